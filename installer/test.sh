@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs every
+# test (unit, PostgreSQL integration, keychain, offscreen GUI) with CTest.
+# The keychain tests get a private D-Bus session with an unlocked
+# gnome-keyring and a throwaway HOME, so the user's real keyring is never touched.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${SUPERNOVA_BUILD_DIR:-$root/build}
+"$root/installer/install-deps.sh"
+"$root/installer/build.sh" -DSUPERNOVA_WERROR=ON -DSUPERNOVA_BUILD_TESTS=ON
+
+# ccache lives in the real HOME; everything the tests write goes to a temporary one.
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+testhome=$(mktemp -d)
+trap 'rm -rf "$testhome"' EXIT
+export HOME=$testhome XDG_RUNTIME_DIR=$testhome/run XDG_DATA_HOME=$testhome/data XDG_CONFIG_HOME=$testhome/config
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+cd "$build"
+dbus-run-session -- sh -c '
+  echo -n supernova-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+  ctest --output-on-failure -j2 "$@"' ctest "$@"
