@@ -1,0 +1,582 @@
+#include "core/analytics/ReturnStats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace sn {
+
+namespace {
+
+// Deviations at or below this (relative to the mean's scale) are treated as
+// zero: a constant series computed in floating point leaves ~1e-18 residue
+// that would otherwise turn into a ratio of 1e16.
+bool negligible(double deviation, double scale)
+{
+    return !(deviation > 1e-12 * (1.0 + std::fabs(scale)));
+}
+
+bool allFinite(std::span<const double> x)
+{
+    return std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); });
+}
+
+double mean(std::span<const double> x)
+{
+    double s = 0.0;
+    for (double v : x)
+        s += v;
+    return s / static_cast<double>(x.size());
+}
+
+// Deviation of x - shift with `ddof`; nullopt when n <= ddof or n < 2.
+std::optional<double> deviation(std::span<const double> x, int ddof)
+{
+    const std::size_t n = x.size();
+    if (n < 2 || n <= static_cast<std::size_t>(ddof) || ddof < 0)
+        return std::nullopt;
+    const double m = mean(x);
+    double ss = 0.0;
+    for (double v : x)
+        ss += (v - m) * (v - m);
+    return std::sqrt(ss / static_cast<double>(n - static_cast<std::size_t>(ddof)));
+}
+
+bool validPair(std::span<const double> r, std::span<const double> b)
+{
+    return r.size() == b.size() && r.size() >= 2 && allFinite(r) && allFinite(b);
+}
+
+std::vector<double> difference(std::span<const double> r, std::span<const double> b)
+{
+    std::vector<double> d(r.size());
+    for (std::size_t i = 0; i < r.size(); ++i)
+        d[i] = r[i] - b[i];
+    return d;
+}
+
+std::vector<double> minus(std::span<const double> r, double k)
+{
+    std::vector<double> d(r.size());
+    for (std::size_t i = 0; i < r.size(); ++i)
+        d[i] = r[i] - k;
+    return d;
+}
+
+std::string fmtNum(double v)
+{
+    return fmt::format("{:g}", v);
+}
+
+} // namespace
+
+Convention Convention::supernova(double riskFreeAnnual)
+{
+    Convention c;
+    c.name = "supernova";
+    c.riskFreeAnnual = riskFreeAnnual;
+    return c;
+}
+
+Convention Convention::vectorbt(double riskFreeAnnual)
+{
+    Convention c;
+    c.name = "vectorbt";
+    c.periodsPerYear = 365.0;
+    c.ddof = 1;
+    c.riskFreeAnnual = riskFreeAnnual;
+    c.riskFree = RiskFree::Divided;
+    c.annualReturn = AnnualReturn::Geometric;
+    c.sharpe = Sharpe::MeanExcessOverDeviation;
+    c.annualiseSharpe = true;
+    c.sortino = Sortino::TargetDownsideDeviation;
+    c.alpha = Alpha::CompoundedDaily;
+    c.informationRatio = InformationRatio::PerPeriod;
+    return c;
+}
+
+Convention Convention::backtrader(double riskFreeAnnual)
+{
+    Convention c;
+    c.name = "backtrader";
+    c.periodsPerYear = 252.0;
+    c.ddof = 0;
+    c.riskFreeAnnual = riskFreeAnnual;
+    c.riskFree = RiskFree::Compounded;
+    c.annualReturn = AnnualReturn::Geometric;
+    c.sharpe = Sharpe::MeanExcessOverDeviation;
+    c.annualiseSharpe = true;
+    c.sortino = Sortino::TargetDownsideDeviation;
+    c.alpha = Alpha::JensenArithmetic;
+    c.informationRatio = InformationRatio::AnnualisedActiveMean;
+    return c;
+}
+
+Convention Convention::lean(double riskFreeAnnual)
+{
+    Convention c;
+    c.name = "lean";
+    c.periodsPerYear = 252.0;
+    c.ddof = 1;
+    c.riskFreeAnnual = riskFreeAnnual;
+    c.riskFree = RiskFree::Compounded;
+    c.annualReturn = AnnualReturn::CompoundedMean;
+    c.sharpe = Sharpe::AnnualExcessOverAnnualVol;
+    c.annualiseSharpe = true;
+    c.sortino = Sortino::NegativeReturnsSampleVariance;
+    c.alpha = Alpha::Capm;
+    c.informationRatio = InformationRatio::AnnualReturnDifference;
+    return c;
+}
+
+std::vector<std::string> Convention::profileNames()
+{
+    return {"supernova", "vectorbt", "backtrader", "lean"};
+}
+
+Result<Convention> Convention::byName(std::string_view name, double riskFreeAnnual)
+{
+    if (name == "supernova")
+        return supernova(riskFreeAnnual);
+    if (name == "vectorbt")
+        return vectorbt(riskFreeAnnual);
+    if (name == "backtrader")
+        return backtrader(riskFreeAnnual);
+    if (name == "lean")
+        return lean(riskFreeAnnual);
+    return makeError(ErrorCode::InvalidArgument,
+                     fmt::format("unknown convention '{}' (known: supernova, vectorbt, backtrader, lean)", name),
+                     "--convention");
+}
+
+double Convention::riskFreePerPeriod() const
+{
+    if (riskFree == RiskFree::Divided)
+        return riskFreeAnnual / periodsPerYear;
+    return std::pow(1.0 + riskFreeAnnual, 1.0 / periodsPerYear) - 1.0;
+}
+
+std::optional<double> ReturnStats::totalReturn(std::span<const double> returns)
+{
+    if (returns.empty() || !allFinite(returns))
+        return std::nullopt;
+    double growth = 1.0;
+    for (double r : returns)
+        growth *= 1.0 + r;
+    return growth - 1.0;
+}
+
+std::optional<double> ReturnStats::annualReturn(std::span<const double> returns, const Convention &c)
+{
+    if (returns.empty() || !allFinite(returns) || !(c.periodsPerYear > 0))
+        return std::nullopt;
+    const double n = static_cast<double>(returns.size());
+    if (c.annualReturn == Convention::AnnualReturn::CompoundedMean) {
+        const double base = 1.0 + mean(returns);
+        if (base < 0)
+            return std::nullopt;
+        return std::pow(base, c.periodsPerYear) - 1.0;
+    }
+    double growth = 1.0;
+    for (double r : returns)
+        growth *= 1.0 + r;
+    // A fractional power of a negative growth (a loss beyond -100 %) has no meaning.
+    if (growth < 0)
+        return std::nullopt;
+    return std::pow(growth, c.periodsPerYear / n) - 1.0;
+}
+
+std::optional<double> ReturnStats::cagr(double startValue, double endValue, double years)
+{
+    if (!std::isfinite(startValue) || !std::isfinite(endValue) || !std::isfinite(years) || startValue <= 0
+        || endValue < 0 || years <= 0)
+        return std::nullopt;
+    return std::pow(endValue / startValue, 1.0 / years) - 1.0;
+}
+
+std::optional<double> ReturnStats::annualVolatility(std::span<const double> returns, const Convention &c)
+{
+    if (!allFinite(returns))
+        return std::nullopt;
+    const auto sd = deviation(returns, c.ddof);
+    if (!sd)
+        return std::nullopt;
+    return *sd * std::sqrt(c.periodsPerYear);
+}
+
+std::optional<double> ReturnStats::sharpe(std::span<const double> returns, const Convention &c)
+{
+    if (!allFinite(returns))
+        return std::nullopt;
+    if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol) {
+        const auto sd = deviation(returns, c.ddof);
+        const auto ann = annualReturn(returns, c);
+        if (!sd || !ann || negligible(*sd, mean(returns)))
+            return std::nullopt;
+        return (*ann - c.riskFreeAnnual) / (*sd * std::sqrt(c.periodsPerYear));
+    }
+    const auto excess = minus(returns, c.riskFreePerPeriod());
+    const auto sd = deviation(excess, c.ddof);
+    if (!sd)
+        return std::nullopt;
+    const double m = mean(excess);
+    if (negligible(*sd, m))
+        return std::nullopt;
+    const double perPeriod = m / *sd;
+    return c.annualiseSharpe ? perPeriod * std::sqrt(c.periodsPerYear) : perPeriod;
+}
+
+std::optional<double> ReturnStats::sortino(std::span<const double> returns, const Convention &c)
+{
+    if (returns.size() < 2 || !allFinite(returns))
+        return std::nullopt;
+    if (c.sortino == Convention::Sortino::NegativeReturnsSampleVariance) {
+        std::vector<double> negatives;
+        for (double r : returns)
+            if (r < 0)
+                negatives.push_back(r);
+        const auto sd = deviation(negatives, 1);
+        const auto ann = annualReturn(returns, c);
+        if (!sd || !ann || negligible(*sd, 0.0))
+            return std::nullopt;
+        return (*ann - c.riskFreeAnnual) / (*sd * std::sqrt(c.periodsPerYear));
+    }
+    const double rfp = c.riskFreePerPeriod();
+    double sumSq = 0.0;
+    double sum = 0.0;
+    for (double r : returns) {
+        const double e = r - rfp;
+        sum += e;
+        if (e < 0)
+            sumSq += e * e;
+    }
+    const double n = static_cast<double>(returns.size());
+    const double downside = std::sqrt(sumSq / n);
+    if (negligible(downside, 0.0))
+        return std::nullopt;
+    return (sum / n) * c.periodsPerYear / (downside * std::sqrt(c.periodsPerYear));
+}
+
+std::optional<double> ReturnStats::calmar(std::span<const double> returns, const Convention &c)
+{
+    const auto ann = annualReturn(returns, c);
+    const auto dd = maxDrawdownOfReturns(returns);
+    if (!ann || !dd || !(dd->depth > 0))
+        return std::nullopt;
+    return *ann / dd->depth;
+}
+
+std::optional<Drawdown> ReturnStats::maxDrawdownOfEquity(std::span<const double> equity)
+{
+    if (equity.empty() || !allFinite(equity) || !(equity[0] > 0))
+        return std::nullopt;
+    if (std::any_of(equity.begin(), equity.end(), [](double v) { return v < 0; }))
+        return std::nullopt;
+    Drawdown best;
+    std::size_t peak = 0;
+    for (std::size_t i = 1; i < equity.size(); ++i) {
+        if (equity[i] >= equity[peak]) {
+            peak = i;
+            continue;
+        }
+        const double depth = 1.0 - equity[i] / equity[peak];
+        if (depth > best.depth) {
+            best.depth = depth;
+            best.peakIndex = peak;
+            best.troughIndex = i;
+        }
+    }
+    if (best.depth > 0) {
+        const double peakValue = equity[best.peakIndex];
+        for (std::size_t j = best.troughIndex + 1; j < equity.size(); ++j) {
+            if (equity[j] >= peakValue) {
+                best.recoveryIndex = j;
+                break;
+            }
+        }
+        best.durationPeriods = best.recoveryIndex.value_or(equity.size() - 1) - best.peakIndex;
+    }
+    return best;
+}
+
+std::optional<Drawdown> ReturnStats::maxDrawdownOfReturns(std::span<const double> returns)
+{
+    if (returns.empty() || !allFinite(returns))
+        return std::nullopt;
+    std::vector<double> equity(returns.size() + 1);
+    equity[0] = 1.0;
+    for (std::size_t i = 0; i < returns.size(); ++i)
+        equity[i + 1] = std::max(0.0, equity[i] * (1.0 + returns[i]));
+    return maxDrawdownOfEquity(equity);
+}
+
+std::optional<double> ReturnStats::beta(std::span<const double> returns, std::span<const double> benchmark,
+                                        const Convention &)
+{
+    if (!validPair(returns, benchmark))
+        return std::nullopt;
+    // The ddof cancels in cov / var, so only the centred sums are needed.
+    const double mr = mean(returns);
+    const double mb = mean(benchmark);
+    double cov = 0.0;
+    double var = 0.0;
+    for (std::size_t i = 0; i < returns.size(); ++i) {
+        cov += (returns[i] - mr) * (benchmark[i] - mb);
+        var += (benchmark[i] - mb) * (benchmark[i] - mb);
+    }
+    const double n = static_cast<double>(returns.size());
+    if (negligible(std::sqrt(var / n), mb))
+        return std::nullopt;
+    return cov / var;
+}
+
+std::optional<double> ReturnStats::alpha(std::span<const double> returns, std::span<const double> benchmark,
+                                         const Convention &c)
+{
+    const auto b = beta(returns, benchmark, c);
+    if (!b)
+        return std::nullopt;
+    const double rfp = c.riskFreePerPeriod();
+    switch (c.alpha) {
+    case Convention::Alpha::JensenArithmetic:
+        return ((mean(returns) - rfp) - *b * (mean(benchmark) - rfp)) * c.periodsPerYear;
+    case Convention::Alpha::CompoundedDaily: {
+        double s = 0.0;
+        for (std::size_t i = 0; i < returns.size(); ++i)
+            s += (returns[i] - rfp) - *b * (benchmark[i] - rfp);
+        const double base = 1.0 + s / static_cast<double>(returns.size());
+        if (base < 0)
+            return std::nullopt;
+        return std::pow(base, c.periodsPerYear) - 1.0;
+    }
+    case Convention::Alpha::Capm: {
+        const auto ar = annualReturn(returns, c);
+        const auto ab = annualReturn(benchmark, c);
+        if (!ar || !ab)
+            return std::nullopt;
+        return *ar - (c.riskFreeAnnual + *b * (*ab - c.riskFreeAnnual));
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<double> ReturnStats::trackingError(std::span<const double> returns,
+                                                 std::span<const double> benchmark, const Convention &c)
+{
+    if (!validPair(returns, benchmark))
+        return std::nullopt;
+    const auto active = difference(returns, benchmark);
+    const auto sd = deviation(active, c.ddof);
+    if (!sd)
+        return std::nullopt;
+    return *sd * std::sqrt(c.periodsPerYear);
+}
+
+std::optional<double> ReturnStats::informationRatio(std::span<const double> returns,
+                                                    std::span<const double> benchmark, const Convention &c)
+{
+    if (!validPair(returns, benchmark))
+        return std::nullopt;
+    const auto active = difference(returns, benchmark);
+    const auto sd = deviation(active, c.ddof);
+    if (!sd)
+        return std::nullopt;
+    const double m = mean(active);
+    if (negligible(*sd, m))
+        return std::nullopt;
+    const double te = *sd * std::sqrt(c.periodsPerYear);
+    switch (c.informationRatio) {
+    case Convention::InformationRatio::AnnualisedActiveMean:
+        return m * c.periodsPerYear / te;
+    case Convention::InformationRatio::PerPeriod:
+        return m / *sd;
+    case Convention::InformationRatio::AnnualReturnDifference: {
+        const auto ar = annualReturn(returns, c);
+        const auto ab = annualReturn(benchmark, c);
+        if (!ar || !ab)
+            return std::nullopt;
+        return (*ar - *ab) / te;
+    }
+    }
+    return std::nullopt;
+}
+
+Result<std::vector<double>> ReturnStats::returnsFromEquity(std::span<const double> equity)
+{
+    for (std::size_t i = 0; i < equity.size(); ++i) {
+        if (!std::isfinite(equity[i]) || equity[i] <= 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("equity value {} is not a positive finite number", equity[i]),
+                             fmt::format("equity[{}]", i));
+    }
+    std::vector<double> r;
+    if (equity.size() > 1)
+        r.reserve(equity.size() - 1);
+    for (std::size_t i = 1; i < equity.size(); ++i)
+        r.push_back(equity[i] / equity[i - 1] - 1.0);
+    return r;
+}
+
+Result<ReturnSummary> ReturnStats::compute(std::span<const double> returns, std::span<const double> benchmark,
+                                           const Convention &c)
+{
+    if (returns.empty())
+        return makeError(ErrorCode::InvalidArgument, "no returns to summarise", "returns");
+    if (!(c.periodsPerYear > 0) || c.ddof < 0 || c.ddof > 1 || !std::isfinite(c.riskFreeAnnual))
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("periodsPerYear must be > 0, ddof 0 or 1 and the risk-free rate finite "
+                                     "(got {}, {}, {})",
+                                     c.periodsPerYear, c.ddof, c.riskFreeAnnual),
+                         "convention '" + c.name + "'");
+    for (std::size_t i = 0; i < returns.size(); ++i)
+        if (!std::isfinite(returns[i]) || returns[i] < -1.0)
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("return {} is not a finite number >= -1", returns[i]),
+                             fmt::format("returns[{}]", i));
+    if (!benchmark.empty()) {
+        if (benchmark.size() != returns.size())
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("benchmark has {} returns, portfolio {}", benchmark.size(), returns.size()),
+                             "benchmark");
+        for (std::size_t i = 0; i < benchmark.size(); ++i)
+            if (!std::isfinite(benchmark[i]) || benchmark[i] < -1.0)
+                return makeError(ErrorCode::InvalidArgument,
+                                 fmt::format("return {} is not a finite number >= -1", benchmark[i]),
+                                 fmt::format("benchmark[{}]", i));
+    }
+    ReturnSummary s;
+    s.observations = returns.size();
+    s.totalReturn = totalReturn(returns);
+    s.annualReturn = annualReturn(returns, c);
+    s.annualVolatility = annualVolatility(returns, c);
+    s.sharpe = sharpe(returns, c);
+    s.sortino = sortino(returns, c);
+    s.calmar = calmar(returns, c);
+    if (auto dd = maxDrawdownOfReturns(returns))
+        s.maxDrawdown = *dd;
+    if (!benchmark.empty()) {
+        s.beta = beta(returns, benchmark, c);
+        s.alpha = alpha(returns, benchmark, c);
+        s.trackingError = trackingError(returns, benchmark, c);
+        s.informationRatio = informationRatio(returns, benchmark, c);
+    }
+    return s;
+}
+
+const char *ReturnStats::metricName(Metric metric)
+{
+    switch (metric) {
+    case Metric::TotalReturn: return "total return";
+    case Metric::AnnualReturn: return "annual return";
+    case Metric::Cagr: return "CAGR";
+    case Metric::AnnualVolatility: return "annual volatility";
+    case Metric::Sharpe: return "Sharpe ratio";
+    case Metric::Sortino: return "Sortino ratio";
+    case Metric::Calmar: return "Calmar ratio";
+    case Metric::MaxDrawdown: return "maximum drawdown";
+    case Metric::Beta: return "beta";
+    case Metric::Alpha: return "alpha";
+    case Metric::TrackingError: return "tracking error";
+    case Metric::InformationRatio: return "information ratio";
+    }
+    return "unknown";
+}
+
+std::vector<ReturnStats::Metric> ReturnStats::allMetrics()
+{
+    return {Metric::TotalReturn, Metric::AnnualReturn, Metric::Cagr, Metric::AnnualVolatility,
+            Metric::Sharpe, Metric::Sortino, Metric::Calmar, Metric::MaxDrawdown,
+            Metric::Beta, Metric::Alpha, Metric::TrackingError, Metric::InformationRatio};
+}
+
+std::string ReturnStats::explain(Metric metric, const Convention &c)
+{
+    const std::string P = fmtNum(c.periodsPerYear);
+    const std::string sd = c.ddof == 1 ? "sample standard deviation (divides by n-1)"
+                                       : "population standard deviation (divides by n)";
+    const std::string rfp = c.riskFree == Convention::RiskFree::Divided
+        ? fmt::format("rf_p = rf / {} with rf = {}", P, fmtNum(c.riskFreeAnnual))
+        : fmt::format("rf_p = (1 + rf)^(1/{}) - 1 with rf = {}", P, fmtNum(c.riskFreeAnnual));
+    const std::string annual = c.annualReturn == Convention::AnnualReturn::Geometric
+        ? fmt::format("(prod(1 + r_i))^({}/n) - 1", P)
+        : fmt::format("(1 + mean(r))^{} - 1", P);
+    std::string body;
+    switch (metric) {
+    case Metric::TotalReturn:
+        body = "prod(1 + r_i) - 1 over the n periodic returns r_i";
+        break;
+    case Metric::AnnualReturn:
+        body = annual;
+        break;
+    case Metric::Cagr:
+        body = "(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days";
+        break;
+    case Metric::AnnualVolatility:
+        body = fmt::format("sd(r) * sqrt({}), sd = {}; needs at least 2 returns", P, sd);
+        break;
+    case Metric::Sharpe:
+        if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol)
+            body = fmt::format("(annual return - rf) / (sd(r) * sqrt({})), annual return = {}, sd = {}, rf = {}",
+                               P, annual, sd, fmtNum(c.riskFreeAnnual));
+        else
+            body = fmt::format("mean(r - rf_p) / sd(r - rf_p){}, {}, sd = {}",
+                               c.annualiseSharpe ? " * sqrt(" + P + ")" : std::string(), rfp, sd);
+        body += "; not defined when the deviation is zero";
+        break;
+    case Metric::Sortino:
+        if (c.sortino == Convention::Sortino::NegativeReturnsSampleVariance)
+            body = fmt::format("(annual return - rf) / sqrt({} * var(negative r)), annual return = {}, var = sample "
+                               "variance of the returns below 0 only; needs two negative returns",
+                               P, annual);
+        else
+            body = fmt::format("mean(r - rf_p) * {0} / (DD * sqrt({0})), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) "
+                               "over all n returns (target downside deviation), {1}; not defined without a loss",
+                               P, rfp);
+        break;
+    case Metric::Calmar:
+        body = fmt::format("annual return / |maximum drawdown|, annual return = {}; not defined without a drawdown",
+                           annual);
+        break;
+    case Metric::MaxDrawdown:
+        body = "max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = V_(t-1)(1 + r_t)); "
+               "duration = periods from the peak to the first value back at the peak, or to the end if not recovered";
+        break;
+    case Metric::Beta:
+        body = "cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods";
+        break;
+    case Metric::Alpha:
+        switch (c.alpha) {
+        case Convention::Alpha::JensenArithmetic:
+            body = fmt::format("(mean(r - rf_p) - beta * mean(b - rf_p)) * {}, {}", P, rfp);
+            break;
+        case Convention::Alpha::CompoundedDaily:
+            body = fmt::format("(1 + mean((r - rf_p) - beta * (b - rf_p)))^{} - 1, {}", P, rfp);
+            break;
+        case Convention::Alpha::Capm:
+            body = fmt::format("annual(r) - (rf + beta * (annual(b) - rf)), annual(x) = {}, rf = {}", annual,
+                               fmtNum(c.riskFreeAnnual));
+            break;
+        }
+        break;
+    case Metric::TrackingError:
+        body = fmt::format("sd(r - b) * sqrt({}), sd = {}", P, sd);
+        break;
+    case Metric::InformationRatio:
+        switch (c.informationRatio) {
+        case Convention::InformationRatio::AnnualisedActiveMean:
+            body = fmt::format("mean(r - b) * {} / tracking error", P);
+            break;
+        case Convention::InformationRatio::PerPeriod:
+            body = fmt::format("mean(r - b) / sd(r - b), per period (not annualised), sd = {}", sd);
+            break;
+        case Convention::InformationRatio::AnnualReturnDifference:
+            body = fmt::format("(annual(r) - annual(b)) / tracking error, annual(x) = {}", annual);
+            break;
+        }
+        break;
+    }
+    return fmt::format("{} [{} convention: {} periods/year, ddof {}]: {}", metricName(metric), c.name, P, c.ddof,
+                       body);
+}
+
+} // namespace sn
