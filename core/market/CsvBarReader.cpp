@@ -1,0 +1,940 @@
+#include "core/market/CsvBarReader.h"
+
+#include "core/common/Log.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <numeric>
+#include <system_error>
+#include <vector>
+
+namespace sn {
+
+static const sn::log::Category lc("supernova.market");
+
+namespace {
+
+constexpr std::size_t kDateSampleRows = 2000;
+
+bool isBlank(std::string_view s)
+{
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    return true;
+}
+
+std::string_view trimSpaces(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Shortens a value for quoting in a message, so one huge bad field does not
+// make a huge error.
+std::string quoted(std::string_view value)
+{
+    constexpr std::size_t kMax = 40;
+    std::string out = "'";
+    if (value.size() > kMax) {
+        out.append(value.substr(0, kMax));
+        out += "...";
+    } else {
+        out.append(value);
+    }
+    out += '\'';
+    return out;
+}
+
+// Lower-case letters and digits only: "Adj Close" -> "adjclose", "<TICKER>" -> "ticker".
+std::string normalizeName(std::string_view s)
+{
+    std::string out;
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u))
+            out += static_cast<char>(std::tolower(u));
+    }
+    return out;
+}
+
+// Splits one record at `delim`, honouring double quotes ("" inside quotes is a
+// literal quote and stays doubled in the view; bar fields never need it
+// unescaped). Fields are trimmed of spaces. Returns false when a quote is not
+// closed or is followed by something other than the delimiter.
+bool splitFields(std::string_view line, char delim, std::vector<std::string_view> &out)
+{
+    out.clear();
+    const char *p = line.data();
+    const char *end = p + line.size();
+    if (!std::memchr(p, '"', line.size())) {
+        for (;;) {
+            const char *d = static_cast<const char *>(std::memchr(p, delim, static_cast<std::size_t>(end - p)));
+            const char *fe = d ? d : end;
+            out.push_back(trimSpaces(std::string_view(p, static_cast<std::size_t>(fe - p))));
+            if (!d)
+                return true;
+            p = d + 1;
+        }
+    }
+    for (;;) {
+        while (p < end && (*p == ' ' || (*p == '\t' && delim != '\t')))
+            ++p;
+        if (p < end && *p == '"') {
+            const char *start = ++p;
+            for (;;) {
+                if (p >= end)
+                    return false;
+                if (*p == '"') {
+                    if (p + 1 < end && p[1] == '"') {
+                        p += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++p;
+            }
+            out.emplace_back(start, static_cast<std::size_t>(p - start));
+            ++p;
+            while (p < end && (*p == ' ' || (*p == '\t' && delim != '\t')))
+                ++p;
+            if (p == end)
+                return true;
+            if (*p != delim)
+                return false;
+            ++p;
+        } else {
+            const char *d = static_cast<const char *>(std::memchr(p, delim, static_cast<std::size_t>(end - p)));
+            const char *fe = d ? d : end;
+            out.push_back(trimSpaces(std::string_view(p, static_cast<std::size_t>(fe - p))));
+            if (!d)
+                return true;
+            p = d + 1;
+        }
+    }
+}
+
+enum class NumberStatus { Ok, Empty, Invalid, NotFinite };
+
+NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
+{
+    if (s.empty())
+        return NumberStatus::Empty;
+    const char *b = s.data();
+    const char *e = b + s.size();
+    char buf[64];
+    if (decimalComma) {
+        if (s.size() >= sizeof buf || s.find('.') != std::string_view::npos)
+            return NumberStatus::Invalid;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            buf[i] = s[i] == ',' ? '.' : s[i];
+        b = buf;
+        e = buf + s.size();
+    }
+    auto [ptr, ec] = std::from_chars(b, e, out);
+    if (ec == std::errc::result_out_of_range)
+        return NumberStatus::NotFinite;
+    if (ec != std::errc() || ptr != e)
+        return NumberStatus::Invalid;
+    if (!std::isfinite(out))
+        return NumberStatus::NotFinite;
+    return NumberStatus::Ok;
+}
+
+// hhmmss, hh:mm or hh:mm:ss -> ms since midnight.
+std::optional<TimestampMs> parseTimeOfDay(std::string_view s)
+{
+    int h = 0, m = 0, sec = 0;
+    auto digits = [&](std::size_t at, int &v) {
+        if (at + 2 > s.size() || !std::isdigit(static_cast<unsigned char>(s[at])) ||
+            !std::isdigit(static_cast<unsigned char>(s[at + 1])))
+            return false;
+        v = (s[at] - '0') * 10 + (s[at + 1] - '0');
+        return true;
+    };
+    if (s.size() == 6) {
+        if (!digits(0, h) || !digits(2, m) || !digits(4, sec))
+            return std::nullopt;
+    } else if (s.size() == 5 || s.size() == 8) {
+        if (!digits(0, h) || s[2] != ':' || !digits(3, m))
+            return std::nullopt;
+        if (s.size() == 8 && (s[5] != ':' || !digits(6, sec)))
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (h > 23 || m > 59 || sec > 59)
+        return std::nullopt;
+    return ((h * 60 + m) * 60 + sec) * 1000LL;
+}
+
+// Stooq's <PER> column -> our interval codes.
+std::string intervalFromStooqPeriod(std::string_view per)
+{
+    if (per == "D" || per == "d")
+        return "1d";
+    if (per == "W" || per == "w")
+        return "1wk";
+    if (per == "M" || per == "m")
+        return "1mo";
+    if (per == "60")
+        return "1h";
+    if (per == "1" || per == "5" || per == "15" || per == "30")
+        return std::string(per) + "m";
+    return {};
+}
+
+struct Columns
+{
+    int date = -1;
+    int time = -1;
+    int open = -1;
+    int high = -1;
+    int low = -1;
+    int close = -1;
+    int adj = -1;
+    int volume = -1;
+    int symbol = -1;
+    int per = -1;
+};
+
+int findName(const std::vector<std::string> &norm, std::initializer_list<const char *> names)
+{
+    for (const char *n : names)
+        for (std::size_t i = 0; i < norm.size(); ++i)
+            if (norm[i] == n)
+                return static_cast<int>(i);
+    return -1;
+}
+
+// A --map entry: a 1-based index or a header name (exact, then normalised).
+Result<int> resolveMapped(const std::string &spec, const char *key, const std::vector<std::string_view> &header,
+                          const std::vector<std::string> &norm)
+{
+    if (spec.empty())
+        return -1;
+    if (std::all_of(spec.begin(), spec.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        std::size_t idx = 0;
+        std::from_chars(spec.data(), spec.data() + spec.size(), idx);
+        if (idx < 1 || idx > header.size())
+            return makeError(ErrorCode::InvalidArgument,
+                             std::string("--map ") + key + "=" + spec + ": the header has only " +
+                                 std::to_string(header.size()) + " columns");
+        return static_cast<int>(idx - 1);
+    }
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i] == spec)
+            return static_cast<int>(i);
+    std::string n = normalizeName(spec);
+    for (std::size_t i = 0; i < norm.size(); ++i)
+        if (!n.empty() && norm[i] == n)
+            return static_cast<int>(i);
+    std::string names;
+    for (auto h : header)
+        names += (names.empty() ? "" : ", ") + std::string(h);
+    return makeError(ErrorCode::InvalidArgument,
+                     std::string("--map ") + key + "=" + spec + ": no such column in the header (" + names + ")");
+}
+
+struct Layout
+{
+    CsvFormat format = CsvFormat::Auto;
+    Columns cols;
+};
+
+Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const CsvReadOptions &opt)
+{
+    std::vector<std::string> norm;
+    norm.reserve(header.size());
+    for (auto h : header)
+        norm.push_back(normalizeName(h));
+
+    Layout l;
+    Columns &c = l.cols;
+    if (!opt.columns.empty()) {
+        const CsvColumnMap &m = opt.columns;
+        struct Slot
+        {
+            const std::string &spec;
+            const char *key;
+            int &col;
+        };
+        Slot slots[] = {{m.date, "date", c.date},       {m.time, "time", c.time},   {m.open, "open", c.open},
+                        {m.high, "high", c.high},       {m.low, "low", c.low},      {m.close, "close", c.close},
+                        {m.adjClose, "adjclose", c.adj}, {m.volume, "volume", c.volume},
+                        {m.symbol, "symbol", c.symbol}};
+        for (auto &s : slots) {
+            auto r = resolveMapped(s.spec, s.key, header, norm);
+            if (!r)
+                return r.error();
+            s.col = *r;
+        }
+        if (c.date < 0 || c.close < 0)
+            return makeError(ErrorCode::InvalidArgument, "--map must name the date and close columns");
+        int ohl = (c.open >= 0) + (c.high >= 0) + (c.low >= 0);
+        if (ohl != 0 && ohl != 3)
+            return makeError(ErrorCode::InvalidArgument,
+                             "--map: give all of open, high and low, or none of them (then they equal close)");
+        l.format = opt.format == CsvFormat::Auto ? CsvFormat::Generic : opt.format;
+        return l;
+    }
+
+    c.date = findName(norm, {"date", "data", "datetime", "timestamp", "day"});
+    c.open = findName(norm, {"open", "otwarcie"});
+    c.high = findName(norm, {"high", "najwyzszy"});
+    c.low = findName(norm, {"low", "najnizszy"});
+    c.close = findName(norm, {"close", "zamkniecie", "price", "last"});
+    c.adj = findName(norm, {"adjclose", "adjustedclose"});
+    c.volume = findName(norm, {"volume", "vol", "wolumen"});
+    c.symbol = findName(norm, {"symbol", "ticker"});
+    c.per = findName(norm, {"per"});
+    if (c.date >= 0)
+        c.time = findName(norm, {"time"});
+    if (c.close < 0 && c.adj >= 0 && c.open < 0) {
+        // A close-only file whose one price column is "Adj Close".
+        c.close = c.adj;
+        c.adj = -1;
+    }
+    bool ohlc = c.open >= 0 && c.high >= 0 && c.low >= 0 && c.close >= 0;
+    auto missing = [&](std::initializer_list<std::pair<const char *, int>> need) -> std::string {
+        std::string out;
+        for (auto [name, col] : need)
+            if (col < 0)
+                out += (out.empty() ? "" : ", ") + std::string(name);
+        return out;
+    };
+    std::string headerText;
+    for (auto h : header)
+        headerText += (headerText.empty() ? "" : ",") + std::string(h);
+
+    if (c.date < 0 || c.close < 0)
+        return makeError(ErrorCode::ParseError,
+                         std::string("no recognisable ") + (c.date < 0 ? "date" : "close") +
+                             " column in the header '" + headerText +
+                             "' (use --format and --map date=COL,close=COL to name the columns)",
+                         "line 1");
+
+    CsvFormat detected;
+    if (c.per >= 0 && c.symbol >= 0 && ohlc)
+        detected = CsvFormat::StooqBulk;
+    else if (ohlc && c.adj >= 0)
+        detected = CsvFormat::Yahoo;
+    else if (ohlc && (norm[static_cast<std::size_t>(c.date)] == "data" ||
+                      (header.size() <= 6 && c.symbol < 0 && norm[static_cast<std::size_t>(c.date)] == "date")))
+        detected = CsvFormat::Stooq;
+    else if (ohlc)
+        detected = CsvFormat::Generic;
+    else if (c.symbol >= 0)
+        detected = CsvFormat::Long;
+    else
+        detected = CsvFormat::CloseOnly;
+
+    CsvFormat want = opt.format == CsvFormat::Auto ? detected : opt.format;
+    std::string miss;
+    switch (want) {
+    case CsvFormat::Yahoo:
+        miss = missing({{"Date", c.date}, {"Open", c.open}, {"High", c.high}, {"Low", c.low}, {"Close", c.close},
+                        {"Volume", c.volume}});
+        break;
+    case CsvFormat::Stooq:
+        if (detected == CsvFormat::StooqBulk) {
+            want = CsvFormat::StooqBulk;
+            break;
+        }
+        miss = missing({{"Date", c.date}, {"Open", c.open}, {"High", c.high}, {"Low", c.low}, {"Close", c.close}});
+        break;
+    case CsvFormat::StooqBulk:
+        miss = missing({{"<TICKER>", c.symbol}, {"<PER>", c.per}, {"<DATE>", c.date}, {"<OPEN>", c.open},
+                        {"<HIGH>", c.high}, {"<LOW>", c.low}, {"<CLOSE>", c.close}});
+        break;
+    case CsvFormat::Generic:
+        break;
+    case CsvFormat::CloseOnly:
+        c.open = c.high = c.low = -1;
+        c.symbol = -1;
+        break;
+    case CsvFormat::Long:
+        miss = missing({{"symbol", c.symbol}});
+        c.open = c.high = c.low = -1;
+        break;
+    case CsvFormat::Auto:
+        break;
+    }
+    if (!miss.empty())
+        return makeError(ErrorCode::ParseError,
+                         std::string("the header '") + headerText + "' lacks the " + csvFormatName(want) +
+                             " column(s) " + miss,
+                         "line 1");
+    if (want != CsvFormat::StooqBulk)
+        c.per = -1;
+    if (want != CsvFormat::Yahoo && want != CsvFormat::Generic)
+        c.adj = -1;
+    l.format = want;
+    return l;
+}
+
+struct Accumulator
+{
+    BarSeries series;
+    std::vector<std::size_t> lines;
+};
+
+// Picks the date layout from samples. Ambiguous day/month order is an error
+// asking for --date-format; a layout is never guessed.
+Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, const std::vector<std::size_t> &lines,
+                               const std::vector<std::string_view> &allDates)
+{
+    std::vector<std::string_view> usable;
+    for (auto s : samples) {
+        if (s.empty())
+            continue;
+        usable.push_back(s);
+    }
+    if (usable.empty())
+        return makeError(ErrorCode::ParseError, "no date values to read");
+
+    bool allDigits = true;
+    std::size_t minLen = SIZE_MAX, maxLen = 0;
+    for (auto s : usable) {
+        for (char ch : s)
+            allDigits = allDigits && std::isdigit(static_cast<unsigned char>(ch));
+        minLen = std::min(minLen, s.size());
+        maxLen = std::max(maxLen, s.size());
+    }
+    if (allDigits && minLen >= 9 && maxLen <= 10)
+        return DateFormat::EpochSeconds;
+    if (allDigits && minLen >= 12 && maxLen <= 13)
+        return DateFormat::EpochMillis;
+
+    if (auto f = detectDateFormat(usable))
+        return *f;
+
+    static constexpr std::array<DateFormat, 6> kFormats{DateFormat::Iso,          DateFormat::Compact,
+                                                        DateFormat::DayMonthYear, DateFormat::MonthDayYear,
+                                                        DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear};
+    std::array<std::size_t, kFormats.size()> fits{};
+    for (auto s : usable)
+        for (std::size_t f = 0; f < kFormats.size(); ++f)
+            if (parseTimestamp(s, kFormats[f]))
+                ++fits[f];
+    const std::size_t dmy = 2, mdy = 3;
+    if (fits[dmy] == usable.size() && fits[mdy] == usable.size()) {
+        // The sample had no day above 12: look at every row before giving up.
+        bool dmyAll = true, mdyAll = true;
+        for (auto s : allDates) {
+            if (s.empty())
+                continue;
+            dmyAll = dmyAll && parseTimestamp(s, DateFormat::DayMonthYear).has_value();
+            mdyAll = mdyAll && parseTimestamp(s, DateFormat::MonthDayYear).has_value();
+        }
+        if (dmyAll != mdyAll)
+            return dmyAll ? DateFormat::DayMonthYear : DateFormat::MonthDayYear;
+        return makeError(ErrorCode::ParseError,
+                         "ambiguous dates: " + quoted(usable.front()) +
+                             " and every other date read the same as day/month/year and month/day/year; "
+                             "give --date-format dmy or --date-format mdy");
+    }
+    // Mixed or partly broken dates: use the layout most rows follow and let
+    // the rest fail row by row, as long as it is unambiguous.
+    std::size_t best = 0;
+    for (std::size_t f = 1; f < kFormats.size(); ++f)
+        if (fits[f] > fits[best])
+            best = f;
+    if (fits[best] == 0)
+        return Error{ErrorCode::ParseError,
+                     "no known date layout fits " + quoted(usable.front()) +
+                         " (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)",
+                     "line " + std::to_string(lines.empty() ? 0 : lines.front())};
+    if ((best == dmy || best == mdy) && fits[dmy] == fits[mdy])
+        return makeError(ErrorCode::ParseError,
+                         "ambiguous dates: day/month order cannot be told from the values; "
+                         "give --date-format dmy or --date-format mdy");
+    return kFormats[best];
+}
+
+class Reader
+{
+public:
+    Reader(std::string_view text, std::string sourceName, const CsvReadOptions &opt)
+        : m_text(text), m_opt(opt)
+    {
+        m_data.sourceName = std::move(sourceName);
+    }
+
+    Result<CsvBarData> run();
+
+private:
+    struct LineRef
+    {
+        std::string_view text;
+        std::size_t number;
+    };
+
+    Error fileError(std::string message, std::size_t line = 0) const
+    {
+        std::string ctx = m_data.sourceName;
+        if (line)
+            ctx += ":" + std::to_string(line);
+        return Error{ErrorCode::ParseError, std::move(message), ctx};
+    }
+    void issue(std::size_t line, const char *field, std::string message)
+    {
+        m_data.issues.push_back(CsvIssue{line, field, std::move(message), CsvIssue::Severity::Error});
+    }
+    bool number(std::size_t line, const char *field, std::string_view s, double &out);
+    void parseRow(const LineRef &line);
+    Accumulator &seriesFor(std::string_view symbol);
+    void finish();
+
+    std::string_view m_text;
+    const CsvReadOptions &m_opt;
+    CsvBarData m_data;
+    Layout m_layout;
+    char m_delim = ',';
+    bool m_decimalComma = false;
+    DateFormat m_dateFormat = DateFormat::Iso;
+    std::size_t m_fieldCount = 0;
+    std::string m_defaultSymbol;
+    std::vector<std::string_view> m_fields;
+    std::vector<Accumulator> m_acc;
+    std::map<std::string, std::size_t, std::less<>> m_bySymbol;
+    std::size_t m_lastAcc = SIZE_MAX;
+};
+
+Result<CsvBarData> Reader::run()
+{
+    std::string_view text = m_text;
+    if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0)
+        text.remove_prefix(3);
+    if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
+        std::size_t off = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
+        std::size_t line = 1 + static_cast<std::size_t>(std::count(text.data(), text.data() + off, '\n'));
+        return fileError("binary content (NUL byte at offset " + std::to_string(off) + "); not a CSV text file",
+                         line);
+    }
+
+    // Split into lines once; every view points into the caller's text.
+    std::vector<LineRef> lines;
+    lines.reserve(text.size() / 48 + 1);
+    bool lastTerminated = true;
+    std::size_t finalLineNumber = 0;
+    {
+        std::size_t pos = 0, number = 0;
+        while (pos < text.size()) {
+            ++number;
+            const char *nl = static_cast<const char *>(std::memchr(text.data() + pos, '\n', text.size() - pos));
+            std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
+            std::size_t len = end - pos;
+            if (len > m_opt.maxLineBytes)
+                return fileError("line is " + std::to_string(len) + " bytes long, over the limit of " +
+                                     std::to_string(m_opt.maxLineBytes) + " bytes; not a bar CSV file",
+                                 number);
+            std::string_view l = text.substr(pos, len);
+            if (!l.empty() && l.back() == '\r')
+                l.remove_suffix(1);
+            if (!isBlank(l))
+                lines.push_back({l, number});
+            lastTerminated = nl != nullptr;
+            finalLineNumber = number;
+            pos = end + 1;
+        }
+    }
+    if (lines.empty())
+        return fileError("empty file: no header and no data");
+    // A trailing blank line proves the last data line was complete.
+    bool lastDataUnterminated = !lastTerminated && lines.back().number == finalLineNumber;
+
+    const LineRef &headerLine = lines.front();
+    if (m_opt.delimiter) {
+        m_delim = m_opt.delimiter;
+    } else {
+        static constexpr std::array<char, 4> kCandidates{',', ';', '\t', '|'};
+        std::array<std::size_t, 4> counts{};
+        bool inQuote = false;
+        for (char ch : headerLine.text) {
+            if (ch == '"')
+                inQuote = !inQuote;
+            for (std::size_t i = 0; i < kCandidates.size(); ++i)
+                if (!inQuote && ch == kCandidates[i])
+                    ++counts[i];
+        }
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < counts.size(); ++i)
+            if (counts[i] > counts[best])
+                best = i;
+        if (counts[best] == 0)
+            return fileError("the header " + quoted(headerLine.text) +
+                                 " has a single column: no delimiter (, ; tab |) found",
+                             headerLine.number);
+        m_delim = kCandidates[best];
+    }
+    m_data.delimiter = csvDelimiterName(m_delim);
+
+    std::vector<std::string_view> header;
+    if (!splitFields(headerLine.text, m_delim, header))
+        return fileError("unterminated quote in the header", headerLine.number);
+    m_fieldCount = header.size();
+    auto layout = resolveLayout(header, m_opt);
+    if (!layout) {
+        Error e = layout.error();
+        if (e.context == "line 1")
+            e.context = m_data.sourceName + ":" + std::to_string(headerLine.number);
+        else
+            e.context = m_data.sourceName;
+        return e;
+    }
+    m_layout = *layout;
+    const Columns &c = m_layout.cols;
+    m_data.format = csvFormatName(m_layout.format);
+    {
+        std::string cols;
+        auto add = [&](const char *key, int col) {
+            if (col >= 0)
+                cols += (cols.empty() ? "" : ", ") + std::string(key) + "=" +
+                        std::string(header[static_cast<std::size_t>(col)]);
+        };
+        add("symbol", c.symbol);
+        add("date", c.date);
+        add("time", c.time);
+        add("open", c.open);
+        add("high", c.high);
+        add("low", c.low);
+        add("close", c.close);
+        add("adjclose", c.adj);
+        add("volume", c.volume);
+        m_data.columns = cols;
+    }
+    if (m_opt.useAdjustedClose && c.adj < 0)
+        return fileError("adjusted prices asked for, but the file has no Adj Close column", headerLine.number);
+
+    if (lines.size() == 1)
+        return fileError("header only: the file has no data rows", headerLine.number);
+
+    // Truncated last line: the file stops mid-row without a newline.
+    if (lastDataUnterminated && lines.size() > 1) {
+        std::vector<std::string_view> f;
+        const LineRef &last = lines.back();
+        bool closed = splitFields(last.text, m_delim, f);
+        if (!closed || f.size() < m_fieldCount)
+            return fileError("truncated last line: the file ends without a newline after " +
+                                 std::to_string(f.size()) + " of " + std::to_string(m_fieldCount) +
+                                 " fields (" + quoted(last.text) + ")",
+                             last.number);
+    }
+
+    // Date layout, decimal comma: decided from a sample of rows.
+    {
+        std::vector<std::string_view> dates, allDates;
+        std::vector<std::size_t> dateLines;
+        bool sawComma = false;
+        std::vector<std::string_view> f;
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            bool inSample = i <= kDateSampleRows;
+            if (!splitFields(lines[i].text, m_delim, f) || f.size() != m_fieldCount)
+                continue;
+            std::string_view d = f[static_cast<std::size_t>(c.date)];
+            if (inSample) {
+                dates.push_back(d);
+                dateLines.push_back(lines[i].number);
+                for (int col : {c.open, c.high, c.low, c.close})
+                    if (col >= 0 && f[static_cast<std::size_t>(col)].find(',') != std::string_view::npos)
+                        sawComma = true;
+            }
+            if (!m_opt.dateFormat)
+                allDates.push_back(d);
+        }
+        m_decimalComma = m_opt.decimalComma.value_or(m_delim != ',' && sawComma);
+        if (m_decimalComma && m_delim == ',')
+            return fileError("a decimal comma needs a delimiter other than ','", headerLine.number);
+        if (m_opt.dateFormat) {
+            m_dateFormat = *m_opt.dateFormat;
+        } else if (m_layout.format == CsvFormat::StooqBulk) {
+            m_dateFormat = DateFormat::Compact;
+        } else {
+            auto df = detectDates(dates, dateLines, allDates);
+            if (!df) {
+                Error e = df.error();
+                // detectDates locates problems as "line N".
+                e.context = m_data.sourceName + (e.context.empty() ? "" : ":" + e.context.substr(5));
+                return e;
+            }
+            m_dateFormat = *df;
+        }
+    }
+    m_data.decimalComma = m_decimalComma;
+    m_data.dateFormat = dateFormatName(m_dateFormat);
+
+    m_defaultSymbol = !m_opt.symbol.empty() ? m_opt.symbol : symbolFromFileName(m_data.sourceName);
+    if (c.symbol < 0 && m_defaultSymbol.empty())
+        m_defaultSymbol = "UNKNOWN";
+
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        parseRow(lines[i]);
+    m_data.rowsRead = lines.size() - 1;
+    finish();
+
+    std::stable_sort(m_data.issues.begin(), m_data.issues.end(),
+                     [](const CsvIssue &a, const CsvIssue &b) { return a.line < b.line; });
+    lc.debug("{}: {} rows, {} accepted, {} skipped, format {}, delimiter '{}', dates {}", m_data.sourceName,
+             m_data.rowsRead, m_data.rowsAccepted, m_data.rowsSkipped, m_data.format, m_data.delimiter,
+             m_data.dateFormat);
+    if (m_data.rowsSkipped > 0 && !m_opt.skipBadRows)
+        return m_data.rejectionError();
+    if (m_data.rowsAccepted == 0) {
+        Error e = m_data.rejectionError();
+        e.message = "no valid rows: " + e.message;
+        return e;
+    }
+    return std::move(m_data);
+}
+
+bool Reader::number(std::size_t line, const char *field, std::string_view s, double &out)
+{
+    switch (parseNumber(s, m_decimalComma, out)) {
+    case NumberStatus::Ok:
+        return true;
+    case NumberStatus::Empty:
+        issue(line, field, "empty value");
+        return false;
+    case NumberStatus::Invalid:
+        issue(line, field, "not a number: " + quoted(s));
+        return false;
+    case NumberStatus::NotFinite:
+        issue(line, field, "not a finite number: " + quoted(s));
+        return false;
+    }
+    return false;
+}
+
+Accumulator &Reader::seriesFor(std::string_view symbol)
+{
+    if (m_lastAcc != SIZE_MAX && m_acc[m_lastAcc].series.symbol == symbol)
+        return m_acc[m_lastAcc];
+    auto it = m_bySymbol.find(symbol);
+    if (it == m_bySymbol.end()) {
+        it = m_bySymbol.emplace(std::string(symbol), m_acc.size()).first;
+        m_acc.emplace_back();
+        m_acc.back().series.symbol = std::string(symbol);
+        m_acc.back().series.interval = m_opt.interval.empty() ? kDailyInterval : m_opt.interval;
+    }
+    m_lastAcc = it->second;
+    return m_acc[m_lastAcc];
+}
+
+void Reader::parseRow(const LineRef &line)
+{
+    const Columns &c = m_layout.cols;
+    const std::size_t n = line.number;
+    const std::size_t before = m_data.issues.size();
+    if (!splitFields(line.text, m_delim, m_fields)) {
+        issue(n, "row", "unterminated or misplaced quote in " + quoted(line.text));
+        ++m_data.rowsSkipped;
+        return;
+    }
+    if (m_fields.size() != m_fieldCount) {
+        issue(n, "row",
+              "expected " + std::to_string(m_fieldCount) + " fields, found " + std::to_string(m_fields.size()) +
+                  ": " + quoted(line.text));
+        ++m_data.rowsSkipped;
+        return;
+    }
+    auto field = [&](int col) { return m_fields[static_cast<std::size_t>(col)]; };
+
+    std::string_view dateText = field(c.date);
+    std::optional<TimestampMs> t = parseTimestamp(dateText, m_dateFormat);
+    if (!t)
+        issue(n, "date", "not a " + std::string(dateFormatName(m_dateFormat)) + " date: " + quoted(dateText));
+    if (t && c.time >= 0) {
+        std::string_view tt = field(c.time);
+        auto tod = parseTimeOfDay(tt);
+        if (!tod)
+            issue(n, "time", "not a time of day (hhmmss or hh:mm[:ss]): " + quoted(tt));
+        else
+            *t += *tod;
+    }
+
+    double o = 0, h = 0, l = 0, cl = 0, v = 0, adj = 0;
+    bool okClose = number(n, "close", field(c.close), cl);
+    bool okOhl = true;
+    if (c.open >= 0) {
+        bool a = number(n, "open", field(c.open), o);
+        bool b = number(n, "high", field(c.high), h);
+        bool d = number(n, "low", field(c.low), l);
+        okOhl = a && b && d;
+    } else {
+        o = h = l = cl;
+    }
+    if (c.volume >= 0 && number(n, "volume", field(c.volume), v) && v < 0)
+        issue(n, "volume", "negative volume: " + quoted(field(c.volume)));
+    bool okAdj = true;
+    if (m_opt.useAdjustedClose && c.adj >= 0) {
+        okAdj = number(n, "adjclose", field(c.adj), adj);
+        if (okAdj && adj <= 0) {
+            issue(n, "adjclose", "price must be > 0, got " + quoted(field(c.adj)));
+            okAdj = false;
+        }
+    }
+    bool positive = true;
+    auto checkPositive = [&](bool ok, const char *name, int col, double value) {
+        if (ok && !(value > 0)) {
+            issue(n, name, "price must be > 0, got " + quoted(field(col)));
+            positive = false;
+        }
+    };
+    if (c.open >= 0) {
+        checkPositive(okOhl, "open", c.open, o);
+        checkPositive(okOhl, "high", c.high, h);
+        checkPositive(okOhl, "low", c.low, l);
+    }
+    checkPositive(okClose, "close", c.close, cl);
+    if (c.open >= 0 && okOhl && okClose && positive) {
+        if (h < l) {
+            issue(n, "high", "high " + quoted(field(c.high)) + " is below low " + quoted(field(c.low)));
+        } else {
+            if (o < l || o > h)
+                issue(n, "open",
+                      "open " + quoted(field(c.open)) + " is outside low..high " + quoted(field(c.low)) + ".." +
+                          quoted(field(c.high)));
+            if (cl < l || cl > h)
+                issue(n, "close",
+                      "close " + quoted(field(c.close)) + " is outside low..high " + quoted(field(c.low)) + ".." +
+                          quoted(field(c.high)));
+        }
+    }
+
+    std::string_view symbol = m_defaultSymbol;
+    if (c.symbol >= 0) {
+        symbol = field(c.symbol);
+        if (symbol.empty())
+            issue(n, "symbol", "empty symbol");
+    }
+    if (m_data.issues.size() != before) {
+        ++m_data.rowsSkipped;
+        return;
+    }
+    if (m_opt.useAdjustedClose && c.adj >= 0) {
+        double k = adj / cl;
+        o *= k;
+        h *= k;
+        l *= k;
+        cl = adj;
+    }
+    Accumulator &acc = seriesFor(symbol);
+    if (c.per >= 0 && acc.series.empty() && m_opt.interval.empty()) {
+        std::string iv = intervalFromStooqPeriod(field(c.per));
+        if (!iv.empty())
+            acc.series.interval = iv;
+    }
+    acc.series.append(*t, o, h, l, cl, v);
+    acc.lines.push_back(n);
+}
+
+void Reader::finish()
+{
+    for (Accumulator &acc : m_acc) {
+        BarSeries &s = acc.series;
+        const std::size_t count = s.size();
+        bool sorted = std::is_sorted(s.time.begin(), s.time.end());
+        std::vector<std::size_t> order;
+        if (!sorted) {
+            order.resize(count);
+            std::iota(order.begin(), order.end(), std::size_t{0});
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return s.time[a] < s.time[b]; });
+            std::size_t firstBad = 1;
+            while (firstBad < count && s.time[firstBad - 1] <= s.time[firstBad])
+                ++firstBad;
+            std::size_t moved = 0;
+            for (std::size_t i = 0; i < count; ++i)
+                moved += order[i] != i;
+            m_data.wasUnsorted = true;
+            m_data.rowsReordered += moved;
+            m_data.issues.push_back(CsvIssue{
+                acc.lines[firstBad], "date",
+                "rows are not in date order (" + formatDate(s.time[firstBad]) + " comes after " +
+                    formatDate(s.time[firstBad - 1]) + (s.symbol.empty() ? "" : " for " + s.symbol) + "); " +
+                    std::to_string(moved) + " rows were sorted by date",
+                CsvIssue::Severity::Warning});
+        }
+        BarSeries out;
+        out.symbol = s.symbol;
+        out.interval = s.interval;
+        out.reserve(count);
+        std::vector<std::size_t> outLines;
+        outLines.reserve(count);
+        for (std::size_t k = 0; k < count; ++k) {
+            std::size_t i = sorted ? k : order[k];
+            if (!out.empty() && out.time.back() == s.time[i]) {
+                // Stable sort keeps file order among equal times: the later
+                // line is the duplicate.
+                std::string when = s.time[i] % kMsPerDay == 0 ? formatDate(s.time[i]) : formatDateTime(s.time[i]);
+                issue(acc.lines[i], "date",
+                      "duplicate date " + when + " (first seen on line " + std::to_string(outLines.back()) + ")");
+                ++m_data.rowsSkipped;
+                continue;
+            }
+            out.append(s.time[i], s.open[i], s.high[i], s.low[i], s.close[i], s.volume[i]);
+            outLines.push_back(acc.lines[i]);
+        }
+        m_data.rowsAccepted += out.size();
+        m_data.series.push_back(std::move(out));
+    }
+}
+
+} // namespace
+
+std::string symbolFromFileName(std::string_view path)
+{
+    std::size_t slash = path.find_last_of("/\\");
+    std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    std::size_t dot = base.rfind('.');
+    if (dot != std::string_view::npos && dot > 0)
+        base = base.substr(0, dot);
+    std::size_t us = base.find('_');
+    if (us != std::string_view::npos)
+        base = base.substr(0, us);
+    std::string out;
+    for (char ch : trimSpaces(base))
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return out;
+}
+
+Result<CsvBarData> readBarCsvText(std::string_view text, std::string sourceName, const CsvReadOptions &options)
+{
+    Reader reader(text, std::move(sourceName), options);
+    return reader.run();
+}
+
+Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &options)
+{
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return Error{ErrorCode::NotFound, "no such file", path};
+    if (std::filesystem::is_directory(status))
+        return Error{ErrorCode::IoError, "is a directory, not a CSV file", path};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{ErrorCode::IoError, std::string("cannot open for reading: ") + std::strerror(errno), path};
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    if (size < 0)
+        return Error{ErrorCode::IoError, "cannot determine the file size", path};
+    in.seekg(0, std::ios::beg);
+    std::string content(static_cast<std::size_t>(size), '\0');
+    if (size > 0 && !in.read(content.data(), size))
+        return Error{ErrorCode::IoError, std::string("read failed: ") + std::strerror(errno), path};
+    return readBarCsvText(content, path, options);
+}
+
+} // namespace sn
