@@ -289,7 +289,7 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
         return l;
     }
 
-    c.date = findName(norm, {"date", "data", "datetime", "timestamp", "day"});
+    c.date = findName(norm, {"date", "data", "datum", "datetime", "timestamp", "day"});
     c.open = findName(norm, {"open", "otwarcie"});
     c.high = findName(norm, {"high", "najwyzszy"});
     c.low = findName(norm, {"low", "najnizszy"});
@@ -753,7 +753,8 @@ void Reader::parseRow(const LineRef &line)
     std::string_view dateText = field(c.date);
     std::optional<TimestampMs> t = parseTimestamp(dateText, m_dateFormat);
     if (!t)
-        issue(n, "date", "not a " + std::string(dateFormatName(m_dateFormat)) + " date: " + quoted(dateText));
+        issue(n, "date",
+              "not a date in format '" + std::string(dateFormatName(m_dateFormat)) + "': " + quoted(dateText));
     if (t && c.time >= 0) {
         std::string_view tt = field(c.time);
         auto tod = parseTimeOfDay(tt);
