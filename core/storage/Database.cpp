@@ -1,0 +1,314 @@
+#include "core/storage/Database.h"
+
+#include "core/common/Log.h"
+#include "core/common/Time.h"
+#include "core/storage/Schema.h"
+#include "core/storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <map>
+
+namespace sn {
+
+static const sn::log::Category lc("supernova.storage");
+
+namespace {
+
+std::atomic<quint64> g_nextId{1};
+
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The connections this thread opened, with their transaction depth. The
+// destructor runs when the thread ends, so no connection outlives its thread.
+struct ThreadConnections
+{
+    std::map<QString, int> depth;
+    ~ThreadConnections()
+    {
+        for (const auto &entry : depth)
+            dropConnection(entry.first);
+    }
+};
+
+thread_local ThreadConnections t_connections;
+
+Error dbError(const QSqlError &error, const Database &db, const char *what)
+{
+    return sql::toError(error, std::string(what) + " (" + db.displayUrl().toStdString() + ")");
+}
+
+Result<void> execAll(const QSqlDatabase &db, const QStringList &statements, const std::string &context)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return sql::toError(q.lastError(), context + ": " + statement.left(60).toStdString());
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_id(g_nextId.fetch_add(1)) {}
+
+Database::~Database()
+{
+    const QString name = connectionName();
+    if (t_connections.depth.erase(name) > 0)
+        dropConnection(name);
+    if (!m_url.password().isEmpty())
+        sn::log::unregisterSecret(m_url.password().toStdString());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->password().isEmpty())
+        sn::log::registerSecret(parsed->password().toStdString());
+    std::unique_ptr<Database> db(new Database(std::move(parsed).value()));
+    if (db->engine() == Engine::Sqlite && !db->m_url.isMemory()) {
+        const QString dir = QFileInfo(db->m_url.path()).absolutePath();
+        if (!QDir().mkpath(dir))
+            return makeError(ErrorCode::IoError, "cannot create the folder '" + dir.toStdString() + "'",
+                             db->displayUrl().toStdString());
+    }
+    auto conn = db->connection();
+    if (!conn)
+        return conn.error();
+    lc.info("opened {}", db->displayUrl().toStdString());
+    return db;
+}
+
+QString Database::defaultUrl()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/SuperNova");
+    QDir().mkpath(dir);
+    return QStringLiteral("sqlite://") + QDir(dir).absoluteFilePath(QStringLiteral("supernova.sqlite"));
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("supernova-%1-%2")
+        .arg(m_id)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = connectionName();
+    if (t_connections.depth.count(name) > 0) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        t_connections.depth.erase(name);
+        dropConnection(name);
+    }
+    return openConnection(name);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    const bool sqlite = engine() == Engine::Sqlite;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return makeError(ErrorCode::Unavailable,
+                             std::string("the Qt SQL driver ") + (sqlite ? "QSQLITE" : "QPSQL") + " is not installed",
+                             displayUrl().toStdString());
+        }
+        if (sqlite) {
+            if (m_url.isMemory()) {
+                // A named shared-cache memory database, so every thread's
+                // connection sees the same data while this object lives.
+                db.setDatabaseName(QStringLiteral("file:supernova-memory-%1-%2?mode=memory&cache=shared")
+                                       .arg(QCoreApplication::applicationPid())
+                                       .arg(m_id));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+            } else {
+                db.setDatabaseName(m_url.path());
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            }
+        } else {
+            db.setHostName(m_url.host());
+            db.setPort(m_url.port());
+            db.setDatabaseName(m_url.databaseName());
+            db.setUserName(m_url.user());
+            db.setPassword(m_url.password());
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        }
+        if (!db.open()) {
+            Error err = dbError(db.lastError(), *this, "cannot open the database");
+            err.code = ErrorCode::Unavailable;
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return err;
+        }
+        auto configured = configure(db);
+        if (!configured) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return configured.error();
+        }
+    }
+    t_connections.depth[name] = 0;
+    lc.debug("connection {} opened for {}", name.toStdString(), displayUrl().toStdString());
+    return QSqlDatabase::database(name, false);
+}
+
+Result<void> Database::configure(QSqlDatabase &db) const
+{
+    QStringList statements;
+    if (engine() == Engine::Sqlite) {
+        // WAL lets readers work during an import; NORMAL sync is durable
+        // across application crashes in WAL mode and much faster than FULL.
+        if (!m_url.isMemory())
+            statements << QStringLiteral("PRAGMA journal_mode = WAL");
+        statements << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL")
+                   << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536");
+    } else {
+        statements << QStringLiteral("SET client_min_messages = warning") << QStringLiteral("SET TIME ZONE 'UTC'");
+    }
+    auto r = execAll(db, statements, "configuring " + displayUrl().toStdString());
+    if (!r)
+        return r;
+    if (engine() == Engine::Sqlite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
+            return makeError(ErrorCode::Unsupported, "this SQLite build cannot enforce foreign keys",
+                             displayUrl().toStdString());
+    }
+    return {};
+}
+
+Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase &)> &work) const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    int &depth = t_connections.depth[connectionName()];
+    if (depth > 0) {
+        ++depth;
+        Result<void> inner = work(db);
+        --depth;
+        return inner;
+    }
+    {
+        // IMMEDIATE takes the write lock up front, so two writers wait on the
+        // busy timeout instead of failing on a lock upgrade.
+        QSqlQuery begin(db);
+        if (!begin.exec(engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+            return dbError(begin.lastError(), *this, "cannot begin a transaction");
+    }
+    ++depth;
+    Result<void> result = work(db);
+    --depth;
+    QSqlQuery end(db);
+    if (!result) {
+        if (!end.exec(QStringLiteral("ROLLBACK")))
+            lc.warn("rollback failed on {}: {}", displayUrl().toStdString(), end.lastError().text().toStdString());
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        Error err = dbError(end.lastError(), *this, "cannot commit");
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return err;
+    }
+    return {};
+}
+
+Result<void> Database::migrate() const
+{
+    return migrate(Schema::migrations());
+}
+
+Result<void> Database::migrate(const std::vector<Migration> &migrations) const
+{
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        if (migrations[i].version != static_cast<int>(i) + 1)
+            return makeError(ErrorCode::Internal,
+                             "migration versions must be 1, 2, 3...; found " + std::to_string(migrations[i].version)
+                                 + " at position " + std::to_string(i + 1));
+    }
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    auto created = execAll(*conn,
+                           {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                           " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                           " applied_at BIGINT NOT NULL)")},
+                           "creating schema_version");
+    if (!created)
+        return created;
+    auto current = schemaVersion();
+    if (!current)
+        return current.error();
+    const int known = static_cast<int>(migrations.size());
+    if (*current > known)
+        return makeError(ErrorCode::Unsupported,
+                         "the database schema is version " + std::to_string(*current)
+                             + ", newer than this build knows (" + std::to_string(known) + ")",
+                         displayUrl().toStdString());
+    for (const Migration &m : migrations) {
+        if (m.version <= *current)
+            continue;
+        auto applied = transaction([&](QSqlDatabase &db) -> Result<void> {
+            const QStringList &statements =
+                engine() == Engine::Sqlite ? m.sqliteStatements : m.postgresStatements;
+            auto r = execAll(db, statements, "migration " + std::to_string(m.version));
+            if (!r)
+                return r;
+            auto row = sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                                {m.version, m.name, QVariant::fromValue<qint64>(nowMs())},
+                                "recording migration " + std::to_string(m.version));
+            if (!row)
+                return row.error();
+            return {};
+        });
+        if (!applied)
+            return applied.error().withContext(displayUrl().toStdString());
+        lc.info("migrated {} to schema version {} ({})", displayUrl().toStdString(), m.version, m.name.toStdString());
+    }
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    if (!conn->tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    auto q = sql::run(*conn, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), {},
+                      "reading schema_version");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+} // namespace sn

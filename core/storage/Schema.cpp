@@ -1,0 +1,131 @@
+#include "core/storage/Schema.h"
+
+namespace sn {
+
+namespace {
+
+QString inList(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted << QLatin1Char('\'') + v + QLatin1Char('\'');
+    return quoted.join(QLatin1String(", "));
+}
+
+Migration version1()
+{
+    // Money and quantities are BIGINT micro-units of sn::Decimal: exact on
+    // both engines. Times are UTC epoch milliseconds.
+    const QString kinds = inList(Schema::instrumentKinds());
+    const QString types = inList(Schema::transactionTypes());
+    return Migration::portable(1, QStringLiteral("initial schema"), {
+        QStringLiteral(
+            "CREATE TABLE instruments ("
+            " id {ID},"
+            " symbol TEXT NOT NULL UNIQUE CHECK (length(symbol) BETWEEN 1 AND 64),"
+            " name TEXT NOT NULL DEFAULT '',"
+            " kind TEXT NOT NULL DEFAULT 'stock' CHECK (kind IN (%1)),"
+            " currency TEXT NOT NULL DEFAULT 'USD' CHECK (length(currency) = 3),"
+            " exchange TEXT NOT NULL DEFAULT '',"
+            " source TEXT NOT NULL DEFAULT '')").arg(kinds),
+        QStringLiteral(
+            // "interval" is quoted: it is a keyword in PostgreSQL.
+            "CREATE TABLE bars ("
+            " instrument_id BIGINT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,"
+            " \"interval\" TEXT NOT NULL CHECK (length(\"interval\") BETWEEN 1 AND 8),"
+            " ts BIGINT NOT NULL,"
+            " open DOUBLE PRECISION NOT NULL,"
+            " high DOUBLE PRECISION NOT NULL,"
+            " low DOUBLE PRECISION NOT NULL,"
+            " close DOUBLE PRECISION NOT NULL,"
+            " volume DOUBLE PRECISION NOT NULL DEFAULT 0,"
+            " CHECK (high >= low),"
+            " CHECK (volume >= 0),"
+            " PRIMARY KEY (instrument_id, \"interval\", ts)){BARS_SUFFIX}"),
+        QStringLiteral(
+            "CREATE TABLE watchlists ("
+            " id {ID},"
+            " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+            " created_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE watchlist_members ("
+            " watchlist_id BIGINT NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,"
+            " instrument_id BIGINT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL CHECK (position >= 0),"
+            " PRIMARY KEY (watchlist_id, instrument_id))"),
+        QStringLiteral("CREATE INDEX watchlist_members_instrument ON watchlist_members (instrument_id)"),
+        QStringLiteral(
+            "CREATE TABLE portfolios ("
+            " id {ID},"
+            " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+            " base_currency TEXT NOT NULL DEFAULT 'USD' CHECK (length(base_currency) = 3),"
+            " created_at BIGINT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '')"),
+        // A holding's instrument cannot be deleted from under its ledger
+        // (RESTRICT); trades and splits must name one.
+        QStringLiteral(
+            "CREATE TABLE transactions ("
+            " id {ID},"
+            " portfolio_id BIGINT NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE,"
+            " ts BIGINT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN (%1)),"
+            " instrument_id BIGINT REFERENCES instruments(id) ON DELETE RESTRICT,"
+            " quantity BIGINT NOT NULL DEFAULT 0,"
+            " price BIGINT NOT NULL DEFAULT 0,"
+            " amount BIGINT NOT NULL DEFAULT 0,"
+            " fee BIGINT NOT NULL DEFAULT 0 CHECK (fee >= 0),"
+            " tax BIGINT NOT NULL DEFAULT 0,"
+            " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+            " note TEXT NOT NULL DEFAULT '',"
+            " CHECK (instrument_id IS NOT NULL OR type NOT IN ('buy', 'sell', 'split', 'transfer_in', 'transfer_out')))")
+            .arg(types),
+        QStringLiteral("CREATE INDEX transactions_portfolio_ts ON transactions (portfolio_id, ts)"),
+        QStringLiteral("CREATE INDEX transactions_instrument ON transactions (instrument_id)"),
+        QStringLiteral(
+            "CREATE TABLE settings ("
+            " key TEXT PRIMARY KEY CHECK (length(key) > 0),"
+            " value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE backtest_runs ("
+            " id {ID},"
+            " name TEXT NOT NULL CHECK (length(name) > 0),"
+            " created_at BIGINT NOT NULL,"
+            " strategy TEXT NOT NULL CHECK (length(strategy) > 0),"
+            " params TEXT NOT NULL DEFAULT '{}',"
+            " inputs TEXT NOT NULL DEFAULT '{}',"
+            " results TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE INDEX backtest_runs_created ON backtest_runs (created_at)"),
+    });
+}
+
+} // namespace
+
+const std::vector<Migration> &Schema::migrations()
+{
+    static const std::vector<Migration> all{version1()};
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().back().version;
+}
+
+const QStringList &Schema::transactionTypes()
+{
+    static const QStringList types{
+        QStringLiteral("buy"), QStringLiteral("sell"), QStringLiteral("dividend"), QStringLiteral("interest"),
+        QStringLiteral("fee"), QStringLiteral("tax"), QStringLiteral("deposit"), QStringLiteral("withdrawal"),
+        QStringLiteral("split"), QStringLiteral("transfer_in"), QStringLiteral("transfer_out")};
+    return types;
+}
+
+const QStringList &Schema::instrumentKinds()
+{
+    static const QStringList kinds{QStringLiteral("stock"), QStringLiteral("index"), QStringLiteral("etf"),
+                                   QStringLiteral("fund"),  QStringLiteral("fx"),    QStringLiteral("crypto"),
+                                   QStringLiteral("other")};
+    return kinds;
+}
+
+} // namespace sn
