@@ -121,4 +121,21 @@ Result<BarCoverage> BarRepository::coverage(qint64 instrumentId, const QString &
     return c;
 }
 
+Result<QStringList> BarRepository::intervals(qint64 instrumentId)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto q = sql::run(*conn,
+                      QStringLiteral("SELECT DISTINCT \"interval\" FROM bars WHERE instrument_id = ?"
+                                     " ORDER BY \"interval\""),
+                      {instrumentId}, "bar intervals of instrument id " + std::to_string(instrumentId));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 } // namespace sn

@@ -5,6 +5,7 @@
 #include "core/storage/BarCoverage.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 
@@ -39,6 +40,8 @@ public:
 
     // Count, first and last time stored for the instrument and interval.
     Result<BarCoverage> coverage(qint64 instrumentId, const QString &interval);
+    // The intervals ("1d", "1mo", ...) stored for the instrument, sorted.
+    Result<QStringList> intervals(qint64 instrumentId);
 
 private:
     const Database &m_db;
