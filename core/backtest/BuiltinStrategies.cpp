@@ -1,0 +1,311 @@
+// The built-in single-series strategies. Each is a few lines of signal logic
+// over cached indicator arrays, so they live together here rather than in
+// eleven near-empty files; each still exposes itself only via the registry.
+#include "core/backtest/Crossover.h"
+#include "core/backtest/IndicatorCache.h"
+#include "core/backtest/MomentumRotation.h"
+#include "core/backtest/StrategyRegistry.h"
+
+#include <cmath>
+
+namespace sn::bt {
+
+void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out)
+{
+    const std::size_t n = out.size();
+    int last = 0;
+    bool started = false;
+    for (std::size_t t = 0; t < n; ++t) {
+        const double d = fast[t] - slow[t];
+        std::uint8_t s = kNoSignal;
+        if (std::isnan(d)) {
+            out[t] = s;
+            continue;
+        }
+        if (started) {
+            if (d > 0 && last < 0)
+                s = kEnterLong | kExitShort;
+            else if (d < 0 && last > 0)
+                s = kExitLong | kEnterShort;
+        }
+        started = true;
+        if (d > 0)
+            last = 1;
+        else if (d < 0)
+            last = -1;
+        out[t] = s;
+    }
+}
+
+namespace {
+
+using Kind = IndicatorCache::Kind;
+
+ParamSpec intParam(const char *name, double def, double min, double max, const char *what)
+{
+    return {name, ParamType::Int, def, min, max, what, {}};
+}
+ParamSpec realParam(const char *name, double def, double min, double max, const char *what)
+{
+    return {name, ParamType::Double, def, min, max, what, {}};
+}
+
+int iv(std::span<const double> p, std::size_t i)
+{
+    return int(p[i]);
+}
+
+class MaCross final : public Strategy
+{
+public:
+    MaCross(const char *name, const char *what, Kind kind) : m_kind(kind)
+    {
+        m_info = {name, what,
+                  {intParam("fast", 10, 1, 5000, "fast average length (bars)"),
+                   intParam("slow", 30, 2, 5000, "slow average length (bars)")},
+                  {{"fast", "slow"}}, true, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1)); }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    {
+        crossoverSignals(cache.get(m_kind, iv(p, 0)), cache.get(m_kind, iv(p, 1)), out);
+    }
+
+private:
+    Kind m_kind;
+    StrategyInfo m_info;
+};
+
+class MacdCross final : public Strategy
+{
+public:
+    MacdCross()
+    {
+        m_info = {"macd_cross", "MACD line crossing its signal line: up = long, down = exit (or short)",
+                  {intParam("fast", 12, 1, 5000, "fast EMA"), intParam("slow", 26, 2, 5000, "slow EMA"),
+                   intParam("signal", 9, 1, 5000, "signal EMA of the MACD line")},
+                  {{"fast", "slow"}}, true, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1) + iv(p, 2) - 1); }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    {
+        crossoverSignals(cache.get(Kind::MacdLine, iv(p, 0), iv(p, 1), iv(p, 2)),
+                         cache.get(Kind::MacdSignal, iv(p, 0), iv(p, 1), iv(p, 2)), out);
+    }
+
+private:
+    StrategyInfo m_info;
+};
+
+class RsiReversion final : public Strategy
+{
+public:
+    RsiReversion()
+    {
+        m_info = {"rsi_reversion",
+                  "RSI mean reversion: enter long below 'lower', exit above 'upper' (long/short: short above "
+                  "'upper', cover below 'lower')",
+                  {intParam("period", 14, 2, 1000, "Wilder RSI length"),
+                   realParam("lower", 30, 0, 100, "oversold level: long entry"),
+                   realParam("upper", 70, 0, 100, "overbought level: long exit")},
+                  {{"lower", "upper"}}, true, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 0)); }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    {
+        const auto &r = cache.get(Kind::Rsi, iv(p, 0));
+        for (std::size_t t = 0; t < out.size(); ++t) {
+            std::uint8_t s = kNoSignal;
+            if (r[t] < p[1])
+                s = kEnterLong | kExitShort;
+            else if (r[t] > p[2])
+                s = kExitLong | kEnterShort;
+            out[t] = s;
+        }
+    }
+
+private:
+    StrategyInfo m_info;
+};
+
+class BollingerStrategy final : public Strategy
+{
+public:
+    explicit BollingerStrategy(bool breakout) : m_breakout(breakout)
+    {
+        m_info = {breakout ? "bollinger_breakout" : "bollinger_reversion",
+                  breakout ? "Bollinger breakout: long on a close above the upper band, exit below the middle"
+                           : "Bollinger mean reversion: long on a close below the lower band, exit at the middle",
+                  {intParam("period", 20, 2, 5000, "SMA length"),
+                   realParam("k", 2, 0.1, 10, "band width in population standard deviations")},
+                  {}, true, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 0) - 1); }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    {
+        const int n = iv(p, 0);
+        const auto &mid = cache.get(Kind::BollingerMid, n, 0, 0, p[1]);
+        const auto &up = cache.get(Kind::BollingerUpper, n, 0, 0, p[1]);
+        const auto &lo = cache.get(Kind::BollingerLower, n, 0, 0, p[1]);
+        const auto close = cache.close();
+        for (std::size_t t = 0; t < out.size(); ++t) {
+            const double c = close[t];
+            std::uint8_t s = kNoSignal;
+            if (std::isnan(mid[t])) {
+                out[t] = s;
+                continue;
+            }
+            if (m_breakout) {
+                if (c > up[t])
+                    s = kEnterLong | kExitShort;
+                else if (c < lo[t])
+                    s = kEnterShort | kExitLong;
+                else if (c < mid[t])
+                    s = kExitLong;
+                else if (c > mid[t])
+                    s = kExitShort;
+            } else {
+                if (c < lo[t])
+                    s = kEnterLong | kExitShort;
+                else if (c > up[t])
+                    s = kEnterShort | kExitLong;
+                else if (c >= mid[t])
+                    s = kExitLong;
+                else
+                    s = kExitShort;
+            }
+            out[t] = s;
+        }
+    }
+
+private:
+    bool m_breakout;
+    StrategyInfo m_info;
+};
+
+class DonchianBreakout final : public Strategy
+{
+public:
+    DonchianBreakout()
+    {
+        m_info = {"donchian_breakout",
+                  "Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a "
+                  "close below the previous 'exit_period'-bar low",
+                  {intParam("period", 20, 1, 5000, "entry channel length"),
+                   intParam("exit_period", 10, 1, 5000, "exit channel length")},
+                  {}, true, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double> p) const override
+    {
+        return std::size_t(std::max(iv(p, 0), iv(p, 1)));
+    }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    {
+        const auto &upIn = cache.get(Kind::DonchianUpper, iv(p, 0));
+        const auto &loIn = cache.get(Kind::DonchianLower, iv(p, 0));
+        const auto &upOut = cache.get(Kind::DonchianUpper, iv(p, 1));
+        const auto &loOut = cache.get(Kind::DonchianLower, iv(p, 1));
+        const auto close = cache.close();
+        if (!out.empty())
+            out[0] = kNoSignal;
+        // Compare with the channel up to the previous bar: a close can never
+        // exceed a channel that includes itself.
+        for (std::size_t t = 1; t < out.size(); ++t) {
+            std::uint8_t s = kNoSignal;
+            if (close[t] > upIn[t - 1])
+                s |= kEnterLong;
+            if (close[t] < loIn[t - 1])
+                s |= kEnterShort;
+            if (close[t] < loOut[t - 1])
+                s |= kExitLong;
+            if (close[t] > upOut[t - 1])
+                s |= kExitShort;
+            out[t] = s;
+        }
+    }
+
+private:
+    StrategyInfo m_info;
+};
+
+class BuyAndHold final : public Strategy
+{
+public:
+    BuyAndHold()
+    {
+        m_info = {"buy_hold", "Buy and hold (the benchmark): enter at the first possible bar, never exit", {}, {},
+                  false, false};
+    }
+    const StrategyInfo &info() const override { return m_info; }
+    std::size_t warmup(std::span<const double>) const override { return 0; }
+    void computeSignals(std::span<const double>, IndicatorCache &, std::span<std::uint8_t> out) const override
+    {
+        // Every bar asks to be long, so the first simulated bar of any window enters.
+        for (auto &s : out)
+            s = kEnterLong;
+    }
+
+private:
+    StrategyInfo m_info;
+};
+
+} // namespace
+
+const std::vector<const Strategy *> &StrategyRegistry::strategies()
+{
+    static const MaCross sma("sma_cross", "SMA crossover: fast above slow = long, below = exit (or short)", Kind::Sma);
+    static const MaCross ema("ema_cross", "EMA crossover: fast above slow = long, below = exit (or short)", Kind::Ema);
+    static const MacdCross macd;
+    static const RsiReversion rsi;
+    static const BollingerStrategy bbRev(false);
+    static const BollingerStrategy bbBreak(true);
+    static const DonchianBreakout donchian;
+    static const BuyAndHold hold;
+    static const std::vector<const Strategy *> all{&sma, &ema, &macd, &rsi, &bbRev, &bbBreak, &donchian, &hold};
+    return all;
+}
+
+const Strategy *StrategyRegistry::find(std::string_view name)
+{
+    for (const Strategy *s : strategies())
+        if (s->info().name == name)
+            return s;
+    return nullptr;
+}
+
+std::vector<const StrategyInfo *> StrategyRegistry::infos()
+{
+    std::vector<const StrategyInfo *> out;
+    for (const Strategy *s : strategies())
+        out.push_back(&s->info());
+    out.push_back(&MomentumRotation::info());
+    return out;
+}
+
+const StrategyInfo *StrategyRegistry::findInfo(std::string_view name)
+{
+    for (const StrategyInfo *i : infos())
+        if (i->name == name)
+            return i;
+    return nullptr;
+}
+
+Error StrategyRegistry::unknown(std::string_view name)
+{
+    std::string known;
+    for (const StrategyInfo *i : infos())
+        {
+        if (!known.empty())
+            known += ", ";
+        known += i->name;
+    }
+    return makeError(ErrorCode::InvalidArgument, "unknown strategy '" + std::string(name) + "' (known: " + known + ")",
+                     "strategy");
+}
+
+} // namespace sn::bt

@@ -1,0 +1,69 @@
+#include "core/backtest/IndicatorCache.h"
+
+#include "core/indicators/Indicators.h"
+
+#include <limits>
+
+namespace sn::bt {
+
+IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const double> low,
+                               std::span<const double> close)
+    : m_high(high), m_low(low), m_close(close)
+{}
+
+const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)
+{
+    const Key key{kind, a, b, c, k};
+    std::lock_guard lock(m_mutex);
+    auto it = m_arrays.find(key);
+    if (it == m_arrays.end()) {
+        compute(key);
+        it = m_arrays.find(key);
+    }
+    return *it->second;
+}
+
+void IndicatorCache::compute(const Key &key)
+{
+    const auto [kind, a, b, c, k] = key;
+    const std::size_t n = m_close.size();
+    auto out = std::make_unique<std::vector<double>>(n, std::numeric_limits<double>::quiet_NaN());
+    Result<void> r;
+    switch (kind) {
+    case Kind::Sma:
+        r = ind::sma(m_close, a, *out);
+        break;
+    case Kind::Ema:
+        r = ind::ema(m_close, a, *out);
+        break;
+    case Kind::Rsi:
+        r = ind::rsi(m_close, a, *out);
+        break;
+    case Kind::MacdLine:
+    case Kind::MacdSignal: {
+        std::vector<double> line(n), sig(n), hist(n);
+        r = ind::macd(m_close, a, b, c, line, sig, hist);
+        *out = kind == Kind::MacdLine ? std::move(line) : std::move(sig);
+        break;
+    }
+    case Kind::BollingerMid:
+    case Kind::BollingerUpper:
+    case Kind::BollingerLower: {
+        std::vector<double> mid(n), up(n), lo(n);
+        r = ind::bollinger(m_close, a, k, mid, up, lo);
+        *out = kind == Kind::BollingerMid ? std::move(mid) : kind == Kind::BollingerUpper ? std::move(up) : std::move(lo);
+        break;
+    }
+    case Kind::DonchianUpper:
+        r = ind::rollingMax(m_high, a, *out);
+        break;
+    case Kind::DonchianLower:
+        r = ind::rollingMin(m_low, a, *out);
+        break;
+    }
+    if (!r)
+        out->assign(n, std::numeric_limits<double>::quiet_NaN());
+    m_arrays.emplace(key, std::move(out));
+}
+
+} // namespace sn::bt

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <tuple>
+#include <vector>
+
+namespace sn::bt {
+
+// Indicator arrays of one price series, each computed once and shared: a
+// sweep over 7,925 SMA pairs computes each SMA length once, not per pair.
+// Thread-safe; returned references stay valid for the cache's lifetime.
+class IndicatorCache
+{
+public:
+    enum class Kind : std::uint8_t {
+        Sma, Ema, Rsi, MacdLine, MacdSignal, BollingerMid, BollingerUpper, BollingerLower, DonchianUpper,
+        DonchianLower,
+    };
+
+    IndicatorCache(std::span<const double> high, std::span<const double> low, std::span<const double> close);
+
+    // Periods are validated by the strategy; a bad one gives an all-NaN array.
+    const std::vector<double> &get(Kind kind, int a, int b = 0, int c = 0, double k = 0);
+
+    std::span<const double> high() const { return m_high; }
+    std::span<const double> low() const { return m_low; }
+    std::span<const double> close() const { return m_close; }
+    std::size_t size() const { return m_close.size(); }
+
+private:
+    using Key = std::tuple<Kind, int, int, int, double>;
+    void compute(const Key &key);
+
+    std::span<const double> m_high;
+    std::span<const double> m_low;
+    std::span<const double> m_close;
+    std::mutex m_mutex;
+    std::map<Key, std::unique_ptr<std::vector<double>>> m_arrays;
+};
+
+} // namespace sn::bt

@@ -1,0 +1,347 @@
+#include "core/backtest/Simulator.h"
+
+#include "core/market/BarSeries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace sn::bt {
+
+const char *fillReasonName(FillReason r)
+{
+    switch (r) {
+    case FillReason::Signal:
+        return "signal";
+    case FillReason::StopLoss:
+        return "stop_loss";
+    case FillReason::TakeProfit:
+        return "take_profit";
+    case FillReason::TrailingStop:
+        return "trailing_stop";
+    }
+    return "signal";
+}
+
+namespace {
+
+// Records fills/trades in the full run; compiled away in the light run.
+template<bool Full>
+struct Recorder
+{
+    BacktestResult *out = nullptr;
+};
+
+struct State
+{
+    double cash = 0;
+    double qty = 0; // signed
+    double entryPrice = 0;
+    double entryCommission = 0;
+    std::size_t entryBar = 0;
+    double bestClose = 0; // for the trailing stop: highest (long) / lowest (short)
+};
+
+struct Pending
+{
+    bool exit = false;
+    FillReason exitReason = FillReason::Signal;
+    int enter = 0; // +1 long, -1 short
+};
+
+template<bool Full>
+class Engine
+{
+public:
+    Engine(const PriceView &p, std::span<const std::uint8_t> s, const BacktestConfig &c, TradeTally &tally,
+           BacktestResult *out)
+        : m_p(p), m_sig(s), m_c(c), m_tally(tally), m_out(out)
+    {}
+
+    double run(std::size_t begin, std::size_t end, std::span<double> equity)
+    {
+        m_s.cash = m_c.cash;
+        Pending pending;
+        bool havePending = false;
+        const bool atClose = m_c.fill == FillTiming::Close;
+        for (std::size_t t = begin; t < end; ++t) {
+            if (havePending) {
+                execute(pending, t, m_p.open[t]);
+                havePending = false;
+            }
+            const double close = m_p.close[t];
+            if (m_s.qty != 0) {
+                m_s.bestClose = m_s.qty > 0 ? std::max(m_s.bestClose, close) : std::min(m_s.bestClose, close);
+            }
+            if (t + 1 < end) {
+                pending = decide(t, close);
+                havePending = pending.exit || pending.enter != 0;
+                if (havePending && atClose) {
+                    execute(pending, t, close);
+                    havePending = false;
+                    if (m_s.qty != 0)
+                        m_s.bestClose = close;
+                }
+            }
+            if (m_s.qty != 0)
+                ++m_tally.barsInMarket;
+            equity[t - begin] = m_s.cash + m_s.qty * close;
+        }
+        const double last = end > begin ? m_p.close[end - 1] : 0;
+        if constexpr (Full) {
+            if (m_s.qty != 0) {
+                OpenPosition op;
+                op.entryBar = m_s.entryBar;
+                op.entryTime = m_p.time[m_s.entryBar];
+                op.entryPrice = m_s.entryPrice;
+                op.quantity = m_s.qty;
+                op.lastPrice = last;
+                op.unrealizedPnl = m_s.qty * (last - m_s.entryPrice) - m_s.entryCommission;
+                m_out->openPositions.push_back(op);
+            }
+            m_out->finalCash = m_s.cash;
+        }
+        return m_s.cash + m_s.qty * last;
+    }
+
+private:
+    Pending decide(std::size_t t, double close) const
+    {
+        Pending p;
+        const std::uint8_t sig = m_sig[t];
+        if (m_s.qty > 0) {
+            if (sig & kExitLong) {
+                p.exit = true;
+            } else if (m_c.stopLoss > 0 && close <= m_s.entryPrice * (1 - m_c.stopLoss)) {
+                p.exit = true;
+                p.exitReason = FillReason::StopLoss;
+            } else if (m_c.takeProfit > 0 && close >= m_s.entryPrice * (1 + m_c.takeProfit)) {
+                p.exit = true;
+                p.exitReason = FillReason::TakeProfit;
+            } else if (m_c.trailingStop > 0 && close <= m_s.bestClose * (1 - m_c.trailingStop)) {
+                p.exit = true;
+                p.exitReason = FillReason::TrailingStop;
+            }
+        } else if (m_s.qty < 0) {
+            if (sig & kExitShort) {
+                p.exit = true;
+            } else if (m_c.stopLoss > 0 && close >= m_s.entryPrice * (1 + m_c.stopLoss)) {
+                p.exit = true;
+                p.exitReason = FillReason::StopLoss;
+            } else if (m_c.takeProfit > 0 && close <= m_s.entryPrice * (1 - m_c.takeProfit)) {
+                p.exit = true;
+                p.exitReason = FillReason::TakeProfit;
+            } else if (m_c.trailingStop > 0 && close >= m_s.bestClose * (1 + m_c.trailingStop)) {
+                p.exit = true;
+                p.exitReason = FillReason::TrailingStop;
+            }
+        }
+        const bool flatAfter = m_s.qty == 0 || p.exit;
+        if (flatAfter) {
+            const bool wantLong = sig & kEnterLong;
+            const bool wantShort = (sig & kEnterShort) && m_c.allowShort;
+            if (wantLong != wantShort)
+                p.enter = wantLong ? 1 : -1;
+            // A stop exit does not re-enter on the same bar in the same direction.
+            if (p.exit && p.exitReason != FillReason::Signal && p.enter == (m_s.qty > 0 ? 1 : -1))
+                p.enter = 0;
+        }
+        return p;
+    }
+
+    double fee(double q, double price) const { return Simulator::commission(m_c.costs, q, price); }
+
+    void execute(const Pending &p, std::size_t t, double ref)
+    {
+        const double slip = m_c.costs.slippageBps * 1e-4;
+        if (p.exit && m_s.qty != 0)
+            closePosition(t, ref, slip, p.exitReason);
+        if (p.enter != 0)
+            openPosition(t, ref, slip, p.enter);
+    }
+
+    void closePosition(std::size_t t, double ref, double slip, FillReason reason)
+    {
+        const double q = m_s.qty;
+        const double price = q > 0 ? ref * (1 - slip) : ref * (1 + slip);
+        const double comm = fee(q, price);
+        m_s.cash += q * price - comm;
+        if (m_s.cash < 0 && m_s.cash > -1e-9 * m_c.cash)
+            m_s.cash = 0; // rounding of an all-in order, not a debt
+        const double pnl = q * (price - m_s.entryPrice) - m_s.entryCommission - comm;
+        ++m_tally.closedTrades;
+        ++m_tally.fills;
+        m_tally.totalCosts += comm;
+        if (pnl > 0) {
+            ++m_tally.wins;
+            m_tally.grossProfit += pnl;
+        } else if (pnl < 0) {
+            ++m_tally.losses;
+            m_tally.grossLoss -= pnl;
+        }
+        if (m_tally.closedTrades == 1) {
+            m_tally.bestTrade = m_tally.worstTrade = pnl;
+        } else {
+            m_tally.bestTrade = std::max(m_tally.bestTrade, pnl);
+            m_tally.worstTrade = std::min(m_tally.worstTrade, pnl);
+        }
+        if constexpr (Full) {
+            m_out->fills.push_back({t, m_p.time[t], 0, -q, price, comm, std::fabs(q) * ref * slip, reason});
+            Trade tr;
+            tr.entryBar = m_s.entryBar;
+            tr.exitBar = t;
+            tr.entryTime = m_p.time[m_s.entryBar];
+            tr.exitTime = m_p.time[t];
+            tr.entryPrice = m_s.entryPrice;
+            tr.exitPrice = price;
+            tr.quantity = q;
+            tr.pnl = pnl;
+            tr.costs = m_s.entryCommission + comm;
+            tr.returnPct = pnl / (std::fabs(q) * m_s.entryPrice) * 100.0;
+            tr.exitReason = reason;
+            m_out->trades.push_back(tr);
+        }
+        m_s.qty = 0;
+    }
+
+    void openPosition(std::size_t t, double ref, double slip, int dir)
+    {
+        const double price = dir > 0 ? ref * (1 + slip) : ref * (1 - slip);
+        const CostModel &k = m_c.costs;
+        const double budget = m_s.cash;
+        if (!(price > 0) || !(budget > 0))
+            return;
+        // Units affordable with every cost paid from `b`.
+        auto affordable = [&](double b) {
+            double q = b / (price * (1 + k.commission) + k.perShare);
+            if (k.minimum > 0 && k.commission * q * price + k.perShare * q < k.minimum)
+                q = (b - k.minimum) / price;
+            return std::max(q, 0.0);
+        };
+        double q = 0;
+        switch (m_c.sizing.mode) {
+        case SizingMode::AllInFractional:
+            q = affordable(budget);
+            break;
+        case SizingMode::WholeShares:
+            q = std::floor(affordable(budget));
+            while (q > 0 && q * price + fee(q, price) > budget)
+                q -= 1;
+            break;
+        case SizingMode::FixedUnits:
+            q = m_c.sizing.value;
+            if (q * price + fee(q, price) > budget) {
+                ++m_tally.rejectedOrders;
+                return;
+            }
+            break;
+        case SizingMode::PercentEquity:
+            q = std::min(affordable(budget * m_c.sizing.value / 100.0), affordable(budget));
+            break;
+        }
+        if (!(q > 0))
+            return;
+        const double comm = fee(q, price);
+        const double signedQ = dir > 0 ? q : -q;
+        m_s.cash -= signedQ * price + comm;
+        if (m_s.cash < 0 && m_s.cash > -1e-9 * m_c.cash)
+            m_s.cash = 0;
+        m_s.qty = signedQ;
+        m_s.entryPrice = price;
+        m_s.entryCommission = comm;
+        m_s.entryBar = t;
+        m_s.bestClose = price;
+        ++m_tally.fills;
+        m_tally.totalCosts += comm;
+        if constexpr (Full)
+            m_out->fills.push_back({t, m_p.time[t], 0, signedQ, price, comm, q * ref * slip, FillReason::Signal});
+    }
+
+    const PriceView &m_p;
+    std::span<const std::uint8_t> m_sig;
+    const BacktestConfig &m_c;
+    TradeTally &m_tally;
+    BacktestResult *m_out;
+    State m_s;
+};
+
+Error invalid(const std::string &field, const std::string &what)
+{
+    return makeError(ErrorCode::InvalidArgument, "'" + field + "' " + what, "backtest config");
+}
+
+} // namespace
+
+double Simulator::commission(const CostModel &costs, double quantity, double price)
+{
+    const double q = std::fabs(quantity);
+    return std::max(costs.minimum, costs.commission * q * price + costs.perShare * q);
+}
+
+Result<void> Simulator::validate(const BacktestConfig &c)
+{
+    if (!(c.cash > 0) || !std::isfinite(c.cash))
+        return invalid("cash", "must be a positive number");
+    const std::pair<const char *, double> nonNegative[] = {
+        {"commission", c.costs.commission}, {"per_share", c.costs.perShare},   {"min_commission", c.costs.minimum},
+        {"slippage_bps", c.costs.slippageBps}, {"stop_loss", c.stopLoss},     {"take_profit", c.takeProfit},
+        {"trailing_stop", c.trailingStop}};
+    for (const auto &[name, v] : nonNegative)
+        if (!(v >= 0) || !std::isfinite(v))
+            return invalid(name, "must be >= 0, got " + std::to_string(v));
+    if (c.costs.commission >= 1)
+        return invalid("commission", "is a fraction of traded value and must be < 1 (0.001 = 0.1%)");
+    if (c.costs.slippageBps >= 10000)
+        return invalid("slippage_bps", "must be < 10000");
+    if (c.stopLoss >= 1)
+        return invalid("stop_loss", "is a fraction of the entry price and must be < 1");
+    if (c.trailingStop >= 1)
+        return invalid("trailing_stop", "is a fraction and must be < 1");
+    if (c.sizing.mode == SizingMode::FixedUnits && !(c.sizing.value > 0))
+        return invalid("sizing", "units must be > 0");
+    if (c.sizing.mode == SizingMode::PercentEquity && !(c.sizing.value > 0 && c.sizing.value <= 100))
+        return invalid("sizing", "percent must be in (0, 100]");
+    return {};
+}
+
+Result<BacktestResult> Simulator::run(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                      const BacktestConfig &config, std::size_t begin, std::size_t end)
+{
+    if (auto v = validate(config); !v)
+        return v.error();
+    const std::size_t n = prices.close.size();
+    if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
+        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+    if (end == npos)
+        end = n;
+    if (begin >= end || end > n)
+        return makeError(ErrorCode::InvalidArgument,
+                         "empty or invalid bar range [" + std::to_string(begin) + ", " + std::to_string(end) + ") of "
+                             + std::to_string(n) + " bars",
+                         "backtest");
+    BacktestResult out;
+    out.initialCash = config.cash;
+    out.optimisticFills = config.fill == FillTiming::Close;
+    out.equity.resize(end - begin);
+    out.time.assign(prices.time.begin() + std::ptrdiff_t(begin), prices.time.begin() + std::ptrdiff_t(end));
+    Engine<true> engine(prices, signalFlags, config, out.tally, &out);
+    out.finalEquity = engine.run(begin, end, out.equity);
+    return out;
+}
+
+Result<BacktestResult> Simulator::run(const BarSeries &series, std::span<const std::uint8_t> signalFlags,
+                                      const BacktestConfig &config, std::size_t begin, std::size_t end)
+{
+    return run(PriceView{series.time, series.open, series.close}, signalFlags, config, begin, end);
+}
+
+double Simulator::runLight(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                           const BacktestConfig &config, std::size_t begin, std::size_t end, std::span<double> equity,
+                           TradeTally &tally)
+{
+    tally = TradeTally{};
+    Engine<false> engine(prices, signalFlags, config, tally, nullptr);
+    return engine.run(begin, end, equity);
+}
+
+} // namespace sn::bt
