@@ -6,6 +6,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
@@ -71,9 +72,38 @@ void finish(Relay *relay, const std::shared_ptr<Outcome> &out, Result<QString> r
     relay->deleteLater();
 }
 
+std::string secondsText(std::chrono::milliseconds ms)
+{
+    if (ms.count() % 1000 == 0)
+        return std::to_string(ms.count() / 1000) + " s";
+    return std::to_string(ms.count()) + " ms";
+}
+
+// QtKeychain's Linux backend is libsecret, whose GDBus replies are delivered
+// through the GLib main context of the calling thread. Under QT_NO_GLIB, Qt's
+// own event loop never runs it and every job would silently wait forever.
+bool eventLoopRunsGlib()
+{
+#if defined(Q_OS_LINUX)
+    const QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
+#else
+    return true;
+#endif
+}
+
 // Runs on the application thread.
 void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &out)
 {
+    if (!eventLoopRunsGlib()) {
+        lc.error("{}: the Qt event loop does not run GLib (QT_NO_GLIB?)", req.context());
+        finish(relay, out,
+               makeError(ErrorCode::Unsupported,
+                         "the application's Qt event loop does not run GLib (is QT_NO_GLIB set?), which the "
+                         "Secret Service client (libsecret) needs: unset QT_NO_GLIB",
+                         req.context()));
+        return;
+    }
     QKeychain::Job *job = nullptr;
     switch (req.op) {
     case Operation::Get:
@@ -101,8 +131,8 @@ void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &
         lc.warn("{} of {} timed out after {} ms", operationName(req.op), req.context(), req.timeout.count());
         finish(relay, out,
                makeError(ErrorCode::Unavailable,
-                         "the Secret Service did not answer within " + std::to_string(req.timeout.count() / 1000) +
-                             " s: check that gnome-keyring or KWallet is running and not waiting on a prompt",
+                         "the Secret Service did not answer within " + secondsText(req.timeout) +
+                             ": check that gnome-keyring or KWallet is running and not waiting on a prompt",
                          req.context()));
     });
     QObject::connect(job, &QKeychain::Job::finished, relay, [relay, timer, req, out](QKeychain::Job *done) {

@@ -22,7 +22,9 @@ namespace sn {
 // or no answer within timeout()), AccessDenied (keyring locked on write,
 // access denied), NotFound (no entry; also what the Secret Service answers
 // for a read from a locked keyring, which it cannot tell apart),
-// InvalidArgument (bad key name, empty secret).
+// InvalidArgument (bad key name, empty secret), Unsupported (a blocking call
+// on the GUI thread; on Linux, a Qt event loop without GLib, i.e. QT_NO_GLIB,
+// under which libsecret's replies would never arrive).
 //
 // Every secret read or written is registered with sn::log::registerSecret, so
 // no log line can carry it.

@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,6 +97,27 @@ int runChild(const QString &mode)
         print("set", store.setBlocking(QStringLiteral("llm/openai/api-key"), secret));
         return 0;
     }
+    if (mode == QLatin1String("gui")) {
+        // On the GUI thread: blocking refuses, the asynchronous API works.
+        print("blocking", store.getBlocking(QStringLiteral("llm/openai/api-key")));
+        QObject context;
+        QEventLoop loop;
+        const QString key = QStringLiteral("test/gui-thread");
+        store.set(key, secret, &context, [&](const Result<void> &set) {
+            print("set", set);
+            store.get(key, &context, [&](const Result<QString> &got) {
+                print("get", got.ok() && *got != secret ? Result<QString>(sn::makeError(ErrorCode::Internal, "wrong value"))
+                                                        : got);
+                store.remove(key, &context, [&](const Result<void> &removed) {
+                    print("remove", removed);
+                    loop.quit();
+                });
+            });
+        });
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return 0;
+    }
     std::fprintf(stderr, "unknown child mode\n");
     return 2;
 }
@@ -113,11 +136,25 @@ ChildLines parseChild(const QByteArray &out)
     for (const QString &line : lines.all.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList parts = line.split(QLatin1Char(' '));
         if (parts.size() >= 2 && (parts[0] == QLatin1String("set") || parts[0] == QLatin1String("get") ||
-                                  parts[0] == QLatin1String("remove"))) {
+                                  parts[0] == QLatin1String("remove") || parts[0] == QLatin1String("blocking"))) {
             lines.codeByOp[parts[0]] = parts[1];
             lines.lineByOp[parts[0]] = line;
         }
     }
+    return lines;
+}
+
+ChildLines runSelf(const QString &mode, const QProcessEnvironment &env)
+{
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode});
+    if (!child.waitForFinished(90'000)) {
+        child.kill();
+        child.waitForFinished();
+    }
+    ChildLines lines = parseChild(child.readAllStandardOutput());
+    lines.all += QString::fromUtf8(child.readAllStandardError());
     return lines;
 }
 
@@ -401,6 +438,56 @@ private slots:
         QVERIFY(store.removeBlocking(third).ok());
     }
 
+    // A worker's blocking call while the application thread is itself blocked
+    // (here: waiting for that worker) cannot run; it must come back with an
+    // error instead of deadlocking.
+    void blockingWorkerWhileAppThreadBlocked()
+    {
+        SecretStore store(testService("blocked"));
+        store.setTimeout(std::chrono::seconds(1));
+        std::optional<Result<QString>> got;
+        QThread *worker = QThread::create([&] { got = store.getBlocking(QStringLiteral("test/blocked")); });
+        QElapsedTimer clock;
+        clock.start();
+        worker->start();
+        QVERIFY(worker->wait(30'000)); // blocks this thread's event loop on purpose
+        delete worker;
+        QVERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QCOMPARE(sn::errorCodeName(got->error().code), sn::errorCodeName(ErrorCode::Unavailable));
+        QVERIFY2(got->error().message.find("event loop") != std::string::npos, got->error().message.c_str());
+        QVERIFY(clock.elapsed() >= 5'000);
+        QTest::qWait(200); // let the stale job run and finish here
+    }
+
+    // The GUI thread never blocks: blocking calls refuse, async calls work.
+    void guiThreadRefusesBlockingCalls()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const ChildLines lines = runSelf(QStringLiteral("gui"), env);
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("blocking")) == QLatin1String("unsupported"), qPrintable(lines.all));
+        QVERIFY2(lines.lineByOp.value(QStringLiteral("blocking")).contains(QLatin1String("GUI thread")),
+                 qPrintable(lines.all));
+        for (const char *op : {"set", "get", "remove"})
+            QVERIFY2(lines.codeByOp.value(QLatin1String(op)) == QLatin1String("ok"), qPrintable(lines.all));
+    }
+
+    // Under QT_NO_GLIB libsecret's replies never arrive: fail at once, saying why.
+    void eventLoopWithoutGlibFailsFast()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
+        QElapsedTimer clock;
+        clock.start();
+        const ChildLines lines = runSelf(QStringLiteral("calls"), env);
+        for (const char *op : {"set", "get", "remove"}) {
+            QVERIFY2(lines.codeByOp.value(QLatin1String(op)) == QLatin1String("unsupported"), qPrintable(lines.all));
+            QVERIFY2(lines.lineByOp.value(QLatin1String(op)).contains(QLatin1String("QT_NO_GLIB")), qPrintable(lines.all));
+        }
+        QVERIFY(clock.elapsed() < 15'000);
+    }
+
     // No D-Bus session reachable: the calls fail with Unavailable and a message
     // saying what to start, and nothing is written anywhere as a fallback.
     void unavailableWithoutSessionBus_data()
@@ -428,12 +515,7 @@ private slots:
         else
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
 
-        QProcess child;
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("calls")});
-        QVERIFY(child.waitForFinished(90'000));
-        QCOMPARE(child.exitCode(), 0);
-        const ChildLines lines = parseChild(child.readAllStandardOutput());
+        const ChildLines lines = runSelf(QStringLiteral("calls"), env);
         for (const char *op : {"set", "get", "remove"}) {
             const QString name = QLatin1String(op);
             QVERIFY2(lines.codeByOp.value(name) == QLatin1String("unavailable"), qPrintable(lines.all));
@@ -482,8 +564,7 @@ private slots:
         // 1. Create the login keyring with a password and store an entry.
         const ChildLines created = runSession(QStringLiteral(
             "echo -n locked-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
-            "\"$SN_SELF\" --child set; gnome-keyring-daemon --replace --daemonize --components=secrets "
-            ">/dev/null 2>&1 </dev/null; true"));
+            "\"$SN_SELF\" --child set"));
         QVERIFY2(created.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"), qPrintable(created.all));
         QVERIFY2(QFile::exists(home.path() + QStringLiteral("/data/keyrings/login.keyring")), qPrintable(created.all));
         // 2. A new session whose daemon never got the password: the keyring stays locked.
@@ -507,9 +588,16 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0)
+    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0) {
+        // The "gui" child is a desktop-app stand-in: a real QGuiApplication.
+        std::unique_ptr<QCoreApplication> app;
+        if (qstrcmp(argv[2], "gui") == 0)
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
         return runChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
     TestSecretStore test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
