@@ -63,7 +63,7 @@ bool waitFor(const std::function<bool()> &done)
 bool treeContains(const QString &root, const QByteArray &needle, QStringList *scanned = nullptr)
 {
     bool found = false;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
         if (!f.open(QIODevice::ReadOnly))
