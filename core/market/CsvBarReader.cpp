@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <system_error>
 #include <vector>
@@ -78,14 +79,16 @@ bool splitFields(std::string_view line, char delim, std::vector<std::string_view
     const char *p = line.data();
     const char *end = p + line.size();
     if (!std::memchr(p, '"', line.size())) {
-        for (;;) {
-            const char *d = static_cast<const char *>(std::memchr(p, delim, static_cast<std::size_t>(end - p)));
-            const char *fe = d ? d : end;
-            out.push_back(trimSpaces(std::string_view(p, static_cast<std::size_t>(fe - p))));
-            if (!d)
-                return true;
-            p = d + 1;
+        // Fields are short: a plain scan beats a memchr call per field.
+        const char *fs = p;
+        for (; p < end; ++p) {
+            if (*p == delim) {
+                out.push_back(trimSpaces(std::string_view(fs, static_cast<std::size_t>(p - fs))));
+                fs = p + 1;
+            }
         }
+        out.push_back(trimSpaces(std::string_view(fs, static_cast<std::size_t>(end - fs))));
+        return true;
     }
     for (;;) {
         while (p < end && (*p == ' ' || (*p == '\t' && delim != '\t')))
@@ -130,6 +133,38 @@ NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
 {
     if (s.empty())
         return NumberStatus::Empty;
+    {
+        // Clinger's fast path for plain decimals ("-64.501427"): with at most
+        // 15 significant digits the mantissa and 10^k are exact doubles, so one
+        // division is correctly rounded and equals what from_chars returns.
+        static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        const char point = decimalComma ? ',' : '.';
+        std::size_t i = 0;
+        bool negative = s[0] == '-';
+        i += negative;
+        std::uint64_t mantissa = 0;
+        int digits = 0, fraction = 0;
+        bool seenPoint = false, simple = i < s.size();
+        for (; i < s.size(); ++i) {
+            char ch = s[i];
+            if (ch >= '0' && ch <= '9') {
+                mantissa = mantissa * 10 + static_cast<unsigned>(ch - '0');
+                digits += mantissa != 0 || seenPoint;
+                fraction += seenPoint;
+            } else if (ch == point && !seenPoint) {
+                seenPoint = true;
+            } else {
+                simple = false;
+                break;
+            }
+        }
+        if (simple && digits <= 15 && fraction <= 15 && !(seenPoint && s.size() == 1u + negative)) {
+            double v = static_cast<double>(mantissa) / kPow10[fraction];
+            out = negative ? -v : v;
+            return NumberStatus::Ok;
+        }
+    }
     const char *b = s.data();
     const char *e = b + s.size();
     char buf[64];
@@ -149,6 +184,28 @@ NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
     if (!std::isfinite(out))
         return NumberStatus::NotFinite;
     return NumberStatus::Ok;
+}
+
+// The common "yyyy-mm-dd" case without the general parser; anything else
+// (times, zones, one-digit fields) goes to parseTimestamp, which accepts the
+// same dates, so both paths agree.
+std::optional<TimestampMs> parseDate(std::string_view s, DateFormat format)
+{
+    if (format == DateFormat::Iso && s.size() == 10 && s[4] == s[7] && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
+        auto d = [&](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
+        bool digits = true;
+        for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && d(i) <= 9;
+        if (digits) {
+            int y = static_cast<int>(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3));
+            int m = static_cast<int>(d(5) * 10 + d(6));
+            int day = static_cast<int>(d(8) * 10 + d(9));
+            if (!isValidDate(y, m, day))
+                return std::nullopt;
+            return daysFromCivil(y, m, day) * kMsPerDay;
+        }
+    }
+    return parseTimestamp(s, format);
 }
 
 // hhmmss, hh:mm or hh:mm:ss -> ms since midnight.
@@ -391,8 +448,9 @@ struct Accumulator
 
 // Picks the date layout from samples. Ambiguous day/month order is an error
 // asking for --date-format; a layout is never guessed.
+template<typename AllDates>
 Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, const std::vector<std::size_t> &lines,
-                               const std::vector<std::string_view> &allDates)
+                               AllDates &&allDates)
 {
     std::vector<std::string_view> usable;
     for (auto s : samples) {
@@ -431,7 +489,7 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, con
     if (fits[dmy] == usable.size() && fits[mdy] == usable.size()) {
         // The sample had no day above 12: look at every row before giving up.
         bool dmyAll = true, mdyAll = true;
-        for (auto s : allDates) {
+        for (auto s : allDates()) {
             if (s.empty())
                 continue;
             dmyAll = dmyAll && parseTimestamp(s, DateFormat::DayMonthYear).has_value();
@@ -504,6 +562,7 @@ private:
     bool m_decimalComma = false;
     DateFormat m_dateFormat = DateFormat::Iso;
     std::size_t m_fieldCount = 0;
+    std::size_t m_rowCount = 0;
     std::string m_defaultSymbol;
     std::vector<std::string_view> m_fields;
     std::vector<Accumulator> m_acc;
@@ -634,25 +693,27 @@ Result<CsvBarData> Reader::run()
 
     // Date layout, decimal comma: decided from a sample of rows.
     {
-        std::vector<std::string_view> dates, allDates;
+        std::vector<std::string_view> dates;
         std::vector<std::size_t> dateLines;
         bool sawComma = false;
         std::vector<std::string_view> f;
-        for (std::size_t i = 1; i < lines.size(); ++i) {
-            bool inSample = i <= kDateSampleRows;
+        for (std::size_t i = 1; i < lines.size() && i <= kDateSampleRows; ++i) {
             if (!splitFields(lines[i].text, m_delim, f) || f.size() != m_fieldCount)
                 continue;
-            std::string_view d = f[static_cast<std::size_t>(c.date)];
-            if (inSample) {
-                dates.push_back(d);
-                dateLines.push_back(lines[i].number);
-                for (int col : {c.open, c.high, c.low, c.close})
-                    if (col >= 0 && f[static_cast<std::size_t>(col)].find(',') != std::string_view::npos)
-                        sawComma = true;
-            }
-            if (!m_opt.dateFormat)
-                allDates.push_back(d);
+            dates.push_back(f[static_cast<std::size_t>(c.date)]);
+            dateLines.push_back(lines[i].number);
+            for (int col : {c.open, c.high, c.low, c.close})
+                if (col >= 0 && f[static_cast<std::size_t>(col)].find(',') != std::string_view::npos)
+                    sawComma = true;
         }
+        // Every date, gathered only when the sample cannot tell day/month order.
+        auto allDates = [&] {
+            std::vector<std::string_view> all;
+            for (std::size_t i = 1; i < lines.size(); ++i)
+                if (splitFields(lines[i].text, m_delim, f) && f.size() == m_fieldCount)
+                    all.push_back(f[static_cast<std::size_t>(c.date)]);
+            return all;
+        };
         m_decimalComma = m_opt.decimalComma.value_or(m_delim != ',' && sawComma);
         if (m_decimalComma && m_delim == ',')
             return fileError("a decimal comma needs a delimiter other than ','", headerLine.number);
@@ -678,6 +739,7 @@ Result<CsvBarData> Reader::run()
     if (c.symbol < 0 && m_defaultSymbol.empty())
         m_defaultSymbol = "UNKNOWN";
 
+    m_rowCount = lines.size() - 1;
     for (std::size_t i = 1; i < lines.size(); ++i)
         parseRow(lines[i]);
     m_data.rowsRead = lines.size() - 1;
@@ -726,6 +788,11 @@ Accumulator &Reader::seriesFor(std::string_view symbol)
         m_acc.emplace_back();
         m_acc.back().series.symbol = std::string(symbol);
         m_acc.back().series.interval = m_opt.interval.empty() ? kDailyInterval : m_opt.interval;
+        if (m_layout.cols.symbol < 0) {
+            // One instrument per file: every row lands here.
+            m_acc.back().series.reserve(m_rowCount);
+            m_acc.back().lines.reserve(m_rowCount);
+        }
     }
     m_lastAcc = it->second;
     return m_acc[m_lastAcc];
@@ -751,7 +818,7 @@ void Reader::parseRow(const LineRef &line)
     auto field = [&](int col) { return m_fields[static_cast<std::size_t>(col)]; };
 
     std::string_view dateText = field(c.date);
-    std::optional<TimestampMs> t = parseTimestamp(dateText, m_dateFormat);
+    std::optional<TimestampMs> t = parseDate(dateText, m_dateFormat);
     if (!t)
         issue(n, "date",
               "not a date in format '" + std::string(dateFormatName(m_dateFormat)) + "': " + quoted(dateText));
@@ -845,6 +912,11 @@ void Reader::finish()
     for (Accumulator &acc : m_acc) {
         BarSeries &s = acc.series;
         const std::size_t count = s.size();
+        if (s.isStrictlyIncreasing()) {
+            m_data.rowsAccepted += count;
+            m_data.series.push_back(std::move(s));
+            continue;
+        }
         bool sorted = std::is_sorted(s.time.begin(), s.time.end());
         std::vector<std::size_t> order;
         if (!sorted) {
@@ -932,10 +1004,11 @@ Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &opt
     if (size < 0)
         return Error{ErrorCode::IoError, "cannot determine the file size", path};
     in.seekg(0, std::ios::beg);
-    std::string content(static_cast<std::size_t>(size), '\0');
-    if (size > 0 && !in.read(content.data(), size))
+    // Not a std::string: that would zero the whole buffer before reading into it.
+    std::unique_ptr<char[]> content(new char[static_cast<std::size_t>(size)]);
+    if (size > 0 && !in.read(content.get(), size))
         return Error{ErrorCode::IoError, std::string("read failed: ") + std::strerror(errno), path};
-    return readBarCsvText(content, path, options);
+    return readBarCsvText(std::string_view(content.get(), static_cast<std::size_t>(size)), path, options);
 }
 
 } // namespace sn

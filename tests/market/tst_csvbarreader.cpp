@@ -6,6 +6,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdlib>
+#include <random>
 
 using namespace sn;
 
@@ -351,6 +353,41 @@ private slots:
         QCOMPARE(symbolFromFileName("aapl.us.txt"), std::string("AAPL.US"));
         QCOMPARE(symbolFromFileName("C:\\d\\msft"), std::string("MSFT"));
         QCOMPARE(symbolFromFileName("_x.csv"), std::string(""));
+    }
+
+    void numbersMatchStrtod()
+    {
+        // The reader's number parsing must round exactly like strtod, for
+        // short decimals and for long ones that need the full algorithm.
+        std::mt19937_64 rng(42);
+        std::string text = "Date,Close\n";
+        std::vector<std::string> values;
+        TimestampMs t = day(2000, 1, 1);
+        for (int i = 0; i < 20000; ++i) {
+            int intDigits = 1 + static_cast<int>(rng() % 8);
+            int fracDigits = static_cast<int>(rng() % 19);
+            std::string v = std::to_string(1 + rng() % 9);
+            for (int k = 1; k < intDigits; ++k)
+                v += static_cast<char>('0' + rng() % 10);
+            if (fracDigits > 0 || rng() % 2) {
+                v += '.';
+                for (int k = 0; k < fracDigits; ++k)
+                    v += static_cast<char>('0' + rng() % 10);
+            }
+            if (rng() % 10 == 0)
+                v = "0.000" + std::to_string(1 + rng() % 99999);
+            values.push_back(v);
+            text += formatDate(t + i * kMsPerDay) + "," + v + "\n";
+        }
+        auto r = readBarCsvText(text, "numbers.csv", {});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
+        const BarSeries &s = r->series[0];
+        QCOMPARE(s.size(), values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            double expected = std::strtod(values[i].c_str(), nullptr);
+            if (s.close[i] != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 read as %2").arg(QString::fromStdString(values[i])).arg(s.close[i], 0, 'g', 17)));
+        }
     }
 
     void textInput()
