@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadStorage>
 
 #include <atomic>
 #include <map>
@@ -33,8 +34,9 @@ void dropConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
-// The connections this thread opened, with their transaction depth. The
-// destructor runs when the thread ends, so no connection outlives its thread.
+// The connections this thread opened, with their transaction depth. Held in
+// QThreadStorage, whose data is destroyed as the thread finishes (before
+// QThread::wait() returns), so no connection outlives its thread.
 struct ThreadConnections
 {
     std::map<QString, int> depth;
@@ -45,7 +47,14 @@ struct ThreadConnections
     }
 };
 
-thread_local ThreadConnections t_connections;
+QThreadStorage<ThreadConnections *> g_connections;
+
+std::map<QString, int> &threadDepth()
+{
+    if (!g_connections.hasLocalData())
+        g_connections.setLocalData(new ThreadConnections);
+    return g_connections.localData()->depth;
+}
 
 Error dbError(const QSqlError &error, const Database &db, const char *what)
 {
@@ -69,7 +78,7 @@ Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_id(g_nextId.fetch
 Database::~Database()
 {
     const QString name = connectionName();
-    if (t_connections.depth.erase(name) > 0)
+    if (threadDepth().erase(name) > 0)
         dropConnection(name);
     if (!m_url.password().isEmpty())
         sn::log::unregisterSecret(m_url.password().toStdString());
@@ -115,11 +124,11 @@ QString Database::connectionName() const
 Result<QSqlDatabase> Database::connection() const
 {
     const QString name = connectionName();
-    if (t_connections.depth.count(name) > 0) {
+    if (threadDepth().count(name) > 0) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        t_connections.depth.erase(name);
+        threadDepth().erase(name);
         dropConnection(name);
     }
     return openConnection(name);
@@ -172,7 +181,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
             return configured.error();
         }
     }
-    t_connections.depth[name] = 0;
+    threadDepth()[name] = 0;
     lc.debug("connection {} opened for {}", name.toStdString(), displayUrl().toStdString());
     return QSqlDatabase::database(name, false);
 }
@@ -208,7 +217,7 @@ Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase
     if (!conn)
         return conn.error();
     QSqlDatabase db = *conn;
-    int &depth = t_connections.depth[connectionName()];
+    int &depth = threadDepth()[connectionName()];
     if (depth > 0) {
         ++depth;
         Result<void> inner = work(db);

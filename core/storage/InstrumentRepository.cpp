@@ -53,7 +53,7 @@ Result<qint64> InstrumentRepository::upsert(const Instrument &in)
                                      " ON CONFLICT (symbol) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
                                      " currency = excluded.currency, exchange = excluded.exchange,"
                                      " source = excluded.source RETURNING id"),
-                      {symbol, in.name, in.kind, in.currency.toUpper(), in.exchange, in.source},
+                      {symbol, sql::text(in.name), in.kind, in.currency.toUpper(), sql::text(in.exchange), sql::text(in.source)},
                       "saving " + where(symbol));
     if (!q)
         return q.error();

@@ -56,7 +56,7 @@ QVariantList transactionValues(const PortfolioTransaction &tx)
             QVariant::fromValue<qint64>(tx.fee.raw()),
             QVariant::fromValue<qint64>(tx.tax.raw()),
             tx.currency.toUpper(),
-            tx.note.isNull() ? QString(QLatin1String("")) : tx.note};
+            sql::text(tx.note)};
 }
 
 const QString kInsertTx = QStringLiteral(
@@ -91,7 +91,7 @@ Result<qint64> PortfolioRepository::create(const Portfolio &p)
                       QStringLiteral("INSERT INTO portfolios (name, base_currency, created_at, note)"
                                      " VALUES (?, ?, ?, ?) RETURNING id"),
                       {p.name.trimmed(), p.baseCurrency.toUpper(), created,
-                       p.note.isNull() ? QString(QLatin1String("")) : p.note},
+                       sql::text(p.note)},
                       "creating portfolio '" + p.name.toStdString() + "'");
     if (!q)
         return q.error();
@@ -111,7 +111,7 @@ Result<void> PortfolioRepository::update(const Portfolio &p)
     auto n = sql::change(*conn,
                          QStringLiteral("UPDATE portfolios SET name = ?, base_currency = ?, note = ? WHERE id = ?"),
                          {p.name.trimmed(), p.baseCurrency.toUpper(),
-                          p.note.isNull() ? QString(QLatin1String("")) : p.note, p.id},
+                          sql::text(p.note), p.id},
                          "updating " + where(p.id));
     if (!n)
         return n.error();

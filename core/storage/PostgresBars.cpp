@@ -29,8 +29,10 @@ using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 Result<PGconn *> rawHandle(const QSqlDatabase &db)
 {
     const QVariant h = db.driver()->handle();
-    if (!h.isValid() || std::strcmp(h.typeName(), "PGconn*") != 0)
-        return makeError(ErrorCode::Internal, "the QPSQL driver did not expose its PGconn handle");
+    // The driver declares the pointer through its struct name on some builds.
+    if (!h.isValid() || (std::strcmp(h.typeName(), "PGconn*") != 0 && std::strcmp(h.typeName(), "pg_conn*") != 0))
+        return makeError(ErrorCode::Internal, std::string("the QPSQL driver did not expose its PGconn handle (got ")
+                                                  + (h.isValid() ? h.typeName() : "nothing") + ")");
     PGconn *raw = *static_cast<PGconn *const *>(h.constData());
     if (!raw || PQstatus(raw) != CONNECTION_OK)
         return makeError(ErrorCode::Unavailable, "the PostgreSQL connection is not open");

@@ -35,7 +35,7 @@ Result<void> SettingsRepository::set(const QString &key, const QString &value)
     auto n = sql::change(*conn,
                          QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {key, value.isNull() ? QString(QLatin1String("")) : value}, "saving " + where(key));
+                         {key, sql::text(value)}, "saving " + where(key));
     if (!n)
         return n.error();
     return {};

@@ -20,6 +20,12 @@ Error toError(const QSqlError &error, const std::string &context);
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                       const std::string &context);
 
+// A null QString binds as SQL NULL; text columns want '' instead.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 // Runs a statement and returns how many rows it changed.
 Result<int> change(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                    const std::string &context);
