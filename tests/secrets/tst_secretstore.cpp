@@ -3,21 +3,27 @@
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
+
+#include <sys/types.h>
 
 using sn::ErrorCode;
 using sn::Result;
@@ -97,6 +103,25 @@ int runChild(const QString &mode)
         print("set", store.setBlocking(QStringLiteral("llm/openai/api-key"), secret));
         return 0;
     }
+    if (mode == QLatin1String("stall")) {
+        // Freeze the session's Secret Service (SIGSTOP): the call must come
+        // back after timeout() with Unavailable instead of hanging.
+        print("set", store.setBlocking(QStringLiteral("test/stall"), secret));
+        const uint pid = QDBusConnection::sessionBus().interface()->servicePid(QStringLiteral("org.freedesktop.secrets"));
+        if (pid == 0 || ::kill(pid_t(pid), SIGSTOP) != 0) {
+            std::printf("stall cannot-stop-daemon\n");
+            return 1;
+        }
+        store.setTimeout(std::chrono::seconds(2));
+        QElapsedTimer clock;
+        clock.start();
+        print("get", store.getBlocking(QStringLiteral("test/stall")));
+        std::printf("elapsed %lld\n", static_cast<long long>(clock.elapsed()));
+        ::kill(pid_t(pid), SIGCONT);
+        store.setTimeout(std::chrono::seconds(20));
+        print("remove", store.removeBlocking(QStringLiteral("test/stall")));
+        return 0;
+    }
     if (mode == QLatin1String("gui")) {
         // On the GUI thread: blocking refuses, the asynchronous API works.
         print("blocking", store.getBlocking(QStringLiteral("llm/openai/api-key")));
@@ -157,6 +182,61 @@ ChildLines runSelf(const QString &mode, const QProcessEnvironment &env)
     lines.all += QString::fromUtf8(child.readAllStandardError());
     return lines;
 }
+
+// A separate dbus-run-session with its own gnome-keyring and throwaway HOME,
+// for the cases that need a keyring in a particular state (locked, frozen)
+// without disturbing the one the other tests share. `$SN_SELF` in a script is
+// this test executable.
+class PrivateSession
+{
+public:
+    PrivateSession()
+    {
+        m_dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        if (m_dbusRunSession.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+            m_problem = QStringLiteral("dbus-run-session and gnome-keyring-daemon are needed (Debian: dbus, gnome-keyring)");
+        else if (!m_home.isValid())
+            m_problem = QStringLiteral("cannot create a temporary HOME");
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path() + QStringLiteral("/run"));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        m_env.remove(QStringLiteral("DISPLAY"));
+        m_env.insert(QStringLiteral("SN_SELF"), QCoreApplication::applicationFilePath());
+    }
+
+    bool ready() const { return m_problem.isEmpty(); }
+    const QString &problem() const { return m_problem; }
+    const QTemporaryDir &home() const { return m_home; }
+
+    // Runs `script` under `sh -c` in a new D-Bus session; a fresh runtime dir
+    // each time, so no daemon of an earlier run is found.
+    ChildLines run(const QString &script)
+    {
+        const QString runtime = m_home.path() + QStringLiteral("/run");
+        QDir(runtime).removeRecursively();
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(m_dbusRunSession, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (!p.waitForFinished(120'000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        ChildLines lines = parseChild(p.readAllStandardOutput());
+        lines.all += QString::fromUtf8(p.readAllStandardError());
+        return lines;
+    }
+
+private:
+    QString m_dbusRunSession;
+    QString m_problem;
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
 
 } // namespace
 
@@ -533,48 +613,44 @@ private slots:
     // prompt and reports "no item", which SecretStore documents.
     void lockedKeyringDeniesWrite()
     {
-        const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        QVERIFY2(!dbusRunSession.isEmpty() && !daemon.isEmpty(),
-                 "dbus-run-session and gnome-keyring-daemon are needed (Debian: dbus, gnome-keyring)");
-        QTemporaryDir home;
-        QVERIFY(home.isValid());
-        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
-        QFile::setPermissions(home.path() + QStringLiteral("/run"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                        QFileDevice::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path() + QStringLiteral("/run"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("SN_SELF"), QCoreApplication::applicationFilePath());
-
-        auto runSession = [&](const QString &script) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.start(dbusRunSession, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
-            if (!p.waitForFinished(120'000)) {
-                p.kill();
-                p.waitForFinished();
-            }
-            return parseChild(p.readAllStandardOutput());
-        };
+        PrivateSession session;
+        QVERIFY2(session.ready(), qPrintable(session.problem()));
+        const QTemporaryDir &home = session.home();
         // 1. Create the login keyring with a password and store an entry.
-        const ChildLines created = runSession(QStringLiteral(
+        const ChildLines created = session.run(QStringLiteral(
             "echo -n locked-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
             "\"$SN_SELF\" --child set"));
         QVERIFY2(created.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"), qPrintable(created.all));
         QVERIFY2(QFile::exists(home.path() + QStringLiteral("/data/keyrings/login.keyring")), qPrintable(created.all));
         // 2. A new session whose daemon never got the password: the keyring stays locked.
-        QDir(home.path() + QStringLiteral("/run")).removeRecursively();
-        QDir(home.path()).mkpath(QStringLiteral("run"));
-        const ChildLines locked = runSession(QStringLiteral(
+        const ChildLines locked = session.run(QStringLiteral(
             "gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; \"$SN_SELF\" --child calls"));
         QVERIFY2(locked.codeByOp.value(QStringLiteral("set")) == QLatin1String("access_denied"), qPrintable(locked.all));
         QVERIFY2(locked.lineByOp.value(QStringLiteral("set")).contains(QLatin1String("unlock")), qPrintable(locked.all));
         QVERIFY2(locked.codeByOp.value(QStringLiteral("get")) == QLatin1String("not_found"), qPrintable(locked.all));
+    }
+
+    // A Secret Service that stops answering (frozen with SIGSTOP in a private
+    // session): the call returns Unavailable after timeout(), and the job
+    // still in QtKeychain's queue completes harmlessly once it wakes up.
+    void unresponsiveSecretServiceTimesOut()
+    {
+        PrivateSession session;
+        QVERIFY2(session.ready(), qPrintable(session.problem()));
+        const ChildLines lines = session.run(QStringLiteral(
+            "echo -n stall-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
+            "\"$SN_SELF\" --child stall"));
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"), qPrintable(lines.all));
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("get")) == QLatin1String("unavailable"), qPrintable(lines.all));
+        QVERIFY2(lines.lineByOp.value(QStringLiteral("get")).contains(QLatin1String("did not answer within 2 s")),
+                 qPrintable(lines.all));
+        // After SIGCONT the queue drains: the stale read, then this remove.
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("remove")) == QLatin1String("ok"), qPrintable(lines.all));
+        const QRegularExpressionMatch elapsed =
+            QRegularExpression(QStringLiteral("elapsed (\\d+)")).match(lines.all);
+        QVERIFY2(elapsed.hasMatch(), qPrintable(lines.all));
+        QVERIFY2(elapsed.captured(1).toLongLong() >= 1900 && elapsed.captured(1).toLongLong() < 10'000,
+                 qPrintable(lines.all));
     }
 
     void cleanupTestCase()
