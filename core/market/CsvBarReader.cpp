@@ -440,6 +440,40 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
     return l;
 }
 
+// Walks the text line by line without storing the lines. A CR before the LF
+// is dropped; blank lines are passed over.
+struct LineCursor
+{
+    std::string_view text;
+    std::size_t pos = 0;
+    std::size_t number = 0;   // 1-based number of the line last returned
+    std::size_t longLine = 0; // length of the over-long line that stopped the walk
+
+    bool next(std::string_view &line, std::size_t maxBytes)
+    {
+        while (pos < text.size()) {
+            ++number;
+            const char *base = text.data();
+            const char *nl = static_cast<const char *>(std::memchr(base + pos, '\n', text.size() - pos));
+            std::size_t end = nl ? static_cast<std::size_t>(nl - base) : text.size();
+            std::string_view l(base + pos, end - pos);
+            pos = end + 1;
+            if (l.size() > maxBytes) {
+                longLine = l.size();
+                pos = text.size();
+                return false;
+            }
+            if (!l.empty() && l.back() == '\r')
+                l.remove_suffix(1);
+            if (!isBlank(l)) {
+                line = l;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
 struct Accumulator
 {
     BarSeries series;
@@ -545,6 +579,12 @@ private:
             ctx += ":" + std::to_string(line);
         return Error{ErrorCode::ParseError, std::move(message), ctx};
     }
+    Error longLineError(const LineCursor &c) const
+    {
+        return fileError("line is " + std::to_string(c.longLine) + " bytes long, over the limit of " +
+                             std::to_string(m_opt.maxLineBytes) + " bytes; not a bar CSV file",
+                         c.number);
+    }
     void issue(std::size_t line, const char *field, std::string message)
     {
         m_data.issues.push_back(CsvIssue{line, field, std::move(message), CsvIssue::Severity::Error});
@@ -582,38 +622,15 @@ Result<CsvBarData> Reader::run()
                          line);
     }
 
-    // Split into lines once; every view points into the caller's text.
-    std::vector<LineRef> lines;
-    lines.reserve(text.size() / 48 + 1);
-    bool lastTerminated = true;
-    std::size_t finalLineNumber = 0;
-    {
-        std::size_t pos = 0, number = 0;
-        while (pos < text.size()) {
-            ++number;
-            const char *nl = static_cast<const char *>(std::memchr(text.data() + pos, '\n', text.size() - pos));
-            std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
-            std::size_t len = end - pos;
-            if (len > m_opt.maxLineBytes)
-                return fileError("line is " + std::to_string(len) + " bytes long, over the limit of " +
-                                     std::to_string(m_opt.maxLineBytes) + " bytes; not a bar CSV file",
-                                 number);
-            std::string_view l = text.substr(pos, len);
-            if (!l.empty() && l.back() == '\r')
-                l.remove_suffix(1);
-            if (!isBlank(l))
-                lines.push_back({l, number});
-            lastTerminated = nl != nullptr;
-            finalLineNumber = number;
-            pos = end + 1;
-        }
-    }
-    if (lines.empty())
+    // Lines are never stored: each pass walks the text with a cursor.
+    LineCursor cursor{text};
+    LineRef headerLine;
+    if (!cursor.next(headerLine.text, m_opt.maxLineBytes)) {
+        if (cursor.longLine)
+            return longLineError(cursor);
         return fileError("empty file: no header and no data");
-    // A trailing blank line proves the last data line was complete.
-    bool lastDataUnterminated = !lastTerminated && lines.back().number == finalLineNumber;
-
-    const LineRef &headerLine = lines.front();
+    }
+    headerLine.number = cursor.number;
     if (m_opt.delimiter) {
         m_delim = m_opt.delimiter;
     } else {
@@ -676,19 +693,20 @@ Result<CsvBarData> Reader::run()
     if (m_opt.useAdjustedClose && c.adj < 0)
         return fileError("adjusted prices asked for, but the file has no Adj Close column", headerLine.number);
 
-    if (lines.size() == 1)
-        return fileError("header only: the file has no data rows", headerLine.number);
-
-    // Truncated last line: the file stops mid-row without a newline.
-    if (lastDataUnterminated && lines.size() > 1) {
+    // Truncated last line: the file stops mid-row without a newline. (A
+    // complete last row without a newline is fine.)
+    if (text.back() != '\n') {
+        std::size_t lastNl = text.rfind('\n');
+        std::string_view last = lastNl == std::string_view::npos ? std::string_view{} : text.substr(lastNl + 1);
+        if (!last.empty() && last.back() == '\r')
+            last.remove_suffix(1);
         std::vector<std::string_view> f;
-        const LineRef &last = lines.back();
-        bool closed = splitFields(last.text, m_delim, f);
-        if (!closed || f.size() < m_fieldCount)
+        if (!isBlank(last) && last.size() <= m_opt.maxLineBytes &&
+            (!splitFields(last, m_delim, f) || f.size() < m_fieldCount))
             return fileError("truncated last line: the file ends without a newline after " +
                                  std::to_string(f.size()) + " of " + std::to_string(m_fieldCount) +
-                                 " fields (" + quoted(last.text) + ")",
-                             last.number);
+                                 " fields (" + quoted(last) + ")",
+                             static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     }
 
     // Date layout, decimal comma: decided from a sample of rows.
@@ -697,20 +715,35 @@ Result<CsvBarData> Reader::run()
         std::vector<std::size_t> dateLines;
         bool sawComma = false;
         std::vector<std::string_view> f;
-        for (std::size_t i = 1; i < lines.size() && i <= kDateSampleRows; ++i) {
-            if (!splitFields(lines[i].text, m_delim, f) || f.size() != m_fieldCount)
+        LineCursor sample = cursor;
+        std::string_view l;
+        std::size_t sampled = 0, sampledBytes = 0;
+        while (sampled < kDateSampleRows && sample.next(l, m_opt.maxLineBytes)) {
+            ++sampled;
+            sampledBytes += l.size() + 1;
+            if (!splitFields(l, m_delim, f) || f.size() != m_fieldCount)
                 continue;
             dates.push_back(f[static_cast<std::size_t>(c.date)]);
-            dateLines.push_back(lines[i].number);
+            dateLines.push_back(sample.number);
             for (int col : {c.open, c.high, c.low, c.close})
                 if (col >= 0 && f[static_cast<std::size_t>(col)].find(',') != std::string_view::npos)
                     sawComma = true;
         }
+        if (sample.longLine)
+            return longLineError(sample);
+        if (sampled == 0)
+            return fileError("header only: the file has no data rows", headerLine.number);
+        // Enough room for every row (estimated from the sample) so the
+        // columns grow once.
+        m_rowCount = sampled < kDateSampleRows
+                         ? sampled
+                         : (text.size() - std::min(text.size(), cursor.pos)) / (sampledBytes / sampled) * 21 / 20 + 16;
         // Every date, gathered only when the sample cannot tell day/month order.
         auto allDates = [&] {
             std::vector<std::string_view> all;
-            for (std::size_t i = 1; i < lines.size(); ++i)
-                if (splitFields(lines[i].text, m_delim, f) && f.size() == m_fieldCount)
+            LineCursor every = cursor;
+            while (every.next(l, m_opt.maxLineBytes))
+                if (splitFields(l, m_delim, f) && f.size() == m_fieldCount)
                     all.push_back(f[static_cast<std::size_t>(c.date)]);
             return all;
         };
@@ -739,10 +772,14 @@ Result<CsvBarData> Reader::run()
     if (c.symbol < 0 && m_defaultSymbol.empty())
         m_defaultSymbol = "UNKNOWN";
 
-    m_rowCount = lines.size() - 1;
-    for (std::size_t i = 1; i < lines.size(); ++i)
-        parseRow(lines[i]);
-    m_data.rowsRead = lines.size() - 1;
+    LineRef row;
+    while (cursor.next(row.text, m_opt.maxLineBytes)) {
+        row.number = cursor.number;
+        parseRow(row);
+        ++m_data.rowsRead;
+    }
+    if (cursor.longLine)
+        return longLineError(cursor);
     finish();
 
     std::stable_sort(m_data.issues.begin(), m_data.issues.end(),
