@@ -53,6 +53,7 @@ struct Request
 struct Outcome
 {
     Result<QString> result = Result<QString>(QString());
+    bool delivered = false; // the timeout and a late job answer must not both deliver
 };
 
 // Carries "the job is over" from the application thread to the caller's
@@ -67,6 +68,9 @@ signals:
 
 void finish(Relay *relay, const std::shared_ptr<Outcome> &out, Result<QString> result)
 {
+    if (out->delivered)
+        return;
+    out->delivered = true;
     out->result = std::move(result);
     emit relay->finished();
     relay->deleteLater();

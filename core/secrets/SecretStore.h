@@ -27,7 +27,8 @@ namespace sn {
 // under which libsecret's replies would never arrive).
 //
 // Every secret read or written is registered with sn::log::registerSecret, so
-// no log line can carry it.
+// no log line can carry it (the logger ignores values under 4 characters,
+// which would mask ordinary words).
 //
 // Threads: QtKeychain's job queue is one process-wide object with no locking,
 // so every job runs on the QCoreApplication's thread (the GUI thread in the
