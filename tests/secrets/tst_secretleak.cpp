@@ -115,7 +115,7 @@ private slots:
         // Log it the ways careless code would, right after storing it, into a
         // small rotating file so rotated files are checked too.
         const QString logPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                QStringLiteral("/logs/supernova.log");
+                                QStringLiteral("/logs/supernova-leaktest.log");
         QVERIFY(sn::log::addRotatingFileSink(logPath.toStdString(), 4096, 3));
         sn::log::setLevel(sn::log::Level::Debug);
         static const sn::log::Category lc("supernova.test.leak");
@@ -159,8 +159,8 @@ private slots:
 
         // The scan covered what it had to: the logs, the settings file and the
         // keyring's own (encrypted) file.
-        QVERIFY(anyEndsWith(scanned, QStringLiteral("/supernova.log")));
-        QVERIFY(anyEndsWith(scanned, QStringLiteral("/supernova.1.log")));
+        QVERIFY(anyEndsWith(scanned, QStringLiteral("/supernova-leaktest.log")));
+        QVERIFY(anyEndsWith(scanned, QStringLiteral("/supernova-leaktest.1.log")));
         QVERIFY(anyEndsWith(scanned, QFileInfo(QSettings().fileName()).fileName()));
         QVERIFY2(anyEndsWith(scanned, QStringLiteral(".keyring")),
                  "no gnome-keyring file (keyrings/*.keyring) under the scanned dirs: the keyring under test "
