@@ -357,6 +357,8 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
     c.per = findName(norm, {"per"});
     if (c.date >= 0)
         c.time = findName(norm, {"time"});
+    else
+        c.date = findName(norm, {"time"}); // "time,open,high,..." files carry the whole timestamp there
     if (c.close < 0 && c.adj >= 0 && c.open < 0) {
         // A close-only file whose one price column is "Adj Close".
         c.close = c.adj;
@@ -615,6 +617,8 @@ Result<CsvBarData> Reader::run()
     std::string_view text = m_text;
     if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0)
         text.remove_prefix(3);
+    if (text.size() >= 2 && (std::memcmp(text.data(), "\xFF\xFE", 2) == 0 || std::memcmp(text.data(), "\xFE\xFF", 2) == 0))
+        return fileError("UTF-16 text; save the file as UTF-8 (or ASCII) CSV");
     if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
         std::size_t off = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
         std::size_t line = 1 + static_cast<std::size_t>(std::count(text.data(), text.data() + off, '\n'));

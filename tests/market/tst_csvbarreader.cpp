@@ -390,6 +390,27 @@ private slots:
         }
     }
 
+    void otherInputs()
+    {
+        // A directory, UTF-16 text and a "time" column holding the timestamp.
+        auto dir = readFile(test::testDataFile(QStringLiteral("csv")).toStdString());
+        QVERIFY(!dir.ok());
+        QCOMPARE(dir.error().code, ErrorCode::IoError);
+        auto utf16 = readBarCsvText(std::string_view("\xFF\xFE" "D\0a\0t\0e\0", 10), "u16.csv", {});
+        QVERIFY(!utf16.ok());
+        QVERIFY(QString::fromStdString(utf16.error().message).contains(QStringLiteral("UTF-16")));
+        auto timeCol = readBarCsvText("time,open,high,low,close,volume\n1704153600,1,2,0.5,1.5,10\n", "t.csv", {});
+        QVERIFY2(timeCol.ok(), timeCol.ok() ? "" : timeCol.error().toString().c_str());
+        QCOMPARE(timeCol->dateFormat, std::string("epoch-s"));
+        QCOMPARE(timeCol->series[0].time[0], day(2024, 1, 2));
+        // Stooq intraday download: Date and Time columns.
+        auto dateTime = readBarCsvText("Date,Time,Open,High,Low,Close,Volume\n2024-01-02,15:35:00,1,2,0.5,1.5,10\n",
+                                       "spy.us.csv", {});
+        QVERIFY(dateTime.ok());
+        QCOMPARE(formatDateTime(dateTime->series[0].time[0]), std::string("2024-01-02T15:35:00Z"));
+        QCOMPARE(dateTime->series[0].symbol, std::string("SPY.US"));
+    }
+
     void textInput()
     {
         auto r = readBarCsvText("Date,Close\n2024-01-02,1.5\n", "inline", opts([](CsvReadOptions &o) { o.symbol = "X"; }));
