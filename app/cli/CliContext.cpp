@@ -1,0 +1,127 @@
+#include "app/cli/CliContext.h"
+
+#include "core/storage/Database.h"
+#include "core/workspace/SampleData.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace sn::cli {
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Result<Database *> CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    const QString url = dbUrl.isEmpty() ? Database::defaultUrl() : dbUrl;
+    auto db = Database::open(url);
+    if (!db)
+        return db.error();
+    auto version = db.value()->schemaVersion();
+    if (!version)
+        return version.error();
+    const bool fresh = version.value() == 0;
+    if (auto migrated = db.value()->migrate(); !migrated)
+        return migrated.error();
+    m_db = std::move(db).value();
+    if (fresh && !dbExplicit) {
+        // Same first-start behaviour as the desktop app: a new default
+        // workspace comes with the bundled real sample data.
+        auto seeded = SampleData(*m_db).load();
+        if (!seeded)
+            m_err << "warning: could not load the sample data: " << QString::fromStdString(seeded.error().toString())
+                  << Qt::endl;
+    }
+    return m_db.get();
+}
+
+int CliContext::fail(const Error &error)
+{
+    return fail(QString::fromStdString(error.toString()));
+}
+
+int CliContext::fail(const QString &message)
+{
+    m_out.flush();
+    m_err << "error: " << message << Qt::endl;
+    return Failure;
+}
+
+int CliContext::usage(const QString &message, const QString &command)
+{
+    m_out.flush();
+    m_err << "error: " << message << Qt::endl;
+    m_err << "see: supernova-cli " << (command.isEmpty() ? QString() : command + QLatin1Char(' ')) << "--help"
+          << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void CliContext::printJson(const QJsonArray &array)
+{
+    m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void CliContext::printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths << h.size();
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i)
+                text += QStringLiteral("  ");
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i];
+        }
+        m_out << text << '\n';
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+    m_out.flush();
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &command)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Machine-readable JSON on stdout."));
+    parser.addOption(help);
+    parser.addOption(jsonOption);
+    QStringList full = args;
+    full.prepend(QStringLiteral("supernova-cli ") + command);
+    if (!parser.parse(full))
+        return usage(parser.errorText(), command);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser prints "Usage: <argv0>"; argv0 here is the command.
+        m_out << text;
+        m_out.flush();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        json = true;
+    return std::nullopt;
+}
+
+} // namespace sn::cli

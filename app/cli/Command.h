@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace sn::cli {
+
+class CliContext;
+
+// One top-level command: "import", "bars", "db", "backtest", ...
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(CliContext &, const QStringList &args)> run;
+};
+
+// Each file that implements commands contributes them through one function;
+// the registry in Cli.cpp lists those functions, so adding an area of
+// commands touches one line there.
+std::vector<Command> dataCommands();     // import, instruments, bars, db, sample
+
+// Runs the CLI over the process arguments (argv[0] first).
+int run(const QStringList &arguments);
+
+} // namespace sn::cli

@@ -1,0 +1,115 @@
+#include "app/desktop/DesktopApp.h"
+
+#include "core/common/Log.h"
+#include "core/storage/Database.h"
+#include "ui/shell/JobTracker.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace sn::desktop {
+
+namespace {
+
+bool hasPlatformArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return true;
+    return false;
+}
+
+bool hasDisplay(int argc, char **argv)
+{
+    auto set = [](const char *name) {
+        const char *v = std::getenv(name);
+        return v && *v;
+    };
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM") || hasPlatformArgument(argc, argv);
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (!hasDisplay(argc, argv)) {
+        // Qt would abort with a plugin error; say what to do instead.
+        std::fprintf(stderr,
+                     "supernova: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+                     "cannot open.\n"
+                     "Run it from a desktop session, or under a virtual display:\n"
+                     "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s\n"
+                     "The command-line interface needs no display: supernova-cli --help\n",
+                     argv[0]);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SuperNova"));
+    QApplication::setApplicationName(QStringLiteral("SuperNova"));
+    QApplication::setApplicationVersion(QStringLiteral(SUPERNOVA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SuperNova desktop workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database URL (sqlite:///file or postgresql://...). "
+                                                     "Default: the app data folder's SQLite file."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption startupProbe(QStringLiteral("exit-after-show"),
+                                          QStringLiteral("Print the time to the shown window and quit "
+                                                         "(for the start-up benchmark)."));
+    parser.addOption(dbOption);
+    parser.addOption(startupProbe);
+    parser.process(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    log::addRotatingFileSink(QString(dataDir + QStringLiteral("/logs/supernova.log")).toStdString());
+    log::setLevel(log::Level::Info);
+
+    const bool explicitDb = parser.isSet(dbOption);
+    const QString url = explicitDb ? parser.value(dbOption) : Database::defaultUrl();
+    auto db = Database::open(url);
+    Result<int> version = db ? db.value()->schemaVersion() : Result<int>(db.error());
+    Result<void> migrated = version ? db.value()->migrate() : Result<void>(version.error());
+    if (!migrated) {
+        const QString message = QString::fromStdString(migrated.error().toString());
+        std::fprintf(stderr, "supernova: cannot open the database: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QStringLiteral("SuperNova"),
+                              QObject::tr("The database could not be opened:\n%1").arg(message));
+        return 1;
+    }
+
+    ui::JobTracker jobs;
+    ui::MainWindow window(*db.value(), jobs);
+    window.show();
+    if (version.value() == 0 && !explicitDb)
+        window.loadSampleData(); // first start of the embedded default
+
+    if (parser.isSet(startupProbe)) {
+        QTimer::singleShot(0, &window, [&]() {
+            std::printf("main window shown after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            jobs.waitForAll();
+            QApplication::quit();
+        });
+    }
+    const int code = QApplication::exec();
+    jobs.waitForAll();
+    log::flush();
+    return code;
+}
+
+} // namespace sn::desktop

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+
+namespace sn {
+
+class Database;
+
+// The bundled real market data (resources/sample-data, compiled into the
+// binary) and the sample watchlist and portfolio built from it, so every view
+// has something true to show on first start. Loading is one transaction and
+// idempotent; removing deletes exactly what loading created.
+class SampleData
+{
+public:
+    static constexpr const char *kPortfolioName = "Sample portfolio";
+    static constexpr const char *kWatchlistName = "Sample watchlist";
+    static constexpr const char *kSourceTag = "SuperNova sample data";
+
+    explicit SampleData(const Database &db) : m_db(db) {}
+
+    Result<bool> isLoaded() const;
+    // Imports the three bundled files, then creates the watchlist and the
+    // portfolio whose trades are priced at the stored closes of their dates.
+    Result<void> load() const;
+    // Deletes the sample portfolio, watchlist and instruments. Fails, changing
+    // nothing, when one of the user's own portfolios trades a sample instrument.
+    Result<void> remove() const;
+
+    // PROVENANCE.md of the bundled files (Markdown), for "About sample data".
+    static QString provenance();
+
+private:
+    Result<void> createWatchlist() const;
+    Result<void> createPortfolio() const;
+
+    const Database &m_db;
+};
+
+} // namespace sn

@@ -1,0 +1,202 @@
+#include "tests/testutils/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real supernova-cli binary against a real database: a temporary
+// SQLite file, or (SUPERNOVA_TEST_ENGINE=postgresql) the throwaway server of
+// the `postgres` CTest fixture.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(QStringList args, bool withDb = true)
+    {
+        if (withDb)
+            args = QStringList{QStringLiteral("--db"), m_db} + args;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the user's default database out of reach.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        env.remove(QStringLiteral("SUPERNOVA_DB"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+    static QJsonDocument json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariable("SUPERNOVA_TEST_ENGINE") == QLatin1String("postgresql")) {
+            m_db = sn::test::postgresUrl();
+            QVERIFY2(!m_db.isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through CTest's postgres fixture");
+            // A clean slate on the shared test server.
+            Run r = cli({QStringLiteral("sample"), QStringLiteral("remove")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        } else {
+            m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("cli.sqlite"));
+        }
+    }
+
+    void helpAndVersion()
+    {
+        Run r = cli({QStringLiteral("--help")}, false);
+        QCOMPARE(r.code, 0);
+        for (const char *command : {"import", "instruments", "bars", "db", "sample"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        for (const char *command : {"import", "instruments", "bars", "db", "sample"}) {
+            Run h = cli({QLatin1String(command), QStringLiteral("--help")}, false);
+            QCOMPARE(h.code, 0);
+            QVERIFY(h.out.contains(QStringLiteral("--json")));
+        }
+        QVERIFY(cli({QStringLiteral("--version")}, false).out.startsWith(QStringLiteral("supernova-cli ")));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        Run r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("error: unknown command 'frobnicate'")));
+        QCOMPARE(r.out, QString());
+        QCOMPARE(cli({QStringLiteral("bars")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"), QStringLiteral("May")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--format"), QStringLiteral("excel")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("explode")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--db")}, false).code, 2);
+    }
+
+    void dbInfoAndMigrate()
+    {
+        Run r = cli({QStringLiteral("db"), QStringLiteral("migrate")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("info")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = json(r).object();
+        QVERIFY(info.value(QStringLiteral("schema_version")).toInt() >= 1);
+        QCOMPARE(info.value(QStringLiteral("schema_version")), info.value(QStringLiteral("latest_schema_version")));
+        // An explicit database is never seeded behind the user's back.
+        QCOMPARE(info.value(QStringLiteral("instruments")).toInt(), 0);
+    }
+
+    void importYahooThenListAndRead()
+    {
+        Run r = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv")),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject report = json(r).object();
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 1260);
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("yahoo"));
+
+        // Re-import is idempotent.
+        r = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
+        QCOMPARE(r.code, 0);
+
+        r = cli({QStringLiteral("instruments"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = json(r).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject aapl = list.first().toObject();
+        QCOMPARE(aapl.value(QStringLiteral("symbol")).toString(), QStringLiteral("AAPL"));
+        const QJsonObject daily = aapl.value(QStringLiteral("bars")).toArray().first().toObject();
+        QCOMPARE(daily.value(QStringLiteral("bars")).toInt(), 1260);
+        QCOMPARE(daily.value(QStringLiteral("first")).toString(), QStringLiteral("2013-05-13"));
+        QCOMPARE(daily.value(QStringLiteral("last")).toString(), QStringLiteral("2018-05-11"));
+
+        // Values as in the file: 2013-05-13,64.501427,65.414284,64.500000,64.962860,...,79237200
+        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--to"), QStringLiteral("2013-05-14"),
+                 QStringLiteral("--csv")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("date,open,high,low,close,volume"));
+        QCOMPARE(lines[1], QStringLiteral("2013-05-13,64.501427,65.414284,64.5,64.96286,79237200"));
+
+        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"), QStringLiteral("2018-05-10"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r).object().value(QStringLiteral("count")).toInt(), 2);
+    }
+
+    void badFileIsRejectedWholeThenSkippedOnRequest()
+    {
+        const QString bad = writeFile(QStringLiteral("ZZZ.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                                  "2020-01-01,1,2,0.5,1.5,1.5,100\n"
+                                                                  "2020-01-02,1,0.5,2,1.5,1.5,100\n"
+                                                                  "2020-01-03,abc,2,0.5,1.5,1.5,100\n");
+        Run r = cli({QStringLiteral("import"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ZZZ.csv:3: field 'high'")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ZZZ.csv:4: field 'open'")), qPrintable(r.err));
+        Run missing = cli({QStringLiteral("bars"), QStringLiteral("ZZZ")});
+        QCOMPARE(missing.code, 1); // nothing was written, not even the instrument
+
+        r = cli({QStringLiteral("import"), bad, QStringLiteral("--skip-bad-rows"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = json(r).object();
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("rows_skipped")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), 2);
+    }
+
+    void missingFileFails()
+    {
+        Run r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("nope.csv")));
+    }
+
+    void sampleDataLoadAndRemove()
+    {
+        Run r = cli({QStringLiteral("sample"), QStringLiteral("load")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("instruments"), QStringLiteral("--json")});
+        QStringList symbols;
+        for (const auto &v : json(r).array())
+            symbols << v.toObject().value(QStringLiteral("symbol")).toString();
+        for (const char *s : {"AAPL", "^GSPC", "MSFT", "AMZN", "IBM", "GOOG"})
+            QVERIFY2(symbols.contains(QLatin1String(s)), s);
+        r = cli({QStringLiteral("bars"), QStringLiteral("^GSPC"), QStringLiteral("--json")});
+        // sp500_yahoo_2000_2020.csv holds 5,105 data rows (2000-01-03..2020-04-17).
+        QCOMPARE(json(r).object().value(QStringLiteral("count")).toInt(), 5105);
+        r = cli({QStringLiteral("sample"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json(r).object().value(QStringLiteral("loaded")).toBool(), true);
+        r = cli({QStringLiteral("sample"), QStringLiteral("remove")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("bars"), QStringLiteral("^GSPC")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("sample"), QStringLiteral("about")}, false);
+        QVERIFY(r.out.contains(QStringLiteral("vega-datasets")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

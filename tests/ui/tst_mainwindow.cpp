@@ -1,0 +1,194 @@
+#include "core/storage/Database.h"
+#include "core/workspace/SampleData.h"
+#include "tests/testutils/TestPaths.h"
+#include "ui/market/BarTableModel.h"
+#include "ui/market/InstrumentTableModel.h"
+#include "ui/market/MarketDataView.h"
+#include "ui/shell/Area.h"
+#include "ui/shell/JobTracker.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QLabel>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sn;
+using namespace sn::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    MarketDataView *marketView(MainWindow &w)
+    {
+        for (Area *a : w.areas())
+            if (auto *m = qobject_cast<MarketDataView *>(a))
+                return m;
+        return nullptr;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ui.sqlite")));
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
+        m_db = std::move(db).value();
+        QVERIFY(m_db->migrate().ok());
+        auto seeded = SampleData(*m_db).load();
+        QVERIFY2(seeded.ok(), seeded.ok() ? "" : seeded.error().toString().c_str());
+    }
+
+    void showsMarketAreaWithSampleInstruments()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        MarketDataView *market = marketView(w);
+        QVERIFY(market);
+        QAbstractItemModelTester instrumentTester(market->instrumentModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester barTester(market->barModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
+        QSignalSpy bars(market, &MarketDataView::barsLoaded);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loaded.wait(5000));
+        // AAPL daily and monthly, AMZN, GOOG, IBM, MSFT monthly, ^GSPC daily.
+        QCOMPARE(market->instrumentModel()->rowCount(), 7);
+        QVERIFY(market->selectInstrument(QStringLiteral("AAPL"), QStringLiteral("1d")));
+        QVERIFY(bars.wait(5000) || market->barModel()->rowCount() == 1260);
+        QTRY_COMPARE_WITH_TIMEOUT(market->barModel()->rowCount(), 1260, 5000);
+        QCOMPARE(market->barModel()->index(0, BarTableModel::Time).data().toString(), QStringLiteral("2013-05-13"));
+        QVERIFY(market->statusText().contains(QStringLiteral("Apple Inc.")));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("SuperNova")));
+        QVERIFY(w.statusBar()->findChildren<QLabel *>().size() > 0);
+
+        const QString png = test::outputDir(QStringLiteral("ui")) + QStringLiteral("/main-window-market.png");
+        QVERIFY(w.grab().save(png));
+        jobs.waitForAll();
+    }
+
+    void navigationByKeyboard()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *nav = w.findChild<QListWidget *>();
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), w.areas().size());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("market"));
+        jobs.waitForAll();
+    }
+
+    void rejectedImportNamesLineAndFieldAndWritesNothing()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        MarketDataView *market = marketView(w);
+        QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
+        QVERIFY(loaded.wait(5000));
+        const int before = market->instrumentModel()->rowCount();
+        const QString bad = writeFile(QStringLiteral("badprices.csv"),
+                                      "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                      "2020-01-01,1,2,0.5,1.5,1.5,100\n"
+                                      "2020-01-02,1,2,0.5,abc,1.5,100\n");
+        QSignalSpy finished(market, &MarketDataView::importFinished);
+        market->importFile(bad);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("badprices.csv:3")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("close")), qPrintable(message));
+        market->refresh();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(market->instrumentModel()->rowCount(), before);
+
+        // Asking for the good rows only imports the one good bar.
+        finished.clear();
+        market->importFile(bad, true);
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(market->instrumentModel()->rowCount(), before + 1);
+        jobs.waitForAll();
+    }
+
+    void windowStatePersists()
+    {
+        QRect saved;
+        {
+            JobTracker jobs;
+            MainWindow w(*m_db, jobs);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(900, 640);
+            saved = w.geometry();
+            w.close();
+            jobs.waitForAll();
+        }
+        JobTracker jobs;
+        MainWindow again(*m_db, jobs);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), saved.size());
+        jobs.waitForAll();
+    }
+
+    void appExplainsMissingDisplay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("xvfb-run")), qPrintable(err));
+    }
+
+    void startsOnExplicitDatabaseOffscreen()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY),
+                {QStringLiteral("--db"), QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ui.sqlite")),
+                 QStringLiteral("--exit-after-show")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("main window shown after")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,194 @@
+#include "ui/shell/MainWindow.h"
+
+#include "core/storage/Database.h"
+#include "core/workspace/SampleData.h"
+#include "ui/about/AboutDialog.h"
+#include "ui/market/MarketDataView.h"
+#include "ui/shell/Area.h"
+#include "ui/shell/JobTracker.h"
+#include "ui/shell/JobsIndicator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sn::ui {
+
+MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_jobs(jobs)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("SuperNova"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(170);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addArea(new MarketDataView(m_db, m_jobs, this));
+
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
+    m_databaseLabel->setToolTip(m_db.displayUrl());
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(new JobsIndicator(m_jobs, this));
+
+    createMenus();
+    restoreState();
+    refreshAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(Area *area)
+{
+    m_areas.append(area);
+    m_stack->addWidget(area);
+    auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);
+    item->setData(Qt::UserRole, area->areaId());
+}
+
+Area *MainWindow::currentArea() const
+{
+    return qobject_cast<Area *>(m_stack->currentWidget());
+}
+
+void MainWindow::showArea(const QString &areaId)
+{
+    for (int i = 0; i < m_areas.size(); ++i)
+        if (m_areas[i]->areaId() == areaId)
+            m_navigation->setCurrentRow(i);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    for (Area *area : m_areas)
+        for (QAction *action : area->fileActions())
+            file->addAction(action);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_areas.size(); ++i) {
+        QAction *go = view->addAction(m_areas[i]->icon(), m_areas[i]->title());
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i]() { m_navigation->setCurrentRow(i); });
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Load sample data"), this, &MainWindow::loadSampleData);
+    data->addAction(tr("&Remove sample data..."), this, &MainWindow::removeSampleData);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
+    help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_db.displayUrl()); });
+}
+
+void MainWindow::refreshAll()
+{
+    for (Area *area : m_areas)
+        area->refresh();
+}
+
+void MainWindow::loadSampleData()
+{
+    const Database *db = &m_db;
+    m_jobs.run<bool>(
+        tr("Loading sample data"),
+        [db](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) -> Result<bool> {
+            progress(0.1, QStringLiteral("importing"));
+            if (auto r = SampleData(*db).load(); !r)
+                return r.error();
+            return true;
+        },
+        this, [this](Result<bool> result) {
+            if (!result) {
+                statusBar()->showMessage(
+                    tr("Sample data not loaded: %1").arg(QString::fromStdString(result.error().toString())));
+                return;
+            }
+            refreshAll();
+            Q_EMIT sampleDataChanged(true);
+        });
+}
+
+void MainWindow::removeSampleData()
+{
+    if (QMessageBox::question(this, tr("Remove sample data"),
+                              tr("Remove the sample instruments with their bars, the sample watchlist and the "
+                                 "sample portfolio? Your own data is kept.")) != QMessageBox::Yes)
+        return;
+    const Database *db = &m_db;
+    m_jobs.run<bool>(
+        tr("Removing sample data"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
+            if (auto r = SampleData(*db).remove(); !r)
+                return r.error();
+            return true;
+        },
+        this, [this](Result<bool> result) {
+            if (!result) {
+                QMessageBox::warning(this, tr("Remove sample data"),
+                                     QString::fromStdString(result.error().toString()));
+                return;
+            }
+            refreshAll();
+            Q_EMIT sampleDataChanged(false);
+        });
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QString area = settings.value(QStringLiteral("mainWindow/area")).toString();
+    m_navigation->setCurrentRow(0);
+    if (!area.isEmpty())
+        showArea(area);
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1200, 760);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
+    if (Area *area = currentArea())
+        settings.setValue(QStringLiteral("mainWindow/area"), area->areaId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sn::ui

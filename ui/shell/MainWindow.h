@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class Area;
+class JobTracker;
+
+// Arranges the areas (navigation on the left, the current area in the
+// middle), the menus and the status bar; remembers geometry and the current
+// area. It holds no feature logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Area *> areas() const { return m_areas; }
+    Area *currentArea() const;
+    void showArea(const QString &areaId);
+
+    // Loads the bundled sample data in the background (first start, or the
+    // Data menu), then refreshes every area.
+    void loadSampleData();
+
+Q_SIGNALS:
+    void sampleDataChanged(bool loaded);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addArea(Area *area);
+    void createMenus();
+    void removeSampleData();
+    void refreshAll();
+    void restoreState();
+    void saveState() const;
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_databaseLabel;
+    QList<Area *> m_areas;
+};
+
+} // namespace sn::ui
