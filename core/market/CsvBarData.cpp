@@ -34,7 +34,7 @@ std::string CsvBarData::formatIssues() const
 Error CsvBarData::rejectionError() const
 {
     std::string msg = std::to_string(rowsSkipped) + " of " + std::to_string(rowsRead) +
-                      " rows are invalid; the file was not imported (--skip-bad-rows imports the rest):";
+                      " rows are invalid; the file was not imported:";
     for (const auto &issue : issues) {
         if (issue.severity != CsvIssue::Severity::Error)
             continue;
