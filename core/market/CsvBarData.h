@@ -34,7 +34,7 @@ struct CsvBarData
     std::size_t rowsRead = 0;       // data lines (header and blank lines not counted)
     std::size_t rowsAccepted = 0;   // bars in `series`
     std::size_t rowsSkipped = 0;    // rows with at least one Error issue
-    std::size_t rowsReordered = 0;  // accepted rows that moved when sorting by time
+    std::size_t rowsReordered = 0;  // rows that moved when sorting by time
     bool wasUnsorted = false;
 
     // Detected or forced layout, as names a CLI can print.

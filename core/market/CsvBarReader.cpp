@@ -376,6 +376,17 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
     for (auto h : header)
         headerText += (headerText.empty() ? "" : ",") + std::string(h);
 
+    if (c.date < 0 && !header.empty()) {
+        std::string_view first = header.front();
+        for (DateFormat f : {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
+                             DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear})
+            if (parseTimestamp(first, f))
+                return makeError(ErrorCode::ParseError,
+                                 "the first line '" + headerText +
+                                     "' looks like data, not a header: the file needs a header row naming its "
+                                     "columns (e.g. Date,Open,High,Low,Close,Volume)",
+                                 "line 1");
+    }
     if (c.date < 0 || c.close < 0)
         return makeError(ErrorCode::ParseError,
                          std::string("no recognisable ") + (c.date < 0 ? "date" : "close") +

@@ -430,6 +430,7 @@ private slots:
         QTest::newRow("header only") << "bad_header_only.csv" << "bad_header_only.csv:1" << "header only";
         QTest::newRow("wrong columns") << "bad_wrong_columns.csv" << "bad_wrong_columns.csv:1"
                                        << "no recognisable date column";
+        QTest::newRow("no header") << "bad_no_header.csv" << "bad_no_header.csv:1" << "looks like data, not a header";
         QTest::newRow("no close") << "bad_no_close.csv" << "bad_no_close.csv:1" << "no recognisable close column";
         QTest::newRow("binary") << "bad_binary.csv" << "bad_binary.csv:3" << "binary content";
         QTest::newRow("truncated") << "bad_truncated.csv" << "bad_truncated.csv:3" << "truncated last line";
