@@ -1,0 +1,125 @@
+#include "core/analytics/Covariance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace sn {
+
+namespace {
+Result<void> checkReturns(const Eigen::MatrixXd &x, Eigen::Index minRows)
+{
+    if (x.cols() == 0)
+        return makeError(ErrorCode::InvalidArgument, "no assets", "returns");
+    if (x.rows() < minRows)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("{} observations; at least {} are needed", x.rows(), minRows), "returns");
+    for (Eigen::Index i = 0; i < x.rows(); ++i)
+        for (Eigen::Index j = 0; j < x.cols(); ++j)
+            if (!std::isfinite(x(i, j)))
+                return makeError(ErrorCode::InvalidArgument, "non-finite return",
+                                 fmt::format("returns row {} column {}", i, j));
+    return {};
+}
+} // namespace
+
+Eigen::VectorXd Covariance::means(const Eigen::MatrixXd &returns)
+{
+    return returns.colwise().mean().transpose();
+}
+
+Result<Eigen::MatrixXd> Covariance::sample(const Eigen::MatrixXd &returns)
+{
+    if (auto ok = checkReturns(returns, 2); !ok)
+        return ok.error();
+    const Eigen::MatrixXd y = returns.rowwise() - returns.colwise().mean();
+    return Eigen::MatrixXd((y.transpose() * y) / static_cast<double>(returns.rows() - 1));
+}
+
+Result<Eigen::MatrixXd> Covariance::correlation(const Eigen::MatrixXd &cov)
+{
+    if (cov.rows() != cov.cols() || cov.rows() == 0)
+        return makeError(ErrorCode::InvalidArgument, "covariance must be square and non-empty", "covariance");
+    const Eigen::Index n = cov.rows();
+    Eigen::VectorXd sd(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        if (!(cov(i, i) > 0) || !std::isfinite(cov(i, i)))
+            return makeError(ErrorCode::InvalidArgument, "asset has no variance; correlation is not defined",
+                             fmt::format("covariance column {}", i));
+        sd(i) = std::sqrt(cov(i, i));
+    }
+    Eigen::MatrixXd corr = cov.array() / (sd * sd.transpose()).array();
+    corr.diagonal().setOnes();
+    return corr;
+}
+
+Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, ShrinkageTarget target)
+{
+    if (auto ok = checkReturns(x, 2); !ok)
+        return ok.error();
+    const Eigen::Index T = x.rows();
+    const Eigen::Index N = x.cols();
+    const double t = static_cast<double>(T);
+    const Eigen::MatrixXd y = x.rowwise() - x.colwise().mean();
+    const Eigen::MatrixXd S = (y.transpose() * y) / t;
+    Shrunk out;
+    out.target = target;
+
+    if (target == ShrinkageTarget::ScaledIdentity) {
+        const double mu = S.trace() / static_cast<double>(N);
+        const Eigen::MatrixXd F = mu * Eigen::MatrixXd::Identity(N, N);
+        const double d2 = (S - F).squaredNorm();
+        double b2bar = 0.0;
+        for (Eigen::Index k = 0; k < T; ++k) {
+            const Eigen::VectorXd row = y.row(k).transpose();
+            b2bar += (row * row.transpose() - S).squaredNorm();
+        }
+        b2bar /= t * t;
+        const double b2 = std::min(b2bar, d2);
+        out.intensity = d2 > 0 ? b2 / d2 : 0.0;
+        out.matrix = out.intensity * F + (1.0 - out.intensity) * S;
+        return out;
+    }
+
+    Eigen::VectorXd sd = S.diagonal().array().sqrt();
+    for (Eigen::Index i = 0; i < N; ++i)
+        if (!(sd(i) > 0))
+            return makeError(ErrorCode::InvalidArgument, "asset has no variance; correlation target not defined",
+                             fmt::format("returns column {}", i));
+    double rbar = 0.0;
+    if (N > 1) {
+        for (Eigen::Index i = 0; i < N; ++i)
+            for (Eigen::Index j = 0; j < N; ++j)
+                if (i != j)
+                    rbar += S(i, j) / (sd(i) * sd(j));
+        rbar /= static_cast<double>(N * (N - 1));
+    }
+    Eigen::MatrixXd F = rbar * (sd * sd.transpose());
+    F.diagonal() = S.diagonal();
+
+    // pi-hat: asymptotic variances of the sample covariances.
+    const Eigen::MatrixXd y2 = y.array().square();
+    const Eigen::MatrixXd phiMat = (y2.transpose() * y2) / t - S.array().square().matrix();
+    const double pihat = phiMat.sum();
+    // rho-hat: the diagonal part plus the correlation-target covariance terms.
+    const double rhoDiag = phiMat.diagonal().sum();
+    const Eigen::MatrixXd thetaMat = ((y.array().cube()).matrix().transpose() * y) / t
+        - (S.diagonal().asDiagonal() * S);
+    double rhoOff = 0.0;
+    for (Eigen::Index i = 0; i < N; ++i)
+        for (Eigen::Index j = 0; j < N; ++j)
+            if (i != j)
+                rhoOff += (sd(j) / sd(i)) * thetaMat(i, j) + (sd(i) / sd(j)) * thetaMat(j, i);
+    rhoOff *= rbar / 2.0;
+    const double gamma = (F - S).squaredNorm();
+    if (gamma <= 0.0) {
+        out.intensity = 0.0; // the sample is the target already
+    } else {
+        const double kappa = (pihat - (rhoDiag + rhoOff)) / gamma;
+        out.intensity = std::clamp(kappa / t, 0.0, 1.0);
+    }
+    out.matrix = out.intensity * F + (1.0 - out.intensity) * S;
+    return out;
+}
+
+} // namespace sn

@@ -1,0 +1,134 @@
+#include "core/analytics/Rebalancer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <set>
+
+namespace sn {
+
+Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
+{
+    if (in.lines.empty())
+        return makeError(ErrorCode::InvalidArgument, "no positions or targets", "rebalance");
+    if (!(in.cash >= 0) || !(in.minTradeValue >= 0) || !(in.feeFixed >= 0) || !(in.feeRate >= 0 && in.feeRate < 1))
+        return makeError(ErrorCode::InvalidArgument,
+                         "cash, minimum trade value and fees must be non-negative (fee rate below 1)", "rebalance");
+    std::set<std::string> seen;
+    double weightSum = 0.0;
+    Plan plan;
+    plan.totalValue = in.cash;
+    for (const auto &l : in.lines) {
+        const std::string where = "position " + l.symbol;
+        if (!seen.insert(l.symbol).second)
+            return makeError(ErrorCode::InvalidArgument, "symbol listed twice", where);
+        if (!(l.price > 0) || !std::isfinite(l.price))
+            return makeError(ErrorCode::InvalidArgument, fmt::format("price {} must be positive", l.price), where);
+        if (!(l.quantity >= 0) || !std::isfinite(l.quantity))
+            return makeError(ErrorCode::InvalidArgument, fmt::format("quantity {} must not be negative", l.quantity),
+                             where);
+        if (!(l.targetWeight >= 0) || !std::isfinite(l.targetWeight))
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("target weight {} must not be negative", l.targetWeight), where);
+        weightSum += l.targetWeight;
+        plan.totalValue += l.quantity * l.price;
+    }
+    if (std::fabs(weightSum - 1.0) > 1e-9)
+        return makeError(ErrorCode::InvalidArgument, fmt::format("target weights sum to {}, not 1", weightSum),
+                         "rebalance");
+    if (!(plan.totalValue > 0))
+        return makeError(ErrorCode::InvalidArgument, "nothing to rebalance: no holdings and no cash", "rebalance");
+
+    const std::size_t n = in.lines.size();
+    auto feeOf = [&](double value) { return value > 0 ? in.feeFixed + in.feeRate * value : 0.0; };
+    std::vector<double> delta(n, 0.0);
+    // Size the trades against the total less the fees they will cost; two
+    // passes settle the circular dependency (fees change the sizes slightly).
+    double feeReserve = 0.0;
+    for (int pass = 0; pass < 3; ++pass) {
+        const double investable = plan.totalValue - feeReserve;
+        double fees = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto &l = in.lines[i];
+            const double current = l.quantity * l.price;
+            double value = l.targetWeight * investable - current;
+            if (std::fabs(value) < in.minTradeValue || std::fabs(value) < 1e-9) {
+                delta[i] = 0.0;
+                continue;
+            }
+            double q = value / l.price;
+            if (in.wholeShares)
+                q = q > 0 ? std::floor(q + 1e-9) : -std::min(std::ceil(-q - 1e-9), l.quantity);
+            q = std::max(q, -l.quantity);
+            if (std::fabs(q * l.price) < in.minTradeValue || q == 0.0)
+                q = 0.0;
+            delta[i] = q;
+            fees += feeOf(std::fabs(q) * l.price);
+        }
+        feeReserve = fees;
+    }
+
+    // Cash check: proceeds of sells net of fees, then buys with fees.
+    double cash = in.cash;
+    double buyCost = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double value = std::fabs(delta[i]) * in.lines[i].price;
+        if (delta[i] < 0)
+            cash += value - feeOf(value);
+        else if (delta[i] > 0)
+            buyCost += value + feeOf(value);
+    }
+    if (buyCost > cash) {
+        // Scale every buy by the same factor; fixed fees make this slightly
+        // conservative, and whole shares round down, so cash stays >= 0.
+        double fixed = 0.0;
+        double variable = 0.0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (delta[i] > 0) {
+                fixed += in.feeFixed;
+                variable += delta[i] * in.lines[i].price * (1.0 + in.feeRate);
+            }
+        const double factor = variable > 0 ? std::max(0.0, (cash - fixed) / variable) : 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (delta[i] <= 0)
+                continue;
+            double q = delta[i] * factor;
+            if (in.wholeShares)
+                q = std::floor(q);
+            if (q * in.lines[i].price < in.minTradeValue)
+                q = 0.0;
+            delta[i] = q;
+        }
+    }
+
+    plan.cashAfter = in.cash;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (delta[i] == 0.0)
+            continue;
+        const double value = std::fabs(delta[i]) * in.lines[i].price;
+        Trade t{in.lines[i].symbol, delta[i], value, feeOf(value)};
+        plan.cashAfter += delta[i] < 0 ? value - t.fee : -(value + t.fee);
+        plan.totalFees += t.fee;
+        plan.trades.push_back(std::move(t));
+    }
+    // Rounding in the last place must not show as an overdraft.
+    if (plan.cashAfter < 0 && plan.cashAfter > -1e-9 * plan.totalValue)
+        plan.cashAfter = 0.0;
+    if (plan.cashAfter < 0)
+        return makeError(ErrorCode::Internal, fmt::format("plan would overdraw cash by {}", -plan.cashAfter),
+                         "rebalance");
+    const double totalAfter = plan.totalValue - plan.totalFees;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto &l = in.lines[i];
+        Drift d;
+        d.symbol = l.symbol;
+        d.currentWeight = l.quantity * l.price / plan.totalValue;
+        d.targetWeight = l.targetWeight;
+        d.drift = d.currentWeight - d.targetWeight;
+        d.weightAfter = totalAfter > 0 ? (l.quantity + delta[i]) * l.price / totalAfter : 0.0;
+        plan.drift.push_back(d);
+    }
+    return plan;
+}
+
+} // namespace sn

@@ -1,0 +1,114 @@
+#include "core/analytics/StressTest.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace sn {
+
+namespace {
+Result<void> checkPositions(const std::vector<StressTest::Position> &positions)
+{
+    if (positions.empty())
+        return makeError(ErrorCode::InvalidArgument, "no positions to stress", "positions");
+    for (const auto &p : positions)
+        if (!std::isfinite(p.value))
+            return makeError(ErrorCode::InvalidArgument, "non-finite value", "position " + p.symbol);
+    return {};
+}
+
+void finish(StressTest::Outcome &o)
+{
+    for (const auto &p : o.positions) {
+        o.totalValue += p.value;
+        o.totalPnl += p.pnl;
+    }
+    o.totalChange = o.totalValue != 0.0 ? o.totalPnl / o.totalValue : 0.0;
+}
+} // namespace
+
+Result<double> StressTest::windowReturn(const DailySeries &s, TimestampMs from, TimestampMs to)
+{
+    const std::string where = fmt::format("window {}..{}", formatDate(from), formatDate(to));
+    if (to <= from)
+        return makeError(ErrorCode::InvalidArgument, "window ends before it starts", where);
+    const auto first = std::lower_bound(s.time.begin(), s.time.end(), from);
+    const auto last = std::upper_bound(s.time.begin(), s.time.end(), to);
+    if (first == s.time.end() || last == s.time.begin() || std::distance(first, last) < 2)
+        return makeError(ErrorCode::InvalidArgument, "the series has fewer than two closes in the window", where);
+    const double a = s.value[static_cast<std::size_t>(first - s.time.begin())];
+    const double b = s.value[static_cast<std::size_t>(last - s.time.begin()) - 1];
+    if (!(a > 0) || !std::isfinite(b))
+        return makeError(ErrorCode::InvalidArgument, "invalid close at the window edge", where);
+    return b / a - 1.0;
+}
+
+Result<StressTest::Outcome> StressTest::historical(const std::vector<Position> &positions,
+                                                   const std::map<std::string, DailySeries> &history,
+                                                   const DailySeries *proxy, TimestampMs from, TimestampMs to)
+{
+    if (auto ok = checkPositions(positions); !ok)
+        return ok.error();
+    std::optional<double> proxyReturn;
+    if (proxy) {
+        auto r = windowReturn(*proxy, from, to);
+        if (!r)
+            return r.error().withContext("proxy");
+        proxyReturn = *r;
+    }
+    Outcome o;
+    for (const auto &p : positions) {
+        PositionLoss l{p.symbol, p.value, 0.0, 0.0, {}};
+        auto it = history.find(p.symbol);
+        if (it != history.end()) {
+            auto r = windowReturn(it->second, from, to);
+            if (!r)
+                return r.error().withContext(p.symbol);
+            l.change = *r;
+            l.source = "own history";
+        } else if (proxyReturn) {
+            l.change = *proxyReturn;
+            l.source = "proxy";
+        } else {
+            return makeError(ErrorCode::NotFound, "no history for the window and no proxy series",
+                             "position " + p.symbol);
+        }
+        l.pnl = p.value * l.change;
+        o.positions.push_back(std::move(l));
+    }
+    finish(o);
+    return o;
+}
+
+Result<StressTest::Outcome> StressTest::shocks(const std::vector<Position> &positions,
+                                               const std::vector<Shock> &shocks)
+{
+    if (auto ok = checkPositions(positions); !ok)
+        return ok.error();
+    for (const auto &s : shocks)
+        if (!std::isfinite(s.change) || s.change < -1.0)
+            return makeError(ErrorCode::InvalidArgument, fmt::format("change {} is below -100 %", s.change),
+                             "shock " + s.name);
+    Outcome o;
+    for (const auto &p : positions) {
+        const Shock *best = nullptr;
+        for (const auto &s : shocks) {
+            const bool match = s.scope == Shock::Scope::All
+                || (s.scope == Shock::Scope::AssetClass && s.name == p.assetClass)
+                || (s.scope == Shock::Scope::Symbol && s.name == p.symbol);
+            if (match && (!best || s.scope > best->scope))
+                best = &s;
+        }
+        PositionLoss l{p.symbol, p.value, 0.0, 0.0, "none"};
+        if (best) {
+            l.change = best->change;
+            l.source = best->scope == Shock::Scope::All ? std::string("all") : best->name;
+        }
+        l.pnl = p.value * l.change;
+        o.positions.push_back(std::move(l));
+    }
+    finish(o);
+    return o;
+}
+
+} // namespace sn

@@ -1,0 +1,222 @@
+#include "core/analytics/ValueAtRisk.h"
+
+#include "core/analytics/Normal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <random>
+
+namespace sn {
+
+namespace {
+
+Result<void> checkConfidence(double c, int horizon)
+{
+    if (!(c > 0.0 && c < 1.0))
+        return makeError(ErrorCode::InvalidArgument, fmt::format("confidence {} is not inside (0, 1)", c),
+                         "confidence");
+    if (horizon < 1)
+        return makeError(ErrorCode::InvalidArgument, fmt::format("horizon {} is not at least 1 period", horizon),
+                         "horizon");
+    return {};
+}
+
+Result<void> checkFinite(std::span<const double> r, std::size_t minimum)
+{
+    if (r.size() < minimum)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("{} returns; at least {} are needed", r.size(), minimum), "returns");
+    for (std::size_t i = 0; i < r.size(); ++i)
+        if (!std::isfinite(r[i]))
+            return makeError(ErrorCode::InvalidArgument, "non-finite return", fmt::format("returns[{}]", i));
+    return {};
+}
+
+struct Moments
+{
+    double mean = 0, sd = 0, skew = 0, exKurt = 0;
+};
+
+Moments moments(std::span<const double> r)
+{
+    const double n = static_cast<double>(r.size());
+    Moments m;
+    for (double v : r)
+        m.mean += v;
+    m.mean /= n;
+    double m2 = 0, m3 = 0, m4 = 0;
+    for (double v : r) {
+        const double d = v - m.mean;
+        m2 += d * d;
+        m3 += d * d * d;
+        m4 += d * d * d * d;
+    }
+    m.sd = std::sqrt(m2 / (n - 1.0));
+    m2 /= n;
+    m3 /= n;
+    m4 /= n;
+    if (m2 > 0) {
+        m.skew = m3 / std::pow(m2, 1.5);
+        m.exKurt = m4 / (m2 * m2) - 3.0;
+    }
+    return m;
+}
+
+double cornishFisherZ(double z, double s, double k)
+{
+    return z + (z * z - 1.0) * s / 6.0 + (z * z * z - 3.0 * z) * k / 24.0 - (2.0 * z * z * z - 5.0 * z) * s * s / 36.0;
+}
+
+} // namespace
+
+Result<ValueAtRisk::Estimate> ValueAtRisk::fromSample(std::vector<double> x, double confidence)
+{
+    if (auto ok = checkConfidence(confidence, 1); !ok)
+        return ok.error();
+    const double n = static_cast<double>(x.size());
+    const double tail = 1.0 - confidence;
+    // ceil(n (1 - c)) with a guard against 0.05 * 100 = 5.000000000000001.
+    const auto m = static_cast<std::size_t>(std::ceil(n * tail - 1e-9));
+    if (m < 1 || x.empty() || n * tail < 1.0 - 1e-9)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("{} observations leave no tail at {} confidence; at least {} are needed",
+                                     x.size(), confidence, static_cast<long long>(std::ceil(1.0 / tail - 1e-9))),
+                         "returns");
+    std::nth_element(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(m - 1), x.end());
+    const double q = x[m - 1];
+    double sum = 0.0;
+    for (std::size_t i = 0; i < m - 1; ++i)
+        sum += x[i];
+    sum += q;
+    Estimate e;
+    e.var = -q;
+    e.cvar = -sum / static_cast<double>(m);
+    e.observations = x.size();
+    return e;
+}
+
+Result<ValueAtRisk::Estimate> ValueAtRisk::historical(std::span<const double> returns, double confidence,
+                                                      int horizon)
+{
+    if (auto ok = checkConfidence(confidence, horizon); !ok)
+        return ok.error();
+    if (auto ok = checkFinite(returns, static_cast<std::size_t>(horizon)); !ok)
+        return ok.error();
+    const std::size_t h = static_cast<std::size_t>(horizon);
+    std::vector<double> windows;
+    windows.reserve(returns.size() - h + 1);
+    for (std::size_t i = 0; i + h <= returns.size(); ++i) {
+        double g = 1.0;
+        for (std::size_t k = 0; k < h; ++k)
+            g *= 1.0 + returns[i + k];
+        windows.push_back(g - 1.0);
+    }
+    return fromSample(std::move(windows), confidence);
+}
+
+Result<ValueAtRisk::Estimate> ValueAtRisk::parametricNormal(std::span<const double> returns, double confidence,
+                                                            int horizon)
+{
+    if (auto ok = checkConfidence(confidence, horizon); !ok)
+        return ok.error();
+    if (auto ok = checkFinite(returns, 2); !ok)
+        return ok.error();
+    const Moments m = moments(returns);
+    const double z = *Normal::quantile(confidence);
+    const double h = horizon;
+    Estimate e;
+    e.var = -(m.mean * h - z * m.sd * std::sqrt(h));
+    e.cvar = -(m.mean * h - m.sd * std::sqrt(h) * Normal::pdf(z) / (1.0 - confidence));
+    e.observations = returns.size();
+    return e;
+}
+
+Result<ValueAtRisk::Estimate> ValueAtRisk::cornishFisher(std::span<const double> returns, double confidence,
+                                                         int horizon)
+{
+    if (auto ok = checkConfidence(confidence, horizon); !ok)
+        return ok.error();
+    // Skewness and kurtosis need a handful of points to mean anything.
+    if (auto ok = checkFinite(returns, 4); !ok)
+        return ok.error();
+    const Moments m = moments(returns);
+    if (!(m.sd > 0))
+        return makeError(ErrorCode::InvalidArgument, "returns have no variance", "returns");
+    const double h = horizon;
+    // Quantile at probability p of the adjusted distribution (lower tail).
+    auto q = [&](double p) {
+        const double z = *Normal::quantile(p);
+        return m.mean * h + cornishFisherZ(z, m.skew, m.exKurt) * m.sd * std::sqrt(h);
+    };
+    const double tail = 1.0 - confidence;
+    Estimate e;
+    e.var = -q(tail);
+    // CVaR: mean of the quantile function over (0, tail), midpoint rule.
+    constexpr int kSteps = 2000;
+    double s = 0.0;
+    for (int i = 0; i < kSteps; ++i)
+        s += q(tail * (i + 0.5) / kSteps);
+    e.cvar = -s / kSteps;
+    e.observations = returns.size();
+    return e;
+}
+
+Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, const Eigen::VectorXd &mu,
+                                                      const Eigen::MatrixXd &cov, double confidence, int horizon,
+                                                      std::size_t draws, std::uint64_t seed)
+{
+    if (auto ok = checkConfidence(confidence, horizon); !ok)
+        return ok.error();
+    const Eigen::Index n = w.size();
+    if (n == 0 || mu.size() != n || cov.rows() != n || cov.cols() != n)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("{} weights, {} means, {}x{} covariance", n, mu.size(), cov.rows(), cov.cols()),
+                         "Monte Carlo VaR");
+    Eigen::LLT<Eigen::MatrixXd> llt(cov);
+    if (llt.info() != Eigen::Success)
+        return makeError(ErrorCode::InvalidArgument, "covariance matrix is not positive definite (singular)",
+                         "Monte Carlo VaR");
+    const Eigen::MatrixXd L = llt.matrixL();
+    const double sh = std::sqrt(static_cast<double>(horizon));
+    const Eigen::VectorXd drift = mu * static_cast<double>(horizon);
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    std::vector<double> sample(draws);
+    Eigen::VectorXd z(n);
+    Eigen::VectorXd x(n);
+    for (std::size_t k = 0; k < draws; ++k) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            z(i) = normal(rng);
+        x.noalias() = L.triangularView<Eigen::Lower>() * z;
+        sample[k] = w.dot(drift) + sh * w.dot(x);
+    }
+    return fromSample(std::move(sample), confidence);
+}
+
+Result<ValueAtRisk::Component> ValueAtRisk::componentVar(const Eigen::VectorXd &w, const Eigen::VectorXd &mu,
+                                                          const Eigen::MatrixXd &cov, double confidence,
+                                                          int horizon)
+{
+    if (auto ok = checkConfidence(confidence, horizon); !ok)
+        return ok.error();
+    const Eigen::Index n = w.size();
+    if (n == 0 || mu.size() != n || cov.rows() != n || cov.cols() != n)
+        return makeError(ErrorCode::InvalidArgument, "weights, means and covariance sizes differ", "component VaR");
+    const Eigen::VectorXd sw = cov * w;
+    const double var = w.dot(sw);
+    if (!(var > 0))
+        return makeError(ErrorCode::InvalidArgument, "portfolio has no variance", "component VaR");
+    const double sigma = std::sqrt(var);
+    const double z = *Normal::quantile(confidence);
+    const double h = horizon;
+    Component c;
+    c.contribution.resize(static_cast<std::size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i) {
+        c.contribution[static_cast<std::size_t>(i)] = w(i) * (-mu(i) * h + z * std::sqrt(h) * sw(i) / sigma);
+        c.total += c.contribution[static_cast<std::size_t>(i)];
+    }
+    return c;
+}
+
+} // namespace sn
