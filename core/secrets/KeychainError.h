@@ -2,10 +2,8 @@
 
 #include "core/common/Error.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QString>
-
+#include <qt6keychain/keychain.h>
 #include <string>
 
 namespace sn {

@@ -4,17 +4,15 @@
 #include "core/secrets/KeychainError.h"
 #include "core/secrets/KnownSecrets.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
+#include <qt6keychain/keychain.h>
 
 namespace sn {
 
@@ -22,14 +20,22 @@ static const sn::log::Category lc("supernova.secrets");
 
 namespace {
 
-enum class Operation { Get, Set, Remove };
+enum class Operation
+{
+    Get,
+    Set,
+    Remove
+};
 
 const char *operationName(Operation op)
 {
     switch (op) {
-    case Operation::Get: return "read";
-    case Operation::Set: return "write";
-    case Operation::Remove: return "remove";
+    case Operation::Get:
+        return "read";
+    case Operation::Set:
+        return "write";
+    case Operation::Remove:
+        return "remove";
     }
     return "?";
 }
@@ -190,7 +196,8 @@ void dispatch(const Request &req, QObject *context, std::function<void(const Res
     if (Result<void> valid = validate(req); !valid.ok()) {
         // Still asynchronous, as promised, when there is a loop to post to.
         if (context) {
-            QMetaObject::invokeMethod(context, [deliver, e = valid.error()] { deliver(e); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context, [deliver, e = valid.error()] { deliver(e); }, Qt::QueuedConnection);
         } else {
             deliver(valid.error());
         }
@@ -198,10 +205,11 @@ void dispatch(const Request &req, QObject *context, std::function<void(const Res
     }
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || !context) {
-        deliver(makeError(ErrorCode::Internal,
-                          app ? "SecretStore needs a context object to deliver the result to"
-                              : "SecretStore needs a QCoreApplication (its event loop runs the keychain jobs)",
-                          req.context()));
+        deliver(
+            makeError(ErrorCode::Internal,
+                      app ? "SecretStore needs a context object to deliver the result to"
+                          : "SecretStore needs a QCoreApplication (its event loop runs the keychain jobs)",
+                      req.context()));
         return;
     }
     if (req.op == Operation::Set)
@@ -209,10 +217,11 @@ void dispatch(const Request &req, QObject *context, std::function<void(const Res
 
     auto out = std::make_shared<Outcome>();
     auto *relay = new Relay;
-    QObject::connect(relay, &Relay::finished, context, [out, deliver] { deliver(out->result); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        relay, &Relay::finished, context, [out, deliver] { deliver(out->result); }, Qt::QueuedConnection);
     relay->moveToThread(app->thread());
-    QMetaObject::invokeMethod(relay, [relay, req, out] { startJob(relay, req, out); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        relay, [relay, req, out] { startJob(relay, req, out); }, Qt::QueuedConnection);
 }
 
 Result<QString> runBlocking(const Request &req)
@@ -260,10 +269,7 @@ QString SecretStore::defaultService()
     return QStringLiteral("SuperNova");
 }
 
-SecretStore::SecretStore(QString service)
-    : m_service(std::move(service))
-{
-}
+SecretStore::SecretStore(QString service) : m_service(std::move(service)) {}
 
 void SecretStore::get(const QString &key, QObject *context, GetCallback done) const
 {

@@ -192,8 +192,10 @@ Result<void> Database::configure(QSqlDatabase &db) const
     if (engine() == Engine::Sqlite) {
         // WAL lets readers work during an import; NORMAL sync is durable
         // across application crashes in WAL mode and much faster than FULL.
+        // 16 KiB pages make the bar table's B-tree shallower for bulk loads;
+        // it only takes effect on a new, empty file (before WAL is set).
         if (!m_url.isMemory())
-            statements << QStringLiteral("PRAGMA journal_mode = WAL");
+            statements << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL");
         statements << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL")
                    << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536");
     } else {

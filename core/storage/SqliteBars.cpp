@@ -7,7 +7,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
+#include <string>
 #include <memory>
 
 namespace sn::bulk {
@@ -67,6 +69,32 @@ Result<qint64> storeSqlite(const QSqlDatabase &db, qint64 instrumentId, const Ba
     if (!stmt)
         return stmt.error();
     sqlite3_stmt *s = stmt->get();
+    // A large import must not spill dirty pages to the WAL before commit:
+    // grow the page cache to hold it (about 100 bytes a bar, at most 1 GiB)
+    // for this call and restore it afterwards.
+    int previousCacheKiB = 0;
+    {
+        sqlite3_stmt *read = nullptr;
+        if (sqlite3_prepare_v2(*raw, "PRAGMA cache_size", -1, &read, nullptr) == SQLITE_OK
+            && sqlite3_step(read) == SQLITE_ROW)
+            previousCacheKiB = sqlite3_column_int(read, 0);
+        sqlite3_finalize(read);
+    }
+    const qint64 wantKiB = std::min<qint64>(static_cast<qint64>(bars.size()) / 10 + 1, 1 << 20);
+    const bool growCache = previousCacheKiB < 0 && -previousCacheKiB < wantKiB;
+    if (growCache)
+        sqlite3_exec(*raw, ("PRAGMA cache_size = -" + std::to_string(wantKiB)).c_str(), nullptr, nullptr, nullptr);
+    struct RestoreCache
+    {
+        sqlite3 *db;
+        int kib;
+        bool active;
+        ~RestoreCache()
+        {
+            if (active)
+                sqlite3_exec(db, ("PRAGMA cache_size = " + std::to_string(kib)).c_str(), nullptr, nullptr, nullptr);
+        }
+    } restore{*raw, previousCacheKiB, growCache};
     // Bound once; sqlite3_reset keeps bindings, so only the changing columns
     // are rebound per row.
     sqlite3_bind_int64(s, 1, instrumentId);

@@ -17,33 +17,36 @@ private slots:
         QTest::addColumn<QString>("detail");
         QTest::addColumn<sn::ErrorCode>("expected");
         using sn::ErrorCode;
-        QTest::newRow("entry not found") << QKeychain::EntryNotFound << "Entry not found" << ErrorCode::NotFound;
-        QTest::newRow("access denied") << QKeychain::AccessDenied << "Cannot create an item in a locked collection"
-                                       << ErrorCode::AccessDenied;
+        QTest::newRow("entry not found")
+            << QKeychain::EntryNotFound << "Entry not found" << ErrorCode::NotFound;
+        QTest::newRow("access denied")
+            << QKeychain::AccessDenied << "Cannot create an item in a locked collection"
+            << ErrorCode::AccessDenied;
         QTest::newRow("denied by user") << QKeychain::AccessDeniedByUser << "" << ErrorCode::AccessDenied;
         QTest::newRow("no backend") << QKeychain::NoBackendAvailable << "No keychain service available"
                                     << ErrorCode::Unavailable;
-        QTest::newRow("not implemented") << QKeychain::NotImplemented << "" << ErrorCode::Unsupported;
+        QTest::newRow("NotImplemented code") << QKeychain::NotImplemented << "" << ErrorCode::Unsupported;
         QTest::newRow("could not delete") << QKeychain::CouldNotDeleteEntry << "" << ErrorCode::IoError;
-        QTest::newRow("no bus, no display") << QKeychain::OtherError
-                                            << "Cannot autolaunch D-Bus without X11 $DISPLAY"
-                                            << ErrorCode::Unavailable;
-        QTest::newRow("bus address nowhere") << QKeychain::OtherError
-                                             << "Could not connect: No such file or directory"
-                                             << ErrorCode::Unavailable;
-        QTest::newRow("service unknown")
-            << QKeychain::OtherError
-            << "GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not "
-               "provided by any .service files"
+        QTest::newRow("no bus, no display")
+            << QKeychain::OtherError << "Cannot autolaunch D-Bus without X11 $DISPLAY"
             << ErrorCode::Unavailable;
+        QTest::newRow("bus address nowhere")
+            << QKeychain::OtherError << "Could not connect: No such file or directory"
+            << ErrorCode::Unavailable;
+        QTest::newRow("service unknown") << QKeychain::OtherError
+                                         << "GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name "
+                                            "org.freedesktop.secrets was not "
+                                            "provided by any .service files"
+                                         << ErrorCode::Unavailable;
         QTest::newRow("no default collection")
             << QKeychain::OtherError
-            << QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d")
+            << QStringLiteral(
+                   "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d")
             << ErrorCode::Unavailable;
-        QTest::newRow("locked as other") << QKeychain::OtherError << "Collection is locked"
-                                         << ErrorCode::AccessDenied;
-        QTest::newRow("prompt dismissed") << QKeychain::OtherError << "The prompt was dismissed"
-                                          << ErrorCode::AccessDenied;
+        QTest::newRow("locked as other")
+            << QKeychain::OtherError << "Collection is locked" << ErrorCode::AccessDenied;
+        QTest::newRow("prompt dismissed")
+            << QKeychain::OtherError << "The prompt was dismissed" << ErrorCode::AccessDenied;
         QTest::newRow("unknown other") << QKeychain::OtherError << "Unknown error" << ErrorCode::IoError;
     }
     void mapsCodesAndMessages()
@@ -61,7 +64,8 @@ private slots:
 
     void unavailableTellsWhatToStart()
     {
-        const sn::Error e = sn::keychainError(QKeychain::OtherError, QStringLiteral("Could not connect: x"), "");
+        const sn::Error e =
+            sn::keychainError(QKeychain::OtherError, QStringLiteral("Could not connect: x"), "");
         QVERIFY2(e.message.find("no Secret Service") != std::string::npos, e.message.c_str());
         QVERIFY2(e.message.find("gnome-keyring") != std::string::npos, e.message.c_str());
         QVERIFY2(e.message.find("KWallet") != std::string::npos, e.message.c_str());

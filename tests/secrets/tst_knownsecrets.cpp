@@ -1,7 +1,6 @@
 #include "core/secrets/KnownSecrets.h"
 
 #include <QTest>
-
 #include <set>
 #include <string>
 

@@ -9,7 +9,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <set>
 
 using sn::Result;
@@ -30,8 +29,8 @@ class TestSecretLeak : public QObject
     {
         QStringList roots;
         roots << QDir::homePath();
-        for (const char *var : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                                "XDG_RUNTIME_DIR"}) {
+        for (const char *var :
+             {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
             const QString dir = qEnvironmentVariable(var);
             if (!dir.isEmpty())
                 roots << dir;
@@ -92,16 +91,16 @@ private slots:
         const QString home = QDir(QDir::homePath()).canonicalPath();
         const QString tmp = QDir(QDir::tempPath()).canonicalPath();
         QVERIFY2(home.startsWith(tmp + QLatin1Char('/')),
-                 qPrintable(QStringLiteral("HOME (%1) must be a throwaway directory under %2, as installer/test.sh "
-                                           "sets it, with a private D-Bus session and an unlocked gnome-keyring")
-                                .arg(home, tmp)));
+                 qPrintable(
+                     QStringLiteral("HOME (%1) must be a throwaway directory under %2, as installer/test.sh "
+                                    "sets it, with a private D-Bus session and an unlocked gnome-keyring")
+                         .arg(home, tmp)));
 
         m_secret = QStringLiteral("sn-leak-canary-%1-%2")
                        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
                        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         const QByteArray utf8 = m_secret.toUtf8();
-        m_needles = {utf8,
-                     QByteArray(reinterpret_cast<const char *>(m_secret.utf16()), m_secret.size() * 2),
+        m_needles = {utf8, QByteArray(reinterpret_cast<const char *>(m_secret.utf16()), m_secret.size() * 2),
                      utf8.toBase64(), utf8.toBase64(QByteArray::Base64UrlEncoding)};
     }
 
@@ -155,7 +154,8 @@ private slots:
 
         std::set<QString> scanned;
         const QStringList hits = filesContaining(m_needles, &scanned);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("secret found in: ") + hits.join(QStringLiteral(", "))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("secret found in: ") + hits.join(QStringLiteral(", "))));
 
         // The scan covered what it had to: the logs, the settings file and the
         // keyring's own (encrypted) file.
@@ -173,8 +173,10 @@ private slots:
     // above means something).
     void scannerFindsAPlantedNeedle()
     {
-        const QByteArray marker = QByteArrayLiteral("planted-marker-") + QByteArray::number(QRandomGenerator::global()->generate64());
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/deep/er");
+        const QByteArray marker = QByteArrayLiteral("planted-marker-") +
+                                  QByteArray::number(QRandomGenerator::global()->generate64());
+        const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/deep/er");
         QVERIFY(QDir().mkpath(dir));
         QFile f(dir + QStringLiteral("/planted.bin"));
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -17,12 +17,10 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
-
 #include <sys/types.h>
 
 using sn::ErrorCode;
@@ -38,16 +36,20 @@ const char *kNeedsKeyring =
 
 QString testService(const char *suffix)
 {
-    return QStringLiteral("SuperNova-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(suffix));
+    return QStringLiteral("SuperNova-test-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QLatin1String(suffix));
 }
 
 std::string describe(const Result<QString> &r)
 {
-    return r.ok() ? std::string("ok") : std::string(sn::errorCodeName(r.error().code)) + ": " + r.error().toString();
+    return r.ok() ? std::string("ok")
+                  : std::string(sn::errorCodeName(r.error().code)) + ": " + r.error().toString();
 }
 std::string describe(const Result<void> &r)
 {
-    return r.ok() ? std::string("ok") : std::string(sn::errorCodeName(r.error().code)) + ": " + r.error().toString();
+    return r.ok() ? std::string("ok")
+                  : std::string(sn::errorCodeName(r.error().code)) + ": " + r.error().toString();
 }
 
 // Spins the event loop until `done` or 30 s.
@@ -107,7 +109,8 @@ int runChild(const QString &mode)
         // Freeze the session's Secret Service (SIGSTOP): the call must come
         // back after timeout() with Unavailable instead of hanging.
         print("set", store.setBlocking(QStringLiteral("test/stall"), secret));
-        const uint pid = QDBusConnection::sessionBus().interface()->servicePid(QStringLiteral("org.freedesktop.secrets"));
+        const uint pid =
+            QDBusConnection::sessionBus().interface()->servicePid(QStringLiteral("org.freedesktop.secrets"));
         if (pid == 0 || ::kill(pid_t(pid), SIGSTOP) != 0) {
             std::printf("stall cannot-stop-daemon\n");
             return 1;
@@ -131,8 +134,9 @@ int runChild(const QString &mode)
         store.set(key, secret, &context, [&](const Result<void> &set) {
             print("set", set);
             store.get(key, &context, [&](const Result<QString> &got) {
-                print("get", got.ok() && *got != secret ? Result<QString>(sn::makeError(ErrorCode::Internal, "wrong value"))
-                                                        : got);
+                print("get", got.ok() && *got != secret
+                                 ? Result<QString>(sn::makeError(ErrorCode::Internal, "wrong value"))
+                                 : got);
                 store.remove(key, &context, [&](const Result<void> &removed) {
                     print("remove", removed);
                     loop.quit();
@@ -160,8 +164,9 @@ ChildLines parseChild(const QByteArray &out)
     lines.all = QString::fromUtf8(out);
     for (const QString &line : lines.all.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList parts = line.split(QLatin1Char(' '));
-        if (parts.size() >= 2 && (parts[0] == QLatin1String("set") || parts[0] == QLatin1String("get") ||
-                                  parts[0] == QLatin1String("remove") || parts[0] == QLatin1String("blocking"))) {
+        if (parts.size() >= 2 &&
+            (parts[0] == QLatin1String("set") || parts[0] == QLatin1String("get") ||
+             parts[0] == QLatin1String("remove") || parts[0] == QLatin1String("blocking"))) {
             lines.codeByOp[parts[0]] = parts[1];
             lines.lineByOp[parts[0]] = line;
         }
@@ -193,8 +198,10 @@ public:
     PrivateSession()
     {
         m_dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        if (m_dbusRunSession.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
-            m_problem = QStringLiteral("dbus-run-session and gnome-keyring-daemon are needed (Debian: dbus, gnome-keyring)");
+        if (m_dbusRunSession.isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+            m_problem = QStringLiteral(
+                "dbus-run-session and gnome-keyring-daemon are needed (Debian: dbus, gnome-keyring)");
         else if (!m_home.isValid())
             m_problem = QStringLiteral("cannot create a temporary HOME");
         m_env = QProcessEnvironment::systemEnvironment();
@@ -218,7 +225,8 @@ public:
         const QString runtime = m_home.path() + QStringLiteral("/run");
         QDir(runtime).removeRecursively();
         QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(runtime,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QProcess p;
         p.setProcessEnvironment(m_env);
         p.start(m_dbusRunSession, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
@@ -250,7 +258,8 @@ private slots:
     void initTestCase()
     {
         m_store.setTimeout(std::chrono::seconds(30));
-        const Result<void> probe = m_store.setBlocking(QStringLiteral("probe/reachable"), QStringLiteral("probe-value"));
+        const Result<void> probe =
+            m_store.setBlocking(QStringLiteral("probe/reachable"), QStringLiteral("probe-value"));
         if (!probe.ok())
             QFAIL(qPrintable(QString::fromStdString(describe(probe)) + QStringLiteral("\n") +
                              QLatin1String(kNeedsKeyring)));
@@ -351,10 +360,12 @@ private slots:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty key") << QString() << QStringLiteral("v") << QStringLiteral("'key'");
-        QTest::newRow("uppercase key") << QStringLiteral("LLM/Key") << QStringLiteral("v") << QStringLiteral("'key'");
-        QTest::newRow("double slash") << QStringLiteral("llm//key") << QStringLiteral("v") << QStringLiteral("'key'");
-        QTest::newRow("empty secret") << QStringLiteral("llm/openai/api-key") << QString()
-                                      << QStringLiteral("'secret'");
+        QTest::newRow("uppercase key")
+            << QStringLiteral("LLM/Key") << QStringLiteral("v") << QStringLiteral("'key'");
+        QTest::newRow("double slash")
+            << QStringLiteral("llm//key") << QStringLiteral("v") << QStringLiteral("'key'");
+        QTest::newRow("empty secret")
+            << QStringLiteral("llm/openai/api-key") << QString() << QStringLiteral("'secret'");
     }
     void invalidArguments()
     {
@@ -364,7 +375,8 @@ private slots:
         const Result<void> set = m_store.setBlocking(key, secret);
         QVERIFY(!set.ok());
         QCOMPARE(sn::errorCodeName(set.error().code), sn::errorCodeName(ErrorCode::InvalidArgument));
-        QVERIFY2(set.error().message.find(mentions.toStdString()) != std::string::npos, set.error().message.c_str());
+        QVERIFY2(set.error().message.find(mentions.toStdString()) != std::string::npos,
+                 set.error().message.c_str());
 
         // The async API reports it through the callback, later, not from inside the call.
         std::optional<Result<void>> async;
@@ -431,10 +443,11 @@ private slots:
         QStringList got(n);
         int getsDone = 0;
         for (int i = 0; i < n; ++i) {
-            m_store.get(QStringLiteral("test/many/%1").arg(i), &context, [&got, &getsDone, i](const Result<QString> &r) {
-                got[i] = r.valueOr(QStringLiteral("<error>"));
-                ++getsDone;
-            });
+            m_store.get(QStringLiteral("test/many/%1").arg(i), &context,
+                        [&got, &getsDone, i](const Result<QString> &r) {
+                            got[i] = r.valueOr(QStringLiteral("<error>"));
+                            ++getsDone;
+                        });
         }
         QVERIFY(waitFor([&] { return getsDone == n; }));
         for (int i = 0; i < n; ++i) {
@@ -546,7 +559,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         const ChildLines lines = runSelf(QStringLiteral("gui"), env);
-        QVERIFY2(lines.codeByOp.value(QStringLiteral("blocking")) == QLatin1String("unsupported"), qPrintable(lines.all));
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("blocking")) == QLatin1String("unsupported"),
+                 qPrintable(lines.all));
         QVERIFY2(lines.lineByOp.value(QStringLiteral("blocking")).contains(QLatin1String("GUI thread")),
                  qPrintable(lines.all));
         for (const char *op : {"set", "get", "remove"})
@@ -562,8 +576,10 @@ private slots:
         clock.start();
         const ChildLines lines = runSelf(QStringLiteral("calls"), env);
         for (const char *op : {"set", "get", "remove"}) {
-            QVERIFY2(lines.codeByOp.value(QLatin1String(op)) == QLatin1String("unsupported"), qPrintable(lines.all));
-            QVERIFY2(lines.lineByOp.value(QLatin1String(op)).contains(QLatin1String("QT_NO_GLIB")), qPrintable(lines.all));
+            QVERIFY2(lines.codeByOp.value(QLatin1String(op)) == QLatin1String("unsupported"),
+                     qPrintable(lines.all));
+            QVERIFY2(lines.lineByOp.value(QLatin1String(op)).contains(QLatin1String("QT_NO_GLIB")),
+                     qPrintable(lines.all));
         }
         QVERIFY(clock.elapsed() < 15'000);
     }
@@ -599,8 +615,10 @@ private slots:
         for (const char *op : {"set", "get", "remove"}) {
             const QString name = QLatin1String(op);
             QVERIFY2(lines.codeByOp.value(name) == QLatin1String("unavailable"), qPrintable(lines.all));
-            QVERIFY2(lines.lineByOp.value(name).contains(QLatin1String("no Secret Service")), qPrintable(lines.all));
-            QVERIFY2(lines.lineByOp.value(name).contains(QLatin1String("gnome-keyring")), qPrintable(lines.all));
+            QVERIFY2(lines.lineByOp.value(name).contains(QLatin1String("no Secret Service")),
+                     qPrintable(lines.all));
+            QVERIFY2(lines.lineByOp.value(name).contains(QLatin1String("gnome-keyring")),
+                     qPrintable(lines.all));
         }
         QStringList scanned;
         QVERIFY2(!treeContains(home.path(), QByteArrayLiteral("child-secret-6f1d2c7e-no-fallback"), &scanned),
@@ -620,14 +638,19 @@ private slots:
         const ChildLines created = session.run(QStringLiteral(
             "echo -n locked-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
             "\"$SN_SELF\" --child set"));
-        QVERIFY2(created.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"), qPrintable(created.all));
-        QVERIFY2(QFile::exists(home.path() + QStringLiteral("/data/keyrings/login.keyring")), qPrintable(created.all));
+        QVERIFY2(created.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"),
+                 qPrintable(created.all));
+        QVERIFY2(QFile::exists(home.path() + QStringLiteral("/data/keyrings/login.keyring")),
+                 qPrintable(created.all));
         // 2. A new session whose daemon never got the password: the keyring stays locked.
         const ChildLines locked = session.run(QStringLiteral(
             "gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1; \"$SN_SELF\" --child calls"));
-        QVERIFY2(locked.codeByOp.value(QStringLiteral("set")) == QLatin1String("access_denied"), qPrintable(locked.all));
-        QVERIFY2(locked.lineByOp.value(QStringLiteral("set")).contains(QLatin1String("unlock")), qPrintable(locked.all));
-        QVERIFY2(locked.codeByOp.value(QStringLiteral("get")) == QLatin1String("not_found"), qPrintable(locked.all));
+        QVERIFY2(locked.codeByOp.value(QStringLiteral("set")) == QLatin1String("access_denied"),
+                 qPrintable(locked.all));
+        QVERIFY2(locked.lineByOp.value(QStringLiteral("set")).contains(QLatin1String("unlock")),
+                 qPrintable(locked.all));
+        QVERIFY2(locked.codeByOp.value(QStringLiteral("get")) == QLatin1String("not_found"),
+                 qPrintable(locked.all));
     }
 
     // A Secret Service that stops answering (frozen with SIGSTOP in a private
@@ -641,11 +664,14 @@ private slots:
             "echo -n stall-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
             "\"$SN_SELF\" --child stall"));
         QVERIFY2(lines.codeByOp.value(QStringLiteral("set")) == QLatin1String("ok"), qPrintable(lines.all));
-        QVERIFY2(lines.codeByOp.value(QStringLiteral("get")) == QLatin1String("unavailable"), qPrintable(lines.all));
-        QVERIFY2(lines.lineByOp.value(QStringLiteral("get")).contains(QLatin1String("did not answer within 2 s")),
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("get")) == QLatin1String("unavailable"),
                  qPrintable(lines.all));
+        QVERIFY2(
+            lines.lineByOp.value(QStringLiteral("get")).contains(QLatin1String("did not answer within 2 s")),
+            qPrintable(lines.all));
         // After SIGCONT the queue drains: the stale read, then this remove.
-        QVERIFY2(lines.codeByOp.value(QStringLiteral("remove")) == QLatin1String("ok"), qPrintable(lines.all));
+        QVERIFY2(lines.codeByOp.value(QStringLiteral("remove")) == QLatin1String("ok"),
+                 qPrintable(lines.all));
         const QRegularExpressionMatch elapsed =
             QRegularExpression(QStringLiteral("elapsed (\\d+)")).match(lines.all);
         QVERIFY2(elapsed.hasMatch(), qPrintable(lines.all));
