@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -423,6 +424,29 @@ private slots:
         QVERIFY(waitFor([&] { return afterRemove.has_value(); }));
         QVERIFY(!afterRemove->ok());
         QCOMPARE(sn::errorCodeName(afterRemove->error().code), sn::errorCodeName(ErrorCode::NotFound));
+    }
+
+    // The callback runs in the context object's thread, here a worker's.
+    void asyncCallbackRunsInContextThread()
+    {
+        const QString key = QStringLiteral("test/context-thread");
+        QVERIFY(m_store.setBlocking(key, QStringLiteral("context-thread-value")).ok());
+        QThread worker;
+        worker.start();
+        QObject context;
+        context.moveToThread(&worker);
+        std::atomic<QThread *> callbackThread{nullptr};
+        std::atomic<bool> ok{false};
+        m_store.get(key, &context, [&](const Result<QString> &r) {
+            ok = r.ok() && *r == QStringLiteral("context-thread-value");
+            callbackThread = QThread::currentThread();
+        });
+        QVERIFY(waitFor([&] { return callbackThread.load() != nullptr; }));
+        QCOMPARE(callbackThread.load(), &worker);
+        QVERIFY(ok.load());
+        worker.quit();
+        QVERIFY(worker.wait(10'000));
+        QVERIFY(m_store.removeBlocking(key).ok());
     }
 
     void manyAsyncCallsInFlight()
