@@ -211,7 +211,8 @@ public:
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        m_env.remove(QStringLiteral("DISPLAY"));
+        m_env.remove(QStringLiteral("DISPLAY")); // no unlock prompt can be shown
+        m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         m_env.insert(QStringLiteral("SN_SELF"), QCoreApplication::applicationFilePath());
     }
 
