@@ -305,16 +305,17 @@ int sampleCommand(CliContext &ctx, const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "The bundled real sample data (AAPL daily 2013-2018, S&P 500 daily 2000-2020, five stocks monthly\n"
         "2000-2010) and the sample watchlist and portfolio built from it.\n"
-        "'status' tells whether it is loaded, 'load' (re)loads it, 'remove' deletes it, 'about' prints its\n"
+        "'status' tells whether it is loaded, 'load' loads it, 'reset' puts it back as shipped, 'remove'\n"
+        "deletes it, 'about' prints its "
         "provenance and licences."));
-    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status | load | remove | about"));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status | load | reset | remove | about"));
     if (auto code = ctx.parse(p, args, QStringLiteral("sample")))
         return *code;
     const QStringList pos = p.positionalArguments();
-    const QStringList actions{QStringLiteral("status"), QStringLiteral("load"), QStringLiteral("remove"),
-                              QStringLiteral("about")};
+    const QStringList actions{QStringLiteral("status"), QStringLiteral("load"), QStringLiteral("reset"),
+                              QStringLiteral("remove"), QStringLiteral("about")};
     if (pos.size() != 1 || !actions.contains(pos[0]))
-        return ctx.usage(QStringLiteral("sample takes one action: status, load, remove or about"),
+        return ctx.usage(QStringLiteral("sample takes one action: status, load, reset, remove or about"),
                          QStringLiteral("sample"));
     if (pos[0] == QLatin1String("about")) {
         ctx.out() << SampleData::provenance() << Qt::endl;
@@ -326,6 +327,10 @@ int sampleCommand(CliContext &ctx, const QStringList &args)
     SampleData sample(*db.value());
     if (pos[0] == QLatin1String("load")) {
         auto r = sample.load();
+        if (!r)
+            return ctx.fail(r.error());
+    } else if (pos[0] == QLatin1String("reset")) {
+        auto r = sample.reset();
         if (!r)
             return ctx.fail(r.error());
     } else if (pos[0] == QLatin1String("remove")) {

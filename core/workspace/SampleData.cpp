@@ -251,4 +251,13 @@ Result<void> SampleData::remove() const
     });
 }
 
+Result<void> SampleData::reset() const
+{
+    return m_db.transaction([this](QSqlDatabase &) -> Result<void> {
+        if (auto removed = remove(); !removed)
+            return removed;
+        return load();
+    });
+}
+
 } // namespace sn

@@ -28,6 +28,9 @@ public:
     // Deletes the sample portfolio, watchlist and instruments. Fails, changing
     // nothing, when one of the user's own portfolios trades a sample instrument.
     Result<void> remove() const;
+    // Puts the sample data back as shipped (remove, then load) in one
+    // transaction: edits to the sample portfolio and watchlist are undone.
+    Result<void> reset() const;
 
     // PROVENANCE.md of the bundled files (Markdown), for "About sample data".
     static QString provenance();

@@ -103,6 +103,7 @@ void MainWindow::createMenus()
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
     data->addAction(tr("&Load sample data"), this, &MainWindow::loadSampleData);
+    data->addAction(tr("Re&set sample data..."), this, &MainWindow::resetSampleData);
     data->addAction(tr("&Remove sample data..."), this, &MainWindow::removeSampleData);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -138,29 +139,43 @@ void MainWindow::loadSampleData()
         });
 }
 
+void MainWindow::resetSampleData()
+{
+    if (QMessageBox::question(this, tr("Reset sample data"),
+                              tr("Put the sample data back as shipped? Changes to the sample portfolio and "
+                                 "watchlist are undone; your own data is kept.")) != QMessageBox::Yes)
+        return;
+    runSampleJob(tr("Resetting sample data"), [](const SampleData &s) { return s.reset(); }, true);
+}
+
+void MainWindow::runSampleJob(const QString &title, const std::function<Result<void>(const SampleData &)> &work,
+                              bool loadedAfter)
+{
+    const Database *db = &m_db;
+    m_jobs.run<bool>(
+        title,
+        [db, work](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
+            if (auto r = work(SampleData(*db)); !r)
+                return r.error();
+            return true;
+        },
+        this, [this, title, loadedAfter](Result<bool> result) {
+            if (!result) {
+                QMessageBox::warning(this, title, QString::fromStdString(result.error().toString()));
+                return;
+            }
+            refreshAll();
+            Q_EMIT sampleDataChanged(loadedAfter);
+        });
+}
+
 void MainWindow::removeSampleData()
 {
     if (QMessageBox::question(this, tr("Remove sample data"),
                               tr("Remove the sample instruments with their bars, the sample watchlist and the "
                                  "sample portfolio? Your own data is kept.")) != QMessageBox::Yes)
         return;
-    const Database *db = &m_db;
-    m_jobs.run<bool>(
-        tr("Removing sample data"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
-            if (auto r = SampleData(*db).remove(); !r)
-                return r.error();
-            return true;
-        },
-        this, [this](Result<bool> result) {
-            if (!result) {
-                QMessageBox::warning(this, tr("Remove sample data"),
-                                     QString::fromStdString(result.error().toString()));
-                return;
-            }
-            refreshAll();
-            Q_EMIT sampleDataChanged(false);
-        });
+    runSampleJob(tr("Removing sample data"), [](const SampleData &s) { return s.remove(); }, false);
 }
 
 void MainWindow::restoreState()

@@ -6,8 +6,13 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+#include "core/common/Result.h"
+
+#include <functional>
+
 namespace sn {
 class Database;
+class SampleData;
 }
 
 namespace sn::ui {
@@ -43,6 +48,9 @@ private:
     void addArea(Area *area);
     void createMenus();
     void removeSampleData();
+    void resetSampleData();
+    void runSampleJob(const QString &title, const std::function<Result<void>(const SampleData &)> &work,
+                      bool loadedAfter);
     void refreshAll();
     void restoreState();
     void saveState() const;
