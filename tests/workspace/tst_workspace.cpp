@@ -121,6 +121,23 @@ private Q_SLOTS:
         QVERIFY(PortfolioRepository(*db).list()->empty());
     }
 
+    void resetUndoesEditsToTheSamplePortfolio()
+    {
+        auto db = freshDb();
+        QVERIFY(db && SampleData(*db).load().ok());
+        PortfolioRepository portfolios(*db);
+        auto p = portfolios.findByName(QString::fromLatin1(SampleData::kPortfolioName));
+        auto txs = portfolios.transactions(p->id);
+        QVERIFY(portfolios.removeTransaction(txs->front().id).ok());
+        QCOMPARE(portfolios.transactions(p->id)->size(), std::size_t(7));
+        QVERIFY(SampleData(*db).load().ok()); // load keeps the user's edit
+        QCOMPARE(portfolios.transactions(p->id)->size(), std::size_t(7));
+        auto reset = SampleData(*db).reset();
+        QVERIFY2(reset.ok(), reset.ok() ? "" : reset.error().toString().c_str());
+        auto again = portfolios.findByName(QString::fromLatin1(SampleData::kPortfolioName));
+        QCOMPARE(portfolios.transactions(again->id)->size(), std::size_t(8));
+    }
+
     void cancelledImportLeavesNothing()
     {
         auto db = freshDb();
