@@ -13,27 +13,23 @@ namespace sn::bt {
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out)
 {
     const std::size_t n = out.size();
-    int last = 0;
-    bool started = false;
-    for (std::size_t t = 0; t < n; ++t) {
+    // Bars until both lines exist (and that first bar itself) cannot signal.
+    std::size_t t = 0;
+    while (t < n && std::isnan(fast[t] - slow[t]))
+        out[t++] = kNoSignal;
+    if (t == n)
+        return;
+    double first = fast[t] - slow[t];
+    int last = first > 0 ? 1 : first < 0 ? -1 : 0;
+    out[t++] = kNoSignal;
+    constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
+    // Branch-free: a NaN difference compares false both ways, so it neither
+    // signals nor changes the last non-zero sign.
+    for (; t < n; ++t) {
         const double d = fast[t] - slow[t];
-        std::uint8_t s = kNoSignal;
-        if (std::isnan(d)) {
-            out[t] = s;
-            continue;
-        }
-        if (started) {
-            if (d > 0 && last < 0)
-                s = kEnterLong | kExitShort;
-            else if (d < 0 && last > 0)
-                s = kExitLong | kEnterShort;
-        }
-        started = true;
-        if (d > 0)
-            last = 1;
-        else if (d < 0)
-            last = -1;
-        out[t] = s;
+        const bool pos = d > 0, neg = d < 0;
+        out[t] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
+        last = pos ? 1 : (neg ? -1 : last);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace sn::bt {
@@ -64,7 +65,24 @@ public:
         Pending pending;
         bool havePending = false;
         const bool atClose = m_c.fill == FillTiming::Close;
+        const bool stops = m_c.stopLoss > 0 || m_c.takeProfit > 0 || m_c.trailingStop > 0;
         for (std::size_t t = begin; t < end; ++t) {
+            if (!havePending && !(stops && m_s.qty != 0)) {
+                // Nothing can happen until the next bar with a signal: value
+                // the unchanged position over the quiet stretch in one
+                // branch-free loop instead of deciding bar by bar.
+                const std::size_t stop = std::min(nextSignal(t, end), end - 1);
+                if (stop > t) {
+                    const double cash = m_s.cash, qty = m_s.qty;
+                    const double *close = m_p.close.data();
+                    double *eq = equity.data() - begin;
+                    for (std::size_t u = t; u < stop; ++u)
+                        eq[u] = cash + qty * close[u];
+                    if (qty != 0)
+                        m_tally.barsInMarket += stop - t;
+                    t = stop;
+                }
+            }
             if (havePending) {
                 execute(pending, t, m_p.open[t]);
                 havePending = false;
@@ -105,6 +123,23 @@ public:
     }
 
 private:
+    // First bar >= t with a non-zero signal, or `end`.
+    std::size_t nextSignal(std::size_t t, std::size_t end) const
+    {
+        const std::uint8_t *sig = m_sig.data();
+        // Eight flags at a time while they are all zero.
+        while (t + 8 <= end) {
+            std::uint64_t word;
+            std::memcpy(&word, sig + t, 8);
+            if (word)
+                break;
+            t += 8;
+        }
+        while (t < end && sig[t] == 0)
+            ++t;
+        return t;
+    }
+
     Pending decide(std::size_t t, double close) const
     {
         Pending p;
@@ -304,11 +339,11 @@ Result<void> Simulator::validate(const BacktestConfig &c)
     return {};
 }
 
-Result<BacktestResult> Simulator::run(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
-                                      const BacktestConfig &config, std::size_t begin, std::size_t end)
+Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                const BacktestConfig &config, BacktestResult &out, std::size_t begin, std::size_t end)
 {
     if (auto v = validate(config); !v)
-        return v.error();
+        return v;
     const std::size_t n = prices.close.size();
     if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
         return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
@@ -319,13 +354,25 @@ Result<BacktestResult> Simulator::run(const PriceView &prices, std::span<const s
                          "empty or invalid bar range [" + std::to_string(begin) + ", " + std::to_string(end) + ") of "
                              + std::to_string(n) + " bars",
                          "backtest");
-    BacktestResult out;
+    out.fills.clear();
+    out.trades.clear();
+    out.openPositions.clear();
+    out.tally = TradeTally{};
     out.initialCash = config.cash;
     out.optimisticFills = config.fill == FillTiming::Close;
     out.equity.resize(end - begin);
     out.time.assign(prices.time.begin() + std::ptrdiff_t(begin), prices.time.begin() + std::ptrdiff_t(end));
     Engine<true> engine(prices, signalFlags, config, out.tally, &out);
     out.finalEquity = engine.run(begin, end, out.equity);
+    return {};
+}
+
+Result<BacktestResult> Simulator::run(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                      const BacktestConfig &config, std::size_t begin, std::size_t end)
+{
+    BacktestResult out;
+    if (auto r = runInto(prices, signalFlags, config, out, begin, end); !r)
+        return r.error();
     return out;
 }
 

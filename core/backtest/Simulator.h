@@ -38,6 +38,11 @@ public:
                                       const BacktestConfig &config, std::size_t begin = 0, std::size_t end = npos);
     static Result<BacktestResult> run(const BarSeries &series, std::span<const std::uint8_t> signalFlags,
                                       const BacktestConfig &config, std::size_t begin = 0, std::size_t end = npos);
+    // The same into a caller-owned result whose buffers are reused (a GUI
+    // re-running a backtest, a benchmark's steady state).
+    static Result<void> runInto(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                const BacktestConfig &config, BacktestResult &out, std::size_t begin = 0,
+                                std::size_t end = npos);
 
     // Light run for sweeps: writes the equity curve into `equity` (size
     // end - begin, caller-owned and reused) and returns the tally and final

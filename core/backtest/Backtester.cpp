@@ -1,0 +1,146 @@
+#include "core/backtest/Backtester.h"
+
+#include "core/backtest/IndicatorCache.h"
+#include "core/backtest/MomentumRotation.h"
+#include "core/backtest/Simulator.h"
+#include "core/backtest/StrategyRegistry.h"
+#include "core/common/Log.h"
+#include "core/market/BarSeries.h"
+
+#include <cmath>
+
+namespace sn::bt {
+
+static const sn::log::Category lc("supernova.backtest");
+
+Result<void> Backtester::checkSeries(const BarSeries &s)
+{
+    const std::size_t n = s.size();
+    if (n == 0)
+        return makeError(ErrorCode::InvalidArgument, "the series has no bars (empty date range?)", "series " + s.symbol);
+    if (s.open.size() != n || s.close.size() != n || s.high.size() != n || s.low.size() != n)
+        return makeError(ErrorCode::InvalidArgument, "price arrays differ in length", "series " + s.symbol);
+    if (!s.isStrictlyIncreasing())
+        return makeError(ErrorCode::InvalidArgument, "bar times are not strictly increasing", "series " + s.symbol);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!(s.open[i] > 0) || !std::isfinite(s.open[i]))
+            return makeError(ErrorCode::InvalidArgument, "field 'open' is not a positive number",
+                             "series " + s.symbol + " bar " + formatDate(s.time[i]));
+        if (!(s.close[i] > 0) || !std::isfinite(s.close[i]))
+            return makeError(ErrorCode::InvalidArgument, "field 'close' is not a positive number",
+                             "series " + s.symbol + " bar " + formatDate(s.time[i]));
+    }
+    return {};
+}
+
+Result<void> Backtester::checkWarmup(const Strategy &strategy, std::span<const double> params, std::size_t bars)
+{
+    const std::size_t warm = strategy.warmup(params);
+    // A signal needs the warm-up bars, the deciding bar and a bar to fill on.
+    const std::size_t needed = warm + 2;
+    if (bars >= needed)
+        return {};
+    const StrategyInfo &info = strategy.info();
+    std::string culprit;
+    double largest = -1;
+    for (std::size_t i = 0; i < info.params.size(); ++i)
+        if (info.params[i].type == ParamType::Int && params[i] > largest) {
+            largest = params[i];
+            culprit = info.params[i].name;
+        }
+    std::string msg = "too few bars: " + std::to_string(bars) + " given, ";
+    if (!culprit.empty())
+        msg += "parameter '" + culprit + "' = " + std::to_string(int(largest)) + " needs ";
+    msg += "at least " + std::to_string(needed);
+    return makeError(ErrorCode::InvalidArgument, msg, "strategy " + info.name);
+}
+
+Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &strategy,
+                                       std::span<const double> params, const BacktestConfig &config,
+                                       const Convention &convention, bool withBenchmark)
+{
+    const StrategyInfo &info = strategy.info();
+    if (auto r = info.validate(params); !r)
+        return r.error();
+    if (auto r = Simulator::validate(config); !r)
+        return r.error();
+    if (config.allowShort && !info.supportsShort)
+        return makeError(ErrorCode::InvalidArgument, "'allow_short' is not supported by this strategy",
+                         "strategy " + info.name);
+    if (auto r = checkSeries(series); !r)
+        return r.error();
+    if (auto r = checkWarmup(strategy, params, series.size()); !r)
+        return r.error();
+
+    IndicatorCache cache(series.high, series.low, series.close);
+    std::vector<std::uint8_t> flags(series.size());
+    strategy.computeSignals(params, cache, flags);
+    auto result = Simulator::run(series, flags, config);
+    if (!result)
+        return result.error();
+
+    BacktestReport report;
+    report.strategy = info.name;
+    for (const auto &p : info.params)
+        report.paramNames.push_back(p.name);
+    report.params.assign(params.begin(), params.end());
+    report.result = std::move(result).value();
+    if (withBenchmark) {
+        std::fill(flags.begin(), flags.end(), std::uint8_t(kEnterLong));
+        BacktestConfig holdConfig = config;
+        holdConfig.allowShort = false;
+        holdConfig.stopLoss = holdConfig.takeProfit = holdConfig.trailingStop = 0;
+        if (holdConfig.sizing.mode == SizingMode::FixedUnits)
+            holdConfig.sizing = {SizingMode::AllInFractional, 0};
+        auto hold = Simulator::run(series, flags, holdConfig);
+        if (hold)
+            report.benchmarkEquity = std::move(hold->equity);
+    }
+    report.metrics = Metrics::compute(report.result, report.benchmarkEquity, convention);
+    lc.debug("{} on {}: {} bars, {} trades, final {}", info.name, series.symbol, series.size(),
+             report.result.trades.size(), report.result.finalEquity);
+    return report;
+}
+
+Result<BacktestReport> Backtester::run(const BarSeries &series, const BacktestRequest &request)
+{
+    const Strategy *strategy = StrategyRegistry::find(request.strategy);
+    if (!strategy) {
+        if (StrategyRegistry::findInfo(request.strategy))
+            return makeError(ErrorCode::InvalidArgument, "is a multi-asset strategy: give several series",
+                             "strategy " + request.strategy);
+        return StrategyRegistry::unknown(request.strategy);
+    }
+    auto params = strategy->info().resolve(request.params);
+    if (!params)
+        return params.error();
+    return run(series, *strategy, *params, request.config, request.convention, request.withBenchmark);
+}
+
+Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request)
+{
+    const StrategyInfo &info = MomentumRotation::info();
+    if (request.strategy != info.name)
+        return StrategyRegistry::findInfo(request.strategy)
+            ? makeError(ErrorCode::InvalidArgument, "is a single-series strategy", "strategy " + request.strategy)
+            : StrategyRegistry::unknown(request.strategy);
+    auto params = info.resolve(request.params);
+    if (!params)
+        return params.error();
+    for (const BarSeries *s : assets)
+        if (auto r = checkSeries(*s); !r)
+            return r.error();
+    auto result = MomentumRotation::run(assets, *params, request.config);
+    if (!result)
+        return result.error();
+    BacktestReport report;
+    report.strategy = info.name;
+    for (const auto &p : info.params)
+        report.paramNames.push_back(p.name);
+    report.params = *params;
+    report.result = std::move(result).value();
+    report.metrics = Metrics::compute(report.result, {}, request.convention);
+    return report;
+}
+
+} // namespace sn::bt

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/analytics/ReturnStats.h"
+#include "core/backtest/BacktestTypes.h"
+#include "core/backtest/Metrics.h"
+#include "core/common/Result.h"
+
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sn {
+struct BarSeries;
+}
+
+namespace sn::bt {
+
+class Strategy;
+
+struct BacktestRequest
+{
+    std::string strategy;                                    // registry name
+    std::vector<std::pair<std::string, std::string>> params; // "fast" -> "10"
+    BacktestConfig config;
+    Convention convention = Convention::supernova();
+    bool withBenchmark = true; // buy & hold of the same instrument for beta/alpha
+};
+
+struct BacktestReport
+{
+    std::string strategy;
+    std::vector<std::string> paramNames;
+    std::vector<double> params; // resolved, in spec order
+    BacktestResult result;
+    BacktestMetrics metrics;
+    std::vector<double> benchmarkEquity; // buy & hold, same costs (empty when not asked)
+};
+
+// The entry point the CLI and GUI call: resolves the strategy and its
+// parameters, checks the series (enough bars for the warm-up, finite
+// positive prices), computes signals once and runs the simulator.
+class Backtester
+{
+public:
+    static Result<BacktestReport> run(const BarSeries &series, const BacktestRequest &request);
+    static Result<BacktestReport> run(const BarSeries &series, const Strategy &strategy, std::span<const double> params,
+                                      const BacktestConfig &config, const Convention &convention, bool withBenchmark);
+    // The multi-asset momentum rotation (request.strategy "momentum_rotation").
+    static Result<BacktestReport> runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request);
+
+    // Series checks shared with sweeps and walk-forward: non-empty, equal
+    // array lengths, strictly increasing times, finite positive open/close.
+    static Result<void> checkSeries(const BarSeries &series);
+    // Enough bars after the warm-up for at least one filled signal; the error
+    // names the parameter that sets the warm-up.
+    static Result<void> checkWarmup(const Strategy &strategy, std::span<const double> params, std::size_t bars);
+};
+
+} // namespace sn::bt
