@@ -21,7 +21,9 @@ struct Command
 // Each file that implements commands contributes them through one function;
 // the registry in Cli.cpp lists those functions, so adding an area of
 // commands touches one line there.
-std::vector<Command> dataCommands();     // import, instruments, bars, db, sample
+std::vector<Command> dataCommands();      // import, instruments, bars, db, sample
+std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, strategies, indicator
+std::vector<Command> portfolioCommands(); // portfolio
 
 // Runs the CLI over the process arguments (argv[0] first).
 int run(const QStringList &arguments);

@@ -1,0 +1,11 @@
+#include "app/cli/Command.h"
+
+namespace sn::cli {
+
+// Commands of this area are registered here as they are built.
+std::vector<Command> portfolioCommands()
+{
+    return {};
+}
+
+} // namespace sn::cli
