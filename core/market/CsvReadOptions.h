@@ -62,7 +62,10 @@ struct CsvReadOptions
     std::optional<DateFormat> dateFormat;  // nullopt: detect (ambiguous d/m order is an error)
     char delimiter = 0;                    // 0: detect from the header
     std::optional<bool> decimalComma;      // nullopt: detect (only when the delimiter is not ',')
-    std::string symbol;                    // empty: symbol column, else the file name
+    // For files without a symbol column (a symbol column always wins, so a
+    // long or Stooq bulk file keeps its instruments apart). Empty: from the
+    // file name (symbolFromFileName).
+    std::string symbol;
     std::string interval;                  // empty: from the file (Stooq <PER>) else "1d"
     // false: any bad row rejects the file (the error lists every bad row);
     // true: bad rows are skipped and listed in CsvBarData::issues.

@@ -411,6 +411,45 @@ private slots:
         QCOMPARE(dateTime->series[0].symbol, std::string("SPY.US"));
     }
 
+    void forcedFormatMustMatchHeader()
+    {
+        auto r = readFile(corpus("close_only.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Yahoo; }));
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error().context), QString::fromStdString(corpus("close_only.csv") + ":1"));
+        QVERIFY2(QString::fromStdString(r.error().message).contains(QStringLiteral("lacks the yahoo column(s) Open, High, Low, Volume")),
+                 r.error().toString().c_str());
+        auto lng = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Long; }));
+        QVERIFY(!lng.ok());
+        QVERIFY(QString::fromStdString(lng.error().message).contains(QStringLiteral("column(s) symbol")));
+        // Forcing close-only on an OHLC file keeps only the close.
+        auto co = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::CloseOnly; }));
+        QVERIFY(co.ok());
+        QCOMPARE(co->series[0].open[0], 185.64);
+        QCOMPARE(co->series[0].volume[0], 82488700.0);
+        // A decimal comma cannot share ',' with the delimiter.
+        auto dc = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.decimalComma = true; }));
+        QVERIFY(!dc.ok());
+        QVERIFY(QString::fromStdString(dc.error().message).contains(QStringLiteral("decimal comma")));
+    }
+
+    void duplicatesArePerSymbol()
+    {
+        const char *text = "symbol,date,price\n"
+                           "A,2024-01-03,1\n"
+                           "A,2024-01-02,2\n"
+                           "B,2024-01-02,3\n"
+                           "A,2024-01-02,4\n";
+        auto r = readBarCsvText(text, "long.csv", opts([](CsvReadOptions &o) { o.skipBadRows = true; }));
+        QVERIFY(r.ok());
+        QCOMPARE(r->series.size(), std::size_t(2));
+        QCOMPARE(r->series[0].close, (std::vector<double>{2, 1})); // sorted, the first 2024-01-02 kept
+        QCOMPARE(r->series[1].close, (std::vector<double>{3}));
+        QVERIFY(r->wasUnsorted);
+        QCOMPARE(errorLocations(*r), (QList<QPair<int, QString>>{{5, "date"}}));
+        QCOMPARE(QString::fromStdString(r->issues.back().message),
+                 QStringLiteral("duplicate date 2024-01-02 (first seen on line 3)"));
+    }
+
     void textInput()
     {
         auto r = readBarCsvText("Date,Close\n2024-01-02,1.5\n", "inline", opts([](CsvReadOptions &o) { o.symbol = "X"; }));
