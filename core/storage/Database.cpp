@@ -199,7 +199,10 @@ Result<void> Database::configure(QSqlDatabase &db) const
         statements << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL")
                    << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536");
     } else {
-        statements << QStringLiteral("SET client_min_messages = warning") << QStringLiteral("SET TIME ZONE 'UTC'");
+        // Bulk bar imports stage through a temporary table; a larger
+        // temp_buffers ceiling (allocated only when used) keeps it in memory.
+        statements << QStringLiteral("SET client_min_messages = warning") << QStringLiteral("SET TIME ZONE 'UTC'")
+                   << QStringLiteral("SET temp_buffers = '256MB'");
     }
     auto r = execAll(db, statements, "configuring " + displayUrl().toStdString());
     if (!r)

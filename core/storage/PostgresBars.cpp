@@ -1,7 +1,7 @@
 // The PostgreSQL bulk path: libpq on the connection QtSql opened. Bars go in
 // by binary COPY into a temporary staging table (exact doubles, no text
-// formatting) and are merged with one INSERT ... ON CONFLICT DO UPDATE, so a
-// re-import is idempotent and any bad row fails the whole statement.
+// formatting) and merged into bars with set-based UPDATE + INSERT, so a
+// re-import is idempotent and any bad row fails the whole transaction.
 #include "core/storage/BarBulk.h"
 
 #include <QSqlDriver>
@@ -147,16 +147,56 @@ Result<qint64> storePostgres(const QSqlDatabase &db, qint64 instrumentId, const 
         return copied.error();
 
     const std::string id = std::to_string(instrumentId);
-    const char *params[] = {id.c_str(), bars.interval.c_str()};
-    PgResult res(PQexecParams(
-        pg,
-        "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
-        " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage"
-        " ON CONFLICT (instrument_id, \"interval\", ts) DO UPDATE SET open = excluded.open,"
-        " high = excluded.high, low = excluded.low, close = excluded.close, volume = excluded.volume",
-        2, nullptr, params, nullptr, nullptr, 0));
-    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK)
-        return pgError(pg, res.get(), "merging " + std::to_string(n) + " bars");
+    const std::string first = std::to_string(n > 0 ? bars.time.front() : 0);
+    const std::string last = std::to_string(n > 0 ? bars.time.back() : 0);
+    const char *params[] = {id.c_str(), bars.interval.c_str(), first.c_str(), last.c_str()};
+    auto exec = [&](const char *sqlText, int nParams, ExecStatusType expected, const std::string &what) -> Result<PgResult> {
+        PgResult res(PQexecParams(pg, sqlText, nParams, nullptr, params, nullptr, nullptr, 0));
+        if (PQresultStatus(res.get()) != expected)
+            return pgError(pg, res.get(), what);
+        return res;
+    };
+
+    // Locking the instrument row serialises concurrent imports of one
+    // instrument (so the plain INSERT below cannot race another writer)
+    // and reports a missing instrument once instead of per row.
+    auto locked = exec("SELECT 1 FROM instruments WHERE id = $1::bigint FOR UPDATE", 1, PGRES_TUPLES_OK,
+                       "locking the instrument");
+    if (!locked)
+        return locked.error();
+    if (PQntuples(locked->get()) == 0)
+        return makeError(ErrorCode::Conflict, "instrument id " + id + " does not exist (foreign key)",
+                         "storing bars");
+
+    // INSERT ... ON CONFLICT pays for a speculative insertion per row, which
+    // is most of the cost of a fresh import: merge only when bars already
+    // exist in the imported span, and insert plainly otherwise.
+    auto existing = exec("SELECT EXISTS (SELECT 1 FROM bars WHERE instrument_id = $1::bigint AND \"interval\" = $2::text"
+                         " AND ts BETWEEN $3::bigint AND $4::bigint)",
+                         4, PGRES_TUPLES_OK, "checking stored bars");
+    if (!existing)
+        return existing.error();
+    const bool merge = std::strcmp(PQgetvalue(existing->get(), 0, 0), "t") == 0;
+    if (merge) {
+        auto analysed = command(pg, "ANALYZE sn_bars_stage", "analysing the staging table");
+        if (!analysed)
+            return analysed.error();
+        auto updated = exec("UPDATE bars b SET open = s.open, high = s.high, low = s.low, close = s.close,"
+                            " volume = s.volume FROM sn_bars_stage s WHERE b.instrument_id = $1::bigint"
+                            " AND b.\"interval\" = $2::text AND b.ts = s.ts",
+                            2, PGRES_COMMAND_OK, "updating stored bars");
+        if (!updated)
+            return updated.error();
+    }
+    auto inserted = exec(merge ? "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
+                                 " SELECT $1::bigint, $2::text, s.ts, s.open, s.high, s.low, s.close, s.volume"
+                                 " FROM sn_bars_stage s WHERE NOT EXISTS (SELECT 1 FROM bars b"
+                                 " WHERE b.instrument_id = $1::bigint AND b.\"interval\" = $2::text AND b.ts = s.ts)"
+                               : "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
+                                 " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage",
+                         2, PGRES_COMMAND_OK, "inserting " + std::to_string(n) + " bars");
+    if (!inserted)
+        return inserted.error();
     return static_cast<qint64>(n);
 }
 
