@@ -1,34 +1,95 @@
 #include "core/analytics/MonteCarloProjection.h"
 
+#include "core/analytics/NormalSampler.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-#include <random>
+#include <map>
 
 namespace sn {
 
 namespace {
-// Type-7 percentiles (linear between order statistics) of a scratch slice,
-// for ascending `pcts`: each selection only searches above the previous one.
-template<std::size_t K>
-void percentilesOf(std::vector<double> &scratch, const std::array<double, K> &pcts, std::array<double, K> &out)
+
+// Exact order statistics of one step's values without a full selection:
+// a counting pass over 4096 equal-width bins between min and max (binning is
+// monotone, so ranks are preserved) finds the bin holding each wanted rank;
+// only those few bins' members are gathered and selected. ~3 linear passes
+// instead of five nth_element calls.
+class OrderStatistics
 {
-    auto from = scratch.begin();
-    for (std::size_t k = 0; k < K; ++k) {
-        const double pos = pcts[k] / 100.0 * static_cast<double>(scratch.size() - 1);
-        const auto lo = static_cast<std::size_t>(std::floor(pos));
-        const double frac = pos - static_cast<double>(lo);
-        const auto at = scratch.begin() + static_cast<std::ptrdiff_t>(lo);
-        if (at >= from)
-            std::nth_element(from, at, scratch.end());
-        const double a = *at;
-        double b = a;
-        if (frac > 0.0 && lo + 1 < scratch.size())
-            b = *std::min_element(at + 1, scratch.end());
-        out[k] = a + frac * (b - a);
-        from = at + 1;
+public:
+    static constexpr std::size_t kBins = 4096;
+
+    // out[k] = interpolated value at position pct[k] / 100 * (n - 1).
+    template<std::size_t K>
+    void percentiles(const double *v, std::size_t n, const std::array<double, K> &pcts, std::array<double, K> &out)
+    {
+        const auto [mnIt, mxIt] = std::minmax_element(v, v + n);
+        const double mn = *mnIt;
+        const double mx = *mxIt;
+        if (!(mx > mn)) {
+            out.fill(mn);
+            return;
+        }
+        const double scale = static_cast<double>(kBins) / (mx - mn);
+        auto bin = [&](double x) {
+            return std::min(kBins - 1, static_cast<std::size_t>((x - mn) * scale));
+        };
+        m_count.assign(kBins, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            ++m_count[bin(v[i])];
+        m_start.resize(kBins + 1);
+        m_start[0] = 0;
+        for (std::size_t b = 0; b < kBins; ++b)
+            m_start[b + 1] = m_start[b] + m_count[b];
+        // Ranks wanted and the bins holding them.
+        std::array<std::size_t, 2 * K> ranks{};
+        std::array<double, K> frac{};
+        for (std::size_t k = 0; k < K; ++k) {
+            const double pos = pcts[k] / 100.0 * static_cast<double>(n - 1);
+            ranks[2 * k] = static_cast<std::size_t>(std::floor(pos));
+            frac[k] = pos - static_cast<double>(ranks[2 * k]);
+            ranks[2 * k + 1] = std::min(ranks[2 * k] + 1, n - 1);
+        }
+        m_wanted.assign(kBins, 0);
+        for (std::size_t r : ranks)
+            m_wanted[binOfRank(r)] = 1;
+        m_members.clear();
+        for (std::size_t b = 0; b < kBins; ++b)
+            if (m_wanted[b])
+                m_members.emplace(b, std::vector<double>());
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t b = bin(v[i]);
+            if (m_wanted[b])
+                m_members[b].push_back(v[i]);
+        }
+        std::array<double, 2 * K> values{};
+        for (std::size_t j = 0; j < ranks.size(); ++j) {
+            const std::size_t b = binOfRank(ranks[j]);
+            auto &m = m_members[b];
+            const auto at = m.begin() + static_cast<std::ptrdiff_t>(ranks[j] - m_start[b]);
+            std::nth_element(m.begin(), at, m.end());
+            values[j] = *at;
+        }
+        for (std::size_t k = 0; k < K; ++k)
+            out[k] = values[2 * k] + frac[k] * (values[2 * k + 1] - values[2 * k]);
     }
-}
+
+private:
+    std::size_t binOfRank(std::size_t r) const
+    {
+        // First bin whose end is past r.
+        const auto it = std::upper_bound(m_start.begin() + 1, m_start.end(), r);
+        return static_cast<std::size_t>(it - m_start.begin()) - 1;
+    }
+
+    std::vector<std::size_t> m_count;
+    std::vector<std::size_t> m_start;
+    std::vector<unsigned char> m_wanted;
+    std::map<std::size_t, std::vector<double>> m_members;
+};
+
 } // namespace
 
 Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
@@ -55,60 +116,71 @@ Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
     }
     const std::size_t paths = static_cast<std::size_t>(in.paths);
     const std::size_t steps = static_cast<std::size_t>(in.steps);
-    // Step-major: the values of all paths at one step are contiguous, which
-    // is what the percentile pass needs.
-    std::vector<double> values((steps + 1) * paths);
-    std::fill(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(paths), in.startValue);
-    std::vector<unsigned char> hitTarget(paths, 0);
-    std::vector<unsigned char> hitLoss(paths, 0);
-    std::mt19937_64 rng(in.seed);
-
+    // Paths are simulated in log space, step-major (all paths of one step are
+    // contiguous): percentiles and level tests are monotone in the value, so
+    // exp() is only needed for the five percentiles of each step.
+    std::vector<double> logs((steps + 1) * paths);
+    const double logStart = std::log(in.startValue);
+    std::fill(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(paths), logStart);
+    NormalSampler sampler(in.seed);
     if (in.method == Method::Bootstrap) {
-        // Growth factors precomputed so a step is one multiply.
-        std::vector<double> growth(in.historicalReturns.size());
-        for (std::size_t i = 0; i < growth.size(); ++i)
-            growth[i] = 1.0 + in.historicalReturns[i];
-        std::uniform_int_distribution<std::size_t> pick(0, growth.size() - 1);
+        std::vector<double> logGrowth(in.historicalReturns.size());
+        for (std::size_t i = 0; i < logGrowth.size(); ++i)
+            logGrowth[i] = std::log1p(in.historicalReturns[i]);
+        const std::uint64_t n = logGrowth.size();
         for (std::size_t t = 1; t <= steps; ++t) {
-            const double *prev = values.data() + (t - 1) * paths;
-            double *cur = values.data() + t * paths;
+            const double *prev = logs.data() + (t - 1) * paths;
+            double *cur = logs.data() + t * paths;
             for (std::size_t p = 0; p < paths; ++p)
-                cur[p] = prev[p] * growth[pick(rng)];
+                cur[p] = prev[p] + logGrowth[sampler.below(n)];
         }
     } else {
-        std::normal_distribution<double> normal;
         const double drift = in.mu - 0.5 * in.sigma * in.sigma;
         for (std::size_t t = 1; t <= steps; ++t) {
-            const double *prev = values.data() + (t - 1) * paths;
-            double *cur = values.data() + t * paths;
+            const double *prev = logs.data() + (t - 1) * paths;
+            double *cur = logs.data() + t * paths;
             for (std::size_t p = 0; p < paths; ++p)
-                cur[p] = prev[p] * std::exp(drift + in.sigma * normal(rng));
+                cur[p] = prev[p] + drift + in.sigma * sampler();
         }
     }
 
     Fan fan;
     for (auto &series : fan.percentile)
         series.resize(steps + 1);
-    std::vector<double> scratch(paths);
+    // A level at or below 0 is reached by no path (values stay positive) for a
+    // loss limit, and by every path for a target.
+    // Levels are compared in log space with a 1e-12 allowance, so a path that
+    // lands exactly on the level (100 x 1.1 = 110) counts despite log rounding.
+    constexpr double kLevelTol = 1e-12;
+    const double logTarget =
+        in.target ? (*in.target > 0 ? std::log(*in.target) - kLevelTol : -INFINITY) : INFINITY;
+    const double logLoss =
+        in.lossLimit ? (*in.lossLimit > 0 ? std::log(*in.lossLimit) + kLevelTol : -INFINITY) : -INFINITY;
+    std::vector<double> maxLog(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(paths));
+    std::vector<double> minLog = maxLog;
+    OrderStatistics order;
     for (std::size_t t = 0; t <= steps; ++t) {
-        const double *cur = values.data() + t * paths;
+        const double *cur = logs.data() + t * paths;
         for (std::size_t p = 0; p < paths; ++p) {
-            if (in.target && cur[p] >= *in.target)
-                hitTarget[p] = 1;
-            if (in.lossLimit && cur[p] <= *in.lossLimit)
-                hitLoss[p] = 1;
+            maxLog[p] = std::max(maxLog[p], cur[p]);
+            minLog[p] = std::min(minLog[p], cur[p]);
         }
-        std::copy(cur, cur + paths, scratch.begin());
         std::array<double, kPercentiles.size()> at{};
-        percentilesOf(scratch, kPercentiles, at);
+        order.percentiles(cur, paths, kPercentiles, at);
         for (std::size_t k = 0; k < kPercentiles.size(); ++k)
-            fan.percentile[k][t] = at[k];
+            fan.percentile[k][t] = t == 0 ? in.startValue : std::exp(at[k]);
+    }
+    std::size_t hitTarget = 0;
+    std::size_t hitLoss = 0;
+    for (std::size_t p = 0; p < paths; ++p) {
+        hitTarget += maxLog[p] >= logTarget ? 1 : 0;
+        hitLoss += minLog[p] <= logLoss ? 1 : 0;
     }
     const double np = static_cast<double>(paths);
     if (in.target)
-        fan.probabilityTarget = static_cast<double>(std::count(hitTarget.begin(), hitTarget.end(), 1)) / np;
+        fan.probabilityTarget = static_cast<double>(hitTarget) / np;
     if (in.lossLimit)
-        fan.probabilityLossLimit = static_cast<double>(std::count(hitLoss.begin(), hitLoss.end(), 1)) / np;
+        fan.probabilityLossLimit = static_cast<double>(hitLoss) / np;
     return fan;
 }
 

@@ -17,7 +17,7 @@ class MonteCarloProjection
 public:
     enum class Method {
         Bootstrap, // each step's return drawn uniformly, with replacement, from the historical returns
-        Gbm,       // V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1)
+        Gbm,       // V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1) (NormalSampler)
     };
 
     struct Input
@@ -39,7 +39,9 @@ public:
     struct Fan
     {
         // percentile[k][t]: the kPercentiles[k]-th percentile of the values at
-        // step t (t = 0 is the start), linear interpolation between order statistics.
+        // step t (t = 0 is the start): position p (n - 1) / 100 among the sorted
+        // values, interpolated between the two neighbouring order statistics in
+        // log space (the paths are simulated as log values).
         std::array<std::vector<double>, 5> percentile;
         std::optional<double> probabilityTarget;    // share of paths that touched the target at any step
         std::optional<double> probabilityLossLimit; // share of paths that touched the loss limit

@@ -155,17 +155,22 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
 
         for (; ti < txs.size() && txs[ti].date == day; ++ti) {
             const Transaction &t = txs[ti];
-            const std::string where = fmt::format("transaction {} {}{}", formatDate(day), transactionTypeName(t.type),
-                                                  t.symbol.empty() ? "" : " " + t.symbol);
-            if (auto ok = needRate(txCcy[ti], where); !ok)
-                return ok.error();
+            // Built only when an error needs it: formatting per transaction would dominate.
+            auto where = [&] {
+                return fmt::format("transaction {} {}{}", formatDate(day), transactionTypeName(t.type),
+                                   t.symbol.empty() ? "" : " " + t.symbol);
+            };
+            if (txCcy[ti] != 0 && !fx[txCcy[ti]].has()) {
+                if (auto ok = needRate(txCcy[ti], where()); !ok)
+                    return ok.error();
+            }
             const double r = rate(txCcy[ti]);
             std::size_t a = nAssets;
             if (!t.symbol.empty()) {
                 a = assetIndex.at(t.symbol);
                 if (t.isTrade() && !price[a].has())
                     return makeError(ErrorCode::InvalidArgument,
-                                     fmt::format("no price of {} on or before {}", t.symbol, formatDate(day)), where);
+                                     fmt::format("no price of {} on or before {}", t.symbol, formatDate(day)), where());
             }
             if (auto ok = v.m_ledger.apply(t); !ok)
                 return ok.error();
@@ -215,8 +220,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
                                  fmt::format("{} is held on {} but has no price on or before that day",
                                              in.assets[a].symbol, formatDate(day)),
                                  "instrument " + in.assets[a].symbol);
-            if (auto ok = needRate(assetCcy[a], "instrument " + in.assets[a].symbol); !ok)
-                return ok.error();
+            if (assetCcy[a] != 0 && !fx[assetCcy[a]].has())
+                return needRate(assetCcy[a], "instrument " + in.assets[a].symbol).error();
             const double value = qty[a] * price[a].value() * rate(assetCcy[a]);
             v.m_positionValue[a * nDays + d] = value;
             total += value;
@@ -224,8 +229,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         for (std::size_t c = 0; c < cash.size(); ++c) {
             if (cash[c] == 0.0)
                 continue;
-            if (auto ok = needRate(c, "cash in " + currencies[c]); !ok)
-                return ok.error();
+            if (c != 0 && !fx[c].has())
+                return needRate(c, "cash in " + currencies[c]).error();
             total += cash[c] * rate(c);
         }
         v.m_marketValue[d] = total;

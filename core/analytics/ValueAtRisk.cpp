@@ -1,6 +1,7 @@
 #include "core/analytics/ValueAtRisk.h"
 
 #include "core/analytics/Normal.h"
+#include "core/analytics/NormalSampler.h"
 
 #include <algorithm>
 #include <cmath>
@@ -180,14 +181,13 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, 
     const Eigen::MatrixXd L = llt.matrixL();
     const double sh = std::sqrt(static_cast<double>(horizon));
     const Eigen::VectorXd drift = mu * static_cast<double>(horizon);
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> normal;
+    NormalSampler normal(seed);
     std::vector<double> sample(draws);
     Eigen::VectorXd z(n);
     Eigen::VectorXd x(n);
     for (std::size_t k = 0; k < draws; ++k) {
         for (Eigen::Index i = 0; i < n; ++i)
-            z(i) = normal(rng);
+            z(i) = normal();
         x.noalias() = L.triangularView<Eigen::Lower>() * z;
         sample[k] = w.dot(drift) + sh * w.dot(x);
     }

@@ -43,7 +43,8 @@ public:
     // K excess kurtosis, moment estimators); CVaR averages the adjusted quantile over the tail.
     static Result<Estimate> cornishFisher(std::span<const double> returns, double confidence, int horizon = 1);
     // Monte Carlo: `draws` correlated normal asset returns x = mu h + sqrt(h) L z
-    // (L the Cholesky factor of cov, z ~ N(0, I) from std::mt19937_64(seed)),
+    // (L the Cholesky factor of cov, z ~ N(0, I) from NormalSampler(seed), a
+    // ziggurat over std::mt19937_64),
     // portfolio return w'x, then the historical estimator over the draws.
     // Errors: sizes that disagree, a covariance that is not positive definite.
     static Result<Estimate> monteCarlo(const Eigen::VectorXd &weights, const Eigen::VectorXd &mu,

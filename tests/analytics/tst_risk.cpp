@@ -1,5 +1,6 @@
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Normal.h"
+#include "core/analytics/NormalSampler.h"
 #include "core/analytics/ValueAtRisk.h"
 
 #include <QTest>
@@ -42,6 +43,33 @@ private slots:
         QVERIFY(near(Normal::cdf(kZ95), 0.95, 1e-15));
         QVERIFY(!Normal::quantile(0.0));
         QVERIFY(!Normal::quantile(1.0));
+    }
+
+    void zigguratSamplerIsStandardNormal()
+    {
+        // 1,000,000 draws: mean 0 and variance 1 within ~5 standard errors
+        // (0.001 and 0.0014), and the tail shares of N(0, 1): P(z < -1.644854) = 5 %,
+        // P(|z| > 3) = 0.27 %, P(z > 3.442620) (the ziggurat's tail start) = 0.0288 %.
+        sn::NormalSampler s(2024);
+        constexpr int n = 1'000'000;
+        double sum = 0, sumSq = 0;
+        int below5 = 0, beyond3 = 0, tail = 0;
+        for (int i = 0; i < n; ++i) {
+            const double z = s();
+            sum += z;
+            sumSq += z * z;
+            below5 += z < -kZ95;
+            beyond3 += std::fabs(z) > 3.0;
+            tail += z > 3.442619855899;
+        }
+        QVERIFY(near(sum / n, 0.0, 0.005));
+        QVERIFY(near(sumSq / n, 1.0, 0.007));
+        QVERIFY(near(below5 / double(n), 0.05, 0.0011));
+        QVERIFY(near(beyond3 / double(n), 2.0 * (1.0 - Normal::cdf(3.0)), 0.00026));
+        QVERIFY(near(tail / double(n), 1.0 - Normal::cdf(3.442619855899), 0.00009));
+        sn::NormalSampler a(5), b(5);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(a(), b());
     }
 
     void historicalVar()
