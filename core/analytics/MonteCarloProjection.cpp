@@ -116,60 +116,57 @@ Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
     }
     const std::size_t paths = static_cast<std::size_t>(in.paths);
     const std::size_t steps = static_cast<std::size_t>(in.steps);
-    // Paths are simulated in log space, step-major (all paths of one step are
-    // contiguous): percentiles and level tests are monotone in the value, so
-    // exp() is only needed for the five percentiles of each step.
-    std::vector<double> logs((steps + 1) * paths);
+    // Paths are simulated in log space, one step of all paths at a time in a
+    // single cache-resident vector: each step's percentiles and running
+    // extremes are taken before the next step overwrites it. Percentiles and
+    // level tests are monotone in the value, so exp() is only needed for the
+    // five percentiles of each step.
     const double logStart = std::log(in.startValue);
-    std::fill(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(paths), logStart);
-    NormalSampler sampler(in.seed);
+    std::vector<double> cur(paths, logStart);
+    std::vector<double> maxLog(paths, logStart);
+    std::vector<double> minLog(paths, logStart);
+    std::vector<double> logGrowth;
     if (in.method == Method::Bootstrap) {
-        std::vector<double> logGrowth(in.historicalReturns.size());
+        logGrowth.resize(in.historicalReturns.size());
         for (std::size_t i = 0; i < logGrowth.size(); ++i)
             logGrowth[i] = std::log1p(in.historicalReturns[i]);
-        const std::uint64_t n = logGrowth.size();
-        for (std::size_t t = 1; t <= steps; ++t) {
-            const double *prev = logs.data() + (t - 1) * paths;
-            double *cur = logs.data() + t * paths;
-            for (std::size_t p = 0; p < paths; ++p)
-                cur[p] = prev[p] + logGrowth[sampler.below(n)];
-        }
-    } else {
-        const double drift = in.mu - 0.5 * in.sigma * in.sigma;
-        for (std::size_t t = 1; t <= steps; ++t) {
-            const double *prev = logs.data() + (t - 1) * paths;
-            double *cur = logs.data() + t * paths;
-            for (std::size_t p = 0; p < paths; ++p)
-                cur[p] = prev[p] + drift + in.sigma * sampler();
-        }
     }
+    const std::uint64_t nGrowth = logGrowth.size();
+    const double drift = in.mu - 0.5 * in.sigma * in.sigma;
+    NormalSampler sampler(in.seed);
 
     Fan fan;
-    for (auto &series : fan.percentile)
+    for (auto &series : fan.percentile) {
         series.resize(steps + 1);
-    // A level at or below 0 is reached by no path (values stay positive) for a
-    // loss limit, and by every path for a target.
-    // Levels are compared in log space with a 1e-12 allowance, so a path that
-    // lands exactly on the level (100 x 1.1 = 110) counts despite log rounding.
-    constexpr double kLevelTol = 1e-12;
-    const double logTarget =
-        in.target ? (*in.target > 0 ? std::log(*in.target) - kLevelTol : -INFINITY) : INFINITY;
-    const double logLoss =
-        in.lossLimit ? (*in.lossLimit > 0 ? std::log(*in.lossLimit) + kLevelTol : -INFINITY) : -INFINITY;
-    std::vector<double> maxLog(logs.begin(), logs.begin() + static_cast<std::ptrdiff_t>(paths));
-    std::vector<double> minLog = maxLog;
+        series[0] = in.startValue;
+    }
     OrderStatistics order;
-    for (std::size_t t = 0; t <= steps; ++t) {
-        const double *cur = logs.data() + t * paths;
+    for (std::size_t t = 1; t <= steps; ++t) {
+        if (in.method == Method::Bootstrap) {
+            for (std::size_t p = 0; p < paths; ++p)
+                cur[p] += logGrowth[sampler.below(nGrowth)];
+        } else {
+            for (std::size_t p = 0; p < paths; ++p)
+                cur[p] += drift + in.sigma * sampler();
+        }
         for (std::size_t p = 0; p < paths; ++p) {
             maxLog[p] = std::max(maxLog[p], cur[p]);
             minLog[p] = std::min(minLog[p], cur[p]);
         }
         std::array<double, kPercentiles.size()> at{};
-        order.percentiles(cur, paths, kPercentiles, at);
+        order.percentiles(cur.data(), paths, kPercentiles, at);
         for (std::size_t k = 0; k < kPercentiles.size(); ++k)
-            fan.percentile[k][t] = t == 0 ? in.startValue : std::exp(at[k]);
+            fan.percentile[k][t] = std::exp(at[k]);
     }
+    // Levels are compared in log space with a 1e-12 allowance, so a path that
+    // lands exactly on the level (100 x 1.1 = 110) counts despite log rounding.
+    // A level at or below 0 is reached by every path for a target and by none
+    // for a loss limit (values stay positive).
+    constexpr double kLevelTol = 1e-12;
+    const double logTarget =
+        in.target ? (*in.target > 0 ? std::log(*in.target) - kLevelTol : -INFINITY) : INFINITY;
+    const double logLoss =
+        in.lossLimit ? (*in.lossLimit > 0 ? std::log(*in.lossLimit) + kLevelTol : -INFINITY) : -INFINITY;
     std::size_t hitTarget = 0;
     std::size_t hitLoss = 0;
     for (std::size_t p = 0; p < paths; ++p) {

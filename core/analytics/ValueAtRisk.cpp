@@ -180,16 +180,32 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, 
                          "Monte Carlo VaR");
     const Eigen::MatrixXd L = llt.matrixL();
     const double sh = std::sqrt(static_cast<double>(horizon));
-    const Eigen::VectorXd drift = mu * static_cast<double>(horizon);
+    const double driftP = w.dot(mu) * static_cast<double>(horizon);
+    // L packed row by row (lower triangle) so the per-draw product x = L z is
+    // one tight loop without Eigen's dynamic-size dispatch.
+    const std::size_t un = static_cast<std::size_t>(n);
+    std::vector<double> packed;
+    packed.reserve(un * (un + 1) / 2);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = 0; j <= i; ++j)
+            packed.push_back(L(i, j));
+    std::vector<double> wv(w.data(), w.data() + n);
     NormalSampler normal(seed);
     std::vector<double> sample(draws);
-    Eigen::VectorXd z(n);
-    Eigen::VectorXd x(n);
+    std::vector<double> z(un);
     for (std::size_t k = 0; k < draws; ++k) {
-        for (Eigen::Index i = 0; i < n; ++i)
-            z(i) = normal();
-        x.noalias() = L.triangularView<Eigen::Lower>() * z;
-        sample[k] = w.dot(drift) + sh * w.dot(x);
+        for (std::size_t i = 0; i < un; ++i)
+            z[i] = normal();
+        double portfolio = 0.0;
+        const double *row = packed.data();
+        for (std::size_t i = 0; i < un; ++i) {
+            double xi = 0.0; // asset i's correlated draw (L z)_i
+            for (std::size_t j = 0; j <= i; ++j)
+                xi += row[j] * z[j];
+            row += i + 1;
+            portfolio += wv[i] * xi;
+        }
+        sample[k] = driftP + sh * portfolio;
     }
     return fromSample(std::move(sample), confidence);
 }
