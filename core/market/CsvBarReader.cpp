@@ -428,6 +428,9 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
                         {"<HIGH>", c.high}, {"<LOW>", c.low}, {"<CLOSE>", c.close}});
         break;
     case CsvFormat::Generic:
+        // open, high and low come together or not at all (then they equal close).
+        if (c.open >= 0 || c.high >= 0 || c.low >= 0)
+            miss = missing({{"Open", c.open}, {"High", c.high}, {"Low", c.low}});
         break;
     case CsvFormat::CloseOnly:
         c.open = c.high = c.low = -1;
@@ -445,6 +448,8 @@ Result<Layout> resolveLayout(const std::vector<std::string_view> &header, const 
                          std::string("the header '") + headerText + "' lacks the " + csvFormatName(want) +
                              " column(s) " + miss,
                          "line 1");
+    if (c.open < 0 || c.high < 0 || c.low < 0)
+        c.open = c.high = c.low = -1; // never read a partial set
     if (want != CsvFormat::StooqBulk)
         c.per = -1;
     if (want != CsvFormat::Yahoo && want != CsvFormat::Generic)

@@ -20,7 +20,8 @@ namespace sn {
 // are CsvIssues: with options.skipBadRows the good rows are returned and the
 // bad ones listed; without it any bad row makes the result
 // CsvBarData::rejectionError(), which lists every bad row as
-// "file:line: field 'close': ...".
+// "file:line: field 'close': ...". An importer that wants both the data and
+// the verdict reads with skipBadRows and checks CsvBarData::hasErrors().
 Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &options);
 
 // The same over text already in memory; `sourceName` names it in messages and

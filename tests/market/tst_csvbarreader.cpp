@@ -426,6 +426,13 @@ private slots:
         QVERIFY(co.ok());
         QCOMPARE(co->series[0].open[0], 185.64);
         QCOMPARE(co->series[0].volume[0], 82488700.0);
+        // Found by fuzz_csvbarreader: a forced generic layout with open and high
+        // but no low column read past the row's fields.
+        auto partial = readBarCsvText("Date,Open,High,Lo7w,Close\n2024-01-02,10,11,9,10.5\n", "p.csv",
+                                      opts([](CsvReadOptions &o) { o.format = CsvFormat::Generic; }));
+        QVERIFY(!partial.ok());
+        QVERIFY2(QString::fromStdString(partial.error().message).contains(QStringLiteral("lacks the generic column(s) Low")),
+                 partial.error().toString().c_str());
         // A decimal comma cannot share ',' with the delimiter.
         auto dc = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.decimalComma = true; }));
         QVERIFY(!dc.ok());

@@ -63,6 +63,11 @@ private:
             }
             CsvReadOptions opt;
             opt.skipBadRows = rng() % 2;
+            // Now and then force a layout or a date format, as a user could.
+            if (rng() % 4 == 0)
+                opt.format = static_cast<CsvFormat>(rng() % 7);
+            if (rng() % 8 == 0)
+                opt.dateFormat = static_cast<DateFormat>(rng() % 8);
             auto r = readBarCsvText(text, "fuzz.csv", opt);
             checkResult(r, std::count(text.begin(), text.end(), '\n') + 1);
             if (QTest::currentTestFailed()) {
