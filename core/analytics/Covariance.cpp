@@ -122,4 +122,16 @@ Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, Shri
     return out;
 }
 
+std::string Covariance::explain(ShrinkageTarget target)
+{
+    if (target == ShrinkageTarget::ScaledIdentity)
+        return "Ledoit-Wolf (2004) shrinkage to a scaled identity: Sigma = delta mu I + (1 - delta) S with S the "
+               "1/T sample covariance, mu = trace(S) / N, delta = min(b^2, d^2) / d^2, d^2 = ||S - mu I||^2, "
+               "b^2 = (1/T^2) sum_t ||y_t y_t' - S||^2 (Frobenius norms, y_t the demeaned returns).";
+    return "Ledoit-Wolf (2004) shrinkage to constant correlation: Sigma = delta F + (1 - delta) S with S the 1/T "
+           "sample covariance and F the matrix with the sample variances and the average sample correlation "
+           "r-bar: F_ij = r-bar sqrt(S_ii S_jj); delta = max(0, min(1, (pi - rho) / (gamma T))) with the "
+           "paper's estimators pi, rho and gamma = ||F - S||^2.";
+}
+
 } // namespace sn

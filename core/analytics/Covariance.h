@@ -4,6 +4,8 @@
 
 #include <Eigen/Dense>
 
+#include <string>
+
 namespace sn {
 
 // Covariance and correlation of asset returns: a T x N matrix, one row per
@@ -37,6 +39,9 @@ public:
     // Ledoit-Wolf shrinkage of the (1/T) sample covariance toward `target`,
     // with the optimal intensity estimated from the data as in the papers.
     static Result<Shrunk> ledoitWolf(const Eigen::MatrixXd &returns, ShrinkageTarget target);
+
+    // The estimator behind a shrinkage target, for --explain.
+    static std::string explain(ShrinkageTarget target);
 };
 
 } // namespace sn

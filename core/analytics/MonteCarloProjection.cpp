@@ -181,4 +181,15 @@ Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
     return fan;
 }
 
+std::string MonteCarloProjection::explain(Method method)
+{
+    const std::string model = method == Method::Bootstrap
+        ? "each step's return is drawn uniformly with replacement from the historical periodic returns"
+        : "geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1)";
+    return "Monte Carlo projection: " + model
+        + "; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th "
+          "percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). "
+          "Probability of a target or loss limit = share of paths that touch that value at any step.";
+}
+
 } // namespace sn

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace sn {
@@ -50,6 +51,9 @@ public:
     // Errors: non-positive start value, steps or paths < 1, bootstrap
     // without history or with a return <= -100 %, negative sigma, non-finite input.
     static Result<Fan> run(const Input &input);
+
+    // The simulation and the statistics reported, for --explain.
+    static std::string explain(Method method);
 };
 
 } // namespace sn

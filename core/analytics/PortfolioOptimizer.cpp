@@ -565,4 +565,14 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::equalRiskContribution(
     return describe(*c, w);
 }
 
+std::string PortfolioOptimizer::explain()
+{
+    return "Mean-variance optimisation: minimise w' Cov w subject to sum w = 1 and lower_i <= w_i <= upper_i "
+           "(long-only by default: 0 <= w_i <= 1), solved exactly by a primal active-set method. Minimum variance: "
+           "that problem alone. Target return: also mu'w = target, between the minimum-variance return and the "
+           "highest feasible return. Efficient frontier: evenly spaced target returns over that range. Maximum "
+           "Sharpe: the frontier portfolio with the highest (mu'w - rf) / sqrt(w' Cov w). Equal risk "
+           "contribution: long-only weights with equal w_i (Cov w)_i. Covariance must be positive definite.";
+}
+
 } // namespace sn

@@ -5,6 +5,7 @@
 #include <Eigen/Dense>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace sn {
@@ -61,6 +62,9 @@ public:
     // (cyclical coordinate descent on 1/2 y'Cy - sum ln(y_i) / n, w = y / sum y).
     // Bounds do not apply: the solution is unique.
     static Result<Portfolio> equalRiskContribution(const Eigen::MatrixXd &cov);
+
+    // The optimisation problems, for --explain.
+    static std::string explain();
 };
 
 } // namespace sn

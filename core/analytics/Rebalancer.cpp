@@ -131,4 +131,13 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
     return plan;
 }
 
+std::string Rebalancer::explain()
+{
+    return "Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set "
+           "aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the "
+           "minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). "
+           "Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. "
+           "Fee per trade = fixed + rate x value. Drift = current weight - target weight.";
+}
+
 } // namespace sn

@@ -62,6 +62,9 @@ public:
     // quantity, weights that are negative or do not sum to 1 (within 1e-9; the
     // remainder is not implicitly cash), negative cash, fees or minimum, or a duplicate symbol.
     static Result<Plan> plan(const Input &input);
+
+    // How the trade list is built, for --explain.
+    static std::string explain();
 };
 
 } // namespace sn

@@ -111,4 +111,13 @@ Result<StressTest::Outcome> StressTest::shocks(const std::vector<Position> &posi
     return o;
 }
 
+std::string StressTest::explain()
+{
+    return "Stress tests apply a return to each position's current value: pnl_i = value_i x change_i, total = "
+           "sum pnl_i. Historical replay: change_i = the position's own return over the window (first close on or "
+           "after the start to the last close on or before the end), or the proxy series' return when it has no "
+           "history. User shocks: the most specific shock applies (symbol over asset class over all); positions "
+           "matched by none are unchanged.";
+}
+
 } // namespace sn

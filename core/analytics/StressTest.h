@@ -61,6 +61,9 @@ public:
     // User shocks; the most specific applies (symbol over asset class over
     // all); a position matched by none is unchanged. Errors: a change below -100 %.
     static Result<Outcome> shocks(const std::vector<Position> &positions, const std::vector<Shock> &shocks);
+
+    // How the scenarios are applied, for --explain.
+    static std::string explain();
 };
 
 } // namespace sn

@@ -235,4 +235,29 @@ Result<ValueAtRisk::Component> ValueAtRisk::componentVar(const Eigen::VectorXd &
     return c;
 }
 
+std::string ValueAtRisk::explain(Method method)
+{
+    switch (method) {
+    case Method::Historical:
+        return "Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending "
+               "x_(1) <= ... <= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least "
+               "1 / (1 - c) windows. Reported as positive fractions of the portfolio value.";
+    case Method::Normal:
+        return "Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), "
+               "z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.";
+    case Method::CornishFisher:
+        return "Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, "
+               "z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); "
+               "VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.";
+    case Method::MonteCarlo:
+        return "Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor "
+               "of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w'x, then "
+               "the historical estimator over the draws.";
+    case Method::Component:
+        return "Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / "
+               "sigma_p); the components add up to the portfolio VaR.";
+    }
+    return {};
+}
+
 } // namespace sn

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace sn {
@@ -57,6 +58,10 @@ public:
     // The same estimator as historical() over already simulated returns; needs
     // at least 1 / (1 - c) of them.
     static Result<Estimate> fromSample(std::vector<double> sample, double confidence);
+
+    enum class Method { Historical, Normal, CornishFisher, MonteCarlo, Component };
+    // The formula behind a method, for --explain.
+    static std::string explain(Method method);
 };
 
 } // namespace sn

@@ -45,6 +45,17 @@ private slots:
         QVERIFY(!Normal::quantile(1.0));
     }
 
+    void explainNamesTheFormulas()
+    {
+        QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::Normal).find("1.644854") != std::string::npos);
+        QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::Historical).find("ceil(n (1 - c))") != std::string::npos);
+        QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo).find("Cholesky") != std::string::npos);
+        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ConstantCorrelation).find("average sample correlation")
+                != std::string::npos);
+        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ScaledIdentity).find("trace(S) / N")
+                != std::string::npos);
+    }
+
     void zigguratSamplerIsStandardNormal()
     {
         // 1,000,000 draws: mean 0 and variance 1 within ~5 standard errors
