@@ -134,6 +134,43 @@ private slots:
         QVERIFY(*c.rate < 0.0); // 1300 paid in net, 1290 at the end: a loss
     }
 
+    void irrLargeRate()
+    {
+        // 1000 doubles in 36.5 days: (1 + IRR)^(36.5 / 365) = 2 -> IRR = 2^10 - 1 = 1023.
+        auto a = Performance::irr(1000.0, 2000.0, 36.5, {});
+        QVERIFY(a.rate.has_value());
+        QVERIFY(near(*a.rate, 1023.0, 1e-9));
+        // Halving in a year: -50 %.
+        auto b = Performance::irr(1000.0, 500.0, 365.0, {});
+        QVERIFY(near(*b.rate, -0.5, 1e-10));
+    }
+
+    void transfersAreExternalFlows()
+    {
+        // Mon: 10 X transferred in at market 100 (inflow 1000, no cash); Tue close 110;
+        // Thu (Wed carried at 110): 5 X transferred out at market 99 (outflow 495).
+        ValuationInput in;
+        in.assets = {{"X", "USD", "equity"}};
+        in.prices["X"] = {{day(2021, 1, 4), day(2021, 1, 5), day(2021, 1, 7)}, {100, 110, 99}};
+        in.lotMethod = sn::Ledger::LotMethod::AverageCost;
+        in.transactions = {
+            tx(TransactionType::TransferIn, day(2021, 1, 4), "0", "X", "10", "90"),
+            tx(TransactionType::TransferOut, day(2021, 1, 7), "0", "X", "5", "0"),
+        };
+        auto v = Valuation::compute(in);
+        QVERIFY2(v.ok(), v.ok() ? "" : v.error().toString().c_str());
+        QVERIFY(near(v->inflow()[0], 1000.0));
+        QVERIFY(near(v->outflow()[3], 495.0));
+        QVERIFY(near(v->marketValue()[3], 495.0));
+        auto r = Performance::dailyReturns(v->marketValue(), v->inflow(), v->outflow());
+        // Tue 1100 / 1000 - 1 = 0.1; Thu (495 + 495) / 1100 - 1 = -0.1
+        QVERIFY(near((*r)[1], 0.1));
+        QVERIFY(near((*r)[3], -0.1));
+        QVERIFY(near(Performance::ttwror(*r), 1.1 * 0.9 - 1.0));
+        // Cost basis stays at the transfer price: 5 shares of an average 90.
+        QCOMPARE(v->ledger().positions().at("X").costBasis, Decimal::fromInt(450));
+    }
+
     void irrNoSolution()
     {
         // Money in, a negative end value: no rate above -100 % can do that.
