@@ -16,7 +16,7 @@ class Database;
 // Price bars, daily and intraday. Writes go below QtSql (QSqlQuery::execBatch
 // is emulated row by row by both drivers): the SQLite C API with one prepared
 // statement, and PostgreSQL binary COPY into a staging table merged with
-// set-based UPDATE + INSERT. See docs/performance.md for the figures.
+// one INSERT ... SELECT. See docs/performance.md for the figures.
 class BarRepository
 {
 public:

@@ -19,6 +19,8 @@ struct Migration
     // Statements written once with these tokens, expanded per engine:
     //   {ID}          64-bit auto-assigned primary key
     //   {BARS_SUFFIX} table options for the bars table (WITHOUT ROWID on SQLite)
+    //   {BARS_FK}     the bars -> instruments REFERENCES clause (SQLite only;
+    //                 PostgreSQL enforces it per statement, see Schema.cpp)
     static Migration portable(int version, const QString &name, const QStringList &statements);
 };
 

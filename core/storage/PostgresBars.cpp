@@ -1,7 +1,8 @@
 // The PostgreSQL bulk path: libpq on the connection QtSql opened. Bars go in
 // by binary COPY into a temporary staging table (exact doubles, no text
-// formatting) and merged into bars with set-based UPDATE + INSERT, so a
-// re-import is idempotent and any bad row fails the whole transaction.
+// formatting) and moved into bars with one INSERT (ON CONFLICT DO UPDATE
+// when bars already exist in the span), so a re-import is idempotent and any
+// bad row fails the whole transaction.
 #include "core/storage/BarBulk.h"
 
 #include <QSqlDriver>
@@ -168,30 +169,20 @@ Result<qint64> storePostgres(const QSqlDatabase &db, qint64 instrumentId, const 
         return makeError(ErrorCode::Conflict, "instrument id " + id + " does not exist (foreign key)",
                          "storing bars");
 
-    // INSERT ... ON CONFLICT pays for a speculative insertion per row, which
-    // is most of the cost of a fresh import: merge only when bars already
-    // exist in the imported span, and insert plainly otherwise.
+    // INSERT ... ON CONFLICT pays for a speculative insertion per row, a
+    // large part of a fresh import: use it only when bars already exist in
+    // the imported span, and insert plainly otherwise.
     auto existing = exec("SELECT EXISTS (SELECT 1 FROM bars WHERE instrument_id = $1::bigint AND \"interval\" = $2::text"
                          " AND ts BETWEEN $3::bigint AND $4::bigint)",
                          4, PGRES_TUPLES_OK, "checking stored bars");
     if (!existing)
         return existing.error();
     const bool merge = std::strcmp(PQgetvalue(existing->get(), 0, 0), "t") == 0;
-    if (merge) {
-        auto analysed = command(pg, "ANALYZE sn_bars_stage", "analysing the staging table");
-        if (!analysed)
-            return analysed.error();
-        auto updated = exec("UPDATE bars b SET open = s.open, high = s.high, low = s.low, close = s.close,"
-                            " volume = s.volume FROM sn_bars_stage s WHERE b.instrument_id = $1::bigint"
-                            " AND b.\"interval\" = $2::text AND b.ts = s.ts",
-                            2, PGRES_COMMAND_OK, "updating stored bars");
-        if (!updated)
-            return updated.error();
-    }
     auto inserted = exec(merge ? "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
-                                 " SELECT $1::bigint, $2::text, s.ts, s.open, s.high, s.low, s.close, s.volume"
-                                 " FROM sn_bars_stage s WHERE NOT EXISTS (SELECT 1 FROM bars b"
-                                 " WHERE b.instrument_id = $1::bigint AND b.\"interval\" = $2::text AND b.ts = s.ts)"
+                                 " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage"
+                                 " ON CONFLICT (instrument_id, \"interval\", ts) DO UPDATE SET open = excluded.open,"
+                                 " high = excluded.high, low = excluded.low, close = excluded.close,"
+                                 " volume = excluded.volume"
                                : "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
                                  " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage",
                          2, PGRES_COMMAND_OK, "inserting " + std::to_string(n) + " bars");

@@ -12,13 +12,49 @@ QString inList(const QStringList &values)
     return quoted.join(QLatin1String(", "));
 }
 
+// PostgreSQL checks a REFERENCES constraint with one trigger query per
+// inserted row, which was more than half the time of a 1,000,000-bar import.
+// There the bars -> instruments key is enforced per statement instead: the
+// inserted rows are checked in one set-based query that also takes the same
+// KEY SHARE locks on the parents as the built-in check, and deleting an
+// instrument deletes its bars in one statement.
+QStringList postgresBarsForeignKey()
+{
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION bars_check_instrument() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n"
+            "  PERFORM 1 FROM instruments i WHERE i.id IN (SELECT DISTINCT instrument_id FROM new_bars) FOR KEY SHARE;\n"
+            "  IF EXISTS (SELECT 1 FROM new_bars n WHERE NOT EXISTS"
+            " (SELECT 1 FROM instruments i WHERE i.id = n.instrument_id)) THEN\n"
+            "    RAISE EXCEPTION 'insert or update on table \"bars\" violates foreign key: no such instrument'"
+            " USING ERRCODE = 'foreign_key_violation';\n"
+            "  END IF;\n"
+            "  RETURN NULL;\n"
+            "END $$"),
+        QStringLiteral("CREATE TRIGGER bars_instrument_insert AFTER INSERT ON bars REFERENCING NEW TABLE AS new_bars"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION bars_check_instrument()"),
+        QStringLiteral("CREATE TRIGGER bars_instrument_update AFTER UPDATE ON bars REFERENCING NEW TABLE AS new_bars"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION bars_check_instrument()"),
+        QStringLiteral(
+            "CREATE FUNCTION instruments_delete_bars() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n"
+            "  DELETE FROM bars WHERE instrument_id IN (SELECT id FROM old_instruments);\n"
+            "  RETURN NULL;\n"
+            "END $$"),
+        QStringLiteral("CREATE TRIGGER instruments_delete_bars AFTER DELETE ON instruments"
+                       " REFERENCING OLD TABLE AS old_instruments FOR EACH STATEMENT"
+                       " EXECUTE FUNCTION instruments_delete_bars()"),
+    };
+}
+
 Migration version1()
 {
     // Money and quantities are BIGINT micro-units of sn::Decimal: exact on
     // both engines. Times are UTC epoch milliseconds.
     const QString kinds = inList(Schema::instrumentKinds());
     const QString types = inList(Schema::transactionTypes());
-    return Migration::portable(1, QStringLiteral("initial schema"), {
+    Migration m = Migration::portable(1, QStringLiteral("initial schema"), {
         QStringLiteral(
             "CREATE TABLE instruments ("
             " id {ID},"
@@ -31,7 +67,7 @@ Migration version1()
         QStringLiteral(
             // "interval" is quoted: it is a keyword in PostgreSQL.
             "CREATE TABLE bars ("
-            " instrument_id BIGINT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,"
+            " instrument_id BIGINT NOT NULL{BARS_FK},"
             " \"interval\" TEXT NOT NULL CHECK (length(\"interval\") BETWEEN 1 AND 8),"
             " ts BIGINT NOT NULL,"
             " open DOUBLE PRECISION NOT NULL,"
@@ -96,6 +132,8 @@ Migration version1()
             " results TEXT NOT NULL DEFAULT '{}')"),
         QStringLiteral("CREATE INDEX backtest_runs_created ON backtest_runs (created_at)"),
     });
+    m.postgresStatements << postgresBarsForeignKey();
+    return m;
 }
 
 } // namespace

@@ -343,6 +343,8 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         const QString msg = QString::fromStdString(r.error().toString());
         QVERIFY2(msg.contains(QLatin1String("instrument id")), qPrintable(msg));
+        if (!m_postgres) // SQLite names the exact bar; PostgreSQL reports the failing row's values
+            QVERIFY2(msg.contains(QLatin1String("bar 500 (2021-05-15")), qPrintable(msg));
 
         auto back = BarRepository(*m_db).load(id, QStringLiteral("1d"));
         REQUIRE_OK(back);
@@ -380,6 +382,15 @@ private slots:
         QVERIFY(!orphan.ok());
         QCOMPARE(orphan.error().code, ErrorCode::Conflict);
         QCOMPARE(countRows(*m_db, QStringLiteral("bars")), qint64(0));
+
+        // Plain SQL cannot bypass it either (on PostgreSQL the check is per
+        // statement, see Schema.cpp).
+        {
+            QSqlQuery raw(*m_db->connection());
+            QVERIFY(!raw.exec(QStringLiteral("INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low,"
+                                             " close, volume) VALUES (987654, '1d', 0, 1, 1, 1, 1, 0)")));
+            QCOMPARE(countRows(*m_db, QStringLiteral("bars")), qint64(0));
+        }
 
         // A transaction for a portfolio that does not exist.
         PortfolioTransaction tx;
