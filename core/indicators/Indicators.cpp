@@ -112,10 +112,19 @@ Result<void> ema(std::span<const double> in, int period, std::span<double> out)
     out[p - 1] = e;
     const double a = 2.0 / (period + 1.0);
     const double b = 1.0 - a;
-    for (std::size_t i = p; i < n; ++i) {
-        e = e * b + in[i] * a;
-        out[i] = e;
+    // Two bars per step: e[i+1] = b^2 e[i-1] + (a b x[i] + a x[i+1]) halves
+    // the loop-carried multiply-add chain; e[i] is computed off the chain.
+    // Equal to the one-bar recursion up to rounding.
+    const double b2 = b * b, ab = a * b;
+    std::size_t i = p;
+    for (; i + 1 < n; i += 2) {
+        const double prev = e;
+        e = prev * b2 + (in[i] * ab + in[i + 1] * a);
+        out[i] = prev * b + in[i] * a;
+        out[i + 1] = e;
     }
+    if (i < n)
+        out[i] = e * b + in[i] * a;
     return {};
 }
 
@@ -164,14 +173,29 @@ Result<void> rsi(std::span<const double> in, int period, std::span<double> out)
     }
     gain /= period;
     loss /= period;
+    // 100 - 100 / (1 + g/l) written as 100 g / (g + l): one division per
+    // bar, and no losses gives exactly 100 without a special case.
     auto value = [](double g, double l) {
-        if (l == 0)
-            return g == 0 ? 50.0 : 100.0;
-        return 100.0 - 100.0 / (1.0 + g / l);
+        const double sum = g + l;
+        return sum > 0 ? 100.0 * g / sum : 50.0;
     };
     out[p] = value(gain, loss);
+    // Wilder smoothing two bars per step (see ema()): the carried chain is
+    // one multiply-add per two bars; equal to the recursion up to rounding.
     const Wilder smooth(period);
-    for (std::size_t i = p + 1; i < n; ++i) {
+    const double k2 = smooth.keep * smooth.keep, kt = smooth.keep * smooth.take;
+    std::size_t i = p + 1;
+    for (; i + 1 < n; i += 2) {
+        const double c0 = in[i] - in[i - 1], c1 = in[i + 1] - in[i];
+        const double g0 = c0 > 0 ? c0 : 0, l0 = c0 < 0 ? -c0 : 0;
+        const double g1 = c1 > 0 ? c1 : 0, l1 = c1 < 0 ? -c1 : 0;
+        const double gPrev = gain, lPrev = loss;
+        gain = gPrev * k2 + (g0 * kt + g1 * smooth.take);
+        loss = lPrev * k2 + (l0 * kt + l1 * smooth.take);
+        out[i] = value(smooth(gPrev, g0), smooth(lPrev, l0));
+        out[i + 1] = value(gain, loss);
+    }
+    if (i < n) {
         double ch = in[i] - in[i - 1];
         gain = smooth(gain, ch > 0 ? ch : 0);
         loss = smooth(loss, ch < 0 ? -ch : 0);

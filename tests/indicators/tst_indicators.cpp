@@ -117,6 +117,36 @@ private slots:
         }
     }
 
+    void recursionsMatchOneBarDefinition()
+    {
+        // EMA and RSI advance two bars per step for speed; they must equal
+        // the one-bar textbook recursion on odd and even lengths.
+        for (std::size_t len : {std::size_t(2001), std::size_t(2000), std::size_t(16), std::size_t(15)}) {
+            Vec x = randomWalk(len, unsigned(len)), e(len), r(len);
+            QVERIFY(ema(x, 10, e).ok());
+            double ref = 0;
+            for (int i = 0; i < 10; ++i)
+                ref += x[std::size_t(i)] / 10;
+            for (std::size_t i = 10; i < len; ++i) {
+                ref = ref + (2.0 / 11) * (x[i] - ref);
+                QVERIFY2(near(e[i], ref, 1e-9 * std::fabs(ref)), "ema");
+            }
+            QVERIFY(rsi(x, 14, r).ok());
+            double g = 0, l = 0;
+            for (std::size_t i = 1; i <= 14; ++i) {
+                const double ch = x[i] - x[i - 1];
+                g += std::max(ch, 0.0) / 14;
+                l += std::max(-ch, 0.0) / 14;
+            }
+            for (std::size_t i = 15; i < len; ++i) {
+                const double ch = x[i] - x[i - 1];
+                g = (g * 13 + std::max(ch, 0.0)) / 14;
+                l = (l * 13 + std::max(-ch, 0.0)) / 14;
+                QVERIFY2(near(r[i], 100 - 100 / (1 + g / l), 1e-9), "rsi");
+            }
+        }
+    }
+
     void emaSeededWithSma()
     {
         // alpha = 2/(3+1) = 0.5; seed SMA(1,2,3) = 2; then 4*.5+2*.5 = 3, 5*.5+3*.5 = 4.
