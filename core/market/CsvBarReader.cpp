@@ -551,7 +551,7 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, con
             return dmyAll ? DateFormat::DayMonthYear : DateFormat::MonthDayYear;
         return makeError(ErrorCode::ParseError,
                          "ambiguous dates: " + quoted(usable.front()) +
-                             " and every other date read the same as day/month/year and month/day/year; "
+                             " and every other date can be read as day/month/year or as month/day/year; "
                              "give --date-format dmy or --date-format mdy");
     }
     // Mixed or partly broken dates: use the layout most rows follow and let
