@@ -154,6 +154,9 @@ Result<void> Ledger::check(const Transaction &t) const
             return txError(ErrorCode::InvalidArgument, t, "negative price " + t.price.toString());
         if (!(t.quantity > Decimal()))
             return txError(ErrorCode::InvalidArgument, t, "quantity must be positive, got " + t.quantity.toString());
+        if (!t.quantity.checkedMul(t.price) || !t.quantity.checkedMul(t.price)->checkedAdd(t.fee + t.tax))
+            return txError(ErrorCode::InvalidArgument, t,
+                           "quantity x price overflows the exact decimal range (+/-9.2 trillion)");
         if ((t.type == TransactionType::Sell || t.type == TransactionType::TransferOut) && t.quantity > held)
             return txError(ErrorCode::InvalidArgument, t,
                            fmt::format("{} of {} exceeds the {} held", transactionTypeName(t.type),

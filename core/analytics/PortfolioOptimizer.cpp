@@ -338,10 +338,11 @@ Result<void> reachTarget(Qp &qp, double target)
         double next = -1.0;
         if (qp.segment(r0, slope) && slope > 0)
             next = (target - r0) / slope;
-        if (!(next > lo && next < hi)) // outside the bracket: bisect or expand
+        // Outside the bracket, or no progress: bisect (or expand while no upper end is known).
+        if (!(next > lo && next < hi) || next == g)
             next = std::isinf(hi) ? std::max(2.0 * g, g + 1.0) : 0.5 * (lo + hi);
-        if (next == g)
-            return {};
+        if (!std::isinf(hi) && hi - lo <= 1e-15 * std::max(1.0, hi))
+            break;
         g = next;
     }
     return makeError(ErrorCode::Internal, fmt::format("could not reach the target return {}", target), "optimiser");

@@ -162,6 +162,10 @@ private slots:
         QVERIFY(!noCash.ok());
         QVERIFY(noCash.error().message.find("cash") != std::string::npos);
 
+        auto huge = l.apply(trade(TransactionType::Buy, day(2020, 1, 3), "AAPL", "9000000000", "9000000000"));
+        QVERIFY(!huge.ok());
+        QVERIFY(huge.error().message.find("overflows") != std::string::npos);
+
         auto zeroQty = l.apply(trade(TransactionType::Buy, day(2020, 1, 3), "AAPL", "0", "100"));
         QVERIFY(!zeroQty.ok());
 

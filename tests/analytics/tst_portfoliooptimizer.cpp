@@ -57,7 +57,7 @@ Problem random(int n, unsigned seed)
 }
 } // namespace
 
-class TestOptimizer : public QObject
+class TestPortfolioOptimizer : public QObject
 {
     Q_OBJECT
 private slots:
@@ -152,6 +152,34 @@ private slots:
             QVERIFY(*pt.sharpe <= *sharpe->sharpe + 1e-9);
     }
 
+    void agreesWithProjectedGradient()
+    {
+        // An independent solver: projected gradient descent on w' C w over
+        // {sum w = 1, lo <= w <= hi}, projection by bisection on the shift.
+        Problem p = random(5, 9);
+        p.lower = Eigen::VectorXd::Constant(5, 0.05);
+        p.upper = Eigen::VectorXd::Constant(5, 0.3);
+        auto project = [&](Eigen::VectorXd v) {
+            double a = -10, b = 10;
+            for (int i = 0; i < 200; ++i) {
+                const double m = 0.5 * (a + b);
+                const double s = (v.array() - m).max(p.lower.array()).min(p.upper.array()).sum();
+                (s > 1.0 ? a : b) = m;
+            }
+            return Eigen::VectorXd((v.array() - 0.5 * (a + b)).max(p.lower.array()).min(p.upper.array()));
+        };
+        Eigen::VectorXd w = Eigen::VectorXd::Constant(5, 0.2);
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(p.cov);
+        const double step = 1.0 / (2.0 * eig.eigenvalues().maxCoeff());
+        for (int it = 0; it < 20'000; ++it)
+            w = project(w - step * 2.0 * p.cov * w);
+        auto mv = PortfolioOptimizer::minimumVariance(p);
+        QVERIFY(mv.ok());
+        QVERIFY(feasible(mv->weights, p));
+        QVERIFY(mv->weights.dot(p.cov * mv->weights) <= w.dot(p.cov * w) + 1e-15);
+        QVERIFY((mv->weights - w).cwiseAbs().maxCoeff() < 1e-6);
+    }
+
     void equalRiskContribution()
     {
         // Uncorrelated: w proportional to 1/sd = (1/0.2, 1/0.1) = (5, 10) -> (1/3, 2/3).
@@ -199,5 +227,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestOptimizer)
-#include "tst_optimizer.moc"
+QTEST_APPLESS_MAIN(TestPortfolioOptimizer)
+#include "tst_portfoliooptimizer.moc"
