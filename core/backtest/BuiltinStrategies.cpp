@@ -6,6 +6,7 @@
 #include "core/backtest/MomentumRotation.h"
 #include "core/backtest/StrategyRegistry.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sn::bt {
@@ -23,14 +24,33 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
     int last = first > 0 ? 1 : first < 0 ? -1 : 0;
     out[t++] = kNoSignal;
     constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
-    // Branch-free: a NaN difference compares false both ways, so it neither
+    // One bar: a NaN difference compares false both ways, so it neither
     // signals nor changes the last non-zero sign.
-    for (; t < n; ++t) {
-        const double d = fast[t] - slow[t];
+    auto step = [&](std::size_t i) {
+        const double d = fast[i] - slow[i];
         const bool pos = d > 0, neg = d < 0;
-        out[t] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
+        out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
         last = pos ? 1 : (neg ? -1 : last);
+    };
+    // Crossings are rare: check eight bars at once (independent compares, no
+    // carried dependency) and only walk bar by bar through a block where the
+    // sign is not the same throughout.
+    for (; t + 8 <= n; t += 8) {
+        int pos = 0, neg = 0;
+        for (std::size_t k = 0; k < 8; ++k) {
+            const double d = fast[t + k] - slow[t + k];
+            pos += d > 0;
+            neg += d < 0;
+        }
+        if ((last > 0 && pos == 8) || (last < 0 && neg == 8)) {
+            std::fill_n(out.begin() + std::ptrdiff_t(t), 8, std::uint8_t(kNoSignal));
+            continue;
+        }
+        for (std::size_t k = 0; k < 8; ++k)
+            step(t + k);
     }
+    for (; t < n; ++t)
+        step(t);
 }
 
 namespace {
