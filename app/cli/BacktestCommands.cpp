@@ -1,11 +1,831 @@
+#include "app/cli/BacktestInputs.h"
+#include "app/cli/BacktestOutput.h"
+#include "app/cli/BacktestSweep.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
+
+#include "core/backtest/Backtester.h"
+#include "core/backtest/Metrics.h"
+#include "core/backtest/Optimizer.h"
+#include "core/backtest/StrategyRegistry.h"
+#include "core/backtest/WalkForward.h"
+#include "core/indicators/IndicatorRegistry.h"
+#include "core/storage/BacktestRunRepository.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
 
 namespace sn::cli {
 
-// Commands of this area are registered here as they are built.
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString num(double v)
+{
+    return BacktestOutput::number(v);
+}
+
+QString fixed(double v, int decimals)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+}
+
+QJsonValue finiteOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+// A single-series strategy needs exactly one series; say which symbols a
+// multi-symbol file holds so the user can pick one.
+std::optional<QString> singleSeriesProblem(const BacktestInputs &in)
+{
+    if (in.series.size() == 1)
+        return std::nullopt;
+    QStringList symbols;
+    for (const BarSeries &s : in.series)
+        symbols << qs(s.symbol);
+    return QStringLiteral("--symbol: the data holds %1 series (%2); '%3' takes one, pick it with --symbol")
+        .arg(in.series.size())
+        .arg(symbols.join(QStringLiteral(", ")), in.strategy);
+}
+
+// ---------------------------------------------------------------- backtest
+
+int backtestCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("backtest");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Backtest one strategy on stored bars (--symbol) or a CSV file (--csv). Decisions are made at each\n"
+        "bar's close and filled at the next bar's open (--fill close is optimistic); a position still open at\n"
+        "the end is valued at the last close. Multi-asset momentum rotation: repeat --symbol.\n"
+        "JSON (--json): final_equity, closed_trades, open_positions and fills (counts), metrics, trades,\n"
+        "positions, fill_list, optimistic_fills and the resolved inputs.\n"
+        "Saved runs (--save NAME) are managed with 'supernova-cli runs'."));
+    BacktestInputs::addDataOptions(p);
+    BacktestInputs::addStrategyOptions(p, true);
+    p.addOption({QStringLiteral("trades-out"), QStringLiteral("Write the closed trades to this CSV file."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("equity-out"), QStringLiteral("Write the equity curve (and buy & hold) to this CSV file."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("save"), QStringLiteral("Save the run in the database under this name."),
+                 QStringLiteral("NAME")});
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd);
+    if (!parsed)
+        return ctx.usage(qs(parsed.error().message), cmd);
+    BacktestInputs in = std::move(parsed).value();
+    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in.strategy.toStdString());
+    if (auto params = info->resolve(in.params); !params)
+        return ctx.usage(QStringLiteral("--param: ") + qs(params.error().toString()), cmd);
+    if (info->multiAsset && in.csvPath.isEmpty() && in.symbols.size() < 2)
+        return ctx.usage(QStringLiteral("--symbol: strategy '%1' rotates between assets; give at least two (repeat --symbol)")
+                             .arg(in.strategy),
+                         cmd);
+    if (!info->multiAsset && in.symbols.size() > 1)
+        return ctx.usage(QStringLiteral("--symbol: strategy '%1' takes one series, %2 given").arg(in.strategy).arg(in.symbols.size()),
+                         cmd);
+    if (p.isSet(QStringLiteral("save")) && p.value(QStringLiteral("save")).trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--save needs a name"), cmd);
+    for (const QString &option : {QStringLiteral("trades-out"), QStringLiteral("equity-out")})
+        if (p.isSet(option) && p.value(option).isEmpty())
+            return ctx.usage(QStringLiteral("--%1 needs a file name").arg(option), cmd);
+
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    bt::BacktestRequest request;
+    request.strategy = in.strategy.toStdString();
+    request.params = in.params;
+    request.config = in.config;
+    request.convention = in.convention;
+    if (!info->multiAsset)
+        if (auto problem = singleSeriesProblem(in))
+            return ctx.usage(*problem, cmd);
+    auto report = [&]() -> Result<bt::BacktestReport> {
+        if (!info->multiAsset)
+            return bt::Backtester::run(in.series.front(), request);
+        std::vector<const BarSeries *> assets;
+        for (const BarSeries &s : in.series)
+            assets.push_back(&s);
+        return bt::Backtester::runMulti(assets, request);
+    }();
+    if (!report)
+        return ctx.fail(report.error());
+    const bt::BacktestReport &r = report.value();
+
+    if (p.isSet(QStringLiteral("trades-out")))
+        if (auto w = BacktestOutput::writeTradesCsv(p.value(QStringLiteral("trades-out")), r, in); !w)
+            return ctx.fail(w.error());
+    if (p.isSet(QStringLiteral("equity-out")))
+        if (auto w = BacktestOutput::writeEquityCsv(p.value(QStringLiteral("equity-out")), r, in); !w)
+            return ctx.fail(w.error());
+
+    std::optional<qint64> savedId;
+    if (p.isSet(QStringLiteral("save"))) {
+        auto db = ctx.database();
+        if (!db)
+            return ctx.fail(db.error());
+        QJsonObject results = BacktestOutput::reportJson(r, in, true);
+        const QJsonObject inputs = results.take(QStringLiteral("inputs")).toObject();
+        BacktestRun run;
+        run.name = p.value(QStringLiteral("save")).trimmed();
+        run.strategy = qs(r.strategy);
+        run.params = QString::fromUtf8(
+            QJsonDocument(inputs.value(QStringLiteral("params")).toObject()).toJson(QJsonDocument::Compact));
+        run.inputs = QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
+        run.results = QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact));
+        auto id = BacktestRunRepository(*db.value()).save(run);
+        if (!id)
+            return ctx.fail(id.error());
+        savedId = id.value();
+    }
+
+    if (ctx.json) {
+        QJsonObject o = BacktestOutput::reportJson(r, in, false);
+        if (in.explain)
+            o.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
+        if (savedId)
+            o.insert(QStringLiteral("saved_run_id"), *savedId);
+        ctx.printJson(o);
+        return Ok;
+    }
+    BacktestOutput::printSummary(ctx.out(), r, in);
+    if (in.explain)
+        BacktestOutput::printExplain(ctx.out(), in.convention);
+    if (savedId)
+        ctx.out() << "saved as run " << *savedId << " ('" << p.value(QStringLiteral("save")).trimmed() << "')" << Qt::endl;
+    return Ok;
+}
+
+// ---------------------------------------------------------------- optimize
+
+QJsonObject sweepRowJson(const bt::SweepTable &t, std::size_t row)
+{
+    QJsonObject params;
+    const auto values = t.row(row);
+    for (std::size_t i = 0; i < t.paramNames.size(); ++i)
+        params.insert(qs(t.paramNames[i]), values[i]);
+    return QJsonObject{{QStringLiteral("params"), params},
+                       {QStringLiteral("score"), finiteOrNull(t.score[row])},
+                       {QStringLiteral("final_equity"), finiteOrNull(t.finalEquity[row])},
+                       {QStringLiteral("total_return"), finiteOrNull(t.totalReturn[row])},
+                       {QStringLiteral("cagr"), finiteOrNull(t.cagr[row])},
+                       {QStringLiteral("exposure"), finiteOrNull(t.exposure[row])},
+                       {QStringLiteral("win_rate"), finiteOrNull(t.winRate[row])},
+                       {QStringLiteral("profit_factor"), finiteOrNull(t.profitFactor[row])},
+                       {QStringLiteral("trades"), qint64(t.trades[row])}};
+}
+
+int optimizeCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("optimize");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Sweep a strategy's parameters over a grid (or a seeded random sample of it) on every core and rank\n"
+        "the combinations by a metric. Combinations that break the strategy's constraints (fast < slow) are\n"
+        "left out. --param fixes a parameter that is not swept. Progress goes to stderr on a terminal."));
+    BacktestInputs::addDataOptions(p);
+    BacktestInputs::addStrategyOptions(p, true);
+    BacktestSweep::addOptions(p);
+    p.addOption({QStringLiteral("top"), QStringLiteral("How many of the best combinations to list (default 10)."),
+                 QStringLiteral("K")});
+    p.addOption({QStringLiteral("all"),
+                 QStringLiteral("Also list every combination (grid order) with its final equity and metric.")});
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd);
+    if (!parsed)
+        return ctx.usage(qs(parsed.error().message), cmd);
+    BacktestInputs in = std::move(parsed).value();
+    auto sweepParsed = BacktestSweep::fromParser(p, in);
+    if (!sweepParsed)
+        return ctx.usage(qs(sweepParsed.error().message), cmd);
+    BacktestSweep sweep = std::move(sweepParsed).value();
+    int top = 10;
+    if (p.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = p.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1)
+            return ctx.usage(QStringLiteral("--top: a positive whole number, got '%1'").arg(p.value(QStringLiteral("top"))), cmd);
+    }
+    if (in.symbols.size() > 1)
+        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    if (auto problem = singleSeriesProblem(in))
+        return ctx.usage(*problem, cmd);
+    sweep.reportProgressOnTerminal(cmd);
+    auto result = bt::Optimizer::run(in.series.front(), sweep.config);
+    if (!result)
+        return ctx.fail(result.error());
+    const bt::SweepResult &res = result.value();
+    const bt::SweepTable &t = res.table;
+    const QString metric = QLatin1String(bt::Metrics::name(res.rankBy));
+    const std::size_t shown = std::min<std::size_t>(std::size_t(top), res.ranking.size());
+
+    if (ctx.json) {
+        QJsonArray best;
+        for (std::size_t k = 0; k < shown; ++k) {
+            QJsonObject row = sweepRowJson(t, res.ranking[k]);
+            row.insert(QStringLiteral("rank"), qint64(k + 1));
+            best.append(row);
+        }
+        QJsonObject o{{QStringLiteral("inputs"), sweep.inputsJson(in)},
+                      {QStringLiteral("metric"), metric},
+                      {QStringLiteral("higher_is_better"), bt::Metrics::higherIsBetter(res.rankBy)},
+                      {QStringLiteral("combinations"), qint64(t.rows())},
+                      {QStringLiteral("evaluated"), qint64(res.evaluated)},
+                      {QStringLiteral("cancelled"), res.cancelled},
+                      {QStringLiteral("seconds"), res.seconds},
+                      {QStringLiteral("top"), best}};
+        if (p.isSet(QStringLiteral("all"))) {
+            QJsonArray all;
+            for (std::size_t i = 0; i < t.rows(); ++i)
+                all.append(sweepRowJson(t, i));
+            o.insert(QStringLiteral("all"), all);
+        }
+        if (in.explain)
+            o.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
+        ctx.printJson(o);
+        return Ok;
+    }
+    ctx.out() << in.strategy << " on " << qs(in.series.front().symbol) << ": " << res.evaluated << " of " << t.rows()
+              << " combinations in " << QString::number(res.seconds, 'f', 3) << " s, ranked by " << metric
+              << (bt::Metrics::higherIsBetter(res.rankBy) ? " (higher is better)" : " (lower is better)") << '\n';
+    QStringList headers{QStringLiteral("rank")};
+    for (const std::string &n : t.paramNames)
+        headers << qs(n);
+    headers << metric << QStringLiteral("final_equity") << QStringLiteral("return") << QStringLiteral("trades")
+            << QStringLiteral("win_rate");
+    auto rowText = [&](std::size_t i, const QString &first) {
+        QStringList cells{first};
+        for (double v : t.row(i))
+            cells << num(v);
+        cells << fixed(t.score[i], 4) << fixed(t.finalEquity[i], 2) << fixed(t.totalReturn[i] * 100, 2) + QStringLiteral(" %")
+              << QString::number(t.trades[i]) << fixed(t.winRate[i] * 100, 1) + QStringLiteral(" %");
+        return cells;
+    };
+    QList<QStringList> rows;
+    for (std::size_t k = 0; k < shown; ++k)
+        rows << rowText(res.ranking[k], QString::number(k + 1));
+    ctx.printTable(headers, rows);
+    if (p.isSet(QStringLiteral("all"))) {
+        ctx.out() << "\nall combinations (grid order):\n";
+        rows.clear();
+        for (std::size_t i = 0; i < t.rows(); ++i)
+            rows << rowText(i, QString::number(i + 1));
+        headers[0] = QStringLiteral("row");
+        ctx.printTable(headers, rows);
+    }
+    if (in.explain)
+        BacktestOutput::printExplain(ctx.out(), in.convention);
+    return Ok;
+}
+
+// ------------------------------------------------------------- walkforward
+
+int walkforwardCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("walkforward");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Walk-forward analysis: optimise the grid on each in-sample window, trade the winner on the following\n"
+        "out-of-sample window, and chain the out-of-sample windows (each starts flat with the previous one's\n"
+        "final equity). Rolling windows slide by the out-of-sample length; anchored ones all start at the\n"
+        "first bar. Prints each window's in-sample and out-of-sample metrics side by side."));
+    BacktestInputs::addDataOptions(p);
+    BacktestInputs::addStrategyOptions(p, true);
+    BacktestSweep::addOptions(p);
+    p.addOption({QStringLiteral("in-sample"), QStringLiteral("In-sample window length in bars (default 756)."),
+                 QStringLiteral("BARS")});
+    p.addOption({QStringLiteral("out-of-sample"), QStringLiteral("Out-of-sample window length in bars (default 252)."),
+                 QStringLiteral("BARS")});
+    p.addOption({QStringLiteral("mode"), QStringLiteral("rolling (default) or anchored."), QStringLiteral("MODE")});
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd);
+    if (!parsed)
+        return ctx.usage(qs(parsed.error().message), cmd);
+    BacktestInputs in = std::move(parsed).value();
+    auto sweepParsed = BacktestSweep::fromParser(p, in);
+    if (!sweepParsed)
+        return ctx.usage(qs(sweepParsed.error().message), cmd);
+    BacktestSweep sweep = std::move(sweepParsed).value();
+    bt::WalkForwardConfig wf;
+    for (const auto &[option, target] : {std::pair{QStringLiteral("in-sample"), &wf.inSampleBars},
+                                         std::pair{QStringLiteral("out-of-sample"), &wf.outOfSampleBars}}) {
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const qlonglong v = p.value(option).toLongLong(&ok);
+        if (!ok || v < 2)
+            return ctx.usage(QStringLiteral("--%1: a whole number of bars >= 2, got '%2'").arg(option, p.value(option)), cmd);
+        *target = std::size_t(v);
+    }
+    const QString mode = p.isSet(QStringLiteral("mode")) ? p.value(QStringLiteral("mode")).trimmed().toLower()
+                                                         : QStringLiteral("rolling");
+    if (mode != QLatin1String("rolling") && mode != QLatin1String("anchored"))
+        return ctx.usage(QStringLiteral("--mode: rolling or anchored, got '%1'").arg(p.value(QStringLiteral("mode"))), cmd);
+    wf.anchored = mode == QLatin1String("anchored");
+    if (in.symbols.size() > 1)
+        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    if (auto problem = singleSeriesProblem(in))
+        return ctx.usage(*problem, cmd);
+    sweep.reportProgressOnTerminal(cmd);
+    wf.sweep = sweep.config;
+    auto result = bt::WalkForward::run(in.series.front(), wf);
+    if (!result)
+        return ctx.fail(result.error());
+    const bt::WalkForwardResult &res = result.value();
+    const bt::Metric rank = res.rankBy;
+    const QString metric = QLatin1String(bt::Metrics::name(rank));
+    auto metricValue = [&](const bt::BacktestMetrics &m) {
+        const auto v = bt::Metrics::value(m, rank);
+        return v ? *v : std::numeric_limits<double>::quiet_NaN();
+    };
+    double isSum = 0;
+    std::size_t isCount = 0;
+    for (const bt::WalkForwardWindow &w : res.windows)
+        if (const double v = metricValue(w.inSample); std::isfinite(v)) {
+            isSum += v;
+            ++isCount;
+        }
+    const double isMean = isCount ? isSum / double(isCount) : std::numeric_limits<double>::quiet_NaN();
+
+    if (ctx.json) {
+        QJsonArray windows;
+        for (std::size_t k = 0; k < res.windows.size(); ++k) {
+            const bt::WalkForwardWindow &w = res.windows[k];
+            QJsonObject params;
+            for (std::size_t i = 0; i < res.paramNames.size() && i < w.params.size(); ++i)
+                params.insert(qs(res.paramNames[i]), w.params[i]);
+            windows.append(QJsonObject{
+                {QStringLiteral("window"), qint64(k + 1)},
+                {QStringLiteral("params"), params},
+                {QStringLiteral("in_sample_score"), finiteOrNull(w.inSampleScore)},
+                {QStringLiteral("in_sample"),
+                 QJsonObject{{QStringLiteral("from"), in.timeText(w.isFrom)},
+                             {QStringLiteral("to"), in.timeText(w.isTo)},
+                             {QStringLiteral("bars"), qint64(w.isEnd - w.isBegin)},
+                             {QStringLiteral("metrics"), BacktestOutput::metricsJson(w.inSample, in)}}},
+                {QStringLiteral("out_of_sample"),
+                 QJsonObject{{QStringLiteral("from"), in.timeText(w.oosFrom)},
+                             {QStringLiteral("to"), in.timeText(w.oosTo)},
+                             {QStringLiteral("bars"), qint64(w.oosEnd - w.oosBegin)},
+                             {QStringLiteral("metrics"), BacktestOutput::metricsJson(w.outOfSample, in)}}}});
+        }
+        QJsonArray time, equity;
+        for (std::size_t i = 0; i < res.oosEquity.size(); ++i) {
+            time.append(in.timeText(res.oosTime[i]));
+            equity.append(res.oosEquity[i]);
+        }
+        QJsonObject inputs = sweep.inputsJson(in);
+        inputs.insert(QStringLiteral("mode"), mode);
+        inputs.insert(QStringLiteral("in_sample_bars"), qint64(wf.inSampleBars));
+        inputs.insert(QStringLiteral("out_of_sample_bars"), qint64(wf.outOfSampleBars));
+        QJsonObject o{{QStringLiteral("inputs"), inputs},
+                      {QStringLiteral("metric"), metric},
+                      {QStringLiteral("mode"), mode},
+                      {QStringLiteral("in_sample_bars"), qint64(wf.inSampleBars)},
+                      {QStringLiteral("out_of_sample_bars"), qint64(wf.outOfSampleBars)},
+                      {QStringLiteral("windows"), windows},
+                      {QStringLiteral("in_sample_mean_metric"), finiteOrNull(isMean)},
+                      {QStringLiteral("out_of_sample"), BacktestOutput::metricsJson(res.outOfSample, in)},
+                      {QStringLiteral("out_of_sample_equity"),
+                       QJsonObject{{QStringLiteral("time"), time}, {QStringLiteral("equity"), equity}}}};
+        if (in.explain)
+            o.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
+        ctx.printJson(o);
+        return Ok;
+    }
+    ctx.out() << in.strategy << " walk-forward on " << qs(in.series.front().symbol) << " (" << mode << ", in-sample "
+              << wf.inSampleBars << " bars, out-of-sample " << wf.outOfSampleBars << " bars), ranked by " << metric
+              << '\n';
+    QList<QStringList> rows;
+    for (std::size_t k = 0; k < res.windows.size(); ++k) {
+        const bt::WalkForwardWindow &w = res.windows[k];
+        QStringList params;
+        for (std::size_t i = 0; i < res.paramNames.size() && i < w.params.size(); ++i)
+            params << qs(res.paramNames[i]) + QLatin1Char('=') + num(w.params[i]);
+        rows << QStringList{QString::number(k + 1),
+                            in.timeText(w.isFrom) + QStringLiteral("..") + in.timeText(w.isTo),
+                            in.timeText(w.oosFrom) + QStringLiteral("..") + in.timeText(w.oosTo),
+                            params.join(QLatin1Char(' ')),
+                            fixed(metricValue(w.inSample), 3),
+                            fixed(metricValue(w.outOfSample), 3),
+                            fixed(w.inSample.totalReturn * 100, 2) + QStringLiteral(" %"),
+                            fixed(w.outOfSample.totalReturn * 100, 2) + QStringLiteral(" %"),
+                            QString::number(w.outOfSample.trades)};
+    }
+    ctx.printTable({QStringLiteral("window"), QStringLiteral("in-sample"), QStringLiteral("out-of-sample"),
+                    QStringLiteral("chosen"), QStringLiteral("IS ") + metric, QStringLiteral("OOS ") + metric,
+                    QStringLiteral("IS return"), QStringLiteral("OOS return"), QStringLiteral("OOS trades")},
+                   rows);
+    const bt::BacktestMetrics &o = res.outOfSample;
+    ctx.out() << "\nin-sample mean " << metric << ": " << fixed(isMean, 3) << "    out-of-sample (stitched) " << metric
+              << ": " << fixed(metricValue(o), 3) << '\n'
+              << "out-of-sample: final equity " << fixed(o.finalEquity, 2) << ", return "
+              << fixed(o.totalReturn * 100, 2) << " %, CAGR " << (o.cagr ? fixed(*o.cagr * 100, 2) : QStringLiteral("n/a"))
+              << " %, Sharpe " << (o.sharpe ? fixed(*o.sharpe, 3) : QStringLiteral("n/a")) << ", max drawdown "
+              << fixed(o.maxDrawdown * 100, 2) << " %, " << o.trades << " trades" << Qt::endl;
+    if (in.explain)
+        BacktestOutput::printExplain(ctx.out(), in.convention);
+    return Ok;
+}
+
+// -------------------------------------------------------------- strategies
+
+int strategiesCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("strategies");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("List the built-in strategies with their parameter specs."));
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    const auto infos = bt::StrategyRegistry::infos();
+    if (ctx.json) {
+        QJsonArray list;
+        for (const bt::StrategyInfo *info : infos) {
+            QJsonArray params;
+            for (const bt::ParamSpec &s : info->params) {
+                QJsonArray choices;
+                for (const std::string &c : s.choices)
+                    choices.append(qs(c));
+                params.append(QJsonObject{{QStringLiteral("name"), qs(s.name)},
+                                          {QStringLiteral("type"), QLatin1String(bt::paramTypeName(s.type))},
+                                          {QStringLiteral("default"), s.defaultValue},
+                                          {QStringLiteral("min"), s.min},
+                                          {QStringLiteral("max"), s.max},
+                                          {QStringLiteral("description"), qs(s.description)},
+                                          {QStringLiteral("choices"), choices}});
+            }
+            QJsonArray constraints;
+            for (const bt::ParamConstraint &c : info->lessThan)
+                constraints.append(QJsonObject{{QStringLiteral("lesser"), qs(c.lesser)},
+                                               {QStringLiteral("greater"), qs(c.greater)}});
+            list.append(QJsonObject{{QStringLiteral("name"), qs(info->name)},
+                                    {QStringLiteral("description"), qs(info->description)},
+                                    {QStringLiteral("supports_short"), info->supportsShort},
+                                    {QStringLiteral("multi_asset"), info->multiAsset},
+                                    {QStringLiteral("params"), params},
+                                    {QStringLiteral("constraints"), constraints}});
+        }
+        ctx.printJson(list);
+        return Ok;
+    }
+    QTextStream &out = ctx.out();
+    for (const bt::StrategyInfo *info : infos) {
+        out << qs(info->name) << (info->multiAsset ? "  [multi-asset]" : "") << (info->supportsShort ? "  [long/short]" : "  [long only]")
+            << "\n  " << qs(info->description) << '\n';
+        for (const bt::ParamSpec &s : info->params) {
+            out << "    " << qs(s.name).leftJustified(12) << ' ' << QString::fromLatin1(bt::paramTypeName(s.type)).leftJustified(6)
+                << " default " << num(s.defaultValue).leftJustified(6) << " range [" << num(s.min) << ", " << num(s.max)
+                << "]  " << qs(s.description) << '\n';
+        }
+        for (const bt::ParamConstraint &c : info->lessThan)
+            out << "    constraint: " << qs(c.lesser) << " < " << qs(c.greater) << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+// --------------------------------------------------------------- indicator
+
+int indicatorCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("indicator");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Compute an indicator over a CSV file's or a stored instrument's bars. Prints CSV (date and one\n"
+        "column per output; warm-up bars empty) or, with --json, the values per bar (warm-up bars null).\n"
+        "--list shows every indicator with its parameters."));
+    BacktestInputs::addDataOptions(p);
+    p.addOption({QStringLiteral("name"), QStringLiteral("Indicator name (sma, ema, rsi, ...; see --list)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("param"), QStringLiteral("Indicator parameter, repeatable (--param period=14)."),
+                 QStringLiteral("K=V")});
+    p.addOption({QStringLiteral("list"), QStringLiteral("List the indicators and their parameters.")});
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    const auto &descriptors = ind::IndicatorRegistry::descriptors();
+    if (p.isSet(QStringLiteral("list"))) {
+        QJsonArray list;
+        for (const ind::IndicatorDescriptor &d : descriptors) {
+            QJsonArray params;
+            QStringList paramText;
+            for (const ind::IndicatorParam &ip : d.params) {
+                params.append(QJsonObject{{QStringLiteral("name"), qs(ip.name)},
+                                          {QStringLiteral("default"), ip.defaultValue},
+                                          {QStringLiteral("min"), ip.min},
+                                          {QStringLiteral("max"), ip.max},
+                                          {QStringLiteral("integer"), ip.integer},
+                                          {QStringLiteral("description"), qs(ip.description)}});
+                paramText << qs(ip.name) + QLatin1Char('=') + num(ip.defaultValue);
+            }
+            QStringList outputs;
+            for (const std::string &o : d.outputs)
+                outputs << qs(o);
+            if (ctx.json)
+                list.append(QJsonObject{{QStringLiteral("name"), qs(d.name)},
+                                        {QStringLiteral("description"), qs(d.description)},
+                                        {QStringLiteral("params"), params},
+                                        {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
+                                        {QStringLiteral("convention"), qs(d.convention)}});
+            else
+                ctx.out() << qs(d.name).leftJustified(11) << ' ' << qs(d.description) << " ("
+                          << paramText.join(QStringLiteral(", ")) << ") -> " << outputs.join(QStringLiteral(", ")) << '\n';
+        }
+        if (ctx.json)
+            ctx.printJson(list);
+        ctx.out().flush();
+        return Ok;
+    }
+    const QString name = p.value(QStringLiteral("name")).trimmed().toLower();
+    if (name.isEmpty())
+        return ctx.usage(QStringLiteral("--name is required (see --list)"), cmd);
+    const ind::IndicatorDescriptor *desc = ind::IndicatorRegistry::find(name.toStdString());
+    if (!desc) {
+        QStringList known;
+        for (const ind::IndicatorDescriptor &d : descriptors)
+            known << qs(d.name);
+        return ctx.usage(QStringLiteral("--name: unknown indicator '%1' (known: %2)").arg(name, known.join(QStringLiteral(", "))),
+                         cmd);
+    }
+    std::vector<std::pair<std::string, double>> params;
+    std::vector<double> resolved;
+    for (const ind::IndicatorParam &ip : desc->params)
+        resolved.push_back(ip.defaultValue);
+    for (const QString &text : p.values(QStringLiteral("param"))) {
+        auto kv = BacktestInputs::parseAssignment(text, QStringLiteral("param"));
+        if (!kv)
+            return ctx.usage(qs(kv.error().message), cmd);
+        const auto spec = std::find_if(desc->params.begin(), desc->params.end(),
+                                       [&](const ind::IndicatorParam &ip) { return ip.name == kv->first; });
+        if (spec == desc->params.end()) {
+            QStringList known;
+            for (const ind::IndicatorParam &ip : desc->params)
+                known << qs(ip.name);
+            return ctx.usage(QStringLiteral("--param: parameter '%1' is unknown for indicator '%2' (%3)")
+                                 .arg(qs(kv->first), name,
+                                      known.isEmpty() ? QStringLiteral("it has none")
+                                                      : QStringLiteral("known: ") + known.join(QStringLiteral(", "))),
+                             cmd);
+        }
+        bool ok = false;
+        const double v = qs(kv->second).toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return ctx.usage(QStringLiteral("--param: parameter '%1' must be a number, got '%2'").arg(qs(kv->first), qs(kv->second)),
+                             cmd);
+        if (spec->integer && v != std::floor(v))
+            return ctx.usage(QStringLiteral("--param: parameter '%1' must be a whole number, got '%2'")
+                                 .arg(qs(kv->first), qs(kv->second)),
+                             cmd);
+        if (v < spec->min || v > spec->max)
+            return ctx.usage(QStringLiteral("--param: parameter '%1' = %2 is outside [%3, %4]")
+                                 .arg(qs(kv->first), qs(kv->second), num(spec->min), num(spec->max)),
+                             cmd);
+        params.emplace_back(kv->first, v);
+        resolved[std::size_t(spec - desc->params.begin())] = v;
+    }
+    auto parsed = BacktestInputs::fromDataOptions(p, cmd);
+    if (!parsed)
+        return ctx.usage(qs(parsed.error().message), cmd);
+    BacktestInputs in = std::move(parsed).value();
+    in.strategy = name;
+    if (in.symbols.size() > 1)
+        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    if (auto problem = singleSeriesProblem(in))
+        return ctx.usage(*problem, cmd);
+    const BarSeries &s = in.series.front();
+    const ind::IndicatorInput input{s.open, s.high, s.low, s.close, s.volume};
+    auto computed = ind::IndicatorRegistry::compute(desc->name, params, input);
+    if (!computed)
+        return ctx.fail(computed.error().withContext(s.symbol));
+    const ind::IndicatorOutput &o = computed.value();
+
+    if (ctx.json) {
+        QJsonObject resolvedJson;
+        for (std::size_t i = 0; i < desc->params.size(); ++i)
+            resolvedJson.insert(qs(desc->params[i].name), resolved[i]);
+        QJsonArray values;
+        for (std::size_t k = 0; k < s.size(); ++k) {
+            QJsonObject row{{in.daily() ? QStringLiteral("date") : QStringLiteral("time"), in.timeText(s.time[k])}};
+            for (std::size_t j = 0; j < o.names.size(); ++j)
+                row.insert(qs(o.names[j]), finiteOrNull(o.values[j][k]));
+            values.append(row);
+        }
+        QStringList outputs;
+        for (const std::string &n : o.names)
+            outputs << qs(n);
+        ctx.printJson(QJsonObject{{QStringLiteral("indicator"), qs(desc->name)},
+                                  {QStringLiteral("params"), resolvedJson},
+                                  {QStringLiteral("convention"), qs(desc->convention)},
+                                  {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
+                                  {QStringLiteral("warmup"), qint64(o.warmup)},
+                                  {QStringLiteral("data"), in.dataJson()},
+                                  {QStringLiteral("values"), values}});
+        return Ok;
+    }
+    QTextStream &out = ctx.out();
+    out << (in.daily() ? "date" : "time");
+    for (const std::string &n : o.names)
+        out << ',' << qs(n);
+    out << '\n';
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        out << in.timeText(s.time[k]);
+        for (std::size_t j = 0; j < o.names.size(); ++j)
+            out << ',' << num(o.values[j][k]);
+        out << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+// -------------------------------------------------------------------- runs
+
+Result<qint64> runId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return makeError(ErrorCode::InvalidArgument, "ID: not a run id '" + text.toStdString() + "' (see 'runs list')");
+    return id;
+}
+
+QJsonValue parseStored(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue();
+}
+
+int runsCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString cmd = QStringLiteral("runs");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Saved backtest runs (backtest --save NAME): 'list' (newest first), 'show ID' (inputs, metrics,\n"
+        "trades, equity), 'rename ID NAME', 'delete ID'."));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list | show ID | rename ID NAME | delete ID"));
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    const QMap<QString, int> arity{{QStringLiteral("list"), 1}, {QStringLiteral("show"), 2},
+                                   {QStringLiteral("rename"), 3}, {QStringLiteral("delete"), 2}};
+    if (!arity.contains(action))
+        return ctx.usage(QStringLiteral("runs takes one action: list, show ID, rename ID NAME or delete ID"), cmd);
+    if (pos.size() != arity.value(action))
+        return ctx.usage(QStringLiteral("runs %1 takes %2").arg(action, action == QLatin1String("list") ? QStringLiteral("no argument")
+                                                                        : action == QLatin1String("rename") ? QStringLiteral("ID NAME")
+                                                                                                            : QStringLiteral("ID")),
+                         cmd);
+    qint64 id = 0;
+    if (pos.size() > 1) {
+        auto parsed = runId(pos[1]);
+        if (!parsed)
+            return ctx.usage(qs(parsed.error().message), cmd);
+        id = *parsed;
+    }
+    if (action == QLatin1String("rename") && pos[2].trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("NAME: the new name is empty"), cmd);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    BacktestRunRepository runs(*db.value());
+
+    if (action == QLatin1String("list")) {
+        auto list = runs.list();
+        if (!list)
+            return ctx.fail(list.error());
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const BacktestRun &r : list.value()) {
+            json.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("created_at"), qs(formatDateTime(r.createdAt))},
+                                    {QStringLiteral("strategy"), r.strategy},
+                                    {QStringLiteral("params"), parseStored(r.params)}});
+            QStringList params;
+            const QJsonObject po = parseStored(r.params).toObject();
+            for (auto it = po.begin(); it != po.end(); ++it)
+                params << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+            rows << QStringList{QString::number(r.id), r.name, qs(formatDateTime(r.createdAt)), r.strategy,
+                                params.join(QLatin1Char(' '))};
+        }
+        if (ctx.json)
+            ctx.printJson(json);
+        else
+            ctx.printTable({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created"),
+                            QStringLiteral("strategy"), QStringLiteral("params")},
+                           rows);
+        return Ok;
+    }
+    if (action == QLatin1String("show")) {
+        auto run = runs.load(id);
+        if (!run)
+            return ctx.fail(run.error());
+        const BacktestRun &r = run.value();
+        const QJsonObject inputs = parseStored(r.inputs).toObject();
+        const QJsonObject results = parseStored(r.results).toObject();
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), r.id},
+                                      {QStringLiteral("name"), r.name},
+                                      {QStringLiteral("created_at"), qs(formatDateTime(r.createdAt))},
+                                      {QStringLiteral("strategy"), r.strategy},
+                                      {QStringLiteral("params"), parseStored(r.params)},
+                                      {QStringLiteral("inputs"), inputs},
+                                      {QStringLiteral("results"), results}});
+            return Ok;
+        }
+        const QJsonObject data = inputs.value(QStringLiteral("data")).toObject();
+        const QJsonObject metrics = results.value(QStringLiteral("metrics")).toObject();
+        QTextStream &out = ctx.out();
+        out << "run " << r.id << ": " << r.name << " (saved " << qs(formatDateTime(r.createdAt)) << ")\n"
+            << "strategy:      " << r.strategy << ' ' << QString::fromUtf8(QJsonDocument(parseStored(r.params).toObject()).toJson(QJsonDocument::Compact))
+            << '\n'
+            << "data:          " << data.value(QStringLiteral("source")).toString() << ' '
+            << data.value(QStringLiteral("file")).toString() << data.value(QStringLiteral("database")).toString();
+        for (const QJsonValue &s : data.value(QStringLiteral("series")).toArray()) {
+            const QJsonObject so = s.toObject();
+            out << "; " << so.value(QStringLiteral("symbol")).toString() << ' ' << so.value(QStringLiteral("first")).toString()
+                << ".." << so.value(QStringLiteral("last")).toString() << " (" << so.value(QStringLiteral("bars")).toInt()
+                << " bars)";
+        }
+        out << '\n'
+            << "costs:         commission " << num(inputs.value(QStringLiteral("commission")).toDouble()) << ", sizing "
+            << inputs.value(QStringLiteral("sizing")).toString() << ", fill " << inputs.value(QStringLiteral("fill")).toString()
+            << (results.value(QStringLiteral("optimistic_fills")).toBool() ? " (optimistic)" : "") << '\n'
+            << "final equity:  " << fixed(results.value(QStringLiteral("final_equity")).toDouble(), 2) << '\n'
+            << "trades:        " << results.value(QStringLiteral("closed_trades")).toInt() << " closed, "
+            << results.value(QStringLiteral("open_positions")).toInt() << " open\n";
+        for (const char *key : {"total_return", "cagr", "sharpe", "sortino", "max_drawdown", "win_rate", "profit_factor"}) {
+            const QJsonValue v = metrics.value(QLatin1String(key));
+            out << QString(QLatin1String(key) + QLatin1Char(':')).leftJustified(15)
+                << (v.isDouble() ? fixed(v.toDouble(), 4) : QStringLiteral("n/a")) << '\n';
+        }
+        out.flush();
+        return Ok;
+    }
+    if (action == QLatin1String("rename")) {
+        if (auto r = runs.rename(id, pos[2].trimmed()); !r)
+            return ctx.fail(r.error());
+    } else if (auto r = runs.remove(id); !r) {
+        return ctx.fail(r.error());
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), id},
+                                  {action == QLatin1String("rename") ? QStringLiteral("renamed") : QStringLiteral("deleted"), true}});
+    else
+        ctx.out() << "run " << id << (action == QLatin1String("rename") ? " renamed" : " deleted") << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
 std::vector<Command> backtestCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("backtest"), QStringLiteral("Backtest a strategy on stored bars or a CSV file"), backtestCommand},
+        {QStringLiteral("optimize"), QStringLiteral("Sweep strategy parameters (grid or random) and rank them"),
+         optimizeCommand},
+        {QStringLiteral("walkforward"), QStringLiteral("Walk-forward: optimise in sample, test out of sample"),
+         walkforwardCommand},
+        {QStringLiteral("strategies"), QStringLiteral("List the built-in strategies and their parameters"),
+         strategiesCommand},
+        {QStringLiteral("indicator"), QStringLiteral("Compute an indicator over a CSV file or stored bars"),
+         indicatorCommand},
+        {QStringLiteral("runs"), QStringLiteral("List, show, rename or delete saved backtest runs"), runsCommand},
+    };
 }
 
 } // namespace sn::cli

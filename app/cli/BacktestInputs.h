@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/analytics/ReturnStats.h"
+#include "core/backtest/BacktestTypes.h"
+#include "core/common/Result.h"
+#include "core/market/BarSeries.h"
+#include "core/market/CsvReadOptions.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+class QCommandLineParser;
+
+namespace sn::cli {
+
+class CliContext;
+
+// What backtest, optimize, walkforward and indicator share: where the bars
+// come from (a CSV file read like `import` does, or the database), the
+// strategy and its parameters as typed, costs, sizing, fill timing and the
+// metric convention. Parsing errors are usage errors that name the option;
+// loading errors are failures (unreadable file, unknown symbol, no bars).
+struct BacktestInputs
+{
+    QString command; // for messages: "backtest", "optimize", ...
+
+    QString strategy;
+    std::vector<std::pair<std::string, std::string>> params; // --param k=v, as typed
+    bt::BacktestConfig config;
+    Convention convention = Convention::supernova();
+    QString sizingText = QStringLiteral("all_in");
+    QString fillText = QStringLiteral("next_open");
+    bool explain = false;
+
+    QString csvPath;
+    CsvReadOptions csvOptions;
+    QStringList symbols;
+    QString interval = QStringLiteral("1d");
+    std::optional<TimestampMs> from;
+    std::optional<TimestampMs> to;
+
+    // Filled by loadSeries(): one series per symbol, cut to [from, to].
+    std::vector<BarSeries> series;
+    QString sourceName; // the file, or the database URL
+
+    // The data-source options (--csv, --symbol, --from, --to, --interval and
+    // the CSV layout options of `import`).
+    static void addDataOptions(QCommandLineParser &p);
+    // Strategy, parameters, cash, costs, sizing, fills, stops, convention.
+    static void addStrategyOptions(QCommandLineParser &p, bool withExplain);
+
+    // Reads the data-source options; errors name the option.
+    static Result<BacktestInputs> fromDataOptions(const QCommandLineParser &p, const QString &command);
+    // Reads the data and strategy options; errors name the option.
+    static Result<BacktestInputs> fromParser(const QCommandLineParser &p, const QString &command);
+
+    // "k=v" (the --param syntax); errors name the option.
+    static Result<std::pair<std::string, std::string>> parseAssignment(const QString &text, const QString &option);
+
+    // Loads the bars. Failures: unreadable or malformed file, unknown symbol,
+    // no bars in the date range.
+    Result<void> loadSeries(CliContext &ctx);
+
+    bool daily() const;
+    QString timeText(TimestampMs t) const;
+    QString symbolOf(int asset) const;
+
+    // Everything resolved, for --json and saved runs.
+    QJsonObject toJson(std::span<const std::string> paramNames, std::span<const double> paramValues) const;
+    QJsonObject dataJson() const;
+    QJsonObject conventionJson() const;
+};
+
+} // namespace sn::cli
