@@ -180,6 +180,47 @@ private slots:
         QVERIFY((mv->weights - w).cwiseAbs().maxCoeff() < 1e-6);
     }
 
+    void randomProblemsStayFeasible()
+    {
+        // 60 random problems with random feasible bounds: every method succeeds
+        // and every output meets the constraints exactly.
+        std::mt19937_64 rng(77);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        for (int trial = 0; trial < 60; ++trial) {
+            const int n = 2 + trial % 29;
+            Problem p = random(n, 100u + static_cast<unsigned>(trial));
+            p.lower = Eigen::VectorXd::Zero(n);
+            p.upper = Eigen::VectorXd::Ones(n);
+            for (int i = 0; i < n; ++i) {
+                if (u(rng) < 0.3)
+                    p.lower(i) = 0.5 * u(rng) / n;
+                if (u(rng) < 0.5)
+                    p.upper(i) = p.lower(i) + (1.5 + 3.0 * u(rng)) / n;
+            }
+            if (p.upper.sum() < 1.0)
+                p.upper.array() += (1.0 - p.upper.sum()) / n + 0.01;
+            p.riskFree = -0.01; // below every expected return, so a maximum Sharpe exists
+            const QByteArray where = QByteArray("trial ") + QByteArray::number(trial);
+            auto mv = PortfolioOptimizer::minimumVariance(p);
+            QVERIFY2(mv.ok(), where.constData());
+            QVERIFY2(feasible(mv->weights, p), where.constData());
+            auto ms = PortfolioOptimizer::maximumSharpe(p);
+            QVERIFY2(ms.ok(), QByteArray(where + " " + QByteArray::fromStdString(ms ? "" : ms.error().toString())).constData());
+            QVERIFY2(feasible(ms->weights, p), where.constData());
+            QVERIFY2(*ms->sharpe >= *mv->sharpe - 1e-12, where.constData());
+            auto f = PortfolioOptimizer::efficientFrontier(p, 10);
+            QVERIFY2(f.ok(), QByteArray(where + " " + QByteArray::fromStdString(f ? "" : f.error().toString())).constData());
+            for (const auto &pt : *f)
+                QVERIFY2(feasible(pt.weights, p), where.constData());
+            const double mid = 0.5 * (f->front().expectedReturn + f->back().expectedReturn);
+            auto t = PortfolioOptimizer::targetReturn(p, mid);
+            QVERIFY2(t.ok(), where.constData());
+            QVERIFY2(near(t->expectedReturn, mid, 1e-12 * (1.0 + std::fabs(mid))), where.constData());
+            auto erc = PortfolioOptimizer::equalRiskContribution(p.cov);
+            QVERIFY2(erc.ok(), where.constData());
+        }
+    }
+
     void equalRiskContribution()
     {
         // Uncorrelated: w proportional to 1/sd = (1/0.2, 1/0.1) = (5, 10) -> (1/3, 2/3).
