@@ -1,0 +1,417 @@
+#include "core/storage/BarRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/PortfolioRepository.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/workspace/SampleData.h"
+#include "core/workspace/TransactionCsv.h"
+#include "tests/testutils/TestPaths.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace sn;
+
+namespace {
+
+TimestampMs day(const char *iso)
+{
+    return *parseTimestamp(iso, DateFormat::Iso);
+}
+
+Decimal dec(const char *text)
+{
+    return *Decimal::parse(text);
+}
+
+// The close column of a Yahoo file for one date, read straight from the text.
+double closeInFile(const QString &file, const QString &date)
+{
+    QFile f(test::sampleDataFile(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nan("");
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.startsWith(date + QLatin1Char(',')))
+            return line.section(QLatin1Char(','), 4, 4).toDouble();
+    }
+    return std::nan("");
+}
+
+QString lastDateInFile(const QString &file)
+{
+    QFile f(test::sampleDataFile(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString last;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty())
+            last = line.section(QLatin1Char(','), 0, 0);
+    }
+    return last;
+}
+
+} // namespace
+
+class TestPortfolioService : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = Database::open(QStringLiteral("sqlite://")
+                                 + m_dir.filePath(QStringLiteral("pf%1.sqlite").arg(++m_counter)));
+        if (!db || !db.value()->migrate())
+            return nullptr;
+        return std::move(db).value();
+    }
+
+    static qint64 addInstrument(const Database &db, const char *symbol, const char *currency,
+                                const std::vector<std::pair<const char *, double>> &closes, const char *kind = "stock")
+    {
+        Instrument i;
+        i.symbol = QString::fromLatin1(symbol);
+        i.name = i.symbol;
+        i.kind = QString::fromLatin1(kind);
+        i.currency = QString::fromLatin1(currency);
+        auto id = InstrumentRepository(db).upsert(i);
+        if (!id)
+            return 0;
+        BarSeries s;
+        s.symbol = symbol;
+        for (const auto &[date, close] : closes)
+            s.append(day(date), close, close, close, close, 1000);
+        if (!BarRepository(db).store(id.value(), s))
+            return 0;
+        return id.value();
+    }
+
+    // TST closes Mon..Thu 2021-01-04..07: 50, 55, 44, 48.4.
+    std::unique_ptr<Database> handMade()
+    {
+        auto db = freshDb();
+        if (!db)
+            return nullptr;
+        if (!addInstrument(*db, "TST", "USD",
+                           {{"2021-01-04", 50}, {"2021-01-05", 55}, {"2021-01-06", 44}, {"2021-01-07", 48.4}}))
+            return nullptr;
+        PortfolioService service(*db);
+        if (!service.create(QStringLiteral("Hand"), QStringLiteral("USD")))
+            return nullptr;
+        const QByteArray csv = "date,type,symbol,quantity,price,fee,amount\n"
+                               "2021-01-04,deposit,,,,,1000\n"
+                               "2021-01-04,buy,TST,10,50,0,\n"
+                               "2021-01-06,deposit,,,,,500\n"
+                               "2021-01-07,sell,TST,5,48.4,0,\n";
+        if (!service.importCsvText(QStringLiteral("Hand"), csv, "hand.csv"))
+            return nullptr;
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void handMadeHoldings()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        auto h = PortfolioService(*db).holdings(QStringLiteral("Hand"));
+        QVERIFY2(h.ok(), h.ok() ? "" : h.error().toString().c_str());
+        QCOMPARE(h->lines.size(), std::size_t(1));
+        const HoldingLine &tst = h->lines.front();
+        QCOMPARE(tst.quantity, dec("5"));
+        QCOMPARE(tst.costBasis, dec("250"));           // half of the 10 @ 50 lot
+        QCOMPARE(tst.realisedPnl, dec("-8"));          // 5 x 48.4 - 250
+        QCOMPARE(h->cash.at("USD"), dec("1242"));      // 1000 - 500 + 500 + 242
+        QCOMPARE(tst.price, 48.4);
+        QCOMPARE(h->asOf, day("2021-01-07"));
+        QVERIFY(std::abs(tst.marketValue - 242.0) < 1e-9);
+        QVERIFY(std::abs(tst.unrealisedPnl - (-8.0)) < 1e-9);
+        QVERIFY(std::abs(h->totalValue - 1484.0) < 1e-9);
+        QCOMPARE(h->used.transactions, std::size_t(4));
+        QCOMPARE(h->used.series.size(), std::size_t(1));
+        QCOMPARE(h->used.series.front().rows, std::size_t(4));
+
+        // As of an earlier day, later transactions are left out.
+        auto earlier = PortfolioService(*db).holdings(QStringLiteral("Hand"), day("2021-01-05"));
+        QVERIFY(earlier.ok());
+        QCOMPARE(earlier->lines.front().quantity, dec("10"));
+        QVERIFY(std::abs(earlier->totalValue - 1050.0) < 1e-9);
+    }
+
+    void handMadeTtwrorAndIrr()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        auto r = PortfolioService(*db).performance(QStringLiteral("Hand"), {});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
+        // Day values: 1000 (in 1000), 1050, 1440 (in 500), 1484.
+        // r = 0, 1050/1000 - 1, 1440/(1050 + 500) - 1, 1484/1440 - 1.
+        const double expected = 1.05 * (1440.0 / 1550.0) * (1484.0 / 1440.0) - 1.0;
+        QVERIFY(std::abs(r->ttwror - expected) < 1e-12);
+        QCOMPARE(r->days, std::size_t(4));
+        QVERIFY(r->ttwrorAnnualised.has_value());
+        QVERIFY(std::abs(*r->ttwrorAnnualised - (std::pow(1.0 + expected, 365.0 / 4.0) - 1.0)) < 1e-9);
+        QVERIFY(std::abs(r->inflows - 1500.0) < 1e-9);
+        QCOMPARE(r->valueEnd, 1484.0);
+        // IRR: 1000 (1 + i)^(3/365) + 500 (1 + i)^(1/365) = 1484 (RD = days remaining).
+        QVERIFY(r->irr.rate.has_value());
+        const double i = *r->irr.rate;
+        const double residual = 1000.0 * std::pow(1.0 + i, 3.0 / 365.0) + 500.0 * std::pow(1.0 + i, 1.0 / 365.0) - 1484.0;
+        QVERIFY2(std::abs(residual) < 1e-6, qPrintable(QString::number(residual)));
+        QVERIFY(i < 0); // 1500 in, 1484 out within days
+        QCOMPARE(r->monthly.size(), std::size_t(1));
+        QVERIFY(std::abs(r->monthly.front().value - expected) < 1e-12);
+        // Contribution of TST: (550 - 500 - 0)/1000 + (440 - 550)/1550 + (242 - 440 - (-242))/1440; cash adds 0.
+        QCOMPARE(r->contributions.size(), std::size_t(1));
+        const double contribution = 50.0 / 1000.0 - 110.0 / 1550.0 + 44.0 / 1440.0;
+        QVERIFY(std::abs(r->contributions.front().value - contribution) < 1e-12);
+        QVERIFY(!r->explanations.empty());
+
+        // A window from the second day: MVB is the first day's value.
+        PortfolioService::PerformanceOptions o;
+        o.period.from = day("2021-01-05");
+        auto w = PortfolioService(*db).performance(QStringLiteral("Hand"), o);
+        QVERIFY(w.ok());
+        QCOMPARE(w->valueBegin, 1000.0);
+        QVERIFY(std::abs(w->ttwror - expected) < 1e-12); // the first day's return was 0
+    }
+
+    void importErrorsByLineAndField()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        PortfolioService service(*db);
+        const QByteArray bad = "date,type,symbol,quantity,price,fee,amount\n"
+                               "2021-01-07,bye,TST,1,48.4,0,\n"           // line 2: unknown type
+                               "2021-01-07,buy,NOPE,1,48.4,0,\n"          // line 3: unknown symbol
+                               "2021-01-07,buy,TST,1,-48.4,0,\n"          // line 4: negative price
+                               "2021-01-07,buy,TST,1.5x,48.4,0,\n"        // line 5: unparseable decimal
+                               "2021-13-07,deposit,,,,,10\n";             // line 6: not a date
+        auto r = service.importCsvText(QStringLiteral("Hand"), bad, "bad.csv");
+        QVERIFY(!r.ok());
+        const std::string m = r.error().toString();
+        QVERIFY2(m.find("bad.csv:2: field 'type': unknown type 'bye'") != std::string::npos, m.c_str());
+        QVERIFY2(m.find("bad.csv:4: field 'price': negative price -48.4") != std::string::npos, m.c_str());
+        QVERIFY2(m.find("bad.csv:5: field 'quantity': unparseable decimal '1.5x'") != std::string::npos, m.c_str());
+        QVERIFY2(m.find("bad.csv:6: field 'date'") != std::string::npos, m.c_str());
+        // Parse errors come first; the unknown symbol is reported once the lines read.
+        auto sym = service.importCsvText(QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n",
+                                         "sym.csv");
+        QVERIFY(!sym.ok());
+        QVERIFY2(sym.error().toString().find("sym.csv:2: field 'symbol': unknown symbol 'NOPE'") != std::string::npos,
+                 sym.error().toString().c_str());
+        // Selling more than held (5 left after the stored sell) is found at its line.
+        auto oversell = service.importCsvText(
+            QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,deposit,,,\n2021-01-07,sell,TST,6,48.4\n",
+            "sell.csv");
+        QVERIFY(!oversell.ok()); // line 2 lacks an amount
+        oversell = service.importCsvText(QStringLiteral("Hand"),
+                                         "date,type,symbol,quantity,price\n2021-01-07,sell,TST,6,48.4\n", "sell.csv");
+        QVERIFY(!oversell.ok());
+        QVERIFY2(oversell.error().toString().find("sell.csv:2: field 'quantity'") != std::string::npos,
+                 oversell.error().toString().c_str());
+        QVERIFY2(oversell.error().toString().find("exceeds the 5 held") != std::string::npos,
+                 oversell.error().toString().c_str());
+        // Nothing of the rejected files landed.
+        auto h = service.holdings(QStringLiteral("Hand"));
+        QVERIFY(h.ok());
+        QCOMPARE(h->used.transactions, std::size_t(4));
+        QCOMPARE(service.importCsvText(QStringLiteral("Nobody"), "date,type\n", "x.csv").error().code,
+                 ErrorCode::NotFound);
+    }
+
+    void columnMapAndRoundTrip()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        PortfolioService service(*db);
+        auto map = TransactionCsv::parseColumnMap({"date=Trade Date,type=Action", "symbol=Ticker"});
+        QVERIFY(map.ok());
+        QVERIFY(!TransactionCsv::parseColumnMap({"colour=x"}).ok());
+        QVERIFY(service.create(QStringLiteral("Mapped"), QStringLiteral("USD")).ok());
+        const QByteArray mapped = "Trade Date;Action;Ticker;quantity;price;amount;note\n"
+                                  "2021-01-04;Deposit;;;;2000;\"first; with \"\"quotes\"\"\"\n"
+                                  "2021-01-05;Buy;TST;3;55;;\n";
+        auto imported = service.importCsvText(QStringLiteral("Mapped"), mapped, "mapped.csv", map.value());
+        QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().toString().c_str());
+        QCOMPARE(imported->imported, std::size_t(2));
+        auto rows = service.transactionRows(QStringLiteral("Mapped"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->at(0).note, std::string("first; with \"quotes\""));
+        QCOMPARE(rows->at(1).amount, dec("165")); // 3 x 55 when no amount is given
+
+        const QString path = m_dir.filePath(QStringLiteral("hand-export.csv"));
+        auto exported = service.exportCsv(QStringLiteral("Hand"), path);
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.value(), std::size_t(4));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray first = f.readAll();
+        QCOMPARE(first.split('\n').at(2), QByteArray("2021-01-04,buy,TST,10,50,0,0,500,USD,"));
+
+        QVERIFY(service.create(QStringLiteral("Copy"), QStringLiteral("USD")).ok());
+        QVERIFY(service.importCsv(QStringLiteral("Copy"), path).ok());
+        const QString again = m_dir.filePath(QStringLiteral("copy-export.csv"));
+        QVERIFY(service.exportCsv(QStringLiteral("Copy"), again).ok());
+        QFile g(again);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), first);
+    }
+
+    void missingFxIsAnErrorAndFxConverts()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QVERIFY(addInstrument(*db, "EUS", "EUR", {{"2021-01-04", 10}, {"2021-01-05", 11}}));
+        PortfolioService service(*db);
+        QVERIFY(service.create(QStringLiteral("Euro"), QStringLiteral("USD")).ok());
+        auto imported = service.importCsvText(QStringLiteral("Euro"),
+                                              "date,type,symbol,quantity,price,amount,currency\n"
+                                              "2021-01-04,deposit,,,,100,EUR\n"
+                                              "2021-01-04,buy,EUS,5,10,,\n",
+                                              "eur.csv");
+        QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().toString().c_str());
+        auto h = service.holdings(QStringLiteral("Euro"));
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::NotFound);
+        QVERIFY2(h.error().toString().find("no FX series EUR->USD") != std::string::npos, h.error().toString().c_str());
+
+        QVERIFY(addInstrument(*db, "EURUSD=X", "USD", {{"2021-01-04", 1.2}, {"2021-01-05", 1.25}}, "fx"));
+        h = service.holdings(QStringLiteral("Euro"));
+        QVERIFY2(h.ok(), h.ok() ? "" : h.error().toString().c_str());
+        // 5 x 11 EUR x 1.25 + 50 EUR cash x 1.25.
+        QVERIFY(std::abs(h->totalValue - (55.0 * 1.25 + 50.0 * 1.25)) < 1e-9);
+        QVERIFY(std::abs(h->lines.front().marketValue - 55.0 * 1.25) < 1e-9);
+        QVERIFY(std::abs(h->cashValue - 62.5) < 1e-9);
+        bool fxListed = false;
+        for (const SeriesUsed &s : h->used.series)
+            fxListed |= s.symbol == "EURUSD=X" && s.role == "fx";
+        QVERIFY(fxListed);
+    }
+
+    void samplePortfolio()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QVERIFY(SampleData(*db).load().ok());
+        PortfolioService service(*db);
+        const QString name = QString::fromLatin1(SampleData::kPortfolioName);
+        auto list = service.list();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), std::size_t(1));
+        QCOMPARE(list->front().transactions, std::size_t(8));
+
+        auto h = service.holdings(name);
+        QVERIFY2(h.ok(), h.ok() ? "" : h.error().toString().c_str());
+        std::map<std::string, Decimal> qty;
+        for (const HoldingLine &l : h->lines)
+            qty[l.symbol] = l.quantity;
+        QCOMPARE(qty["AAPL"], dec("400"));
+        QCOMPARE(qty["^GSPC"], dec("30"));
+        // Cash from the sample's steps at the closes in the files, $1 fee per trade.
+        const QString aapl = QStringLiteral("aapl_yahoo_2013_2018.csv");
+        const QString spx = QStringLiteral("sp500_yahoo_2000_2020.csv");
+        const double cash = 100000 - 500 * closeInFile(aapl, QStringLiteral("2013-05-14")) - 1
+            - 20 * closeInFile(spx, QStringLiteral("2013-05-14")) - 1
+            - 200 * closeInFile(aapl, QStringLiteral("2014-01-02")) - 1 + 20000
+            - 10 * closeInFile(spx, QStringLiteral("2015-06-01")) - 1
+            + 300 * closeInFile(aapl, QStringLiteral("2016-02-01")) - 1 - 5000;
+        QVERIFY2(std::abs(h->cash.at("USD").toDouble() - cash) < 1e-5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(h->cash.at("USD").toDouble()).arg(cash)));
+        // Valued to the last AAPL close (the data that ends first).
+        const QString lastAapl = lastDateInFile(aapl);
+        QCOMPARE(QString::fromStdString(formatDate(h->asOf)), lastAapl);
+        const double expectedTotal = cash + 400 * closeInFile(aapl, lastAapl) + 30 * closeInFile(spx, lastAapl);
+        QVERIFY(std::abs(h->totalValue - expectedTotal) < 1e-6);
+
+        PortfolioService::PerformanceOptions po;
+        po.benchmark = "^GSPC";
+        auto perf = service.performance(name, po);
+        QVERIFY2(perf.ok(), perf.ok() ? "" : perf.error().toString().c_str());
+        QVERIFY(perf->irr.rate.has_value());
+        QVERIFY(perf->benchmark.has_value());
+        QVERIFY(perf->yearly.size() == 6); // 2013..2018
+        double growth = 1.0;
+        for (const auto &y : perf->yearly)
+            growth *= 1.0 + y.value;
+        QVERIFY(std::abs(growth - 1.0 - perf->ttwror) < 1e-9);
+
+        PortfolioService::RiskOptions ro;
+        ro.confidence = 0.99;
+        auto risk = service.risk(name, ro);
+        QVERIFY2(risk.ok(), risk.ok() ? "" : risk.error().toString().c_str());
+        QVERIFY(risk->used.observations > 1000);
+        QVERIFY(risk->var.var > 0 && risk->var.cvar >= risk->var.var);
+        QVERIFY(risk->summary.annualVolatility.has_value());
+        QCOMPARE(risk->symbols.size(), std::size_t(2));
+        QCOMPARE(risk->componentVar.size(), std::size_t(2));
+        QCOMPARE(risk->correlation.size(), std::size_t(2));
+        QCOMPARE(risk->correlation[0][0], 1.0);
+        ro.varMethod = RiskReport::VarMethod::MonteCarlo;
+        ro.draws = 20000;
+        auto mc = service.risk(name, ro);
+        QVERIFY2(mc.ok(), mc.ok() ? "" : mc.error().toString().c_str());
+        QVERIFY(mc->var.var > 0);
+        auto mc2 = service.risk(name, ro);
+        QCOMPARE(mc2->var.var, mc->var.var); // seeded
+        // Too few observations: a window of two days.
+        ro.varMethod = RiskReport::VarMethod::Historical;
+        ro.period.from = day("2018-05-10");
+        QVERIFY(!service.risk(name, ro).ok());
+
+        PortfolioService::ProjectionOptions pr;
+        pr.paths = 2000;
+        pr.steps = 20;
+        pr.target = h->totalValue * 1.1;
+        auto proj = service.projection(name, pr);
+        QVERIFY2(proj.ok(), proj.ok() ? "" : proj.error().toString().c_str());
+        QCOMPARE(proj->fan.percentile[2].size(), std::size_t(21));
+        QVERIFY(std::abs(proj->fan.percentile[2][0] - h->totalValue) < 1e-6);
+        QVERIFY(proj->fan.percentile[0].back() <= proj->fan.percentile[4].back());
+
+        auto stress = service.stress(name, {});
+        QVERIFY2(stress.ok(), stress.ok() ? "" : stress.error().toString().c_str());
+        QCOMPARE(stress->scenarios.size(), std::size_t(3));
+        // 2008 window: AAPL has no data there, so the S&P 500 proxy stands in for both.
+        const double spxMove = closeInFile(spx, QStringLiteral("2009-03-31")) / closeInFile(spx, QStringLiteral("2008-09-02")) - 1.0;
+        QVERIFY(std::abs(stress->scenarios[0].outcome.totalChange - spxMove) < 1e-9);
+        QVERIFY(std::abs(stress->scenarios[2].outcome.totalChange - (-0.2)) < 1e-12);
+
+        PortfolioService::OptimizeOptions oo;
+        oo.bounds = {{"AAPL", 0.0, 0.3}};
+        auto opt = service.optimize(name, oo);
+        QVERIFY2(opt.ok(), opt.ok() ? "" : opt.error().toString().c_str());
+        QCOMPARE(opt->symbols.size(), std::size_t(2));
+        QVERIFY(std::abs(opt->result.weights.sum() - 1.0) < 1e-12);
+        for (Eigen::Index i = 0; i < opt->result.weights.size(); ++i)
+            QVERIFY(opt->result.weights[i] >= opt->lower[std::size_t(i)] - 1e-12
+                    && opt->result.weights[i] <= opt->upper[std::size_t(i)] + 1e-12);
+        oo.bounds = {{"AAPL", 0.0, 0.3}, {"^GSPC", 0.0, 0.3}};
+        QVERIFY(!service.optimize(name, oo).ok()); // infeasible
+        oo.bounds = {{"MSFT", 0.0, 0.3}};
+        QVERIFY(!service.optimize(name, oo).ok()); // not held
+
+        PortfolioService::RebalanceOptions rb;
+        rb.targets = {{"AAPL", 0.5}, {"^GSPC", 0.5}};
+        auto plan = service.rebalance(name, rb);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().toString().c_str());
+        QVERIFY(std::abs(plan->plan.totalValue - h->totalValue) < 1e-6);
+        for (const auto &d : plan->plan.drift)
+            QVERIFY(std::abs(d.weightAfter - 0.5) < 1e-9);
+        rb.targets = {{"AAPL", 0.5}};
+        QVERIFY(!service.rebalance(name, rb).ok()); // weights do not sum to 1
+
+        QCOMPARE(service.holdings(QStringLiteral("No such portfolio")).error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPortfolioService)
+#include "tst_portfolio_service.moc"
