@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using sn::Decimal;
 using sn::Ledger;
 using sn::Transaction;
@@ -181,6 +183,49 @@ private slots:
         QCOMPARE(l.transactions().size(), std::size_t(2));
         QVERIFY(!l.unrealisedPnl("AAPL", d("-1")).ok());
         QVERIFY(!l.unrealisedPnl("NOPE", d("1")).ok());
+    }
+
+    void randomTradesKeepTheBooksExact()
+    {
+        // Random buys and sells with odd quantities, prices and fees. Exact identities:
+        //   cash = deposits - sum(buy cost incl. fees) + sum(sell proceeds net of fees)
+        //   realised = sum(sell proceeds) - (sum(buy cost) - remaining cost basis)
+        // for both lot methods (partial lots split their cost without losing a micro-unit).
+        for (auto method : {Ledger::LotMethod::Fifo, Ledger::LotMethod::AverageCost}) {
+            Ledger l("USD", method);
+            QVERIFY(l.addAsset({"X", "USD", "equity"}).ok());
+            const Decimal deposit = d("1000000");
+            QVERIFY(l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 1), "1000000")).ok());
+            std::mt19937_64 rng(method == Ledger::LotMethod::Fifo ? 1 : 2);
+            Decimal buyCost, proceeds;
+            for (int i = 0; i < 400; ++i) {
+                const Decimal qty = Decimal::fromRaw(static_cast<std::int64_t>(1 + rng() % 7'000'000)); // up to 7 shares
+                const Decimal price = Decimal::fromRaw(static_cast<std::int64_t>(1'000'000 + rng() % 99'000'000));
+                const Decimal fee = Decimal::fromRaw(static_cast<std::int64_t>(rng() % 2'000'000));
+                const bool sell = (rng() % 3 == 0) && l.quantity("X") >= qty;
+                Transaction t = trade(sell ? TransactionType::Sell : TransactionType::Buy,
+                                      day(2020, 1, 2) + i * sn::kMsPerDay, "X", "0", "0");
+                t.quantity = qty;
+                t.price = price;
+                t.fee = fee;
+                auto ok = l.apply(t);
+                QVERIFY2(ok.ok(), ok.ok() ? "" : ok.error().toString().c_str());
+                if (sell)
+                    proceeds += qty * price - fee;
+                else
+                    buyCost += qty * price + fee;
+            }
+            const auto &pos = l.positions().at("X");
+            QCOMPARE(l.cash("USD"), deposit - buyCost + proceeds);
+            QCOMPARE(pos.realisedPnl, proceeds - (buyCost - pos.costBasis));
+            Decimal lotQty, lotCost;
+            for (const auto &lot : pos.lots) {
+                lotQty += lot.quantity;
+                lotCost += lot.cost;
+            }
+            QCOMPARE(lotQty, pos.quantity);
+            QCOMPARE(lotCost, pos.costBasis);
+        }
     }
 
     void typeNames()
