@@ -327,6 +327,7 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
             return usageError(QStringLiteral("--periods-per-year must be a positive number, got '%1'")
                                   .arg(p.value(QStringLiteral("periods-per-year"))));
         in.convention.periodsPerYear = *periods;
+        in.periodsExplicit = true;
     }
     in.explain = p.optionNames().contains(QStringLiteral("explain"));
     return in;
@@ -391,6 +392,12 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
     }
     if (!series.empty() && !series.front().interval.empty())
         interval = qs(series.front().interval);
+    // The profiles annualise daily returns; monthly or weekly bars would be
+    // inflated by sqrt(252 / 12) unless the period count follows the bars.
+    if (!periodsExplicit && interval == QLatin1String("1mo"))
+        convention.periodsPerYear = 12;
+    else if (!periodsExplicit && interval == QLatin1String("1wk"))
+        convention.periodsPerYear = 52;
     return {};
 }
 

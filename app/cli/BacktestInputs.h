@@ -38,6 +38,7 @@ struct BacktestInputs
     QString sizingText = QStringLiteral("all_in");
     QString fillText = QStringLiteral("next_open");
     bool explain = false;
+    bool periodsExplicit = false; // --periods-per-year given; else monthly/weekly bars set 12/52
 
     QString csvPath;
     CsvReadOptions csvOptions;

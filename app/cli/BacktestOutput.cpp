@@ -45,7 +45,7 @@ QString BacktestOutput::number(double v)
 {
     if (!std::isfinite(v))
         return {};
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+    return QString::number(v, 'f', QLocale::FloatingPointShortest);
 }
 
 QJsonValue BacktestOutput::optional(const std::optional<double> &v)
