@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-#include <map>
 
 namespace sn {
 
@@ -52,26 +51,36 @@ public:
             frac[k] = pos - static_cast<double>(ranks[2 * k]);
             ranks[2 * k + 1] = std::min(ranks[2 * k] + 1, n - 1);
         }
-        m_wanted.assign(kBins, 0);
-        for (std::size_t r : ranks)
-            m_wanted[binOfRank(r)] = 1;
-        m_members.clear();
-        for (std::size_t b = 0; b < kBins; ++b)
-            if (m_wanted[b])
-                m_members.emplace(b, std::vector<double>());
+        // Slots for the few wanted bins; the member buffers keep their
+        // capacity from step to step, so no allocation after the first steps.
+        if (m_slot.size() != kBins)
+            m_slot.assign(kBins, -1);
+        std::size_t used = 0;
+        for (std::size_t r : ranks) {
+            const std::size_t b = binOfRank(r);
+            if (m_slot[b] < 0) {
+                m_slot[b] = static_cast<int>(used);
+                if (m_members.size() <= used)
+                    m_members.emplace_back();
+                m_members[used].clear();
+                ++used;
+            }
+        }
         for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t b = bin(v[i]);
-            if (m_wanted[b])
-                m_members[b].push_back(v[i]);
+            const int slot = m_slot[bin(v[i])];
+            if (slot >= 0)
+                m_members[static_cast<std::size_t>(slot)].push_back(v[i]);
         }
         std::array<double, 2 * K> values{};
         for (std::size_t j = 0; j < ranks.size(); ++j) {
             const std::size_t b = binOfRank(ranks[j]);
-            auto &m = m_members[b];
+            auto &m = m_members[static_cast<std::size_t>(m_slot[b])];
             const auto at = m.begin() + static_cast<std::ptrdiff_t>(ranks[j] - m_start[b]);
             std::nth_element(m.begin(), at, m.end());
             values[j] = *at;
         }
+        for (std::size_t r : ranks)
+            m_slot[binOfRank(r)] = -1;
         for (std::size_t k = 0; k < K; ++k)
             out[k] = values[2 * k] + frac[k] * (values[2 * k + 1] - values[2 * k]);
     }
@@ -86,8 +95,8 @@ private:
 
     std::vector<std::size_t> m_count;
     std::vector<std::size_t> m_start;
-    std::vector<unsigned char> m_wanted;
-    std::map<std::size_t, std::vector<double>> m_members;
+    std::vector<int> m_slot; // bin -> index into m_members, -1 when not wanted
+    std::vector<std::vector<double>> m_members;
 };
 
 } // namespace

@@ -75,6 +75,25 @@ private slots:
         QVERIFY(near(*fan->probabilityTarget + *fan->probabilityLossLimit, 1.0, 1e-12));
     }
 
+    void bootstrapFiveOutcomes()
+    {
+        // One step drawn from -2 %, -1 %, 0, +1 %, +2 % (20 % each) over 10,000 paths:
+        // the 5th/25th/50th/75th/95th percentiles sit inside the 1st..5th outcome blocks
+        // (ranks 499, 2499, 4999, 7499, 9499 with block sizes 2000 +- 120), so they are
+        // 98, 99, 100, 101, 102 exactly.
+        MonteCarloProjection::Input in;
+        in.startValue = 100.0;
+        in.steps = 1;
+        in.paths = 10'000;
+        in.seed = 3;
+        in.historicalReturns = {-0.02, -0.01, 0.0, 0.01, 0.02};
+        auto fan = MonteCarloProjection::run(in);
+        QVERIFY(fan.ok());
+        const double want[] = {98.0, 99.0, 100.0, 101.0, 102.0};
+        for (int k = 0; k < 5; ++k)
+            QVERIFY(near(fan->percentile[static_cast<std::size_t>(k)][1], want[k], 1e-11));
+    }
+
     void gbmPercentilesMatchTheLognormal()
     {
         // ln V_T ~ N(ln V0 + (mu - s^2/2) T, s^2 T): median V0 exp((mu - s^2/2) T),
