@@ -401,6 +401,48 @@ std::optional<double> ReturnStats::informationRatio(std::span<const double> retu
     return std::nullopt;
 }
 
+std::vector<std::optional<double>> ReturnStats::rollingSharpe(std::span<const double> returns, std::size_t window,
+                                                              const Convention &c)
+{
+    std::vector<std::optional<double>> out(returns.size());
+    if (window < 2 || window <= static_cast<std::size_t>(c.ddof) || returns.size() < window || !allFinite(returns))
+        return out;
+    // Sums of the excess returns and of their squared distance from the first
+    // excess return (a shift that keeps the running variance accurate).
+    const double rfp = c.sharpe == Convention::Sharpe::MeanExcessOverDeviation ? c.riskFreePerPeriod() : 0.0;
+    const double shift = returns[0] - rfp;
+    double sum = 0.0;
+    double sumSq = 0.0;
+    const double w = static_cast<double>(window);
+    for (std::size_t i = 0; i < returns.size(); ++i) {
+        const double x = returns[i] - rfp - shift;
+        sum += x;
+        sumSq += x * x;
+        if (i >= window) {
+            const double old = returns[i - window] - rfp - shift;
+            sum -= old;
+            sumSq -= old * old;
+        }
+        if (i + 1 < window)
+            continue;
+        const double m = sum / w;
+        const double var = std::max(0.0, (sumSq - w * m * m) / (w - static_cast<double>(c.ddof)));
+        const double sd = std::sqrt(var);
+        const double mean = m + shift;
+        if (negligible(sd, mean))
+            continue;
+        if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol) {
+            // Lean: (1 + mean)^P - 1 - rf over sd sqrt(P).
+            if (1.0 + mean < 0)
+                continue;
+            out[i] = (std::pow(1.0 + mean, c.periodsPerYear) - 1.0 - c.riskFreeAnnual) / (sd * std::sqrt(c.periodsPerYear));
+        } else {
+            out[i] = c.annualiseSharpe ? mean / sd * std::sqrt(c.periodsPerYear) : mean / sd;
+        }
+    }
+    return out;
+}
+
 Result<std::vector<double>> ReturnStats::returnsFromEquity(std::span<const double> equity)
 {
     for (std::size_t i = 0; i < equity.size(); ++i) {

@@ -157,6 +157,13 @@ public:
     static std::optional<double> informationRatio(std::span<const double> returns,
                                                   std::span<const double> benchmark, const Convention &c);
 
+    // Sharpe ratio of each trailing window of `window` returns under the
+    // convention, both inputs of every window taken from the same periods
+    // (out[i] covers returns[i + 1 - window .. i]; the first window - 1 entries
+    // are not defined). Running sums, no allocation per window.
+    static std::vector<std::optional<double>> rollingSharpe(std::span<const double> returns, std::size_t window,
+                                                            const Convention &c);
+
     // Simple returns v[i+1]/v[i] - 1 of an equity curve; an error names the
     // first non-finite or non-positive value.
     static Result<std::vector<double>> returnsFromEquity(std::span<const double> equity);

@@ -149,6 +149,29 @@ private slots:
         QVERIFY(near(ReturnStats::informationRatio(kR, kB, c), (ann - annB) / te));
     }
 
+    void rollingSharpeUsesOneWindowForBothInputs()
+    {
+        // Window 3 over kR: the last window is +3 %, -1 %, +2 %: mean 0.04 / 3,
+        // deviations 0.05/3, -0.07/3, 0.02/3, squares (x1/9e-4) 25 + 49 + 4 = 78,
+        // sample var = 78e-4 / 9 / 2.
+        const auto c = Convention::supernova();
+        auto roll = ReturnStats::rollingSharpe(kR, 3, c);
+        QCOMPARE(roll.size(), std::size_t(5));
+        QVERIFY(!roll[0] && !roll[1]);
+        const double m = 0.04 / 3.0;
+        const double sd = std::sqrt(78e-4 / 9.0 / 2.0);
+        QVERIFY(near(roll[4], m / sd * std::sqrt(252.0)));
+        // Every window agrees with the batch function on the same slice, for each profile.
+        for (const auto &name : Convention::profileNames()) {
+            const auto conv = *Convention::byName(name, 0.02);
+            auto r = ReturnStats::rollingSharpe(kR, 3, conv);
+            for (std::size_t i = 2; i < kR.size(); ++i)
+                QVERIFY(near(r[i], *ReturnStats::sharpe(std::span<const double>(kR).subspan(i - 2, 3), conv)));
+        }
+        QVERIFY(!ReturnStats::rollingSharpe(std::vector<double>(6, 0.01), 3, c)[5]); // zero deviation
+        QVERIFY(ReturnStats::rollingSharpe(kR, 1, c)[4] == std::nullopt);
+    }
+
     void cagrFromEquity()
     {
         // 100 -> 121 over two years: sqrt(1.21) - 1 = 10 %.
