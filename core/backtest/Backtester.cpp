@@ -7,11 +7,53 @@
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace sn::bt {
 
 static const sn::log::Category lc("supernova.backtest");
+
+Result<Sizing> Backtester::parseSizing(std::string_view text)
+{
+    auto bad = [&] {
+        return makeError(ErrorCode::InvalidArgument,
+                         std::string("'").append(text) + "' is not one of all_in, whole_shares, units:N, percent:P", "--sizing");
+    };
+    if (text == "all_in")
+        return Sizing{SizingMode::AllInFractional, 0};
+    if (text == "whole_shares")
+        return Sizing{SizingMode::WholeShares, 0};
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos)
+        return bad();
+    const std::string_view kind = text.substr(0, colon), number = text.substr(colon + 1);
+    double v = 0;
+    auto r = std::from_chars(number.data(), number.data() + number.size(), v);
+    if (number.empty() || r.ec != std::errc() || r.ptr != number.data() + number.size())
+        return bad();
+    if (kind == "units") {
+        if (!(v > 0))
+            return makeError(ErrorCode::InvalidArgument, "units must be > 0", "--sizing");
+        return Sizing{SizingMode::FixedUnits, v};
+    }
+    if (kind == "percent") {
+        if (!(v > 0 && v <= 100))
+            return makeError(ErrorCode::InvalidArgument, "percent must be in (0, 100]", "--sizing");
+        return Sizing{SizingMode::PercentEquity, v};
+    }
+    return bad();
+}
+
+Result<FillTiming> Backtester::parseFill(std::string_view text)
+{
+    if (text == "next_open")
+        return FillTiming::NextOpen;
+    if (text == "close")
+        return FillTiming::Close;
+    return makeError(ErrorCode::InvalidArgument,
+                     std::string("'").append(text) + "' is not one of next_open, close (close is optimistic)", "--fill");
+}
 
 Result<void> Backtester::checkSeries(const BarSeries &s)
 {

@@ -7,6 +7,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,11 @@ public:
                                       const BacktestConfig &config, const Convention &convention, bool withBenchmark);
     // The multi-asset momentum rotation (request.strategy "momentum_rotation").
     static Result<BacktestReport> runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request);
+
+    // CLI spellings: "all_in", "whole_shares", "units:N", "percent:P";
+    // "next_open", "close". Errors name the option and the accepted forms.
+    static Result<Sizing> parseSizing(std::string_view text);
+    static Result<FillTiming> parseFill(std::string_view text);
 
     // Series checks shared with sweeps and walk-forward: non-empty, equal
     // array lengths, strictly increasing times, finite positive open/close.

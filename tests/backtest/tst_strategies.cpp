@@ -238,6 +238,24 @@ private slots:
         QVERIFY(!single.ok() && contains(single.error(), "multi-asset"));
     }
 
+    void cliSpellings()
+    {
+        QCOMPARE(Backtester::parseSizing("all_in")->mode, SizingMode::AllInFractional);
+        QCOMPARE(Backtester::parseSizing("whole_shares")->mode, SizingMode::WholeShares);
+        auto units = Backtester::parseSizing("units:100");
+        QVERIFY(units.ok() && units->mode == SizingMode::FixedUnits && units->value == 100);
+        auto pct = Backtester::parseSizing("percent:25.5");
+        QVERIFY(pct.ok() && pct->mode == SizingMode::PercentEquity && pct->value == 25.5);
+        for (const char *bad : {"units:", "units:-1", "percent:150", "allin", "units:1x", ""}) {
+            auto r = Backtester::parseSizing(bad);
+            QVERIFY2(!r.ok() && r.error().toString().find("--sizing") != std::string::npos, bad);
+        }
+        QCOMPARE(*Backtester::parseFill("next_open"), FillTiming::NextOpen);
+        QCOMPARE(*Backtester::parseFill("close"), FillTiming::Close);
+        auto f = Backtester::parseFill("open");
+        QVERIFY(!f.ok() && f.error().toString().find("--fill") != std::string::npos);
+    }
+
     void badInput()
     {
         auto unknown = Backtester::run(m_bars, request("sma_crosss"));
