@@ -771,8 +771,21 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     in.steps = options.steps;
     in.paths = options.paths;
     in.seed = options.seed;
-    in.target = options.target;
-    in.lossLimit = options.lossLimit;
+    if (options.targetChange) {
+        if (!(*options.targetChange > 0))
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("{} is not above 0 (a target above the start value)", *options.targetChange),
+                             "target");
+        in.target = in.startValue * (1.0 + *options.targetChange);
+    }
+    if (options.lossLimitChange) {
+        if (!(*options.lossLimitChange < 0 && *options.lossLimitChange > -1))
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("{} is not in (-1, 0) (a loss limit below the start value)",
+                                         *options.lossLimitChange),
+                             "loss-limit");
+        in.lossLimit = in.startValue * (1.0 + *options.lossLimitChange);
+    }
     if (options.method == MonteCarloProjection::Method::Bootstrap) {
         in.historicalReturns = returns;
     } else {

@@ -61,8 +61,10 @@ public:
         int steps = 252;
         int paths = 10'000;
         std::uint64_t seed = 1;
-        std::optional<double> target;    // as a value level
-        std::optional<double> lossLimit; // as a value level
+        // Relative to the start value: 0.2 = a target 20 % above it,
+        // -0.2 = a loss limit 20 % below it.
+        std::optional<double> targetChange;
+        std::optional<double> lossLimitChange;
     };
 
     struct StressWindow

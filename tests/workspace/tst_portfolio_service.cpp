@@ -370,12 +370,17 @@ private Q_SLOTS:
         PortfolioService::ProjectionOptions pr;
         pr.paths = 2000;
         pr.steps = 20;
-        pr.target = h->totalValue * 1.1;
+        pr.targetChange = 0.1;
+        pr.lossLimitChange = -0.1;
         auto proj = service.projection(name, pr);
         QVERIFY2(proj.ok(), proj.ok() ? "" : proj.error().toString().c_str());
         QCOMPARE(proj->fan.percentile[2].size(), std::size_t(21));
         QVERIFY(std::abs(proj->fan.percentile[2][0] - h->totalValue) < 1e-6);
         QVERIFY(proj->fan.percentile[0].back() <= proj->fan.percentile[4].back());
+        QVERIFY(std::abs(*proj->input.target - h->totalValue * 1.1) < 1e-6);
+        QVERIFY(proj->fan.probabilityTarget.has_value() && proj->fan.probabilityLossLimit.has_value());
+        pr.lossLimitChange = 0.1;
+        QVERIFY(!service.projection(name, pr).ok());
 
         auto stress = service.stress(name, {});
         QVERIFY2(stress.ok(), stress.ok() ? "" : stress.error().toString().c_str());
