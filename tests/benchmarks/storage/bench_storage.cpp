@@ -1,5 +1,5 @@
 // Bulk bar storage: 1,000,000 bars into SQLite and PostgreSQL, and back.
-//   bench_storage [--pg postgresql://user@host:port/db] [--bars N]
+//   bench_storage [--pg postgresql://user@host:port/db] [--bars N] [--skip-baseline]
 // Without --pg (or SUPERNOVA_BENCH_PG_URL) the PostgreSQL figures are skipped.
 // Each store runs into a freshly migrated database (SQLite: a new file;
 // PostgreSQL: a new schema), timing only the store() call.
@@ -128,13 +128,15 @@ double execBatchMs(const Fresh &f, const BarSeries &bars)
     return ms;
 }
 
+bool g_skipBaseline = false;
+
 bool runEngine(const char *engine, const std::function<QString()> &newUrl, bool postgres, const BarSeries &bars,
                std::size_t baselineBars, double storeLimitMs, double loadLimitMs)
 {
     bool ok = true;
     const std::string n = std::to_string(bars.size());
 
-    {
+    if (!g_skipBaseline) {
         Fresh f = freshDatabase(newUrl(), postgres);
         const BarSeries part = bars.sliceIndex(0, std::min(baselineBars, bars.size()));
         const double ms = execBatchMs(f, part);
@@ -202,6 +204,8 @@ int main(int argc, char **argv)
             pgUrl = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--bars") == 0 && i + 1 < argc)
             nBars = std::strtoull(argv[++i], nullptr, 10);
+        else if (std::strcmp(argv[i], "--skip-baseline") == 0)
+            g_skipBaseline = true;
     }
     std::printf("machine: %s\n", bench::machineDescription().c_str());
     const BarSeries bars = makeBars(nBars);
