@@ -188,6 +188,13 @@ QJsonObject sweepRowJson(const bt::SweepTable &t, std::size_t row)
                        {QStringLiteral("trades"), qint64(t.trades[row])}};
 }
 
+QString cancelledText(const bt::SweepResult &res)
+{
+    return QStringLiteral("interrupted: %1 of %2 combinations evaluated; the ranking covers those only")
+        .arg(res.evaluated)
+        .arg(res.table.rows());
+}
+
 int optimizeCommand(CliContext &ctx, const QStringList &args)
 {
     const QString cmd = QStringLiteral("optimize");
@@ -230,6 +237,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     if (auto problem = singleSeriesProblem(in))
         return ctx.usage(*problem, cmd);
     sweep.reportProgressOnTerminal(cmd);
+    sweep.cancelOnInterrupt();
     auto result = bt::Optimizer::run(in.series.front(), sweep.config);
     if (!result)
         return ctx.fail(result.error());
@@ -262,7 +270,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         if (in.explain)
             o.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
         ctx.printJson(o);
-        return Ok;
+        return res.cancelled ? ctx.fail(cancelledText(res)) : Ok;
     }
     ctx.out() << in.strategy << " on " << qs(in.series.front().symbol) << ": " << res.evaluated << " of " << t.rows()
               << " combinations in " << QString::number(res.seconds, 'f', 3) << " s, ranked by " << metric
@@ -294,7 +302,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     }
     if (in.explain)
         BacktestOutput::printExplain(ctx.out(), in.convention);
-    return Ok;
+    return res.cancelled ? ctx.fail(cancelledText(res)) : Ok;
 }
 
 // ------------------------------------------------------------- walkforward
@@ -352,6 +360,7 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
     if (auto problem = singleSeriesProblem(in))
         return ctx.usage(*problem, cmd);
     sweep.reportProgressOnTerminal(cmd);
+    sweep.cancelOnInterrupt();
     wf.sweep = sweep.config;
     auto result = bt::WalkForward::run(in.series.front(), wf);
     if (!result)

@@ -6,13 +6,23 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace sn::cli {
 
 namespace {
+
+// Set from the SIGINT handler: a lock-free atomic store is async-signal-safe.
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted.store(true);
+}
 
 QString qs(const std::string &s)
 {
@@ -232,6 +242,13 @@ QJsonObject BacktestSweep::inputsJson(const BacktestInputs &in) const
     o.insert(QStringLiteral("seed"), config.randomSamples ? QJsonValue(qint64(config.seed)) : QJsonValue());
     o.insert(QStringLiteral("metric"), QLatin1String(bt::Metrics::name(config.rankBy)));
     return o;
+}
+
+void BacktestSweep::cancelOnInterrupt()
+{
+    interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    config.cancel = &interrupted;
 }
 
 void BacktestSweep::reportProgressOnTerminal(const QString &what)

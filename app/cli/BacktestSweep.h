@@ -30,6 +30,9 @@ struct BacktestSweep
     QJsonObject inputsJson(const BacktestInputs &in) const;
     // Progress on stderr when a terminal is attached (never on stdout).
     void reportProgressOnTerminal(const QString &what);
+    // Ctrl-C stops the sweep between combinations (the engine's cancel
+    // flag) instead of killing the process, so the part done is reported.
+    void cancelOnInterrupt();
 };
 
 } // namespace sn::cli
