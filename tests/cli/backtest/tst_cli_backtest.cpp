@@ -218,6 +218,47 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("26 closed, 1 open")));
     }
 
+    void costsStopsAndSlippageReachTheEngine()
+    {
+        const QList<Bar> bars = sampleBars();
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < bars.size(); ++i)
+            index.insert(bars[i].date, i);
+
+        // Per-share 0.01 on 100 shares is 1, below the minimum of 5: every
+        // fill pays 5, every round trip 10.
+        Run r = cli(peerArgs() + QStringList{"--sizing", "units:100", "--per-share", "0.01", "--min-commission", "5"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QJsonValue &v : object(r).value("trades").toArray())
+            QCOMPARE(v.toObject().value("costs").toDouble(), 10.0);
+        QCOMPARE(object(r).value("inputs").toObject().value("min_commission").toDouble(), 5.0);
+
+        // 10 bps of slippage: buys fill 0.1 % above the open, sells below.
+        r = cli(peerArgs() + QStringList{"--slippage-bps", "10"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject first = object(r).value("trades").toArray().first().toObject();
+        const Bar entryBar = bars[index.value(first.value("entry_time").toString())];
+        const Bar exitBar = bars[index.value(first.value("exit_time").toString())];
+        QVERIFY(near(first.value("entry_price").toDouble(), entryBar.open * 1.001, 1e-12));
+        QVERIFY(near(first.value("exit_price").toDouble(), exitBar.open * 0.999, 1e-12));
+
+        // A 3 % stop-loss: decided on a close at or below entry x 0.97, filled
+        // at the next open.
+        r = cli(peerArgs() + QStringList{"--stop-loss", "0.03"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        int stops = 0;
+        for (const QJsonValue &v : object(r).value("trades").toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value("exit_reason").toString() != QLatin1String("stop_loss"))
+                continue;
+            ++stops;
+            const qsizetype exit = index.value(t.value("exit_time").toString());
+            QVERIFY(bars[exit - 1].close <= t.value("entry_price").toDouble() * 0.97);
+            QCOMPARE(t.value("exit_price").toDouble(), bars[exit].open);
+        }
+        QVERIFY(stops > 0);
+    }
+
     void closeOnlyFileUsesCloseAsOpen()
     {
         // Close-only file: open = close, so each fill is at the next bar's close.
