@@ -306,6 +306,10 @@ private slots:
         auto before1970 = BarRepository(*m_db).load(id, QStringLiteral("1d"), BarRepository::kMinTime, -1);
         REQUIRE_OK(before1970);
         QCOMPARE(before1970->size(), std::size_t(3));
+        auto intervals = BarRepository(*m_db).intervals(id);
+        REQUIRE_OK(intervals);
+        QCOMPARE(*intervals, (QStringList{QStringLiteral("1d"), QStringLiteral("5m")}));
+        QVERIFY(BarRepository(*m_db).intervals(id + 1000)->isEmpty());
         auto cov = BarRepository(*m_db).coverage(id, QStringLiteral("1d"));
         QCOMPARE(cov->first, day(1900, 1, 1));
         QCOMPARE(cov->last, day(2100, 1, 1));
