@@ -58,11 +58,16 @@ std::optional<QString> singleSeriesProblem(const BacktestInputs &in)
         .arg(symbols.join(QStringLiteral(", ")), in.strategy);
 }
 
+int runsCommand(CliContext &ctx, const QStringList &args);
+
 // ---------------------------------------------------------------- backtest
 
 int backtestCommand(CliContext &ctx, const QStringList &args)
 {
     const QString cmd = QStringLiteral("backtest");
+    // "backtest runs ..." is the same as "runs ...".
+    if (args.value(0) == QLatin1String("runs"))
+        return runsCommand(ctx, args.mid(1));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Backtest one strategy on stored bars (--symbol) or a CSV file (--csv). Decisions are made at each\n"
@@ -70,7 +75,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
         "the end is valued at the last close. Multi-asset momentum rotation: repeat --symbol.\n"
         "JSON (--json): final_equity, closed_trades, open_positions and fills (counts), metrics, trades,\n"
         "positions, fill_list, optimistic_fills and the resolved inputs.\n"
-        "Saved runs (--save NAME) are managed with 'supernova-cli runs'."));
+        "Saved runs (--save NAME) are managed with 'supernova-cli runs' (or 'backtest runs')."));
     BacktestInputs::addDataOptions(p);
     BacktestInputs::addStrategyOptions(p, true);
     p.addOption({QStringLiteral("trades-out"), QStringLiteral("Write the closed trades to this CSV file."),

@@ -278,6 +278,39 @@ private Q_SLOTS:
         QCOMPARE(first.value("entry_price").toDouble(), close.value(first.value("entry_time").toString()));
     }
 
+    void multiSymbolCsvFile()
+    {
+        // symbol,date,price: five stocks, monthly, 2000-2010.
+        const QString file = sn::test::sampleDataFile(QStringLiteral("stocks_monthly_2000_2010.csv"));
+        int msftRows = 0;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        while (!f.atEnd())
+            msftRows += f.readLine().startsWith("MSFT,");
+        QVERIFY(msftRows > 100);
+
+        Run r = cli({"backtest", "--csv", file, "--strategy", "sma_cross"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--symbol")) && r.err.contains(QStringLiteral("MSFT")), qPrintable(r.err));
+
+        r = cli({"backtest", "--csv", file, "--symbol", "MSFT", "--interval", "1mo", "--strategy", "sma_cross", "--param",
+                 "fast=3", "--param", "slow=12", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject data = object(r).value("inputs").toObject().value("data").toObject();
+        QCOMPARE(data.value("symbol").toString(), QStringLiteral("MSFT"));
+        QCOMPARE(data.value("bars").toInt(), msftRows);
+        QCOMPARE(data.value("interval").toString(), QStringLiteral("1mo"));
+
+        r = cli({"backtest", "--csv", file, "--symbol", "NOPE", "--strategy", "sma_cross"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("NOPE")), qPrintable(r.err));
+
+        // The whole file feeds the rotation.
+        r = cli({"backtest", "--csv", file, "--interval", "1mo", "--strategy", "momentum_rotation", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(object(r).value("inputs").toObject().value("data").toObject().value("series").toArray().size(), 5);
+    }
+
     void tradesAndEquityFiles()
     {
         const QString trades = m_dir.filePath(QStringLiteral("trades.csv"));
@@ -400,6 +433,11 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("peer run")));
         QVERIFY(r.out.contains(QStringLiteral("152032.35")));
+
+        // "backtest runs" is the same command.
+        r = cli({"backtest", "runs", "list", "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!array(r).isEmpty());
 
         r = cli({"runs", "rename", QString::number(id), "renamed run"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -602,6 +640,14 @@ private Q_SLOTS:
         Run db = cli({"indicator", "--symbol", "AAPL", "--name", "sma", "--param", "period=3", "--json"});
         QVERIFY2(db.code == 0, qPrintable(db.err));
         QCOMPARE(object(db).value("values"), o.value("values"));
+
+        r = cli({"indicator", "--list", "--json"});
+        QCOMPARE(r.code, 0);
+        QSet<QString> indicators;
+        for (const QJsonValue &v : array(r))
+            indicators.insert(v.toObject().value("name").toString());
+        for (const char *n : {"sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stochastic", "donchian", "obv", "roc"})
+            QVERIFY2(indicators.contains(QLatin1String(n)), n);
 
         // Multi-output indicators have one column each.
         r = cli({"indicator", "--csv", m_csv, "--name", "macd"});
