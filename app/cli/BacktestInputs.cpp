@@ -108,11 +108,11 @@ QString withOptionNames(QString message)
 void BacktestInputs::addDataOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("csv"),
-                 QStringLiteral("Read bars from this CSV file (the formats of 'import': Yahoo, Stooq, generic with\n"
+                 QStringLiteral("Read bars from this CSV file (the formats of 'import': Yahoo, Stooq, generic with "
                                 "--map, close-only where open = high = low = close, long)."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("symbol"),
-                 QStringLiteral("Load this instrument's bars from the database (repeat for a multi-asset strategy).\n"
+                 QStringLiteral("Load this instrument's bars from the database (repeat for a multi-asset strategy). "
                                 "With --csv: picks that symbol from a multi-symbol file, or names a file without one."),
                  QStringLiteral("SYM")});
     p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
@@ -146,11 +146,11 @@ void BacktestInputs::addStrategyOptions(QCommandLineParser &p, bool withExplain)
     p.addOption({QStringLiteral("slippage-bps"),
                  QStringLiteral("Slippage against the trader in basis points of the price."), QStringLiteral("B")});
     p.addOption({QStringLiteral("fill"),
-                 QStringLiteral("next_open (decide at the close, fill at the next open; default) or close\n"
+                 QStringLiteral("next_open (decide at the close, fill at the next open; default) or close "
                                 "(fill at the deciding close: optimistic)."),
                  QStringLiteral("WHEN")});
     p.addOption({QStringLiteral("sizing"),
-                 QStringLiteral("all_in (fractional, default), whole_shares, units:N (fixed quantity) or\n"
+                 QStringLiteral("all_in (fractional, default), whole_shares, units:N (fixed quantity) or "
                                 "percent:P (P % of equity)."),
                  QStringLiteral("MODE")});
     p.addOption({QStringLiteral("stop-loss"), QStringLiteral("Stop-loss as a fraction of the entry price (0.05 = 5%)."),

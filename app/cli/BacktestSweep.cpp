@@ -85,7 +85,7 @@ Result<double> fixedValue(const bt::StrategyInfo &info, const std::string &name,
 void BacktestSweep::addOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("grid"),
-                 QStringLiteral("Parameter range, repeatable: name=start:stop[:step], both ends included\n"
+                 QStringLiteral("Parameter range, repeatable: name=start:stop[:step], both ends included "
                                 "(--grid fast=5:50:1 --grid slow=10:200:1)."),
                  QStringLiteral("RANGE")});
     p.addOption({QStringLiteral("random"),
