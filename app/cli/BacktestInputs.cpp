@@ -348,9 +348,12 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
                       << qs(data->formatIssues()) << Qt::endl;
         }
         std::vector<BarSeries> all = std::move(data->series);
-        if (symbols.size() > 1 || (symbols.size() == 1 && all.size() > 1)) {
+        if (!symbols.isEmpty()) {
+            // A file without a symbol column took the one given (csvOptions.symbol).
             for (const QString &s : symbols) {
-                auto it = std::find_if(all.begin(), all.end(), [&](const BarSeries &b) { return qs(b.symbol) == s; });
+                auto it = std::find_if(all.begin(), all.end(), [&](const BarSeries &b) {
+                    return qs(b.symbol).compare(s, Qt::CaseInsensitive) == 0;
+                });
                 if (it == all.end())
                     return makeError(ErrorCode::NotFound, "symbol '" + s.toStdString() + "' is not in the file",
                                      csvPath.toStdString());
