@@ -418,7 +418,11 @@ Result<Holdings> PortfolioService::holdings(const QString &portfolio, std::optio
     auto loaded = load(portfolio, asOf);
     if (!loaded)
         return loaded.error();
-    const Loaded &l = loaded.value();
+    return holdingsOf(loaded.value());
+}
+
+Holdings PortfolioService::holdingsOf(const Loaded &l)
+{
     const Valuation &v = l.valuation;
     const Ledger &ledger = v.ledger();
     Holdings h;
@@ -826,17 +830,15 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
 
 Result<StressReport> PortfolioService::stress(const QString &portfolio, const StressOptions &options) const
 {
-    auto h = holdings(portfolio, options.asOf);
-    if (!h)
-        return h.error();
     auto loaded = load(portfolio, options.asOf);
     if (!loaded)
         return loaded.error();
     const Loaded &l = loaded.value();
+    const Holdings h = holdingsOf(l);
     StressReport r;
-    r.used = h->used;
+    r.used = h.used;
     std::vector<StressTest::Position> positions;
-    for (const HoldingLine &line : h->lines)
+    for (const HoldingLine &line : h.lines)
         if (!line.quantity.isZero())
             positions.push_back({line.symbol, line.assetClass, line.marketValue});
     if (positions.empty())
@@ -1157,38 +1159,55 @@ Result<TransactionImportReport> PortfolioService::importCsvText(const QString &p
     // Symbols to instruments; every unknown one is reported.
     InstrumentRepository instruments(m_db);
     std::map<std::string, Instrument> bySymbol;
-    std::vector<std::string> problems;
+    std::set<std::string> unknown;
+    std::map<std::string, TimestampMs> firstClose;
+    BarRepository bars(m_db);
     for (const TransactionCsvRow &row : rows.value()) {
-        if (row.symbol.empty() || bySymbol.count(row.symbol))
+        if (row.symbol.empty() || bySymbol.count(row.symbol) || unknown.count(row.symbol))
             continue;
         auto instrument = instruments.find(QString::fromStdString(row.symbol));
-        if (instrument)
-            bySymbol.emplace(row.symbol, instrument.value());
-        else if (instrument.error().code == ErrorCode::NotFound)
-            problems.push_back(fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its prices first)",
-                                           source, row.line, row.symbol));
-        else
-            return instrument.error();
-    }
-    for (const TransactionCsvRow &row : rows.value())
-        if (!row.symbol.empty() && !bySymbol.count(row.symbol)) {
-            // Already reported on its first line; name the others too.
-            const std::string line = fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its prices first)",
-                                                 source, row.line, row.symbol);
-            if (std::find(problems.begin(), problems.end(), line) == problems.end())
-                problems.push_back(line);
+        if (!instrument) {
+            if (instrument.error().code != ErrorCode::NotFound)
+                return instrument.error();
+            unknown.insert(row.symbol);
+            continue;
         }
-    auto fail = [&](std::vector<std::string> list) -> Error {
-        std::sort(list.begin(), list.end(), [](const std::string &a, const std::string &b) {
-            auto lineOf = [](const std::string &s) {
-                const auto colon = s.find(':');
-                return colon == std::string::npos ? 0L : std::atol(s.c_str() + colon + 1);
-            };
-            return lineOf(a) < lineOf(b);
-        });
+        auto coverage = bars.coverage(instrument->id, QString::fromLatin1(kDailyInterval));
+        if (!coverage)
+            return coverage.error();
+        if (coverage->count > 0)
+            firstClose.emplace(row.symbol, startOfDay(coverage->first));
+        bySymbol.emplace(row.symbol, instrument.value());
+    }
+    std::vector<std::pair<int, std::string>> problems;
+    for (const TransactionCsvRow &row : rows.value()) {
+        if (row.symbol.empty())
+            continue;
+        if (unknown.count(row.symbol)) {
+            problems.emplace_back(row.line, fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its "
+                                                        "prices first)",
+                                                        source, row.line, row.symbol));
+            continue;
+        }
+        // A trade needs a price to be valued: none before the first stored close.
+        const auto type = *transactionTypeFromName(row.type);
+        const bool trade = type == TransactionType::Buy || type == TransactionType::Sell
+            || type == TransactionType::TransferIn || type == TransactionType::TransferOut;
+        auto first = firstClose.find(row.symbol);
+        if (trade && (first == firstClose.end() || startOfDay(row.date) < first->second))
+            problems.emplace_back(row.line,
+                                  fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source,
+                                              row.line, row.symbol, formatDate(row.date),
+                                              first == firstClose.end() ? std::string("no daily bars stored")
+                                                                        : "first close " + formatDate(first->second)));
+    }
+    // (line, text) pairs, reported in line order.
+    auto fail = [&](std::vector<std::pair<int, std::string>> list) -> Error {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         std::string message = fmt::format("{} bad line(s), nothing imported:", list.size());
-        for (const std::string &s : list)
-            message += "\n  " + s;
+        for (const auto &[line, text] : list)
+            message += "\n  " + text;
         return makeError(ErrorCode::InvalidArgument, message, source);
     };
     if (!problems.empty())
@@ -1263,8 +1282,8 @@ Result<TransactionImportReport> PortfolioService::importCsvText(const QString &p
         const bool quantityProblem = e.t.type == TransactionType::Sell || e.t.type == TransactionType::TransferOut;
         if (e.line == 0)
             return ok.error().withContext("stored transactions of portfolio '" + str(p->name) + "'");
-        return fail({fmt::format("{}:{}: {}{}", source, e.line, quantityProblem ? "field 'quantity': " : "",
-                                 ok.error().toString())});
+        return fail({{e.line, fmt::format("{}:{}: {}{}", source, e.line, quantityProblem ? "field 'quantity': " : "",
+                                          ok.error().toString())}});
     }
 
     std::vector<PortfolioTransaction> txs;

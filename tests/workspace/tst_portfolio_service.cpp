@@ -220,6 +220,14 @@ private Q_SLOTS:
                  oversell.error().toString().c_str());
         QVERIFY2(oversell.error().toString().find("exceeds the 5 held") != std::string::npos,
                  oversell.error().toString().c_str());
+        // A trade before the first stored close cannot be valued.
+        auto early = service.importCsvText(QStringLiteral("Hand"),
+                                           "date,type,symbol,quantity,price\n2021-01-01,buy,TST,1,50\n", "early.csv");
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().toString().find("early.csv:2: field 'date': no price of TST on or before 2021-01-01 "
+                                               "(first close 2021-01-04)")
+                     != std::string::npos,
+                 early.error().toString().c_str());
         // Nothing of the rejected files landed.
         auto h = service.holdings(QStringLiteral("Hand"));
         QVERIFY(h.ok());
