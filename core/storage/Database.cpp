@@ -197,7 +197,9 @@ Result<void> Database::configure(QSqlDatabase &db) const
         if (!m_url.isMemory())
             statements << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL");
         statements << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL")
-                   << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536");
+                   << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536")
+                   // Reads go straight from the mapped file instead of a read() and a copy per page.
+                   << QStringLiteral("PRAGMA mmap_size = 1073741824");
     } else {
         // Bulk bar imports stage through a temporary table; a larger
         // temp_buffers ceiling (allocated only when used) keeps it in memory.
