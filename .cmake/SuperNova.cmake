@@ -62,6 +62,12 @@ function(sn_add_test name)
         TIMEOUT ${ARG_TIMEOUT})
     if(ARG_FIXTURES)
         set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+        if("postgres" IN_LIST ARG_FIXTURES)
+            # The throwaway server of tests/fixtures; read with sn::test::postgresUrl().
+            set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+                "SUPERNOVA_TEST_PG_URL=${SUPERNOVA_TEST_PG_URL_VALUE}")
+            set_property(TEST ${name} APPEND PROPERTY LABELS postgres)
+        endif()
     endif()
 endfunction()
 
