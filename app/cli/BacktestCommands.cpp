@@ -250,6 +250,17 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     const bt::SweepTable &t = res.table;
     const QString metric = QLatin1String(bt::Metrics::name(res.rankBy));
     const std::size_t shown = std::min<std::size_t>(std::size_t(top), res.ranking.size());
+    // The sweep keeps a few columns per row; the winner is re-run in full so
+    // every metric (drawdown dates, Sortino, beta, ...) is reported for it.
+    std::optional<bt::BacktestReport> winner;
+    if (!res.ranking.empty()) {
+        const bt::Strategy *strategy = bt::StrategyRegistry::find(in.strategy.toStdString());
+        auto full = bt::Backtester::run(in.series.front(), *strategy, t.row(res.ranking.front()), in.config,
+                                        in.convention, true);
+        if (!full)
+            return ctx.fail(full.error().withContext("re-running the best combination"));
+        winner = std::move(full).value();
+    }
 
     if (ctx.json) {
         QJsonArray best;
@@ -266,6 +277,14 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
                       {QStringLiteral("cancelled"), res.cancelled},
                       {QStringLiteral("seconds"), res.seconds},
                       {QStringLiteral("top"), best}};
+        if (winner) {
+            const QJsonObject full = BacktestOutput::reportJson(*winner, in, false);
+            QJsonObject b;
+            for (const char *key : {"final_equity", "closed_trades", "open_positions", "fills", "metrics"})
+                b.insert(QLatin1String(key), full.value(QLatin1String(key)));
+            b.insert(QStringLiteral("params"), full.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("params")));
+            o.insert(QStringLiteral("best"), b);
+        }
         if (p.isSet(QStringLiteral("all"))) {
             QJsonArray all;
             for (std::size_t i = 0; i < t.rows(); ++i)
@@ -297,6 +316,10 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     for (std::size_t k = 0; k < shown; ++k)
         rows << rowText(res.ranking[k], QString::number(k + 1));
     ctx.printTable(headers, rows);
+    if (winner) {
+        ctx.out() << "\nbest combination in full:\n";
+        BacktestOutput::printSummary(ctx.out(), *winner, in);
+    }
     if (p.isSet(QStringLiteral("all"))) {
         ctx.out() << "\nall combinations (grid order):\n";
         rows.clear();

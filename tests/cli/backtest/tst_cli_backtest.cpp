@@ -492,6 +492,13 @@ private Q_SLOTS:
             QVERIFY(top[i - 1].toObject().value("score").toDouble() >= top[i].toObject().value("score").toDouble());
         }
 
+        // The winner is re-run in full for every metric.
+        const QJsonObject full = o.value("best").toObject();
+        QVERIFY(near(full.value("final_equity").toDouble(), best, 1e-9));
+        QCOMPARE(full.value("params"), top[0].toObject().value("params"));
+        QCOMPARE(full.value("closed_trades").toInt(), top[0].toObject().value("trades").toInt());
+        QVERIFY(full.value("metrics").toObject().value("sharpe").isDouble());
+
         // The winner, re-run as a single backtest, gives the same final equity.
         const QJsonObject winner = top[0].toObject().value("params").toObject();
         Run single = cli({"backtest", "--csv", m_csv, "--strategy", "sma_cross", "--param",
