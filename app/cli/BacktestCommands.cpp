@@ -387,6 +387,12 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(loaded.error());
     if (auto problem = singleSeriesProblem(in))
         return ctx.usage(*problem, cmd);
+    if (const std::size_t bars = in.series.front().size(); wf.inSampleBars + wf.outOfSampleBars > bars)
+        return ctx.fail(QStringLiteral("too few bars: --in-sample %1 + --out-of-sample %2 = %3, the data has %4")
+                            .arg(wf.inSampleBars)
+                            .arg(wf.outOfSampleBars)
+                            .arg(wf.inSampleBars + wf.outOfSampleBars)
+                            .arg(bars));
     sweep.reportProgressOnTerminal(cmd);
     sweep.cancelOnInterrupt();
     wf.sweep = sweep.config;

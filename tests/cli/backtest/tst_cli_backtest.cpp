@@ -583,7 +583,7 @@ private Q_SLOTS:
         r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--in-sample",
                  "1200", "--out-of-sample", "200"});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("in_sample")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--in-sample")), qPrintable(r.err));
     }
 
     void strategiesListsEveryBuiltin()
