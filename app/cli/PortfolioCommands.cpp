@@ -82,7 +82,8 @@ struct Shared
                              .arg(profiles()),
                          QStringLiteral("NAME")});
             p.addOption({QStringLiteral("risk-free"),
-                         QStringLiteral("Annual risk-free rate as a fraction (0.02 = 2 %); default 0."),
+                         QStringLiteral("Annual risk-free rate as a fraction (0.02 = 2 %); default the setting "
+                                        "analytics.risk_free_rate, else 0."),
                          QStringLiteral("R")});
         }
         p.addOption({QStringLiteral("explain"), QStringLiteral("Show the formula and convention of every number.")});
@@ -104,6 +105,7 @@ struct Shared
         return std::nullopt;
     }
 
+    // Without --risk-free the rate comes from settings later (applySettingsRiskFree).
     static std::optional<Bad> readConvention(const QCommandLineParser &p, Convention &out)
     {
         double rf = 0.0;
@@ -124,6 +126,22 @@ struct Shared
         return std::nullopt;
     }
 };
+
+// The risk-free rate from settings when --risk-free was not given.
+std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p, const PortfolioService &service,
+                                         Convention &convention)
+{
+    if (p.isSet(QStringLiteral("risk-free")))
+        return std::nullopt;
+    auto rf = service.riskFreeFromSettings();
+    if (!rf)
+        return ctx.fail(rf.error());
+    auto c = Convention::byName(convention.name, *rf);
+    if (!c)
+        return ctx.fail(c.error());
+    convention = c.value();
+    return std::nullopt;
+}
 
 template<typename Report>
 int present(CliContext &ctx, const Report &report, bool explain)
@@ -351,6 +369,8 @@ int performanceCommand(CliContext &ctx, const QStringList &args)
     o.benchmark = p.value(QStringLiteral("benchmark")).trimmed().toStdString();
     if (auto code = openService(ctx, prep))
         return *code;
+    if (auto code = applySettingsRiskFree(ctx, p, *prep.service, o.convention))
+        return *code;
     auto r = prep.service->performance(prep.name, o);
     if (!r)
         return ctx.fail(r.error());
@@ -424,6 +444,8 @@ int riskCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("--seed: a non-negative integer, got '%1'").arg(p.value(QStringLiteral("seed"))),
                          command);
     if (auto code = openService(ctx, prep))
+        return *code;
+    if (auto code = applySettingsRiskFree(ctx, p, *prep.service, o.convention))
         return *code;
     auto r = prep.service->risk(prep.name, o);
     if (!r)
@@ -631,6 +653,8 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
                              command);
     }
     if (auto code = openService(ctx, prep))
+        return *code;
+    if (auto code = applySettingsRiskFree(ctx, p, *prep.service, o.convention))
         return *code;
     auto r = prep.service->optimize(prep.name, o);
     if (!r)

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -141,6 +142,20 @@ struct PortfolioService::Loaded
     Valuation valuation;
     DataUsed used;
 };
+
+Result<double> PortfolioService::riskFreeFromSettings() const
+{
+    auto value = SettingsRepository(m_db).get(QString::fromLatin1(kRiskFreeSetting));
+    if (!value)
+        return value.error().code == ErrorCode::NotFound ? Result<double>(0.0) : Result<double>(value.error());
+    bool ok = false;
+    const double rate = value->trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(rate) || rate <= -1.0 || rate >= 1.0)
+        return makeError(ErrorCode::InvalidArgument,
+                         "not an annual rate as a fraction (0.02 = 2 %): '" + str(value.value()) + "'",
+                         std::string("setting ") + kRiskFreeSetting);
+    return rate;
+}
 
 Result<std::vector<PortfolioSummary>> PortfolioService::list() const
 {

@@ -117,7 +117,15 @@ public:
         double feeFixed = 0.0;
     };
 
+    // The settings key holding the annual risk-free rate ("0.02" = 2 %) that
+    // conventions use when the caller gives none.
+    static constexpr const char *kRiskFreeSetting = "analytics.risk_free_rate";
+
     explicit PortfolioService(const Database &db) : m_db(db) {}
+
+    // The rate under kRiskFreeSetting; 0 when it is not set. Errors: a value
+    // that is not a number in (-1, 1), or a storage error.
+    Result<double> riskFreeFromSettings() const;
 
     Result<std::vector<PortfolioSummary>> list() const;
     // Errors: an empty name, a currency that is not three letters, a taken name.

@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionCsv.h"
@@ -303,6 +304,19 @@ private Q_SLOTS:
         for (const SeriesUsed &s : h->used.series)
             fxListed |= s.symbol == "EURUSD=X" && s.role == "fx";
         QVERIFY(fxListed);
+    }
+
+    void riskFreeFromSettings()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        PortfolioService service(*db);
+        QCOMPARE(service.riskFreeFromSettings().valueOr(-1), 0.0);
+        const QString key = QString::fromLatin1(PortfolioService::kRiskFreeSetting);
+        QVERIFY(SettingsRepository(*db).set(key, QStringLiteral("0.03")).ok());
+        QCOMPARE(service.riskFreeFromSettings().valueOr(-1), 0.03);
+        QVERIFY(SettingsRepository(*db).set(key, QStringLiteral("3 %")).ok());
+        QVERIFY(!service.riskFreeFromSettings().ok());
     }
 
     void samplePortfolio()
