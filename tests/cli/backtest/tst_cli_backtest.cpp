@@ -311,6 +311,33 @@ private Q_SLOTS:
         QCOMPARE(object(r).value("inputs").toObject().value("data").toObject().value("series").toArray().size(), 5);
     }
 
+    void badRowsInTheCsvFile()
+    {
+        // The sample with row 40's close broken (line 41, the header is line 1).
+        QFile f(m_csv);
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        QList<QByteArray> cells = lines[40].split(',');
+        cells[4] = "n/a";
+        lines[40] = cells.join(',');
+        const QString file = writeFile(QStringLiteral("aapl_bad.csv"), lines.join('\n'));
+
+        Run r = cli({"backtest", "--csv", file, "--strategy", "sma_cross", "--json"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("aapl_bad.csv:41")), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+
+        r = cli({"backtest", "--csv", file, "--strategy", "sma_cross", "--skip-bad-rows", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral(":41")), qPrintable(r.err));
+        QCOMPARE(object(r).value("inputs").toObject().value("data").toObject().value("bars").toInt(), 1259);
+
+        // CSV layout options need a CSV file.
+        r = cli({"backtest", "--symbol", "AAPL", "--strategy", "sma_cross", "--skip-bad-rows"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--skip-bad-rows")), qPrintable(r.err));
+    }
+
     void tradesAndEquityFiles()
     {
         const QString trades = m_dir.filePath(QStringLiteral("trades.csv"));
