@@ -185,6 +185,33 @@ private Q_SLOTS:
         QVERIFY(std::abs(w->ttwror - expected) < 1e-12); // the first day's return was 0
     }
 
+    void handMadeRisk()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        PortfolioService service(*db);
+        PortfolioService::RiskOptions o;
+        // Historical VaR at 95 % needs at least 20 returns: 3 is too few, said plainly.
+        auto few = service.risk(QStringLiteral("Hand"), o);
+        QVERIFY(!few.ok());
+        o.varMethod = RiskReport::VarMethod::Normal;
+        auto r = service.risk(QStringLiteral("Hand"), o);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
+        // Trading-day returns from close to close, deposits excluded.
+        const double x[3] = {1050.0 / 1000.0 - 1.0, 1440.0 / 1550.0 - 1.0, 1484.0 / 1440.0 - 1.0};
+        const double mean = (x[0] + x[1] + x[2]) / 3.0;
+        const double var = ((x[0] - mean) * (x[0] - mean) + (x[1] - mean) * (x[1] - mean)
+                            + (x[2] - mean) * (x[2] - mean)) / 2.0;
+        QCOMPARE(r->summary.observations, std::size_t(3));
+        QVERIFY(r->summary.annualVolatility.has_value());
+        QVERIFY(std::abs(*r->summary.annualVolatility - std::sqrt(var) * std::sqrt(252.0)) < 1e-12);
+        // Normal VaR 95 %, 1 day: -(mean - z sd), z = 1.6448536269514722.
+        QVERIFY(std::abs(r->var.var - (-(mean - 1.6448536269514722 * std::sqrt(var)))) < 1e-9);
+        QVERIFY(std::abs(r->varAmount - r->var.var * 1484.0) < 1e-9);
+        QCOMPARE(r->symbols, std::vector<std::string>{"TST"});
+        QVERIFY(std::abs(r->weights.front() - 242.0 / 1484.0) < 1e-12);
+    }
+
     void importErrorsByLineAndField()
     {
         auto db = handMade();
