@@ -19,6 +19,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace sn::cli {
 
@@ -37,6 +38,14 @@ QString num(double v)
 QString fixed(double v, int decimals)
 {
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QString percent(double fraction, int decimals)
+{
+    return std::isfinite(fraction) ? QString::number(fraction * 100, 'f', decimals) + QStringLiteral(" %")
+                                   : QStringLiteral("n/a");
 }
 
 QJsonValue finiteOrNull(double v)
@@ -308,8 +317,8 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         QStringList cells{first};
         for (double v : t.row(i))
             cells << num(v);
-        cells << fixed(t.score[i], 4) << fixed(t.finalEquity[i], 2) << fixed(t.totalReturn[i] * 100, 2) + QStringLiteral(" %")
-              << QString::number(t.trades[i]) << fixed(t.winRate[i] * 100, 1) + QStringLiteral(" %");
+        cells << fixed(t.score[i], 4) << fixed(t.finalEquity[i], 2) << percent(t.totalReturn[i], 2)
+              << QString::number(t.trades[i]) << percent(t.winRate[i], 1);
         return cells;
     };
     QList<QStringList> rows;
@@ -476,8 +485,8 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
                             params.join(QLatin1Char(' ')),
                             fixed(metricValue(w.inSample), 3),
                             fixed(metricValue(w.outOfSample), 3),
-                            fixed(w.inSample.totalReturn * 100, 2) + QStringLiteral(" %"),
-                            fixed(w.outOfSample.totalReturn * 100, 2) + QStringLiteral(" %"),
+                            percent(w.inSample.totalReturn, 2),
+                            percent(w.outOfSample.totalReturn, 2),
                             QString::number(w.outOfSample.trades)};
     }
     ctx.printTable({QStringLiteral("window"), QStringLiteral("in-sample"), QStringLiteral("out-of-sample"),
@@ -488,9 +497,9 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
     ctx.out() << "\nin-sample mean " << metric << ": " << fixed(isMean, 3) << "    out-of-sample (stitched) " << metric
               << ": " << fixed(metricValue(o), 3) << '\n'
               << "out-of-sample: final equity " << fixed(o.finalEquity, 2) << ", return "
-              << fixed(o.totalReturn * 100, 2) << " %, CAGR " << (o.cagr ? fixed(*o.cagr * 100, 2) : QStringLiteral("n/a"))
-              << " %, Sharpe " << (o.sharpe ? fixed(*o.sharpe, 3) : QStringLiteral("n/a")) << ", max drawdown "
-              << fixed(o.maxDrawdown * 100, 2) << " %, " << o.trades << " trades" << Qt::endl;
+              << percent(o.totalReturn, 2) << ", CAGR " << percent(o.cagr.value_or(kNaN), 2) << ", Sharpe "
+              << fixed(o.sharpe.value_or(kNaN), 3) << ", max drawdown " << percent(o.maxDrawdown, 2) << ", " << o.trades
+              << " trades" << Qt::endl;
     if (in.explain)
         BacktestOutput::printExplain(ctx.out(), in.convention);
     return Ok;
