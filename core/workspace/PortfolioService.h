@@ -139,7 +139,8 @@ public:
     Result<OptimizationReport> optimize(const QString &portfolio, const OptimizeOptions &options) const;
     Result<RebalanceReport> rebalance(const QString &portfolio, const RebalanceOptions &options) const;
 
-    // Reads the CSV, resolves every symbol, checks that every trade has a
+    // Transactions CSV through TransactionImporter (see there). Reads the CSV,
+    // resolves every symbol, checks that every trade has a
     // stored close on or before its day, replays the portfolio's ledger
     // with the new lines merged in by date (a sell of more than held is
     // reported at its line), then stores all lines in one database

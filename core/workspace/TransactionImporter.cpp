@@ -1,0 +1,287 @@
+#include "core/workspace/TransactionImporter.h"
+
+#include "core/analytics/Ledger.h"
+#include "core/common/Log.h"
+#include "core/market/BarSeries.h"
+#include "core/storage/BarRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/PortfolioRepository.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace sn {
+
+namespace {
+
+const log::Category lc("supernova.workspace.portfolio");
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
+std::string TransactionImporter::assetClassOf(const QString &kind)
+{
+    if (kind == QLatin1String("stock") || kind == QLatin1String("etf") || kind == QLatin1String("fund")
+        || kind == QLatin1String("index"))
+        return "equity";
+    return kind.toStdString();
+}
+
+Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const QString &portfolio) const
+{
+    PortfolioRepository repo(m_db);
+    auto p = repo.findByName(portfolio);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+            : p.error();
+    auto txs = repo.transactions(p->id);
+    if (!txs)
+        return txs.error();
+    InstrumentRepository instruments(m_db);
+    std::map<qint64, std::string> symbols;
+    std::vector<TransactionCsvRow> rows;
+    for (const PortfolioTransaction &t : txs.value()) {
+        TransactionCsvRow row;
+        row.date = t.time;
+        row.type = str(t.type);
+        if (t.instrumentId) {
+            auto it = symbols.find(*t.instrumentId);
+            if (it == symbols.end()) {
+                auto instrument = instruments.findById(*t.instrumentId);
+                if (!instrument)
+                    return instrument.error();
+                it = symbols.emplace(*t.instrumentId, str(instrument->symbol)).first;
+            }
+            row.symbol = it->second;
+        }
+        row.quantity = t.quantity;
+        row.price = t.price;
+        row.fee = t.fee;
+        row.tax = t.tax;
+        row.amount = t.amount;
+        row.amountGiven = true;
+        row.currency = str(t.currency);
+        row.note = str(t.note);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<std::size_t> TransactionImporter::exportFile(const QString &portfolio, const QString &path) const
+{
+    auto rows = this->rows(portfolio);
+    if (!rows)
+        return rows.error();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::IoError, str(f.errorString()), str(path));
+    f.write(TransactionCsv::format(rows.value()));
+    if (!f.commit())
+        return makeError(ErrorCode::IoError, str(f.errorString()), str(path));
+    return rows->size();
+}
+
+Result<TransactionImportReport> TransactionImporter::importFile(const QString &portfolio, const QString &path,
+                                                                const TransactionCsv::ColumnMap &map) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::IoError, "cannot read: " + str(f.errorString()), str(path));
+    return importText(portfolio, f.readAll(), str(path), map);
+}
+
+Result<TransactionImportReport> TransactionImporter::importText(const QString &portfolio, const QByteArray &text,
+                                                                const std::string &source,
+                                                                const TransactionCsv::ColumnMap &map) const
+{
+    PortfolioRepository repo(m_db);
+    auto p = repo.findByName(portfolio);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+            : p.error();
+    auto rows = TransactionCsv::parse(text, source, map);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return makeError(ErrorCode::ParseError, "no transactions after the header", source);
+
+    // Symbols to instruments; every unknown one is reported.
+    InstrumentRepository instruments(m_db);
+    std::map<std::string, Instrument> bySymbol;
+    std::set<std::string> unknown;
+    std::map<std::string, TimestampMs> firstClose;
+    BarRepository bars(m_db);
+    for (const TransactionCsvRow &row : rows.value()) {
+        if (row.symbol.empty() || bySymbol.count(row.symbol) || unknown.count(row.symbol))
+            continue;
+        auto instrument = instruments.find(QString::fromStdString(row.symbol));
+        if (!instrument) {
+            if (instrument.error().code != ErrorCode::NotFound)
+                return instrument.error();
+            unknown.insert(row.symbol);
+            continue;
+        }
+        auto coverage = bars.coverage(instrument->id, QString::fromLatin1(kDailyInterval));
+        if (!coverage)
+            return coverage.error();
+        if (coverage->count > 0)
+            firstClose.emplace(row.symbol, startOfDay(coverage->first));
+        bySymbol.emplace(row.symbol, instrument.value());
+    }
+    std::vector<std::pair<int, std::string>> problems;
+    for (const TransactionCsvRow &row : rows.value()) {
+        if (row.symbol.empty())
+            continue;
+        if (unknown.count(row.symbol)) {
+            problems.emplace_back(row.line, fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its "
+                                                        "prices first)",
+                                                        source, row.line, row.symbol));
+            continue;
+        }
+        // A trade needs a price to be valued: none before the first stored close.
+        const auto type = *transactionTypeFromName(row.type);
+        const bool trade = type == TransactionType::Buy || type == TransactionType::Sell
+            || type == TransactionType::TransferIn || type == TransactionType::TransferOut;
+        auto first = firstClose.find(row.symbol);
+        if (trade && (first == firstClose.end() || startOfDay(row.date) < first->second))
+            problems.emplace_back(row.line,
+                                  fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source,
+                                              row.line, row.symbol, formatDate(row.date),
+                                              first == firstClose.end() ? std::string("no daily bars stored")
+                                                                        : "first close " + formatDate(first->second)));
+    }
+    // (line, text) pairs, reported in line order.
+    auto fail = [&](std::vector<std::pair<int, std::string>> list) -> Error {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::string message = fmt::format("{} bad line(s), nothing imported:", list.size());
+        for (const auto &[line, text] : list)
+            message += "\n  " + text;
+        return makeError(ErrorCode::InvalidArgument, message, source);
+    };
+    if (!problems.empty())
+        return fail(problems);
+
+    // Replay the stored ledger with the new lines merged in by date, so a
+    // sell of more than held is caught here, at its line, not later.
+    const std::string base = str(p->baseCurrency);
+    auto stored = repo.transactions(p->id);
+    if (!stored)
+        return stored.error();
+    std::map<qint64, Instrument> byId;
+    for (const PortfolioTransaction &pt : stored.value())
+        if (pt.instrumentId && !byId.count(*pt.instrumentId)) {
+            auto instrument = instruments.findById(*pt.instrumentId);
+            if (!instrument)
+                return instrument.error();
+            byId.emplace(*pt.instrumentId, instrument.value());
+        }
+    Ledger ledger(base);
+    std::set<std::string> registered;
+    auto registerInstrument = [&](const Instrument &i) -> Result<void> {
+        if (!registered.insert(str(i.symbol)).second)
+            return {};
+        return ledger.addAsset({str(i.symbol), str(i.currency), TransactionImporter::assetClassOf(i.kind)});
+    };
+    for (const auto &[id, i] : byId)
+        if (auto ok = registerInstrument(i); !ok)
+            return ok.error();
+    for (const auto &[symbol, i] : bySymbol)
+        if (auto ok = registerInstrument(i); !ok)
+            return ok.error();
+    struct Entry
+    {
+        Transaction t;
+        int line = 0; // 0 = already stored
+    };
+    std::vector<Entry> entries;
+    for (const PortfolioTransaction &pt : stored.value()) {
+        Entry e;
+        e.t.date = startOfDay(pt.time);
+        e.t.type = *transactionTypeFromName(str(pt.type));
+        if (pt.instrumentId)
+            e.t.symbol = str(byId.at(*pt.instrumentId).symbol);
+        e.t.quantity = pt.quantity;
+        e.t.price = pt.price;
+        e.t.amount = pt.amount;
+        e.t.fee = pt.fee;
+        e.t.tax = pt.tax;
+        e.t.currency = str(pt.currency);
+        entries.push_back(std::move(e));
+    }
+    for (const TransactionCsvRow &row : rows.value()) {
+        Entry e;
+        e.t.date = startOfDay(row.date);
+        e.t.type = *transactionTypeFromName(row.type);
+        e.t.symbol = row.symbol;
+        e.t.quantity = row.quantity;
+        e.t.price = row.price;
+        e.t.amount = row.amount;
+        e.t.fee = row.fee;
+        e.t.tax = row.tax;
+        e.t.currency = row.currency.empty() ? base : row.currency;
+        e.line = row.line;
+        entries.push_back(std::move(e));
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.t.date < b.t.date; });
+    for (const Entry &e : entries) {
+        auto ok = ledger.apply(e.t);
+        if (ok)
+            continue;
+        const bool quantityProblem = e.t.type == TransactionType::Sell || e.t.type == TransactionType::TransferOut;
+        if (e.line == 0)
+            return ok.error().withContext("stored transactions of portfolio '" + str(p->name) + "'");
+        return fail({{e.line, fmt::format("{}:{}: {}{}", source, e.line, quantityProblem ? "field 'quantity': " : "",
+                                          ok.error().toString())}});
+    }
+
+    std::vector<PortfolioTransaction> txs;
+    TransactionImportReport report;
+    report.source = source;
+    report.rowsRead = rows->size();
+    report.first = rows->front().date;
+    report.last = rows->front().date;
+    for (const TransactionCsvRow &row : rows.value()) {
+        PortfolioTransaction t;
+        t.portfolioId = p->id;
+        t.time = row.date;
+        t.type = QString::fromStdString(row.type);
+        if (!row.symbol.empty())
+            t.instrumentId = bySymbol.at(row.symbol).id;
+        t.quantity = row.quantity;
+        t.price = row.price;
+        t.amount = row.amount;
+        t.fee = row.fee;
+        t.tax = row.tax;
+        if (!row.currency.empty())
+            t.currency = QString::fromStdString(row.currency);
+        else if (!row.symbol.empty())
+            t.currency = bySymbol.at(row.symbol).currency;
+        else
+            t.currency = p->baseCurrency;
+        t.note = QString::fromStdString(row.note);
+        report.first = std::min(report.first, row.date);
+        report.last = std::max(report.last, row.date);
+        txs.push_back(std::move(t));
+    }
+    auto ids = repo.addTransactions(txs);
+    if (!ids)
+        return ids.error().withContext(source);
+    report.imported = ids->size();
+    lc.info("imported {} transactions into '{}' from {}", report.imported, str(p->name), source);
+    return report;
+}
+
+} // namespace sn
