@@ -358,6 +358,8 @@ int performanceCommand(CliContext &ctx, const QStringList &args)
     shared.add(p);
     p.addOption({QStringLiteral("benchmark"), QStringLiteral("Symbol to compare with (its daily closes)."),
                  QStringLiteral("SYMBOL")});
+    p.addOption({QStringLiteral("daily"), QStringLiteral("Also list the value, flows and cumulative return of every "
+                                                         "day (JSON: \"daily\").")});
     Prepared prep;
     if (auto code = prepare(ctx, p, args, sub("performance"), 1, prep))
         return *code;
@@ -374,7 +376,27 @@ int performanceCommand(CliContext &ctx, const QStringList &args)
     auto r = prep.service->performance(prep.name, o);
     if (!r)
         return ctx.fail(r.error());
-    return present(ctx, r.value(), prep.explain);
+    if (!p.isSet(QStringLiteral("daily")))
+        return present(ctx, r.value(), prep.explain);
+    auto series = prep.service->valuation(prep.name, o.period);
+    if (!series)
+        return ctx.fail(series.error());
+    for (const auto &e : series->explanations)
+        r->explanations.push_back(e);
+    if (ctx.json) {
+        QJsonObject out = PortfolioOutput::json(r.value());
+        out.insert(QStringLiteral("daily"), PortfolioOutput::json(series.value()));
+        if (prep.explain)
+            out.insert(QStringLiteral("explain"), PortfolioOutput::json(r->explanations));
+        ctx.printJson(out);
+        return Ok;
+    }
+    PortfolioOutput::print(ctx.out(), r.value());
+    PortfolioOutput::print(ctx.out(), series.value());
+    if (prep.explain)
+        PortfolioOutput::print(ctx.out(), r->explanations);
+    ctx.out().flush();
+    return Ok;
 }
 
 int riskCommand(CliContext &ctx, const QStringList &args)

@@ -182,6 +182,30 @@ QJsonObject PortfolioOutput::json(const DataUsed &used)
                        {QStringLiteral("series"), series}};
 }
 
+QJsonArray PortfolioOutput::json(const ValuationSeries &s)
+{
+    QJsonArray a;
+    for (std::size_t d = 0; d < s.days.size(); ++d)
+        a.append(QJsonObject{{QStringLiteral("date"), dateText(s.days[d])},
+                             {QStringLiteral("value"), number(s.value[d])},
+                             {QStringLiteral("inflow"), number(s.inflow[d])},
+                             {QStringLiteral("outflow"), number(s.outflow[d])},
+                             {QStringLiteral("cumulative_return"), number(s.cumulativeReturn[d])}});
+    return a;
+}
+
+void PortfolioOutput::print(QTextStream &out, const ValuationSeries &s)
+{
+    out << "Daily values (" << qs(s.used.baseCurrency) << ")\n";
+    QList<QStringList> rows;
+    for (std::size_t d = 0; d < s.days.size(); ++d)
+        rows << QStringList{dateText(s.days[d]), fixed(s.value[d]), fixed(s.inflow[d]), fixed(s.outflow[d]),
+                            percent(s.cumulativeReturn[d])};
+    table(out, {QStringLiteral("date"), QStringLiteral("value"), QStringLiteral("inflow"), QStringLiteral("outflow"),
+                QStringLiteral("cumulative")},
+          rows);
+}
+
 QJsonObject PortfolioOutput::json(const Explanations &e)
 {
     QJsonObject o;

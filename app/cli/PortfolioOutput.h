@@ -2,6 +2,7 @@
 
 #include "core/workspace/PortfolioReports.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -25,6 +26,8 @@ public:
     static QJsonObject json(const OptimizationReport &r);
     static QJsonObject json(const RebalanceReport &r);
     static QJsonObject json(const DataUsed &used);
+    // One object per day: date, value, inflow, outflow, cumulative_return.
+    static QJsonArray json(const ValuationSeries &s);
     static QJsonObject json(const Explanations &e);
 
     static void print(QTextStream &out, const Holdings &h);
@@ -35,6 +38,7 @@ public:
     static void print(QTextStream &out, const OptimizationReport &r);
     static void print(QTextStream &out, const RebalanceReport &r);
     static void print(QTextStream &out, const DataUsed &used);
+    static void print(QTextStream &out, const ValuationSeries &s);
     static void print(QTextStream &out, const Explanations &e);
 
     // A finite number as JSON, anything else as null.

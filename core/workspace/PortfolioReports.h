@@ -87,6 +87,20 @@ struct Holdings
     Explanations explanations;
 };
 
+// The portfolio's value on every calendar day of the period (prices and FX
+// carried forward over weekends and holidays) with the external flows and
+// the cumulative time-weighted return up to each day.
+struct ValuationSeries
+{
+    DataUsed used;
+    std::vector<TimestampMs> days;
+    std::vector<double> value;   // MVE, base currency
+    std::vector<double> inflow;  // CFin
+    std::vector<double> outflow; // CFout
+    std::vector<double> cumulativeReturn; // prod(1 + r) - 1 up to and including the day
+    Explanations explanations;
+};
+
 struct PerformanceReport
 {
     DataUsed used;

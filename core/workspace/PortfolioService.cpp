@@ -490,6 +490,45 @@ Holdings PortfolioService::holdingsOf(const Loaded &l)
     return h;
 }
 
+Result<ValuationSeries> PortfolioService::valuation(const QString &portfolio, const Period &period) const
+{
+    auto loaded = load(portfolio, period.to);
+    if (!loaded)
+        return loaded.error();
+    const Loaded &l = loaded.value();
+    const Valuation &v = l.valuation;
+    auto w = windowOf(v, period.from);
+    if (!w)
+        return w.error();
+    auto daily = windowReturns(v, w->begin, w->end);
+    if (!daily)
+        return daily.error().withContext("portfolio '" + l.used.portfolio + "'");
+    ValuationSeries s;
+    s.used = l.used;
+    s.used.from = v.days()[w->begin];
+    s.used.observations = daily->size();
+    const auto first = static_cast<std::ptrdiff_t>(w->begin);
+    const auto last = static_cast<std::ptrdiff_t>(w->end) + 1;
+    s.days.assign(v.days().begin() + first, v.days().begin() + last);
+    s.value.assign(v.marketValue().begin() + first, v.marketValue().begin() + last);
+    s.inflow.assign(v.inflow().begin() + first, v.inflow().begin() + last);
+    s.outflow.assign(v.outflow().begin() + first, v.outflow().begin() + last);
+    double growth = 1.0;
+    for (double r : daily.value()) {
+        growth *= 1.0 + r;
+        s.cumulativeReturn.push_back(growth - 1.0);
+    }
+    s.explanations = {
+        {"value", "MVE: positions at the last close on or before the day (carried forward over weekends and "
+                  "holidays) times the FX rate, plus cash, in the base currency."},
+        {"inflow/outflow", "External flows: deposits and transfers in at market value (in), withdrawals and "
+                           "transfers out (out)."},
+        {"cumulative_return", "prod(1 + r) - 1 over the period's days up to this one, r = (MVE + CFout) / (MVB + "
+                              "CFin) - 1."},
+    };
+    return s;
+}
+
 Result<PerformanceReport> PortfolioService::performance(const QString &portfolio,
                                                         const PerformanceOptions &options) const
 {

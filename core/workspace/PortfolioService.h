@@ -132,6 +132,7 @@ public:
     Result<qint64> create(const QString &name, const QString &baseCurrency, const QString &note = {}) const;
 
     Result<Holdings> holdings(const QString &portfolio, std::optional<TimestampMs> asOf = std::nullopt) const;
+    Result<ValuationSeries> valuation(const QString &portfolio, const Period &period) const;
     Result<PerformanceReport> performance(const QString &portfolio, const PerformanceOptions &options) const;
     Result<RiskReport> risk(const QString &portfolio, const RiskOptions &options) const;
     Result<ProjectionReport> projection(const QString &portfolio, const ProjectionOptions &options) const;

@@ -176,6 +176,13 @@ private Q_SLOTS:
         QVERIFY(std::abs(r->contributions.front().value - contribution) < 1e-12);
         QVERIFY(!r->explanations.empty());
 
+        auto series = PortfolioService(*db).valuation(QStringLiteral("Hand"), {});
+        QVERIFY(series.ok());
+        QCOMPARE(series->value, (std::vector<double>{1000, 1050, 1440, 1484}));
+        QCOMPARE(series->inflow, (std::vector<double>{1000, 0, 500, 0}));
+        QVERIFY(std::abs(series->cumulativeReturn[1] - 0.05) < 1e-12);
+        QVERIFY(std::abs(series->cumulativeReturn.back() - expected) < 1e-12);
+
         // A window from the second day: MVB is the first day's value.
         PortfolioService::PerformanceOptions o;
         o.period.from = day("2021-01-05");

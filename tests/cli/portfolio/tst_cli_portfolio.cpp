@@ -184,6 +184,16 @@ private Q_SLOTS:
         QVERIFY(r[QStringLiteral("explain")][QStringLiteral("irr")].toString().contains(QLatin1String("RD")));
         QCOMPARE(r[QStringLiteral("contributions")].toArray().size(), 2);
 
+        // Daily values over a weekend: Friday's value carried to Saturday and Sunday.
+        const QJsonObject daily = jsonOf({QStringLiteral("performance"), m_sample, QStringLiteral("--daily"),
+                                          QStringLiteral("--from"), QStringLiteral("2018-05-04"), QStringLiteral("--to"),
+                                          QStringLiteral("2018-05-07")});
+        const QJsonArray dayRows = daily[QStringLiteral("daily")].toArray();
+        QCOMPARE(dayRows.size(), 4);
+        QCOMPARE(dayRows[0][QStringLiteral("date")].toString(), QStringLiteral("2018-05-04"));
+        QCOMPARE(dayRows[1][QStringLiteral("value")].toDouble(), dayRows[0][QStringLiteral("value")].toDouble());
+        QCOMPARE(dayRows[2][QStringLiteral("value")].toDouble(), dayRows[0][QStringLiteral("value")].toDouble());
+        QVERIFY(std::abs(dayRows[3][QStringLiteral("cumulative_return")].toDouble() - daily[QStringLiteral("ttwror")].toDouble()) < 1e-12);
         QCOMPARE(portfolio({QStringLiteral("performance"), m_sample, QStringLiteral("--from"), QStringLiteral("May")}).code, 2);
         QCOMPARE(portfolio({QStringLiteral("performance"), m_sample, QStringLiteral("--convention"), QStringLiteral("excel")}).code, 2);
         QCOMPARE(portfolio({QStringLiteral("performance"), m_sample, QStringLiteral("--benchmark"), QStringLiteral("NOPE")}).code, 1);
