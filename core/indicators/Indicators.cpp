@@ -2,14 +2,44 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sn::ind {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Two doubles in one register (GCC/Clang vector extension; plain scalar
+// code where the target has no vectors). Element-wise IEEE arithmetic.
+using V2 = double __attribute__((vector_size(16)));
+
+// x > 0 ? x : 0 per lane (0 for NaN), one instruction where there is one.
+V2 positivePart(V2 x)
+{
+#if defined(__SSE2__)
+    return _mm_max_pd(x, _mm_setzero_pd());
+#else
+    const V2 zero{0.0, 0.0};
+    return x > zero ? x : zero;
+#endif
+}
+
+// Both lanes > 0 (false for NaN).
+bool bothPositive(V2 x)
+{
+#if defined(__SSE2__)
+    return _mm_movemask_pd(_mm_cmpgt_pd(x, _mm_setzero_pd())) == 3;
+#else
+    return x[0] > 0 && x[1] > 0;
+#endif
+}
 
 Error badArg(const std::string &what, const std::string &where)
 {
@@ -171,35 +201,45 @@ Result<void> rsi(std::span<const double> in, int period, std::span<double> out)
         gain += ch > 0 ? ch : 0;
         loss += ch < 0 ? -ch : 0;
     }
-    gain /= period;
-    loss /= period;
     // 100 - 100 / (1 + g/l) written as 100 g / (g + l): one division per
     // bar, and no losses gives exactly 100 without a special case.
     auto value = [](double g, double l) {
         const double sum = g + l;
         return sum > 0 ? 100.0 * g / sum : 50.0;
     };
-    out[p] = value(gain, loss);
-    // Wilder smoothing two bars per step (see ema()): the carried chain is
-    // one multiply-add per two bars; equal to the recursion up to rounding.
-    const Wilder smooth(period);
-    const double k2 = smooth.keep * smooth.keep, kt = smooth.keep * smooth.take;
+    out[p] = value(gain / period, loss / period);
+    // Wilder's averages avg = avg (p - 1)/p + x/p are carried times p,
+    // S = S (p - 1)/p + x: the RSI is a ratio, so the scale cancels and each
+    // step saves a multiplication (equal up to rounding, ~1e-15 relative).
+    // Two bars per step (see ema()): the carried chain is one multiply-add
+    // per two bars. Gain and loss travel as the two lanes of one vector, so
+    // both chains cost one vector multiply-add, max(c, 0) and max(-c, 0) are
+    // one vector max, and two bars' RSI values share one vector division.
+    const double keep = double(p - 1) / double(p);
+    const V2 zero{0.0, 0.0}, fifty{50.0, 50.0}, hundred{100.0, 100.0};
+    const V2 vKeep{keep, keep}, vKeep2{keep * keep, keep * keep};
+    V2 sums{gain, loss};
     std::size_t i = p + 1;
     for (; i + 1 < n; i += 2) {
-        const double c0 = in[i] - in[i - 1], c1 = in[i + 1] - in[i];
-        const double g0 = c0 > 0 ? c0 : 0, l0 = c0 < 0 ? -c0 : 0;
-        const double g1 = c1 > 0 ? c1 : 0, l1 = c1 < 0 ? -c1 : 0;
-        const double gPrev = gain, lPrev = loss;
-        gain = gPrev * k2 + (g0 * kt + g1 * smooth.take);
-        loss = lPrev * k2 + (l0 * kt + l1 * smooth.take);
-        out[i] = value(smooth(gPrev, g0), smooth(lPrev, l0));
-        out[i + 1] = value(gain, loss);
+        V2 x0, x1;
+        std::memcpy(&x0, &in[i - 1], sizeof x0);
+        std::memcpy(&x1, &in[i], sizeof x1);
+        const V2 c = x1 - x0, negC = -c;
+        const V2 m0 = positivePart(__builtin_shufflevector(c, negC, 0, 2)); // (gain, loss) of bar i
+        const V2 m1 = positivePart(__builtin_shufflevector(c, negC, 1, 3)); // of bar i + 1
+        const V2 prev = sums;
+        sums = prev * vKeep2 + (m0 * vKeep + m1);
+        const V2 mid = prev * vKeep + m0;
+        const V2 g = __builtin_shufflevector(mid, sums, 0, 2), l = __builtin_shufflevector(mid, sums, 1, 3);
+        const V2 total = g + l;
+        V2 r = hundred * g / total;
+        if (!bothPositive(total)) [[unlikely]]
+            r = total > zero ? r : fifty;
+        std::memcpy(&out[i], &r, sizeof r);
     }
     if (i < n) {
-        double ch = in[i] - in[i - 1];
-        gain = smooth(gain, ch > 0 ? ch : 0);
-        loss = smooth(loss, ch < 0 ? -ch : 0);
-        out[i] = value(gain, loss);
+        const double ch = in[i] - in[i - 1];
+        out[i] = value(sums[0] * keep + (ch > 0 ? ch : 0), sums[1] * keep + (ch < 0 ? -ch : 0));
     }
     return {};
 }
