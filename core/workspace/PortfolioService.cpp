@@ -200,6 +200,7 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
     Loaded l;
     l.portfolio = portfolio.value();
     l.input.baseCurrency = str(portfolio->baseCurrency);
+    l.input.lotMethod = m_lotMethod;
     l.used.portfolio = str(portfolio->name);
     l.used.baseCurrency = l.input.baseCurrency;
 

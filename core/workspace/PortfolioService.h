@@ -127,6 +127,10 @@ public:
     // that is not a number in (-1, 1), or a storage error.
     Result<double> riskFreeFromSettings() const;
 
+    // How sells consume lots in every analysis (FIFO unless set).
+    void setLotMethod(Ledger::LotMethod method) { m_lotMethod = method; }
+    Ledger::LotMethod lotMethod() const { return m_lotMethod; }
+
     Result<std::vector<PortfolioSummary>> list() const;
     // Errors: an empty name, a currency that is not three letters, a taken name.
     Result<qint64> create(const QString &name, const QString &baseCurrency, const QString &note = {}) const;
@@ -161,6 +165,7 @@ private:
     static Holdings holdingsOf(const Loaded &loaded);
 
     const Database &m_db;
+    Ledger::LotMethod m_lotMethod = Ledger::LotMethod::Fifo;
 };
 
 } // namespace sn

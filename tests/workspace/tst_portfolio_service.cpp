@@ -147,6 +147,38 @@ private Q_SLOTS:
         QVERIFY(std::abs(earlier->totalValue - 1050.0) < 1e-9);
     }
 
+    void lotMethods()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        PortfolioService service(*db);
+        QVERIFY(service.create(QStringLiteral("Lots"), QStringLiteral("USD")).ok());
+        // Two lots, 10 @ 50 and 10 @ 55 (+ $1 fee each), then 5 sold @ 48.4 with a $1 fee.
+        auto imported = service.importCsvText(QStringLiteral("Lots"),
+                                              "date,type,symbol,quantity,price,fee,amount\n"
+                                              "2021-01-04,deposit,,,,,2000\n"
+                                              "2021-01-04,buy,TST,10,50,1,\n"
+                                              "2021-01-05,buy,TST,10,55,1,\n"
+                                              "2021-01-07,sell,TST,5,48.4,1,\n",
+                                              "lots.csv");
+        QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().toString().c_str());
+        auto fifo = service.holdings(QStringLiteral("Lots"));
+        QVERIFY(fifo.ok());
+        const HoldingLine &f = fifo->lines.front();
+        QCOMPARE(f.quantity, dec("15"));
+        QCOMPARE(f.costBasis, dec("801.5"));   // 501 - 250.5 + 551: the first lot sold first
+        QCOMPARE(f.realisedPnl, dec("-9.5"));  // 242 - 1 - 250.5
+        QCOMPARE(f.lots.size(), std::size_t(2));
+        service.setLotMethod(Ledger::LotMethod::AverageCost);
+        auto average = service.holdings(QStringLiteral("Lots"));
+        QVERIFY(average.ok());
+        const HoldingLine &a = average->lines.front();
+        QCOMPARE(a.costBasis, dec("789")); // 15 x 1052 / 20
+        QCOMPARE(a.realisedPnl, dec("-22")); // 242 - 1 - 5 x 52.6
+        QCOMPARE(average->cash.at("USD"), fifo->cash.at("USD")); // 2000 - 501 - 551 + 241
+        QCOMPARE(fifo->cash.at("USD"), dec("1189"));
+    }
+
     void handMadeTtwrorAndIrr()
     {
         auto db = handMade();
