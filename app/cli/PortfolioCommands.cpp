@@ -331,9 +331,14 @@ int showCommand(CliContext &ctx, const QStringList &args)
         "total value in the base currency, at the last close on or before the valuation day."));
     Shared shared;
     shared.add(p);
+    p.addOption({QStringLiteral("lot-method"), QStringLiteral("fifo (default) or average (average cost)."),
+                 QStringLiteral("M"), QStringLiteral("fifo")});
     Prepared prep;
     if (auto code = prepare(ctx, p, args, sub("show"), 1, prep))
         return *code;
+    const QString lotMethod = p.value(QStringLiteral("lot-method")).trimmed().toLower();
+    if (lotMethod != QLatin1String("fifo") && lotMethod != QLatin1String("average"))
+        return ctx.usage(QStringLiteral("--lot-method: fifo or average, got '%1'").arg(lotMethod), sub("show"));
     PortfolioService::Period period;
     if (auto bad = shared.readPeriod(p, period))
         return ctx.usage(bad->message, sub("show"));
@@ -341,6 +346,8 @@ int showCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("show values one day: use --to"), sub("show"));
     if (auto code = openService(ctx, prep))
         return *code;
+    prep.service->setLotMethod(lotMethod == QLatin1String("average") ? Ledger::LotMethod::AverageCost
+                                                                     : Ledger::LotMethod::Fifo);
     auto h = prep.service->holdings(prep.name, period.to);
     if (!h)
         return ctx.fail(h.error());

@@ -154,6 +154,15 @@ private Q_SLOTS:
             if (p[QStringLiteral("symbol")].toString() == QLatin1String("AAPL"))
                 QCOMPARE(p[QStringLiteral("quantity")].toString(), QStringLiteral("700"));
 
+        // Average cost: the 300 AAPL sold in 2016 carry the mean cost of the 700 bought.
+        const QJsonObject average = jsonOf({QStringLiteral("show"), m_sample, QStringLiteral("--lot-method"), QStringLiteral("average")});
+        const double aaplBought = 500 * close("aapl_yahoo_2013_2018.csv", "2013-05-14") + 1
+            + 200 * close("aapl_yahoo_2013_2018.csv", "2014-01-02") + 1;
+        for (const QJsonValue &p : average[QStringLiteral("positions")].toArray())
+            if (p[QStringLiteral("symbol")].toString() == QLatin1String("AAPL"))
+                QVERIFY(std::abs(p[QStringLiteral("cost_basis")].toString().toDouble() - aaplBought * 400.0 / 700.0) < 1e-5);
+        QCOMPARE(portfolio({QStringLiteral("show"), m_sample, QStringLiteral("--lot-method"), QStringLiteral("lifo")}).code, 2);
+
         Run text = portfolio({QStringLiteral("show"), m_sample, QStringLiteral("--explain")});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QLatin1String("How these numbers are computed")));
