@@ -934,8 +934,12 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
     }
     for (const StressTest::Shock &shock : shocks) {
         auto outcome = StressTest::shocks(positions, {shock});
-        const std::string label = (shock.scope == StressTest::Shock::Scope::All ? std::string("all") : shock.name)
-                                  + fmt::format("={:g}", shock.change);
+        std::string target = shock.name;
+        if (shock.scope == StressTest::Shock::Scope::All)
+            target = "all";
+        else if (shock.scope == StressTest::Shock::Scope::AssetClass)
+            target = "class:" + shock.name;
+        const std::string label = target + fmt::format("={:g}", shock.change);
         if (!outcome)
             return outcome.error().withContext("shock " + label);
         r.scenarios.push_back({label, outcome.value()});

@@ -477,6 +477,8 @@ private Q_SLOTS:
         const double spxMove = closeInFile(spx, QStringLiteral("2009-03-31")) / closeInFile(spx, QStringLiteral("2008-09-02")) - 1.0;
         QVERIFY(std::abs(stress->scenarios[0].outcome.totalChange - spxMove) < 1e-9);
         QVERIFY(std::abs(stress->scenarios[2].outcome.totalChange - (-0.2)) < 1e-12);
+        QCOMPARE(stress->scenarios[2].label, std::string("class:equity=-0.2"));
+        QCOMPARE(stress->scenarios[0].label, std::string("2008-09-01:2009-03-31"));
 
         PortfolioService::OptimizeOptions oo;
         oo.bounds = {{"AAPL", 0.0, 0.3}};
