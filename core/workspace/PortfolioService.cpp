@@ -248,6 +248,25 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
                          "portfolio '" + l.used.portfolio + "'");
     l.used.transactions = l.input.transactions.size();
 
+    // Shares held after the last transaction, so an instrument sold long ago
+    // does not end the default period where its data ends.
+    std::map<std::string, Decimal> heldAtEnd;
+    {
+        std::vector<const Transaction *> ordered;
+        for (const Transaction &t : l.input.transactions)
+            ordered.push_back(&t);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const Transaction *a, const Transaction *b) { return a->date < b->date; });
+        for (const Transaction *t : ordered) {
+            Decimal &q = heldAtEnd[t->symbol];
+            if (t->type == TransactionType::Buy || t->type == TransactionType::TransferIn)
+                q += t->quantity;
+            else if (t->type == TransactionType::Sell || t->type == TransactionType::TransferOut)
+                q -= t->quantity;
+            else if (t->type == TransactionType::Split)
+                q = q * t->quantity;
+        }
+    }
     std::optional<TimestampMs> commonLast;
     for (const auto &[id, instrument] : byId) {
         PortfolioAsset asset;
@@ -262,7 +281,8 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
                              "instrument " + asset.symbol);
         DailySeries closes = closesOf(series.value());
         l.used.series.push_back(usedOf(asset.symbol, "price", closes));
-        commonLast = commonLast ? std::min(*commonLast, closes.time.back()) : closes.time.back();
+        if (!heldAtEnd[asset.symbol].isZero())
+            commonLast = commonLast ? std::min(*commonLast, closes.time.back()) : closes.time.back();
         l.input.prices.emplace(asset.symbol, std::move(closes));
         l.instrumentIds.emplace(asset.symbol, id);
         if (asset.currency != l.input.baseCurrency)

@@ -22,9 +22,9 @@ class Database;
 // kernels run on them. Every report names the data it used.
 //
 // The valuation period ends on `to` when given (later transactions are left
-// out), otherwise on the last day on which every instrument of the portfolio
-// still has a stored close (never before the last transaction), so no price
-// is carried forward past the end of its data by default.
+// out), otherwise on the last day on which every instrument still held has a
+// stored close (never before the last transaction), so no price is carried
+// forward past the end of its data by default.
 class PortfolioService
 {
 public:

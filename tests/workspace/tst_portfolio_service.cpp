@@ -179,6 +179,40 @@ private Q_SLOTS:
         QCOMPARE(fifo->cash.at("USD"), dec("1189"));
     }
 
+    void periodEndsWithTheDataOfHeldInstruments()
+    {
+        auto db = handMade();
+        QVERIFY(db);
+        // OLD's data ends on the 5th, but it is sold by then: TST's data (to the 7th) decides.
+        QVERIFY(addInstrument(*db, "OLD", "USD", {{"2021-01-04", 10}, {"2021-01-05", 12}}));
+        PortfolioService service(*db);
+        QVERIFY(service.create(QStringLiteral("Mixed"), QStringLiteral("USD")).ok());
+        QVERIFY(service.importCsvText(QStringLiteral("Mixed"),
+                                      "date,type,symbol,quantity,price,amount\n"
+                                      "2021-01-04,deposit,,,,1000\n"
+                                      "2021-01-04,buy,OLD,10,10,\n"
+                                      "2021-01-04,buy,TST,2,50,\n"
+                                      "2021-01-05,sell,OLD,10,12,\n",
+                                      "mixed.csv")
+                    .ok());
+        auto h = service.holdings(QStringLiteral("Mixed"));
+        QVERIFY(h.ok());
+        QCOMPARE(h->asOf, day("2021-01-07"));
+        QVERIFY(std::abs(h->totalValue - (1000 - 100 - 100 + 120 + 2 * 48.4)) < 1e-9);
+        // While OLD is held, its last close ends the period.
+        QVERIFY(service.create(QStringLiteral("Holding"), QStringLiteral("USD")).ok());
+        QVERIFY(service.importCsvText(QStringLiteral("Holding"),
+                                      "date,type,symbol,quantity,price,amount\n"
+                                      "2021-01-04,deposit,,,,1000\n"
+                                      "2021-01-04,buy,OLD,10,10,\n"
+                                      "2021-01-04,buy,TST,2,50,\n",
+                                      "holding.csv")
+                    .ok());
+        auto held = service.holdings(QStringLiteral("Holding"));
+        QVERIFY(held.ok());
+        QCOMPARE(held->asOf, day("2021-01-05"));
+    }
+
     void handMadeTtwrorAndIrr()
     {
         auto db = handMade();
