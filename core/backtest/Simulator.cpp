@@ -73,10 +73,12 @@ public:
                 // branch-free loop instead of deciding bar by bar.
                 const std::size_t stop = std::min(nextSignal(t, end), end - 1);
                 if (stop > t) {
+                    prefetchFillInputs(t, stop, end);
                     const double cash = m_s.cash, qty = m_s.qty;
-                    const double *close = m_p.close.data();
-                    double *eq = equity.data() - begin;
-                    for (std::size_t u = t; u < stop; ++u)
+                    const double *close = m_p.close.data() + t;
+                    double *eq = equity.data() + (t - begin);
+                    const std::size_t count = stop - t;
+                    for (std::size_t u = 0; u < count; ++u)
                         eq[u] = cash + qty * close[u];
                     if (qty != 0)
                         m_tally.barsInMarket += stop - t;
@@ -123,6 +125,23 @@ public:
     }
 
 private:
+    // A fill reads open[] (and, when recorded, time[]) at a bar that the
+    // quiet stretches never touch, every few dozen bars: each one a miss to
+    // memory that nothing overlaps, most of the run's time on a long series.
+    // Touching the lines a fixed distance ahead of the stretch [t, stop)
+    // streams both arrays into the cache before the fills need them.
+    void prefetchFillInputs(std::size_t t, std::size_t stop, std::size_t end) const
+    {
+        constexpr std::size_t kAhead = 512; // bars, ~ a few hundred ns of work ahead
+        constexpr std::size_t kLine = 64 / sizeof(double);
+        const std::size_t to = std::min(stop + kAhead, end);
+        for (std::size_t u = t + kAhead; u < to; u += kLine) {
+            __builtin_prefetch(m_p.open.data() + u);
+            if constexpr (Full)
+                __builtin_prefetch(m_p.time.data() + u);
+        }
+    }
+
     // First bar >= t with a non-zero signal, or `end`.
     std::size_t nextSignal(std::size_t t, std::size_t end) const
     {
