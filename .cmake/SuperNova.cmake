@@ -67,6 +67,8 @@ function(sn_add_test name)
             set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
                 "SUPERNOVA_TEST_PG_URL=${SUPERNOVA_TEST_PG_URL_VALUE}")
             set_property(TEST ${name} APPEND PROPERTY LABELS postgres)
+            # One database on one server: suites that reset it must not overlap.
+            set_property(TEST ${name} PROPERTY RESOURCE_LOCK postgres_database)
         endif()
     endif()
 endfunction()
