@@ -69,13 +69,13 @@ QJsonArray periodsJson(const std::vector<Performance::PeriodReturn> &periods)
     return a;
 }
 
-QJsonObject drawdownJson(const Drawdown &d)
+QJsonObject drawdownJson(const RiskReport &r)
 {
+    const Drawdown &d = r.summary.maxDrawdown;
     return QJsonObject{{QStringLiteral("depth"), PortfolioOutput::number(d.depth)},
-                       {QStringLiteral("peak_index"), static_cast<qint64>(d.peakIndex)},
-                       {QStringLiteral("trough_index"), static_cast<qint64>(d.troughIndex)},
-                       {QStringLiteral("recovery_index"),
-                        d.recoveryIndex ? QJsonValue(static_cast<qint64>(*d.recoveryIndex)) : QJsonValue()},
+                       {QStringLiteral("peak"), dateText(r.drawdownPeak)},
+                       {QStringLiteral("trough"), dateText(r.drawdownTrough)},
+                       {QStringLiteral("recovery"), r.drawdownRecovery ? QJsonValue(dateText(*r.drawdownRecovery)) : QJsonValue()},
                        {QStringLiteral("duration_periods"), static_cast<qint64>(d.durationPeriods)}};
 }
 
@@ -387,7 +387,7 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
         {QStringLiteral("sharpe"), number(s.sharpe)},
         {QStringLiteral("sortino"), number(s.sortino)},
         {QStringLiteral("calmar"), number(s.calmar)},
-        {QStringLiteral("max_drawdown"), drawdownJson(s.maxDrawdown)},
+        {QStringLiteral("max_drawdown"), drawdownJson(r)},
         {QStringLiteral("beta"), number(s.beta)},
         {QStringLiteral("alpha"), number(s.alpha)},
         {QStringLiteral("tracking_error"), number(s.trackingError)},
@@ -424,9 +424,11 @@ void PortfolioOutput::print(QTextStream &out, const RiskReport &r)
         << "  Sharpe:            " << fixed(s.sharpe, 3) << '\n'
         << "  Sortino:           " << fixed(s.sortino, 3) << '\n'
         << "  Calmar:            " << fixed(s.calmar, 3) << '\n'
-        << "  max drawdown:      " << percent(-s.maxDrawdown.depth) << " ("
-        << (s.maxDrawdown.recovered() ? QStringLiteral("recovered") : QStringLiteral("not recovered")) << ", "
-        << s.maxDrawdown.durationPeriods << " periods)\n";
+        << "  max drawdown:      " << percent(-s.maxDrawdown.depth) << " (peak " << dateText(r.drawdownPeak)
+        << ", trough " << dateText(r.drawdownTrough) << ", "
+        << (r.drawdownRecovery ? QStringLiteral("recovered ") + dateText(*r.drawdownRecovery)
+                               : QStringLiteral("not recovered"))
+        << ", " << s.maxDrawdown.durationPeriods << " periods)\n";
     if (!r.benchmarkSymbol.empty())
         out << "  vs " << qs(r.benchmarkSymbol) << ": beta " << fixed(s.beta, 3) << ", alpha " << percent(s.alpha)
             << ", tracking error " << percent(s.trackingError) << ", information ratio "

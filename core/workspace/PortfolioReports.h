@@ -127,6 +127,10 @@ struct RiskReport
     DataUsed used;
     Convention convention;
     ReturnSummary summary;
+    // The max drawdown's indices as trading days (index 0 = the first close).
+    TimestampMs drawdownPeak = 0;
+    TimestampMs drawdownTrough = 0;
+    std::optional<TimestampMs> drawdownRecovery;
     std::string benchmarkSymbol;
     VarMethod varMethod = VarMethod::Historical;
     double confidence = 0.95;

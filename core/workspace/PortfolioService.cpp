@@ -693,6 +693,13 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     if (!summary)
         return summary.error();
     r.summary = summary.value();
+    const Drawdown &dd = r.summary.maxDrawdown;
+    if (dd.peakIndex < dates.size() && dd.troughIndex < dates.size()) {
+        r.drawdownPeak = dates[dd.peakIndex];
+        r.drawdownTrough = dates[dd.troughIndex];
+        if (dd.recoveryIndex && *dd.recoveryIndex < dates.size())
+            r.drawdownRecovery = dates[*dd.recoveryIndex];
+    }
 
     // The current positions, for Monte Carlo VaR, component VaR and correlation.
     std::vector<PortfolioAsset> held;

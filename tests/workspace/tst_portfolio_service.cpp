@@ -282,6 +282,11 @@ private Q_SLOTS:
         QVERIFY(std::abs(r->var.var - (-(mean - 1.6448536269514722 * std::sqrt(var)))) < 1e-9);
         QVERIFY(std::abs(r->varAmount - r->var.var * 1484.0) < 1e-9);
         QCOMPARE(r->symbols, std::vector<std::string>{"TST"});
+        // Equity 1, 1.05, 0.9755, 1.0052: peak on the 5th, trough on the 6th, not recovered.
+        QVERIFY(std::abs(r->summary.maxDrawdown.depth - (1.0 - 1440.0 / 1550.0)) < 1e-12);
+        QCOMPARE(r->drawdownPeak, day("2021-01-05"));
+        QCOMPARE(r->drawdownTrough, day("2021-01-06"));
+        QVERIFY(!r->drawdownRecovery.has_value());
         QVERIFY(std::abs(r->weights.front() - 242.0 / 1484.0) < 1e-12);
     }
 

@@ -236,6 +236,10 @@ private Q_SLOTS:
                 < 1e-12);
         QVERIFY(vbt[QStringLiteral("explain")][QStringLiteral("convention")].toString().contains(QLatin1String("vectorbt")));
         QCOMPARE(sn[QStringLiteral("correlation")].toArray().size(), 2);
+        const QJsonObject dd = sn[QStringLiteral("max_drawdown")].toObject();
+        QVERIFY(dd[QStringLiteral("depth")].toDouble() > 0);
+        QVERIFY(dd[QStringLiteral("peak")].toString() < dd[QStringLiteral("trough")].toString());
+        QVERIFY(dd[QStringLiteral("peak")].toString() >= QStringLiteral("2013-05-13"));
 
         QCOMPARE(portfolio({QStringLiteral("risk"), m_sample, QStringLiteral("--confidence"), QStringLiteral("1.5")}).code, 2);
         QCOMPARE(portfolio({QStringLiteral("risk"), m_sample, QStringLiteral("--method"), QStringLiteral("guess")}).code, 2);
