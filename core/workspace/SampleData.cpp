@@ -247,7 +247,10 @@ Result<void> SampleData::remove() const
                 return r.error().withContext("sample instrument " + i.symbol.toStdString() +
                                              " is still used; nothing was removed");
         }
-        return SettingsRepository(m_db).remove(kLoadedKey);
+        auto unmarked = SettingsRepository(m_db).remove(kLoadedKey);
+        if (!unmarked && unmarked.error().code != ErrorCode::NotFound)
+            return unmarked;
+        return {};
     });
 }
 

@@ -121,6 +121,14 @@ private Q_SLOTS:
         QVERIFY(PortfolioRepository(*db).list()->empty());
     }
 
+    void removeOnAnEmptyDatabaseIsANoOp()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        auto removed = SampleData(*db).remove();
+        QVERIFY2(removed.ok(), removed.ok() ? "" : removed.error().toString().c_str());
+    }
+
     void resetUndoesEditsToTheSamplePortfolio()
     {
         auto db = freshDb();
