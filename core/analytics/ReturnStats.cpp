@@ -42,6 +42,72 @@ std::optional<double> deviation(std::span<const double> x, int ddof)
     return std::sqrt(ss / static_cast<double>(n - static_cast<std::size_t>(ddof)));
 }
 
+// Allocation-free kernels for the statistics a parameter sweep ranks by
+// (called once per combination over thousands of returns). Four interleaved
+// partial sums break the loop-carried add chain; they differ from one
+// running sum by rounding only (and are, if anything, more accurate).
+
+// Sum of x[i] - shift. A non-finite input makes the sum non-finite, so the
+// caller's finiteness check of the result replaces a separate pass (finite
+// inputs whose sum overflows are rejected as well, as before, since their
+// mean and deviation were not finite either).
+double shiftedSum(std::span<const double> x, double shift)
+{
+    const std::size_t n = x.size();
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += x[i] - shift;
+        s1 += x[i + 1] - shift;
+        s2 += x[i + 2] - shift;
+        s3 += x[i + 3] - shift;
+    }
+    for (; i < n; ++i)
+        s0 += x[i] - shift;
+    return (s0 + s1) + (s2 + s3);
+}
+
+// Sum of ((x[i] - shift) - centre)^2.
+double shiftedSquares(std::span<const double> x, double shift, double centre)
+{
+    const std::size_t n = x.size();
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    auto sq = [&](double v) {
+        const double d = (v - shift) - centre;
+        return d * d;
+    };
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += sq(x[i]);
+        s1 += sq(x[i + 1]);
+        s2 += sq(x[i + 2]);
+        s3 += sq(x[i + 3]);
+    }
+    for (; i < n; ++i)
+        s0 += sq(x[i]);
+    return (s0 + s1) + (s2 + s3);
+}
+
+// Mean and deviation (with `ddof`) of x - shift in two passes; nullopt when
+// n <= ddof, n < 2 or an input is not finite.
+struct MeanDeviation
+{
+    double mean;
+    double deviation;
+};
+std::optional<MeanDeviation> meanDeviation(std::span<const double> x, double shift, int ddof)
+{
+    const std::size_t n = x.size();
+    if (n < 2 || ddof < 0 || n <= static_cast<std::size_t>(ddof))
+        return std::nullopt;
+    const double sum = shiftedSum(x, shift);
+    if (!std::isfinite(sum))
+        return std::nullopt;
+    const double m = sum / static_cast<double>(n);
+    const double ss = shiftedSquares(x, shift, m);
+    return MeanDeviation{m, std::sqrt(ss / static_cast<double>(n - static_cast<std::size_t>(ddof)))};
+}
+
 bool validPair(std::span<const double> r, std::span<const double> b)
 {
     return r.size() == b.size() && r.size() >= 2 && allFinite(r) && allFinite(b);
@@ -52,14 +118,6 @@ std::vector<double> difference(std::span<const double> r, std::span<const double
     std::vector<double> d(r.size());
     for (std::size_t i = 0; i < r.size(); ++i)
         d[i] = r[i] - b[i];
-    return d;
-}
-
-std::vector<double> minus(std::span<const double> r, double k)
-{
-    std::vector<double> d(r.size());
-    for (std::size_t i = 0; i < r.size(); ++i)
-        d[i] = r[i] - k;
     return d;
 }
 
@@ -196,12 +254,10 @@ std::optional<double> ReturnStats::cagr(double startValue, double endValue, doub
 
 std::optional<double> ReturnStats::annualVolatility(std::span<const double> returns, const Convention &c)
 {
-    if (!allFinite(returns))
+    const auto md = meanDeviation(returns, 0.0, c.ddof);
+    if (!md)
         return std::nullopt;
-    const auto sd = deviation(returns, c.ddof);
-    if (!sd)
-        return std::nullopt;
-    return *sd * std::sqrt(c.periodsPerYear);
+    return md->deviation * std::sqrt(c.periodsPerYear);
 }
 
 std::optional<double> ReturnStats::sharpe(std::span<const double> returns, const Convention &c)
@@ -215,42 +271,62 @@ std::optional<double> ReturnStats::sharpe(std::span<const double> returns, const
             return std::nullopt;
         return (*ann - c.riskFreeAnnual) / (*sd * std::sqrt(c.periodsPerYear));
     }
-    const auto excess = minus(returns, c.riskFreePerPeriod());
-    const auto sd = deviation(excess, c.ddof);
-    if (!sd)
+    // Mean and deviation of the excess returns r - rf_p, formed on the fly.
+    const auto md = meanDeviation(returns, c.riskFreePerPeriod(), c.ddof);
+    if (!md || negligible(md->deviation, md->mean))
         return std::nullopt;
-    const double m = mean(excess);
-    if (negligible(*sd, m))
-        return std::nullopt;
-    const double perPeriod = m / *sd;
+    const double perPeriod = md->mean / md->deviation;
     return c.annualiseSharpe ? perPeriod * std::sqrt(c.periodsPerYear) : perPeriod;
 }
 
 std::optional<double> ReturnStats::sortino(std::span<const double> returns, const Convention &c)
 {
-    if (returns.size() < 2 || !allFinite(returns))
+    if (returns.size() < 2)
         return std::nullopt;
     if (c.sortino == Convention::Sortino::NegativeReturnsSampleVariance) {
-        std::vector<double> negatives;
-        for (double r : returns)
-            if (r < 0)
-                negatives.push_back(r);
-        const auto sd = deviation(negatives, 1);
-        const auto ann = annualReturn(returns, c);
-        if (!sd || !ann || negligible(*sd, 0.0))
+        // Sample deviation of the negative returns, without collecting them.
+        if (!allFinite(returns))
             return std::nullopt;
-        return (*ann - c.riskFreeAnnual) / (*sd * std::sqrt(c.periodsPerYear));
+        std::size_t count = 0;
+        double negSum = 0.0;
+        for (double r : returns) {
+            count += r < 0;
+            negSum += r < 0 ? r : 0.0;
+        }
+        if (count < 2)
+            return std::nullopt;
+        const double m = negSum / static_cast<double>(count);
+        double ss = 0.0;
+        for (double r : returns)
+            ss += r < 0 ? (r - m) * (r - m) : 0.0;
+        const double sd = std::sqrt(ss / static_cast<double>(count - 1));
+        const auto ann = annualReturn(returns, c);
+        if (!ann || negligible(sd, 0.0))
+            return std::nullopt;
+        return (*ann - c.riskFreeAnnual) / (sd * std::sqrt(c.periodsPerYear));
     }
+    // One pass: the excess sum and the downside sum of squares, each in two
+    // partial sums (see shiftedSum); adding 0 for a gain is exact.
     const double rfp = c.riskFreePerPeriod();
-    double sumSq = 0.0;
-    double sum = 0.0;
-    for (double r : returns) {
-        const double e = r - rfp;
-        sum += e;
-        if (e < 0)
-            sumSq += e * e;
+    const std::size_t count = returns.size();
+    double sum0 = 0.0, sum1 = 0.0, sq0 = 0.0, sq1 = 0.0;
+    std::size_t i = 0;
+    for (; i + 2 <= count; i += 2) {
+        const double e0 = returns[i] - rfp, e1 = returns[i + 1] - rfp;
+        sum0 += e0;
+        sum1 += e1;
+        sq0 += e0 < 0 ? e0 * e0 : 0.0;
+        sq1 += e1 < 0 ? e1 * e1 : 0.0;
     }
-    const double n = static_cast<double>(returns.size());
+    if (i < count) {
+        const double e = returns[i] - rfp;
+        sum0 += e;
+        sq0 += e < 0 ? e * e : 0.0;
+    }
+    const double sum = sum0 + sum1, sumSq = sq0 + sq1;
+    if (!std::isfinite(sum) || !std::isfinite(sumSq))
+        return std::nullopt;
+    const double n = static_cast<double>(count);
     const double downside = std::sqrt(sumSq / n);
     if (negligible(downside, 0.0))
         return std::nullopt;
@@ -303,11 +379,38 @@ std::optional<Drawdown> ReturnStats::maxDrawdownOfReturns(std::span<const double
 {
     if (returns.empty() || !allFinite(returns))
         return std::nullopt;
-    std::vector<double> equity(returns.size() + 1);
-    equity[0] = 1.0;
-    for (std::size_t i = 0; i < returns.size(); ++i)
-        equity[i + 1] = std::max(0.0, equity[i] * (1.0 + returns[i]));
-    return maxDrawdownOfEquity(equity);
+    // maxDrawdownOfEquity over the curve 1, 1 + r0, ... formed on the fly in
+    // one pass: the recovery of the deepest drawdown is the first later
+    // value back at its peak, i.e. the next new peak after its trough.
+    Drawdown best;
+    double value = 1.0, peakValue = 1.0;
+    std::size_t peak = 0;
+    bool awaitingRecovery = false;
+    for (std::size_t i = 1; i <= returns.size(); ++i) {
+        value = std::max(0.0, value * (1.0 + returns[i - 1]));
+        if (!std::isfinite(value))
+            return std::nullopt;
+        if (value >= peakValue) {
+            if (awaitingRecovery) {
+                best.recoveryIndex = i;
+                awaitingRecovery = false;
+            }
+            peak = i;
+            peakValue = value;
+            continue;
+        }
+        const double depth = 1.0 - value / peakValue;
+        if (depth > best.depth) {
+            best.depth = depth;
+            best.peakIndex = peak;
+            best.troughIndex = i;
+            best.recoveryIndex.reset();
+            awaitingRecovery = true;
+        }
+    }
+    if (best.depth > 0)
+        best.durationPeriods = best.recoveryIndex.value_or(returns.size()) - best.peakIndex;
+    return best;
 }
 
 std::optional<double> ReturnStats::beta(std::span<const double> returns, std::span<const double> benchmark,
