@@ -1,6 +1,7 @@
 #include "core/backtest/Metrics.h"
 
 #include <cmath>
+#include <limits>
 
 namespace sn::bt {
 
@@ -12,13 +13,20 @@ constexpr double kMsPerYear = 365.25 * 86400000.0;
 // positive (a ruined short), where return statistics are not defined.
 bool fillReturns(double initialCash, std::span<const double> equity, std::span<double> out)
 {
-    double prev = initialCash;
-    for (std::size_t i = 0; i < equity.size(); ++i) {
-        if (!(prev > 0) || !std::isfinite(equity[i]))
-            return false;
-        out[i] = equity[i] / prev - 1.0;
-        prev = equity[i];
-    }
+    const std::size_t n = equity.size();
+    if (n == 0)
+        return true;
+    // The check first, without an early exit, so that both loops are
+    // straight-line and the divisions run two at a time (a sweep calls this
+    // for every combination).
+    bool ok = initialCash > 0 && std::isfinite(equity[n - 1]);
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        ok &= equity[i] > 0 && equity[i] <= std::numeric_limits<double>::max();
+    if (!ok)
+        return false;
+    out[0] = equity[0] / initialCash - 1.0;
+    for (std::size_t i = 1; i < n; ++i)
+        out[i] = equity[i] / equity[i - 1] - 1.0;
     return true;
 }
 
