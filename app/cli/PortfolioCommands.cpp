@@ -428,6 +428,9 @@ int riskCommand(CliContext &ctx, const QStringList &args)
                  QStringLiteral("100000")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Monte Carlo seed, default 1."), QStringLiteral("SEED"),
                  QStringLiteral("1")});
+    p.addOption({QStringLiteral("shrink"), QStringLiteral("Ledoit-Wolf covariance shrinkage: constant-correlation or "
+                                                          "identity (default: sample covariance)."),
+                 QStringLiteral("TARGET")});
     Prepared prep;
     const QString command = sub("risk");
     if (auto code = prepare(ctx, p, args, command, 1, prep))
@@ -468,6 +471,15 @@ int riskCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("--draws: a positive count, got '%1'").arg(p.value(QStringLiteral("draws"))),
                          command);
     o.draws = static_cast<std::size_t>(draws);
+    if (p.isSet(QStringLiteral("shrink"))) {
+        const QString target = p.value(QStringLiteral("shrink")).trimmed().toLower();
+        if (target == QLatin1String("constant-correlation"))
+            o.shrinkage = Covariance::ShrinkageTarget::ConstantCorrelation;
+        else if (target == QLatin1String("identity"))
+            o.shrinkage = Covariance::ShrinkageTarget::ScaledIdentity;
+        else
+            return ctx.usage(QStringLiteral("--shrink: constant-correlation or identity, got '%1'").arg(target), command);
+    }
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
         return ctx.usage(QStringLiteral("--seed: a non-negative integer, got '%1'").arg(p.value(QStringLiteral("seed"))),

@@ -367,13 +367,17 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
                  i < r.componentVar.size() ? number(r.componentVar[i]) : QJsonValue());
         positions.append(p);
     }
-    QJsonArray corr;
-    for (const auto &row : r.correlation) {
-        QJsonArray a;
-        for (double x : row)
-            a.append(number(x));
-        corr.append(a);
-    }
+    auto matrix = [](const std::vector<std::vector<double>> &m) {
+        QJsonArray rows;
+        for (const auto &row : m) {
+            QJsonArray a;
+            for (double x : row)
+                a.append(number(x));
+            rows.append(a);
+        }
+        return rows;
+    };
+    const QJsonArray corr = matrix(r.correlation);
     QJsonObject o{
         {QStringLiteral("convention"),
          QJsonObject{{QStringLiteral("name"), qs(r.convention.name)},
@@ -404,6 +408,8 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
         {QStringLiteral("current_value"), number(r.currentValue)},
         {QStringLiteral("positions"), positions},
         {QStringLiteral("correlation"), corr},
+        {QStringLiteral("covariance"), matrix(r.covariance)},
+        {QStringLiteral("shrinkage_intensity"), number(r.shrinkageIntensity)},
         {QStringLiteral("data"), json(r.used)}};
     if (!r.benchmarkSymbol.empty())
         o.insert(QStringLiteral("benchmark"), qs(r.benchmarkSymbol));
@@ -445,7 +451,10 @@ void PortfolioOutput::print(QTextStream &out, const RiskReport &r)
         table(out, {QStringLiteral("symbol"), QStringLiteral("weight"), QStringLiteral("component VaR (normal)")}, rows);
     }
     if (!r.correlation.empty()) {
-        out << "Correlation\n";
+        out << "Correlation";
+        if (r.shrinkageIntensity)
+            out << " (Ledoit-Wolf shrinkage, intensity " << fixed(*r.shrinkageIntensity, 4) << ')';
+        out << '\n';
         QList<QStringList> rows;
         QStringList headers{QString()};
         for (std::size_t i = 0; i < r.symbols.size(); ++i) {

@@ -144,7 +144,9 @@ struct RiskReport
     std::vector<std::string> symbols;
     std::vector<double> weights; // of the total value (cash has no return)
     std::vector<double> componentVar;
+    std::vector<std::vector<double>> covariance;  // symbols x symbols, per trading day
     std::vector<std::vector<double>> correlation; // symbols x symbols
+    std::optional<double> shrinkageIntensity;     // when Ledoit-Wolf shrinkage was asked
     std::string componentNote; // why component VaR or correlation is missing
     Explanations explanations;
 };

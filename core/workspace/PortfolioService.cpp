@@ -721,6 +721,31 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
             r.componentNote = m.error().toString();
     }
     Eigen::VectorXd weights = Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
+    std::optional<Eigen::MatrixXd> cov;
+    if (assetMatrix) {
+        if (options.shrinkage) {
+            auto shrunk = Covariance::ledoitWolf(*assetMatrix, *options.shrinkage);
+            if (shrunk) {
+                cov = shrunk->matrix;
+                r.shrinkageIntensity = shrunk->intensity;
+            } else {
+                r.componentNote = shrunk.error().toString();
+            }
+        } else {
+            auto sample = Covariance::sample(*assetMatrix);
+            if (sample)
+                cov = std::move(sample).value();
+            else
+                r.componentNote = sample.error().toString();
+        }
+    }
+    if (cov)
+        for (Eigen::Index i = 0; i < cov->rows(); ++i) {
+            std::vector<double> row;
+            for (Eigen::Index j = 0; j < cov->cols(); ++j)
+                row.push_back((*cov)(i, j));
+            r.covariance.push_back(std::move(row));
+        }
 
     Result<ValueAtRisk::Estimate> var = makeError(ErrorCode::Internal, "no VaR method", "risk");
     switch (options.varMethod) {
@@ -734,14 +759,11 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         var = ValueAtRisk::cornishFisher(returns, options.confidence, options.horizon);
         break;
     case RiskReport::VarMethod::MonteCarlo: {
-        if (!assetMatrix)
-            return makeError(ErrorCode::InvalidArgument, "Monte Carlo VaR needs the current positions' returns: "
-                                                             + r.componentNote,
+        if (!assetMatrix || !cov)
+            return makeError(ErrorCode::InvalidArgument, "Monte Carlo VaR needs the current positions' returns and "
+                                                         "their covariance: " + r.componentNote,
                              "risk");
-        auto cov = Covariance::sample(*assetMatrix);
-        if (!cov)
-            return cov.error();
-        var = ValueAtRisk::monteCarlo(weights, Covariance::means(*assetMatrix), cov.value(), options.confidence,
+        var = ValueAtRisk::monteCarlo(weights, Covariance::means(*assetMatrix), *cov, options.confidence,
                                       options.horizon, options.draws, options.seed);
         break;
     }
@@ -752,10 +774,9 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     r.varAmount = r.var.var * r.currentValue;
     r.cvarAmount = r.var.cvar * r.currentValue;
 
-    if (assetMatrix) {
-        auto cov = Covariance::sample(*assetMatrix);
-        if (cov) {
-            if (auto corr = Covariance::correlation(cov.value())) {
+    if (assetMatrix && cov) {
+        {
+            if (auto corr = Covariance::correlation(*cov)) {
                 for (Eigen::Index i = 0; i < corr->rows(); ++i) {
                     std::vector<double> row;
                     for (Eigen::Index j = 0; j < corr->cols(); ++j)
@@ -765,14 +786,12 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
             } else {
                 r.componentNote = corr.error().toString();
             }
-            auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), cov.value(),
-                                                  options.confidence, options.horizon);
+            auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov, options.confidence,
+                                                  options.horizon);
             if (comp)
                 r.componentVar = comp->contribution;
             else
                 r.componentNote = comp.error().toString();
-        } else {
-            r.componentNote = cov.error().toString();
         }
     }
 
@@ -813,8 +832,18 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     r.explanations.push_back({"component_var", "Parametric normal Euler allocation over the current positions: C_i = "
                                                "w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the "
                                                "portfolio's normal VaR."});
-    r.explanations.push_back({"correlation", "Pearson correlation of the held instruments' daily returns in the base "
-                                             "currency on the days all of them have a close."});
+    r.explanations.push_back(
+        {"covariance", options.shrinkage
+                           ? fmt::format("Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments' "
+                                         "daily returns toward {} with the optimal intensity delta = {:.6g} estimated "
+                                         "from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.",
+                                         *options.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
+                                             ? "constant correlation (Ledoit & Wolf 2004, 'Honey, I shrunk...')"
+                                             : "a scaled identity (Ledoit & Wolf 2004, well-conditioned estimator)",
+                                         r.shrinkageIntensity.value_or(0.0))
+                           : "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
+                             "currency on the days all of them have a close; per trading day."});
+    r.explanations.push_back({"correlation", "Pearson correlation derived from that covariance."});
     return r;
 }
 

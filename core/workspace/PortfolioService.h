@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/Covariance.h"
 #include "core/common/Result.h"
 #include "core/workspace/PortfolioReports.h"
 #include "core/workspace/TransactionCsv.h"
@@ -51,6 +52,8 @@ public:
         double confidence = 0.95;
         int horizon = 1;
         std::size_t draws = 100'000; // Monte Carlo VaR
+        // Ledoit-Wolf shrinkage of the positions' covariance; none = sample covariance.
+        std::optional<Covariance::ShrinkageTarget> shrinkage;
         std::uint64_t seed = 1;
     };
 

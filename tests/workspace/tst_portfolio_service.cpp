@@ -489,6 +489,21 @@ private Q_SLOTS:
         QVERIFY(mc->var.var > 0);
         auto mc2 = service.risk(name, ro);
         QCOMPARE(mc2->var.var, mc->var.var); // seeded
+        // The reported covariance is symmetric and the correlation is derived from it.
+        QCOMPARE(mc->covariance.size(), std::size_t(2));
+        QCOMPARE(mc->covariance[0][1], mc->covariance[1][0]);
+        QVERIFY(std::abs(mc->correlation[0][1]
+                         - mc->covariance[0][1] / std::sqrt(mc->covariance[0][0] * mc->covariance[1][1]))
+                < 1e-12);
+        ro.shrinkage = Covariance::ShrinkageTarget::ConstantCorrelation;
+        auto shrunk = service.risk(name, ro);
+        QVERIFY2(shrunk.ok(), shrunk.ok() ? "" : shrunk.error().toString().c_str());
+        QVERIFY(shrunk->shrinkageIntensity.has_value());
+        QVERIFY(*shrunk->shrinkageIntensity >= 0.0 && *shrunk->shrinkageIntensity <= 1.0);
+        // Constant correlation keeps the (1/T) variances: T-1/T times the sample ones.
+        const double t = double(risk->used.observations);
+        QVERIFY(std::abs(shrunk->covariance[0][0] - mc->covariance[0][0] * (t - 1.0) / t) / mc->covariance[0][0] < 1e-3);
+        ro.shrinkage.reset();
         // Too few observations: a window of two days.
         ro.varMethod = RiskReport::VarMethod::Historical;
         ro.period.from = day("2018-05-10");

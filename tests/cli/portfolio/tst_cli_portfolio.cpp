@@ -241,6 +241,10 @@ private Q_SLOTS:
         QVERIFY(dd[QStringLiteral("peak")].toString() < dd[QStringLiteral("trough")].toString());
         QVERIFY(dd[QStringLiteral("peak")].toString() >= QStringLiteral("2013-05-13"));
 
+        const QJsonObject shrunk = jsonOf({QStringLiteral("risk"), m_sample, QStringLiteral("--shrink"), QStringLiteral("identity")});
+        QVERIFY(shrunk[QStringLiteral("shrinkage_intensity")].isDouble());
+        QVERIFY(sn[QStringLiteral("shrinkage_intensity")].isNull());
+        QCOMPARE(portfolio({QStringLiteral("risk"), m_sample, QStringLiteral("--shrink"), QStringLiteral("lots")}).code, 2);
         QCOMPARE(portfolio({QStringLiteral("risk"), m_sample, QStringLiteral("--confidence"), QStringLiteral("1.5")}).code, 2);
         QCOMPARE(portfolio({QStringLiteral("risk"), m_sample, QStringLiteral("--method"), QStringLiteral("guess")}).code, 2);
         // Too few observations: two trading days.
