@@ -262,9 +262,9 @@ std::optional<double> ReturnStats::annualVolatility(std::span<const double> retu
 
 std::optional<double> ReturnStats::sharpe(std::span<const double> returns, const Convention &c)
 {
-    if (!allFinite(returns))
-        return std::nullopt;
     if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol) {
+        if (!allFinite(returns))
+            return std::nullopt;
         const auto sd = deviation(returns, c.ddof);
         const auto ann = annualReturn(returns, c);
         if (!sd || !ann || negligible(*sd, mean(returns)))

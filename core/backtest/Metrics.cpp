@@ -1,6 +1,7 @@
 #include "core/backtest/Metrics.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace sn::bt {
@@ -16,18 +17,35 @@ bool fillReturns(double initialCash, std::span<const double> equity, std::span<d
     const std::size_t n = equity.size();
     if (n == 0)
         return true;
-    // The check first, without an early exit, so that both loops are
-    // straight-line and the divisions run two at a time (a sweep calls this
-    // for every combination).
-    bool ok = initialCash > 0 && std::isfinite(equity[n - 1]);
-    for (std::size_t i = 0; i + 1 < n; ++i)
-        ok &= equity[i] > 0 && equity[i] <= std::numeric_limits<double>::max();
-    if (!ok)
+    if (!(initialCash > 0) || !std::isfinite(equity[n - 1]))
         return false;
-    out[0] = equity[0] / initialCash - 1.0;
-    for (std::size_t i = 1; i < n; ++i)
-        out[i] = equity[i] / equity[i - 1] - 1.0;
-    return true;
+    // Two bars per step, dividing and checking that each divisor is
+    // positive and finite as two-lane vectors (a sweep calls this for every
+    // combination; a scalar early-exit loop cost as much as the statistic).
+    using V2 = double __attribute__((vector_size(16)));
+    constexpr double kMax = std::numeric_limits<double>::max();
+    const V2 zero{0.0, 0.0}, one{1.0, 1.0};
+    // The smallest divisor, and 0 x every divisor (NaN once one is not finite).
+    V2 lowest{kMax, kMax}, nonFinite{0.0, 0.0};
+    const double *e = equity.data();
+    double *o = out.data();
+    o[0] = e[0] / initialCash - 1.0;
+    std::size_t i = 1;
+    for (; i + 2 <= n; i += 2) {
+        V2 prev, cur;
+        std::memcpy(&prev, e + i - 1, sizeof prev);
+        std::memcpy(&cur, e + i, sizeof cur);
+        lowest = prev < lowest ? prev : lowest;
+        nonFinite += prev * zero;
+        const V2 r = cur / prev - one;
+        std::memcpy(o + i, &r, sizeof r);
+    }
+    bool ok = lowest[0] > 0 && lowest[1] > 0 && nonFinite[0] == 0 && nonFinite[1] == 0;
+    for (; i < n; ++i) {
+        ok = ok && e[i - 1] > 0 && e[i - 1] <= kMax;
+        o[i] = e[i] / e[i - 1] - 1.0;
+    }
+    return ok;
 }
 
 } // namespace
