@@ -7,9 +7,52 @@
 #include "core/backtest/StrategyRegistry.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sn::bt {
+
+namespace {
+
+// kSpread[b] has byte k equal to 1 where bit k of b is set (in memory
+// order, whatever the byte order), so b x flag writes eight signal bytes.
+constexpr std::array<std::uint64_t, 256> kSpread = [] {
+    std::array<std::uint64_t, 256> table{};
+    for (unsigned b = 0; b < 256; ++b) {
+        std::array<std::uint8_t, 8> bytes{};
+        for (unsigned k = 0; k < 8; ++k)
+            bytes[k] = std::uint8_t((b >> k) & 1u);
+        table[b] = std::bit_cast<std::uint64_t>(bytes);
+    }
+    return table;
+}();
+
+// Bit k of pos / neg: fast[k] - slow[k] > 0 / < 0, for k < 8 (NaN: neither).
+void signMasks(const double *fast, const double *slow, unsigned &pos, unsigned &neg)
+{
+#if defined(__SSE2__)
+    const __m128d zero = _mm_setzero_pd();
+    for (unsigned k = 0; k < 8; k += 2) {
+        const __m128d d = _mm_sub_pd(_mm_loadu_pd(fast + k), _mm_loadu_pd(slow + k));
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(d, zero))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(d, zero))) << k;
+    }
+#else
+    for (unsigned k = 0; k < 8; ++k) {
+        const double d = fast[k] - slow[k];
+        pos |= unsigned(d > 0) << k;
+        neg |= unsigned(d < 0) << k;
+    }
+#endif
+}
+
+} // namespace
 
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out)
 {
@@ -32,22 +75,24 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
         out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
         last = pos ? 1 : (neg ? -1 : last);
     };
-    // Crossings are rare: check eight bars at once (independent compares, no
-    // carried dependency) and only walk bar by bar through a block where the
-    // sign is not the same throughout.
+    // Eight bars at a time without a branch per bar: bit k of `pos`/`neg`
+    // says d > 0 / d < 0 at bar t + k. When every d in the block is
+    // non-zero and defined, the sign before bar t + k is that of bar
+    // t + k - 1 (of `last` for k = 0), so the crossings are bit operations;
+    // a block with an exact tie or a NaN goes bar by bar.
     for (; t + 8 <= n; t += 8) {
-        int pos = 0, neg = 0;
-        for (std::size_t k = 0; k < 8; ++k) {
-            const double d = fast[t + k] - slow[t + k];
-            pos += d > 0;
-            neg += d < 0;
-        }
-        if ((last > 0 && pos == 8) || (last < 0 && neg == 8)) {
-            std::fill_n(out.begin() + std::ptrdiff_t(t), 8, std::uint8_t(kNoSignal));
+        unsigned pos = 0, neg = 0;
+        signMasks(fast.data() + t, slow.data() + t, pos, neg);
+        if ((pos | neg) != 0xFF) {
+            for (std::size_t k = 0; k < 8; ++k)
+                step(t + k);
             continue;
         }
-        for (std::size_t k = 0; k < 8; ++k)
-            step(t + k);
+        const unsigned negBefore = ((neg << 1) | unsigned(last < 0)) & 0xFF;
+        const unsigned posBefore = ((pos << 1) | unsigned(last > 0)) & 0xFF;
+        const std::uint64_t bytes = kSpread[pos & negBefore] * up | kSpread[neg & posBefore] * down;
+        std::memcpy(out.data() + t, &bytes, sizeof bytes);
+        last = (pos & 0x80) ? 1 : -1;
     }
     for (; t < n; ++t)
         step(t);
