@@ -380,6 +380,33 @@ private Q_SLOTS:
         QCOMPARE(g.readAll(), first);
     }
 
+    void csvDatesAndQuotedNotes()
+    {
+        // Day-first dates, told apart by a day above 12; a note with a comma, a quote and a newline.
+        auto rows = TransactionCsv::parse("date,type,amount,note\n"
+                                          "04.01.2021,deposit,100,\"line one,\n\"\"two\"\"\"\n"
+                                          "13.01.2021,deposit,5.25,\n",
+                                          "dmy.csv");
+        QVERIFY2(rows.ok(), rows.ok() ? "" : rows.error().toString().c_str());
+        QCOMPARE(rows->size(), std::size_t(2));
+        QCOMPARE(rows->at(0).date, day("2021-01-04"));
+        QCOMPARE(rows->at(1).date, day("2021-01-13"));
+        QCOMPARE(rows->at(1).line, 4); // the quoted newline counts as a line of the file
+        QCOMPARE(rows->at(0).note, std::string("line one,\n\"two\""));
+        QCOMPARE(rows->at(1).amount, dec("5.25"));
+        const QByteArray text = TransactionCsv::format(rows.value());
+        auto again = TransactionCsv::parse(text, "again.csv");
+        QVERIFY(again.ok());
+        QCOMPARE(TransactionCsv::format(again.value()), text);
+        QCOMPARE(again->at(0).note, rows->at(0).note);
+        // Too many decimals would be rounding what the user typed: an error, not a silent change.
+        auto precise = TransactionCsv::parse("date,type,amount\n2021-01-04,deposit,1.0000001\n", "p.csv");
+        QVERIFY(!precise.ok());
+        QVERIFY2(precise.error().toString().find("p.csv:2: field 'amount': unparseable decimal") != std::string::npos,
+                 precise.error().toString().c_str());
+        QVERIFY(!TransactionCsv::parse("type,amount\ndeposit,1\n", "nodate.csv").ok());
+    }
+
     void missingFxIsAnErrorAndFxConverts()
     {
         auto db = freshDb();
