@@ -254,6 +254,25 @@ int createCommand(CliContext &ctx, const QStringList &args)
     return Ok;
 }
 
+int deleteCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Delete a portfolio and its transactions (instruments and bars stay)."));
+    p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The portfolio's name."));
+    Prepared prep;
+    if (auto code = prepare(ctx, p, args, sub("delete"), 1, prep))
+        return *code;
+    if (auto code = openService(ctx, prep))
+        return *code;
+    if (auto removed = prep.service->remove(prep.name); !removed)
+        return ctx.fail(removed.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("deleted"), prep.name}});
+    else
+        ctx.out() << "deleted portfolio '" << prep.name << "'" << Qt::endl;
+    return Ok;
+}
+
 int importCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -775,6 +794,7 @@ struct Sub
 constexpr Sub kSubs[] = {
     {"list", "List portfolios", listCommand},
     {"create", "Create a portfolio: create NAME [--currency CCY]", createCommand},
+    {"delete", "Delete a portfolio and its transactions: delete NAME", deleteCommand},
     {"import", "Import transactions: import NAME FILE [--map FIELD=COLUMN]", importCommand},
     {"export", "Export transactions: export NAME FILE", exportCommand},
     {"show", "Holdings, lots, P&L and cash: show NAME [--to DATE]", showCommand},
@@ -818,7 +838,7 @@ int portfolioCommand(CliContext &ctx, const QStringList &args)
 
 std::vector<Command> portfolioCommands()
 {
-    return {{kCommand, QStringLiteral("Portfolios: list, create, import, export, show, performance, risk, ..."),
+    return {{kCommand, QStringLiteral("Portfolios: list, create, delete, import, export, show, performance, risk, ..."),
              portfolioCommand}};
 }
 

@@ -184,6 +184,17 @@ Result<qint64> PortfolioService::create(const QString &name, const QString &base
     return id;
 }
 
+Result<void> PortfolioService::remove(const QString &name) const
+{
+    PortfolioRepository repo(m_db);
+    auto p = repo.findByName(name);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(name) + "'", "portfolio")
+            : p.error();
+    return repo.remove(p->id);
+}
+
 Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std::optional<TimestampMs> to) const
 {
     PortfolioRepository repo(m_db);

@@ -138,6 +138,9 @@ public:
     // Errors: an empty name, a currency that is not three letters, a taken name.
     Result<qint64> create(const QString &name, const QString &baseCurrency, const QString &note = {}) const;
 
+    // Removes the portfolio and its transactions (instruments and bars stay).
+    Result<void> remove(const QString &name) const;
+
     Result<Holdings> holdings(const QString &portfolio, std::optional<TimestampMs> asOf = std::nullopt) const;
     Result<ValuationSeries> valuation(const QString &portfolio, const Period &period) const;
     Result<PerformanceReport> performance(const QString &portfolio, const PerformanceOptions &options) const;

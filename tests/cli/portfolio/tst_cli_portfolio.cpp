@@ -100,6 +100,7 @@ private Q_SLOTS:
         r = portfolio({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         const QStringList subs{QStringLiteral("list"),        QStringLiteral("create"),     QStringLiteral("import"),
+                               QStringLiteral("delete"),
                                QStringLiteral("export"),      QStringLiteral("show"),       QStringLiteral("performance"),
                                QStringLiteral("risk"),        QStringLiteral("montecarlo"), QStringLiteral("stress"),
                                QStringLiteral("optimize"),    QStringLiteral("rebalance")};
@@ -423,6 +424,10 @@ private Q_SLOTS:
         QCOMPARE(jsonOf({QStringLiteral("show"), QStringLiteral("Copy")})[QStringLiteral("total_value")],
                  jsonOf({QStringLiteral("show"), m_sample})[QStringLiteral("total_value")]);
         QCOMPARE(portfolio({QStringLiteral("export"), QStringLiteral("Nobody"), second}).code, 1);
+
+        QCOMPARE(portfolio({QStringLiteral("delete"), QStringLiteral("Copy")}).code, 0);
+        QCOMPARE(portfolio({QStringLiteral("show"), QStringLiteral("Copy")}).code, 1);
+        QCOMPARE(portfolio({QStringLiteral("delete"), QStringLiteral("Copy")}).code, 1);
     }
 
     void singularCovarianceIsAnError()
