@@ -52,7 +52,7 @@ QString profiles()
     return names.join(QStringLiteral(", "));
 }
 
-// A failed parse of one option value: the message and the exit code to return.
+// A bad option value; the caller reports it as a usage error (exit 2).
 struct Bad
 {
     QString message;
@@ -160,8 +160,8 @@ int present(CliContext &ctx, const Report &report, bool explain)
     return Ok;
 }
 
-// Parses the subcommand's options; returns an exit code when the command
-// must stop (help shown, usage error) and the service otherwise.
+// What a subcommand has once its arguments are read: the portfolio name,
+// --explain, and (after openService) the service over the database.
 struct Prepared
 {
     std::unique_ptr<PortfolioService> service;
@@ -169,6 +169,8 @@ struct Prepared
     bool explain = false;
 };
 
+// Parses the subcommand's options and checks the positional count; returns
+// an exit code when the command must stop (help shown, usage error).
 std::optional<int> prepare(CliContext &ctx, QCommandLineParser &p, const QStringList &args, const QString &command,
                            int positionals, Prepared &out)
 {
