@@ -125,6 +125,53 @@ Result<void> sma(std::span<const double> in, int period, std::span<double> out)
     return {};
 }
 
+Result<void> smaPair(std::span<const double> in, int periodA, int periodB, std::span<double> outA,
+                     std::span<double> outB)
+{
+    if (auto r = checkPeriod("smaPair", "periodA", periodA); !r)
+        return r;
+    if (auto r = checkPeriod("smaPair", "periodB", periodB); !r)
+        return r;
+    if (auto r = checkSize("smaPair", "outA", in.size(), outA.size()); !r)
+        return r;
+    if (auto r = checkSize("smaPair", "outB", in.size(), outB.size()); !r)
+        return r;
+    const std::size_t n = in.size(), pa = std::size_t(periodA), pb = std::size_t(periodB);
+    const std::size_t longer = std::max(pa, pb);
+    if (n < longer) {
+        // The longer average has no value; the shorter is a plain sma().
+        fillNaN(pa == longer ? outA : outB, n);
+        return pa == longer ? sma(in, periodB, outB) : sma(in, periodA, outA);
+    }
+    // Each sum and each value exactly as sma() forms them; only the loop
+    // over the bars where both exist is shared.
+    fillNaN(outA, pa - 1);
+    fillNaN(outB, pb - 1);
+    const double invA = 1.0 / periodA, invB = 1.0 / periodB;
+    double sumA = 0, sumB = 0;
+    for (std::size_t i = 0; i < pa; ++i)
+        sumA += in[i];
+    for (std::size_t i = 0; i < pb; ++i)
+        sumB += in[i];
+    outA[pa - 1] = sumA * invA;
+    outB[pb - 1] = sumB * invB;
+    for (std::size_t i = pa; i < longer; ++i) {
+        sumA += in[i] - in[i - pa];
+        outA[i] = sumA * invA;
+    }
+    for (std::size_t i = pb; i < longer; ++i) {
+        sumB += in[i] - in[i - pb];
+        outB[i] = sumB * invB;
+    }
+    for (std::size_t i = longer; i < n; ++i) {
+        sumA += in[i] - in[i - pa];
+        sumB += in[i] - in[i - pb];
+        outA[i] = sumA * invA;
+        outB[i] = sumB * invB;
+    }
+    return {};
+}
+
 Result<void> ema(std::span<const double> in, int period, std::span<double> out)
 {
     if (auto r = checkPeriod("ema", "period", period); !r)

@@ -15,6 +15,13 @@ namespace sn::ind {
 // Simple moving average: mean of the last `period` values.
 Result<void> sma(std::span<const double> in, int period, std::span<double> out);
 
+// Two simple moving averages of the same input in one pass (a moving-average
+// crossover needs both): equal bit for bit to sma(in, periodA, outA) and
+// sma(in, periodB, outB), in about the time of one, since the two running
+// sums are independent chains that overlap.
+Result<void> smaPair(std::span<const double> in, int periodA, int periodB, std::span<double> outA,
+                     std::span<double> outB);
+
 // Exponential moving average, alpha = 2 / (period + 1), seeded with the SMA of
 // the first `period` values (StockCharts / TA-Lib convention): first value at
 // index period - 1.

@@ -117,6 +117,43 @@ private slots:
         }
     }
 
+    void smaPairEqualsTwoSmas()
+    {
+        // The one-pass pair must give exactly what two sma() calls give, in
+        // either order of the periods, equal periods, and series shorter
+        // than one or both periods.
+        const std::pair<int, int> periods[] = {{10, 30}, {30, 10}, {1, 1}, {7, 7}, {1, 2}, {5, 200}};
+        for (std::size_t len : {std::size_t(0), std::size_t(1), std::size_t(6), std::size_t(29), std::size_t(30),
+                                std::size_t(31), std::size_t(3000)}) {
+            const Vec x = randomWalk(len, unsigned(len) + 11);
+            for (auto [a, b] : periods) {
+                Vec refA(len), refB(len), outA(len, -1.0), outB(len, -1.0);
+                QVERIFY(sma(x, a, refA).ok());
+                QVERIFY(sma(x, b, refB).ok());
+                QVERIFY(smaPair(x, a, b, outA, outB).ok());
+                for (std::size_t i = 0; i < len; ++i) {
+                    QVERIFY2(std::isnan(refA[i]) ? std::isnan(outA[i]) : outA[i] == refA[i], "first average");
+                    QVERIFY2(std::isnan(refB[i]) ? std::isnan(outB[i]) : outB[i] == refB[i], "second average");
+                }
+            }
+        }
+        Vec x{1, 2, 3, 4}, o(4), shortOut(3);
+        const auto bad = smaPair(x, 2, 0, o, o);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.find("periodB") != std::string::npos);
+        const auto size = smaPair(x, 2, 3, o, shortOut);
+        QVERIFY(!size.ok());
+        QVERIFY(size.error().message.find("outB") != std::string::npos);
+        // Hand-computed: SMA(2) and SMA(3) of 1..4.
+        Vec two(4), three(4);
+        QVERIFY(smaPair(x, 2, 3, two, three).ok());
+        QCOMPARE(two[1], 1.5);
+        QCOMPARE(two[3], 3.5);
+        QVERIFY(std::isnan(three[1]));
+        QCOMPARE(three[2], 2.0);
+        QCOMPARE(three[3], 3.0);
+    }
+
     void recursionsMatchOneBarDefinition()
     {
         // EMA and RSI advance two bars per step for speed; they must equal
@@ -195,6 +232,20 @@ private slots:
         QCOMPARE(f[4], 50.0);
         QVERIFY(rsi(down, 3, d).ok());
         QCOMPARE(d[4], 0.0);
+        // Longer series, so that the two-bars-per-step loop decides: no
+        // change at all is 50 on every bar; a rise followed by a flat
+        // stretch has no loss and stays at 100; a fall then flat stays at 0.
+        Vec flatLong(13, 7.0), riseFlat{1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4}, fallFlat{9, 8, 7, 6, 6, 6, 6, 6, 6, 6, 6};
+        Vec a(flatLong.size()), b(riseFlat.size()), c(fallFlat.size());
+        QVERIFY(rsi(flatLong, 3, a).ok());
+        QVERIFY(rsi(riseFlat, 3, b).ok());
+        QVERIFY(rsi(fallFlat, 3, c).ok());
+        for (std::size_t i = 3; i < a.size(); ++i)
+            QCOMPARE(a[i], 50.0);
+        for (std::size_t i = 3; i < b.size(); ++i)
+            QCOMPARE(b[i], 100.0);
+        for (std::size_t i = 3; i < c.size(); ++i)
+            QCOMPARE(c[i], 0.0);
     }
 
     void macdHandComputed()
