@@ -130,7 +130,8 @@ public:
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1)); }
     void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
     {
-        crossoverSignals(cache.get(m_kind, iv(p, 0)), cache.get(m_kind, iv(p, 1)), out);
+        const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
+        crossoverSignals(fast, slow, out);
     }
 
 private:

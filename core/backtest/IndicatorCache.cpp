@@ -23,6 +23,26 @@ const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, d
     return *it->second;
 }
 
+std::pair<const std::vector<double> &, const std::vector<double> &> IndicatorCache::getPair(Kind kind, int a, int b)
+{
+    if (kind == Kind::Sma && a != b) {
+        const Key keyA{kind, a, 0, 0, 0.0}, keyB{kind, b, 0, 0, 0.0};
+        std::lock_guard lock(m_mutex);
+        if (!m_arrays.contains(keyA) && !m_arrays.contains(keyB)) {
+            const std::size_t n = m_close.size();
+            auto outA = std::make_unique<std::vector<double>>(n), outB = std::make_unique<std::vector<double>>(n);
+            if (!ind::smaPair(m_close, a, b, *outA, *outB)) {
+                outA->assign(n, std::numeric_limits<double>::quiet_NaN());
+                outB->assign(n, std::numeric_limits<double>::quiet_NaN());
+            }
+            m_arrays.emplace(keyA, std::move(outA));
+            m_arrays.emplace(keyB, std::move(outB));
+        }
+    }
+    const std::vector<double> &first = get(kind, a);
+    return {first, get(kind, b)};
+}
+
 void IndicatorCache::compute(const Key &key)
 {
     const auto [kind, a, b, c, k] = key;

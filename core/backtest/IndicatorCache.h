@@ -6,6 +6,7 @@
 #include <mutex>
 #include <span>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace sn::bt {
@@ -25,6 +26,10 @@ public:
 
     // Periods are validated by the strategy; a bad one gives an all-NaN array.
     const std::vector<double> &get(Kind kind, int a, int b = 0, int c = 0, double k = 0);
+
+    // Two arrays of one kind at once: two missing SMAs (a crossover's fast
+    // and slow line) are computed in one pass; anything else as get().
+    std::pair<const std::vector<double> &, const std::vector<double> &> getPair(Kind kind, int a, int b);
 
     std::span<const double> high() const { return m_high; }
     std::span<const double> low() const { return m_low; }
