@@ -3,6 +3,7 @@
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -77,9 +78,14 @@ public:
                     const double cash = m_s.cash, qty = m_s.qty;
                     const double *close = m_p.close.data() + t;
                     double *eq = equity.data() + (t - begin);
-                    const std::size_t count = stop - t;
-                    for (std::size_t u = 0; u < count; ++u)
-                        eq[u] = cash + qty * close[u];
+                    // Whole pairs, so the loop has no odd tail to branch
+                    // into: an odd stretch also values bar `stop`, which is
+                    // valued again below after its own decision.
+                    const std::size_t count = stop - t, pairs = (count + 1) / 2;
+                    for (std::size_t k = 0; k < pairs; ++k) {
+                        eq[2 * k] = cash + qty * close[2 * k];
+                        eq[2 * k + 1] = cash + qty * close[2 * k + 1];
+                    }
                     if (qty != 0)
                         m_tally.barsInMarket += stop - t;
                     t = stop;
@@ -142,16 +148,19 @@ private:
         }
     }
 
-    // First bar >= t with a non-zero signal, or `end`.
+    // First bar >= t with a non-zero signal, or `end`: eight flags per load,
+    // the first non-zero byte of a word found by counting zero bits.
     std::size_t nextSignal(std::size_t t, std::size_t end) const
     {
         const std::uint8_t *sig = m_sig.data();
-        // Eight flags at a time while they are all zero.
         while (t + 8 <= end) {
             std::uint64_t word;
             std::memcpy(&word, sig + t, 8);
-            if (word)
-                break;
+            if (word) {
+                const int zeros = std::endian::native == std::endian::little ? std::countr_zero(word)
+                                                                             : std::countl_zero(word);
+                return t + std::size_t(zeros / 8);
+            }
             t += 8;
         }
         while (t < end && sig[t] == 0)
