@@ -248,6 +248,62 @@ private slots:
         for (std::size_t i = 0; i < eq.size(); ++i)
             QCOMPARE(eq[i], full->equity[i]);
     }
+
+    void longSeriesReusedResultMatchesBarByBar()
+    {
+        // 300,000 bars (long enough for the quiet-stretch, prefetch and
+        // streamed-copy paths), entries every 37 bars held 13 bars, so the
+        // stretches have odd and even lengths; against a bar-by-bar
+        // reference of the rules, run twice into the same result.
+        const std::size_t n = 300'000;
+        BarSeries s;
+        s.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double open = 100.0 + double(i % 50) * 0.25, close = open + (i % 3 == 0 ? 0.5 : -0.25);
+            s.append(TimestampMs(i) * 86'400'000 + 7, open, std::max(open, close), std::min(open, close), close, 1);
+        }
+        std::vector<std::uint8_t> sig(n, kNoSignal);
+        for (std::size_t i = 5; i + 13 < n; i += 37) {
+            sig[i] = kEnterLong;
+            sig[i + 13] = kExitLong;
+        }
+        BacktestConfig c;
+        c.costs.commission = 0.001;
+        // Reference: decide at the close, fill at the next open, all-in.
+        std::vector<double> want(n);
+        double cash = c.cash, qty = 0;
+        std::size_t closed = 0;
+        for (std::size_t t = 0; t < n; ++t) {
+            if (t > 0 && sig[t - 1] == kEnterLong && qty == 0) {
+                qty = cash / (s.open[t] * (1 + c.costs.commission));
+                cash -= qty * s.open[t] * (1 + c.costs.commission);
+            } else if (t > 0 && sig[t - 1] == kExitLong && qty > 0) {
+                cash += qty * s.open[t] * (1 - c.costs.commission);
+                qty = 0;
+                ++closed;
+            }
+            want[t] = cash + qty * s.close[t];
+        }
+        // The second run's bars are an hour later, so a stale copy of the
+        // first run's times would show.
+        std::vector<TimestampMs> later(s.time.begin(), s.time.end());
+        for (auto &t : later)
+            t += 3'600'000;
+        BacktestResult out;
+        for (int run = 0; run < 2; ++run) {
+            const std::span<const TimestampMs> times = run == 0 ? std::span<const TimestampMs>(s.time) : later;
+            const PriceView pv{times, s.open, s.close};
+            QVERIFY(Simulator::runInto(pv, sig, c, out).ok());
+            QCOMPARE(out.time.size(), n);
+            QCOMPARE(out.equity.size(), n);
+            QCOMPARE(out.trades.size(), closed);
+            for (std::size_t t = 0; t < n; ++t) {
+                QVERIFY2(out.time[t] == times[t], "time copied");
+                QVERIFY2(near(out.equity[t], want[t]), "equity");
+            }
+            QVERIFY(near(out.finalEquity, want[n - 1]));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSimulator)
