@@ -5,12 +5,14 @@
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "core/indicators/Indicators.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -56,16 +58,26 @@ void signMasks(const double *fast, const double *slow, unsigned &pos, unsigned &
 
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out)
 {
-    const std::size_t n = out.size();
-    // Bars until both lines exist (and that first bar itself) cannot signal.
-    std::size_t t = 0;
-    while (t < n && std::isnan(fast[t] - slow[t]))
+    CrossoverScan scan;
+    scan.run(fast, slow, out, 0, out.size());
+}
+
+void CrossoverScan::run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
+                        std::size_t from, std::size_t to)
+{
+    std::size_t t = from;
+    if (!m_started) {
+        // Bars until both lines exist (and that first bar itself) cannot signal.
+        while (t < to && std::isnan(fast[t] - slow[t]))
+            out[t++] = kNoSignal;
+        if (t == to)
+            return;
+        const double first = fast[t] - slow[t];
+        m_last = first > 0 ? 1 : first < 0 ? -1 : 0;
+        m_started = true;
         out[t++] = kNoSignal;
-    if (t == n)
-        return;
-    double first = fast[t] - slow[t];
-    int last = first > 0 ? 1 : first < 0 ? -1 : 0;
-    out[t++] = kNoSignal;
+    }
+    int last = m_last;
     constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
     // One bar: a NaN difference compares false both ways, so it neither
     // signals nor changes the last non-zero sign.
@@ -80,7 +92,7 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
     // non-zero and defined, the sign before bar t + k is that of bar
     // t + k - 1 (of `last` for k = 0), so the crossings are bit operations;
     // a block with an exact tie or a NaN goes bar by bar.
-    for (; t + 8 <= n; t += 8) {
+    for (; t + 8 <= to; t += 8) {
         unsigned pos = 0, neg = 0;
         signMasks(fast.data() + t, slow.data() + t, pos, neg);
         if ((pos | neg) != 0xFF) {
@@ -88,14 +100,84 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
                 step(t + k);
             continue;
         }
-        const unsigned negBefore = ((neg << 1) | unsigned(last < 0)) & 0xFF;
-        const unsigned posBefore = ((pos << 1) | unsigned(last > 0)) & 0xFF;
-        const std::uint64_t bytes = kSpread[pos & negBefore] * up | kSpread[neg & posBefore] * down;
-        std::memcpy(out.data() + t, &bytes, sizeof bytes);
-        last = (pos & 0x80) ? 1 : -1;
+        m_last = last;
+        block(pos, neg, out.data() + t);
+        last = m_last;
     }
-    for (; t < n; ++t)
+    for (; t < to; ++t)
         step(t);
+    m_last = last;
+}
+
+void CrossoverScan::block(unsigned pos, unsigned neg, std::uint8_t *out)
+{
+    // The sign before bar k is that of bar k - 1 (of m_last for k = 0).
+    constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
+    const unsigned negBefore = ((neg << 1) | unsigned(m_last < 0)) & 0xFF;
+    const unsigned posBefore = ((pos << 1) | unsigned(m_last > 0)) & 0xFF;
+    const std::uint64_t bytes = kSpread[pos & negBefore] * up | kSpread[neg & posBefore] * down;
+    std::memcpy(out, &bytes, sizeof bytes);
+    m_last = (pos & 0x80) ? 1 : -1;
+}
+
+void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
+                  std::span<double> slowOut, std::span<std::uint8_t> out)
+{
+    const std::size_t n = close.size(), pa = std::size_t(fast), pb = std::size_t(slow);
+    const std::size_t longer = std::max(pa, pb);
+    if (n < longer + 8) {
+        (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
+        crossoverSignals(fastOut, slowOut, out);
+        return;
+    }
+    // The running sums exactly as ind::sma forms them. The signs of each
+    // eight differences are taken from registers as they are made (reading
+    // them back as pairs would wait on the stores of the single values).
+    constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    std::fill_n(fastOut.begin(), pa - 1, kNaN);
+    std::fill_n(slowOut.begin(), pb - 1, kNaN);
+    const double invA = 1.0 / fast, invB = 1.0 / slow;
+    double sumA = 0, sumB = 0;
+    for (std::size_t i = 0; i < pa; ++i)
+        sumA += close[i];
+    for (std::size_t i = 0; i < pb; ++i)
+        sumB += close[i];
+    fastOut[pa - 1] = sumA * invA;
+    slowOut[pb - 1] = sumB * invB;
+    for (std::size_t i = pa; i < longer; ++i) {
+        sumA += close[i] - close[i - pa];
+        fastOut[i] = sumA * invA;
+    }
+    for (std::size_t i = pb; i < longer; ++i) {
+        sumB += close[i] - close[i - pb];
+        slowOut[i] = sumB * invB;
+    }
+    CrossoverScan scan;
+    scan.run(fastOut, slowOut, out, 0, longer);
+    auto advance = [&](std::size_t i) {
+        sumA += close[i] - close[i - pa];
+        sumB += close[i] - close[i - pb];
+        const double a = sumA * invA, b = sumB * invB;
+        fastOut[i] = a;
+        slowOut[i] = b;
+        return a - b;
+    };
+    std::size_t i = longer;
+    for (; i + 8 <= n; i += 8) {
+        unsigned pos = 0, neg = 0;
+        for (unsigned k = 0; k < 8; ++k) {
+            const double d = advance(i + k);
+            pos |= unsigned(d > 0) << k;
+            neg |= unsigned(d < 0) << k;
+        }
+        if ((pos | neg) == 0xFF)
+            scan.block(pos, neg, out.data() + i);
+        else
+            scan.run(fastOut, slowOut, out, i, i + 8); // a tie or NaN: bar by bar
+    }
+    for (std::size_t k = i; k < n; ++k)
+        advance(k);
+    scan.run(fastOut, slowOut, out, i, n);
 }
 
 namespace {
@@ -130,6 +212,15 @@ public:
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1)); }
     void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
     {
+        if (m_kind == Kind::Sma) {
+            // Two SMAs not computed yet: make the signals in the same pass.
+            const int fast = iv(p, 0), slow = iv(p, 1);
+            const bool computed = cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
+                smaCrossover(cache.close(), fast, slow, a, b, out);
+            });
+            if (computed)
+                return;
+        }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
         crossoverSignals(fast, slow, out);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
@@ -12,5 +13,35 @@ namespace sn::bt {
 // bar where both lines exist. Up = kEnterLong|kExitShort, down =
 // kExitLong|kEnterShort; other bars kNoSignal.
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out);
+
+// The same rule applied run by run: run(fast, slow, out, from, to) writes
+// out[from, to) and carries the last sign to the next call, so consecutive
+// runs covering [0, n) give exactly crossoverSignals() (for example while
+// the two averages are produced block by block, see smaCrossover()).
+class CrossoverScan
+{
+public:
+    void run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
+             std::size_t from, std::size_t to);
+
+    // Eight bars whose differences are all defined and non-zero, given as
+    // bit masks (bit k: d > 0 / d < 0 at the k-th bar): writes their eight
+    // signals to out[0, 8). Only after run() has seen the first bar where
+    // both lines exist.
+    void block(unsigned pos, unsigned neg, std::uint8_t *out);
+
+private:
+    bool m_started = false; // both lines have existed at some bar before
+    int m_last = 0;         // sign of the last non-zero difference
+};
+
+// SMA(fast) and SMA(slow) of `close` into fastOut / slowOut, bit for bit
+// ind::sma, and their crossoverSignals() into `out`, in one pass: the
+// signals of each eight bars are made right after their averages, while
+// the running sums' add chain (the pass's real cost) is still waiting, so
+// they come almost for free. Periods >= 1 and equal lengths are the
+// caller's to check.
+void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
+                  std::span<double> slowOut, std::span<std::uint8_t> out);
 
 } // namespace sn::bt

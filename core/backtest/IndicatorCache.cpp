@@ -43,6 +43,22 @@ std::pair<const std::vector<double> &, const std::vector<double> &> IndicatorCac
     return {first, get(kind, b)};
 }
 
+bool IndicatorCache::computeSmaPair(int a, int b, const PairFillFn &fill)
+{
+    if (a == b || a < 1 || b < 1)
+        return false;
+    const Key keyA{Kind::Sma, a, 0, 0, 0.0}, keyB{Kind::Sma, b, 0, 0, 0.0};
+    std::lock_guard lock(m_mutex);
+    if (m_arrays.contains(keyA) || m_arrays.contains(keyB))
+        return false;
+    const std::size_t n = m_close.size();
+    auto outA = std::make_unique<std::vector<double>>(n), outB = std::make_unique<std::vector<double>>(n);
+    fill(*outA, *outB);
+    m_arrays.emplace(keyA, std::move(outA));
+    m_arrays.emplace(keyB, std::move(outB));
+    return true;
+}
+
 void IndicatorCache::compute(const Key &key)
 {
     const auto [kind, a, b, c, k] = key;

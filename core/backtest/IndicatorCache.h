@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,6 +32,13 @@ public:
     // Two arrays of one kind at once: two missing SMAs (a crossover's fast
     // and slow line) are computed in one pass; anything else as get().
     std::pair<const std::vector<double> &, const std::vector<double> &> getPair(Kind kind, int a, int b);
+
+    // When neither SMA(a) nor SMA(b) is cached (a != b): lets `fill` write
+    // both arrays (it must compute them exactly as ind::sma does, e.g. with
+    // smaCrossover() making signals in the same pass), caches them and
+    // returns true. Otherwise calls nothing and returns false.
+    using PairFillFn = std::function<void(std::span<double>, std::span<double>)>;
+    bool computeSmaPair(int a, int b, const PairFillFn &fill);
 
     std::span<const double> high() const { return m_high; }
     std::span<const double> low() const { return m_low; }

@@ -4,6 +4,7 @@
 #include "SampleBars.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Crossover.h"
+#include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/indicators/Indicators.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace sn;
 using namespace sn::bt;
@@ -69,6 +71,84 @@ private slots:
         std::vector<std::uint8_t> o2(3);
         crossoverSignals(f2, s2, o2);
         QCOMPARE(o2, (std::vector<std::uint8_t>{0, 0, kExitLong | kEnterShort}));
+    }
+
+    void onePassSmaCrossoverEqualsTwoPasses()
+    {
+        // Close prices on a coarse grid, so the two averages tie exactly now
+        // and then; one series with a NaN. The one-pass smaCrossover, the
+        // run-by-run CrossoverScan and crossoverSignals must all give the
+        // signals of the rule applied bar by bar (reference below, from
+        // the rule's text), and the averages must be ind::sma's bit for bit.
+        std::mt19937_64 rng(17);
+        std::uniform_int_distribution<int> level(0, 3), chunk(1, 20);
+        const std::pair<int, int> periods[] = {{3, 7}, {7, 3}, {1, 2}, {10, 30}};
+        std::size_t ties = 0;
+        for (std::size_t len : {std::size_t(0), std::size_t(5), std::size_t(37), std::size_t(38), std::size_t(45),
+                                std::size_t(2000)}) {
+            for (bool withNaN : {false, true}) {
+                std::vector<double> close(len);
+                for (auto &c : close)
+                    c = 10.0 + level(rng);
+                if (withNaN && len > 20)
+                    close[len / 2] = NAN;
+                for (auto [fast, slow] : periods) {
+                    std::vector<double> fa(len), sa(len), fb(len), sb(len);
+                    QVERIFY(ind::sma(close, fast, fa).ok() && ind::sma(close, slow, sa).ok());
+                    // Reference: the sign of the last non-zero difference
+                    // before each bar; the first bar with both lines and the
+                    // bars before it never signal.
+                    std::vector<std::uint8_t> want(len, kNoSignal);
+                    int last = 0;
+                    bool seen = false;
+                    for (std::size_t t = 0; t < len; ++t) {
+                        const double d = fa[t] - sa[t];
+                        if (!seen) {
+                            if (std::isnan(d))
+                                continue;
+                            seen = true;
+                        } else if (d > 0 && last < 0) {
+                            want[t] = kEnterLong | kExitShort;
+                        } else if (d < 0 && last > 0) {
+                            want[t] = kExitLong | kEnterShort;
+                        }
+                        ties += d == 0;
+                        if (d > 0)
+                            last = 1;
+                        else if (d < 0)
+                            last = -1;
+                    }
+                    std::vector<std::uint8_t> twoPass(len), scanned(len), onePass(len);
+                    crossoverSignals(fa, sa, twoPass);
+                    QCOMPARE(twoPass, want);
+                    CrossoverScan scan;
+                    for (std::size_t from = 0; from < len;) {
+                        const std::size_t to = std::min(len, from + std::size_t(chunk(rng)));
+                        scan.run(fa, sa, scanned, from, to);
+                        from = to;
+                    }
+                    QCOMPARE(scanned, want);
+                    smaCrossover(close, fast, slow, fb, sb, onePass);
+                    QCOMPARE(onePass, want);
+                    for (std::size_t t = 0; t < len; ++t) {
+                        QVERIFY2(std::isnan(fa[t]) ? std::isnan(fb[t]) : fa[t] == fb[t], "fast average");
+                        QVERIFY2(std::isnan(sa[t]) ? std::isnan(sb[t]) : sa[t] == sb[t], "slow average");
+                    }
+                }
+            }
+        }
+        QVERIFY(ties > 100); // the grid did produce exact ties
+        // sma_cross on a fresh cache (one pass) and on one that already
+        // holds the averages (two passes) gives the same signals.
+        const Strategy *strategy = StrategyRegistry::find("sma_cross");
+        const std::vector<double> params{10, 30};
+        std::vector<std::uint8_t> fresh(n()), cached(n());
+        IndicatorCache one(m_bars.high, m_bars.low, m_bars.close), two(m_bars.high, m_bars.low, m_bars.close);
+        strategy->computeSignals(params, one, fresh);
+        (void)two.get(IndicatorCache::Kind::Sma, 10);
+        strategy->computeSignals(params, two, cached);
+        QCOMPARE(fresh, cached);
+        QVERIFY(std::count(fresh.begin(), fresh.end(), std::uint8_t(kEnterLong | kExitShort)) > 10);
     }
 
     void registryListsEveryStrategy()
