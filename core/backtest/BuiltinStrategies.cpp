@@ -54,6 +54,25 @@ void signMasks(const double *fast, const double *slow, unsigned &pos, unsigned &
 #endif
 }
 
+// Bit k of pos / neg: d[k] > 0 / < 0 for eight values held in registers
+// (paired up in registers rather than stored and reloaded as pairs).
+inline void signMasksOf(const double (&d)[8], unsigned &pos, unsigned &neg)
+{
+#if defined(__SSE2__)
+    const __m128d zero = _mm_setzero_pd();
+    for (unsigned k = 0; k < 8; k += 2) {
+        const __m128d v = _mm_set_pd(d[k + 1], d[k]);
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, zero))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, zero))) << k;
+    }
+#else
+    for (unsigned k = 0; k < 8; ++k) {
+        pos |= unsigned(d[k] > 0) << k;
+        neg |= unsigned(d[k] < 0) << k;
+    }
+#endif
+}
+
 } // namespace
 
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out)
@@ -132,7 +151,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     }
     // The running sums exactly as ind::sma forms them. The signs of each
     // eight differences are taken from registers as they are made (reading
-    // them back as pairs would wait on the stores of the single values).
+    // them back from the outputs as pairs would wait on the single stores).
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     std::fill_n(fastOut.begin(), pa - 1, kNaN);
     std::fill_n(slowOut.begin(), pb - 1, kNaN);
@@ -164,12 +183,11 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     std::size_t i = longer;
     for (; i + 8 <= n; i += 8) {
+        double d[8];
+        for (unsigned k = 0; k < 8; ++k)
+            d[k] = advance(i + k);
         unsigned pos = 0, neg = 0;
-        for (unsigned k = 0; k < 8; ++k) {
-            const double d = advance(i + k);
-            pos |= unsigned(d > 0) << k;
-            neg |= unsigned(d < 0) << k;
-        }
+        signMasksOf(d, pos, neg);
         if ((pos | neg) == 0xFF)
             scan.block(pos, neg, out.data() + i);
         else
