@@ -69,6 +69,8 @@ HttpChatProvider::~HttpChatProvider()
 
 bool HttpChatProvider::isLocal() const
 {
+    if (m_config.local)
+        return *m_config.local;
     const QString host = m_config.baseUrl.host().toLower();
     if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))
         || host.endsWith(QLatin1String(".local")))

@@ -27,6 +27,10 @@ struct HttpProviderConfig
     RetryPolicy retry;
     int firstByteTimeoutMs = 60000; // from sending to the first response bytes
     int idleTimeoutMs = 60000;      // longest silence between two chunks of the stream
+    // Whether the endpoint costs nothing. Unset: guessed from the host
+    // (loopback, private networks, *.local). Set it to false for a gateway on
+    // this machine that forwards to a paid cloud model.
+    std::optional<bool> local;
 };
 
 // What both vendors share: one POST per attempt, an SSE response read as it
