@@ -136,11 +136,47 @@ Migration version1()
     return m;
 }
 
+// The advisor's conversations. Token counts, cost (micro-USD) and latency
+// are per message so a view can total them any way; tool_calls is the
+// assistant's calls as JSON text; partial marks an answer cut off mid-stream.
+Migration version2()
+{
+    return Migration::portable(2, QStringLiteral("advisor conversations"), {
+        QStringLiteral(
+            "CREATE TABLE conversations ("
+            " id {ID},"
+            " title TEXT NOT NULL CHECK (length(title) > 0),"
+            " persona TEXT NOT NULL DEFAULT '',"
+            " provider TEXT NOT NULL DEFAULT '',"
+            " model TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL,"
+            " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX conversations_updated ON conversations (updated_at)"),
+        QStringLiteral(
+            "CREATE TABLE messages ("
+            " id {ID},"
+            " conversation_id BIGINT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL CHECK (seq >= 0),"
+            " role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant', 'tool')),"
+            " text TEXT NOT NULL DEFAULT '',"
+            " tool_calls TEXT NOT NULL DEFAULT '',"
+            " tool_call_id TEXT NOT NULL DEFAULT '',"
+            " tool_name TEXT NOT NULL DEFAULT '',"
+            " input_tokens BIGINT NOT NULL DEFAULT 0 CHECK (input_tokens >= 0),"
+            " output_tokens BIGINT NOT NULL DEFAULT 0 CHECK (output_tokens >= 0),"
+            " cost_micro_usd BIGINT NOT NULL DEFAULT 0 CHECK (cost_micro_usd >= 0),"
+            " latency_ms BIGINT NOT NULL DEFAULT 0 CHECK (latency_ms >= 0),"
+            " partial INTEGER NOT NULL DEFAULT 0 CHECK (partial IN (0, 1)),"
+            " created_at BIGINT NOT NULL,"
+            " UNIQUE (conversation_id, seq))"),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all{version1()};
+    static const std::vector<Migration> all{version1(), version2()};
     return all;
 }
 

@@ -108,15 +108,16 @@ private slots:
         REQUIRE_OK(m_db->migrate());
         auto v = m_db->schemaVersion();
         REQUIRE_OK(v);
-        QCOMPARE(*v, 1);
-        QCOMPARE(Schema::latestVersion(), 1);
+        const int latest = Schema::latestVersion();
+        QCOMPARE(*v, latest);
+        QCOMPARE(latest, static_cast<int>(Schema::migrations().size()));
         REQUIRE_OK(m_db->migrate());
         REQUIRE_OK(m_db->migrate());
-        QCOMPARE(*m_db->schemaVersion(), 1);
-        QCOMPARE(countRows(*m_db, QStringLiteral("schema_version")), qint64(1));
+        QCOMPARE(*m_db->schemaVersion(), latest);
+        QCOMPARE(countRows(*m_db, QStringLiteral("schema_version")), qint64(latest));
         const QStringList tables = m_db->connection()->tables();
         for (const char *t : {"instruments", "bars", "watchlists", "watchlist_members", "portfolios", "transactions",
-                              "settings", "backtest_runs"})
+                              "settings", "backtest_runs", "conversations", "messages"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 
@@ -128,22 +129,23 @@ private slots:
         QCOMPARE(*(*fresh)->schemaVersion(), 0);
     }
 
-    // Adding v2 is one more Migration entry; an older build refuses a newer schema.
-    void migrationV2IsOneMoreEntry()
+    // A new version is one more Migration entry; an older build refuses a newer schema.
+    void migrationNextIsOneMoreEntry()
     {
+        const int next = Schema::latestVersion() + 1;
         std::vector<Migration> v2 = Schema::migrations();
         v2.push_back(Migration::portable(
-            2, QStringLiteral("conversations"),
-            {QStringLiteral("CREATE TABLE conversations (id {ID}, title TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE TABLE messages (id {ID}, conversation_id BIGINT NOT NULL"
-                            " REFERENCES conversations(id) ON DELETE CASCADE, body TEXT NOT NULL)")}));
+            next, QStringLiteral("notes"),
+            {QStringLiteral("CREATE TABLE notes (id {ID}, title TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE note_lines (id {ID}, note_id BIGINT NOT NULL"
+                            " REFERENCES notes(id) ON DELETE CASCADE, body TEXT NOT NULL)")}));
         REQUIRE_OK(m_db->migrate(v2));
-        QCOMPARE(*m_db->schemaVersion(), 2);
+        QCOMPARE(*m_db->schemaVersion(), next);
         REQUIRE_OK(m_db->migrate(v2));
-        QCOMPARE(countRows(*m_db, QStringLiteral("schema_version")), qint64(2));
+        QCOMPARE(countRows(*m_db, QStringLiteral("schema_version")), qint64(next));
         QSqlQuery q(*m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (title, created_at) VALUES ('t', 1)")));
-        QCOMPARE(countRows(*m_db, QStringLiteral("conversations")), qint64(1));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (title, created_at) VALUES ('t', 1)")));
+        QCOMPARE(countRows(*m_db, QStringLiteral("notes")), qint64(1));
 
         auto old = m_db->migrate(Schema::migrations());
         QVERIFY(!old.ok());
@@ -153,13 +155,14 @@ private slots:
     void failedMigrationLeavesPreviousVersion()
     {
         std::vector<Migration> bad = Schema::migrations();
-        bad.push_back(Migration::portable(2, QStringLiteral("broken"),
+        bad.push_back(Migration::portable(Schema::latestVersion() + 1, QStringLiteral("broken"),
                                           {QStringLiteral("CREATE TABLE half_done (id {ID})"),
                                            QStringLiteral("CREATE TABLE broken (id {ID}, x NO_SUCH_SYNTAX(")}));
         auto r = m_db->migrate(bad);
         QVERIFY(!r.ok());
-        QVERIFY(QString::fromStdString(r.error().toString()).contains(QLatin1String("migration 2")));
-        QCOMPARE(*m_db->schemaVersion(), 1);
+        QVERIFY(QString::fromStdString(r.error().toString())
+                    .contains(QStringLiteral("migration %1").arg(Schema::latestVersion() + 1)));
+        QCOMPARE(*m_db->schemaVersion(), Schema::latestVersion());
         QVERIFY(!m_db->connection()->tables().contains(QStringLiteral("half_done")));
     }
 
