@@ -24,6 +24,7 @@ struct Command
 std::vector<Command> dataCommands();      // import, instruments, bars, db, sample
 std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, strategies, indicator
 std::vector<Command> portfolioCommands(); // portfolio
+std::vector<Command> advisorCommands();   // ask, conversations
 
 // Runs the CLI over the process arguments (argv[0] first).
 int run(const QStringList &arguments);
