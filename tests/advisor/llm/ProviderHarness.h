@@ -2,7 +2,11 @@
 
 #include "core/advisor/llm/ChatProvider.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QStringList>
+#include <QTimer>
 #include <QTest>
 
 #include <optional>
@@ -33,6 +37,23 @@ inline void watch(advisor::ChatProvider *p, ProviderOutcome *out)
                          out->error = e;
                          out->partial = partial;
                      });
+}
+
+// Runs the event loop until `done()` or the timeout. Unlike QTest::qWaitFor,
+// which sleeps 10 ms between rounds, this wakes on every event, so a stream of
+// many small chunks takes as long as the stream and no longer.
+template<typename Pred>
+bool waitUntil(Pred done, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QTimer tick; // wakes the loop so the deadline is noticed without events
+    tick.start(20);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return done();
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
 }
 
 inline QString errorText(const ProviderOutcome &o)

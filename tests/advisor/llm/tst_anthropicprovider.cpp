@@ -146,7 +146,7 @@ struct Fixture
     bool run(const ChatRequest &r = basicRequest())
     {
         provider->start(r);
-        return QTest::qWaitFor([this] { return out.done(); }, 10000);
+        return waitUntil([this] { return out.done(); });
     }
 };
 

@@ -10,6 +10,7 @@
 #include "core/advisor/llm/OpenAiCompatibleProvider.h"
 #include "core/advisor/llm/UsageMeter.h"
 #include "tests/advisor/llm/LoopbackHttpServer.h"
+#include "tests/advisor/llm/ProviderHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,7 +179,7 @@ RunRequest question(QList<ToolCall> *seen)
 
 bool wait(const Run &run)
 {
-    return QTest::qWaitFor([&run] { return run.done(); }, 10000);
+    return waitUntil([&run] { return run.done(); });
 }
 
 } // namespace

@@ -120,7 +120,7 @@ struct Fixture
     bool run(const ChatRequest &r = basicRequest())
     {
         provider->start(r);
-        return QTest::qWaitFor([this] { return out.done(); }, 10000);
+        return waitUntil([this] { return out.done(); });
     }
 };
 
@@ -223,7 +223,7 @@ private slots:
         watch(&p, &out);
         server.enqueue(Server::Response::sse({{helloStream()}}));
         p.start(basicRequest());
-        QVERIFY(QTest::qWaitFor([&] { return out.done(); }, 10000));
+        QVERIFY(waitUntil([&] { return out.done(); }));
         QVERIFY(out.result);
         QVERIFY(!server.requests().first().headers.contains("authorization"));
     }
