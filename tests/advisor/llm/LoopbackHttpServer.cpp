@@ -51,6 +51,7 @@ LoopbackHttpServer::Response LoopbackHttpServer::Response::sse(std::vector<Chunk
     r.headers.emplace_back("Content-Type", "text/event-stream; charset=utf-8");
     r.headers.emplace_back("Cache-Control", "no-cache");
     r.chunks = std::move(chunks);
+    r.stream = true;
     r.end = end;
     return r;
 }
@@ -150,7 +151,7 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, Response response)
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n";
-    if (response.chunks.empty()) {
+    if (!response.stream) {
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
         socket->write(head + response.body);
         socket->disconnectFromHost();

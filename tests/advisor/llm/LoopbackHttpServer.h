@@ -36,7 +36,8 @@ public:
         int status = 200;
         std::vector<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;           // a plain response (Content-Length)
-        std::vector<Chunk> chunks; // an SSE stream when non-empty
+        std::vector<Chunk> chunks; // an SSE stream's pieces
+        bool stream = false;       // chunked transfer encoding (set by sse())
         End end = End::Complete;
 
         static Response json(int status, const QByteArray &body);

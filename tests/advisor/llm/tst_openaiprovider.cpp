@@ -98,7 +98,7 @@ struct Fixture
     ProviderOutcome out;
     QList<int> waits;
 
-    explicit Fixture(int idleMs = 5000, int attempts = 3)
+    explicit Fixture(int idleMs = 5000, int attempts = 3, int firstByteMs = 5000)
     {
         if (!server.listen())
             qFatal("cannot listen on 127.0.0.1");
@@ -108,7 +108,7 @@ struct Fixture
         cfg.retry.maxAttempts = attempts;
         cfg.retry.baseDelayMs = 40;
         cfg.idleTimeoutMs = idleMs;
-        cfg.firstByteTimeoutMs = 5000;
+        cfg.firstByteTimeoutMs = firstByteMs;
         provider = new OpenAiCompatibleProvider(cfg, &server);
         // Record the waits asked for but do not sleep them: tests stay fast.
         provider->setWaiter([this](int ms, std::function<void()> then) {
@@ -412,6 +412,21 @@ private slots:
         QVERIFY(t.elapsed() >= 140);
         QCOMPARE(f.out.partial.message.text, QStringLiteral("Slow"));
         QVERIFY(f.out.partial.partial);
+    }
+
+    void firstByteTimeoutIsRetriedThenReported()
+    {
+        // Headers arrive, the body never does: both attempts time out.
+        Fixture f(5000, 2, 120);
+        f.server.enqueue(Server::Response::sse({}, Server::End::Hang));
+        f.server.enqueue(Server::Response::sse({}, Server::End::Hang));
+        QVERIFY(f.run());
+        QVERIFY(f.out.error);
+        QCOMPARE(f.out.error->code, ErrorCode::Unavailable);
+        QVERIFY2(errorText(f.out).contains(QStringLiteral("no response within 120 ms (gave up after 2 attempts)")),
+                 qPrintable(errorText(f.out)));
+        QCOMPARE(f.server.requests().size(), 2);
+        QVERIFY(!f.out.partial.partial);
     }
 
     void keyIsRedactedFromLogs()
