@@ -40,6 +40,11 @@ JobTracker::JobTracker(QObject *parent)
 {
 }
 
+JobTracker::~JobTracker()
+{
+    waitForAll();
+}
+
 void JobTracker::waitForAll()
 {
     for (const auto &w : m_watchers)

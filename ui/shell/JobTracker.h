@@ -60,6 +60,9 @@ public:
     using ProgressFn = std::function<void(double fraction, const QString &stage)>;
 
     explicit JobTracker(QObject *parent = nullptr);
+    // Waits for work still running: it may report progress into its Job,
+    // which dies with the tracker.
+    ~JobTracker() override;
 
     int runningCount() const { return m_running; }
     // Blocks until every job has finished (used on shutdown and by tests).
