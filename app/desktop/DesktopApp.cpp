@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 
 namespace sn::desktop {
 
@@ -98,13 +100,37 @@ int run(int argc, char **argv)
     if (version.value() == 0 && !explicitDb)
         window.loadSampleData(); // first start of the embedded default
 
+    // Used by the start-up probe's callbacks, so they live as long as the event loop.
+    const bool seeding = version.value() == 0 && !explicitDb;
+    bool probeFinished = false;
+    const std::function<void(const char *)> finish = [&](const char *what) {
+        if (probeFinished)
+            return;
+        probeFinished = true;
+        std::printf("%s after %lld ms\n", what, static_cast<long long>(sinceStart.elapsed()));
+        std::fflush(stdout);
+        jobs.waitForAll();
+        QApplication::quit();
+    };
     if (parser.isSet(startupProbe)) {
         QTimer::singleShot(0, &window, [&]() {
             std::printf("main window shown after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
-            jobs.waitForAll();
-            QApplication::quit();
         });
+        // Start-up ends when the dashboard shows the portfolio's figures (on a
+        // first start, once the sample data is in).
+        ui::DashboardView *dashboard = nullptr;
+        for (ui::Area *area : window.areas())
+            if (auto *d = qobject_cast<ui::DashboardView *>(area))
+                dashboard = d;
+        if (dashboard)
+            QObject::connect(dashboard, &ui::DashboardView::loaded, &window, [&, dashboard]() {
+                if (dashboard->snapshot().value || (!seeding && dashboard->snapshot().portfolios.isEmpty()))
+                    finish("dashboard populated");
+            });
+        else
+            QTimer::singleShot(0, &window, [&]() { finish("no dashboard"); });
+        QTimer::singleShot(20000, &window, [&]() { finish("gave up waiting for the dashboard"); });
     }
     const int code = QApplication::exec();
     jobs.waitForAll();

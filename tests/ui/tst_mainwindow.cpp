@@ -70,6 +70,7 @@ private Q_SLOTS:
         QAbstractItemModelTester barTester(market->barModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
         QSignalSpy bars(market, &MarketDataView::barsLoaded);
+        w.showArea(QStringLiteral("market"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // The load may already have finished while the window was being exposed.
@@ -99,7 +100,11 @@ private Q_SLOTS:
         QVERIFY(nav);
         QCOMPARE(nav->count(), w.areas().size());
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("dashboard"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(w.currentArea()->areaId(), QStringLiteral("market"));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("portfolio"));
         jobs.waitForAll();
     }
 
@@ -133,6 +138,26 @@ private Q_SLOTS:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(loaded.wait(5000));
         QCOMPARE(market->instrumentModel()->rowCount(), before + 1);
+        jobs.waitForAll();
+    }
+
+    // Each area of the sample workspace as a reviewer sees it, under build/test-output/ui.
+    void rendersEveryArea()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (Area *area : w.areas()) {
+            w.showArea(area->areaId());
+            QCOMPARE(w.currentArea(), area);
+            // Background loads deliver their results through the event loop.
+            QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 10000);
+            QTest::qWait(50);
+            const QString png = test::outputDir(QStringLiteral("ui")) + QStringLiteral("/area-%1.png").arg(area->areaId());
+            QVERIFY(w.grab().save(png));
+        }
         jobs.waitForAll();
     }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QUndoStack;
 
 namespace sn::ui {
 
@@ -22,6 +23,10 @@ public:
     virtual QIcon icon() const = 0;
     // Actions for the main window's menus (they keep their shortcuts).
     virtual QList<QAction *> fileActions() const { return {}; }
+    // Actions for the Edit menu while this area is shown.
+    virtual QList<QAction *> editActions() const { return {}; }
+    // The area's undo history; the Edit menu's Undo/Redo follow the shown area's.
+    virtual QUndoStack *undoStack() const { return nullptr; }
     // Reload what the area shows from the database (F5).
     virtual void refresh() {}
 };

@@ -3,7 +3,9 @@
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/market/MarketDataView.h"
+#include "ui/portfolio/PortfolioView.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
@@ -19,6 +21,8 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace sn::ui {
 
@@ -29,6 +33,7 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("SuperNova"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -37,7 +42,7 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFixedWidth(170);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaShown);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -46,7 +51,9 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    addArea(new DashboardView(m_db, m_jobs, this));
     addArea(new MarketDataView(m_db, m_jobs, this));
+    addArea(new PortfolioView(m_db, m_jobs, this));
 
     m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
     m_databaseLabel->setToolTip(m_db.displayUrl());
@@ -64,6 +71,8 @@ void MainWindow::addArea(Area *area)
 {
     m_areas.append(area);
     m_stack->addWidget(area);
+    if (QUndoStack *stack = area->undoStack())
+        m_undoGroup->addStack(stack);
     auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);
     item->setData(Qt::UserRole, area->areaId());
 }
@@ -90,6 +99,18 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    for (Area *area : m_areas)
+        for (QAction *action : area->editActions())
+            m_editMenu->addAction(action);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_areas.size(); ++i) {
         QAction *go = view->addAction(m_areas[i]->icon(), m_areas[i]->title());
@@ -109,6 +130,19 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
     help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_db.displayUrl()); });
+}
+
+void MainWindow::areaShown(int index)
+{
+    if (index < 0 || index >= m_areas.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    Area *shown = m_areas[index];
+    m_undoGroup->setActiveStack(shown->undoStack());
+    // Only the shown area's edit actions are live, so one shortcut never has two owners.
+    for (Area *area : m_areas)
+        for (QAction *action : area->editActions())
+            action->setVisible(area == shown);
 }
 
 void MainWindow::refreshAll()

@@ -5,6 +5,8 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QMenu;
+class QUndoGroup;
 
 #include "core/common/Result.h"
 
@@ -52,6 +54,7 @@ private:
     void runSampleJob(const QString &title, const std::function<Result<void>(const SampleData &)> &work,
                       bool loadedAfter);
     void refreshAll();
+    void areaShown(int index);
     void restoreState();
     void saveState() const;
 
@@ -61,6 +64,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_databaseLabel;
     QList<Area *> m_areas;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_editMenu = nullptr;
 };
 
 } // namespace sn::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ui/dashboard/DashboardSnapshot.h"
+#include "ui/shell/Area.h"
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class JobTracker;
+
+// The first thing an analyst sees: the chosen portfolio's value with its
+// day, year-to-date and since-start change, its allocation, its
+// time-weighted return against the S&P 500, the watchlist with sparklines,
+// the biggest movers and the latest backtest runs. Read in one background job.
+class DashboardView : public Area
+{
+    Q_OBJECT
+public:
+    DashboardView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+
+    QString areaId() const override { return QStringLiteral("dashboard"); }
+    QString title() const override { return tr("Dashboard"); }
+    QIcon icon() const override;
+    void refresh() override;
+
+    const DashboardSnapshot &snapshot() const { return m_snapshot; }
+    QString kpiText() const;
+    QStandardItemModel *watchModel() const { return m_watch; }
+    QStandardItemModel *moversModel() const { return m_movers; }
+    QStandardItemModel *runsModel() const { return m_runs; }
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void load(const QString &portfolio);
+    void apply(DashboardSnapshot snapshot);
+    void showKpis();
+    void showCurve();
+    void showAllocation();
+    void showQuotes();
+    void showRuns();
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    DashboardSnapshot m_snapshot;
+    QComboBox *m_portfolios;
+    QLabel *m_value;
+    QLabel *m_day;
+    QLabel *m_ytd;
+    QLabel *m_since;
+    QLabel *m_note;
+    QChartView *m_curve;
+    QChartView *m_allocation;
+    QStandardItemModel *m_watch;
+    QStandardItemModel *m_movers;
+    QStandardItemModel *m_runs;
+    QLabel *m_watchTitle;
+    QList<QTableView *> m_tables;
+};
+
+} // namespace sn::ui

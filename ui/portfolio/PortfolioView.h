@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ui/portfolio/PortfolioSnapshot.h"
+#include "ui/shell/Area.h"
+
+class QComboBox;
+class QHeaderView;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QUndoStack;
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class HoldingsTableModel;
+class JobTracker;
+class TransactionFilterModel;
+class TransactionTableModel;
+
+// The portfolio area: the holdings of the chosen portfolio on its valuation
+// day above its ledger. The ledger is edited in place; every change is an
+// undoable command that is stored before the grid shows it, and the
+// holdings are revalued in the background after it.
+class PortfolioView : public Area
+{
+    Q_OBJECT
+public:
+    PortfolioView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    ~PortfolioView() override;
+
+    QString areaId() const override { return QStringLiteral("portfolio"); }
+    QString title() const override { return tr("Portfolio"); }
+    QIcon icon() const override;
+    QList<QAction *> fileActions() const override;
+    QList<QAction *> editActions() const override;
+    QUndoStack *undoStack() const override { return m_undo; }
+    void refresh() override;
+
+    bool selectPortfolio(const QString &name);
+    QString currentPortfolio() const;
+
+    void addTransaction();
+    void duplicateSelected();
+    void deleteSelected();
+    void copySelected();
+    void importCsv(const QString &path);
+    void exportCsv(const QString &path);
+
+    HoldingsTableModel *holdingsModel() const { return m_holdings; }
+    TransactionTableModel *transactionModel() const { return m_transactions; }
+    TransactionFilterModel *transactionProxy() const { return m_proxy; }
+    QTableView *transactionView() const { return m_transactionView; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QString messageText() const;
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void portfoliosLoaded();
+    void snapshotLoaded();
+    void holdingsLoaded();
+    void messageShown(const QString &message, bool error);
+    void importFinished(bool ok);
+    void exportFinished(bool ok);
+
+private:
+    void createActions();
+    void loadPortfolio(const QString &name);
+    void applySnapshot(PortfolioSnapshot snapshot);
+    void revalue();
+    void showHoldingsSummary();
+    void showMessage(const QString &text, bool error);
+    void commitEdit(const PortfolioTransaction &before, const PortfolioTransaction &after);
+    std::vector<int> selectedSourceRows() const;
+    void chooseColumns(QTableView *view, const QPoint &globalPos);
+    void saveLayout() const;
+    void restoreLayout();
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    QUndoStack *m_undo;
+    QComboBox *m_portfolios;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QLineEdit *m_filter;
+    HoldingsTableModel *m_holdings;
+    QTableView *m_holdingsView;
+    TransactionTableModel *m_transactions;
+    TransactionFilterModel *m_proxy;
+    QTableView *m_transactionView;
+    QSplitter *m_splitter;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    PortfolioSnapshot m_snapshot;
+    int m_revalueGeneration = 0;
+    bool m_layoutRestored = false;
+};
+
+} // namespace sn::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/storage/PortfolioTransaction.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+#include <functional>
+#include <vector>
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class TransactionTableModel;
+
+// Undoable changes to a portfolio's ledger. Each command writes to the
+// database first (one transaction) and updates the grid only when the write
+// succeeded. A write refused on the first redo makes the command obsolete,
+// so QUndoStack drops it and nothing half-done stays on the stack; the
+// reason goes to the error callback.
+using CommandErrorFn = std::function<void(const QString &message)>;
+
+class EditTransactionCommand : public QUndoCommand
+{
+public:
+    EditTransactionCommand(const Database &db, TransactionTableModel &model, PortfolioTransaction before,
+                           PortfolioTransaction after, CommandErrorFn onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool write(const PortfolioTransaction &tx);
+
+    const Database &m_db;
+    TransactionTableModel &m_model;
+    PortfolioTransaction m_before;
+    PortfolioTransaction m_after;
+    CommandErrorFn m_onError;
+};
+
+// Adds lines (new, or duplicates of selected ones); undo removes them again.
+class AddTransactionsCommand : public QUndoCommand
+{
+public:
+    AddTransactionsCommand(const Database &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
+                           const QString &text, CommandErrorFn onError);
+    void redo() override;
+    void undo() override;
+    // Ids the lines got on the last redo.
+    std::vector<qint64> ids() const;
+
+private:
+    const Database &m_db;
+    TransactionTableModel &m_model;
+    std::vector<PortfolioTransaction> m_txs;
+    CommandErrorFn m_onError;
+};
+
+// Deletes lines; undo stores them again (under new ids).
+class RemoveTransactionsCommand : public QUndoCommand
+{
+public:
+    RemoveTransactionsCommand(const Database &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
+                              CommandErrorFn onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    const Database &m_db;
+    TransactionTableModel &m_model;
+    std::vector<PortfolioTransaction> m_txs;
+    CommandErrorFn m_onError;
+};
+
+} // namespace sn::ui

@@ -1,0 +1,361 @@
+#include "ui/portfolio/TransactionTableModel.h"
+
+#include "core/common/Time.h"
+#include "core/storage/Schema.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace sn::ui {
+
+namespace {
+
+QString decimalText(const Decimal &d)
+{
+    return QString::fromStdString(d.toString());
+}
+
+bool isTrade(const QString &type)
+{
+    return type == QLatin1String("buy") || type == QLatin1String("sell");
+}
+
+// Types that move cash only: no instrument.
+bool isCashOnly(const QString &type)
+{
+    return type == QLatin1String("deposit") || type == QLatin1String("withdrawal") ||
+           type == QLatin1String("interest") || type == QLatin1String("fee") || type == QLatin1String("tax");
+}
+
+bool earlier(const PortfolioTransaction &a, const PortfolioTransaction &b)
+{
+    return a.time != b.time ? a.time < b.time : a.id < b.id;
+}
+
+} // namespace
+
+TransactionTableModel::TransactionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString TransactionTableModel::columnName(int column)
+{
+    switch (column) {
+    case Date: return tr("Date");
+    case Type: return tr("Type");
+    case Symbol: return tr("Symbol");
+    case Quantity: return tr("Quantity");
+    case Price: return tr("Price");
+    case Amount: return tr("Amount");
+    case Fee: return tr("Fee");
+    case Tax: return tr("Tax");
+    case Currency: return tr("Currency");
+    case Note: return tr("Note");
+    default: return {};
+    }
+}
+
+void TransactionTableModel::setInstruments(QHash<QString, qint64> idsBySymbol)
+{
+    m_idsBySymbol = std::move(idsBySymbol);
+    m_symbolsById.clear();
+    for (auto it = m_idsBySymbol.cbegin(); it != m_idsBySymbol.cend(); ++it)
+        m_symbolsById.insert(it.value(), it.key());
+}
+
+QString TransactionTableModel::symbolOf(const PortfolioTransaction &tx) const
+{
+    return tx.instrumentId ? m_symbolsById.value(*tx.instrumentId) : QString();
+}
+
+TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransaction &tx) const
+{
+    return makeRow(tx, symbolOf(tx));
+}
+
+TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransaction &tx, const QString &symbol)
+{
+    Row row{tx, symbol, {}};
+    QStringList parts;
+    for (int c = 0; c < ColumnCount; ++c)
+        parts << displayText(row, c);
+    row.searchKey = parts.join(QLatin1Char('\t')).toLower().toUtf8();
+    return row;
+}
+
+std::vector<TransactionTableModel::Row> TransactionTableModel::makeRows(const std::vector<PortfolioTransaction> &txs,
+                                                                        const QHash<QString, qint64> &idsBySymbol)
+{
+    QHash<qint64, QString> symbols;
+    for (auto it = idsBySymbol.cbegin(); it != idsBySymbol.cend(); ++it)
+        symbols.insert(it.value(), it.key());
+    std::vector<Row> rows;
+    rows.reserve(txs.size());
+    for (const PortfolioTransaction &tx : txs)
+        rows.push_back(makeRow(tx, tx.instrumentId ? symbols.value(*tx.instrumentId) : QString()));
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return earlier(a.tx, b.tx); });
+    return rows;
+}
+
+void TransactionTableModel::setRows(std::vector<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void TransactionTableModel::setTransactions(const std::vector<PortfolioTransaction> &txs)
+{
+    setRows(makeRows(txs, m_idsBySymbol));
+}
+
+int TransactionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TransactionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransactionTableModel::displayText(const Row &row, int column)
+{
+    const PortfolioTransaction &tx = row.tx;
+    switch (column) {
+    case Date: return QString::fromStdString(formatDate(tx.time));
+    case Type: return tx.type;
+    case Symbol: return row.symbol;
+    case Quantity: return decimalText(tx.quantity);
+    case Price: return decimalText(tx.price);
+    case Amount: return decimalText(tx.amount);
+    case Fee: return decimalText(tx.fee);
+    case Tax: return decimalText(tx.tax);
+    case Currency: return tx.currency;
+    case Note: return tx.note;
+    default: return {};
+    }
+}
+
+QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const Row &r = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return displayText(r, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Quantity && index.column() <= Tax)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        switch (index.column()) {
+        case Date: return QVariant::fromValue<qlonglong>(r.tx.time);
+        case Quantity: return QVariant::fromValue<qlonglong>(r.tx.quantity.raw());
+        case Price: return QVariant::fromValue<qlonglong>(r.tx.price.raw());
+        case Amount: return QVariant::fromValue<qlonglong>(r.tx.amount.raw());
+        case Fee: return QVariant::fromValue<qlonglong>(r.tx.fee.raw());
+        case Tax: return QVariant::fromValue<qlonglong>(r.tx.tax.raw());
+        default: return displayText(r, index.column()).toLower();
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnName(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}
+
+Qt::ItemFlags TransactionTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransaction &tx, int column,
+                                                           const QString &input) const
+{
+    const QString text = input.trimmed();
+    const std::string field = columnName(column).toLower().toStdString();
+    auto invalid = [&field](const QString &why) {
+        std::string where = "field '";
+        where.append(field).append("'");
+        return Error{ErrorCode::InvalidArgument, why.toStdString(), where};
+    };
+    PortfolioTransaction out = tx;
+    auto decimal = [&](Decimal &target, bool mustBePositive) -> Result<void> {
+        auto d = Decimal::parse(text.toStdString());
+        if (!d)
+            return invalid(QString::fromStdString(d.error().message));
+        if (*d < Decimal() || (mustBePositive && *d == Decimal()))
+            return invalid(mustBePositive ? QStringLiteral("must be greater than zero") : QStringLiteral("must not be negative"));
+        target = *d;
+        return {};
+    };
+    const bool derivedAmount = isTrade(tx.type) && tx.amount == tx.quantity * tx.price;
+    switch (column) {
+    case Date: {
+        auto t = parseTimestamp(text.toStdString(), DateFormat::Iso);
+        if (!t)
+            return invalid(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text));
+        out.time = *t;
+        break;
+    }
+    case Type: {
+        const QString type = text.toLower();
+        if (!Schema::transactionTypes().contains(type))
+            return invalid(QStringLiteral("'%1' is not one of %2").arg(text, Schema::transactionTypes().join(QStringLiteral(", "))));
+        if (isCashOnly(type) && tx.instrumentId)
+            return invalid(QStringLiteral("a %1 has no symbol: clear the symbol first").arg(type));
+        if (!isCashOnly(type) && !tx.instrumentId && type != QLatin1String("dividend"))
+            return invalid(QStringLiteral("a %1 needs a symbol: set the symbol first").arg(type));
+        out.type = type;
+        break;
+    }
+    case Symbol: {
+        const QString symbol = text.toUpper();
+        if (symbol.isEmpty()) {
+            if (!isCashOnly(tx.type))
+                return invalid(QStringLiteral("a %1 needs a symbol").arg(tx.type));
+            out.instrumentId.reset();
+            break;
+        }
+        auto it = m_idsBySymbol.constFind(symbol);
+        if (it == m_idsBySymbol.cend())
+            return invalid(QStringLiteral("no instrument '%1' is stored (import its prices first)").arg(symbol));
+        if (isCashOnly(tx.type))
+            return invalid(QStringLiteral("a %1 has no symbol").arg(tx.type));
+        out.instrumentId = it.value();
+        break;
+    }
+    case Quantity:
+        if (auto r = decimal(out.quantity, isTrade(tx.type)); !r)
+            return r.error();
+        break;
+    case Price:
+        if (auto r = decimal(out.price, isTrade(tx.type)); !r)
+            return r.error();
+        break;
+    case Amount:
+        if (auto r = decimal(out.amount, false); !r)
+            return r.error();
+        break;
+    case Fee:
+        if (auto r = decimal(out.fee, false); !r)
+            return r.error();
+        break;
+    case Tax:
+        if (auto r = decimal(out.tax, false); !r)
+            return r.error();
+        break;
+    case Currency: {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        const QString currency = text.toUpper();
+        if (!code.match(currency).hasMatch())
+            return invalid(QStringLiteral("'%1' is not a three-letter currency code").arg(text));
+        out.currency = currency;
+        break;
+    }
+    case Note:
+        out.note = input;
+        break;
+    default:
+        return Error{ErrorCode::InvalidArgument, "no such column", {}};
+    }
+    if (derivedAmount && (column == Quantity || column == Price))
+        out.amount = out.quantity * out.price;
+    return out;
+}
+
+bool TransactionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount())
+        return false;
+    const PortfolioTransaction &before = m_rows[static_cast<std::size_t>(index.row())].tx;
+    if (value.toString() == displayText(m_rows[static_cast<std::size_t>(index.row())], index.column()))
+        return false;
+    auto after = edited(before, index.column(), value.toString());
+    if (!after) {
+        Q_EMIT editRejected(index, QString::fromStdString(after.error().toString()));
+        return false;
+    }
+    if (m_commit)
+        m_commit(before, *after);
+    return true;
+}
+
+int TransactionTableModel::rowOfId(qint64 id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].tx.id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void TransactionTableModel::replace(const PortfolioTransaction &tx)
+{
+    const int r = rowOfId(tx.id);
+    if (r < 0)
+        return;
+    if (m_rows[static_cast<std::size_t>(r)].tx.time != tx.time) {
+        // A new date moves the line: keep the ledger in time order.
+        removeId(tx.id);
+        insert(tx);
+        return;
+    }
+    m_rows[static_cast<std::size_t>(r)] = makeRow(tx);
+    Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void TransactionTableModel::insert(const PortfolioTransaction &tx)
+{
+    const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), tx,
+                                      [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
+    const int r = static_cast<int>(pos - m_rows.begin());
+    beginInsertRows({}, r, r);
+    m_rows.insert(pos, makeRow(tx));
+    endInsertRows();
+}
+
+void TransactionTableModel::removeId(qint64 id)
+{
+    const int r = rowOfId(id);
+    if (r < 0)
+        return;
+    beginRemoveRows({}, r, r);
+    m_rows.erase(m_rows.begin() + r);
+    endRemoveRows();
+}
+
+QString TransactionTableModel::toTsv(const std::vector<int> &rows, const std::vector<int> &columns) const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c : columns)
+        header << columnName(c);
+    lines << header.join(QLatin1Char('\t'));
+    for (int r : rows) {
+        QStringList cells;
+        for (int c : columns) {
+            QString cell = displayText(m_rows[static_cast<std::size_t>(r)], c);
+            // A tab or line break inside a note would split the cell.
+            cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << cell;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace sn::ui
