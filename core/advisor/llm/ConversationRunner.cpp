@@ -113,8 +113,8 @@ void ConversationRunner::onProviderFinished(const ChatResult &result)
             return; // cancelled from a slot
         QElapsedTimer t;
         t.start();
-        ToolOutcome out = m_request.executor ? m_request.executor(call)
-                                             : ToolOutcome{{}, QStringLiteral("no tool executor is configured")};
+        ToolResult out = m_request.executor ? m_request.executor(call)
+                                             : ToolResult{{}, QStringLiteral("no tool executor is configured")};
         const qint64 ms = t.elapsed();
         emit toolCallFinished(call, out, ms);
         if (generation != m_generation)

@@ -17,14 +17,14 @@ class UsageMeter;
 
 // What running one tool gave: a JSON result, or an error text the model
 // should see (bad arguments, no data) so it can correct itself.
-struct ToolOutcome
+struct ToolResult
 {
     QJsonObject result;
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
 
-using ToolExecutor = std::function<ToolOutcome(const ToolCall &)>;
+using ToolExecutor = std::function<ToolResult(const ToolCall &)>;
 
 struct RunRequest
 {
@@ -72,7 +72,7 @@ public:
 signals:
     void textDelta(const QString &text);
     void toolCallStarted(const sn::advisor::ToolCall &call);
-    void toolCallFinished(const sn::advisor::ToolCall &call, const sn::advisor::ToolOutcome &outcome, qint64 ms);
+    void toolCallFinished(const sn::advisor::ToolCall &call, const sn::advisor::ToolResult &outcome, qint64 ms);
     void fallbackRequested(const QString &reason);
     void finished(const sn::advisor::RunOutcome &outcome);
     void failed(const sn::Error &error, const sn::advisor::RunOutcome &outcome);

@@ -115,7 +115,7 @@ ToolSpec backtestSpec()
 }
 
 // A tool that computes from its arguments, so a test sees they arrived intact.
-ToolOutcome fakeBacktest(const ToolCall &call, QList<ToolCall> *seen)
+ToolResult fakeBacktest(const ToolCall &call, QList<ToolCall> *seen)
 {
     seen->append(call);
     const QString symbol = call.arguments.value(QStringLiteral("symbol")).toString();
@@ -143,7 +143,7 @@ void watch(ConversationRunner *r, Run *out)
     QObject::connect(r, &ConversationRunner::textDelta, r, [out](const QString &t) { out->deltas << t; });
     QObject::connect(r, &ConversationRunner::toolCallStarted, r,
                      [out](const ToolCall &c) { out->toolEvents << QStringLiteral("start ") + c.name; });
-    QObject::connect(r, &ConversationRunner::toolCallFinished, r, [out](const ToolCall &c, const ToolOutcome &o, qint64 ms) {
+    QObject::connect(r, &ConversationRunner::toolCallFinished, r, [out](const ToolCall &c, const ToolResult &o, qint64 ms) {
         out->toolEvents << QStringLiteral("done %1 %2 %3").arg(c.name, o.ok() ? QStringLiteral("ok") : o.error).arg(ms >= 0 ? QStringLiteral("timed") : QStringLiteral("untimed"));
     });
     QObject::connect(r, &ConversationRunner::fallbackRequested, r, [out](const QString &why) { out->fallbacks << why; });
