@@ -1,15 +1,16 @@
-// ask and conversations: the advisor from the command line. Only the offline
-// advisor is wired here; the cloud providers are wired once core/advisor/llm
-// lands.
+// ask and conversations: the advisor from the command line. `ask` goes through
+// AdvisorSession: the offline advisor by default, or a cloud / local model
+// with the API key from the SecretStore (or an environment variable).
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 
-#include "core/advisor/tools/AdvisorTools.h"
-#include "core/advisor/tools/OfflineAdvisor.h"
+#include "core/advisor/session/AdvisorSession.h"
+#include "core/advisor/tools/Persona.h"
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -20,22 +21,20 @@ namespace {
 
 using namespace sn::advisor;
 
-QJsonArray toolCallsJson(const std::vector<ToolOutcome> &calls)
+QJsonArray toolCallsJson(const std::vector<ToolActivity> &calls)
 {
     QJsonArray out;
-    for (const ToolOutcome &c : calls)
-        out.append(QJsonObject{{QStringLiteral("name"), c.name},
-                               {QStringLiteral("arguments"), c.arguments},
-                               {QStringLiteral("ok"), c.ok},
-                               {QStringLiteral("result"), c.result},
-                               {QStringLiteral("ms"), c.ms}});
+    for (const ToolActivity &c : calls) {
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("arguments"), c.arguments},
+                      {QStringLiteral("ok"), c.ok},
+                      {QStringLiteral("result"), c.result},
+                      {QStringLiteral("ms"), c.ms}};
+        if (!c.id.isEmpty())
+            o.insert(QStringLiteral("id"), c.id);
+        out.append(o);
+    }
     return out;
-}
-
-QString titleOf(const QString &question)
-{
-    const QString t = question.simplified();
-    return t.size() <= 60 ? t : t.left(57) + QStringLiteral("...");
 }
 
 int askCommand(CliContext &ctx, const QStringList &args)
@@ -44,102 +43,172 @@ int askCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Ask the advisor a question about your data. Every number comes from SuperNova's tools. The offline\n"
-        "advisor (default) understands the question forms listed in docs/advisor.md. The exchange is stored\n"
-        "in a conversation: a new one unless --conversation ID. JSON (--json): answer, form, tool_calls\n"
-        "(name, arguments, result, ms), suggestions, tokens, cost_usd, conversation_id, persona, provider."));
+        "advisor (default) understands the question forms listed in docs/advisor.md; a model (--provider)\n"
+        "calls the same tools. Defaults come from the advisor settings (advisor.*). The API key is read from\n"
+        "the keychain (llm/<provider>/api-key) or, for scripts, from --api-key-env VAR. A server on this\n"
+        "machine (Ollama, llama.cpp) needs no key. When the model cannot answer (no key, provider down,\n"
+        "daily cost limit) the offline advisor answers and says why. The exchange is stored in a\n"
+        "conversation: a new one unless --conversation ID. JSON (--json): answer, form, tool_calls (name,\n"
+        "arguments, result, ms), suggestions, tokens, cost_usd, latency_ms, conversation_id, persona,\n"
+        "provider, model, fallback (the reason, or null), notice, partial."));
     p.addPositionalArgument(QStringLiteral("question"), QStringLiteral("The question, quoted."));
-    p.addOption({QStringLiteral("provider"), QStringLiteral("offline (default), openai or anthropic."), QStringLiteral("name"),
-                 QStringLiteral("offline")});
-    p.addOption({QStringLiteral("base-url"), QStringLiteral("Endpoint of an OpenAI-compatible server."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("provider"), QStringLiteral("offline, openai, anthropic or openai-compatible."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("base-url"), QStringLiteral("Endpoint, e.g. http://127.0.0.1:11434/v1 (needed for openai-compatible)."),
+                 QStringLiteral("url")});
     p.addOption({QStringLiteral("model"), QStringLiteral("Model name."), QStringLiteral("model")});
     p.addOption({QStringLiteral("persona"), QStringLiteral("conservative, balanced (default), growth, quant or educator."),
-                 QStringLiteral("persona"), QStringLiteral("balanced")});
+                 QStringLiteral("persona")});
     p.addOption({QStringLiteral("conversation"), QStringLiteral("Continue this conversation."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("api-key-env"), QStringLiteral("Read the API key from this environment variable instead of the keychain."),
+                 QStringLiteral("var")});
+    p.addOption({QStringLiteral("share-portfolio"), QStringLiteral("Let a cloud model see portfolio data for this question.")});
+    p.addOption({QStringLiteral("paid-endpoint"),
+                 QStringLiteral("The endpoint costs money even though it is on this machine (a gateway): count costs, apply the limit.")});
+    p.addOption({QStringLiteral("explain"), QStringLiteral("Print what would be sent where, and ask nothing.")});
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     const QStringList positional = p.positionalArguments();
-    if (positional.size() != 1 || positional.front().trimmed().isEmpty())
+    if (!p.isSet(QStringLiteral("explain")) && (positional.size() != 1 || positional.front().trimmed().isEmpty()))
         return ctx.usage(QStringLiteral("ask needs exactly one question (quote it)"), cmd);
-    const QString question = positional.front();
-    const QString provider = p.value(QStringLiteral("provider")).toLower();
-    if (provider == QLatin1String("openai") || provider == QLatin1String("anthropic"))
-        return ctx.fail(QStringLiteral("the %1 provider is not wired into the CLI yet; use --provider offline").arg(provider));
-    if (provider != QLatin1String("offline"))
-        return ctx.usage(QStringLiteral("--provider: 'offline', 'openai' or 'anthropic', got '%1'").arg(provider), cmd);
-    const Persona *persona = Persona::find(p.value(QStringLiteral("persona")));
-    if (!persona) {
-        QStringList keys;
-        for (const Persona &x : Persona::all())
-            keys << x.key;
-        return ctx.usage(QStringLiteral("--persona: one of %1, got '%2'")
-                             .arg(keys.join(QStringLiteral(", ")), p.value(QStringLiteral("persona"))),
-                         cmd);
+    const QString question = positional.value(0);
+
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto loaded = AdvisorConfig::load(**db);
+    if (!loaded)
+        return ctx.fail(loaded.error());
+    AdvisorConfig config = *loaded;
+    if (p.isSet(QStringLiteral("provider"))) {
+        const auto kind = providerFromKey(p.value(QStringLiteral("provider")));
+        if (!kind)
+            return ctx.usage(QStringLiteral("--provider: one of %1, got '%2'")
+                                 .arg(providerKeys().join(QStringLiteral(", ")), p.value(QStringLiteral("provider"))),
+                             cmd);
+        if (*kind != config.provider) {
+            // Another provider: the stored endpoint and model were the old one's.
+            config.baseUrl.clear();
+            config.model.clear();
+            config.endpointLocal.reset();
+        }
+        config.provider = *kind;
     }
+    if (p.isSet(QStringLiteral("base-url")))
+        config.baseUrl = p.value(QStringLiteral("base-url"));
+    if (p.isSet(QStringLiteral("model")))
+        config.model = p.value(QStringLiteral("model"));
+    if (p.isSet(QStringLiteral("share-portfolio")))
+        config.sharePortfolioWithCloud = true;
+    if (p.isSet(QStringLiteral("paid-endpoint")))
+        config.endpointLocal = false;
+    if (p.isSet(QStringLiteral("persona"))) {
+        const Persona *persona = Persona::find(p.value(QStringLiteral("persona")));
+        if (!persona) {
+            QStringList keys;
+            for (const Persona &x : Persona::all())
+                keys << x.key;
+            return ctx.usage(QStringLiteral("--persona: one of %1, got '%2'")
+                                 .arg(keys.join(QStringLiteral(", ")), p.value(QStringLiteral("persona"))),
+                             cmd);
+        }
+        config.persona = persona->key;
+    }
+    if (auto valid = config.validate(); !valid)
+        return ctx.usage(QString::fromStdString(valid.error().toString()), cmd);
     qint64 conversationId = 0;
     if (p.isSet(QStringLiteral("conversation"))) {
         bool ok = false;
         conversationId = p.value(QStringLiteral("conversation")).toLongLong(&ok);
         if (!ok || conversationId <= 0)
             return ctx.usage(QStringLiteral("--conversation: a conversation id, got '%1'").arg(p.value(QStringLiteral("conversation"))), cmd);
-    }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    ConversationRepository conversations(**db);
-    if (conversationId > 0) {
-        if (auto c = conversations.find(conversationId); !c)
+        if (auto c = ConversationRepository(**db).find(conversationId); !c)
             return ctx.fail(c.error());
     }
-    const ToolRegistry tools = makeAdvisorTools(**db);
-    const AdvisorAnswer answer = OfflineAdvisor(tools, *persona).answer(question);
-    if (conversationId == 0) {
-        Conversation c;
-        c.title = titleOf(question);
-        c.persona = persona->key;
-        c.provider = QStringLiteral("offline");
-        auto id = conversations.create(c);
-        if (!id)
-            return ctx.fail(id.error());
-        conversationId = *id;
-    }
-    ConversationMessage user;
-    user.conversationId = conversationId;
-    user.role = QStringLiteral("user");
-    user.text = question;
-    if (auto r = conversations.append(user); !r)
-        return ctx.fail(r.error());
-    ConversationMessage reply;
-    reply.conversationId = conversationId;
-    reply.role = QStringLiteral("assistant");
-    reply.text = answer.text;
-    double ms = 0;
-    for (const ToolOutcome &c : answer.toolCalls)
-        ms += c.ms;
-    reply.latencyMs = static_cast<qint64>(ms);
-    if (!answer.toolCalls.empty())
-        reply.toolCalls = QString::fromUtf8(QJsonDocument(toolCallsJson(answer.toolCalls)).toJson(QJsonDocument::Compact));
-    if (auto r = conversations.append(reply); !r)
-        return ctx.fail(r.error());
 
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("answer"), answer.text},
-                                  {QStringLiteral("form"), answer.form},
-                                  {QStringLiteral("tool_calls"), toolCallsJson(answer.toolCalls)},
-                                  {QStringLiteral("suggestions"), QJsonArray::fromStringList(answer.suggestions)},
-                                  {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("input"), 0}, {QStringLiteral("output"), 0}}},
-                                  {QStringLiteral("cost_usd"), 0},
-                                  {QStringLiteral("conversation_id"), conversationId},
-                                  {QStringLiteral("persona"), persona->key},
-                                  {QStringLiteral("provider"), QStringLiteral("offline")}});
+    AdvisorSession session(**db, config);
+    if (p.isSet(QStringLiteral("api-key-env"))) {
+        const QString var = p.value(QStringLiteral("api-key-env"));
+        const QString key = qEnvironmentVariable(var.toLocal8Bit().constData()).trimmed();
+        if (key.isEmpty())
+            return ctx.usage(QStringLiteral("--api-key-env: the environment variable '%1' is not set or empty").arg(var), cmd);
+        session.setApiKey(key);
+    }
+    if (p.isSet(QStringLiteral("explain"))) {
+        const OutboundDescription d = session.describeOutbound();
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("leaves_machine"), d.leavesMachine},
+                                      {QStringLiteral("destination"), d.destination},
+                                      {QStringLiteral("sent"), QJsonArray::fromStringList(d.sent)},
+                                      {QStringLiteral("tools_offered"), QJsonArray::fromStringList(d.toolsOffered)},
+                                      {QStringLiteral("tools_withheld"), QJsonArray::fromStringList(d.toolsWithheld)}});
+        } else {
+            ctx.out() << d.markdown() << "\n";
+            ctx.out().flush();
+        }
         return Ok;
     }
-    ctx.out() << answer.text << "\n";
-    if (!answer.suggestions.isEmpty()) {
+    if (auto spent = session.restoreTodaysSpend(); !spent)
+        return ctx.fail(spent.error());
+
+    std::optional<AskResult> result;
+    std::optional<Error> error;
+    QEventLoop loop;
+    bool streamed = false;
+    QObject::connect(&session, &AdvisorSession::textDelta, &session, [&](const QString &text) {
+        if (ctx.json)
+            return;
+        streamed = true;
+        ctx.out() << text;
+        ctx.out().flush();
+    });
+    QObject::connect(&session, &AdvisorSession::finished, &loop, [&](const AskResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QObject::connect(&session, &AdvisorSession::failed, &loop, [&](const Error &e, const AskResult &) {
+        error = e;
+        loop.quit();
+    });
+    session.ask(question, conversationId);
+    if (!result && !error)
+        loop.exec();
+    if (error)
+        return ctx.fail(*error);
+    const AskResult &r = *result;
+
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("answer"), r.answer},
+                                  {QStringLiteral("form"), r.offline ? QJsonValue(r.form) : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("tool_calls"), toolCallsJson(r.toolCalls)},
+                                  {QStringLiteral("suggestions"), QJsonArray::fromStringList(r.suggestions)},
+                                  {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("input"), r.usage.inputTokens},
+                                                                         {QStringLiteral("output"), r.usage.outputTokens}}},
+                                  {QStringLiteral("cost_usd"), r.costUsd},
+                                  {QStringLiteral("latency_ms"), r.latencyMs},
+                                  {QStringLiteral("conversation_id"), r.conversationId},
+                                  {QStringLiteral("persona"), config.persona},
+                                  {QStringLiteral("provider"), r.provider},
+                                  {QStringLiteral("model"), r.offline ? QJsonValue(QJsonValue::Null) : QJsonValue(r.model)},
+                                  {QStringLiteral("fallback"), r.fallbackReason.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                           : QJsonValue(r.fallbackReason)},
+                                  {QStringLiteral("notice"), r.notice},
+                                  {QStringLiteral("partial"), r.partial}});
+        return Ok;
+    }
+    if (!streamed || r.offline)
+        ctx.out() << r.answer;
+    ctx.out() << "\n";
+    if (!r.suggestions.isEmpty()) {
         ctx.out() << "\nYou could also ask:\n";
-        for (const QString &s : answer.suggestions)
+        for (const QString &s : r.suggestions)
             ctx.out() << "  - " << s << "\n";
     }
-    ctx.out() << "\n(conversation " << conversationId << ", offline advisor)\n";
+    if (r.offline)
+        ctx.out() << "\n(conversation " << r.conversationId << ", offline advisor)\n";
+    else
+        ctx.out() << "\n(conversation " << r.conversationId << ", " << r.provider << " " << r.model << ", "
+                  << r.usage.inputTokens << " + " << r.usage.outputTokens << " tokens, $"
+                  << QString::number(r.costUsd, 'f', 6) << ")\n";
     ctx.out().flush();
     return Ok;
 }
@@ -287,7 +356,7 @@ int conversationsCommand(CliContext &ctx, const QStringList &args)
 
 std::vector<Command> advisorCommands()
 {
-    return {{QStringLiteral("ask"), QStringLiteral("Ask the advisor a question (offline advisor by default)"), askCommand},
+    return {{QStringLiteral("ask"), QStringLiteral("Ask the advisor a question (offline advisor, or a model with --provider)"), askCommand},
             {QStringLiteral("conversations"), QStringLiteral("List, show, rename, delete, search, export conversations"),
              conversationsCommand}};
 }
