@@ -1,14 +1,22 @@
 #include "app/desktop/DesktopApp.h"
 
 #include "core/common/Log.h"
+#include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseUrl.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/settings/Language.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Theme.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSettings>
+#include <QUrl>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -37,6 +45,31 @@ bool hasDisplay(int argc, char **argv)
         return v && *v;
     };
     return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM") || hasPlatformArgument(argc, argv);
+}
+
+// The PostgreSQL URL from Settings holds no password; the keychain does. No
+// window is open yet, so waiting here for the Secret Service freezes nothing.
+QString withStoredPassword(const QString &url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed || parsed->engine() != DatabaseUrl::Engine::PostgreSql || !parsed->password().isEmpty())
+        return url;
+    QEventLoop loop;
+    QString password;
+    SecretStore store;
+    store.setTimeout(std::chrono::seconds(10));
+    store.get(QString::fromLatin1(ui::SettingsDialog::kDatabasePasswordSecret), &loop,
+              [&](const Result<QString> &secret) {
+                  if (secret)
+                      password = *secret;
+                  loop.quit();
+              });
+    loop.exec();
+    if (password.isEmpty())
+        return url;
+    QUrl u(url);
+    u.setPassword(password);
+    return u.toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -81,8 +114,19 @@ int run(int argc, char **argv)
     log::addRotatingFileSink(QString(dataDir + QStringLiteral("/logs/supernova.log")).toStdString());
     log::setLevel(log::Level::Info);
 
+    QSettings settings;
+    ui::Theme::apply(ui::Theme::fromName(settings.value(QString::fromLatin1(ui::Theme::kSettingsKey)).toString()));
+    ui::Language::apply(
+        settings.value(QString::fromLatin1(ui::Language::kSettingsKey), QStringLiteral("system")).toString());
+
+    // --db, else the database chosen in Settings, else the embedded default
+    // (the only one the sample data is loaded into on first start).
     const bool explicitDb = parser.isSet(dbOption);
-    const QString url = explicitDb ? parser.value(dbOption) : Database::defaultUrl();
+    const QString configured = settings.value(QString::fromLatin1(ui::SettingsDialog::kDatabaseUrlKey)).toString();
+    const bool embeddedDefault = !explicitDb && configured.isEmpty();
+    QString url = explicitDb ? parser.value(dbOption) : embeddedDefault ? Database::defaultUrl() : configured;
+    if (!explicitDb && !configured.isEmpty())
+        url = withStoredPassword(url);
     auto db = Database::open(url);
     Result<int> version = db ? db.value()->schemaVersion() : Result<int>(db.error());
     Result<void> migrated = version ? db.value()->migrate() : Result<void>(version.error());
@@ -97,11 +141,11 @@ int run(int argc, char **argv)
     ui::JobTracker jobs;
     ui::MainWindow window(*db.value(), jobs);
     window.show();
-    if (version.value() == 0 && !explicitDb)
+    if (version.value() == 0 && embeddedDefault)
         window.loadSampleData(); // first start of the embedded default
 
     // Used by the start-up probe's callbacks, so they live as long as the event loop.
-    const bool seeding = version.value() == 0 && !explicitDb;
+    const bool seeding = version.value() == 0 && embeddedDefault;
     bool probeFinished = false;
     const std::function<void(const char *)> finish = [&](const char *what) {
         if (probeFinished)

@@ -12,6 +12,7 @@ constexpr std::array kKnownSecrets = {
     KnownSecret{"llm/openai-compatible/api-key",
                 "API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)"},
     KnownSecret{"sync/team-server/password", "SuperNova team server password"},
+    KnownSecret{"storage/postgresql/password", "Password of the PostgreSQL database set in Settings"},
 };
 
 constexpr std::size_t kMaxKeyLength = 200;

@@ -4,8 +4,11 @@
 #include "core/workspace/SampleData.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/imports/ImportWizard.h"
 #include "ui/market/MarketDataView.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/watchlists/WatchlistsView.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
@@ -13,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -51,9 +55,7 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addArea(new DashboardView(m_db, m_jobs, this));
-    addArea(new MarketDataView(m_db, m_jobs, this));
-    addArea(new PortfolioView(m_db, m_jobs, this));
+    createAreas();
 
     m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
     m_databaseLabel->setToolTip(m_db.displayUrl());
@@ -66,6 +68,73 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createAreas()
+{
+    addArea(new DashboardView(m_db, m_jobs, this));
+    addArea(new MarketDataView(m_db, m_jobs, this));
+    addArea(new PortfolioView(m_db, m_jobs, this));
+    addArea(new WatchlistsView(m_db, m_jobs, this));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_areas.isEmpty())
+        rebuild();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuild()
+{
+    const QString shown = currentArea() ? currentArea()->areaId() : QString();
+    {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->clear();
+        for (Area *area : std::as_const(m_areas)) {
+            m_stack->removeWidget(area);
+            area->deleteLater();
+        }
+        m_areas.clear();
+    }
+    const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    setWindowTitle(tr("SuperNova"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
+    createAreas();
+    createMenus();
+    m_navigation->setCurrentRow(0);
+    if (!shown.isEmpty())
+        showArea(shown);
+    refreshAll();
+}
+
+void MainWindow::showImportWizard()
+{
+    auto *wizard = new ImportWizard(m_db, m_jobs, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
+        if (ok)
+            refreshAll();
+    });
+    wizard->show();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_db, m_jobs, SecretStore(), this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QObject::destroyed, this, [this]() {
+            m_settings = nullptr;
+            refreshAll(); // the convention or risk-free rate may have changed
+        });
+    }
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
 
 void MainWindow::addArea(Area *area)
 {
@@ -96,13 +165,17 @@ void MainWindow::createMenus()
         for (QAction *action : area->fileActions())
             file->addAction(action);
     file->addSeparator();
+    QAction *wizard = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import CSV (wizard)..."), this,
+                                      &MainWindow::showImportWizard);
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(m_editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(m_editMenu, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
@@ -110,6 +183,10 @@ void MainWindow::createMenus()
     for (Area *area : m_areas)
         for (QAction *action : area->editActions())
             m_editMenu->addAction(action);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_areas.size(); ++i) {

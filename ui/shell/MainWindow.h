@@ -39,14 +39,24 @@ public:
     // Loads the bundled sample data in the background (first start, or the
     // Data menu), then refreshes every area.
     void loadSampleData();
+    // Settings (Edit > Preferences); modeless, one at a time.
+    void showSettings();
+    // File > Import CSV (wizard): bars or transactions, checked before anything is written.
+    void showImportWizard();
 
 Q_SIGNALS:
     void sampleDataChanged(bool loaded);
 
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createAreas();
+    // After a language change: every area and menu is built again in the new
+    // language (the views set their texts once, when built).
+    void rebuild();
     void addArea(Area *area);
     void createMenus();
     void removeSampleData();
@@ -66,6 +76,7 @@ private:
     QList<Area *> m_areas;
     QUndoGroup *m_undoGroup;
     QMenu *m_editMenu = nullptr;
+    QWidget *m_settings = nullptr;
 };
 
 } // namespace sn::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/Watchlist.h"
+#include "ui/shell/Area.h"
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class JobTracker;
+
+// Watchlists: create, rename, delete; add, remove and reorder symbols. Every
+// change is written in a background job and the lists are read back from the
+// database afterwards, so what is shown is what is stored.
+class WatchlistsView : public Area
+{
+    Q_OBJECT
+public:
+    WatchlistsView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+
+    QString areaId() const override { return QStringLiteral("watchlists"); }
+    QString title() const override { return tr("Watchlists"); }
+    QIcon icon() const override;
+    QList<QAction *> editActions() const override;
+    void refresh() override;
+
+    // The user's gestures, callable from tests.
+    void createWatchlist(const QString &name);
+    void renameCurrent(const QString &name);
+    void deleteCurrent();
+    void addSymbol(const QString &symbol);
+    void removeSymbol(const QString &symbol);
+    void moveSymbol(int from, int to);
+    bool selectWatchlist(const QString &name);
+
+    QStringList watchlistNames() const;
+    QStringList currentSymbols() const;
+    QString messageText() const;
+
+Q_SIGNALS:
+    void loaded();
+    void changeFailed(const QString &message);
+
+private:
+    void change(const QString &title, std::function<Result<void>()> write, const QString &select = {});
+    void showCurrent();
+    qint64 currentId() const;
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    std::vector<Watchlist> m_lists;
+    QStringList m_symbols; // every stored instrument, for the add box
+    QListWidget *m_names;
+    QListWidget *m_members;
+    QComboBox *m_add;
+    QLabel *m_message;
+    QList<QAction *> m_actions;
+};
+
+} // namespace sn::ui
