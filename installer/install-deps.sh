@@ -15,7 +15,7 @@ build_pkgs=(
 )
 run_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
-  fonts-dejavu-core libsecret-1-0 xvfb xauth
+  fonts-dejavu-core libsecret-1-0 xvfb xauth qt6-translations-l10n
 )
 test_pkgs=(
   dbus dbus-x11 gnome-keyring postgresql

@@ -1,0 +1,3005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AdvisorView</name>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address, e.g. http://127.0.0.1:11434/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio data may go to a cloud model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last answer came from the offline advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about your data. Enter sends, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor settings not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not applied yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the advisor settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 · last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the conversation &quot;%1&quot; and all its messages? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The partial answer is kept and stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No answer:* %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacktestLabView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the strategy on the chosen symbol (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest lab tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 trades, total return %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep %1; nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward cancelled; nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the run a name to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening saved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OHLC bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: MSFT, ^GSPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols to compare as % change from a common start, separated by commas; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another of the selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second copy of the selected indicator, e.g. SMA 50 and SMA 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prices stored yet: import a CSV file or load the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prices stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Portfolio value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions at the last stored close plus cash, base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the last valued day of the previous year, net of flows; time-weighted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the first transaction, net of flows; time-weighted return (TTWROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio return against the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent backtest runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top movers&lt;/b&gt; (last close against the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent backtest runs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions or load the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; not valued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. Prices are the stored closes; the sample data ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (price index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close of %1 (%2 bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n close(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrealised P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost basis of the open lots (buy fees included) per unit, instrument currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity x last close, converted to the portfolio&apos;s base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the total value (positions and cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity x (last close - previous close), base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market value - cost basis of the open lots, base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prices (bars: date, open, high, low, close, volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transactions of a portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symbol (empty: from the file&apos;s symbol column or its name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines of the file as read, and which column holds each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (&quot;as detected&quot; keeps the automatic choice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1 format, delimiter &apos;%2&apos;, dates %3%4; columns %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions CSV: one line per transaction, a header naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the good rows and leave the listed ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsIndicator</name>
+    <message>
+        <source>Background job progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel background job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV (wizard)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set sample data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove sample data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the sample data back as shipped? Changes to the sample portfolio and watchlist are undone; your own data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sample instruments with their bars, the sample watchlist and the sample portfolio? Your own data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketDataView</name>
+    <message>
+        <source>&amp;Import bars from CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars of the selected instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import daily or intraday bars from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the instruments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: no bars stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 - %3 bars (%4), %5 to %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the bars: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bar(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the offline advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this message as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this question and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptimisationPanel</name>
+    <message>
+        <source>First parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every combination of the two ranges on all cores (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply combination to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweeping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions of the portfolio on its valuation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter transactions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holdings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;transactions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import transactions from a CSV file into this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport transactions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading portfolios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading portfolio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valuing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) as tab-separated text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceChartView</name>
+    <message>
+        <source>Price chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosshair readout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source># SuperNova %1
+
+A trading-advisor workstation for analysts.
+
+- Database: `%2`
+- Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)
+
+The bundled sample data and its licences are listed under Help &gt; About sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sample optimum over the whole span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 bars, %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad row(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 row(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 transaction(s) into &apos;%2&apos;, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity against buy and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy &amp; hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawdown (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (return in %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compounded return of each calendar month, from the last close of the previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: fill in the form and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (fills at the deciding bar&apos;s close: optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <source>Saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to compare their KPIs and equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity of the compared runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n saved run(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file (embedded, no set-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use from next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is created and migrated on first use; the sample data is loaded only into the default file. The change takes effect when SuperNova starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing SuperNova database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: SuperNova uses %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new key and press Save; a stored key is never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the key back from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept only in the system keychain (Secret Service), never in files, settings or logs. Without a keychain they cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored (%n character(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default statistics convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk-free rate (annual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. vectorbt, backtrader and lean reproduce those tools&apos; own formulas. Stored in the database, so supernova-cli uses the same defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation for %1 is available; English is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Equity curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyForm</name>
+    <message>
+        <source>Starting cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;short positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash at the start of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission as a percentage of the traded value, on every fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per share (unit) traded, added to the percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least commission charged per fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fill price moves against the trader by this many basis points of the reference price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in (fractional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next bar&apos;s open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same bar&apos;s close (optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trades on a price known only once the bar has closed: results are optimistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow short positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, costs and fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lippage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;zing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units / percent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ill at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4, default %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotates between assets: choose at least two symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one symbol, %2 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing: give the number of units or the percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolCard</name>
+    <message>
+        <source>Tool call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy (solid) vs buy &amp; hold (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkForwardPanel</name>
+    <message>
+        <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars each optimisation sees (756 = about three years of daily bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars the in-sample winner then trades; rolling windows slide by this much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills those of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stitched out-of-sample equity against the in-sample optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward (out of sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sample optimum (hindsight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In-sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out-of-sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOS return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOS Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOS max DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OOS trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistsView</name>
+    <message>
+        <source>Watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols of the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reordering watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New watchlist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename watchlist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete watchlist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watchlist &apos;%1&apos;? Its instruments and prices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move symbol &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move symbol do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlists&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbols&lt;/b&gt; (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::AdvisorView</name>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BacktestLabView</name>
+    <message>
+        <source>Backtest lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartsView</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Language</name>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MarketDataView</name>
+    <message>
+        <source>Market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TransactionCommands</name>
+    <message>
+        <source>Edit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::WatchlistsView</name>
+    <message>
+        <source>Watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
