@@ -1,0 +1,371 @@
+#include "ui/charts/ChartsView.h"
+
+#include "core/common/Time.h"
+#include "ui/shell/JobTracker.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sn::ui {
+
+namespace {
+
+constexpr int kNameRole = Qt::UserRole;
+constexpr int kParamsRole = Qt::UserRole + 1;
+
+IndicatorSpec specOf(const QListWidgetItem *item)
+{
+    IndicatorSpec spec;
+    spec.name = item->data(kNameRole).toString().toStdString();
+    const QVariantMap params = item->data(kParamsRole).toMap();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        spec.params.emplace_back(it.key().toStdString(), it.value().toDouble());
+    return spec;
+}
+
+QListWidgetItem *indicatorItem(const ind::IndicatorDescriptor &d, QListWidget *list)
+{
+    auto *item = new QListWidgetItem(list);
+    item->setData(kNameRole, QString::fromStdString(d.name));
+    QVariantMap params;
+    for (const auto &p : d.params)
+        params.insert(QString::fromStdString(p.name), p.defaultValue);
+    item->setData(kParamsRole, params);
+    item->setText(specOf(item).label());
+    item->setToolTip(QString::fromStdString(d.description + ": " + d.convention));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    return item;
+}
+
+} // namespace
+
+ChartsView::ChartsView(const Database &db, JobTracker &jobs, QWidget *parent)
+    : Area(parent)
+    , m_db(db)
+    , m_jobs(jobs)
+    , m_chart(new PriceChartView(&db, &jobs, this))
+    , m_symbol(new QComboBox(this))
+    , m_interval(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_presets(new QButtonGroup(this))
+    , m_log(new QCheckBox(tr("&Log scale"), this))
+    , m_volume(new QCheckBox(tr("&Volume"), this))
+    , m_compare(new QLineEdit(this))
+    , m_indicatorList(new QListWidget(this))
+    , m_paramBox(new QWidget(this))
+    , m_paramForm(new QFormLayout(m_paramBox))
+    , m_status(new QLabel(this))
+    , m_exportPng(new QAction(tr("Export Chart as &PNG..."), this))
+    , m_exportSvg(new QAction(tr("Export Chart as S&VG..."), this))
+{
+    setObjectName(QStringLiteral("ChartsView"));
+    m_symbol->setAccessibleName(tr("Symbol"));
+    m_symbol->setMinimumContentsLength(18);
+    m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_interval->setAccessibleName(tr("Interval"));
+    m_type->setAccessibleName(tr("Chart type"));
+    m_type->addItem(tr("Candles"), int(ChartType::Candles));
+    m_type->addItem(tr("OHLC bars"), int(ChartType::OhlcBars));
+    m_type->addItem(tr("Line"), int(ChartType::Line));
+    m_type->addItem(tr("Area"), int(ChartType::Area));
+    m_log->setAccessibleName(tr("Logarithmic price scale"));
+    m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_volume->setAccessibleName(tr("Show volume"));
+    m_volume->setChecked(true);
+    m_compare->setAccessibleName(tr("Compare with symbols"));
+    m_compare->setPlaceholderText(tr("Compare: MSFT, ^GSPC"));
+    m_compare->setToolTip(tr("Symbols to compare as % change from a common start, separated by commas; empty for none"));
+    m_compare->setClearButtonEnabled(true);
+    m_indicatorList->setAccessibleName(tr("Indicators"));
+    m_paramBox->setAccessibleName(tr("Indicator parameters"));
+    m_status->setAccessibleName(tr("Chart status"));
+    m_status->setWordWrap(true);
+    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportSvg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
+    auto *top = new QHBoxLayout;
+    auto *symbolLabel = new QLabel(tr("&Symbol:"), this);
+    symbolLabel->setBuddy(m_symbol);
+    top->addWidget(symbolLabel);
+    top->addWidget(m_symbol);
+    top->addWidget(m_interval);
+    top->addWidget(m_type);
+    const std::vector<std::pair<QString, RangePreset>> presets{
+        {tr("1M"), RangePreset::OneMonth},   {tr("3M"), RangePreset::ThreeMonths}, {tr("6M"), RangePreset::SixMonths},
+        {tr("YTD"), RangePreset::YearToDate}, {tr("1Y"), RangePreset::OneYear},    {tr("5Y"), RangePreset::FiveYears},
+        {tr("Max"), RangePreset::Max}};
+    for (const auto &[text, preset] : presets) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setCheckable(true);
+        b->setAccessibleName(tr("Show %1").arg(text));
+        m_presets->addButton(b, int(preset));
+        top->addWidget(b);
+    }
+    m_presets->setExclusive(true);
+    m_presets->button(int(RangePreset::Max))->setChecked(true);
+    top->addWidget(m_log);
+    top->addWidget(m_volume);
+    top->addWidget(m_compare, 1);
+    auto *pngButton = new QToolButton(this);
+    pngButton->setDefaultAction(m_exportPng);
+    pngButton->setText(tr("PNG"));
+    auto *svgButton = new QToolButton(this);
+    svgButton->setDefaultAction(m_exportSvg);
+    svgButton->setText(tr("SVG"));
+    top->addWidget(pngButton);
+    top->addWidget(svgButton);
+
+    for (const auto &d : ind::IndicatorRegistry::descriptors())
+        indicatorItem(d, m_indicatorList);
+    auto *addAnother = new QPushButton(tr("&Add another"), this);
+    addAnother->setAccessibleName(tr("Add another of the selected indicator"));
+    addAnother->setToolTip(tr("A second copy of the selected indicator, e.g. SMA 50 and SMA 200"));
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("<b>Indicators</b> (tick to show)"), side));
+    sideLayout->addWidget(m_indicatorList, 1);
+    sideLayout->addWidget(addAnother);
+    sideLayout->addWidget(m_paramBox);
+    side->setMinimumWidth(200);
+    side->setMaximumWidth(280);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, [this]() {
+        fillIntervals();
+        load();
+    });
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this]() { load(); });
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this]() { m_chart->setChartType(ChartType(m_type->currentData().toInt())); });
+    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { m_chart->applyPreset(RangePreset(id)); });
+    connect(m_log, &QCheckBox::toggled, m_chart, &PriceChartView::setLogScale);
+    connect(m_volume, &QCheckBox::toggled, m_chart, &PriceChartView::setVolumeVisible);
+    connect(m_compare, &QLineEdit::editingFinished, this, [this]() {
+        QStringList symbols;
+        for (const QString &part : m_compare->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                symbols << part.trimmed();
+        m_chart->setCompareSymbols(symbols);
+        m_log->setEnabled(symbols.isEmpty());
+    });
+    connect(m_indicatorList, &QListWidget::itemChanged, this, [this]() { applyIndicators(); });
+    connect(m_indicatorList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) { showParameters(item); });
+    connect(addAnother, &QPushButton::clicked, this, [this]() {
+        QListWidgetItem *current = m_indicatorList->currentItem();
+        if (!current)
+            return;
+        const QSignalBlocker block(m_indicatorList);
+        auto *copy = current->clone();
+        copy->setCheckState(Qt::Checked);
+        m_indicatorList->insertItem(m_indicatorList->row(current) + 1, copy);
+        m_indicatorList->setCurrentItem(copy);
+        applyIndicators();
+    });
+    connect(m_exportPng, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("png")); });
+    connect(m_exportSvg, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("svg")); });
+    connect(m_chart, &PriceChartView::loaded, this, [this](const QString &symbol) {
+        m_status->setText(tr("%1: %n bar(s), %2 to %3", nullptr, static_cast<int>(m_chart->bars().size()))
+                              .arg(symbol, QString::fromStdString(formatDate(m_chart->bars().time.front())),
+                                   QString::fromStdString(formatDate(m_chart->bars().time.back()))));
+        if (QAbstractButton *checked = m_presets->checkedButton())
+            m_chart->applyPreset(RangePreset(m_presets->id(checked)));
+        Q_EMIT chartLoaded(symbol);
+    });
+    connect(m_chart, &PriceChartView::loadFailed, m_status, &QLabel::setText);
+    connect(m_chart, &PriceChartView::visibleRangeChanged, this, [this]() {
+        // A zoom or pan leaves the preset: none of the buttons stays lit.
+        if (QAbstractButton *checked = m_presets->checkedButton()) {
+            m_presets->setExclusive(false);
+            checked->setChecked(false);
+            m_presets->setExclusive(true);
+        }
+    });
+}
+
+QIcon ChartsView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/charts.svg"));
+}
+
+QList<QAction *> ChartsView::fileActions() const
+{
+    return {m_exportPng, m_exportSvg};
+}
+
+void ChartsView::refresh()
+{
+    const Database *db = &m_db;
+    m_jobs.run<std::vector<InstrumentSummary>>(
+        tr("Loading instruments"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,
+        [this](Result<std::vector<InstrumentSummary>> r) {
+            if (!r) {
+                m_status->setText(tr("Instruments not loaded: %1").arg(QString::fromStdString(r.error().toString())));
+                return;
+            }
+            setInstruments(std::move(*r));
+        });
+}
+
+void ChartsView::setInstruments(std::vector<InstrumentSummary> list)
+{
+    m_instruments = std::move(list);
+    const QString wanted = m_pendingSymbol.isEmpty() ? m_symbol->currentData().toString() : m_pendingSymbol;
+    {
+        const QSignalBlocker block(m_symbol);
+        m_symbol->clear();
+        for (const auto &i : m_instruments) {
+            if (i.bars == 0 || m_symbol->findData(i.symbol) >= 0)
+                continue;
+            m_symbol->addItem(i.name.isEmpty() ? i.symbol : QStringLiteral("%1  %2").arg(i.symbol, i.name), i.symbol);
+        }
+        const int at = m_symbol->findData(wanted);
+        m_symbol->setCurrentIndex(at >= 0 ? at : 0);
+    }
+    m_pendingSymbol.clear();
+    fillIntervals();
+    Q_EMIT instrumentsLoaded();
+    if (m_symbol->count() == 0) {
+        m_status->setText(tr("No prices stored yet: import a CSV file or load the sample data."));
+        return;
+    }
+    load();
+}
+
+void ChartsView::fillIntervals()
+{
+    const QString symbol = m_symbol->currentData().toString();
+    const QString wanted = m_pendingInterval.isEmpty() ? m_interval->currentText() : m_pendingInterval;
+    const QSignalBlocker block(m_interval);
+    m_interval->clear();
+    for (const auto &i : m_instruments)
+        if (i.symbol == symbol && i.bars > 0)
+            m_interval->addItem(i.interval);
+    const int at = m_interval->findText(wanted);
+    m_interval->setCurrentIndex(at >= 0 ? at : std::max(0, m_interval->findText(QStringLiteral("1d"))));
+    m_pendingInterval.clear();
+}
+
+void ChartsView::openSymbol(const QString &symbol, const QString &interval)
+{
+    if (m_instruments.empty()) {
+        m_pendingSymbol = symbol;
+        m_pendingInterval = interval;
+        refresh();
+        return;
+    }
+    const int at = m_symbol->findData(symbol);
+    if (at < 0) {
+        m_status->setText(tr("No prices stored for %1").arg(symbol));
+        return;
+    }
+    m_pendingInterval = interval;
+    const QSignalBlocker block(m_symbol);
+    m_symbol->setCurrentIndex(at);
+    fillIntervals();
+    load();
+}
+
+QString ChartsView::currentSymbol() const
+{
+    return m_symbol->currentData().toString();
+}
+
+QString ChartsView::statusText() const
+{
+    return m_status->text();
+}
+
+void ChartsView::load()
+{
+    const QString symbol = m_symbol->currentData().toString();
+    if (symbol.isEmpty() || m_interval->currentText().isEmpty())
+        return;
+    m_status->setText(tr("Loading %1...").arg(symbol));
+    m_chart->openSymbol(symbol, m_interval->currentText());
+}
+
+void ChartsView::applyIndicators()
+{
+    std::vector<IndicatorSpec> specs;
+    for (int r = 0; r < m_indicatorList->count(); ++r) {
+        QListWidgetItem *item = m_indicatorList->item(r);
+        if (item->checkState() == Qt::Checked)
+            specs.push_back(specOf(item));
+    }
+    auto ok = m_chart->setIndicators(std::move(specs));
+    if (!ok)
+        m_status->setText(tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toString())));
+}
+
+void ChartsView::showParameters(QListWidgetItem *item)
+{
+    while (m_paramForm->rowCount() > 0)
+        m_paramForm->removeRow(0);
+    if (!item)
+        return;
+    const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(item->data(kNameRole).toString().toStdString());
+    if (!d)
+        return;
+    const QVariantMap params = item->data(kParamsRole).toMap();
+    for (const auto &p : d->params) {
+        const QString key = QString::fromStdString(p.name);
+        auto *box = new QDoubleSpinBox(m_paramBox);
+        box->setDecimals(p.integer ? 0 : 2);
+        box->setRange(p.min, std::min(p.max, 10000.0));
+        box->setValue(params.value(key, p.defaultValue).toDouble());
+        box->setAccessibleName(QString::fromStdString(p.name));
+        box->setToolTip(QString::fromStdString(p.description));
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, item, key](double v) {
+            QVariantMap values = item->data(kParamsRole).toMap();
+            values.insert(key, v);
+            const QSignalBlocker block(m_indicatorList);
+            item->setData(kParamsRole, values);
+            item->setText(specOf(item).label());
+            if (item->checkState() == Qt::Checked)
+                applyIndicators();
+        });
+        m_paramForm->addRow(key, box);
+    }
+}
+
+void ChartsView::exportTo(const QString &format)
+{
+    const QString symbol = currentSymbol().isEmpty() ? QStringLiteral("chart") : currentSymbol();
+    const QString filter = format == QStringLiteral("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), symbol + QLatin1Char('.') + format, filter);
+    if (path.isEmpty())
+        return;
+    auto ok = format == QStringLiteral("png") ? m_chart->exportPng(path) : m_chart->exportSvg(path);
+    m_status->setText(ok ? tr("Chart saved to %1").arg(path)
+                         : tr("Chart not saved: %1").arg(QString::fromStdString(ok.error().toString())));
+}
+
+} // namespace sn::ui

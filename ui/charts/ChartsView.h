@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/workspace/MarketData.h"
+#include "ui/charts/PriceChartView.h"
+#include "ui/shell/Area.h"
+
+class QAction;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+
+namespace sn::ui {
+
+// The Charts area: a symbol picker over the stored instruments, interval,
+// chart type, range presets, log scale, compare symbols, an indicator list
+// with parameters, export, and the PriceChartView showing it all.
+class ChartsView : public Area
+{
+    Q_OBJECT
+public:
+    ChartsView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+
+    QString areaId() const override { return QStringLiteral("charts"); }
+    QString title() const override { return tr("Charts"); }
+    QIcon icon() const override;
+    QList<QAction *> fileActions() const override;
+    void refresh() override;
+
+    // Shows this symbol (and interval when given) once the instruments are
+    // known; the backtest lab calls this before setTradeMarkers().
+    void openSymbol(const QString &symbol, const QString &interval = QString());
+    PriceChartView *chart() const { return m_chart; }
+    QString currentSymbol() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    // The instrument list arrived (after refresh()).
+    void instrumentsLoaded();
+    // The chart shows `symbol` (after openSymbol or a pick in the list).
+    void chartLoaded(const QString &symbol);
+
+private:
+    void setInstruments(std::vector<InstrumentSummary> list);
+    void fillIntervals();
+    void load();
+    void applyIndicators();
+    void showParameters(QListWidgetItem *item);
+    void exportTo(const QString &format);
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    std::vector<InstrumentSummary> m_instruments;
+    QString m_pendingSymbol;
+    QString m_pendingInterval;
+    PriceChartView *m_chart;
+    QComboBox *m_symbol;
+    QComboBox *m_interval;
+    QComboBox *m_type;
+    QButtonGroup *m_presets;
+    QCheckBox *m_log;
+    QCheckBox *m_volume;
+    QLineEdit *m_compare;
+    QListWidget *m_indicatorList;
+    QWidget *m_paramBox;
+    QFormLayout *m_paramForm;
+    QLabel *m_status;
+    QAction *m_exportPng;
+    QAction *m_exportSvg;
+};
+
+} // namespace sn::ui
