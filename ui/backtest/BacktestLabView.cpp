@@ -1,0 +1,668 @@
+#include "ui/backtest/BacktestLabView.h"
+
+#include "core/backtest/IndicatorCache.h"
+#include "core/backtest/Optimizer.h"
+#include "core/backtest/Simulator.h"
+#include "core/backtest/StrategyRegistry.h"
+#include "core/backtest/WalkForward.h"
+#include "core/storage/BacktestRunRepository.h"
+#include "core/storage/Database.h"
+#include "core/workspace/MarketData.h"
+#include "ui/backtest/OptimisationPanel.h"
+#include "ui/backtest/ResultsPanel.h"
+#include "ui/backtest/RunCodec.h"
+#include "ui/backtest/RunHistoryPanel.h"
+#include "ui/backtest/StrategyForm.h"
+#include "ui/backtest/WalkForwardPanel.h"
+#include "ui/shell/JobTracker.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sn::ui {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+Error cancelled(const char *what)
+{
+    return makeError(ErrorCode::Cancelled, "cancelled", what);
+}
+
+// Bars of every symbol of the inputs, cut to the form's dates.
+Result<std::vector<std::shared_ptr<const BarSeries>>> loadAll(SeriesCache &cache, const LabInputs &in)
+{
+    std::vector<std::shared_ptr<const BarSeries>> out;
+    for (const QString &symbol : in.symbols) {
+        auto s = cache.get(symbol, in.interval, in.from, in.to);
+        if (!s)
+            return s.error();
+        out.push_back(std::move(s).value());
+    }
+    return out;
+}
+
+struct RunOutput
+{
+    std::shared_ptr<const bt::BacktestReport> report;
+    std::vector<std::shared_ptr<const BarSeries>> series;
+    RunView view;
+};
+
+struct ComparisonOutput
+{
+    RunView first;
+    RunView second;
+};
+
+struct ReopenOutput
+{
+    RunView view;
+    QJsonObject inputs;
+};
+
+} // namespace
+
+BacktestLabView::BacktestLabView(const Database &db, JobTracker &jobs, QWidget *parent)
+    : Area(parent)
+    , m_db(db)
+    , m_jobs(jobs)
+    , m_cache(std::make_shared<SeriesCache>(db))
+    , m_form(new StrategyForm(this))
+    , m_run(new QPushButton(tr("&Run"), this))
+    , m_cancelRun(new QPushButton(tr("Cancel"), this))
+    , m_saveName(new QLineEdit(this))
+    , m_save(new QPushButton(tr("&Save run"), this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_results(new ResultsPanel(this))
+    , m_optimisation(new OptimisationPanel(this))
+    , m_walkForward(new WalkForwardPanel(this))
+    , m_history(new RunHistoryPanel(this))
+    , m_runAction(new QAction(tr("Run backtest"), this))
+{
+    setObjectName(QStringLiteral("BacktestLabView"));
+    m_run->setAccessibleName(tr("Run backtest"));
+    m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_runAction);
+    m_cancelRun->setAccessibleName(tr("Cancel backtest"));
+    m_cancelRun->setEnabled(false);
+    m_saveName->setAccessibleName(tr("Run name"));
+    m_saveName->setPlaceholderText(tr("Name of the saved run"));
+    m_save->setAccessibleName(tr("Save run"));
+    m_save->setEnabled(false);
+    m_status->setAccessibleName(tr("Lab status"));
+    m_status->setWordWrap(true);
+
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_optimisation, tr("Optimisation"));
+    m_tabs->addTab(m_walkForward, tr("Walk-forward"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setAccessibleName(tr("Backtest lab tabs"));
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setMinimumWidth(300);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(formScroll, 1);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_run, 1);
+    runRow->addWidget(m_cancelRun);
+    leftLayout->addLayout(runRow);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveName, 1);
+    saveRow->addWidget(m_save);
+    leftLayout->addLayout(saveRow);
+    leftLayout->addWidget(m_status);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 1);
+    split->setSizes({320, 1000});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_run, &QPushButton::clicked, this, &BacktestLabView::run);
+    connect(m_runAction, &QAction::triggered, this, &BacktestLabView::run);
+    connect(m_cancelRun, &QPushButton::clicked, this, [this] {
+        if (m_runJob)
+            m_runJob->cancel();
+    });
+    connect(m_save, &QPushButton::clicked, this, &BacktestLabView::saveRun);
+    connect(m_form, &StrategyForm::validityChanged, this, &BacktestLabView::updateRunEnabled);
+    connect(m_form, &StrategyForm::strategyChanged, this,
+            [this] { m_optimisation->setStrategy(m_form->strategyInfo()); });
+    connect(m_results, &ResultsPanel::tradeSelected, this, &BacktestLabView::tradeSelected);
+    connect(m_optimisation, &OptimisationPanel::runRequested, this, &BacktestLabView::runSweep);
+    connect(m_optimisation, &OptimisationPanel::cancelRequested, this, [this] {
+        if (m_sweepJob)
+            m_sweepJob->cancel();
+    });
+    connect(m_optimisation, &OptimisationPanel::applyRequested, this, [this](const std::vector<double> &params) {
+        const bt::StrategyInfo *info = m_form->strategyInfo();
+        if (!info)
+            return;
+        for (std::size_t i = 0; i < params.size() && i < info->params.size(); ++i)
+            m_form->setParam(qs(info->params[i].name), params[i]);
+        m_tabs->setCurrentIndex(ResultsTab);
+        m_status->setText(tr("Applied %1 to the form").arg(describeParams(qs(info->name), [&] {
+            std::vector<std::string> names;
+            for (const auto &p : info->params)
+                names.push_back(p.name);
+            return names;
+        }(), params)));
+    });
+    connect(m_walkForward, &WalkForwardPanel::runRequested, this, &BacktestLabView::runWalkForward);
+    connect(m_walkForward, &WalkForwardPanel::cancelRequested, this, [this] {
+        if (m_walkForwardJob)
+            m_walkForwardJob->cancel();
+    });
+    connect(m_history, &RunHistoryPanel::reopenRequested, this, &BacktestLabView::reopenRun);
+    connect(m_history, &RunHistoryPanel::renameRequested, this, &BacktestLabView::renameRun);
+    connect(m_history, &RunHistoryPanel::deleteRequested, this, &BacktestLabView::deleteRun);
+    connect(m_history, &RunHistoryPanel::compareRequested, this, &BacktestLabView::compareRuns);
+
+    m_optimisation->setStrategy(m_form->strategyInfo());
+    updateRunEnabled();
+}
+
+BacktestLabView::~BacktestLabView()
+{
+    // Work still running must not outlive the cache it reads; the tracker
+    // drops results for a destroyed view, the flags make it stop early.
+    for (Job *job : {m_runJob.data(), m_sweepJob.data(), m_walkForwardJob.data()})
+        if (job)
+            job->cancel();
+}
+
+QIcon BacktestLabView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/backtest.svg"));
+}
+
+QList<QAction *> BacktestLabView::fileActions() const
+{
+    return {m_runAction};
+}
+
+void BacktestLabView::refresh()
+{
+    m_cache->clear();
+    const Database *db = &m_db;
+    m_jobs.run<std::vector<InstrumentSummary>>(
+        tr("Reading instruments"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,
+        [this](Result<std::vector<InstrumentSummary>> r) {
+            if (!r) {
+                showFailure(tr("Reading instruments"), r.error());
+                return;
+            }
+            m_form->setInstruments(*r);
+            Q_EMIT instrumentsLoaded();
+        });
+    loadHistory();
+}
+
+void BacktestLabView::loadHistory()
+{
+    const Database *db = &m_db;
+    m_jobs.run<std::vector<BacktestRun>>(
+        tr("Reading saved runs"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return BacktestRunRepository(*db).list(); },
+        this, [this](Result<std::vector<BacktestRun>> r) {
+            if (!r) {
+                showFailure(tr("Reading saved runs"), r.error());
+                return;
+            }
+            m_history->setRuns(*r);
+            Q_EMIT historyLoaded();
+        });
+}
+
+void BacktestLabView::showFailure(const QString &what, const Error &error)
+{
+    const QString text = error.code == ErrorCode::Cancelled ? tr("%1: cancelled").arg(what)
+                                                            : tr("%1 failed: %2").arg(what, qs(error.toString()));
+    m_status->setText(text);
+    m_status->setStyleSheet(error.code == ErrorCode::Cancelled ? QString() : QStringLiteral("color: #c62828"));
+    Q_EMIT failed(text);
+}
+
+void BacktestLabView::updateRunEnabled()
+{
+    const bool idle = !m_runJob;
+    m_run->setEnabled(idle && m_form->isValid());
+    m_runAction->setEnabled(idle && m_form->isValid());
+    m_cancelRun->setEnabled(!idle);
+    if (!m_form->isValid())
+        m_run->setToolTip(m_form->problem());
+    else
+        m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
+}
+
+void BacktestLabView::run()
+{
+    if (m_runJob)
+        return;
+    auto inputs = m_form->inputs();
+    if (!inputs) {
+        showFailure(tr("Backtest"), inputs.error());
+        return;
+    }
+    auto in = std::make_shared<const LabInputs>(std::move(inputs).value());
+    auto cache = m_cache;
+    const int width = m_results->plotWidth();
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Running %1...").arg(qs(in->request.strategy)));
+    m_runJob = m_jobs.run<RunOutput>(
+        tr("Backtest %1").arg(qs(in->request.strategy)),
+        [in, cache, width](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel) -> Result<RunOutput> {
+            progress(0.05, QObject::tr("Reading bars"));
+            auto series = loadAll(*cache, *in);
+            if (!series)
+                return series.error();
+            if (cancel)
+                return cancelled("backtest");
+            progress(0.3, QObject::tr("Simulating"));
+            const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in->request.strategy);
+            auto report = [&]() -> Result<bt::BacktestReport> {
+                if (info && info->multiAsset) {
+                    std::vector<const BarSeries *> assets;
+                    for (const auto &s : *series)
+                        assets.push_back(s.get());
+                    return bt::Backtester::runMulti(assets, in->request);
+                }
+                return bt::Backtester::run(*series->front(), in->request);
+            }();
+            if (!report)
+                return report.error();
+            if (cancel)
+                return cancelled("backtest");
+            progress(0.8, QObject::tr("Preparing charts"));
+            RunOutput out;
+            out.view = runViewFromReport(*report, in->symbols, width);
+            out.report = std::make_shared<const bt::BacktestReport>(std::move(report).value());
+            out.series = std::move(series).value();
+            return out;
+        },
+        this, [this, in](Result<RunOutput> r) {
+            m_runJob = nullptr;
+            updateRunEnabled();
+            if (!r) {
+                showFailure(tr("Backtest"), r.error());
+                return;
+            }
+            m_report = r->report;
+            m_reportInputs = in;
+            m_reportSeries = r->series;
+            m_results->showRun(r->view, in->request.convention);
+            m_tabs->setCurrentIndex(ResultsTab);
+            m_saveName->setText(r->view.title);
+            m_save->setEnabled(true);
+            m_status->setText(tr("%1: %2 trades, total return %3")
+                                  .arg(r->view.title)
+                                  .arg(r->view.metrics.trades)
+                                  .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics)));
+            Q_EMIT runFinished();
+        });
+    updateRunEnabled();
+}
+
+Result<bt::SweepConfig> BacktestLabView::sweepFromForm(const LabInputs &in) const
+{
+    auto grid = m_optimisation->sweepConfig();
+    if (!grid)
+        return grid.error();
+    bt::SweepConfig sc = std::move(grid).value();
+    sc.config = in.request.config;
+    sc.convention = in.request.convention;
+    // Parameters not swept stay at the form's values.
+    const bt::StrategyInfo *info = m_form->strategyInfo();
+    for (std::size_t i = 0; i < info->params.size(); ++i) {
+        const std::string &name = info->params[i].name;
+        const bool swept = std::any_of(sc.grid.begin(), sc.grid.end(), [&](const bt::ParamRange &r) { return r.name == name; });
+        if (!swept)
+            sc.fixed.emplace_back(name, in.paramValues[i]);
+    }
+    return sc;
+}
+
+void BacktestLabView::runSweep()
+{
+    if (m_sweepJob)
+        return;
+    const bt::StrategyInfo *info = m_form->strategyInfo();
+    auto inputs = m_form->inputs();
+    if (inputs && info && info->multiAsset)
+        inputs = makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
+    if (!inputs) {
+        showFailure(tr("Sweep"), inputs.error());
+        m_optimisation->setProgress(0, tr("Cannot sweep: %1").arg(qs(inputs.error().message)));
+        return;
+    }
+    auto sweep = sweepFromForm(*inputs);
+    if (!sweep) {
+        showFailure(tr("Sweep"), sweep.error());
+        m_optimisation->setProgress(0, qs(sweep.error().toString()));
+        return;
+    }
+    auto in = std::make_shared<const LabInputs>(std::move(inputs).value());
+    auto config = std::make_shared<const bt::SweepConfig>(std::move(sweep).value());
+    auto cache = m_cache;
+    m_optimisation->clear();
+    m_optimisation->setRunning(true);
+    m_sweepJob = m_jobs.run<SweepView>(
+        tr("Sweep %1").arg(qs(config->strategy)),
+        [in, config, cache, info](const JobTracker::ProgressFn &progress,
+                                  const std::atomic<bool> &cancel) -> Result<SweepView> {
+            auto series = cache->get(in->symbols.front(), in->interval, in->from, in->to);
+            if (!series)
+                return series.error();
+            bt::SweepConfig sc = *config;
+            sc.cancel = &cancel;
+            sc.progress = [&progress](std::size_t done, std::size_t total) {
+                progress(total ? double(done) / double(total) : 0,
+                         QObject::tr("%1 of %2 combinations").arg(done).arg(total));
+            };
+            auto result = bt::Optimizer::run(**series, sc);
+            if (!result)
+                return result.error();
+            if (result->cancelled)
+                return makeError(ErrorCode::Cancelled,
+                                 "cancelled after " + std::to_string(result->evaluated) + " of "
+                                     + std::to_string(result->table.rows()) + " combinations",
+                                 "sweep");
+            return OptimisationPanel::layout(std::move(result).value(), sc, *info);
+        },
+        this, [this](Result<SweepView> r) {
+            m_sweepJob = nullptr;
+            m_optimisation->setRunning(false);
+            if (!r) {
+                // A cancelled sweep shows nothing: a partial heatmap would rank
+                // only the combinations that happened to run first.
+                m_optimisation->clear();
+                m_optimisation->setProgress(0, r.error().code == ErrorCode::Cancelled
+                                                   ? tr("Sweep %1; nothing is shown").arg(qs(r.error().message))
+                                                   : qs(r.error().toString()));
+                showFailure(tr("Sweep"), r.error());
+                return;
+            }
+            m_optimisation->showSweep(*r);
+            Q_EMIT sweepFinished();
+        });
+    connect(m_sweepJob, &Job::progressChanged, m_optimisation, &OptimisationPanel::setProgress);
+}
+
+void BacktestLabView::runWalkForward()
+{
+    if (m_walkForwardJob)
+        return;
+    const bt::StrategyInfo *info = m_form->strategyInfo();
+    auto inputs = m_form->inputs();
+    if (inputs && info && info->multiAsset)
+        inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy", "walk-forward");
+    if (!inputs) {
+        showFailure(tr("Walk-forward"), inputs.error());
+        return;
+    }
+    auto sweep = sweepFromForm(*inputs);
+    if (!sweep) {
+        showFailure(tr("Walk-forward"), sweep.error());
+        return;
+    }
+    auto in = std::make_shared<const LabInputs>(std::move(inputs).value());
+    bt::WalkForwardConfig wf;
+    wf.sweep = std::move(sweep).value();
+    wf.inSampleBars = m_walkForward->inSampleBars();
+    wf.outOfSampleBars = m_walkForward->outOfSampleBars();
+    wf.anchored = m_walkForward->anchored();
+    auto config = std::make_shared<const bt::WalkForwardConfig>(std::move(wf));
+    auto cache = m_cache;
+    const int width = m_results->plotWidth();
+    m_walkForward->clear();
+    m_walkForward->setRunning(true);
+    m_walkForwardJob = m_jobs.run<WalkForwardView>(
+        tr("Walk-forward %1").arg(qs(config->sweep.strategy)),
+        [in, config, cache, info, width](const JobTracker::ProgressFn &progress,
+                                         const std::atomic<bool> &cancel) -> Result<WalkForwardView> {
+            auto loaded = cache->get(in->symbols.front(), in->interval, in->from, in->to);
+            if (!loaded)
+                return loaded.error();
+            const BarSeries &series = **loaded;
+            const std::size_t n = series.size();
+            // Windows the engine will run (the same stepping as bt::WalkForward), for progress.
+            std::size_t windows = 0;
+            for (std::size_t k = 0; config->inSampleBars + k * config->outOfSampleBars + 2 <= n; ++k)
+                ++windows;
+            bt::WalkForwardConfig wf = *config;
+            wf.sweep.cancel = &cancel;
+            std::size_t window = 0, lastDone = 0;
+            const std::size_t steps = std::max<std::size_t>(windows, 1) + 1; // + the hindsight sweep
+            wf.sweep.progress = [&](std::size_t done, std::size_t total) {
+                if (done < lastDone)
+                    ++window; // a new window's sweep started
+                lastDone = done;
+                const double within = total ? double(done) / double(total) : 0;
+                progress((double(window) + within) / double(steps),
+                         QObject::tr("Window %1 of %2").arg(window + 1).arg(windows));
+            };
+            auto result = bt::WalkForward::run(series, wf);
+            if (!result)
+                return result.error();
+            WalkForwardView view;
+            view.strategy = QString::fromStdString(config->sweep.strategy);
+            view.outOfSamplePoints = decimateMinMax(result->oosTime, result->oosEquity, width);
+
+            // The in-sample optimum over the traded span itself (hindsight).
+            const std::size_t begin = result->windows.front().oosBegin, end = result->windows.back().oosEnd;
+            bt::SweepConfig hs = config->sweep;
+            hs.cancel = &cancel;
+            hs.begin = begin;
+            hs.end = end;
+            hs.progress = [&](std::size_t done, std::size_t total) {
+                progress((double(steps - 1) + (total ? double(done) / double(total) : 0)) / double(steps),
+                         QObject::tr("In-sample optimum over the whole span"));
+            };
+            auto best = bt::Optimizer::run(series, hs);
+            if (!best)
+                return best.error();
+            if (best->cancelled)
+                return cancelled("walk-forward");
+            if (!best->ranking.empty()) {
+                const auto row = best->table.row(best->ranking.front());
+                view.hindsightParams.assign(row.begin(), row.end());
+                const bt::Strategy *strategy = bt::StrategyRegistry::find(info->name);
+                bt::IndicatorCache indicators(series.high, series.low, series.close);
+                std::vector<std::uint8_t> flags(n);
+                strategy->computeSignals(view.hindsightParams, indicators, flags);
+                auto sim = bt::Simulator::run(series, flags, config->sweep.config, begin, end);
+                if (!sim)
+                    return sim.error();
+                view.hindsightPoints = decimateMinMax(sim->time, sim->equity, width);
+                view.hindsightReturn = sim->finalEquity / sim->initialCash - 1.0;
+            }
+            view.result = std::move(result).value();
+            return view;
+        },
+        this, [this](Result<WalkForwardView> r) {
+            m_walkForwardJob = nullptr;
+            m_walkForward->setRunning(false);
+            if (!r) {
+                m_walkForward->setStatus(r.error().code == ErrorCode::Cancelled ? tr("Walk-forward cancelled; nothing is shown")
+                                                                                : qs(r.error().toString()));
+                showFailure(tr("Walk-forward"), r.error());
+                return;
+            }
+            m_walkForward->showResult(*r);
+            Q_EMIT walkForwardFinished();
+        });
+    connect(m_walkForwardJob, &Job::progressChanged, m_walkForward, &WalkForwardPanel::setProgress);
+}
+
+void BacktestLabView::saveRun()
+{
+    if (!m_report || !m_reportInputs)
+        return;
+    const QString name = m_saveName->text().trimmed();
+    if (name.isEmpty()) {
+        m_status->setText(tr("Give the run a name to save it"));
+        return;
+    }
+    auto report = m_report;
+    auto in = m_reportInputs;
+    auto series = m_reportSeries;
+    const Database *db = &m_db;
+    m_save->setEnabled(false);
+    m_jobs.run<qint64>(
+        tr("Saving run"),
+        [db, report, in, series, name](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            std::vector<const BarSeries *> raw;
+            for (const auto &s : series)
+                raw.push_back(s.get());
+            return BacktestRunRepository(*db).save(RunCodec::encode(name, *report, *in, raw, db->displayUrl()));
+        },
+        this, [this, name](Result<qint64> r) {
+            m_save->setEnabled(true);
+            if (!r) {
+                showFailure(tr("Saving the run"), r.error());
+                return;
+            }
+            m_status->setText(tr("Saved as '%1'").arg(name));
+            loadHistory();
+            Q_EMIT runSaved(*r);
+        });
+}
+
+void BacktestLabView::reopenRun(qint64 id)
+{
+    const Database *db = &m_db;
+    const int width = m_results->plotWidth();
+    m_jobs.run<ReopenOutput>(
+        tr("Opening saved run"),
+        [db, id, width](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ReopenOutput> {
+            auto run = BacktestRunRepository(*db).load(id);
+            if (!run)
+                return run.error();
+            auto view = RunCodec::decode(*run, width);
+            if (!view)
+                return view.error();
+            return ReopenOutput{std::move(view).value(), RunCodec::inputsOf(*run)};
+        },
+        this, [this, id](Result<ReopenOutput> r) {
+            if (!r) {
+                showFailure(tr("Opening the run"), r.error());
+                return;
+            }
+            // The form shows what produced the run so it can be varied and re-run.
+            const QJsonObject in = r->inputs;
+            m_form->setStrategy(r->view.strategy);
+            if (!r->view.symbols.isEmpty())
+                m_form->setSymbol(r->view.symbols.front());
+            for (std::size_t i = 0; i < r->view.paramNames.size(); ++i)
+                m_form->setParam(qs(r->view.paramNames[i]), r->view.params[i]);
+            Convention convention = Convention::supernova(in.value(QStringLiteral("convention")).toObject()
+                                                              .value(QStringLiteral("risk_free")).toDouble());
+            const QString conventionName =
+                in.value(QStringLiteral("convention")).toObject().value(QStringLiteral("name")).toString();
+            if (!conventionName.isEmpty())
+                convention.name = conventionName.toStdString();
+            m_report.reset();
+            m_reportInputs.reset();
+            m_reportSeries.clear();
+            m_save->setEnabled(false);
+            m_results->showRun(r->view, convention);
+            m_tabs->setCurrentIndex(ResultsTab);
+            m_status->setStyleSheet(QString());
+            m_status->setText(tr("Reopened %1").arg(r->view.title));
+            Q_EMIT runReopened(id);
+        });
+}
+
+void BacktestLabView::renameRun(qint64 id, const QString &name)
+{
+    const Database *db = &m_db;
+    m_jobs.run<bool>(
+        tr("Renaming run"),
+        [db, id, name](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
+            if (auto r = BacktestRunRepository(*db).rename(id, name); !r)
+                return r.error();
+            return true;
+        },
+        this, [this](Result<bool> r) {
+            if (!r)
+                showFailure(tr("Renaming the run"), r.error());
+            loadHistory();
+        });
+}
+
+void BacktestLabView::deleteRun(qint64 id)
+{
+    const Database *db = &m_db;
+    m_jobs.run<bool>(
+        tr("Deleting run"),
+        [db, id](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
+            if (auto r = BacktestRunRepository(*db).remove(id); !r)
+                return r.error();
+            return true;
+        },
+        this, [this](Result<bool> r) {
+            if (!r)
+                showFailure(tr("Deleting the run"), r.error());
+            loadHistory();
+        });
+}
+
+void BacktestLabView::compareRuns(qint64 first, qint64 second)
+{
+    const Database *db = &m_db;
+    const int width = m_results->plotWidth();
+    m_jobs.run<ComparisonOutput>(
+        tr("Comparing runs"),
+        [db, first, second, width](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ComparisonOutput> {
+            ComparisonOutput out;
+            for (const auto &[id, target] : {std::pair{first, &out.first}, std::pair{second, &out.second}}) {
+                auto run = BacktestRunRepository(*db).load(id);
+                if (!run)
+                    return run.error();
+                auto view = RunCodec::decode(*run, width);
+                if (!view)
+                    return view.error();
+                *target = std::move(view).value();
+                target->title = run->name;
+            }
+            return out;
+        },
+        this, [this](Result<ComparisonOutput> r) {
+            if (!r) {
+                showFailure(tr("Comparing runs"), r.error());
+                return;
+            }
+            m_history->showComparison(r->first, r->second);
+            Q_EMIT comparisonShown();
+        });
+}
+
+} // namespace sn::ui

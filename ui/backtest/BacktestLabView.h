@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/analytics/ReturnStats.h"
+#include "core/backtest/Backtester.h"
+#include "core/backtest/Optimizer.h"
+#include "ui/backtest/LabData.h"
+#include "ui/shell/Area.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace sn {
+class Database;
+}
+
+namespace sn::ui {
+
+class Job;
+class JobTracker;
+class OptimisationPanel;
+class ResultsPanel;
+class RunHistoryPanel;
+class StrategyForm;
+class WalkForwardPanel;
+
+// The backtest lab: a form generated from the chosen strategy's parameter
+// spec, and four tabs over the core engine (bt::Backtester, bt::Optimizer,
+// bt::WalkForward) and the saved runs (BacktestRunRepository): Results of
+// one run, Optimisation (two-parameter sweep heatmap), Walk-forward, and
+// History. Every run, sweep and database access is a JobTracker job with
+// progress and cancel; the GUI thread only shows prepared results.
+class BacktestLabView : public Area
+{
+    Q_OBJECT
+public:
+    enum Tab { ResultsTab, OptimisationTab, WalkForwardTab, HistoryTab };
+
+    BacktestLabView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    ~BacktestLabView() override;
+
+    QString areaId() const override { return QStringLiteral("backtest"); }
+    QString title() const override { return tr("Backtest lab"); }
+    QIcon icon() const override;
+    QList<QAction *> fileActions() const override;
+    void refresh() override;
+
+    // The conventions every metric here is computed under.
+    const Convention &convention() const { return m_convention; }
+
+    StrategyForm *form() const { return m_form; }
+    ResultsPanel *results() const { return m_results; }
+    OptimisationPanel *optimisation() const { return m_optimisation; }
+    WalkForwardPanel *walkForward() const { return m_walkForward; }
+    RunHistoryPanel *history() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *saveButton() const { return m_save; }
+    QLineEdit *saveNameEdit() const { return m_saveName; }
+    QLabel *statusLabel() const { return m_status; }
+    // The last finished single run (null before one, or after a reopen).
+    const bt::BacktestReport *lastReport() const { return m_report.get(); }
+    // Jobs in flight (null when none).
+    Job *runJob() const { return m_runJob.data(); }
+    Job *sweepJob() const { return m_sweepJob.data(); }
+    Job *walkForwardJob() const { return m_walkForwardJob.data(); }
+
+public Q_SLOTS:
+    void run();
+    void runSweep();
+    void runWalkForward();
+    void saveRun();
+    void reopenRun(qint64 id);
+    void renameRun(qint64 id, const QString &name);
+    void deleteRun(qint64 id);
+    void compareRuns(qint64 first, qint64 second);
+
+Q_SIGNALS:
+    // A trade picked in the trades table: the chart area shows it.
+    void tradeSelected(const QString &symbol, qint64 entryTimeMs, qint64 exitTimeMs);
+    void instrumentsLoaded();
+    void runFinished();
+    void sweepFinished();
+    void walkForwardFinished();
+    void historyLoaded();
+    void runSaved(qint64 id);
+    void runReopened(qint64 id);
+    void comparisonShown();
+    // A job ended without a result (error or cancel); the text is shown in place.
+    void failed(const QString &message);
+
+private:
+    void loadHistory();
+    void showFailure(const QString &what, const Error &error);
+    void updateRunEnabled();
+    Result<bt::SweepConfig> sweepFromForm(const LabInputs &inputs) const;
+
+    const Database &m_db;
+    JobTracker &m_jobs;
+    std::shared_ptr<SeriesCache> m_cache;
+    Convention m_convention = Convention::supernova();
+    StrategyForm *m_form;
+    QPushButton *m_run;
+    QPushButton *m_cancelRun;
+    QLineEdit *m_saveName;
+    QPushButton *m_save;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    ResultsPanel *m_results;
+    OptimisationPanel *m_optimisation;
+    WalkForwardPanel *m_walkForward;
+    RunHistoryPanel *m_history;
+    QAction *m_runAction;
+    std::shared_ptr<const bt::BacktestReport> m_report;
+    std::shared_ptr<const LabInputs> m_reportInputs;
+    std::vector<std::shared_ptr<const BarSeries>> m_reportSeries;
+    QPointer<Job> m_runJob;
+    QPointer<Job> m_sweepJob;
+    QPointer<Job> m_walkForwardJob;
+};
+
+} // namespace sn::ui

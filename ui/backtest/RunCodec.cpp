@@ -1,0 +1,342 @@
+#include "ui/backtest/RunCodec.h"
+
+#include "core/backtest/StrategyRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sn::ui {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
+}
+
+std::optional<double> optionalFrom(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QString timeText(TimestampMs t, bool daily)
+{
+    return qs(daily ? formatDate(t) : formatDateTime(t));
+}
+
+std::optional<TimestampMs> timeFrom(const QJsonValue &v)
+{
+    if (!v.isString())
+        return std::nullopt;
+    return parseTimestamp(v.toString().toStdString(), DateFormat::Iso);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+QJsonObject RunCodec::metricsJson(const bt::BacktestMetrics &m, bool daily)
+{
+    const bool hasDrawdown = m.maxDrawdown > 0;
+    auto time = [&](TimestampMs t) { return hasDrawdown ? QJsonValue(timeText(t, daily)) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("initial_equity"), m.initialEquity},
+        {QStringLiteral("final_equity"), m.finalEquity},
+        {QStringLiteral("total_return"), m.totalReturn},
+        {QStringLiteral("cagr"), optional(m.cagr)},
+        {QStringLiteral("annual_volatility"), optional(m.annualVolatility)},
+        {QStringLiteral("sharpe"), optional(m.sharpe)},
+        {QStringLiteral("sortino"), optional(m.sortino)},
+        {QStringLiteral("calmar"), optional(m.calmar)},
+        {QStringLiteral("max_drawdown"), m.maxDrawdown},
+        {QStringLiteral("drawdown_start"), time(m.drawdownStart)},
+        {QStringLiteral("drawdown_trough"), time(m.drawdownTrough)},
+        {QStringLiteral("drawdown_recovery"),
+         hasDrawdown && m.drawdownRecovery ? QJsonValue(timeText(*m.drawdownRecovery, daily)) : QJsonValue()},
+        {QStringLiteral("drawdown_duration_bars"), qint64(m.drawdownDurationBars)},
+        {QStringLiteral("exposure"), m.exposure},
+        {QStringLiteral("trades"), qint64(m.trades)},
+        {QStringLiteral("win_rate"), optional(m.winRate)},
+        {QStringLiteral("profit_factor"), optional(m.profitFactor)},
+        {QStringLiteral("average_win"), optional(m.averageWin)},
+        {QStringLiteral("average_loss"), optional(m.averageLoss)},
+        {QStringLiteral("expectancy"), optional(m.expectancy)},
+        {QStringLiteral("best_trade"), optional(m.bestTrade)},
+        {QStringLiteral("worst_trade"), optional(m.worstTrade)},
+        {QStringLiteral("beta"), optional(m.beta)},
+        {QStringLiteral("alpha"), optional(m.alpha)},
+        {QStringLiteral("bars"), qint64(m.bars)},
+    };
+}
+
+bt::BacktestMetrics RunCodec::metricsFromJson(const QJsonObject &o)
+{
+    bt::BacktestMetrics m;
+    m.initialEquity = o.value(QStringLiteral("initial_equity")).toDouble();
+    m.finalEquity = o.value(QStringLiteral("final_equity")).toDouble();
+    m.totalReturn = o.value(QStringLiteral("total_return")).toDouble();
+    m.cagr = optionalFrom(o.value(QStringLiteral("cagr")));
+    m.annualVolatility = optionalFrom(o.value(QStringLiteral("annual_volatility")));
+    m.sharpe = optionalFrom(o.value(QStringLiteral("sharpe")));
+    m.sortino = optionalFrom(o.value(QStringLiteral("sortino")));
+    m.calmar = optionalFrom(o.value(QStringLiteral("calmar")));
+    m.maxDrawdown = o.value(QStringLiteral("max_drawdown")).toDouble();
+    m.drawdownStart = timeFrom(o.value(QStringLiteral("drawdown_start"))).value_or(0);
+    m.drawdownTrough = timeFrom(o.value(QStringLiteral("drawdown_trough"))).value_or(0);
+    m.drawdownRecovery = timeFrom(o.value(QStringLiteral("drawdown_recovery")));
+    m.drawdownDurationBars = std::size_t(o.value(QStringLiteral("drawdown_duration_bars")).toInteger());
+    m.exposure = o.value(QStringLiteral("exposure")).toDouble();
+    m.trades = std::size_t(o.value(QStringLiteral("trades")).toInteger());
+    m.winRate = optionalFrom(o.value(QStringLiteral("win_rate")));
+    m.profitFactor = optionalFrom(o.value(QStringLiteral("profit_factor")));
+    m.averageWin = optionalFrom(o.value(QStringLiteral("average_win")));
+    m.averageLoss = optionalFrom(o.value(QStringLiteral("average_loss")));
+    m.expectancy = optionalFrom(o.value(QStringLiteral("expectancy")));
+    m.bestTrade = optionalFrom(o.value(QStringLiteral("best_trade")));
+    m.worstTrade = optionalFrom(o.value(QStringLiteral("worst_trade")));
+    m.beta = optionalFrom(o.value(QStringLiteral("beta")));
+    m.alpha = optionalFrom(o.value(QStringLiteral("alpha")));
+    m.bars = std::size_t(o.value(QStringLiteral("bars")).toInteger());
+    return m;
+}
+
+BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &report, const LabInputs &in,
+                             const std::vector<const BarSeries *> &series, const QString &databaseName)
+{
+    const bool daily = in.interval == QLatin1String("1d") || in.interval == QLatin1String("1wk")
+                       || in.interval == QLatin1String("1mo");
+    auto symbolOf = [&](int asset) {
+        return asset >= 0 && std::size_t(asset) < series.size() ? qs(series[std::size_t(asset)]->symbol)
+                                                                 : QString::number(asset);
+    };
+    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(report.strategy);
+    QJsonObject params;
+    for (std::size_t i = 0; i < report.paramNames.size() && i < report.params.size(); ++i) {
+        const double v = report.params[i];
+        QJsonValue value(v);
+        if (info && i < info->params.size()) {
+            const bt::ParamSpec &spec = info->params[i];
+            if (spec.type == bt::ParamType::Bool)
+                value = v != 0;
+            else if (spec.type == bt::ParamType::Enum && v >= 0 && std::size_t(v) < spec.choices.size())
+                value = qs(spec.choices[std::size_t(v)]);
+            else if (spec.type == bt::ParamType::Int)
+                value = qint64(std::llround(v));
+        }
+        params.insert(qs(report.paramNames[i]), value);
+    }
+    QJsonArray seriesList;
+    for (const BarSeries *s : series)
+        seriesList.append(QJsonObject{{QStringLiteral("symbol"), qs(s->symbol)},
+                                      {QStringLiteral("first"), s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.front(), daily))},
+                                      {QStringLiteral("last"), s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.back(), daily))},
+                                      {QStringLiteral("bars"), qint64(s->size())}});
+    QJsonObject data{{QStringLiteral("source"), QStringLiteral("database")},
+                     {QStringLiteral("database"), databaseName},
+                     {QStringLiteral("interval"), in.interval},
+                     {QStringLiteral("series"), seriesList}};
+    if (seriesList.size() == 1)
+        for (const QString &key : {QStringLiteral("symbol"), QStringLiteral("first"), QStringLiteral("last"),
+                                   QStringLiteral("bars")})
+            data.insert(key, seriesList.first().toObject().value(key));
+    const bt::BacktestConfig &c = in.request.config;
+    const Convention &conv = in.request.convention;
+    auto optionalDate = [&](const std::optional<TimestampMs> &t) {
+        return t ? QJsonValue(timeText(*t, daily)) : QJsonValue();
+    };
+    const QJsonObject inputs{
+        {QStringLiteral("strategy"), qs(report.strategy)},
+        {QStringLiteral("params"), params},
+        {QStringLiteral("cash"), c.cash},
+        {QStringLiteral("commission"), c.costs.commission},
+        {QStringLiteral("per_share"), c.costs.perShare},
+        {QStringLiteral("min_commission"), c.costs.minimum},
+        {QStringLiteral("slippage_bps"), c.costs.slippageBps},
+        {QStringLiteral("sizing"), in.sizingText},
+        {QStringLiteral("fill"), in.fillText},
+        {QStringLiteral("allow_short"), c.allowShort},
+        {QStringLiteral("stop_loss"), c.stopLoss},
+        {QStringLiteral("take_profit"), c.takeProfit},
+        {QStringLiteral("trailing_stop"), c.trailingStop},
+        {QStringLiteral("convention"), QJsonObject{{QStringLiteral("name"), qs(conv.name)},
+                                                   {QStringLiteral("periods_per_year"), conv.periodsPerYear},
+                                                   {QStringLiteral("ddof"), conv.ddof},
+                                                   {QStringLiteral("risk_free"), conv.riskFreeAnnual}}},
+        {QStringLiteral("from"), optionalDate(in.from)},
+        {QStringLiteral("to"), optionalDate(in.to)},
+        {QStringLiteral("data"), data}};
+
+    const bt::BacktestResult &r = report.result;
+    QJsonArray trades;
+    for (const bt::Trade &t : r.trades)
+        trades.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(t.asset)},
+                                  {QStringLiteral("entry_time"), timeText(t.entryTime, daily)},
+                                  {QStringLiteral("exit_time"), timeText(t.exitTime, daily)},
+                                  {QStringLiteral("entry_price"), t.entryPrice},
+                                  {QStringLiteral("exit_price"), t.exitPrice},
+                                  {QStringLiteral("quantity"), t.quantity},
+                                  {QStringLiteral("pnl"), t.pnl},
+                                  {QStringLiteral("costs"), t.costs},
+                                  {QStringLiteral("return_pct"), t.returnPct},
+                                  {QStringLiteral("exit_reason"), QLatin1String(bt::fillReasonName(t.exitReason))}});
+    QJsonArray positions;
+    for (const bt::OpenPosition &p : r.openPositions)
+        positions.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(p.asset)},
+                                     {QStringLiteral("entry_time"), timeText(p.entryTime, daily)},
+                                     {QStringLiteral("entry_price"), p.entryPrice},
+                                     {QStringLiteral("quantity"), p.quantity},
+                                     {QStringLiteral("last_price"), p.lastPrice},
+                                     {QStringLiteral("unrealized_pnl"), p.unrealizedPnl}});
+    QJsonArray fills;
+    for (const bt::Fill &f : r.fills)
+        fills.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(f.asset)},
+                                 {QStringLiteral("time"), timeText(f.time, daily)},
+                                 {QStringLiteral("quantity"), f.quantity},
+                                 {QStringLiteral("price"), f.price},
+                                 {QStringLiteral("commission"), f.commission},
+                                 {QStringLiteral("slippage"), f.slippage},
+                                 {QStringLiteral("reason"), QLatin1String(bt::fillReasonName(f.reason))}});
+    QJsonArray time, equity, benchmark;
+    for (std::size_t i = 0; i < r.equity.size(); ++i) {
+        time.append(timeText(r.time[i], daily));
+        equity.append(r.equity[i]);
+    }
+    for (double v : report.benchmarkEquity)
+        benchmark.append(v);
+    const QJsonObject results{
+        {QStringLiteral("strategy"), qs(report.strategy)},
+        {QStringLiteral("initial_cash"), r.initialCash},
+        {QStringLiteral("final_cash"), r.finalCash},
+        {QStringLiteral("final_equity"), r.finalEquity},
+        {QStringLiteral("closed_trades"), qint64(r.trades.size())},
+        {QStringLiteral("open_positions"), qint64(r.openPositions.size())},
+        {QStringLiteral("fills"), qint64(r.fills.size())},
+        {QStringLiteral("rejected_orders"), qint64(r.tally.rejectedOrders)},
+        {QStringLiteral("total_costs"), r.tally.totalCosts},
+        {QStringLiteral("optimistic_fills"), r.optimisticFills},
+        {QStringLiteral("first_fill"), r.fills.empty() ? QJsonValue() : QJsonValue(timeText(r.fills.front().time, daily))},
+        {QStringLiteral("metrics"), metricsJson(report.metrics, daily)},
+        {QStringLiteral("trades"), trades},
+        {QStringLiteral("positions"), positions},
+        {QStringLiteral("fill_list"), fills},
+        {QStringLiteral("equity"), QJsonObject{{QStringLiteral("time"), time},
+                                               {QStringLiteral("equity"), equity},
+                                               {QStringLiteral("benchmark"), benchmark}}}};
+
+    BacktestRun run;
+    run.name = name;
+    run.strategy = qs(report.strategy);
+    run.params = compact(params);
+    run.inputs = compact(inputs);
+    run.results = compact(results);
+    return run;
+}
+
+QJsonObject RunCodec::inputsOf(const BacktestRun &run)
+{
+    return parseObject(run.inputs);
+}
+
+Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
+{
+    const std::string where = "saved run " + std::to_string(run.id) + " ('" + run.name.toStdString() + "')";
+    const QJsonObject results = parseObject(run.results);
+    const QJsonObject inputs = parseObject(run.inputs);
+    if (!results.contains(QStringLiteral("metrics")))
+        return makeError(ErrorCode::ParseError, "the results hold no 'metrics' object", where);
+    RunView v;
+    v.strategy = run.strategy;
+    v.metrics = metricsFromJson(results.value(QStringLiteral("metrics")).toObject());
+    v.optimisticFills = results.value(QStringLiteral("optimistic_fills")).toBool();
+
+    const QJsonObject data = inputs.value(QStringLiteral("data")).toObject();
+    for (const QJsonValue &s : data.value(QStringLiteral("series")).toArray())
+        v.symbols << s.toObject().value(QStringLiteral("symbol")).toString();
+    const QJsonObject params = inputs.value(QStringLiteral("params")).toObject();
+    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(run.strategy.toStdString());
+    if (info) {
+        // Spec order, as a fresh run reports them; enums are stored by choice name.
+        for (const bt::ParamSpec &spec : info->params) {
+            const QJsonValue p = params.value(qs(spec.name));
+            double value = spec.defaultValue;
+            if (p.isBool())
+                value = p.toBool() ? 1 : 0;
+            else if (p.isString()) {
+                const auto it = std::find(spec.choices.begin(), spec.choices.end(), p.toString().toStdString());
+                if (it != spec.choices.end())
+                    value = double(it - spec.choices.begin());
+            } else if (p.isDouble())
+                value = p.toDouble();
+            v.paramNames.push_back(spec.name);
+            v.params.push_back(value);
+        }
+    }
+    v.title = describeParams(v.strategy, v.paramNames, v.params) + QStringLiteral(" on ")
+              + v.symbols.join(QStringLiteral(", "));
+
+    const QJsonObject curve = results.value(QStringLiteral("equity")).toObject();
+    const QJsonArray time = curve.value(QStringLiteral("time")).toArray();
+    const QJsonArray equity = curve.value(QStringLiteral("equity")).toArray();
+    const QJsonArray benchmark = curve.value(QStringLiteral("benchmark")).toArray();
+    if (time.size() != equity.size())
+        return makeError(ErrorCode::ParseError,
+                         "the equity curve has " + std::to_string(time.size()) + " times and "
+                             + std::to_string(equity.size()) + " values",
+                         where);
+    v.time.reserve(std::size_t(time.size()));
+    v.equity.reserve(std::size_t(time.size()));
+    for (qsizetype i = 0; i < time.size(); ++i) {
+        auto t = timeFrom(time.at(i));
+        if (!t)
+            return makeError(ErrorCode::ParseError,
+                             "equity time " + std::to_string(i + 1) + " is not a date: '"
+                                 + time.at(i).toString().toStdString() + "'",
+                             where);
+        v.time.push_back(*t);
+        v.equity.push_back(equity.at(i).toDouble());
+    }
+    if (benchmark.size() == time.size())
+        for (const QJsonValue &b : benchmark)
+            v.benchmark.push_back(b.toDouble());
+
+    for (const QJsonValue &value : results.value(QStringLiteral("trades")).toArray()) {
+        const QJsonObject o = value.toObject();
+        TradeRow row;
+        row.symbol = o.value(QStringLiteral("symbol")).toString();
+        row.entryTime = timeFrom(o.value(QStringLiteral("entry_time"))).value_or(0);
+        row.exitTime = timeFrom(o.value(QStringLiteral("exit_time"))).value_or(0);
+        row.entryPrice = o.value(QStringLiteral("entry_price")).toDouble();
+        row.exitPrice = o.value(QStringLiteral("exit_price")).toDouble();
+        row.quantity = o.value(QStringLiteral("quantity")).toDouble();
+        row.pnl = o.value(QStringLiteral("pnl")).toDouble();
+        row.returnPct = o.value(QStringLiteral("return_pct")).toDouble();
+        row.exitReason = o.value(QStringLiteral("exit_reason")).toString();
+        // Bars are not stored with a trade; the equity curve has one point per bar.
+        const auto entry = std::lower_bound(v.time.begin(), v.time.end(), row.entryTime);
+        const auto exit = std::lower_bound(v.time.begin(), v.time.end(), row.exitTime);
+        row.barsHeld = qint64(exit - entry);
+        v.trades.push_back(std::move(row));
+    }
+    prepareCurves(v, plotWidth);
+    return v;
+}
+
+} // namespace sn::ui
