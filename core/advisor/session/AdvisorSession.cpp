@@ -494,6 +494,7 @@ void AdvisorSession::answerOffline(const QString &question, const QString &reaso
     const AdvisorAnswer answer = OfflineAdvisor(m_tools, persona ? *persona : Persona::defaultPersona(), m_config.risk).answer(question);
     AskResult r;
     r.offline = true;
+    r.form = answer.form;
     r.provider = providerKey(ProviderKind::Offline);
     r.fallbackReason = reason;
     r.suggestions = answer.suggestions;

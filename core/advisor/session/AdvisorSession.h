@@ -49,6 +49,7 @@ struct AskResult
     QString notice;     // "Answered offline because ..." (empty for a normal answer)
     QString fallbackReason; // why the cloud was not used (empty when it was, or offline was chosen)
     bool offline = false;   // the offline advisor wrote the answer
+    QString form;           // the offline advisor's question form ("backtest", "help", "unknown")
     bool partial = false;   // the stream stopped early; `answer` is what had arrived
     bool cancelled = false;
     std::vector<ToolActivity> toolCalls;
