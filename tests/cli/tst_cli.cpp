@@ -1,9 +1,9 @@
+#include "tests/testutils/CliRunner.h"
 #include "tests/testutils/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,27 +17,13 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sn::test::CliRun;
 
     Run cli(QStringList args, bool withDb = true)
     {
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the user's default database out of reach.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        env.remove(QStringLiteral("SUPERNOVA_DB"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 60000);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

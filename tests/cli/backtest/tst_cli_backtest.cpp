@@ -1,10 +1,10 @@
+#include "tests/testutils/CliRunner.h"
 #include "tests/testutils/TestPaths.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +24,7 @@ private:
     QString m_db;
     QString m_csv;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sn::test::CliRun;
 
     struct Bar
     {
@@ -41,16 +36,7 @@ private:
     Run cli(QStringList args)
     {
         args = QStringList{QStringLiteral("--db"), m_db} + args;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the user's default database out of reach.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        env.remove(QStringLiteral("SUPERNOVA_DB"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 120000);
     }
 
     static QJsonObject object(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }

@@ -1,9 +1,9 @@
+#include "tests/testutils/CliRunner.h"
 #include "tests/testutils/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,25 +20,12 @@ private:
     QString m_db;
     const QString m_sample = QStringLiteral("Sample portfolio");
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sn::test::CliRun;
 
     Run cli(QStringList args)
     {
         args = QStringList{QStringLiteral("--db"), m_db} + args;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        env.remove(QStringLiteral("SUPERNOVA_DB"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 120000);
     }
 
     Run portfolio(const QStringList &args) { return cli(QStringList{QStringLiteral("portfolio")} + args); }
