@@ -18,9 +18,10 @@ void SegmentsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const QColor up(0x1b, 0x8a, 0x3c), down(0xc6, 0x28, 0x28);
     if (!m_upRects.isEmpty() || !m_downRects.isEmpty()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(up.red(), up.green(), up.blue(), 150));
+        const int alpha = m_opaque ? 255 : 150;
+        painter->setBrush(QColor(up.red(), up.green(), up.blue(), alpha));
         painter->drawRects(m_upRects);
-        painter->setBrush(QColor(down.red(), down.green(), down.blue(), 150));
+        painter->setBrush(QColor(down.red(), down.green(), down.blue(), alpha));
         painter->drawRects(m_downRects);
     }
     painter->setPen(QPen(up, 1.0));
@@ -31,7 +32,7 @@ void SegmentsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
 }
 
 void SegmentsItem::set(const QRectF &clip, QList<QLineF> up, QList<QLineF> down, QList<QRectF> upRects,
-                       QList<QRectF> downRects)
+                       QList<QRectF> downRects, int count, bool opaque)
 {
     prepareGeometryChange();
     m_clip = clip;
@@ -39,8 +40,8 @@ void SegmentsItem::set(const QRectF &clip, QList<QLineF> up, QList<QLineF> down,
     m_down = std::move(down);
     m_upRects = std::move(upRects);
     m_downRects = std::move(downRects);
-    // OHLC bars are three lines each; volume columns one rectangle each.
-    m_count = static_cast<int>((m_up.size() + m_down.size()) / 3 + m_upRects.size() + m_downRects.size());
+    m_count = count;
+    m_opaque = opaque;
     update();
 }
 

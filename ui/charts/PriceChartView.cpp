@@ -6,8 +6,6 @@
 #include "ui/shell/JobTracker.h"
 
 #include <QAreaSeries>
-#include <QCandlestickSeries>
-#include <QCandlestickSet>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -146,7 +144,6 @@ struct PriceChartView::Series
     QDateTimeAxis *priceX = nullptr;
     QValueAxis *linearY = nullptr;
     QLogValueAxis *logY = nullptr;
-    QCandlestickSeries *candles = nullptr;
     QLineSeries *line = nullptr;
     QLineSeries *areaUpper = nullptr;
     QLineSeries *areaLower = nullptr;
@@ -221,17 +218,6 @@ PriceChartView::PriceChartView(const Database *db, JobTracker *jobs, QWidget *pa
     s.price->addAxis(s.logY, Qt::AlignRight);
     s.logY->setVisible(false);
 
-    s.candles = new QCandlestickSeries;
-    s.candles->setName(tr("Price"));
-    s.candles->setIncreasingColor(kUp);
-    s.candles->setDecreasingColor(kDown);
-    s.candles->setBodyOutlineVisible(false);
-    s.candles->setCapsVisible(false);
-    s.candles->setBodyWidth(0.7);
-    s.candles->setMinimumColumnWidth(1);
-    s.candles->setMaximumColumnWidth(24);
-    s.candles->setPen(QPen(QColor(70, 70, 70), 1));
-    s.attach(s.candles);
     s.line = lineSeries(kPriceLine, tr("Close"), 1.4);
     s.attach(s.line);
     s.areaUpper = new QLineSeries;
@@ -510,6 +496,14 @@ void PriceChartView::setVolumeVisible(bool visible)
     refresh();
 }
 
+TimestampMs PriceChartView::typicalSpacing() const
+{
+    // Mean bar spacing: a candle is never wider than the gap to its neighbour.
+    if (m_bars.size() < 2)
+        return kMsPerDay;
+    return (m_bars.time.back() - m_bars.time.front()) / TimestampMs(m_bars.size() - 1);
+}
+
 std::pair<TimestampMs, TimestampMs> PriceChartView::dataRange() const
 {
     if (m_bars.empty())
@@ -752,13 +746,18 @@ void PriceChartView::refreshPrice(int width)
     const bool bars = m_type == ChartType::OhlcBars;
     const bool line = m_type == ChartType::Line;
     const bool area = m_type == ChartType::Area;
-    s.candles->setVisible(candles);
-    s.line->setName(tr("Close"));
-    s.linearY->setLabelFormat(QStringLiteral("%.2f"));
-    s.line->setVisible(line);
-    s.area->setVisible(area);
+    // Setters only when something changes: each one can relayout the chart.
+    if (s.line->name() != tr("Close"))
+        s.line->setName(tr("Close"));
+    if (s.linearY->labelFormat() != QStringLiteral("%.2f"))
+        s.linearY->setLabelFormat(QStringLiteral("%.2f"));
+    if (s.line->isVisible() != line)
+        s.line->setVisible(line);
+    if (s.area->isVisible() != area)
+        s.area->setVisible(area);
     for (auto *c : s.compare)
-        c->setVisible(false);
+        if (c->isVisible())
+            c->setVisible(false);
 
     if (candles || bars) {
         (void)decimateOhlc(m_bars, {m_from, m_to, std::max(1, width / kCandlePixels)}, m_ohlc);
@@ -767,45 +766,11 @@ void PriceChartView::refreshPrice(int width)
             include(m_ohlc.low[std::size_t(i)]);
             include(m_ohlc.high[std::size_t(i)]);
         }
-        if (candles) {
-            // Reuse the sets already in the series (setters on existing QObjects)
-            // and add or remove only the difference, in one call each.
-            QList<QCandlestickSet *> sets = s.candles->sets();
-            const int reuse = std::min<int>(n, static_cast<int>(sets.size()));
-            if (sets.size() > n)
-                s.candles->remove(sets.mid(n));
-            for (int i = 0; i < reuse; ++i) {
-                const auto k = std::size_t(i);
-                QCandlestickSet *set = sets[i];
-                set->setTimestamp(qreal(m_ohlc.time[k]));
-                set->setOpen(m_ohlc.open[k]);
-                set->setHigh(m_ohlc.high[k]);
-                set->setLow(m_ohlc.low[k]);
-                set->setClose(m_ohlc.close[k]);
-            }
-            if (n > reuse) {
-                QList<QCandlestickSet *> added;
-                added.reserve(n - reuse);
-                for (int i = reuse; i < n; ++i) {
-                    const auto k = std::size_t(i);
-                    added << new QCandlestickSet(m_ohlc.open[k], m_ohlc.high[k], m_ohlc.low[k], m_ohlc.close[k],
-                                                 qreal(m_ohlc.time[k]));
-                }
-                s.candles->append(added);
-            }
-            m_price->segments()->set({}, {}, {}, {}, {});
-        } else {
-            if (s.candles->count() > 0)
-                s.candles->clear();
-            // Mapped here after the y range is known (below).
-        }
-        s.line->clear();
-        s.areaUpper->clear();
-        s.areaLower->clear();
+        for (QLineSeries *unused : {s.line, s.areaUpper, s.areaLower})
+            if (unused->count() > 0)
+                unused->clear();
     } else {
-        if (s.candles->count() > 0)
-            s.candles->clear();
-        m_price->segments()->set({}, {}, {}, {}, {});
+        m_price->segments()->set({}, {}, {}, {}, {}, 0);
         (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, std::max(1, (width - 2) / 2)}, m_line);
         s.points.clear();
         for (std::size_t i = 0; i < m_line.size(); ++i) {
@@ -824,7 +789,8 @@ void PriceChartView::refreshPrice(int width)
 
     // Overlays: decimated over the same slices as a line, included in the y range.
     for (auto &o : s.overlays) {
-        o.series->setVisible(true);
+        if (!o.series->isVisible())
+            o.series->setVisible(true);
         if (o.spec >= m_outputs.size() || m_outputs[o.spec].values.size() <= o.output) {
             o.series->clear();
             continue;
@@ -845,28 +811,40 @@ void PriceChartView::refreshPrice(int width)
         const double base = m_log ? s.logY->min() : s.linearY->min();
         s.areaLower->replace(QList<QPointF>{QPointF(qreal(m_from), base), QPointF(qreal(m_to), base)});
     }
-    if (bars) {
-        // Qt Charts has no OHLC bar series: the bars are drawn as line segments
-        // mapped here, three per bar (range, open tick, close tick).
+    if (candles || bars) {
+        // Drawn as mapped segments (see SegmentsItem): a wick and a body per
+        // candle, or a range and two ticks per OHLC bar.
         const QRectF plot = m_price->plotRect();
         const double ymin = m_log ? std::log(s.logY->min()) : s.linearY->min();
         const double ymax = m_log ? std::log(s.logY->max()) : s.linearY->max();
         auto py = [&](double v) { return plot.bottom() - ((m_log ? std::log(v) : v) - ymin) / (ymax - ymin) * plot.height(); };
         const int n = static_cast<int>(m_ohlc.size());
-        const double tick = std::clamp(0.35 * plot.width() / std::max(1, n), 1.0, 6.0);
+        const double slot = plot.width() / std::max(1.0, double(m_to - m_from) / double(std::max<TimestampMs>(1, typicalSpacing())));
+        const double spacing = std::max(1.0, std::min(plot.width() / std::max(1, n), slot));
+        const double tick = std::clamp(0.35 * spacing, 1.0, 6.0);
+        const double body = std::max(1.0, std::floor(0.7 * spacing));
         s.up.clear();
         s.down.clear();
+        s.upRects.clear();
+        s.downRects.clear();
         for (int i = 0; i < n; ++i) {
             const auto k = std::size_t(i);
             if (std::isnan(m_ohlc.high[k]) || std::isnan(m_ohlc.low[k]))
                 continue;
             const double x = std::round(plot.left() + plotXOf(m_ohlc.time[k])) + 0.5;
-            QList<QLineF> &to = m_ohlc.close[k] >= m_ohlc.open[k] ? s.up : s.down;
-            to.append(QLineF(x, py(m_ohlc.low[k]), x, py(m_ohlc.high[k])));
-            to.append(QLineF(x - tick, py(m_ohlc.open[k]), x, py(m_ohlc.open[k])));
-            to.append(QLineF(x, py(m_ohlc.close[k]), x + tick, py(m_ohlc.close[k])));
+            const bool rising = !(m_ohlc.close[k] < m_ohlc.open[k]);
+            QList<QLineF> &lines = rising ? s.up : s.down;
+            lines.append(QLineF(x, py(m_ohlc.low[k]), x, py(m_ohlc.high[k])));
+            if (candles) {
+                const double y0 = py(m_ohlc.open[k]), y1 = py(m_ohlc.close[k]);
+                (rising ? s.upRects : s.downRects)
+                    .append(QRectF(x - body / 2, std::min(y0, y1), body, std::max(1.0, std::abs(y1 - y0))));
+            } else {
+                lines.append(QLineF(x - tick, py(m_ohlc.open[k]), x, py(m_ohlc.open[k])));
+                lines.append(QLineF(x, py(m_ohlc.close[k]), x + tick, py(m_ohlc.close[k])));
+            }
         }
-        m_price->segments()->set(plot, s.up, s.down, {}, {});
+        m_price->segments()->set(plot, s.up, s.down, s.upRects, s.downRects, n);
     }
 }
 
@@ -874,11 +852,8 @@ void PriceChartView::refreshCompare(int width)
 {
     Series &s = *m_series;
     setDateAxis(s.priceX, m_from, m_to);
-    s.candles->setVisible(false);
-    if (s.candles->count() > 0)
-        s.candles->clear();
     s.area->setVisible(false);
-    m_price->segments()->set({}, {}, {}, {}, {});
+    m_price->segments()->set({}, {}, {}, {}, {}, 0);
     for (auto &o : s.overlays) {
         o.series->setVisible(false);
         o.series->clear();
@@ -970,7 +945,7 @@ void PriceChartView::refreshVolume(int width)
         (m_ohlc.close[k] >= m_ohlc.open[k] ? s.upRects : s.downRects)
             .append(QRectF(x - w / 2, plot.bottom() - h, w, h));
     }
-    m_volume->segments()->set(plot, {}, {}, s.upRects, s.downRects);
+    m_volume->segments()->set(plot, {}, {}, s.upRects, s.downRects, n, false);
 }
 
 void PriceChartView::refreshOscillators(int width)
@@ -1139,10 +1114,10 @@ QList<PriceChartView::SeriesSize> PriceChartView::seriesSizes() const
     QList<SeriesSize> out;
     auto add = [&](const QString &name, int n) { out.append({name, n}); };
     const Series &s = *m_series;
-    add(QStringLiteral("candles"), static_cast<int>(s.candles->count()));
+    add(QStringLiteral("candles"), m_type == ChartType::Candles && m_compare.empty() ? m_price->segments()->count() : 0);
     add(QStringLiteral("line"), static_cast<int>(s.line->count()));
     add(QStringLiteral("area"), static_cast<int>(s.areaUpper->count()));
-    add(QStringLiteral("ohlc bars"), m_price->segments()->count());
+    add(QStringLiteral("ohlc bars"), m_type == ChartType::OhlcBars && m_compare.empty() ? m_price->segments()->count() : 0);
     add(QStringLiteral("volume"), m_volume->segments()->count());
     add(QStringLiteral("buys"), static_cast<int>(s.buys->count()));
     add(QStringLiteral("sells"), static_cast<int>(s.sells->count()));

@@ -186,6 +186,7 @@ private:
     void paneHover(ChartPane *pane, double plotX, double y);
     void loadCompare();
     std::pair<TimestampMs, TimestampMs> dataRange() const;
+    TimestampMs typicalSpacing() const;
 
     const Database *m_db;
     JobTracker *m_jobs;
