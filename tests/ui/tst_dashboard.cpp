@@ -5,8 +5,11 @@
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/settings/Theme.h"
 #include "ui/shell/JobTracker.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -112,6 +115,19 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/dashboard.png")));
+
+        // The dark theme reaches the charts too (Qt Charts keeps its own theme).
+        Theme::apply(Theme::Mode::Dark);
+        QCoreApplication::processEvents();
+        const auto charts = view.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 2);
+        for (QChartView *c : charts)
+            QVERIFY(c->chart()->backgroundBrush().color().lightness() < 128);
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/dashboard-dark.png")));
+        Theme::apply(Theme::Mode::System);
+        QCoreApplication::processEvents();
+        for (QChartView *c : view.findChildren<QChartView *>())
+            QVERIFY(c->chart()->backgroundBrush().color().lightness() >= 128);
         jobs.waitForAll();
     }
 

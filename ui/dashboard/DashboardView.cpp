@@ -2,6 +2,7 @@
 
 #include "core/common/Time.h"
 #include "ui/dashboard/SparklineDelegate.h"
+#include "ui/shell/ChartTheme.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QChart>
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -173,6 +175,16 @@ QIcon DashboardView::icon() const
     return QIcon(QStringLiteral(":/icons/dashboard.svg"));
 }
 
+void DashboardView::changeEvent(QEvent *event)
+{
+    // A theme switch: the charts take their colours from the palette when built.
+    if (event->type() == QEvent::PaletteChange && !m_snapshot.portfolios.isEmpty()) {
+        showCurve();
+        showAllocation();
+    }
+    Area::changeEvent(event);
+}
+
 void DashboardView::refresh()
 {
     load(m_snapshot.portfolio);
@@ -256,6 +268,7 @@ void DashboardView::showCurve()
 {
     const DashboardSnapshot &s = m_snapshot;
     auto *chart = new QChart;
+    applyChartTheme(chart, palette());
     chart->setTitle(tr("Time-weighted return"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (!s.curve.empty()) {
@@ -314,6 +327,7 @@ void DashboardView::showCurve()
 void DashboardView::showAllocation()
 {
     auto *chart = new QChart;
+    applyChartTheme(chart, palette());
     chart->setTitle(tr("Allocation"));
     chart->legend()->setAlignment(Qt::AlignRight);
     auto *pie = new QPieSeries;

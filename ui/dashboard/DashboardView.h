@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void load(const QString &portfolio);
     void apply(DashboardSnapshot snapshot);
