@@ -1,0 +1,175 @@
+#include "ui/risk/RiskData.h"
+
+#include "core/common/Time.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/PortfolioRepository.h"
+#include "core/storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace sn::ui {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+Result<RiskStartup> loadRiskStartup(const Database &db)
+{
+    RiskStartup out;
+    PortfolioService service(db);
+    auto list = service.list();
+    if (!list)
+        return list.error();
+    out.portfolios = std::move(list).value();
+    auto convention = SettingsRepository(db).get(QString::fromLatin1(kConventionSetting));
+    if (convention && !convention->trimmed().isEmpty())
+        out.convention = convention->trimmed().toLower();
+    else if (!convention && convention.error().code != ErrorCode::NotFound)
+        return convention.error().withContext(kConventionSetting);
+    auto rf = service.riskFreeFromSettings();
+    if (!rf)
+        return rf.error();
+    out.riskFree = rf.value();
+    return out;
+}
+
+Result<FrontierResult> loadFrontier(const Database &db, const QString &portfolio, const Convention &convention,
+                                       int points)
+{
+    PortfolioService service(db);
+    PortfolioService::OptimizeOptions o;
+    o.convention = convention;
+    o.method = OptimizationReport::Method::MinVariance;
+    o.frontierPoints = points;
+    auto minVariance = service.optimize(portfolio, o);
+    if (!minVariance)
+        return minVariance.error();
+    FrontierResult out;
+    out.minVariance = std::move(minVariance).value();
+    o.method = OptimizationReport::Method::MaxSharpe;
+    o.frontierPoints = 0;
+    auto maxSharpe = service.optimize(portfolio, o);
+    if (maxSharpe)
+        out.maxSharpe = std::move(maxSharpe).value();
+    else
+        out.maxSharpeError = qs(maxSharpe.error().toString());
+    return out;
+}
+
+Result<RebalanceProposal> proposeRebalance(const Database &db, const QString &portfolio,
+                                           const PortfolioService::RebalanceOptions &options)
+{
+    PortfolioService service(db);
+    auto report = service.rebalance(portfolio, options);
+    if (!report)
+        return report.error();
+    // The same holdings the plan was made from: their closes and FX rates
+    // turn base-currency trades back into ledger lines.
+    auto holdings = service.holdings(portfolio, options.asOf);
+    if (!holdings)
+        return holdings.error();
+    auto owner = PortfolioRepository(db).findByName(portfolio);
+    if (!owner)
+        return owner.error();
+    RebalanceProposal out;
+    out.asOf = holdings->asOf;
+    InstrumentRepository instruments(db);
+    for (const Rebalancer::Trade &trade : report->plan.trades) {
+        const HoldingLine *line = nullptr;
+        for (const HoldingLine &h : holdings->lines)
+            if (h.symbol == trade.symbol)
+                line = &h;
+        if (!line)
+            return makeError(ErrorCode::InvalidArgument, "not held, so no price to trade at on "
+                                 + formatDate(holdings->asOf), "rebalance trade " + trade.symbol);
+        auto instrument = instruments.find(qs(trade.symbol));
+        if (!instrument)
+            return instrument.error().withContext("rebalance trade " + trade.symbol);
+        auto quantity = Decimal::fromDouble(std::abs(trade.quantity));
+        auto price = Decimal::fromDouble(line->price);
+        auto fee = Decimal::fromDouble(line->fxRate > 0 ? trade.fee / line->fxRate : trade.fee);
+        if (!quantity || !price || !fee)
+            return makeError(ErrorCode::InvalidArgument, "quantity, price or fee out of the decimal range",
+                             "rebalance trade " + trade.symbol);
+        if (quantity->isZero())
+            continue;
+        PortfolioTransaction tx;
+        tx.portfolioId = owner->id;
+        tx.time = holdings->asOf;
+        tx.type = trade.quantity > 0 ? QStringLiteral("buy") : QStringLiteral("sell");
+        tx.instrumentId = instrument->id;
+        tx.quantity = *quantity;
+        tx.price = *price;
+        tx.amount = *quantity * *price;
+        tx.fee = *fee;
+        tx.currency = instrument->currency;
+        tx.note = QCoreApplication::translate("sn::ui::RiskView", "Rebalancing proposal");
+        out.transactions.push_back(std::move(tx));
+    }
+    out.report = std::move(report).value();
+    return out;
+}
+
+Result<RiskReport> riskWithFallback(const PortfolioService &service, const QString &portfolio,
+                                    PortfolioService::RiskOptions options, QString &note)
+{
+    auto r = service.risk(portfolio, options);
+    if (r || options.benchmark.empty())
+        return r;
+    const QString why = qs(r.error().toString());
+    options.benchmark.clear();
+    auto plain = service.risk(portfolio, options);
+    if (plain)
+        note = QCoreApplication::translate("sn::ui::RiskView", "No beta: %1").arg(why);
+    return plain;
+}
+
+Result<PerformanceReport> performanceWithFallback(const PortfolioService &service, const QString &portfolio,
+                                                  PortfolioService::PerformanceOptions options, QString &note)
+{
+    auto r = service.performance(portfolio, options);
+    if (r || options.benchmark.empty())
+        return r;
+    const QString why = qs(r.error().toString());
+    options.benchmark.clear();
+    auto plain = service.performance(portfolio, options);
+    if (plain)
+        note = QCoreApplication::translate("sn::ui::RiskView", "No benchmark comparison: %1").arg(why);
+    return plain;
+}
+
+QString explanationOf(const Explanations &explanations, const std::string &key)
+{
+    for (const auto &[name, text] : explanations)
+        if (name == key)
+            return qs(text);
+    return {};
+}
+
+QString describeDataUsed(const DataUsed &used)
+{
+    const QLocale locale;
+    QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %n observation(s)", nullptr,
+                                               static_cast<int>(used.observations))
+                       .arg(qs(used.portfolio), qs(used.baseCurrency), qs(formatDate(used.from)),
+                            qs(formatDate(used.to)));
+    QStringList series;
+    for (const SeriesUsed &s : used.series)
+        series << QCoreApplication::translate("sn::ui::RiskView", "%1 (%2, %3 rows, %4 to %5)")
+                      .arg(qs(s.symbol), qs(s.role), locale.toString(static_cast<qulonglong>(s.rows)),
+                           qs(formatDate(s.first)), qs(formatDate(s.last)));
+    if (!series.isEmpty())
+        text += QStringLiteral("; ") + series.join(QStringLiteral("; "));
+    return text;
+}
+
+} // namespace sn::ui
