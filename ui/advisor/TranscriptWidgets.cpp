@@ -1,0 +1,298 @@
+#include "ui/advisor/TranscriptWidgets.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sn::ui {
+
+namespace {
+
+// Numbers that are fractions of 1 read better as percentages.
+bool isRatio(const QString &key)
+{
+    static const QStringList ratios{QStringLiteral("return"), QStringLiteral("cagr"), QStringLiteral("volatility"),
+                                    QStringLiteral("drawdown"), QStringLiteral("var"), QStringLiteral("cvar"),
+                                    QStringLiteral("ttwror"), QStringLiteral("irr"), QStringLiteral("weight"),
+                                    QStringLiteral("probability")};
+    const QString last = key.section(QLatin1Char('.'), -1);
+    for (const QString &r : ratios)
+        if (last == r || last.endsWith(QLatin1Char('_') + r) || last.startsWith(r + QLatin1Char('_')))
+            return !last.endsWith(QLatin1String("_amount"));
+    return false;
+}
+
+QString formatNumber(const QString &key, double v)
+{
+    if (isRatio(key))
+        return QStringLiteral("%1 %").arg(v * 100.0, 0, 'f', 2);
+    if (std::fabs(v) >= 1000)
+        return QLocale().toString(v, 'f', 0);
+    if (v == std::floor(v))
+        return QString::number(v, 'f', 0);
+    return QString::number(v, 'f', 4);
+}
+
+QString argumentsText(const QJsonObject &args)
+{
+    QStringList parts;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QString::number(v.toDouble(), 'g', 10);
+        else if (v.isBool())
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else
+            text = QString::fromUtf8((v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
+                                         .toJson(QJsonDocument::Compact));
+        parts << QStringLiteral("%1=%2").arg(it.key(), text);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Sparkline::Sparkline(QVector<double> main, QVector<double> reference, QWidget *parent)
+    : QWidget(parent), m_main(std::move(main)), m_reference(std::move(reference))
+{
+    setMinimumSize(160, 48);
+    setAccessibleName(tr("Equity curve"));
+}
+
+void Sparkline::paintEvent(QPaintEvent *)
+{
+    if (m_main.size() < 2)
+        return;
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    double lo = *std::min_element(m_main.begin(), m_main.end());
+    double hi = *std::max_element(m_main.begin(), m_main.end());
+    if (!m_reference.isEmpty()) {
+        lo = std::min(lo, *std::min_element(m_reference.begin(), m_reference.end()));
+        hi = std::max(hi, *std::max_element(m_reference.begin(), m_reference.end()));
+    }
+    const double span = hi > lo ? hi - lo : 1.0;
+    const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
+    auto path = [&](const QVector<double> &v) {
+        QPainterPath path;
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            const QPointF pt(area.left() + area.width() * double(i) / double(v.size() - 1),
+                             area.bottom() - area.height() * (v[i] - lo) / span);
+            i == 0 ? path.moveTo(pt) : path.lineTo(pt);
+        }
+        return path;
+    };
+    if (m_reference.size() >= 2) {
+        p.setPen(QPen(QColor(150, 150, 150), 1.2, Qt::DashLine));
+        p.drawPath(path(m_reference));
+    }
+    const bool up = m_main.back() >= m_main.front();
+    p.setPen(QPen(up ? QColor(0x2e, 0x8b, 0x57) : QColor(0xc0, 0x39, 0x2b), 1.8));
+    p.drawPath(path(m_main));
+}
+
+QList<QPair<QString, double>> ToolCard::headlineNumbers(const QJsonObject &result)
+{
+    QList<QPair<QString, double>> rows;
+    auto addFrom = [&rows](const QJsonObject &o, const QString &prefix) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.value().isDouble())
+                rows.append({prefix + it.key(), it.value().toDouble()});
+    };
+    // A backtest's own metrics lead; then the result's top-level numbers; then
+    // one level into the other summary objects (buy_and_hold, params, ...),
+    // never into long arrays.
+    const QString metrics = QStringLiteral("metrics");
+    addFrom(result.value(metrics).toObject(), metrics + QLatin1Char('.'));
+    addFrom(result, QString());
+    for (auto it = result.begin(); it != result.end(); ++it)
+        if (it.value().isObject() && it.key() != metrics && it.key() != QLatin1String("data")
+            && it.key() != QLatin1String("explain") && it.key() != QLatin1String("config"))
+            addFrom(it.value().toObject(), it.key() + QLatin1Char('.'));
+    return rows;
+}
+
+ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFrame(parent), m_activity(activity)
+{
+    setObjectName(QStringLiteral("toolCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral("#toolCard { background: #f4f6fa; border: 1px solid #d5dbe6; border-radius: 6px; }"));
+    setAccessibleName(tr("Tool call %1").arg(activity.name));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(4);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#666'>%2</span>")
+                                 .arg(activity.name.toHtmlEscaped(), argumentsText(activity.arguments).toHtmlEscaped()),
+                             this);
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(title);
+    if (!activity.ok) {
+        auto *err = new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
+        err->setWordWrap(true);
+        err->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        layout->addWidget(err);
+        return;
+    }
+    const QJsonObject data = activity.result.value(QStringLiteral("data")).toObject();
+    if (!data.isEmpty()) {
+        QStringList cite;
+        for (const char *k : {"symbol", "portfolio", "interval", "from", "to", "rows"})
+            if (data.contains(QString::fromLatin1(k)))
+                cite << data.value(QString::fromLatin1(k)).toVariant().toString();
+        if (!cite.isEmpty()) {
+            auto *source = new QLabel(tr("Data: %1").arg(cite.join(QStringLiteral(" · "))), this);
+            source->setStyleSheet(QStringLiteral("color:#555; font-size: 90%;"));
+            layout->addWidget(source);
+        }
+    }
+    const auto numbers = headlineNumbers(activity.result);
+    if (!numbers.isEmpty()) {
+        auto *table = new QTableWidget(int(std::min<qsizetype>(numbers.size(), 14)), 2, this);
+        table->setAccessibleName(tr("Numbers from %1").arg(activity.name));
+        table->horizontalHeader()->hide();
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            table->setItem(r, 0, new QTableWidgetItem(numbers[r].first));
+            auto *value = new QTableWidgetItem(formatNumber(numbers[r].first, numbers[r].second));
+            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, 1, value);
+        }
+        table->resizeRowsToContents();
+        int h = 2;
+        for (int r = 0; r < table->rowCount(); ++r)
+            h += table->rowHeight(r);
+        table->setFixedHeight(h);
+        table->setMaximumWidth(420);
+        m_rows = table->rowCount();
+        layout->addWidget(table);
+    }
+    const QJsonArray curve = activity.result.value(QStringLiteral("equity_curve")).toArray();
+    if (curve.size() >= 2) {
+        QVector<double> strategy, benchmark;
+        for (const QJsonValue &row : curve) {
+            const QJsonArray r = row.toArray();
+            strategy << r.at(1).toDouble();
+            if (r.size() > 2)
+                benchmark << r.at(2).toDouble();
+        }
+        if (benchmark.size() != strategy.size())
+            benchmark.clear();
+        m_sparkline = new Sparkline(strategy, benchmark, this);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_sparkline);
+        auto *legend = new QLabel(tr("strategy (solid) vs buy & hold (dashed)"), this);
+        legend->setStyleSheet(QStringLiteral("color:#666; font-size: 90%;"));
+        row->addWidget(legend);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+}
+
+MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent) : QFrame(parent), m_kind(kind)
+{
+    setObjectName(kind == Kind::Question ? QStringLiteral("question") : QStringLiteral("answer"));
+    setStyleSheet(kind == Kind::Question
+                      ? QStringLiteral("#question { background: #e8f0fe; border-radius: 8px; }")
+                      : QStringLiteral("#answer { background: #ffffff; border: 1px solid #e1e4ea; border-radius: 8px; }"));
+    setAccessibleName(kind == Kind::Question ? tr("Your question") : tr("Advisor's answer"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    auto *head = new QHBoxLayout;
+    auto *who = new QLabel(kind == Kind::Question ? tr("You") : tr("Advisor"), this);
+    who->setStyleSheet(QStringLiteral("font-weight: bold; color: #334;"));
+    head->addWidget(who);
+    m_badge = new QLabel(tr("Offline"), this);
+    m_badge->setAccessibleName(tr("Answered by the offline advisor"));
+    m_badge->setStyleSheet(QStringLiteral("background: #555; color: white; border-radius: 4px; padding: 0 5px; font-size: 85%;"));
+    m_badge->hide();
+    head->addWidget(m_badge);
+    head->addStretch();
+    auto flat = [this](const QString &text, const QString &tip) {
+        auto *b = new QPushButton(text, this);
+        b->setFlat(true);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setCursor(Qt::PointingHandCursor);
+        return b;
+    };
+    QPushButton *copy = flat(tr("Copy"), tr("Copy this message as Markdown"));
+    connect(copy, &QPushButton::clicked, this, &MessageBubble::copyRequested);
+    if (kind == Kind::Question) {
+        QPushButton *edit = flat(tr("Edit"), tr("Edit this question and send it again"));
+        connect(edit, &QPushButton::clicked, this, &MessageBubble::editRequested);
+        head->addWidget(edit);
+    } else {
+        QPushButton *again = flat(tr("Regenerate"), tr("Ask this question again"));
+        connect(again, &QPushButton::clicked, this, &MessageBubble::regenerateRequested);
+        head->addWidget(again);
+    }
+    head->addWidget(copy);
+    layout->addLayout(head);
+    m_cardsLayout = new QVBoxLayout;
+    m_cardsLayout->setSpacing(4);
+    layout->addLayout(m_cardsLayout);
+    m_body = new QLabel(this);
+    m_body->setTextFormat(Qt::MarkdownText);
+    m_body->setWordWrap(true);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_body->setOpenExternalLinks(true);
+    m_body->setAccessibleName(accessibleName());
+    layout->addWidget(m_body);
+    m_footer = new QLabel(this);
+    m_footer->setStyleSheet(QStringLiteral("color: #777; font-size: 85%;"));
+    m_footer->hide();
+    layout->addWidget(m_footer);
+    setMarkdown(markdown);
+}
+
+void MessageBubble::setMarkdown(const QString &markdown)
+{
+    m_markdown = markdown;
+    m_body->setText(markdown);
+    m_body->setVisible(!markdown.isEmpty());
+}
+
+void MessageBubble::addToolCard(const advisor::ToolActivity &activity)
+{
+    auto *card = new ToolCard(activity, this);
+    m_cards.append(card);
+    m_cardsLayout->addWidget(card);
+}
+
+void MessageBubble::setOfflineBadge(bool offline)
+{
+    m_badge->setVisible(offline);
+}
+
+bool MessageBubble::hasOfflineBadge() const
+{
+    return !m_badge->isHidden();
+}
+
+void MessageBubble::setFooter(const QString &text)
+{
+    m_footer->setText(text);
+    m_footer->setVisible(!text.isEmpty());
+}
+
+} // namespace sn::ui

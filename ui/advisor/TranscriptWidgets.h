@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/advisor/session/StoredToolCalls.h"
+
+#include <QFrame>
+#include <QVector>
+
+class QLabel;
+class QPushButton;
+class QHBoxLayout;
+class QVBoxLayout;
+
+namespace sn::ui {
+
+// A small line chart of a backtest's equity (and buy & hold, lighter).
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Sparkline(QVector<double> main, QVector<double> reference = {}, QWidget *parent = nullptr);
+    QSize sizeHint() const override { return {260, 56}; }
+    const QVector<double> &values() const { return m_main; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QVector<double> m_main;
+    QVector<double> m_reference;
+};
+
+// One tool call shown inline in an answer: what was asked, the headline
+// numbers as a table, an equity sparkline for a backtest, or the error.
+class ToolCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ToolCard(const advisor::ToolActivity &activity, QWidget *parent = nullptr);
+    const advisor::ToolActivity &activity() const { return m_activity; }
+    int tableRows() const { return m_rows; }
+    Sparkline *sparkline() const { return m_sparkline; }
+
+    // "metrics.sharpe" -> value, for every number shown in the table.
+    static QList<QPair<QString, double>> headlineNumbers(const QJsonObject &result);
+
+private:
+    advisor::ToolActivity m_activity;
+    int m_rows = 0;
+    Sparkline *m_sparkline = nullptr;
+};
+
+// One message of the transcript: the question or the answer in Markdown,
+// with its tool cards, badges and actions.
+class MessageBubble : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Question, Answer };
+    MessageBubble(Kind kind, const QString &markdown, QWidget *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    QString markdown() const { return m_markdown; }
+    void setMarkdown(const QString &markdown);
+    void addToolCard(const advisor::ToolActivity &activity);
+    QList<ToolCard *> toolCards() const { return m_cards; }
+    void setOfflineBadge(bool offline);
+    bool hasOfflineBadge() const;
+    void setFooter(const QString &text); // tokens, cost, "stopped"
+    QLabel *body() const { return m_body; }
+
+Q_SIGNALS:
+    void copyRequested();
+    void editRequested();       // questions
+    void regenerateRequested(); // answers
+
+private:
+    Kind m_kind;
+    QString m_markdown;
+    QLabel *m_body;
+    QLabel *m_badge;
+    QLabel *m_footer;
+    QVBoxLayout *m_cardsLayout;
+    QList<ToolCard *> m_cards;
+};
+
+} // namespace sn::ui
