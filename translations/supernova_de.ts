@@ -2,1802 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AdvisorView</name>
-    <message>
-        <source>%1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the answer is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address, e.g. http://127.0.0.1:11434/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio data may go to a cloud model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last answer came from the offline advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask about your data. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor settings not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing leaves this computer: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings not applied yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the advisor settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the conversations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages · %2 · last %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the conversation &quot;%1&quot; and all its messages? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested question: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. The partial answer is kept and stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*No answer:* %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BacktestLabView</name>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the strategy on the chosen symbol (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the saved run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lab status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest lab tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading saved runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 trades, total return %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot sweep: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep %1; nothing is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward cancelled; nothing is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the run a name to save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening saved run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BarTableModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsView</name>
-    <message>
-        <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart as S&amp;VG...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OHLC bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logarithmic price scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare: MSFT, ^GSPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols to compare as % change from a common start, separated by commas; empty for none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Symbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YTD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add another of the selected indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second copy of the selected indicator, e.g. SMA 50 and SMA 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n bar(s), %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instruments not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No prices stored yet: import a CSV file or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No prices stored for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>Portfolio value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positions at the last stored close plus cash, base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the last valued day of the previous year, net of flows; time-weighted return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the first transaction, net of flows; time-weighted return (TTWROR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio return against the benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top movers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent backtest runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Top movers&lt;/b&gt; (last close against the one before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recent backtest runs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No portfolio yet: import transactions or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio &apos;%1&apos; not valued: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. Prices are the stored closes; the sample data ends on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time-weighted return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (price index)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close of %1 (%2 bars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt; (none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n close(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HeatmapWidget</name>
-    <message>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HoldingsTableModel</name>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unrealised P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost basis of the open lots (buy fees included) per unit, instrument currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity x last close, converted to the portfolio&apos;s base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the total value (positions and cash)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity x (last close - previous close), base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market value - cost basis of the open lots, base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the CSV file and what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prices (bars: date, open, high, low, close, volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transactions of a portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Symbol (empty: from the file&apos;s symbol column or its name):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ortfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview and columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first lines of the file as read, and which column holds each field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns (&quot;as detected&quot; keeps the automatic choice):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected: %1 format, delimiter &apos;%2&apos;, dates %3%4; columns %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, decimal comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recognised: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions CSV: one line per transaction, a header naming the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole file is read and checked; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems by line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import only the good rows and leave the listed ones out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n row(s) are good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to leave the bad rows out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentTableModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobsIndicator</name>
-    <message>
-        <source>Background job progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel background job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV (wizard)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;set sample data...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove sample data...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the sample data back as shipped? Changes to the sample portfolio and watchlist are undone; your own data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the sample instruments with their bars, the sample watchlist and the sample portfolio? Your own data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarketDataView</name>
-    <message>
-        <source>&amp;Import bars from CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars of the selected instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import daily or intraday bars from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the instruments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2: no bars stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 - %3 bars (%4), %5 to %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the bars: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n bar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import good rows only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBubble</name>
-    <message>
-        <source>Your question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered by the offline advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy this message as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit this question and send it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask this question again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OptimisationPanel</name>
-    <message>
-        <source>First parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run s&amp;weep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply to form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every combination of the two ranges on all cores (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best combinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply combination to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen combination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ran&amp;k by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweeping...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioView</name>
-    <message>
-        <source>Holdings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positions of the portfolio on its valuation day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 not changed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter transactions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Holdings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Transactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;transactions...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import transactions from a CSV file into this portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport transactions...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy as TSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading portfolios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading portfolio %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Valuing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n line(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n transaction(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PriceChartView</name>
-    <message>
-        <source>Price chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crosshair readout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of %1 not loaded: no database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading chart of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of %1 not loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported by SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -1808,1198 +12,3687 @@ A trading-advisor workstation for analysts.
 - Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)
 
 The bundled sample data and its licences are listed under Help &gt; About sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation># SuperNova %1
+
+Eine Arbeitsumgebung für Handelsberatung für Analysten.
+
+- Datenbank: `%2`
+- Qt %3 (LGPL-3.0), QtKeychain, spdlog und fmt (MIT), Eigen (MPL-2.0), SQLite (gemeinfrei), libpq (PostgreSQL-Lizenz), OpenSSL 3 (Apache-2.0)
+
+Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über die Beispieldaten.</translation>
     </message>
     <message>
         <source>About SuperNova</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SuperNova</translation>
     </message>
     <message>
         <source>About sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Beispieldaten</translation>
     </message>
     <message>
         <source>Reading bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursdaten werden gelesen</translation>
     </message>
     <message>
         <source>Simulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation läuft</translation>
     </message>
     <message>
         <source>Preparing charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden vorbereitet</translation>
     </message>
     <message>
         <source>%1 of %2 combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kombinationen</translation>
     </message>
     <message>
         <source>Window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 von %2</translation>
     </message>
     <message>
         <source>In-sample optimum over the whole span</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Sample-Optimum über den gesamten Zeitraum</translation>
     </message>
     <message>
         <source>the file holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Zeilen</translation>
     </message>
     <message>
         <source>the file holds no transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Transaktionen</translation>
     </message>
     <message>
         <source>%1 (%2): %3 bars, %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Bars, %4 bis %5</translation>
     </message>
     <message>
         <source>%1 bad row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhafte Zeile(n) ausgelassen.</translation>
     </message>
     <message>
         <source>Imported %1 of %2 row(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeile(n) importiert:</translation>
     </message>
     <message>
         <source>Imported %1 transaction(s) into &apos;%2&apos;, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Transaktion(en) in „%2“ importiert, %3 bis %4.</translation>
     </message>
     <message>
         <source>The database could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+%1</translation>
     </message>
     <message>
-        <source>CAGR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sortino</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profit factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity against buy and hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy &amp; hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawdown (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month (return in %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compounded return of each calendar month, from the last close of the previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No run yet: fill in the form and press Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (fills at the deciding bar&apos;s close: optimistic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convention: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunHistoryPanel</name>
-    <message>
-        <source>Saved runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select two runs (Ctrl+click) to compare their KPIs and equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity of the compared runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete saved runs</source>
-        <translation type="unfinished"></translation>
+        <source>Returns, VaR and covariance</source>
+        <translation>Renditen, VaR und Kovarianz</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n saved run(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Simulating %n path(s)</source>
+        <translation>
+            <numerusform>%n Pfad wird simuliert</numerusform>
+            <numerusform>%n Pfade werden simuliert</numerusform>
         </translation>
     </message>
     <message>
-        <source>Double-click or F2 to rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAGR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sortino</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profit factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nalytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file (embedded, no set-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postgre&amp;SQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use from next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new database is created and migrated on first use; the sample data is loaded only into the default file. The change takes effect when SuperNova starts next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing database connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: schema version %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty, will be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>existing SuperNova database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: SuperNova uses %1 from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a new key and press Save; a stored key is never shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the key back from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys are kept only in the system keychain (Secret Service), never in files, settings or logs. Without a keychain they cannot be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stored (%n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default statistics convention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk-free rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Convention:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Risk-free rate (annual):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. vectorbt, backtrader and lean reproduce those tools&apos; own formulas. Stored in the database, so supernova-cli uses the same defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No translation for %1 is available; English is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sparkline</name>
-    <message>
-        <source>Equity curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyForm</name>
-    <message>
-        <source>Starting cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission per share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slippage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow &amp;short positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash at the start of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission as a percentage of the traded value, on every fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission per share (unit) traded, added to the percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The least commission charged per fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each fill price moves against the trader by this many basis points of the reference price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All in (fractional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percent of equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next bar&apos;s open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same bar&apos;s close (optimistic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades on a price known only once the bar has closed: results are optimistic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow short positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;trategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash, costs and fills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cash:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mmission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per share:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;lippage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;zing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units / percent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ill at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 to %4, default %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rotates between assets: choose at least two symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes one symbol, %2 chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date must be before the end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a number in range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting cash must be above zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing: give the number of units or the percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ToolCard</name>
-    <message>
-        <source>Tool call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strategy (solid) vs buy &amp; hold (dashed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TradeTableModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransactionTableModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WalkForwardPanel</name>
-    <message>
-        <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sample bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars each optimisation sees (756 = about three years of daily bars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out-of-sample bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars the in-sample winner then trades; rolling windows slide by this much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anchored windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills those of the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stitched out-of-sample equity against the in-sample optimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward (out of sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sample optimum (hindsight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;In-sample:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Out-of-sample:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS max DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WatchlistsView</name>
-    <message>
-        <source>Watchlists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols of the watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to reorder, or use Alt+Up and Alt+Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reordering watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the watchlist &apos;%1&apos;? Its instruments and prices are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move symbol &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move symbol do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlists&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Symbols&lt;/b&gt; (drag to reorder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading watchlists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A watchlist needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <source>Optimising</source>
+        <translation>Optimierung läuft</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::AdvisorView</name>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 Tokens</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>stopped: the answer is incomplete</source>
+        <translation>abgebrochen: die Antwort ist unvollständig</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Unterhaltungen durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversation</source>
+        <translation>Unterhaltung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename conversation</source>
+        <translation>Unterhaltung &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation</source>
+        <translation>Unterhaltung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop answering</source>
+        <translation>Antwort a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. http://127.0.0.1:11434/v1</source>
+        <translation>Serveradresse, z. B. http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>Portfolio data may go to a cloud model</source>
+        <translation>Depotdaten können an ein Cloud-Modell gehen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The last answer came from the offline advisor</source>
+        <translation>Die letzte Antwort kam vom Offline-Berater</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Show what will be sent</source>
+        <translation>Anzeigen, was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Gesprächsverlauf</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Ask about your data. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Fragen Sie zu Ihren Daten. Enter sendet, Shift+Enter beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the question</source>
+        <translation>Frage senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop answering</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>Antwort abbrechen (Esc); bereits Empfangenes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Advisor settings not applied: %1</source>
+        <translation>Beratereinstellungen nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Questions go to %1.</source>
+        <translation>Fragen gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: %1.</source>
+        <translation>Nichts verlässt diesen Computer: %1.</translation>
+    </message>
+    <message>
+        <source>Settings not applied yet: %1</source>
+        <translation>Einstellungen noch nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the advisor settings: %1</source>
+        <translation>Die Beratereinstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading conversations</source>
+        <translation>Unterhaltungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: %1</source>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 · last %3</source>
+        <translation>%1 Nachrichten · %2 · zuletzt %3</translation>
+    </message>
+    <message>
+        <source>Searching conversations</source>
+        <translation>Unterhaltungen werden durchsucht</translation>
+    </message>
+    <message>
+        <source>Loading conversation</source>
+        <translation>Unterhaltung wird geladen</translation>
+    </message>
+    <message>
+        <source>Renaming conversation</source>
+        <translation>Unterhaltung wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation>Umbenennen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the conversation &quot;%1&quot; and all its messages? This cannot be undone.</source>
+        <translation>Die Unterhaltung „%1“ mit allen Nachrichten löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleting conversation</source>
+        <translation>Unterhaltung wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Suggested question: %1</source>
+        <translation>Vorgeschlagene Frage: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial answer is kept and stored.</source>
+        <translation>Abgebrochen. Die unvollständige Antwort bleibt erhalten und wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>*No answer:* %1</source>
+        <translation>*Keine Antwort:* %1</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::BacktestLabView</name>
     <message>
         <source>Backtest lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Labor</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save run</source>
+        <translation>Lauf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Run backtest</source>
+        <translation>Backtest ausführen</translation>
+    </message>
+    <message>
+        <source>Run the strategy on the chosen symbol (Ctrl+R)</source>
+        <translation>Die Strategie auf das gewählte Symbol anwenden (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel backtest</source>
+        <translation>Backtest abbrechen</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <source>Name of the saved run</source>
+        <translation>Name des gespeicherten Laufs</translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message>
+        <source>Lab status</source>
+        <translation>Laborstatus</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Backtest lab tabs</source>
+        <translation>Reiter des Backtest-Labors</translation>
+    </message>
+    <message>
+        <source>Applied %1 to the form</source>
+        <translation>%1 ins Formular übernommen</translation>
+    </message>
+    <message>
+        <source>Reading instruments</source>
+        <translation>Instrumente werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading saved runs</source>
+        <translation>Gespeicherte Läufe werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>%1 läuft...</translation>
+    </message>
+    <message>
+        <source>Backtest %1</source>
+        <translation>Backtest %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trades, total return %3</source>
+        <translation>%1: %2 Trades, Gesamtrendite %3</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Parameterscan</translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation>Scan nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>Sweep %1; nothing is shown</source>
+        <translation>Scan %1; es wird nichts angezeigt</translation>
+    </message>
+    <message>
+        <source>Walk-forward %1</source>
+        <translation>Walk-Forward %1</translation>
+    </message>
+    <message>
+        <source>Walk-forward cancelled; nothing is shown</source>
+        <translation>Walk-Forward abgebrochen; es wird nichts angezeigt</translation>
+    </message>
+    <message>
+        <source>Give the run a name to save it</source>
+        <translation>Geben Sie dem Lauf einen Namen, um ihn zu speichern</translation>
+    </message>
+    <message>
+        <source>Saving run</source>
+        <translation>Lauf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the run</source>
+        <translation>Der Lauf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;%1&apos;</source>
+        <translation>Gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <source>Opening saved run</source>
+        <translation>Gespeicherter Lauf wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Opening the run</source>
+        <translation>Der Lauf wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation>%1 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Renaming run</source>
+        <translation>Lauf wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Renaming the run</source>
+        <translation>Der Lauf wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleting run</source>
+        <translation>Lauf wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting the run</source>
+        <translation>Der Lauf wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Comparing runs</source>
+        <translation>Läufe werden verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BarTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Eröffnung</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::ChartsView</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volumen</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG...</source>
+        <translation>Diagramm als &amp;PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG...</source>
+        <translation>Diagramm als S&amp;VG exportieren...</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Diagrammtyp</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>OHLC bars</source>
+        <translation>OHLC-Balken</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale</source>
+        <translation>Logarithmische Preisskala</translation>
+    </message>
+    <message>
+        <source>Show volume</source>
+        <translation>Volumen anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare with symbols</source>
+        <translation>Mit Symbolen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare: MSFT, ^GSPC</source>
+        <translation>Vergleichen: MSFT, ^GSPC</translation>
+    </message>
+    <message>
+        <source>Symbols to compare as % change from a common start, separated by commas; empty for none</source>
+        <translation>Symbole, die als %-Veränderung ab einem gemeinsamen Start verglichen werden, durch Kommas getrennt; leer für keine</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Indicator parameters</source>
+        <translation>Indikatorparameter</translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation>Diagrammstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>1M</translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation>3M</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>6M</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>YTD</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1J</translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation>5J</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation>&amp;Weiteren hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another of the selected indicator</source>
+        <translation>Einen weiteren des gewählten Indikators hinzufügen</translation>
+    </message>
+    <message>
+        <source>A second copy of the selected indicator, e.g. SMA 50 and SMA 200</source>
+        <translation>Eine zweite Instanz des gewählten Indikators, z. B. SMA 50 und SMA 200</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
+        <translation>&lt;b&gt;Indikatoren&lt;/b&gt; (zum Anzeigen ankreuzen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3</source>
+        <translation>
+            <numerusform>%1: %n Bar, %2 bis %3</numerusform>
+            <numerusform>%1: %n Bars, %2 bis %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation>Instrumente werden geladen</translation>
+    </message>
+    <message>
+        <source>Instruments not loaded: %1</source>
+        <translation>Instrumente nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>No prices stored yet: import a CSV file or load the sample data.</source>
+        <translation>Noch keine Kurse gespeichert: importieren Sie eine CSV-Datei oder laden Sie die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>No prices stored for %1</source>
+        <translation>Keine Kurse für %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Entry %1 @ %2</source>
+        <translation>Einstieg %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Exit %1 @ %2</source>
+        <translation>Ausstieg %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Trade on %1: entry %2, exit %3</source>
+        <translation>Trade am %1: Einstieg %2, Ausstieg %3</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 wird geladen...</translation>
+    </message>
+    <message>
+        <source>Indicators not applied: %1</source>
+        <translation>Indikatoren nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Chart not saved: %1</source>
+        <translation>Diagramm nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::CorrelationHeatmap</name>
+    <message>
+        <source>Correlation heatmap</source>
+        <translation>Korrelations-Heatmap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correlation of %n position(s)</source>
+        <translation>
+            <numerusform>Korrelation von %n Position</numerusform>
+            <numerusform>Korrelation von %n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2
+correlation %3</source>
+        <translation>%1 / %2
+Korrelation %3</translation>
+    </message>
+    <message>
+        <source>covariance %1 per trading day</source>
+        <translation>Kovarianz %1 pro Handelstag</translation>
+    </message>
+    <message>
+        <source>No correlation to show.</source>
+        <translation>Keine Korrelation anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Portfolio value</source>
+        <translation>Depotwert</translation>
+    </message>
+    <message>
+        <source>Positions at the last stored close plus cash, base currency</source>
+        <translation>Positionen zum letzten gespeicherten Schlusskurs plus Barbestand, Basiswährung</translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation>Tagesveränderung</translation>
+    </message>
+    <message>
+        <source>Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets</source>
+        <translation>Veränderung seit dem vorigen Schlusskurs, ohne Ein- und Auszahlungen; zeitgewichtete Rendite in Klammern</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Change since the last valued day of the previous year, net of flows; time-weighted return</source>
+        <translation>Veränderung seit dem letzten bewerteten Tag des Vorjahres, ohne Zu- und Abflüsse; zeitgewichtete Rendite</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
+        <source>Change since the first transaction, net of flows; time-weighted return (TTWROR)</source>
+        <translation>Veränderung seit der ersten Transaktion, ohne Zu- und Abflüsse; zeitgewichtete Rendite (TTWROR)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>Dashboard notes</source>
+        <translation>Dashboard-Hinweise</translation>
+    </message>
+    <message>
+        <source>Portfolio return against the benchmark</source>
+        <translation>Depotrendite gegenüber der Benchmark</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Depot:</translation>
+    </message>
+    <message>
+        <source>Ask the advisor, e.g. &quot;backtest a 20/50 crossover on AAPL since 2015&quot;</source>
+        <translation>Fragen Sie den Berater, z. B. „Backtest eines 20/50-Crossovers auf AAPL seit 2015“</translation>
+    </message>
+    <message>
+        <source>Ask the advisor</source>
+        <translation>Berater fragen</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Top-Bewegungen</translation>
+    </message>
+    <message>
+        <source>Recent backtest runs</source>
+        <translation>Letzte Backtest-Läufe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beobachtungsliste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top movers&lt;/b&gt; (last close against the one before)</source>
+        <translation>&lt;b&gt;Top-Bewegungen&lt;/b&gt; (letzter Schlusskurs gegenüber dem davor)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent backtest runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letzte Backtest-Läufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading dashboard</source>
+        <translation>Dashboard wird geladen</translation>
+    </message>
+    <message>
+        <source>Dashboard not loaded: %1</source>
+        <translation>Dashboard nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions or load the sample data.</source>
+        <translation>Noch kein Depot: importieren Sie Transaktionen oder laden Sie die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; not valued: %2</source>
+        <translation>Depot „%1“ nicht bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation>Wert am %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. Prices are the stored closes; the sample data ends on %2.</source>
+        <translation>Veränderungen in %1 ohne Ein- und Auszahlungen; Prozentwerte sind zeitgewichtete Renditen. Kurse sind die gespeicherten Schlusskurse; die Beispieldaten enden am %2.</translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation>Zeitgewichtete Rendite</translation>
+    </message>
+    <message>
+        <source>%1 (price index)</source>
+        <translation>%1 (Kursindex)</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>keine Kurse</translation>
+    </message>
+    <message>
+        <source>Close of %1 (%2 bars)</source>
+        <translation>Schlusskurs von %1 (%2 Bars)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; (none yet)</source>
+        <translation>&lt;b&gt;Beobachtungsliste&lt;/b&gt; (noch keine)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beobachtungsliste&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n close(s)</source>
+        <translation>
+            <numerusform>Letzter %n Schlusskurs</numerusform>
+            <numerusform>Letzte %n Schlusskurse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
+        <translation>Noch keine Läufe gespeichert (supernova-cli backtest ... --save NAME)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::HeatmapWidget</name>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Noch nichts anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::HoldingsTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation>Schlusskurs von %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Avg cost</source>
+        <translation>Ø Einstandskurs</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>Letzter Kurs</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Marktwert</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation>Tagesveränderung</translation>
+    </message>
+    <message>
+        <source>Unrealised P&amp;L</source>
+        <translation>Unrealisierter G/V</translation>
+    </message>
+    <message>
+        <source>Realised P&amp;L</source>
+        <translation>Realisierter G/V</translation>
+    </message>
+    <message>
+        <source>Cost basis of the open lots (buy fees included) per unit, instrument currency</source>
+        <translation>Einstandskosten der offenen Lose (inkl. Kaufgebühren) je Einheit, Instrumentwährung</translation>
+    </message>
+    <message>
+        <source>Quantity x last close, converted to the portfolio&apos;s base currency</source>
+        <translation>Menge x letzter Schlusskurs, umgerechnet in die Basiswährung des Depots</translation>
+    </message>
+    <message>
+        <source>Share of the total value (positions and cash)</source>
+        <translation>Anteil am Gesamtwert (Positionen und Barbestand)</translation>
+    </message>
+    <message>
+        <source>Quantity x (last close - previous close), base currency</source>
+        <translation>Menge x (letzter Schlusskurs - vorheriger Schlusskurs), Basiswährung</translation>
+    </message>
+    <message>
+        <source>Market value - cost basis of the open lots, base currency</source>
+        <translation>Marktwert - Einstandskosten der offenen Lose, Basiswährung</translation>
+    </message>
+    <message>
+        <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
+        <translation>Realisierte Gewinne geschlossener Lose plus Erträge nach einbehaltener Steuer, Instrumentwährung</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what it holds.</source>
+        <translation>Wählen Sie die CSV-Datei und ihren Inhalt.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices (bars: date, open, high, low, close, volume)</source>
+        <translation>&amp;Kurse (Bars: Datum, Eröffnung, Hoch, Tief, Schluss, Volumen)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions of a portfolio</source>
+        <translation>&amp;Transaktionen eines Depots</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol (empty: from the file&apos;s symbol column or its name):</source>
+        <translation>&amp;Symbol (leer: aus der Symbolspalte der Datei oder ihrem Namen):</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation>De&amp;pot:</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Vorschau und Spalten</translation>
+    </message>
+    <message>
+        <source>The first lines of the file as read, and which column holds each field.</source>
+        <translation>Die ersten Zeilen der Datei wie gelesen, und welche Spalte welches Feld enthält.</translation>
+    </message>
+    <message>
+        <source>Detected layout</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Columns (&quot;as detected&quot; keeps the automatic choice):</source>
+        <translation>Spalten („wie erkannt“ behält die automatische Wahl):</translation>
+    </message>
+    <message>
+        <source>Detected: %1 format, delimiter &apos;%2&apos;, dates %3%4; columns %5</source>
+        <translation>Erkannt: Format %1, Trennzeichen „%2“, Datumsangaben %3%4; Spalten %5</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation>Nicht erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Transactions CSV: one line per transaction, a header naming the columns.</source>
+        <translation>Transaktions-CSV: eine Zeile pro Transaktion, eine Kopfzeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Spalte für %1</translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation>wie erkannt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked; nothing is written yet.</source>
+        <translation>Die gesamte Datei wird gelesen und geprüft; noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Probleme nach Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import only the good rows and leave the listed ones out</source>
+        <translation>Nur die fehlerfreien Zeilen importieren und die aufgeführten auslassen</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are good.</source>
+        <translation>
+            <numerusform>Die %n Zeile ist fehlerfrei.</numerusform>
+            <numerusform>Alle %n Zeilen sind fehlerfrei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation>%1 Problem(e) gefunden; %2 fehlerfreie Zeile(n). Es wird nichts importiert, außer Sie entscheiden, die fehlerhaften Zeilen auszulassen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Importergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Import läuft...</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::InstrumentTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Letzter Schlusskurs</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::JobsIndicator</name>
+    <message>
+        <source>Background job progress</source>
+        <translation>Fortschritt der Hintergrundaufgabe</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Diese Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel background job</source>
+        <translation>Hintergrundaufgabe abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n weitere)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sn::ui::Language</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MainWindow</name>
+    <message>
+        <source>SuperNova</source>
+        <translation>SuperNova</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV (wizard)...</source>
+        <translation>CSV &amp;importieren (Assistent)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>Beispieldaten &amp;laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sample data...</source>
+        <translation>Beispieldaten &amp;zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove sample data...</source>
+        <translation>Beispieldaten &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;sample data</source>
+        <translation>Über die &amp;Beispieldaten</translation>
+    </message>
+    <message>
+        <source>&amp;About SuperNova</source>
+        <translation>Über &amp;SuperNova</translation>
+    </message>
+    <message>
+        <source>Loading sample data</source>
+        <translation>Beispieldaten werden geladen</translation>
+    </message>
+    <message>
+        <source>Sample data not loaded: %1</source>
+        <translation>Beispieldaten nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation>Beispieldaten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the sample data back as shipped? Changes to the sample portfolio and watchlist are undone; your own data is kept.</source>
+        <translation>Die Beispieldaten im Auslieferungszustand wiederherstellen? Änderungen am Beispieldepot und an der Beispiel-Beobachtungsliste gehen verloren; Ihre eigenen Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Resetting sample data</source>
+        <translation>Beispieldaten werden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Beispieldaten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the sample instruments with their bars, the sample watchlist and the sample portfolio? Your own data is kept.</source>
+        <translation>Die Beispielinstrumente mit ihren Bars, die Beispiel-Beobachtungsliste und das Beispieldepot entfernen? Ihre eigenen Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Removing sample data</source>
+        <translation>Beispieldaten werden entfernt</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::MarketDataView</name>
     <message>
         <source>Market data</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Import bars from CSV...</source>
+        <translation>Bars aus CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Filter instruments</source>
+        <translation>Instrumente filtern</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>Bars of the selected instrument</source>
+        <translation>Bars des gewählten Instruments</translation>
+    </message>
+    <message>
+        <source>Import daily or intraday bars from a CSV file</source>
+        <translation>Tages- oder Intraday-Bars aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation>Instrumente werden geladen</translation>
+    </message>
+    <message>
+        <source>Could not read the instruments: %1</source>
+        <translation>Die Instrumente konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: no bars stored</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: keine Bars gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 - %3 bars (%4), %5 to %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 - %3 Bars (%4), %5 bis %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Could not read the bars: %1</source>
+        <translation>Die Bars konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import bars</source>
+        <translation>Bars importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bar(s)</source>
+        <translation>
+            <numerusform>%n Bar importiert</numerusform>
+            <numerusform>%n Bars importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n bad row(s)</source>
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>Nur fehlerfreie Zeilen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MessageBubble</name>
+    <message>
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s answer</source>
+        <translation>Antwort des Beraters</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Answered by the offline advisor</source>
+        <translation>Beantwortet vom Offline-Berater</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this message as Markdown</source>
+        <translation>Diese Nachricht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this question and send it again</source>
+        <translation>Diese Frage bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Ask this question again</source>
+        <translation>Diese Frage erneut stellen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::OptimisationPanel</name>
+    <message>
+        <source>First parameter</source>
+        <translation>Erster Parameter</translation>
+    </message>
+    <message>
+        <source>Second parameter</source>
+        <translation>Zweiter Parameter</translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep</source>
+        <translation>&amp;Scan ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to form</source>
+        <translation>Ins &amp;Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Scan ausführen</translation>
+    </message>
+    <message>
+        <source>Every combination of the two ranges on all cores (Ctrl+Shift+R)</source>
+        <translation>Jede Kombination der beiden Bereiche auf allen Kernen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation>Scan abbrechen</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Scan-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Sweep status</source>
+        <translation>Scan-Status</translation>
+    </message>
+    <message>
+        <source>Sweep heatmap</source>
+        <translation>Scan-Heatmap</translation>
+    </message>
+    <message>
+        <source>Best combinations</source>
+        <translation>Beste Kombinationen</translation>
+    </message>
+    <message>
+        <source>Apply combination to the form</source>
+        <translation>Kombination ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Chosen combination</source>
+        <translation>Gewählte Kombination</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k by:</source>
+        <translation>Sortieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source> from</source>
+        <translation> von</translation>
+    </message>
+    <message>
+        <source> to</source>
+        <translation> bis</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> Schritt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Sweeping...</source>
+        <translation>Scan läuft...</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation>Endkapital</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation>Abgebrochen: %1 von %2 Kombinationen in %3 s ausgewertet; sortiert nach %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation>%1 von %2 Kombinationen in %3 s ausgewertet; sortiert nach %4 (%5)</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::PortfolioView</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <source>Positions of the portfolio on its valuation day</source>
+        <translation>Positionen des Depots an seinem Bewertungstag</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
+        <translation>Das Journal des Depots; Zellen direkt bearbeiten, Änderungen lassen sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Depot:</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Depotübersicht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Line %1 not changed: %2</source>
+        <translation>Zeile %1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Filter transactions (Ctrl+F)</source>
+        <translation>Transaktionen filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <translation>Transaktionen filtern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holdings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bestände&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transaktionen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Import &amp;transactions...</source>
+        <translation>&amp;Transaktionen importieren...</translation>
+    </message>
+    <message>
+        <source>Import transactions from a CSV file into this portfolio</source>
+        <translation>Transaktionen aus einer CSV-Datei in dieses Depot importieren</translation>
+    </message>
+    <message>
+        <source>Import transactions</source>
+        <translation>Transaktionen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport transactions...</source>
+        <translation>Transaktionen e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Transaktionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Add transaction</source>
+        <translation>Transaktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as TSV</source>
+        <translation>Als TSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter transactions</source>
+        <translation>Transaktionen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Loading portfolios</source>
+        <translation>Depots werden geladen</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
+        <translation>Noch kein Depot: importieren Sie Transaktionen mit supernova-cli oder laden Sie die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Loading portfolio %1</source>
+        <translation>Depot %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Not valued: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
+        <translation>
+            <numerusform>Wert %1 %2 (Barbestand %3) am %4 · %n Transaktion</numerusform>
+            <numerusform>Wert %1 %2 (Barbestand %3) am %4 · %n Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valuing %1</source>
+        <translation>%1 wird bewertet</translation>
+    </message>
+    <message>
+        <source>Add transaction</source>
+        <translation>Transaktion hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n transaction(s)</source>
+        <translation>
+            <numerusform>%n Transaktion duplizieren</numerusform>
+            <numerusform>%n Transaktionen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Transaktion gelöscht; Ctrl+Z stellt sie wieder her.</numerusform>
+            <numerusform>%n Transaktionen gelöscht; Ctrl+Z stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert.</numerusform>
+            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s) from %1.</source>
+        <translation>
+            <numerusform>%n Transaktion aus %1 importiert.</numerusform>
+            <numerusform>%n Transaktionen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s) to %1.</source>
+        <translation>
+            <numerusform>%n Transaktion nach %1 exportiert.</numerusform>
+            <numerusform>%n Transaktionen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::PriceChartView</name>
+    <message>
+        <source>Price chart</source>
+        <translation>Kursdiagramm</translation>
+    </message>
+    <message>
+        <source>Crosshair readout</source>
+        <translation>Fadenkreuz-Anzeige</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Price pane</source>
+        <translation>Kursbereich</translation>
+    </message>
+    <message>
+        <source>Volume pane</source>
+        <translation>Volumenbereich</translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: no database</source>
+        <translation>Diagramm von %1 nicht geladen: keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Loading chart of %1</source>
+        <translation>Diagramm von %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: %2</source>
+        <translation>Diagramm von %1 nicht geladen: %2</translation>
+    </message>
+    <message>
+        <source>%1 pane</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 to compare</source>
+        <translation>%1 wird zum Vergleich geladen</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>Exported by SuperNova</source>
+        <translation>Exportiert von SuperNova</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ResultsPanel</name>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Equity against buy and hold</source>
+        <translation>Kapitalkurve gegenüber Buy &amp; Hold</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Buy &amp; hold</source>
+        <translation>Buy &amp; Hold</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <source>Drawdown (%)</source>
+        <translation>Drawdown (%)</translation>
+    </message>
+    <message>
+        <source>Monthly returns</source>
+        <translation>Monatsrenditen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Month (return in %)</source>
+        <translation>Monat (Rendite in %)</translation>
+    </message>
+    <message>
+        <source>Compounded return of each calendar month, from the last close of the previous month</source>
+        <translation>Aufgezinste Rendite jedes Kalendermonats, ab dem letzten Schlusskurs des Vormonats</translation>
+    </message>
+    <message>
+        <source>No run yet: fill in the form and press Run (Ctrl+R).</source>
+        <translation>Noch kein Lauf: füllen Sie das Formular aus und drücken Sie Ausführen (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>  (fills at the deciding bar&apos;s close: optimistic)</source>
+        <translation>  (Ausführung zum Schlusskurs des auslösenden Bars: optimistisch)</translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation>Konvention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RiskView</name>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation>Rebalancing-Vorschlag</translation>
+    </message>
+    <message>
+        <source>No beta: %1</source>
+        <translation>Kein Beta: %1</translation>
+    </message>
+    <message>
+        <source>No benchmark comparison: %1</source>
+        <translation>Kein Benchmark-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows, %4 to %5)</source>
+        <translation>%1 (%2, %3 Zeilen, %4 bis %5)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation>historisch</translation>
+    </message>
+    <message>
+        <source>parametric normal</source>
+        <translation>parametrisch normal</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher</source>
+        <translation>Cornish-Fisher</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Convention: %1 (%2 periods/year, %3, risk-free %4 a year)</source>
+        <translation>Konvention: %1 (%2 Perioden/Jahr, %3, risikofrei %4 pro Jahr)</translation>
+    </message>
+    <message>
+        <source>sample deviation</source>
+        <translation>Stichproben-Standardabweichung</translation>
+    </message>
+    <message>
+        <source>population deviation</source>
+        <translation>Grundgesamtheits-Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Active convention</source>
+        <translation>Aktive Konvention</translation>
+    </message>
+    <message>
+        <source>Risk status</source>
+        <translation>Risikostatus</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Konvention</translation>
+    </message>
+    <message>
+        <source>How the statistics are defined (annualisation, deviation, risk-free handling)</source>
+        <translation>Wie die Kennzahlen definiert sind (Annualisierung, Standardabweichung, Behandlung des risikofreien Zinses)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Depot:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention:</source>
+        <translation>&amp;Konvention:</translation>
+    </message>
+    <message>
+        <source>Risk panels</source>
+        <translation>Risikobereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation</source>
+        <translation>&amp;Korrelation</translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Monte Carlo</translation>
+    </message>
+    <message>
+        <source>&amp;Stress tests</source>
+        <translation>&amp;Stresstests</translation>
+    </message>
+    <message>
+        <source>&amp;Efficient frontier</source>
+        <translation>&amp;Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Rebalancing</source>
+        <translation>&amp;Rebalancing</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Risk metrics</source>
+        <translation>Risikokennzahlen</translation>
+    </message>
+    <message>
+        <source>How computed</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>VaR method</source>
+        <translation>VaR-Methode</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Historisch</translation>
+    </message>
+    <message>
+        <source>Parametric (normal)</source>
+        <translation>Parametrisch (normal)</translation>
+    </message>
+    <message>
+        <source>Parametric (Cornish-Fisher)</source>
+        <translation>Parametrisch (Cornish-Fisher)</translation>
+    </message>
+    <message>
+        <source>VaR confidence</source>
+        <translation>VaR-Konfidenzniveau</translation>
+    </message>
+    <message>
+        <source>VaR horizon</source>
+        <translation>VaR-Horizont</translation>
+    </message>
+    <message>
+        <source> trading day(s)</source>
+        <translation> Handelstag(e)</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Value at Risk</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>Me&amp;thode:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>Kon&amp;fidenzniveau:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How computed&lt;/b&gt; (the selected metric)</source>
+        <translation>&lt;b&gt;Berechnung&lt;/b&gt; (der gewählten Kennzahl)</translation>
+    </message>
+    <message>
+        <source>Correlation notes</source>
+        <translation>Hinweise zur Korrelation</translation>
+    </message>
+    <message>
+        <source>Monte Carlo fan chart</source>
+        <translation>Monte-Carlo-Fächerdiagramm</translation>
+    </message>
+    <message>
+        <source>Monte Carlo notes</source>
+        <translation>Hinweise zu Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G/V</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Stress tests</source>
+        <translation>Stresstests</translation>
+    </message>
+    <message>
+        <source>Stress test notes</source>
+        <translation>Hinweise zu den Stresstests</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>Frontier points</source>
+        <translation>Punkte der Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>Frontier portfolio</source>
+        <translation>Portfolio der Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Current weight (invested)</source>
+        <translation>Aktuelle Gewichtung (investiert)</translation>
+    </message>
+    <message>
+        <source>Selected weight</source>
+        <translation>Gewählte Gewichtung</translation>
+    </message>
+    <message>
+        <source>Weights of the selected portfolio</source>
+        <translation>Gewichtungen des gewählten Portfolios</translation>
+    </message>
+    <message>
+        <source>Frontier notes</source>
+        <translation>Hinweise zur Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts:</source>
+        <translation>Pu&amp;nkte:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w weights of:</source>
+        <translation>Ge&amp;wichtungen anzeigen von:</translation>
+    </message>
+    <message>
+        <source>Current weight (of total)</source>
+        <translation>Aktuelle Gewichtung (vom Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>Target weight (%)</source>
+        <translation>Zielgewichtung (%)</translation>
+    </message>
+    <message>
+        <source>Target weights</source>
+        <translation>Zielgewichtungen</translation>
+    </message>
+    <message>
+        <source>Sum of the target weights</source>
+        <translation>Summe der Zielgewichtungen</translation>
+    </message>
+    <message>
+        <source>From the &amp;selected frontier portfolio</source>
+        <translation>Aus dem &amp;gewählten Portfolio der Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>Targets from the selected frontier portfolio</source>
+        <translation>Ziele aus dem gewählten Portfolio der Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>E&amp;qual weight</source>
+        <translation>G&amp;leichgewichtung</translation>
+    </message>
+    <message>
+        <source>Equal-weight targets</source>
+        <translation>Gleichgewichtete Ziele</translation>
+    </message>
+    <message>
+        <source>W&amp;hole shares</source>
+        <translation>Nur &amp;ganze Stücke</translation>
+    </message>
+    <message>
+        <source>Trade whole shares only</source>
+        <translation>Nur ganze Stücke handeln</translation>
+    </message>
+    <message>
+        <source>&amp;Propose trades</source>
+        <translation>Trades &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose trades</source>
+        <translation>Trades vorschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as transactions</source>
+        <translation>Als Transaktionen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the proposed trades as transactions</source>
+        <translation>Die vorgeschlagenen Trades als Transaktionen übernehmen</translation>
+    </message>
+    <message>
+        <source>Stores the trades as buy and sell lines on the valuation day; Edit &gt; Undo removes them</source>
+        <translation>Speichert die Trades als Kauf- und Verkaufszeilen am Bewertungstag; Bearbeiten &gt; Rückgängig entfernt sie</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Proposed trades</source>
+        <translation>Vorgeschlagene Trades</translation>
+    </message>
+    <message>
+        <source>Rebalancing notes</source>
+        <translation>Hinweise zum Rebalancing</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets&lt;/b&gt; (edit the weights, then propose)</source>
+        <translation>&lt;b&gt;Ziele&lt;/b&gt; (Gewichtungen bearbeiten, dann vorschlagen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed trades&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorgeschlagene Trades&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Some panels could not be computed; see their notes.</source>
+        <translation>Einige Bereiche konnten nicht berechnet werden; siehe deren Hinweise.</translation>
+    </message>
+    <message>
+        <source>Reading portfolios and analytics settings</source>
+        <translation>Depots und Analyseeinstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Risk view not loaded: %1</source>
+        <translation>Risikoansicht nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one or import transactions in the Portfolio area.</source>
+        <translation>Noch kein Depot: legen Sie eines an oder importieren Sie Transaktionen im Bereich Depot.</translation>
+    </message>
+    <message>
+        <source>Computing the risk of &apos;%1&apos;…</source>
+        <translation>Risiko von „%1“ wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risiko von %1</translation>
+    </message>
+    <message>
+        <source>Risk not computed: %1</source>
+        <translation>Risiko nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>Performance of %1</source>
+        <translation>Performance von %1</translation>
+    </message>
+    <message>
+        <source>Performance not computed: %1</source>
+        <translation>Performance nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of %1</source>
+        <translation>Monte-Carlo-Projektion von %1</translation>
+    </message>
+    <message>
+        <source>Projection not computed: %1</source>
+        <translation>Projektion nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>Stress tests of %1</source>
+        <translation>Stresstests von %1</translation>
+    </message>
+    <message>
+        <source>Stress tests not computed: %1</source>
+        <translation>Stresstests nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>Efficient frontier of %1</source>
+        <translation>Effizienzlinie von %1</translation>
+    </message>
+    <message>
+        <source>Frontier not computed: %1</source>
+        <translation>Effizienzlinie nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>No optimal portfolio to start from; use equal weights or type targets.</source>
+        <translation>Kein optimales Portfolio als Ausgangspunkt; verwenden Sie Gleichgewichtung oder geben Sie Ziele ein.</translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal for %1</source>
+        <translation>Rebalancing-Vorschlag für %1</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Kein Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Annual return</source>
+        <translation>Jahresrendite</translation>
+    </message>
+    <message>
+        <source>Volatility (annual)</source>
+        <translation>Volatilität (jährlich)</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Sortino-Ratio</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Calmar-Ratio</translation>
+    </message>
+    <message>
+        <source>peak %1, trough %2, %3</source>
+        <translation>Hochpunkt %1, Tiefpunkt %2, %3</translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation>erholt %1</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>nicht erholt</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>Maximaler Drawdown</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Beta vs %1</source>
+        <translation>Beta ggü. %1</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Alpha vs %1</source>
+        <translation>Alpha ggü. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s), %3</source>
+        <translation>
+            <numerusform>%1 %2, %n Tag, %3</numerusform>
+            <numerusform>%1 %2, %n Tage, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation>VaR</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>CVaR</source>
+        <translation>CVaR</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time-weighted return (TTWROR)</source>
+        <translation>Zeitgewichtete Rendite (TTWROR)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>TTWROR annualised</source>
+        <translation>TTWROR annualisiert</translation>
+    </message>
+    <message>
+        <source>Money-weighted return (IRR)</source>
+        <translation>Geldgewichtete Rendite (IRR)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>No explanation in the report.</source>
+        <translation>Keine Erläuterung im Bericht.</translation>
+    </message>
+    <message>
+        <source>Convention:</source>
+        <translation>Konvention:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>No correlation: %1</source>
+        <translation>Keine Korrelation: %1</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1. Perzentil</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile</source>
+        <translation>5. bis 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>25th to 75th percentile</source>
+        <translation>25. bis 75. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trading days ahead</source>
+        <translation>Handelstage voraus</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 paths, %2 from %3 %4</source>
+        <translation>%1 Pfade, %2 ab %3 %4</translation>
+    </message>
+    <message>
+        <source>bootstrap</source>
+        <translation>Bootstrap</translation>
+    </message>
+    <message>
+        <source>GBM</source>
+        <translation>GBM</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n trading day(s): median %1, 5th percentile %2, 95th percentile %3. </source>
+        <translation>
+            <numerusform>Nach %n Handelstag: Median %1, 5. Perzentil %2, 95. Perzentil %3. </numerusform>
+            <numerusform>Nach %n Handelstagen: Median %1, 5. Perzentil %2, 95. Perzentil %3. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No proxy series.</source>
+        <translation>Keine Ersatzreihe.</translation>
+    </message>
+    <message>
+        <source>Proxy: %1.</source>
+        <translation>Ersatzreihe: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficient frontier (%n point(s))</source>
+        <translation>
+            <numerusform>Effizienzlinie (%n Punkt)</numerusform>
+            <numerusform>Effizienzlinie (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation>Minimale Varianz</translation>
+    </message>
+    <message>
+        <source>Maximum Sharpe</source>
+        <translation>Maximales Sharpe</translation>
+    </message>
+    <message>
+        <source>Current portfolio (realised)</source>
+        <translation>Aktuelles Depot (realisiert)</translation>
+    </message>
+    <message>
+        <source>Volatility (annual, %)</source>
+        <translation>Volatilität (jährlich, %)</translation>
+    </message>
+    <message>
+        <source>Expected return (annual, %)</source>
+        <translation>Erwartete Rendite (jährlich, %)</translation>
+    </message>
+    <message>
+        <source>%1 daily returns, %2 to %3</source>
+        <translation>%1 Tagesrenditen, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Frontier point %1: volatility %2 %, return %3 %</source>
+        <translation>Punkt %1 der Effizienzlinie: Volatilität %2 %, Rendite %3 %</translation>
+    </message>
+    <message>
+        <source>No maximum-Sharpe portfolio: %1</source>
+        <translation>Kein Portfolio mit maximalem Sharpe: %1</translation>
+    </message>
+    <message>
+        <source>The current portfolio is shown at its realised annual volatility and return (cash included).</source>
+        <translation>Das aktuelle Depot wird mit seiner realisierten jährlichen Volatilität und Rendite gezeigt (inkl. Barbestand).</translation>
+    </message>
+    <message>
+        <source>Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.</source>
+        <translation>Die Ziele ergeben %1 % des Gesamtwerts (Bestände + Barbestand); sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>Per cent of the total value (holdings + cash)</source>
+        <translation>Prozent des Gesamtwerts (Bestände + Barbestand)</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>On %1: total %2 %3, cash after %4 %3, fees %5 %3. %6</source>
+        <translation>Am %1: gesamt %2 %3, Barbestand danach %4 %3, Gebühren %5 %3. %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply rebalancing (%n trade(s))</source>
+        <translation>
+            <numerusform>Rebalancing übernehmen (%n Trade)</numerusform>
+            <numerusform>Rebalancing übernehmen (%n Trades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RunHistoryPanel</name>
+    <message>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two</source>
+        <translation>Zwei &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Vergleich der Läufe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation>Lauf wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to compare their KPIs and equity</source>
+        <translation>Zwei Läufe auswählen (Ctrl+Klick), um Kennzahlen und Kapitalkurven zu vergleichen</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message>
+        <source>Equity of the compared runs</source>
+        <translation>Kapitalkurven der verglichenen Läufe</translation>
+    </message>
+    <message>
+        <source>Compared equity</source>
+        <translation>Verglichene Kapitalkurven</translation>
+    </message>
+    <message>
+        <source>A run needs a name</source>
+        <translation>Ein Lauf braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Delete saved runs</source>
+        <translation>Gespeicherte Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n saved run(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n gespeicherten Lauf löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n gespeicherte Läufe löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to rename</source>
+        <translation>Doppelklick oder F2 zum Umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Lauf</numerusform>
+            <numerusform>%n gespeicherte Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytics</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Dar&amp;stellung</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file (embedded, no set-up)</source>
+        <translation>&amp;SQLite-Datei (eingebettet, ohne Einrichtung)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL server</source>
+        <translation>Postgre&amp;SQL-Server</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL-URL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Use from next start</source>
+        <translation>Ab dem nächsten Start &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>A new database is created and migrated on first use; the sample data is loaded only into the default file. The change takes effect when SuperNova starts next.</source>
+        <translation>Eine neue Datenbank wird bei der ersten Verwendung angelegt und migriert; die Beispieldaten werden nur in die Standarddatei geladen. Die Änderung wird beim nächsten Start von SuperNova wirksam.</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Test läuft...</translation>
+    </message>
+    <message>
+        <source>Testing database connection</source>
+        <translation>Datenbankverbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1 (%2).</source>
+        <translation>Verbunden: Schemaversion %1 (%2).</translation>
+    </message>
+    <message>
+        <source>empty, will be created</source>
+        <translation>leer, wird angelegt</translation>
+    </message>
+    <message>
+        <source>existing SuperNova database</source>
+        <translation>vorhandene SuperNova-Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved: SuperNova uses %1 from its next start.</source>
+        <translation>Gespeichert: SuperNova verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Type a new key and press Save; a stored key is never shown</source>
+        <translation>Geben Sie einen neuen Schlüssel ein und drücken Sie Speichern; ein gespeicherter Schlüssel wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Reads the key back from the keychain</source>
+        <translation>Liest den Schlüssel aus dem Schlüsselbund zurück</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keys are kept only in the system keychain (Secret Service), never in files, settings or logs. Without a keychain they cannot be stored.</source>
+        <translation>Schlüssel werden nur im Schlüsselbund des Systems (Secret Service) gespeichert, nie in Dateien, Einstellungen oder Protokollen. Ohne Schlüsselbund können sie nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Not saved: the key is empty.</source>
+        <translation>Nicht gespeichert: der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored (%n character(s)).</source>
+        <translation>
+            <numerusform>Gespeichert (%n Zeichen).</numerusform>
+            <numerusform>Gespeichert (%n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Schlüsselbund nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Deleted from the keychain.</source>
+        <translation>Aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Default statistics convention</source>
+        <translation>Standard-Konvention für Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikofreier Zins</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation>&amp;Konvention:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk-free rate (annual):</source>
+        <translation>&amp;Risikofreier Zins (jährlich):</translation>
+    </message>
+    <message>
+        <source>supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. vectorbt, backtrader and lean reproduce those tools&apos; own formulas. Stored in the database, so supernova-cli uses the same defaults.</source>
+        <translation>supernova: 252 Tage, Stichproben-Standardabweichung, risikofreier Zins auf einen Tageszins umgerechnet (mit Zinseszins). vectorbt, backtrader und lean bilden die Formeln dieser Werkzeuge nach. In der Datenbank gespeichert, damit supernova-cli dieselben Standardwerte verwendet.</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>No translation for %1 is available; English is used.</source>
+        <translation>Für %1 ist keine Übersetzung verfügbar; es wird Englisch verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Sparkline</name>
+    <message>
+        <source>Equity curve</source>
+        <translation>Kapitalkurve</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::StrategyForm</name>
+    <message>
+        <source>Starting cash</source>
+        <translation>Startkapital</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Commission per share</source>
+        <translation>Provision pro Stück</translation>
+    </message>
+    <message>
+        <source>Minimum commission</source>
+        <translation>Mindestprovision</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> Bp.</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>Slippage</translation>
+    </message>
+    <message>
+        <source>Sizing value</source>
+        <translation>Wert für die Positionsgröße</translation>
+    </message>
+    <message>
+        <source>Allow &amp;short positions</source>
+        <translation>Leerverkäufe &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Strategy description</source>
+        <translation>Strategiebeschreibung</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Cash at the start of the run</source>
+        <translation>Barbestand zu Beginn des Laufs</translation>
+    </message>
+    <message>
+        <source>Commission as a percentage of the traded value, on every fill</source>
+        <translation>Provision als Prozentsatz des gehandelten Werts, bei jeder Ausführung</translation>
+    </message>
+    <message>
+        <source>Commission per share (unit) traded, added to the percentage</source>
+        <translation>Provision pro gehandeltem Stück (Einheit), zusätzlich zum Prozentsatz</translation>
+    </message>
+    <message>
+        <source>The least commission charged per fill</source>
+        <translation>Die geringste pro Ausführung berechnete Provision</translation>
+    </message>
+    <message>
+        <source>Each fill price moves against the trader by this many basis points of the reference price</source>
+        <translation>Jeder Ausführungspreis verschiebt sich um so viele Basispunkte des Referenzpreises zulasten des Händlers</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Positionsgröße</translation>
+    </message>
+    <message>
+        <source>All in (fractional)</source>
+        <translation>Alles investiert (Bruchteile)</translation>
+    </message>
+    <message>
+        <source>Whole shares</source>
+        <translation>Ganze Stücke</translation>
+    </message>
+    <message>
+        <source>Fixed units</source>
+        <translation>Feste Stückzahl</translation>
+    </message>
+    <message>
+        <source>Percent of equity</source>
+        <translation>Prozent des Kapitals</translation>
+    </message>
+    <message>
+        <source>Fill timing</source>
+        <translation>Ausführungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Next bar&apos;s open</source>
+        <translation>Eröffnung des nächsten Bars</translation>
+    </message>
+    <message>
+        <source>Same bar&apos;s close (optimistic)</source>
+        <translation>Schluss desselben Bars (optimistisch)</translation>
+    </message>
+    <message>
+        <source>Trades on a price known only once the bar has closed: results are optimistic</source>
+        <translation>Handelt zu einem Kurs, der erst nach Schluss des Bars bekannt ist: die Ergebnisse sind optimistisch</translation>
+    </message>
+    <message>
+        <source>Allow short positions</source>
+        <translation>Leerverkäufe erlauben</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>Problem im Formular</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Cash, costs and fills</source>
+        <translation>Kapital, Kosten und Ausführung</translation>
+    </message>
+    <message>
+        <source>&amp;Cash:</source>
+        <translation>&amp;Kapital:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Provision:</translation>
+    </message>
+    <message>
+        <source>Per share:</source>
+        <translation>Pro Stück:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>S&amp;lippage:</source>
+        <translation>S&amp;lippage:</translation>
+    </message>
+    <message>
+        <source>Si&amp;zing:</source>
+        <translation>Positions&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Units / percent:</source>
+        <translation>Stück / Prozent:</translation>
+    </message>
+    <message>
+        <source>F&amp;ill at:</source>
+        <translation>Ausf&amp;ührung zu:</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4, default %5)</source>
+        <translation>%1 (%2, %3 bis %4, Standard %5)</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>Choose a strategy</source>
+        <translation>Wählen Sie eine Strategie</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>Choose a symbol</source>
+        <translation>Wählen Sie ein Symbol</translation>
+    </message>
+    <message>
+        <source>%1 rotates between assets: choose at least two symbols</source>
+        <translation>%1 wechselt zwischen Anlagen: wählen Sie mindestens zwei Symbole</translation>
+    </message>
+    <message>
+        <source>%1 takes one symbol, %2 chosen</source>
+        <translation>%1 nimmt ein Symbol, %2 gewählt</translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date</source>
+        <translation>Das Startdatum muss vor dem Enddatum liegen</translation>
+    </message>
+    <message>
+        <source>%1: not a number in range</source>
+        <translation>%1: keine Zahl im zulässigen Bereich</translation>
+    </message>
+    <message>
+        <source>Starting cash must be above zero</source>
+        <translation>Das Startkapital muss über null liegen</translation>
+    </message>
+    <message>
+        <source>Sizing: give the number of units or the percentage</source>
+        <translation>Positionsgröße: geben Sie die Stückzahl oder den Prozentsatz an</translation>
+    </message>
+    <message>
+        <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
+        <translation>Die gewählten Symbole haben unterschiedliche Bar-Intervalle (%1): wählen Sie ein Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ToolCard</name>
+    <message>
+        <source>Tool call %1</source>
+        <translation>Werkzeugaufruf %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Numbers from %1</source>
+        <translation>Zahlen aus %1</translation>
+    </message>
+    <message>
+        <source>strategy (solid) vs buy &amp; hold (dashed)</source>
+        <translation>Strategie (durchgezogen) ggü. Buy &amp; Hold (gestrichelt)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TradeTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Einstiegskurs</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation>Ausstiegskurs</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G/V</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rendite</translation>
+    </message>
+    <message>
+        <source>Bars held</source>
+        <translation>Gehaltene Bars</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Ausstiegsgrund</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::TransactionCommands</name>
     <message>
         <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::WalkForwardPanel</name>
+    <message>
+        <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
+        <translation>&amp;Verankert (jedes In-Sample-Fenster beginnt beim ersten Bar)</translation>
+    </message>
+    <message>
+        <source>Run &amp;walk-forward</source>
+        <translation>&amp;Walk-Forward ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> bars</source>
+        <translation> Bars</translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation>In-Sample-Bars</translation>
+    </message>
+    <message>
+        <source>Bars each optimisation sees (756 = about three years of daily bars)</source>
+        <translation>Bars, die jede Optimierung sieht (756 = etwa drei Jahre Tagesbars)</translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation>Out-of-Sample-Bars</translation>
+    </message>
+    <message>
+        <source>Bars the in-sample winner then trades; rolling windows slide by this much</source>
+        <translation>Bars, mit denen der In-Sample-Gewinner danach handelt; rollierende Fenster verschieben sich um diesen Wert</translation>
+    </message>
+    <message>
+        <source>Anchored windows</source>
+        <translation>Verankerte Fenster</translation>
+    </message>
+    <message>
+        <source>Run walk-forward</source>
+        <translation>Walk-Forward ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel walk-forward</source>
+        <translation>Walk-Forward abbrechen</translation>
+    </message>
+    <message>
+        <source>Walk-forward progress</source>
+        <translation>Walk-Forward-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Walk-forward status</source>
+        <translation>Walk-Forward-Status</translation>
+    </message>
+    <message>
+        <source>The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills those of the form.</source>
+        <translation>Raster und Sortierkennzahl sind die des Reiters Optimierung; Kosten, Positionsgröße und Ausführung die des Formulars.</translation>
+    </message>
+    <message>
+        <source>Walk-forward windows</source>
+        <translation>Walk-Forward-Fenster</translation>
+    </message>
+    <message>
+        <source>Stitched out-of-sample equity against the in-sample optimum</source>
+        <translation>Zusammengesetzte Out-of-Sample-Kapitalkurve gegenüber dem In-Sample-Optimum</translation>
+    </message>
+    <message>
+        <source>Walk-forward (out of sample)</source>
+        <translation>Walk-Forward (Out-of-Sample)</translation>
+    </message>
+    <message>
+        <source>In-sample optimum (hindsight)</source>
+        <translation>In-Sample-Optimum (im Nachhinein)</translation>
+    </message>
+    <message>
+        <source>Walk-forward equity</source>
+        <translation>Walk-Forward-Kapitalkurve</translation>
+    </message>
+    <message>
+        <source>&amp;In-sample:</source>
+        <translation>&amp;In-Sample:</translation>
+    </message>
+    <message>
+        <source>&amp;Out-of-sample:</source>
+        <translation>&amp;Out-of-Sample:</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation>In-Sample</translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation>Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>Best parameters</source>
+        <translation>Beste Parameter</translation>
+    </message>
+    <message>
+        <source>IS score (%1)</source>
+        <translation>IS-Wert (%1)</translation>
+    </message>
+    <message>
+        <source>IS return</source>
+        <translation>IS-Rendite</translation>
+    </message>
+    <message>
+        <source>IS Sharpe</source>
+        <translation>IS-Sharpe</translation>
+    </message>
+    <message>
+        <source>OOS return</source>
+        <translation>OOS-Rendite</translation>
+    </message>
+    <message>
+        <source>OOS Sharpe</source>
+        <translation>OOS-Sharpe</translation>
+    </message>
+    <message>
+        <source>OOS max DD</source>
+        <translation>OOS max. DD</translation>
+    </message>
+    <message>
+        <source>OOS trades</source>
+        <translation>OOS-Trades</translation>
+    </message>
+    <message>
+        <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
+        <translation>%1 Fenster; zusammengesetzt Out-of-Sample: Rendite %2, Sharpe %3, max. Drawdown %4. In-Sample-Optimum über denselben Zeitraum (%5): Rendite %6.</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::WatchlistsView</name>
     <message>
         <source>Watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>Symbols of the watchlist</source>
+        <translation>Symbole der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down</source>
+        <translation>Zum Umsortieren ziehen oder Alt+Up und Alt+Down verwenden</translation>
+    </message>
+    <message>
+        <source>Symbol to add</source>
+        <translation>Hinzuzufügendes Symbol</translation>
+    </message>
+    <message>
+        <source>Reordering watchlist</source>
+        <translation>Beobachtungsliste wird umsortiert</translation>
+    </message>
+    <message>
+        <source>&amp;New watchlist...</source>
+        <translation>&amp;Neue Beobachtungsliste...</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>Neue Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename watchlist...</source>
+        <translation>Beobachtungsliste &amp;umbenennen...</translation>
+    </message>
+    <message>
+        <source>Rename watchlist</source>
+        <translation>Beobachtungsliste umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete watchlist...</source>
+        <translation>Beobachtungsliste &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Delete watchlist</source>
+        <translation>Beobachtungsliste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the watchlist &apos;%1&apos;? Its instruments and prices are kept.</source>
+        <translation>Die Beobachtungsliste „%1“ löschen? Ihre Instrumente und Kurse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Move symbol &amp;up</source>
+        <translation>Symbol nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move symbol do&amp;wn</source>
+        <translation>Symbol nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Remove &amp;symbol</source>
+        <translation>&amp;Symbol entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beobachtungslisten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbols&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Symbole&lt;/b&gt; (zum Umsortieren ziehen)</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>Loading watchlists</source>
+        <translation>Beobachtungslisten werden geladen</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>Eine Beobachtungsliste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Creating watchlist</source>
+        <translation>Beobachtungsliste wird angelegt</translation>
+    </message>
+    <message>
+        <source>Renaming watchlist</source>
+        <translation>Beobachtungsliste wird umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleting watchlist</source>
+        <translation>Beobachtungsliste wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
     </message>
 </context>
 </TS>

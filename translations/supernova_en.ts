@@ -2,7 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AdvisorView</name>
+    <name>QObject</name>
+    <message>
+        <source># SuperNova %1
+
+A trading-advisor workstation for analysts.
+
+- Database: `%2`
+- Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)
+
+The bundled sample data and its licences are listed under Help &gt; About sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sample optimum over the whole span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 bars, %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad row(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 row(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 transaction(s) into &apos;%2&apos;, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns, VaR and covariance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n path(s)</source>
+        <translation>
+            <numerusform>Simulating %n path</numerusform>
+            <numerusform>Simulating %n paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optimising</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::AdvisorView</name>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 + %2 tokens</source>
         <translation type="unfinished"></translation>
@@ -225,7 +319,11 @@
     </message>
 </context>
 <context>
-    <name>BacktestLabView</name>
+    <name>sn::ui::BacktestLabView</name>
+    <message>
+        <source>Backtest lab</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
@@ -396,7 +494,7 @@
     </message>
 </context>
 <context>
-    <name>BarTableModel</name>
+    <name>sn::ui::BarTableModel</name>
     <message>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
@@ -427,7 +525,11 @@
     </message>
 </context>
 <context>
-    <name>ChartsView</name>
+    <name>sn::ui::ChartsView</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Log scale</source>
         <translation type="unfinished"></translation>
@@ -566,9 +668,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n bar(s), %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n bar, %2 to %3</numerusform>
+            <numerusform>%1: %n bars, %2 to %3</numerusform>
         </translation>
     </message>
     <message>
@@ -585,6 +687,18 @@
     </message>
     <message>
         <source>No prices stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade on %1: entry %2, exit %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,7 +731,38 @@
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>sn::ui::CorrelationHeatmap</name>
+    <message>
+        <source>Correlation heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Correlation of %n position(s)</source>
+        <translation>
+            <numerusform>Correlation of %n position</numerusform>
+            <numerusform>Correlation of %n positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2
+correlation %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covariance %1 per trading day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correlation to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Portfolio value</source>
         <translation type="unfinished"></translation>
@@ -715,6 +860,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask the advisor, e.g. &quot;backtest a 20/50 crossover on AAPL since 2015&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Watchlist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,9 +957,9 @@
     </message>
     <message numerus="yes">
         <source>Last %n close(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n close</numerusform>
+            <numerusform>Last %n closes</numerusform>
         </translation>
     </message>
     <message>
@@ -819,7 +972,7 @@
     </message>
 </context>
 <context>
-    <name>HeatmapWidget</name>
+    <name>sn::ui::HeatmapWidget</name>
     <message>
         <source>no value</source>
         <translation type="unfinished"></translation>
@@ -830,7 +983,7 @@
     </message>
 </context>
 <context>
-    <name>HoldingsTableModel</name>
+    <name>sn::ui::HoldingsTableModel</name>
     <message>
         <source>n/a</source>
         <translation type="unfinished"></translation>
@@ -905,7 +1058,7 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>sn::ui::ImportWizard</name>
     <message>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
@@ -1052,9 +1205,9 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) are good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n row is good.</numerusform>
+            <numerusform>All %n rows are good.</numerusform>
         </translation>
     </message>
     <message>
@@ -1095,7 +1248,7 @@
     </message>
 </context>
 <context>
-    <name>InstrumentTableModel</name>
+    <name>sn::ui::InstrumentTableModel</name>
     <message>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
@@ -1134,7 +1287,7 @@
     </message>
 </context>
 <context>
-    <name>JobsIndicator</name>
+    <name>sn::ui::JobsIndicator</name>
     <message>
         <source>Background job progress</source>
         <translation type="unfinished"></translation>
@@ -1149,14 +1302,21 @@
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>sn::ui::Language</name>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MainWindow</name>
     <message>
         <source>SuperNova</source>
         <translation type="unfinished"></translation>
@@ -1267,7 +1427,11 @@
     </message>
 </context>
 <context>
-    <name>MarketDataView</name>
+    <name>sn::ui::MarketDataView</name>
+    <message>
+        <source>Market data</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Import bars from CSV...</source>
         <translation type="unfinished"></translation>
@@ -1326,16 +1490,16 @@
     </message>
     <message numerus="yes">
         <source>Imported %n bar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n bar</numerusform>
+            <numerusform>Imported %n bars</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, skipped %n bad row</numerusform>
+            <numerusform>, skipped %n bad rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1352,7 +1516,7 @@
     </message>
 </context>
 <context>
-    <name>MessageBubble</name>
+    <name>sn::ui::MessageBubble</name>
     <message>
         <source>Your question</source>
         <translation type="unfinished"></translation>
@@ -1403,7 +1567,7 @@
     </message>
 </context>
 <context>
-    <name>OptimisationPanel</name>
+    <name>sn::ui::OptimisationPanel</name>
     <message>
         <source>First parameter</source>
         <translation type="unfinished"></translation>
@@ -1550,7 +1714,11 @@
     </message>
 </context>
 <context>
-    <name>PortfolioView</name>
+    <name>sn::ui::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Holdings</source>
         <translation type="unfinished"></translation>
@@ -1565,10 +1733,6 @@
     </message>
     <message>
         <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,9 +1833,9 @@
     </message>
     <message numerus="yes">
         <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Value %1 %2 (cash %3) on %4 · %n transaction</numerusform>
+            <numerusform>Value %1 %2 (cash %3) on %4 · %n transactions</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,23 +1848,23 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n transaction</numerusform>
+            <numerusform>Duplicate %n transactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n transaction; Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n transactions; Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n line as tab-separated text.</numerusform>
+            <numerusform>Copied %n lines as tab-separated text.</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,9 +1877,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n transaction(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n transaction from %1.</numerusform>
+            <numerusform>Imported %n transactions from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1728,24 +1892,20 @@
     </message>
     <message numerus="yes">
         <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n transaction to %1.</numerusform>
+            <numerusform>Exported %n transactions to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>PriceChartView</name>
+    <name>sn::ui::PriceChartView</name>
     <message>
         <source>Price chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Crosshair readout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,82 +1958,7 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source># SuperNova %1
-
-A trading-advisor workstation for analysts.
-
-- Database: `%2`
-- Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)
-
-The bundled sample data and its licences are listed under Help &gt; About sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 combinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sample optimum over the whole span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 bars, %4 to %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bad row(s) left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 row(s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 transaction(s) into &apos;%2&apos;, %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be opened:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
+    <name>sn::ui::ResultsPanel</name>
     <message>
         <source>Total return</source>
         <translation type="unfinished"></translation>
@@ -1964,7 +2049,658 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>RunHistoryPanel</name>
+    <name>sn::ui::RiskView</name>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beta: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows, %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parametric normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention: %1 (%2 periods/year, %3, risk-free %4 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the statistics are defined (annualisation, deviation, risk-free handling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stress tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebalancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parametric (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parametric (Cornish-Fisher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> trading day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How computed&lt;/b&gt; (the selected metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo fan chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current weight (invested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the selected portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w weights of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current weight (of total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the target weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;selected frontier portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets from the selected frontier portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;qual weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal-weight targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hole shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade whole shares only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply as transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the proposed trades as transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the trades as buy and sell lines on the valuation day; Edit &gt; Undo removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalancing notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets&lt;/b&gt; (edit the weights, then propose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed trades&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some panels could not be computed; see their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading portfolios and analytics settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk view not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one or import transactions in the Portfolio area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the risk of &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress tests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress tests not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient frontier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No optimal portfolio to start from; use equal weights or type targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility (annual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1, trough %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s), %3</source>
+        <translation>
+            <numerusform>%1 %2, %n day, %3</numerusform>
+            <numerusform>%1 %2, %n days, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-weighted return (TTWROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTWROR annualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money-weighted return (IRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correlation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th to 75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paths, %2 from %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n trading day(s): median %1, 5th percentile %2, 95th percentile %3. </source>
+        <translation>
+            <numerusform>After %n trading day: median %1, 5th percentile %2, 95th percentile %3. </numerusform>
+            <numerusform>After %n trading days: median %1, 5th percentile %2, 95th percentile %3. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficient frontier (%n point(s))</source>
+        <translation>
+            <numerusform>Efficient frontier (%n point)</numerusform>
+            <numerusform>Efficient frontier (%n points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current portfolio (realised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility (annual, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected return (annual, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily returns, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier point %1: volatility %2 %, return %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum-Sharpe portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current portfolio is shown at its realised annual volatility and return (cash included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent of the total value (holdings + cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: total %2 %3, cash after %4 %3, fees %5 %3. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply rebalancing (%n trade(s))</source>
+        <translation>
+            <numerusform>Apply rebalancing (%n trade)</numerusform>
+            <numerusform>Apply rebalancing (%n trades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RunHistoryPanel</name>
     <message>
         <source>Saved runs</source>
         <translation type="unfinished"></translation>
@@ -2047,9 +2783,9 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message numerus="yes">
         <source>Delete %n saved run(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n saved run? This cannot be undone.</numerusform>
+            <numerusform>Delete %n saved runs? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2058,9 +2794,9 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message numerus="yes">
         <source>%n saved run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saved run</numerusform>
+            <numerusform>%n saved runs</numerusform>
         </translation>
     </message>
     <message>
@@ -2101,7 +2837,7 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>sn::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -2264,9 +3000,9 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message numerus="yes">
         <source>Stored (%n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stored (%n character).</numerusform>
+            <numerusform>Stored (%n characters).</numerusform>
         </translation>
     </message>
     <message>
@@ -2351,14 +3087,14 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>Sparkline</name>
+    <name>sn::ui::Sparkline</name>
     <message>
         <source>Equity curve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StrategyForm</name>
+    <name>sn::ui::StrategyForm</name>
     <message>
         <source>Starting cash</source>
         <translation type="unfinished"></translation>
@@ -2583,9 +3319,13 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <source>Sizing: give the number of units or the percentage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ToolCard</name>
+    <name>sn::ui::ToolCard</name>
     <message>
         <source>Tool call %1</source>
         <translation type="unfinished"></translation>
@@ -2608,7 +3348,7 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>TradeTableModel</name>
+    <name>sn::ui::TradeTableModel</name>
     <message>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
@@ -2651,7 +3391,14 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>TransactionTableModel</name>
+    <name>sn::ui::TransactionCommands</name>
+    <message>
+        <source>Edit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TransactionTableModel</name>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -2694,7 +3441,7 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>WalkForwardPanel</name>
+    <name>sn::ui::WalkForwardPanel</name>
     <message>
         <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
         <translation type="unfinished"></translation>
@@ -2796,7 +3543,7 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IS %1</source>
+        <source>IS score (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +3576,7 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
 </context>
 <context>
-    <name>WatchlistsView</name>
+    <name>sn::ui::WatchlistsView</name>
     <message>
         <source>Watchlists</source>
         <translation type="unfinished"></translation>
@@ -2936,69 +3683,6 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::AdvisorView</name>
-    <message>
-        <source>Advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::BacktestLabView</name>
-    <message>
-        <source>Backtest lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::ChartsView</name>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::DashboardView</name>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::Language</name>
-    <message>
-        <source>System (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::MarketDataView</name>
-    <message>
-        <source>Market data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::PortfolioView</name>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::TransactionCommands</name>
-    <message>
-        <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::ui::WatchlistsView</name>
-    <message>
-        <source>Watchlists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,1802 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AdvisorView</name>
-    <message>
-        <source>%1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the answer is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address, e.g. http://127.0.0.1:11434/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio data may go to a cloud model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last answer came from the offline advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask about your data. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor settings not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions go to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing leaves this computer: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings not applied yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the advisor settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the conversations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages · %2 · last %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the conversation &quot;%1&quot; and all its messages? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested question: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. The partial answer is kept and stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*No answer:* %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BacktestLabView</name>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the strategy on the chosen symbol (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the saved run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lab status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest lab tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading saved runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 trades, total return %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot sweep: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep %1; nothing is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward cancelled; nothing is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the run a name to save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening saved run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BarTableModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsView</name>
-    <message>
-        <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart as S&amp;VG...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OHLC bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logarithmic price scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare: MSFT, ^GSPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols to compare as % change from a common start, separated by commas; empty for none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Symbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YTD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add another of the selected indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second copy of the selected indicator, e.g. SMA 50 and SMA 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n bar(s), %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instruments not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No prices stored yet: import a CSV file or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No prices stored for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators not applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>Portfolio value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positions at the last stored close plus cash, base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the last valued day of the previous year, net of flows; time-weighted return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since the first transaction, net of flows; time-weighted return (TTWROR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio return against the benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top movers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent backtest runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Top movers&lt;/b&gt; (last close against the one before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recent backtest runs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No portfolio yet: import transactions or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio &apos;%1&apos; not valued: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. Prices are the stored closes; the sample data ends on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time-weighted return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (price index)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close of %1 (%2 bars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt; (none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlist&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n close(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HeatmapWidget</name>
-    <message>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HoldingsTableModel</name>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unrealised P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost basis of the open lots (buy fees included) per unit, instrument currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity x last close, converted to the portfolio&apos;s base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the total value (positions and cash)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity x (last close - previous close), base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market value - cost basis of the open lots, base currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the CSV file and what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prices (bars: date, open, high, low, close, volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transactions of a portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Symbol (empty: from the file&apos;s symbol column or its name):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ortfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview and columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first lines of the file as read, and which column holds each field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns (&quot;as detected&quot; keeps the automatic choice):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected: %1 format, delimiter &apos;%2&apos;, dates %3%4; columns %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, decimal comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recognised: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions CSV: one line per transaction, a header naming the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole file is read and checked; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems by line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import only the good rows and leave the listed ones out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n row(s) are good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to leave the bad rows out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentTableModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobsIndicator</name>
-    <message>
-        <source>Background job progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel background job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV (wizard)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;set sample data...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove sample data...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the sample data back as shipped? Changes to the sample portfolio and watchlist are undone; your own data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the sample instruments with their bars, the sample watchlist and the sample portfolio? Your own data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarketDataView</name>
-    <message>
-        <source>&amp;Import bars from CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars of the selected instrument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import daily or intraday bars from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the instruments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2: no bars stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 - %3 bars (%4), %5 to %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the bars: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n bar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import good rows only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBubble</name>
-    <message>
-        <source>Your question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered by the offline advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy this message as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit this question and send it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask this question again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OptimisationPanel</name>
-    <message>
-        <source>First parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run s&amp;weep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply to form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every combination of the two ranges on all cores (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweep heatmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best combinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply combination to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen combination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ran&amp;k by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sweeping...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortfolioView</name>
-    <message>
-        <source>Holdings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positions of the portfolio on its valuation day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portfolio summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 not changed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter transactions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Holdings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Transactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;transactions...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import transactions from a CSV file into this portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport transactions...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy as TSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading portfolios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading portfolio %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Valuing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n line(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n transaction(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PriceChartView</name>
-    <message>
-        <source>Price chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crosshair readout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of %1 not loaded: no database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading chart of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of %1 not loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported by SuperNova</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -1808,1198 +12,3687 @@ A trading-advisor workstation for analysts.
 - Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)
 
 The bundled sample data and its licences are listed under Help &gt; About sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation># SuperNova %1
+
+Un puesto de trabajo de asesoría de trading para analistas.
+
+- Base de datos: `%2`
+- Qt %3 (LGPL-3.0), QtKeychain, spdlog y fmt (MIT), Eigen (MPL-2.0), SQLite (dominio público), libpq (licencia PostgreSQL), OpenSSL 3 (Apache-2.0)
+
+Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca de los datos de ejemplo.</translation>
     </message>
     <message>
         <source>About SuperNova</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SuperNova</translation>
     </message>
     <message>
         <source>About sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los datos de ejemplo</translation>
     </message>
     <message>
         <source>Reading bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo barras</translation>
     </message>
     <message>
         <source>Simulating</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulando</translation>
     </message>
     <message>
         <source>Preparing charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando gráficos</translation>
     </message>
     <message>
         <source>%1 of %2 combinations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 combinaciones</translation>
     </message>
     <message>
         <source>Window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana %1 de %2</translation>
     </message>
     <message>
         <source>In-sample optimum over the whole span</source>
-        <translation type="unfinished"></translation>
+        <translation>Óptimo dentro de la muestra en todo el periodo</translation>
     </message>
     <message>
         <source>the file holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene filas</translation>
     </message>
     <message>
         <source>the file holds no transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene transacciones</translation>
     </message>
     <message>
         <source>%1 (%2): %3 bars, %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 barras, del %4 al %5</translation>
     </message>
     <message>
         <source>%1 bad row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) errónea(s) omitida(s).</translation>
     </message>
     <message>
         <source>Imported %1 of %2 row(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 de %2 fila(s):</translation>
     </message>
     <message>
         <source>Imported %1 transaction(s) into &apos;%2&apos;, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 transacción(es) en «%2», del %3 al %4.</translation>
     </message>
     <message>
         <source>The database could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos:
+%1</translation>
     </message>
     <message>
-        <source>CAGR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sortino</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profit factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity against buy and hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy &amp; hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawdown (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month (return in %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compounded return of each calendar month, from the last close of the previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No run yet: fill in the form and press Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (fills at the deciding bar&apos;s close: optimistic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convention: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunHistoryPanel</name>
-    <message>
-        <source>Saved runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select two runs (Ctrl+click) to compare their KPIs and equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity of the compared runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete saved runs</source>
-        <translation type="unfinished"></translation>
+        <source>Returns, VaR and covariance</source>
+        <translation>Rentabilidades, VaR y covarianza</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n saved run(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Simulating %n path(s)</source>
+        <translation>
+            <numerusform>Simulando %n trayectoria</numerusform>
+            <numerusform>Simulando %n trayectorias</numerusform>
         </translation>
     </message>
     <message>
-        <source>Double-click or F2 to rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAGR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sortino</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max drawdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profit factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nalytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file (embedded, no set-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postgre&amp;SQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use from next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new database is created and migrated on first use; the sample data is loaded only into the default file. The change takes effect when SuperNova starts next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing database connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: schema version %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty, will be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>existing SuperNova database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: SuperNova uses %1 from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a new key and press Save; a stored key is never shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the key back from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys are kept only in the system keychain (Secret Service), never in files, settings or logs. Without a keychain they cannot be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stored (%n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default statistics convention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk-free rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Convention:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Risk-free rate (annual):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. vectorbt, backtrader and lean reproduce those tools&apos; own formulas. Stored in the database, so supernova-cli uses the same defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No translation for %1 is available; English is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sparkline</name>
-    <message>
-        <source>Equity curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyForm</name>
-    <message>
-        <source>Starting cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission per share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slippage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow &amp;short positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash at the start of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission as a percentage of the traded value, on every fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission per share (unit) traded, added to the percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The least commission charged per fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each fill price moves against the trader by this many basis points of the reference price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All in (fractional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percent of equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next bar&apos;s open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same bar&apos;s close (optimistic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trades on a price known only once the bar has closed: results are optimistic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow short positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;trategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash, costs and fills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cash:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mmission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per share:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;lippage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;zing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units / percent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ill at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 to %4, default %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rotates between assets: choose at least two symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes one symbol, %2 chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date must be before the end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a number in range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting cash must be above zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sizing: give the number of units or the percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ToolCard</name>
-    <message>
-        <source>Tool call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strategy (solid) vs buy &amp; hold (dashed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TradeTableModel</name>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransactionTableModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WalkForwardPanel</name>
-    <message>
-        <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sample bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars each optimisation sees (756 = about three years of daily bars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out-of-sample bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars the in-sample winner then trades; rolling windows slide by this much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anchored windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel walk-forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills those of the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stitched out-of-sample equity against the in-sample optimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward (out of sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sample optimum (hindsight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-forward equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;In-sample:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Out-of-sample:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IS Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS Sharpe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS max DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OOS trades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WatchlistsView</name>
-    <message>
-        <source>Watchlists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols of the watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to reorder, or use Alt+Up and Alt+Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reordering watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete watchlist...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the watchlist &apos;%1&apos;? Its instruments and prices are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move symbol &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move symbol do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Watchlists&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Symbols&lt;/b&gt; (drag to reorder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading watchlists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A watchlist needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <source>Optimising</source>
+        <translation>Optimizando</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::AdvisorView</name>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 tokens</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>stopped: the answer is incomplete</source>
+        <translation>detenido: la respuesta está incompleta</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Buscar conversaciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Find conversation</source>
+        <translation>&amp;Buscar conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Rename conversation</source>
+        <translation>&amp;Renombrar conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation</source>
+        <translation>&amp;Eliminar conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Stop answering</source>
+        <translation>&amp;Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. http://127.0.0.1:11434/v1</source>
+        <translation>Dirección del servidor, p. ej. http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>Portfolio data may go to a cloud model</source>
+        <translation>Los datos de la cartera pueden ir a un modelo en la nube</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>The last answer came from the offline advisor</source>
+        <translation>La última respuesta vino del asesor sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>Pr&amp;oveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Qué se enviará</translation>
+    </message>
+    <message>
+        <source>Show what will be sent</source>
+        <translation>Mostrar qué se enviará</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Ask about your data. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Pregunte sobre sus datos. Enter envía, Shift+Enter inicia una línea nueva.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the question</source>
+        <translation>Enviar la pregunta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop answering</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived is kept</source>
+        <translation>Detener la respuesta (Esc); lo recibido se conserva</translation>
+    </message>
+    <message>
+        <source>Advisor settings not applied: %1</source>
+        <translation>Ajustes del asesor no aplicados: %1</translation>
+    </message>
+    <message>
+        <source>Questions go to %1.</source>
+        <translation>Las preguntas van a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: %1.</source>
+        <translation>Nada sale de este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>Settings not applied yet: %1</source>
+        <translation>Ajustes aún no aplicados: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the advisor settings: %1</source>
+        <translation>No se pudieron guardar los ajustes del asesor: %1</translation>
+    </message>
+    <message>
+        <source>Loading conversations</source>
+        <translation>Cargando conversaciones</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: %1</source>
+        <translation>No se pudieron leer las conversaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 · last %3</source>
+        <translation>%1 mensajes · %2 · último %3</translation>
+    </message>
+    <message>
+        <source>Searching conversations</source>
+        <translation>Buscando conversaciones</translation>
+    </message>
+    <message>
+        <source>Loading conversation</source>
+        <translation>Cargando conversación</translation>
+    </message>
+    <message>
+        <source>Renaming conversation</source>
+        <translation>Renombrando conversación</translation>
+    </message>
+    <message>
+        <source>Could not rename: %1</source>
+        <translation>No se pudo renombrar: %1</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Eliminar conversación</translation>
+    </message>
+    <message>
+        <source>Delete the conversation &quot;%1&quot; and all its messages? This cannot be undone.</source>
+        <translation>¿Eliminar la conversación «%1» y todos sus mensajes? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleting conversation</source>
+        <translation>Eliminando conversación</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>No se pudo eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Suggested question: %1</source>
+        <translation>Pregunta sugerida: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial answer is kept and stored.</source>
+        <translation>Detenido. La respuesta parcial se conserva y se guarda.</translation>
+    </message>
+    <message>
+        <source>*No answer:* %1</source>
+        <translation>*Sin respuesta:* %1</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::BacktestLabView</name>
     <message>
         <source>Backtest lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio de backtest</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save run</source>
+        <translation>&amp;Guardar ejecución</translation>
+    </message>
+    <message>
+        <source>Run backtest</source>
+        <translation>Ejecutar backtest</translation>
+    </message>
+    <message>
+        <source>Run the strategy on the chosen symbol (Ctrl+R)</source>
+        <translation>Ejecutar la estrategia sobre el símbolo elegido (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel backtest</source>
+        <translation>Cancelar backtest</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nombre de la ejecución</translation>
+    </message>
+    <message>
+        <source>Name of the saved run</source>
+        <translation>Nombre de la ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation>Guardar ejecución</translation>
+    </message>
+    <message>
+        <source>Lab status</source>
+        <translation>Estado del laboratorio</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimización</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Backtest lab tabs</source>
+        <translation>Pestañas del laboratorio de backtest</translation>
+    </message>
+    <message>
+        <source>Applied %1 to the form</source>
+        <translation>%1 aplicado al formulario</translation>
+    </message>
+    <message>
+        <source>Reading instruments</source>
+        <translation>Leyendo instrumentos</translation>
+    </message>
+    <message>
+        <source>Reading saved runs</source>
+        <translation>Leyendo ejecuciones guardadas</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>Ejecutando %1...</translation>
+    </message>
+    <message>
+        <source>Backtest %1</source>
+        <translation>Backtest %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trades, total return %3</source>
+        <translation>%1: %2 operaciones, rentabilidad total %3</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Barrido</translation>
+    </message>
+    <message>
+        <source>Cannot sweep: %1</source>
+        <translation>No se puede hacer el barrido: %1</translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation>Barrido %1</translation>
+    </message>
+    <message>
+        <source>Sweep %1; nothing is shown</source>
+        <translation>Barrido %1; no se muestra nada</translation>
+    </message>
+    <message>
+        <source>Walk-forward %1</source>
+        <translation>Walk-forward %1</translation>
+    </message>
+    <message>
+        <source>Walk-forward cancelled; nothing is shown</source>
+        <translation>Walk-forward cancelado; no se muestra nada</translation>
+    </message>
+    <message>
+        <source>Give the run a name to save it</source>
+        <translation>Dé un nombre a la ejecución para guardarla</translation>
+    </message>
+    <message>
+        <source>Saving run</source>
+        <translation>Guardando ejecución</translation>
+    </message>
+    <message>
+        <source>Saving the run</source>
+        <translation>Guardando la ejecución</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;%1&apos;</source>
+        <translation>Guardado como «%1»</translation>
+    </message>
+    <message>
+        <source>Opening saved run</source>
+        <translation>Abriendo ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Opening the run</source>
+        <translation>Abriendo la ejecución</translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation>%1 reabierto</translation>
+    </message>
+    <message>
+        <source>Renaming run</source>
+        <translation>Renombrando ejecución</translation>
+    </message>
+    <message>
+        <source>Renaming the run</source>
+        <translation>Renombrando la ejecución</translation>
+    </message>
+    <message>
+        <source>Deleting run</source>
+        <translation>Eliminando ejecución</translation>
+    </message>
+    <message>
+        <source>Deleting the run</source>
+        <translation>Eliminando la ejecución</translation>
+    </message>
+    <message>
+        <source>Comparing runs</source>
+        <translation>Comparando ejecuciones</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BarTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::ChartsView</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volumen</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG...</source>
+        <translation>Exportar gráfico como &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG...</source>
+        <translation>Exportar gráfico como S&amp;VG...</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Tipo de gráfico</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <source>OHLC bars</source>
+        <translation>Barras OHLC</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale</source>
+        <translation>Escala de precios logarítmica</translation>
+    </message>
+    <message>
+        <source>Show volume</source>
+        <translation>Mostrar volumen</translation>
+    </message>
+    <message>
+        <source>Compare with symbols</source>
+        <translation>Comparar con símbolos</translation>
+    </message>
+    <message>
+        <source>Compare: MSFT, ^GSPC</source>
+        <translation>Comparar: MSFT, ^GSPC</translation>
+    </message>
+    <message>
+        <source>Symbols to compare as % change from a common start, separated by commas; empty for none</source>
+        <translation>Símbolos que se comparan como variación en % desde un inicio común, separados por comas; vacío para ninguno</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator parameters</source>
+        <translation>Parámetros del indicador</translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation>Estado del gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Símbolo:</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>1M</translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation>3M</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>6M</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>YTD</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1A</translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation>5A</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Add another</source>
+        <translation>&amp;Añadir otro</translation>
+    </message>
+    <message>
+        <source>Add another of the selected indicator</source>
+        <translation>Añadir otro del indicador seleccionado</translation>
+    </message>
+    <message>
+        <source>A second copy of the selected indicator, e.g. SMA 50 and SMA 200</source>
+        <translation>Una segunda copia del indicador seleccionado, p. ej. SMA 50 y SMA 200</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
+        <translation>&lt;b&gt;Indicadores&lt;/b&gt; (marque para mostrar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3</source>
+        <translation>
+            <numerusform>%1: %n barra, del %2 al %3</numerusform>
+            <numerusform>%1: %n barras, del %2 al %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation>Cargando instrumentos</translation>
+    </message>
+    <message>
+        <source>Instruments not loaded: %1</source>
+        <translation>Instrumentos no cargados: %1</translation>
+    </message>
+    <message>
+        <source>No prices stored yet: import a CSV file or load the sample data.</source>
+        <translation>Aún no hay precios guardados: importe un archivo CSV o cargue los datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>No prices stored for %1</source>
+        <translation>No hay precios guardados para %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 @ %2</source>
+        <translation>Entrada %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Exit %1 @ %2</source>
+        <translation>Salida %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Trade on %1: entry %2, exit %3</source>
+        <translation>Operación el %1: entrada %2, salida %3</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Cargando %1...</translation>
+    </message>
+    <message>
+        <source>Indicators not applied: %1</source>
+        <translation>Indicadores no aplicados: %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
+    </message>
+    <message>
+        <source>Chart not saved: %1</source>
+        <translation>Gráfico no guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::CorrelationHeatmap</name>
+    <message>
+        <source>Correlation heatmap</source>
+        <translation>Mapa de calor de correlaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correlation of %n position(s)</source>
+        <translation>
+            <numerusform>Correlación de %n posición</numerusform>
+            <numerusform>Correlación de %n posiciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2
+correlation %3</source>
+        <translation>%1 / %2
+correlación %3</translation>
+    </message>
+    <message>
+        <source>covariance %1 per trading day</source>
+        <translation>covarianza %1 por día de negociación</translation>
+    </message>
+    <message>
+        <source>No correlation to show.</source>
+        <translation>No hay correlación que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Portfolio value</source>
+        <translation>Valor de la cartera</translation>
+    </message>
+    <message>
+        <source>Positions at the last stored close plus cash, base currency</source>
+        <translation>Posiciones al último cierre guardado más efectivo, divisa base</translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation>Variación diaria</translation>
+    </message>
+    <message>
+        <source>Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets</source>
+        <translation>Variación desde el cierre anterior, neta de depósitos y retiradas; rentabilidad ponderada por tiempo entre paréntesis</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>Change since the last valued day of the previous year, net of flows; time-weighted return</source>
+        <translation>Variación desde el último día valorado del año anterior, neta de flujos; rentabilidad ponderada por tiempo</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <source>Change since the first transaction, net of flows; time-weighted return (TTWROR)</source>
+        <translation>Variación desde la primera transacción, neta de flujos; rentabilidad ponderada por tiempo (TTWROR)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Dashboard notes</source>
+        <translation>Notas del panel</translation>
+    </message>
+    <message>
+        <source>Portfolio return against the benchmark</source>
+        <translation>Rentabilidad de la cartera frente al índice de referencia</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Cartera:</translation>
+    </message>
+    <message>
+        <source>Ask the advisor, e.g. &quot;backtest a 20/50 crossover on AAPL since 2015&quot;</source>
+        <translation>Pregunte al asesor, p. ej. «backtest de un cruce 20/50 en AAPL desde 2015»</translation>
+    </message>
+    <message>
+        <source>Ask the advisor</source>
+        <translation>Preguntar al asesor</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Mayores movimientos</translation>
+    </message>
+    <message>
+        <source>Recent backtest runs</source>
+        <translation>Últimas ejecuciones de backtest</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lista de seguimiento&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top movers&lt;/b&gt; (last close against the one before)</source>
+        <translation>&lt;b&gt;Mayores movimientos&lt;/b&gt; (último cierre frente al anterior)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent backtest runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Últimas ejecuciones de backtest&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading dashboard</source>
+        <translation>Cargando el panel</translation>
+    </message>
+    <message>
+        <source>Dashboard not loaded: %1</source>
+        <translation>Panel no cargado: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions or load the sample data.</source>
+        <translation>Aún no hay cartera: importe transacciones o cargue los datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; not valued: %2</source>
+        <translation>Cartera «%1» no valorada: %2</translation>
+    </message>
+    <message>
+        <source>Value on %1</source>
+        <translation>Valor el %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. Prices are the stored closes; the sample data ends on %2.</source>
+        <translation>Las variaciones están en %1, netas de depósitos y retiradas; los porcentajes son rentabilidades ponderadas por tiempo. Los precios son los cierres guardados; los datos de ejemplo terminan el %2.</translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation>Rentabilidad ponderada por tiempo</translation>
+    </message>
+    <message>
+        <source>%1 (price index)</source>
+        <translation>%1 (índice de precios)</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>sin precios</translation>
+    </message>
+    <message>
+        <source>Close of %1 (%2 bars)</source>
+        <translation>Cierre de %1 (%2 barras)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; (none yet)</source>
+        <translation>&lt;b&gt;Lista de seguimiento&lt;/b&gt; (aún ninguna)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlist&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lista de seguimiento&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n close(s)</source>
+        <translation>
+            <numerusform>Último %n cierre</numerusform>
+            <numerusform>Últimos %n cierres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
+        <translation>Aún no hay ejecuciones guardadas (supernova-cli backtest ... --save NAME)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::HeatmapWidget</name>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Aún no hay nada que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::HoldingsTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation>Cierre de %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Avg cost</source>
+        <translation>Coste medio</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>Último precio</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Valor de mercado</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Day change</source>
+        <translation>Variación diaria</translation>
+    </message>
+    <message>
+        <source>Unrealised P&amp;L</source>
+        <translation>G/P no realizadas</translation>
+    </message>
+    <message>
+        <source>Realised P&amp;L</source>
+        <translation>G/P realizadas</translation>
+    </message>
+    <message>
+        <source>Cost basis of the open lots (buy fees included) per unit, instrument currency</source>
+        <translation>Coste de los lotes abiertos (comisiones de compra incluidas) por unidad, divisa del instrumento</translation>
+    </message>
+    <message>
+        <source>Quantity x last close, converted to the portfolio&apos;s base currency</source>
+        <translation>Cantidad x último cierre, convertido a la divisa base de la cartera</translation>
+    </message>
+    <message>
+        <source>Share of the total value (positions and cash)</source>
+        <translation>Porcentaje del valor total (posiciones y efectivo)</translation>
+    </message>
+    <message>
+        <source>Quantity x (last close - previous close), base currency</source>
+        <translation>Cantidad x (último cierre - cierre anterior), divisa base</translation>
+    </message>
+    <message>
+        <source>Market value - cost basis of the open lots, base currency</source>
+        <translation>Valor de mercado - coste de los lotes abiertos, divisa base</translation>
+    </message>
+    <message>
+        <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
+        <translation>Ganancias realizadas de lotes cerrados más rendimientos netos de retenciones, divisa del instrumento</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what it holds.</source>
+        <translation>Elija el archivo CSV y lo que contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices (bars: date, open, high, low, close, volume)</source>
+        <translation>&amp;Precios (barras: fecha, apertura, máximo, mínimo, cierre, volumen)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions of a portfolio</source>
+        <translation>&amp;Transacciones de una cartera</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol (empty: from the file&apos;s symbol column or its name):</source>
+        <translation>&amp;Símbolo (vacío: de la columna de símbolo del archivo o de su nombre):</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio:</source>
+        <translation>C&amp;artera:</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Vista previa y columnas</translation>
+    </message>
+    <message>
+        <source>The first lines of the file as read, and which column holds each field.</source>
+        <translation>Las primeras líneas del archivo tal como se leen y qué columna contiene cada campo.</translation>
+    </message>
+    <message>
+        <source>Detected layout</source>
+        <translation>Formato detectado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Columns (&quot;as detected&quot; keeps the automatic choice):</source>
+        <translation>Columnas («según detección» mantiene la elección automática):</translation>
+    </message>
+    <message>
+        <source>Detected: %1 format, delimiter &apos;%2&apos;, dates %3%4; columns %5</source>
+        <translation>Detectado: formato %1, delimitador «%2», fechas %3%4; columnas %5</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, coma decimal</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation>No reconocido: %1</translation>
+    </message>
+    <message>
+        <source>Transactions CSV: one line per transaction, a header naming the columns.</source>
+        <translation>CSV de transacciones: una línea por transacción y una cabecera con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Columna para %1</translation>
+    </message>
+    <message>
+        <source>as detected</source>
+        <translation>según detección</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked; nothing is written yet.</source>
+        <translation>Se lee y comprueba todo el archivo; aún no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Problems by line</source>
+        <translation>Problemas por línea</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import only the good rows and leave the listed ones out</source>
+        <translation>Importar solo las filas correctas y omitir las indicadas</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Comprobando %1...</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are good.</source>
+        <translation>
+            <numerusform>La %n fila es correcta.</numerusform>
+            <numerusform>Las %n filas son correctas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to leave the bad rows out.</source>
+        <translation>%1 problema(s) encontrado(s); %2 fila(s) correcta(s). No se importa nada a menos que elija omitir las filas erróneas.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::InstrumentTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Divisa</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Último cierre</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::JobsIndicator</name>
+    <message>
+        <source>Background job progress</source>
+        <translation>Progreso de la tarea en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Cancelar esta tarea</translation>
+    </message>
+    <message>
+        <source>Cancel background job</source>
+        <translation>Cancelar tarea en segundo plano</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n más)</numerusform>
+            <numerusform> (+%n más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sn::ui::Language</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MainWindow</name>
+    <message>
+        <source>SuperNova</source>
+        <translation>SuperNova</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV (wizard)...</source>
+        <translation>&amp;Importar CSV (asistente)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>&amp;Cargar datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sample data...</source>
+        <translation>&amp;Restablecer datos de ejemplo...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove sample data...</source>
+        <translation>&amp;Eliminar datos de ejemplo...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About &amp;sample data</source>
+        <translation>Acerca de los &amp;datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;About SuperNova</source>
+        <translation>&amp;Acerca de SuperNova</translation>
+    </message>
+    <message>
+        <source>Loading sample data</source>
+        <translation>Cargando datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sample data not loaded: %1</source>
+        <translation>Datos de ejemplo no cargados: %1</translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation>Restablecer datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Put the sample data back as shipped? Changes to the sample portfolio and watchlist are undone; your own data is kept.</source>
+        <translation>¿Restaurar los datos de ejemplo tal como se distribuyen? Se deshacen los cambios en la cartera y la lista de seguimiento de ejemplo; sus propios datos se conservan.</translation>
+    </message>
+    <message>
+        <source>Resetting sample data</source>
+        <translation>Restableciendo datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Eliminar datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove the sample instruments with their bars, the sample watchlist and the sample portfolio? Your own data is kept.</source>
+        <translation>¿Eliminar los instrumentos de ejemplo con sus barras, la lista de seguimiento de ejemplo y la cartera de ejemplo? Sus propios datos se conservan.</translation>
+    </message>
+    <message>
+        <source>Removing sample data</source>
+        <translation>Eliminando datos de ejemplo</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::MarketDataView</name>
     <message>
         <source>Market data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de mercado</translation>
+    </message>
+    <message>
+        <source>&amp;Import bars from CSV...</source>
+        <translation>&amp;Importar barras desde CSV...</translation>
+    </message>
+    <message>
+        <source>Filter instruments</source>
+        <translation>Filtrar instrumentos</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumentos</translation>
+    </message>
+    <message>
+        <source>Bars of the selected instrument</source>
+        <translation>Barras del instrumento seleccionado</translation>
+    </message>
+    <message>
+        <source>Import daily or intraday bars from a CSV file</source>
+        <translation>Importar barras diarias o intradía desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Loading instruments</source>
+        <translation>Cargando instrumentos</translation>
+    </message>
+    <message>
+        <source>Could not read the instruments: %1</source>
+        <translation>No se pudieron leer los instrumentos: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: no bars stored</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: no hay barras guardadas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 - %3 bars (%4), %5 to %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 - %3 barras (%4), del %5 al %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Could not read the bars: %1</source>
+        <translation>No se pudieron leer las barras: %1</translation>
+    </message>
+    <message>
+        <source>Import bars</source>
+        <translation>Importar barras</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bar(s)</source>
+        <translation>
+            <numerusform>%n barra importada</numerusform>
+            <numerusform>%n barras importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n bad row(s)</source>
+        <translation>
+            <numerusform>, %n fila errónea omitida</numerusform>
+            <numerusform>, %n filas erróneas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importación fallida</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>No se importó nada de %1.</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>Importar solo las filas correctas</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MessageBubble</name>
+    <message>
+        <source>Your question</source>
+        <translation>Su pregunta</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s answer</source>
+        <translation>Respuesta del asesor</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Answered by the offline advisor</source>
+        <translation>Respondido por el asesor sin conexión</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy this message as Markdown</source>
+        <translation>Copiar este mensaje como Markdown</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this question and send it again</source>
+        <translation>Editar esta pregunta y enviarla de nuevo</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Ask this question again</source>
+        <translation>Volver a hacer esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::OptimisationPanel</name>
+    <message>
+        <source>First parameter</source>
+        <translation>Primer parámetro</translation>
+    </message>
+    <message>
+        <source>Second parameter</source>
+        <translation>Segundo parámetro</translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep</source>
+        <translation>Ejecutar &amp;barrido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to form</source>
+        <translation>&amp;Aplicar al formulario</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Ejecutar barrido</translation>
+    </message>
+    <message>
+        <source>Every combination of the two ranges on all cores (Ctrl+Shift+R)</source>
+        <translation>Todas las combinaciones de los dos rangos en todos los núcleos (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation>Cancelar barrido</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Progreso del barrido</translation>
+    </message>
+    <message>
+        <source>Sweep status</source>
+        <translation>Estado del barrido</translation>
+    </message>
+    <message>
+        <source>Sweep heatmap</source>
+        <translation>Mapa de calor del barrido</translation>
+    </message>
+    <message>
+        <source>Best combinations</source>
+        <translation>Mejores combinaciones</translation>
+    </message>
+    <message>
+        <source>Apply combination to the form</source>
+        <translation>Aplicar la combinación al formulario</translation>
+    </message>
+    <message>
+        <source>Chosen combination</source>
+        <translation>Combinación elegida</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source> from</source>
+        <translation> desde</translation>
+    </message>
+    <message>
+        <source> to</source>
+        <translation> hasta</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> paso</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Sweeping...</source>
+        <translation>Barrido en curso...</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation>Capital final</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation>Cancelado: %1 de %2 combinaciones evaluadas en %3 s; ordenadas por %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)</source>
+        <translation>%1 de %2 combinaciones evaluadas en %3 s; ordenadas por %4 (%5)</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>menor es mejor</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::PortfolioView</name>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Positions of the portfolio on its valuation day</source>
+        <translation>Posiciones de la cartera en su día de valoración</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s ledger; edit a cell in place, changes can be undone</source>
+        <translation>El libro de movimientos de la cartera; edite una celda directamente, los cambios se pueden deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Cartera:</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Resumen de la cartera</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Line %1 not changed: %2</source>
+        <translation>Línea %1 no modificada: %2</translation>
+    </message>
+    <message>
+        <source>Filter transactions (Ctrl+F)</source>
+        <translation>Filtrar transacciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <translation>Filtrar transacciones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holdings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Posiciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transacciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Import &amp;transactions...</source>
+        <translation>Importar &amp;transacciones...</translation>
+    </message>
+    <message>
+        <source>Import transactions from a CSV file into this portfolio</source>
+        <translation>Importar transacciones desde un archivo CSV a esta cartera</translation>
+    </message>
+    <message>
+        <source>Import transactions</source>
+        <translation>Importar transacciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport transactions...</source>
+        <translation>E&amp;xportar transacciones...</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Exportar transacciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Add transaction</source>
+        <translation>&amp;Añadir transacción</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as TSV</source>
+        <translation>C&amp;opiar como TSV</translation>
+    </message>
+    <message>
+        <source>&amp;Filter transactions</source>
+        <translation>&amp;Filtrar transacciones</translation>
+    </message>
+    <message>
+        <source>Loading portfolios</source>
+        <translation>Cargando carteras</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
+        <translation>Aún no hay cartera: importe transacciones con supernova-cli o cargue los datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Loading portfolio %1</source>
+        <translation>Cargando la cartera %1</translation>
+    </message>
+    <message>
+        <source>Not valued: %1</source>
+        <translation>No valorada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1 %2 (cash %3) on %4 · %n transaction(s)</source>
+        <translation>
+            <numerusform>Valor %1 %2 (efectivo %3) el %4 · %n transacción</numerusform>
+            <numerusform>Valor %1 %2 (efectivo %3) el %4 · %n transacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valuing %1</source>
+        <translation>Valorando %1</translation>
+    </message>
+    <message>
+        <source>Add transaction</source>
+        <translation>Añadir transacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n transaction(s)</source>
+        <translation>
+            <numerusform>Duplicar %n transacción</numerusform>
+            <numerusform>Duplicar %n transacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n transaction(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n transacción eliminada; Ctrl+Z la recupera.</numerusform>
+            <numerusform>%n transacciones eliminadas; Ctrl+Z las recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) as tab-separated text.</source>
+        <translation>
+            <numerusform>%n línea copiada como texto separado por tabulaciones.</numerusform>
+            <numerusform>%n líneas copiadas como texto separado por tabulaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s) from %1.</source>
+        <translation>
+            <numerusform>%n transacción importada de %1.</numerusform>
+            <numerusform>%n transacciones importadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s) to %1.</source>
+        <translation>
+            <numerusform>%n transacción exportada a %1.</numerusform>
+            <numerusform>%n transacciones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::PriceChartView</name>
+    <message>
+        <source>Price chart</source>
+        <translation>Gráfico de precios</translation>
+    </message>
+    <message>
+        <source>Crosshair readout</source>
+        <translation>Lectura del cursor en cruz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Price pane</source>
+        <translation>Panel de precios</translation>
+    </message>
+    <message>
+        <source>Volume pane</source>
+        <translation>Panel de volumen</translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: no database</source>
+        <translation>Gráfico de %1 no cargado: no hay base de datos</translation>
+    </message>
+    <message>
+        <source>Loading chart of %1</source>
+        <translation>Cargando el gráfico de %1</translation>
+    </message>
+    <message>
+        <source>Chart of %1 not loaded: %2</source>
+        <translation>Gráfico de %1 no cargado: %2</translation>
+    </message>
+    <message>
+        <source>%1 pane</source>
+        <translation>Panel %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 to compare</source>
+        <translation>Cargando %1 para comparar</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Gráfico de %1</translation>
+    </message>
+    <message>
+        <source>Exported by SuperNova</source>
+        <translation>Exportado por SuperNova</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ResultsPanel</name>
+    <message>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Reducción máx.</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Factor de beneficio</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Equity against buy and hold</source>
+        <translation>Curva de capital frente a comprar y mantener</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Buy &amp; hold</source>
+        <translation>Comprar y mantener</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>Reducción (drawdown)</translation>
+    </message>
+    <message>
+        <source>Drawdown (%)</source>
+        <translation>Reducción (%)</translation>
+    </message>
+    <message>
+        <source>Monthly returns</source>
+        <translation>Rentabilidades mensuales</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Month (return in %)</source>
+        <translation>Mes (rentabilidad en %)</translation>
+    </message>
+    <message>
+        <source>Compounded return of each calendar month, from the last close of the previous month</source>
+        <translation>Rentabilidad compuesta de cada mes natural, desde el último cierre del mes anterior</translation>
+    </message>
+    <message>
+        <source>No run yet: fill in the form and press Run (Ctrl+R).</source>
+        <translation>Aún no hay ejecución: rellene el formulario y pulse Ejecutar (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>  (fills at the deciding bar&apos;s close: optimistic)</source>
+        <translation>  (ejecución al cierre de la barra que decide: optimista)</translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation>Convención: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RiskView</name>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation>Propuesta de reequilibrio</translation>
+    </message>
+    <message>
+        <source>No beta: %1</source>
+        <translation>Sin beta: %1</translation>
+    </message>
+    <message>
+        <source>No benchmark comparison: %1</source>
+        <translation>Sin comparación con el índice de referencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows, %4 to %5)</source>
+        <translation>%1 (%2, %3 filas, del %4 al %5)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation>histórico</translation>
+    </message>
+    <message>
+        <source>parametric normal</source>
+        <translation>paramétrico normal</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher</source>
+        <translation>Cornish-Fisher</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Montecarlo</translation>
+    </message>
+    <message>
+        <source>Convention: %1 (%2 periods/year, %3, risk-free %4 a year)</source>
+        <translation>Convención: %1 (%2 periodos/año, %3, libre de riesgo %4 anual)</translation>
+    </message>
+    <message>
+        <source>sample deviation</source>
+        <translation>desviación muestral</translation>
+    </message>
+    <message>
+        <source>population deviation</source>
+        <translation>desviación poblacional</translation>
+    </message>
+    <message>
+        <source>Active convention</source>
+        <translation>Convención activa</translation>
+    </message>
+    <message>
+        <source>Risk status</source>
+        <translation>Estado del riesgo</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convención</translation>
+    </message>
+    <message>
+        <source>How the statistics are defined (annualisation, deviation, risk-free handling)</source>
+        <translation>Cómo se definen las estadísticas (anualización, desviación, tratamiento del tipo libre de riesgo)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Cartera:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vention:</source>
+        <translation>Con&amp;vención:</translation>
+    </message>
+    <message>
+        <source>Risk panels</source>
+        <translation>Paneles de riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation</source>
+        <translation>Corre&amp;lación</translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Montecarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Stress tests</source>
+        <translation>Pruebas de e&amp;strés</translation>
+    </message>
+    <message>
+        <source>&amp;Efficient frontier</source>
+        <translation>&amp;Frontera eficiente</translation>
+    </message>
+    <message>
+        <source>&amp;Rebalancing</source>
+        <translation>&amp;Reequilibrio</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Risk metrics</source>
+        <translation>Métricas de riesgo</translation>
+    </message>
+    <message>
+        <source>How computed</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <source>VaR method</source>
+        <translation>Método del VaR</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Parametric (normal)</source>
+        <translation>Paramétrico (normal)</translation>
+    </message>
+    <message>
+        <source>Parametric (Cornish-Fisher)</source>
+        <translation>Paramétrico (Cornish-Fisher)</translation>
+    </message>
+    <message>
+        <source>VaR confidence</source>
+        <translation>Nivel de confianza del VaR</translation>
+    </message>
+    <message>
+        <source>VaR horizon</source>
+        <translation>Horizonte del VaR</translation>
+    </message>
+    <message>
+        <source> trading day(s)</source>
+        <translation> día(s) de negociación</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valor en riesgo</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>Con&amp;fianza:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizonte:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How computed&lt;/b&gt; (the selected metric)</source>
+        <translation>&lt;b&gt;Cálculo&lt;/b&gt; (de la métrica seleccionada)</translation>
+    </message>
+    <message>
+        <source>Correlation notes</source>
+        <translation>Notas de correlación</translation>
+    </message>
+    <message>
+        <source>Monte Carlo fan chart</source>
+        <translation>Gráfico de abanico de Montecarlo</translation>
+    </message>
+    <message>
+        <source>Monte Carlo notes</source>
+        <translation>Notas de Montecarlo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G/P</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Stress tests</source>
+        <translation>Pruebas de estrés</translation>
+    </message>
+    <message>
+        <source>Stress test notes</source>
+        <translation>Notas de las pruebas de estrés</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Frontera eficiente</translation>
+    </message>
+    <message>
+        <source>Frontier points</source>
+        <translation>Puntos de la frontera</translation>
+    </message>
+    <message>
+        <source>Frontier portfolio</source>
+        <translation>Cartera de la frontera</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Current weight (invested)</source>
+        <translation>Peso actual (invertido)</translation>
+    </message>
+    <message>
+        <source>Selected weight</source>
+        <translation>Peso seleccionado</translation>
+    </message>
+    <message>
+        <source>Weights of the selected portfolio</source>
+        <translation>Pesos de la cartera seleccionada</translation>
+    </message>
+    <message>
+        <source>Frontier notes</source>
+        <translation>Notas de la frontera</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts:</source>
+        <translation>Pu&amp;ntos:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w weights of:</source>
+        <translation>Mostrar pe&amp;sos de:</translation>
+    </message>
+    <message>
+        <source>Current weight (of total)</source>
+        <translation>Peso actual (del total)</translation>
+    </message>
+    <message>
+        <source>Target weight (%)</source>
+        <translation>Peso objetivo (%)</translation>
+    </message>
+    <message>
+        <source>Target weights</source>
+        <translation>Pesos objetivo</translation>
+    </message>
+    <message>
+        <source>Sum of the target weights</source>
+        <translation>Suma de los pesos objetivo</translation>
+    </message>
+    <message>
+        <source>From the &amp;selected frontier portfolio</source>
+        <translation>De la cartera &amp;seleccionada de la frontera</translation>
+    </message>
+    <message>
+        <source>Targets from the selected frontier portfolio</source>
+        <translation>Objetivos de la cartera seleccionada de la frontera</translation>
+    </message>
+    <message>
+        <source>E&amp;qual weight</source>
+        <translation>Pesos &amp;iguales</translation>
+    </message>
+    <message>
+        <source>Equal-weight targets</source>
+        <translation>Objetivos con pesos iguales</translation>
+    </message>
+    <message>
+        <source>W&amp;hole shares</source>
+        <translation>Solo acciones &amp;enteras</translation>
+    </message>
+    <message>
+        <source>Trade whole shares only</source>
+        <translation>Operar solo acciones enteras</translation>
+    </message>
+    <message>
+        <source>&amp;Propose trades</source>
+        <translation>&amp;Proponer operaciones</translation>
+    </message>
+    <message>
+        <source>Propose trades</source>
+        <translation>Proponer operaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as transactions</source>
+        <translation>&amp;Aplicar como transacciones</translation>
+    </message>
+    <message>
+        <source>Apply the proposed trades as transactions</source>
+        <translation>Aplicar las operaciones propuestas como transacciones</translation>
+    </message>
+    <message>
+        <source>Stores the trades as buy and sell lines on the valuation day; Edit &gt; Undo removes them</source>
+        <translation>Guarda las operaciones como líneas de compra y venta en el día de valoración; Editar &gt; Deshacer las elimina</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Proposed trades</source>
+        <translation>Operaciones propuestas</translation>
+    </message>
+    <message>
+        <source>Rebalancing notes</source>
+        <translation>Notas del reequilibrio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets&lt;/b&gt; (edit the weights, then propose)</source>
+        <translation>&lt;b&gt;Objetivos&lt;/b&gt; (edite los pesos y luego proponga)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed trades&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operaciones propuestas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Some panels could not be computed; see their notes.</source>
+        <translation>Algunos paneles no se pudieron calcular; consulte sus notas.</translation>
+    </message>
+    <message>
+        <source>Reading portfolios and analytics settings</source>
+        <translation>Leyendo carteras y ajustes de análisis</translation>
+    </message>
+    <message>
+        <source>Risk view not loaded: %1</source>
+        <translation>Vista de riesgo no cargada: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one or import transactions in the Portfolio area.</source>
+        <translation>Aún no hay cartera: cree una o importe transacciones en el área Cartera.</translation>
+    </message>
+    <message>
+        <source>Computing the risk of &apos;%1&apos;…</source>
+        <translation>Calculando el riesgo de «%1»…</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Riesgo de %1</translation>
+    </message>
+    <message>
+        <source>Risk not computed: %1</source>
+        <translation>Riesgo no calculado: %1</translation>
+    </message>
+    <message>
+        <source>Performance of %1</source>
+        <translation>Rendimiento de %1</translation>
+    </message>
+    <message>
+        <source>Performance not computed: %1</source>
+        <translation>Rendimiento no calculado: %1</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of %1</source>
+        <translation>Proyección de Montecarlo de %1</translation>
+    </message>
+    <message>
+        <source>Projection not computed: %1</source>
+        <translation>Proyección no calculada: %1</translation>
+    </message>
+    <message>
+        <source>Stress tests of %1</source>
+        <translation>Pruebas de estrés de %1</translation>
+    </message>
+    <message>
+        <source>Stress tests not computed: %1</source>
+        <translation>Pruebas de estrés no calculadas: %1</translation>
+    </message>
+    <message>
+        <source>Efficient frontier of %1</source>
+        <translation>Frontera eficiente de %1</translation>
+    </message>
+    <message>
+        <source>Frontier not computed: %1</source>
+        <translation>Frontera no calculada: %1</translation>
+    </message>
+    <message>
+        <source>No optimal portfolio to start from; use equal weights or type targets.</source>
+        <translation>No hay cartera óptima de partida; use pesos iguales o escriba los objetivos.</translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal for %1</source>
+        <translation>Propuesta de reequilibrio para %1</translation>
+    </message>
+    <message>
+        <source>No proposal: %1</source>
+        <translation>Sin propuesta: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Annual return</source>
+        <translation>Rentabilidad anual</translation>
+    </message>
+    <message>
+        <source>Volatility (annual)</source>
+        <translation>Volatilidad (anual)</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <source>peak %1, trough %2, %3</source>
+        <translation>máximo %1, mínimo %2, %3</translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation>recuperado %1</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>no recuperado</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>Reducción máxima (drawdown)</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Beta vs %1</source>
+        <translation>Beta frente a %1</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Alpha vs %1</source>
+        <translation>Alfa frente a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s), %3</source>
+        <translation>
+            <numerusform>%1 %2, %n día, %3</numerusform>
+            <numerusform>%1 %2, %n días, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation>VaR</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>CVaR</source>
+        <translation>CVaR</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time-weighted return (TTWROR)</source>
+        <translation>Rentabilidad ponderada por tiempo (TTWROR)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>TTWROR annualised</source>
+        <translation>TTWROR anualizada</translation>
+    </message>
+    <message>
+        <source>Money-weighted return (IRR)</source>
+        <translation>Rentabilidad ponderada por dinero (IRR)</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>No explanation in the report.</source>
+        <translation>Sin explicación en el informe.</translation>
+    </message>
+    <message>
+        <source>Convention:</source>
+        <translation>Convención:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>No correlation: %1</source>
+        <translation>Sin correlación: %1</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>Percentil %1</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile</source>
+        <translation>Percentil 5 a 95</translation>
+    </message>
+    <message>
+        <source>25th to 75th percentile</source>
+        <translation>Percentil 25 a 75</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Trading days ahead</source>
+        <translation>Días de negociación por delante</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valor (%1)</translation>
+    </message>
+    <message>
+        <source>%1 paths, %2 from %3 %4</source>
+        <translation>%1 trayectorias, %2 desde %3 %4</translation>
+    </message>
+    <message>
+        <source>bootstrap</source>
+        <translation>bootstrap</translation>
+    </message>
+    <message>
+        <source>GBM</source>
+        <translation>GBM</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n trading day(s): median %1, 5th percentile %2, 95th percentile %3. </source>
+        <translation>
+            <numerusform>Tras %n día de negociación: mediana %1, percentil 5 %2, percentil 95 %3. </numerusform>
+            <numerusform>Tras %n días de negociación: mediana %1, percentil 5 %2, percentil 95 %3. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No proxy series.</source>
+        <translation>Sin serie sustitutiva.</translation>
+    </message>
+    <message>
+        <source>Proxy: %1.</source>
+        <translation>Serie sustitutiva: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficient frontier (%n point(s))</source>
+        <translation>
+            <numerusform>Frontera eficiente (%n punto)</numerusform>
+            <numerusform>Frontera eficiente (%n puntos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation>Varianza mínima</translation>
+    </message>
+    <message>
+        <source>Maximum Sharpe</source>
+        <translation>Sharpe máximo</translation>
+    </message>
+    <message>
+        <source>Current portfolio (realised)</source>
+        <translation>Cartera actual (realizada)</translation>
+    </message>
+    <message>
+        <source>Volatility (annual, %)</source>
+        <translation>Volatilidad (anual, %)</translation>
+    </message>
+    <message>
+        <source>Expected return (annual, %)</source>
+        <translation>Rentabilidad esperada (anual, %)</translation>
+    </message>
+    <message>
+        <source>%1 daily returns, %2 to %3</source>
+        <translation>%1 rentabilidades diarias, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Frontier point %1: volatility %2 %, return %3 %</source>
+        <translation>Punto %1 de la frontera: volatilidad %2 %, rentabilidad %3 %</translation>
+    </message>
+    <message>
+        <source>No maximum-Sharpe portfolio: %1</source>
+        <translation>Sin cartera de Sharpe máximo: %1</translation>
+    </message>
+    <message>
+        <source>The current portfolio is shown at its realised annual volatility and return (cash included).</source>
+        <translation>La cartera actual se muestra con su volatilidad y rentabilidad anuales realizadas (efectivo incluido).</translation>
+    </message>
+    <message>
+        <source>Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.</source>
+        <translation>Los objetivos suman el %1 % del valor total (posiciones + efectivo); deben sumar el 100 %.</translation>
+    </message>
+    <message>
+        <source>Per cent of the total value (holdings + cash)</source>
+        <translation>Porcentaje del valor total (posiciones + efectivo)</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>On %1: total %2 %3, cash after %4 %3, fees %5 %3. %6</source>
+        <translation>El %1: total %2 %3, efectivo después %4 %3, comisiones %5 %3. %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply rebalancing (%n trade(s))</source>
+        <translation>
+            <numerusform>Aplicar reequilibrio (%n operación)</numerusform>
+            <numerusform>Aplicar reequilibrio (%n operaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RunHistoryPanel</name>
+    <message>
+        <source>Saved runs</source>
+        <translation>Ejecuciones guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two</source>
+        <translation>&amp;Comparar dos</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Comparación de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation>Reabrir ejecución</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Renombrar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to compare their KPIs and equity</source>
+        <translation>Seleccione dos ejecuciones (Ctrl+clic) para comparar sus KPI y su capital</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <source>Equity of the compared runs</source>
+        <translation>Capital de las ejecuciones comparadas</translation>
+    </message>
+    <message>
+        <source>Compared equity</source>
+        <translation>Capital comparado</translation>
+    </message>
+    <message>
+        <source>A run needs a name</source>
+        <translation>Una ejecución necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Delete saved runs</source>
+        <translation>Eliminar ejecuciones guardadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n saved run(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n ejecución guardada? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n ejecuciones guardadas? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to rename</source>
+        <translation>Doble clic o F2 para renombrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s)</source>
+        <translation>
+            <numerusform>%n ejecución guardada</numerusform>
+            <numerusform>%n ejecuciones guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Reducción máx.</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Factor de beneficio</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>&amp;Claves API</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytics</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pariencia</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file (embedded, no set-up)</source>
+        <translation>Archivo &amp;SQLite (integrado, sin configuración)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL server</source>
+        <translation>Servidor Postgre&amp;SQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Archivo SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>URL de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Contraseña de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>&amp;Use from next start</source>
+        <translation>&amp;Usar desde el próximo inicio</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>En uso ahora: %1</translation>
+    </message>
+    <message>
+        <source>A new database is created and migrated on first use; the sample data is loaded only into the default file. The change takes effect when SuperNova starts next.</source>
+        <translation>Una base de datos nueva se crea y migra al usarla por primera vez; los datos de ejemplo solo se cargan en el archivo predeterminado. El cambio se aplica la próxima vez que se inicie SuperNova.</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Probando...</translation>
+    </message>
+    <message>
+        <source>Testing database connection</source>
+        <translation>Probando la conexión a la base de datos</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1 (%2).</source>
+        <translation>Conectado: versión de esquema %1 (%2).</translation>
+    </message>
+    <message>
+        <source>empty, will be created</source>
+        <translation>vacía, se creará</translation>
+    </message>
+    <message>
+        <source>existing SuperNova database</source>
+        <translation>base de datos de SuperNova existente</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved: SuperNova uses %1 from its next start.</source>
+        <translation>Guardado: SuperNova usará %1 desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Type a new key and press Save; a stored key is never shown</source>
+        <translation>Escriba una clave nueva y pulse Guardar; una clave guardada nunca se muestra</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Reads the key back from the keychain</source>
+        <translation>Vuelve a leer la clave del llavero</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keys are kept only in the system keychain (Secret Service), never in files, settings or logs. Without a keychain they cannot be stored.</source>
+        <translation>Las claves se guardan solo en el llavero del sistema (Secret Service), nunca en archivos, ajustes ni registros. Sin llavero no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>Not saved: the key is empty.</source>
+        <translation>No guardada: la clave está vacía.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Guardada en el llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored (%n character(s)).</source>
+        <translation>
+            <numerusform>Guardada (%n carácter).</numerusform>
+            <numerusform>Guardada (%n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored.</source>
+        <translation>No guardada.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Llavero no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Deleted from the keychain.</source>
+        <translation>Eliminada del llavero.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
+    </message>
+    <message>
+        <source>Default statistics convention</source>
+        <translation>Convención estadística predeterminada</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Tipo libre de riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation>Con&amp;vención:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk-free rate (annual):</source>
+        <translation>Tipo libre de &amp;riesgo (anual):</translation>
+    </message>
+    <message>
+        <source>supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. vectorbt, backtrader and lean reproduce those tools&apos; own formulas. Stored in the database, so supernova-cli uses the same defaults.</source>
+        <translation>supernova: 252 días, desviación muestral, tipo libre de riesgo convertido a un tipo diario compuesto. vectorbt, backtrader y lean reproducen las fórmulas propias de esas herramientas. Se guarda en la base de datos, de modo que supernova-cli usa los mismos valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Leyendo ajustes</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>No translation for %1 is available; English is used.</source>
+        <translation>No hay traducción disponible para %1; se usa el inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Sparkline</name>
+    <message>
+        <source>Equity curve</source>
+        <translation>Curva de capital</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::StrategyForm</name>
+    <message>
+        <source>Starting cash</source>
+        <translation>Efectivo inicial</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Commission per share</source>
+        <translation>Comisión por acción</translation>
+    </message>
+    <message>
+        <source>Minimum commission</source>
+        <translation>Comisión mínima</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>Deslizamiento</translation>
+    </message>
+    <message>
+        <source>Sizing value</source>
+        <translation>Valor de dimensionamiento</translation>
+    </message>
+    <message>
+        <source>Allow &amp;short positions</source>
+        <translation>Permitir posiciones &amp;cortas</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Strategy description</source>
+        <translation>Descripción de la estrategia</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Cash at the start of the run</source>
+        <translation>Efectivo al inicio de la ejecución</translation>
+    </message>
+    <message>
+        <source>Commission as a percentage of the traded value, on every fill</source>
+        <translation>Comisión como porcentaje del valor negociado, en cada ejecución</translation>
+    </message>
+    <message>
+        <source>Commission per share (unit) traded, added to the percentage</source>
+        <translation>Comisión por acción (unidad) negociada, sumada al porcentaje</translation>
+    </message>
+    <message>
+        <source>The least commission charged per fill</source>
+        <translation>La comisión mínima cobrada por ejecución</translation>
+    </message>
+    <message>
+        <source>Each fill price moves against the trader by this many basis points of the reference price</source>
+        <translation>Cada precio de ejecución se mueve en contra del operador tantos puntos básicos del precio de referencia</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionamiento</translation>
+    </message>
+    <message>
+        <source>All in (fractional)</source>
+        <translation>Todo invertido (fraccionario)</translation>
+    </message>
+    <message>
+        <source>Whole shares</source>
+        <translation>Acciones enteras</translation>
+    </message>
+    <message>
+        <source>Fixed units</source>
+        <translation>Unidades fijas</translation>
+    </message>
+    <message>
+        <source>Percent of equity</source>
+        <translation>Porcentaje del capital</translation>
+    </message>
+    <message>
+        <source>Fill timing</source>
+        <translation>Momento de ejecución</translation>
+    </message>
+    <message>
+        <source>Next bar&apos;s open</source>
+        <translation>Apertura de la barra siguiente</translation>
+    </message>
+    <message>
+        <source>Same bar&apos;s close (optimistic)</source>
+        <translation>Cierre de la misma barra (optimista)</translation>
+    </message>
+    <message>
+        <source>Trades on a price known only once the bar has closed: results are optimistic</source>
+        <translation>Opera a un precio que solo se conoce al cerrar la barra: los resultados son optimistas</translation>
+    </message>
+    <message>
+        <source>Allow short positions</source>
+        <translation>Permitir posiciones cortas</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>Problema en el formulario</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>Sí&amp;mbolo:</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>Es&amp;trategia:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Cash, costs and fills</source>
+        <translation>Efectivo, costes y ejecuciones</translation>
+    </message>
+    <message>
+        <source>&amp;Cash:</source>
+        <translation>E&amp;fectivo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Comi&amp;sión:</translation>
+    </message>
+    <message>
+        <source>Per share:</source>
+        <translation>Por acción:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Mínimo:</translation>
+    </message>
+    <message>
+        <source>S&amp;lippage:</source>
+        <translation>Des&amp;lizamiento:</translation>
+    </message>
+    <message>
+        <source>Si&amp;zing:</source>
+        <translation>Dimensionami&amp;ento:</translation>
+    </message>
+    <message>
+        <source>Units / percent:</source>
+        <translation>Unidades / porcentaje:</translation>
+    </message>
+    <message>
+        <source>F&amp;ill at:</source>
+        <translation>E&amp;jecutar a:</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parámetro %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4, default %5)</source>
+        <translation>%1 (%2, de %3 a %4, predeterminado %5)</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>Choose a strategy</source>
+        <translation>Elija una estrategia</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 debe ser un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Choose a symbol</source>
+        <translation>Elija un símbolo</translation>
+    </message>
+    <message>
+        <source>%1 rotates between assets: choose at least two symbols</source>
+        <translation>%1 rota entre activos: elija al menos dos símbolos</translation>
+    </message>
+    <message>
+        <source>%1 takes one symbol, %2 chosen</source>
+        <translation>%1 admite un símbolo, %2 elegidos</translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date</source>
+        <translation>La fecha inicial debe ser anterior a la final</translation>
+    </message>
+    <message>
+        <source>%1: not a number in range</source>
+        <translation>%1: no es un número dentro del rango</translation>
+    </message>
+    <message>
+        <source>Starting cash must be above zero</source>
+        <translation>El efectivo inicial debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Sizing: give the number of units or the percentage</source>
+        <translation>Dimensionamiento: indique el número de unidades o el porcentaje</translation>
+    </message>
+    <message>
+        <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
+        <translation>Los símbolos elegidos tienen intervalos de barra distintos (%1): elija un intervalo</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ToolCard</name>
+    <message>
+        <source>Tool call %1</source>
+        <translation>Llamada a herramienta %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
+    </message>
+    <message>
+        <source>Numbers from %1</source>
+        <translation>Cifras de %1</translation>
+    </message>
+    <message>
+        <source>strategy (solid) vs buy &amp; hold (dashed)</source>
+        <translation>estrategia (continua) frente a comprar y mantener (discontinua)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TradeTableModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Precio de entrada</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation>Precio de salida</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G/P</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rentabilidad</translation>
+    </message>
+    <message>
+        <source>Bars held</source>
+        <translation>Barras mantenidas</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::TransactionCommands</name>
     <message>
         <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar transacción</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Divisa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::WalkForwardPanel</name>
+    <message>
+        <source>A&amp;nchored (every in-sample window starts at the first bar)</source>
+        <translation>A&amp;nclado (cada ventana dentro de la muestra empieza en la primera barra)</translation>
+    </message>
+    <message>
+        <source>Run &amp;walk-forward</source>
+        <translation>Ejecutar &amp;walk-forward</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source> bars</source>
+        <translation> barras</translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation>Barras dentro de la muestra</translation>
+    </message>
+    <message>
+        <source>Bars each optimisation sees (756 = about three years of daily bars)</source>
+        <translation>Barras que ve cada optimización (756 = unos tres años de barras diarias)</translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation>Barras fuera de la muestra</translation>
+    </message>
+    <message>
+        <source>Bars the in-sample winner then trades; rolling windows slide by this much</source>
+        <translation>Barras en las que opera después el ganador dentro de la muestra; las ventanas móviles se desplazan esta cantidad</translation>
+    </message>
+    <message>
+        <source>Anchored windows</source>
+        <translation>Ventanas ancladas</translation>
+    </message>
+    <message>
+        <source>Run walk-forward</source>
+        <translation>Ejecutar walk-forward</translation>
+    </message>
+    <message>
+        <source>Cancel walk-forward</source>
+        <translation>Cancelar walk-forward</translation>
+    </message>
+    <message>
+        <source>Walk-forward progress</source>
+        <translation>Progreso del walk-forward</translation>
+    </message>
+    <message>
+        <source>Walk-forward status</source>
+        <translation>Estado del walk-forward</translation>
+    </message>
+    <message>
+        <source>The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills those of the form.</source>
+        <translation>La rejilla y la métrica de ordenación son las de la pestaña Optimización; los costes, el dimensionamiento y las ejecuciones, los del formulario.</translation>
+    </message>
+    <message>
+        <source>Walk-forward windows</source>
+        <translation>Ventanas de walk-forward</translation>
+    </message>
+    <message>
+        <source>Stitched out-of-sample equity against the in-sample optimum</source>
+        <translation>Capital fuera de la muestra encadenado frente al óptimo dentro de la muestra</translation>
+    </message>
+    <message>
+        <source>Walk-forward (out of sample)</source>
+        <translation>Walk-forward (fuera de la muestra)</translation>
+    </message>
+    <message>
+        <source>In-sample optimum (hindsight)</source>
+        <translation>Óptimo dentro de la muestra (a posteriori)</translation>
+    </message>
+    <message>
+        <source>Walk-forward equity</source>
+        <translation>Capital del walk-forward</translation>
+    </message>
+    <message>
+        <source>&amp;In-sample:</source>
+        <translation>&amp;Dentro de la muestra:</translation>
+    </message>
+    <message>
+        <source>&amp;Out-of-sample:</source>
+        <translation>&amp;Fuera de la muestra:</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>In sample</source>
+        <translation>Dentro de la muestra</translation>
+    </message>
+    <message>
+        <source>Out of sample</source>
+        <translation>Fuera de la muestra</translation>
+    </message>
+    <message>
+        <source>Best parameters</source>
+        <translation>Mejores parámetros</translation>
+    </message>
+    <message>
+        <source>IS score (%1)</source>
+        <translation>Puntuación IS (%1)</translation>
+    </message>
+    <message>
+        <source>IS return</source>
+        <translation>Rentabilidad IS</translation>
+    </message>
+    <message>
+        <source>IS Sharpe</source>
+        <translation>Sharpe IS</translation>
+    </message>
+    <message>
+        <source>OOS return</source>
+        <translation>Rentabilidad OOS</translation>
+    </message>
+    <message>
+        <source>OOS Sharpe</source>
+        <translation>Sharpe OOS</translation>
+    </message>
+    <message>
+        <source>OOS max DD</source>
+        <translation>Reducción máx. OOS</translation>
+    </message>
+    <message>
+        <source>OOS trades</source>
+        <translation>Operaciones OOS</translation>
+    </message>
+    <message>
+        <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
+        <translation>%1 ventanas; fuera de la muestra encadenado: rentabilidad %2, Sharpe %3, reducción máxima %4. Óptimo dentro de la muestra en el mismo periodo (%5): rentabilidad %6.</translation>
     </message>
 </context>
 <context>
     <name>sn::ui::WatchlistsView</name>
     <message>
         <source>Watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Symbols of the watchlist</source>
+        <translation>Símbolos de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down</source>
+        <translation>Arrastre para reordenar o use Alt+Up y Alt+Down</translation>
+    </message>
+    <message>
+        <source>Symbol to add</source>
+        <translation>Símbolo que añadir</translation>
+    </message>
+    <message>
+        <source>Reordering watchlist</source>
+        <translation>Reordenando la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;New watchlist...</source>
+        <translation>&amp;Nueva lista de seguimiento...</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>Nueva lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename watchlist...</source>
+        <translation>&amp;Renombrar lista de seguimiento...</translation>
+    </message>
+    <message>
+        <source>Rename watchlist</source>
+        <translation>Renombrar lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Delete watchlist...</source>
+        <translation>&amp;Eliminar lista de seguimiento...</translation>
+    </message>
+    <message>
+        <source>Delete watchlist</source>
+        <translation>Eliminar lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Delete the watchlist &apos;%1&apos;? Its instruments and prices are kept.</source>
+        <translation>¿Eliminar la lista de seguimiento «%1»? Sus instrumentos y precios se conservan.</translation>
+    </message>
+    <message>
+        <source>Move symbol &amp;up</source>
+        <translation>Subir &amp;símbolo</translation>
+    </message>
+    <message>
+        <source>Move symbol do&amp;wn</source>
+        <translation>Ba&amp;jar símbolo</translation>
+    </message>
+    <message>
+        <source>Remove &amp;symbol</source>
+        <translation>&amp;Quitar símbolo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watchlists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listas de seguimiento&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbols&lt;/b&gt; (drag to reorder)</source>
+        <translation>&lt;b&gt;Símbolos&lt;/b&gt; (arrastre para reordenar)</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>Sí&amp;mbolo:</translation>
+    </message>
+    <message>
+        <source>Loading watchlists</source>
+        <translation>Cargando listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>A watchlist needs a name.</source>
+        <translation>Una lista de seguimiento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Creating watchlist</source>
+        <translation>Creando lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Renaming watchlist</source>
+        <translation>Renombrando lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Deleting watchlist</source>
+        <translation>Eliminando lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Añadiendo %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Quitando %1</translation>
     </message>
 </context>
 </TS>
