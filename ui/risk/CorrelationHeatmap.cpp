@@ -66,7 +66,9 @@ int CorrelationHeatmap::cellCount() const
 QRect CorrelationHeatmap::gridRect() const
 {
     const QRect area = rect().adjusted(kLabelWidth, kLabelHeight, -8, -8);
-    const int side = std::max(0, std::min(area.width(), area.height()));
+    // Cells stop growing at 140 px: a 2 x 2 matrix filling a wide panel reads worse, not better.
+    const int cap = 140 * std::max<int>(1, static_cast<int>(m_correlation.size()));
+    const int side = std::max(0, std::min({area.width(), area.height(), cap}));
     return {area.topLeft(), QSize(side, side)};
 }
 

@@ -158,7 +158,7 @@ QString explanationOf(const Explanations &explanations, const std::string &key)
 QString describeDataUsed(const DataUsed &used)
 {
     const QLocale locale;
-    QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %n observation(s)", nullptr,
+    QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %Ln observation(s)", nullptr,
                                                static_cast<int>(used.observations))
                        .arg(qs(used.portfolio), qs(used.baseCurrency), qs(formatDate(used.from)),
                             qs(formatDate(used.to)));

@@ -216,6 +216,7 @@ RiskView::RiskView(const Database &db, JobTracker &jobs, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({560, 840});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -263,8 +264,6 @@ void RiskView::buildMetricsPanel(QWidget *host)
 {
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("Detail")});
     m_metricsView = makeTable(host, m_metrics, tr("Risk metrics"));
-    m_metricsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_metricsView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_metricsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this]() { showHowComputed(); });
 
@@ -358,7 +357,7 @@ QWidget *RiskView::buildFrontierTab()
     m_frontierCount->setValue(m_frontierPointCount);
     m_frontierChoice = new QComboBox(page);
     m_frontierChoice->setAccessibleName(tr("Frontier portfolio"));
-    m_weights->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight"), tr("Selected weight")});
+    m_weights->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight (invested)"), tr("Selected weight")});
     auto *weightsView = makeTable(page, m_weights, tr("Weights of the selected portfolio"));
     m_frontierNote = noteLabel(page, tr("Frontier notes"));
 
@@ -390,19 +389,13 @@ QWidget *RiskView::buildFrontierTab()
 QWidget *RiskView::buildRebalanceTab()
 {
     auto *page = new QWidget(this);
-    m_targets->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight"), tr("Target weight (%)")});
+    m_targets->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight (of total)"), tr("Target weight (%)")});
     auto *targetsView = makeTable(page, m_targets, tr("Target weights"));
     targetsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::AnyKeyPressed);
     targetsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_targetSum = noteLabel(page, tr("Sum of the target weights"));
-    connect(m_targets, &QStandardItemModel::itemChanged, this, [this]() {
-        double sum = 0;
-        for (int r = 0; r < m_targets->rowCount(); ++r)
-            sum += m_targets->item(r, 2)->text().toDouble();
-        m_targetSum->setText(tr("Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.")
-                                 .arg(QLocale().toString(sum, 'f', 2)));
-    });
+    connect(m_targets, &QStandardItemModel::itemChanged, this, &RiskView::showTargetSum);
 
     auto *fromSelection = new QPushButton(tr("From the &selected frontier portfolio"), page);
     fromSelection->setAccessibleName(tr("Targets from the selected frontier portfolio"));
@@ -891,6 +884,7 @@ void RiskView::showMetrics()
     }
     if (m_risk)
         m_conventionLabel->setText(conventionSummary(m_risk->convention));
+    m_metricsView->resizeColumnsToContents();
     m_metricsView->setCurrentIndex(m_metrics->index(std::clamp(selected, 0, std::max(0, m_metrics->rowCount() - 1)), 0));
     showHowComputed();
 }
@@ -1187,9 +1181,18 @@ void RiskView::showWeights()
     }
 }
 
+void RiskView::showTargetSum()
+{
+    double sum = 0;
+    for (int r = 0; r < m_targets->rowCount(); ++r)
+        if (const QStandardItem *item = m_targets->item(r, 2))
+            sum += item->text().toDouble();
+    m_targetSum->setText(tr("Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.")
+                             .arg(QLocale().toString(sum, 'f', 2)));
+}
+
 void RiskView::setTargets(const std::vector<std::string> &symbols, const std::vector<double> &weights)
 {
-    const QSignalBlocker block(m_targets);
     m_targetsPortfolio = portfolio();
     m_targets->removeRows(0, m_targets->rowCount());
     for (std::size_t i = 0; i < symbols.size(); ++i) {
@@ -1204,7 +1207,7 @@ void RiskView::setTargets(const std::vector<std::string> &symbols, const std::ve
         m_targets->appendRow({textItem(qs(symbols[i])), numberItem(current ? percent(*current) : tr("n/a"), current),
                               target});
     }
-    Q_EMIT m_targets->itemChanged(nullptr);
+    showTargetSum();
 }
 
 void RiskView::targetsFromSelection()

@@ -167,6 +167,7 @@ private:
     void showFrontier();
     void showWeights();
     void showProposal();
+    void showTargetSum();
     void setTargets(const std::vector<std::string> &symbols, const std::vector<double> &weights);
     void setPartMessage(Part part, const QString &text);
 

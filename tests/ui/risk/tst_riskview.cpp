@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -333,9 +334,15 @@ private Q_SLOTS:
         JobTracker jobs;
         auto view = open(jobs);
         QVERIFY(view);
-        // Opened with the max-Sharpe targets proposed.
+        // Opened with the max-Sharpe targets proposed, and the table shows them.
         QVERIFY(view->proposal().has_value());
         QCOMPARE(view->targetsModel()->rowCount(), 2);
+        QTableView *targetsView = nullptr;
+        for (QTableView *t : view->findChildren<QTableView *>())
+            if (t->accessibleName() == QStringLiteral("Target weights"))
+                targetsView = t;
+        QVERIFY(targetsView);
+        QCOMPARE(targetsView->verticalHeader()->count(), 2);
 
         view->targetsEqualWeight();
         QVERIFY(waitForPart(*view, RiskView::Rebalance));
