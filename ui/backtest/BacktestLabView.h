@@ -84,6 +84,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A trade picked in the trades table: the chart area shows it.
     void tradeSelected(const QString &symbol, qint64 entryTimeMs, qint64 exitTimeMs);
+    // The same with the fill prices (ChartsView::showTrade takes them).
+    void tradeSelectedWithPrices(const QString &symbol, qint64 entryTimeMs, double entryPrice, qint64 exitTimeMs,
+                                 double exitPrice);
     void instrumentsLoaded();
     void runFinished();
     void sweepFinished();

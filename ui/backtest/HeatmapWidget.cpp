@@ -167,14 +167,27 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     p.setPen(palette().color(QPalette::WindowText));
     if (m_showValues) {
-        for (int r = 0; r < m_rows; ++r)
-            for (int c = 0; c < m_columns; ++c) {
-                const double v = value(r, c);
-                const QRect cell = cellRect(r, c);
-                if (!std::isfinite(v) || cell.width() < fm.horizontalAdvance(QStringLiteral("-00.0")) || cell.height() < fm.height())
-                    continue;
-                p.drawText(cell, Qt::AlignCenter, m_format(v));
-            }
+        // Shrink the font until the widest value fits a cell (down to 6 pt);
+        // below that the colours alone speak and the tooltip has the value.
+        QFont small = font();
+        const QRect cell0 = cellRect(0, 0);
+        const QString widest = QStringLiteral("-00.0");
+        for (qreal size = font().pointSizeF(); size >= 6; size -= 0.5) {
+            small.setPointSizeF(size);
+            if (QFontMetrics(small).horizontalAdvance(widest) + 2 <= cell0.width())
+                break;
+        }
+        const QFontMetrics sm(small);
+        if (sm.horizontalAdvance(widest) + 2 <= cell0.width() && sm.height() <= cell0.height()) {
+            p.setFont(small);
+            for (int r = 0; r < m_rows; ++r)
+                for (int c = 0; c < m_columns; ++c) {
+                    const double v = value(r, c);
+                    if (std::isfinite(v))
+                        p.drawText(cellRect(r, c), Qt::AlignCenter, m_format(v));
+                }
+            p.setFont(font());
+        }
     }
     // Labels: as many as fit without overlapping.
     const int rowStep = std::max(1, (fm.height() * m_rows + plot.height() - 1) / std::max(plot.height(), 1));

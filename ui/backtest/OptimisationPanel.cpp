@@ -151,15 +151,16 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
                 choose(std::vector<double>(values.begin(), values.end()));
             });
     connect(m_heatmap, &HeatmapWidget::cellActivated, this, [this](int row, int column) {
-        // Find the table row behind the cell (the table is small next to a click).
+        // Find the table row behind the cell, placed as layout() placed it.
         const bt::SweepTable &t = m_shown.result.table;
         const std::size_t np = t.paramNames.size();
-        for (std::size_t i = 0; i < t.rows(); ++i) {
+        for (std::size_t i = 0; i < t.rows() && m_shown.columnParam >= 0; ++i) {
             const auto v = t.row(i);
-            const double cx = m_shown.columnParam >= 0 ? v[std::size_t(m_shown.columnParam)] : 0;
-            const double ry = m_shown.rowParam >= 0 ? v[std::size_t(m_shown.rowParam)] : 0;
-            if (m_shown.columnLabels.value(column) == numberText(cx)
-                && (m_shown.rowParam < 0 || m_shown.rowLabels.value(row) == numberText(ry))) {
+            const long c = std::lround((v[std::size_t(m_shown.columnParam)] - m_shown.columnStart) / m_shown.columnStep);
+            const long r = m_shown.rowParam < 0
+                               ? 0
+                               : std::lround((v[std::size_t(m_shown.rowParam)] - m_shown.rowStart) / m_shown.rowStep);
+            if (c == column && r == row) {
                 choose(std::vector<double>(v.begin(), v.begin() + std::ptrdiff_t(np)));
                 return;
             }
@@ -266,11 +267,17 @@ SweepView OptimisationPanel::layout(bt::SweepResult result, const bt::SweepConfi
     SweepView v;
     const bt::ParamRange &cr = config.grid.at(0);
     v.columnParam = info.indexOf(cr.name);
+    v.columnStart = cr.start;
+    v.columnStep = cr.step;
     v.columns = stepsOf(cr.start, cr.stop, cr.step);
     for (int k = 0; k < v.columns; ++k)
         v.columnLabels << numberText(cr.start + k * cr.step);
     const bt::ParamRange *rr = config.grid.size() > 1 ? &config.grid[1] : nullptr;
     v.rowParam = rr ? info.indexOf(rr->name) : -1;
+    if (rr) {
+        v.rowStart = rr->start;
+        v.rowStep = rr->step;
+    }
     v.rows = rr ? stepsOf(rr->start, rr->stop, rr->step) : 1;
     if (rr)
         for (int k = 0; k < v.rows; ++k)

@@ -28,6 +28,7 @@ struct SweepView
     int columnParam = -1; // spec index
     int rows = 0;
     int columns = 0;
+    double columnStart = 0, columnStep = 1, rowStart = 0, rowStep = 1; // the grid's ranges
     std::vector<double> cells; // rows x columns, NaN where a combination was left out
     QStringList rowLabels;
     QStringList columnLabels;

@@ -146,6 +146,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_equityChart->addSeries(m_equity);
     m_equityChart->addSeries(m_benchmark);
     m_equityX->setFormat(QStringLiteral("yyyy"));
+    m_equityX->setTickCount(6);
     m_equityY->setLabelFormat(QStringLiteral("%.0f"));
     m_equityChart->addAxis(m_equityX, Qt::AlignBottom);
     m_equityChart->addAxis(m_equityY, Qt::AlignLeft);
@@ -163,6 +164,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_drawdown->setName(tr("Drawdown"));
     m_drawdownChart->addSeries(m_drawdown);
     m_drawdownX->setFormat(QStringLiteral("yyyy"));
+    m_drawdownX->setTickCount(6);
     m_drawdownY->setLabelFormat(QStringLiteral("%.0f"));
     m_drawdownChart->addAxis(m_drawdownX, Qt::AlignBottom);
     m_drawdownChart->addAxis(m_drawdownY, Qt::AlignLeft);
@@ -189,8 +191,10 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_tradesView->horizontalHeader()->setStretchLastSection(true);
     connect(m_tradesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (const TradeRow *t = m_trades->trade(current.row()))
+                if (const TradeRow *t = m_trades->trade(current.row())) {
                     Q_EMIT tradeSelected(t->symbol, t->entryTime, t->exitTime);
+                    Q_EMIT tradeSelectedWithPrices(t->symbol, t->entryTime, t->entryPrice, t->exitTime, t->exitPrice);
+                }
             });
 
     auto *charts = new QSplitter(Qt::Vertical, this);
@@ -206,6 +210,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     body->addWidget(right);
     body->setStretchFactor(0, 3);
     body->setStretchFactor(1, 2);
+    body->setSizes({560, 440}); // proportions: the splitter scales them to its width
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -272,9 +277,11 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
         rangeOf(run.benchmarkPoints, lo, hi);
         const double pad = std::max((hi - lo) * 0.05, 1.0);
         m_equityY->setRange(lo - pad, hi + pad);
+        m_equityY->applyNiceNumbers();
         double ddLo = 0, ddHi = 0;
         rangeOf(run.drawdownPoints, ddLo, ddHi);
         m_drawdownY->setRange(std::floor(ddLo) - 1, 0);
+        m_drawdownY->applyNiceNumbers();
     }
 
     const MonthlyReturns &m = run.monthly;

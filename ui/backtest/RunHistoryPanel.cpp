@@ -235,10 +235,17 @@ void RunHistoryPanel::showComparison(const RunView &a, const RunView &b)
         m_compare->appendRow(row);
     }
     m_compareView->resizeColumnsToContents();
-    m_a->setName(a.title);
-    m_b->setName(b.title);
-    m_a->replace(a.equityPoints);
-    m_b->replace(b.equityPoints);
+    // Renaming series already in a chart left their legend labels empty
+    // (Qt 6.4); taking them out and back in relabels the legend.
+    QChart *chart = m_chartView->chart();
+    for (auto [series, view] : {std::pair{m_a, &a}, std::pair{m_b, &b}}) {
+        chart->removeSeries(series);
+        series->setName(view->title);
+        series->replace(view->equityPoints);
+        chart->addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
     if (!a.time.empty() || !b.time.empty()) {
         TimestampMs first = 0, last = 0;
         double lo = 0, hi = 0;
@@ -258,6 +265,7 @@ void RunHistoryPanel::showComparison(const RunView &a, const RunView &b)
         m_x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
         const double pad = std::max((hi - lo) * 0.05, 1.0);
         m_y->setRange(lo - pad, hi + pad);
+        m_y->applyNiceNumbers();
     }
 }
 

@@ -416,6 +416,13 @@ void StrategyForm::validate()
                 text = tr("%1 rotates between assets: choose at least two symbols").arg(qs(info->name));
             else if (!info->multiAsset && n > 1)
                 text = tr("%1 takes one symbol, %2 chosen").arg(qs(info->name)).arg(n);
+            QStringList intervals;
+            for (QListWidgetItem *item : m_symbols->selectedItems())
+                if (!intervals.contains(item->data(kIntervalRole).toString()))
+                    intervals << item->data(kIntervalRole).toString();
+            if (text.isEmpty() && intervals.size() > 1)
+                text = tr("The chosen symbols have different bar intervals (%1): choose one interval")
+                           .arg(intervals.join(QStringLiteral(", ")));
         }
     }
     if (text.isEmpty() && m_from->date() >= m_to->date())

@@ -200,7 +200,7 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
     const bt::WalkForwardResult &r = view.result;
     const QString metric = QLatin1String(bt::Metrics::name(r.rankBy));
     QStringList headers{tr("Window"), tr("In sample"), tr("Out of sample"), tr("Best parameters"),
-                        tr("IS %1").arg(metric), tr("IS return"), tr("IS Sharpe"), tr("OOS return"),
+                        tr("IS score (%1)").arg(metric), tr("IS return"), tr("IS Sharpe"), tr("OOS return"),
                         tr("OOS Sharpe"), tr("OOS max DD"), tr("OOS trades")};
     m_windows->setColumnCount(int(headers.size()));
     m_windows->setHorizontalHeaderLabels(headers);
@@ -234,6 +234,7 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
             }
         const double pad = std::max((hi - lo) * 0.05, 1.0);
         m_y->setRange(lo - pad, hi + pad);
+        m_y->applyNiceNumbers();
     }
     const bt::BacktestMetrics &o = r.outOfSample;
     m_status->setText(tr("%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. "

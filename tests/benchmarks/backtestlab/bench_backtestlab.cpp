@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace sn;
@@ -50,21 +51,34 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
+            const qint64 cpu = threadCpuNs();
+            if (now - m_last > m_longest) {
+                m_longest = now - m_last;
+                m_longestCpu = cpu - m_lastCpu;
+            }
             m_last = now;
+            m_lastCpu = cpu;
         });
     }
+    // CPU time the GUI thread itself spent inside the longest gap: the rest
+    // of the gap it was waiting for a core (other processes, the workers).
+    double longestCpuMs() const { return double(m_longestCpu) / 1e6; }
     void start()
     {
         m_longest = 0;
+        m_longestCpu = 0;
         m_clock.start();
         m_last = 0;
+        m_lastCpu = threadCpuNs();
         m_timer.start();
     }
     double stopMs()
     {
         // The gap up to now counts too: a stall at the very end is a stall.
-        m_longest = std::max(m_longest, m_clock.nsecsElapsed() - m_last);
+        if (m_clock.nsecsElapsed() - m_last > m_longest) {
+            m_longest = m_clock.nsecsElapsed() - m_last;
+            m_longestCpu = threadCpuNs() - m_lastCpu;
+        }
         m_timer.stop();
         return double(m_longest) / 1e6;
     }
@@ -74,6 +88,15 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_longestCpu = 0;
+
+    static qint64 threadCpuNs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    }
 };
 
 // Waits (running the event loop) until `signal` of `sender` fires.
@@ -107,12 +130,15 @@ bench::Timing timingOf(std::vector<double> ms)
 }
 
 // The worst stall over all repeats is what counts (a user sees the worst).
-bool reportStall(const char *during, const std::vector<double> &ms)
+bool reportStall(const char *during, const std::vector<double> &ms, const std::vector<double> &cpu)
 {
-    const double worst = *std::max_element(ms.begin(), ms.end());
+    const auto worstAt = std::size_t(std::max_element(ms.begin(), ms.end()) - ms.begin());
+    const double worst = ms[worstAt];
     const bool pass = worst <= 50;
-    std::printf("longest GUI-thread stall during %s: %.1f ms worst of %zu, median %.1f ms [limit 50 ms: %s]\n", during,
-                worst, ms.size(), timingOf(ms).medianMs, pass ? "PASS" : "FAIL");
+    std::printf("longest GUI-thread stall during %s: %.1f ms worst of %zu (GUI thread on CPU %.1f ms of it), median "
+                "%.1f ms, worst GUI-thread CPU in a gap %.1f ms [limit 50 ms: %s]\n",
+                during, worst, ms.size(), cpu[worstAt], timingOf(ms).medianMs,
+                *std::max_element(cpu.begin(), cpu.end()), pass ? "PASS" : "FAIL");
     std::fflush(stdout);
     return pass;
 }
@@ -151,7 +177,7 @@ int main(int argc, char **argv)
 
     // 1) One run, form to cards.
     StallMeter meter;
-    std::vector<double> toCards, toPainted, runStalls;
+    std::vector<double> toCards, toPainted, runStalls, runStallCpu;
     double coldCards = 0, coldPainted = 0;
     for (int i = 0; i < 21; ++i) {
         QElapsedTimer clock;
@@ -166,6 +192,7 @@ int main(int argc, char **argv)
         view.results()->repaint();
         const double painted = double(clock.nsecsElapsed()) / 1e6;
         runStalls.push_back(meter.stopMs());
+        runStallCpu.push_back(meter.longestCpuMs());
         if (i == 0) {
             coldCards = cards;
             coldPainted = painted;
@@ -179,7 +206,7 @@ int main(int argc, char **argv)
     ok &= bench::report("form -> KPI cards (cached bars)", timingOf(toCards), 100);
     ok &= bench::report("form -> results panel repainted", timingOf(toPainted), 100);
     ok &= coldPainted <= 100;
-    ok &= reportStall("a run", runStalls);
+    ok &= reportStall("a run", runStalls, runStallCpu);
 
     // 2) The 7,925-combination sweep to the painted heatmap.
     view.tabs()->setCurrentIndex(BacktestLabView::OptimisationTab);
@@ -188,7 +215,7 @@ int main(int argc, char **argv)
     opt->setRange(QStringLiteral("slow"), 10, 200, 1, true);
     opt->setMetric(bt::Metric::Sharpe);
     QTest::qWait(50);
-    std::vector<double> sweeps, sweepStalls;
+    std::vector<double> sweeps, sweepStalls, sweepStallCpu;
     for (int i = 0; i < 6; ++i) {
         QElapsedTimer clock;
         meter.start();
@@ -200,11 +227,12 @@ int main(int argc, char **argv)
         }
         sweeps.push_back(double(clock.nsecsElapsed()) / 1e6);
         sweepStalls.push_back(meter.stopMs());
+        sweepStallCpu.push_back(meter.longestCpuMs());
         jobs.waitForAll();
         QTest::qWait(50);
     }
     ok &= bench::report("7,925-combination sweep -> heatmap painted", timingOf(sweeps), 1000);
-    ok &= reportStall("a sweep", sweepStalls);
+    ok &= reportStall("a sweep", sweepStalls, sweepStallCpu);
     jobs.waitForAll();
     std::printf("%s\n", ok ? "all within limits" : "SOME LIMITS MISSED");
     return ok ? 0 : 1;

@@ -190,6 +190,7 @@ private Q_SLOTS:
         BacktestLabView view(*m_db, jobs);
         prepare(view);
         QSignalSpy picked(&view, &BacktestLabView::tradeSelected);
+        QSignalSpy pickedWithPrices(&view, &BacktestLabView::tradeSelectedWithPrices);
         QElapsedTimer clock;
         clock.start();
         runFromForm(view, 20, 50);
@@ -240,6 +241,9 @@ private Q_SLOTS:
         QCOMPARE(picked.front().at(0).toString(), QStringLiteral("^GSPC"));
         QCOMPARE(picked.front().at(1).toLongLong(), t2.entryTime);
         QCOMPARE(picked.front().at(2).toLongLong(), t2.exitTime);
+        QCOMPARE(pickedWithPrices.count(), 1);
+        QCOMPARE(pickedWithPrices.front().at(2).toDouble(), t2.entryPrice);
+        QCOMPARE(pickedWithPrices.front().at(4).toDouble(), t2.exitPrice);
 
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-results.png")));
         jobs.waitForAll();
@@ -311,6 +315,13 @@ private Q_SLOTS:
         // A combination breaking fast < slow has no cell.
         QVERIFY(std::isnan(opt->heatmap()->value(0, 45))); // slow 10, fast 50
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-optimisation.png")));
+
+        // A click on a cell picks its combination; the top table's first row picks the winner.
+        QTest::mouseClick(opt->heatmap(), Qt::LeftButton, {}, opt->heatmap()->cellRect(90, 5).center());
+        QCOMPARE(opt->chosenParams(), (std::vector<double>{10, 100}));
+        opt->topView()->selectRow(1);
+        opt->topView()->selectRow(0);
+        QCOMPARE(opt->chosenParams(), std::vector<double>(best.begin(), best.end()));
 
         // Apply puts the winner into the form.
         QVERIFY(opt->applyButton()->isEnabled());
