@@ -425,10 +425,6 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
         <translation>Backtest %1</translation>
     </message>
     <message>
-        <source>%1: %2 trades, total return %3</source>
-        <translation>%1: %2 Trades, Gesamtrendite %3</translation>
-    </message>
-    <message>
         <source>Sweep</source>
         <translation>Parameterscan</translation>
     </message>
@@ -499,6 +495,10 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
     <message>
         <source>Comparing runs</source>
         <translation>Läufe werden verglichen</translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2</source>
+        <translation>%1 Trades, Gesamtrendite %2</translation>
     </message>
 </context>
 <context>

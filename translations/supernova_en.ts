@@ -417,10 +417,6 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 trades, total return %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sweep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +486,10 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Comparing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,10 +425,6 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
         <translation>Backtest %1</translation>
     </message>
     <message>
-        <source>%1: %2 trades, total return %3</source>
-        <translation>%1: %2 operaciones, rentabilidad total %3</translation>
-    </message>
-    <message>
         <source>Sweep</source>
         <translation>Barrido</translation>
     </message>
@@ -499,6 +495,10 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
     <message>
         <source>Comparing runs</source>
         <translation>Comparando ejecuciones</translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2</source>
+        <translation>%1 operaciones, rentabilidad total %2</translation>
     </message>
 </context>
 <context>
