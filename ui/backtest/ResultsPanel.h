@@ -74,6 +74,7 @@ private:
     HeatmapWidget *m_monthly;
     TradeTableModel *m_trades;
     QTableView *m_tradesView;
+    bool m_tradesSized = false;
 };
 
 } // namespace sn::ui
