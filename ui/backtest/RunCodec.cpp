@@ -121,8 +121,8 @@ bt::BacktestMetrics RunCodec::metricsFromJson(const QJsonObject &o)
 BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &report, const LabInputs &in,
                              const std::vector<const BarSeries *> &series, const QString &databaseName)
 {
-    const bool daily = in.interval == QLatin1String("1d") || in.interval == QLatin1String("1wk")
-                       || in.interval == QLatin1String("1mo");
+    // As the CLI decides it: intraday codes end in 'm' (minutes) or 'h'; "1mo" is monthly.
+    const bool daily = !(in.interval.endsWith(QLatin1Char('m')) || in.interval.endsWith(QLatin1Char('h')));
     auto symbolOf = [&](int asset) {
         return asset >= 0 && std::size_t(asset) < series.size() ? qs(series[std::size_t(asset)]->symbol)
                                                                  : QString::number(asset);

@@ -1,3 +1,5 @@
+#include "app/cli/BacktestInputs.h"
+#include "app/cli/BacktestOutput.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Metrics.h"
 #include "core/backtest/Optimizer.h"
@@ -12,6 +14,7 @@
 #include "ui/backtest/LabData.h"
 #include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/ResultsPanel.h"
+#include "ui/backtest/RunCodec.h"
 #include "ui/backtest/RunHistoryPanel.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/TradeTableModel.h"
@@ -182,6 +185,60 @@ private Q_SLOTS:
             }
         QVERIFY(months > 240);
         QVERIFY(std::abs(growth - report->result.equity.back() / report->result.initialCash) < 1e-9);
+    }
+
+    void savedRunsUseTheCliLayout()
+    {
+        // The same report through the CLI's writer (`backtest --save`) and the lab's.
+        bt::BacktestRequest request = smaRequest(20, 50);
+        request.config.costs.slippageBps = 5;
+        request.config.sizing = {bt::SizingMode::WholeShares, 0};
+        auto report = bt::Backtester::run(m_gspc, request);
+        QVERIFY(report.ok());
+        cli::BacktestInputs cli;
+        cli.strategy = QStringLiteral("sma_cross");
+        cli.params = request.params;
+        cli.config = request.config;
+        cli.sizingText = QStringLiteral("whole_shares");
+        cli.symbols = {QStringLiteral("^GSPC")};
+        cli.from = m_gspc.time.front();
+        cli.to = m_gspc.time.back();
+        cli.series = {m_gspc};
+        cli.sourceName = QStringLiteral("sqlite:///somewhere");
+        QJsonObject cliResults = cli::BacktestOutput::reportJson(*report, cli, true);
+        const QJsonObject cliInputs = cliResults.take(QStringLiteral("inputs")).toObject();
+
+        LabInputs lab;
+        lab.symbols = cli.symbols;
+        lab.from = cli.from;
+        lab.to = cli.to;
+        lab.request = request;
+        lab.sizingText = cli.sizingText;
+        const BacktestRun run = RunCodec::encode(QStringLiteral("x"), *report, lab, {&m_gspc}, cli.sourceName);
+        QCOMPARE(QJsonDocument::fromJson(run.results.toUtf8()).object(), cliResults);
+        QCOMPARE(QJsonDocument::fromJson(run.inputs.toUtf8()).object(), cliInputs);
+        QCOMPARE(QJsonDocument::fromJson(run.params.toUtf8()).object(), cliInputs.value(QStringLiteral("params")).toObject());
+
+        // And back: what a reopened run shows.
+        auto view = RunCodec::decode(run, 800);
+        QVERIFY2(view.ok(), view.ok() ? "" : view.error().toString().c_str());
+        for (const QString &key : ResultsPanel::kpiKeys())
+            QCOMPARE(ResultsPanel::formatKpi(key, view->metrics), ResultsPanel::formatKpi(key, report->metrics));
+        QCOMPARE(view->metrics.sharpe, report->metrics.sharpe);
+        QCOMPARE(view->time, report->result.time);
+        QCOMPARE(view->equity, report->result.equity);
+        QCOMPARE(view->trades.size(), report->result.trades.size());
+        QCOMPARE(view->trades[3].barsHeld, qint64(report->result.trades[3].exitBar - report->result.trades[3].entryBar));
+        QCOMPARE(view->params, report->params);
+
+        BacktestRun broken = run;
+        broken.id = 7;
+        broken.results = QStringLiteral("{\"metrics\":{},\"equity\":{\"time\":[\"2020-01-02\",\"not a date\"],\"equity\":[1,2]}}");
+        auto bad = RunCodec::decode(broken, 800);
+        QVERIFY(!bad.ok());
+        QVERIFY2(QString::fromStdString(bad.error().toString()).contains(QStringLiteral("saved run 7 ('x')")),
+                 bad.error().toString().c_str());
+        QVERIFY(QString::fromStdString(bad.error().message).contains(QStringLiteral("equity time 2 is not a date")));
     }
 
     void runFromTheFormMatchesTheBacktester()
