@@ -240,6 +240,10 @@ void ResultsPanel::clear()
     m_equity->clear();
     m_benchmark->clear();
     m_drawdown->clear();
+    // Empty axes would show 1970 and a unit range.
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
+                                static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
+        axis->setVisible(false);
     m_monthly->clear();
     m_trades->setTrades({});
 }
@@ -268,6 +272,9 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
     m_benchmark->setVisible(!run.benchmarkPoints.isEmpty());
     m_drawdown->replace(run.drawdownPoints);
     if (!run.time.empty()) {
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
+                                    static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
+            axis->setVisible(true);
         const QDateTime first = QDateTime::fromMSecsSinceEpoch(run.time.front(), Qt::UTC);
         const QDateTime last = QDateTime::fromMSecsSinceEpoch(run.time.back(), Qt::UTC);
         m_equityX->setRange(first, last);

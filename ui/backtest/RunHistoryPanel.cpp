@@ -111,6 +111,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     compare->addWidget(m_compareView);
     compare->addWidget(m_chartView);
     compare->setStretchFactor(1, 2);
+    compare->setSizes({420, 580});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(compare);
@@ -235,17 +236,10 @@ void RunHistoryPanel::showComparison(const RunView &a, const RunView &b)
         m_compare->appendRow(row);
     }
     m_compareView->resizeColumnsToContents();
-    // Renaming series already in a chart left their legend labels empty
-    // (Qt 6.4); taking them out and back in relabels the legend.
-    QChart *chart = m_chartView->chart();
-    for (auto [series, view] : {std::pair{m_a, &a}, std::pair{m_b, &b}}) {
-        chart->removeSeries(series);
-        series->setName(view->title);
-        series->replace(view->equityPoints);
-        chart->addSeries(series);
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-    }
+    m_a->setName(a.title);
+    m_b->setName(b.title);
+    m_a->replace(a.equityPoints);
+    m_b->replace(b.equityPoints);
     if (!a.time.empty() || !b.time.empty()) {
         TimestampMs first = 0, last = 0;
         double lo = 0, hi = 0;

@@ -320,6 +320,7 @@ private Q_SLOTS:
         QVERIFY(!view.form()->paramError(QStringLiteral("slow"))->isVisible());
         QVERIFY(!view.runButton()->isEnabled());
         QVERIFY(!view.form()->inputs().ok());
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-form-error.png")));
 
         // Text that is not a value yet (empty) is an error too, not the last good value.
         typeInto(view.form()->paramEditor(QStringLiteral("slow")), QString());
@@ -331,7 +332,6 @@ private Q_SLOTS:
         typeInto(view.form()->paramEditor(QStringLiteral("slow")), QStringLiteral("120"));
         QVERIFY(!fastError->isVisible() && !slowError->isVisible());
         QVERIFY(view.runButton()->isEnabled());
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-form.png")));
         jobs.waitForAll();
     }
 
@@ -535,6 +535,8 @@ private Q_SLOTS:
             QCOMPARE(kpis->item(k, 2)->text(), ResultsPanel::formatKpi(ResultsPanel::kpiKeys()[k], right));
         }
         QVERIFY(history->comparisonSeries(0)->count() > 100 && history->comparisonSeries(1)->count() > 100);
+        QCOMPARE(history->comparisonSeries(0)->name(), kpis->horizontalHeaderItem(1)->text());
+        QTest::qWait(100); // Qt Charts lays the legend out in a later event
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-history.png")));
 
         // Delete the second, confirming the question.
