@@ -306,6 +306,66 @@ private Q_SLOTS:
         jobs.waitForAll();
     }
 
+    void momentumRotationRunsOnSeveralSymbols()
+    {
+        JobTracker jobs;
+        BacktestLabView view(*m_db, jobs);
+        prepare(view);
+        view.form()->setStrategy(QStringLiteral("momentum_rotation"));
+        QListWidget *symbols = view.form()->symbolList();
+        QCOMPARE(symbols->selectionMode(), QAbstractItemView::MultiSelection);
+        symbols->clearSelection();
+        QVERIFY(!view.runButton()->isEnabled());
+        QStringList picked;
+        for (int i = 0; i < symbols->count(); ++i) {
+            const QString text = symbols->item(i)->text();
+            if (text.startsWith(QLatin1String("AAPL")) && text.contains(QLatin1String("(1d")))
+                symbols->item(i)->setSelected(true); // a daily series among monthly ones: refused
+            if (text.contains(QLatin1String("(1mo")) && (text.startsWith(QLatin1String("IBM")) || text.startsWith(QLatin1String("MSFT"))
+                                                        || text.startsWith(QLatin1String("AMZN"))))
+                symbols->item(i)->setSelected(true);
+        }
+        QVERIFY(!view.runButton()->isEnabled());
+        QVERIFY2(view.form()->problem().contains(QStringLiteral("different bar intervals")), qPrintable(view.form()->problem()));
+        for (int i = 0; i < symbols->count(); ++i)
+            if (symbols->item(i)->text().contains(QLatin1String("(1d")))
+                symbols->item(i)->setSelected(false);
+        QVERIFY2(view.runButton()->isEnabled(), qPrintable(view.form()->problem()));
+        picked = view.form()->selectedSymbols();
+        QCOMPARE(picked.size(), 3);
+
+        QSignalSpy finished(&view, &BacktestLabView::runFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+
+        // The same through the engine: the form's date range is the series' overlap.
+        auto in = view.form()->inputs();
+        QVERIFY(in.ok());
+        std::vector<BarSeries> series;
+        for (const QString &s : picked) {
+            auto bars = MarketData(*m_db).bars(s, QStringLiteral("1mo"));
+            QVERIFY(bars.ok());
+            series.push_back(bars->slice(*in->from, *in->to));
+        }
+        std::vector<const BarSeries *> assets;
+        for (const BarSeries &s : series)
+            assets.push_back(&s);
+        auto direct = bt::Backtester::runMulti(assets, in->request);
+        QVERIFY2(direct.ok(), direct.ok() ? "" : direct.error().toString().c_str());
+        QCOMPARE(view.lastReport()->metrics.finalEquity, direct->metrics.finalEquity);
+        for (const QString &key : ResultsPanel::kpiKeys())
+            QCOMPARE(view.results()->kpiText(key), ResultsPanel::formatKpi(key, direct->metrics));
+        QVERIFY(direct->result.trades.size() > 3);
+        QStringList traded;
+        for (int r = 0; r < view.results()->tradesModel()->rowCount(); ++r)
+            traded << view.results()->tradesModel()->trade(r)->symbol;
+        traded.removeDuplicates();
+        QVERIFY2(traded.size() >= 2, qPrintable(traded.join(QLatin1Char(','))));
+        for (const QString &s : traded)
+            QVERIFY(picked.contains(s));
+        jobs.waitForAll();
+    }
+
     void invalidParameterShowsAnErrorInPlaceAndDisablesRun()
     {
         JobTracker jobs;
