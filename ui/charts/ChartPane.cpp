@@ -1,5 +1,7 @@
 #include "ui/charts/ChartPane.h"
 
+#include <QGraphicsLayout>
+
 #include "ui/charts/PriceChartView.h"
 
 #include <QChart>
@@ -74,6 +76,12 @@ void ChartPane::layoutPlot()
     const int bottom = m_bottomLabels ? 24 : 4;
     const QRectF r(kLeft, kTop, std::max(10, width() - kLeft - kRight), std::max(10, height() - kTop - bottom));
     chart()->setPlotArea(r);
+    // QChart only re-lays out its axes and grid on a later layout request,
+    // which a pane resized while hidden may never get: apply it now.
+    if (QGraphicsLayout *l = chart()->layout()) {
+        l->invalidate();
+        l->activate();
+    }
 }
 
 void ChartPane::setCrosshair(std::optional<double> plotX, std::optional<double> y)
@@ -87,6 +95,7 @@ void ChartPane::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     layoutPlot();
+    m_owner->paneResized();
 }
 
 void ChartPane::wheelEvent(QWheelEvent *event)

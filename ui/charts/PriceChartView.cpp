@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -693,6 +694,17 @@ void PriceChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     refresh();
+}
+
+void PriceChartView::paneResized()
+{
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this]() {
+        m_refreshQueued = false;
+        refresh();
+    });
 }
 
 void PriceChartView::refresh()

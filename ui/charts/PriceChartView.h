@@ -166,6 +166,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool m_refreshQueued = false;
     friend class ChartPane;
     struct Overlay;
     struct Oscillator;
@@ -181,6 +182,10 @@ private:
     void setYRange(double lo, double hi);
     void applyVisibleRange(TimestampMs from, TimestampMs to, bool notify);
     void paneWheel(double plotX, int delta);
+    // A pane's plot area changed size after the layout pass that followed our
+    // own resize: everything drawn in plot pixels is redrawn once, on the next
+    // event-loop pass, however many panes changed.
+    void paneResized();
     void paneDrag(double dxPixels);
     void paneRubberBand(double x0, double x1);
     void paneHover(ChartPane *pane, double plotX, double y);

@@ -17,7 +17,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStackedWidget>
+#include <QDateTimeAxis>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
@@ -475,6 +478,49 @@ private Q_SLOTS:
         QVERIFY(area.grab().save(m_out + QStringLiteral("/charts-area.png")));
         area.openSymbol(QStringLiteral("NOPE"));
         QVERIFY(area.statusText().contains(QStringLiteral("NOPE")));
+        jobs.waitForAll();
+    }
+
+    // Regression: loaded while hidden (an area not shown in the main window's
+    // stack) and shown larger afterwards, the chart kept the plot area, axes
+    // and candles of its hidden size.
+    void loadedHiddenThenShownFillsItsPanes()
+    {
+        JobTracker jobs;
+        QStackedWidget stack;
+        auto *other = new QWidget(&stack);
+        stack.addWidget(other);
+        // As in the main window: the Charts area is a page of a stack that is
+        // not the current one when its chart loads.
+        auto *area = new ChartsView(*m_db, jobs);
+        stack.addWidget(area);
+        PriceChartView *view = area->chart();
+        stack.resize(1300, 800);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        QSignalSpy loaded(view, &PriceChartView::loaded);
+        area->openSymbol(QStringLiteral("AAPL"));
+        QVERIFY(loaded.wait(15000));
+        stack.setCurrentWidget(area);
+        QTest::qWait(50);
+        ChartPane *price = view->pricePane();
+        QVERIFY(price->width() > 800);
+        // The axes are laid out on the shown size: the last bar maps near the plot's right edge.
+        const QRectF plot = price->chart()->plotArea();
+        QVERIFY2(plot.width() > price->width() * 0.8, qPrintable(QString::number(plot.width())));
+        // What is painted covers the shown plot: candles (coloured pixels) reach its right third.
+        QTest::qWait(50);
+        const QImage image = price->grab().toImage();
+        int coloured = 0;
+        for (int x = int(plot.left() + plot.width() * 0.7); x < int(plot.right()) - 1; ++x)
+            for (int y = int(plot.top()); y < int(plot.bottom()); ++y)
+                if (QColor(image.pixel(x, y)).hsvSaturation() > 80)
+                    ++coloured;
+        QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+        QVERIFY(price->grab().save(m_out + QStringLiteral("/charts-shown-after-hidden-load.png")));
+        // What was drawn follows the new plot width too.
+        checkPointLimit(*view, "shown after a hidden load");
+        QVERIFY2(view->plotWidth() > 800, qPrintable(QString::number(view->plotWidth())));
         jobs.waitForAll();
     }
 };
