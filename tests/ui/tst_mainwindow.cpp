@@ -6,11 +6,20 @@
 #include "ui/market/MarketDataView.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/backtest/BacktestLabView.h"
+#include "ui/charts/ChartsView.h"
+#include "ui/charts/PriceChartView.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/settings/Language.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QLabel>
@@ -99,12 +108,20 @@ private Q_SLOTS:
         auto *nav = w.findChild<QListWidget *>();
         QVERIFY(nav);
         QCOMPARE(nav->count(), w.areas().size());
-        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("dashboard"));
-        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("market"));
-        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("portfolio"));
+        QCOMPARE(w.areas().front()->areaId(), QStringLiteral("dashboard"));
+        QVERIFY(w.areas().size() <= 9);
+        // Ctrl+1..N in the navigation's order.
+        for (int i = static_cast<int>(w.areas().size()) - 1; i >= 0; --i) {
+            QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w.currentArea(), w.areas().at(i));
+            QCOMPARE(nav->currentRow(), i);
+        }
+        QStringList ids;
+        for (Area *a : w.areas())
+            ids << a->areaId();
+        QCOMPARE(ids, (QStringList{QStringLiteral("dashboard"), QStringLiteral("market"), QStringLiteral("charts"),
+                                   QStringLiteral("portfolio"), QStringLiteral("risk"), QStringLiteral("backtest"),
+                                   QStringLiteral("advisor"), QStringLiteral("watchlists")}));
         jobs.waitForAll();
     }
 
@@ -154,10 +171,90 @@ private Q_SLOTS:
             QCOMPARE(w.currentArea(), area);
             // Background loads deliver their results through the event loop.
             QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 10000);
-            QTest::qWait(50);
+            // Layouts settle and chart scenes repaint over a few event-loop passes after a load.
+            w.grab();
+            QTest::qWait(100);
             const QString png = test::outputDir(QStringLiteral("ui")) + QStringLiteral("/area-%1.png").arg(area->areaId());
             QVERIFY(w.grab().save(png));
         }
+        jobs.waitForAll();
+    }
+
+    // What crosses areas: the dashboard's quick-ask opens the advisor with the
+    // question, and a trade picked in the backtest lab opens the chart with it marked.
+    void areasHandOverToEachOther()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dashboard = w.findChild<DashboardView *>();
+        auto *advisor = w.findChild<AdvisorView *>();
+        auto *lab = w.findChild<BacktestLabView *>();
+        auto *charts = w.findChild<ChartsView *>();
+        QVERIFY(dashboard && advisor && lab && charts);
+
+        QSignalSpy answered(advisor, &AdvisorView::answerFinished);
+        QLineEdit *ask = nullptr;
+        for (auto *e : dashboard->findChildren<QLineEdit *>())
+            if (e->accessibleName() == QStringLiteral("Ask the advisor"))
+                ask = e;
+        QVERIFY(ask);
+        w.showArea(QStringLiteral("dashboard"));
+        QTest::keyClicks(ask, QStringLiteral("what can you do"));
+        QTest::keyClick(ask, Qt::Key_Return);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("advisor"));
+        QVERIFY(answered.wait(20000));
+        QVERIFY(ask->text().isEmpty());
+
+        const qint64 entry = toTimestamp(CivilDate{2015, 3, 2}), exit = toTimestamp(CivilDate{2015, 8, 3});
+        Q_EMIT lab->tradeSelectedWithPrices(QStringLiteral("AAPL"), entry, 129.25, exit, 118.44);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("charts"));
+        // At once when AAPL is already charted, else once it has loaded.
+        QTRY_COMPARE_WITH_TIMEOUT(charts->chart()->tradeMarkers().size(), std::size_t(2), 15000);
+        QCOMPARE(charts->currentSymbol(), QStringLiteral("AAPL"));
+        const auto &markers = charts->chart()->tradeMarkers();
+        QCOMPARE(markers.size(), std::size_t(2));
+        QCOMPARE(markers[0].time, entry);
+        QCOMPARE(markers[0].price, 129.25);
+        QCOMPARE(markers[1].time, exit);
+        QCOMPARE(markers[1].price, 118.44);
+        QVERIFY(charts->chart()->visibleFrom() <= entry && charts->chart()->visibleTo() >= exit);
+        jobs.waitForAll();
+    }
+
+    // Settings > Appearance > Language: German and Spanish come from the
+    // bundled translations, and the window rebuilds its areas and menus in them.
+    void languageSwitchRebuildsTheWindow()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_db, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showArea(QStringLiteral("portfolio"));
+        auto menuTitles = [&w]() {
+            QStringList titles;
+            for (QAction *a : w.menuBar()->actions())
+                titles << a->text();
+            return titles;
+        };
+        QCOMPARE(menuTitles().front(), QStringLiteral("&File"));
+        for (const QString &lang : {QStringLiteral("de"), QStringLiteral("es")}) {
+            QVERIFY(Language::apply(lang));
+            QCoreApplication::processEvents();
+            const QString file = QCoreApplication::translate("sn::ui::MainWindow", "&File");
+            QVERIFY2(file != QStringLiteral("&File"), qPrintable(lang));
+            QCOMPARE(menuTitles().front(), file);
+            const QString dashboard = QCoreApplication::translate("sn::ui::DashboardView", "Dashboard");
+            QVERIFY2(dashboard != QStringLiteral("Dashboard") || lang == QLatin1String("de"), qPrintable(dashboard));
+            QCOMPARE(w.areas().front()->title(), dashboard);
+            QCOMPARE(w.currentArea()->areaId(), QStringLiteral("portfolio")); // the shown area stays
+            QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 10000);
+            QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/main-window-%1.png").arg(lang)));
+        }
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(menuTitles().front(), QStringLiteral("&File"));
         jobs.waitForAll();
     }
 

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sn::ui {
 
 namespace {
@@ -196,6 +198,8 @@ ChartsView::ChartsView(const Database &db, JobTracker &jobs, QWidget *parent)
                                    QString::fromStdString(formatDate(m_chart->bars().time.back()))));
         if (QAbstractButton *checked = m_presets->checkedButton())
             m_chart->applyPreset(RangePreset(m_presets->id(checked)));
+        if (m_pendingTrade && m_pendingTrade->symbol == symbol)
+            markPendingTrade();
         Q_EMIT chartLoaded(symbol);
     });
     connect(m_chart, &PriceChartView::loadFailed, m_status, &QLabel::setText);
@@ -291,6 +295,32 @@ void ChartsView::openSymbol(const QString &symbol, const QString &interval)
     m_symbol->setCurrentIndex(at);
     fillIntervals();
     load();
+}
+
+void ChartsView::showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice, TimestampMs exitTime,
+                           double exitPrice)
+{
+    m_pendingTrade = PendingTrade{symbol, entryTime, entryPrice, exitTime, exitPrice};
+    if (currentSymbol() == symbol && m_chart->bars().size() > 0)
+        markPendingTrade();
+    else
+        openSymbol(symbol, QStringLiteral("1d"));
+}
+
+void ChartsView::markPendingTrade()
+{
+    const PendingTrade t = *m_pendingTrade;
+    m_pendingTrade.reset();
+    m_chart->setTradeMarkers({
+        {t.entryTime, t.entryPrice, TradeMarker::Side::Buy, tr("Entry %1 @ %2").arg(QString::fromStdString(formatDate(t.entryTime))).arg(t.entryPrice)},
+        {t.exitTime, t.exitPrice, TradeMarker::Side::Sell, tr("Exit %1 @ %2").arg(QString::fromStdString(formatDate(t.exitTime))).arg(t.exitPrice)},
+    });
+    // The trade in the middle, with half its length (at least a month) either side.
+    constexpr TimestampMs kMonth = 31LL * 86'400'000;
+    const TimestampMs margin = std::max(kMonth, (t.exitTime - t.entryTime) / 2);
+    m_chart->setVisibleRange(t.entryTime - margin, t.exitTime + margin);
+    m_status->setText(tr("Trade on %1: entry %2, exit %3").arg(t.symbol, QString::fromStdString(formatDate(t.entryTime)),
+                                                               QString::fromStdString(formatDate(t.exitTime))));
 }
 
 QString ChartsView::currentSymbol() const

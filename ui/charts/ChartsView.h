@@ -4,6 +4,8 @@
 #include "ui/charts/PriceChartView.h"
 #include "ui/shell/Area.h"
 
+#include <optional>
+
 class QAction;
 class QButtonGroup;
 class QCheckBox;
@@ -35,6 +37,10 @@ public:
     // known; the backtest lab calls this before setTradeMarkers().
     void openSymbol(const QString &symbol, const QString &interval = QString());
     PriceChartView *chart() const { return m_chart; }
+    // Opens `symbol` (daily) and marks one trade's entry and exit on it, with
+    // the chart zoomed to the trade and some bars either side.
+    void showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice, TimestampMs exitTime,
+                   double exitPrice);
     QString currentSymbol() const;
     QString statusText() const;
 
@@ -51,12 +57,22 @@ private:
     void applyIndicators();
     void showParameters(QListWidgetItem *item);
     void exportTo(const QString &format);
+    void markPendingTrade();
 
     const Database &m_db;
     JobTracker &m_jobs;
     std::vector<InstrumentSummary> m_instruments;
     QString m_pendingSymbol;
     QString m_pendingInterval;
+    struct PendingTrade
+    {
+        QString symbol;
+        TimestampMs entryTime = 0;
+        double entryPrice = 0;
+        TimestampMs exitTime = 0;
+        double exitPrice = 0;
+    };
+    std::optional<PendingTrade> m_pendingTrade;
     PriceChartView *m_chart;
     QComboBox *m_symbol;
     QComboBox *m_interval;

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -107,6 +108,7 @@ DashboardView::DashboardView(const Database &db, JobTracker &jobs, QWidget *pare
     , m_movers(new QStandardItemModel(0, 4, this))
     , m_runs(new QStandardItemModel(0, 5, this))
     , m_watchTitle(new QLabel(this))
+    , m_ask(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("DashboardView"));
     m_portfolios->setAccessibleName(tr("Portfolio"));
@@ -134,6 +136,17 @@ DashboardView::DashboardView(const Database &db, JobTracker &jobs, QWidget *pare
     top->addWidget(portfolioLabel);
     top->addWidget(m_portfolios);
     top->addStretch(1);
+    m_ask->setPlaceholderText(tr("Ask the advisor, e.g. \"backtest a 20/50 crossover on AAPL since 2015\""));
+    m_ask->setAccessibleName(tr("Ask the advisor"));
+    m_ask->setMinimumWidth(420);
+    connect(m_ask, &QLineEdit::returnPressed, this, [this]() {
+        const QString question = m_ask->text().trimmed();
+        if (question.isEmpty())
+            return;
+        m_ask->clear();
+        Q_EMIT askRequested(question);
+    });
+    top->addWidget(m_ask, 2);
     auto *cards = new QHBoxLayout;
     for (QLabel *c : {m_value, m_day, m_ytd, m_since})
         cards->addWidget(c);

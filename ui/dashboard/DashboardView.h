@@ -6,6 +6,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QStandardItemModel;
 class QTableView;
 
@@ -40,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // The quick-ask box: the main window hands the question to the advisor.
+    void askRequested(const QString &question);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +71,7 @@ private:
     QStandardItemModel *m_movers;
     QStandardItemModel *m_runs;
     QLabel *m_watchTitle;
+    QLineEdit *m_ask;
     QList<QTableView *> m_tables;
 };
 

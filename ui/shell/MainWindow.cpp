@@ -3,10 +3,14 @@
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/backtest/BacktestLabView.h"
+#include "ui/charts/ChartsView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/imports/ImportWizard.h"
 #include "ui/market/MarketDataView.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/risk/RiskView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/watchlists/WatchlistsView.h"
 #include "ui/shell/Area.h"
@@ -71,10 +75,30 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createAreas()
 {
-    addArea(new DashboardView(m_db, m_jobs, this));
+    auto *dashboard = new DashboardView(m_db, m_jobs, this);
+    auto *charts = new ChartsView(m_db, m_jobs, this);
+    auto *lab = new BacktestLabView(m_db, m_jobs, this);
+    auto *advisor = new AdvisorView(m_db, m_jobs, this);
+    addArea(dashboard);
     addArea(new MarketDataView(m_db, m_jobs, this));
+    addArea(charts);
     addArea(new PortfolioView(m_db, m_jobs, this));
+    addArea(new RiskView(m_db, m_jobs, this));
+    addArea(lab);
+    addArea(advisor);
     addArea(new WatchlistsView(m_db, m_jobs, this));
+
+    // The areas know nothing of each other; the window wires what crosses them.
+    connect(dashboard, &DashboardView::askRequested, this, [this, advisor](const QString &question) {
+        showArea(advisor->areaId());
+        advisor->ask(question);
+    });
+    connect(lab, &BacktestLabView::tradeSelectedWithPrices, this,
+            [this, charts](const QString &symbol, qint64 entryTime, double entryPrice, qint64 exitTime,
+                           double exitPrice) {
+                showArea(charts->areaId());
+                charts->showTrade(symbol, entryTime, entryPrice, exitTime, exitPrice);
+            });
 }
 
 void MainWindow::changeEvent(QEvent *event)
