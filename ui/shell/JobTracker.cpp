@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 #include <QMetaObject>
+#include <QThread>
+
+#include <algorithm>
 
 namespace sn::ui {
 
@@ -38,6 +41,7 @@ void Job::cancel()
 JobTracker::JobTracker(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
 
 JobTracker::~JobTracker()
