@@ -2707,6 +2707,13 @@ Korrelation %3</translation>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 to %4, %Ln observation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 bis %4, %Ln Beobachtung</numerusform>
+            <numerusform>%1 (%2): %3 bis %4, %Ln Beobachtungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3404,6 +3411,13 @@ Korrelation %3</translation>
     <message>
         <source>Edit transaction</source>
         <translation>Transaktion bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>%n Transaktion löschen</numerusform>
+            <numerusform>%n Transaktionen löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2698,6 +2698,13 @@ correlation %3</source>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 to %4, %Ln observation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 to %4, %Ln observation</numerusform>
+            <numerusform>%1 (%2): %3 to %4, %Ln observations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3395,6 +3402,13 @@ correlation %3</source>
     <message>
         <source>Edit transaction</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>Delete %n transaction</numerusform>
+            <numerusform>Delete %n transactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2707,6 +2707,13 @@ correlación %3</translation>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 to %4, %Ln observation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 a %4, %Ln observación</numerusform>
+            <numerusform>%1 (%2): %3 a %4, %Ln observaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3404,6 +3411,13 @@ correlación %3</translation>
     <message>
         <source>Edit transaction</source>
         <translation>Editar transacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n transaction(s)</source>
+        <translation>
+            <numerusform>Eliminar %n transacción</numerusform>
+            <numerusform>Eliminar %n transacciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,9 @@ RemoveTransactionsCommand::RemoveTransactionsCommand(const Database &db, Transac
     , m_txs(std::move(txs))
     , m_onError(std::move(onError))
 {
-    setText(QCoreApplication::translate("sn::ui::TransactionCommands", "Delete %n transaction(s)", nullptr,
-                                        static_cast<int>(m_txs.size())));
+    // A plain int argument: lupdate 6.4 skips translate() calls whose count is a cast expression.
+    const int count = int(m_txs.size());
+    setText(QCoreApplication::translate("sn::ui::TransactionCommands", "Delete %n transaction(s)", nullptr, count));
 }
 
 void RemoveTransactionsCommand::redo()

@@ -158,8 +158,10 @@ QString explanationOf(const Explanations &explanations, const std::string &key)
 QString describeDataUsed(const DataUsed &used)
 {
     const QLocale locale;
+    // A plain int argument: lupdate 6.4 skips translate() calls whose count is a cast expression.
+    const int observations = int(used.observations);
     QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %Ln observation(s)", nullptr,
-                                               static_cast<int>(used.observations))
+                                               observations)
                        .arg(qs(used.portfolio), qs(used.baseCurrency), qs(formatDate(used.from)),
                             qs(formatDate(used.to)));
     QStringList series;
