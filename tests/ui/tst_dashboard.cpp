@@ -1,3 +1,5 @@
+#include "core/common/Time.h"
+#include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/MarketData.h"
@@ -128,6 +130,34 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         for (QChartView *c : view.findChildren<QChartView *>())
             QVERIFY(c->chart()->backgroundBrush().color().lightness() >= 128);
+        jobs.waitForAll();
+    }
+
+    // Regression: the recent runs listed no total return or Sharpe (the list
+    // read from storage leaves the results out).
+    void recentRunsShowTheirMetrics()
+    {
+        BacktestRun run;
+        run.name = QStringLiteral("dashboard check");
+        run.strategy = QStringLiteral("sma_cross");
+        run.createdAt = nowMs();
+        run.results = QStringLiteral("{\"metrics\":{\"total_return\":0.1234,\"sharpe\":0.87}}");
+        auto id = BacktestRunRepository(*m_db).save(run);
+        QVERIFY(id.ok());
+        JobTracker jobs;
+        DashboardView view(*m_db, jobs);
+        QSignalSpy loaded(&view, &DashboardView::loaded);
+        view.refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!view.snapshot().runs.empty());
+        const auto &newest = view.snapshot().runs.front();
+        QCOMPARE(newest.name, run.name);
+        QVERIFY(newest.totalReturn.has_value());
+        QCOMPARE(*newest.totalReturn, 0.1234);
+        QVERIFY(newest.sharpe.has_value());
+        QCOMPARE(*newest.sharpe, 0.87);
+        QVERIFY(view.runsModel()->item(0, 3)->text().contains(QStringLiteral("12.34")));
+        QVERIFY(BacktestRunRepository(*m_db).remove(*id).ok());
         jobs.waitForAll();
     }
 

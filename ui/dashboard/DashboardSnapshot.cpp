@@ -175,13 +175,18 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Database &db, const QStr
     if (s.movers.size() > 5)
         s.movers.resize(5);
 
-    if (auto runs = BacktestRunRepository(db).list(); runs) {
-        for (const BacktestRun &r : *runs) {
+    // The list leaves each run's results out; the five shown are read whole.
+    BacktestRunRepository runRepo(db);
+    if (auto runs = runRepo.list(); runs) {
+        for (const BacktestRun &listed : *runs) {
             if (s.runs.size() == 5)
                 break;
-            Run run{r.id, r.name, r.strategy, r.createdAt, std::nullopt, std::nullopt};
+            auto r = runRepo.load(listed.id);
+            if (!r)
+                continue;
+            Run run{r->id, r->name, r->strategy, r->createdAt, std::nullopt, std::nullopt};
             const QJsonObject metrics =
-                QJsonDocument::fromJson(r.results.toUtf8()).object().value(QStringLiteral("metrics")).toObject();
+                QJsonDocument::fromJson(r->results.toUtf8()).object().value(QStringLiteral("metrics")).toObject();
             if (metrics.value(QStringLiteral("total_return")).isDouble())
                 run.totalReturn = metrics.value(QStringLiteral("total_return")).toDouble();
             if (metrics.value(QStringLiteral("sharpe")).isDouble())
