@@ -1,5 +1,8 @@
 #include "ui/backtest/BacktestLabView.h"
 
+#include "core/storage/SettingsRepository.h"
+#include "core/workspace/PortfolioService.h"
+
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/Simulator.h"
@@ -211,10 +214,34 @@ QList<QAction *> BacktestLabView::fileActions() const
     return {m_runAction};
 }
 
+Result<LabInputs> BacktestLabView::formInputs() const
+{
+    auto inputs = m_form->inputs();
+    if (inputs)
+        inputs->request.convention = m_convention; // Settings > Analytics
+    return inputs;
+}
+
 void BacktestLabView::refresh()
 {
     m_cache->clear();
     const Database *db = &m_db;
+    // The metric convention and risk-free rate chosen in Settings (the CLI's defaults too).
+    m_jobs.run<Convention>(
+        tr("Reading settings"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<Convention> {
+            auto rf = PortfolioService(*db).riskFreeFromSettings();
+            if (!rf)
+                return rf.error();
+            auto name = SettingsRepository(*db).get(QStringLiteral("analytics.convention"));
+            return Convention::byName(name && !name->isEmpty() ? name->toStdString() : std::string("supernova"), *rf);
+        },
+        this, [this](Result<Convention> c) {
+            if (c)
+                m_convention = *c;
+            else
+                showFailure(tr("Reading settings"), c.error());
+        });
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Reading instruments"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,
@@ -270,7 +297,7 @@ void BacktestLabView::run()
 {
     if (m_runJob)
         return;
-    auto inputs = m_form->inputs();
+    auto inputs = formInputs();
     if (!inputs) {
         showFailure(tr("Backtest"), inputs.error());
         return;
@@ -360,7 +387,7 @@ void BacktestLabView::runSweep()
     if (m_sweepJob)
         return;
     const bt::StrategyInfo *info = m_form->strategyInfo();
-    auto inputs = m_form->inputs();
+    auto inputs = formInputs();
     if (inputs && info && info->multiAsset)
         inputs = makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
     if (!inputs) {
@@ -426,7 +453,7 @@ void BacktestLabView::runWalkForward()
     if (m_walkForwardJob)
         return;
     const bt::StrategyInfo *info = m_form->strategyInfo();
-    auto inputs = m_form->inputs();
+    auto inputs = formInputs();
     if (inputs && info && info->multiAsset)
         inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy", "walk-forward");
     if (!inputs) {

@@ -103,11 +103,13 @@ private:
     void showFailure(const QString &what, const Error &error);
     void updateRunEnabled();
     Result<bt::SweepConfig> sweepFromForm(const LabInputs &inputs) const;
+    // The form's inputs under the convention from Settings.
+    Result<LabInputs> formInputs() const;
 
     const Database &m_db;
     JobTracker &m_jobs;
     std::shared_ptr<SeriesCache> m_cache;
-    Convention m_convention = Convention::supernova();
+    Convention m_convention = Convention::supernova(); // from Settings > Analytics
     StrategyForm *m_form;
     QPushButton *m_run;
     QPushButton *m_cancelRun;

@@ -6,6 +6,8 @@
 #include "core/backtest/WalkForward.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -239,6 +241,35 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(bad.error().toString()).contains(QStringLiteral("saved run 7 ('x')")),
                  bad.error().toString().c_str());
         QVERIFY(QString::fromStdString(bad.error().message).contains(QStringLiteral("equity time 2 is not a date")));
+    }
+
+    // Settings > Analytics reaches the lab: the metrics use the stored
+    // convention and risk-free rate.
+    void runsUnderTheConventionFromSettings()
+    {
+        SettingsRepository settings(*m_db);
+        QVERIFY(settings.set(QStringLiteral("analytics.convention"), QStringLiteral("vectorbt")).ok());
+        QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03")).ok());
+        {
+            JobTracker jobs;
+            BacktestLabView view(*m_db, jobs);
+            prepare(view);
+            QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(view.convention().name), QStringLiteral("vectorbt"), 5000);
+            runFromForm(view, 20, 50);
+            bt::BacktestRequest request = smaRequest(20, 50);
+            request.convention = Convention::vectorbt(0.03);
+            auto direct = bt::Backtester::run(m_gspc, request);
+            QVERIFY(direct.ok());
+            QVERIFY(view.lastReport());
+            QCOMPARE(view.lastReport()->metrics.sharpe, direct->metrics.sharpe);
+            QCOMPARE(view.lastReport()->metrics.sortino, direct->metrics.sortino);
+            auto plain = bt::Backtester::run(m_gspc, smaRequest(20, 50));
+            QVERIFY(plain.ok());
+            QVERIFY(plain->metrics.sharpe != direct->metrics.sharpe); // the setting changed the number
+            jobs.waitForAll();
+        }
+        QVERIFY(settings.remove(QStringLiteral("analytics.convention")).ok());
+        QVERIFY(settings.remove(QString::fromLatin1(PortfolioService::kRiskFreeSetting)).ok());
     }
 
     void runFromTheFormMatchesTheBacktester()
