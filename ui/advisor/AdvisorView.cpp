@@ -450,6 +450,7 @@ QString AdvisorView::outboundText() const
 
 void AdvisorView::refresh()
 {
+    loadConfig(); // Settings may have changed the limit, prices or risk profile
     loadConversations();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/advisor/session/AdvisorConfig.h"
 #include "core/analytics/ReturnStats.h"
 #include "core/secrets/KnownSecrets.h"
 #include "core/storage/Database.h"
@@ -15,6 +16,9 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +60,7 @@ SettingsDialog::SettingsDialog(const Database &db, JobTracker &jobs, SecretStore
     m_tabs->addTab(databasePage(), tr("&Database"));
     m_tabs->addTab(keysPage(), tr("API &keys"));
     m_tabs->addTab(analyticsPage(), tr("A&nalytics"));
+    m_tabs->addTab(advisorPage(), tr("Ad&visor"));
     m_tabs->addTab(appearancePage(), tr("A&ppearance"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +69,7 @@ SettingsDialog::SettingsDialog(const Database &db, JobTracker &jobs, SecretStore
     layout->addWidget(buttons);
     resize(640, 460);
     loadAnalytics();
+    loadAdvisor();
     for (const KeyRow &r : m_keys)
         checkKey(r.key);
 }
@@ -386,6 +392,153 @@ bool SettingsDialog::saveAnalytics()
                : c;
     m_analyticsStatus->setText(r ? tr("Saved.") : tr("Not saved: %1").arg(errorText(r.error())));
     return bool(r);
+}
+
+// ---- Advisor --------------------------------------------------------------
+
+QWidget *SettingsDialog::advisorPage()
+{
+    auto *page = new QWidget(this);
+    m_dailyLimit = new QDoubleSpinBox(page);
+    m_dailyLimit->setAccessibleName(tr("Daily cost limit"));
+    m_dailyLimit->setRange(0.0, 10000.0);
+    m_dailyLimit->setDecimals(2);
+    m_dailyLimit->setPrefix(QStringLiteral("$"));
+    m_dailyLimit->setSpecialValueText(tr("no limit"));
+    m_riskScore = new QSpinBox(page);
+    m_riskScore->setAccessibleName(tr("Risk score"));
+    m_riskScore->setRange(1, 10);
+    m_horizon = new QDoubleSpinBox(page);
+    m_horizon->setAccessibleName(tr("Investment horizon"));
+    m_horizon->setRange(0.5, 60.0);
+    m_horizon->setDecimals(1);
+    m_horizon->setSuffix(tr(" years"));
+    m_objectives = new QLineEdit(page);
+    m_objectives->setAccessibleName(tr("Objectives"));
+    m_objectives->setPlaceholderText(tr("comma-separated, e.g. retirement income, capital growth"));
+    m_constraints = new QLineEdit(page);
+    m_constraints->setAccessibleName(tr("Constraints"));
+    m_constraints->setPlaceholderText(tr("comma-separated, e.g. no single stock above 20 %"));
+    m_prices = new QTableWidget(0, 3, page);
+    m_prices->setAccessibleName(tr("Model prices"));
+    m_prices->setHorizontalHeaderLabels({tr("Model (name prefix)"), tr("Input $ / 1M tokens"), tr("Output $ / 1M tokens")});
+    m_prices->horizontalHeader()->setStretchLastSection(true);
+    auto *addPrice = new QPushButton(tr("Add model"), page);
+    connect(addPrice, &QPushButton::clicked, this, [this]() {
+        const int r = m_prices->rowCount();
+        m_prices->insertRow(r);
+        m_prices->setItem(r, 0, new QTableWidgetItem());
+        m_prices->setItem(r, 1, new QTableWidgetItem(QStringLiteral("0")));
+        m_prices->setItem(r, 2, new QTableWidgetItem(QStringLiteral("0")));
+        m_prices->editItem(m_prices->item(r, 0));
+    });
+    auto *removePrice = new QPushButton(tr("Remove model"), page);
+    connect(removePrice, &QPushButton::clicked, this, [this]() {
+        if (m_prices->currentRow() >= 0)
+            m_prices->removeRow(m_prices->currentRow());
+    });
+    m_advisorStatus = new QLabel(page);
+    m_advisorStatus->setWordWrap(true);
+    m_advisorStatus->setAccessibleName(tr("Advisor settings status"));
+    auto *save = new QPushButton(tr("&Save"), page);
+    connect(save, &QPushButton::clicked, this, &SettingsDialog::saveAdvisor);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Daily &cost limit (cloud models):"), m_dailyLimit);
+    form->addRow(tr("Risk &score (1 cautious - 10 aggressive):"), m_riskScore);
+    form->addRow(tr("&Horizon:"), m_horizon);
+    form->addRow(tr("&Objectives:"), m_objectives);
+    form->addRow(tr("C&onstraints:"), m_constraints);
+    auto *priceButtons = new QHBoxLayout;
+    priceButtons->addWidget(addPrice);
+    priceButtons->addWidget(removePrice);
+    priceButtons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(note(tr("Prices estimate each message's cost and count against the daily limit; the defaults are "
+                              "list prices at the time of writing, edit them to your contract. Local servers cost "
+                              "nothing and are never blocked."),
+                           page));
+    layout->addWidget(m_prices, 1);
+    layout->addLayout(priceButtons);
+    layout->addWidget(save, 0, Qt::AlignLeft);
+    layout->addWidget(m_advisorStatus);
+    return page;
+}
+
+void SettingsDialog::loadAdvisor()
+{
+    const Database *db = &m_db;
+    m_jobs.run<advisor::AdvisorConfig>(
+        tr("Reading advisor settings"),
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return advisor::AdvisorConfig::load(*db); },
+        this, [this](Result<advisor::AdvisorConfig> config) {
+            if (!config) {
+                m_advisorStatus->setText(tr("Stored advisor settings cannot be read: %1").arg(errorText(config.error())));
+                Q_EMIT advisorLoaded();
+                return;
+            }
+            m_dailyLimit->setValue(std::max(0.0, config->dailyLimitUsd));
+            m_riskScore->setValue(config->risk.riskScore);
+            m_horizon->setValue(config->risk.horizonYears);
+            m_objectives->setText(config->risk.objectives.join(QStringLiteral(", ")));
+            m_constraints->setText(config->risk.constraints.join(QStringLiteral(", ")));
+            m_prices->setRowCount(0);
+            for (const auto &[model, price] : config->prices) {
+                const int r = m_prices->rowCount();
+                m_prices->insertRow(r);
+                m_prices->setItem(r, 0, new QTableWidgetItem(model));
+                m_prices->setItem(r, 1, new QTableWidgetItem(QString::number(price.inputPerMTok)));
+                m_prices->setItem(r, 2, new QTableWidgetItem(QString::number(price.outputPerMTok)));
+            }
+            Q_EMIT advisorLoaded();
+        });
+}
+
+QString SettingsDialog::advisorStatus() const
+{
+    return m_advisorStatus->text();
+}
+
+bool SettingsDialog::saveAdvisor()
+{
+    auto splitList = [](const QString &text) {
+        QStringList out;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                out << part.trimmed();
+        return out;
+    };
+    std::map<QString, advisor::ModelPrice> prices;
+    for (int r = 0; r < m_prices->rowCount(); ++r) {
+        const QString model = m_prices->item(r, 0) ? m_prices->item(r, 0)->text().trimmed() : QString();
+        bool okIn = false, okOut = false;
+        const double in = m_prices->item(r, 1) ? m_prices->item(r, 1)->text().trimmed().toDouble(&okIn) : 0.0;
+        const double out = m_prices->item(r, 2) ? m_prices->item(r, 2)->text().trimmed().toDouble(&okOut) : 0.0;
+        if (model.isEmpty() || !okIn || !okOut || in < 0 || out < 0) {
+            m_advisorStatus->setText(tr("Not saved: price table line %1 needs a model name and two prices of 0 or more.")
+                                         .arg(r + 1));
+            return false;
+        }
+        prices[model] = advisor::ModelPrice{in, out};
+    }
+    // The rest of the configuration (provider, persona, privacy) belongs to the advisor view and is kept.
+    auto config = advisor::AdvisorConfig::load(m_db);
+    if (!config) {
+        m_advisorStatus->setText(tr("Not saved: %1").arg(errorText(config.error())));
+        return false;
+    }
+    config->dailyLimitUsd = m_dailyLimit->value();
+    config->risk.riskScore = m_riskScore->value();
+    config->risk.horizonYears = m_horizon->value();
+    config->risk.objectives = splitList(m_objectives->text());
+    config->risk.constraints = splitList(m_constraints->text());
+    config->prices = std::move(prices);
+    auto saved = config->validate();
+    if (saved)
+        saved = config->save(m_db);
+    m_advisorStatus->setText(saved ? tr("Saved.") : tr("Not saved: %1").arg(errorText(saved.error())));
+    return bool(saved);
 }
 
 // ---- Appearance -----------------------------------------------------------

@@ -12,6 +12,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
+class QTableWidget;
 class QTabWidget;
 
 namespace sn {
@@ -30,6 +32,9 @@ class JobTracker;
 //   through SecretStore; the field is masked and never shows a stored key.
 // - Analytics: the default statistics convention and risk-free rate (in the
 //   database, so the CLI uses them too).
+// - Advisor: the daily cost limit for cloud models, the editable price table
+//   the cost estimates use, and the risk profile that shapes the advisor's
+//   wording (never its numbers).
 // - Appearance: theme and language, applied at once.
 class SettingsDialog : public QDialog
 {
@@ -56,6 +61,8 @@ public:
     void testConnection();
     bool saveDatabase();
     bool saveAnalytics();
+    bool saveAdvisor();
+    QString advisorStatus() const;
     void setTheme(const QString &name);
     void setLanguage(const QString &code);
 
@@ -63,6 +70,7 @@ Q_SIGNALS:
     void keyStatusChanged(const QString &key, const QString &status);
     void connectionTested(bool ok, const QString &message);
     void analyticsLoaded();
+    void advisorLoaded();
 
 private:
     struct KeyRow
@@ -75,7 +83,9 @@ private:
     QWidget *databasePage();
     QWidget *keysPage();
     QWidget *analyticsPage();
+    QWidget *advisorPage();
     QWidget *appearancePage();
+    void loadAdvisor();
     KeyRow *row(const QString &key);
     void setKeyStatus(const QString &key, const QString &status);
     QString enteredUrl() const;
@@ -95,6 +105,13 @@ private:
     QComboBox *m_convention = nullptr;
     QDoubleSpinBox *m_riskFree = nullptr;
     QLabel *m_analyticsStatus = nullptr;
+    QDoubleSpinBox *m_dailyLimit = nullptr;
+    QSpinBox *m_riskScore = nullptr;
+    QDoubleSpinBox *m_horizon = nullptr;
+    QLineEdit *m_objectives = nullptr;
+    QLineEdit *m_constraints = nullptr;
+    QTableWidget *m_prices = nullptr;
+    QLabel *m_advisorStatus = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_appearanceStatus = nullptr;

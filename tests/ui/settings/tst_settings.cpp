@@ -1,3 +1,4 @@
+#include "core/advisor/session/AdvisorConfig.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
@@ -10,6 +11,8 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QDirIterator>
 #include <QPalette>
 #include <QSettings>
@@ -184,6 +187,38 @@ private Q_SLOTS:
         dialog.deleteKey(QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret));
         QVERIFY(waitForStatus(status, QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret), QStringLiteral("Deleted"))
                     .startsWith(QStringLiteral("Deleted")));
+        jobs.waitForAll();
+    }
+
+    void advisorLimitPricesAndRiskProfileAreStored()
+    {
+        JobTracker jobs;
+        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        QSignalSpy loaded(&dialog, &SettingsDialog::advisorLoaded);
+        QVERIFY(loaded.count() > 0 || loaded.wait(5000));
+        auto *table = named<QTableWidget>(dialog, QStringLiteral("Model prices"));
+        QVERIFY(table);
+        QVERIFY(table->rowCount() > 0); // the editable defaults
+        named<QDoubleSpinBox>(dialog, QStringLiteral("Daily cost limit"))->setValue(2.5);
+        named<QSpinBox>(dialog, QStringLiteral("Risk score"))->setValue(3);
+        named<QLineEdit>(dialog, QStringLiteral("Objectives"))->setText(QStringLiteral("retirement income, low drawdown"));
+        const int r = table->rowCount();
+        table->insertRow(r);
+        table->setItem(r, 0, new QTableWidgetItem(QStringLiteral("my-model")));
+        table->setItem(r, 1, new QTableWidgetItem(QStringLiteral("1.5")));
+        table->setItem(r, 2, new QTableWidgetItem(QStringLiteral("abc")));
+        QVERIFY(!dialog.saveAdvisor());
+        QVERIFY2(dialog.advisorStatus().contains(QStringLiteral("line %1").arg(r + 1)), qPrintable(dialog.advisorStatus()));
+        table->item(r, 2)->setText(QStringLiteral("3"));
+        QVERIFY2(dialog.saveAdvisor(), qPrintable(dialog.advisorStatus()));
+        auto config = advisor::AdvisorConfig::load(*m_db);
+        QVERIFY(config.ok());
+        QCOMPARE(config->dailyLimitUsd, 2.5);
+        QCOMPARE(config->risk.riskScore, 3);
+        QCOMPARE(config->risk.objectives, (QStringList{QStringLiteral("retirement income"), QStringLiteral("low drawdown")}));
+        QVERIFY(config->prices.count(QStringLiteral("my-model")) == 1);
+        QCOMPARE(config->prices.at(QStringLiteral("my-model")).inputPerMTok, 1.5);
+        QCOMPARE(config->prices.at(QStringLiteral("my-model")).outputPerMTok, 3.0);
         jobs.waitForAll();
     }
 
