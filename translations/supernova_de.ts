@@ -500,6 +500,10 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
         <source>%1 trades, total return %2</source>
         <translation>%1 Trades, Gesamtrendite %2</translation>
     </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Einstellungen werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -3100,6 +3104,110 @@ Korrelation %3</translation>
     <message>
         <source>No translation for %1 is available; English is used.</source>
         <translation>Für %1 ist keine Übersetzung verfügbar; es wird Englisch verwendet.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor</source>
+        <translation>Be&amp;rater</translation>
+    </message>
+    <message>
+        <source>Daily cost limit</source>
+        <translation>Tägliches Kostenlimit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikobereitschaft</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Anlagehorizont</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. retirement income, capital growth</source>
+        <translation>durch Kommas getrennt, z. B. Altersvorsorge, Kapitalwachstum</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. no single stock above 20 %</source>
+        <translation>durch Kommas getrennt, z. B. keine Einzelaktie über 20 %</translation>
+    </message>
+    <message>
+        <source>Model prices</source>
+        <translation>Modellpreise</translation>
+    </message>
+    <message>
+        <source>Model (name prefix)</source>
+        <translation>Modell (Namensanfang)</translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <translation>Eingabe $ / 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <translation>Ausgabe $ / 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Advisor settings status</source>
+        <translation>Status der Beratereinstellungen</translation>
+    </message>
+    <message>
+        <source>Daily &amp;cost limit (cloud models):</source>
+        <translation>Tägliches &amp;Kostenlimit (Cloud-Modelle):</translation>
+    </message>
+    <message>
+        <source>Risk &amp;score (1 cautious - 10 aggressive):</source>
+        <translation>Risiko&amp;bereitschaft (1 vorsichtig - 10 offensiv):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstraints:</source>
+        <translation>&amp;Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>Prices estimate each message&apos;s cost and count against the daily limit; the defaults are list prices at the time of writing, edit them to your contract. Local servers cost nothing and are never blocked.</source>
+        <translation>Mit den Preisen werden die Kosten jeder Nachricht geschätzt und auf das Tageslimit angerechnet; die Vorgaben sind Listenpreise zum Zeitpunkt der Erstellung, passen Sie sie an Ihren Vertrag an. Lokale Server kosten nichts und werden nie gesperrt.</translation>
+    </message>
+    <message>
+        <source>Reading advisor settings</source>
+        <translation>Beratereinstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Stored advisor settings cannot be read: %1</source>
+        <translation>Die gespeicherten Beratereinstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
+        <translation>Nicht gespeichert: Zeile %1 der Preistabelle braucht einen Modellnamen und zwei Preise von 0 oder mehr.</translation>
     </message>
 </context>
 <context>

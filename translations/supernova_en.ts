@@ -492,6 +492,10 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <source>%1 trades, total return %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -3090,6 +3094,110 @@ correlation %3</source>
     </message>
     <message>
         <source>No translation for %1 is available; English is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cost limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. retirement income, capital growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. no single stock above 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model (name prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;cost limit (cloud models):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;score (1 cautious - 10 aggressive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onstraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices estimate each message&apos;s cost and count against the daily limit; the defaults are list prices at the time of writing, edit them to your contract. Local servers cost nothing and are never blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading advisor settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored advisor settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -500,6 +500,10 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
         <source>%1 trades, total return %2</source>
         <translation>%1 operaciones, rentabilidad total %2</translation>
     </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Leyendo ajustes</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -3100,6 +3104,110 @@ correlación %3</translation>
     <message>
         <source>No translation for %1 is available; English is used.</source>
         <translation>No hay traducción disponible para %1; se usa el inglés.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor</source>
+        <translation>Ase&amp;sor</translation>
+    </message>
+    <message>
+        <source>Daily cost limit</source>
+        <translation>Límite de coste diario</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Perfil de riesgo</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Horizonte de inversión</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. retirement income, capital growth</source>
+        <translation>separados por comas, p. ej. ingresos para la jubilación, crecimiento del capital</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Restricciones</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. no single stock above 20 %</source>
+        <translation>separadas por comas, p. ej. ninguna acción por encima del 20 %</translation>
+    </message>
+    <message>
+        <source>Model prices</source>
+        <translation>Precios de los modelos</translation>
+    </message>
+    <message>
+        <source>Model (name prefix)</source>
+        <translation>Modelo (prefijo del nombre)</translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <translation>Entrada $ / 1 M tokens</translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <translation>Salida $ / 1 M tokens</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Quitar modelo</translation>
+    </message>
+    <message>
+        <source>Advisor settings status</source>
+        <translation>Estado de la configuración del asesor</translation>
+    </message>
+    <message>
+        <source>Daily &amp;cost limit (cloud models):</source>
+        <translation>Límite de &amp;coste diario (modelos en la nube):</translation>
+    </message>
+    <message>
+        <source>Risk &amp;score (1 cautious - 10 aggressive):</source>
+        <translation>Perfil de &amp;riesgo (1 prudente - 10 agresivo):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizonte:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstraints:</source>
+        <translation>Res&amp;tricciones:</translation>
+    </message>
+    <message>
+        <source>Prices estimate each message&apos;s cost and count against the daily limit; the defaults are list prices at the time of writing, edit them to your contract. Local servers cost nothing and are never blocked.</source>
+        <translation>Los precios estiman el coste de cada mensaje y cuentan para el límite diario; los valores predeterminados son precios de lista en el momento de escribir esto, ajústelos a su contrato. Los servidores locales no cuestan nada y nunca se bloquean.</translation>
+    </message>
+    <message>
+        <source>Reading advisor settings</source>
+        <translation>Leyendo la configuración del asesor</translation>
+    </message>
+    <message>
+        <source>Stored advisor settings cannot be read: %1</source>
+        <translation>No se puede leer la configuración guardada del asesor: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
+        <translation>No se guardó: la línea %1 de la tabla de precios necesita un nombre de modelo y dos precios de 0 o más.</translation>
     </message>
 </context>
 <context>
