@@ -219,7 +219,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
     } else if (form == QLatin1String("var") || form == QLatin1String("risk_stats")) {
         const QString conf = QString::number(r.value(QStringLiteral("confidence")).toDouble() * 100, 'g', 4);
         if (form == QLatin1String("var")) {
-            t = QStringLiteral("Portfolio **%1** (%2 method): %3 %% %4-day VaR is %5 of the current value (%6), CVaR %7 (%8).\n\n")
+            t = QStringLiteral("Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value (%6), CVaR %7 (%8).\n\n")
                     .arg(data.value(QStringLiteral("portfolio")).toString(), r.value(QStringLiteral("method")).toString(), conf,
                          w.count(QStringLiteral("horizon_days")), w.pct(QStringLiteral("var")), w.money(QStringLiteral("var_amount")),
                          w.pct(QStringLiteral("cvar")), w.money(QStringLiteral("cvar_amount")));

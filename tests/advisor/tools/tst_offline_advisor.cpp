@@ -88,6 +88,8 @@ private slots:
         const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(form.example);
         QCOMPARE(a.form, form.id);
         QVERIFY(!a.text.isEmpty());
+        // Regression: "95 %% 1-day VaR" (a printf-style escape inside QString::arg text).
+        QVERIFY2(!a.text.contains(QLatin1String("%%")), qPrintable(a.text));
         QVERIFY(a.suggestions.size() >= 2 && a.suggestions.size() <= 3);
         if (form.tool.isEmpty()) {
             QVERIFY(a.toolCalls.empty());
