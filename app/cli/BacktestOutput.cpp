@@ -1,5 +1,7 @@
 #include "app/cli/BacktestOutput.h"
 
+#include "core/workspace/BacktestJson.h"
+
 #include "app/cli/BacktestInputs.h"
 
 #include "core/backtest/Metrics.h"
@@ -64,98 +66,15 @@ QString BacktestOutput::describe(const QString &strategy, const std::vector<std:
 
 QJsonObject BacktestOutput::metricsJson(const bt::BacktestMetrics &m, const BacktestInputs &in)
 {
-    const bool hasDrawdown = m.maxDrawdown > 0;
-    auto time = [&](TimestampMs t) { return hasDrawdown ? QJsonValue(in.timeText(t)) : QJsonValue(); };
-    return QJsonObject{
-        {QStringLiteral("initial_equity"), m.initialEquity},
-        {QStringLiteral("final_equity"), m.finalEquity},
-        {QStringLiteral("total_return"), m.totalReturn},
-        {QStringLiteral("cagr"), optional(m.cagr)},
-        {QStringLiteral("annual_volatility"), optional(m.annualVolatility)},
-        {QStringLiteral("sharpe"), optional(m.sharpe)},
-        {QStringLiteral("sortino"), optional(m.sortino)},
-        {QStringLiteral("calmar"), optional(m.calmar)},
-        {QStringLiteral("max_drawdown"), m.maxDrawdown},
-        {QStringLiteral("drawdown_start"), time(m.drawdownStart)},
-        {QStringLiteral("drawdown_trough"), time(m.drawdownTrough)},
-        {QStringLiteral("drawdown_recovery"),
-         hasDrawdown && m.drawdownRecovery ? QJsonValue(in.timeText(*m.drawdownRecovery)) : QJsonValue()},
-        {QStringLiteral("drawdown_duration_bars"), qint64(m.drawdownDurationBars)},
-        {QStringLiteral("exposure"), m.exposure},
-        {QStringLiteral("trades"), qint64(m.trades)},
-        {QStringLiteral("win_rate"), optional(m.winRate)},
-        {QStringLiteral("profit_factor"), optional(m.profitFactor)},
-        {QStringLiteral("average_win"), optional(m.averageWin)},
-        {QStringLiteral("average_loss"), optional(m.averageLoss)},
-        {QStringLiteral("expectancy"), optional(m.expectancy)},
-        {QStringLiteral("best_trade"), optional(m.bestTrade)},
-        {QStringLiteral("worst_trade"), optional(m.worstTrade)},
-        {QStringLiteral("beta"), optional(m.beta)},
-        {QStringLiteral("alpha"), optional(m.alpha)},
-        {QStringLiteral("bars"), qint64(m.bars)},
-    };
+    return BacktestJson::metrics(m, [&in](TimestampMs t) { return in.timeText(t); });
 }
 
 QJsonObject BacktestOutput::reportJson(const bt::BacktestReport &report, const BacktestInputs &in, bool withEquity)
 {
-    const bt::BacktestResult &r = report.result;
-    QJsonArray trades;
-    for (const bt::Trade &t : r.trades)
-        trades.append(QJsonObject{{QStringLiteral("symbol"), in.symbolOf(t.asset)},
-                                  {QStringLiteral("entry_time"), in.timeText(t.entryTime)},
-                                  {QStringLiteral("exit_time"), in.timeText(t.exitTime)},
-                                  {QStringLiteral("entry_price"), t.entryPrice},
-                                  {QStringLiteral("exit_price"), t.exitPrice},
-                                  {QStringLiteral("quantity"), t.quantity},
-                                  {QStringLiteral("pnl"), t.pnl},
-                                  {QStringLiteral("costs"), t.costs},
-                                  {QStringLiteral("return_pct"), t.returnPct},
-                                  {QStringLiteral("exit_reason"), QLatin1String(bt::fillReasonName(t.exitReason))}});
-    QJsonArray positions;
-    for (const bt::OpenPosition &p : r.openPositions)
-        positions.append(QJsonObject{{QStringLiteral("symbol"), in.symbolOf(p.asset)},
-                                     {QStringLiteral("entry_time"), in.timeText(p.entryTime)},
-                                     {QStringLiteral("entry_price"), p.entryPrice},
-                                     {QStringLiteral("quantity"), p.quantity},
-                                     {QStringLiteral("last_price"), p.lastPrice},
-                                     {QStringLiteral("unrealized_pnl"), p.unrealizedPnl}});
-    QJsonArray fills;
-    for (const bt::Fill &f : r.fills)
-        fills.append(QJsonObject{{QStringLiteral("symbol"), in.symbolOf(f.asset)},
-                                 {QStringLiteral("time"), in.timeText(f.time)},
-                                 {QStringLiteral("quantity"), f.quantity},
-                                 {QStringLiteral("price"), f.price},
-                                 {QStringLiteral("commission"), f.commission},
-                                 {QStringLiteral("slippage"), f.slippage},
-                                 {QStringLiteral("reason"), QLatin1String(bt::fillReasonName(f.reason))}});
-    QJsonObject o{{QStringLiteral("strategy"), qs(report.strategy)},
-                  {QStringLiteral("initial_cash"), r.initialCash},
-                  {QStringLiteral("final_cash"), r.finalCash},
-                  {QStringLiteral("final_equity"), r.finalEquity},
-                  {QStringLiteral("closed_trades"), qint64(r.trades.size())},
-                  {QStringLiteral("open_positions"), qint64(r.openPositions.size())},
-                  {QStringLiteral("fills"), qint64(r.fills.size())},
-                  {QStringLiteral("rejected_orders"), qint64(r.tally.rejectedOrders)},
-                  {QStringLiteral("total_costs"), r.tally.totalCosts},
-                  {QStringLiteral("optimistic_fills"), r.optimisticFills},
-                  {QStringLiteral("first_fill"), r.fills.empty() ? QJsonValue() : QJsonValue(in.timeText(r.fills.front().time))},
-                  {QStringLiteral("metrics"), metricsJson(report.metrics, in)},
-                  {QStringLiteral("trades"), trades},
-                  {QStringLiteral("positions"), positions},
-                  {QStringLiteral("fill_list"), fills},
-                  {QStringLiteral("inputs"), in.toJson(report.paramNames, report.params)}};
-    if (withEquity) {
-        QJsonArray time, equity, benchmark;
-        for (std::size_t i = 0; i < r.equity.size(); ++i) {
-            time.append(in.timeText(r.time[i]));
-            equity.append(r.equity[i]);
-        }
-        for (double v : report.benchmarkEquity)
-            benchmark.append(v);
-        o.insert(QStringLiteral("equity"), QJsonObject{{QStringLiteral("time"), time},
-                                                       {QStringLiteral("equity"), equity},
-                                                       {QStringLiteral("benchmark"), benchmark}});
-    }
+    QJsonObject o = BacktestJson::report(
+        report, [&in](TimestampMs t) { return in.timeText(t); }, [&in](int asset) { return in.symbolOf(asset); },
+        withEquity);
+    o.insert(QStringLiteral("inputs"), in.toJson(report.paramNames, report.params));
     return o;
 }
 

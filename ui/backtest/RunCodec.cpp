@@ -1,6 +1,7 @@
 #include "ui/backtest/RunCodec.h"
 
 #include "core/backtest/StrategyRegistry.h"
+#include "core/workspace/BacktestJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,21 +18,9 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QJsonValue optional(const std::optional<double> &v)
-{
-    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
-}
-
-std::optional<double> optionalFrom(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    return v.toDouble();
-}
-
 QString timeText(TimestampMs t, bool daily)
 {
-    return qs(daily ? formatDate(t) : formatDateTime(t));
+    return BacktestJson::timeText(t, daily);
 }
 
 std::optional<TimestampMs> timeFrom(const QJsonValue &v)
@@ -55,67 +44,12 @@ QJsonObject parseObject(const QString &text)
 
 QJsonObject RunCodec::metricsJson(const bt::BacktestMetrics &m, bool daily)
 {
-    const bool hasDrawdown = m.maxDrawdown > 0;
-    auto time = [&](TimestampMs t) { return hasDrawdown ? QJsonValue(timeText(t, daily)) : QJsonValue(); };
-    return QJsonObject{
-        {QStringLiteral("initial_equity"), m.initialEquity},
-        {QStringLiteral("final_equity"), m.finalEquity},
-        {QStringLiteral("total_return"), m.totalReturn},
-        {QStringLiteral("cagr"), optional(m.cagr)},
-        {QStringLiteral("annual_volatility"), optional(m.annualVolatility)},
-        {QStringLiteral("sharpe"), optional(m.sharpe)},
-        {QStringLiteral("sortino"), optional(m.sortino)},
-        {QStringLiteral("calmar"), optional(m.calmar)},
-        {QStringLiteral("max_drawdown"), m.maxDrawdown},
-        {QStringLiteral("drawdown_start"), time(m.drawdownStart)},
-        {QStringLiteral("drawdown_trough"), time(m.drawdownTrough)},
-        {QStringLiteral("drawdown_recovery"),
-         hasDrawdown && m.drawdownRecovery ? QJsonValue(timeText(*m.drawdownRecovery, daily)) : QJsonValue()},
-        {QStringLiteral("drawdown_duration_bars"), qint64(m.drawdownDurationBars)},
-        {QStringLiteral("exposure"), m.exposure},
-        {QStringLiteral("trades"), qint64(m.trades)},
-        {QStringLiteral("win_rate"), optional(m.winRate)},
-        {QStringLiteral("profit_factor"), optional(m.profitFactor)},
-        {QStringLiteral("average_win"), optional(m.averageWin)},
-        {QStringLiteral("average_loss"), optional(m.averageLoss)},
-        {QStringLiteral("expectancy"), optional(m.expectancy)},
-        {QStringLiteral("best_trade"), optional(m.bestTrade)},
-        {QStringLiteral("worst_trade"), optional(m.worstTrade)},
-        {QStringLiteral("beta"), optional(m.beta)},
-        {QStringLiteral("alpha"), optional(m.alpha)},
-        {QStringLiteral("bars"), qint64(m.bars)},
-    };
+    return BacktestJson::metrics(m, [daily](TimestampMs t) { return BacktestJson::timeText(t, daily); });
 }
 
 bt::BacktestMetrics RunCodec::metricsFromJson(const QJsonObject &o)
 {
-    bt::BacktestMetrics m;
-    m.initialEquity = o.value(QStringLiteral("initial_equity")).toDouble();
-    m.finalEquity = o.value(QStringLiteral("final_equity")).toDouble();
-    m.totalReturn = o.value(QStringLiteral("total_return")).toDouble();
-    m.cagr = optionalFrom(o.value(QStringLiteral("cagr")));
-    m.annualVolatility = optionalFrom(o.value(QStringLiteral("annual_volatility")));
-    m.sharpe = optionalFrom(o.value(QStringLiteral("sharpe")));
-    m.sortino = optionalFrom(o.value(QStringLiteral("sortino")));
-    m.calmar = optionalFrom(o.value(QStringLiteral("calmar")));
-    m.maxDrawdown = o.value(QStringLiteral("max_drawdown")).toDouble();
-    m.drawdownStart = timeFrom(o.value(QStringLiteral("drawdown_start"))).value_or(0);
-    m.drawdownTrough = timeFrom(o.value(QStringLiteral("drawdown_trough"))).value_or(0);
-    m.drawdownRecovery = timeFrom(o.value(QStringLiteral("drawdown_recovery")));
-    m.drawdownDurationBars = std::size_t(o.value(QStringLiteral("drawdown_duration_bars")).toInteger());
-    m.exposure = o.value(QStringLiteral("exposure")).toDouble();
-    m.trades = std::size_t(o.value(QStringLiteral("trades")).toInteger());
-    m.winRate = optionalFrom(o.value(QStringLiteral("win_rate")));
-    m.profitFactor = optionalFrom(o.value(QStringLiteral("profit_factor")));
-    m.averageWin = optionalFrom(o.value(QStringLiteral("average_win")));
-    m.averageLoss = optionalFrom(o.value(QStringLiteral("average_loss")));
-    m.expectancy = optionalFrom(o.value(QStringLiteral("expectancy")));
-    m.bestTrade = optionalFrom(o.value(QStringLiteral("best_trade")));
-    m.worstTrade = optionalFrom(o.value(QStringLiteral("worst_trade")));
-    m.beta = optionalFrom(o.value(QStringLiteral("beta")));
-    m.alpha = optionalFrom(o.value(QStringLiteral("alpha")));
-    m.bars = std::size_t(o.value(QStringLiteral("bars")).toInteger());
-    return m;
+    return BacktestJson::metricsFrom(o);
 }
 
 BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &report, const LabInputs &in,
@@ -184,62 +118,9 @@ BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &repo
         {QStringLiteral("to"), optionalDate(in.to)},
         {QStringLiteral("data"), data}};
 
-    const bt::BacktestResult &r = report.result;
-    QJsonArray trades;
-    for (const bt::Trade &t : r.trades)
-        trades.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(t.asset)},
-                                  {QStringLiteral("entry_time"), timeText(t.entryTime, daily)},
-                                  {QStringLiteral("exit_time"), timeText(t.exitTime, daily)},
-                                  {QStringLiteral("entry_price"), t.entryPrice},
-                                  {QStringLiteral("exit_price"), t.exitPrice},
-                                  {QStringLiteral("quantity"), t.quantity},
-                                  {QStringLiteral("pnl"), t.pnl},
-                                  {QStringLiteral("costs"), t.costs},
-                                  {QStringLiteral("return_pct"), t.returnPct},
-                                  {QStringLiteral("exit_reason"), QLatin1String(bt::fillReasonName(t.exitReason))}});
-    QJsonArray positions;
-    for (const bt::OpenPosition &p : r.openPositions)
-        positions.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(p.asset)},
-                                     {QStringLiteral("entry_time"), timeText(p.entryTime, daily)},
-                                     {QStringLiteral("entry_price"), p.entryPrice},
-                                     {QStringLiteral("quantity"), p.quantity},
-                                     {QStringLiteral("last_price"), p.lastPrice},
-                                     {QStringLiteral("unrealized_pnl"), p.unrealizedPnl}});
-    QJsonArray fills;
-    for (const bt::Fill &f : r.fills)
-        fills.append(QJsonObject{{QStringLiteral("symbol"), symbolOf(f.asset)},
-                                 {QStringLiteral("time"), timeText(f.time, daily)},
-                                 {QStringLiteral("quantity"), f.quantity},
-                                 {QStringLiteral("price"), f.price},
-                                 {QStringLiteral("commission"), f.commission},
-                                 {QStringLiteral("slippage"), f.slippage},
-                                 {QStringLiteral("reason"), QLatin1String(bt::fillReasonName(f.reason))}});
-    QJsonArray time, equity, benchmark;
-    for (std::size_t i = 0; i < r.equity.size(); ++i) {
-        time.append(timeText(r.time[i], daily));
-        equity.append(r.equity[i]);
-    }
-    for (double v : report.benchmarkEquity)
-        benchmark.append(v);
-    const QJsonObject results{
-        {QStringLiteral("strategy"), qs(report.strategy)},
-        {QStringLiteral("initial_cash"), r.initialCash},
-        {QStringLiteral("final_cash"), r.finalCash},
-        {QStringLiteral("final_equity"), r.finalEquity},
-        {QStringLiteral("closed_trades"), qint64(r.trades.size())},
-        {QStringLiteral("open_positions"), qint64(r.openPositions.size())},
-        {QStringLiteral("fills"), qint64(r.fills.size())},
-        {QStringLiteral("rejected_orders"), qint64(r.tally.rejectedOrders)},
-        {QStringLiteral("total_costs"), r.tally.totalCosts},
-        {QStringLiteral("optimistic_fills"), r.optimisticFills},
-        {QStringLiteral("first_fill"), r.fills.empty() ? QJsonValue() : QJsonValue(timeText(r.fills.front().time, daily))},
-        {QStringLiteral("metrics"), metricsJson(report.metrics, daily)},
-        {QStringLiteral("trades"), trades},
-        {QStringLiteral("positions"), positions},
-        {QStringLiteral("fill_list"), fills},
-        {QStringLiteral("equity"), QJsonObject{{QStringLiteral("time"), time},
-                                               {QStringLiteral("equity"), equity},
-                                               {QStringLiteral("benchmark"), benchmark}}}};
+    // The results block as the CLI writes it (without its copy of the inputs).
+    const QJsonObject results = BacktestJson::report(
+        report, [daily](TimestampMs t) { return timeText(t, daily); }, symbolOf, true);
 
     BacktestRun run;
     run.name = name;
