@@ -9,10 +9,12 @@
 
 namespace sn::ui {
 
-// Saved runs in the layout `supernova-cli backtest --save` writes (the CLI's
-// BacktestInputs::toJson and BacktestOutput::reportJson are the only other
-// implementation; the keys are kept identical so `supernova-cli runs show`
-// reads a run saved here and the lab reopens a run saved by the CLI).
+// Saved runs in the layout `supernova-cli backtest --save` writes, so
+// `supernova-cli runs show` reads a run saved here and the lab reopens a run
+// saved by the CLI. The results block comes from core/workspace/BacktestJson
+// (shared with the CLI); the inputs block mirrors the CLI's
+// BacktestInputs::toJson from the lab's own form values, and a test holds the
+// two layouts equal.
 class RunCodec
 {
 public:
