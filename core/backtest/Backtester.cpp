@@ -1,5 +1,8 @@
 #include "core/backtest/Backtester.h"
 
+#include <atomic>
+#include <thread>
+
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
 #include "core/backtest/Simulator.h"
@@ -116,10 +119,23 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
 
     IndicatorCache cache(series.high, series.low, series.close);
     std::vector<std::uint8_t> flags(series.size());
-    strategy.computeSignals(params, cache, flags);
-    auto result = Simulator::run(series, flags, config);
-    if (!result)
-        return result.error();
+    Result<BacktestResult> result = BacktestResult{};
+    if (series.size() >= kFollowFromBars && std::thread::hardware_concurrency() > 1) {
+        // Long series: the simulation follows the signal pass on a second
+        // core instead of waiting for it (same result, bit for bit).
+        std::atomic<std::size_t> ready{0};
+        std::thread signals([&]() { strategy.computeSignalsPublishing(params, cache, flags, ready); });
+        auto followed = Simulator::runIntoFollowing(PriceView{series.time, series.open, series.close}, flags, ready,
+                                                    config, *result);
+        signals.join();
+        if (!followed)
+            return followed.error();
+    } else {
+        strategy.computeSignals(params, cache, flags);
+        result = Simulator::run(series, flags, config);
+        if (!result)
+            return result.error();
+    }
 
     BacktestReport report;
     report.strategy = info.name;

@@ -44,6 +44,10 @@ struct BacktestReport
 class Backtester
 {
 public:
+    // From this many bars the simulation runs on a second thread alongside
+    // the signal pass (below it a thread costs more than it saves).
+    static constexpr std::size_t kFollowFromBars = 200'000;
+
     static Result<BacktestReport> run(const BarSeries &series, const BacktestRequest &request);
     static Result<BacktestReport> run(const BarSeries &series, const Strategy &strategy, std::span<const double> params,
                                       const BacktestConfig &config, const Convention &convention, bool withBenchmark);

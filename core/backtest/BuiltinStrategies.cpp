@@ -140,13 +140,18 @@ void CrossoverScan::block(unsigned pos, unsigned neg, std::uint8_t *out)
 }
 
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
-                  std::span<double> slowOut, std::span<std::uint8_t> out)
+                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published)
 {
     const std::size_t n = close.size(), pa = std::size_t(fast), pb = std::size_t(slow);
     const std::size_t longer = std::max(pa, pb);
+    auto publish = [published](std::size_t ready) {
+        if (published)
+            published->store(ready, std::memory_order_release);
+    };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
         crossoverSignals(fastOut, slowOut, out);
+        publish(n);
         return;
     }
     // The running sums exactly as ind::sma forms them. The signs of each
@@ -182,7 +187,15 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
         return a - b;
     };
     std::size_t i = longer;
+    // Signals below i are final once the loop reaches i: a consumer (the
+    // simulator on another core) may read them while later ones are made.
+    constexpr std::size_t kPublishEvery = 1 << 15;
+    std::size_t nextPublish = i + kPublishEvery;
     for (; i + 8 <= n; i += 8) {
+        if (i >= nextPublish) {
+            publish(i);
+            nextPublish = i + kPublishEvery;
+        }
         double d[8];
         for (unsigned k = 0; k < 8; ++k)
             d[k] = advance(i + k);
@@ -196,6 +209,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     for (std::size_t k = i; k < n; ++k)
         advance(k);
     scan.run(fastOut, slowOut, out, i, n);
+    publish(n);
 }
 
 namespace {
@@ -230,11 +244,24 @@ public:
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1)); }
     void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
     {
+        signals(p, cache, out, nullptr);
+    }
+    void computeSignalsPublishing(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out,
+                                  std::atomic<std::size_t> &ready) const override
+    {
+        signals(p, cache, out, &ready);
+        ready.store(out.size(), std::memory_order_release);
+    }
+
+private:
+    void signals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out,
+                 std::atomic<std::size_t> *ready) const
+    {
         if (m_kind == Kind::Sma) {
             // Two SMAs not computed yet: make the signals in the same pass.
             const int fast = iv(p, 0), slow = iv(p, 1);
             const bool computed = cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
-                smaCrossover(cache.close(), fast, slow, a, b, out);
+                smaCrossover(cache.close(), fast, slow, a, b, out, ready);
             });
             if (computed)
                 return;
@@ -243,7 +270,6 @@ public:
         crossoverSignals(fast, slow, out);
     }
 
-private:
     Kind m_kind;
     StrategyInfo m_info;
 };

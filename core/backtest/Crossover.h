@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <atomic>
 #include <span>
 
 namespace sn::bt {
@@ -41,7 +42,11 @@ private:
 // the running sums' add chain (the pass's real cost) is still waiting, so
 // they come almost for free. Periods >= 1 and equal lengths are the
 // caller's to check.
+// `published` (optional) is advanced, with release order, to the length of
+// the prefix of `out` that is final, every 32,768 bars and at the end, so a
+// simulation can follow the pass on another core (Simulator::runIntoFollowing).
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
-                  std::span<double> slowOut, std::span<std::uint8_t> out);
+                  std::span<double> slowOut, std::span<std::uint8_t> out,
+                  std::atomic<std::size_t> *published = nullptr);
 
 } // namespace sn::bt

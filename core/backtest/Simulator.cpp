@@ -1,5 +1,7 @@
 #include "core/backtest/Simulator.h"
 
+#include <thread>
+
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
@@ -68,19 +70,34 @@ public:
 
     double run(std::size_t begin, std::size_t end, std::span<double> equity)
     {
+        start();
+        step(begin, begin, end, end, equity);
+        return finish(begin, end);
+    }
+
+    void start()
+    {
         m_s.cash = m_c.cash;
-        Pending pending;
-        bool havePending = false;
+        m_havePending = false;
+    }
+
+    // Bars [from, to) of the run over [begin, end): consecutive steps covering
+    // [begin, end) give exactly run(begin, end). Each step reads signals below
+    // `to` only, so the signals may still be being made beyond it.
+    void step(std::size_t begin, std::size_t from, std::size_t to, std::size_t end, std::span<double> equity)
+    {
+        Pending &pending = m_pending;
+        bool &havePending = m_havePending;
         const bool atClose = m_c.fill == FillTiming::Close;
         const bool stops = m_c.stopLoss > 0 || m_c.takeProfit > 0 || m_c.trailingStop > 0;
-        for (std::size_t t = begin; t < end; ++t) {
+        for (std::size_t t = from; t < to; ++t) {
             if (!havePending && !(stops && m_s.qty != 0)) {
                 // Nothing can happen until the next bar with a signal: value
                 // the unchanged position over the quiet stretch in one
                 // branch-free loop instead of deciding bar by bar.
-                const std::size_t stop = std::min(nextSignal(t, end), end - 1);
+                const std::size_t stop = std::min(nextSignal(t, to), to - 1);
                 if (stop > t) {
-                    prefetchFillInputs(t, stop, end);
+                    prefetchFillInputs(t, stop, to);
                     const double cash = m_s.cash, qty = m_s.qty;
                     const double *close = m_p.close.data() + t;
                     double *eq = equity.data() + (t - begin);
@@ -119,6 +136,10 @@ public:
                 ++m_tally.barsInMarket;
             equity[t - begin] = m_s.cash + m_s.qty * close;
         }
+    }
+
+    double finish(std::size_t begin, std::size_t end)
+    {
         const double last = end > begin ? m_p.close[end - 1] : 0;
         if constexpr (Full) {
             if (m_s.qty != 0) {
@@ -329,6 +350,8 @@ private:
     const PriceView &m_p;
     std::span<const std::uint8_t> m_sig;
     const BacktestConfig &m_c;
+    Pending m_pending;
+    bool m_havePending = false;
     TradeTally &m_tally;
     BacktestResult *m_out;
     State m_s;
@@ -425,6 +448,40 @@ Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::ui
     copyTimes(prices.time.subspan(begin, end - begin), out.time);
     Engine<true> engine(prices, signalFlags, config, out.tally, &out);
     out.finalEquity = engine.run(begin, end, out.equity);
+    return {};
+}
+
+Result<void> Simulator::runIntoFollowing(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                         const std::atomic<std::size_t> &ready, const BacktestConfig &config,
+                                         BacktestResult &out)
+{
+    if (auto v = validate(config); !v)
+        return v;
+    const std::size_t n = prices.close.size();
+    if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
+        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+    if (n == 0)
+        return makeError(ErrorCode::InvalidArgument, "empty bar range", "backtest");
+    out.fills.clear();
+    out.trades.clear();
+    out.openPositions.clear();
+    out.tally = TradeTally{};
+    out.initialCash = config.cash;
+    out.optimisticFills = config.fill == FillTiming::Close;
+    out.equity.resize(n);
+    copyTimes(prices.time, out.time);
+    Engine<true> engine(prices, signalFlags, config, out.tally, &out);
+    engine.start();
+    std::size_t done = 0;
+    while (done < n) {
+        std::size_t upTo = std::min(ready.load(std::memory_order_acquire), n);
+        for (unsigned spins = 0; upTo <= done; upTo = std::min(ready.load(std::memory_order_acquire), n))
+            if (++spins > 64) // the producer is behind: give its core back now and then
+                std::this_thread::yield();
+        engine.step(0, done, upTo, n, out.equity);
+        done = upTo;
+    }
+    out.finalEquity = engine.finish(0, n);
     return {};
 }
 

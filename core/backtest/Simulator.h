@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "core/backtest/BacktestTypes.h"
 #include "core/common/Result.h"
 
@@ -43,6 +45,13 @@ public:
     static Result<void> runInto(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
                                 const BacktestConfig &config, BacktestResult &out, std::size_t begin = 0,
                                 std::size_t end = npos);
+    // The whole series while its signals are still being made on another
+    // thread: signals below `ready` (published with release order, e.g. by
+    // smaCrossover) are final. The result is exactly runInto()'s; the two
+    // passes overlap on two cores instead of running one after the other.
+    static Result<void> runIntoFollowing(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
+                                         const std::atomic<std::size_t> &ready, const BacktestConfig &config,
+                                         BacktestResult &out);
 
     // Light run for sweeps: writes the equity curve into `equity` (size
     // end - begin, caller-owned and reused) and returns the tally and final

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "core/common/Result.h"
 
 #include <cstdint>
@@ -69,6 +71,15 @@ public:
     // Fills `out` (one entry per bar of the cache's series). Parameters must
     // have passed info().validate().
     virtual void computeSignals(std::span<const double> params, IndicatorCache &cache, std::span<std::uint8_t> out) const = 0;
+    // The same, advancing `ready` (release order) to the length of the prefix
+    // of `out` that is final, so the simulation can follow on another core.
+    // By default everything is published at the end.
+    virtual void computeSignalsPublishing(std::span<const double> params, IndicatorCache &cache,
+                                          std::span<std::uint8_t> out, std::atomic<std::size_t> &ready) const
+    {
+        computeSignals(params, cache, out);
+        ready.store(out.size(), std::memory_order_release);
+    }
 };
 
 } // namespace sn::bt

@@ -1,11 +1,18 @@
 // Execution semantics, costs, sizing and stops of the simulator, against
 // hand-computed fills on tiny series.
+#include "core/backtest/Backtester.h"
+#include "core/backtest/Crossover.h"
+#include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Simulator.h"
+#include "core/backtest/Strategy.h"
+#include "core/backtest/StrategyRegistry.h"
 #include "core/market/BarSeries.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <thread>
 
 using namespace sn;
 using namespace sn::bt;
@@ -303,6 +310,97 @@ private slots:
             }
             QVERIFY(near(out.finalEquity, want[n - 1]));
         }
+    }
+
+    // The simulation following the signal pass on another thread gives the
+    // sequential result bit for bit, whatever the fill timing, stops or shorts.
+    void followingTheSignalPassMatchesSequential()
+    {
+        const std::size_t n = 400'000;
+        BarSeries s;
+        s.reserve(n);
+        std::uint64_t x = 88172645463325252ull;
+        double price = 100;
+        for (std::size_t i = 0; i < n; ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            const double r = (double(x % 20001) / 10000.0 - 1.0) * 0.01;
+            const double open = price * (1 + r * 0.3);
+            price *= 1 + r;
+            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price) * 1.001, std::min(open, price) * 0.999,
+                     price, 1000);
+        }
+        const PriceView pv{s.time, s.open, s.close};
+        std::vector<BacktestConfig> configs(4);
+        configs[0].costs.commission = 0.001;
+        configs[1].fill = FillTiming::Close;
+        configs[2].allowShort = true;
+        configs[3].stopLoss = 0.02;
+        configs[3].trailingStop = 0.05;
+        for (const BacktestConfig &c : configs) {
+            std::vector<double> fa(n), sa(n);
+            std::vector<std::uint8_t> sequentialFlags(n);
+            smaCrossover(s.close, 10, 30, fa, sa, sequentialFlags);
+            BacktestResult want;
+            QVERIFY(Simulator::runInto(pv, sequentialFlags, c, want).ok());
+
+            std::vector<double> fb(n), sb(n);
+            std::vector<std::uint8_t> flags(n, 0xFF); // garbage until published
+            std::atomic<std::size_t> ready{0};
+            std::thread producer([&]() { smaCrossover(s.close, 10, 30, fb, sb, flags, &ready); });
+            BacktestResult got;
+            const bool ok = Simulator::runIntoFollowing(pv, flags, ready, c, got).ok();
+            producer.join();
+            QVERIFY(ok);
+            QCOMPARE(flags, sequentialFlags);
+            QCOMPARE(got.equity.size(), want.equity.size());
+            QVERIFY(std::memcmp(got.equity.data(), want.equity.data(), n * sizeof(double)) == 0);
+            QCOMPARE(got.trades.size(), want.trades.size());
+            QVERIFY(!want.trades.empty());
+            for (std::size_t i = 0; i < want.trades.size(); ++i) {
+                QCOMPARE(got.trades[i].entryTime, want.trades[i].entryTime);
+                QCOMPARE(got.trades[i].exitTime, want.trades[i].exitTime);
+                QCOMPARE(got.trades[i].pnl, want.trades[i].pnl);
+            }
+            QCOMPARE(got.fills.size(), want.fills.size());
+            QCOMPARE(got.finalEquity, want.finalEquity);
+            QCOMPARE(got.finalCash, want.finalCash);
+            QCOMPARE(got.openPositions.size(), want.openPositions.size());
+            QCOMPARE(got.tally.barsInMarket, want.tally.barsInMarket);
+        }
+    }
+
+    // Backtester::run takes the two-thread route on long series; the report
+    // equals the one-thread route's.
+    void backtesterOnALongSeriesMatchesTheSequentialRoute()
+    {
+        const std::size_t n = Backtester::kFollowFromBars + 12'345;
+        BarSeries s;
+        s.symbol = "SYN";
+        s.reserve(n);
+        double price = 50;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double r = std::sin(double(i) * 0.013) * 0.004 + std::cos(double(i) * 0.0007) * 0.003;
+            const double open = price;
+            price *= 1 + r;
+            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price), std::min(open, price), price, 1);
+        }
+        const Strategy *sma = StrategyRegistry::find("sma_cross");
+        QVERIFY(sma);
+        const std::vector<double> params{20, 50};
+        BacktestConfig c;
+        c.costs.commission = 0.0005;
+        auto report = Backtester::run(s, *sma, params, c, Convention::supernova(), false);
+        QVERIFY(report.ok());
+        IndicatorCache cache(s.high, s.low, s.close);
+        std::vector<std::uint8_t> flags(n);
+        sma->computeSignals(params, cache, flags);
+        auto sequential = Simulator::run(s, flags, c);
+        QVERIFY(sequential.ok());
+        QVERIFY(std::memcmp(report->result.equity.data(), sequential->equity.data(), n * sizeof(double)) == 0);
+        QCOMPARE(report->result.trades.size(), sequential->trades.size());
+        QCOMPARE(report->result.finalEquity, sequential->finalEquity);
     }
 };
 

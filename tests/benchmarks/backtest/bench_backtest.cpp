@@ -20,6 +20,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <atomic>
 #include <thread>
 
 using namespace sn;
@@ -106,15 +107,43 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    // As Backtester::run does from Backtester::kFollowFromBars bars: the
+    // simulation follows the one-pass SMAs + signals on the second core.
+    auto followed = [&] {
+        std::atomic<std::size_t> ready{0};
+        std::thread producer([&] { smaCrossover(s.close, 10, 30, fastSma, slowSma, flags, &ready); });
+        (void)Simulator::runIntoFollowing(pv, flags, ready, cfg, reuse);
+        producer.join();
+    };
+    {
+        // Same result as one pass after the other, bit for bit.
+        smasAndSignals();
+        (void)Simulator::runInto(pv, flags, cfg, reuse);
+        const std::vector<double> sequentialEquity = reuse.equity;
+        const std::size_t sequentialTrades = reuse.trades.size();
+        std::fill(flags.begin(), flags.end(), std::uint8_t(0xFF));
+        followed();
+        if (reuse.trades.size() != sequentialTrades
+            || std::memcmp(reuse.equity.data(), sequentialEquity.data(), n * sizeof(double)) != 0) {
+            std::printf("the followed simulation differs from the sequential one\n");
+            return 1;
+        }
+    }
     auto t = bench::measure(
         [&] {
-            smasAndSignals();
-            (void)Simulator::runInto(pv, flags, cfg, reuse);
+            followed();
             trades = reuse.trades.size();
             final = reuse.finalEquity;
         },
         15);
     ok = bench::report("SMA(10/30) crossover backtest, 1,000,000 bars (SMAs + signals + full simulation)", t, 5.0) && ok;
+    auto seq = bench::measure(
+        [&] {
+            smasAndSignals();
+            (void)Simulator::runInto(pv, flags, cfg, reuse);
+        },
+        15);
+    bench::report("  for reference: the same on one thread, one pass after the other", seq, 0);
     std::printf("  thread CPU time, best of 15: %.3f ms\n", bestCpuMs(CLOCK_THREAD_CPUTIME_ID, [&] {
                     smasAndSignals();
                     (void)Simulator::runInto(pv, flags, cfg, reuse);
