@@ -45,14 +45,6 @@ StopReason stopReasonFor(const QString &reason)
     return StopReason::Other;
 }
 
-std::string preview(const QByteArray &bytes)
-{
-    std::string s = bytes.left(120).toStdString();
-    if (bytes.size() > 120)
-        s.append("...");
-    return s;
-}
-
 } // namespace
 
 QJsonObject AnthropicProvider::requestJson(const ChatRequest &request)
@@ -207,22 +199,12 @@ Result<void> AnthropicProvider::completeMessage(ChatResult &result)
     for (const auto &[index, b] : m_blocks) {
         if (b.type != QLatin1String("tool_use"))
             continue;
-        ToolCall call{b.id, b.name, {}};
-        if (!b.json.trimmed().isEmpty()) {
-            QJsonParseError perr;
-            const QJsonDocument input = QJsonDocument::fromJson(b.json.toUtf8(), &perr);
-            if (!input.isObject()) {
-                std::string msg = "the input of tool_use '";
-                msg.append(b.name.toStdString()).append("' (").append(b.id.toStdString())
-                    .append(") is not a JSON object");
-                if (perr.error != QJsonParseError::NoError)
-                    msg.append(": ").append(perr.errorString().toStdString()).append(" at offset ")
-                        .append(std::to_string(perr.offset));
-                msg.append(": ").append(preview(b.json.toUtf8()));
-                return makeError(ErrorCode::ParseError, std::move(msg));
-            }
-            call.arguments = input.object();
-        }
+        std::string what = "the input of tool_use '";
+        what.append(b.name.toStdString()).append("' (").append(b.id.toStdString()).append(") is");
+        auto arguments = toolArguments(b.json, what);
+        if (!arguments)
+            return arguments.error();
+        ToolCall call{b.id, b.name, std::move(arguments).value()};
         result.message.toolCalls.push_back(std::move(call));
     }
     result.vendorStopReason = m_stopReason;

@@ -3,6 +3,8 @@
 #include "core/common/Log.h"
 
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -77,6 +79,30 @@ bool HttpChatProvider::isLocal() const
         return true;
     const QHostAddress address(host);
     return !address.isNull() && (address.isLoopback() || inPrivateRange(address));
+}
+
+std::string HttpChatProvider::preview(const QByteArray &bytes)
+{
+    std::string s = bytes.left(120).toStdString();
+    if (bytes.size() > 120)
+        s.append("...");
+    return s;
+}
+
+Result<QJsonObject> HttpChatProvider::toolArguments(const QString &json, const std::string &what)
+{
+    if (json.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &perr);
+    if (doc.isObject())
+        return doc.object();
+    std::string msg = what;
+    msg.append(" not a JSON object");
+    if (perr.error != QJsonParseError::NoError)
+        msg.append(": ").append(perr.errorString().toStdString()).append(" at offset ").append(std::to_string(perr.offset));
+    msg.append(": ").append(preview(json.toUtf8()));
+    return makeError(ErrorCode::ParseError, std::move(msg));
 }
 
 QUrl HttpChatProvider::endpoint(const QString &path) const

@@ -62,6 +62,12 @@ public:
 protected:
     // The endpoint's URL: baseUrl with `path` appended ("/chat/completions").
     QUrl endpoint(const QString &path) const;
+    // The first 120 bytes of outside input, for error messages.
+    static std::string preview(const QByteArray &bytes);
+    // A streamed tool call's arguments: empty means {}; anything but a JSON
+    // object is a ParseError "<what> not a JSON object" (`what` names the call
+    // and ends in its verb), with the parser's complaint and the start of the text.
+    static Result<QJsonObject> toolArguments(const QString &json, const std::string &what);
     virtual QNetworkRequest makeRequest(const ChatRequest &request) const = 0;
     virtual QByteArray makeBody(const ChatRequest &request) const = 0;
     // A fresh attempt begins: forget everything streamed so far.

@@ -63,14 +63,6 @@ StopReason stopReasonFor(const QString &finish, bool haveCalls)
     return StopReason::Other;
 }
 
-std::string preview(const QByteArray &bytes)
-{
-    std::string s = bytes.left(120).toStdString();
-    if (bytes.size() > 120)
-        s.append("...");
-    return s;
-}
-
 } // namespace
 
 QJsonObject OpenAiCompatibleProvider::requestJson(const ChatRequest &request)
@@ -190,21 +182,12 @@ Result<void> OpenAiCompatibleProvider::completeMessage(ChatResult &result)
             msg.append(std::to_string(index)).append(" has no function name");
             return makeError(ErrorCode::ParseError, std::move(msg));
         }
-        if (!pending.arguments.trimmed().isEmpty()) {
-            QJsonParseError perr;
-            const QJsonDocument args = QJsonDocument::fromJson(pending.arguments.toUtf8(), &perr);
-            if (!args.isObject()) {
-                std::string msg = "the arguments of tool call '";
-                msg.append(call.name.toStdString()).append("' (").append(call.id.toStdString())
-                    .append(") are not a JSON object");
-                if (perr.error != QJsonParseError::NoError)
-                    msg.append(": ").append(perr.errorString().toStdString()).append(" at offset ")
-                        .append(std::to_string(perr.offset));
-                msg.append(": ").append(preview(pending.arguments.toUtf8()));
-                return makeError(ErrorCode::ParseError, std::move(msg));
-            }
-            call.arguments = args.object();
-        }
+        std::string what = "the arguments of tool call '";
+        what.append(call.name.toStdString()).append("' (").append(call.id.toStdString()).append(") are");
+        auto arguments = toolArguments(pending.arguments, what);
+        if (!arguments)
+            return arguments.error();
+        call.arguments = std::move(arguments).value();
         result.message.toolCalls.push_back(std::move(call));
     }
     result.vendorStopReason = m_finishReason;
