@@ -311,7 +311,22 @@ Result<ValuationSeries> PortfolioService::valuation(const QString &portfolio, co
     auto loaded = load(portfolio, period.to);
     if (!loaded)
         return loaded.error();
-    const Loaded &l = loaded.value();
+    return valuationOf(loaded.value(), period);
+}
+
+Result<PortfolioService::Overview> PortfolioService::overview(const QString &portfolio) const
+{
+    auto loaded = load(portfolio, std::nullopt);
+    if (!loaded)
+        return loaded.error();
+    auto series = valuationOf(loaded.value(), {});
+    if (!series)
+        return series.error();
+    return Overview{std::move(series).value(), holdingsOf(loaded.value())};
+}
+
+Result<ValuationSeries> PortfolioService::valuationOf(const Loaded &l, const Period &period)
+{
     const Valuation &v = l.valuation;
     auto w = windowOf(v, period.from);
     if (!w)

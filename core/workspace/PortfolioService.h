@@ -143,6 +143,14 @@ public:
 
     Result<Holdings> holdings(const QString &portfolio, std::optional<TimestampMs> asOf = std::nullopt) const;
     Result<ValuationSeries> valuation(const QString &portfolio, const Period &period) const;
+    // The whole-history valuation and today's holdings from one read of the
+    // portfolio (the dashboard shows both).
+    struct Overview
+    {
+        ValuationSeries valuation;
+        Holdings holdings;
+    };
+    Result<Overview> overview(const QString &portfolio) const;
     Result<PerformanceReport> performance(const QString &portfolio, const PerformanceOptions &options) const;
     Result<RiskReport> risk(const QString &portfolio, const RiskOptions &options) const;
     Result<ProjectionReport> projection(const QString &portfolio, const ProjectionOptions &options) const;
@@ -169,6 +177,7 @@ private:
     struct Loaded;
     Result<Loaded> load(const QString &portfolio, std::optional<TimestampMs> to) const;
     static Holdings holdingsOf(const Loaded &loaded);
+    static Result<ValuationSeries> valuationOf(const Loaded &loaded, const Period &period);
 
     const Database &m_db;
     Ledger::LotMethod m_lotMethod = Ledger::LotMethod::Fifo;

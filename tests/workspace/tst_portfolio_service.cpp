@@ -465,6 +465,17 @@ private Q_SLOTS:
 
         auto h = service.holdings(name);
         QVERIFY2(h.ok(), h.ok() ? "" : h.error().toString().c_str());
+        // overview(): the same valuation and holdings from one read.
+        auto overview = service.overview(name);
+        QVERIFY(overview.ok());
+        auto valuation = service.valuation(name, {});
+        QVERIFY(valuation.ok());
+        QCOMPARE(overview->valuation.days, valuation->days);
+        QCOMPARE(overview->valuation.value, valuation->value);
+        QCOMPARE(overview->valuation.cumulativeReturn, valuation->cumulativeReturn);
+        QCOMPARE(overview->holdings.asOf, h->asOf);
+        QCOMPARE(overview->holdings.totalValue, h->totalValue);
+        QCOMPARE(overview->holdings.lines.size(), h->lines.size());
         std::map<std::string, Decimal> qty;
         for (const HoldingLine &l : h->lines)
             qty[l.symbol] = l.quantity;

@@ -62,12 +62,13 @@ DashboardSnapshot::Change changeBetween(const ValuationSeries &v, std::size_t fr
 
 void loadPortfolio(const Database &db, DashboardSnapshot &s)
 {
-    PortfolioService service(db);
-    auto v = service.valuation(s.portfolio, {});
-    if (!v) {
-        s.portfolioError = QString::fromStdString(v.error().toString());
+    // Valuation and holdings from one read of the portfolio.
+    auto overview = PortfolioService(db).overview(s.portfolio);
+    if (!overview) {
+        s.portfolioError = QString::fromStdString(overview.error().toString());
         return;
     }
+    const ValuationSeries *v = &overview->valuation;
     s.baseCurrency = QString::fromStdString(v->used.baseCurrency);
     const std::size_t n = std::min(v->days.size(), v->cumulativeReturn.size());
     if (n == 0) {
@@ -91,7 +92,8 @@ void loadPortfolio(const Database &db, DashboardSnapshot &s)
     s.yearToDate = changeBetween(*v, ytdFrom, last);
     s.sinceStart = changeBetween(*v, 0, last);
 
-    if (auto holdings = service.holdings(s.portfolio); holdings) {
+    {
+        const Holdings *holdings = &overview->holdings;
         for (const HoldingLine &h : holdings->lines)
             if (h.quantity != Decimal() && h.marketValue > 0)
                 s.allocation.push_back({QString::fromStdString(h.symbol), h.marketValue});
