@@ -1,9 +1,9 @@
 #include "ui/portfolio/PortfolioSnapshot.h"
 
 #include "core/market/BarSeries.h"
+#include "core/storage/BarRepository.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
-#include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioService.h"
 
 #include <algorithm>
@@ -37,7 +37,6 @@ void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
     if (instruments)
         for (const auto &i : *instruments)
             names.insert(i.symbol, i.name);
-    MarketData market(db);
     s.asOf = holdings->asOf;
     s.totalValue = holdings->totalValue;
     s.cashValue = holdings->cashValue;
@@ -58,7 +57,10 @@ void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
         l.realised = (h.realisedPnl + h.income).toDouble();
         if (h.quantity != Decimal()) {
             // The previous close is the bar before the one the price came from.
-            if (auto bars = market.bars(l.symbol, QStringLiteral("1d")); bars && bars->size() > 1) {
+            // Only the last fortnight up to the price date is read, not the whole history.
+            constexpr TimestampMs kFortnight = 14LL * 86'400'000;
+            if (auto bars = BarRepository(db).load(l.symbol, QStringLiteral("1d"), h.priceDate - kFortnight, h.priceDate);
+                bars && bars->size() > 1) {
                 const auto &t = bars->time;
                 const auto it = std::upper_bound(t.begin(), t.end(), h.priceDate);
                 const auto i = static_cast<std::size_t>(it - t.begin());
