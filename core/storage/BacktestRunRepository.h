@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/BacktestRun.h"
+#include "core/model/BacktestRun.h"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/market/BarSeries.h"
-#include "core/storage/BarCoverage.h"
+#include "core/model/BarCoverage.h"
 
 #include <QString>
 #include <QStringList>

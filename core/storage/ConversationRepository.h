@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/Conversation.h"
+#include "core/model/Conversation.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/Instrument.h"
+#include "core/model/Instrument.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/Portfolio.h"
-#include "core/storage/PortfolioTransaction.h"
+#include "core/model/Portfolio.h"
+#include "core/model/PortfolioTransaction.h"
 
 #include <vector>
 

@@ -8,7 +8,7 @@
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
-#include "core/storage/Portfolio.h"
+#include "core/model/Portfolio.h"
 
 #include <QString>
 

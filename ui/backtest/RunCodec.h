@@ -2,7 +2,7 @@
 
 #include "core/backtest/Backtester.h"
 #include "core/common/Result.h"
-#include "core/storage/BacktestRun.h"
+#include "core/model/BacktestRun.h"
 #include "ui/backtest/LabData.h"
 
 #include <QJsonObject>

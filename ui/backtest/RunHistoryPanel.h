@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/BacktestRun.h"
+#include "core/model/BacktestRun.h"
 #include "ui/backtest/LabData.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/PortfolioTransaction.h"
+#include "core/model/PortfolioTransaction.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/PortfolioTransaction.h"
+#include "core/model/PortfolioTransaction.h"
 
 #include <QString>
 #include <QUndoCommand>

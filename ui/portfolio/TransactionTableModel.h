@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/PortfolioTransaction.h"
+#include "core/model/PortfolioTransaction.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/Watchlist.h"
+#include "core/model/Watchlist.h"
 #include "ui/shell/Area.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/advisor/ChatTypes.h"
-#include "core/storage/Conversation.h"
+#include "core/model/Conversation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
