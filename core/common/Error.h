@@ -27,9 +27,18 @@ const char *errorCodeName(ErrorCode code);
 // stays readable on its own.
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode code_, std::string message_, std::string context_ = {}, std::string field_ = {})
+        : code(code_), message(std::move(message_)), context(std::move(context_)), field(std::move(field_))
+    {
+    }
+
     ErrorCode code = ErrorCode::Internal;
     std::string message;
     std::string context;
+    // The input field at fault when there is one ("quantity"), so a form or a
+    // grid can show the message at that field; the message names it too.
+    std::string field;
 
     // "context: message" or just the message.
     std::string toString() const;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/DatabaseUrl.h"
+#include "core/model/DatabaseUrl.h"
 #include "core/storage/Migration.h"
 
 #include <QSqlDatabase>

@@ -161,6 +161,12 @@ Result<Portfolio> PortfolioRepository::find(qint64 id)
     return findWhere(QStringLiteral("id = ?"), id, where(id));
 }
 
+Result<Portfolio> PortfolioRepository::lockForWrite(qint64 id)
+{
+    const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    return findWhere(postgres ? QStringLiteral("id = ? FOR UPDATE") : QStringLiteral("id = ?"), id, where(id));
+}
+
 Result<Portfolio> PortfolioRepository::findByName(const QString &name)
 {
     return findWhere(QStringLiteral("name = ?"), name.trimmed(), "portfolio '" + name.toStdString() + "'");

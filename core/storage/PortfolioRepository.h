@@ -25,6 +25,13 @@ public:
     Result<Portfolio> find(qint64 id);
     Result<Portfolio> findByName(const QString &name);
     Result<std::vector<Portfolio>> list();
+    // Inside a write transaction: serialises every writer of this portfolio's
+    // ledger until the transaction ends, so a check made after it sees every
+    // committed change and none can land between the check and the commit.
+    // PostgreSQL locks the portfolio's row (SELECT ... FOR UPDATE); SQLite
+    // already holds the database's write lock (BEGIN IMMEDIATE). NotFound
+    // when the portfolio does not exist.
+    Result<Portfolio> lockForWrite(qint64 id);
 
     Result<qint64> addTransaction(const PortfolioTransaction &tx);
     // All in one database transaction: either every line lands or none.

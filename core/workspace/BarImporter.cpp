@@ -1,4 +1,5 @@
 #include "core/workspace/BarImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include "core/common/Log.h"
 #include "core/market/CsvBarReader.h"
@@ -7,6 +8,11 @@
 #include "core/storage/InstrumentRepository.h"
 
 namespace sn {
+
+BarImporter::BarImporter(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(&workspace.changes())
+{
+}
 
 namespace {
 const log::Category lc("supernova.workspace.import");
@@ -114,6 +120,16 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     });
     if (!result)
         return result.error();
+    if (m_changes) {
+        ChangeSet changes;
+        for (const ImportedSeries &imported : report.series) {
+            changes.append(Change{Change::Entity::Instrument, Change::Kind::Updated, imported.instrumentId, 0,
+                                  imported.symbol, {}});
+            changes.append(Change{Change::Entity::Bars, Change::Kind::Updated, 0, imported.instrumentId,
+                                  imported.symbol, imported.interval});
+        }
+        m_changes->announce(changes);
+    }
     report.rowsImported = done;
     if (progress)
         progress(1.0, QStringLiteral("done"));

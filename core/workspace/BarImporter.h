@@ -13,7 +13,9 @@
 
 namespace sn {
 
+class ChangeHub;
 class Database;
+class Workspace;
 
 // What one import put into the database, per symbol.
 struct ImportedSeries
@@ -64,6 +66,10 @@ public:
     // chunks; both may be null. Called on the importing thread.
     using Progress = std::function<void(double fraction, const QString &stage)>;
 
+    // Announces the instruments and bars it stored on the workspace's hub.
+    explicit BarImporter(const Workspace &workspace);
+    // Announces nothing: for set-up code that has no workspace (tests,
+    // benchmarks) and for services that announce the whole change themselves.
     explicit BarImporter(const Database &db) : m_db(db) {}
 
     Result<ImportReport> importFile(const QString &path, const CsvReadOptions &options,
@@ -79,6 +85,7 @@ private:
                                const std::atomic<bool> *cancel);
 
     const Database &m_db;
+    ChangeHub *m_changes = nullptr;
 };
 
 } // namespace sn

@@ -1,4 +1,5 @@
 #include "core/workspace/MarketData.h"
+#include "core/workspace/Workspace.h"
 
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
@@ -47,6 +48,29 @@ Result<std::vector<InstrumentSummary>> MarketData::summaries() const
         }
     }
     return out;
+}
+
+MarketData::MarketData(const Workspace &workspace) : m_db(workspace.database()) {}
+
+Result<std::vector<Instrument>> MarketData::instruments() const
+{
+    return InstrumentRepository(m_db).list();
+}
+
+Result<Instrument> MarketData::instrument(const QString &symbol) const
+{
+    return InstrumentRepository(m_db).find(symbol);
+}
+
+Result<BarSeries> MarketData::bars(const QString &symbol, const QString &interval, TimestampMs from,
+                                   TimestampMs to) const
+{
+    return BarRepository(m_db).load(symbol, interval, from, to);
+}
+
+Result<BarCoverage> MarketData::coverage(qint64 instrumentId, const QString &interval) const
+{
+    return BarRepository(m_db).coverage(instrumentId, interval);
 }
 
 Result<BarSeries> MarketData::bars(const QString &symbol, const QString &interval) const

@@ -2,6 +2,7 @@
 #include "core/workspace/PortfolioServiceSupport.h"
 
 #include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
@@ -27,6 +28,8 @@
 namespace sn {
 
 using namespace portfolio_detail;
+
+PortfolioService::PortfolioService(const Workspace &workspace) : m_db(workspace.database()) {}
 
 Result<double> PortfolioService::riskFreeFromSettings() const
 {
@@ -56,36 +59,6 @@ Result<std::vector<PortfolioSummary>> PortfolioService::list() const
         out.push_back({str(p.name), str(p.baseCurrency), str(p.note), p.createdAt, txs->size()});
     }
     return out;
-}
-
-Result<qint64> PortfolioService::create(const QString &name, const QString &baseCurrency, const QString &note) const
-{
-    if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "a portfolio needs a name", "name");
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-    if (!code.match(baseCurrency).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         "not a three-letter currency code '" + str(baseCurrency) + "' (e.g. USD, EUR)", "currency");
-    Portfolio p;
-    p.name = name.trimmed();
-    p.baseCurrency = baseCurrency;
-    p.note = note;
-    p.createdAt = nowMs();
-    auto id = PortfolioRepository(m_db).create(p);
-    if (!id && id.error().code == ErrorCode::AlreadyExists)
-        return makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(p.name) + "' already exists", "create");
-    return id;
-}
-
-Result<void> PortfolioService::remove(const QString &name) const
-{
-    PortfolioRepository repo(m_db);
-    auto p = repo.findByName(name);
-    if (!p)
-        return p.error().code == ErrorCode::NotFound
-            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(name) + "'", "portfolio")
-            : p.error();
-    return repo.remove(p->id);
 }
 
 Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std::optional<TimestampMs> to) const
@@ -444,26 +417,12 @@ Result<PerformanceReport> PortfolioService::performance(const QString &portfolio
 
 Result<std::vector<TransactionCsvRow>> PortfolioService::transactionRows(const QString &portfolio) const
 {
-    return TransactionImporter(m_db).rows(portfolio);
+    return TransactionImporter::rows(m_db, portfolio);
 }
 
 Result<std::size_t> PortfolioService::exportCsv(const QString &portfolio, const QString &path) const
 {
-    return TransactionImporter(m_db).exportFile(portfolio, path);
+    return TransactionImporter::exportFile(m_db, portfolio, path);
 }
-
-Result<TransactionImportReport> PortfolioService::importCsv(const QString &portfolio, const QString &path,
-                                                            const TransactionCsv::ColumnMap &map) const
-{
-    return TransactionImporter(m_db).importFile(portfolio, path, map);
-}
-
-Result<TransactionImportReport> PortfolioService::importCsvText(const QString &portfolio, const QByteArray &text,
-                                                                const std::string &source,
-                                                                const TransactionCsv::ColumnMap &map) const
-{
-    return TransactionImporter(m_db).importText(portfolio, text, source, map);
-}
-
 
 } // namespace sn

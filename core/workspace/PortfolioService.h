@@ -14,6 +14,7 @@
 namespace sn {
 
 class Database;
+class Workspace;
 
 // Portfolio use cases over storage and the analytics kernels: a portfolio is
 // found by name, its stored transactions become ledger entries, the daily
@@ -125,6 +126,7 @@ public:
     static constexpr const char *kRiskFreeSetting = "analytics.risk_free_rate";
 
     explicit PortfolioService(const Database &db) : m_db(db) {}
+    explicit PortfolioService(const Workspace &workspace);
 
     // The rate under kRiskFreeSetting; 0 when it is not set. Errors: a value
     // that is not a number in (-1, 1), or a storage error.
@@ -135,12 +137,6 @@ public:
     Ledger::LotMethod lotMethod() const { return m_lotMethod; }
 
     Result<std::vector<PortfolioSummary>> list() const;
-    // Errors: an empty name, a currency that is not three letters, a taken name.
-    Result<qint64> create(const QString &name, const QString &baseCurrency, const QString &note = {}) const;
-
-    // Removes the portfolio and its transactions (instruments and bars stay).
-    Result<void> remove(const QString &name) const;
-
     Result<Holdings> holdings(const QString &portfolio, std::optional<TimestampMs> asOf = std::nullopt) const;
     Result<ValuationSeries> valuation(const QString &portfolio, const Period &period) const;
     // The whole-history valuation and today's holdings from one read of the
@@ -158,17 +154,6 @@ public:
     Result<OptimizationReport> optimize(const QString &portfolio, const OptimizeOptions &options) const;
     Result<RebalanceReport> rebalance(const QString &portfolio, const RebalanceOptions &options) const;
 
-    // Transactions CSV through TransactionImporter (see there). Reads the CSV,
-    // resolves every symbol, checks that every trade has a
-    // stored close on or before its day, replays the portfolio's ledger
-    // with the new lines merged in by date (a sell of more than held is
-    // reported at its line), then stores all lines in one database
-    // transaction, or nothing.
-    Result<TransactionImportReport> importCsv(const QString &portfolio, const QString &path,
-                                              const TransactionCsv::ColumnMap &map = {}) const;
-    Result<TransactionImportReport> importCsvText(const QString &portfolio, const QByteArray &text,
-                                                  const std::string &source,
-                                                  const TransactionCsv::ColumnMap &map = {}) const;
     // All transactions in time order; returns the number written.
     Result<std::size_t> exportCsv(const QString &portfolio, const QString &path) const;
     Result<std::vector<TransactionCsvRow>> transactionRows(const QString &portfolio) const;

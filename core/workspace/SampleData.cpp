@@ -9,6 +9,7 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/BarImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFile>
 
@@ -83,7 +84,7 @@ Result<bool> SampleData::isLoaded() const
     return value.error();
 }
 
-Result<void> SampleData::load() const
+Result<void> SampleData::doLoad() const
 {
     auto result = m_db.transaction([this](QSqlDatabase &) -> Result<void> {
         BarImporter importer(m_db);
@@ -217,7 +218,7 @@ Result<void> SampleData::createPortfolio() const
     return {};
 }
 
-Result<void> SampleData::remove() const
+Result<void> SampleData::doRemove() const
 {
     return m_db.transaction([this](QSqlDatabase &) -> Result<void> {
         PortfolioRepository portfolios(m_db);
@@ -254,13 +255,45 @@ Result<void> SampleData::remove() const
     });
 }
 
-Result<void> SampleData::reset() const
+Result<void> SampleData::doReset() const
 {
     return m_db.transaction([this](QSqlDatabase &) -> Result<void> {
-        if (auto removed = remove(); !removed)
+        if (auto removed = doRemove(); !removed)
             return removed;
-        return load();
+        return doLoad();
     });
+}
+
+SampleData::SampleData(const Workspace &workspace) : m_db(workspace.database()), m_changes(&workspace.changes()) {}
+
+void SampleData::announce() const
+{
+    if (m_changes)
+        m_changes->announce({Change{Change::Entity::Everything, Change::Kind::Updated, 0, 0, {}, {}}});
+}
+
+Result<void> SampleData::load() const
+{
+    auto r = doLoad();
+    if (r)
+        announce();
+    return r;
+}
+
+Result<void> SampleData::remove() const
+{
+    auto r = doRemove();
+    if (r)
+        announce();
+    return r;
+}
+
+Result<void> SampleData::reset() const
+{
+    auto r = doReset();
+    if (r)
+        announce();
+    return r;
 }
 
 } // namespace sn

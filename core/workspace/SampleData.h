@@ -6,7 +6,9 @@
 
 namespace sn {
 
+class ChangeHub;
 class Database;
+class Workspace;
 
 // The bundled real market data (resources/sample-data, compiled into the
 // binary) and the sample watchlist and portfolio built from it, so every view
@@ -19,6 +21,9 @@ public:
     static constexpr const char *kWatchlistName = "Sample watchlist";
     static constexpr const char *kSourceTag = "SuperNova sample data";
 
+    // Loading, removing and resetting announce an Everything change.
+    explicit SampleData(const Workspace &workspace);
+    // Announces nothing (tests, benchmarks and the CLI's first-start seeding).
     explicit SampleData(const Database &db) : m_db(db) {}
 
     Result<bool> isLoaded() const;
@@ -39,7 +44,13 @@ private:
     Result<void> createWatchlist() const;
     Result<void> createPortfolio() const;
 
+    Result<void> doLoad() const;
+    Result<void> doRemove() const;
+    Result<void> doReset() const;
+    void announce() const;
+
     const Database &m_db;
+    ChangeHub *m_changes = nullptr;
 };
 
 } // namespace sn

@@ -1,12 +1,14 @@
 #include "core/workspace/TransactionImporter.h"
 
-#include "core/analytics/Ledger.h"
+#include "core/analytics/Transaction.h"
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -29,6 +31,11 @@ std::string str(const QString &s)
 
 } // namespace
 
+TransactionImporter::TransactionImporter(const Workspace &workspace)
+    : m_workspace(workspace), m_db(workspace.database())
+{
+}
+
 std::string TransactionImporter::assetClassOf(const QString &kind)
 {
     if (kind == QLatin1String("stock") || kind == QLatin1String("etf") || kind == QLatin1String("fund")
@@ -37,9 +44,9 @@ std::string TransactionImporter::assetClassOf(const QString &kind)
     return kind.toStdString();
 }
 
-Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const QString &portfolio) const
+Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const Database &db, const QString &portfolio)
 {
-    PortfolioRepository repo(m_db);
+    PortfolioRepository repo(db);
     auto p = repo.findByName(portfolio);
     if (!p)
         return p.error().code == ErrorCode::NotFound
@@ -48,7 +55,7 @@ Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const QString &
     auto txs = repo.transactions(p->id);
     if (!txs)
         return txs.error();
-    InstrumentRepository instruments(m_db);
+    InstrumentRepository instruments(db);
     std::map<qint64, std::string> symbols;
     std::vector<TransactionCsvRow> rows;
     for (const PortfolioTransaction &t : txs.value()) {
@@ -78,9 +85,9 @@ Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const QString &
     return rows;
 }
 
-Result<std::size_t> TransactionImporter::exportFile(const QString &portfolio, const QString &path) const
+Result<std::size_t> TransactionImporter::exportFile(const Database &db, const QString &portfolio, const QString &path)
 {
-    auto rows = this->rows(portfolio);
+    auto rows = TransactionImporter::rows(db, portfolio);
     if (!rows)
         return rows.error();
     QSaveFile f(path);
@@ -174,79 +181,6 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     if (!problems.empty())
         return fail(problems);
 
-    // Replay the stored ledger with the new lines merged in by date, so a
-    // sell of more than held is caught here, at its line, not later.
-    const std::string base = str(p->baseCurrency);
-    auto stored = repo.transactions(p->id);
-    if (!stored)
-        return stored.error();
-    std::map<qint64, Instrument> byId;
-    for (const PortfolioTransaction &pt : stored.value())
-        if (pt.instrumentId && !byId.count(*pt.instrumentId)) {
-            auto instrument = instruments.findById(*pt.instrumentId);
-            if (!instrument)
-                return instrument.error();
-            byId.emplace(*pt.instrumentId, instrument.value());
-        }
-    Ledger ledger(base);
-    std::set<std::string> registered;
-    auto registerInstrument = [&](const Instrument &i) -> Result<void> {
-        if (!registered.insert(str(i.symbol)).second)
-            return {};
-        return ledger.addAsset({str(i.symbol), str(i.currency), TransactionImporter::assetClassOf(i.kind)});
-    };
-    for (const auto &[id, i] : byId)
-        if (auto ok = registerInstrument(i); !ok)
-            return ok.error();
-    for (const auto &[symbol, i] : bySymbol)
-        if (auto ok = registerInstrument(i); !ok)
-            return ok.error();
-    struct Entry
-    {
-        Transaction t;
-        int line = 0; // 0 = already stored
-    };
-    std::vector<Entry> entries;
-    for (const PortfolioTransaction &pt : stored.value()) {
-        Entry e;
-        e.t.date = startOfDay(pt.time);
-        e.t.type = *transactionTypeFromName(str(pt.type));
-        if (pt.instrumentId)
-            e.t.symbol = str(byId.at(*pt.instrumentId).symbol);
-        e.t.quantity = pt.quantity;
-        e.t.price = pt.price;
-        e.t.amount = pt.amount;
-        e.t.fee = pt.fee;
-        e.t.tax = pt.tax;
-        e.t.currency = str(pt.currency);
-        entries.push_back(std::move(e));
-    }
-    for (const TransactionCsvRow &row : rows.value()) {
-        Entry e;
-        e.t.date = startOfDay(row.date);
-        e.t.type = *transactionTypeFromName(row.type);
-        e.t.symbol = row.symbol;
-        e.t.quantity = row.quantity;
-        e.t.price = row.price;
-        e.t.amount = row.amount;
-        e.t.fee = row.fee;
-        e.t.tax = row.tax;
-        e.t.currency = row.currency.empty() ? base : row.currency;
-        e.line = row.line;
-        entries.push_back(std::move(e));
-    }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.t.date < b.t.date; });
-    for (const Entry &e : entries) {
-        auto ok = ledger.apply(e.t);
-        if (ok)
-            continue;
-        const bool quantityProblem = e.t.type == TransactionType::Sell || e.t.type == TransactionType::TransferOut;
-        if (e.line == 0)
-            return ok.error().withContext("stored transactions of portfolio '" + str(p->name) + "'");
-        return fail({{e.line, fmt::format("{}:{}: {}{}", source, e.line, quantityProblem ? "field 'quantity': " : "",
-                                          ok.error().toString())}});
-    }
-
     std::vector<PortfolioTransaction> txs;
     TransactionImportReport report;
     report.source = source;
@@ -276,10 +210,35 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         report.last = std::max(report.last, row.date);
         txs.push_back(std::move(t));
     }
-    auto ids = repo.addTransactions(txs);
-    if (!ids)
-        return ids.error().withContext(source);
-    report.imported = ids->size();
+    // The lines land through the ledger's guarded write: one transaction that
+    // replays the whole ledger with them merged in by date, so a sell of more
+    // than held (here or by another writer at the same moment) is refused at
+    // its line and nothing is stored.
+    std::map<qint64, int> lineOfId;
+    const qint64 portfolioId = p->id;
+    auto written = LedgerService(m_workspace).write(
+        portfolioId,
+        [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+            auto ids = PortfolioRepository(m_db).addTransactions(txs);
+            if (!ids)
+                return ids.error().withContext(source);
+            for (std::size_t i = 0; i < ids->size(); ++i) {
+                lineOfId.emplace((*ids)[i], rows->at(i).line);
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, (*ids)[i], portfolioId, {}, {}});
+            }
+            report.imported = ids->size();
+            return {};
+        },
+        [&](const Error &error, qint64 transactionId) -> Error {
+            auto it = lineOfId.find(transactionId);
+            if (it == lineOfId.end())
+                return error.withContext(fmt::format("{}: with these lines, the stored ledger of portfolio '{}' "
+                                                     "no longer replays",
+                                                     source, str(p->name)));
+            return fail({{it->second, fmt::format("{}:{}: {}", source, it->second, error.message)}});
+        });
+    if (!written)
+        return written.error();
     lc.info("imported {} transactions into '{}' from {}", report.imported, str(p->name), source);
     return report;
 }

@@ -3,7 +3,10 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionCsv.h"
 #include "tests/testutils/TestPaths.h"
@@ -56,6 +59,26 @@ QString lastDateInFile(const QString &file)
     return last;
 }
 
+// The portfolio writes these tests set up with, through the services that own them.
+struct Writes
+{
+    explicit Writes(const Database &db) : workspace(db) {}
+    Result<qint64> create(const QString &name, const QString &currency)
+    {
+        return LedgerService(workspace).createPortfolio(name, currency);
+    }
+    Result<TransactionImportReport> importCsvText(const QString &portfolio, const QByteArray &text,
+                                                  const std::string &source, const TransactionCsv::ColumnMap &map = {})
+    {
+        return TransactionImporter(workspace).importText(portfolio, text, source, map);
+    }
+    Result<TransactionImportReport> importCsv(const QString &portfolio, const QString &path)
+    {
+        return TransactionImporter(workspace).importFile(portfolio, path);
+    }
+    Workspace workspace;
+};
+
 } // namespace
 
 class TestPortfolioService : public QObject
@@ -104,14 +127,15 @@ private:
                            {{"2021-01-04", 50}, {"2021-01-05", 55}, {"2021-01-06", 44}, {"2021-01-07", 48.4}}))
             return nullptr;
         PortfolioService service(*db);
-        if (!service.create(QStringLiteral("Hand"), QStringLiteral("USD")))
+        Writes writes(*db);
+        if (!writes.create(QStringLiteral("Hand"), QStringLiteral("USD")))
             return nullptr;
         const QByteArray csv = "date,type,symbol,quantity,price,fee,amount\n"
                                "2021-01-04,deposit,,,,,1000\n"
                                "2021-01-04,buy,TST,10,50,0,\n"
                                "2021-01-06,deposit,,,,,500\n"
                                "2021-01-07,sell,TST,5,48.4,0,\n";
-        if (!service.importCsvText(QStringLiteral("Hand"), csv, "hand.csv"))
+        if (!writes.importCsvText(QStringLiteral("Hand"), csv, "hand.csv"))
             return nullptr;
         return db;
     }
@@ -152,9 +176,10 @@ private Q_SLOTS:
         auto db = handMade();
         QVERIFY(db);
         PortfolioService service(*db);
-        QVERIFY(service.create(QStringLiteral("Lots"), QStringLiteral("USD")).ok());
+        Writes writes(*db);
+        QVERIFY(writes.create(QStringLiteral("Lots"), QStringLiteral("USD")).ok());
         // Two lots, 10 @ 50 and 10 @ 55 (+ $1 fee each), then 5 sold @ 48.4 with a $1 fee.
-        auto imported = service.importCsvText(QStringLiteral("Lots"),
+        auto imported = writes.importCsvText(QStringLiteral("Lots"),
                                               "date,type,symbol,quantity,price,fee,amount\n"
                                               "2021-01-04,deposit,,,,,2000\n"
                                               "2021-01-04,buy,TST,10,50,1,\n"
@@ -186,8 +211,9 @@ private Q_SLOTS:
         // OLD's data ends on the 5th, but it is sold by then: TST's data (to the 7th) decides.
         QVERIFY(addInstrument(*db, "OLD", "USD", {{"2021-01-04", 10}, {"2021-01-05", 12}}));
         PortfolioService service(*db);
-        QVERIFY(service.create(QStringLiteral("Mixed"), QStringLiteral("USD")).ok());
-        QVERIFY(service.importCsvText(QStringLiteral("Mixed"),
+        Writes writes(*db);
+        QVERIFY(writes.create(QStringLiteral("Mixed"), QStringLiteral("USD")).ok());
+        QVERIFY(writes.importCsvText(QStringLiteral("Mixed"),
                                       "date,type,symbol,quantity,price,amount\n"
                                       "2021-01-04,deposit,,,,1000\n"
                                       "2021-01-04,buy,OLD,10,10,\n"
@@ -200,8 +226,8 @@ private Q_SLOTS:
         QCOMPARE(h->asOf, day("2021-01-07"));
         QVERIFY(std::abs(h->totalValue - (1000 - 100 - 100 + 120 + 2 * 48.4)) < 1e-9);
         // While OLD is held, its last close ends the period.
-        QVERIFY(service.create(QStringLiteral("Holding"), QStringLiteral("USD")).ok());
-        QVERIFY(service.importCsvText(QStringLiteral("Holding"),
+        QVERIFY(writes.create(QStringLiteral("Holding"), QStringLiteral("USD")).ok());
+        QVERIFY(writes.importCsvText(QStringLiteral("Holding"),
                                       "date,type,symbol,quantity,price,amount\n"
                                       "2021-01-04,deposit,,,,1000\n"
                                       "2021-01-04,buy,OLD,10,10,\n"
@@ -263,6 +289,7 @@ private Q_SLOTS:
         auto db = handMade();
         QVERIFY(db);
         PortfolioService service(*db);
+        Writes writes(*db);
         PortfolioService::RiskOptions o;
         // Historical VaR at 95 % needs at least 20 returns: 3 is too few, said plainly.
         auto few = service.risk(QStringLiteral("Hand"), o);
@@ -295,13 +322,14 @@ private Q_SLOTS:
         auto db = handMade();
         QVERIFY(db);
         PortfolioService service(*db);
+        Writes writes(*db);
         const QByteArray bad = "date,type,symbol,quantity,price,fee,amount\n"
                                "2021-01-07,bye,TST,1,48.4,0,\n"           // line 2: unknown type
                                "2021-01-07,buy,NOPE,1,48.4,0,\n"          // line 3: unknown symbol
                                "2021-01-07,buy,TST,1,-48.4,0,\n"          // line 4: negative price
                                "2021-01-07,buy,TST,1.5x,48.4,0,\n"        // line 5: unparseable decimal
                                "2021-13-07,deposit,,,,,10\n";             // line 6: not a date
-        auto r = service.importCsvText(QStringLiteral("Hand"), bad, "bad.csv");
+        auto r = writes.importCsvText(QStringLiteral("Hand"), bad, "bad.csv");
         QVERIFY(!r.ok());
         const std::string m = r.error().toString();
         QVERIFY2(m.find("bad.csv:2: field 'type': unknown type 'bye'") != std::string::npos, m.c_str());
@@ -309,17 +337,17 @@ private Q_SLOTS:
         QVERIFY2(m.find("bad.csv:5: field 'quantity': unparseable decimal '1.5x'") != std::string::npos, m.c_str());
         QVERIFY2(m.find("bad.csv:6: field 'date'") != std::string::npos, m.c_str());
         // Parse errors come first; the unknown symbol is reported once the lines read.
-        auto sym = service.importCsvText(QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n",
+        auto sym = writes.importCsvText(QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n",
                                          "sym.csv");
         QVERIFY(!sym.ok());
         QVERIFY2(sym.error().toString().find("sym.csv:2: field 'symbol': unknown symbol 'NOPE'") != std::string::npos,
                  sym.error().toString().c_str());
         // Selling more than held (5 left after the stored sell) is found at its line.
-        auto oversell = service.importCsvText(
+        auto oversell = writes.importCsvText(
             QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,deposit,,,\n2021-01-07,sell,TST,6,48.4\n",
             "sell.csv");
         QVERIFY(!oversell.ok()); // line 2 lacks an amount
-        oversell = service.importCsvText(QStringLiteral("Hand"),
+        oversell = writes.importCsvText(QStringLiteral("Hand"),
                                          "date,type,symbol,quantity,price\n2021-01-07,sell,TST,6,48.4\n", "sell.csv");
         QVERIFY(!oversell.ok());
         QVERIFY2(oversell.error().toString().find("sell.csv:2: field 'quantity'") != std::string::npos,
@@ -327,7 +355,7 @@ private Q_SLOTS:
         QVERIFY2(oversell.error().toString().find("exceeds the 5 held") != std::string::npos,
                  oversell.error().toString().c_str());
         // A trade before the first stored close cannot be valued.
-        auto early = service.importCsvText(QStringLiteral("Hand"),
+        auto early = writes.importCsvText(QStringLiteral("Hand"),
                                            "date,type,symbol,quantity,price\n2021-01-01,buy,TST,1,50\n", "early.csv");
         QVERIFY(!early.ok());
         QVERIFY2(early.error().toString().find("early.csv:2: field 'date': no price of TST on or before 2021-01-01 "
@@ -338,7 +366,7 @@ private Q_SLOTS:
         auto h = service.holdings(QStringLiteral("Hand"));
         QVERIFY(h.ok());
         QCOMPARE(h->used.transactions, std::size_t(4));
-        QCOMPARE(service.importCsvText(QStringLiteral("Nobody"), "date,type\n", "x.csv").error().code,
+        QCOMPARE(writes.importCsvText(QStringLiteral("Nobody"), "date,type\n", "x.csv").error().code,
                  ErrorCode::NotFound);
     }
 
@@ -347,14 +375,15 @@ private Q_SLOTS:
         auto db = handMade();
         QVERIFY(db);
         PortfolioService service(*db);
+        Writes writes(*db);
         auto map = TransactionCsv::parseColumnMap({"date=Trade Date,type=Action", "symbol=Ticker"});
         QVERIFY(map.ok());
         QVERIFY(!TransactionCsv::parseColumnMap({"colour=x"}).ok());
-        QVERIFY(service.create(QStringLiteral("Mapped"), QStringLiteral("USD")).ok());
+        QVERIFY(writes.create(QStringLiteral("Mapped"), QStringLiteral("USD")).ok());
         const QByteArray mapped = "Trade Date;Action;Ticker;quantity;price;amount;note\n"
                                   "2021-01-04;Deposit;;;;2000;\"first; with \"\"quotes\"\"\"\n"
                                   "2021-01-05;Buy;TST;3;55;;\n";
-        auto imported = service.importCsvText(QStringLiteral("Mapped"), mapped, "mapped.csv", map.value());
+        auto imported = writes.importCsvText(QStringLiteral("Mapped"), mapped, "mapped.csv", map.value());
         QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().toString().c_str());
         QCOMPARE(imported->imported, std::size_t(2));
         auto rows = service.transactionRows(QStringLiteral("Mapped"));
@@ -371,8 +400,8 @@ private Q_SLOTS:
         const QByteArray first = f.readAll();
         QCOMPARE(first.split('\n').at(2), QByteArray("2021-01-04,buy,TST,10,50,0,0,500,USD,"));
 
-        QVERIFY(service.create(QStringLiteral("Copy"), QStringLiteral("USD")).ok());
-        QVERIFY(service.importCsv(QStringLiteral("Copy"), path).ok());
+        QVERIFY(writes.create(QStringLiteral("Copy"), QStringLiteral("USD")).ok());
+        QVERIFY(writes.importCsv(QStringLiteral("Copy"), path).ok());
         const QString again = m_dir.filePath(QStringLiteral("copy-export.csv"));
         QVERIFY(service.exportCsv(QStringLiteral("Copy"), again).ok());
         QFile g(again);
@@ -413,8 +442,9 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(addInstrument(*db, "EUS", "EUR", {{"2021-01-04", 10}, {"2021-01-05", 11}}));
         PortfolioService service(*db);
-        QVERIFY(service.create(QStringLiteral("Euro"), QStringLiteral("USD")).ok());
-        auto imported = service.importCsvText(QStringLiteral("Euro"),
+        Writes writes(*db);
+        QVERIFY(writes.create(QStringLiteral("Euro"), QStringLiteral("USD")).ok());
+        auto imported = writes.importCsvText(QStringLiteral("Euro"),
                                               "date,type,symbol,quantity,price,amount,currency\n"
                                               "2021-01-04,deposit,,,,100,EUR\n"
                                               "2021-01-04,buy,EUS,5,10,,\n",
@@ -443,6 +473,7 @@ private Q_SLOTS:
         auto db = freshDb();
         QVERIFY(db);
         PortfolioService service(*db);
+        Writes writes(*db);
         QCOMPARE(service.riskFreeFromSettings().valueOr(-1), 0.0);
         const QString key = QString::fromLatin1(PortfolioService::kRiskFreeSetting);
         QVERIFY(SettingsRepository(*db).set(key, QStringLiteral("0.03")).ok());
@@ -457,6 +488,7 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(SampleData(*db).load().ok());
         PortfolioService service(*db);
+        Writes writes(*db);
         const QString name = QString::fromLatin1(SampleData::kPortfolioName);
         auto list = service.list();
         QVERIFY(list.ok());

@@ -1,4 +1,4 @@
-#include "core/storage/DatabaseUrl.h"
+#include "core/model/DatabaseUrl.h"
 
 #include <QByteArray>
 #include <QDir>

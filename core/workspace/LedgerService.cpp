@@ -1,0 +1,486 @@
+#include "core/workspace/LedgerService.h"
+
+#include "core/analytics/Ledger.h"
+#include "core/common/Log.h"
+#include "core/storage/BarRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/PortfolioRepository.h"
+#include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
+
+#include <QRegularExpression>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+namespace sn {
+
+namespace {
+
+const log::Category lc("supernova.workspace.ledger");
+
+constexpr const char *kDaily = "1d";
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+Error unknownPortfolio(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, fmt::format("no portfolio with id {}", id), "portfolio");
+}
+
+Result<void> checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidArgument, "a portfolio needs a name", "portfolio");
+        e.field = "name";
+        return e;
+    }
+    if (name.trimmed().size() > 200) {
+        Error e = makeError(ErrorCode::InvalidArgument, "a portfolio name has at most 200 characters", "portfolio");
+        e.field = "name";
+        return e;
+    }
+    return {};
+}
+
+// The field a ledger refusal is about, from what the ledger checks (see
+// Ledger::check): the quantity for holdings, the amount for cash-only lines.
+std::string fieldOfLedgerError(const Error &error, TransactionType type)
+{
+    if (!error.field.empty())
+        return error.field;
+    const std::string &m = error.message;
+    auto has = [&](const char *text) { return m.find(text) != std::string::npos; };
+    if (has("negative fee"))
+        return "fee";
+    if (has("negative tax"))
+        return "tax";
+    if (has("negative price"))
+        return "price";
+    if (has("needs a symbol") || has("unknown symbol"))
+        return "symbol";
+    if (has("dated before"))
+        return "date";
+    if (has("negative amount"))
+        return "amount";
+    switch (type) {
+    case TransactionType::Buy:
+    case TransactionType::Sell:
+    case TransactionType::TransferIn:
+    case TransactionType::TransferOut:
+    case TransactionType::Split:
+        return "quantity";
+    default:
+        return "amount";
+    }
+}
+
+Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString &symbol, std::string field,
+                std::string message)
+{
+    Error e = makeError(code, fmt::format("field '{}': {}", field, message),
+                        fmt::format("transaction {} {}{}", formatDate(startOfDay(line.time)), str(line.type),
+                                    symbol.isEmpty() ? std::string() : " " + str(symbol)));
+    e.field = std::move(field);
+    return e;
+}
+
+// The failure of a replay and the stored line it is about.
+struct ReplayFailure
+{
+    Error error;
+    qint64 transactionId = 0;
+};
+
+// Replays `lines` (ledger order) of `portfolio` with every check a write must
+// pass. Reads instruments and bar coverage on the calling thread's
+// connection, so inside a write transaction it sees that transaction's rows.
+std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfolio,
+                                    const std::vector<PortfolioTransaction> &lines)
+{
+    InstrumentRepository instruments(db);
+    BarRepository bars(db);
+    const std::string base = str(portfolio.baseCurrency);
+    Ledger ledger(base);
+    std::map<qint64, Instrument> byId;
+    std::map<qint64, std::optional<TimestampMs>> firstClose;
+    // First daily close of each currency's FX series against the base; nullopt = none stored.
+    std::map<std::string, std::optional<TimestampMs>> fxFirst;
+    auto fail = [](Error e, qint64 id) { return std::optional<ReplayFailure>(ReplayFailure{std::move(e), id}); };
+    auto fxSince = [&](const std::string &ccy) -> Result<std::optional<TimestampMs>> {
+        auto it = fxFirst.find(ccy);
+        if (it != fxFirst.end())
+            return it->second;
+        std::optional<TimestampMs> first;
+        for (const std::string &symbol : {ccy + base + "=X", ccy + base}) {
+            auto fx = instruments.find(QString::fromStdString(symbol));
+            if (!fx) {
+                if (fx.error().code != ErrorCode::NotFound)
+                    return fx.error();
+                continue;
+            }
+            auto c = bars.coverage(fx->id, QString::fromLatin1(kDaily));
+            if (!c)
+                return c.error();
+            if (c->count > 0) {
+                first = startOfDay(c->first);
+                break;
+            }
+        }
+        fxFirst.emplace(ccy, first);
+        return first;
+    };
+
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    for (const PortfolioTransaction &line : lines) {
+        QString symbol;
+        const Instrument *instrument = nullptr;
+        if (line.instrumentId) {
+            auto it = byId.find(*line.instrumentId);
+            if (it == byId.end()) {
+                auto found = instruments.findById(*line.instrumentId);
+                if (!found)
+                    return fail(found.error(), line.id);
+                it = byId.emplace(*line.instrumentId, found.value()).first;
+                auto added = ledger.addAsset(
+                    {str(it->second.symbol), str(it->second.currency), TransactionImporter::assetClassOf(it->second.kind)});
+                if (!added)
+                    return fail(added.error(), line.id);
+                auto coverage = bars.coverage(it->first, QString::fromLatin1(kDaily));
+                if (!coverage)
+                    return fail(coverage.error(), line.id);
+                firstClose.emplace(it->first, coverage->count > 0 ? std::optional<TimestampMs>(startOfDay(coverage->first))
+                                                                  : std::nullopt);
+            }
+            instrument = &it->second;
+            symbol = instrument->symbol;
+        }
+        const auto type = transactionTypeFromName(str(line.type));
+        if (!type)
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "type",
+                                  fmt::format("'{}' is not a transaction type ({})", str(line.type),
+                                              str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
+                        line.id);
+        if (!currencyCode.match(line.currency).hasMatch())
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
+                                  fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
+                                              str(line.currency))),
+                        line.id);
+        Transaction t;
+        t.date = line.time;
+        t.type = *type;
+        t.symbol = str(symbol);
+        t.quantity = line.quantity;
+        t.price = line.price;
+        t.amount = line.amount;
+        t.fee = line.fee;
+        t.tax = line.tax;
+        t.currency = str(line.currency);
+        const bool usesSymbol = t.isTrade() || t.type == TransactionType::Dividend || t.type == TransactionType::Split;
+        if (!usesSymbol && instrument)
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "symbol",
+                                  fmt::format("a {} has no symbol", str(line.type))),
+                        line.id);
+        if (usesSymbol && !instrument)
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "symbol",
+                                  fmt::format("a {} needs a symbol", str(line.type))),
+                        line.id);
+        const TimestampMs day = startOfDay(line.time);
+        if (t.isTrade()) {
+            const auto &first = firstClose.at(*line.instrumentId);
+            if (!first || day < *first)
+                return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "date",
+                                      fmt::format("no daily close of {} on or before {} ({}; import its prices first)",
+                                                  str(symbol), formatDate(day),
+                                                  first ? "first close " + formatDate(*first)
+                                                        : std::string("no daily bars stored"))),
+                            line.id);
+        }
+        const std::string ccy = instrument ? str(instrument->currency) : t.currency;
+        if (ccy != base) {
+            auto since = fxSince(ccy);
+            if (!since)
+                return fail(since.error(), line.id);
+            if (!since.value() || day < *since.value())
+                return fail(lineError(ErrorCode::InvalidArgument, line, symbol, instrument ? "symbol" : "currency",
+                                      fmt::format("no {}->{} rate on or before {}: import daily bars of {}{}=X first "
+                                                  "(a rate of 1.0 is never assumed)",
+                                                  ccy, base, formatDate(day), ccy, base)),
+                            line.id);
+        }
+        Result<void> applied;
+        try {
+            applied = ledger.apply(t);
+        } catch (const std::overflow_error &) {
+            applied = makeError(ErrorCode::InvalidArgument,
+                                "amount too large: the result leaves the exact decimal range (+/-9.2 trillion)");
+        }
+        if (!applied)
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, fieldOfLedgerError(applied.error(), t.type),
+                                  applied.error().message),
+                        line.id);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LedgerService::LedgerService(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
+
+QStringList LedgerService::transactionTypes()
+{
+    static const QStringList types = [] {
+        QStringList out;
+        for (TransactionType t : {TransactionType::Buy, TransactionType::Sell, TransactionType::Deposit,
+                                  TransactionType::Withdrawal, TransactionType::Dividend, TransactionType::Interest,
+                                  TransactionType::Fee, TransactionType::Tax, TransactionType::Split,
+                                  TransactionType::TransferIn, TransactionType::TransferOut})
+            out << QString::fromLatin1(transactionTypeName(t));
+        return out;
+    }();
+    return types;
+}
+
+QStringList LedgerService::fieldsOf(const QString &type)
+{
+    const auto t = transactionTypeFromName(str(type));
+    if (!t)
+        return {};
+    switch (*t) {
+    case TransactionType::Buy:
+    case TransactionType::Sell:
+    case TransactionType::TransferIn:
+    case TransactionType::TransferOut:
+        return {QStringLiteral("symbol"), QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("fee"),
+                QStringLiteral("tax")};
+    case TransactionType::Dividend:
+        return {QStringLiteral("symbol"), QStringLiteral("amount"), QStringLiteral("tax")};
+    case TransactionType::Split:
+        return {QStringLiteral("symbol"), QStringLiteral("quantity")};
+    case TransactionType::Deposit:
+    case TransactionType::Withdrawal:
+    case TransactionType::Interest:
+    case TransactionType::Fee:
+    case TransactionType::Tax:
+        return {QStringLiteral("amount"), QStringLiteral("fee"), QStringLiteral("tax")};
+    }
+    return {};
+}
+
+Result<std::vector<Portfolio>> LedgerService::portfolios() const
+{
+    return PortfolioRepository(m_db).list();
+}
+
+Result<Portfolio> LedgerService::portfolio(qint64 id) const
+{
+    auto p = PortfolioRepository(m_db).find(id);
+    if (!p && p.error().code == ErrorCode::NotFound)
+        return unknownPortfolio(id);
+    return p;
+}
+
+Result<Portfolio> LedgerService::portfolioByName(const QString &name) const
+{
+    auto p = PortfolioRepository(m_db).findByName(name);
+    if (!p && p.error().code == ErrorCode::NotFound)
+        return makeError(ErrorCode::NotFound, "unknown portfolio '" + str(name) + "'", "portfolio");
+    return p;
+}
+
+Result<std::vector<PortfolioTransaction>> LedgerService::transactions(qint64 portfolioId) const
+{
+    return PortfolioRepository(m_db).transactions(portfolioId);
+}
+
+Result<TimestampMs> LedgerService::defaultDate(qint64 portfolioId) const
+{
+    auto lines = transactions(portfolioId);
+    if (!lines)
+        return lines.error();
+    if (lines->empty())
+        return startOfDay(nowMs());
+    TimestampMs last = 0;
+    std::set<qint64> ids;
+    for (const PortfolioTransaction &line : lines.value()) {
+        last = std::max(last, startOfDay(line.time));
+        if (line.instrumentId)
+            ids.insert(*line.instrumentId);
+    }
+    BarRepository bars(m_db);
+    for (qint64 id : ids) {
+        auto c = bars.coverage(id, QString::fromLatin1(kDaily));
+        if (!c)
+            return c.error();
+        if (c->count > 0)
+            last = std::max(last, startOfDay(c->last));
+    }
+    return last;
+}
+
+Result<qint64> LedgerService::createPortfolio(const QString &name, const QString &baseCurrency,
+                                              const QString &note) const
+{
+    if (auto ok = checkName(name); !ok)
+        return ok.error();
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    if (!code.match(baseCurrency).hasMatch()) {
+        Error e = makeError(ErrorCode::InvalidArgument,
+                            "not a three-letter currency code '" + str(baseCurrency) + "' (e.g. USD, EUR)", "portfolio");
+        e.field = "currency";
+        return e;
+    }
+    Portfolio p;
+    p.name = name.trimmed();
+    p.baseCurrency = baseCurrency;
+    p.note = note;
+    p.createdAt = nowMs();
+    auto id = PortfolioRepository(m_db).create(p);
+    if (!id) {
+        if (id.error().code != ErrorCode::AlreadyExists)
+            return id.error();
+        Error e = makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(p.name) + "' already exists",
+                            "portfolio");
+        e.field = "name";
+        return e;
+    }
+    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Created, id.value(), 0, p.name, {}}});
+    return id;
+}
+
+Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) const
+{
+    if (auto ok = checkName(name); !ok)
+        return ok;
+    PortfolioRepository repo(m_db);
+    auto p = repo.find(id);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id)) : Result<void>(p.error());
+    if (p->name == name.trimmed())
+        return {};
+    Portfolio renamed = p.value();
+    renamed.name = name.trimmed();
+    if (auto r = repo.update(renamed); !r) {
+        if (r.error().code != ErrorCode::AlreadyExists)
+            return r;
+        Error e = makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(renamed.name) + "' already exists",
+                            "portfolio");
+        e.field = "name";
+        return e;
+    }
+    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Updated, id, 0, renamed.name, {}}});
+    return {};
+}
+
+Result<void> LedgerService::removePortfolio(qint64 id) const
+{
+    PortfolioRepository repo(m_db);
+    auto p = repo.find(id);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id)) : Result<void>(p.error());
+    if (auto r = repo.remove(id); !r)
+        return r;
+    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p->name, {}}});
+    return {};
+}
+
+Result<void> LedgerService::write(qint64 portfolioId, const Writer &work, const Explainer &explain) const
+{
+    ChangeSet changes;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        PortfolioRepository repo(m_db);
+        auto locked = repo.lockForWrite(portfolioId);
+        if (!locked)
+            return locked.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(portfolioId))
+                                                              : Result<void>(locked.error());
+        if (auto w = work(locked.value(), changes); !w)
+            return w;
+        auto lines = repo.transactions(portfolioId);
+        if (!lines)
+            return lines.error();
+        if (auto failure = replay(m_db, locked.value(), lines.value())) {
+            Error e = explain ? explain(failure->error, failure->transactionId) : failure->error;
+            lc.info("refused a change to portfolio '{}': {}", str(locked->name), e.toString());
+            return e;
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    m_changes.announce(changes);
+    return {};
+}
+
+Result<std::vector<qint64>> LedgerService::add(qint64 portfolioId, std::vector<PortfolioTransaction> lines) const
+{
+    std::vector<qint64> ids;
+    auto done = write(
+        portfolioId,
+        [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+            for (PortfolioTransaction &line : lines) {
+                line.id = 0;
+                line.portfolioId = portfolioId;
+            }
+            auto added = PortfolioRepository(m_db).addTransactions(lines);
+            if (!added)
+                return added.error();
+            ids = added.value();
+            for (qint64 id : ids)
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, id, portfolioId, {}, {}});
+            return {};
+        });
+    if (!done)
+        return done.error();
+    return ids;
+}
+
+Result<void> LedgerService::update(const PortfolioTransaction &line) const
+{
+    return write(line.portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        if (auto r = PortfolioRepository(m_db).updateTransaction(line); !r)
+            return r;
+        changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line.id, line.portfolioId, {}, {}});
+        return {};
+    });
+}
+
+Result<void> LedgerService::remove(qint64 portfolioId, const std::vector<qint64> &ids) const
+{
+    return write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        PortfolioRepository repo(m_db);
+        for (qint64 id : ids) {
+            if (auto r = repo.removeTransaction(id); !r)
+                return r;
+            changes.append(Change{Change::Entity::Transaction, Change::Kind::Removed, id, portfolioId, {}, {}});
+        }
+        return {};
+    });
+}
+
+Result<void> LedgerService::verify(qint64 portfolioId) const
+{
+    PortfolioRepository repo(m_db);
+    auto p = repo.find(portfolioId);
+    if (!p)
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(portfolioId)) : Result<void>(p.error());
+    auto lines = repo.transactions(portfolioId);
+    if (!lines)
+        return lines.error();
+    if (auto failure = replay(m_db, p.value(), lines.value()))
+        return failure->error;
+    return {};
+}
+
+} // namespace sn

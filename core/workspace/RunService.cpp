@@ -1,0 +1,73 @@
+#include "core/workspace/RunService.h"
+
+#include "core/storage/BacktestRunRepository.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
+
+namespace sn {
+
+RunService::RunService(const Workspace &workspace) : m_db(workspace.database()), m_changes(workspace.changes()) {}
+
+Result<std::vector<BacktestRun>> RunService::list() const
+{
+    return BacktestRunRepository(m_db).list();
+}
+
+Result<std::vector<BacktestRun>> RunService::recent(int count) const
+{
+    BacktestRunRepository repo(m_db);
+    auto all = repo.list();
+    if (!all)
+        return all.error();
+    std::vector<BacktestRun> out;
+    for (const BacktestRun &summary : all.value()) {
+        if (static_cast<int>(out.size()) >= count)
+            break;
+        auto run = repo.load(summary.id);
+        if (!run)
+            return run.error();
+        out.push_back(std::move(run).value());
+    }
+    return out;
+}
+
+Result<BacktestRun> RunService::load(qint64 id) const
+{
+    return BacktestRunRepository(m_db).load(id);
+}
+
+Result<qint64> RunService::save(const BacktestRun &run) const
+{
+    if (run.name.trimmed().isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidArgument, "a saved run needs a name", "backtest run");
+        e.field = "name";
+        return e;
+    }
+    auto id = BacktestRunRepository(m_db).save(run);
+    if (id)
+        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Created, id.value(), 0, run.name, {}}});
+    return id;
+}
+
+Result<void> RunService::rename(qint64 id, const QString &name) const
+{
+    if (name.trimmed().isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidArgument, "a saved run needs a name", "backtest run");
+        e.field = "name";
+        return e;
+    }
+    auto r = BacktestRunRepository(m_db).rename(id, name.trimmed());
+    if (r)
+        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Updated, id, 0, name.trimmed(), {}}});
+    return r;
+}
+
+Result<void> RunService::remove(qint64 id) const
+{
+    auto r = BacktestRunRepository(m_db).remove(id);
+    if (r)
+        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Removed, id, 0, {}, {}}});
+    return r;
+}
+
+} // namespace sn

@@ -1,0 +1,158 @@
+#include "core/workspace/WatchlistService.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/WatchlistRepository.h"
+#include "core/workspace/Workspace.h"
+
+#include <fmt/format.h>
+
+namespace sn {
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+Error fieldError(ErrorCode code, std::string message, const char *field)
+{
+    Error e = makeError(code, std::move(message), "watchlist");
+    e.field = field;
+    return e;
+}
+
+Result<void> checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return fieldError(ErrorCode::InvalidArgument, "a watchlist needs a name", "name");
+    if (name.trimmed().size() > 200)
+        return fieldError(ErrorCode::InvalidArgument, "a watchlist name has at most 200 characters", "name");
+    return {};
+}
+
+} // namespace
+
+WatchlistService::WatchlistService(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
+
+void WatchlistService::announce(Change::Kind kind, qint64 id, const QString &name) const
+{
+    m_changes.announce({Change{Change::Entity::Watchlist, kind, id, 0, name, {}}});
+}
+
+Result<std::vector<Watchlist>> WatchlistService::list() const
+{
+    return WatchlistRepository(m_db).list();
+}
+
+Result<Watchlist> WatchlistService::find(qint64 id) const
+{
+    auto w = WatchlistRepository(m_db).find(id);
+    if (!w && w.error().code == ErrorCode::NotFound)
+        return makeError(ErrorCode::NotFound, fmt::format("no watchlist with id {} (removed meanwhile?)", id),
+                         "watchlist");
+    return w;
+}
+
+Result<qint64> WatchlistService::create(const QString &name) const
+{
+    if (auto ok = checkName(name); !ok)
+        return ok.error();
+    auto id = WatchlistRepository(m_db).create(name.trimmed());
+    if (!id) {
+        if (id.error().code == ErrorCode::AlreadyExists)
+            return fieldError(ErrorCode::AlreadyExists,
+                              "a watchlist named '" + str(name.trimmed()) + "' already exists: choose another name",
+                              "name");
+        return id.error();
+    }
+    announce(Change::Kind::Created, id.value(), name.trimmed());
+    return id;
+}
+
+Result<void> WatchlistService::rename(qint64 id, const QString &name) const
+{
+    if (auto ok = checkName(name); !ok)
+        return ok;
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    if (current->name == name.trimmed())
+        return {};
+    if (auto r = WatchlistRepository(m_db).rename(id, name.trimmed()); !r) {
+        if (r.error().code == ErrorCode::AlreadyExists)
+            return fieldError(ErrorCode::AlreadyExists,
+                              "a watchlist named '" + str(name.trimmed()) + "' already exists: choose another name",
+                              "name");
+        return r;
+    }
+    announce(Change::Kind::Updated, id, name.trimmed());
+    return {};
+}
+
+Result<void> WatchlistService::remove(qint64 id) const
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    if (auto r = WatchlistRepository(m_db).remove(id); !r)
+        return r;
+    announce(Change::Kind::Removed, id, current->name);
+    return {};
+}
+
+Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
+{
+    const QString s = symbol.trimmed().toUpper();
+    if (s.isEmpty())
+        return fieldError(ErrorCode::InvalidArgument, "type a symbol to add", "symbol");
+    // Checked in one transaction with the insert, so a second Add of the same
+    // symbol (another window, the CLI) reads as "already in", not as a constraint.
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        WatchlistRepository lists(m_db);
+        auto current = lists.find(id);
+        if (!current)
+            return current.error().code == ErrorCode::NotFound
+                ? Result<void>(makeError(ErrorCode::NotFound, "the watchlist was removed meanwhile", "watchlist"))
+                : Result<void>(current.error());
+        if (current->symbols.contains(s))
+            return fieldError(ErrorCode::AlreadyExists,
+                              fmt::format("{} is already in '{}'", str(s), str(current->name)), "symbol");
+        auto instrument = InstrumentRepository(m_db).find(s);
+        if (!instrument) {
+            if (instrument.error().code == ErrorCode::NotFound)
+                return fieldError(ErrorCode::NotFound,
+                                  fmt::format("no instrument '{}' is stored: import its prices first (File > Import)",
+                                              str(s.left(40))),
+                                  "symbol");
+            return instrument.error();
+        }
+        return lists.addSymbol(id, s);
+    });
+    if (!done)
+        return done;
+    announce(Change::Kind::Updated, id, {});
+    return {};
+}
+
+Result<void> WatchlistService::removeSymbol(qint64 id, const QString &symbol) const
+{
+    if (auto r = WatchlistRepository(m_db).removeSymbol(id, symbol); !r)
+        return r;
+    announce(Change::Kind::Updated, id, {});
+    return {};
+}
+
+Result<void> WatchlistService::reorder(qint64 id, const QStringList &symbols) const
+{
+    if (auto r = WatchlistRepository(m_db).reorder(id, symbols); !r)
+        return r;
+    announce(Change::Kind::Updated, id, {});
+    return {};
+}
+
+} // namespace sn
