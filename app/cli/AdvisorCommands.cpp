@@ -6,7 +6,8 @@
 
 #include "core/advisor/session/AdvisorSession.h"
 #include "core/advisor/tools/Persona.h"
-#include "core/storage/ConversationRepository.h"
+#include "core/workspace/ConversationService.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -121,7 +122,7 @@ int askCommand(CliContext &ctx, const QStringList &args)
         conversationId = p.value(QStringLiteral("conversation")).toLongLong(&ok);
         if (!ok || conversationId <= 0)
             return ctx.usage(QStringLiteral("--conversation: a conversation id, got '%1'").arg(p.value(QStringLiteral("conversation"))), cmd);
-        if (auto c = ConversationRepository(**db).find(conversationId); !c)
+        if (auto c = ConversationService(**ctx.workspace()).find(conversationId); !c)
             return ctx.fail(c.error());
     }
 
@@ -245,10 +246,10 @@ int conversationsCommand(CliContext &ctx, const QStringList &args)
     if ((action == QLatin1String("show") || action == QLatin1String("rename") || action == QLatin1String("delete")
          || action == QLatin1String("export")) && !idAt(1))
         return ctx.usage(QStringLiteral("'%1' needs a conversation id, got '%2'").arg(action, a.value(1)), cmd);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    ConversationRepository repo(**db);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    ConversationService repo(**ws);
     auto conversationJson = [](const Conversation &c) {
         return QJsonObject{{QStringLiteral("id"), c.id},
                            {QStringLiteral("title"), c.title},

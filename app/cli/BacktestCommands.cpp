@@ -10,8 +10,8 @@
 #include "core/backtest/StrategyRegistry.h"
 #include "core/backtest/WalkForward.h"
 #include "core/indicators/IndicatorRegistry.h"
-#include "core/storage/BacktestRunRepository.h"
-#include "core/storage/Database.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -148,9 +148,9 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
 
     std::optional<qint64> savedId;
     if (p.isSet(QStringLiteral("save"))) {
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error());
         QJsonObject results = BacktestOutput::reportJson(r, in, true);
         const QJsonObject inputs = results.take(QStringLiteral("inputs")).toObject();
         BacktestRun run;
@@ -160,7 +160,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
             QJsonDocument(inputs.value(QStringLiteral("params")).toObject()).toJson(QJsonDocument::Compact));
         run.inputs = QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
         run.results = QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact));
-        auto id = BacktestRunRepository(*db.value()).save(run);
+        auto id = RunService(*ws.value()).save(run);
         if (!id)
             return ctx.fail(id.error());
         savedId = id.value();
@@ -770,10 +770,10 @@ int runsCommand(CliContext &ctx, const QStringList &args)
     }
     if (action == QLatin1String("rename") && pos[2].trimmed().isEmpty())
         return ctx.usage(QStringLiteral("NAME: the new name is empty"), cmd);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    BacktestRunRepository runs(*db.value());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    RunService runs(*ws.value());
 
     if (action == QLatin1String("list")) {
         auto list = runs.list();

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -18,30 +19,32 @@ CliContext::CliContext()
 
 CliContext::~CliContext() = default;
 
-Result<Database *> CliContext::database()
+Result<Workspace *> CliContext::workspace()
 {
-    if (m_db)
-        return m_db.get();
-    const QString url = dbUrl.isEmpty() ? Database::defaultUrl() : dbUrl;
-    auto db = Database::open(url);
-    if (!db)
-        return db.error();
-    auto version = db.value()->schemaVersion();
-    if (!version)
-        return version.error();
-    const bool fresh = version.value() == 0;
-    if (auto migrated = db.value()->migrate(); !migrated)
-        return migrated.error();
-    m_db = std::move(db).value();
-    if (fresh && !dbExplicit) {
+    if (m_workspace)
+        return m_workspace.get();
+    const QString url = dbUrl.isEmpty() ? Workspace::defaultUrl() : dbUrl;
+    auto opened = Workspace::open(url);
+    if (!opened)
+        return opened.error();
+    m_workspace = std::move(opened).value();
+    if (m_workspace->wasCreated() && !dbExplicit) {
         // Same first-start behaviour as the desktop app: a new default
         // workspace comes with the bundled real sample data.
-        auto seeded = SampleData(*m_db).load();
+        auto seeded = SampleData(*m_workspace).load();
         if (!seeded)
             m_err << "warning: could not load the sample data: " << QString::fromStdString(seeded.error().toString())
                   << Qt::endl;
     }
-    return m_db.get();
+    return m_workspace.get();
+}
+
+Result<Database *> CliContext::database()
+{
+    auto ws = workspace();
+    if (!ws)
+        return ws.error();
+    return const_cast<Database *>(&ws.value()->database());
 }
 
 int CliContext::fail(const Error &error)

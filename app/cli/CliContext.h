@@ -14,6 +14,7 @@ class QCommandLineParser;
 
 namespace sn {
 class Database;
+class Workspace;
 }
 
 namespace sn::cli {
@@ -41,6 +42,8 @@ public:
     // seeded with the bundled sample data when it is created, as the desktop
     // app does, so both executables see the same workspace.
     Result<Database *> database();
+    // The same database as a workspace: every write goes through its services.
+    Result<Workspace *> workspace();
 
     int fail(const Error &error);
     int fail(const QString &message);
@@ -58,7 +61,7 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace sn::cli

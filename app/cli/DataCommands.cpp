@@ -8,6 +8,7 @@
 #include "core/storage/Schema.h"
 #include "core/workspace/BarImporter.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -104,10 +105,10 @@ int importCommand(CliContext &ctx, const QStringList &args)
     if (!Schema::instrumentKinds().contains(defaults.kind))
         return ctx.usage(QStringLiteral("--kind: unknown kind '%1'").arg(defaults.kind), QStringLiteral("import"));
 
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto report = BarImporter(*db.value()).importFile(p.positionalArguments().first(), options, defaults);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto report = BarImporter(*ws.value()).importFile(p.positionalArguments().first(), options, defaults);
     if (!report)
         return ctx.fail(report.error());
     const ImportReport &r = report.value();
@@ -321,10 +322,10 @@ int sampleCommand(CliContext &ctx, const QStringList &args)
         ctx.out() << SampleData::provenance() << Qt::endl;
         return Ok;
     }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    SampleData sample(*db.value());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    SampleData sample(*ws.value());
     if (pos[0] == QLatin1String("load")) {
         auto r = sample.load();
         if (!r)

@@ -2,8 +2,10 @@
 #include "app/cli/Command.h"
 #include "app/cli/PortfolioOutput.h"
 
-#include "core/storage/Database.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -165,6 +167,7 @@ int present(CliContext &ctx, const Report &report, bool explain)
 struct Prepared
 {
     std::unique_ptr<PortfolioService> service;
+    Workspace *workspace = nullptr; // writes go through its services
     QString name;
     bool explain = false;
 };
@@ -189,10 +192,11 @@ std::optional<int> prepare(CliContext &ctx, QCommandLineParser &p, const QString
 
 std::optional<int> openService(CliContext &ctx, Prepared &out)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    out.service = std::make_unique<PortfolioService>(*db.value());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    out.workspace = ws.value();
+    out.service = std::make_unique<PortfolioService>(*out.workspace);
     return std::nullopt;
 }
 
@@ -244,7 +248,7 @@ int createCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("--currency: not a three-letter code '%1'").arg(currency), sub("create"));
     if (auto code = openService(ctx, prep))
         return *code;
-    auto id = prep.service->create(prep.name, currency, p.value(QStringLiteral("note")));
+    auto id = LedgerService(*prep.workspace).createPortfolio(prep.name, currency, p.value(QStringLiteral("note")));
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json)
@@ -266,7 +270,11 @@ int deleteCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (auto code = openService(ctx, prep))
         return *code;
-    if (auto removed = prep.service->remove(prep.name); !removed)
+    LedgerService ledger(*prep.workspace);
+    auto portfolio = ledger.portfolioByName(prep.name);
+    if (!portfolio)
+        return ctx.fail(portfolio.error());
+    if (auto removed = ledger.removePortfolio(portfolio->id); !removed)
         return ctx.fail(removed.error());
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("deleted"), prep.name}});
@@ -301,7 +309,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
     if (auto code = openService(ctx, prep))
         return *code;
     const QString file = p.positionalArguments().at(1);
-    auto report = prep.service->importCsv(prep.name, file, map.value());
+    auto report = TransactionImporter(*prep.workspace).importFile(prep.name, file, map.value());
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json) {
