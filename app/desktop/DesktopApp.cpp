@@ -2,8 +2,8 @@
 
 #include "core/common/Log.h"
 #include "core/secrets/SecretStore.h"
-#include "core/storage/Database.h"
-#include "core/storage/DatabaseUrl.h"
+#include "core/model/DatabaseUrl.h"
+#include "core/workspace/Workspace.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/settings/Language.h"
@@ -124,14 +124,12 @@ int run(int argc, char **argv)
     const bool explicitDb = parser.isSet(dbOption);
     const QString configured = settings.value(QString::fromLatin1(ui::SettingsDialog::kDatabaseUrlKey)).toString();
     const bool embeddedDefault = !explicitDb && configured.isEmpty();
-    QString url = explicitDb ? parser.value(dbOption) : embeddedDefault ? Database::defaultUrl() : configured;
+    QString url = explicitDb ? parser.value(dbOption) : embeddedDefault ? Workspace::defaultUrl() : configured;
     if (!explicitDb && !configured.isEmpty())
         url = withStoredPassword(url);
-    auto db = Database::open(url);
-    Result<int> version = db ? db.value()->schemaVersion() : Result<int>(db.error());
-    Result<void> migrated = version ? db.value()->migrate() : Result<void>(version.error());
-    if (!migrated) {
-        const QString message = QString::fromStdString(migrated.error().toString());
+    auto workspace = Workspace::open(url);
+    if (!workspace) {
+        const QString message = QString::fromStdString(workspace.error().toString());
         std::fprintf(stderr, "supernova: cannot open the database: %s\n", qPrintable(message));
         QMessageBox::critical(nullptr, QStringLiteral("SuperNova"),
                               QObject::tr("The database could not be opened:\n%1").arg(message));
@@ -139,13 +137,13 @@ int run(int argc, char **argv)
     }
 
     ui::JobTracker jobs;
-    ui::MainWindow window(*db.value(), jobs);
+    ui::MainWindow window(*workspace.value(), jobs);
     window.show();
-    if (version.value() == 0 && embeddedDefault)
+    if (workspace.value()->wasCreated() && embeddedDefault)
         window.loadSampleData(); // first start of the embedded default
 
     // Used by the start-up probe's callbacks, so they live as long as the event loop.
-    const bool seeding = version.value() == 0 && embeddedDefault;
+    const bool seeding = workspace.value()->wasCreated() && embeddedDefault;
     bool probeFinished = false;
     const std::function<void(const char *)> finish = [&](const char *what) {
         if (probeFinished)

@@ -1,7 +1,7 @@
 #include "ui/advisor/AdvisorView.h"
 
-#include "core/storage/ConversationRepository.h"
-#include "core/storage/Database.h"
+#include "core/workspace/ConversationService.h"
+#include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
 #include "ui/shell/JobTracker.h"
 
@@ -72,8 +72,8 @@ QString usageFooter(qint64 in, qint64 out, double costUsd, qint64 latencyMs, boo
 
 } // namespace
 
-AdvisorView::AdvisorView(const Database &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent), m_db(db), m_jobs(jobs), m_thread(new QThread(this)), m_session(new AdvisorSession(db, AdvisorConfig{}))
+AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_thread(new QThread(this)), m_session(new AdvisorSession(db.database(), AdvisorConfig{}))
 {
     qRegisterMetaType<AskResult>();
     qRegisterMetaType<ToolActivity>();
@@ -350,11 +350,11 @@ void AdvisorView::withSession(const std::function<void(AdvisorSession &)> &work)
 void AdvisorView::loadConfig()
 {
     AdvisorSession *s = m_session;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     // Settings and today's spend are read on the session's thread, never the GUI's.
     QMetaObject::invokeMethod(s, [s, db, self = this] {
         QString problem;
-        if (auto loaded = AdvisorConfig::load(*db); !loaded)
+        if (auto loaded = AdvisorConfig::load(db->database()); !loaded)
             problem = tr("Advisor settings not applied: %1").arg(QString::fromStdString(loaded.error().toString()));
         else if (auto set = s->setConfig(*loaded); !set)
             problem = tr("Advisor settings not applied: %1").arg(QString::fromStdString(set.error().toString()));
@@ -422,13 +422,13 @@ void AdvisorView::applyConfig(const AdvisorConfig &config)
 void AdvisorView::updateOutbound()
 {
     AdvisorSession *s = m_session;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const AdvisorConfig config = m_config;
     QMetaObject::invokeMethod(s, [s, db, config, self = this] {
         QString problem;
         if (auto set = s->setConfig(config); !set)
             problem = QString::fromStdString(set.error().toString());
-        else if (auto saved = config.save(*db); !saved)
+        else if (auto saved = config.save(db->database()); !saved)
             problem = tr("Could not save the advisor settings: %1").arg(QString::fromStdString(saved.error().toString()));
         const OutboundDescription outbound = s->describeOutbound();
         QMetaObject::invokeMethod(self, [self, outbound, problem] {
@@ -456,11 +456,11 @@ void AdvisorView::refresh()
 
 void AdvisorView::loadConversations()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<ConversationRows>(
         tr("Loading conversations"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ConversationRows> {
-            auto list = ConversationRepository(*db).list();
+            auto list = ConversationService(*db).list();
             if (!list)
                 return list.error();
             return ConversationRows{std::move(*list)};
@@ -505,11 +505,11 @@ void AdvisorView::applyFilter()
             emit conversationsLoaded();
         return;
     }
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<QSet<qint64>>(
         tr("Searching conversations"),
         [db, text](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<QSet<qint64>> {
-            auto hits = ConversationRepository(*db).search(text, 1000);
+            auto hits = ConversationService(*db).search(text, 1000);
             if (!hits)
                 return hits.error();
             QSet<qint64> ids;
@@ -549,11 +549,11 @@ void AdvisorView::openConversation(qint64 id)
 
 void AdvisorView::loadTranscript(qint64 id)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<LoadedTranscript>(
         tr("Loading conversation"),
         [db, id](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<LoadedTranscript> {
-            ConversationRepository repo(*db);
+            ConversationService repo(*db);
             auto c = repo.find(id);
             if (!c)
                 return c.error();
@@ -591,11 +591,11 @@ void AdvisorView::loadTranscript(qint64 id)
 
 void AdvisorView::renameConversation(qint64 id, const QString &title)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         tr("Renaming conversation"),
         [db, id, title](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
-            if (auto r = ConversationRepository(*db).rename(id, title); !r)
+            if (auto r = ConversationService(*db).rename(id, title); !r)
                 return r.error();
             return true;
         },
@@ -618,11 +618,11 @@ void AdvisorView::deleteConversation(qint64 id, bool confirm)
             != QMessageBox::Yes)
             return;
     }
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         tr("Deleting conversation"),
         [db, id](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
-            if (auto r = ConversationRepository(*db).remove(id); !r)
+            if (auto r = ConversationService(*db).remove(id); !r)
                 return r.error();
             return true;
         },

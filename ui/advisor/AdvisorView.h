@@ -24,7 +24,7 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -42,7 +42,7 @@ class AdvisorView : public Area
 {
     Q_OBJECT
 public:
-    AdvisorView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~AdvisorView() override;
 
     QString areaId() const override { return QStringLiteral("advisor"); }
@@ -113,7 +113,7 @@ private:
     void onFinished(const advisor::AskResult &result);
     void onFailed(const Error &error, const advisor::AskResult &result);
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     QThread *m_thread;
     advisor::AdvisorSession *m_session; // lives on m_thread

@@ -1,6 +1,6 @@
 #include "ui/backtest/BacktestLabView.h"
 
-#include "core/storage/SettingsRepository.h"
+#include "core/workspace/SettingsService.h"
 #include "core/workspace/PortfolioService.h"
 
 #include "core/backtest/IndicatorCache.h"
@@ -8,8 +8,8 @@
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/backtest/WalkForward.h"
-#include "core/storage/BacktestRunRepository.h"
-#include "core/storage/Database.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/MarketData.h"
 #include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/ResultsPanel.h"
@@ -83,9 +83,9 @@ struct ReopenOutput
 
 } // namespace
 
-BacktestLabView::BacktestLabView(const Database &db, JobTracker &jobs, QWidget *parent)
+BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_cache(std::make_shared<SeriesCache>(db))
     , m_form(new StrategyForm(this))
@@ -225,7 +225,7 @@ Result<LabInputs> BacktestLabView::formInputs() const
 void BacktestLabView::refresh()
 {
     m_cache->clear();
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     // The metric convention and risk-free rate chosen in Settings (the CLI's defaults too).
     m_jobs.run<Convention>(
         tr("Reading settings"),
@@ -233,7 +233,7 @@ void BacktestLabView::refresh()
             auto rf = PortfolioService(*db).riskFreeFromSettings();
             if (!rf)
                 return rf.error();
-            auto name = SettingsRepository(*db).get(QStringLiteral("analytics.convention"));
+            auto name = SettingsService(*db).get(QStringLiteral("analytics.convention"));
             return Convention::byName(name && !name->isEmpty() ? name->toStdString() : std::string("supernova"), *rf);
         },
         this, [this](Result<Convention> c) {
@@ -258,10 +258,10 @@ void BacktestLabView::refresh()
 
 void BacktestLabView::loadHistory()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<std::vector<BacktestRun>>(
         tr("Reading saved runs"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return BacktestRunRepository(*db).list(); },
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return RunService(*db).list(); },
         this, [this](Result<std::vector<BacktestRun>> r) {
             if (!r) {
                 showFailure(tr("Reading saved runs"), r.error());
@@ -566,7 +566,7 @@ void BacktestLabView::saveRun()
     auto report = m_report;
     auto in = m_reportInputs;
     auto series = m_reportSeries;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_save->setEnabled(false);
     m_jobs.run<qint64>(
         tr("Saving run"),
@@ -574,7 +574,7 @@ void BacktestLabView::saveRun()
             std::vector<const BarSeries *> raw;
             for (const auto &s : series)
                 raw.push_back(s.get());
-            return BacktestRunRepository(*db).save(RunCodec::encode(name, *report, *in, raw, db->displayUrl()));
+            return RunService(*db).save(RunCodec::encode(name, *report, *in, raw, db->displayUrl()));
         },
         this, [this, name](Result<qint64> r) {
             m_save->setEnabled(true);
@@ -590,12 +590,12 @@ void BacktestLabView::saveRun()
 
 void BacktestLabView::reopenRun(qint64 id)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const int width = m_results->plotWidth();
     m_jobs.run<ReopenOutput>(
         tr("Opening saved run"),
         [db, id, width](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ReopenOutput> {
-            auto run = BacktestRunRepository(*db).load(id);
+            auto run = RunService(*db).load(id);
             if (!run)
                 return run.error();
             auto view = RunCodec::decode(*run, width);
@@ -635,11 +635,11 @@ void BacktestLabView::reopenRun(qint64 id)
 
 void BacktestLabView::renameRun(qint64 id, const QString &name)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         tr("Renaming run"),
         [db, id, name](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
-            if (auto r = BacktestRunRepository(*db).rename(id, name); !r)
+            if (auto r = RunService(*db).rename(id, name); !r)
                 return r.error();
             return true;
         },
@@ -652,11 +652,11 @@ void BacktestLabView::renameRun(qint64 id, const QString &name)
 
 void BacktestLabView::deleteRun(qint64 id)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         tr("Deleting run"),
         [db, id](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {
-            if (auto r = BacktestRunRepository(*db).remove(id); !r)
+            if (auto r = RunService(*db).remove(id); !r)
                 return r.error();
             return true;
         },
@@ -669,14 +669,14 @@ void BacktestLabView::deleteRun(qint64 id)
 
 void BacktestLabView::compareRuns(qint64 first, qint64 second)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const int width = m_results->plotWidth();
     m_jobs.run<ComparisonOutput>(
         tr("Comparing runs"),
         [db, first, second, width](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ComparisonOutput> {
             ComparisonOutput out;
             for (const auto &[id, target] : {std::pair{first, &out.first}, std::pair{second, &out.second}}) {
-                auto run = BacktestRunRepository(*db).load(id);
+                auto run = RunService(*db).load(id);
                 if (!run)
                     return run.error();
                 auto view = RunCodec::decode(*run, width);

@@ -17,7 +17,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -42,7 +42,7 @@ class BacktestLabView : public Area
 public:
     enum Tab { ResultsTab, OptimisationTab, WalkForwardTab, HistoryTab };
 
-    BacktestLabView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~BacktestLabView() override;
 
     QString areaId() const override { return QStringLiteral("backtest"); }
@@ -106,7 +106,7 @@ private:
     // The form's inputs under the convention from Settings.
     Result<LabInputs> formInputs() const;
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     std::shared_ptr<SeriesCache> m_cache;
     Convention m_convention = Convention::supernova(); // from Settings > Analytics

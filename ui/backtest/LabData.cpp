@@ -24,7 +24,7 @@ Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol,
         if (auto it = m_series.find(key); it != m_series.end())
             return it->second;
     }
-    auto bars = MarketData(m_db).bars(symbol, interval);
+    auto bars = MarketData(m_workspace).bars(symbol, interval);
     if (!bars)
         return bars.error();
     if (bars->empty())

@@ -17,7 +17,7 @@
 #include <vector>
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -43,7 +43,7 @@ struct LabInputs
 class SeriesCache
 {
 public:
-    explicit SeriesCache(const Database &db) : m_db(db) {}
+    explicit SeriesCache(const Workspace &db) : m_workspace(db) {}
 
     Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval);
     // The series cut to [from, to]; the full one when neither is set.
@@ -52,7 +52,7 @@ public:
     void clear();
 
 private:
-    const Database &m_db;
+    const Workspace &m_workspace;
     std::mutex m_mutex;
     std::map<std::pair<QString, QString>, std::shared_ptr<const BarSeries>> m_series;
 };

@@ -55,9 +55,9 @@ QListWidgetItem *indicatorItem(const ind::IndicatorDescriptor &d, QListWidget *l
 
 } // namespace
 
-ChartsView::ChartsView(const Database &db, JobTracker &jobs, QWidget *parent)
+ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_chart(new PriceChartView(&db, &jobs, this))
     , m_symbol(new QComboBox(this))
@@ -225,7 +225,7 @@ QList<QAction *> ChartsView::fileActions() const
 
 void ChartsView::refresh()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Loading instruments"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,

@@ -25,7 +25,7 @@ class ChartsView : public Area
 {
     Q_OBJECT
 public:
-    ChartsView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
 
     QString areaId() const override { return QStringLiteral("charts"); }
     QString title() const override { return tr("Charts"); }
@@ -59,7 +59,7 @@ private:
     void exportTo(const QString &format);
     void markPendingTrade();
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     std::vector<InstrumentSummary> m_instruments;
     QString m_pendingSymbol;

@@ -29,9 +29,9 @@ bool IndicatorSpec::isOverlay() const
 }
 
 
-PriceChartView::PriceChartView(const Database *db, JobTracker *jobs, QWidget *parent)
+PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_header(new QLabel(this))
     , m_paneLayout(new QVBoxLayout)
@@ -138,11 +138,11 @@ int PriceChartView::plotWidth() const
 
 void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
 {
-    if (!m_db || !m_jobs) {
+    if (!m_workspace || !m_jobs) {
         Q_EMIT loadFailed(tr("Chart of %1 not loaded: no database").arg(symbol));
         return;
     }
-    const Database *db = m_db;
+    const Workspace *db = m_workspace;
     const QStringList compare = m_compareSymbols;
     const std::vector<IndicatorSpec> specs = m_specs;
     struct Loaded
@@ -474,9 +474,9 @@ void PriceChartView::setCompareSymbols(const QStringList &symbols)
 
 void PriceChartView::loadCompare()
 {
-    if (!m_db || !m_jobs || m_bars.empty())
+    if (!m_workspace || !m_jobs || m_bars.empty())
         return;
-    const Database *db = m_db;
+    const Workspace *db = m_workspace;
     const QStringList symbols = m_compareSymbols;
     const QString interval = QString::fromStdString(m_bars.interval);
     m_jobs->run<std::vector<BarSeries>>(

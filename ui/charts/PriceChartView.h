@@ -20,7 +20,7 @@ class QLabel;
 class QVBoxLayout;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -85,7 +85,7 @@ public:
     // `db` and `jobs` may be null when bars are only handed over with
     // setBars() (the backtest lab, benchmarks); openSymbol() and compare
     // symbols need them.
-    PriceChartView(const Database *db, JobTracker *jobs, QWidget *parent = nullptr);
+    PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *parent = nullptr);
     ~PriceChartView() override;
 
     // Loads the symbol's bars (and the compare symbols') in a background job;
@@ -193,7 +193,7 @@ private:
     std::pair<TimestampMs, TimestampMs> dataRange() const;
     TimestampMs typicalSpacing() const;
 
-    const Database *m_db;
+    const Workspace *m_workspace;
     JobTracker *m_jobs;
     BarSeries m_bars;
     std::vector<BarSeries> m_compare;

@@ -2,11 +2,10 @@
 
 #include "core/common/Time.h"
 #include "core/market/BarSeries.h"
-#include "core/storage/BacktestRunRepository.h"
-#include "core/storage/BarRepository.h"
-#include "core/storage/PortfolioRepository.h"
-#include "core/storage/WatchlistRepository.h"
+#include "core/workspace/RunService.h"
 #include "core/workspace/MarketData.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/WatchlistService.h"
 #include "core/workspace/PortfolioService.h"
 
 #include <QJsonDocument>
@@ -22,13 +21,13 @@ namespace {
 constexpr qint64 kDayMs = 86'400'000;
 
 // The last closes of one stored series, enough for a sparkline.
-std::optional<DashboardSnapshot::Quote> quoteOf(const Database &db, const InstrumentSummary &s)
+std::optional<DashboardSnapshot::Quote> quoteOf(const Workspace &db, const InstrumentSummary &s)
 {
     if (s.bars == 0)
         return std::nullopt;
     const qint64 spanDays = s.interval == QLatin1String("1mo") ? 31 : s.interval == QLatin1String("1wk") ? 7 : 2;
     const qint64 from = s.last - spanDays * DashboardSnapshot::kSparkPoints * kDayMs;
-    auto bars = BarRepository(db).load(s.symbol, s.interval, from);
+    auto bars = MarketData(db).bars(s.symbol, s.interval, from);
     if (!bars || bars->size() == 0)
         return std::nullopt;
     DashboardSnapshot::Quote q;
@@ -60,7 +59,7 @@ DashboardSnapshot::Change changeBetween(const ValuationSeries &v, std::size_t fr
     return c;
 }
 
-void loadPortfolio(const Database &db, DashboardSnapshot &s)
+void loadPortfolio(const Workspace &db, DashboardSnapshot &s)
 {
     // Valuation and holdings from one read of the portfolio.
     auto overview = PortfolioService(db).overview(s.portfolio);
@@ -125,10 +124,10 @@ void loadPortfolio(const Database &db, DashboardSnapshot &s)
 
 } // namespace
 
-Result<DashboardSnapshot> DashboardSnapshot::load(const Database &db, const QString &portfolio)
+Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QString &portfolio)
 {
     DashboardSnapshot s;
-    auto portfolios = PortfolioRepository(db).list();
+    auto portfolios = LedgerService(db).portfolios();
     if (!portfolios)
         return portfolios.error();
     for (const auto &p : *portfolios)
@@ -156,9 +155,9 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Database &db, const QStr
         if (auto q = quoteOf(db, *sum))
             quotes.push_back(std::move(*q));
 
-    if (auto lists = WatchlistRepository(db).list(); lists && !lists->empty()) {
+    if (auto lists = WatchlistService(db).list(); lists && !lists->empty()) {
         s.watchlist = lists->front().name;
-        auto list = WatchlistRepository(db).find(lists->front().id);
+        auto list = WatchlistService(db).find(lists->front().id);
         if (list)
             for (const QString &symbol : list->symbols) {
                 auto q = std::find_if(quotes.begin(), quotes.end(), [&](const Quote &x) { return x.symbol == symbol; });
@@ -178,7 +177,7 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Database &db, const QStr
         s.movers.resize(5);
 
     // The list leaves each run's results out; the five shown are read whole.
-    BacktestRunRepository runRepo(db);
+    RunService runRepo(db);
     if (auto runs = runRepo.list(); runs) {
         for (const BacktestRun &listed : *runs) {
             if (s.runs.size() == 5)

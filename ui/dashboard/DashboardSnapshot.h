@@ -9,7 +9,7 @@
 #include <vector>
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -79,7 +79,7 @@ struct DashboardSnapshot
     static constexpr const char *kBenchmark = "^GSPC";
 
     // `portfolio` empty: the first one.
-    static Result<DashboardSnapshot> load(const Database &db, const QString &portfolio);
+    static Result<DashboardSnapshot> load(const Workspace &db, const QString &portfolio);
 };
 
 } // namespace sn::ui

@@ -89,9 +89,9 @@ QDateTime toDateTime(qint64 ms)
 
 } // namespace
 
-DashboardView::DashboardView(const Database &db, JobTracker &jobs, QWidget *parent)
+DashboardView::DashboardView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_portfolios(new QComboBox(this))
     , m_value(card(this, tr("Portfolio value"), tr("Positions at the last stored close plus cash, base currency")))
@@ -205,7 +205,7 @@ void DashboardView::refresh()
 
 void DashboardView::load(const QString &portfolio)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<DashboardSnapshot>(
         tr("Loading dashboard"),
         [db, portfolio](const JobTracker::ProgressFn &, const std::atomic<bool> &) {

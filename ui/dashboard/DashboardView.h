@@ -11,7 +11,7 @@ class QStandardItemModel;
 class QTableView;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -26,7 +26,7 @@ class DashboardView : public Area
 {
     Q_OBJECT
 public:
-    DashboardView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    DashboardView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
 
     QString areaId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
@@ -56,7 +56,7 @@ private:
     void showQuotes();
     void showRuns();
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     DashboardSnapshot m_snapshot;
     QComboBox *m_portfolios;

@@ -2,9 +2,10 @@
 
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
-#include "core/storage/PortfolioRepository.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/BarImporter.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/TransactionImporter.h"
 #include "core/workspace/TransactionCsv.h"
 #include "ui/shell/JobTracker.h"
 
@@ -101,9 +102,9 @@ struct ImportWizard::CheckResult
     QString layout;
 };
 
-ImportWizard::ImportWizard(const Database &db, JobTracker &jobs, QWidget *parent)
+ImportWizard::ImportWizard(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : QWizard(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
 {
     setWindowTitle(tr("Import CSV"));
@@ -161,7 +162,7 @@ QWizardPage *ImportWizard::makeFilePage()
             m_targetLabel->setText(tr("P&ortfolio:"));
             m_target->setAccessibleName(tr("Portfolio"));
             m_target->setEditable(false);
-            if (auto list = PortfolioRepository(m_db).list(); list)
+            if (auto list = LedgerService(m_workspace).portfolios(); list)
                 for (const auto &p : *list)
                     m_target->addItem(p.name);
         }
@@ -514,7 +515,7 @@ void ImportWizard::runImport()
     m_cancel->setEnabled(true);
     m_importStatus->setText(tr("Importing..."));
     static_cast<Page *>(page(ImportPage))->changed();
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString path = file();
     const Kind k = kind();
     const QString target = this->target();
@@ -557,7 +558,7 @@ void ImportWizard::runImport()
             if (!columns)
                 return columns.error();
             progress(0.3, QStringLiteral("storing"));
-            auto report = PortfolioService(*db).importCsv(target, path, *columns);
+            auto report = TransactionImporter(*db).importFile(target, path, *columns);
             if (!report)
                 return report.error();
             return QObject::tr("Imported %1 transaction(s) into '%2', %3 to %4.")

@@ -17,7 +17,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -40,7 +40,7 @@ public:
     enum class Kind { Bars, Transactions };
     enum PageId { FilePage, PreviewPage, CheckPage, ImportPage };
 
-    ImportWizard(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    ImportWizard(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // The choices of page 1, settable by tests and by callers that know them.
@@ -85,7 +85,7 @@ private:
     void runImport();
     void showProblems(const QStringList &problems);
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     QButtonGroup *m_kind = nullptr;
     QLineEdit *m_file = nullptr;

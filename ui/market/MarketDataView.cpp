@@ -20,9 +20,9 @@
 
 namespace sn::ui {
 
-MarketDataView::MarketDataView(const Database &db, JobTracker &jobs, QWidget *parent)
+MarketDataView::MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_instruments(new InstrumentTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -96,7 +96,7 @@ QList<QAction *> MarketDataView::fileActions() const
 
 void MarketDataView::refresh()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Loading instruments"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); },
@@ -154,7 +154,7 @@ void MarketDataView::showSelected()
                            .arg(s->bars)
                            .arg(s->interval, QString::fromStdString(formatDate(s->first)),
                                 QString::fromStdString(formatDate(s->last)), s->source.toHtmlEscaped()));
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString symbol = s->symbol;
     const QString interval = s->interval;
     const quint64 request = ++m_barRequest;
@@ -188,7 +188,7 @@ void MarketDataView::chooseAndImport()
 
 void MarketDataView::importFile(const QString &path, bool skipBadRows)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<ImportReport>(
         tr("Importing %1").arg(QFileInfo(path).fileName()),
         [db, path, skipBadRows](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel) {

@@ -9,7 +9,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -24,7 +24,7 @@ class MarketDataView : public Area
 {
     Q_OBJECT
 public:
-    MarketDataView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
 
     QString areaId() const override { return QStringLiteral("market"); }
     QString title() const override { return tr("Market data"); }
@@ -52,7 +52,7 @@ private:
     void showSelected();
     void reportImportError(const QString &path, const Error &error, bool skipBadRows);
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     InstrumentTableModel *m_instruments;
     QSortFilterProxyModel *m_proxy;

@@ -1,18 +1,17 @@
 #include "ui/portfolio/PortfolioSnapshot.h"
 
 #include "core/market/BarSeries.h"
-#include "core/storage/BarRepository.h"
-#include "core/storage/InstrumentRepository.h"
-#include "core/storage/PortfolioRepository.h"
+#include "core/workspace/MarketData.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
 
 #include <algorithm>
 
 namespace sn::ui {
 
-Result<QStringList> PortfolioSnapshot::portfolioNames(const Database &db)
+Result<QStringList> PortfolioSnapshot::portfolioNames(const Workspace &db)
 {
-    auto list = PortfolioRepository(db).list();
+    auto list = LedgerService(db).portfolios();
     if (!list)
         return list.error();
     QStringList names;
@@ -21,7 +20,7 @@ Result<QStringList> PortfolioSnapshot::portfolioNames(const Database &db)
     return names;
 }
 
-void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
+void PortfolioSnapshot::loadHoldings(const Workspace &db, PortfolioSnapshot &s)
 {
     s.lines.clear();
     s.totalValue.reset();
@@ -32,7 +31,7 @@ void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
         s.holdingsError = QString::fromStdString(holdings.error().toString());
         return;
     }
-    auto instruments = InstrumentRepository(db).list();
+    auto instruments = MarketData(db).instruments();
     QHash<QString, QString> names;
     if (instruments)
         for (const auto &i : *instruments)
@@ -59,7 +58,7 @@ void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
             // The previous close is the bar before the one the price came from.
             // Only the last fortnight up to the price date is read, not the whole history.
             constexpr TimestampMs kFortnight = 14LL * 86'400'000;
-            if (auto bars = BarRepository(db).load(l.symbol, QStringLiteral("1d"), h.priceDate - kFortnight, h.priceDate);
+            if (auto bars = MarketData(db).bars(l.symbol, QStringLiteral("1d"), h.priceDate - kFortnight, h.priceDate);
                 bars && bars->size() > 1) {
                 const auto &t = bars->time;
                 const auto it = std::upper_bound(t.begin(), t.end(), h.priceDate);
@@ -76,12 +75,12 @@ void PortfolioSnapshot::loadHoldings(const Database &db, PortfolioSnapshot &s)
     }
 }
 
-Result<PortfolioSnapshot> PortfolioSnapshot::load(const Database &db, const QString &portfolio)
+Result<PortfolioSnapshot> PortfolioSnapshot::load(const Workspace &db, const QString &portfolio)
 {
     PortfolioSnapshot s;
     s.portfolio = portfolio;
-    PortfolioRepository portfolios(db);
-    auto p = portfolios.findByName(portfolio);
+    LedgerService portfolios(db);
+    auto p = portfolios.portfolioByName(portfolio);
     if (!p)
         return p.error();
     s.portfolioId = p->id;
@@ -89,7 +88,7 @@ Result<PortfolioSnapshot> PortfolioSnapshot::load(const Database &db, const QStr
     auto txs = portfolios.transactions(p->id);
     if (!txs)
         return txs.error();
-    auto instruments = InstrumentRepository(db).list();
+    auto instruments = MarketData(db).instruments();
     if (!instruments)
         return instruments.error();
     for (const auto &i : *instruments)

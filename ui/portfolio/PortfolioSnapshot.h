@@ -13,7 +13,7 @@
 #include <vector>
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -35,10 +35,10 @@ struct PortfolioSnapshot
     qint64 asOf = 0;
     QString holdingsError; // why there are no holdings, if so
 
-    static Result<QStringList> portfolioNames(const Database &db);
-    static Result<PortfolioSnapshot> load(const Database &db, const QString &portfolio);
+    static Result<QStringList> portfolioNames(const Workspace &db);
+    static Result<PortfolioSnapshot> load(const Workspace &db, const QString &portfolio);
     // Holdings only (after an edit), keeping the ledger as it is in the grid.
-    static void loadHoldings(const Database &db, PortfolioSnapshot &snapshot);
+    static void loadHoldings(const Workspace &db, PortfolioSnapshot &snapshot);
 };
 
 } // namespace sn::ui

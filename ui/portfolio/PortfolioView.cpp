@@ -2,6 +2,7 @@
 
 #include "core/common/Time.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/TransactionImporter.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionFilterModel.h"
@@ -60,9 +61,9 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 
 } // namespace
 
-PortfolioView::PortfolioView(const Database &db, JobTracker &jobs, QWidget *parent)
+PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_undo(new QUndoStack(this))
     , m_portfolios(new QComboBox(this))
@@ -258,7 +259,7 @@ void PortfolioView::showMessage(const QString &text, bool error)
 
 void PortfolioView::refresh()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<QStringList>(
         tr("Loading portfolios"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return PortfolioSnapshot::portfolioNames(*db); },
@@ -304,7 +305,7 @@ bool PortfolioView::selectPortfolio(const QString &name)
 
 void PortfolioView::loadPortfolio(const QString &name)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<PortfolioSnapshot>(
         tr("Loading portfolio %1").arg(name),
         [db, name](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) {
@@ -362,7 +363,7 @@ void PortfolioView::revalue()
     if (m_snapshot.portfolio.isEmpty())
         return;
     const int generation = ++m_revalueGeneration;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     PortfolioSnapshot request;
     request.portfolio = m_snapshot.portfolio;
     m_jobs.run<PortfolioSnapshot>(
@@ -389,7 +390,7 @@ void PortfolioView::revalue()
 void PortfolioView::commitEdit(const PortfolioTransaction &before, const PortfolioTransaction &after)
 {
     showMessage({}, false);
-    m_undo->push(new EditTransactionCommand(m_db, *m_transactions, before, after,
+    m_undo->push(new EditTransactionCommand(m_workspace, *m_transactions, before, after,
                                             [this](const QString &why) { showMessage(why, true); }));
 }
 
@@ -424,7 +425,7 @@ void PortfolioView::addTransaction()
     tx.portfolioId = m_snapshot.portfolioId;
     tx.time = startOfDay(nowMs());
     tx.note.clear();
-    auto *command = new AddTransactionsCommand(m_db, *m_transactions, {tx}, tr("Add transaction"),
+    auto *command = new AddTransactionsCommand(m_workspace, *m_transactions, {tx}, tr("Add transaction"),
                                                [this](const QString &why) { showMessage(why, true); });
     m_undo->push(command);
     if (const int r = m_transactions->rowOfId(command->ids().front()); r >= 0) {
@@ -442,7 +443,7 @@ void PortfolioView::duplicateSelected()
     if (txs.empty())
         return;
     const QString text = tr("Duplicate %n transaction(s)", nullptr, static_cast<int>(txs.size()));
-    m_undo->push(new AddTransactionsCommand(m_db, *m_transactions, std::move(txs), text,
+    m_undo->push(new AddTransactionsCommand(m_workspace, *m_transactions, std::move(txs), text,
                                             [this](const QString &why) { showMessage(why, true); }));
 }
 
@@ -454,7 +455,7 @@ void PortfolioView::deleteSelected()
     if (txs.empty())
         return;
     const auto count = static_cast<int>(txs.size());
-    m_undo->push(new RemoveTransactionsCommand(m_db, *m_transactions, std::move(txs),
+    m_undo->push(new RemoveTransactionsCommand(m_workspace, *m_transactions, std::move(txs),
                                                [this](const QString &why) { showMessage(why, true); }));
     showMessage(tr("Deleted %n transaction(s); Ctrl+Z brings them back.", nullptr, count), false);
 }
@@ -480,12 +481,12 @@ void PortfolioView::importCsv(const QString &path)
     const QString portfolio = m_snapshot.portfolio;
     if (portfolio.isEmpty())
         return;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<TransactionImportReport>(
         tr("Importing %1").arg(path),
         [db, portfolio, path](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) {
             progress(0.1, QStringLiteral("reading"));
-            return PortfolioService(*db).importCsv(portfolio, path);
+            return TransactionImporter(*db).importFile(portfolio, path);
         },
         this, [this, portfolio](Result<TransactionImportReport> report) {
             if (!report) {
@@ -508,7 +509,7 @@ void PortfolioView::exportCsv(const QString &path)
     const QString portfolio = m_snapshot.portfolio;
     if (portfolio.isEmpty())
         return;
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<std::size_t>(
         tr("Exporting %1").arg(portfolio),
         [db, portfolio, path](const JobTracker::ProgressFn &, const std::atomic<bool> &) {

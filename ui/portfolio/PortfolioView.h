@@ -12,7 +12,7 @@ class QTableView;
 class QUndoStack;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -30,7 +30,7 @@ class PortfolioView : public Area
 {
     Q_OBJECT
 public:
-    PortfolioView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~PortfolioView() override;
 
     QString areaId() const override { return QStringLiteral("portfolio"); }
@@ -80,7 +80,7 @@ private:
     void saveLayout() const;
     void restoreLayout();
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     QUndoStack *m_undo;
     QComboBox *m_portfolios;

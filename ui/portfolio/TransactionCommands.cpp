@@ -1,7 +1,7 @@
 #include "ui/portfolio/TransactionCommands.h"
 
-#include "core/storage/Database.h"
-#include "core/storage/PortfolioRepository.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/Workspace.h"
 #include "ui/portfolio/TransactionTableModel.h"
 
 #include <QCoreApplication>
@@ -15,13 +15,14 @@ QString message(const Error &error)
     return QString::fromStdString(error.toString());
 }
 
-// Stores every line in one database transaction; on success the lines carry
-// their new ids and are in the grid.
-Result<void> storeAll(const Database &db, TransactionTableModel &model, std::vector<PortfolioTransaction> &txs)
+// Stores every line through the ledger's guarded write (one transaction that
+// replays the whole ledger first); on success the lines carry their new ids
+// and are in the grid, on refusal nothing is stored or shown.
+Result<void> storeAll(const Workspace &workspace, TransactionTableModel &model, std::vector<PortfolioTransaction> &txs)
 {
-    for (auto &tx : txs)
-        tx.id = 0;
-    auto ids = PortfolioRepository(db).addTransactions(txs);
+    if (txs.empty())
+        return {};
+    auto ids = LedgerService(workspace).add(txs.front().portfolioId, txs);
     if (!ids)
         return ids.error();
     for (std::size_t i = 0; i < txs.size(); ++i) {
@@ -31,16 +32,15 @@ Result<void> storeAll(const Database &db, TransactionTableModel &model, std::vec
     return {};
 }
 
-Result<void> removeAll(const Database &db, TransactionTableModel &model, const std::vector<PortfolioTransaction> &txs)
+Result<void> removeAll(const Workspace &workspace, TransactionTableModel &model,
+                       const std::vector<PortfolioTransaction> &txs)
 {
-    auto done = db.transaction([&](QSqlDatabase &) -> Result<void> {
-        PortfolioRepository repo(db);
-        for (const auto &tx : txs)
-            if (auto r = repo.removeTransaction(tx.id); !r)
-                return r.error();
+    if (txs.empty())
         return {};
-    });
-    if (!done)
+    std::vector<qint64> ids;
+    for (const auto &tx : txs)
+        ids.push_back(tx.id);
+    if (auto done = LedgerService(workspace).remove(txs.front().portfolioId, ids); !done)
         return done.error();
     for (const auto &tx : txs)
         model.removeId(tx.id);
@@ -49,10 +49,10 @@ Result<void> removeAll(const Database &db, TransactionTableModel &model, const s
 
 } // namespace
 
-EditTransactionCommand::EditTransactionCommand(const Database &db, TransactionTableModel &model,
+EditTransactionCommand::EditTransactionCommand(const Workspace &db, TransactionTableModel &model,
                                                PortfolioTransaction before, PortfolioTransaction after,
                                                CommandErrorFn onError)
-    : m_db(db)
+    : m_workspace(db)
     , m_model(model)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -63,7 +63,7 @@ EditTransactionCommand::EditTransactionCommand(const Database &db, TransactionTa
 
 bool EditTransactionCommand::write(const PortfolioTransaction &tx)
 {
-    if (auto r = PortfolioRepository(m_db).updateTransaction(tx); !r) {
+    if (auto r = LedgerService(m_workspace).update(tx); !r) {
         if (m_onError)
             m_onError(message(r.error()));
         return false;
@@ -83,10 +83,10 @@ void EditTransactionCommand::undo()
     write(m_before);
 }
 
-AddTransactionsCommand::AddTransactionsCommand(const Database &db, TransactionTableModel &model,
+AddTransactionsCommand::AddTransactionsCommand(const Workspace &db, TransactionTableModel &model,
                                                std::vector<PortfolioTransaction> txs, const QString &text,
                                                CommandErrorFn onError)
-    : m_db(db)
+    : m_workspace(db)
     , m_model(model)
     , m_txs(std::move(txs))
     , m_onError(std::move(onError))
@@ -96,7 +96,7 @@ AddTransactionsCommand::AddTransactionsCommand(const Database &db, TransactionTa
 
 void AddTransactionsCommand::redo()
 {
-    if (auto r = storeAll(m_db, m_model, m_txs); !r) {
+    if (auto r = storeAll(m_workspace, m_model, m_txs); !r) {
         if (m_onError)
             m_onError(message(r.error()));
         setObsolete(true);
@@ -105,7 +105,7 @@ void AddTransactionsCommand::redo()
 
 void AddTransactionsCommand::undo()
 {
-    if (auto r = removeAll(m_db, m_model, m_txs); !r && m_onError)
+    if (auto r = removeAll(m_workspace, m_model, m_txs); !r && m_onError)
         m_onError(message(r.error()));
 }
 
@@ -117,9 +117,9 @@ std::vector<qint64> AddTransactionsCommand::ids() const
     return out;
 }
 
-RemoveTransactionsCommand::RemoveTransactionsCommand(const Database &db, TransactionTableModel &model,
+RemoveTransactionsCommand::RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model,
                                                      std::vector<PortfolioTransaction> txs, CommandErrorFn onError)
-    : m_db(db)
+    : m_workspace(db)
     , m_model(model)
     , m_txs(std::move(txs))
     , m_onError(std::move(onError))
@@ -131,7 +131,7 @@ RemoveTransactionsCommand::RemoveTransactionsCommand(const Database &db, Transac
 
 void RemoveTransactionsCommand::redo()
 {
-    if (auto r = removeAll(m_db, m_model, m_txs); !r) {
+    if (auto r = removeAll(m_workspace, m_model, m_txs); !r) {
         if (m_onError)
             m_onError(message(r.error()));
         setObsolete(true);
@@ -140,7 +140,7 @@ void RemoveTransactionsCommand::redo()
 
 void RemoveTransactionsCommand::undo()
 {
-    if (auto r = storeAll(m_db, m_model, m_txs); !r && m_onError)
+    if (auto r = storeAll(m_workspace, m_model, m_txs); !r && m_onError)
         m_onError(message(r.error()));
 }
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -26,7 +26,7 @@ using CommandErrorFn = std::function<void(const QString &message)>;
 class EditTransactionCommand : public QUndoCommand
 {
 public:
-    EditTransactionCommand(const Database &db, TransactionTableModel &model, PortfolioTransaction before,
+    EditTransactionCommand(const Workspace &db, TransactionTableModel &model, PortfolioTransaction before,
                            PortfolioTransaction after, CommandErrorFn onError);
     void redo() override;
     void undo() override;
@@ -34,7 +34,7 @@ public:
 private:
     bool write(const PortfolioTransaction &tx);
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     TransactionTableModel &m_model;
     PortfolioTransaction m_before;
     PortfolioTransaction m_after;
@@ -45,7 +45,7 @@ private:
 class AddTransactionsCommand : public QUndoCommand
 {
 public:
-    AddTransactionsCommand(const Database &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
+    AddTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
                            const QString &text, CommandErrorFn onError);
     void redo() override;
     void undo() override;
@@ -53,7 +53,7 @@ public:
     std::vector<qint64> ids() const;
 
 private:
-    const Database &m_db;
+    const Workspace &m_workspace;
     TransactionTableModel &m_model;
     std::vector<PortfolioTransaction> m_txs;
     CommandErrorFn m_onError;
@@ -63,13 +63,13 @@ private:
 class RemoveTransactionsCommand : public QUndoCommand
 {
 public:
-    RemoveTransactionsCommand(const Database &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
+    RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
                               CommandErrorFn onError);
     void redo() override;
     void undo() override;
 
 private:
-    const Database &m_db;
+    const Workspace &m_workspace;
     TransactionTableModel &m_model;
     std::vector<PortfolioTransaction> m_txs;
     CommandErrorFn m_onError;

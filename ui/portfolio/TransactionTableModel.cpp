@@ -1,7 +1,7 @@
 #include "ui/portfolio/TransactionTableModel.h"
 
 #include "core/common/Time.h"
-#include "core/storage/Schema.h"
+#include "core/workspace/LedgerService.h"
 
 #include <QRegularExpression>
 
@@ -214,8 +214,8 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
     }
     case Type: {
         const QString type = text.toLower();
-        if (!Schema::transactionTypes().contains(type))
-            return invalid(QStringLiteral("'%1' is not one of %2").arg(text, Schema::transactionTypes().join(QStringLiteral(", "))));
+        if (!LedgerService::transactionTypes().contains(type))
+            return invalid(QStringLiteral("'%1' is not one of %2").arg(text, LedgerService::transactionTypes().join(QStringLiteral(", "))));
         if (isCashOnly(type) && tx.instrumentId)
             return invalid(QStringLiteral("a %1 has no symbol: clear the symbol first").arg(type));
         if (!isCashOnly(type) && !tx.instrumentId && type != QLatin1String("dividend"))

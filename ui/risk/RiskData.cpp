@@ -1,10 +1,10 @@
 #include "ui/risk/RiskData.h"
 
 #include "core/common/Time.h"
-#include "core/storage/Database.h"
-#include "core/storage/InstrumentRepository.h"
-#include "core/storage/PortfolioRepository.h"
-#include "core/storage/SettingsRepository.h"
+#include "core/workspace/Workspace.h"
+#include "core/workspace/MarketData.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,7 +22,7 @@ QString qs(const std::string &s)
 
 } // namespace
 
-Result<RiskStartup> loadRiskStartup(const Database &db)
+Result<RiskStartup> loadRiskStartup(const Workspace &db)
 {
     RiskStartup out;
     PortfolioService service(db);
@@ -30,7 +30,7 @@ Result<RiskStartup> loadRiskStartup(const Database &db)
     if (!list)
         return list.error();
     out.portfolios = std::move(list).value();
-    auto convention = SettingsRepository(db).get(QString::fromLatin1(kConventionSetting));
+    auto convention = SettingsService(db).get(QString::fromLatin1(kConventionSetting));
     if (convention && !convention->trimmed().isEmpty())
         out.convention = convention->trimmed().toLower();
     else if (!convention && convention.error().code != ErrorCode::NotFound)
@@ -42,7 +42,7 @@ Result<RiskStartup> loadRiskStartup(const Database &db)
     return out;
 }
 
-Result<FrontierResult> loadFrontier(const Database &db, const QString &portfolio, const Convention &convention,
+Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio, const Convention &convention,
                                        int points)
 {
     PortfolioService service(db);
@@ -65,7 +65,7 @@ Result<FrontierResult> loadFrontier(const Database &db, const QString &portfolio
     return out;
 }
 
-Result<RebalanceProposal> proposeRebalance(const Database &db, const QString &portfolio,
+Result<RebalanceProposal> proposeRebalance(const Workspace &db, const QString &portfolio,
                                            const PortfolioService::RebalanceOptions &options)
 {
     PortfolioService service(db);
@@ -77,12 +77,12 @@ Result<RebalanceProposal> proposeRebalance(const Database &db, const QString &po
     auto holdings = service.holdings(portfolio, options.asOf);
     if (!holdings)
         return holdings.error();
-    auto owner = PortfolioRepository(db).findByName(portfolio);
+    auto owner = LedgerService(db).portfolioByName(portfolio);
     if (!owner)
         return owner.error();
     RebalanceProposal out;
     out.asOf = holdings->asOf;
-    InstrumentRepository instruments(db);
+    MarketData instruments(db);
     for (const Rebalancer::Trade &trade : report->plan.trades) {
         const HoldingLine *line = nullptr;
         for (const HoldingLine &h : holdings->lines)
@@ -91,7 +91,7 @@ Result<RebalanceProposal> proposeRebalance(const Database &db, const QString &po
         if (!line)
             return makeError(ErrorCode::InvalidArgument, "not held, so no price to trade at on "
                                  + formatDate(holdings->asOf), "rebalance trade " + trade.symbol);
-        auto instrument = instruments.find(qs(trade.symbol));
+        auto instrument = instruments.instrument(qs(trade.symbol));
         if (!instrument)
             return instrument.error().withContext("rebalance trade " + trade.symbol);
         auto quantity = Decimal::fromDouble(std::abs(trade.quantity));

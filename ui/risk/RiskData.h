@@ -11,7 +11,7 @@
 #include <vector>
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -28,7 +28,7 @@ struct RiskStartup
 // The settings key of the default convention profile (written by Settings).
 inline constexpr const char *kConventionSetting = "analytics.convention";
 
-Result<RiskStartup> loadRiskStartup(const Database &db);
+Result<RiskStartup> loadRiskStartup(const Workspace &db);
 
 // Minimum-variance optimisation with the efficient frontier, and the
 // maximum-Sharpe portfolio of the same inputs (which may not exist: no
@@ -40,7 +40,7 @@ struct FrontierResult
     QString maxSharpeError;
 };
 
-Result<FrontierResult> loadFrontier(const Database &db, const QString &portfolio, const Convention &convention,
+Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio, const Convention &convention,
                                        int points);
 
 // A rebalancing proposal and the ledger lines that carry it out: one buy or
@@ -54,7 +54,7 @@ struct RebalanceProposal
     std::vector<PortfolioTransaction> transactions;
 };
 
-Result<RebalanceProposal> proposeRebalance(const Database &db, const QString &portfolio,
+Result<RebalanceProposal> proposeRebalance(const Workspace &db, const QString &portfolio,
                                            const PortfolioService::RebalanceOptions &options);
 
 // Runs the risk report with the benchmark and, when the benchmark cannot be

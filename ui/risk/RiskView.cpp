@@ -7,9 +7,9 @@ namespace sn::ui {
 using namespace risk_detail;
 
 
-RiskView::RiskView(const Database &db, JobTracker &jobs, QWidget *parent)
+RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_undo(new QUndoStack(this))
     , m_ledger(new TransactionTableModel(this))
@@ -414,7 +414,7 @@ void RiskView::setPartMessage(Part part, const QString &text)
 
 void RiskView::refresh()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<RiskStartup>(
         tr("Reading portfolios and analytics settings"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return loadRiskStartup(*db); }, this,

@@ -29,7 +29,7 @@ class QTimer;
 class QUndoStack;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -73,7 +73,7 @@ public:
     static constexpr int RawValueRole = Qt::UserRole + 1; // the report's number (double), absent when undefined
     static constexpr const char *kBenchmark = "^GSPC";
 
-    RiskView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~RiskView() override;
 
     QString areaId() const override { return QStringLiteral("risk"); }
@@ -171,7 +171,7 @@ private:
     void setTargets(const std::vector<std::string> &symbols, const std::vector<double> &weights);
     void setPartMessage(Part part, const QString &text);
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     QUndoStack *m_undo;
     TransactionTableModel *m_ledger; // the lines this view added, for the undo commands

@@ -11,7 +11,7 @@ void RiskView::computeRisk()
         return;
     m_varDebounce->stop();
     const auto gen = begin(Risk);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = riskOptions();
     struct Out
@@ -51,7 +51,7 @@ void RiskView::computeRisk()
 void RiskView::computePerformance()
 {
     const auto gen = begin(Performance);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = performanceOptions();
     struct Out
@@ -88,7 +88,7 @@ void RiskView::computePerformance()
 void RiskView::computeProjection()
 {
     const auto gen = begin(Projection);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = projectionOptions();
     m_jobs.run<ProjectionReport>(
@@ -114,7 +114,7 @@ void RiskView::computeProjection()
 void RiskView::computeStress()
 {
     const auto gen = begin(Stress);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = stressOptions();
     m_jobs.run<StressReport>(
@@ -141,7 +141,7 @@ void RiskView::computeFrontier()
     if (portfolio().isEmpty())
         return;
     const auto gen = begin(Frontier);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const Convention c = convention();
     const int points = m_frontierPointCount;
@@ -192,7 +192,7 @@ void RiskView::computeRebalance()
     if (portfolio().isEmpty() || m_targets->rowCount() == 0)
         return;
     const auto gen = begin(Rebalance);
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = rebalanceOptions();
     m_apply->setEnabled(false);

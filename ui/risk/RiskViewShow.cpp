@@ -452,7 +452,7 @@ void RiskView::applyProposal()
     if (!m_proposal || m_proposal->transactions.empty())
         return;
     auto *command = new AddTransactionsCommand(
-        m_db, *m_ledger, m_proposal->transactions,
+        m_workspace, *m_ledger, m_proposal->transactions,
         tr("Apply rebalancing (%n trade(s))", nullptr, static_cast<int>(m_proposal->transactions.size())),
         [this](const QString &message) { m_proposalNote->setText(tr("Not applied: %1").arg(message)); });
     m_apply->setEnabled(false);

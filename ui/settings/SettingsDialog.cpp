@@ -3,9 +3,9 @@
 #include "core/advisor/session/AdvisorConfig.h"
 #include "core/analytics/ReturnStats.h"
 #include "core/secrets/KnownSecrets.h"
-#include "core/storage/Database.h"
-#include "core/storage/DatabaseUrl.h"
-#include "core/storage/SettingsRepository.h"
+#include "core/workspace/Workspace.h"
+#include "core/model/DatabaseUrl.h"
+#include "core/workspace/SettingsService.h"
 #include "core/workspace/PortfolioService.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/Theme.h"
@@ -48,9 +48,9 @@ QLabel *note(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const Database &db, JobTracker &jobs, SecretStore secrets, QWidget *parent)
+SettingsDialog::SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStore secrets, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_secrets(std::move(secrets))
     , m_tabs(new QTabWidget(this))
@@ -107,12 +107,12 @@ QWidget *SettingsDialog::databasePage()
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveDatabase);
 
     const QString configured = QSettings().value(QString::fromLatin1(kDatabaseUrlKey)).toString();
-    const QString inUse = configured.isEmpty() ? Database::defaultUrl() : configured;
+    const QString inUse = configured.isEmpty() ? Workspace::defaultUrl() : configured;
     auto parsed = DatabaseUrl::parse(inUse);
     if (parsed && parsed->engine() == DatabaseUrl::Engine::PostgreSql) {
         m_postgres->setChecked(true);
         m_postgresUrl->setText(parsed->display().replace(QStringLiteral(":****@"), QStringLiteral("@")));
-        m_sqlitePath->setText(DatabaseUrl::parse(Database::defaultUrl())->path());
+        m_sqlitePath->setText(DatabaseUrl::parse(Workspace::defaultUrl())->path());
     } else {
         m_sqlite->setChecked(true);
         m_sqlitePath->setText(parsed ? parsed->path() : QString());
@@ -132,7 +132,7 @@ QWidget *SettingsDialog::databasePage()
     buttons->addWidget(save);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("In use now: %1").arg(m_db.displayUrl()), page));
+    layout->addWidget(note(tr("In use now: %1").arg(m_workspace.displayUrl()), page));
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_connection);
@@ -170,10 +170,7 @@ void SettingsDialog::testConnection()
     m_jobs.run<int>(
         tr("Testing database connection"),
         [url](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<int> {
-            auto db = Database::open(url);
-            if (!db)
-                return db.error();
-            return db.value()->schemaVersion();
+            return Workspace::testConnection(url);
         },
         this, [this](Result<int> version) {
             const QString text = version ? tr("Connected: schema version %1 (%2).")
@@ -355,7 +352,7 @@ QWidget *SettingsDialog::analyticsPage()
 
 void SettingsDialog::loadAnalytics()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     struct Stored
     {
         QString convention;
@@ -364,7 +361,7 @@ void SettingsDialog::loadAnalytics()
     m_jobs.run<Stored>(
         tr("Reading settings"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<Stored> {
-            SettingsRepository settings(*db);
+            SettingsService settings(*db);
             Stored s;
             if (auto c = settings.get(QString::fromLatin1(kConventionSetting)); c)
                 s.convention = *c;
@@ -384,7 +381,7 @@ void SettingsDialog::loadAnalytics()
 
 bool SettingsDialog::saveAnalytics()
 {
-    SettingsRepository settings(m_db);
+    SettingsService settings(m_workspace);
     // A one-row write: quick enough for the GUI thread, and the user waits for its answer.
     auto c = settings.set(QString::fromLatin1(kConventionSetting), m_convention->currentText());
     auto r = c ? settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting),
@@ -468,10 +465,10 @@ QWidget *SettingsDialog::advisorPage()
 
 void SettingsDialog::loadAdvisor()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<advisor::AdvisorConfig>(
         tr("Reading advisor settings"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return advisor::AdvisorConfig::load(*db); },
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return advisor::AdvisorConfig::load(db->database()); },
         this, [this](Result<advisor::AdvisorConfig> config) {
             if (!config) {
                 m_advisorStatus->setText(tr("Stored advisor settings cannot be read: %1").arg(errorText(config.error())));
@@ -523,7 +520,7 @@ bool SettingsDialog::saveAdvisor()
         prices[model] = advisor::ModelPrice{in, out};
     }
     // The rest of the configuration (provider, persona, privacy) belongs to the advisor view and is kept.
-    auto config = advisor::AdvisorConfig::load(m_db);
+    auto config = advisor::AdvisorConfig::load(m_workspace.database());
     if (!config) {
         m_advisorStatus->setText(tr("Not saved: %1").arg(errorText(config.error())));
         return false;
@@ -536,7 +533,7 @@ bool SettingsDialog::saveAdvisor()
     config->prices = std::move(prices);
     auto saved = config->validate();
     if (saved)
-        saved = config->save(m_db);
+        saved = config->save(m_workspace.database());
     m_advisorStatus->setText(saved ? tr("Saved.") : tr("Not saved: %1").arg(errorText(saved.error())));
     return bool(saved);
 }

@@ -17,7 +17,7 @@ class QTableWidget;
 class QTabWidget;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -40,7 +40,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const Database &db, JobTracker &jobs, SecretStore secrets = SecretStore(),
+    SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStore secrets = SecretStore(),
                    QWidget *parent = nullptr);
 
     // QSettings key of the database URL used at start-up (no password in it),
@@ -91,7 +91,7 @@ private:
     QString enteredUrl() const;
     void loadAnalytics();
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     SecretStore m_secrets;
     QTabWidget *m_tabs;

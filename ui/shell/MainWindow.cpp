@@ -1,6 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
-#include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/advisor/AdvisorView.h"
@@ -34,9 +34,9 @@
 
 namespace sn::ui {
 
-MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
+MainWindow::MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -61,8 +61,8 @@ MainWindow::MainWindow(const Database &db, JobTracker &jobs, QWidget *parent)
 
     createAreas();
 
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
-    m_databaseLabel->setToolTip(m_db.displayUrl());
+    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.displayUrl()));
+    m_databaseLabel->setToolTip(m_workspace.displayUrl());
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(new JobsIndicator(m_jobs, this));
 
@@ -75,18 +75,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createAreas()
 {
-    auto *dashboard = new DashboardView(m_db, m_jobs, this);
-    auto *charts = new ChartsView(m_db, m_jobs, this);
-    auto *lab = new BacktestLabView(m_db, m_jobs, this);
-    auto *advisor = new AdvisorView(m_db, m_jobs, this);
+    auto *dashboard = new DashboardView(m_workspace, m_jobs, this);
+    auto *charts = new ChartsView(m_workspace, m_jobs, this);
+    auto *lab = new BacktestLabView(m_workspace, m_jobs, this);
+    auto *advisor = new AdvisorView(m_workspace, m_jobs, this);
     addArea(dashboard);
-    addArea(new MarketDataView(m_db, m_jobs, this));
+    addArea(new MarketDataView(m_workspace, m_jobs, this));
     addArea(charts);
-    addArea(new PortfolioView(m_db, m_jobs, this));
-    addArea(new RiskView(m_db, m_jobs, this));
+    addArea(new PortfolioView(m_workspace, m_jobs, this));
+    addArea(new RiskView(m_workspace, m_jobs, this));
     addArea(lab);
     addArea(advisor);
-    addArea(new WatchlistsView(m_db, m_jobs, this));
+    addArea(new WatchlistsView(m_workspace, m_jobs, this));
 
     // The areas know nothing of each other; the window wires what crosses them.
     connect(dashboard, &DashboardView::askRequested, this, [this, advisor](const QString &question) {
@@ -125,7 +125,7 @@ void MainWindow::rebuild()
     qDeleteAll(menus);
     setWindowTitle(tr("SuperNova"));
     m_navigation->setAccessibleName(tr("Areas"));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db.displayUrl()));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.displayUrl()));
     createAreas();
     createMenus();
     m_navigation->setCurrentRow(0);
@@ -136,7 +136,7 @@ void MainWindow::rebuild()
 
 void MainWindow::showImportWizard()
 {
-    auto *wizard = new ImportWizard(m_db, m_jobs, this);
+    auto *wizard = new ImportWizard(m_workspace, m_jobs, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
         if (ok)
@@ -148,7 +148,7 @@ void MainWindow::showImportWizard()
 void MainWindow::showSettings()
 {
     if (!m_settings) {
-        m_settings = new SettingsDialog(m_db, m_jobs, SecretStore(), this);
+        m_settings = new SettingsDialog(m_workspace, m_jobs, SecretStore(), this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &QObject::destroyed, this, [this]() {
             m_settings = nullptr;
@@ -230,7 +230,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
-    help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_db.displayUrl()); });
+    help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_workspace.displayUrl()); });
 }
 
 void MainWindow::areaShown(int index)
@@ -254,7 +254,7 @@ void MainWindow::refreshAll()
 
 void MainWindow::loadSampleData()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         tr("Loading sample data"),
         [db](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) -> Result<bool> {
@@ -286,7 +286,7 @@ void MainWindow::resetSampleData()
 void MainWindow::runSampleJob(const QString &title, const std::function<Result<void>(const SampleData &)> &work,
                               bool loadedAfter)
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
         title,
         [db, work](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<bool> {

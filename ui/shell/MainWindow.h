@@ -13,7 +13,7 @@ class QUndoGroup;
 #include <functional>
 
 namespace sn {
-class Database;
+class Workspace;
 class SampleData;
 }
 
@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<Area *> areas() const { return m_areas; }
@@ -68,7 +68,7 @@ private:
     void restoreState();
     void saveState() const;
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,7 +1,7 @@
 #include "ui/watchlists/WatchlistsView.h"
 
-#include "core/storage/InstrumentRepository.h"
-#include "core/storage/WatchlistRepository.h"
+#include "core/workspace/MarketData.h"
+#include "core/workspace/WatchlistService.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -26,9 +26,9 @@ struct Loaded
 
 } // namespace
 
-WatchlistsView::WatchlistsView(const Database &db, JobTracker &jobs, QWidget *parent)
+WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent)
-    , m_db(db)
+    , m_workspace(db)
     , m_jobs(jobs)
     , m_names(new QListWidget(this))
     , m_members(new QListWidget(this))
@@ -51,8 +51,8 @@ WatchlistsView::WatchlistsView(const Database &db, JobTracker &jobs, QWidget *pa
         for (int i = 0; i < m_members->count(); ++i)
             order << m_members->item(i)->text();
         const qint64 id = currentId();
-        const Database *db = &m_db;
-        change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistRepository(*db).reorder(id, order); });
+        const Workspace *db = &m_workspace;
+        change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
     });
 
     auto action = [this](const QString &text, const QKeySequence &key, std::function<void()> fn) {
@@ -156,17 +156,17 @@ QList<QAction *> WatchlistsView::editActions() const
 
 void WatchlistsView::refresh()
 {
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     const QString keep = m_names->currentItem() ? m_names->currentItem()->text() : QString();
     m_jobs.run<Loaded>(
         tr("Loading watchlists"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<Loaded> {
             Loaded l;
-            auto lists = WatchlistRepository(*db).list();
+            auto lists = WatchlistService(*db).list();
             if (!lists)
                 return lists.error();
             l.lists = std::move(*lists);
-            auto instruments = InstrumentRepository(*db).list();
+            auto instruments = MarketData(*db).instruments();
             if (!instruments)
                 return instruments.error();
             for (const auto &i : *instruments)
@@ -275,9 +275,9 @@ void WatchlistsView::createWatchlist(const QString &name)
         Q_EMIT changeFailed(m_message->text());
         return;
     }
-    const Database *db = &m_db;
+    const Workspace *db = &m_workspace;
     change(tr("Creating watchlist"), [db, trimmed]() -> Result<void> {
-        auto id = WatchlistRepository(*db).create(trimmed);
+        auto id = WatchlistService(*db).create(trimmed);
         if (!id)
             return id.error();
         return {};
@@ -290,8 +290,8 @@ void WatchlistsView::renameCurrent(const QString &name)
     const qint64 id = currentId();
     if (!id || trimmed.isEmpty())
         return;
-    const Database *db = &m_db;
-    change(tr("Renaming watchlist"), [db, id, trimmed]() { return WatchlistRepository(*db).rename(id, trimmed); },
+    const Workspace *db = &m_workspace;
+    change(tr("Renaming watchlist"), [db, id, trimmed]() { return WatchlistService(*db).rename(id, trimmed); },
            trimmed);
 }
 
@@ -300,8 +300,8 @@ void WatchlistsView::deleteCurrent()
     const qint64 id = currentId();
     if (!id)
         return;
-    const Database *db = &m_db;
-    change(tr("Deleting watchlist"), [db, id]() { return WatchlistRepository(*db).remove(id); });
+    const Workspace *db = &m_workspace;
+    change(tr("Deleting watchlist"), [db, id]() { return WatchlistService(*db).remove(id); });
 }
 
 void WatchlistsView::addSymbol(const QString &symbol)
@@ -310,8 +310,8 @@ void WatchlistsView::addSymbol(const QString &symbol)
     const qint64 id = currentId();
     if (!id || s.isEmpty())
         return;
-    const Database *db = &m_db;
-    change(tr("Adding %1").arg(s), [db, id, s]() { return WatchlistRepository(*db).addSymbol(id, s); });
+    const Workspace *db = &m_workspace;
+    change(tr("Adding %1").arg(s), [db, id, s]() { return WatchlistService(*db).addSymbol(id, s); });
 }
 
 void WatchlistsView::removeSymbol(const QString &symbol)
@@ -319,8 +319,8 @@ void WatchlistsView::removeSymbol(const QString &symbol)
     const qint64 id = currentId();
     if (!id)
         return;
-    const Database *db = &m_db;
-    change(tr("Removing %1").arg(symbol), [db, id, symbol]() { return WatchlistRepository(*db).removeSymbol(id, symbol); });
+    const Workspace *db = &m_workspace;
+    change(tr("Removing %1").arg(symbol), [db, id, symbol]() { return WatchlistService(*db).removeSymbol(id, symbol); });
 }
 
 void WatchlistsView::moveSymbol(int from, int to)
@@ -330,8 +330,8 @@ void WatchlistsView::moveSymbol(int from, int to)
         return;
     order.move(from, to);
     const qint64 id = currentId();
-    const Database *db = &m_db;
-    change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistRepository(*db).reorder(id, order); });
+    const Workspace *db = &m_workspace;
+    change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
     m_members->setCurrentRow(to);
 }
 

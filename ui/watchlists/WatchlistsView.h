@@ -12,7 +12,7 @@ class QLabel;
 class QListWidget;
 
 namespace sn {
-class Database;
+class Workspace;
 }
 
 namespace sn::ui {
@@ -26,7 +26,7 @@ class WatchlistsView : public Area
 {
     Q_OBJECT
 public:
-    WatchlistsView(const Database &db, JobTracker &jobs, QWidget *parent = nullptr);
+    WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
 
     QString areaId() const override { return QStringLiteral("watchlists"); }
     QString title() const override { return tr("Watchlists"); }
@@ -56,7 +56,7 @@ private:
     void showCurrent();
     qint64 currentId() const;
 
-    const Database &m_db;
+    const Workspace &m_workspace;
     JobTracker &m_jobs;
     std::vector<Watchlist> m_lists;
     QStringList m_symbols; // every stored instrument, for the add box
