@@ -87,6 +87,14 @@ std::string fieldOfLedgerError(const Error &error, TransactionType type)
 Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString &symbol, std::string field,
                 std::string message)
 {
+    // The ledger names the field itself for some refusals ("field 'amount': amount too large").
+    if (message.rfind("field '", 0) == 0) {
+        const auto end = message.find('\'', 7);
+        if (end != std::string::npos) {
+            field = message.substr(7, end - 7);
+            message = message.substr(std::min(message.size(), end + 3));
+        }
+    }
     Error e = makeError(code, fmt::format("field '{}': {}", field, message),
                         fmt::format("transaction {} {}{}", formatDate(startOfDay(line.time)), str(line.type),
                                     symbol.isEmpty() ? std::string() : " " + str(symbol)));
@@ -230,6 +238,42 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
                         line.id);
     }
     return std::nullopt;
+}
+
+// What the repository would refuse with its own words, refused here first
+// with the field named, before anything is written.
+Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
+{
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    for (const PortfolioTransaction &line : lines) {
+        if (!transactionTypeFromName(str(line.type)))
+            return lineError(ErrorCode::InvalidArgument, line, {}, "type",
+                             fmt::format("'{}' is not a transaction type ({})", str(line.type),
+                                         str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
+        if (!currencyCode.match(line.currency).hasMatch())
+            return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
+                             fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
+                                         str(line.currency)));
+    }
+    return {};
+}
+
+// Every id must be a line of `portfolioId`: the replay checks that ledger
+// only, so a line of another portfolio must not be changed through it.
+Result<void> checkOwned(const Database &db, qint64 portfolioId, const std::vector<qint64> &ids)
+{
+    auto lines = PortfolioRepository(db).transactions(portfolioId);
+    if (!lines)
+        return lines.error();
+    std::set<qint64> own;
+    for (const PortfolioTransaction &line : lines.value())
+        own.insert(line.id);
+    for (qint64 id : ids)
+        if (!own.count(id))
+            return makeError(ErrorCode::NotFound,
+                             fmt::format("transaction {} is not a line of this portfolio (removed meanwhile?)", id),
+                             fmt::format("portfolio {}", portfolioId));
+    return {};
 }
 
 } // namespace
@@ -433,6 +477,8 @@ Result<std::vector<qint64>> LedgerService::add(qint64 portfolioId, std::vector<P
                 line.id = 0;
                 line.portfolioId = portfolioId;
             }
+            if (auto ok = checkLines(lines); !ok)
+                return ok;
             auto added = PortfolioRepository(m_db).addTransactions(lines);
             if (!added)
                 return added.error();
@@ -449,6 +495,10 @@ Result<std::vector<qint64>> LedgerService::add(qint64 portfolioId, std::vector<P
 Result<void> LedgerService::update(const PortfolioTransaction &line) const
 {
     return write(line.portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        if (auto owned = checkOwned(m_db, line.portfolioId, {line.id}); !owned)
+            return owned;
+        if (auto ok = checkLines({line}); !ok)
+            return ok;
         if (auto r = PortfolioRepository(m_db).updateTransaction(line); !r)
             return r;
         changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line.id, line.portfolioId, {}, {}});
@@ -459,6 +509,8 @@ Result<void> LedgerService::update(const PortfolioTransaction &line) const
 Result<void> LedgerService::remove(qint64 portfolioId, const std::vector<qint64> &ids) const
 {
     return write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        if (auto owned = checkOwned(m_db, portfolioId, ids); !owned)
+            return owned;
         PortfolioRepository repo(m_db);
         for (qint64 id : ids) {
             if (auto r = repo.removeTransaction(id); !r)
