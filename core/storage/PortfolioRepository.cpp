@@ -292,4 +292,18 @@ Result<std::vector<PortfolioTransaction>> PortfolioRepository::transactions(qint
     return out;
 }
 
+Result<qint64> PortfolioRepository::portfolioOf(qint64 transactionId)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto q = sql::run(*conn, QStringLiteral("SELECT portfolio_id FROM transactions WHERE id = ?"), {transactionId},
+                      "reading transaction " + std::to_string(transactionId));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, "no such transaction", "transaction " + std::to_string(transactionId));
+    return q->value(0).toLongLong();
+}
+
 } // namespace sn

@@ -41,6 +41,8 @@ public:
     Result<void> removeTransaction(qint64 transactionId);
     // In time order (then id).
     Result<std::vector<PortfolioTransaction>> transactions(qint64 portfolioId);
+    // The portfolio a stored line belongs to; NotFound for an unknown id.
+    Result<qint64> portfolioOf(qint64 transactionId);
 
 private:
     Result<Portfolio> findWhere(const QString &condition, const QVariant &value, const std::string &context);

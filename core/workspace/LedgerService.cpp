@@ -32,6 +32,17 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
+// Three capital ASCII letters; a plain loop, as the replay asks it of every line.
+bool isCurrencyCode(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code)
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    return true;
+}
+
 Error unknownPortfolio(qint64 id)
 {
     return makeError(ErrorCode::NotFound, fmt::format("no portfolio with id {}", id), "portfolio");
@@ -148,7 +159,6 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         return first;
     };
 
-    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     for (const PortfolioTransaction &line : lines) {
         QString symbol;
         const Instrument *instrument = nullptr;
@@ -178,7 +188,7 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
                                   fmt::format("'{}' is not a transaction type ({})", str(line.type),
                                               str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
                         line.id);
-        if (!currencyCode.match(line.currency).hasMatch())
+        if (!isCurrencyCode(line.currency))
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
                                   fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
                                               str(line.currency))),
@@ -244,13 +254,12 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
 // with the field named, before anything is written.
 Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
 {
-    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     for (const PortfolioTransaction &line : lines) {
         if (!transactionTypeFromName(str(line.type)))
             return lineError(ErrorCode::InvalidArgument, line, {}, "type",
                              fmt::format("'{}' is not a transaction type ({})", str(line.type),
                                          str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
-        if (!currencyCode.match(line.currency).hasMatch())
+        if (!isCurrencyCode(line.currency))
             return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
                              fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
                                          str(line.currency)));
@@ -262,17 +271,16 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
 // only, so a line of another portfolio must not be changed through it.
 Result<void> checkOwned(const Database &db, qint64 portfolioId, const std::vector<qint64> &ids)
 {
-    auto lines = PortfolioRepository(db).transactions(portfolioId);
-    if (!lines)
-        return lines.error();
-    std::set<qint64> own;
-    for (const PortfolioTransaction &line : lines.value())
-        own.insert(line.id);
-    for (qint64 id : ids)
-        if (!own.count(id))
+    PortfolioRepository repo(db);
+    for (qint64 id : ids) {
+        auto owner = repo.portfolioOf(id);
+        if (!owner && owner.error().code != ErrorCode::NotFound)
+            return owner.error();
+        if (!owner || owner.value() != portfolioId)
             return makeError(ErrorCode::NotFound,
                              fmt::format("transaction {} is not a line of this portfolio (removed meanwhile?)", id),
                              fmt::format("portfolio {}", portfolioId));
+    }
     return {};
 }
 
