@@ -240,7 +240,9 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         auto ok = ledger.apply(e.t);
         if (ok)
             continue;
-        const bool quantityProblem = e.t.type == TransactionType::Sell || e.t.type == TransactionType::TransferOut;
+        // The ledger names the field itself when it knows it ("amount too large").
+        const bool quantityProblem = (e.t.type == TransactionType::Sell || e.t.type == TransactionType::TransferOut)
+                                     && ok.error().message.rfind("field '", 0) != 0;
         if (e.line == 0)
             return ok.error().withContext("stored transactions of portfolio '" + str(p->name) + "'");
         return fail({{e.line, fmt::format("{}:{}: {}{}", source, e.line, quantityProblem ? "field 'quantity': " : "",
