@@ -41,6 +41,50 @@ Error txError(ErrorCode code, const Transaction &t, std::string message)
     return makeError(code, std::move(message), "transaction " + describe(t));
 }
 
+const char *const kRange = "the exact decimal range (+/-9.2 trillion)";
+
+// Overflow-checked arithmetic on the sums the ledger keeps. The first sum
+// that does not fit is recorded as an "amount too large" error naming the
+// transaction and the input field that drives it; later operations are
+// skipped, so apply() can compute the whole new state, then look at failed()
+// before it changes anything.
+class CheckedSums
+{
+public:
+    explicit CheckedSums(const Transaction &t) : m_t(t) {}
+
+    Decimal add(Decimal a, Decimal b, const char *field, const char *sum)
+    {
+        return record(a.checkedAdd(b), a, field, sum);
+    }
+    Decimal sub(Decimal a, Decimal b, const char *field, const char *sum)
+    {
+        return record(a.checkedSub(b), a, field, sum);
+    }
+    Decimal mul(Decimal a, Decimal b, const char *field, const char *sum)
+    {
+        return record(a.checkedMul(b), a, field, sum);
+    }
+
+    bool failed() const { return m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    Decimal record(std::optional<Decimal> result, Decimal fallback, const char *field, const char *sum)
+    {
+        if (m_error)
+            return fallback;
+        if (result)
+            return *result;
+        m_error = txError(ErrorCode::InvalidArgument, m_t,
+                          fmt::format("field '{}': amount too large: {} would leave {}", field, sum, kRange));
+        return fallback;
+    }
+
+    const Transaction &m_t;
+    std::optional<Error> m_error;
+};
+
 } // namespace
 
 Ledger::Ledger(std::string baseCurrency, LotMethod method, bool allowNegativeCash)
@@ -92,7 +136,13 @@ Result<Decimal> Ledger::unrealisedPnl(const std::string &symbol, Decimal price) 
     auto it = m_positions.find(symbol);
     if (it == m_positions.end())
         return Decimal();
-    return it->second.quantity * price - it->second.costBasis;
+    auto value = it->second.quantity.checkedMul(price);
+    auto pnl = value ? value->checkedSub(it->second.costBasis) : std::nullopt;
+    if (!pnl)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("amount too large: quantity x price {} would leave {}", price.toString(), kRange),
+                         "symbol " + symbol);
+    return *pnl;
 }
 
 std::string Ledger::cashCurrency(const Transaction &t) const
@@ -154,15 +204,19 @@ Result<void> Ledger::check(const Transaction &t) const
             return txError(ErrorCode::InvalidArgument, t, "negative price " + t.price.toString());
         if (!(t.quantity > Decimal()))
             return txError(ErrorCode::InvalidArgument, t, "quantity must be positive, got " + t.quantity.toString());
-        if (!t.quantity.checkedMul(t.price) || !t.quantity.checkedMul(t.price)->checkedAdd(t.fee + t.tax))
+        if (!t.quantity.checkedMul(t.price))
             return txError(ErrorCode::InvalidArgument, t,
-                           "quantity x price overflows the exact decimal range (+/-9.2 trillion)");
+                           fmt::format("field 'price': amount too large: quantity x price overflows {}", kRange));
         if ((t.type == TransactionType::Sell || t.type == TransactionType::TransferOut) && t.quantity > held)
             return txError(ErrorCode::InvalidArgument, t,
                            fmt::format("{} of {} exceeds the {} held", transactionTypeName(t.type),
                                        t.quantity.toString(), held.toString()));
         if (t.type == TransactionType::Buy && !m_allowNegativeCash) {
-            const Decimal need = t.quantity * t.price + t.fee + t.tax;
+            CheckedSums sums(t);
+            const Decimal need = sums.add(sums.add(t.quantity * t.price, t.fee, "fee", "quantity x price + fee"), t.tax,
+                                          "tax", "quantity x price + fee + tax");
+            if (sums.failed())
+                return sums.error();
             const Decimal have = cash(cashCurrency(t));
             if (need > have)
                 return txError(ErrorCode::InvalidArgument, t,
@@ -186,12 +240,16 @@ Result<void> Ledger::check(const Transaction &t) const
         if (!m_allowNegativeCash
             && (t.type == TransactionType::Withdrawal || t.type == TransactionType::Fee
                 || t.type == TransactionType::Tax)) {
+            CheckedSums sums(t);
+            const Decimal need =
+                sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
+            if (sums.failed())
+                return sums.error();
             const Decimal have = cash(cashCurrency(t));
-            if (t.amount + t.fee + t.tax > have)
+            if (need > have)
                 return txError(ErrorCode::InvalidArgument, t,
-                               fmt::format("needs {} {} cash, the portfolio holds {}",
-                                           (t.amount + t.fee + t.tax).toString(2), cashCurrency(t),
-                                           have.toString(2)));
+                               fmt::format("needs {} {} cash, the portfolio holds {}", need.toString(2),
+                                           cashCurrency(t), have.toString(2)));
         }
         break;
     }
@@ -200,6 +258,8 @@ Result<void> Ledger::check(const Transaction &t) const
 
 Decimal Ledger::removeLots(Position &p, Decimal quantity)
 {
+    // Cannot overflow: the quantity is at most what is held (check() saw to
+    // it) and the cost taken at most the position's cost basis.
     Decimal cost;
     Decimal left = quantity;
     std::size_t used = 0;
@@ -228,64 +288,122 @@ Result<void> Ledger::apply(const Transaction &t)
 {
     if (auto ok = check(t); !ok)
         return ok.error();
+    // First every new sum is computed with overflow checks, without touching
+    // the ledger; only when all of them fit are they stored, so a refused
+    // transaction leaves the ledger as it was. (Lots are changed in place at
+    // the end rather than copied, which would make a replay quadratic.)
     const std::string ccy = cashCurrency(t);
-    Decimal &cash = m_cash[ccy];
-    Position *p = nullptr;
-    if (!t.symbol.empty() && asset(t.symbol)) {
-        p = &m_positions[t.symbol];
-        p->symbol = t.symbol;
-        p->currency = asset(t.symbol)->currency;
-    }
+    const std::string cashSum = "the " + ccy + " cash";
+    CheckedSums sums(t);
+    Decimal cash = this->cash(ccy);
+    const bool hasPosition = !t.symbol.empty() && asset(t.symbol);
+    Position none;
+    const auto found = hasPosition ? m_positions.find(t.symbol) : m_positions.end();
+    const Position &before = found == m_positions.end() ? none : found->second;
+    Decimal quantity = before.quantity;
+    Decimal costBasis = before.costBasis;
+    Decimal realised = before.realisedPnl;
+    Decimal income = before.income;
+    Decimal buyCost;                       // buy or transfer in: the new lot's cost
+    Lot averaged;                          // average cost: the merged lot
+    std::vector<Decimal> splitQuantities; // split: each lot's new quantity
     switch (t.type) {
     case TransactionType::Buy:
     case TransactionType::TransferIn: {
-        const Decimal gross = t.quantity * t.price;
-        const Decimal cost = gross + t.fee + t.tax;
+        const Decimal gross = sums.mul(t.quantity, t.price, "price", "quantity x price");
+        const Decimal costs = sums.add(t.fee, t.tax, "tax", "fee + tax");
+        buyCost = sums.add(gross, costs, "fee", "quantity x price + fee + tax");
+        // A transfer in brings the shares without cash; only its costs are paid.
         if (t.type == TransactionType::Buy)
-            cash -= cost;
+            cash = sums.sub(cash, buyCost, "price", cashSum.c_str());
         else
-            cash -= t.fee + t.tax; // the shares arrive without cash; only costs are paid
-        if (m_method == LotMethod::AverageCost && !p->lots.empty()) {
-            p->lots.front().quantity += t.quantity;
-            p->lots.front().cost += cost;
-        } else {
-            p->lots.push_back(Lot{t.date, t.quantity, cost});
+            cash = sums.sub(cash, costs, "fee", cashSum.c_str());
+        if (m_method == LotMethod::AverageCost && !before.lots.empty()) {
+            averaged.date = before.lots.front().date;
+            averaged.quantity = sums.add(before.lots.front().quantity, t.quantity, "quantity", "the quantity of the lot");
+            averaged.cost = sums.add(before.lots.front().cost, buyCost, "price", "the cost of the lot");
         }
-        p->quantity += t.quantity;
-        p->costBasis += cost;
+        quantity = sums.add(quantity, t.quantity, "quantity", "the quantity held");
+        costBasis = sums.add(costBasis, buyCost, "price", "the cost basis");
         break;
     }
     case TransactionType::Sell: {
-        const Decimal proceeds = t.quantity * t.price - t.fee - t.tax;
-        const Decimal cost = removeLots(*p, t.quantity);
-        cash += proceeds;
-        p->realisedPnl += proceeds - cost;
+        const Decimal gross = sums.mul(t.quantity, t.price, "price", "quantity x price");
+        const Decimal proceeds =
+            sums.sub(sums.sub(gross, t.fee, "fee", "the proceeds net of the fee"), t.tax, "tax", "the net proceeds");
+        auto cost = costOfSale(t.symbol, t.quantity); // check() made sure that much is held
+        if (!cost)
+            return cost.error().withContext("transaction " + describe(t));
+        cash = sums.add(cash, proceeds, "price", cashSum.c_str());
+        realised = sums.add(realised, sums.sub(proceeds, *cost, "price", "the realised P&L"), "price", "the realised P&L");
         break;
     }
     case TransactionType::TransferOut:
-        removeLots(*p, t.quantity);
-        cash -= t.fee + t.tax;
+        cash = sums.sub(sums.sub(cash, t.fee, "fee", cashSum.c_str()), t.tax, "tax", cashSum.c_str());
         break;
     case TransactionType::Split:
-        for (Lot &lot : p->lots)
-            lot.quantity = lot.quantity * t.quantity;
-        p->quantity = Decimal();
-        for (const Lot &lot : p->lots)
-            p->quantity += lot.quantity;
+        quantity = Decimal();
+        for (const Lot &lot : before.lots) {
+            splitQuantities.push_back(sums.mul(lot.quantity, t.quantity, "quantity", "the split quantity of a lot"));
+            quantity = sums.add(quantity, splitQuantities.back(), "quantity", "the quantity held after the split");
+        }
         break;
     case TransactionType::Dividend:
-        cash += t.amount - t.fee - t.tax;
-        p->income += t.amount - t.fee - t.tax;
-        break;
     case TransactionType::Interest:
-    case TransactionType::Deposit:
-        cash += t.amount - t.fee - t.tax;
+    case TransactionType::Deposit: {
+        const Decimal net = sums.sub(sums.sub(t.amount, t.fee, "fee", "amount - fee"), t.tax, "tax", "amount - fee - tax");
+        cash = sums.add(cash, net, "amount", cashSum.c_str());
+        if (t.type == TransactionType::Dividend)
+            income = sums.add(income, net, "amount", "the dividend income");
         break;
+    }
     case TransactionType::Fee:
     case TransactionType::Tax:
-    case TransactionType::Withdrawal:
-        cash -= t.amount + t.fee + t.tax;
+    case TransactionType::Withdrawal: {
+        const Decimal total = sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
+        cash = sums.sub(cash, total, "amount", cashSum.c_str());
         break;
+    }
+    }
+    if (sums.failed())
+        return sums.error();
+
+    // Everything fits: store it. Nothing below can fail.
+    m_cash[ccy] = cash;
+    if (hasPosition) {
+        Position &p = m_positions[t.symbol];
+        p.symbol = t.symbol;
+        p.currency = asset(t.symbol)->currency;
+        switch (t.type) {
+        case TransactionType::Buy:
+        case TransactionType::TransferIn:
+            if (m_method == LotMethod::AverageCost && !p.lots.empty())
+                p.lots.front() = averaged;
+            else
+                p.lots.push_back(Lot{t.date, t.quantity, buyCost});
+            p.quantity = quantity;
+            p.costBasis = costBasis;
+            break;
+        case TransactionType::Sell:
+        case TransactionType::TransferOut:
+            removeLots(p, t.quantity); // takes the same cost as costOfSale() above
+            p.realisedPnl = realised;
+            break;
+        case TransactionType::Split:
+            for (std::size_t i = 0; i < p.lots.size(); ++i)
+                p.lots[i].quantity = splitQuantities[i];
+            p.quantity = quantity;
+            break;
+        case TransactionType::Dividend:
+            p.income = income;
+            break;
+        case TransactionType::Interest:
+        case TransactionType::Deposit:
+        case TransactionType::Fee:
+        case TransactionType::Tax:
+        case TransactionType::Withdrawal:
+            break;
+        }
     }
     m_applied.push_back(t);
     return {};

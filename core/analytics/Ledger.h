@@ -48,7 +48,11 @@ public:
     // Validates and applies one transaction. Errors: unknown symbol (NotFound),
     // negative price/fee/tax/amount, non-positive quantity, selling or
     // transferring out more than held, a buy or withdrawal larger than the cash
-    // (unless negative cash is allowed), a date before the previous entry.
+    // (unless negative cash is allowed), a date before the previous entry, and
+    // "amount too large" when a sum the ledger keeps (cash, quantity, cost
+    // basis, realised P&L, income, a lot) would leave the exact decimal range;
+    // that message starts with the input field at fault ("field 'amount': ").
+    // A refused transaction leaves the ledger unchanged.
     Result<void> apply(const Transaction &t);
     // Sorts by date (stable) and applies each; the error carries "transaction #i".
     Result<void> applyAll(std::vector<Transaction> transactions);

@@ -1,6 +1,5 @@
 #include "core/common/Decimal.h"
 
-#include <cassert>
 #include <cmath>
 #include <cstdlib>
 
@@ -27,6 +26,11 @@ int128 divRoundHalfEven(int128 num, int128 den)
 bool fitsInt64(int128 v)
 {
     return v >= INT64_MIN && v <= INT64_MAX;
+}
+
+[[noreturn]] void throwOverflow(const std::string &what)
+{
+    throw DecimalOverflow("Decimal overflow: " + what + " does not fit the exact range (+/-9.2 trillion)");
 }
 
 } // namespace
@@ -126,29 +130,84 @@ std::string Decimal::toString(int minDecimals) const
     return out;
 }
 
+Decimal Decimal::fromInt(std::int64_t units)
+{
+    auto r = checkedFromInt(units);
+    if (!r)
+        throwOverflow(std::to_string(units) + " units");
+    return *r;
+}
+
+std::optional<Decimal> Decimal::checkedFromInt(std::int64_t units)
+{
+    std::int64_t micros = 0;
+    if (__builtin_mul_overflow(units, kScale, &micros))
+        return std::nullopt;
+    return Decimal(micros);
+}
+
+Decimal Decimal::abs() const
+{
+    if (!isNegative())
+        return *this;
+    auto r = checkedNeg();
+    if (!r)
+        throwOverflow("abs(" + toString() + ")");
+    return *r;
+}
+
+Decimal Decimal::operator-() const
+{
+    auto r = checkedNeg();
+    if (!r)
+        throwOverflow("-(" + toString() + ")");
+    return *r;
+}
+
 Decimal Decimal::operator+(Decimal other) const
 {
     auto r = checkedAdd(other);
-    assert(r && "Decimal overflow");
-    return r.value_or(Decimal());
+    if (!r)
+        throwOverflow(toString() + " + " + other.toString());
+    return *r;
 }
 
 Decimal Decimal::operator-(Decimal other) const
 {
-    return *this + (-other);
+    auto r = checkedSub(other);
+    if (!r)
+        throwOverflow(toString() + " - " + other.toString());
+    return *r;
 }
 
 Decimal Decimal::operator*(Decimal other) const
 {
     auto r = checkedMul(other);
-    assert(r && "Decimal overflow");
-    return r.value_or(Decimal());
+    if (!r)
+        throwOverflow(toString() + " x " + other.toString());
+    return *r;
 }
 
 std::optional<Decimal> Decimal::checkedAdd(Decimal other) const
 {
     std::int64_t out = 0;
     if (__builtin_add_overflow(m_micros, other.m_micros, &out))
+        return std::nullopt;
+    return Decimal(out);
+}
+
+std::optional<Decimal> Decimal::checkedSub(Decimal other) const
+{
+    std::int64_t out = 0;
+    if (__builtin_sub_overflow(m_micros, other.m_micros, &out))
+        return std::nullopt;
+    return Decimal(out);
+}
+
+std::optional<Decimal> Decimal::checkedNeg() const
+{
+    std::int64_t out = 0;
+    if (__builtin_sub_overflow(std::int64_t{0}, m_micros, &out))
         return std::nullopt;
     return Decimal(out);
 }

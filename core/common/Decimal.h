@@ -5,10 +5,22 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace sn {
+
+// Thrown by Decimal's unchecked operators when the exact result does not fit
+// (beyond +/-9.2 trillion), in every build type: a wrapped or zeroed amount
+// would silently corrupt what the user owns. Code that handles outside input
+// uses the checked variants instead and reports an Error; this exception
+// marks a programming error and never crosses a module boundary on purpose.
+class DecimalOverflow : public std::overflow_error
+{
+public:
+    using std::overflow_error::overflow_error;
+};
 
 // Exact fixed-point decimal for what the user owns: cash, transaction
 // amounts, quantities, prices in the ledger. Stored as a signed 64-bit count
@@ -23,7 +35,9 @@ public:
 
     constexpr Decimal() = default;
     static constexpr Decimal fromRaw(std::int64_t micros) { return Decimal(micros); }
-    static constexpr Decimal fromInt(std::int64_t units) { return Decimal(units * kScale); }
+    // Throws DecimalOverflow beyond +/-9.2 trillion units; see checkedFromInt.
+    static Decimal fromInt(std::int64_t units);
+    static std::optional<Decimal> checkedFromInt(std::int64_t units);
     // Rounds to the nearest micro-unit (half away from zero). For values that
     // were computed in double; user input goes through parse().
     static std::optional<Decimal> fromDouble(double value);
@@ -40,9 +54,13 @@ public:
 
     constexpr bool isZero() const { return m_micros == 0; }
     constexpr bool isNegative() const { return m_micros < 0; }
-    constexpr Decimal abs() const { return Decimal(m_micros < 0 ? -m_micros : m_micros); }
+    // abs() and unary minus throw DecimalOverflow for the one value whose
+    // negation does not fit (fromRaw(INT64_MIN)).
+    Decimal abs() const;
 
-    constexpr Decimal operator-() const { return Decimal(-m_micros); }
+    // The unchecked operators throw DecimalOverflow when the result does not
+    // fit; never a wrapped or zero result, whatever the build type.
+    Decimal operator-() const;
     Decimal operator+(Decimal other) const;
     Decimal operator-(Decimal other) const;
     Decimal &operator+=(Decimal other) { return *this = *this + other; }
@@ -51,9 +69,12 @@ public:
     Decimal operator*(Decimal other) const;
     // Division by zero yields nullopt; so does overflow.
     std::optional<Decimal> dividedBy(Decimal divisor) const;
-    // Overflow-checked variants for sums that come from outside input.
+    // Overflow-checked variants for sums that come from outside input:
+    // nullopt when the result does not fit.
     std::optional<Decimal> checkedAdd(Decimal other) const;
+    std::optional<Decimal> checkedSub(Decimal other) const;
     std::optional<Decimal> checkedMul(Decimal other) const;
+    std::optional<Decimal> checkedNeg() const;
 
     constexpr auto operator<=>(const Decimal &) const = default;
 

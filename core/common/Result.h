@@ -2,11 +2,28 @@
 
 #include "core/common/Error.h"
 
-#include <cassert>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <utility>
 #include <variant>
 
 namespace sn {
+
+namespace detail {
+
+// Reading the value of a failed Result, or the error of a successful one, is
+// a programming error. It stops the process with a message on stderr in every
+// build type: an assert compiled out under NDEBUG would turn it into undefined
+// behaviour that corrupts data quietly instead.
+[[noreturn]] inline void resultMisuse(const char *what, const std::string &detail)
+{
+    std::fprintf(stderr, "fatal: sn::Result misuse: %s%s%s\n", what, detail.empty() ? "" : ": ", detail.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+} // namespace detail
 
 // Value-or-Error at I/O, storage and network boundaries. Exceptions never
 // cross a module; a function that can fail for reasons outside the caller's
@@ -23,25 +40,26 @@ public:
 
     T &value() &
     {
-        assert(ok());
-        return std::get<0>(m_data);
+        requireValue();
+        return *std::get_if<0>(&m_data);
     }
     const T &value() const &
     {
-        assert(ok());
-        return std::get<0>(m_data);
+        requireValue();
+        return *std::get_if<0>(&m_data);
     }
     T &&value() &&
     {
-        assert(ok());
-        return std::get<0>(std::move(m_data));
+        requireValue();
+        return std::move(*std::get_if<0>(&m_data));
     }
     T valueOr(T fallback) const { return ok() ? std::get<0>(m_data) : std::move(fallback); }
 
     const Error &error() const
     {
-        assert(!ok());
-        return std::get<1>(m_data);
+        if (ok())
+            detail::resultMisuse("error() called on a successful Result", {});
+        return *std::get_if<1>(&m_data);
     }
 
     T &operator*() & { return value(); }
@@ -50,6 +68,12 @@ public:
     const T *operator->() const { return &value(); }
 
 private:
+    void requireValue() const
+    {
+        if (!ok()) [[unlikely]]
+            detail::resultMisuse("value of a failed Result read", std::get_if<1>(&m_data)->toString());
+    }
+
     std::variant<T, Error> m_data;
 };
 
@@ -64,7 +88,8 @@ public:
     explicit operator bool() const { return m_ok; }
     const Error &error() const
     {
-        assert(!m_ok);
+        if (m_ok)
+            detail::resultMisuse("error() called on a successful Result<void>", {});
         return m_error;
     }
 

@@ -7,14 +7,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 #include <QThreadStorage>
+#include <QUrl>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 
 namespace sn {
 
@@ -71,6 +77,147 @@ Result<void> execAll(const QSqlDatabase &db, const QStringList &statements, cons
     return {};
 }
 
+// What a database holds, as far as deciding whether it is ours goes.
+struct Contents
+{
+    std::vector<std::string> tables;     // user tables and views, sorted
+    std::set<std::string> versionColumns; // columns of schema_version, if it exists
+    bool hasVersionTable = false;
+};
+
+// The columns migrate() gives schema_version; a table of that name without
+// them belongs to someone else.
+const char *const kVersionColumns[] = {"version", "name", "applied_at"};
+
+// Ours when it has our schema_version table, or holds nothing at all (a new
+// database, migrated next). Anything else is refused before it is changed.
+Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, const char *choose)
+{
+    if (c.hasVersionTable) {
+        std::string missing;
+        for (const char *column : kVersionColumns)
+            if (!c.versionColumns.count(column))
+                missing += std::string(missing.empty() ? "" : ", ") + column;
+        if (missing.empty())
+            return {};
+        return makeError(ErrorCode::InvalidArgument,
+                         what + " is not a SuperNova database: its schema_version table lacks the column(s) " + missing
+                             + " (another application's?); choose another " + choose + " or an empty one");
+    }
+    if (c.tables.empty())
+        return {};
+    std::string list;
+    const std::size_t shown = std::min<std::size_t>(c.tables.size(), 8);
+    for (std::size_t i = 0; i < shown; ++i)
+        list += (i ? ", " : "") + c.tables[i];
+    if (c.tables.size() > shown)
+        list += " and " + std::to_string(c.tables.size() - shown) + " more";
+    return makeError(ErrorCode::InvalidArgument,
+                     what + " is not a SuperNova database: it holds " + (c.tables.size() == 1 ? "table " : "tables ")
+                         + list + " (another application's?) and no schema_version table; choose another " + choose
+                         + " or an empty one");
+}
+
+// Reads what an existing SQLite file holds without changing a byte of it:
+// Qt's connection would switch it to WAL and set its page size as it opens.
+// With no journal or WAL beside it the file is the whole database, so it is
+// opened immutable (no locks, no -shm or -wal created); otherwise read-only,
+// so committed changes still in a WAL are seen.
+Result<Contents> readSqliteContents(const QString &path, const std::string &what)
+{
+    auto notOurs = [&](const std::string &why) {
+        return makeError(ErrorCode::InvalidArgument,
+                         what + " is not a SuperNova database: " + why + "; choose another file or an empty one");
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::IoError, "cannot read it: " + file.errorString().toStdString(), what);
+    const QByteArray header = file.read(100);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return notOurs("it is not an SQLite database file");
+
+    const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal"))
+                           || QFileInfo::exists(path + QStringLiteral("-journal"));
+    QByteArray name;
+    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    if (sideFiles) {
+        name = QFile::encodeName(path);
+        flags &= ~SQLITE_OPEN_URI;
+    } else {
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
+    sqlite3 *handle = nullptr;
+    const int opened = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
+    struct Closer
+    {
+        sqlite3 *h;
+        ~Closer() { sqlite3_close_v2(h); }
+    } closer{handle};
+    if (opened != SQLITE_OK)
+        return notOurs(std::string("SQLite cannot open it (") + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened))
+                       + ")");
+    Contents contents;
+    auto query = [&](const char *sql, const std::function<void(sqlite3_stmt *)> &row) -> Result<void> {
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                row(stmt);
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            return notOurs(std::string("SQLite cannot read it (") + sqlite3_errmsg(handle) + ")");
+        return {};
+    };
+    auto text = [](sqlite3_stmt *stmt, int column) {
+        const unsigned char *t = sqlite3_column_text(stmt, column);
+        return t ? std::string(reinterpret_cast<const char *>(t)) : std::string();
+    };
+    auto listed = query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                        " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                        [&](sqlite3_stmt *stmt) { contents.tables.push_back(text(stmt, 0)); });
+    if (!listed)
+        return listed.error();
+    contents.hasVersionTable =
+        std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
+    if (contents.hasVersionTable) {
+        auto columns = query("PRAGMA table_info(schema_version)",
+                             [&](sqlite3_stmt *stmt) { contents.versionColumns.insert(text(stmt, 1)); });
+        if (!columns)
+            return columns.error();
+    }
+    return contents;
+}
+
+// The same for PostgreSQL, in the connection's current schema (where
+// migrate() creates its tables). Reads only.
+Result<Contents> readPostgresContents(const QSqlDatabase &db, const std::string &what)
+{
+    Contents contents;
+    auto tables = sql::run(db,
+                           QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                          " WHERE table_schema = current_schema() ORDER BY table_name"),
+                           {}, "listing the tables of " + what);
+    if (!tables)
+        return tables.error();
+    while (tables->next())
+        contents.tables.push_back(tables->value(0).toString().toStdString());
+    contents.hasVersionTable =
+        std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
+    if (contents.hasVersionTable) {
+        auto columns = sql::run(db,
+                                QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                               " WHERE table_schema = current_schema() AND table_name = 'schema_version'"),
+                                {}, "reading the columns of schema_version in " + what);
+        if (!columns)
+            return columns.error();
+        while (columns->next())
+            contents.versionColumns.insert(columns->value(0).toString().toStdString());
+    }
+    return contents;
+}
+
 } // namespace
 
 Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_id(g_nextId.fetch_add(1)) {}
@@ -93,7 +240,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
         sn::log::registerSecret(parsed->password().toStdString());
     std::unique_ptr<Database> db(new Database(std::move(parsed).value()));
     if (db->engine() == Engine::Sqlite && !db->m_url.isMemory()) {
-        const QString dir = QFileInfo(db->m_url.path()).absolutePath();
+        // Checked before Qt opens it: opening configures the file.
+        const QString path = db->m_url.path();
+        const QFileInfo info(path);
+        const std::string what = "'" + path.toStdString() + "'";
+        if (info.isDir())
+            return makeError(ErrorCode::InvalidArgument,
+                             what + " is a folder, not a SuperNova database; choose a file in it");
+        if (info.exists() && info.size() > 0) {
+            auto contents = readSqliteContents(path, what);
+            if (!contents)
+                return contents.error();
+            if (auto ours = requireOursOrEmpty(*contents, what, "file"); !ours)
+                return ours.error();
+        }
+        const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
             return makeError(ErrorCode::IoError, "cannot create the folder '" + dir.toStdString() + "'",
                              db->displayUrl().toStdString());
@@ -101,6 +262,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     auto conn = db->connection();
     if (!conn)
         return conn.error();
+    if (db->engine() == Engine::PostgreSql) {
+        // Connecting changes nothing on the server (the settings are per
+        // session), so the check can use the connection itself.
+        const std::string what = "'" + db->displayUrl().toStdString() + "'";
+        auto contents = readPostgresContents(*conn, what);
+        if (!contents)
+            return contents.error();
+        if (auto ours = requireOursOrEmpty(*contents, what, "database"); !ours)
+            return ours.error();
+    }
     lc.info("opened {}", db->displayUrl().toStdString());
     return db;
 }

@@ -25,7 +25,11 @@ public:
 
     // Parses the URL, opens a connection for the calling thread and applies
     // the engine settings (SQLite: WAL, foreign keys, busy timeout). Does not
-    // migrate: call migrate().
+    // migrate: call migrate(). Before changing anything it checks that the
+    // database is ours (our schema_version table) or empty (no tables; an
+    // absent or zero-byte SQLite file): anything else, including a file that
+    // is not SQLite, is refused with an error that says what it holds, and
+    // left exactly as it was.
     static Result<std::unique_ptr<Database>> open(const QString &url);
     // sqlite:///<AppDataLocation>/supernova.sqlite; creates the folder.
     static QString defaultUrl();

@@ -136,12 +136,20 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
                          [](const Transaction *a, const Transaction *b) { return a->date < b->date; });
         for (const Transaction *t : ordered) {
             Decimal &q = heldAtEnd[t->symbol];
+            std::optional<Decimal> next = q;
             if (t->type == TransactionType::Buy || t->type == TransactionType::TransferIn)
-                q += t->quantity;
+                next = q.checkedAdd(t->quantity);
             else if (t->type == TransactionType::Sell || t->type == TransactionType::TransferOut)
-                q -= t->quantity;
+                next = q.checkedSub(t->quantity);
             else if (t->type == TransactionType::Split)
-                q = q * t->quantity;
+                next = q.checkedMul(t->quantity);
+            if (!next) // stored before the ledger checked its sums
+                return makeError(ErrorCode::InvalidArgument,
+                                 "field 'quantity': amount too large: the quantity held would leave the exact decimal "
+                                 "range (+/-9.2 trillion)",
+                                 "portfolio '" + l.used.portfolio + "': transaction " + formatDate(t->date) + " "
+                                     + transactionTypeName(t->type) + " " + t->symbol);
+            q = *next;
         }
     }
     std::optional<TimestampMs> commonLast;

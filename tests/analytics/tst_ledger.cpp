@@ -185,6 +185,204 @@ private slots:
         QVERIFY(!l.unrealisedPnl("NOPE", d("1")).ok());
     }
 
+    // The reproductions: two deposits of 5e12 would wrap the cash,
+    // two buys of 5e12 shares the quantity held. Each is refused with
+    // "amount too large" naming the transaction and the field, and the
+    // ledger stays as it was after the first one.
+    void twoLargeDepositsAreRefused()
+    {
+        Ledger l;
+        QVERIFY(l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 1), "5000000000000")).ok());
+        auto second = l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 2), "5000000000000"));
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, sn::ErrorCode::InvalidArgument);
+        QVERIFY2(second.error().message.find("field 'amount': amount too large") == 0, second.error().message.c_str());
+        QVERIFY2(second.error().message.find("USD cash") != std::string::npos, second.error().message.c_str());
+        QCOMPARE(second.error().context, std::string("transaction 2020-01-02 deposit"));
+        QCOMPARE(l.cash("USD"), d("5000000000000"));
+        QCOMPARE(l.transactions().size(), std::size_t(1));
+
+        auto all = Ledger().applyAll({cashTx(TransactionType::Deposit, day(2020, 1, 1), "5000000000000"),
+                                      cashTx(TransactionType::Deposit, day(2020, 1, 1), "5000000000000")});
+        QVERIFY(!all.ok());
+        QVERIFY2(all.error().toString().find("transaction #2") != std::string::npos, all.error().toString().c_str());
+        QVERIFY(all.error().toString().find("amount too large") != std::string::npos);
+    }
+
+    void twoLargeBuysAreRefused()
+    {
+        for (auto method : {Ledger::LotMethod::Fifo, Ledger::LotMethod::AverageCost}) {
+            Ledger l("USD", method);
+            QVERIFY(l.addAsset({"PENNY", "USD", "equity"}).ok());
+            QVERIFY(l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 1), "100000000")).ok());
+            QVERIFY(l.apply(trade(TransactionType::Buy, day(2020, 1, 2), "PENNY", "5000000000000", "0.000001")).ok());
+            auto second = l.apply(trade(TransactionType::Buy, day(2020, 1, 3), "PENNY", "5000000000000", "0.000001"));
+            QVERIFY(!second.ok());
+            QVERIFY2(second.error().message.find("field 'quantity': amount too large") == 0,
+                     second.error().message.c_str());
+            QCOMPARE(second.error().context, std::string("transaction 2020-01-03 buy PENNY"));
+            // Unchanged: quantity, lots, cost basis and cash are those after the first buy.
+            QCOMPARE(l.quantity("PENNY"), d("5000000000000"));
+            const auto &pos = l.positions().at("PENNY");
+            QCOMPARE(pos.lots.size(), std::size_t(1));
+            QCOMPARE(pos.lots.front().quantity, d("5000000000000"));
+            QCOMPARE(pos.costBasis, d("5000000"));
+            QCOMPARE(l.cash("USD"), d("95000000"));
+            QCOMPARE(l.transactions().size(), std::size_t(2));
+        }
+    }
+
+    // Every other sum the ledger keeps, each with the field that drives it.
+    void everyKeptSumIsChecked_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("buy: quantity x price") << 0 << "price";
+        QTest::newRow("buy: fee added to the cost") << 1 << "fee";
+        QTest::newRow("buy: fee + tax") << 2 << "tax";
+        QTest::newRow("buy on margin: cash") << 3 << "price";
+        QTest::newRow("buy: cost basis") << 4 << "price";
+        QTest::newRow("average cost: lot cost") << 5 << "price";
+        QTest::newRow("sell: cash") << 6 << "price";
+        QTest::newRow("withdrawal: amount + fee") << 7 << "fee";
+        QTest::newRow("withdrawal on margin: cash") << 8 << "amount";
+        QTest::newRow("dividend: income") << 9 << "amount";
+        QTest::newRow("split: quantity") << 10 << "quantity";
+        QTest::newRow("transfer in: quantity") << 11 << "quantity";
+        QTest::newRow("transfer out: fee on margin") << 12 << "fee";
+        QTest::newRow("interest: tax") << 13 << "tax";
+        QTest::newRow("sell: realised P&L") << 14 << "price";
+    }
+    void everyKeptSumIsChecked()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, field);
+        const char *big = "9000000000000"; // 9e12, near the top of the range
+        const bool margin = which == 3 || which == 8 || which == 9 || which == 12;
+        Ledger l("USD", which == 5 ? Ledger::LotMethod::AverageCost : Ledger::LotMethod::Fifo, margin);
+        QVERIFY(l.addAsset({"X", "USD", "equity"}).ok());
+        const auto d1 = day(2020, 1, 1), d2 = day(2020, 1, 2), d3 = day(2020, 1, 3);
+        auto must = [&](const Transaction &t) {
+            auto ok = l.apply(t);
+            if (!ok)
+                qWarning("setup: %s", ok.error().toString().c_str());
+            return ok.ok();
+        };
+        Transaction bad;
+        switch (which) {
+        case 0:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            bad = trade(TransactionType::Buy, d2, "X", "4000000", "4000000");
+            break;
+        case 1:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            bad = trade(TransactionType::Buy, d2, "X", "1", "5000000000000", "5000000000000");
+            break;
+        case 2:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            bad = trade(TransactionType::Buy, d2, "X", "1", "1", "5000000000000");
+            bad.tax = d("5000000000000");
+            break;
+        case 3: // negative cash allowed: -9e12 - 1e12
+            QVERIFY(must(trade(TransactionType::Buy, d1, "X", "1", big)));
+            bad = trade(TransactionType::Buy, d2, "X", "1", "1000000000000");
+            break;
+        case 4: // a cost basis of 5e12 + 5e12
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            QVERIFY(must(trade(TransactionType::Buy, d1, "X", "1", big)));
+            QVERIFY(must(trade(TransactionType::Sell, d2, "X", "1", big)));
+            QVERIFY(must(trade(TransactionType::Buy, d2, "X", "1", "5000000000000")));
+            bad = trade(TransactionType::TransferIn, d3, "X", "1", "5000000000000");
+            break;
+        case 5:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            QVERIFY(must(trade(TransactionType::Buy, d1, "X", "1", "5000000000000")));
+            bad = trade(TransactionType::TransferIn, d2, "X", "1", "5000000000000");
+            break;
+        case 6:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "1", "1")));
+            bad = trade(TransactionType::Sell, d2, "X", "1", "1000000000000");
+            break;
+        case 7:
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            bad = cashTx(TransactionType::Withdrawal, d2, "5000000000000");
+            bad.fee = d("5000000000000");
+            break;
+        case 8:
+            QVERIFY(must(cashTx(TransactionType::Withdrawal, d1, big)));
+            bad = cashTx(TransactionType::Withdrawal, d2, big);
+            break;
+        case 9: // on margin, so the cash has room while the income does not
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "1", "1")));
+            QVERIFY(must(cashTx(TransactionType::Withdrawal, d1, big)));
+            bad = trade(TransactionType::Dividend, d1, "X", "0", "0");
+            bad.amount = d(big);
+            QVERIFY(must(bad));
+            bad.date = d2;
+            break;
+        case 10:
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "5000000000000", "0")));
+            bad = trade(TransactionType::Split, d2, "X", "2", "0");
+            break;
+        case 11:
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "5000000000000", "0")));
+            bad = trade(TransactionType::TransferIn, d2, "X", "5000000000000", "0");
+            break;
+        case 12:
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "1", "0")));
+            QVERIFY(must(cashTx(TransactionType::Withdrawal, d1, big)));
+            bad = trade(TransactionType::TransferOut, d2, "X", "1", "0", big);
+            break;
+        case 13:
+            bad = cashTx(TransactionType::Interest, d2, "0");
+            bad.fee = d("5000000000000");
+            bad.tax = d("5000000000000");
+            break;
+        case 14: // a sale for 0 of a 9e12 lot, then of an 8e12 one: a P&L of -17e12
+            QVERIFY(must(cashTx(TransactionType::Deposit, d1, big)));
+            QVERIFY(must(trade(TransactionType::Buy, d1, "X", "1", "8000000000000", "1000000000000")));
+            QVERIFY(must(trade(TransactionType::Sell, d1, "X", "1", "0")));
+            QVERIFY(must(trade(TransactionType::TransferIn, d1, "X", "1", "8000000000000", "0")));
+            bad = trade(TransactionType::Sell, d2, "X", "1", "0");
+            break;
+        }
+        const auto cashBefore = l.cash();
+        const auto positionsBefore = l.positions();
+        const std::size_t appliedBefore = l.transactions().size();
+        auto r = l.apply(bad);
+        QVERIFY2(!r.ok(), "the overflowing transaction was accepted");
+        const QString expected = QStringLiteral("field '%1': amount too large").arg(field);
+        QVERIFY2(QString::fromStdString(r.error().message).startsWith(expected), r.error().toString().c_str());
+        QVERIFY2(r.error().context.find("transaction 2020-01-0") == 0, r.error().context.c_str());
+        QCOMPARE(l.cash(), cashBefore);
+        QCOMPARE(l.transactions().size(), appliedBefore);
+        QCOMPARE(l.positions().size(), positionsBefore.size());
+        for (const auto &[symbol, p] : positionsBefore) {
+            const auto &now = l.positions().at(symbol);
+            QCOMPARE(now.quantity, p.quantity);
+            QCOMPARE(now.costBasis, p.costBasis);
+            QCOMPARE(now.realisedPnl, p.realisedPnl);
+            QCOMPARE(now.income, p.income);
+            QCOMPARE(now.lots.size(), p.lots.size());
+            for (std::size_t i = 0; i < p.lots.size(); ++i) {
+                QCOMPARE(now.lots[i].quantity, p.lots[i].quantity);
+                QCOMPARE(now.lots[i].cost, p.lots[i].cost);
+            }
+        }
+    }
+
+    void unrealisedPnlOverflowIsAnError()
+    {
+        Ledger l;
+        QVERIFY(l.addAsset({"X", "USD", "equity"}).ok());
+        QVERIFY(l.apply(trade(TransactionType::TransferIn, day(2020, 1, 1), "X", "5000000000000", "0")).ok());
+        auto pnl = l.unrealisedPnl("X", d("2"));
+        QVERIFY(!pnl.ok());
+        QVERIFY(pnl.error().message.find("amount too large") != std::string::npos);
+        QCOMPARE(l.unrealisedPnl("X", d("1")).value(), d("5000000000000"));
+    }
+
     void randomTradesKeepTheBooksExact()
     {
         // Random buys and sells with odd quantities, prices and fees. Exact identities:

@@ -2,7 +2,27 @@
 
 #include <QTest>
 
+#include <cstdint>
+#include <functional>
+#include <limits>
+
 using sn::Decimal;
+using sn::DecimalOverflow;
+
+namespace {
+
+// Runs `op` and returns the DecimalOverflow message, or "" when it did not throw.
+std::string overflowMessage(const std::function<void()> &op)
+{
+    try {
+        op();
+    } catch (const DecimalOverflow &e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
 
 class TestDecimal : public QObject
 {
@@ -96,6 +116,86 @@ private slots:
         QVERIFY(!big.checkedMul(Decimal::fromInt(2)));
         QVERIFY(!Decimal::fromDouble(1e300));
         QVERIFY(!Decimal::fromDouble(std::numeric_limits<double>::quiet_NaN()));
+    }
+
+    // Every unchecked operation refuses a result outside the range with a
+    // DecimalOverflow, in every build type (CI runs the Release build, where
+    // the old assert was compiled out and the result silently became 0).
+    void everyUncheckedOperationThrowsOnOverflow()
+    {
+        const Decimal max = Decimal::fromRaw(INT64_MAX);
+        const Decimal min = Decimal::fromRaw(INT64_MIN);
+        const Decimal one = Decimal::fromRaw(1);
+        const Decimal fiveTrillion = *Decimal::parse("5000000000000");
+
+        // The case: two deposits of 5e12 summed.
+        std::string msg = overflowMessage([&] { (void)(fiveTrillion + fiveTrillion); });
+        QVERIFY2(msg.find("Decimal overflow: 5000000000000 + 5000000000000") != std::string::npos, msg.c_str());
+        QVERIFY(!overflowMessage([&] { (void)(max + one); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(min + (-one)); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(min - one); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(max - (-one)); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(Decimal() - min); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(fiveTrillion * Decimal::fromInt(2)); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(min * Decimal::fromInt(-1)); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)(-min); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)min.abs(); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)Decimal::fromInt(INT64_MAX / Decimal::kScale + 1); }).empty());
+        QVERIFY(!overflowMessage([&] { (void)Decimal::fromInt(INT64_MIN / Decimal::kScale - 1); }).empty());
+        QVERIFY(!overflowMessage([&] {
+                    Decimal d = max;
+                    d += one;
+                }).empty());
+        QVERIFY(!overflowMessage([&] {
+                    Decimal d = min;
+                    d -= one;
+                }).empty());
+        // The exception is a std::overflow_error, so a generic handler can catch it.
+        bool caught = false;
+        try {
+            (void)(max + one);
+        } catch (const std::overflow_error &) {
+            caught = true;
+        }
+        QVERIFY(caught);
+    }
+
+    void operationsAtTheEdgeOfTheRangeStillWork()
+    {
+        const Decimal max = Decimal::fromRaw(INT64_MAX);
+        const Decimal min = Decimal::fromRaw(INT64_MIN);
+        const Decimal one = Decimal::fromRaw(1);
+        QCOMPARE((max - one + one), max);
+        QCOMPARE((min + one - one), min);
+        QCOMPARE((-max).raw(), -INT64_MAX);
+        QCOMPARE((min + one).abs(), max);
+        QCOMPARE(Decimal() - max, min + one);
+        QCOMPARE(Decimal::fromInt(INT64_MAX / Decimal::kScale).raw(), INT64_MAX / Decimal::kScale * Decimal::kScale);
+        QCOMPARE(Decimal::fromInt(-3).abs(), Decimal::fromInt(3));
+        QCOMPARE(max * Decimal::fromInt(1), max);
+        QCOMPARE(min * Decimal::fromInt(1), min);
+    }
+
+    void checkedVariantsReportOverflowWithoutThrowing()
+    {
+        const Decimal max = Decimal::fromRaw(INT64_MAX);
+        const Decimal min = Decimal::fromRaw(INT64_MIN);
+        const Decimal one = Decimal::fromRaw(1);
+        QVERIFY(!max.checkedAdd(one));
+        QVERIFY(!min.checkedAdd(-one));
+        QVERIFY(!min.checkedSub(one));
+        QVERIFY(!Decimal().checkedSub(min));
+        QCOMPARE(*Decimal().checkedSub(max), min + one);
+        QVERIFY(!min.checkedNeg());
+        QCOMPARE(*max.checkedNeg(), min + one);
+        QVERIFY(!max.checkedMul(Decimal::fromInt(2)));
+        QVERIFY(!min.checkedMul(Decimal::fromInt(-1)));
+        QVERIFY(!Decimal::checkedFromInt(INT64_MAX));
+        QVERIFY(!Decimal::checkedFromInt(INT64_MIN));
+        QCOMPARE(*Decimal::checkedFromInt(-7), Decimal::fromInt(-7));
+        // Division overflows too: 9e12 / 0.5 does not fit.
+        QVERIFY(!Decimal::fromInt(9'000'000'000'000).dividedBy(*Decimal::parse("0.5")));
+        QVERIFY(!min.dividedBy(*Decimal::parse("-1")));
     }
 
     void printingMinimumDecimals()

@@ -203,7 +203,7 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
         target = *d;
         return {};
     };
-    const bool derivedAmount = isTrade(tx.type) && tx.amount == tx.quantity * tx.price;
+    const bool derivedAmount = isTrade(tx.type) && std::optional(tx.amount) == tx.quantity.checkedMul(tx.price);
     switch (column) {
     case Date: {
         auto t = parseTimestamp(text.toStdString(), DateFormat::Iso);
@@ -273,8 +273,13 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
     default:
         return Error{ErrorCode::InvalidArgument, "no such column", {}};
     }
-    if (derivedAmount && (column == Quantity || column == Price))
-        out.amount = out.quantity * out.price;
+    if (derivedAmount && (column == Quantity || column == Price)) {
+        auto amount = out.quantity.checkedMul(out.price);
+        if (!amount)
+            return invalid(QStringLiteral("amount too large: quantity x price leaves the exact decimal range "
+                                          "(+/-9.2 trillion)"));
+        out.amount = *amount;
+    }
     return out;
 }
 
