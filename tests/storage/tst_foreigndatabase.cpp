@@ -2,7 +2,7 @@
 // anything in it. SQLite (tst_foreigndatabase) and, with the `postgres`
 // fixture, PostgreSQL (tst_foreigndatabase_postgres).
 #include "core/storage/Database.h"
-#include "core/storage/DatabaseUrl.h"
+#include "core/model/DatabaseUrl.h"
 #include "core/storage/Schema.h"
 #include "tests/testutils/TestPaths.h"
 
