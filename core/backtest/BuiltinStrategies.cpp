@@ -4,6 +4,7 @@
 #include "core/backtest/Crossover.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
+#include "core/backtest/SmaTies.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/indicators/Indicators.h"
 
@@ -35,40 +36,42 @@ constexpr std::array<std::uint64_t, 256> kSpread = [] {
     return table;
 }();
 
-// Bit k of pos / neg: fast[k] - slow[k] > 0 / < 0, for k < 8 (NaN: neither).
-void signMasks(const double *fast, const double *slow, unsigned &pos, unsigned &neg)
+// Bit k of pos / neg: fast[k] - slow[k] > tol / < -tol, for k < 8 (NaN:
+// neither). tol is 0, or the SMA error bound (SmaTies) within which only an
+// exact sum can tell the sign.
+void signMasks(const double *fast, const double *slow, double tol, unsigned &pos, unsigned &neg)
 {
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd();
+    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d d = _mm_sub_pd(_mm_loadu_pd(fast + k), _mm_loadu_pd(slow + k));
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(d, zero))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(d, zero))) << k;
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(d, up))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(d, down))) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
         const double d = fast[k] - slow[k];
-        pos |= unsigned(d > 0) << k;
-        neg |= unsigned(d < 0) << k;
+        pos |= unsigned(d > tol) << k;
+        neg |= unsigned(d < -tol) << k;
     }
 #endif
 }
 
-// Bit k of pos / neg: d[k] > 0 / < 0 for eight values held in registers
+// Bit k of pos / neg: d[k] > tol / < -tol for eight values held in registers
 // (paired up in registers rather than stored and reloaded as pairs).
-inline void signMasksOf(const double (&d)[8], unsigned &pos, unsigned &neg)
+inline void signMasksOf(const double (&d)[8], double tol, unsigned &pos, unsigned &neg)
 {
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd();
+    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d v = _mm_set_pd(d[k + 1], d[k]);
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, zero))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, zero))) << k;
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, up))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, down))) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
-        pos |= unsigned(d[k] > 0) << k;
-        neg |= unsigned(d[k] < 0) << k;
+        pos |= unsigned(d[k] > tol) << k;
+        neg |= unsigned(d[k] < -tol) << k;
     }
 #endif
 }
@@ -81,6 +84,21 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
     scan.run(fast, slow, out, 0, out.size());
 }
 
+void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std::span<const double> slow,
+                         std::span<std::uint8_t> out)
+{
+    CrossoverScan scan(&ties);
+    scan.run(fast, slow, out, 0, out.size());
+}
+
+int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i) const
+{
+    const double d = fast[i] - slow[i];
+    if (m_ties && !std::isnan(d) && std::fabs(d) <= m_ties->errorBound(i))
+        return m_ties->exactSign(i);
+    return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
 void CrossoverScan::run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
                         std::size_t from, std::size_t to)
 {
@@ -91,29 +109,28 @@ void CrossoverScan::run(std::span<const double> fast, std::span<const double> sl
             out[t++] = kNoSignal;
         if (t == to)
             return;
-        const double first = fast[t] - slow[t];
-        m_last = first > 0 ? 1 : first < 0 ? -1 : 0;
+        m_last = signAt(fast, slow, t);
         m_started = true;
         out[t++] = kNoSignal;
     }
     int last = m_last;
     constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
-    // One bar: a NaN difference compares false both ways, so it neither
-    // signals nor changes the last non-zero sign.
+    // One bar: a NaN difference neither signals nor changes the last
+    // non-zero sign; nor does an exact tie.
     auto step = [&](std::size_t i) {
-        const double d = fast[i] - slow[i];
-        const bool pos = d > 0, neg = d < 0;
+        const int sign = signAt(fast, slow, i);
+        const bool pos = sign > 0, neg = sign < 0;
         out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
         last = pos ? 1 : (neg ? -1 : last);
     };
     // Eight bars at a time without a branch per bar: bit k of `pos`/`neg`
-    // says d > 0 / d < 0 at bar t + k. When every d in the block is
-    // non-zero and defined, the sign before bar t + k is that of bar
-    // t + k - 1 (of `last` for k = 0), so the crossings are bit operations;
-    // a block with an exact tie or a NaN goes bar by bar.
+    // says d > tol / d < -tol at bar t + k. When every d in the block is
+    // defined and clear of the tie band, the sign before bar t + k is that
+    // of bar t + k - 1 (of `last` for k = 0), so the crossings are bit
+    // operations; a block with a possible tie or a NaN goes bar by bar.
     for (; t + 8 <= to; t += 8) {
         unsigned pos = 0, neg = 0;
-        signMasks(fast.data() + t, slow.data() + t, pos, neg);
+        signMasks(fast.data() + t, slow.data() + t, m_ties ? m_ties->errorBound(t + 7) : 0.0, pos, neg);
         if ((pos | neg) != 0xFF) {
             for (std::size_t k = 0; k < 8; ++k)
                 step(t + k);
@@ -150,7 +167,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
-        crossoverSignals(fastOut, slowOut, out);
+        smaCrossoverSignals(SmaTies{close, fast, slow, maxAbs(close)}, fastOut, slowOut, out);
         publish(n);
         return;
     }
@@ -176,7 +193,10 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
         sumB += close[i] - close[i - pb];
         slowOut[i] = sumB * invB;
     }
-    CrossoverScan scan;
+    // Ties are decided exactly (SmaTies); the tie band grows with the bar
+    // index and the largest close so far, which the loop keeps up to date.
+    SmaTies ties{close, fast, slow, maxAbs(close.first(longer))};
+    CrossoverScan scan(&ties);
     scan.run(fastOut, slowOut, out, 0, longer);
     auto advance = [&](std::size_t i) {
         sumA += close[i] - close[i - pa];
@@ -197,17 +217,23 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
             nextPublish = i + kPublishEvery;
         }
         double d[8];
-        for (unsigned k = 0; k < 8; ++k)
+        double top = ties.maxAbsClose;
+        for (unsigned k = 0; k < 8; ++k) {
             d[k] = advance(i + k);
+            top = std::max(top, std::fabs(close[i + k]));
+        }
+        ties.maxAbsClose = top;
         unsigned pos = 0, neg = 0;
-        signMasksOf(d, pos, neg);
+        signMasksOf(d, ties.errorBound(i + 7), pos, neg);
         if ((pos | neg) == 0xFF)
             scan.block(pos, neg, out.data() + i);
         else
             scan.run(fastOut, slowOut, out, i, i + 8); // a tie or NaN: bar by bar
     }
-    for (std::size_t k = i; k < n; ++k)
+    for (std::size_t k = i; k < n; ++k) {
         advance(k);
+        ties.maxAbsClose = std::max(ties.maxAbsClose, std::fabs(close[k]));
+    }
     scan.run(fastOut, slowOut, out, i, n);
     publish(n);
 }
@@ -267,7 +293,10 @@ private:
                 return;
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
-        crossoverSignals(fast, slow, out);
+        if (m_kind == Kind::Sma)
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.maxAbsClose()}, fast, slow, out);
+        else
+            crossoverSignals(fast, slow, out);
     }
 
     Kind m_kind;

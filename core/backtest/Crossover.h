@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/backtest/SmaTies.h"
+
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
-#include <atomic>
 #include <span>
 
 namespace sn::bt {
@@ -15,6 +17,12 @@ namespace sn::bt {
 // kExitLong|kEnterShort; other bars kNoSignal.
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out);
 
+// The same rule for two SMAs of ties.close made as ind::sma makes them, with
+// the sign of each difference as exact arithmetic gives it (SmaTies): an
+// exact tie that the running sums turned into an ulp of difference is a tie.
+void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std::span<const double> slow,
+                         std::span<std::uint8_t> out);
+
 // The same rule applied run by run: run(fast, slow, out, from, to) writes
 // out[from, to) and carries the last sign to the next call, so consecutive
 // runs covering [0, n) give exactly crossoverSignals() (for example while
@@ -22,6 +30,10 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
 class CrossoverScan
 {
 public:
+    // With `ties` (kept by the caller for the scan's lifetime) the signs are
+    // those of exact arithmetic, as in smaCrossoverSignals().
+    explicit CrossoverScan(const SmaTies *ties = nullptr) : m_ties(ties) {}
+
     void run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
              std::size_t from, std::size_t to);
 
@@ -32,12 +44,15 @@ public:
     void block(unsigned pos, unsigned neg, std::uint8_t *out);
 
 private:
+    int signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i) const;
+
+    const SmaTies *m_ties = nullptr;
     bool m_started = false; // both lines have existed at some bar before
     int m_last = 0;         // sign of the last non-zero difference
 };
 
 // SMA(fast) and SMA(slow) of `close` into fastOut / slowOut, bit for bit
-// ind::sma, and their crossoverSignals() into `out`, in one pass: the
+// ind::sma, and their smaCrossoverSignals() into `out`, in one pass: the
 // signals of each eight bars are made right after their averages, while
 // the running sums' add chain (the pass's real cost) is still waiting, so
 // they come almost for free. Periods >= 1 and equal lengths are the
