@@ -91,10 +91,14 @@ void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std:
     scan.run(fast, slow, out, 0, out.size());
 }
 
-int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i) const
+CrossoverScan::CrossoverScan(const SmaTies *ties) : m_ties(ties), m_band(ties ? *ties : SmaTies{})
+{}
+
+int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i,
+                          double band) const
 {
     const double d = fast[i] - slow[i];
-    if (m_ties && !std::isnan(d) && std::fabs(d) <= m_ties->errorBound(i))
+    if (m_ties && !std::isnan(d) && std::fabs(d) <= band)
         return m_ties->exactSign(i);
     return d > 0 ? 1 : d < 0 ? -1 : 0;
 }
@@ -109,7 +113,7 @@ void CrossoverScan::run(std::span<const double> fast, std::span<const double> sl
             out[t++] = kNoSignal;
         if (t == to)
             return;
-        m_last = signAt(fast, slow, t);
+        m_last = signAt(fast, slow, t, bandAt(t));
         m_started = true;
         out[t++] = kNoSignal;
     }
@@ -118,7 +122,7 @@ void CrossoverScan::run(std::span<const double> fast, std::span<const double> sl
     // One bar: a NaN difference neither signals nor changes the last
     // non-zero sign; nor does an exact tie.
     auto step = [&](std::size_t i) {
-        const int sign = signAt(fast, slow, i);
+        const int sign = signAt(fast, slow, i, bandAt(i));
         const bool pos = sign > 0, neg = sign < 0;
         out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
         last = pos ? 1 : (neg ? -1 : last);
@@ -130,7 +134,7 @@ void CrossoverScan::run(std::span<const double> fast, std::span<const double> sl
     // operations; a block with a possible tie or a NaN goes bar by bar.
     for (; t + 8 <= to; t += 8) {
         unsigned pos = 0, neg = 0;
-        signMasks(fast.data() + t, slow.data() + t, m_ties ? m_ties->errorBound(t + 7) : 0.0, pos, neg);
+        signMasks(fast.data() + t, slow.data() + t, std::max(bandAt(t), bandAt(t + 7)), pos, neg);
         if ((pos | neg) != 0xFF) {
             for (std::size_t k = 0; k < 8; ++k)
                 step(t + k);
@@ -167,74 +171,105 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
-        smaCrossoverSignals(SmaTies{close, fast, slow, maxAbs(close)}, fastOut, slowOut, out);
+        smaCrossoverSignals(SmaTies{close, fast, slow}, fastOut, slowOut, out);
         publish(n);
         return;
     }
-    // The running sums exactly as ind::sma forms them. The signs of each
-    // eight differences are taken from registers as they are made (reading
-    // them back from the outputs as pairs would wait on the single stores).
+    // The running sums exactly as ind::sma forms them (re-formed from the
+    // window at multiples of ind::smaAnchorEvery). The signs of each eight
+    // differences are taken from registers as they are made (reading them
+    // back from the outputs as pairs would wait on the single stores).
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     std::fill_n(fastOut.begin(), pa - 1, kNaN);
     std::fill_n(slowOut.begin(), pb - 1, kNaN);
     const double invA = 1.0 / fast, invB = 1.0 / slow;
-    double sumA = 0, sumB = 0;
-    for (std::size_t i = 0; i < pa; ++i)
-        sumA += close[i];
-    for (std::size_t i = 0; i < pb; ++i)
-        sumB += close[i];
+    const std::size_t maskA = ind::smaAnchorEvery(fast) - 1, maskB = ind::smaAnchorEvery(slow) - 1;
+    auto form = [&](std::size_t end, std::size_t p) {
+        double sum = 0;
+        for (std::size_t j = end + 1 - p; j <= end; ++j)
+            sum += close[j];
+        return sum;
+    };
+    double sumA = form(pa - 1, pa), sumB = form(pb - 1, pb);
     fastOut[pa - 1] = sumA * invA;
     slowOut[pb - 1] = sumB * invB;
-    for (std::size_t i = pa; i < longer; ++i) {
-        sumA += close[i] - close[i - pa];
-        fastOut[i] = sumA * invA;
-    }
-    for (std::size_t i = pb; i < longer; ++i) {
-        sumB += close[i] - close[i - pb];
-        slowOut[i] = sumB * invB;
-    }
-    // Ties are decided exactly (SmaTies); the tie band grows with the bar
-    // index and the largest close so far, which the loop keeps up to date.
-    SmaTies ties{close, fast, slow, maxAbs(close.first(longer))};
-    CrossoverScan scan(&ties);
-    scan.run(fastOut, slowOut, out, 0, longer);
-    auto advance = [&](std::size_t i) {
-        sumA += close[i] - close[i - pa];
-        sumB += close[i] - close[i - pb];
+    // One bar with the re-forming rule; the hot loop below uses it only
+    // for the rare block that holds a re-forming bar.
+    auto advanceAnchored = [&](std::size_t i) {
+        sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
+        sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
         const double a = sumA * invA, b = sumB * invB;
         fastOut[i] = a;
         slowOut[i] = b;
         return a - b;
     };
+    for (std::size_t i = pa; i < longer; ++i) {
+        sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
+        fastOut[i] = sumA * invA;
+    }
+    for (std::size_t i = pb; i < longer; ++i) {
+        sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
+        slowOut[i] = sumB * invB;
+    }
+    // Ties are decided exactly (SmaTies); the tie band is measured a chunk
+    // at a time, ahead of the pass (which then finds the chunk in cache).
+    const SmaTies ties{close, fast, slow};
+    CrossoverScan scan(&ties);
+    TieBand band(ties);
+    scan.run(fastOut, slowOut, out, 0, longer);
     std::size_t i = longer;
     // Signals below i are final once the loop reaches i: a consumer (the
     // simulator on another core) may read them while later ones are made.
     constexpr std::size_t kPublishEvery = 1 << 15;
     std::size_t nextPublish = i + kPublishEvery;
-    for (; i + 8 <= n; i += 8) {
-        if (i >= nextPublish) {
-            publish(i);
-            nextPublish = i + kPublishEvery;
+    // The bars run in segments between re-forming bars (multiples of the
+    // smaller anchor interval; the larger is a multiple of it): inside a
+    // segment both sums only step, and the tie band is one number.
+    const std::size_t segment = std::min(maskA, maskB) + 1;
+    while (i < n) {
+        std::size_t segmentEnd = std::min(n, (i / segment + 1) * segment);
+        if (i % segment == 0) {
+            advanceAnchored(i); // re-forms the sum(s) due here
+            scan.run(fastOut, slowOut, out, i, i + 1);
+            if (++i == segmentEnd)
+                continue;
         }
-        double d[8];
-        double top = ties.maxAbsClose;
-        for (unsigned k = 0; k < 8; ++k) {
-            d[k] = advance(i + k);
-            top = std::max(top, std::fabs(close[i + k]));
+        double tol = 0;
+        for (std::size_t c = i / TieBand::kChunk; c * TieBand::kChunk < segmentEnd; ++c)
+            tol = std::max(tol, band.at(c * TieBand::kChunk));
+        double a = sumA, b = sumB;
+        for (; i + 8 <= segmentEnd; i += 8) {
+            if (i >= nextPublish) {
+                publish(i);
+                nextPublish = i + kPublishEvery;
+            }
+            double d[8];
+            for (unsigned k = 0; k < 8; ++k) {
+                const std::size_t j = i + k;
+                a += close[j] - close[j - pa];
+                b += close[j] - close[j - pb];
+                const double fa = a * invA, fb = b * invB;
+                fastOut[j] = fa;
+                slowOut[j] = fb;
+                d[k] = fa - fb;
+            }
+            unsigned pos = 0, neg = 0;
+            signMasksOf(d, tol, pos, neg);
+            if ((pos | neg) == 0xFF)
+                scan.block(pos, neg, out.data() + i);
+            else
+                scan.run(fastOut, slowOut, out, i, i + 8); // a possible tie or a NaN: bar by bar
         }
-        ties.maxAbsClose = top;
-        unsigned pos = 0, neg = 0;
-        signMasksOf(d, ties.errorBound(i + 7), pos, neg);
-        if ((pos | neg) == 0xFF)
-            scan.block(pos, neg, out.data() + i);
-        else
-            scan.run(fastOut, slowOut, out, i, i + 8); // a tie or NaN: bar by bar
+        for (; i < segmentEnd; ++i) {
+            a += close[i] - close[i - pa];
+            b += close[i] - close[i - pb];
+            fastOut[i] = a * invA;
+            slowOut[i] = b * invB;
+            scan.run(fastOut, slowOut, out, i, i + 1);
+        }
+        sumA = a;
+        sumB = b;
     }
-    for (std::size_t k = i; k < n; ++k) {
-        advance(k);
-        ties.maxAbsClose = std::max(ties.maxAbsClose, std::fabs(close[k]));
-    }
-    scan.run(fastOut, slowOut, out, i, n);
     publish(n);
 }
 
@@ -294,7 +329,7 @@ private:
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
         if (m_kind == Kind::Sma)
-            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.maxAbsClose()}, fast, slow, out);
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1)}, fast, slow, out);
         else
             crossoverSignals(fast, slow, out);
     }

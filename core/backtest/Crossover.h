@@ -32,7 +32,7 @@ class CrossoverScan
 public:
     // With `ties` (kept by the caller for the scan's lifetime) the signs are
     // those of exact arithmetic, as in smaCrossoverSignals().
-    explicit CrossoverScan(const SmaTies *ties = nullptr) : m_ties(ties) {}
+    explicit CrossoverScan(const SmaTies *ties = nullptr);
 
     void run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
              std::size_t from, std::size_t to);
@@ -44,9 +44,11 @@ public:
     void block(unsigned pos, unsigned neg, std::uint8_t *out);
 
 private:
-    int signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i) const;
+    int signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i, double band) const;
+    double bandAt(std::size_t i) { return m_ties ? m_band.at(i) : 0.0; }
 
     const SmaTies *m_ties = nullptr;
+    TieBand m_band;
     bool m_started = false; // both lines have existed at some bar before
     int m_last = 0;         // sign of the last non-zero difference
 };

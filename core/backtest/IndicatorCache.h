@@ -44,8 +44,6 @@ public:
     std::span<const double> low() const { return m_low; }
     std::span<const double> close() const { return m_close; }
     std::size_t size() const { return m_close.size(); }
-    // max |close|, for the SMA tie bound (SmaTies).
-    double maxAbsClose() const { return m_maxAbsClose; }
 
 private:
     using Key = std::tuple<Kind, int, int, int, double>;
@@ -54,7 +52,6 @@ private:
     std::span<const double> m_high;
     std::span<const double> m_low;
     std::span<const double> m_close;
-    double m_maxAbsClose = 0;
     std::mutex m_mutex;
     std::map<Key, std::unique_ptr<std::vector<double>>> m_arrays;
 };

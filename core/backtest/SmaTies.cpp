@@ -1,9 +1,15 @@
 #include "core/backtest/SmaTies.h"
 
+#include "core/indicators/Indicators.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sn::bt {
 
@@ -39,6 +45,29 @@ std::vector<double> exactWindowSum(std::span<const double> close, std::size_t en
     return partials;
 }
 
+// max |x| (0 when empty), four lanes at a time: a plain std::max loop is one
+// dependent chain of scalar maxima, four times slower, and this runs over
+// every close of every pass.
+double largestMagnitude(std::span<const double> x)
+{
+    std::size_t j = 0;
+    double m = 0;
+#if defined(__SSE2__)
+    const __m128d absMask = _mm_castsi128_pd(_mm_set1_epi64x(0x7FFFFFFFFFFFFFFF));
+    __m128d m0 = _mm_setzero_pd(), m1 = _mm_setzero_pd();
+    for (; j + 4 <= x.size(); j += 4) {
+        m0 = _mm_max_pd(m0, _mm_and_pd(absMask, _mm_loadu_pd(x.data() + j)));
+        m1 = _mm_max_pd(m1, _mm_and_pd(absMask, _mm_loadu_pd(x.data() + j + 2)));
+    }
+    double lanes[2];
+    _mm_storeu_pd(lanes, _mm_max_pd(m0, m1));
+    m = std::max(lanes[0], lanes[1]);
+#endif
+    for (; j < x.size(); ++j)
+        m = std::max(m, std::fabs(x[j]));
+    return m;
+}
+
 int signOf(const std::vector<double> &partials)
 {
     for (auto it = partials.rbegin(); it != partials.rend(); ++it)
@@ -49,30 +78,44 @@ int signOf(const std::vector<double> &partials)
 
 } // namespace
 
-double maxAbs(std::span<const double> values)
-{
-    double m = 0;
-    for (double v : values)
-        m = std::max(m, std::fabs(v));
-    return m;
-}
-
-// With u = 2^-53 and M = max |close|, for one average of period p at bar i
-// (k = i - p + 1 updates after the first sum):
-//   first sum of p values: error <= (p - 1) u p M
-//   each update s += (new - old): <= u 2M for the subtraction, u |s| <= u (p M + E) for the add
-//   times fl(1/p): the product and the rounded reciprocal add <= 2 u M (1 + u)
-// so the average is off by at most u M (p + 3k + 2) to first order (E / (p M)
-// stays below 3 k u, far below 1 for any real series). The difference of the
-// two computed averages is then off by the sum of both bounds; its computed
-// sign (fl(a - b) keeps the sign of a - b) is exact when |a - b| exceeds it.
-// The bound returned is twice that, which also covers the second-order terms.
-double SmaTies::errorBound(std::size_t i) const
+// With u = 2^-53, for one average of period p whose sum was last formed
+// from its window at most A = smaAnchorEvery(p) updates ago, and M the
+// largest |close| in that window and every value added or dropped since:
+//   forming the sum of p values:            error <= (p - 1) u p M
+//   each update s += (new - old):           <= u 2M for the subtraction, u |s| <= u (p M + E) for the add
+//   times fl(1/p):                          the product and the rounded reciprocal add <= 2 u M (1 + u)
+// so the average is off by at most u M (p + 3A + 2) to first order (E / (p M)
+// stays below 3 A u, far below 1). The difference of the two computed
+// averages is off by at most the sum of both bounds, and its computed sign
+// (fl(a - b) keeps the sign of a - b) is exact when |a - b| exceeds it. The
+// band is twice that, which also covers the second-order terms.
+// The values such a sum has seen at bar i lie in [i - A - p + 1, i], so a
+// chunk's M is the largest |close| from `reach` = max(A) + max(p) bars
+// before the chunk to its end.
+TieBand::TieBand(const SmaTies &ties) : m_close(ties.close)
 {
     constexpr double u = std::numeric_limits<double>::epsilon() / 2;
-    const double k = double(i) + 1;
-    const double one = double(fast) + 3 * k + 2, two = double(slow) + 3 * k + 2;
-    return 2 * u * maxAbsClose * (one + two);
+    const double pa = double(ties.fast), pb = double(ties.slow);
+    const std::size_t aa = ind::smaAnchorEvery(ties.fast), ab = ind::smaAnchorEvery(ties.slow);
+    m_reach = std::max(aa, ab) + std::size_t(std::max(ties.fast, ties.slow));
+    m_factor = 2 * u * (pa + pb + 3 * double(aa) + 3 * double(ab) + 4);
+}
+
+double TieBand::enter(std::size_t chunk)
+{
+    while (m_chunkMax.size() <= chunk) {
+        const std::size_t begin = std::min(m_close.size(), m_chunkMax.size() * kChunk);
+        const std::size_t end = std::min(m_close.size(), begin + kChunk);
+        m_chunkMax.push_back(largestMagnitude(m_close.subspan(begin, end - begin)));
+    }
+    const std::size_t start = chunk * kChunk;
+    const std::size_t first = start > m_reach ? (start - m_reach) / kChunk : 0;
+    double m = 0;
+    for (std::size_t c = first; c <= chunk; ++c)
+        m = std::max(m, m_chunkMax[c]);
+    m_chunk = chunk;
+    m_band = m_factor * m;
+    return m_band;
 }
 
 int SmaTies::exactSign(std::size_t i) const

@@ -154,7 +154,7 @@ private slots:
                         last = d > 0 ? 1 : d < 0 ? -1 : last;
                     }
                     std::vector<std::uint8_t> exactTwoPass(len);
-                    smaCrossoverSignals(SmaTies{close, fast, slow, maxAbs(close)}, fa, sa, exactTwoPass);
+                    smaCrossoverSignals(SmaTies{close, fast, slow}, fa, sa, exactTwoPass);
                     QCOMPARE(exactTwoPass, wantExact);
                     smaCrossover(close, fast, slow, fb, sb, onePass);
                     QCOMPARE(onePass, wantExact);
