@@ -2,6 +2,7 @@
 
 #include "core/market/CsvLayout.h"
 #include "core/market/Interval.h"
+#include "core/market/Symbol.h"
 
 #include "core/common/Log.h"
 
@@ -791,6 +792,8 @@ void Reader::parseRow(const LineRef &line)
         symbol = field(c.symbol);
         if (symbol.empty())
             issue(n, "symbol", "empty symbol");
+        else if (auto ok = checkSymbol(symbol, ""); !ok)
+            issue(n, "symbol", ok.error().message);
     }
     if (m_data.issues.size() != before) {
         ++m_data.rowsSkipped;

@@ -1,6 +1,7 @@
 #include "core/market/CsvReadOptions.h"
 
 #include "core/market/Interval.h"
+#include "core/market/Symbol.h"
 
 #include <array>
 #include <cctype>
@@ -247,7 +248,15 @@ Result<void> applyCsvCliOption(CsvReadOptions &options, std::string_view name, s
     if (name == "symbol") {
         if (auto r = needsValue(); !r)
             return r;
-        options.symbol = std::string(trim(value));
+        // Not trimmed of tabs or newlines: those are refused, not hidden.
+        std::string_view symbol = value;
+        while (!symbol.empty() && symbol.front() == ' ')
+            symbol.remove_prefix(1);
+        while (!symbol.empty() && symbol.back() == ' ')
+            symbol.remove_suffix(1);
+        if (auto ok = checkSymbol(symbol, "--symbol"); !ok)
+            return ok;
+        options.symbol = std::string(symbol);
         return {};
     }
     if (name == "decimal-comma" || name == "skip-bad-rows" || name == "adjusted") {
