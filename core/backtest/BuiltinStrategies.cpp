@@ -161,7 +161,8 @@ void CrossoverScan::block(unsigned pos, unsigned neg, std::uint8_t *out)
 }
 
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
-                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published)
+                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published,
+                  std::span<const double> chunkMax)
 {
     const std::size_t n = close.size(), pa = std::size_t(fast), pb = std::size_t(slow);
     const std::size_t longer = std::max(pa, pb);
@@ -171,7 +172,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
-        smaCrossoverSignals(SmaTies{close, fast, slow}, fastOut, slowOut, out);
+        smaCrossoverSignals(SmaTies{close, fast, slow, chunkMax}, fastOut, slowOut, out);
         publish(n);
         return;
     }
@@ -213,7 +214,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     }
     // Ties are decided exactly (SmaTies); the tie band is measured a chunk
     // at a time, ahead of the pass (which then finds the chunk in cache).
-    const SmaTies ties{close, fast, slow};
+    const SmaTies ties{close, fast, slow, chunkMax};
     CrossoverScan scan(&ties);
     TieBand band(ties);
     scan.run(fastOut, slowOut, out, 0, longer);
@@ -322,14 +323,14 @@ private:
             // Two SMAs not computed yet: make the signals in the same pass.
             const int fast = iv(p, 0), slow = iv(p, 1);
             const bool computed = cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
-                smaCrossover(cache.close(), fast, slow, a, b, out, ready);
+                smaCrossover(cache.close(), fast, slow, a, b, out, ready, cache.closeChunkMaxima());
             });
             if (computed)
                 return;
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
         if (m_kind == Kind::Sma)
-            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1)}, fast, slow, out);
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.closeChunkMaxima()}, fast, slow, out);
         else
             crossoverSignals(fast, slow, out);
     }

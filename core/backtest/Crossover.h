@@ -62,8 +62,9 @@ private:
 // `published` (optional) is advanced, with release order, to the length of
 // the prefix of `out` that is final, every 32,768 bars and at the end, so a
 // simulation can follow the pass on another core (Simulator::runIntoFollowing).
+// `chunkMax` (optional): closeChunkMaxima(close) if the caller has it.
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
                   std::span<double> slowOut, std::span<std::uint8_t> out,
-                  std::atomic<std::size_t> *published = nullptr);
+                  std::atomic<std::size_t> *published = nullptr, std::span<const double> chunkMax = {});
 
 } // namespace sn::bt

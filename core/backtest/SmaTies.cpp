@@ -92,7 +92,16 @@ int signOf(const std::vector<double> &partials)
 // The values such a sum has seen at bar i lie in [i - A - p + 1, i], so a
 // chunk's M is the largest |close| from `reach` = max(A) + max(p) bars
 // before the chunk to its end.
-TieBand::TieBand(const SmaTies &ties) : m_close(ties.close)
+std::vector<double> closeChunkMaxima(std::span<const double> close)
+{
+    std::vector<double> out;
+    out.reserve(close.size() / TieBand::kChunk + 1);
+    for (std::size_t begin = 0; begin < close.size(); begin += TieBand::kChunk)
+        out.push_back(largestMagnitude(close.subspan(begin, std::min(TieBand::kChunk, close.size() - begin))));
+    return out;
+}
+
+TieBand::TieBand(const SmaTies &ties) : m_close(ties.close), m_given(ties.chunkMax)
 {
     constexpr double u = std::numeric_limits<double>::epsilon() / 2;
     const double pa = double(ties.fast), pb = double(ties.slow);
@@ -103,16 +112,17 @@ TieBand::TieBand(const SmaTies &ties) : m_close(ties.close)
 
 double TieBand::enter(std::size_t chunk)
 {
-    while (m_chunkMax.size() <= chunk) {
+    while (m_given.size() <= chunk && m_chunkMax.size() <= chunk) {
         const std::size_t begin = std::min(m_close.size(), m_chunkMax.size() * kChunk);
         const std::size_t end = std::min(m_close.size(), begin + kChunk);
         m_chunkMax.push_back(largestMagnitude(m_close.subspan(begin, end - begin)));
     }
     const std::size_t start = chunk * kChunk;
     const std::size_t first = start > m_reach ? (start - m_reach) / kChunk : 0;
+    const std::span<const double> maxima = m_given.size() > chunk ? m_given : std::span<const double>(m_chunkMax);
     double m = 0;
     for (std::size_t c = first; c <= chunk; ++c)
-        m = std::max(m, m_chunkMax[c]);
+        m = std::max(m, maxima[c]);
     m_chunk = chunk;
     m_band = m_factor * m;
     return m_band;

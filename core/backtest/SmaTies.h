@@ -22,6 +22,9 @@ struct SmaTies
     std::span<const double> close;
     int fast = 0;
     int slow = 0;
+    // Optional: closeChunkMaxima(close), when the caller keeps it (a sweep
+    // scans thousands of pairs over one series); computed on demand otherwise.
+    std::span<const double> chunkMax = {};
 
     // -1, 0 or 1: the sign of sum(close[i-fast+1..i]) / fast -
     // sum(close[i-slow+1..i]) / slow in exact arithmetic over the stored
@@ -34,6 +37,9 @@ struct SmaTies
 // ind::smaAnchorEvery(period) bars). Constant over chunks of kChunk bars:
 // each chunk's bound comes from the largest |close| its sums can have seen
 // since they were last re-formed. The derivation is in SmaTies.cpp.
+// max |close| of each TieBand::kChunk bars, in order.
+std::vector<double> closeChunkMaxima(std::span<const double> close);
+
 class TieBand
 {
 public:
@@ -52,6 +58,7 @@ private:
     std::span<const double> m_close;
     std::size_t m_reach = 0; // bars before a chunk that its sums may still hold
     double m_factor = 0;     // bound = factor x largest |close|
+    std::span<const double> m_given; // precomputed chunk maxima, if any
     std::vector<double> m_chunkMax;
     std::size_t m_chunk = static_cast<std::size_t>(-1);
     double m_band = 0;
