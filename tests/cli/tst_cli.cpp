@@ -180,6 +180,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ro.sqlite?mode=ro"))));
     }
 
+    void rawDatabaseTextIsExplained()
+    {
+        const QString notADb = writeFile(QStringLiteral("notes.sqlite"), QByteArray(4096, 'x'));
+        Run r = cli({QStringLiteral("--db"), QStringLiteral("sqlite://") + notADb, QStringLiteral("instruments")}, false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("is not a SuperNova database")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("give another file with --db")), qPrintable(r.err));
+        QVERIFY2(r.err.indexOf(QLatin1String("PRAGMA")) > r.err.indexOf(QLatin1String("database said")), qPrintable(r.err));
+    }
+
     void outputToAFullDiskFails()
     {
         if (!QFile::exists(QStringLiteral("/dev/full")))
