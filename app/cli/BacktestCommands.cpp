@@ -124,6 +124,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     request.params = in.params;
     request.config = in.config;
     request.convention = in.convention;
+    request.periodsFromInterval = !in.periodsExplicit;
     if (!info->multiAsset)
         if (auto problem = singleSeriesProblem(in))
             return ctx.usage(*problem, cmd);

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 
+#include "core/backtest/Annualisation.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/market/CsvBarReader.h"
@@ -30,9 +31,11 @@ Error usageError(const QString &message)
 
 // The CSV layout options of `import` that make sense here; `--symbol` is ours
 // (it picks the series), so the reader's own symbol option is left out.
+// The CSV options a backtest takes as they are; --symbol and --interval are
+// its own (for stored series) and apply to a --csv file too.
 bool isCsvLayoutOption(const char *name)
 {
-    return QLatin1String(name) != QLatin1String("symbol");
+    return QLatin1String(name) != QLatin1String("symbol") && QLatin1String(name) != QLatin1String("interval");
 }
 
 Result<double> number(const QCommandLineParser &p, const QString &option, double fallback)
@@ -236,6 +239,9 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
     }
     if (!in.csvPath.isEmpty() && in.symbols.size() == 1)
         in.csvOptions.symbol = in.symbols.first().toStdString();
+    if (!in.csvPath.isEmpty() && p.isSet(QStringLiteral("interval")))
+        if (auto applied = applyCsvCliOption(in.csvOptions, "interval", in.interval.toStdString()); !applied)
+            return usageError(qs(applied.error().toString()));
     return in;
 }
 
@@ -395,12 +401,15 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
     }
     if (!series.empty() && !series.front().interval.empty())
         interval = qs(series.front().interval);
-    // The profiles annualise daily returns; monthly or weekly bars would be
-    // inflated by sqrt(252 / 12) unless the period count follows the bars.
-    if (!periodsExplicit && interval == QLatin1String("1mo"))
-        convention.periodsPerYear = 12;
-    else if (!periodsExplicit && interval == QLatin1String("1wk"))
-        convention.periodsPerYear = 52;
+    // The periods per year follow the bars' interval, decided where the
+    // engine decides it for the lab too (bt::annualisedFor): a monthly
+    // series is annualised with 12, not the profile's 252.
+    if (!periodsExplicit && !series.empty()) {
+        auto annualised = bt::annualisedFor(convention, series.front());
+        if (!annualised)
+            return annualised.error();
+        convention = *annualised;
+    }
     return {};
 }
 

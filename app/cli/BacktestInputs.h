@@ -38,7 +38,7 @@ struct BacktestInputs
     QString sizingText = QStringLiteral("all_in");
     QString fillText = QStringLiteral("next_open");
     bool explain = false;
-    bool periodsExplicit = false; // --periods-per-year given; else monthly/weekly bars set 12/52
+    bool periodsExplicit = false; // --periods-per-year given; else the bars' interval decides (bt::annualisedFor)
 
     QString csvPath;
     CsvReadOptions csvOptions;

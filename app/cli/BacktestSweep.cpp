@@ -115,6 +115,7 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
     c.strategy = info->name;
     c.config = in.config;
     c.convention = in.convention;
+    c.periodsFromInterval = !in.periodsExplicit;
 
     std::vector<int> gridIndex;
     for (const QString &text : p.values(QStringLiteral("grid"))) {

@@ -3,6 +3,10 @@
 
 #include "core/common/Log.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace sn::cli {
 
 namespace {
@@ -32,6 +36,26 @@ void printHelp(CliContext &ctx, const std::vector<Command> &commands)
         out << "  " << c.name.leftJustified(14) << ' ' << c.summary << '\n';
     out << "\nEvery command has --help. Exit codes: 0 ok, 1 failure, 2 usage error.\n";
     out.flush();
+}
+
+} // namespace
+
+namespace {
+
+// A command that printed into a full disk or a closed pipe did not do its
+// job: stdout is flushed here and a failed write turns success into failure.
+int finishOutput(CliContext &ctx, int code)
+{
+    ctx.out().flush();
+    errno = 0;
+    const bool failed = ctx.out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (!failed)
+        return code;
+    const int saved = errno;
+    ctx.err() << "error: writing the output failed" << (saved ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(saved))) : QString())
+              << "; what was written is incomplete. Free some space or write somewhere else, then run it again.\n";
+    ctx.err().flush();
+    return code == Ok ? Failure : code;
 }
 
 } // namespace
@@ -70,6 +94,10 @@ int run(const QStringList &arguments)
             auto v = value(QStringLiteral("--db"));
             if (!v)
                 return ctx.usage(QStringLiteral("--db needs a URL"));
+            // An empty URL (an unset shell variable) must not quietly mean the default database.
+            if (v->trimmed().isEmpty())
+                return ctx.usage(QStringLiteral("--db is empty; give a URL (sqlite:///path/file.sqlite or "
+                                                "postgresql://user@host/db), or leave --db out for the default database"));
             ctx.dbUrl = *v;
             ctx.dbExplicit = true;
             continue;
@@ -98,7 +126,7 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(i + 1);
     for (const Command &c : commands)
         if (c.name == name)
-            return c.run(ctx, rest);
+            return finishOutput(ctx, c.run(ctx, rest));
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(name));
 }
 

@@ -1,5 +1,7 @@
 #include "app/cli/CliContext.h"
 
+#include "app/cli/ErrorText.h"
+
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
@@ -49,7 +51,7 @@ Result<Database *> CliContext::database()
 
 int CliContext::fail(const Error &error)
 {
-    return fail(QString::fromStdString(error.toString()));
+    return fail(userText(error));
 }
 
 int CliContext::fail(const QString &message)

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 
+#include "core/market/Currency.h"
 #include "core/market/CsvReadOptions.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
@@ -46,6 +47,7 @@ QJsonObject reportJson(const ImportReport &r)
     for (const ImportedSeries &s : r.series)
         series.append(QJsonObject{{QStringLiteral("symbol"), s.symbol},
                                   {QStringLiteral("interval"), s.interval},
+                                  {QStringLiteral("interval_note"), s.intervalNote},
                                   {QStringLiteral("bars"), s.bars},
                                   {QStringLiteral("first"), dateText(s.first)},
                                   {QStringLiteral("last"), dateText(s.last)}});
@@ -104,6 +106,8 @@ int importCommand(CliContext &ctx, const QStringList &args)
     defaults.currency = p.value(QStringLiteral("currency"));
     if (!Schema::instrumentKinds().contains(defaults.kind))
         return ctx.usage(QStringLiteral("--kind: unknown kind '%1'").arg(defaults.kind), QStringLiteral("import"));
+    if (auto known = checkCurrency(defaults.currency.toStdString(), "--currency"); !known)
+        return ctx.usage(qs(known.error().toString()), QStringLiteral("import"));
 
     auto ws = ctx.workspace();
     if (!ws)
@@ -124,6 +128,9 @@ int importCommand(CliContext &ctx, const QStringList &args)
     ctx.printTable({QStringLiteral("symbol"), QStringLiteral("interval"), QStringLiteral("bars"),
                     QStringLiteral("first"), QStringLiteral("last")},
                    rows);
+    for (const ImportedSeries &s : r.series)
+        if (!s.intervalNote.isEmpty())
+            ctx.out() << s.symbol << ": " << s.intervalNote << '\n';
     for (const QString &w : r.warnings)
         ctx.err() << "warning: " << w << '\n';
     if (!r.skipped.isEmpty()) {

@@ -42,6 +42,11 @@ struct Sizing
 // Costs charged on every fill. Commission = max(minimum, c x |qty| x price +
 // perShare x |qty|); slippage moves the fill price against the trader by
 // slippageBps / 10,000 of the reference price.
+// The commission a backtest starts with where a person does not give one
+// (the lab's form, the advisor's tools): 0.10 % of the traded value. The
+// engine's own CostModel default stays 0 so that a bare config is cost-free.
+inline constexpr double kDefaultCommission = 0.001;
+
 struct CostModel
 {
     double commission = 0;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <thread>
 
+#include "core/backtest/Annualisation.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
 #include "core/backtest/Simulator.h"
@@ -155,6 +156,7 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
             report.benchmarkEquity = std::move(hold->equity);
     }
     report.metrics = Metrics::compute(report.result, report.benchmarkEquity, convention);
+    report.convention = convention;
     lc.debug("{} on {}: {} bars, {} trades, final {}", info.name, series.symbol, series.size(),
              report.result.trades.size(), report.result.finalEquity);
     return report;
@@ -172,7 +174,14 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const BacktestRe
     auto params = strategy->info().resolve(request.params);
     if (!params)
         return params.error();
-    return run(series, *strategy, *params, request.config, request.convention, request.withBenchmark);
+    Convention convention = request.convention;
+    if (request.periodsFromInterval) {
+        auto annualised = annualisedFor(request.convention, series);
+        if (!annualised)
+            return annualised.error();
+        convention = *annualised;
+    }
+    return run(series, *strategy, *params, request.config, convention, request.withBenchmark);
 }
 
 Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request)
@@ -188,6 +197,16 @@ Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *>
     for (const BarSeries *s : assets)
         if (auto r = checkSeries(*s); !r)
             return r.error();
+    Convention convention = request.convention;
+    // The portfolio's returns are per bar of the first series (the rotation
+    // trades on common dates); every series must be spaced as it is stored.
+    for (std::size_t i = 0; request.periodsFromInterval && i < assets.size(); ++i) {
+        auto annualised = annualisedFor(request.convention, *assets[i]);
+        if (!annualised)
+            return annualised.error();
+        if (i == 0)
+            convention = *annualised;
+    }
     auto result = MomentumRotation::run(assets, *params, request.config);
     if (!result)
         return result.error();
@@ -197,7 +216,8 @@ Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *>
         report.paramNames.push_back(p.name);
     report.params = *params;
     report.result = std::move(result).value();
-    report.metrics = Metrics::compute(report.result, {}, request.convention);
+    report.metrics = Metrics::compute(report.result, {}, convention);
+    report.convention = convention;
     return report;
 }
 

@@ -26,6 +26,9 @@ struct BacktestRequest
     BacktestConfig config;
     Convention convention = Convention::supernova();
     bool withBenchmark = true; // buy & hold of the same instrument for beta/alpha
+    // true: periods per year follow the series' interval (annualisedFor);
+    // false: convention.periodsPerYear as given (the CLI's --periods-per-year).
+    bool periodsFromInterval = true;
 };
 
 struct BacktestReport
@@ -36,6 +39,7 @@ struct BacktestReport
     BacktestResult result;
     BacktestMetrics metrics;
     std::vector<double> benchmarkEquity; // buy & hold, same costs (empty when not asked)
+    Convention convention;               // the one the metrics were computed under
 };
 
 // The entry point the CLI and GUI call: resolves the strategy and its

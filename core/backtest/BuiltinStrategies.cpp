@@ -4,6 +4,7 @@
 #include "core/backtest/Crossover.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
+#include "core/backtest/SmaTies.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/indicators/Indicators.h"
 
@@ -35,40 +36,42 @@ constexpr std::array<std::uint64_t, 256> kSpread = [] {
     return table;
 }();
 
-// Bit k of pos / neg: fast[k] - slow[k] > 0 / < 0, for k < 8 (NaN: neither).
-void signMasks(const double *fast, const double *slow, unsigned &pos, unsigned &neg)
+// Bit k of pos / neg: fast[k] - slow[k] > tol / < -tol, for k < 8 (NaN:
+// neither). tol is 0, or the SMA error bound (SmaTies) within which only an
+// exact sum can tell the sign.
+void signMasks(const double *fast, const double *slow, double tol, unsigned &pos, unsigned &neg)
 {
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd();
+    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d d = _mm_sub_pd(_mm_loadu_pd(fast + k), _mm_loadu_pd(slow + k));
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(d, zero))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(d, zero))) << k;
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(d, up))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(d, down))) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
         const double d = fast[k] - slow[k];
-        pos |= unsigned(d > 0) << k;
-        neg |= unsigned(d < 0) << k;
+        pos |= unsigned(d > tol) << k;
+        neg |= unsigned(d < -tol) << k;
     }
 #endif
 }
 
-// Bit k of pos / neg: d[k] > 0 / < 0 for eight values held in registers
+// Bit k of pos / neg: d[k] > tol / < -tol for eight values held in registers
 // (paired up in registers rather than stored and reloaded as pairs).
-inline void signMasksOf(const double (&d)[8], unsigned &pos, unsigned &neg)
+inline void signMasksOf(const double (&d)[8], double tol, unsigned &pos, unsigned &neg)
 {
 #if defined(__SSE2__)
-    const __m128d zero = _mm_setzero_pd();
+    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d v = _mm_set_pd(d[k + 1], d[k]);
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, zero))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, zero))) << k;
+        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, up))) << k;
+        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, down))) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
-        pos |= unsigned(d[k] > 0) << k;
-        neg |= unsigned(d[k] < 0) << k;
+        pos |= unsigned(d[k] > tol) << k;
+        neg |= unsigned(d[k] < -tol) << k;
     }
 #endif
 }
@@ -81,6 +84,25 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
     scan.run(fast, slow, out, 0, out.size());
 }
 
+void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std::span<const double> slow,
+                         std::span<std::uint8_t> out)
+{
+    CrossoverScan scan(&ties);
+    scan.run(fast, slow, out, 0, out.size());
+}
+
+CrossoverScan::CrossoverScan(const SmaTies *ties) : m_ties(ties), m_band(ties ? *ties : SmaTies{})
+{}
+
+int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i,
+                          double band) const
+{
+    const double d = fast[i] - slow[i];
+    if (m_ties && !std::isnan(d) && std::fabs(d) <= band)
+        return m_ties->exactSign(i);
+    return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
 void CrossoverScan::run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
                         std::size_t from, std::size_t to)
 {
@@ -91,29 +113,28 @@ void CrossoverScan::run(std::span<const double> fast, std::span<const double> sl
             out[t++] = kNoSignal;
         if (t == to)
             return;
-        const double first = fast[t] - slow[t];
-        m_last = first > 0 ? 1 : first < 0 ? -1 : 0;
+        m_last = signAt(fast, slow, t, bandAt(t));
         m_started = true;
         out[t++] = kNoSignal;
     }
     int last = m_last;
     constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
-    // One bar: a NaN difference compares false both ways, so it neither
-    // signals nor changes the last non-zero sign.
+    // One bar: a NaN difference neither signals nor changes the last
+    // non-zero sign; nor does an exact tie.
     auto step = [&](std::size_t i) {
-        const double d = fast[i] - slow[i];
-        const bool pos = d > 0, neg = d < 0;
+        const int sign = signAt(fast, slow, i, bandAt(i));
+        const bool pos = sign > 0, neg = sign < 0;
         out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
         last = pos ? 1 : (neg ? -1 : last);
     };
     // Eight bars at a time without a branch per bar: bit k of `pos`/`neg`
-    // says d > 0 / d < 0 at bar t + k. When every d in the block is
-    // non-zero and defined, the sign before bar t + k is that of bar
-    // t + k - 1 (of `last` for k = 0), so the crossings are bit operations;
-    // a block with an exact tie or a NaN goes bar by bar.
+    // says d > tol / d < -tol at bar t + k. When every d in the block is
+    // defined and clear of the tie band, the sign before bar t + k is that
+    // of bar t + k - 1 (of `last` for k = 0), so the crossings are bit
+    // operations; a block with a possible tie or a NaN goes bar by bar.
     for (; t + 8 <= to; t += 8) {
         unsigned pos = 0, neg = 0;
-        signMasks(fast.data() + t, slow.data() + t, pos, neg);
+        signMasks(fast.data() + t, slow.data() + t, std::max(bandAt(t), bandAt(t + 7)), pos, neg);
         if ((pos | neg) != 0xFF) {
             for (std::size_t k = 0; k < 8; ++k)
                 step(t + k);
@@ -140,7 +161,8 @@ void CrossoverScan::block(unsigned pos, unsigned neg, std::uint8_t *out)
 }
 
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
-                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published)
+                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published,
+                  std::span<const double> chunkMax)
 {
     const std::size_t n = close.size(), pa = std::size_t(fast), pb = std::size_t(slow);
     const std::size_t longer = std::max(pa, pb);
@@ -150,65 +172,105 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
-        crossoverSignals(fastOut, slowOut, out);
+        smaCrossoverSignals(SmaTies{close, fast, slow, chunkMax}, fastOut, slowOut, out);
         publish(n);
         return;
     }
-    // The running sums exactly as ind::sma forms them. The signs of each
-    // eight differences are taken from registers as they are made (reading
-    // them back from the outputs as pairs would wait on the single stores).
+    // The running sums exactly as ind::sma forms them (re-formed from the
+    // window at multiples of ind::smaAnchorEvery). The signs of each eight
+    // differences are taken from registers as they are made (reading them
+    // back from the outputs as pairs would wait on the single stores).
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     std::fill_n(fastOut.begin(), pa - 1, kNaN);
     std::fill_n(slowOut.begin(), pb - 1, kNaN);
     const double invA = 1.0 / fast, invB = 1.0 / slow;
-    double sumA = 0, sumB = 0;
-    for (std::size_t i = 0; i < pa; ++i)
-        sumA += close[i];
-    for (std::size_t i = 0; i < pb; ++i)
-        sumB += close[i];
+    const std::size_t maskA = ind::smaAnchorEvery(fast) - 1, maskB = ind::smaAnchorEvery(slow) - 1;
+    auto form = [&](std::size_t end, std::size_t p) {
+        double sum = 0;
+        for (std::size_t j = end + 1 - p; j <= end; ++j)
+            sum += close[j];
+        return sum;
+    };
+    double sumA = form(pa - 1, pa), sumB = form(pb - 1, pb);
     fastOut[pa - 1] = sumA * invA;
     slowOut[pb - 1] = sumB * invB;
-    for (std::size_t i = pa; i < longer; ++i) {
-        sumA += close[i] - close[i - pa];
-        fastOut[i] = sumA * invA;
-    }
-    for (std::size_t i = pb; i < longer; ++i) {
-        sumB += close[i] - close[i - pb];
-        slowOut[i] = sumB * invB;
-    }
-    CrossoverScan scan;
-    scan.run(fastOut, slowOut, out, 0, longer);
-    auto advance = [&](std::size_t i) {
-        sumA += close[i] - close[i - pa];
-        sumB += close[i] - close[i - pb];
+    // One bar with the re-forming rule; the hot loop below uses it only
+    // for the rare block that holds a re-forming bar.
+    auto advanceAnchored = [&](std::size_t i) {
+        sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
+        sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
         const double a = sumA * invA, b = sumB * invB;
         fastOut[i] = a;
         slowOut[i] = b;
         return a - b;
     };
+    for (std::size_t i = pa; i < longer; ++i) {
+        sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
+        fastOut[i] = sumA * invA;
+    }
+    for (std::size_t i = pb; i < longer; ++i) {
+        sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
+        slowOut[i] = sumB * invB;
+    }
+    // Ties are decided exactly (SmaTies); the tie band is measured a chunk
+    // at a time, ahead of the pass (which then finds the chunk in cache).
+    const SmaTies ties{close, fast, slow, chunkMax};
+    CrossoverScan scan(&ties);
+    TieBand band(ties);
+    scan.run(fastOut, slowOut, out, 0, longer);
     std::size_t i = longer;
     // Signals below i are final once the loop reaches i: a consumer (the
     // simulator on another core) may read them while later ones are made.
     constexpr std::size_t kPublishEvery = 1 << 15;
     std::size_t nextPublish = i + kPublishEvery;
-    for (; i + 8 <= n; i += 8) {
-        if (i >= nextPublish) {
-            publish(i);
-            nextPublish = i + kPublishEvery;
+    // The bars run in segments between re-forming bars (multiples of the
+    // smaller anchor interval; the larger is a multiple of it): inside a
+    // segment both sums only step, and the tie band is one number.
+    const std::size_t segment = std::min(maskA, maskB) + 1;
+    while (i < n) {
+        std::size_t segmentEnd = std::min(n, (i / segment + 1) * segment);
+        if (i % segment == 0) {
+            advanceAnchored(i); // re-forms the sum(s) due here
+            scan.run(fastOut, slowOut, out, i, i + 1);
+            if (++i == segmentEnd)
+                continue;
         }
-        double d[8];
-        for (unsigned k = 0; k < 8; ++k)
-            d[k] = advance(i + k);
-        unsigned pos = 0, neg = 0;
-        signMasksOf(d, pos, neg);
-        if ((pos | neg) == 0xFF)
-            scan.block(pos, neg, out.data() + i);
-        else
-            scan.run(fastOut, slowOut, out, i, i + 8); // a tie or NaN: bar by bar
+        double tol = 0;
+        for (std::size_t c = i / TieBand::kChunk; c * TieBand::kChunk < segmentEnd; ++c)
+            tol = std::max(tol, band.at(c * TieBand::kChunk));
+        double a = sumA, b = sumB;
+        for (; i + 8 <= segmentEnd; i += 8) {
+            if (i >= nextPublish) {
+                publish(i);
+                nextPublish = i + kPublishEvery;
+            }
+            double d[8];
+            for (unsigned k = 0; k < 8; ++k) {
+                const std::size_t j = i + k;
+                a += close[j] - close[j - pa];
+                b += close[j] - close[j - pb];
+                const double fa = a * invA, fb = b * invB;
+                fastOut[j] = fa;
+                slowOut[j] = fb;
+                d[k] = fa - fb;
+            }
+            unsigned pos = 0, neg = 0;
+            signMasksOf(d, tol, pos, neg);
+            if ((pos | neg) == 0xFF)
+                scan.block(pos, neg, out.data() + i);
+            else
+                scan.run(fastOut, slowOut, out, i, i + 8); // a possible tie or a NaN: bar by bar
+        }
+        for (; i < segmentEnd; ++i) {
+            a += close[i] - close[i - pa];
+            b += close[i] - close[i - pb];
+            fastOut[i] = a * invA;
+            slowOut[i] = b * invB;
+            scan.run(fastOut, slowOut, out, i, i + 1);
+        }
+        sumA = a;
+        sumB = b;
     }
-    for (std::size_t k = i; k < n; ++k)
-        advance(k);
-    scan.run(fastOut, slowOut, out, i, n);
     publish(n);
 }
 
@@ -261,13 +323,16 @@ private:
             // Two SMAs not computed yet: make the signals in the same pass.
             const int fast = iv(p, 0), slow = iv(p, 1);
             const bool computed = cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
-                smaCrossover(cache.close(), fast, slow, a, b, out, ready);
+                smaCrossover(cache.close(), fast, slow, a, b, out, ready, cache.closeChunkMaxima());
             });
             if (computed)
                 return;
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
-        crossoverSignals(fast, slow, out);
+        if (m_kind == Kind::Sma)
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.closeChunkMaxima()}, fast, slow, out);
+        else
+            crossoverSignals(fast, slow, out);
     }
 
     Kind m_kind;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/backtest/SmaTies.h"
+
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
-#include <atomic>
 #include <span>
 
 namespace sn::bt {
@@ -15,6 +17,12 @@ namespace sn::bt {
 // kExitLong|kEnterShort; other bars kNoSignal.
 void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out);
 
+// The same rule for two SMAs of ties.close made as ind::sma makes them, with
+// the sign of each difference as exact arithmetic gives it (SmaTies): an
+// exact tie that the running sums turned into an ulp of difference is a tie.
+void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std::span<const double> slow,
+                         std::span<std::uint8_t> out);
+
 // The same rule applied run by run: run(fast, slow, out, from, to) writes
 // out[from, to) and carries the last sign to the next call, so consecutive
 // runs covering [0, n) give exactly crossoverSignals() (for example while
@@ -22,6 +30,10 @@ void crossoverSignals(std::span<const double> fast, std::span<const double> slow
 class CrossoverScan
 {
 public:
+    // With `ties` (kept by the caller for the scan's lifetime) the signs are
+    // those of exact arithmetic, as in smaCrossoverSignals().
+    explicit CrossoverScan(const SmaTies *ties = nullptr);
+
     void run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
              std::size_t from, std::size_t to);
 
@@ -32,12 +44,17 @@ public:
     void block(unsigned pos, unsigned neg, std::uint8_t *out);
 
 private:
+    int signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i, double band) const;
+    double bandAt(std::size_t i) { return m_ties ? m_band.at(i) : 0.0; }
+
+    const SmaTies *m_ties = nullptr;
+    TieBand m_band;
     bool m_started = false; // both lines have existed at some bar before
     int m_last = 0;         // sign of the last non-zero difference
 };
 
 // SMA(fast) and SMA(slow) of `close` into fastOut / slowOut, bit for bit
-// ind::sma, and their crossoverSignals() into `out`, in one pass: the
+// ind::sma, and their smaCrossoverSignals() into `out`, in one pass: the
 // signals of each eight bars are made right after their averages, while
 // the running sums' add chain (the pass's real cost) is still waiting, so
 // they come almost for free. Periods >= 1 and equal lengths are the
@@ -45,8 +62,9 @@ private:
 // `published` (optional) is advanced, with release order, to the length of
 // the prefix of `out` that is final, every 32,768 bars and at the end, so a
 // simulation can follow the pass on another core (Simulator::runIntoFollowing).
+// `chunkMax` (optional): closeChunkMaxima(close) if the caller has it.
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
                   std::span<double> slowOut, std::span<std::uint8_t> out,
-                  std::atomic<std::size_t> *published = nullptr);
+                  std::atomic<std::size_t> *published = nullptr, std::span<const double> chunkMax = {});
 
 } // namespace sn::bt

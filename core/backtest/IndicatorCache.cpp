@@ -1,5 +1,6 @@
 #include "core/backtest/IndicatorCache.h"
 
+#include "core/backtest/SmaTies.h"
 #include "core/indicators/Indicators.h"
 
 #include <limits>
@@ -8,7 +9,7 @@ namespace sn::bt {
 
 IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const double> low,
                                std::span<const double> close)
-    : m_high(high), m_low(low), m_close(close)
+    : m_high(high), m_low(low), m_close(close), m_closeChunkMax(bt::closeChunkMaxima(close))
 {}
 
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)

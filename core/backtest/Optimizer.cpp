@@ -1,5 +1,6 @@
 #include "core/backtest/Optimizer.h"
 
+#include "core/backtest/Annualisation.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Simulator.h"
@@ -73,6 +74,15 @@ std::span<const double> SweepTable::row(std::size_t i) const
 
 Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &sweep)
 {
+    if (sweep.periodsFromInterval) {
+        auto annualised = annualisedFor(sweep.convention, series);
+        if (!annualised)
+            return annualised.error();
+        SweepConfig fixed = sweep;
+        fixed.convention = *annualised;
+        fixed.periodsFromInterval = false;
+        return run(series, fixed);
+    }
     const auto t0 = std::chrono::steady_clock::now();
     const Strategy *strategy = StrategyRegistry::find(sweep.strategy);
     if (!strategy)

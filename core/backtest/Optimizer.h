@@ -41,6 +41,7 @@ struct SweepConfig
     std::uint64_t seed = 1;
     BacktestConfig config;
     Convention convention = Convention::supernova();
+    bool periodsFromInterval = true; // as BacktestRequest::periodsFromInterval
     Metric rankBy = Metric::Sharpe;
     unsigned threads = 0; // 0 = every core
     // Bars traded: [begin, end); signals still see the bars before `begin`.

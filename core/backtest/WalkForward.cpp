@@ -1,5 +1,6 @@
 #include "core/backtest/WalkForward.h"
 
+#include "core/backtest/Annualisation.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Simulator.h"
@@ -13,6 +14,15 @@ static const sn::log::Category lc("supernova.backtest");
 
 Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkForwardConfig &wf)
 {
+    if (wf.sweep.periodsFromInterval) {
+        auto annualised = annualisedFor(wf.sweep.convention, series);
+        if (!annualised)
+            return annualised.error();
+        WalkForwardConfig fixed = wf;
+        fixed.sweep.convention = *annualised;
+        fixed.sweep.periodsFromInterval = false;
+        return run(series, fixed);
+    }
     const Strategy *strategy = StrategyRegistry::find(wf.sweep.strategy);
     if (!strategy)
         return StrategyRegistry::unknown(wf.sweep.strategy);

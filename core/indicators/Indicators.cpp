@@ -1,5 +1,7 @@
 #include "core/indicators/Indicators.h"
 
+#include <bit>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -103,6 +105,45 @@ void rollingExtreme(std::span<const double> in, std::size_t p, std::span<double>
 
 } // namespace
 
+std::size_t smaAnchorEvery(int period)
+{
+    return std::bit_ceil(std::max<std::size_t>(1024, 4 * std::size_t(std::max(period, 1))));
+}
+
+namespace {
+
+// One SMA's running sum, re-formed from the window at multiples of its
+// anchor interval; sma(), smaPair() and the backtest's one-pass crossover
+// all step it the same way, so their averages agree bit for bit.
+struct RunningSum
+{
+    std::span<const double> in;
+    std::size_t p;
+    std::size_t mask; // smaAnchorEvery(p) - 1
+    double sum = 0;
+
+    RunningSum(std::span<const double> values, int period)
+        : in(values), p(std::size_t(period)), mask(smaAnchorEvery(period) - 1)
+    {
+        for (std::size_t i = 0; i < p; ++i)
+            sum += in[i];
+    }
+    // The sum of in[i - p + 1 .. i], given the sum up to i - 1 (i >= p).
+    double step(std::size_t i)
+    {
+        if ((i & mask) != 0) [[likely]] {
+            sum += in[i] - in[i - p];
+        } else {
+            sum = 0;
+            for (std::size_t j = i + 1 - p; j <= i; ++j)
+                sum += in[j];
+        }
+        return sum;
+    }
+};
+
+} // namespace
+
 Result<void> sma(std::span<const double> in, int period, std::span<double> out)
 {
     if (auto r = checkPeriod("sma", "period", period); !r)
@@ -114,14 +155,10 @@ Result<void> sma(std::span<const double> in, int period, std::span<double> out)
     if (n < p)
         return {};
     const double inv = 1.0 / period;
-    double sum = 0;
-    for (std::size_t i = 0; i < p; ++i)
-        sum += in[i];
-    out[p - 1] = sum * inv;
-    for (std::size_t i = p; i < n; ++i) {
-        sum += in[i] - in[i - p];
-        out[i] = sum * inv;
-    }
+    RunningSum s(in, period);
+    out[p - 1] = s.sum * inv;
+    for (std::size_t i = p; i < n; ++i)
+        out[i] = s.step(i) * inv;
     return {};
 }
 
@@ -148,26 +185,16 @@ Result<void> smaPair(std::span<const double> in, int periodA, int periodB, std::
     fillNaN(outA, pa - 1);
     fillNaN(outB, pb - 1);
     const double invA = 1.0 / periodA, invB = 1.0 / periodB;
-    double sumA = 0, sumB = 0;
-    for (std::size_t i = 0; i < pa; ++i)
-        sumA += in[i];
-    for (std::size_t i = 0; i < pb; ++i)
-        sumB += in[i];
-    outA[pa - 1] = sumA * invA;
-    outB[pb - 1] = sumB * invB;
-    for (std::size_t i = pa; i < longer; ++i) {
-        sumA += in[i] - in[i - pa];
-        outA[i] = sumA * invA;
-    }
-    for (std::size_t i = pb; i < longer; ++i) {
-        sumB += in[i] - in[i - pb];
-        outB[i] = sumB * invB;
-    }
+    RunningSum a(in, periodA), b(in, periodB);
+    outA[pa - 1] = a.sum * invA;
+    outB[pb - 1] = b.sum * invB;
+    for (std::size_t i = pa; i < longer; ++i)
+        outA[i] = a.step(i) * invA;
+    for (std::size_t i = pb; i < longer; ++i)
+        outB[i] = b.step(i) * invB;
     for (std::size_t i = longer; i < n; ++i) {
-        sumA += in[i] - in[i - pa];
-        sumB += in[i] - in[i - pb];
-        outA[i] = sumA * invA;
-        outB[i] = sumB * invB;
+        outA[i] = a.step(i) * invA;
+        outB[i] = b.step(i) * invB;
     }
     return {};
 }

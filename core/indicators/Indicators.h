@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <cstddef>
 #include <span>
 
 // Batch technical indicators over contiguous arrays. Every function is O(n),
@@ -12,8 +13,17 @@
 // propagates to every later value of a running-sum indicator.
 namespace sn::ind {
 
-// Simple moving average: mean of the last `period` values.
+// Simple moving average: mean of the last `period` values, from a running
+// sum (one add of new - old per bar) that is formed afresh from the window
+// at every multiple of smaAnchorEvery(period) bars, so its rounding error
+// never builds up over more updates than that (a sum kept for a million
+// bars of a wide-ranging series drifts, and two averages that are exactly
+// equal come out an ulp apart; see backtest/SmaTies).
 Result<void> sma(std::span<const double> in, int period, std::span<double> out);
+
+// The re-forming interval of sma() for a period: a power of two, at least
+// 1024 and at least 4 x period (so re-forming costs at most 1/4 add per bar).
+std::size_t smaAnchorEvery(int period);
 
 // Two simple moving averages of the same input in one pass (a moving-average
 // crossover needs both): equal bit for bit to sma(in, periodA, outA) and

@@ -31,6 +31,9 @@ struct CsvBarData
     std::string sourceName;         // file path or the name given to readBarCsvText
     std::vector<BarSeries> series;  // one per symbol, in order of first appearance, sorted by time
     std::vector<CsvIssue> issues;   // ordered by line
+    // Per series (same order): how its interval was decided, e.g. "monthly:
+    // the median gap between dates is 31 days" or "as given (--interval)".
+    std::vector<std::string> intervalNotes;
     std::size_t rowsRead = 0;       // data lines (header and blank lines not counted)
     std::size_t rowsAccepted = 0;   // bars in `series`
     std::size_t rowsSkipped = 0;    // rows with at least one Error issue

@@ -1,6 +1,8 @@
 #include "core/market/CsvBarReader.h"
 
 #include "core/market/CsvLayout.h"
+#include "core/market/Interval.h"
+#include "core/market/Symbol.h"
 
 #include "core/common/Log.h"
 
@@ -12,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -265,7 +268,35 @@ struct Accumulator
 {
     BarSeries series;
     std::vector<std::size_t> lines;
+    // Rows whose date text carried a time or an offset: (index in series,
+    // midnight UTC of the date as written), for when the bars are daily.
+    std::vector<std::pair<std::size_t, TimestampMs>> writtenDays;
+    bool intervalFromFile = false; // Stooq <PER>
 };
+
+// The date part of a date-time text: "2024-01-02T09:30:00+05:00" ->
+// "2024-01-02", "02/01/2024 16:00" -> "02/01/2024"; a date alone unchanged.
+std::string_view datePart(std::string_view s)
+{
+    const std::size_t t = s.find('T');
+    if (t != std::string_view::npos && t >= 8 && std::isdigit(static_cast<unsigned char>(s[t - 1])))
+        return s.substr(0, t);
+    const std::size_t colon = s.find(':');
+    if (colon == std::string_view::npos)
+        return s;
+    const std::size_t space = s.rfind(' ', colon);
+    return space == std::string_view::npos ? s : trimSpaces(s.substr(0, space));
+}
+
+// A field that looks like the digit group after a thousands separator
+// ("234.50" in an unquoted "1,234.50").
+bool looksLikeDigitGroup(std::string_view f)
+{
+    std::size_t digits = 0;
+    while (digits < f.size() && std::isdigit(static_cast<unsigned char>(f[digits])))
+        ++digits;
+    return digits == 3 && (f.size() == 3 || f[3] == '.');
+}
 
 // Picks the date layout from samples. Ambiguous day/month order is an error
 // asking for --date-format; a layout is never guessed.
@@ -377,11 +408,22 @@ private:
         m_data.issues.push_back(CsvIssue{line, field, std::move(message), CsvIssue::Severity::Error});
     }
     bool number(std::size_t line, const char *field, std::string_view s, double &out);
+    std::string fieldCountMessage(std::string_view line, const std::vector<std::string_view> &fields) const
+    {
+        std::string m = "expected " + std::to_string(m_fieldCount) + " fields, found " +
+                        std::to_string(fields.size()) + ": " + quoted(line);
+        if (m_delim == ',' && fields.size() > m_fieldCount &&
+            std::any_of(fields.begin() + 1, fields.end(), [](std::string_view f) { return looksLikeDigitGroup(f); }))
+            m += " (a thousands separator? write 1234.50, or quote the number: \"1,234.50\")";
+        return m;
+    }
     void parseRow(const LineRef &line);
     Accumulator &seriesFor(std::string_view symbol);
+    void decideInterval(Accumulator &acc);
     void finish();
 
     std::string_view m_text;
+    std::string m_crOnly; // the text with CR line ends turned into LF
     const CsvReadOptions &m_opt;
     CsvBarData m_data;
     CsvLayout m_layout;
@@ -409,6 +451,14 @@ Result<CsvBarData> Reader::run()
         std::size_t line = 1 + static_cast<std::size_t>(std::count(text.data(), text.data() + off, '\n'));
         return fileError("binary content (NUL byte at offset " + std::to_string(off) + "); not a CSV text file",
                          line);
+    }
+
+    // Old Mac files end lines with a CR alone: read them as LF files (the
+    // copy is only made for such files).
+    if (std::memchr(text.data(), '\n', text.size()) == nullptr && std::memchr(text.data(), '\r', text.size())) {
+        m_crOnly.assign(text);
+        std::replace(m_crOnly.begin(), m_crOnly.end(), '\r', '\n');
+        text = m_crOnly;
     }
 
     // Lines are never stored: each pass walks the text with a cursor.
@@ -449,6 +499,24 @@ Result<CsvBarData> Reader::run()
     if (!splitFields(headerLine.text, m_delim, header))
         return fileError("unterminated quote in the header", headerLine.number);
     m_fieldCount = header.size();
+    if (m_opt.columns.empty()) {
+        // "Date,Close,High,Low,Close" would be read from whichever Close comes
+        // first: refuse it, naming both columns.
+        auto norm = [](std::string_view h) {
+            std::string out;
+            for (char ch : h)
+                if (std::isalnum(static_cast<unsigned char>(ch)))
+                    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return out;
+        };
+        for (std::size_t a = 0; a < header.size(); ++a)
+            for (std::size_t b = a + 1; b < header.size(); ++b)
+                if (!norm(header[a]).empty() && norm(header[a]) == norm(header[b]))
+                    return fileError("the header names " + quoted(header[a]) + " twice (columns " +
+                                         std::to_string(a + 1) + " and " + std::to_string(b + 1) +
+                                         "); rename one, or say which column is which with --map",
+                                     headerLine.number);
+    }
     auto layout = resolveCsvLayout(header, m_opt);
     if (!layout) {
         Error e = layout.error();
@@ -507,11 +575,18 @@ Result<CsvBarData> Reader::run()
         LineCursor sample = cursor;
         std::string_view l;
         std::size_t sampled = 0, sampledBytes = 0;
+        std::size_t firstBadLine = 0;
+        std::string firstBadText;
         while (sampled < kDateSampleRows && sample.next(l, m_opt.maxLineBytes)) {
             ++sampled;
             sampledBytes += l.size() + 1;
-            if (!splitFields(l, m_delim, f) || f.size() != m_fieldCount)
+            if (!splitFields(l, m_delim, f) || f.size() != m_fieldCount) {
+                if (!firstBadLine) {
+                    firstBadLine = sample.number;
+                    firstBadText = fieldCountMessage(l, f);
+                }
                 continue;
+            }
             dates.push_back(f[static_cast<std::size_t>(c.date)]);
             dateLines.push_back(sample.number);
             for (int col : {c.open, c.high, c.low, c.close})
@@ -522,6 +597,10 @@ Result<CsvBarData> Reader::run()
             return longLineError(sample);
         if (sampled == 0)
             return fileError("header only: the file has no data rows", headerLine.number);
+        if (dates.empty() && firstBadLine)
+            return fileError("no row has the header's " + std::to_string(m_fieldCount) + " fields; the first: " +
+                                 firstBadText,
+                             firstBadLine);
         // Enough room for every row (estimated from the sample) so the
         // columns grow once.
         m_rowCount = sampled < kDateSampleRows
@@ -635,9 +714,7 @@ void Reader::parseRow(const LineRef &line)
         return;
     }
     if (m_fields.size() != m_fieldCount) {
-        issue(n, "row",
-              "expected " + std::to_string(m_fieldCount) + " fields, found " + std::to_string(m_fields.size()) +
-                  ": " + quoted(line.text));
+        issue(n, "row", fieldCountMessage(line.text, m_fields));
         ++m_data.rowsSkipped;
         return;
     }
@@ -683,6 +760,10 @@ void Reader::parseRow(const LineRef &line)
         if (ok && !(value > 0)) {
             issue(n, name, "price must be > 0, got " + quoted(field(col)));
             positive = false;
+        } else if (ok && value < std::numeric_limits<double>::min()) {
+            // A subnormal passes "> 0" but is printed as 0 and divides to inf.
+            issue(n, name, "price " + quoted(field(col)) + " is too small to be a price (below 1e-300)");
+            positive = false;
         }
     };
     if (c.open >= 0) {
@@ -711,6 +792,8 @@ void Reader::parseRow(const LineRef &line)
         symbol = field(c.symbol);
         if (symbol.empty())
             issue(n, "symbol", "empty symbol");
+        else if (auto ok = checkSymbol(symbol, ""); !ok)
+            issue(n, "symbol", ok.error().message);
     }
     if (m_data.issues.size() != before) {
         ++m_data.rowsSkipped;
@@ -726,16 +809,80 @@ void Reader::parseRow(const LineRef &line)
     Accumulator &acc = seriesFor(symbol);
     if (c.per >= 0 && acc.series.empty() && m_opt.interval.empty()) {
         std::string iv = intervalFromStooqPeriod(field(c.per));
-        if (!iv.empty())
+        if (!iv.empty()) {
             acc.series.interval = iv;
+            acc.intervalFromFile = true;
+        }
+    }
+    if (c.time >= 0 || dateText.size() > 10) {
+        // A time of day or an offset: keep the date as written, for the case
+        // that the bars turn out to be daily.
+        TimestampMs written = *t - ((*t % kMsPerDay) + kMsPerDay) % kMsPerDay;
+        if (auto d = parseDate(datePart(dateText), m_dateFormat))
+            written = *d;
+        if (written != *t)
+            acc.writtenDays.emplace_back(acc.series.size(), written);
     }
     acc.series.append(*t, o, h, l, cl, v);
     acc.lines.push_back(n);
 }
 
+void Reader::decideInterval(Accumulator &acc)
+{
+    BarSeries &s = acc.series;
+    std::vector<TimestampMs> times = s.time;
+    if (!std::is_sorted(times.begin(), times.end()))
+        std::sort(times.begin(), times.end());
+    const auto inferred = inferInterval(times);
+    const std::size_t firstLine = acc.lines.empty() ? 0 : acc.lines.front();
+    std::string note;
+    if (!m_opt.interval.empty()) {
+        s.interval = m_opt.interval;
+        note = intervalDescription(s.interval) + " (as given)";
+        if (inferred && inferred->code != s.interval)
+            m_data.issues.push_back(CsvIssue{
+                firstLine, "date",
+                "stored as " + intervalDescription(s.interval) + " as asked, but " + inferred->reason + ", which is " +
+                    intervalDescription(inferred->code) + (s.symbol.empty() ? "" : " for " + s.symbol) +
+                    "; annualised figures will be refused until it is imported with --interval " + inferred->code,
+                CsvIssue::Severity::Warning});
+    } else if (acc.intervalFromFile) {
+        note = intervalDescription(s.interval) + " (from the file's period column)";
+    } else if (inferred) {
+        s.interval = inferred->code;
+        note = intervalDescription(s.interval) + ": " + inferred->reason;
+    } else {
+        // Nothing to go by: daily as before, times as read.
+        s.interval = kDailyInterval;
+        note = std::string("daily, assumed: ") +
+               (times.size() < 10 ? "too few rows to tell" : "the spacing of the dates fits no interval") +
+               " (give --interval)";
+        m_data.intervalNotes.push_back(std::move(note));
+        if (times.size() >= 10)
+            m_data.issues.push_back(CsvIssue{firstLine, "date",
+                                             "the spacing of the dates" + (s.symbol.empty() ? "" : " for " + s.symbol) +
+                                                 " fits no interval; stored as daily (give --interval)",
+                                             CsvIssue::Severity::Warning});
+        return;
+    }
+    m_data.intervalNotes.push_back(std::move(note));
+    // Daily and longer bars sit at midnight UTC of the date the file writes.
+    const bool intraday = s.interval.back() == 'm' && s.interval != "1mo" && s.interval != "3mo";
+    if (intraday || s.interval.back() == 'h')
+        return;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (k < acc.writtenDays.size() && acc.writtenDays[k].first == i)
+            s.time[i] = acc.writtenDays[k++].second;
+        else
+            s.time[i] -= ((s.time[i] % kMsPerDay) + kMsPerDay) % kMsPerDay;
+    }
+}
+
 void Reader::finish()
 {
     for (Accumulator &acc : m_acc) {
+        decideInterval(acc);
         BarSeries &s = acc.series;
         const std::size_t count = s.size();
         if (s.isStrictlyIncreasing()) {

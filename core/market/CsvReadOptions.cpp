@@ -1,5 +1,8 @@
 #include "core/market/CsvReadOptions.h"
 
+#include "core/market/Interval.h"
+#include "core/market/Symbol.h"
+
 #include <array>
 #include <cctype>
 
@@ -39,7 +42,7 @@ std::string lower(std::string_view s)
     return out;
 }
 
-constexpr std::array<CsvCliOption, 8> kCliOptions{{
+constexpr std::array<CsvCliOption, 9> kCliOptions{{
     {"format", "auto|yahoo|stooq|stooq-bulk|generic|close-only|long",
      "CSV layout; auto detects it from the header"},
     {"map", "date=COL,open=COL,high=COL,low=COL,close=COL,volume=COL,symbol=COL",
@@ -51,6 +54,8 @@ constexpr std::array<CsvCliOption, 8> kCliOptions{{
     {"symbol", "SYMBOL", "instrument symbol; default: symbol column, else the file name"},
     {"skip-bad-rows", "", "import the good rows and list the skipped ones instead of rejecting the file"},
     {"adjusted", "", "Yahoo: scale open/high/low/close by Adj Close / Close"},
+    {"interval", "1m|5m|15m|30m|1h|1d|1wk|1mo|3mo",
+     "bar interval; default: inferred from the spacing of the dates (and said so)"},
 }};
 
 } // namespace
@@ -203,6 +208,16 @@ Result<void> applyCsvCliOption(CsvReadOptions &options, std::string_view name, s
         options.format = *f;
         return {};
     }
+    if (name == "interval") {
+        if (auto r = needsValue(); !r)
+            return r;
+        const std::string code(trim(value));
+        if (!isKnownInterval(code))
+            return makeError(ErrorCode::InvalidArgument, "--interval: unknown interval '" + code + "' (expected " +
+                                                             knownIntervalList() + ")");
+        options.interval = code;
+        return {};
+    }
     if (name == "map") {
         auto m = parseColumnMap(value);
         if (!m)
@@ -233,7 +248,15 @@ Result<void> applyCsvCliOption(CsvReadOptions &options, std::string_view name, s
     if (name == "symbol") {
         if (auto r = needsValue(); !r)
             return r;
-        options.symbol = std::string(trim(value));
+        // Not trimmed of tabs or newlines: those are refused, not hidden.
+        std::string_view symbol = value;
+        while (!symbol.empty() && symbol.front() == ' ')
+            symbol.remove_prefix(1);
+        while (!symbol.empty() && symbol.back() == ' ')
+            symbol.remove_suffix(1);
+        if (auto ok = checkSymbol(symbol, "--symbol"); !ok)
+            return ok;
+        options.symbol = std::string(symbol);
         return {};
     }
     if (name == "decimal-comma" || name == "skip-bad-rows" || name == "adjusted") {

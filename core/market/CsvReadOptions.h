@@ -66,7 +66,11 @@ struct CsvReadOptions
     // long or Stooq bulk file keeps its instruments apart). Empty: from the
     // file name (symbolFromFileName).
     std::string symbol;
-    std::string interval;                  // empty: from the file (Stooq <PER>) else "1d"
+    // Empty: from the file (Stooq <PER>), else inferred from the spacing of
+    // the dates (sn::inferInterval), else "1d". Daily and longer bars are
+    // stored at midnight UTC of the date the file writes (a time of day or
+    // an offset does not move them to another date).
+    std::string interval;
     // false: any bad row rejects the file (the error lists every bad row);
     // true: bad rows are skipped and listed in CsvBarData::issues.
     bool skipBadRows = false;

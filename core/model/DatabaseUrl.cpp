@@ -63,6 +63,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         // sqlite:///abs/path: the authority is empty and the path absolute.
         if (!rest.startsWith(QLatin1Char('/')))
             return urlError(url, QStringLiteral("path must be absolute (sqlite:///absolute/path.sqlite)"));
+        if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0)
+            return urlError(url, QStringLiteral("query options ('%1') are not supported for SQLite: the database is "
+                                                "always opened for reading and writing (a file name with a '?' "
+                                                "is written %3F)")
+                                     .arg(rest.mid(q)));
         const QString path = decode(rest);
         if (path.size() < 2 || path.endsWith(QLatin1Char('/')))
             return urlError(url, QStringLiteral("path names no file"));

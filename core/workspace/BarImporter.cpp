@@ -77,6 +77,7 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     InstrumentRepository instruments(m_db);
     BarRepository bars(m_db);
     qint64 done = 0;
+    std::size_t seriesIndex = 0;
     auto result = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         for (const BarSeries &series : data.series) {
             if (cancel && cancel->load())
@@ -110,6 +111,9 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
             ImportedSeries imported;
             imported.symbol = symbol;
             imported.interval = qs(series.interval);
+            if (seriesIndex < data.intervalNotes.size())
+                imported.intervalNote = qs(data.intervalNotes[seriesIndex]);
+            ++seriesIndex;
             imported.instrumentId = id.value();
             imported.bars = static_cast<qint64>(series.size());
             imported.first = series.time.front();

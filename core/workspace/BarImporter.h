@@ -22,6 +22,7 @@ struct ImportedSeries
 {
     QString symbol;
     QString interval;
+    QString intervalNote; // how the interval was decided ("monthly: the median gap ...")
     qint64 instrumentId = 0;
     qint64 bars = 0;
     TimestampMs first = 0;

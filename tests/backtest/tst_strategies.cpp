@@ -79,7 +79,8 @@ private slots:
         // and then; one series with a NaN. The one-pass smaCrossover, the
         // run-by-run CrossoverScan and crossoverSignals must all give the
         // signals of the rule applied bar by bar (reference below, from
-        // the rule's text), and the averages must be ind::sma's bit for bit.
+        // the rule's text; for the SMA-specific paths on exact signs), and
+        // the averages must be ind::sma's bit for bit.
         std::mt19937_64 rng(17);
         std::uniform_int_distribution<int> level(0, 3), chunk(1, 20);
         const std::pair<int, int> periods[] = {{3, 7}, {7, 3}, {1, 2}, {10, 30}};
@@ -128,8 +129,35 @@ private slots:
                         from = to;
                     }
                     QCOMPARE(scanned, want);
+                    // The one-pass kernel decides each sign as exact arithmetic
+                    // would (SmaTies): the closes are integers, so the exact
+                    // sign is that of slow x sum(fast window) - fast x sum(slow
+                    // window), while sum x (1 / period) may leave an ulp at a tie.
+                    std::vector<std::uint8_t> wantExact(len, kNoSignal);
+                    last = 0;
+                    seen = false;
+                    for (std::size_t t = 0; t < len; ++t) {
+                        if (std::isnan(fa[t] - sa[t]))
+                            continue;
+                        double sumFast = 0, sumSlow = 0;
+                        for (int k = 0; k < fast; ++k)
+                            sumFast += close[t - std::size_t(k)];
+                        for (int k = 0; k < slow; ++k)
+                            sumSlow += close[t - std::size_t(k)];
+                        const double d = sumFast * slow - sumSlow * fast;
+                        if (!seen)
+                            seen = true;
+                        else if (d > 0 && last < 0)
+                            wantExact[t] = kEnterLong | kExitShort;
+                        else if (d < 0 && last > 0)
+                            wantExact[t] = kExitLong | kEnterShort;
+                        last = d > 0 ? 1 : d < 0 ? -1 : last;
+                    }
+                    std::vector<std::uint8_t> exactTwoPass(len);
+                    smaCrossoverSignals(SmaTies{close, fast, slow}, fa, sa, exactTwoPass);
+                    QCOMPARE(exactTwoPass, wantExact);
                     smaCrossover(close, fast, slow, fb, sb, onePass);
-                    QCOMPARE(onePass, want);
+                    QCOMPARE(onePass, wantExact);
                     for (std::size_t t = 0; t < len; ++t) {
                         QVERIFY2(std::isnan(fa[t]) ? std::isnan(fb[t]) : fa[t] == fb[t], "fast average");
                         QVERIFY2(std::isnan(sa[t]) ? std::isnan(sb[t]) : sa[t] == sb[t], "slow average");

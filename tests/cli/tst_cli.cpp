@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +130,83 @@ private Q_SLOTS:
                  QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r).object().value(QStringLiteral("count")).toInt(), 2);
+    }
+
+    void monthlyFileImportsAsMonthlyAndSaysSo()
+    {
+        QByteArray text = "date,price\n";
+        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        for (int k = 0; k < 48; ++k)
+            text += QByteArray(months[k % 12]) + " 1 " + QByteArray::number(2000 + k / 12) + ","
+                    + QByteArray::number(30 + (k * 7) % 11) + ".25\n";
+        const QString file = writeFile(QStringLiteral("MONTHLYX.csv"), text);
+        Run r = cli({QStringLiteral("import"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("1mo")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("monthly: the median gap between dates is")), qPrintable(r.out));
+        // Given explicitly, the interval is taken as given.
+        r = cli({QStringLiteral("import"), file, QStringLiteral("--interval"), QStringLiteral("1mo"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(json(r).object()[QStringLiteral("series")][0][QStringLiteral("interval")].toString(),
+                 QStringLiteral("1mo"));
+        r = cli({QStringLiteral("import"), file, QStringLiteral("--interval"), QStringLiteral("2mo")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("2mo")), qPrintable(r.err));
+    }
+
+    void badSymbolsCurrenciesAndUrlsAreRefused()
+    {
+        const QString file = writeFile(QStringLiteral("plain.csv"), "Date,Close\n2024-01-02,10\n2024-01-03,11\n");
+        for (const QString &symbol : {QStringLiteral("-X"), QStringLiteral("A\tB"), QStringLiteral("A\nB")}) {
+            Run r = cli({QStringLiteral("import"), file, QStringLiteral("--symbol"), symbol});
+            QVERIFY2(r.code == 2, qPrintable(symbol + QStringLiteral(": ") + r.err));
+        }
+        Run huge = cli({QStringLiteral("import"), file, QStringLiteral("--symbol"), QString(10000, QLatin1Char('Z'))});
+        QCOMPARE(huge.code, 2);
+        QVERIFY2(huge.err.size() < 500, qPrintable(huge.err.left(600)));
+        Run ccy = cli({QStringLiteral("import"), file, QStringLiteral("--currency"), QStringLiteral("XYZ")});
+        QCOMPARE(ccy.code, 2);
+        QVERIFY2(ccy.err.contains(QLatin1String("'XYZ' is not an ISO 4217 currency code")), qPrintable(ccy.err));
+        // --db "" is a mistake, not the default database.
+        Run empty = cli({QStringLiteral("--db"), QString(), QStringLiteral("instruments")}, false);
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains(QLatin1String("--db is empty")), qPrintable(empty.err));
+        // A query in an sqlite URL is refused instead of becoming part of the file name.
+        const QString roUrl = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ro.sqlite")) + QStringLiteral("?mode=ro");
+        Run ro = cli({QStringLiteral("--db"), roUrl, QStringLiteral("instruments")}, false);
+        QCOMPARE(ro.code, 1);
+        QVERIFY2(ro.err.contains(QLatin1String("?mode=ro")), qPrintable(ro.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ro.sqlite?mode=ro"))));
+    }
+
+    void rawDatabaseTextIsExplained()
+    {
+        const QString notADb = writeFile(QStringLiteral("notes.sqlite"), QByteArray(4096, 'x'));
+        Run r = cli({QStringLiteral("--db"), QStringLiteral("sqlite://") + notADb, QStringLiteral("instruments")}, false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("is not a SuperNova database")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("give another file with --db")), qPrintable(r.err));
+        QVERIFY2(r.err.indexOf(QLatin1String("PRAGMA")) > r.err.indexOf(QLatin1String("database said")), qPrintable(r.err));
+    }
+
+    void outputToAFullDiskFails()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        Run seeded = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
+        QVERIFY2(seeded.code == 0, qPrintable(seeded.err));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY),
+                {QStringLiteral("--db"), m_db, QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--csv")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("writing the output failed")), qPrintable(err));
     }
 
     void badFileIsRejectedWholeThenSkippedOnRequest()

@@ -118,6 +118,8 @@ private slots:
                 value = ";";
             else if (name == "symbol")
                 value = "X";
+            else if (name == "interval")
+                value = "1mo";
             QVERIFY2(applyCsvCliOption(t, name, value).ok(), opt.name);
         }
     }

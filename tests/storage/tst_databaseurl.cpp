@@ -82,6 +82,7 @@ private slots:
         QTest::newRow("no host") << "postgresql://u:hunter22@/db" << "host";
         QTest::newRow("empty user") << "postgresql://:hunter22@host/db" << "user";
         QTest::newRow("query options") << "postgresql://u:hunter22@host/db?sslmode=require" << "sslmode";
+        QTest::newRow("sqlite query options") << "sqlite:///tmp/x.sqlite?mode=ro" << "?mode=ro";
     }
     void rejectsBadUrls()
     {

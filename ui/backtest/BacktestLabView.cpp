@@ -348,7 +348,7 @@ void BacktestLabView::run()
             m_report = r->report;
             m_reportInputs = in;
             m_reportSeries = r->series;
-            m_results->showRun(r->view, in->request.convention);
+            m_results->showRun(r->view, r->report->convention); // periods per year as the run used them
             m_tabs->setCurrentIndex(ResultsTab);
             m_saveName->setText(r->view.title);
             m_save->setEnabled(true);

@@ -104,7 +104,7 @@ StrategyForm::StrategyForm(QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     m_cash->setValue(100000);
     m_cash->setToolTip(tr("Cash at the start of the run"));
-    m_commission->setValue(0.1);
+    m_commission->setValue(bt::kDefaultCommission * 100); // percent, the advisor's default too
     m_commission->setToolTip(tr("Commission as a percentage of the traded value, on every fill"));
     m_perShare->setToolTip(tr("Commission per share (unit) traded, added to the percentage"));
     m_minimum->setToolTip(tr("The least commission charged per fill"));

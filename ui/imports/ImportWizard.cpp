@@ -2,6 +2,7 @@
 
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
+#include "core/market/Interval.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/BarImporter.h"
 #include "core/workspace/PortfolioService.h"
@@ -100,6 +101,7 @@ struct ImportWizard::CheckResult
     int goodRows = 0;
     QStringList problems;
     QString layout;
+    QStringList intervals; // bars: "SYMBOL: monthly: the median gap ..." per series
 };
 
 ImportWizard::ImportWizard(const Workspace &db, JobTracker &jobs, QWidget *parent)
@@ -367,9 +369,18 @@ QWizardPage *ImportWizard::makeCheckPage()
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_skipBad = new QCheckBox(tr("Import only the good rows and leave the listed ones out"), page);
     connect(m_skipBad, &QCheckBox::toggled, page, &Page::changed);
+    // The bar interval: inferred from the dates unless the user says otherwise.
+    m_interval = new QComboBox(page);
+    m_interval->addItem(tr("From the spacing of the dates"), QString());
+    for (const char *code : {"1d", "1wk", "1mo", "3mo", "1h", "30m", "15m", "5m", "1m"})
+        m_interval->addItem(QString::fromStdString(intervalDescription(code)), QString::fromLatin1(code));
+    auto *intervalRow = new QHBoxLayout;
+    intervalRow->addWidget(new QLabel(tr("Bar interval:"), page));
+    intervalRow->addWidget(m_interval, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_checkStatus);
     layout->addWidget(m_problems, 1);
+    layout->addLayout(intervalRow);
     layout->addWidget(m_skipBad);
     return page;
 }
@@ -398,20 +409,24 @@ void ImportWizard::runCheck()
     m_checkDone = false;
     m_checkStatus->setText(tr("Checking %1...").arg(file()));
     m_problems->setRowCount(0);
+    m_interval->setEnabled(kind() == Kind::Bars);
     m_skipBad->setVisible(kind() == Kind::Bars);
     const QString path = file();
     const Kind k = kind();
     const QString symbol = target();
     const QStringList map = mapping();
+    const std::string interval = m_interval->currentData().toString().toStdString();
     m_jobs.run<CheckResult>(
         tr("Checking %1").arg(QFileInfo(path).fileName()),
-        [path, k, symbol, map](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) -> Result<CheckResult> {
+        [path, k, symbol, map, interval](const JobTracker::ProgressFn &progress,
+                                         const std::atomic<bool> &) -> Result<CheckResult> {
             progress(0.1, QStringLiteral("reading"));
             CheckResult out;
             if (k == Kind::Bars) {
                 CsvReadOptions options;
                 options.skipBadRows = true; // to list every problem and count the good rows
                 options.symbol = symbol.toStdString();
+                options.interval = interval;
                 if (!map.isEmpty()) {
                     auto columns = parseColumnMap(map.join(QLatin1Char(',')).toStdString());
                     if (!columns)
@@ -425,6 +440,8 @@ void ImportWizard::runCheck()
                     out.problems << problemLine(qs(issue.toString(data->sourceName)), path);
                 out.goodRows = static_cast<int>(data->rowsAccepted);
                 out.ok = !data->hasErrors() && data->rowsAccepted > 0;
+                for (std::size_t i = 0; i < data->series.size() && i < data->intervalNotes.size(); ++i)
+                    out.intervals << qs(data->series[i].symbol) + QStringLiteral(": ") + qs(data->intervalNotes[i]);
                 if (data->rowsAccepted == 0 && data->issues.empty())
                     out.problems << QObject::tr("the file holds no rows");
                 return out;
@@ -468,6 +485,9 @@ void ImportWizard::runCheck()
                                    "leave the bad rows out.")
                                     .arg(m_problemLines.size())
                                     .arg(m_goodRows));
+                if (!result->intervals.isEmpty())
+                    m_checkStatus->setText(m_checkStatus->text() + QLatin1Char('\n')
+                                           + tr("Bar interval: %1").arg(result->intervals.join(QStringLiteral("; "))));
             }
             showProblems(m_problemLines);
             static_cast<Page *>(page(CheckPage))->changed();
@@ -521,14 +541,16 @@ void ImportWizard::runImport()
     const QString target = this->target();
     const QStringList map = mapping();
     const bool skip = m_skipBad->isChecked();
+    const std::string interval = m_interval->currentData().toString().toStdString();
     m_job = m_jobs.run<QString>(
         tr("Importing %1").arg(QFileInfo(path).fileName()),
-        [db, path, k, target, map, skip](const JobTracker::ProgressFn &progress,
-                                         const std::atomic<bool> &cancel) -> Result<QString> {
+        [db, path, k, target, map, skip, interval](const JobTracker::ProgressFn &progress,
+                                                   const std::atomic<bool> &cancel) -> Result<QString> {
             if (k == Kind::Bars) {
                 CsvReadOptions options;
                 options.skipBadRows = skip;
                 options.symbol = target.toStdString();
+                options.interval = interval;
                 if (!map.isEmpty()) {
                     auto columns = parseColumnMap(map.join(QLatin1Char(',')).toStdString());
                     if (!columns)

@@ -100,6 +100,7 @@ private:
     QLabel *m_checkStatus = nullptr;
     QTableWidget *m_problems = nullptr;
     QCheckBox *m_skipBad = nullptr;
+    QComboBox *m_interval = nullptr; // bars: empty data = from the spacing of the dates
     QProgressBar *m_progress = nullptr;
     QLabel *m_importStatus = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -2,6 +2,7 @@
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
 
+#include "core/backtest/Annualisation.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/StrategyRegistry.h"
@@ -45,7 +46,7 @@ QJsonObject commonProperties()
                                                     {QStringLiteral("1d"), QStringLiteral("1wk"), QStringLiteral("1mo")})},
         {QStringLiteral("cash"), schema::number(QStringLiteral("Starting cash (default 100000)"), 1, 1e12)},
         {QStringLiteral("commission"),
-         schema::number(QStringLiteral("Commission as a fraction of the traded value (0.001 = 0.1 %)"), 0, 0.1)},
+         schema::number(QStringLiteral("Commission as a fraction of the traded value (default 0.001 = 0.1 %)"), 0, 0.1)},
         {QStringLiteral("slippage_bps"), schema::number(QStringLiteral("Slippage in basis points of the price"), 0, 1000)},
         {QStringLiteral("allow_short"), schema::boolean(QStringLiteral("Allow short positions (default false)"))},
     };
@@ -96,9 +97,14 @@ Result<Prepared> prepare(const ToolContext &ctx, const QJsonObject &args)
     if (!conv)
         return conv.error();
     Prepared p{std::move(loaded).value(), {}, conv.value()};
-    p.convention.periodsPerYear = periodsPerYear(p.loaded.interval);
+    // The periods per year as the lab and the CLI decide them (and the same
+    // refusal when the dates contradict the stored interval).
+    auto annualised = bt::annualisedFor(p.convention, p.loaded.series);
+    if (!annualised)
+        return annualised.error();
+    p.convention = *annualised;
     p.config.cash = args.value(QStringLiteral("cash")).toDouble(100000.0);
-    p.config.costs.commission = args.value(QStringLiteral("commission")).toDouble(0.0);
+    p.config.costs.commission = args.value(QStringLiteral("commission")).toDouble(bt::kDefaultCommission);
     p.config.costs.slippageBps = args.value(QStringLiteral("slippage_bps")).toDouble(0.0);
     p.config.allowShort = args.value(QStringLiteral("allow_short")).toBool(false);
     return p;

@@ -260,8 +260,10 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
             t += QStringLiteral("- **%1**: %2 (%3 of %4)\n")
                      .arg(sc[i][QStringLiteral("scenario")].toString(), w.money(idx("scenarios.", i, ".pnl")),
                           w.pct(idx("scenarios.", i, ".change")), w.money(idx("scenarios.", i, ".total_value")));
-        t += QStringLiteral("\n") + m_persona.riskNote(m_profile, std::nan(""))
-             + m_persona.take(sc.isEmpty() ? Verdict::Mixed : byThreshold(w.value(QStringLiteral("scenarios.0.change")), 0.0));
+        bool anyLoss = false;
+        for (qsizetype i = 0; i < sc.size(); ++i)
+            anyLoss = anyLoss || sc[i][QStringLiteral("change")].toDouble() < 0;
+        t += QStringLiteral("\n") + m_persona.riskNote(m_profile, std::nan("")) + m_persona.stressTake(anyLoss);
         sug << QStringLiteral("What is my portfolio's 95% VaR and what drives it?") << QStringLiteral("Propose a rebalance of my portfolio");
     } else if (form == QLatin1String("rebalance")) {
         t = QStringLiteral("**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:\n\n")

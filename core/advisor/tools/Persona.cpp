@@ -67,6 +67,28 @@ QString Persona::take(Verdict v) const
     return {};
 }
 
+QString Persona::stressTake(bool anyLoss) const
+{
+    if (!anyLoss)
+        return QStringLiteral("With today's holdings the portfolio would lose nothing in these scenarios.");
+    static const std::vector<std::pair<QString, const char *>> texts{
+        {QStringLiteral("conservative"), "These are hypothetical shocks, not forecasts; if a loss like the worst one "
+                                         "would force you to sell, the portfolio carries more risk than it should."},
+        {QStringLiteral("balanced"), "These are hypothetical shocks, not forecasts: weigh the worst one against the "
+                                     "loss you could sit through without selling."},
+        {QStringLiteral("growth"), "These are hypothetical shocks; over a long horizon such falls have been made "
+                                   "good, but only for investors who held on through them."},
+        {QStringLiteral("quant"), "Hypothetical shocks applied to today's holdings; they say nothing about how "
+                                  "likely each one is."},
+        {QStringLiteral("educator"), "In plain words: this is a hypothetical estimate of what the portfolio would "
+                                     "lose if each crisis above happened again today."},
+    };
+    for (const auto &[k, t] : texts)
+        if (k == key)
+            return QString::fromUtf8(t);
+    return QStringLiteral("These are hypothetical shocks to today's holdings, not forecasts.");
+}
+
 QString Persona::riskNote(const RiskProfile &profile, double annualVolatility) const
 {
     if (!std::isfinite(annualVolatility))

@@ -38,6 +38,10 @@ struct Persona
 
     // The persona's reading of a result ("That beats buy & hold, but ...").
     QString take(Verdict verdict) const;
+    // The closing line of a stress test: the scenarios are hypothetical
+    // shocks to today's holdings, not a result over a period, so the
+    // verdict wording of take() does not fit. `anyLoss`: some scenario loses.
+    QString stressTake(bool anyLoss) const;
     // A closing note on risk in this persona's voice, aware of the profile.
     QString riskNote(const RiskProfile &profile, double annualVolatility) const;
     // One follow-up this persona would add.

@@ -272,6 +272,7 @@ private slots:
         bt::SweepConfig sweep;
         sweep.strategy = "sma_cross";
         sweep.grid = {{"fast", 5, 20, 5}, {"slow", 30, 60, 10}};
+        sweep.config.costs.commission = bt::kDefaultCommission; // the advisor's default, as the lab's
         auto direct = bt::Optimizer::run(*bars, sweep);
         REQUIRE_OK(direct);
         QCOMPARE(r.value(QStringLiteral("evaluated")).toInt(), static_cast<int>(direct->evaluated));
@@ -288,6 +289,7 @@ private slots:
         bt::WalkForwardConfig cfg;
         cfg.sweep.strategy = "sma_cross";
         cfg.sweep.grid = {{"fast", 10, 30, 10}, {"slow", 50, 100, 25}};
+        cfg.sweep.config.costs.commission = bt::kDefaultCommission;
         auto wfDirect = bt::WalkForward::run(*gspc, cfg);
         REQUIRE_OK(wfDirect);
         QCOMPARE(wf[QStringLiteral("windows")].toArray().size(), static_cast<qsizetype>(wfDirect->windows.size()));

@@ -2,6 +2,7 @@
 #include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/advisor/tools/Persona.h"
 #include "core/advisor/tools/QuestionParser.h"
+#include "core/backtest/BacktestTypes.h"
 
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
@@ -146,6 +147,29 @@ private slots:
         const double excess = a.toolCalls.front().result.value(QStringLiteral("excess_return")).toDouble();
         QVERIFY(a.text.contains(excess > 0 ? QLatin1String("beat buy & hold") : QLatin1String("Buy & hold did better")));
         QVERIFY(a.toolCalls.front().ms > 0);
+    }
+
+    void backtestsUseTheLabsDefaultCommission()
+    {
+        // One default: the advisor's backtests charge what the lab's form starts with.
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("backtest a 20/50 crossover on AAPL"));
+        QVERIFY(!a.toolCalls.empty());
+        const QJsonObject costs = a.toolCalls.front().result;
+        QCOMPARE(costs.value(QStringLiteral("config")).toObject().value(QStringLiteral("commission")).toDouble(),
+                 bt::kDefaultCommission);
+        QCOMPARE(bt::kDefaultCommission, 0.001);
+    }
+
+    void stressAnswerClosesAboutTheShocks()
+    {
+        for (const Persona &p : Persona::all()) {
+            const AdvisorAnswer a = OfflineAdvisor(*m_tools, p).answer(QStringLiteral("Stress test my portfolio"));
+            QVERIFY2(!a.text.contains(QLatin1String("pay off")), qPrintable(a.text));
+            QVERIFY2(!a.text.contains(QLatin1String("over the period")), qPrintable(a.text));
+            QVERIFY2(a.text.contains(QLatin1String("hypothetical"), Qt::CaseInsensitive)
+                         || a.text.contains(QLatin1String("would lose nothing")),
+                     qPrintable(a.text));
+        }
     }
 
     void varAnswerNamesWhatDrivesIt()

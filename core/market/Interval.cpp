@@ -1,0 +1,154 @@
+#include "core/market/Interval.h"
+
+#include "core/market/BarSeries.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace sn {
+
+namespace {
+
+struct IntervalInfo
+{
+    const char *code;
+    const char *description;
+    TimestampMs step; // nominal spacing; 0 for the calendar intervals
+};
+
+constexpr TimestampMs kMinute = 60'000;
+
+constexpr std::array<IntervalInfo, 9> kIntervals{{
+    {"1m", "1-minute", kMinute},
+    {"5m", "5-minute", 5 * kMinute},
+    {"15m", "15-minute", 15 * kMinute},
+    {"30m", "30-minute", 30 * kMinute},
+    {"1h", "hourly", 60 * kMinute},
+    {"1d", "daily", 0},
+    {"1wk", "weekly", 0},
+    {"1mo", "monthly", 0},
+    {"3mo", "quarterly", 0},
+}};
+
+const IntervalInfo *find(std::string_view code)
+{
+    for (const IntervalInfo &i : kIntervals)
+        if (code == i.code)
+            return &i;
+    return nullptr;
+}
+
+std::string daysText(double days)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g %s", days, days == 1 ? "day" : "days");
+    return text;
+}
+
+} // namespace
+
+bool isKnownInterval(std::string_view code)
+{
+    return find(code) != nullptr;
+}
+
+const char *knownIntervalList()
+{
+    return "1m, 5m, 15m, 30m, 1h, 1d, 1wk, 1mo, 3mo";
+}
+
+std::string intervalDescription(std::string_view code)
+{
+    if (const IntervalInfo *i = find(code))
+        return i->description;
+    std::string quoted(1, '\'');
+    quoted.append(code);
+    quoted.push_back('\'');
+    return quoted;
+}
+
+std::optional<InferredInterval> inferInterval(std::span<const TimestampMs> times)
+{
+    if (times.size() < 3)
+        return std::nullopt;
+    std::vector<TimestampMs> gaps;
+    gaps.reserve(times.size() - 1);
+    for (std::size_t i = 1; i < times.size(); ++i)
+        if (times[i] > times[i - 1])
+            gaps.push_back(times[i] - times[i - 1]);
+    if (gaps.size() < 2)
+        return std::nullopt;
+    auto mid = gaps.begin() + std::ptrdiff_t(gaps.size() / 2);
+    std::nth_element(gaps.begin(), mid, gaps.end());
+    const TimestampMs median = *mid;
+    const double days = double(median) / double(kMsPerDay);
+    if (median < kMsPerDay) {
+        // The nearest intraday code, within a tenth of its step.
+        for (const IntervalInfo &i : kIntervals)
+            if (i.step > 0 && std::llabs(median - i.step) * 10 <= i.step)
+                return InferredInterval{i.code, "the median gap between bars is " +
+                                                    std::to_string(median / kMinute) + " minutes"};
+        return std::nullopt;
+    }
+    const std::string reason = "the median gap between dates is " + daysText(days);
+    if (days <= 4)
+        return InferredInterval{"1d", reason};
+    if (days >= 5 && days <= 10)
+        return InferredInterval{"1wk", reason};
+    if (days >= 26 && days <= 35)
+        return InferredInterval{"1mo", reason};
+    if (days >= 85 && days <= 95)
+        return InferredInterval{"3mo", reason};
+    return std::nullopt;
+}
+
+Result<void> checkIntervalSpacing(const BarSeries &series)
+{
+    const auto inferred = inferInterval(series.time);
+    if (!inferred || inferred->code == series.interval)
+        return {};
+    // Intraday codes next to each other (a 5-minute series with gaps) are
+    // not worth refusing; a different kind of spacing is.
+    const IntervalInfo *stored = find(series.interval), *seen = find(inferred->code);
+    if (stored && seen && stored->step > 0 && seen->step > 0)
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     "'" + series.symbol + "' is stored as " + intervalDescription(series.interval) + " ('" +
+                         series.interval + "') bars, but " + inferred->reason + ", which is " +
+                         intervalDescription(inferred->code) +
+                         "; annualised figures would be wrong. Import the file again with --interval " +
+                         inferred->code + " (or choose the interval in the import wizard)",
+                     "series " + series.symbol);
+}
+
+Result<double> periodsPerYear(const BarSeries &series, double dailyPeriods)
+{
+    const IntervalInfo *info = find(series.interval);
+    if (!info)
+        return makeError(ErrorCode::InvalidArgument,
+                         "unknown interval '" + series.interval + "' (known: " + knownIntervalList() + ")",
+                         "series " + series.symbol);
+    if (auto spacing = checkIntervalSpacing(series); !spacing)
+        return spacing.error();
+    const std::string_view code = info->code;
+    if (code == "1d")
+        return dailyPeriods;
+    if (code == "1wk")
+        return 52.0;
+    if (code == "1mo")
+        return 12.0;
+    if (code == "3mo")
+        return 4.0;
+    // Intraday: as many periods as the series has bars in a year.
+    if (series.size() < 2 || series.time.back() <= series.time.front())
+        return makeError(ErrorCode::InvalidArgument,
+                         "an intraday series needs at least two bars to tell how many make a year",
+                         "series " + series.symbol);
+    const double years = double(series.time.back() - series.time.front()) / (365.25 * double(kMsPerDay));
+    return double(series.size() - 1) / years;
+}
+
+} // namespace sn

@@ -1,0 +1,234 @@
+// Exact ties in the SMA crossover: the signals must be those of exact
+// arithmetic over the stored closes, checked against a reference that sums
+// each window exactly in 128-bit integers (every test close is an integer
+// multiple of 2^-64), on series built so the two averages are exactly equal
+// for long stretches, and on every combination of the S&P 500 sweep.
+#include "SampleBars.h"
+#include "tests/testutils/TestPaths.h"
+#include "core/backtest/BacktestTypes.h"
+#include "core/backtest/Crossover.h"
+#include "core/backtest/IndicatorCache.h"
+#include "core/backtest/SmaTies.h"
+#include "core/backtest/StrategyRegistry.h"
+#include "core/indicators/Indicators.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace sn;
+using namespace sn::bt;
+
+namespace {
+
+__extension__ typedef __int128 Int; // GCC and Clang; exact sums need more than 64 bits
+constexpr int kScale = 64; // closes as integers times 2^-64
+
+// Exact window sums from 128-bit prefix sums: close[j] * 2^64 must be an
+// integer (checked; true of any double from 2^-11 up), and the sums stay far
+// below 2^127 for the prices and periods used here.
+struct ExactCloses
+{
+    std::vector<Int> prefix; // prefix[i] = sum close[0, i) * 2^64
+
+    explicit ExactCloses(std::span<const double> close)
+    {
+        prefix.assign(close.size() + 1, 0);
+        for (std::size_t i = 0; i < close.size(); ++i) {
+            int e = 0;
+            const double m = std::frexp(close[i], &e); // close = m 2^e, 0.5 <= m < 1
+            const auto mantissa = static_cast<long long>(std::ldexp(m, 53));
+            if (std::ldexp(double(mantissa), e - 53) != close[i] || e - 53 + kScale < 0)
+                qFatal("test close %g is not a multiple of 2^-64", close[i]);
+            prefix[i + 1] = prefix[i] + (Int(mantissa) << (e - 53 + kScale));
+        }
+    }
+    Int window(std::size_t endInclusive, int period) const
+    {
+        return prefix[endInclusive + 1] - prefix[endInclusive + 1 - std::size_t(period)];
+    }
+    // sign(SMA(fast) - SMA(slow)) at bar i, exactly.
+    int sign(std::size_t i, int fast, int slow) const
+    {
+        const Int d = window(i, fast) * slow - window(i, slow) * fast;
+        return d > 0 ? 1 : d < 0 ? -1 : 0;
+    }
+    // The exact difference, as a long double (for checking the error bound).
+    long double difference(std::size_t i, int fast, int slow) const
+    {
+        const Int d = window(i, fast) * slow - window(i, slow) * fast;
+        return std::ldexp(static_cast<long double>(d), -kScale) / (static_cast<long double>(fast) * slow);
+    }
+};
+
+// The crossover rule (Crossover.h) on exact signs.
+std::vector<std::uint8_t> referenceSignals(const ExactCloses &exact, std::size_t n, int fast, int slow)
+{
+    std::vector<std::uint8_t> out(n, kNoSignal);
+    const std::size_t first = std::size_t(std::max(fast, slow)) - 1;
+    if (n <= first)
+        return out;
+    int last = exact.sign(first, fast, slow);
+    for (std::size_t t = first + 1; t < n; ++t) {
+        const int s = exact.sign(t, fast, slow);
+        if (s > 0 && last < 0)
+            out[t] = kEnterLong | kExitShort;
+        else if (s < 0 && last > 0)
+            out[t] = kExitLong | kEnterShort;
+        if (s != 0)
+            last = s;
+    }
+    return out;
+}
+
+std::vector<std::uint8_t> naiveSignals(std::span<const double> close, int fast, int slow)
+{
+    std::vector<double> a(close.size()), b(close.size());
+    (void)ind::sma(close, fast, a);
+    (void)ind::sma(close, slow, b);
+    std::vector<std::uint8_t> out(close.size());
+    crossoverSignals(a, b, out);
+    return out;
+}
+
+// Every way the engine makes SMA crossover signals: the one-pass kernel
+// (fresh cache), the cached arrays (a second cache that already holds both
+// SMAs), and the kernel called directly.
+void checkAllPaths(std::span<const double> close, int fast, int slow, const std::vector<std::uint8_t> &want)
+{
+    const Strategy *sma = StrategyRegistry::find("sma_cross");
+    QVERIFY(sma);
+    const double params[] = {double(fast), double(slow)};
+    const std::size_t n = close.size();
+    IndicatorCache fresh(close, close, close);
+    std::vector<std::uint8_t> onePass(n), cached(n), direct(n);
+    sma->computeSignals(params, fresh, onePass);
+    QVERIFY2(onePass == want, qPrintable(QStringLiteral("one pass, %1/%2").arg(fast).arg(slow)));
+    IndicatorCache warm(close, close, close);
+    (void)warm.get(IndicatorCache::Kind::Sma, fast);
+    (void)warm.get(IndicatorCache::Kind::Sma, slow);
+    sma->computeSignals(params, warm, cached);
+    QVERIFY2(cached == want, qPrintable(QStringLiteral("cached arrays, %1/%2").arg(fast).arg(slow)));
+    std::vector<double> a(n), b(n);
+    smaCrossover(close, fast, slow, a, b, direct);
+    QVERIFY2(direct == want, qPrintable(QStringLiteral("smaCrossover, %1/%2").arg(fast).arg(slow)));
+}
+
+// A random walk in cents around 1,500 (so the running sums carry rounding
+// error), then stretches where the closes repeat with period `fast`: there
+// SMA(fast) and SMA(k fast) are exactly equal, bar after bar, and the
+// running sums show them a few ulps apart with a random sign.
+std::vector<double> tieSeries(std::uint64_t seed, int fast, std::size_t n)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> step(-900, 900), flatLength(1, 4);
+    std::vector<double> close;
+    close.reserve(n);
+    long long cents = 150000;
+    while (close.size() < n) {
+        for (int k = 0; k < 300 && close.size() < n; ++k) {
+            cents = std::max(10000LL, cents + step(rng));
+            close.push_back(double(cents) / 100.0);
+        }
+        // A repeating pattern of `fast` closes for several slow windows.
+        std::vector<double> pattern;
+        for (int k = 0; k < fast; ++k)
+            pattern.push_back(double(std::max(10000LL, cents + step(rng))) / 100.0);
+        const int repeats = 60 * flatLength(rng);
+        for (int r = 0; r < repeats && close.size() < n; ++r)
+            for (double v : pattern)
+                if (close.size() < n)
+                    close.push_back(v);
+        // Holidays: the previous close carried for a day or two.
+        for (int h = flatLength(rng); h > 0 && close.size() < n; --h)
+            close.push_back(close.back());
+    }
+    return close;
+}
+
+} // namespace
+
+class TestSmaTies : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exactSignMatchesIntegerSums()
+    {
+        const std::vector<double> close = tieSeries(5, 5, 20000);
+        const ExactCloses exact(close);
+        const SmaTies ties{close, 5, 20};
+        TieBand band(ties);
+        std::vector<double> a(close.size()), b(close.size());
+        QVERIFY(ind::sma(close, 5, a).ok() && ind::sma(close, 20, b).ok());
+        std::size_t zero = 0;
+        for (std::size_t i = 19; i < close.size(); ++i) {
+            const int want = exact.sign(i, 5, 20);
+            zero += want == 0;
+            QCOMPARE(ties.exactSign(i), want);
+            // The bound holds: the computed difference is within it of the exact one.
+            const long double err = std::fabs(static_cast<long double>(a[i] - b[i]) - exact.difference(i, 5, 20));
+            QVERIFY2(err <= band.at(i), qPrintable(QStringLiteral("bar %1: error %2 over bound %3")
+                                                       .arg(i).arg(double(err)).arg(band.at(i))));
+        }
+        QVERIFY(zero > 1000); // the series has long exact ties
+    }
+
+    void crossoverDecidesTiesExactly_data()
+    {
+        QTest::addColumn<int>("fast");
+        QTest::addColumn<int>("slow");
+        QTest::addColumn<int>("length");
+        QTest::newRow("5/10") << 5 << 10 << 30000;
+        QTest::newRow("5/20") << 5 << 20 << 30000;
+        QTest::newRow("7/21, short") << 7 << 21 << 40;
+        QTest::newRow("10/30") << 10 << 30 << 60000;
+        QTest::newRow("20/5 (fast longer)") << 20 << 5 << 30000;
+        QTest::newRow("3/12") << 3 << 12 << 250000;
+    }
+
+    void crossoverDecidesTiesExactly()
+    {
+        QFETCH(int, fast);
+        QFETCH(int, slow);
+        QFETCH(int, length);
+        const std::vector<double> close = tieSeries(std::uint64_t(fast * 1000 + slow), std::min(fast, slow),
+                                                    std::size_t(length));
+        const ExactCloses exact(close);
+        const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+        checkAllPaths(close, fast, slow, want);
+        if (length > 1000) {
+            // The series does what it is built for: the running sums alone
+            // signal crossings that exact arithmetic does not see.
+            QVERIFY(naiveSignals(close, fast, slow) != want);
+        }
+    }
+
+    void everySweepCombinationOnTheSp500IsExact()
+    {
+        // The sweep of the issue (fast 5..50 x slow 10..200, fast < slow) on
+        // the bundled S&P 500 closes, whose holidays repeat the previous close.
+        auto bars = test::readSampleBars(test::sampleDataFile("sp500_yahoo_2000_2020.csv").toStdString());
+        QVERIFY2(bars.ok(), bars.ok() ? "" : bars.error().toString().c_str());
+        const std::vector<double> &close = bars->close;
+        const ExactCloses exact(close);
+        const Strategy *sma = StrategyRegistry::find("sma_cross");
+        IndicatorCache cache(bars->high, bars->low, close);
+        std::vector<std::uint8_t> got(close.size());
+        std::size_t combos = 0, naiveWrong = 0;
+        for (int fast = 5; fast <= 50; ++fast)
+            for (int slow = std::max(10, fast + 1); slow <= 200; ++slow) {
+                ++combos;
+                const double params[] = {double(fast), double(slow)};
+                sma->computeSignals(params, cache, got);
+                const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+                QVERIFY2(got == want, qPrintable(QStringLiteral("%1/%2").arg(fast).arg(slow)));
+                naiveWrong += naiveSignals(close, fast, slow) != want;
+            }
+        QCOMPARE(combos, std::size_t(7925));
+        qInfo("combinations where the running sums alone decide a crossing differently: %zu", naiveWrong);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSmaTies)
+#include "tst_smaties.moc"
