@@ -26,6 +26,9 @@ struct BacktestRequest
     BacktestConfig config;
     Convention convention = Convention::supernova();
     bool withBenchmark = true; // buy & hold of the same instrument for beta/alpha
+    // A strategy outside the registry (a compiled rule, core/rules); when set
+    // it is run instead of looking `strategy` up. Not owned.
+    const Strategy *custom = nullptr;
 };
 
 struct BacktestReport
