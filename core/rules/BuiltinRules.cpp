@@ -48,7 +48,7 @@ exit = cross_below(line, trigger)
 short_entry = cross_below(line, trigger)
 short_exit = cross_above(line, trigger)
 )"},
-    {"rsi_reversion", R"(# RSI mean reversion: long below 'lower', exit above 'upper' (short above 'upper', cover below 'lower')
+    {"rsi_reversion", R"(# RSI mean reversion: enter long below 'lower', exit above 'upper' (long/short: short above 'upper', cover below 'lower')
 param period: int = 14 in 2..1000    # Wilder RSI length
 param lower: float = 30 in 0..100    # oversold level: long entry
 param upper: float = 70 in 0..100    # overbought level: long exit
@@ -75,7 +75,7 @@ exit = close < bb_mid(close, period, k)
 short_entry = close < bb_lower(close, period, k)
 short_exit = close > bb_mid(close, period, k)
 )"},
-    {"donchian_breakout", R"(# Donchian breakout: long above the previous 'period'-bar high, exit below the previous 'exit_period'-bar low
+    {"donchian_breakout", R"(# Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a close below the previous 'exit_period'-bar low
 param period: int = 20 in 1..5000        # entry channel length
 param exit_period: int = 10 in 1..5000   # exit channel length
 entry = close > highest(high, period)[1]
@@ -83,7 +83,7 @@ exit = close < lowest(low, exit_period)[1]
 short_entry = close < lowest(low, period)[1]
 short_exit = close > highest(high, exit_period)[1]
 )"},
-    {"buy_hold", R"(# Buy and hold: enter at the first possible bar, never exit
+    {"buy_hold", R"(# Buy and hold (the benchmark): enter at the first possible bar, never exit
 entry = true
 )"},
 };

@@ -53,6 +53,7 @@ struct Requirement
 
 struct RuleAst
 {
+    std::string description; // a comment alone on the first line
     std::vector<ParamDecl> params;
     std::vector<Assignment> lets;
     std::vector<Assignment> rules; // entry, exit, short_entry, short_exit, stop_loss, ...

@@ -147,7 +147,7 @@ public:
         const std::size_t errorsBefore = m_diags.size();
         CompiledRule out;
         out.info.name = name;
-        out.info.description = "strategy rule";
+        out.info.description = m_ast.description.empty() ? "strategy rule" : m_ast.description;
         declareParams(out.info);
         declareRequirements(out.info);
         for (const Assignment &let : m_ast.lets)
@@ -838,6 +838,19 @@ private:
         out.trailingStop = plan.trailingStop >= 0 ? remap[std::size_t(plan.trailingStop)] : -1;
 
         const std::size_t n = out.nodes.size();
+        // cross_above(a, b) and cross_below(a, b) are one pass: the first
+        // of the two makes both, so both outputs live from there on.
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                PlanNode &a = out.nodes[i], &b = out.nodes[j];
+                const bool pair = (a.op == Op::CrossAbove && b.op == Op::CrossBelow)
+                    || (a.op == Op::CrossBelow && b.op == Op::CrossAbove);
+                if (pair && a.partner < 0 && b.partner < 0 && a.in[0] == b.in[0] && a.in[1] == b.in[1]
+                    && out.nodes[std::size_t(a.in[0])].series && out.nodes[std::size_t(a.in[1])].series) {
+                    a.partner = int(j);
+                    b.partner = int(i);
+                }
+            }
         std::vector<int> lastUse(n, -1);
         for (std::size_t i = 0; i < n; ++i)
             for (int k : out.nodes[i].in)
@@ -851,19 +864,25 @@ private:
             if (lastUse[i] >= 0 && lastUse[i] != INT_MAX)
                 dying[std::size_t(lastUse[i])].push_back(int(i));
         std::vector<int> freeNumbers, freeConditions;
+        auto allocate = [&](PlanNode &nd) {
+            const bool view = !nd.series || nd.cached || nd.op == Op::Close || nd.op == Op::High || nd.op == Op::Low;
+            if (view || nd.slot >= 0)
+                return;
+            auto &freeList = nd.boolean ? freeConditions : freeNumbers;
+            int &count = nd.boolean ? out.conditionSlots : out.numberSlots;
+            if (!freeList.empty()) {
+                nd.slot = freeList.back();
+                freeList.pop_back();
+            } else {
+                nd.slot = count++;
+            }
+        };
         for (std::size_t i = 0; i < n; ++i) {
             PlanNode &nd = out.nodes[i];
-            const bool view = !nd.series || nd.cached || nd.op == Op::Close || nd.op == Op::High || nd.op == Op::Low;
-            if (!view) {
-                auto &freeList = nd.boolean ? freeConditions : freeNumbers;
-                int &count = nd.boolean ? out.conditionSlots : out.numberSlots;
-                if (!freeList.empty()) {
-                    nd.slot = freeList.back();
-                    freeList.pop_back();
-                } else {
-                    nd.slot = count++;
-                }
-            }
+            allocate(nd);
+            // A later partner is written here, so its buffer is taken now.
+            if (nd.partner > int(i))
+                allocate(out.nodes[std::size_t(nd.partner)]);
             for (int d : dying[i]) {
                 const PlanNode &dead = out.nodes[std::size_t(d)];
                 if (dead.slot >= 0)

@@ -209,6 +209,8 @@ public:
     RuleAst run(std::vector<Diagnostic> &diags)
     {
         RuleAst ast;
+        if (auto first = m_comments.find(1); first != m_comments.end() && m_toks.front().at.line > 1)
+            ast.description = first->second;
         while (peek().kind != Tok::End) {
             if (peek().kind == Tok::Newline) {
                 ++m_pos;

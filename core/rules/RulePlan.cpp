@@ -1,6 +1,7 @@
 #include "core/rules/RulePlan.h"
 
 #include "core/backtest/BacktestTypes.h"
+#include "core/backtest/Crossover.h"
 #include "core/indicators/Indicators.h"
 
 #include <algorithm>
@@ -141,9 +142,17 @@ public:
     Executor(const RulePlan &plan, std::span<const double> params, bt::IndicatorCache &cache)
         : m_plan(plan), m_cache(cache), m_n(cache.size())
     {
-        m_scalars = plan.scalars(params);
-        m_num.assign(plan.nodes.size(), nullptr);
-        m_cond.assign(plan.nodes.size(), nullptr);
+        // Per-run tables live in per-thread storage too, so a sweep's
+        // combinations run without touching the allocator.
+        thread_local std::vector<double> scalarValues;
+        thread_local std::vector<const double *> numberViews;
+        thread_local std::vector<const std::uint8_t *> conditionViews;
+        plan.scalarsInto(params, scalarValues);
+        numberViews.assign(plan.nodes.size(), nullptr);
+        conditionViews.assign(plan.nodes.size(), nullptr);
+        m_scalars = scalarValues.data();
+        m_num = numberViews.data();
+        m_cond = conditionViews.data();
         // One arena per thread, grown to the largest plan x series seen and
         // then reused: a sweep allocates nothing per combination.
         thread_local std::vector<double> numbers;
@@ -426,9 +435,28 @@ private:
             return;
         }
         case Op::CrossAbove:
-            return cross<true>(num(in[0]), num(in[1]), conditionOut(i), n);
-        case Op::CrossBelow:
-            return cross<false>(num(in[0]), num(in[1]), conditionOut(i), n);
+        case Op::CrossBelow: {
+            if (m_cond[std::size_t(i)])
+                return; // made with its partner
+            const Num a = num(in[0]), b = num(in[1]);
+            const bool above = nd.op == Op::CrossAbove;
+            if (!a.p || !b.p)
+                return above ? cross<true>(a, b, conditionOut(i), n) : cross<false>(a, b, conditionOut(i), n);
+            // Two series: the built-ins' own block-wise crossover pass, then
+            // its two directions split into the two condition arrays.
+            std::uint8_t *own = conditionOut(i);
+            bt::crossoverSignals(std::span<const double>(a.p, n), std::span<const double>(b.p, n),
+                                 std::span<std::uint8_t>(own, n));
+            const unsigned ownShift = above ? 0 : 1; // kEnterLong = 1 marks up, kExitLong = 2 down
+            if (nd.partner >= 0) {
+                std::uint8_t *other = conditionOut(nd.partner);
+                for (std::size_t t = 0; t < n; ++t)
+                    other[t] = std::uint8_t((own[t] >> (1 - ownShift)) & 1u);
+            }
+            for (std::size_t t = 0; t < n; ++t)
+                own[t] = std::uint8_t((own[t] >> ownShift) & 1u);
+            return;
+        }
         case Op::BarsSince: {
             const Cond c = cond(in[0]);
             double *out = numberOut(i);
@@ -447,9 +475,9 @@ private:
     const RulePlan &m_plan;
     bt::IndicatorCache &m_cache;
     std::size_t m_n;
-    std::vector<double> m_scalars;
-    std::vector<const double *> m_num;
-    std::vector<const std::uint8_t *> m_cond;
+    const double *m_scalars = nullptr;
+    const double **m_num = nullptr;
+    const std::uint8_t **m_cond = nullptr;
     double *m_numbers = nullptr;
     std::uint8_t *m_conditions = nullptr;
 };
@@ -502,7 +530,14 @@ double applyScalar(Op op, double a, double b, double c)
 
 std::vector<double> RulePlan::scalars(std::span<const double> params) const
 {
-    std::vector<double> v(nodes.size(), kNaN);
+    std::vector<double> v;
+    scalarsInto(params, v);
+    return v;
+}
+
+void RulePlan::scalarsInto(std::span<const double> params, std::vector<double> &v) const
+{
+    v.assign(nodes.size(), kNaN);
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const PlanNode &nd = nodes[i];
         if (nd.series)
@@ -515,7 +550,6 @@ std::vector<double> RulePlan::scalars(std::span<const double> params) const
         else
             v[i] = applyScalar(nd.op, x(0), x(1), x(2));
     }
-    return v;
 }
 
 void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache, std::span<std::uint8_t> out) const
@@ -527,9 +561,19 @@ void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache, st
     // The four roots into SignalFlag bits in one pass; an absent root is a
     // constant 0 and costs nothing but the multiply.
     auto at = [](const Cond &c, std::size_t t) { return c.p ? c.p[t] : c.v; };
-    if (e.p && x.p && !se.p && !sx.p && !se.v && !sx.v) {
+    const bool arraysOrOff = (e.p || !e.v) && (x.p || !x.v) && (se.p || !se.v) && (sx.p || !sx.v);
+    if (arraysOrOff) {
+        // Every root an array or never true: an absent one reads zeros, so
+        // the pass is one branch-free loop.
+        thread_local std::vector<std::uint8_t> zeros;
+        if (zeros.size() < n)
+            zeros.assign(n, 0);
+        const std::uint8_t *pe = e.p ? e.p : zeros.data(), *px = x.p ? x.p : zeros.data();
+        const std::uint8_t *pse = se.p ? se.p : zeros.data(), *psx = sx.p ? sx.p : zeros.data();
+        std::uint8_t *o = out.data();
         for (std::size_t t = 0; t < n; ++t)
-            out[t] = std::uint8_t(e.p[t] * bt::kEnterLong | x.p[t] * bt::kExitLong);
+            o[t] = std::uint8_t(pe[t] * bt::kEnterLong | px[t] * bt::kExitLong | pse[t] * bt::kEnterShort
+                                | psx[t] * bt::kExitShort);
     } else {
         for (std::size_t t = 0; t < n; ++t)
             out[t] = std::uint8_t(at(e, t) * bt::kEnterLong | at(x, t) * bt::kExitLong | at(se, t) * bt::kEnterShort

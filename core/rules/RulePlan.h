@@ -45,6 +45,9 @@ struct PlanNode
     bool cached = false;
     bt::IndicatorCache::Kind cacheKind = bt::IndicatorCache::Kind::Sma;
     int slot = -1; // buffer in the run's arena (number or condition arena), -1 when none
+    // CrossAbove / CrossBelow: the node crossing the same two series the
+    // other way, made in the same pass (-1 when the rule has none).
+    int partner = -1;
 };
 
 // A compiled rule: nodes in dependency order (operands before users), the
@@ -63,6 +66,7 @@ struct RulePlan
     void run(std::span<const double> params, bt::IndicatorCache &cache, std::span<std::uint8_t> out) const;
     // Every scalar node's value for these parameters (non-scalars NaN).
     std::vector<double> scalars(std::span<const double> params) const;
+    void scalarsInto(std::span<const double> params, std::vector<double> &values) const;
     // Bars before the first bar any signal root can be true.
     std::size_t warmup(std::span<const double> params) const;
     // Values of one number node over the series (for tests and the chart).

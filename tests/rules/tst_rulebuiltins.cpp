@@ -155,6 +155,7 @@ private slots:
             QCOMPARE(b.params[i].max, a.params[i].max);
         }
         QCOMPARE(b.lessThan.size(), a.lessThan.size());
+        QCOMPARE(b.description, a.description); // from the rule's first-line comment
         QCOMPARE(b.supportsShort, a.supportsShort);
         for (const auto &p : points(a, 7))
             QCOMPARE(rule->warmup(p), builtin->warmup(p));

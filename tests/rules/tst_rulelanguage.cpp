@@ -102,6 +102,10 @@ private slots:
         QVERIFY(!rule->info().validate(std::vector<double>{40, 30, 0}).ok()); // fast < slow broken
         QVERIFY(rule->info().validate(std::vector<double>{20, 30, 0}).ok());
         QCOMPARE(rule->warmup(std::vector<double>{10, 30, 0}), std::size_t(30));
+        QCOMPARE(rule->info().description, std::string("strategy rule")); // no first-line comment
+        auto described = RuleStrategy::compile("# Close above open\n\nentry = close > open\n", "d", d);
+        QVERIFY(described);
+        QCOMPARE(described->info().description, std::string("Close above open"));
     }
 
     void sharedSubExpressionsAreOneNode()
