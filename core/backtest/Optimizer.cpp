@@ -196,11 +196,13 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             break;
         }
 
-    // A strategy stating its own stops (a rule) may take them from the swept
-    // parameters: every row's config is checked before any row runs.
-    for (std::size_t r = 0; r < rows; ++r)
-        if (auto c = strategy->configFor(tab.row(r), sweep.config); !c)
-            return c.error();
+    // A strategy from outside the registry (a rule) may state its own stops
+    // and take them from the swept parameters: every row's config is checked
+    // before any row runs. Built-ins use sweep.config as it is.
+    if (sweep.custom)
+        for (std::size_t r = 0; r < rows; ++r)
+            if (auto c = strategy->configFor(tab.row(r), sweep.config); !c)
+                return c.error();
 
     for (auto *col : {&tab.finalEquity, &tab.totalReturn, &tab.cagr, &tab.exposure, &tab.winRate, &tab.profitFactor,
                       &tab.score})
@@ -228,8 +230,12 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
                 return;
             const auto p = tab.row(i);
             strategy->computeSignals(p, cache, flags);
-            const BacktestConfig config = strategy->configFor(p, sweep.config).valueOr(sweep.config);
-            Simulator::runLight(prices, flags, config, begin, end, equity, tally);
+            if (sweep.custom) {
+                const BacktestConfig config = strategy->configFor(p, sweep.config).valueOr(sweep.config);
+                Simulator::runLight(prices, flags, config, begin, end, equity, tally);
+            } else {
+                Simulator::runLight(prices, flags, sweep.config, begin, end, equity, tally);
+            }
             const BacktestMetrics m =
                 Metrics::computeFor(sweep.rankBy, sweep.config.cash, equity, times, tally, sweep.convention, scratch);
             tab.finalEquity[i] = m.finalEquity;

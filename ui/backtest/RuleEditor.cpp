@@ -2,6 +2,7 @@
 
 #include "core/rules/BuiltinRules.h"
 #include "core/rules/RuleCatalog.h"
+#include "core/rules/RuleParser.h"
 #include "core/rules/RuleStrategy.h"
 #include "ui/backtest/RuleHighlighter.h"
 
@@ -10,7 +11,10 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -131,8 +135,29 @@ RuleEditor::RuleEditor(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
 
+    auto *open = new QPushButton(tr("Open..."), this);
+    open->setAccessibleName(tr("Open a rule file"));
+    auto *save = new QPushButton(tr("Save as..."), this);
+    save->setAccessibleName(tr("Save the rule to a file"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_builtins, 1);
+    top->addWidget(open);
+    top->addWidget(save);
+    const QString filter = tr("Rules (*.rule *.txt);;All files (*)");
+    connect(open, &QPushButton::clicked, this, [this, filter] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open rule"), QString(), filter);
+        if (path.isEmpty())
+            return;
+        if (auto r = loadFile(path); !r)
+            m_summary->setText(qs(r.error().toString()));
+    });
+    connect(save, &QPushButton::clicked, this, [this, filter] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save rule"), QStringLiteral("strategy.rule"), filter);
+        if (path.isEmpty())
+            return;
+        if (auto r = saveFile(path); !r)
+            m_summary->setText(qs(r.error().toString()));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_edit, 3);
@@ -176,6 +201,29 @@ void RuleEditor::setText(const QString &text)
 {
     m_edit->setPlainText(text);
     compileNow();
+}
+
+Result<void> RuleEditor::loadFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, "cannot read: " + f.errorString().toStdString(), path.toStdString());
+    if (f.size() > qint64(rules::kMaxRuleBytes))
+        return makeError(ErrorCode::InvalidArgument,
+                         "larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes: not a rule", path.toStdString());
+    setText(QString::fromUtf8(f.readAll()));
+    return {};
+}
+
+Result<void> RuleEditor::saveFile(const QString &path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(), path.toStdString());
+    const QByteArray bytes = m_edit->toPlainText().toUtf8();
+    if (f.write(bytes) != bytes.size() || !f.flush())
+        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(), path.toStdString());
+    return {};
 }
 
 bool RuleEditor::loadBuiltin(const QString &strategy)

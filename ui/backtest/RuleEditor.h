@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backtest/Strategy.h"
+#include "core/common/Result.h"
 #include "core/rules/RuleDiagnostic.h"
 #include "ui/backtest/LabData.h"
 
@@ -48,6 +49,9 @@ public:
     bool loadBuiltin(const QString &strategy);
     // Compiles now instead of after the typing pause.
     void compileNow();
+    // Rules as text files (export / import); errors name the file.
+    Result<void> loadFile(const QString &path);
+    Result<void> saveFile(const QString &path) const;
 
     // The last rule that compiled (null while the text has problems); it is
     // shared so a job running it keeps it alive while the text changes.

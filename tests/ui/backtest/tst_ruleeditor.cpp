@@ -91,6 +91,22 @@ private Q_SLOTS:
         QVERIFY(!editor.paramEditor(QStringLiteral("fast")));
     }
 
+    void rulesAreTextFiles()
+    {
+        RuleEditor editor;
+        QVERIFY(editor.loadBuiltin(QStringLiteral("donchian_breakout")));
+        const QString path = m_dir.filePath(QStringLiteral("donchian.rule"));
+        QVERIFY(editor.saveFile(path).ok());
+        RuleEditor other;
+        QVERIFY(other.loadFile(path).ok());
+        QCOMPARE(other.text(), editor.text());
+        QVERIFY(other.rule());
+        auto missing = other.loadFile(m_dir.filePath(QStringLiteral("nope.rule")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().toString().find("nope.rule") != std::string::npos);
+        QCOMPARE(other.text(), editor.text()); // unchanged after the failure
+    }
+
     void errorsAreUnderlinedAndListed()
     {
         RuleEditor editor;
