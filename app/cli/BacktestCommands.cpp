@@ -101,7 +101,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();
-    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in.strategy.toStdString());
+    const bt::StrategyInfo *info = in.strategyInfo();
     if (auto params = info->resolve(in.params); !params)
         return ctx.usage(QStringLiteral("--param: ") + qs(params.error().toString()), cmd);
     if (info->multiAsset && in.csvPath.isEmpty() && in.symbols.size() < 2)
@@ -111,6 +111,8 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     if (!info->multiAsset && in.symbols.size() > 1)
         return ctx.usage(QStringLiteral("--symbol: strategy '%1' takes one series, %2 given").arg(in.strategy).arg(in.symbols.size()),
                          cmd);
+    if (p.isSet(QStringLiteral("save")) && in.rule)
+        return ctx.usage(QStringLiteral("--save: runs of a rule cannot be saved yet (rules are not stored in the database)"), cmd);
     if (p.isSet(QStringLiteral("save")) && p.value(QStringLiteral("save")).trimmed().isEmpty())
         return ctx.usage(QStringLiteral("--save needs a name"), cmd);
     for (const QString &option : {QStringLiteral("trades-out"), QStringLiteral("equity-out")})
@@ -121,6 +123,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(loaded.error());
     bt::BacktestRequest request;
     request.strategy = in.strategy.toStdString();
+    request.custom = in.rule.get();
     request.params = in.params;
     request.config = in.config;
     request.convention = in.convention;
@@ -264,7 +267,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     // every metric (drawdown dates, Sortino, beta, ...) is reported for it.
     std::optional<bt::BacktestReport> winner;
     if (!res.ranking.empty()) {
-        const bt::Strategy *strategy = bt::StrategyRegistry::find(in.strategy.toStdString());
+        const bt::Strategy *strategy = in.rule ? in.rule.get() : bt::StrategyRegistry::find(in.strategy.toStdString());
         auto full = bt::Backtester::run(in.series.front(), *strategy, t.row(res.ranking.front()), in.config,
                                         in.convention, true);
         if (!full)

@@ -1,10 +1,12 @@
 #include "app/cli/BacktestInputs.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/RuleInputs.h"
 
 #include "core/backtest/Annualisation.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "core/rules/RuleStrategy.h"
 #include "core/market/CsvBarReader.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
@@ -140,6 +142,7 @@ void BacktestInputs::addStrategyOptions(QCommandLineParser &p, bool withExplain)
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("param"), QStringLiteral("Strategy parameter, repeatable (--param fast=10)."),
                  QStringLiteral("K=V")});
+    RuleInputs::addOptions(p);
     p.addOption({QStringLiteral("cash"), QStringLiteral("Starting cash (default 100000)."), QStringLiteral("X")});
     p.addOption({QStringLiteral("commission"),
                  QStringLiteral("Commission as a fraction of traded value on every fill (0.001 = 0.1%)."),
@@ -252,10 +255,14 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
         return parsed.error();
     BacktestInputs in = std::move(parsed).value();
 
-    in.strategy = p.value(QStringLiteral("strategy")).trimmed();
+    auto rule = RuleInputs::load(p);
+    if (!rule)
+        return rule.error();
+    in.rule = std::move(rule).value();
+    in.strategy = in.rule ? qs(in.rule->info().name) : p.value(QStringLiteral("strategy")).trimmed();
     if (in.strategy.isEmpty())
-        return usageError(QStringLiteral("--strategy is required (see 'supernova-cli strategies')"));
-    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in.strategy.toStdString());
+        return usageError(QStringLiteral("--strategy (or --rule-file) is required (see 'supernova-cli strategies')"));
+    const bt::StrategyInfo *info = in.strategyInfo();
     if (!info)
         return usageError(QStringLiteral("--strategy: ") + qs(bt::StrategyRegistry::unknown(in.strategy.toStdString()).message));
     for (const QString &text : p.values(QStringLiteral("param"))) {
@@ -413,6 +420,11 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
     return {};
 }
 
+const bt::StrategyInfo *BacktestInputs::strategyInfo() const
+{
+    return rule ? &rule->info() : bt::StrategyRegistry::findInfo(strategy.toStdString());
+}
+
 bool BacktestInputs::daily() const
 {
     // Intraday codes end in 'm' (minutes) or 'h'; "1mo" is monthly.
@@ -460,7 +472,7 @@ QJsonObject BacktestInputs::dataJson() const
 
 QJsonObject BacktestInputs::toJson(std::span<const std::string> paramNames, std::span<const double> paramValues) const
 {
-    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(strategy.toStdString());
+    const bt::StrategyInfo *info = strategyInfo();
     QJsonObject params;
     for (std::size_t i = 0; i < paramNames.size() && i < paramValues.size(); ++i) {
         const double v = paramValues[i];

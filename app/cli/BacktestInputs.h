@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,11 @@
 #include <vector>
 
 class QCommandLineParser;
+
+namespace sn::bt {
+class Strategy;
+struct StrategyInfo;
+}
 
 namespace sn::cli {
 
@@ -32,6 +38,9 @@ struct BacktestInputs
     QString command; // for messages: "backtest", "optimize", ...
 
     QString strategy;
+    // --rule-file / --rule: a compiled strategy rule run instead of a
+    // built-in (`strategy` then holds the rule's name).
+    std::shared_ptr<const bt::Strategy> rule;
     std::vector<std::pair<std::string, std::string>> params; // --param k=v, as typed
     bt::BacktestConfig config;
     Convention convention = Convention::supernova();
@@ -68,6 +77,9 @@ struct BacktestInputs
     // Loads the bars. Failures: unreadable or malformed file, unknown symbol,
     // no bars in the date range.
     Result<void> loadSeries(CliContext &ctx);
+
+    // The rule's info, else the built-in's (null for an unknown name).
+    const bt::StrategyInfo *strategyInfo() const;
 
     bool daily() const;
     QString timeText(TimestampMs t) const;

@@ -104,15 +104,16 @@ void BacktestSweep::addOptions(QCommandLineParser &p)
 
 Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, const BacktestInputs &in)
 {
-    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in.strategy.toStdString());
+    const bt::StrategyInfo *info = in.strategyInfo();
     if (!info)
         return usageError(QStringLiteral("--strategy: unknown strategy '%1'").arg(in.strategy));
-    if (info->multiAsset || !bt::StrategyRegistry::find(in.strategy.toStdString()))
+    if (!in.rule && (info->multiAsset || !bt::StrategyRegistry::find(in.strategy.toStdString())))
         return usageError(QStringLiteral("--strategy: '%1' is a multi-asset strategy; %2 takes single-series strategies")
                               .arg(in.strategy, in.command));
     BacktestSweep s;
     bt::SweepConfig &c = s.config;
     c.strategy = info->name;
+    c.custom = in.rule.get();
     c.config = in.config;
     c.convention = in.convention;
     c.periodsFromInterval = !in.periodsExplicit;

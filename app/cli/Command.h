@@ -25,6 +25,7 @@ std::vector<Command> dataCommands();      // import, instruments, bars, db, samp
 std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, strategies, indicator
 std::vector<Command> portfolioCommands(); // portfolio
 std::vector<Command> advisorCommands();   // ask, conversations
+std::vector<Command> ruleCommands();      // rule check|functions|from-builtin
 
 // Runs the CLI over the process arguments (argv[0] first).
 int run(const QStringList &arguments);

@@ -102,12 +102,16 @@ Result<void> Backtester::checkWarmup(const Strategy &strategy, std::span<const d
 }
 
 Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &strategy,
-                                       std::span<const double> params, const BacktestConfig &config,
+                                       std::span<const double> params, const BacktestConfig &baseConfig,
                                        const Convention &convention, bool withBenchmark)
 {
     const StrategyInfo &info = strategy.info();
     if (auto r = info.validate(params); !r)
         return r.error();
+    const Result<BacktestConfig> strategyConfig = strategy.configFor(params, baseConfig);
+    if (!strategyConfig)
+        return strategyConfig.error();
+    const BacktestConfig &config = *strategyConfig;
     if (auto r = Simulator::validate(config); !r)
         return r.error();
     if (config.allowShort && !info.supportsShort)
@@ -118,7 +122,7 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
     if (auto r = checkWarmup(strategy, params, series.size()); !r)
         return r.error();
 
-    IndicatorCache cache(series.high, series.low, series.close);
+    IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     std::vector<std::uint8_t> flags(series.size());
     Result<BacktestResult> result = BacktestResult{};
     if (series.size() >= kFollowFromBars && std::thread::hardware_concurrency() > 1) {
@@ -164,7 +168,7 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
 
 Result<BacktestReport> Backtester::run(const BarSeries &series, const BacktestRequest &request)
 {
-    const Strategy *strategy = StrategyRegistry::find(request.strategy);
+    const Strategy *strategy = request.custom ? request.custom : StrategyRegistry::find(request.strategy);
     if (!strategy) {
         if (StrategyRegistry::findInfo(request.strategy))
             return makeError(ErrorCode::InvalidArgument, "is a multi-asset strategy: give several series",

@@ -29,6 +29,9 @@ struct BacktestRequest
     // true: periods per year follow the series' interval (annualisedFor);
     // false: convention.periodsPerYear as given (the CLI's --periods-per-year).
     bool periodsFromInterval = true;
+    // A strategy outside the registry (a compiled rule, core/rules); when set
+    // it is run instead of looking `strategy` up. Not owned.
+    const Strategy *custom = nullptr;
 };
 
 struct BacktestReport

@@ -12,6 +12,11 @@ IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const dou
     : m_high(high), m_low(low), m_close(close), m_closeChunkMax(bt::closeChunkMaxima(close))
 {}
 
+IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high, std::span<const double> low,
+                               std::span<const double> close, std::span<const double> volume)
+    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume)
+{}
+
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)
 {
     const Key key{kind, a, b, c, k};
@@ -96,6 +101,29 @@ void IndicatorCache::compute(const Key &key)
         break;
     case Kind::DonchianLower:
         r = ind::rollingMin(m_low, a, *out);
+        break;
+    case Kind::Wma:
+        r = ind::wma(m_close, a, *out);
+        break;
+    case Kind::Roc:
+        r = ind::roc(m_close, a, *out);
+        break;
+    case Kind::Atr:
+        r = ind::atr(m_high, m_low, m_close, a, *out);
+        break;
+    case Kind::StochK:
+    case Kind::StochD: {
+        std::vector<double> kLine(n), dLine(n);
+        r = ind::stochastic(m_high, m_low, m_close, a, b, c, kLine, dLine);
+        *out = kind == Kind::StochK ? std::move(kLine) : std::move(dLine);
+        break;
+    }
+    case Kind::Obv:
+        // Without volume (the three-array constructor) there is nothing to sum.
+        if (m_volume.size() == n)
+            r = ind::obv(m_close, m_volume, *out);
+        else
+            r = makeError(ErrorCode::InvalidArgument, "no volume", "obv");
         break;
     }
     if (!r)

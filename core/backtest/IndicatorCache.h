@@ -22,9 +22,14 @@ public:
     enum class Kind : std::uint8_t {
         Sma, Ema, Rsi, MacdLine, MacdSignal, BollingerMid, BollingerUpper, BollingerLower, DonchianUpper,
         DonchianLower,
+        // Used by strategy rules (core/rules): a = period unless noted.
+        Wma, Roc, Atr, StochK /* a, b, c = k, d, smooth */, StochD /* as StochK */, Obv,
     };
 
     IndicatorCache(std::span<const double> high, std::span<const double> low, std::span<const double> close);
+    // With open and volume too (strategy rules read every price field).
+    IndicatorCache(std::span<const double> open, std::span<const double> high, std::span<const double> low,
+                   std::span<const double> close, std::span<const double> volume);
 
     // Periods are validated by the strategy; a bad one gives an all-NaN array.
     const std::vector<double> &get(Kind kind, int a, int b = 0, int c = 0, double k = 0);
@@ -40,6 +45,8 @@ public:
     using PairFillFn = std::function<void(std::span<double>, std::span<double>)>;
     bool computeSmaPair(int a, int b, const PairFillFn &fill);
 
+    std::span<const double> open() const { return m_open; }   // empty unless given
+    std::span<const double> volume() const { return m_volume; } // empty unless given
     std::span<const double> high() const { return m_high; }
     std::span<const double> low() const { return m_low; }
     std::span<const double> close() const { return m_close; }
@@ -51,9 +58,11 @@ private:
     using Key = std::tuple<Kind, int, int, int, double>;
     void compute(const Key &key);
 
+    std::span<const double> m_open;
     std::span<const double> m_high;
     std::span<const double> m_low;
     std::span<const double> m_close;
+    std::span<const double> m_volume;
     std::vector<double> m_closeChunkMax;
     std::mutex m_mutex;
     std::map<Key, std::unique_ptr<std::vector<double>>> m_arrays;

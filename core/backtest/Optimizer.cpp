@@ -84,7 +84,7 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
         return run(series, fixed);
     }
     const auto t0 = std::chrono::steady_clock::now();
-    const Strategy *strategy = StrategyRegistry::find(sweep.strategy);
+    const Strategy *strategy = sweep.custom ? sweep.custom : StrategyRegistry::find(sweep.strategy);
     if (!strategy)
         return StrategyRegistry::unknown(sweep.strategy);
     const StrategyInfo &info = strategy->info();
@@ -206,13 +206,21 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             break;
         }
 
+    // A strategy from outside the registry (a rule) may state its own stops
+    // and take them from the swept parameters: every row's config is checked
+    // before any row runs. Built-ins use sweep.config as it is.
+    if (sweep.custom)
+        for (std::size_t r = 0; r < rows; ++r)
+            if (auto c = strategy->configFor(tab.row(r), sweep.config); !c)
+                return c.error();
+
     for (auto *col : {&tab.finalEquity, &tab.totalReturn, &tab.cagr, &tab.exposure, &tab.winRate, &tab.profitFactor,
                       &tab.score})
         col->assign(rows, kNaN);
     tab.trades.assign(rows, 0);
     tab.done.assign(rows, 0);
 
-    IndicatorCache cache(series.high, series.low, series.close);
+    IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     const PriceView prices{series.time, series.open, series.close};
     const std::span<const TimestampMs> times = std::span<const TimestampMs>(series.time).subspan(begin, end - begin);
     std::atomic<std::size_t> next{0}, completed{0};
@@ -232,7 +240,12 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
                 return;
             const auto p = tab.row(i);
             strategy->computeSignals(p, cache, flags);
-            Simulator::runLight(prices, flags, sweep.config, begin, end, equity, tally);
+            if (sweep.custom) {
+                const BacktestConfig config = strategy->configFor(p, sweep.config).valueOr(sweep.config);
+                Simulator::runLight(prices, flags, config, begin, end, equity, tally);
+            } else {
+                Simulator::runLight(prices, flags, sweep.config, begin, end, equity, tally);
+            }
             const BacktestMetrics m =
                 Metrics::computeFor(sweep.rankBy, sweep.config.cash, equity, times, tally, sweep.convention, scratch);
             tab.finalEquity[i] = m.finalEquity;

@@ -20,6 +20,8 @@ struct BarSeries;
 
 namespace sn::bt {
 
+class Strategy;
+
 // start:stop:step, both ends included ("fast=5:50:1").
 struct ParamRange
 {
@@ -52,6 +54,9 @@ struct SweepConfig
     std::function<void(std::size_t, std::size_t)> progress;
     // Checked between combinations; set it to stop early.
     const std::atomic<bool> *cancel = nullptr;
+    // A strategy outside the registry (a compiled rule, core/rules); when set
+    // it is swept instead of looking `strategy` up. Not owned.
+    const Strategy *custom = nullptr;
 };
 
 // One row per combination, stored as columns (no object per run). Metrics

@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include "core/backtest/BacktestTypes.h"
 #include "core/common/Result.h"
 
 #include <cstdint>
@@ -79,6 +80,14 @@ public:
     {
         computeSignals(params, cache, out);
         ready.store(out.size(), std::memory_order_release);
+    }
+    // The simulation's config for these parameters: a strategy that states
+    // its own stops (a rule, core/rules) applies them to `base` here; an
+    // error names the conflict. The built-ins use `base` as given.
+    virtual Result<BacktestConfig> configFor(std::span<const double> params, const BacktestConfig &base) const
+    {
+        (void)params;
+        return base;
     }
 };
 

@@ -23,7 +23,7 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
         fixed.sweep.periodsFromInterval = false;
         return run(series, fixed);
     }
-    const Strategy *strategy = StrategyRegistry::find(wf.sweep.strategy);
+    const Strategy *strategy = wf.sweep.custom ? wf.sweep.custom : StrategyRegistry::find(wf.sweep.strategy);
     if (!strategy)
         return StrategyRegistry::unknown(wf.sweep.strategy);
     if (auto r = Backtester::checkSeries(series); !r)
@@ -43,7 +43,7 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
     out.rankBy = wf.sweep.rankBy;
     for (const auto &p : strategy->info().params)
         out.paramNames.push_back(p.name);
-    IndicatorCache cache(series.high, series.low, series.close);
+    IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     const PriceView prices{series.time, series.open, series.close};
     std::vector<std::uint8_t> flags(n);
     double cash = wf.sweep.config.cash;
@@ -78,11 +78,14 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
         w.oosTo = series.time[w.oosEnd - 1];
 
         strategy->computeSignals(w.params, cache, flags);
-        auto is = Simulator::run(prices, flags, wf.sweep.config, w.isBegin, w.isEnd);
+        const Result<BacktestConfig> config = strategy->configFor(w.params, wf.sweep.config);
+        if (!config)
+            return config.error();
+        auto is = Simulator::run(prices, flags, *config, w.isBegin, w.isEnd);
         if (!is)
             return is.error();
         w.inSample = Metrics::compute(*is, {}, wf.sweep.convention);
-        BacktestConfig oosConfig = wf.sweep.config;
+        BacktestConfig oosConfig = *config;
         oosConfig.cash = cash;
         auto oos = Simulator::run(prices, flags, oosConfig, w.oosBegin, w.oosEnd);
         if (!oos)

@@ -15,6 +15,7 @@
 #include "ui/backtest/ResultsPanel.h"
 #include "ui/backtest/RunCodec.h"
 #include "ui/backtest/RunHistoryPanel.h"
+#include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
 #include "ui/shell/JobTracker.h"
@@ -120,6 +121,8 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     m_tabs->addTab(m_optimisation, tr("Optimisation"));
     m_tabs->addTab(m_walkForward, tr("Walk-forward"));
     m_tabs->addTab(m_history, tr("History"));
+    m_ruleEditor = new RuleEditor(this);
+    m_tabs->addTab(m_ruleEditor, tr("Rule"));
     m_tabs->setAccessibleName(tr("Backtest lab tabs"));
 
     auto *formScroll = new QScrollArea(this);
@@ -302,6 +305,7 @@ void BacktestLabView::run()
         showFailure(tr("Backtest"), inputs.error());
         return;
     }
+    m_ruleEditor->applyTo(*inputs); // a rule, when the Rule tab says so
     auto in = std::make_shared<const LabInputs>(std::move(inputs).value());
     auto cache = m_cache;
     const int width = m_results->plotWidth();
@@ -351,7 +355,7 @@ void BacktestLabView::run()
             m_results->showRun(r->view, r->report->convention); // periods per year as the run used them
             m_tabs->setCurrentIndex(ResultsTab);
             m_saveName->setText(r->view.title);
-            m_save->setEnabled(true);
+            m_save->setEnabled(!in->rule); // rules are not stored yet, so neither are their runs
             m_status->setText(tr("%1 trades, total return %2")
                                   .arg(r->view.metrics.trades)
                                   .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics)));

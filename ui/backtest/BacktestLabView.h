@@ -24,6 +24,7 @@ namespace sn::ui {
 
 class Job;
 class JobTracker;
+class RuleEditor;
 class OptimisationPanel;
 class ResultsPanel;
 class RunHistoryPanel;
@@ -121,6 +122,7 @@ private:
     OptimisationPanel *m_optimisation;
     WalkForwardPanel *m_walkForward;
     RunHistoryPanel *m_history;
+    RuleEditor *m_ruleEditor; // the "Rule" tab (docs/rules.md)
     QAction *m_runAction;
     std::shared_ptr<const bt::BacktestReport> m_report;
     std::shared_ptr<const LabInputs> m_reportInputs;

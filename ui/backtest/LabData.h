@@ -32,6 +32,9 @@ struct LabInputs
     std::optional<TimestampMs> from;
     std::optional<TimestampMs> to;
     bt::BacktestRequest request;
+    // A strategy rule run instead of the form's strategy (RuleEditor);
+    // request.custom points into it, and sharing it keeps it alive for the job.
+    std::shared_ptr<const bt::Strategy> rule;
     std::vector<double> paramValues; // spec order, already validated
     QString sizingText = QStringLiteral("all_in");
     QString fillText = QStringLiteral("next_open");

@@ -1,0 +1,182 @@
+#include "tests/testutils/CliRunner.h"
+#include "tests/testutils/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real supernova-cli binary with strategy rules: a rule stating a
+// built-in must report exactly what the built-in reports (backtest, optimize,
+// walkforward), and a broken rule must be refused with file:line:column, the
+// line, a caret and a hint.
+class TestCliRules : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_csv;
+
+    using Run = sn::test::CliRun;
+
+    Run cli(QStringList args)
+    {
+        args = QStringList{QStringLiteral("--db"), m_db} + args;
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 120000);
+    }
+
+    static QJsonObject object(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+    // The built-in written out by the CLI itself, saved as a rule file.
+    QString builtinRuleFile(const QString &strategy)
+    {
+        Run r = cli({QStringLiteral("rule"), QStringLiteral("from-builtin"), strategy});
+        if (r.code != 0)
+            return {};
+        return writeFile(strategy + QStringLiteral(".rule"), r.out.toUtf8());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("cli-rules.sqlite"));
+        m_csv = sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"));
+        QVERIFY(QFile::exists(m_csv));
+    }
+
+    void checkReportsEveryProblem()
+    {
+        const QString path = writeFile(QStringLiteral("bad.rule"),
+                                       "param fast: int = 10 in 2..200\nentry = smaa(close, fast) > close[-1]\n");
+        Run r = cli({QStringLiteral("rule"), QStringLiteral("check"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":2:9: error: unknown function 'smaa'\n"
+                                                      "    2 | entry = smaa(close, fast) > close[-1]\n"
+                                                      "      |         ^~~~\n"
+                                                      "hint: did you mean 'sma'?\n")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(path + QStringLiteral(":2:35: error: negative lag -1: that would read a future bar")));
+        QVERIFY(r.err.contains(QStringLiteral("the rule has 2 problems")));
+    }
+
+    void checkDescribesAGoodRule()
+    {
+        const QString path = writeFile(QStringLiteral("good.rule"),
+                                       "param fast: int = 10 in 2..200   # fast SMA\nparam slow: int = 30 in 5..400\n"
+                                       "require fast < slow\n"
+                                       "entry = cross_above(sma(close, fast), sma(close, slow))\n"
+                                       "exit = cross_below(sma(close, fast), sma(close, slow))\n");
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("rule"), QStringLiteral("check"), path});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = object(r);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        const QJsonArray params = o.value(QStringLiteral("params")).toArray();
+        QCOMPARE(params.size(), 2);
+        QCOMPARE(params[0].toObject().value(QStringLiteral("description")).toString(), QStringLiteral("fast SMA"));
+        QCOMPARE(o.value(QStringLiteral("constraints")).toArray().first().toString(), QStringLiteral("fast < slow"));
+        QCOMPARE(o.value(QStringLiteral("warmup_bars")).toInt(), 30);
+        // Two SMAs from the cache, one crossover pass for both directions.
+        QCOMPARE(o.value(QStringLiteral("cached_indicators")).toInt(), 2);
+    }
+
+    void functionsListed()
+    {
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("rule"), QStringLiteral("functions")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        bool sma = false;
+        for (const QJsonValue &v : a)
+            sma = sma || v.toObject().value(QStringLiteral("signature")).toString() == QLatin1String("sma(x, n)");
+        QVERIFY(sma);
+    }
+
+    void backtestEqualsTheBuiltin_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("sma_cross long/short") << QStringLiteral("sma_cross")
+                                              << QStringList{"--param", "fast=12", "--param", "slow=40", "--short"};
+        QTest::newRow("rsi_reversion") << QStringLiteral("rsi_reversion") << QStringList{"--param", "lower=35"};
+        QTest::newRow("donchian_breakout with costs")
+            << QStringLiteral("donchian_breakout") << QStringList{"--commission", "0.001", "--slippage-bps", "5"};
+    }
+
+    void backtestEqualsTheBuiltin()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(QStringList, extra);
+        const QString rule = builtinRuleFile(strategy);
+        QVERIFY(!rule.isEmpty());
+        const QStringList common = QStringList{QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv} + extra;
+        Run a = cli(common + QStringList{QStringLiteral("--strategy"), strategy});
+        Run b = cli(common + QStringList{QStringLiteral("--rule-file"), rule});
+        QCOMPARE(a.code, 0);
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        const QJsonObject x = object(a), y = object(b);
+        for (const char *key : {"final_equity", "closed_trades", "fills", "metrics", "trades", "fill_list"})
+            QVERIFY2(x.value(QLatin1String(key)) == y.value(QLatin1String(key)), key);
+        QVERIFY(x.value(QStringLiteral("closed_trades")).toInt() > 0);
+    }
+
+    void optimizeAndWalkforwardEqualTheBuiltin()
+    {
+        const QString rule = builtinRuleFile(QStringLiteral("sma_cross"));
+        const QStringList grid{QStringLiteral("--grid"), QStringLiteral("fast=5:25:5"), QStringLiteral("--grid"),
+                               QStringLiteral("slow=20:80:20"), QStringLiteral("--csv"), m_csv};
+        Run a = cli(QStringList{QStringLiteral("--json"), QStringLiteral("optimize"), QStringLiteral("--strategy"),
+                                QStringLiteral("sma_cross")} + grid);
+        Run b = cli(QStringList{QStringLiteral("--json"), QStringLiteral("optimize"), QStringLiteral("--rule-file"), rule} + grid);
+        QCOMPARE(a.code, 0);
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        QCOMPARE(object(b).value(QStringLiteral("top")), object(a).value(QStringLiteral("top")));
+        QCOMPARE(object(b).value(QStringLiteral("best")), object(a).value(QStringLiteral("best")));
+
+        const QStringList wf{QStringLiteral("--in-sample"), QStringLiteral("500"), QStringLiteral("--out-of-sample"),
+                             QStringLiteral("250")};
+        Run c = cli(QStringList{QStringLiteral("--json"), QStringLiteral("walkforward"), QStringLiteral("--strategy"),
+                                QStringLiteral("sma_cross")} + grid + wf);
+        Run d = cli(QStringList{QStringLiteral("--json"), QStringLiteral("walkforward"), QStringLiteral("--rule-file"), rule} + grid + wf);
+        QCOMPARE(c.code, 0);
+        QVERIFY2(d.code == 0, qPrintable(d.err));
+        QCOMPARE(object(d).value(QStringLiteral("windows")), object(c).value(QStringLiteral("windows")));
+        QCOMPARE(object(d).value(QStringLiteral("out_of_sample")), object(c).value(QStringLiteral("out_of_sample")));
+    }
+
+    void badCombinationsAreUsageErrors()
+    {
+        const QString rule = builtinRuleFile(QStringLiteral("buy_hold"));
+        Run r = cli({QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule-file"), rule,
+                     QStringLiteral("--strategy"), QStringLiteral("sma_cross")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--strategy and --rule-file/--rule exclude each other")));
+        r = cli({QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule-file"), rule,
+                 QStringLiteral("--short")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("is long-only")));
+        r = cli({QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule-file"),
+                 m_dir.filePath(QStringLiteral("missing.rule"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("cannot read rule file")));
+        // Inline text, with "\n" for line ends.
+        r = cli({QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule"),
+                 QStringLiteral("entry = close > sma(close, 50)\\nexit = close < sma(close, 50)")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(object(r).value(QStringLiteral("closed_trades")).toInt() > 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCliRules)
+#include "tst_cli_rules.moc"

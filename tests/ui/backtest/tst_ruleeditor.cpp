@@ -1,0 +1,218 @@
+#include "core/backtest/Backtester.h"
+#include "core/rules/BuiltinRules.h"
+#include "core/storage/Database.h"
+#include "core/workspace/MarketData.h"
+#include "core/workspace/SampleData.h"
+#include "ui/backtest/BacktestLabView.h"
+#include "ui/backtest/LabData.h"
+#include "ui/backtest/RuleEditor.h"
+#include "ui/backtest/RuleHighlighter.h"
+#include "ui/backtest/StrategyForm.h"
+#include "ui/shell/JobTracker.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace sn;
+using namespace sn::ui;
+
+namespace {
+
+// The formats the highlighter put on one line (QSyntaxHighlighter keeps them
+// in the block's layout).
+QList<QTextLayout::FormatRange> formatsOfLine(QPlainTextEdit *edit, int line)
+{
+    return edit->document()->findBlockByNumber(line - 1).layout()->formats();
+}
+
+bool underlinedAt(QPlainTextEdit *edit, int line, int column)
+{
+    for (const QTextLayout::FormatRange &r : formatsOfLine(edit, line))
+        if (column - 1 >= r.start && column - 1 < r.start + r.length
+            && r.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// The lab's rule editor: highlighting, errors underlined as you type,
+// completion, the parameter form from the declarations, "new rule from
+// built-in", and a rule run from the lab giving the built-in's result.
+class TestRuleEditor : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("rules.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        QVERIFY(m_db->migrate().ok());
+        QVERIFY(SampleData(*m_db).load().ok());
+    }
+
+    void builtinBecomesARuleWithItsForm()
+    {
+        RuleEditor editor;
+        QVERIFY(editor.loadBuiltin(QStringLiteral("sma_cross")));
+        QVERIFY(editor.rule());
+        QVERIFY(editor.diagnostics().empty());
+        auto *fast = qobject_cast<QSpinBox *>(editor.paramEditor(QStringLiteral("fast")));
+        QVERIFY(fast);
+        QCOMPARE(fast->value(), 10);
+        QCOMPARE(fast->minimum(), 1);
+        QCOMPARE(fast->maximum(), 5000);
+        QCOMPARE(fast->toolTip(), QStringLiteral("fast average length (bars)"));
+        fast->setValue(12);
+        QCOMPARE(editor.paramValues(), (std::vector<double>{12, 30}));
+
+        editor.setText(QString::fromStdString(rules::BuiltinRules::ruleFor("bollinger_breakout")));
+        QVERIFY(qobject_cast<QDoubleSpinBox *>(editor.paramEditor(QStringLiteral("k"))));
+        QVERIFY(!editor.paramEditor(QStringLiteral("fast")));
+    }
+
+    void rulesAreTextFiles()
+    {
+        RuleEditor editor;
+        QVERIFY(editor.loadBuiltin(QStringLiteral("donchian_breakout")));
+        const QString path = m_dir.filePath(QStringLiteral("donchian.rule"));
+        QVERIFY(editor.saveFile(path).ok());
+        RuleEditor other;
+        QVERIFY(other.loadFile(path).ok());
+        QCOMPARE(other.text(), editor.text());
+        QVERIFY(other.rule());
+        auto missing = other.loadFile(m_dir.filePath(QStringLiteral("nope.rule")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().toString().find("nope.rule") != std::string::npos);
+        QCOMPARE(other.text(), editor.text()); // unchanged after the failure
+    }
+
+    void errorsAreUnderlinedAndListed()
+    {
+        RuleEditor editor;
+        QSignalSpy changed(&editor, &RuleEditor::ruleChanged);
+        // Typed as a user would, line by line.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("param fast: int = 10 in 2..200"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("entry = smaa(close, fast) > close[-1]"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QCOMPARE(editor.text(), QStringLiteral("param fast: int = 10 in 2..200\nentry = smaa(close, fast) > close[-1]\n"));
+        QVERIFY(changed.wait(3000)); // compiled after the typing pause
+        QVERIFY(!editor.rule());
+        QCOMPARE(editor.diagnostics().size(), std::size_t(2));
+        QCOMPARE(editor.problemList()->count(), 2);
+        QVERIFY(editor.problemList()->item(0)->text().startsWith(QStringLiteral("2:9  unknown function 'smaa'")));
+        QVERIFY(editor.problemList()->item(0)->text().contains(QStringLiteral("did you mean 'sma'?")));
+        // The red wave sits under 'smaa' and under '-1', not elsewhere.
+        QVERIFY(underlinedAt(editor.textEdit(), 2, 9));
+        QVERIFY(underlinedAt(editor.textEdit(), 2, 12));
+        QVERIFY(!underlinedAt(editor.textEdit(), 2, 14));
+        QVERIFY(underlinedAt(editor.textEdit(), 2, 35));
+        QVERIFY(!underlinedAt(editor.textEdit(), 1, 1));
+        // Fixing the text clears them.
+        editor.setText(QStringLiteral("param fast: int = 10 in 2..200\nentry = sma(close, fast) > close[1]\n"));
+        QVERIFY(editor.rule());
+        QCOMPARE(editor.problemList()->count(), 0);
+        QVERIFY(!underlinedAt(editor.textEdit(), 2, 9));
+    }
+
+    void highlightsByCategory()
+    {
+        RuleEditor editor;
+        editor.setText(QStringLiteral("param n: int = 14 in 2..50  # length\nentry = rsi(close, n) < 30\n"));
+        RuleHighlighter *h = editor.highlighter();
+        QCOMPARE(h->categoryOf(QStringLiteral("param")), QStringLiteral("keyword"));
+        QCOMPARE(h->categoryOf(QStringLiteral("rsi")), QStringLiteral("function"));
+        QCOMPARE(h->categoryOf(QStringLiteral("close")), QStringLiteral("series"));
+        QCOMPARE(h->categoryOf(QStringLiteral("entry")), QStringLiteral("output"));
+        // Line 2: 'rsi' (columns 9-11) is coloured as a function, unlike 'n'.
+        bool rsiColoured = false;
+        for (const QTextLayout::FormatRange &r : formatsOfLine(editor.textEdit(), 2))
+            rsiColoured = rsiColoured || (r.start == 8 && r.length == 3 && r.format.foreground().color().isValid());
+        QVERIFY(rsiColoured);
+        // The comment is italic.
+        bool italic = false;
+        for (const QTextLayout::FormatRange &r : formatsOfLine(editor.textEdit(), 1))
+            italic = italic || (r.format.fontItalic() && r.start == 28);
+        QVERIFY(italic);
+    }
+
+    void completesFunctionsAndTheRulesOwnNames()
+    {
+        RuleEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setText(QStringLiteral("param fast_len: int = 10 in 2..200\nlet trend = ema(close, 50)\n"));
+        const QStringList words = editor.completions();
+        for (const char *w : {"sma", "cross_above", "bars_since", "close", "entry", "fast_len", "trend"})
+            QVERIFY2(words.contains(QLatin1String(w)), w);
+        QPlainTextEdit *edit = editor.textEdit();
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, QStringLiteral("entry = cross_a"));
+        QCOMPARE(editor.completer()->completionPrefix(), QStringLiteral("cross_a"));
+        QCOMPARE(editor.completer()->currentCompletion(), QStringLiteral("cross_above"));
+        Q_EMIT editor.completer()->activated(QStringLiteral("cross_above"));
+        QVERIFY(edit->toPlainText().endsWith(QStringLiteral("entry = cross_above")));
+        QTest::keyClicks(edit, QStringLiteral("(close, fas"));
+        QCOMPARE(editor.completer()->currentCompletion(), QStringLiteral("fast_len"));
+    }
+
+    void labRunsTheRuleLikeTheBuiltin()
+    {
+        JobTracker jobs;
+        BacktestLabView view(*m_db, jobs);
+        QSignalSpy loaded(&view, &BacktestLabView::instrumentsLoaded);
+        view.refresh();
+        QVERIFY(loaded.wait(10000));
+        view.form()->setStrategy(QStringLiteral("sma_cross"));
+        view.form()->setSymbol(QStringLiteral("^GSPC"));
+        QVERIFY2(view.form()->isValid(), qPrintable(view.form()->problem()));
+        // The form's own sma_cross first.
+        QSignalSpy finished(&view, &BacktestLabView::runFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(view.lastReport());
+        const bt::BacktestResult builtin = view.lastReport()->result;
+        QVERIFY(builtin.trades.size() > 10);
+
+        // Then the same strategy as a rule from the Rule tab.
+        RuleEditor *editor = view.findChild<RuleEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(view.tabs()->tabText(view.tabs()->indexOf(editor)), QStringLiteral("Rule"));
+        QVERIFY(editor->loadBuiltin(QStringLiteral("sma_cross")));
+        editor->findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(editor->runsInLab());
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const bt::BacktestReport *rule = view.lastReport();
+        QVERIFY(rule);
+        QCOMPARE(rule->strategy, std::string("rule"));
+        QCOMPARE(rule->result.trades.size(), builtin.trades.size());
+        QCOMPARE(rule->result.equity, builtin.equity);
+        QCOMPARE(rule->result.finalEquity, builtin.finalEquity);
+    }
+};
+
+QTEST_MAIN(TestRuleEditor)
+#include "tst_ruleeditor.moc"
