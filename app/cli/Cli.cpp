@@ -10,7 +10,7 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {dataCommands, backtestCommands, portfolioCommands, advisorCommands})
+    for (auto group : {dataCommands, backtestCommands, portfolioCommands, advisorCommands, reportCommands})
         for (Command &c : group())
             commands.push_back(std::move(c));
     return commands;

@@ -49,6 +49,11 @@ std::string Fingerprint::numberText(double v)
     if (std::isinf(v))
         return v > 0 ? "inf" : "-inf";
     char buffer[64];
+    // Whole numbers as integers ("100000", not "1e+05"), the rest shortest round-trip.
+    if (v == std::floor(v) && std::abs(v) < 1e15) {
+        auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(v));
+        return ec == std::errc() ? std::string(buffer, end) : std::string("?");
+    }
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
     return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }

@@ -328,7 +328,7 @@ void drawXY(const Chart &chart, ChartCanvas &c, const QRectF &area)
         break;
     default:
         for (std::size_t i = 0; i < chart.series.size(); ++i)
-            c.polyline(points(chart.series[i]), seriesInk(i), i == 0 ? 1.3 : 1.0, i > 0);
+            c.polyline(points(chart.series[i]), seriesInk(i), i == 0 ? 1.3 : 0.9);
         break;
     }
 }
@@ -396,7 +396,8 @@ void drawHeatmap(const Chart &chart, ChartCanvas &c, const QRectF &area)
         labelWidth = std::max(labelWidth, c.textWidth(r, kLabelSize));
     const double left = area.left() + labelWidth + 6;
     const double top = area.top() + 14;
-    const double cw = (area.right() - left) / double(std::max<std::size_t>(1, cols));
+    // Wide cells for a two-by-two correlation look like bars: keep them squarish.
+    const double cw = std::min(72.0, (area.right() - left) / double(std::max<std::size_t>(1, cols)));
     const double ch = 16;
     double maxAbs = 0;
     for (double v : chart.cells)

@@ -44,6 +44,7 @@ QFont PainterCanvas::font(double size, bool bold) const
     QFont f(m_family);
     f.setPointSizeF(size);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

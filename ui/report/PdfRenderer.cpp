@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sn::report {
@@ -60,6 +61,8 @@ private:
         QFont f(kFamily);
         f.setPointSizeF(size);
         f.setBold(bold);
+        // No ligatures: text copied or extracted from the PDF reads "fi", not U+FB01.
+        f.setStyleStrategy(QFont::PreferNoShaping);
         return f;
     }
     double textHeight(const QString &text, const QFont &f, double width) const
@@ -105,6 +108,22 @@ private:
             newPage();
     }
     void titleBlock();
+    // Room for a section's heading and the start of its first block, so a
+    // heading never ends a page alone.
+    void keepWithNext(const Section &s)
+    {
+        double need = 40;
+        if (!s.blocks.empty()) {
+            const Block &b = s.blocks.front();
+            if (const auto *c = std::get_if<Chart>(&b))
+                need += 24 + (ChartPainter::hasData(*c) ? ChartPainter::preferredHeight(*c, m_width) : 14);
+            else if (const auto *t = std::get_if<Table>(&b))
+                need += 16 + 15 * double(std::min<std::size_t>(t->kpi ? 6 : 4, t->rows.size() + 1));
+            else
+                need += 40;
+        }
+        ensure(need);
+    }
     void contentsBlock();
     void heading(const std::string &text);
     void paragraph(const std::string &text, double size = 9.5, const QColor &colour = QColor(31, 41, 51));
@@ -302,15 +321,31 @@ void Composer::table(const Table &t)
             for (const auto &row : t.rows)
                 if (c < row.size())
                     w = std::max(w, textWidth(qs(cellText(row[c])), f));
-            widths[c] = std::min(w + 10, m_width * 0.45);
+            widths[c] = w + 10;
             total += widths[c];
         }
         return total;
     };
+    // Too wide: a smaller font first, then narrow the widest columns (their
+    // text is elided).
     double total = measure(size);
     while (total > m_width && size > 6.5) {
         size -= 0.5;
         total = measure(size);
+    }
+    if (total > m_width) {
+        while (total > m_width + 0.5) {
+            auto widest = std::max_element(widths.begin(), widths.end());
+            double second = 0;
+            for (auto it = widths.begin(); it != widths.end(); ++it)
+                if (it != widest)
+                    second = std::max(second, *it);
+            const double cut = std::min(total - m_width, std::max(*widest - second, 1.0));
+            if (*widest - cut < 36)
+                break;
+            *widest -= cut;
+            total -= cut;
+        }
     }
     // Spread what is left over (or squeeze what is too much) in proportion.
     const double factor = m_width / total;
@@ -447,6 +482,7 @@ Result<Layout> Composer::run()
         if (m_options.cancelled())
             return makeError(ErrorCode::Cancelled, "report rendering cancelled");
         const Section &s = m_doc.sections[i];
+        keepWithNext(s);
         heading(s.title);
         m_layout.sectionPages.push_back(m_page);
         for (const Block &b : s.blocks) {

@@ -175,7 +175,7 @@ Document buildBacktestReport(const BacktestReportInput &in)
     const MonthGrid grid = monthGrid(res.time, res.equity, res.initialCash);
     if (!in.daily && in.interval != "1wk" && in.interval != "1mo")
         monthly.blocks.push_back(Paragraph{"Months are calendar months in UTC."});
-    monthly.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns"));
+    monthly.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
     monthly.blocks.push_back(monthTable(grid, "monthly_returns", "Monthly returns (compounded within each month)"));
     doc.sections.push_back(std::move(monthly));
 

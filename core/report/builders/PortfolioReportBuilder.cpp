@@ -224,7 +224,7 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
             if (p.year >= grid.firstYear && p.year < grid.firstYear + grid.years)
                 grid.yearTotals[std::size_t(p.year - grid.firstYear)] = p.value;
     }
-    periods.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns"));
+    periods.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
     periods.blocks.push_back(monthTable(grid, "monthly_returns", "Monthly returns (time-weighted)"));
     doc.sections.push_back(std::move(periods));
 
