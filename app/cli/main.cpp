@@ -3,7 +3,12 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <QDir>
+#include <QFile>
+
 #include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +20,14 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (sn::cli::commandNeedsGui(arguments)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // QtGui wants a runtime folder and warns on stderr when there is none
+        // (cron, containers); give it the private one it would pick anyway.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+            if (QDir().mkpath(runtime))
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

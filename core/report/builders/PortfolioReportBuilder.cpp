@@ -312,13 +312,13 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     Table k = kpiTable("kpis", "Risk metrics");
     auto row = [&](const std::string &label, Cell v, const std::string &key) { k.rows.push_back(kpiRow(label, std::move(v), key)); };
     const ReturnSummary &s = r.summary;
-    row("Observations", Cell::integer((long long)(s.observations)), "summary.observations");
-    row("Total return", Cell::percent(s.totalReturn), "summary.total_return");
-    row("Annual return", Cell::percent(s.annualReturn), "summary.annual_return");
-    row("Annual volatility", Cell::percent(s.annualVolatility), "summary.annual_volatility");
-    row("Sharpe ratio", Cell::number(s.sharpe, 3), "summary.sharpe");
-    row("Sortino ratio", Cell::number(s.sortino, 3), "summary.sortino");
-    row("Calmar ratio", Cell::number(s.calmar, 3), "summary.calmar");
+    row("Observations", Cell::integer((long long)(s.observations)), "observations");
+    row("Total return", Cell::percent(s.totalReturn), "total_return");
+    row("Annual return", Cell::percent(s.annualReturn), "annual_return");
+    row("Annual volatility", Cell::percent(s.annualVolatility), "annual_volatility");
+    row("Sharpe ratio", Cell::number(s.sharpe, 3), "sharpe");
+    row("Sortino ratio", Cell::number(s.sortino, 3), "sortino");
+    row("Calmar ratio", Cell::number(s.calmar, 3), "calmar");
     row("Max drawdown", Cell::percent(s.maxDrawdown.depth), "max_drawdown.depth");
     row("Drawdown peak", Cell::date(r.drawdownPeak), "max_drawdown.peak");
     row("Drawdown trough", Cell::date(r.drawdownTrough), "max_drawdown.trough");
@@ -326,10 +326,10 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
         "max_drawdown.recovery");
     if (!r.benchmarkSymbol.empty()) {
         row("Benchmark", Cell::textCell(r.benchmarkSymbol), "benchmark");
-        row("Beta", Cell::number(s.beta, 3), "summary.beta");
-        row("Alpha", Cell::number(s.alpha, 4), "summary.alpha");
-        row("Tracking error", Cell::percent(s.trackingError), "summary.tracking_error");
-        row("Information ratio", Cell::number(s.informationRatio, 3), "summary.information_ratio");
+        row("Beta", Cell::number(s.beta, 3), "beta");
+        row("Alpha", Cell::number(s.alpha, 4), "alpha");
+        row("Tracking error", Cell::percent(s.trackingError), "tracking_error");
+        row("Information ratio", Cell::number(s.informationRatio, 3), "information_ratio");
     }
     summary.blocks.push_back(std::move(k));
     doc.sections.push_back(std::move(summary));
@@ -342,12 +342,12 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     Table vk = kpiTable("var", "VaR and CVaR");
     vk.rows.push_back(kpiRow("Method", Cell::textCell(varMethodName(r.varMethod)), "var.method"));
     vk.rows.push_back(kpiRow("Confidence", Cell::percent(r.confidence), "var.confidence"));
-    vk.rows.push_back(kpiRow("Horizon (trading days)", Cell::integer(r.horizon), "var.horizon"));
+    vk.rows.push_back(kpiRow("Horizon (trading days)", Cell::integer(r.horizon), "var.horizon_days"));
     vk.rows.push_back(kpiRow("VaR", Cell::percent(r.var.var), "var.var"));
     vk.rows.push_back(kpiRow("CVaR (expected shortfall)", Cell::percent(r.var.cvar), "var.cvar"));
     vk.rows.push_back(kpiRow("VaR amount", Cell::money(r.varAmount), "var.var_amount"));
     vk.rows.push_back(kpiRow("CVaR amount", Cell::money(r.cvarAmount), "var.cvar_amount"));
-    vk.rows.push_back(kpiRow("Current value", Cell::money(r.currentValue), "var.current_value"));
+    vk.rows.push_back(kpiRow("Current value", Cell::money(r.currentValue), "current_value"));
     var.blocks.push_back(std::move(vk));
     if (!r.componentVar.empty()) {
         Table ct;
