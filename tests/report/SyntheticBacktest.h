@@ -18,7 +18,7 @@ struct SyntheticBacktest
 };
 
 // `bars` daily bars from 2000-01-03; `seed` picks the walk; `fast`/`slow`
-// the crossover (5/20 on 5,000 bars gives about 200 trades).
-SyntheticBacktest syntheticBacktest(std::size_t bars, std::uint64_t seed = 7, int fast = 5, int slow = 20);
+// the crossover (4/15 on 5,000 bars gives about 200 trades).
+SyntheticBacktest syntheticBacktest(std::size_t bars, std::uint64_t seed = 7, int fast = 4, int slow = 15);
 
 } // namespace sn::test
