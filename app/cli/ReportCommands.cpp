@@ -1,4 +1,5 @@
 #include "app/cli/BacktestInputs.h"
+#include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 
@@ -6,7 +7,9 @@
 #include "core/backtest/StrategyRegistry.h"
 #include "core/report/ReportFile.h"
 #include "core/report/builders/BacktestReportBuilder.h"
+#include "core/report/builders/ConversationReportBuilder.h"
 #include "core/report/builders/PortfolioReportBuilder.h"
+#include "core/report/builders/SweepReportBuilder.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "ui/report/ReportRenderer.h"
@@ -289,6 +292,180 @@ Built buildBacktest(CliContext &ctx, const QStringList &rawArgs, Render *render)
     return report::buildBacktestReport(input);
 }
 
+// ------------------------------------------------------ optimize, walkforward
+
+// The data, strategy and sweep options of `optimize` / `walkforward`, read
+// and checked; the series loaded. Returns an exit code when it must stop.
+std::optional<int> readSweep(CliContext &ctx, QCommandLineParser &p, const QStringList &args, const QString &cmd,
+                             Render *render, const QString &reportFormat, BacktestInputs &in, BacktestSweep &sweep)
+{
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+    if (render)
+        if (auto bad = readRender(ctx, p, *render, reportFormat))
+            return ctx.usage(*bad, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd);
+    if (!parsed)
+        return ctx.usage(qs(parsed.error().message), cmd);
+    in = std::move(parsed).value();
+    auto sweepParsed = BacktestSweep::fromParser(p, in);
+    if (!sweepParsed)
+        return ctx.usage(qs(sweepParsed.error().message), cmd);
+    sweep = std::move(sweepParsed).value();
+    if (in.symbols.size() > 1)
+        return ctx.usage(QStringLiteral("--symbol: takes one series, %1 given").arg(in.symbols.size()), cmd);
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    if (in.series.size() != 1)
+        return ctx.usage(QStringLiteral("--symbol: the data holds %1 series; pick one with --symbol").arg(in.series.size()), cmd);
+    return std::nullopt;
+}
+
+report::SweepReportInput sweepInput(const BacktestInputs &in, const BacktestSweep &sweep)
+{
+    report::SweepReportInput input;
+    input.series = &in.series.front();
+    input.origin = in.sourceName.toStdString();
+    input.interval = in.interval.toStdString();
+    input.daily = in.daily();
+    input.sizingText = in.sizingText.toStdString();
+    input.fillText = in.fillText.toStdString();
+    input.sweep = sweep.config;
+    return input;
+}
+
+Built buildOptimize(CliContext &ctx, const QStringList &rawArgs, Render *render)
+{
+    const QString cmd = kCommand + QStringLiteral(" optimize");
+    QString reportFormat;
+    const QStringList args = splitFormat(rawArgs, reportFormat);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "An optimisation report: the grid's heatmap, the top N, the best combination in full against buy & hold.\n"
+        "Takes the options of 'supernova-cli optimize' (--format is the report's format; the CSV layout option is\n"
+        "spelled --csv-format)."));
+    BacktestInputs::addDataOptions(p);
+    BacktestInputs::addStrategyOptions(p, false);
+    BacktestSweep::addOptions(p);
+    p.addOption({QStringLiteral("top"), QStringLiteral("How many of the best combinations to list (default 10)."), QStringLiteral("K")});
+    if (render)
+        addRenderOptions(p, false);
+    BacktestInputs in;
+    BacktestSweep sweep;
+    if (auto code = readSweep(ctx, p, args, cmd, render, reportFormat, in, sweep))
+        return *code;
+    std::size_t top = 10;
+    if (p.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        const int k = p.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || k < 1)
+            return ctx.usage(QStringLiteral("--top: a positive whole number, got '%1'").arg(p.value(QStringLiteral("top"))), cmd);
+        top = std::size_t(k);
+    }
+    auto result = bt::Optimizer::run(in.series.front(), sweep.config);
+    if (!result)
+        return ctx.fail(result.error());
+    const bt::SweepResult &res = result.value();
+    std::optional<bt::BacktestReport> best;
+    if (!res.ranking.empty()) {
+        const bt::Strategy *strategy = bt::StrategyRegistry::find(in.strategy.toStdString());
+        auto full = bt::Backtester::run(in.series.front(), *strategy, res.table.row(res.ranking.front()), in.config,
+                                        in.convention, true);
+        if (!full)
+            return ctx.fail(full.error().withContext("re-running the best combination"));
+        best = std::move(full).value();
+    }
+    report::SweepReportInput input = sweepInput(in, sweep);
+    input.top = top;
+    return report::buildOptimizeReport(input, res, best ? &*best : nullptr);
+}
+
+Built buildWalkForward(CliContext &ctx, const QStringList &rawArgs, Render *render)
+{
+    const QString cmd = kCommand + QStringLiteral(" walkforward");
+    QString reportFormat;
+    const QStringList args = splitFormat(rawArgs, reportFormat);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "A walk-forward report: in sample against out of sample per window, the chosen parameters, the chained\n"
+        "out-of-sample equity. Takes the options of 'supernova-cli walkforward' (--format is the report's format;\n"
+        "the CSV layout option is spelled --csv-format)."));
+    BacktestInputs::addDataOptions(p);
+    BacktestInputs::addStrategyOptions(p, false);
+    BacktestSweep::addOptions(p);
+    p.addOption({QStringLiteral("in-sample"), QStringLiteral("In-sample window length in bars (default 756)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("out-of-sample"), QStringLiteral("Out-of-sample window length in bars (default 252)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("mode"), QStringLiteral("rolling (default) or anchored."), QStringLiteral("MODE")});
+    if (render)
+        addRenderOptions(p, false);
+    BacktestInputs in;
+    BacktestSweep sweep;
+    if (auto code = readSweep(ctx, p, args, cmd, render, reportFormat, in, sweep))
+        return *code;
+    bt::WalkForwardConfig wf;
+    for (const auto &[option, target] : {std::pair{QStringLiteral("in-sample"), &wf.inSampleBars},
+                                         std::pair{QStringLiteral("out-of-sample"), &wf.outOfSampleBars}}) {
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const qlonglong v = p.value(option).toLongLong(&ok);
+        if (!ok || v < 2)
+            return ctx.usage(QStringLiteral("--%1: a whole number of bars >= 2, got '%2'").arg(option, p.value(option)), cmd);
+        *target = std::size_t(v);
+    }
+    const QString mode = p.isSet(QStringLiteral("mode")) ? p.value(QStringLiteral("mode")).trimmed().toLower() : QStringLiteral("rolling");
+    if (mode != QLatin1String("rolling") && mode != QLatin1String("anchored"))
+        return ctx.usage(QStringLiteral("--mode: rolling or anchored, got '%1'").arg(p.value(QStringLiteral("mode"))), cmd);
+    wf.anchored = mode == QLatin1String("anchored");
+    if (const std::size_t bars = in.series.front().size(); wf.inSampleBars + wf.outOfSampleBars > bars)
+        return ctx.fail(QStringLiteral("too few bars: --in-sample %1 + --out-of-sample %2 = %3, the data has %4")
+                            .arg(wf.inSampleBars)
+                            .arg(wf.outOfSampleBars)
+                            .arg(wf.inSampleBars + wf.outOfSampleBars)
+                            .arg(bars));
+    wf.sweep = sweep.config;
+    auto result = bt::WalkForward::run(in.series.front(), wf);
+    if (!result)
+        return ctx.fail(result.error());
+    return report::buildWalkForwardReport(sweepInput(in, sweep), wf, result.value());
+}
+
+// -------------------------------------------------------------- conversation
+
+Built buildConversation(CliContext &ctx, const QStringList &args, Render *render)
+{
+    const QString cmd = kCommand + QStringLiteral(" conversation");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "An advisor conversation as a report: every question and answer, the tool calls and their results, tokens,\n"
+        "cost and latency (see 'supernova-cli conversations list' for the ids)."));
+    p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The conversation's id."));
+    if (render)
+        addRenderOptions(p);
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(QStringLiteral("give exactly one conversation ID"), cmd);
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(QStringLiteral("ID: not a conversation id '%1' (see 'conversations list')").arg(p.positionalArguments().first()),
+                         cmd);
+    if (render)
+        if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
+            return ctx.usage(*bad, cmd);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto doc = report::buildConversationReport(*db.value(), id);
+    if (!doc)
+        return ctx.fail(doc.error());
+    return std::move(doc).value();
+}
+
 // ---------------------------------------------------------------- portfolio
 
 struct PortfolioArgs
@@ -488,6 +665,9 @@ const Kind kKinds[] = {
     {"backtest", "strategy, KPIs, equity vs buy & hold, drawdown, monthly returns, trades", buildBacktest},
     {"portfolio", "value, TTWROR/IRR, period returns, contribution, holdings, ledger", buildPortfolio},
     {"risk", "risk metrics, VaR/CVaR, correlation, stress, Monte Carlo fan, frontier, rebalancing", buildRisk},
+    {"optimize", "the grid's heatmap, the top N, the best combination in full", buildOptimize},
+    {"walkforward", "in sample against out of sample per window, chained out-of-sample equity", buildWalkForward},
+    {"conversation", "an advisor conversation: questions, answers, tool calls, tokens and cost", buildConversation},
 };
 
 const Kind *findKind(const QString &name)
@@ -592,8 +772,8 @@ int reportCommand(CliContext &ctx, const QStringList &args)
                "The same inputs give byte-identical HTML, Markdown, XLSX, CSV and JSON, and a PDF identical up to\n"
                "its creation date (--created fixes it).\n\nKinds:\n";
         for (const Kind &k : kKinds)
-            out << "  " << QString::fromLatin1(k.name).leftJustified(10) << ' ' << k.summary << '\n';
-        out << "  " << QStringLiteral("verify").leftJustified(10) << " recompute a report's fingerprint and say whether it still matches\n"
+            out << "  " << QString::fromLatin1(k.name).leftJustified(13) << ' ' << k.summary << '\n';
+        out << "  " << QStringLiteral("verify").leftJustified(13) << " recompute a report's fingerprint and say whether it still matches\n"
             << "\n'supernova-cli report <kind> --help' lists each kind's options.\n";
         out.flush();
         return first.isEmpty() ? Usage : Ok;
@@ -630,7 +810,7 @@ bool commandNeedsGui(const QStringList &arguments)
 
 std::vector<Command> reportCommands()
 {
-    return {{kCommand, QStringLiteral("Write a backtest, portfolio or risk report (PDF, HTML, Markdown, XLSX, CSV, JSON); verify one"),
+    return {{kCommand, QStringLiteral("Write a backtest, optimize, walkforward, portfolio, risk or conversation report; verify one"),
              reportCommand}};
 }
 

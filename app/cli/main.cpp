@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashFunctions>
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,10 @@ int main(int argc, char **argv)
     // offscreen platform gives it fonts without a display.
     std::unique_ptr<QCoreApplication> app;
     if (sn::cli::commandNeedsGui(arguments)) {
+        // Qt's PDF writer emits fonts in QHash order; with the per-process
+        // random seed two runs would order them differently, and the same
+        // report would not give the same bytes. Must precede any QHash.
+        QHashSeed::setDeterministicGlobalSeed();
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // QtGui wants a runtime folder and warns on stderr when there is none
         // (cron, containers); give it the private one it would pick anyway.

@@ -110,6 +110,9 @@ struct Chart
 struct Paragraph
 {
     std::string text;
+    // The text is Markdown (an advisor's answer): the Markdown renderer keeps
+    // it, the others show **bold** and *italic* as such instead of the marks.
+    bool markdown = false;
 };
 
 // A remark the reader must not miss (optimistic fills, missing data).

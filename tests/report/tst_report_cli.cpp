@@ -285,6 +285,61 @@ private Q_SLOTS:
         }
     }
 
+    void optimizeWalkForwardAndConversationReports()
+    {
+        const QStringList sweep{QStringLiteral("--symbol"), QStringLiteral("^GSPC"), QStringLiteral("--strategy"),
+                                QStringLiteral("sma_cross"), QStringLiteral("--grid"), QStringLiteral("fast=5:20:5"),
+                                QStringLiteral("--grid"), QStringLiteral("slow=30:60:10")};
+        Run oj = cli(QStringList{QStringLiteral("optimize")} + sweep + QStringList{QStringLiteral("--json")});
+        QVERIFY2(oj.code == 0, qPrintable(oj.err));
+        const QJsonObject best = json(oj).value(QStringLiteral("top")).toArray().first().toObject();
+        const QString html = path(QStringLiteral("opt.html"));
+        Run r = report(QStringLiteral("optimize"), sweep, html);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject parsed = python(QStringLiteral("check_html.py"), html);
+        QCOMPARE(parsed.value(QStringLiteral("errors")).toArray(), QJsonArray());
+        QCOMPARE(parsed.value(QStringLiteral("counts")).toObject().value(QStringLiteral("svg")).toInt(), 2); // grid heatmap, best equity
+        const QJsonArray cells = parsed.value(QStringLiteral("cells")).toArray();
+        QVERIFY(cells.contains(fixed(best.value(QStringLiteral("score")).toDouble(), 3)));
+        QVERIFY(cells.contains(money(best.value(QStringLiteral("final_equity")).toDouble())));
+        QVERIFY(cells.contains(QStringLiteral("fast=15, slow=60")) || cells.contains(QStringLiteral("fast=%1, slow=%2")
+                                                                                          .arg(best.value(QStringLiteral("params")).toObject().value(QStringLiteral("fast")).toInt())
+                                                                                          .arg(best.value(QStringLiteral("params")).toObject().value(QStringLiteral("slow")).toInt())));
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("verify"), html}).code, 0);
+
+        Run wj = cli(QStringList{QStringLiteral("walkforward")} + sweep + QStringList{QStringLiteral("--json")});
+        QVERIFY2(wj.code == 0, qPrintable(wj.err));
+        const QJsonObject wf = json(wj);
+        const QString md = path(QStringLiteral("wf.md"));
+        r = report(QStringLiteral("walkforward"), sweep, md);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = QString::fromUtf8(bytes(md));
+        const QJsonObject oos = wf.value(QStringLiteral("out_of_sample")).toObject();
+        QVERIFY(text.contains(QStringLiteral("| Windows | %1 |").arg(wf.value(QStringLiteral("windows")).toArray().size())));
+        QVERIFY(text.contains(QStringLiteral("| Total return | ") + pct(oos.value(QStringLiteral("total_return")).toDouble())));
+        QVERIFY(text.contains(QStringLiteral("| Sharpe ratio | ") + fixed(oos.value(QStringLiteral("sharpe")).toDouble(), 3)));
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("verify"), md}).code, 0);
+
+        // A conversation asked through the offline advisor, then reported.
+        Run ask = cli({QStringLiteral("ask"), QStringLiteral("what is my portfolio's 95% VaR")});
+        QVERIFY2(ask.code == 0, qPrintable(ask.err));
+        Run list = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray conversations = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QVERIFY(!conversations.isEmpty());
+        const QString id = QString::number(conversations.first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString conv = path(QStringLiteral("conv.html"));
+        r = report(QStringLiteral("conversation"), {id}, conv);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString convText = QString::fromUtf8(bytes(conv));
+        QVERIFY(convText.contains(QStringLiteral("what is my portfolio&#39;s 95% VaR"))
+                || convText.contains(QStringLiteral("what is my portfolio's 95% VaR")));
+        QVERIFY(convText.contains(QStringLiteral("VaR")));
+        QCOMPARE(python(QStringLiteral("check_html.py"), conv).value(QStringLiteral("errors")).toArray(), QJsonArray());
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("verify"), conv}).code, 0);
+        QCOMPARE(report(QStringLiteral("conversation"), {QStringLiteral("999999")}, path(QStringLiteral("none.html"))).code, 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("none.html"))));
+    }
+
     void aChangedBarChangesTheFingerprintAndVerifySaysSo()
     {
         const QString html = path(QStringLiteral("verify.html"));

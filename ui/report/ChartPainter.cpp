@@ -37,7 +37,7 @@ std::string axisText(double v, Format f, double step)
         return fixed(v * 100.0, decimalsFor(step * 100.0)) + "%";
     case Format::Money: {
         const double a = std::abs(v);
-        if (a >= 1e6 || step >= 1e5)
+        if (a >= 1e7 || step >= 5e5)
             return fixed(v / 1e6, decimalsFor(step / 1e6)) + "M";
         if (a >= 1e4 || step >= 1e3)
             return fixed(v / 1e3, decimalsFor(step / 1e3)) + "k";

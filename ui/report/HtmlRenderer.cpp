@@ -4,6 +4,8 @@
 #include "ui/report/ChartPainter.h"
 #include "ui/report/SvgCanvas.h"
 
+#include <QRegularExpression>
+
 namespace sn::report {
 
 namespace {
@@ -36,7 +38,8 @@ h2{font-size:19px;margin:32px 0 10px;padding-bottom:4px;border-bottom:1px solid 
 h3{font-size:14px;margin:18px 0 6px;color:var(--muted)}
 nav.toc ol{margin:4px 0 0;padding-left:22px}
 nav.toc a{color:var(--s0);text-decoration:none}
-.note{background:var(--note-bg);border-left:4px solid var(--note-rule);padding:8px 12px;margin:10px 0;font-size:13px}
+p{white-space:pre-wrap}
+.note{white-space:pre-wrap;background:var(--note-bg);border-left:4px solid var(--note-rule);padding:8px 12px;margin:10px 0;font-size:13px}
 figure{margin:14px 0;break-inside:avoid;page-break-inside:avoid}
 figcaption{font-weight:bold;font-size:13px;margin-bottom:4px}
 figure .chart-note{font-size:12px;color:var(--muted)}
@@ -68,6 +71,17 @@ html,html[data-theme=dark],html[data-theme=auto]{--bg:#fff;--panel:#f2f2f2;--tex
 body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid;page-break-after:avoid}
 nav.toc{break-after:page}a{color:inherit}@page{size:auto;margin:16mm 14mm}}
 )css";
+
+// Markdown emphasis as HTML on already escaped text: **x** bold, *x* italic.
+std::string emphasis(const std::string &escaped)
+{
+    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*\\n]+)\\*\\*"));
+    static const QRegularExpression italic(QStringLiteral("(^|[\\s(])\\*([^*\\n]+)\\*"));
+    QString text = QString::fromStdString(escaped);
+    text.replace(bold, QStringLiteral("<strong>\\1</strong>"));
+    text.replace(italic, QStringLiteral("\\1<em>\\2</em>"));
+    return text.toStdString();
+}
 
 void table(std::string &out, const Table &t)
 {
@@ -172,7 +186,7 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
         out += "<section id=\"s" + std::to_string(i + 1) + "\">\n<h2>" + esc(s.title) + "</h2>\n";
         for (const Block &b : s.blocks) {
             if (const auto *p = std::get_if<Paragraph>(&b))
-                out += "<p>" + esc(p->text) + "</p>\n";
+                out += "<p>" + (p->markdown ? emphasis(esc(p->text)) : esc(p->text)) + "</p>\n";
             else if (const auto *n = std::get_if<Note>(&b))
                 out += "<div class=\"note\">" + esc(n->text) + "</div>\n";
             else if (const auto *t = std::get_if<Table>(&b))

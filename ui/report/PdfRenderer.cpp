@@ -11,6 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,18 @@ constexpr double kBottomMargin = 50;
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// Markdown emphasis without its marks ("**AAPL**" -> "AAPL"): the PDF
+// draws plain text.
+std::string withoutMarks(const std::string &markdown)
+{
+    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*\\n]+)\\*\\*"));
+    static const QRegularExpression italic(QStringLiteral("(^|[\\s(])\\*([^*\\n]+)\\*"));
+    QString text = QString::fromStdString(markdown);
+    text.replace(bold, QStringLiteral("\\1"));
+    text.replace(italic, QStringLiteral("\\1\\2"));
+    return text.toStdString();
 }
 
 struct Layout
@@ -291,10 +304,15 @@ void Composer::kpiTable(const Table &t)
                 continue;
             const double x = kMarginX + side * (colW + 16);
             const auto &row = t.rows[k];
-            drawText(x + 4, m_y, colW * 0.6, rowH, qs(cellText(row[0])), label, QColor(97, 110, 124),
-                     Qt::AlignLeft | Qt::AlignVCenter);
-            drawText(x + colW * 0.55, m_y, colW * 0.45 - 4, rowH, qs(row.size() > 1 ? cellText(row[1]) : std::string()), value,
-                     QColor(31, 41, 51), Qt::AlignRight | Qt::AlignVCenter);
+            const QString labelText = qs(cellText(row[0]));
+            const double labelW = std::min(textWidth(labelText, label), colW * 0.6);
+            drawText(x + 4, m_y, labelW + 1, rowH, labelText, label, QColor(97, 110, 124), Qt::AlignLeft | Qt::AlignVCenter);
+            // The value takes the rest of the row; a long one is elided, never clipped.
+            const double valueX = x + 4 + labelW + 10;
+            const double valueW = x + colW - 4 - valueX;
+            QString valueText = qs(row.size() > 1 ? cellText(row[1]) : std::string());
+            valueText = QFontMetricsF(value, &m_writer).elidedText(valueText, Qt::ElideMiddle, valueW * m_scale);
+            drawText(valueX, m_y, valueW, rowH, valueText, value, QColor(31, 41, 51), Qt::AlignRight | Qt::AlignVCenter);
             line(x, m_y + rowH, x + colW, m_y + rowH, QColor(228, 231, 235), 0.5);
         }
         m_y += rowH;
@@ -487,7 +505,7 @@ Result<Layout> Composer::run()
         m_layout.sectionPages.push_back(m_page);
         for (const Block &b : s.blocks) {
             if (const auto *p = std::get_if<Paragraph>(&b))
-                paragraph(p->text);
+                paragraph(p->markdown ? withoutMarks(p->text) : p->text);
             else if (const auto *n = std::get_if<Note>(&b))
                 note(n->text);
             else if (const auto *t = std::get_if<Table>(&b))
