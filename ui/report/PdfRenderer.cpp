@@ -54,11 +54,11 @@ struct Layout
 class Composer
 {
 public:
-    Composer(QPdfWriter &writer, QPainter *painter, const Document &doc, const RenderOptions &options, bool contents,
+    Composer(QPagedPaintDevice &writer, QPainter *painter, const Document &doc, const RenderOptions &options, bool contents,
              const Layout &known)
         : m_writer(writer), m_p(painter), m_doc(doc), m_options(options), m_contents(contents), m_known(known)
     {
-        m_scale = writer.resolution() / 72.0;
+        m_scale = writer.logicalDpiX() / 72.0;
         m_pageW = writer.width() / m_scale;
         m_pageH = writer.height() / m_scale;
         m_width = m_pageW - 2 * kMarginX;
@@ -146,7 +146,7 @@ private:
     void chart(const Chart &c);
     void appendix();
 
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_writer;
     QPainter *m_p;
     const Document &m_doc;
     const RenderOptions &m_options;
@@ -570,65 +570,65 @@ Result<void> PdfRenderer::setCreationDate(QByteArray &pdf, const QDateTime &when
     return {};
 }
 
-Result<QByteArray> PdfRenderer::render(const Document &doc, const RenderOptions &options)
+Result<void> PdfRenderer::paint(const Document &doc, const RenderOptions &options, QPagedPaintDevice &device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::Unavailable, "PDF rendering needs a QGuiApplication (fonts); run with QT_QPA_PLATFORM=offscreen");
-    const QDateTime created = options.createdAt ? *options.createdAt : QDateTime::currentDateTimeUtc();
-    auto setUp = [&](QPdfWriter &w) {
-        w.setPageSize(pageSize(options.page));
-        w.setPageMargins(QMarginsF(0, 0, 0, 0));
-        w.setResolution(600);
-        w.setTitle(QString::fromStdString(doc.title));
-        w.setCreator(QStringLiteral("SuperNova ") + QString::fromStdString(doc.fingerprint.appVersion));
-        w.setDocumentXmpMetadata(xmp(doc, created));
-    };
-
-    // Dry runs: page count and section pages, without and (for long reports)
-    // with a contents page.
+    // Dry runs on the same device (no painter): page count and section pages,
+    // without and (for long reports) with a contents page.
     Layout layout;
     bool contents = false;
-    {
-        QBuffer scratch;
-        scratch.open(QIODevice::WriteOnly);
-        QPdfWriter measure(&scratch);
-        setUp(measure);
-        for (int pass = 0; pass < 3; ++pass) {
-            Composer dry(measure, nullptr, doc, options, contents, layout);
-            auto l = dry.run();
-            if (!l)
-                return l.error();
-            const bool wantContents = doc.sections.size() >= 4 && l->pages > 3;
-            const bool stable = wantContents == contents && l->pages == layout.pages
-                && l->sectionPages == layout.sectionPages;
-            layout = std::move(l).value();
-            if (stable)
-                break;
-            contents = wantContents;
-        }
+    for (int pass = 0; pass < 3; ++pass) {
+        Composer dry(device, nullptr, doc, options, contents, layout);
+        auto l = dry.run();
+        if (!l)
+            return l.error();
+        const bool wantContents = doc.sections.size() >= 4 && l->pages > 3;
+        const bool stable = wantContents == contents && l->pages == layout.pages && l->sectionPages == layout.sectionPages;
+        layout = std::move(l).value();
+        if (stable)
+            break;
+        contents = wantContents;
     }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return makeError(ErrorCode::IoError, "cannot start drawing the report's pages");
+    painter.setRenderHint(QPainter::Antialiasing);
+    Composer composer(device, &painter, doc, options, contents, layout);
+    auto drawn = composer.run();
+    painter.end();
+    if (!drawn)
+        return drawn.error();
+    if (options.progress)
+        options.progress(int(doc.sections.size()) + 1, int(doc.sections.size()) + 1);
+    return {};
+}
 
+Result<QByteArray> PdfRenderer::render(const Document &doc, const RenderOptions &options)
+{
+    const QDateTime created = options.createdAt ? *options.createdAt : QDateTime::currentDateTimeUtc();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        setUp(writer);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return makeError(ErrorCode::IoError, "cannot start drawing the PDF");
-        painter.setRenderHint(QPainter::Antialiasing);
-        Composer composer(writer, &painter, doc, options, contents, layout);
-        auto drawn = composer.run();
-        painter.end();
-        if (!drawn)
-            return drawn.error();
+        writer.setPageSize(pageSize(options.page));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(600);
+        writer.setTitle(QString::fromStdString(doc.title));
+        writer.setCreator(QStringLiteral("SuperNova ") + QString::fromStdString(doc.fingerprint.appVersion));
+        writer.setDocumentXmpMetadata(xmp(doc, created));
+        if (auto painted = paint(doc, options, writer); !painted)
+            return painted.error();
     }
     if (auto set = setCreationDate(bytes, created); !set)
         return set.error();
-    if (options.progress)
-        options.progress(int(doc.sections.size()) + 1, int(doc.sections.size()) + 1);
     return bytes;
+}
+
+QPageSize PdfRenderer::pageSizeOf(PageFormat format)
+{
+    return pageSize(format);
 }
 
 } // namespace sn::report

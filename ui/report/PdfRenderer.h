@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QPageSize>
+
+class QPagedPaintDevice;
 
 namespace sn::report {
 
@@ -21,6 +24,12 @@ class PdfRenderer
 {
 public:
     static Result<QByteArray> render(const Document &doc, const RenderOptions &options);
+
+    // The same pages on any paged device: a QPrinter for File > Print and
+    // the print preview (the device's page size and resolution are used as
+    // set; give it zero margins or a full page).
+    static Result<void> paint(const Document &doc, const RenderOptions &options, QPagedPaintDevice &device);
+    static QPageSize pageSizeOf(PageFormat format);
 
     // Sets the Info dictionary's /CreationDate of a PDF written by Qt to
     // `when` (UTC) without changing the file's length, so its cross-reference
