@@ -573,6 +573,9 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     p.addOption({QStringLiteral("method"), QStringLiteral("VaR method: historical, normal, cornish-fisher, montecarlo."), QStringLiteral("M")});
     p.addOption({QStringLiteral("confidence"), QStringLiteral("VaR confidence in (0, 1), default 0.95."), QStringLiteral("C")});
     p.addOption({QStringLiteral("horizon"), QStringLiteral("VaR horizon in trading days, default 1."), QStringLiteral("DAYS")});
+    p.addOption({QStringLiteral("draws"), QStringLiteral("Monte Carlo VaR draws, default 100000."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("shrink"), QStringLiteral("Ledoit-Wolf covariance shrinkage: constant-correlation or identity."),
+                 QStringLiteral("TARGET")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the Monte Carlo VaR and projection, default 1."), QStringLiteral("SEED")});
     p.addOption({QStringLiteral("paths"), QStringLiteral("Monte Carlo projection paths, default 10000."), QStringLiteral("N")});
     p.addOption({QStringLiteral("steps"), QStringLiteral("Monte Carlo projection trading days ahead, default 252."), QStringLiteral("N")});
@@ -620,13 +623,23 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
         target = v;
         return std::nullopt;
     };
-    long long horizon = 1, seed = 1, paths = 10'000, steps = 252, frontier = 20;
-    for (auto [name, min, target] : {std::tuple{"horizon", 1LL, &horizon}, std::tuple{"seed", 0LL, &seed},
+    long long horizon = 1, seed = 1, paths = 10'000, steps = 252, frontier = 20, draws = 100'000;
+    for (auto [name, min, target] : {std::tuple{"horizon", 1LL, &horizon}, std::tuple{"seed", 0LL, &seed}, std::tuple{"draws", 1LL, &draws},
                                      std::tuple{"paths", 1LL, &paths}, std::tuple{"steps", 1LL, &steps},
                                      std::tuple{"frontier", 2LL, &frontier}})
         if (auto bad = count(name, min, *target))
             return ctx.usage(*bad, cmd);
     o.risk.horizon = int(horizon);
+    o.risk.draws = std::size_t(draws);
+    if (p.isSet(QStringLiteral("shrink"))) {
+        const QString target = p.value(QStringLiteral("shrink")).trimmed().toLower();
+        if (target == QLatin1String("constant-correlation"))
+            o.risk.shrinkage = Covariance::ShrinkageTarget::ConstantCorrelation;
+        else if (target == QLatin1String("identity"))
+            o.risk.shrinkage = Covariance::ShrinkageTarget::ScaledIdentity;
+        else
+            return ctx.usage(QStringLiteral("--shrink: constant-correlation or identity, got '%1'").arg(target), cmd);
+    }
     o.risk.seed = std::uint64_t(seed);
     o.projection.seed = std::uint64_t(seed);
     o.projection.paths = int(std::min(paths, 1'000'000LL));

@@ -387,7 +387,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
             ct.rows.push_back(std::move(cells));
         }
         if (r.shrinkageIntensity)
-            ct.note = "Ledoit-Wolf shrinkage intensity " + numberText(*r.shrinkageIntensity) + ".";
+            ct.note = "Ledoit-Wolf shrinkage intensity " + cellText(Cell::number(*r.shrinkageIntensity, 4)) + ".";
         corr.blocks.push_back(std::move(hm));
         corr.blocks.push_back(std::move(ct));
         doc.sections.push_back(std::move(corr));
@@ -555,6 +555,10 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     fp.addParameter("confidence", numberText(r.confidence));
     fp.addParameter("horizon", std::to_string(r.horizon));
     fp.addParameter("seed", std::to_string(options.risk.seed));
+    fp.addParameter("draws", std::to_string(options.risk.draws));
+    fp.addParameter("shrinkage", !options.risk.shrinkage ? "none"
+                                 : *options.risk.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation ? "constant-correlation"
+                                                                                                               : "identity");
     fp.addParameter("paths", std::to_string(options.projection.paths));
     fp.addParameter("steps", std::to_string(options.projection.steps));
     fp.addParameter("frontier_points", std::to_string(options.frontierPoints));
