@@ -26,6 +26,11 @@ std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, st
 std::vector<Command> portfolioCommands(); // portfolio
 std::vector<Command> advisorCommands();   // ask, conversations
 std::vector<Command> ruleCommands();      // rule check|functions|from-builtin
+std::vector<Command> reportCommands();    // report
+
+// True when the command line runs a command that draws with QtGui (report):
+// main() then makes an offscreen QGuiApplication instead of a QCoreApplication.
+bool commandNeedsGui(const QStringList &arguments);
 
 // Runs the CLI over the process arguments (argv[0] first).
 int run(const QStringList &arguments);
