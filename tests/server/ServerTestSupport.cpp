@@ -1,0 +1,148 @@
+#include "tests/server/ServerTestSupport.h"
+
+#include "core/sync/Messages.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTest>
+#include <QWebSocket>
+
+namespace sn::test {
+
+TestCertificate makeCertificate(const QString &dir)
+{
+    TestCertificate c;
+    c.certificateFile = dir + QStringLiteral("/cert.pem");
+    c.keyFile = dir + QStringLiteral("/key.pem");
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), c.keyFile,
+             QStringLiteral("-out"), c.certificateFile});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        c.error = QStringLiteral("openssl req failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
+    return c;
+}
+
+QSslConfiguration TestCertificate::clientSsl() const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(certificateFile));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    return ssl;
+}
+
+TestClient::TestClient(const QSslConfiguration &ssl, QObject *parent) : QObject(parent), m_socket(new QWebSocket)
+{
+    m_socket->setSslConfiguration(ssl);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        sync::Limits generous;
+        generous.maxFrameBytes = 64 * 1024 * 1024;
+        const sync::DecodeResult r = sync::decode(text.toUtf8(), generous);
+        if (!r.ok()) {
+            m_invalid << r.error.field + QStringLiteral(": ") + r.error.message + QStringLiteral(" in ") + text.left(200);
+            return;
+        }
+        m_queue.append(*r.frame);
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] { m_closed = true; });
+}
+
+TestClient::~TestClient()
+{
+    m_socket->abort();
+    delete m_socket;
+}
+
+bool TestClient::open(const QUrl &url, int timeoutMs)
+{
+    m_closed = false;
+    m_socket->open(url);
+    return QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState || m_closed; },
+                           timeoutMs)
+        && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void TestClient::send(const sync::Frame &frame)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(frame.encode()));
+}
+
+void TestClient::sendText(const QString &text)
+{
+    m_socket->sendTextMessage(text);
+}
+
+void TestClient::sendBinary(const QByteArray &bytes)
+{
+    m_socket->sendBinaryMessage(bytes);
+}
+
+std::optional<sync::Frame> TestClient::request(const sync::Frame &frame, int timeoutMs)
+{
+    send(frame);
+    std::optional<sync::Frame> found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = 0; i < m_queue.size(); ++i) {
+                if (m_queue[i].str(QStringLiteral("ref")) == frame.id()) {
+                    found = m_queue.takeAt(i);
+                    return true;
+                }
+            }
+            return m_closed;
+        },
+        timeoutMs);
+    return found;
+}
+
+std::optional<sync::Frame> TestClient::waitFor(const QString &type, int timeoutMs)
+{
+    std::optional<sync::Frame> found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = 0; i < m_queue.size(); ++i) {
+                if (m_queue[i].type() == type) {
+                    found = m_queue.takeAt(i);
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found;
+}
+
+bool TestClient::helloAndLogin(const QString &user, const QString &password)
+{
+    auto welcome = request(sync::msg::hello({1}, QStringLiteral("tst")));
+    if (!welcome || welcome->type() != QLatin1String("welcome"))
+        return false;
+    auto token = request(sync::msg::login(user, password));
+    if (!token || token->type() != QLatin1String("token"))
+        return false;
+    accessToken = token->str(QStringLiteral("access_token"));
+    refreshToken = token->str(QStringLiteral("refresh_token"));
+    return true;
+}
+
+bool TestClient::waitClosed(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return m_closed; }, timeoutMs);
+}
+
+int TestClient::closeCode() const
+{
+    return static_cast<int>(m_socket->closeCode());
+}
+
+bool TestClient::connected() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+} // namespace sn::test
