@@ -396,6 +396,11 @@ const QStringList &serverTypes()
     return types;
 }
 
+bool isValidName(const QString &name, int maxLength)
+{
+    return validName(name, maxLength);
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -115,6 +115,11 @@ DecodeResult validate(const QJsonObject &object, const Limits &limits = {});
 const QStringList &clientTypes();
 const QStringList &serverTypes();
 
+// The rule for user, workspace and room names: 1-maxLength characters,
+// letters, digits, space, '_', '.', '@', '-', starting with a letter or digit,
+// not ending with a space.
+bool isValidName(const QString &name, int maxLength = 64);
+
 // A fresh frame id (a UUID without braces).
 QString newId();
 
