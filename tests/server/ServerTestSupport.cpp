@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -143,6 +145,93 @@ int TestClient::closeCode() const
 bool TestClient::connected() const
 {
     return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+QString serverBinary()
+{
+    return qEnvironmentVariable("SUPERNOVA_SERVER_BIN");
+}
+
+CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinData, int timeoutMs)
+{
+    CommandResult r;
+    QProcess p;
+    p.start(serverBinary(), args);
+    if (!p.waitForStarted(timeoutMs)) {
+        r.err = QStringLiteral("cannot start ") + serverBinary();
+        return r;
+    }
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process) {
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        delete m_process;
+    }
+}
+
+bool ServerProcess::start(const QStringList &args, quint16 port, int timeoutMs)
+{
+    m_process = new QProcess;
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(serverBinary(), args);
+    if (!m_process->waitForStarted(timeoutMs))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            if (m_process->state() == QProcess::NotRunning)
+                return true;
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            return probe.waitForConnected(200);
+        },
+        timeoutMs)
+        && m_process->state() == QProcess::Running;
+}
+
+int ServerProcess::terminate(int timeoutMs)
+{
+    if (!m_process)
+        return -1;
+    m_process->terminate();
+    if (!m_process->waitForFinished(timeoutMs)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return -1;
+    }
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+QString ServerProcess::output() const
+{
+    return m_process ? QString::fromUtf8(m_process->readAll()) : QString();
 }
 
 } // namespace sn::test

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QProcess;
 class QWebSocket;
 
 namespace sn::test {
@@ -63,6 +64,36 @@ private:
     QList<sync::Frame> m_queue;
     QStringList m_invalid;
     bool m_closed = false;
+};
+
+// supernova-server run as a child process (path from SUPERNOVA_SERVER_BIN).
+struct CommandResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+QString serverBinary();
+CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+// A free TCP port on 127.0.0.1 (bound and released; good enough on loopback).
+quint16 freePort();
+
+class ServerProcess
+{
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // Starts `serve` and waits until the port accepts TCP connections.
+    bool start(const QStringList &args, quint16 port, int timeoutMs = 30000);
+    // SIGTERM, then waits; returns the exit code (-1 when it had to be killed).
+    int terminate(int timeoutMs = 15000);
+    QString output() const;
+
+private:
+    QProcess *m_process = nullptr;
 };
 
 } // namespace sn::test
