@@ -2,6 +2,7 @@
 
 #include "app/server/JsonLogSink.h"
 #include "core/common/Log.h"
+#include "core/server/OpsEndpoint.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/server/ServerConfig.h"
 #include "core/server/ServerSchema.h"
@@ -190,6 +191,10 @@ int cmdInit(QStringList args)
                        << "certificate = cert.pem\n"
                        << "private_key = key.pem\n"
                        << "database = " << dbUrl << "\n"
+                       << "\n[ops]\n"
+                       << "# /healthz, /readyz, /metrics (plain HTTP; keep it private)\n"
+                       << "listen = 127.0.0.1\n"
+                       << "port = " << (port.isEmpty() ? 8766 : port.back().toInt() + 1) << "\n"
                        << "\n[limits]\n"
                        << "max_frame_bytes = 1048576\n"
                        << "messages_per_second = 50\n"
@@ -304,6 +309,13 @@ int cmdServe(QStringList args, const QString &configPath, bool checkOnly)
     auto started = server.start();
     if (!started)
         return failure(started.error().toString());
+
+    OpsEndpoint ops(server);
+    if (config.opsPort != 0) {
+        auto opsListening = ops.listen(config.opsAddress, config.opsPort);
+        if (!opsListening)
+            return failure(opsListening.error().toString());
+    }
 
     // SIGTERM/SIGINT: stop accepting, close every socket with 1001 so clients
     // reconnect elsewhere, and exit once they are gone (or after 5 s).

@@ -120,6 +120,14 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
         // sqlite://relative/path.sqlite is relative to the config file.
         c.databaseUrl = QStringLiteral("sqlite://") + resolve(c.databaseUrl.mid(9), path);
     }
+    if (auto ops = src.get("ops/listen")) {
+        if (!c.opsAddress.setAddress(ops->trimmed()))
+            return withPath(keyError("ops/listen", "is not an IP address: '" + ops->toStdString() + "'"));
+    }
+    auto opsPort = integer(src, "ops/port", 0, 0, 65535);
+    if (!opsPort)
+        return withPath(opsPort.error());
+    c.opsPort = static_cast<quint16>(*opsPort);
     c.serverName = src.get("server/name").value_or(c.serverName);
     c.notifyChannel = src.get("server/notify_channel").value_or(c.notifyChannel);
 

@@ -21,6 +21,9 @@ struct ServerConfig
     // loopback address.
     bool insecureLoopback = false;
     QString databaseUrl;
+    // /healthz, /readyz, /metrics over plain HTTP; port 0 = off.
+    QHostAddress opsAddress = QHostAddress::LocalHost;
+    quint16 opsPort = 0;
     QString serverName = QStringLiteral("supernova-server");
 
     sync::Limits limits;

@@ -5,7 +5,9 @@
 #include "core/server/ChangeListener.h"
 #include "core/storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QPointer>
 #include <QSslCertificate>
@@ -152,6 +154,67 @@ void SyncServer::shutdown()
             socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
 }
 
+Result<void> SyncServer::readiness()
+{
+    if (!m_server || !m_server->isListening())
+        return makeError(ErrorCode::Unavailable, "not listening");
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.exec(QStringLiteral("SELECT 1"))) {
+        conn->close(); // reopened by the next use
+        return makeError(ErrorCode::Unavailable, "the database does not answer", m_db.displayUrl().toStdString());
+    }
+    if (m_listener && !m_listener->listening())
+        return makeError(ErrorCode::Unavailable, "LISTEN is down; changes from other instances are not fanned out");
+    return {};
+}
+
+QByteArray SyncServer::metricsText()
+{
+    QByteArray t;
+    auto line = [&t](const char *text) { t += text; t += '\n'; };
+    auto value = [&t](const QByteArray &name, double v) { t += name + ' ' + QByteArray::number(v, 'g', 12) + '\n'; };
+    line("# HELP supernova_connections Open WebSocket connections.");
+    line("# TYPE supernova_connections gauge");
+    value("supernova_connections", connectionCount());
+    line("# HELP supernova_connections_accepted_total Connections accepted since start.");
+    line("# TYPE supernova_connections_accepted_total counter");
+    value("supernova_connections_accepted_total", double(m_stats.connectionsAccepted));
+    line("# HELP supernova_frames_in_total Frames received (all, valid or not).");
+    line("# TYPE supernova_frames_in_total counter");
+    value("supernova_frames_in_total", double(m_stats.framesIn));
+    line("# HELP supernova_messages_total Valid messages received by type.");
+    line("# TYPE supernova_messages_total counter");
+    for (const auto &[type, count] : m_stats.framesByType)
+        value("supernova_messages_total{type=\"" + type.toLatin1() + "\"}", double(count));
+    line("# HELP supernova_frames_out_total Frames sent.");
+    line("# TYPE supernova_frames_out_total counter");
+    value("supernova_frames_out_total", double(m_stats.framesOut));
+    line("# HELP supernova_errors_total Error frames sent.");
+    line("# TYPE supernova_errors_total counter");
+    value("supernova_errors_total", double(m_stats.errorsSent));
+    line("# HELP supernova_floods_total Connections closed for exceeding the message rate.");
+    line("# TYPE supernova_floods_total counter");
+    value("supernova_floods_total", double(m_stats.floodsCut));
+    line("# HELP supernova_subscribed_workspaces Workspaces with at least one local subscriber.");
+    line("# TYPE supernova_subscribed_workspaces gauge");
+    value("supernova_subscribed_workspaces", double(m_rooms.size()));
+    line("# HELP supernova_db_up 1 when the database answered the last readiness check.");
+    line("# TYPE supernova_db_up gauge");
+    value("supernova_db_up", readiness().ok() ? 1 : 0);
+    line("# HELP supernova_request_seconds Time to handle one request, decode to reply.");
+    line("# TYPE supernova_request_seconds histogram");
+    for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
+        value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) + "\"}",
+              double(m_stats.latencyCounts[i]));
+    value("supernova_request_seconds_bucket{le=\"+Inf\"}", double(m_stats.latencyCount));
+    value("supernova_request_seconds_sum", m_stats.latencySum);
+    value("supernova_request_seconds_count", double(m_stats.latencyCount));
+    return t;
+}
+
 void SyncServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
@@ -260,7 +323,15 @@ void SyncServer::onText(Session *s, const QString &text)
                   QStringLiteral("type"), f.id());
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     dispatch(s, f);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    ++m_stats.latencyCount;
+    m_stats.latencySum += seconds;
+    for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
+        if (seconds <= ServerStats::kLatencyBuckets[i])
+            ++m_stats.latencyCounts[i];
 }
 
 void SyncServer::dispatch(Session *s, const sync::Frame &f)

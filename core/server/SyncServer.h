@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QString>
 
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -39,6 +40,11 @@ struct ServerStats
     qint64 errorsSent = 0;
     qint64 floodsCut = 0;
     std::map<QString, qint64> framesByType;
+    // Request handling time (decode to reply queued), Prometheus buckets.
+    static constexpr double kLatencyBuckets[] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0};
+    qint64 latencyCounts[std::size(kLatencyBuckets)] = {};
+    qint64 latencyCount = 0;
+    double latencySum = 0.0;
 };
 
 // The team server: protocol v1 over a QWebSocketServer (wss:// with TLS 1.2+,
@@ -68,6 +74,10 @@ public:
 
     int connectionCount() const { return static_cast<int>(m_sessions.size()); }
     const ServerStats &stats() const { return m_stats; }
+    // Listening, database answering, LISTEN up (PostgreSQL); else why not.
+    Result<void> readiness();
+    // Prometheus text exposition of the counters above.
+    QByteArray metricsText();
     AuthService &auth() { return *m_auth; }
 
 signals:

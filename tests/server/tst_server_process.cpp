@@ -7,12 +7,28 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocketProtocol>
 
 using namespace sn;
 namespace msg = sn::sync::msg;
+
+namespace {
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return "no connection";
+    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray all;
+    while (s.waitForReadyRead(5000))
+        all += s.readAll();
+    return all + s.readAll();
+}
+} // namespace
 
 class TstServerProcess : public QObject
 {
@@ -133,6 +149,15 @@ private slots:
         QVERIFY(c.open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(m_port))));
         QVERIFY(c.helloAndLogin(QStringLiteral("root"), m_adminPassword));
         QCOMPARE(c.request(msg::subscribe(QStringLiteral("Team")))->str(QStringLiteral("role")), QStringLiteral("admin"));
+        // The operations port (init put it next to the WebSocket port).
+        const QByteArray ready = httpGet(quint16(m_port + 1), "/readyz");
+        QVERIFY2(ready.startsWith("HTTP/1.1 200"), ready.constData());
+        const QByteArray metrics = httpGet(quint16(m_port + 1), "/metrics");
+        QVERIFY2(metrics.contains("supernova_connections 1"), metrics.constData());
+        QVERIFY(metrics.contains("supernova_messages_total{type=\"put\"}"));
+        QVERIFY(metrics.contains("supernova_request_seconds_bucket{le=\"+Inf\"}"));
+        QVERIFY(httpGet(quint16(m_port + 1), "/healthz").startsWith("HTTP/1.1 200"));
+        QVERIFY(httpGet(quint16(m_port + 1), "/nope").startsWith("HTTP/1.1 404"));
         QCOMPARE(server.terminate(), 0);
         QVERIFY(c.waitClosed());
         QCOMPARE(c.closeCode(), int(QWebSocketProtocol::CloseCodeGoingAway));
