@@ -127,7 +127,7 @@ Result<Context> openContext(const QString &configPath, bool migrate)
     if (!db)
         return db.error();
     if (migrate) {
-        auto m = (*db)->migrate(ServerSchema::migrations());
+        auto m = ServerSchema::prepare(**db);
         if (!m)
             return m.error();
     }
@@ -295,7 +295,7 @@ int cmdServe(QStringList args, const QString &configPath, bool checkOnly)
                 .arg(*version < latest ? QStringLiteral("; serve will migrate it") : QString()));
         return 0;
     }
-    auto migrated = (*db)->migrate(ServerSchema::migrations());
+    auto migrated = ServerSchema::prepare(**db);
     if (!migrated)
         return failure(migrated.error().toString());
 

@@ -1,5 +1,10 @@
 #include "core/server/ServerSchema.h"
 
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace sn::server {
 
 namespace {
@@ -70,6 +75,26 @@ Migration version1()
 }
 
 } // namespace
+
+Result<void> ServerSchema::prepare(const Database &db)
+{
+    auto version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version == 0 && db.engine() == Database::Engine::Sqlite && !db.url().isMemory()) {
+        auto conn = db.connection();
+        if (!conn)
+            return conn.error();
+        for (const char *statement : {"PRAGMA journal_mode = DELETE", "PRAGMA page_size = 4096", "VACUUM",
+                                      "PRAGMA journal_mode = WAL"}) {
+            QSqlQuery q(*conn);
+            if (!q.exec(QString::fromLatin1(statement)))
+                return makeError(ErrorCode::DatabaseError, q.lastError().text().toStdString(),
+                                 std::string("preparing the server database: ") + statement);
+        }
+    }
+    return db.migrate(migrations());
+}
 
 const std::vector<Migration> &ServerSchema::migrations()
 {

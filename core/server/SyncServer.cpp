@@ -56,6 +56,9 @@ SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
       m_workspaces(db), m_events(db)
 {
     m_auth = std::make_unique<AuthService>(m_users, m_config, [this] { return m_clock(); });
+    m_presenceTimer.setSingleShot(true);
+    m_presenceTimer.setInterval(200);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &SyncServer::flushPresence);
     if (m_db.engine() == Database::Engine::PostgreSql)
         m_events.setNotifyChannel(m_config.notifyChannel);
 }
@@ -483,7 +486,7 @@ void SyncServer::handleSubscribe(Session *s, const sync::Frame &f)
     }
     // Events after `rev` are pushed from now on; older ones come from sync.
     send(s, sync::msg::subscribed(f.id(), m->workspace.name, roleName(m->role), it->second.delivered));
-    sendPresence(id);
+    schedulePresence(id);
 }
 
 void SyncServer::handleUnsubscribe(Session *s, const sync::Frame &f)
@@ -517,7 +520,24 @@ void SyncServer::leaveRoom(Session *s, qint64 workspaceId)
     if (it->second.subscribers.isEmpty())
         m_rooms.erase(it);
     else
-        sendPresence(workspaceId);
+        schedulePresence(workspaceId);
+}
+
+void SyncServer::schedulePresence(qint64 workspaceId)
+{
+    // Joins and leaves are coalesced: one presence frame per workspace per
+    // interval, not one per join to every subscriber (which is quadratic when
+    // a thousand clients reconnect at once).
+    m_presenceDirty.insert(workspaceId);
+    if (!m_presenceTimer.isActive())
+        m_presenceTimer.start();
+}
+
+void SyncServer::flushPresence()
+{
+    const QSet<qint64> dirty = std::exchange(m_presenceDirty, {});
+    for (const qint64 id : dirty)
+        sendPresence(id);
 }
 
 void SyncServer::sendPresence(qint64 workspaceId)

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <iterator>
 #include <map>
@@ -120,6 +121,8 @@ private:
     void leaveRoom(Session *s, qint64 workspaceId);
     void deliver(qint64 workspaceId);
     void deliverAll();
+    void schedulePresence(qint64 workspaceId);
+    void flushPresence();
     void sendPresence(qint64 workspaceId);
 
     void send(Session *s, const sync::Frame &f);
@@ -143,6 +146,8 @@ private:
     std::unordered_map<qint64, Room> m_rooms;
     ServerStats m_stats;
     quint64 m_nextConnection = 1;
+    QSet<qint64> m_presenceDirty;
+    QTimer m_presenceTimer;
 };
 
 } // namespace sn::server

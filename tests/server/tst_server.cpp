@@ -141,7 +141,7 @@ private slots:
         auto db = Database::open(dbUrl);
         REQUIRE_OK(db);
         m_db = std::move(db).value();
-        REQUIRE_OK(m_db->migrate(ServerSchema::migrations()));
+        REQUIRE_OK(ServerSchema::prepare(*m_db));
 
         ServerUsers users(*m_db);
         ServerWorkspaces workspaces(*m_db);
