@@ -18,7 +18,7 @@ run_pkgs=(
   fonts-dejavu-core libsecret-1-0 xvfb xauth qt6-translations-l10n
 )
 test_pkgs=(
-  dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets
+  dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx
 )
 
 want=("${run_pkgs[@]}")

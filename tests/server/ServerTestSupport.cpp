@@ -197,11 +197,16 @@ ServerProcess::~ServerProcess()
     }
 }
 
-bool ServerProcess::start(const QStringList &args, quint16 port, int timeoutMs)
+bool ServerProcess::start(const QStringList &args, quint16 port, const QStringList &environment, int timeoutMs,
+                          const QString &program)
 {
     m_process = new QProcess;
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(serverBinary(), args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    m_process->setProcessEnvironment(env);
+    m_process->start(program.isEmpty() ? serverBinary() : program, args);
     if (!m_process->waitForStarted(timeoutMs))
         return false;
     return QTest::qWaitFor(

@@ -87,7 +87,9 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     // Starts `serve` and waits until the port accepts TCP connections.
-    bool start(const QStringList &args, quint16 port, int timeoutMs = 30000);
+    // `environment`: extra "KEY=VALUE" entries. `program` empty: supernova-server.
+    bool start(const QStringList &args, quint16 port, const QStringList &environment = {}, int timeoutMs = 30000,
+               const QString &program = {});
     // SIGTERM, then waits; returns the exit code (-1 when it had to be killed).
     int terminate(int timeoutMs = 15000);
     QString output() const;

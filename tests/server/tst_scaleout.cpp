@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace sn;
 namespace msg = sn::sync::msg;
 
@@ -26,6 +28,8 @@ class TstScaleOut : public QObject
     quint16 m_portB = 0;
     test::ServerProcess m_a;
     test::ServerProcess m_b;
+    test::ServerProcess m_nginx;
+    quint16 m_portNginx = 0;
 
     std::unique_ptr<test::TestClient> login(quint16 port, const QString &user)
     {
@@ -75,8 +79,40 @@ private slots:
         m_portA = test::freePort();
         m_portB = test::freePort();
         QVERIFY(m_portA && m_portB && m_portA != m_portB);
-        QVERIFY(m_a.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portA)}), m_portA));
-        QVERIFY(m_b.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portB)}), m_portB));
+        QVERIFY(m_a.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portA)}), m_portA,
+                          {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-a")}));
+        QVERIFY(m_b.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portB)}), m_portB,
+                          {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-b")}));
+
+        // nginx in front of both, as docs/deployment.md configures it: TLS
+        // for clients, least_conn over the instances, verified TLS upstream.
+        m_portNginx = test::freePort();
+        const QString conf = m_dir.filePath(QStringLiteral("nginx.conf"));
+        QFile nginx(conf);
+        QVERIFY(nginx.open(QIODevice::WriteOnly));
+        nginx.write(QStringLiteral(
+                        "%1worker_processes 1;\ndaemon off;\npid %2/nginx.pid;\nevents { worker_connections 256; }\n"
+                        "http {\n access_log off;\n client_body_temp_path %2/nt-body; proxy_temp_path %2/nt-proxy;\n"
+                        " fastcgi_temp_path %2/nt-fcgi; uwsgi_temp_path %2/nt-uwsgi; scgi_temp_path %2/nt-scgi;\n"
+                        " upstream supernova { least_conn; server 127.0.0.1:%3; server 127.0.0.1:%4; }\n"
+                        " map $http_upgrade $connection_upgrade { default upgrade; '' close; }\n"
+                        " server {\n  listen 127.0.0.1:%5 ssl;\n  ssl_certificate %6;\n  ssl_certificate_key %7;\n"
+                        "  ssl_protocols TLSv1.2 TLSv1.3;\n"
+                        "  location / {\n   proxy_pass https://supernova;\n   proxy_ssl_verify on;\n"
+                        "   proxy_ssl_trusted_certificate %6;\n   proxy_ssl_name localhost;\n"
+                        "   proxy_http_version 1.1;\n   proxy_set_header Upgrade $http_upgrade;\n"
+                        "   proxy_set_header Connection $connection_upgrade;\n   proxy_read_timeout 1h;\n  }\n }\n}\n")
+                        .arg(::getuid() == 0 ? QStringLiteral("user root;\n") : QString(), m_dir.path())
+                        .arg(m_portA)
+                        .arg(m_portB)
+                        .arg(m_portNginx)
+                        .arg(m_cert.certificateFile, m_cert.keyFile)
+                        .toUtf8());
+        nginx.close();
+        QVERIFY2(m_nginx.start({QStringLiteral("-p"), m_dir.path(), QStringLiteral("-e"), m_dir.filePath(QStringLiteral("nginx-error.log")),
+                                QStringLiteral("-c"), conf},
+                               m_portNginx, {}, 30000, QStringLiteral("/usr/sbin/nginx")),
+                 qPrintable(m_nginx.output()));
     }
 
     void aChangeOnOneInstanceReachesTheOther()
@@ -138,6 +174,37 @@ private slots:
         }
     }
 
+    // Two clients through nginx land on different instances (least_conn), and
+    // a change made through one reaches the other.
+    void throughNginx()
+    {
+        test::TestClient x(m_cert.clientSsl());
+        test::TestClient y(m_cert.clientSsl());
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(m_portNginx));
+        QVERIFY(x.open(url));
+        auto wx = x.request(msg::hello({1}, {}));
+        QVERIFY(y.open(url));
+        auto wy = y.request(msg::hello({1}, {}));
+        QVERIFY(wx && wy);
+        QCOMPARE(QSet<QString>({wx->str(QStringLiteral("server")), wy->str(QStringLiteral("server"))}),
+                 QSet<QString>({QStringLiteral("instance-a"), QStringLiteral("instance-b")}));
+        QCOMPARE(x.request(msg::login(QStringLiteral("alice"), QStringLiteral("password-alice")))->type(), QStringLiteral("token"));
+        QCOMPARE(y.request(msg::login(QStringLiteral("bob"), QStringLiteral("password-bob")))->type(), QStringLiteral("token"));
+        QCOMPARE(y.request(msg::subscribe(QStringLiteral("Team")))->type(), QStringLiteral("subscribed"));
+        auto ack = x.request(msg::put(QStringLiteral("Team"), QStringLiteral("note"), QStringLiteral("via-nginx"), 0,
+                                      {{QStringLiteral("text"), QStringLiteral("through the balancer")}}));
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        bool seen = false;
+        while (auto e = y.waitFor(QStringLiteral("event"))) {
+            if (e->str(QStringLiteral("entity_id")) == QLatin1String("via-nginx")) {
+                QCOMPARE(e->integer(QStringLiteral("rev")), ack->integer(QStringLiteral("rev")));
+                seen = true;
+                break;
+            }
+        }
+        QVERIFY(seen);
+    }
+
     void tokensWorkOnEveryInstance()
     {
         auto alice = login(m_portA, QStringLiteral("alice"));
@@ -151,6 +218,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_nginx.terminate();
         QCOMPARE(m_a.terminate(), 0);
         QCOMPARE(m_b.terminate(), 0);
     }
