@@ -479,14 +479,19 @@ void SyncServer::handleSubscribe(Session *s, const sync::Frame &f)
     const qint64 id = m->workspace.id;
     auto it = m_rooms.find(id);
     if (it == m_rooms.end())
-        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}}).first;
+        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}}).first;
     if (!s->subscriptions.contains(id)) {
         s->subscriptions.insert(id);
         it->second.subscribers.append(s);
+        // Everyone hears of a user who comes online; further connections of
+        // the same user change no one's view but the counts, which newcomers
+        // get on joining (a broadcast per join is quadratic in subscribers).
+        if (++it->second.online[s->auth->user] == 1)
+            schedulePresence(id);
     }
     // Events after `rev` are pushed from now on; older ones come from sync.
     send(s, sync::msg::subscribed(f.id(), m->workspace.name, roleName(m->role), it->second.delivered));
-    schedulePresence(id);
+    sendPresence(id, s);
 }
 
 void SyncServer::handleUnsubscribe(Session *s, const sync::Frame &f)
@@ -517,9 +522,17 @@ void SyncServer::leaveRoom(Session *s, qint64 workspaceId)
     if (it == m_rooms.end())
         return;
     it->second.subscribers.removeAll(s);
+    bool wentOffline = false;
+    if (s->auth) {
+        auto user = it->second.online.find(s->auth->user);
+        if (user != it->second.online.end() && --user->second <= 0) {
+            it->second.online.erase(user);
+            wentOffline = true;
+        }
+    }
     if (it->second.subscribers.isEmpty())
         m_rooms.erase(it);
-    else
+    else if (wentOffline)
         schedulePresence(workspaceId);
 }
 
@@ -540,19 +553,20 @@ void SyncServer::flushPresence()
         sendPresence(id);
 }
 
-void SyncServer::sendPresence(qint64 workspaceId)
+void SyncServer::sendPresence(qint64 workspaceId, Session *only)
 {
     auto it = m_rooms.find(workspaceId);
     if (it == m_rooms.end())
         return;
-    std::map<QString, int> online;
-    for (const Session *sub : std::as_const(it->second.subscribers))
-        if (sub->auth)
-            ++online[sub->auth->user];
     QJsonArray users;
-    for (const auto &[user, connections] : online)
+    for (const auto &[user, connections] : it->second.online)
         users.append(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
     const QString text = QString::fromUtf8(sync::msg::presence(it->second.name, users).encode());
+    if (only) {
+        ++m_stats.framesOut;
+        only->socket->sendTextMessage(text);
+        return;
+    }
     for (Session *sub : std::as_const(it->second.subscribers)) {
         ++m_stats.framesOut;
         sub->socket->sendTextMessage(text);

@@ -91,6 +91,7 @@ private:
         QString name;
         qint64 delivered = 0; // last revision fanned out to this room
         QList<Session *> subscribers;
+        std::map<QString, int> online; // user -> subscribed connections
     };
 
     void onNewConnection();
@@ -123,7 +124,8 @@ private:
     void deliverAll();
     void schedulePresence(qint64 workspaceId);
     void flushPresence();
-    void sendPresence(qint64 workspaceId);
+    // To every subscriber, or to one.
+    void sendPresence(qint64 workspaceId, Session *only = nullptr);
 
     void send(Session *s, const sync::Frame &f);
     void sendError(Session *s, const QString &code, const QString &message, const QString &field = {},
