@@ -8,6 +8,7 @@
 //       [--connections 10000] [--rounds 5]                 idle connections + fan-out
 //       [--writers 1000 --rate 10 --seconds 300]           put load (0 writers: skip)
 //       [--database postgresql://...]                      default: SQLite in the init folder
+//       [--insecure 1]                                     ws:// instead of wss:// (to separate TLS's share)
 #include "core/sync/Messages.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ struct Options
     int writers = 0;
     double rate = 10;
     int seconds = 60;
+    bool insecure = false; // ws:// on loopback, to separate TLS's share
 };
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -160,7 +162,10 @@ int run(const Options &o)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SUPERNOVA_SERVER_LOG_LEVEL"), QStringLiteral("warn"));
     server.setProcessEnvironment(env);
-    server.start(o.server, {QStringLiteral("--config"), ini, QStringLiteral("serve")});
+    QStringList serveArgs = {QStringLiteral("--config"), ini, QStringLiteral("serve")};
+    if (o.insecure)
+        serveArgs << QStringLiteral("--insecure-loopback") << QStringLiteral("--listen") << QStringLiteral("127.0.0.1");
+    server.start(o.server, serveArgs);
     if (!server.waitForStarted(10000))
         return 1;
     const qint64 pid = server.processId();
@@ -168,7 +173,7 @@ int run(const Options &o)
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("srv/cert.pem"))));
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(port));
+    const QUrl url(QStringLiteral("%1://127.0.0.1:%2").arg(o.insecure ? QStringLiteral("ws") : QStringLiteral("wss")).arg(port));
 
     // One login for the token every connection presents.
     QString token;
@@ -229,10 +234,20 @@ int run(const Options &o)
             raw->ws.open(url);
             clients.push_back(std::move(c));
         }
-        if (!waitUntil([&] { return subscribed >= end; }, 60000)) {
-            std::printf("stalled at %d of %d subscribed connections (%d authenticated)\n", subscribed, end, authenticated);
-            break;
+        // A handshake can time out on a loaded machine; count it and go on.
+        auto settled = [&] {
+            int failed = 0;
+            for (int i = start; i < end; ++i)
+                failed += clients[std::size_t(i)]->closed && !clients[std::size_t(i)]->subscribed ? 1 : 0;
+            return subscribed + failed;
+        };
+        int last = -1;
+        while (settled() < end && settled() != last) {
+            last = settled();
+            waitUntil([&] { return settled() >= end; }, 20000);
         }
+        if (settled() < end)
+            std::printf("batch %d-%d: %d still pending after 20 s without progress\n", start, end, end - settled());
     }
     const double connectS = phase.elapsed() / 1000.0;
     waitUntil([] { return false; }, 1500); // let presence settle
@@ -240,7 +255,8 @@ int run(const Options &o)
     int open = 0;
     for (const auto &c : clients)
         open += c->subscribed && !c->closed ? 1 : 0;
-    std::printf("held %d authenticated+subscribed wss connections (opened in %.1f s)\n", open, connectS);
+    std::printf("held %d of %d authenticated+subscribed %s connections (opened in %.1f s)\n", open, o.connections,
+                o.insecure ? "ws" : "wss", connectS);
     std::printf("server RSS with them: %.1f MiB -> %.1f KiB per connection (target <= 64)\n", heldKiB / 1024,
                 open > 0 ? (heldKiB - baseKiB) / open : 0.0);
 
@@ -375,6 +391,9 @@ int run(const Options &o)
 
 int main(int argc, char **argv)
 {
+    // Thousands of client sockets: the GLib dispatcher's notifier bookkeeping
+    // is linear (see app/server/main.cpp); measure the server, not that.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     Options o;
     const QStringList args = app.arguments();
@@ -393,6 +412,8 @@ int main(int argc, char **argv)
             o.writers = std::clamp(v.toInt(), 0, 5000);
         else if (k == QLatin1String("--rate"))
             o.rate = std::clamp(v.toDouble(), 0.1, 1000.0);
+        else if (k == QLatin1String("--insecure"))
+            o.insecure = v == QLatin1String("1");
         else if (k == QLatin1String("--seconds"))
             o.seconds = std::clamp(v.toInt(), 1, 900);
         else {
