@@ -567,9 +567,15 @@ void SyncServer::sendPresence(qint64 workspaceId, Session *only)
         only->socket->sendTextMessage(text);
         return;
     }
-    for (Session *sub : std::as_const(it->second.subscribers)) {
+    QList<QPointer<QWebSocket>> sockets;
+    sockets.reserve(it->second.subscribers.size());
+    for (Session *sub : std::as_const(it->second.subscribers))
+        sockets.append(sub->socket);
+    for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+        if (!socket)
+            continue;
         ++m_stats.framesOut;
-        sub->socket->sendTextMessage(text);
+        socket->sendTextMessage(text);
     }
 }
 
@@ -639,24 +645,33 @@ void SyncServer::handleChat(Session *s, const sync::Frame &f)
 
 void SyncServer::deliver(qint64 workspaceId)
 {
-    auto it = m_rooms.find(workspaceId);
-    if (it == m_rooms.end())
-        return;
     for (;;) {
-        Room &room = it->second;
-        auto page = m_events.since(workspaceId, room.name, room.delivered, m_config.limits.maxSyncBatch);
+        auto it = m_rooms.find(workspaceId);
+        if (it == m_rooms.end())
+            return;
+        auto page = m_events.since(workspaceId, it->second.name, it->second.delivered, m_config.limits.maxSyncBatch);
         if (!page) {
             // Subscribers catch up by sync after the next change or reconnect.
             lc.error("fan-out of workspace {} failed: {}", workspaceId, page.error().toString());
             return;
         }
-        for (const sync::msg::Event &e : page->events) {
+        if (page->events.isEmpty())
+            return;
+        it->second.delivered = page->events.back().rev;
+        // A send can report a dead socket at once, and its disconnect handler
+        // edits the room: send to a snapshot that notices deleted sockets.
+        QList<QPointer<QWebSocket>> sockets;
+        sockets.reserve(it->second.subscribers.size());
+        for (Session *sub : std::as_const(it->second.subscribers))
+            sockets.append(sub->socket);
+        for (const sync::msg::Event &e : std::as_const(page->events)) {
             const QString text = QString::fromUtf8(sync::msg::event(e).encode());
-            for (Session *sub : std::as_const(room.subscribers)) {
+            for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+                if (!socket)
+                    continue;
                 ++m_stats.framesOut;
-                sub->socket->sendTextMessage(text);
+                socket->sendTextMessage(text);
             }
-            room.delivered = e.rev;
         }
         if (!page->more)
             return;
