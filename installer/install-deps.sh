@@ -20,7 +20,7 @@ run_pkgs=(
   libxlsxwriter4
 )
 test_pkgs=(
-  dbus dbus-x11 gnome-keyring postgresql
+  dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx
   poppler-utils python3 python3-openpyxl
 )
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <spdlog/details/null_mutex.h>
+#include <spdlog/sinks/base_sink.h>
+
+#include <cstdio>
+#include <mutex>
+
+namespace sn::server::cli {
+
+// One JSON object per line on stdout: {"ts","level","logger","msg"}, for log
+// shippers. The message is already redacted by the core's logging facade.
+class JsonLogSink final : public spdlog::sinks::base_sink<std::mutex>
+{
+protected:
+    void sink_it_(const spdlog::details::log_msg &msg) override;
+    void flush_() override;
+};
+
+} // namespace sn::server::cli

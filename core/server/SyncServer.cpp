@@ -1,0 +1,690 @@
+#include "core/server/SyncServer.h"
+
+#include "core/common/Log.h"
+#include "core/common/Time.h"
+#include "core/server/ChangeListener.h"
+#include "core/storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <map>
+
+namespace sn::server {
+
+static const sn::log::Category lc("supernova.server");
+
+struct SyncServer::Session
+{
+    QWebSocket *socket = nullptr;
+    QString address;
+    QString connectionId; // correlation id in every log line of this connection
+    bool negotiated = false;
+    std::optional<Grant> auth;
+    QSet<qint64> subscriptions;
+    TokenBucket bucket;
+    bool closing = false;
+
+    Session(QWebSocket *sock, QString addr, QString id, TokenBucket b)
+        : socket(sock), address(std::move(addr)), connectionId(std::move(id)), bucket(b)
+    {
+    }
+};
+
+namespace {
+
+QString joinVersions(const QJsonArray &versions)
+{
+    QStringList parts;
+    for (const QJsonValue &v : versions)
+        parts << QString::number(v.toInteger());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
+    : QObject(parent), m_db(db), m_config(std::move(config)), m_clock([] { return nowMs(); }), m_users(db),
+      m_workspaces(db), m_events(db)
+{
+    m_auth = std::make_unique<AuthService>(m_users, m_config, [this] { return m_clock(); });
+    m_presenceTimer.setSingleShot(true);
+    m_presenceTimer.setInterval(200);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &SyncServer::flushPresence);
+    if (m_db.engine() == Database::Engine::PostgreSql)
+        m_events.setNotifyChannel(m_config.notifyChannel);
+}
+
+SyncServer::~SyncServer()
+{
+    for (auto &entry : m_sessions) {
+        entry.first->disconnect(this);
+        entry.first->abort();
+        entry.first->deleteLater();
+    }
+    m_sessions.clear();
+}
+
+void SyncServer::setClock(AuthService::Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+Result<void> SyncServer::start()
+{
+    auto config = m_config.validate();
+    if (!config)
+        return config;
+    auto authReady = m_auth->init();
+    if (!authReady)
+        return authReady;
+
+    const bool secure = m_config.secure();
+    m_server = new QWebSocketServer(m_config.serverName,
+                                    secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (secure) {
+        QFile certFile(m_config.certificateFile);
+        QFile keyFile(m_config.privateKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::IoError, "cannot read the certificate or key file");
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec);
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
+        m_server->setSslConfiguration(ssl);
+        connect(m_server, &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                lc.warn("TLS error: {}", e.errorString().toStdString());
+        });
+    } else {
+        lc.warn("serving plain ws:// on {} (development only)", m_config.listenAddress.toString().toStdString());
+    }
+    m_server->setMaxPendingConnections(1024);
+    m_server->setHandshakeTimeout(10000);
+    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
+    connect(m_server, &QWebSocketServer::acceptError, this, [](QAbstractSocket::SocketError error) {
+        lc.warn("accept failed: {}", static_cast<int>(error));
+    });
+    if (!m_server->listen(m_config.listenAddress, m_config.port))
+        return makeError(ErrorCode::Unavailable, "cannot listen: " + m_server->errorString().toStdString(),
+                         m_config.listenAddress.toString().toStdString() + ":" + std::to_string(m_config.port));
+
+    if (m_db.engine() == Database::Engine::PostgreSql) {
+        m_listener = new ChangeListener(m_db, m_config.notifyChannel, this);
+        connect(m_listener, &ChangeListener::workspaceChanged, this, &SyncServer::deliver);
+        connect(m_listener, &ChangeListener::reconnected, this, &SyncServer::deliverAll);
+        auto listening = m_listener->start();
+        if (!listening)
+            return listening;
+    }
+    lc.info("serving protocol v{} on {}://{}:{} with {}", sync::kProtocolVersion, secure ? "wss" : "ws",
+            m_config.listenAddress.toString().toStdString(), m_server->serverPort(), m_db.displayUrl().toStdString());
+    return {};
+}
+
+quint16 SyncServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void SyncServer::shutdown()
+{
+    if (m_server)
+        m_server->close();
+    // close() can report the disconnect synchronously, which erases the
+    // session: walk a copy.
+    QList<QPointer<QWebSocket>> sockets;
+    for (auto &entry : m_sessions) {
+        entry.second->closing = true;
+        sockets.append(entry.first);
+    }
+    for (const QPointer<QWebSocket> &socket : sockets)
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+}
+
+Result<void> SyncServer::readiness()
+{
+    if (!m_server || !m_server->isListening())
+        return makeError(ErrorCode::Unavailable, "not listening");
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.exec(QStringLiteral("SELECT 1"))) {
+        conn->close(); // reopened by the next use
+        return makeError(ErrorCode::Unavailable, "the database does not answer", m_db.displayUrl().toStdString());
+    }
+    if (m_listener && !m_listener->listening())
+        return makeError(ErrorCode::Unavailable, "LISTEN is down; changes from other instances are not fanned out");
+    return {};
+}
+
+QByteArray SyncServer::metricsText()
+{
+    QByteArray t;
+    auto line = [&t](const char *text) { t += text; t += '\n'; };
+    auto value = [&t](const QByteArray &name, double v) { t += name + ' ' + QByteArray::number(v, 'g', 12) + '\n'; };
+    line("# HELP supernova_connections Open WebSocket connections.");
+    line("# TYPE supernova_connections gauge");
+    value("supernova_connections", connectionCount());
+    line("# HELP supernova_connections_accepted_total Connections accepted since start.");
+    line("# TYPE supernova_connections_accepted_total counter");
+    value("supernova_connections_accepted_total", double(m_stats.connectionsAccepted));
+    line("# HELP supernova_frames_in_total Frames received (all, valid or not).");
+    line("# TYPE supernova_frames_in_total counter");
+    value("supernova_frames_in_total", double(m_stats.framesIn));
+    line("# HELP supernova_messages_total Valid messages received by type.");
+    line("# TYPE supernova_messages_total counter");
+    for (const auto &[type, count] : m_stats.framesByType)
+        value("supernova_messages_total{type=\"" + type.toLatin1() + "\"}", double(count));
+    line("# HELP supernova_frames_out_total Frames sent.");
+    line("# TYPE supernova_frames_out_total counter");
+    value("supernova_frames_out_total", double(m_stats.framesOut));
+    line("# HELP supernova_errors_total Error frames sent.");
+    line("# TYPE supernova_errors_total counter");
+    value("supernova_errors_total", double(m_stats.errorsSent));
+    line("# HELP supernova_floods_total Connections closed for exceeding the message rate.");
+    line("# TYPE supernova_floods_total counter");
+    value("supernova_floods_total", double(m_stats.floodsCut));
+    line("# HELP supernova_subscribed_workspaces Workspaces with at least one local subscriber.");
+    line("# TYPE supernova_subscribed_workspaces gauge");
+    value("supernova_subscribed_workspaces", double(m_rooms.size()));
+    line("# HELP supernova_db_up 1 when the database answered the last readiness check.");
+    line("# TYPE supernova_db_up gauge");
+    value("supernova_db_up", readiness().ok() ? 1 : 0);
+    line("# HELP supernova_request_seconds Time to handle one request, decode to reply.");
+    line("# TYPE supernova_request_seconds histogram");
+    for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
+        value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) + "\"}",
+              double(m_stats.latencyCounts[i]));
+    value("supernova_request_seconds_bucket{le=\"+Inf\"}", double(m_stats.latencyCount));
+    value("supernova_request_seconds_sum", m_stats.latencySum);
+    value("supernova_request_seconds_count", double(m_stats.latencyCount));
+    return t;
+}
+
+void SyncServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        const QString address = socket->peerAddress().toString();
+        const QString id = QStringLiteral("c%1").arg(m_nextConnection++);
+        auto session = std::make_unique<Session>(
+            socket, address, id, TokenBucket(m_config.messageBurst, m_config.messagesPerSecond, m_clock()));
+        Session *s = session.get();
+        // Qt closes the connection (1009) above this hard ceiling; between the
+        // configured limit and the ceiling the frame is refused with an error
+        // frame and the connection stays up.
+        socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_config.limits.maxFrameBytes) * 4);
+        socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_config.limits.maxFrameBytes) * 4);
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, s](const QByteArray &) { onBinary(s); });
+        connect(socket, &QWebSocket::disconnected, this, [this, s] { onDisconnected(s); });
+        m_sessions.emplace(socket, std::move(session));
+        ++m_stats.connectionsAccepted;
+        lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
+        emit connectionCountChanged(connectionCount());
+    }
+}
+
+void SyncServer::onDisconnected(Session *s)
+{
+    QWebSocket *socket = s->socket;
+    lc.debug("{} disconnected ({})", s->connectionId.toStdString(), static_cast<int>(socket->closeCode()));
+    unsubscribeAll(s);
+    socket->disconnect(this);
+    socket->deleteLater();
+    m_sessions.erase(socket);
+    emit connectionCountChanged(connectionCount());
+}
+
+void SyncServer::send(Session *s, const sync::Frame &f)
+{
+    ++m_stats.framesOut;
+    s->socket->sendTextMessage(QString::fromUtf8(f.encode()));
+}
+
+void SyncServer::sendError(Session *s, const QString &code, const QString &message, const QString &field,
+                           const QString &ref)
+{
+    ++m_stats.errorsSent;
+    lc.info("{} ref={} error {}: {}{}", s->connectionId.toStdString(), ref.toStdString(), code.toStdString(),
+            field.isEmpty() ? std::string() : "field '" + field.toStdString() + "': ", message.toStdString());
+    send(s, sync::msg::error(code, message, field, ref));
+}
+
+void SyncServer::storageFailed(Session *s, const Error &error, const QString &ref)
+{
+    lc.error("{} ref={} storage failed: {}", s->connectionId.toStdString(), ref.toStdString(), error.toString());
+    sendError(s, QString::fromLatin1(sync::code::Unavailable),
+              QStringLiteral("the server's database is unavailable; retry shortly"), QString(), ref);
+    if (error.code == ErrorCode::DatabaseError || error.code == ErrorCode::Unavailable) {
+        auto conn = m_db.connection();
+        if (conn)
+            conn->close();
+    }
+}
+
+bool SyncServer::admit(Session *s)
+{
+    if (s->bucket.take(m_clock()))
+        return true;
+    ++m_stats.floodsCut;
+    s->closing = true;
+    sendError(s, QString::fromLatin1(sync::code::RateLimited),
+              QStringLiteral("more than %1 messages in a burst or %2 per second sustained; the connection is closed")
+                  .arg(m_config.messageBurst)
+                  .arg(m_config.messagesPerSecond));
+    lc.warn("{} from {} flooded; closing", s->connectionId.toStdString(), s->address.toStdString());
+    s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("message rate limit exceeded"));
+    return false;
+}
+
+void SyncServer::onBinary(Session *s)
+{
+    if (s->closing)
+        return;
+    ++m_stats.framesIn;
+    if (!admit(s))
+        return;
+    sendError(s, QString::fromLatin1(sync::code::BadFrame),
+              QStringLiteral("binary frames are not accepted; send JSON text frames"), QStringLiteral("frame"));
+}
+
+void SyncServer::onText(Session *s, const QString &text)
+{
+    if (s->closing)
+        return;
+    ++m_stats.framesIn;
+    if (!admit(s))
+        return;
+    const sync::DecodeResult decoded = sync::decode(text.toUtf8(), m_config.limits);
+    if (!decoded.ok()) {
+        const sync::ProtocolError &e = decoded.error;
+        sendError(s, e.code, e.message, e.field, e.ref);
+        return;
+    }
+    const sync::Frame &f = *decoded.frame;
+    ++m_stats.framesByType[f.type()];
+    if (!sync::clientTypes().contains(f.type())) {
+        sendError(s, QString::fromLatin1(sync::code::UnknownType),
+                  QStringLiteral("'%1' is a message the server sends, not one it accepts").arg(f.type()),
+                  QStringLiteral("type"), f.id());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    dispatch(s, f);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    ++m_stats.latencyCount;
+    m_stats.latencySum += seconds;
+    for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
+        if (seconds <= ServerStats::kLatencyBuckets[i])
+            ++m_stats.latencyCounts[i];
+}
+
+void SyncServer::dispatch(Session *s, const sync::Frame &f)
+{
+    const QString &type = f.type();
+    if (type == QLatin1String("hello"))
+        return handleHello(s, f);
+    if (!s->negotiated)
+        return sendError(s, QString::fromLatin1(sync::code::NotNegotiated),
+                         QStringLiteral("send hello first to agree on the protocol version"), QString(), f.id());
+    if (type == QLatin1String("ping"))
+        return send(s, sync::msg::pong(f.id()));
+    if (type == QLatin1String("login"))
+        return handleLogin(s, f);
+    if (type == QLatin1String("auth"))
+        return handleAuth(s, f);
+    if (type == QLatin1String("refresh"))
+        return handleRefresh(s, f);
+    if (!s->auth)
+        return sendError(s, QString::fromLatin1(sync::code::Unauthenticated),
+                         QStringLiteral("log in (login) or present a token (auth) first"), QString(), f.id());
+    if (m_clock() >= s->auth->accessExpiresAt)
+        return sendError(s, QString::fromLatin1(sync::code::TokenExpired),
+                         QStringLiteral("the access token expired; send auth with a fresh one (refresh gets one)"),
+                         QString(), f.id());
+    if (type == QLatin1String("logout"))
+        return handleLogout(s, f);
+    if (type == QLatin1String("workspaces"))
+        return handleWorkspaces(s, f);
+    if (type == QLatin1String("subscribe"))
+        return handleSubscribe(s, f);
+    if (type == QLatin1String("unsubscribe"))
+        return handleUnsubscribe(s, f);
+    if (type == QLatin1String("sync"))
+        return handleSync(s, f);
+    if (type == QLatin1String("put") || type == QLatin1String("delete"))
+        return handleWrite(s, f);
+    if (type == QLatin1String("chat.send"))
+        return handleChat(s, f);
+    sendError(s, QString::fromLatin1(sync::code::Internal), QStringLiteral("no handler for '%1'").arg(type), QString(),
+              f.id());
+}
+
+void SyncServer::handleHello(Session *s, const sync::Frame &f)
+{
+    const QJsonArray offered = f.arr(QStringLiteral("versions"));
+    bool speaks = false;
+    for (const QJsonValue &v : offered)
+        speaks = speaks || v.toInteger() == sync::kProtocolVersion;
+    if (!speaks)
+        return sendError(s, QString::fromLatin1(sync::code::UnsupportedVersion),
+                         QStringLiteral("this server speaks protocol version %1; the client offered %2")
+                             .arg(sync::kProtocolVersion)
+                             .arg(joinVersions(offered)),
+                         QStringLiteral("versions"), f.id());
+    s->negotiated = true;
+    sync::Frame welcome = sync::msg::welcome(sync::kProtocolVersion, m_config.serverName, m_config.limits);
+    QJsonObject o = welcome.object();
+    o.insert(QStringLiteral("ref"), f.id());
+    send(s, sync::Frame(welcome.type(), welcome.id(), o));
+}
+
+void SyncServer::grant(Session *s, const Grant &g)
+{
+    if (s->auth && s->auth->userId != g.userId)
+        unsubscribeAll(s);
+    s->auth = g;
+}
+
+void SyncServer::handleLogin(Session *s, const sync::Frame &f)
+{
+    const AuthOutcome o = m_auth->login(f.str(QStringLiteral("user")), f.str(QStringLiteral("password")), s->address);
+    if (!o.grant)
+        return sendError(s, o.error.code, o.error.message, QString(), f.id());
+    grant(s, *o.grant);
+    const Grant &g = *o.grant;
+    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken, g.refreshExpiresAt));
+}
+
+void SyncServer::handleAuth(Session *s, const sync::Frame &f)
+{
+    const AuthOutcome o = m_auth->verifyAccess(f.str(QStringLiteral("token")));
+    if (!o.grant)
+        return sendError(s, o.error.code, o.error.message, QStringLiteral("token"), f.id());
+    grant(s, *o.grant);
+    send(s, sync::msg::authenticated(f.id(), o.grant->user, o.grant->accessExpiresAt));
+}
+
+void SyncServer::handleRefresh(Session *s, const sync::Frame &f)
+{
+    const AuthOutcome o = m_auth->refresh(f.str(QStringLiteral("refresh_token")));
+    if (!o.grant)
+        return sendError(s, o.error.code, o.error.message, QStringLiteral("refresh_token"), f.id());
+    grant(s, *o.grant);
+    const Grant &g = *o.grant;
+    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken, g.refreshExpiresAt));
+}
+
+void SyncServer::handleLogout(Session *s, const sync::Frame &f)
+{
+    auto r = m_auth->logout(s->auth->userId, f.str(QStringLiteral("refresh_token")));
+    if (!r && r.error().code != ErrorCode::NotFound)
+        return storageFailed(s, r.error(), f.id());
+    unsubscribeAll(s);
+    s->auth.reset();
+    send(s, sync::msg::ok(f.id()));
+}
+
+void SyncServer::handleWorkspaces(Session *s, const sync::Frame &f)
+{
+    auto list = m_workspaces.membershipsOf(s->auth->userId);
+    if (!list)
+        return storageFailed(s, list.error(), f.id());
+    QJsonArray out;
+    for (const Membership &m : *list)
+        out.append(QJsonObject{{QStringLiteral("name"), m.workspace.name},
+                               {QStringLiteral("role"), roleName(m.role)},
+                               {QStringLiteral("rev"), m.workspace.rev}});
+    send(s, sync::msg::workspacesList(f.id(), out));
+}
+
+std::optional<Membership> SyncServer::requireMember(Session *s, const sync::Frame &f)
+{
+    auto m = m_workspaces.membership(s->auth->userId, f.str(QStringLiteral("workspace")));
+    if (!m) {
+        if (m.error().code == ErrorCode::NotFound)
+            sendError(s, QString::fromLatin1(sync::code::NotFound),
+                      QStringLiteral("no workspace '%1' that you are a member of").arg(f.str(QStringLiteral("workspace"))),
+                      QStringLiteral("workspace"), f.id());
+        else
+            storageFailed(s, m.error(), f.id());
+        return std::nullopt;
+    }
+    return *m;
+}
+
+void SyncServer::handleSubscribe(Session *s, const sync::Frame &f)
+{
+    const auto m = requireMember(s, f);
+    if (!m)
+        return;
+    const qint64 id = m->workspace.id;
+    auto it = m_rooms.find(id);
+    if (it == m_rooms.end())
+        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}}).first;
+    if (!s->subscriptions.contains(id)) {
+        s->subscriptions.insert(id);
+        it->second.subscribers.append(s);
+        // Everyone hears of a user who comes online; further connections of
+        // the same user change no one's view but the counts, which newcomers
+        // get on joining (a broadcast per join is quadratic in subscribers).
+        if (++it->second.online[s->auth->user] == 1)
+            schedulePresence(id);
+    }
+    // Events after `rev` are pushed from now on; older ones come from sync.
+    send(s, sync::msg::subscribed(f.id(), m->workspace.name, roleName(m->role), it->second.delivered));
+    sendPresence(id, s);
+}
+
+void SyncServer::handleUnsubscribe(Session *s, const sync::Frame &f)
+{
+    for (const qint64 id : std::as_const(s->subscriptions)) {
+        auto it = m_rooms.find(id);
+        if (it != m_rooms.end() && it->second.name == f.str(QStringLiteral("workspace"))) {
+            s->subscriptions.remove(id);
+            leaveRoom(s, id);
+            return send(s, sync::msg::unsubscribed(f.id(), f.str(QStringLiteral("workspace"))));
+        }
+    }
+    sendError(s, QString::fromLatin1(sync::code::NotSubscribed), QStringLiteral("you are not subscribed to this workspace"),
+              QStringLiteral("workspace"), f.id());
+}
+
+void SyncServer::unsubscribeAll(Session *s)
+{
+    const QSet<qint64> ids = s->subscriptions;
+    s->subscriptions.clear();
+    for (const qint64 id : ids)
+        leaveRoom(s, id);
+}
+
+void SyncServer::leaveRoom(Session *s, qint64 workspaceId)
+{
+    auto it = m_rooms.find(workspaceId);
+    if (it == m_rooms.end())
+        return;
+    it->second.subscribers.removeAll(s);
+    bool wentOffline = false;
+    if (s->auth) {
+        auto user = it->second.online.find(s->auth->user);
+        if (user != it->second.online.end() && --user->second <= 0) {
+            it->second.online.erase(user);
+            wentOffline = true;
+        }
+    }
+    if (it->second.subscribers.isEmpty())
+        m_rooms.erase(it);
+    else if (wentOffline)
+        schedulePresence(workspaceId);
+}
+
+void SyncServer::schedulePresence(qint64 workspaceId)
+{
+    // Joins and leaves are coalesced: one presence frame per workspace per
+    // interval, not one per join to every subscriber (which is quadratic when
+    // a thousand clients reconnect at once).
+    m_presenceDirty.insert(workspaceId);
+    if (!m_presenceTimer.isActive())
+        m_presenceTimer.start();
+}
+
+void SyncServer::flushPresence()
+{
+    const QSet<qint64> dirty = std::exchange(m_presenceDirty, {});
+    for (const qint64 id : dirty)
+        sendPresence(id);
+}
+
+void SyncServer::sendPresence(qint64 workspaceId, Session *only)
+{
+    auto it = m_rooms.find(workspaceId);
+    if (it == m_rooms.end())
+        return;
+    QJsonArray users;
+    for (const auto &[user, connections] : it->second.online)
+        users.append(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
+    const QString text = QString::fromUtf8(sync::msg::presence(it->second.name, users).encode());
+    if (only) {
+        ++m_stats.framesOut;
+        only->socket->sendTextMessage(text);
+        return;
+    }
+    QList<QPointer<QWebSocket>> sockets;
+    sockets.reserve(it->second.subscribers.size());
+    for (Session *sub : std::as_const(it->second.subscribers))
+        sockets.append(sub->socket);
+    for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+        if (!socket)
+            continue;
+        ++m_stats.framesOut;
+        socket->sendTextMessage(text);
+    }
+}
+
+void SyncServer::handleSync(Session *s, const sync::Frame &f)
+{
+    const auto m = requireMember(s, f);
+    if (!m)
+        return;
+    auto page = m_events.since(m->workspace.id, m->workspace.name, f.integer(QStringLiteral("since_rev")),
+                               m_config.limits.maxSyncBatch);
+    if (!page)
+        return storageFailed(s, page.error(), f.id());
+    send(s, sync::msg::syncBatch(f.id(), m->workspace.name, page->events, page->headRev, page->more));
+}
+
+void SyncServer::handleWrite(Session *s, const sync::Frame &f)
+{
+    const auto m = requireMember(s, f);
+    if (!m)
+        return;
+    if (!canWrite(m->role))
+        return sendError(s, QString::fromLatin1(sync::code::Forbidden),
+                         QStringLiteral("your role in '%1' is %2, which cannot change shared data")
+                             .arg(m->workspace.name, roleName(m->role)),
+                         QString(), f.id());
+    const bool deleting = f.type() == QLatin1String("delete");
+    const QString entity = f.str(QStringLiteral("entity"));
+    const QString entityId = f.str(QStringLiteral("entity_id"));
+    const qint64 baseRev = f.integer(QStringLiteral("base_rev"));
+    auto outcome = deleting ? m_events.remove(m->workspace.id, entity, entityId, baseRev, s->auth->user, m_clock())
+                            : m_events.put(m->workspace.id, entity, entityId, baseRev, f.obj(QStringLiteral("data")),
+                                           s->auth->user, m_clock());
+    if (!outcome)
+        return storageFailed(s, outcome.error(), f.id());
+    switch (outcome->kind) {
+    case WriteOutcome::Kind::Applied:
+        lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(), f.id().toStdString(),
+                s->auth->user.toStdString(), f.type().toStdString(), entity.toStdString(), entityId.toStdString(),
+                outcome->rev);
+        send(s, sync::msg::ack(f.id(), m->workspace.name, entity, entityId, outcome->rev));
+        deliver(m->workspace.id);
+        return;
+    case WriteOutcome::Kind::Conflict:
+        send(s, sync::msg::conflict(f.id(), m->workspace.name, entity, entityId, outcome->rev, outcome->serverData,
+                                    outcome->serverDeleted));
+        return;
+    case WriteOutcome::Kind::NotFound:
+        sendError(s, QString::fromLatin1(sync::code::NotFound),
+                  QStringLiteral("%1 '%2' does not exist or is already deleted").arg(entity, entityId),
+                  QStringLiteral("entity_id"), f.id());
+        return;
+    }
+}
+
+void SyncServer::handleChat(Session *s, const sync::Frame &f)
+{
+    const auto m = requireMember(s, f);
+    if (!m)
+        return;
+    const QString room = f.str(QStringLiteral("room"));
+    auto rev = m_events.appendChat(m->workspace.id, room, f.str(QStringLiteral("text")), s->auth->user, m_clock());
+    if (!rev)
+        return storageFailed(s, rev.error(), f.id());
+    send(s, sync::msg::ack(f.id(), m->workspace.name, QStringLiteral("chat"), room, *rev));
+    deliver(m->workspace.id);
+}
+
+void SyncServer::deliver(qint64 workspaceId)
+{
+    for (;;) {
+        auto it = m_rooms.find(workspaceId);
+        if (it == m_rooms.end())
+            return;
+        auto page = m_events.since(workspaceId, it->second.name, it->second.delivered, m_config.limits.maxSyncBatch);
+        if (!page) {
+            // Subscribers catch up by sync after the next change or reconnect.
+            lc.error("fan-out of workspace {} failed: {}", workspaceId, page.error().toString());
+            return;
+        }
+        if (page->events.isEmpty())
+            return;
+        it->second.delivered = page->events.back().rev;
+        // A send can report a dead socket at once, and its disconnect handler
+        // edits the room: send to a snapshot that notices deleted sockets.
+        QList<QPointer<QWebSocket>> sockets;
+        sockets.reserve(it->second.subscribers.size());
+        for (Session *sub : std::as_const(it->second.subscribers))
+            sockets.append(sub->socket);
+        for (const sync::msg::Event &e : std::as_const(page->events)) {
+            const QString text = QString::fromUtf8(sync::msg::event(e).encode());
+            for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+                if (!socket)
+                    continue;
+                ++m_stats.framesOut;
+                socket->sendTextMessage(text);
+            }
+        }
+        if (!page->more)
+            return;
+    }
+}
+
+void SyncServer::deliverAll()
+{
+    QList<qint64> ids;
+    for (const auto &entry : m_rooms)
+        ids.append(entry.first);
+    for (const qint64 id : ids)
+        deliver(id);
+}
+
+} // namespace sn::server

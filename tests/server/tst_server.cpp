@@ -1,0 +1,598 @@
+// The team server against real clients: wss:// on loopback with a generated
+// certificate, a real database (SQLite here; tst_server_postgres runs the same
+// suite on the `postgres` fixture's server with SUPERNOVA_TEST_ENGINE=postgresql).
+#include "core/common/Time.h"
+#include "core/server/ServerSchema.h"
+#include "core/server/ServerUsers.h"
+#include "core/server/ServerWorkspaces.h"
+#include "core/server/SyncServer.h"
+#include "core/storage/Database.h"
+#include "core/sync/Messages.h"
+#include "core/sync/PasswordHash.h"
+#include "tests/server/ServerTestSupport.h"
+#include "tests/testutils/TestPaths.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocketProtocol>
+
+#include <memory>
+
+using namespace sn;
+using namespace sn::server;
+using sn::sync::Frame;
+namespace msg = sn::sync::msg;
+
+namespace {
+
+#define REQUIRE_OK(expr)                                                                                              \
+    do {                                                                                                              \
+        const auto &r_ = (expr);                                                                                      \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+    } while (false)
+
+const QString kWs = QStringLiteral("Research");
+const QString kPassword = QStringLiteral("s3cret-pass");
+
+QString errorCode(const std::optional<Frame> &f)
+{
+    if (!f)
+        return QStringLiteral("<no reply>");
+    if (f->type() != QLatin1String("error"))
+        return QStringLiteral("<") + f->type() + QStringLiteral(">");
+    return f->str(QStringLiteral("code"));
+}
+
+} // namespace
+
+class TstServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::TestCertificate m_cert;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SyncServer> m_server;
+    qint64 m_clockOffset = 0;
+    bool m_postgres = false;
+    QString m_dbUrl;
+
+    ServerConfig config() const
+    {
+        ServerConfig c;
+        c.listenAddress = QHostAddress::LocalHost;
+        c.port = 0;
+        c.certificateFile = m_cert.certificateFile;
+        c.privateKeyFile = m_cert.keyFile;
+        c.databaseUrl = m_dbUrl;
+        c.messageBurst = 100000;
+        c.messagesPerSecond = 100000;
+        c.passwordCostLog2N = 10;
+        c.limits.maxFrameBytes = 64 * 1024;
+        return c;
+    }
+
+    std::unique_ptr<SyncServer> startServer(const ServerConfig &c)
+    {
+        auto server = std::make_unique<SyncServer>(*m_db, c);
+        server->setClock([this] { return nowMs() + m_clockOffset; });
+        auto started = server->start();
+        if (!started) {
+            qWarning("server start failed: %s", started.error().toString().c_str());
+            return nullptr;
+        }
+        return server;
+    }
+
+    QUrl url(const SyncServer &server) const
+    {
+        return QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(server.port()));
+    }
+
+    std::unique_ptr<test::TestClient> client(const SyncServer &server)
+    {
+        auto c = std::make_unique<test::TestClient>(m_cert.clientSsl());
+        if (!c->open(url(server)))
+            return nullptr;
+        return c;
+    }
+
+    std::unique_ptr<test::TestClient> loggedIn(const QString &user)
+    {
+        auto c = client(*m_server);
+        if (!c || !c->helloAndLogin(user, kPassword))
+            return nullptr;
+        return c;
+    }
+
+    // A fresh database named for this suite on the fixture's server, so the
+    // suite never touches the desktop schema other suites reset.
+    QString postgresUrl()
+    {
+        const QString base = test::postgresUrl();
+        auto admin = Database::open(base);
+        if (!admin)
+            return {};
+        QSqlQuery q(*(*admin)->connection());
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS supernova_server_test WITH (FORCE)"));
+        if (!q.exec(QStringLiteral("CREATE DATABASE supernova_server_test")))
+            return {};
+        QString url = base;
+        url.replace(QStringLiteral("/supernova_test"), QStringLiteral("/supernova_server_test"));
+        return url;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cert = test::makeCertificate(m_dir.path());
+        QVERIFY2(m_cert.ok(), qPrintable(m_cert.error));
+        m_postgres = qEnvironmentVariable("SUPERNOVA_TEST_ENGINE") == QLatin1String("postgresql");
+        QString dbUrl = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("server.sqlite"));
+        if (m_postgres) {
+            QVERIFY2(!test::postgresUrl().isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through ctest");
+            dbUrl = postgresUrl();
+            QVERIFY2(!dbUrl.isEmpty(), "cannot create the server test database");
+        }
+        qInfo("engine: %s", m_postgres ? "postgresql" : "sqlite");
+        m_dbUrl = dbUrl;
+        auto db = Database::open(dbUrl);
+        REQUIRE_OK(db);
+        m_db = std::move(db).value();
+        REQUIRE_OK(ServerSchema::prepare(*m_db));
+
+        ServerUsers users(*m_db);
+        ServerWorkspaces workspaces(*m_db);
+        for (const char *name : {"alice", "bob", "carol", "dave", "erin"}) {
+            auto hash = sync::PasswordHash::hash(kPassword, {10, 8, 1});
+            REQUIRE_OK(hash);
+            REQUIRE_OK(users.add(QString::fromLatin1(name), *hash));
+        }
+        REQUIRE_OK(workspaces.create(kWs));
+        REQUIRE_OK(workspaces.create(QStringLiteral("Private")));
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("alice"), Role::Admin));
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("bob"), Role::Analyst));
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("carol"), Role::Viewer));
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("erin"), Role::Analyst));
+        REQUIRE_OK(workspaces.setMember(QStringLiteral("Private"), QStringLiteral("dave"), Role::Admin));
+
+        m_server = startServer(config());
+        QVERIFY(m_server);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_db.reset();
+    }
+
+    void helloNegotiatesTheVersion()
+    {
+        auto c = client(*m_server);
+        QVERIFY(c);
+        // Anything before hello is refused, and the connection stays.
+        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("alice"), kPassword))), QStringLiteral("hello_required"));
+        auto refused = c->request(msg::hello({2, 3}, QStringLiteral("future")));
+        QCOMPARE(errorCode(refused), QStringLiteral("unsupported_version"));
+        QCOMPARE(refused->str(QStringLiteral("field")), QStringLiteral("versions"));
+        QVERIFY(refused->str(QStringLiteral("message")).contains(QLatin1String("offered 2, 3")));
+        // A frame of another protocol version is named by its `v`.
+        c->sendText(QStringLiteral("{\"v\":2,\"id\":\"x1\",\"type\":\"ping\"}"));
+        auto wrongV = c->waitFor(QStringLiteral("error"));
+        QCOMPARE(errorCode(wrongV), QStringLiteral("unsupported_version"));
+        QCOMPARE(wrongV->str(QStringLiteral("field")), QStringLiteral("v"));
+        QCOMPARE(wrongV->str(QStringLiteral("ref")), QStringLiteral("x1"));
+        auto welcome = c->request(msg::hello({1, 2}, QStringLiteral("tst")));
+        QVERIFY(welcome);
+        QCOMPARE(welcome->type(), QStringLiteral("welcome"));
+        QCOMPARE(welcome->integer(QStringLiteral("version")), 1);
+        QCOMPARE(welcome->obj(QStringLiteral("limits")).value(QStringLiteral("max_frame_bytes")).toInteger(), 64 * 1024);
+        QVERIFY(c->invalidFrames().isEmpty());
+    }
+
+    void loginTokensAndRefresh()
+    {
+        auto c = client(*m_server);
+        QVERIFY(c);
+        QVERIFY(c->request(msg::hello({1}, {})));
+        QCOMPARE(errorCode(c->request(msg::workspaces())), QStringLiteral("unauthenticated"));
+        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("alice"), QStringLiteral("wrong")))),
+                 QStringLiteral("auth_failed"));
+        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("nobody"), kPassword))), QStringLiteral("auth_failed"));
+        auto token = c->request(msg::login(QStringLiteral("alice"), kPassword));
+        QVERIFY(token);
+        QCOMPARE(token->type(), QStringLiteral("token"));
+        QCOMPARE(token->str(QStringLiteral("user")), QStringLiteral("alice"));
+        const QString access = token->str(QStringLiteral("access_token"));
+        const QString refresh = token->str(QStringLiteral("refresh_token"));
+        QVERIFY(token->integer(QStringLiteral("expires_at")) > nowMs());
+
+        auto list = c->request(msg::workspaces());
+        QVERIFY(list);
+        QCOMPARE(list->type(), QStringLiteral("workspaces.list"));
+        const QJsonArray spaces = list->arr(QStringLiteral("workspaces"));
+        QCOMPARE(spaces.size(), 1); // alice is not a member of "Private"
+        QCOMPARE(spaces[0].toObject().value(QStringLiteral("name")).toString(), kWs);
+        QCOMPARE(spaces[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+
+        // A second connection resumes with the access token.
+        auto d = client(*m_server);
+        QVERIFY(d);
+        QVERIFY(d->request(msg::hello({1}, {})));
+        auto authed = d->request(msg::auth(access));
+        QVERIFY(authed);
+        QCOMPARE(authed->type(), QStringLiteral("authenticated"));
+        QCOMPARE(authed->str(QStringLiteral("user")), QStringLiteral("alice"));
+
+        // Tampered: the payload says bob, the signature is alice's.
+        QStringList parts = access.split(QLatin1Char('.'));
+        QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
+        payload.replace("alice", "bob\0\0");
+        parts[1] = QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        auto tampered = d->request(msg::auth(parts.join(QLatin1Char('.'))));
+        QCOMPARE(errorCode(tampered), QStringLiteral("token_invalid"));
+        QCOMPARE(tampered->str(QStringLiteral("field")), QStringLiteral("token"));
+        QCOMPARE(errorCode(d->request(msg::auth(QStringLiteral("not-a-token")))), QStringLiteral("token_invalid"));
+
+        // Expired: the server's clock moves past the 15-minute lifetime.
+        m_clockOffset = 16 * 60 * 1000;
+        QCOMPARE(errorCode(d->request(msg::auth(access))), QStringLiteral("token_expired"));
+        // The already authenticated connection is told too, and survives.
+        QCOMPARE(errorCode(c->request(msg::workspaces())), QStringLiteral("token_expired"));
+        // Refresh gives a new pair; the old refresh token is spent.
+        auto renewed = c->request(msg::refresh(refresh));
+        QVERIFY(renewed);
+        QCOMPARE(renewed->type(), QStringLiteral("token"));
+        QVERIFY(c->request(msg::workspaces())->type() == QLatin1String("workspaces.list"));
+        QCOMPARE(errorCode(d->request(msg::refresh(refresh))), QStringLiteral("token_invalid"));
+        m_clockOffset = 0;
+
+        // Logout revokes the refresh token server-side.
+        const QString refresh2 = renewed->str(QStringLiteral("refresh_token"));
+        auto out = c->request(msg::logout(refresh2));
+        QCOMPARE(out->type(), QStringLiteral("ok"));
+        QCOMPARE(errorCode(c->request(msg::workspaces())), QStringLiteral("unauthenticated"));
+        QCOMPARE(errorCode(d->request(msg::refresh(refresh2))), QStringLiteral("token_invalid"));
+
+        // A disabled account cannot use a still-valid access token.
+        auto e = loggedIn(QStringLiteral("erin"));
+        QVERIFY(e);
+        ServerUsers users(*m_db);
+        REQUIRE_OK(users.setDisabled(QStringLiteral("erin"), true));
+        auto f = client(*m_server);
+        QVERIFY(f->request(msg::hello({1}, {})));
+        QCOMPARE(errorCode(f->request(msg::auth(e->accessToken))), QStringLiteral("auth_failed"));
+        QCOMPARE(errorCode(f->request(msg::refresh(e->refreshToken))), QStringLiteral("token_invalid"));
+        REQUIRE_OK(users.setDisabled(QStringLiteral("erin"), false));
+        QVERIFY(c->invalidFrames().isEmpty() && d->invalidFrames().isEmpty());
+    }
+
+    void loginAttemptsAreLimited()
+    {
+        auto c = client(*m_server);
+        QVERIFY(c);
+        QVERIFY(c->request(msg::hello({1}, {})));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("carol"), QStringLiteral("guess")))),
+                     QStringLiteral("auth_failed"));
+        // Locked for carol from this address, even with the right password...
+        auto limited = c->request(msg::login(QStringLiteral("carol"), kPassword));
+        QCOMPARE(errorCode(limited), QStringLiteral("rate_limited"));
+        QVERIFY(limited->str(QStringLiteral("message")).contains(QLatin1String("try again in")));
+        // ...but not for another user from the same address.
+        QCOMPARE(c->request(msg::login(QStringLiteral("bob"), kPassword))->type(), QStringLiteral("token"));
+        // After the window the right password works again.
+        m_clockOffset = 61 * 1000;
+        QCOMPARE(c->request(msg::login(QStringLiteral("carol"), kPassword))->type(), QStringLiteral("token"));
+        m_clockOffset = 0;
+    }
+
+    void rolesAreEnforcedByTheServer()
+    {
+        auto viewer = loggedIn(QStringLiteral("carol"));
+        QVERIFY(viewer);
+        auto refused = viewer->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n-viewer"), 0,
+                                                {{QStringLiteral("text"), QStringLiteral("x")}}));
+        QCOMPARE(errorCode(refused), QStringLiteral("forbidden"));
+        QVERIFY(refused->str(QStringLiteral("message")).contains(QLatin1String("viewer")));
+        QCOMPARE(errorCode(viewer->request(msg::remove(kWs, QStringLiteral("note"), QStringLiteral("n"), 1))),
+                 QStringLiteral("forbidden"));
+        // A viewer reads, syncs and chats.
+        QCOMPARE(viewer->request(msg::subscribe(kWs))->str(QStringLiteral("role")), QStringLiteral("viewer"));
+        QCOMPARE(viewer->request(msg::sync(kWs, 0))->type(), QStringLiteral("sync.batch"));
+        QCOMPARE(viewer->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("read-only here")))
+                     ->type(),
+                 QStringLiteral("ack"));
+
+        // Non-members cannot tell a foreign workspace from a missing one.
+        auto outsider = loggedIn(QStringLiteral("dave"));
+        QVERIFY(outsider);
+        QCOMPARE(errorCode(outsider->request(msg::subscribe(kWs))), QStringLiteral("not_found"));
+        QCOMPARE(errorCode(outsider->request(msg::subscribe(QStringLiteral("Nope")))), QStringLiteral("not_found"));
+        QCOMPARE(errorCode(outsider->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n"), 0, {}))),
+                 QStringLiteral("not_found"));
+        QCOMPARE(errorCode(outsider->request(msg::sync(kWs, 0))), QStringLiteral("not_found"));
+    }
+
+    void putAckConflictDelete()
+    {
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(bob);
+        const QJsonObject v1{{QStringLiteral("name"), QStringLiteral("Growth")}, {QStringLiteral("currency"), QStringLiteral("USD")}};
+        auto ack = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), 0, v1));
+        QVERIFY(ack);
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        const qint64 rev1 = ack->integer(QStringLiteral("rev"));
+        QVERIFY(rev1 > 0);
+
+        // Creating it again from base 0 is a conflict carrying the server's data.
+        auto conflict = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), 0,
+                                              {{QStringLiteral("name"), QStringLiteral("Other")}}));
+        QCOMPARE(conflict->type(), QStringLiteral("conflict"));
+        QCOMPARE(conflict->integer(QStringLiteral("server_rev")), rev1);
+        QCOMPARE(conflict->obj(QStringLiteral("data")), v1);
+        QVERIFY(!conflict->boolean(QStringLiteral("deleted")));
+
+        // An update on the current revision is acknowledged with the next one.
+        const QJsonObject v2{{QStringLiteral("name"), QStringLiteral("Growth II")}};
+        auto ack2 = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v2));
+        QCOMPARE(ack2->type(), QStringLiteral("ack"));
+        const qint64 rev2 = ack2->integer(QStringLiteral("rev"));
+        QVERIFY(rev2 > rev1);
+        // The stale base is refused, nothing is lost.
+        auto stale = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v1));
+        QCOMPARE(stale->type(), QStringLiteral("conflict"));
+        QCOMPARE(stale->obj(QStringLiteral("data")), v2);
+
+        // Delete on a stale base conflicts; on the current one it is acked.
+        QCOMPARE(bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1))->type(),
+                 QStringLiteral("conflict"));
+        auto deleted = bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev2));
+        QCOMPARE(deleted->type(), QStringLiteral("ack"));
+        const qint64 rev3 = deleted->integer(QStringLiteral("rev"));
+        auto again = bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3));
+        QCOMPARE(errorCode(again), QStringLiteral("not_found"));
+        QCOMPARE(again->str(QStringLiteral("field")), QStringLiteral("entity_id"));
+        QCOMPARE(errorCode(bob->request(msg::remove(kWs, QStringLiteral("note"), QStringLiteral("never"), 0))),
+                 QStringLiteral("not_found"));
+        // A put on the tombstone's revision brings it back; one on 0 conflicts and says it is deleted.
+        auto onZero = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), 0, v1));
+        QCOMPARE(onZero->type(), QStringLiteral("conflict"));
+        QVERIFY(onZero->boolean(QStringLiteral("deleted")));
+        QVERIFY(onZero->value(QStringLiteral("data")).isNull());
+        QCOMPARE(bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3, v1))->type(),
+                 QStringLiteral("ack"));
+
+        // The log holds every revision in order with who and what.
+        auto batch = bob->request(msg::sync(kWs, rev1 - 1));
+        QCOMPARE(batch->type(), QStringLiteral("sync.batch"));
+        const QJsonArray events = batch->arr(QStringLiteral("events"));
+        QCOMPARE(events.size(), 4);
+        qint64 last = rev1 - 1;
+        for (const QJsonValue &e : events) {
+            QVERIFY(e.toObject().value(QStringLiteral("rev")).toInteger() > last);
+            last = e.toObject().value(QStringLiteral("rev")).toInteger();
+            QCOMPARE(e.toObject().value(QStringLiteral("by")).toString(), QStringLiteral("bob"));
+        }
+        QVERIFY(events[2].toObject().value(QStringLiteral("deleted")).toBool());
+        QCOMPARE(batch->integer(QStringLiteral("rev")), last);
+        QVERIFY(bob->invalidFrames().isEmpty());
+    }
+
+    void fanOutPresenceAndChat()
+    {
+        auto alice = loggedIn(QStringLiteral("alice"));
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        auto subA = alice->request(msg::subscribe(kWs));
+        QCOMPARE(subA->type(), QStringLiteral("subscribed"));
+        QCOMPARE(subA->str(QStringLiteral("role")), QStringLiteral("admin"));
+        QCOMPARE(bob->request(msg::subscribe(kWs))->type(), QStringLiteral("subscribed"));
+
+        // Presence names both once bob has joined.
+        bool both = false;
+        (void)QTest::qWaitFor([&] {
+            while (auto p = alice->waitFor(QStringLiteral("presence"), 0)) {
+                QStringList users;
+                for (const QJsonValue &u : p->arr(QStringLiteral("users")))
+                    users << u.toObject().value(QStringLiteral("user")).toString();
+                both = users.contains(QStringLiteral("alice")) && users.contains(QStringLiteral("bob"));
+            }
+            return both;
+        }, 10000);
+        QVERIFY(both);
+
+        // bob writes; alice's socket receives the event.
+        const QJsonObject data{{QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL"), QStringLiteral("MSFT")}}};
+        auto ack = bob->request(msg::put(kWs, QStringLiteral("watchlist"), QStringLiteral("wl-7"), 0, data));
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        auto event = alice->waitFor(QStringLiteral("event"));
+        QVERIFY(event);
+        QCOMPARE(event->str(QStringLiteral("entity_id")), QStringLiteral("wl-7"));
+        QCOMPARE(event->integer(QStringLiteral("rev")), ack->integer(QStringLiteral("rev")));
+        QCOMPARE(event->obj(QStringLiteral("data")), data);
+        QCOMPARE(event->str(QStringLiteral("by")), QStringLiteral("bob"));
+
+        // Chat goes to every subscriber, the sender included.
+        auto chatAck = alice->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("Looks good")));
+        QCOMPARE(chatAck->type(), QStringLiteral("ack"));
+        for (test::TestClient *c : {alice.get(), bob.get()}) {
+            auto line = c->waitFor(QStringLiteral("chat.message"));
+            QVERIFY(line);
+            QCOMPARE(line->str(QStringLiteral("text")), QStringLiteral("Looks good"));
+            QCOMPARE(line->str(QStringLiteral("by")), QStringLiteral("alice"));
+            QCOMPARE(line->str(QStringLiteral("room")), QStringLiteral("general"));
+        }
+
+        // bob leaves; alice sees presence without him.
+        QCOMPARE(bob->request(msg::unsubscribe(kWs))->type(), QStringLiteral("unsubscribed"));
+        bool alone = false;
+        (void)QTest::qWaitFor([&] {
+            while (auto p = alice->waitFor(QStringLiteral("presence"), 0))
+                alone = p->arr(QStringLiteral("users")).size() == 1;
+            return alone;
+        }, 10000);
+        QVERIFY(alone);
+        QCOMPARE(errorCode(bob->request(msg::unsubscribe(kWs))), QStringLiteral("not_subscribed"));
+
+        // Catch-up: sync from 0 holds the watchlist and the chat line.
+        auto batch = bob->request(msg::sync(kWs, 0));
+        bool sawWatchlist = false, sawChat = false;
+        for (const QJsonValue &e : batch->arr(QStringLiteral("events"))) {
+            sawWatchlist = sawWatchlist || e.toObject().value(QStringLiteral("entity_id")).toString() == QLatin1String("wl-7");
+            sawChat = sawChat || e.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("chat");
+        }
+        QVERIFY(sawWatchlist && sawChat);
+        QVERIFY(alice->invalidFrames().isEmpty() && bob->invalidFrames().isEmpty());
+    }
+
+    void badFramesGetNamedErrorsAndTheConnectionSurvives()
+    {
+        auto c = loggedIn(QStringLiteral("bob"));
+        QVERIFY(c);
+        struct Case
+        {
+            QString text;
+            QString code;
+            QString field;
+        };
+        const QList<Case> cases = {
+            {QStringLiteral("{\"v\":1,\"id\":\"t1\",\"type\":\"put\""), QStringLiteral("bad_frame"), QString()},
+            {QStringLiteral("not json at all"), QStringLiteral("bad_frame"), QString()},
+            {QStringLiteral("[]"), QStringLiteral("bad_frame"), QString()},
+            {QStringLiteral("{\"v\":1,\"id\":\"t2\",\"type\":\"teleport\"}"), QStringLiteral("unknown_type"), QStringLiteral("type")},
+            {QStringLiteral("{\"v\":1,\"id\":\"t3\",\"type\":\"event\",\"workspace\":\"Research\",\"entity\":\"note\","
+                            "\"entity_id\":\"n\",\"rev\":1,\"data\":null,\"deleted\":false,\"by\":\"bob\",\"at\":1}"),
+             QStringLiteral("unknown_type"), QStringLiteral("type")},
+            {QStringLiteral("{\"v\":1,\"id\":\"t4\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
+                            "\"entity_id\":\"n\",\"base_rev\":\"zero\",\"data\":{}}"),
+             QStringLiteral("bad_field"), QStringLiteral("base_rev")},
+            {QStringLiteral("{\"v\":1,\"id\":\"t5\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"rocket\","
+                            "\"entity_id\":\"n\",\"base_rev\":0,\"data\":{}}"),
+             QStringLiteral("bad_field"), QStringLiteral("entity")},
+            {QStringLiteral("{\"v\":1,\"id\":\"t6\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
+                            "\"entity_id\":\"n\",\"base_rev\":0,\"data\":[1]}"),
+             QStringLiteral("bad_field"), QStringLiteral("data")},
+            {QStringLiteral("{\"v\":1,\"type\":\"ping\"}"), QStringLiteral("bad_field"), QStringLiteral("id")},
+            {QStringLiteral("{\"v\":1,\"id\":\"t7\",\"type\":\"sync\",\"workspace\":\"Research\"}"),
+             QStringLiteral("bad_field"), QStringLiteral("since_rev")},
+        };
+        for (const Case &k : cases) {
+            c->sendText(k.text);
+            auto e = c->waitFor(QStringLiteral("error"));
+            QVERIFY2(e, qPrintable(k.text));
+            QCOMPARE(e->str(QStringLiteral("code")), k.code);
+            QCOMPARE(e->str(QStringLiteral("field")), k.field);
+            QVERIFY(!e->str(QStringLiteral("message")).isEmpty());
+        }
+        // Binary frames are refused by name.
+        c->sendBinary(QByteArray("\x00\x01\x02", 3));
+        auto binary = c->waitFor(QStringLiteral("error"));
+        QCOMPARE(errorCode(binary), QStringLiteral("bad_frame"));
+        QVERIFY(binary->str(QStringLiteral("message")).contains(QLatin1String("binary")));
+        // Above the frame limit (64 KiB here) but below Qt's hard ceiling.
+        auto big = msg::put(kWs, QStringLiteral("note"), QStringLiteral("big"), 0,
+                            {{QStringLiteral("text"), QString(100 * 1024, QLatin1Char('x'))}});
+        c->send(big);
+        auto tooLarge = c->waitFor(QStringLiteral("error"));
+        QCOMPARE(errorCode(tooLarge), QStringLiteral("too_large"));
+        // Still connected and served.
+        QVERIFY(c->connected());
+        QCOMPARE(c->request(msg::ping())->type(), QStringLiteral("pong"));
+        QVERIFY(c->invalidFrames().isEmpty());
+    }
+
+    void aFloodingClientIsCutOff()
+    {
+        ServerConfig tight = config();
+        tight.messageBurst = 40;
+        tight.messagesPerSecond = 0.01; // no refill within the test
+        auto server = startServer(tight);
+        QVERIFY(server);
+        auto c = std::make_unique<test::TestClient>(m_cert.clientSsl());
+        QVERIFY(c->open(url(*server)));
+        auto quiet = std::make_unique<test::TestClient>(m_cert.clientSsl());
+        QVERIFY(quiet->open(url(*server)));
+        for (int i = 0; i < 200; ++i)
+            c->send(msg::ping());
+        QVERIFY(c->waitClosed());
+        QCOMPARE(c->closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        // The 40 frames of the burst were answered (hello_required: no hello
+        // was sent), then one rate_limited error, then the close.
+        QCOMPARE(c->queue().size(), 41);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(errorCode(c->queue()[i]), QStringLiteral("hello_required"));
+        QCOMPARE(errorCode(c->queue().back()), QStringLiteral("rate_limited"));
+        QVERIFY(c->queue().back().str(QStringLiteral("message")).contains(QLatin1String("connection is closed")));
+        QCOMPARE(server->stats().floodsCut, 1);
+        // Another connection is unaffected.
+        QCOMPARE(quiet->request(msg::hello({1}, {}))->type(), QStringLiteral("welcome"));
+    }
+
+    // A server restart with clients connected: they are told (1001), come back
+    // to the new process with their token, and catch up; nothing acknowledged
+    // before the restart is lost.
+    void restartWithClientsConnected()
+    {
+        auto writer = loggedIn(QStringLiteral("bob"));
+        auto reader = loggedIn(QStringLiteral("alice"));
+        QVERIFY(writer && reader);
+        QCOMPARE(reader->request(msg::subscribe(kWs))->type(), QStringLiteral("subscribed"));
+        const qint64 seen = reader->request(msg::sync(kWs, 0))->integer(QStringLiteral("rev"));
+        QList<qint64> acked;
+        for (int i = 0; i < 5; ++i) {
+            auto ack = writer->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("restart-%1").arg(i), 0,
+                                                {{QStringLiteral("i"), i}}));
+            QCOMPARE(ack->type(), QStringLiteral("ack"));
+            acked << ack->integer(QStringLiteral("rev"));
+        }
+        const quint16 port = m_server->port();
+        m_server->shutdown();
+        QVERIFY(writer->waitClosed());
+        QVERIFY(reader->waitClosed());
+        QCOMPARE(reader->closeCode(), int(QWebSocketProtocol::CloseCodeGoingAway));
+        m_server.reset();
+
+        ServerConfig again = config();
+        again.port = port;
+        m_server = startServer(again);
+        QVERIFY(m_server);
+        auto back = std::make_unique<test::TestClient>(m_cert.clientSsl());
+        QVERIFY(back->open(url(*m_server)));
+        QVERIFY(back->request(msg::hello({1}, {})));
+        QCOMPARE(back->request(msg::auth(reader->accessToken))->type(), QStringLiteral("authenticated"));
+        auto batch = back->request(msg::sync(kWs, seen));
+        QList<qint64> revs;
+        for (const QJsonValue &e : batch->arr(QStringLiteral("events")))
+            revs << e.toObject().value(QStringLiteral("rev")).toInteger();
+        for (qint64 rev : acked)
+            QVERIFY2(revs.contains(rev), qPrintable(QString::number(rev)));
+    }
+
+    // PostgreSQL only: the server's database connection is killed under it.
+    // The request in flight fails with `unavailable`; the next one works on a
+    // fresh connection, without restarting the server.
+    void databaseGoesAwayAndComesBack()
+    {
+        if (!m_postgres)
+            QSKIP("needs PostgreSQL (tst_server_postgres)");
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(bob);
+        auto killer = Database::open(test::postgresUrl());
+        REQUIRE_OK(killer);
+        QSqlQuery q(*(*killer)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                      " WHERE datname = 'supernova_server_test' AND pid <> pg_backend_pid()")));
+        QTest::qWait(200);
+        auto failed = bob->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("db-down"), 0, {}));
+        QCOMPARE(errorCode(failed), QStringLiteral("unavailable"));
+        auto ok = bob->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("db-back"), 0, {}));
+        QCOMPARE(ok->type(), QStringLiteral("ack"));
+        QVERIFY(bob->connected());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstServer)
+#include "tst_server.moc"
