@@ -62,7 +62,7 @@ private Q_SLOTS:
     void viewsAndTheDesktopAppNeverIncludeStorage()
     {
         const QRegularExpression storage(QStringLiteral("^#\\s*include\\s+[\"<]core/storage/"));
-        for (const QString folder : {QStringLiteral("ui"), QStringLiteral("app/desktop")}) {
+        for (const QString &folder : {QStringLiteral("ui"), QStringLiteral("app/desktop")}) {
             const QStringList hits = offending(folder, storage);
             QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("storage reached from %1 (use a core/workspace "
                                                                "service):\n")

@@ -3,6 +3,7 @@
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -84,6 +85,10 @@ AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_thread->start();
 
     buildUi();
+    // Conversations saved elsewhere (another window, the CLI, later sync)
+    // and settings changed through SettingsService reach the view unasked.
+    new ChangeWatcher(m_workspace, {Change::Entity::Conversation}, this, [this](const ChangeSet &) { loadConversations(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting}, this, [this](const ChangeSet &) { loadConfig(); });
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(16); // about one paint per display frame, however fast text arrives

@@ -17,6 +17,7 @@
 #include "ui/backtest/RunHistoryPanel.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -102,6 +103,11 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     , m_runAction(new QAction(tr("Run backtest"), this))
 {
     setObjectName(QStringLiteral("BacktestLabView"));
+    // Saved runs (from here, the CLI or later sync) reload the history; the
+    // settings and the instruments feed the form and the conventions.
+    new ChangeWatcher(m_workspace, {Change::Entity::BacktestRun}, this, [this](const ChangeSet &) { loadHistory(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting, Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_run->setAccessibleName(tr("Run backtest"));
     m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

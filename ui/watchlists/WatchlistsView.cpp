@@ -3,6 +3,7 @@
 #include "core/workspace/MarketData.h"
 #include "core/workspace/WatchlistService.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/shell/ChangeWatcher.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,6 +37,8 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("WatchlistsView"));
+    new ChangeWatcher(m_workspace, {Change::Entity::Watchlist, Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_names->setAccessibleName(tr("Watchlists"));
     m_members->setAccessibleName(tr("Symbols of the watchlist"));
     m_members->setAccessibleDescription(tr("Drag to reorder, or use Alt+Up and Alt+Down"));
