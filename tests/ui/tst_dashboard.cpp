@@ -170,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;
-        DashboardView view(*db.value(), jobs);
+        Workspace workspace(*db.value());
+        DashboardView view(workspace, jobs);
         QSignalSpy loaded(&view, &DashboardView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));

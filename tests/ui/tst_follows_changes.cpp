@@ -31,6 +31,7 @@
 #include "ui/watchlists/WatchlistsView.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -228,11 +229,19 @@ private Q_SLOTS:
         view.refresh();
         QVERIFY(history.wait(kWait));
         const int before = view.history()->runsModel()->rowCount();
+        history.clear();
         BacktestRun run;
         run.name = QStringLiteral("From the command line");
         run.strategy = QStringLiteral("sma_cross");
         QVERIFY(RunService(*m_ws).save(run).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(view.history()->runsModel()->rowCount(), before + 1, kWait);
+        QVERIFY2(history.wait(kWait), "the history was not reloaded");
+        QCOMPARE(RunService(*m_ws).list()->size(), std::size_t(before + 1));
+        QTRY_VERIFY2_WITH_TIMEOUT(view.history()->runsModel()->rowCount() == before + 1,
+                                  qPrintable(QStringLiteral("rows %1, status '%2', running jobs %3")
+                                                 .arg(view.history()->runsModel()->rowCount())
+                                                 .arg(view.statusLabel()->text())
+                                                 .arg(jobs.runningCount())),
+                                  kWait);
     }
 
     // Issue 11: Add did not show the added symbol, and a second Add showed

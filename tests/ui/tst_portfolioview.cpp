@@ -263,8 +263,17 @@ private Q_SLOTS:
         view.undoStack()->undo();
         QCOMPARE(stored().size(), std::size_t(8));
 
+        // Deleting the first deposit would leave the buys unpaid: the ledger
+        // refuses it, and says why at the line.
         const QModelIndex deposit = find(view, TransactionTableModel::Type, QStringLiteral("deposit"));
         table->selectionModel()->select(deposit, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view.deleteSelected();
+        QCOMPARE(stored().size(), std::size_t(8));
+        QVERIFY2(view.messageText().startsWith(QStringLiteral("Not deleted")), qPrintable(view.messageText()));
+        QVERIFY2(view.cellErrorText().contains(QStringLiteral("cash")), qPrintable(view.cellErrorText()));
+
+        const QModelIndex withdrawal = find(view, TransactionTableModel::Type, QStringLiteral("withdrawal"));
+        table->selectionModel()->select(withdrawal, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view.deleteSelected();
         QCOMPARE(stored().size(), std::size_t(7));
         QVERIFY2(view.messageText().contains(QStringLiteral("Ctrl+Z")), qPrintable(view.messageText()));

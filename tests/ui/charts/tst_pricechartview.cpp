@@ -52,7 +52,7 @@ private:
     // A shown chart of AAPL with the given indicators, loaded through the database.
     std::unique_ptr<PriceChartView> openAapl(JobTracker &jobs, std::vector<IndicatorSpec> specs = {})
     {
-        auto view = std::make_unique<PriceChartView>(m_db.get(), &jobs);
+        auto view = std::make_unique<PriceChartView>(m_ws.get(), &jobs);
         view->resize(1000, 720);
         view->show();
         if (!QTest::qWaitForWindowExposed(view.get()))

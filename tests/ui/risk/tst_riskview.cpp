@@ -407,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;
-        RiskView view(*db.value(), jobs);
+        Workspace workspace(*db.value());
+        RiskView view(workspace, jobs);
         QSignalSpy loaded(&view, &RiskView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));
