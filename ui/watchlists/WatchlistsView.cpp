@@ -257,16 +257,18 @@ void WatchlistsView::change(const QString &title, std::function<Result<void>()> 
                 const QString message = QString::fromStdString(done.error().toString());
                 m_message->setText(message);
                 Q_EMIT changeFailed(message);
-            } else {
-                m_message->clear();
+                refresh(); // show what is stored: a refused change announces nothing
+                return;
             }
+            m_message->clear();
             if (!select.isEmpty()) {
                 const QSignalBlocker block(m_names);
                 m_names->clear(); // select after the reload
                 m_names->addItem(select);
                 m_names->setCurrentRow(0);
             }
-            refresh(); // show what is stored, also after a refused change
+            // The service announced the change: the watcher reloads the view
+            // (once, for this change and any made elsewhere meanwhile).
         });
 }
 
