@@ -27,6 +27,7 @@
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/risk/RiskView.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/watchlists/WatchlistsView.h"
 
@@ -233,8 +234,15 @@ private Q_SLOTS:
         BacktestRun run;
         run.name = QStringLiteral("From the command line");
         run.strategy = QStringLiteral("sma_cross");
+        QSignalSpy announced(&m_ws->changes(), &ChangeHub::changed);
         QVERIFY(RunService(*m_ws).save(run).ok());
-        QVERIFY2(history.wait(kWait), "the history was not reloaded");
+        const bool reloaded = history.wait(kWait);
+        QStringList watchers;
+        for (const ChangeWatcher *w : view.findChildren<ChangeWatcher *>(Qt::FindDirectChildrenOnly))
+            watchers << QString::number(w->pending().size());
+        QVERIFY2(reloaded, qPrintable(QStringLiteral("the history was not reloaded: %1 announcement(s), watchers' pending: %2")
+                                          .arg(announced.count())
+                                          .arg(watchers.join(QLatin1Char(',')))));
         QCOMPARE(RunService(*m_ws).list()->size(), std::size_t(before + 1));
         QTRY_VERIFY2_WITH_TIMEOUT(view.history()->runsModel()->rowCount() == before + 1,
                                   qPrintable(QStringLiteral("rows %1, status '%2', running jobs %3")

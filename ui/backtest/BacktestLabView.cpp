@@ -589,7 +589,7 @@ void BacktestLabView::saveRun()
                 return;
             }
             m_status->setText(tr("Saved as '%1'").arg(name));
-            loadHistory();
+            // RunService announced the run: the history reloads through the watcher.
             Q_EMIT runSaved(*r);
         });
 }
@@ -650,9 +650,10 @@ void BacktestLabView::renameRun(qint64 id, const QString &name)
             return true;
         },
         this, [this](Result<bool> r) {
-            if (!r)
+            if (!r) {
                 showFailure(tr("Renaming the run"), r.error());
-            loadHistory();
+                loadHistory(); // put back the stored name: a refusal announces nothing
+            }
         });
 }
 
@@ -667,9 +668,10 @@ void BacktestLabView::deleteRun(qint64 id)
             return true;
         },
         this, [this](Result<bool> r) {
-            if (!r)
+            if (!r) {
                 showFailure(tr("Deleting the run"), r.error());
-            loadHistory();
+                loadHistory();
+            }
         });
 }
 
