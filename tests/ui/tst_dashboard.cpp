@@ -1,6 +1,7 @@
 #include "core/common/Time.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioService.h"
@@ -31,6 +32,7 @@ class TestDashboard : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,6 +42,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("dash.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
     }
@@ -47,7 +50,7 @@ private Q_SLOTS:
     void showsTheSamplePortfolioFromItsValuation()
     {
         JobTracker jobs;
-        DashboardView view(*m_db, jobs);
+        DashboardView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &DashboardView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));
@@ -145,7 +148,7 @@ private Q_SLOTS:
         auto id = BacktestRunRepository(*m_db).save(run);
         QVERIFY(id.ok());
         JobTracker jobs;
-        DashboardView view(*m_db, jobs);
+        DashboardView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &DashboardView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));
@@ -167,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;
-        DashboardView view(*db.value(), jobs);
+        Workspace workspace(*db.value());
+        DashboardView view(workspace, jobs);
         QSignalSpy loaded(&view, &DashboardView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));

@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/market/BarTableModel.h"
@@ -37,6 +38,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     MarketDataView *marketView(MainWindow &w)
     {
@@ -63,6 +65,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ui.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         auto seeded = SampleData(*m_db).load();
         QVERIFY2(seeded.ok(), seeded.ok() ? "" : seeded.error().toString().c_str());
@@ -71,7 +74,7 @@ private Q_SLOTS:
     void showsMarketAreaWithSampleInstruments()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         MarketDataView *market = marketView(w);
         QVERIFY(market);
         QAbstractItemModelTester instrumentTester(market->instrumentModel(),
@@ -102,7 +105,7 @@ private Q_SLOTS:
     void navigationByKeyboard()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>();
@@ -128,7 +131,7 @@ private Q_SLOTS:
     void rejectedImportNamesLineAndFieldAndWritesNothing()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         MarketDataView *market = marketView(w);
         QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
         QVERIFY(loaded.wait(5000));
@@ -162,7 +165,7 @@ private Q_SLOTS:
     void rendersEveryArea()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -185,7 +188,7 @@ private Q_SLOTS:
     void areasHandOverToEachOther()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *dashboard = w.findChild<DashboardView *>();
@@ -228,7 +231,7 @@ private Q_SLOTS:
     void languageSwitchRebuildsTheWindow()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showArea(QStringLiteral("portfolio"));
@@ -263,7 +266,7 @@ private Q_SLOTS:
         QRect saved;
         {
             JobTracker jobs;
-            MainWindow w(*m_db, jobs);
+            MainWindow w(*m_ws, jobs);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.resize(900, 640);
@@ -272,7 +275,7 @@ private Q_SLOTS:
             jobs.waitForAll();
         }
         JobTracker jobs;
-        MainWindow again(*m_db, jobs);
+        MainWindow again(*m_ws, jobs);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), saved.size());

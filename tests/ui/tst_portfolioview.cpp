@@ -1,6 +1,8 @@
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -44,6 +46,7 @@ class TestPortfolioView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     std::vector<PortfolioTransaction> stored()
     {
@@ -94,6 +97,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("portfolio.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         auto seeded = SampleData(*m_db).load();
         QVERIFY2(seeded.ok(), seeded.ok() ? "" : seeded.error().toString().c_str());
@@ -108,7 +112,7 @@ private Q_SLOTS:
     void showsHoldingsValuedFromStoredCloses()
     {
         JobTracker jobs;
-        PortfolioView view(*m_db, jobs);
+        PortfolioView view(*m_ws, jobs);
         QAbstractItemModelTester holdingsTester(view.holdingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester txTester(view.transactionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(view.transactionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -136,7 +140,7 @@ private Q_SLOTS:
     void editsInPlaceWithUndoAndRedo()
     {
         JobTracker jobs;
-        PortfolioView view(*m_db, jobs);
+        PortfolioView view(*m_ws, jobs);
         loaded(view);
         const QModelIndex quantity = find(view, TransactionTableModel::Quantity, QStringLiteral("200"));
         QVERIFY(quantity.isValid());
@@ -184,7 +188,7 @@ private Q_SLOTS:
     void refusesBadValuesInPlaceAndKeepsTheLedger()
     {
         JobTracker jobs;
-        PortfolioView view(*m_db, jobs);
+        PortfolioView view(*m_ws, jobs);
         loaded(view);
         const auto before = stored();
         const QModelIndex quantity = find(view, TransactionTableModel::Quantity, QStringLiteral("200"));
@@ -227,7 +231,7 @@ private Q_SLOTS:
     void addsDuplicatesAndDeletesUndoably()
     {
         JobTracker jobs;
-        PortfolioView view(*m_db, jobs);
+        PortfolioView view(*m_ws, jobs);
         loaded(view);
         QTableView *table = view.transactionView();
         const QModelIndex sell = find(view, TransactionTableModel::Type, QStringLiteral("sell"));
@@ -242,16 +246,34 @@ private Q_SLOTS:
         QCOMPARE(stored().size(), std::size_t(8));
         QCOMPARE(view.transactionModel()->rowCount(), 8);
 
-        view.addTransaction(); // a copy of the current line, dated today
+        // A new line: the type first, dated on the last price day (not
+        // today), stored once its amount is set.
+        view.addTransaction(QStringLiteral("deposit"));
+        QCOMPARE(stored().size(), std::size_t(8));
+        auto *model = view.transactionModel();
+        QVERIFY(model->draftRow() >= 0);
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Amount), QStringLiteral("100")));
         QCOMPARE(stored().size(), std::size_t(9));
-        bool today = false;
+        const TimestampMs lastPriceDay = *LedgerService(*m_ws).defaultDate(stored().front().portfolioId);
+        bool dated = false;
         for (const auto &tx : stored())
-            today = today || (tx.type == QLatin1String("sell") && tx.time == startOfDay(nowMs()));
-        QVERIFY(today);
+            dated = dated || (tx.type == QLatin1String("deposit") && tx.amount == Decimal::fromInt(100) && tx.time == lastPriceDay);
+        QVERIFY(dated);
+        QVERIFY(lastPriceDay != startOfDay(nowMs()));
         view.undoStack()->undo();
+        QCOMPARE(stored().size(), std::size_t(8));
 
+        // Deleting the first deposit would leave the buys unpaid: the ledger
+        // refuses it, and says why at the line.
         const QModelIndex deposit = find(view, TransactionTableModel::Type, QStringLiteral("deposit"));
         table->selectionModel()->select(deposit, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view.deleteSelected();
+        QCOMPARE(stored().size(), std::size_t(8));
+        QVERIFY2(view.messageText().startsWith(QStringLiteral("Not deleted")), qPrintable(view.messageText()));
+        QVERIFY2(view.cellErrorText().contains(QStringLiteral("cash")), qPrintable(view.cellErrorText()));
+
+        const QModelIndex withdrawal = find(view, TransactionTableModel::Type, QStringLiteral("withdrawal"));
+        table->selectionModel()->select(withdrawal, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view.deleteSelected();
         QCOMPARE(stored().size(), std::size_t(7));
         QVERIFY2(view.messageText().contains(QStringLiteral("Ctrl+Z")), qPrintable(view.messageText()));
@@ -268,7 +290,7 @@ private Q_SLOTS:
     void filtersSortsAndCopies()
     {
         JobTracker jobs;
-        PortfolioView view(*m_db, jobs);
+        PortfolioView view(*m_ws, jobs);
         loaded(view);
         auto *proxy = view.transactionProxy();
         QTest::keyClicks(view.filterEdit(), QStringLiteral("aapl"));
@@ -299,7 +321,7 @@ private Q_SLOTS:
     void editMenuUndoFollowsTheShownArea()
     {
         JobTracker jobs;
-        MainWindow w(*m_db, jobs);
+        MainWindow w(*m_ws, jobs);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         PortfolioView *view = nullptr;

@@ -3,6 +3,7 @@
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -84,6 +85,26 @@ AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_thread->start();
 
     buildUi();
+    // Conversations saved elsewhere (another window, the CLI, later sync)
+    // and settings changed through SettingsService reach the view unasked.
+    new ChangeWatcher(m_workspace, {Change::Entity::Conversation}, this, [this](const ChangeSet &changes) {
+        // The list already shows this view's own renames and deletions; a
+        // reload then would only reset a search the user is typing.
+        for (const Change &c : changes) {
+            int row = -1;
+            for (int r = 0; r < m_conversations->rowCount() && row < 0; ++r)
+                if (m_conversations->item(r)->data(kIdRole).toLongLong() == c.id)
+                    row = r;
+            const bool shown = c.kind == Change::Kind::Removed ? row < 0
+                : c.kind == Change::Kind::Updated ? row >= 0 && m_conversations->item(row)->text() == c.key
+                                                   : false;
+            if (c.entity == Change::Entity::Everything || !shown) {
+                loadConversations();
+                return;
+            }
+        }
+    });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting}, this, [this](const ChangeSet &) { loadConfig(); });
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(16); // about one paint per display frame, however fast text arrives

@@ -18,6 +18,7 @@
 #include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -103,6 +104,11 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     , m_runAction(new QAction(tr("Run backtest"), this))
 {
     setObjectName(QStringLiteral("BacktestLabView"));
+    // Saved runs (from here, the CLI or later sync) reload the history; the
+    // settings and the instruments feed the form and the conventions.
+    new ChangeWatcher(m_workspace, {Change::Entity::BacktestRun}, this, [this](const ChangeSet &) { loadHistory(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting, Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_run->setAccessibleName(tr("Run backtest"));
     m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -587,7 +593,7 @@ void BacktestLabView::saveRun()
                 return;
             }
             m_status->setText(tr("Saved as '%1'").arg(name));
-            loadHistory();
+            // RunService announced the run: the history reloads through the watcher.
             Q_EMIT runSaved(*r);
         });
 }
@@ -648,9 +654,10 @@ void BacktestLabView::renameRun(qint64 id, const QString &name)
             return true;
         },
         this, [this](Result<bool> r) {
-            if (!r)
+            if (!r) {
                 showFailure(tr("Renaming the run"), r.error());
-            loadHistory();
+                loadHistory(); // put back the stored name: a refusal announces nothing
+            }
         });
 }
 
@@ -665,9 +672,10 @@ void BacktestLabView::deleteRun(qint64 id)
             return true;
         },
         this, [this](Result<bool> r) {
-            if (!r)
+            if (!r) {
                 showFailure(tr("Deleting the run"), r.error());
-            loadHistory();
+                loadHistory();
+            }
         });
 }
 

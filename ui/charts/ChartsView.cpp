@@ -2,6 +2,7 @@
 
 #include "core/common/Time.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/shell/ChangeWatcher.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -75,6 +76,8 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     , m_exportSvg(new QAction(tr("Export Chart as S&VG..."), this))
 {
     setObjectName(QStringLiteral("ChartsView"));
+    new ChangeWatcher(m_workspace, {Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_symbol->setAccessibleName(tr("Symbol"));
     m_symbol->setMinimumContentsLength(18);
     m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -221,6 +224,14 @@ QIcon ChartsView::icon() const
 QList<QAction *> ChartsView::fileActions() const
 {
     return {m_exportPng, m_exportSvg};
+}
+
+QStringList ChartsView::symbols() const
+{
+    QStringList out;
+    for (int i = 0; i < m_symbol->count(); ++i)
+        out << m_symbol->itemData(i).toString();
+    return out;
 }
 
 void ChartsView::refresh()

@@ -42,6 +42,8 @@ public:
     void showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice, TimestampMs exitTime,
                    double exitPrice);
     QString currentSymbol() const;
+    // The symbols offered in the symbol box (those with stored bars).
+    QStringList symbols() const;
     QString statusText() const;
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "core/workspace/MarketData.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/WatchlistService.h"
+#include "core/workspace/PortfolioFigures.h"
 #include "core/workspace/PortfolioService.h"
 
 #include <QJsonDocument>
@@ -37,26 +38,10 @@ std::optional<DashboardSnapshot::Quote> quoteOf(const Workspace &db, const Instr
     const std::size_t n = bars->size();
     q.last = bars->close[n - 1];
     q.lastTime = bars->time[n - 1];
-    if (n > 1 && bars->close[n - 2] > 0)
-        q.change = q.last / bars->close[n - 2] - 1.0;
+    q.change = lastChange(*bars);
     const std::size_t first = n > DashboardSnapshot::kSparkPoints ? n - DashboardSnapshot::kSparkPoints : 0;
     q.spark.assign(bars->close.begin() + static_cast<std::ptrdiff_t>(first), bars->close.end());
     return q;
-}
-
-// Value change between two days of the series net of the external flows in
-// between, and the time-weighted return over the same days.
-DashboardSnapshot::Change changeBetween(const ValuationSeries &v, std::size_t from, std::size_t to)
-{
-    DashboardSnapshot::Change c;
-    if (from >= to || to >= v.value.size() || to >= v.cumulativeReturn.size())
-        return c;
-    double flows = 0.0;
-    for (std::size_t i = from + 1; i <= to; ++i)
-        flows += v.inflow[i] - v.outflow[i];
-    c.value = v.value[to] - v.value[from] - flows;
-    c.twr = (1.0 + v.cumulativeReturn[to]) / (1.0 + v.cumulativeReturn[from]) - 1.0;
-    return c;
 }
 
 void loadPortfolio(const Workspace &db, DashboardSnapshot &s)
@@ -80,16 +65,10 @@ void loadPortfolio(const Workspace &db, DashboardSnapshot &s)
     s.startDate = v->days[0];
     s.curveDays.assign(v->days.begin(), v->days.begin() + static_cast<std::ptrdiff_t>(n));
     s.curve.assign(v->cumulativeReturn.begin(), v->cumulativeReturn.begin() + static_cast<std::ptrdiff_t>(n));
-    if (last > 0)
-        s.day = changeBetween(*v, last - 1, last);
-    // Year to date: from the last day of the previous year (or the start).
-    const CivilDate today = toCivil(s.valueDate);
-    const TimestampMs yearStart = toTimestamp(CivilDate{today.year, 1, 1});
-    std::size_t ytdFrom = 0;
-    for (std::size_t i = 0; i < n && v->days[i] < yearStart; ++i)
-        ytdFrom = i;
-    s.yearToDate = changeBetween(*v, ytdFrom, last);
-    s.sinceStart = changeBetween(*v, 0, last);
+    const ValueChanges changes = valueChanges(*v);
+    s.day = {changes.day.value, changes.day.twr};
+    s.yearToDate = {changes.yearToDate.value, changes.yearToDate.twr};
+    s.sinceStart = {changes.sinceStart.value, changes.sinceStart.twr};
 
     {
         const Holdings *holdings = &overview->holdings;
@@ -168,13 +147,11 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QSt
             }
     }
 
+    std::vector<std::optional<double>> changes;
     for (const Quote &q : quotes)
-        if (q.change)
-            s.movers.push_back(q);
-    std::sort(s.movers.begin(), s.movers.end(),
-              [](const Quote &a, const Quote &b) { return std::abs(*a.change) > std::abs(*b.change); });
-    if (s.movers.size() > 5)
-        s.movers.resize(5);
+        changes.push_back(q.change);
+    for (std::size_t i : largestMoves(changes, 5))
+        s.movers.push_back(quotes[i]);
 
     // The list leaves each run's results out; the five shown are read whole.
     RunService runRepo(db);

@@ -3,6 +3,7 @@
 #include "core/common/Time.h"
 #include "ui/dashboard/SparklineDelegate.h"
 #include "ui/shell/ChartTheme.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QChart>
@@ -111,6 +112,14 @@ DashboardView::DashboardView(const Workspace &db, JobTracker &jobs, QWidget *par
     , m_ask(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("DashboardView"));
+    // The dashboard summarises everything: any committed change it shows
+    // (a run saved in the lab, a rebalance, a watchlist edit, new prices)
+    // reloads it, keeping the chosen portfolio when it still exists.
+    new ChangeWatcher(m_workspace,
+                      {Change::Entity::Portfolio, Change::Entity::Transaction, Change::Entity::BacktestRun,
+                       Change::Entity::Watchlist, Change::Entity::Bars, Change::Entity::Instrument,
+                       Change::Entity::Setting},
+                      this, [this](const ChangeSet &) { refresh(); });
     m_portfolios->setAccessibleName(tr("Portfolio"));
     m_portfolios->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_portfolios, &QComboBox::currentTextChanged, this, [this](const QString &name) {

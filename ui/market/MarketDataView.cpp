@@ -4,6 +4,7 @@
 #include "core/workspace/MarketData.h"
 #include "ui/market/BarTableModel.h"
 #include "ui/market/InstrumentTableModel.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -33,6 +34,8 @@ MarketDataView::MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *p
     , m_details(new QLabel(this))
     , m_importAction(new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import bars from CSV..."), this))
 {
+    new ChangeWatcher(m_workspace, {Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_proxy->setSourceModel(m_instruments);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

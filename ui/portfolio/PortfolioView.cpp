@@ -1,32 +1,39 @@
 #include "ui/portfolio/PortfolioView.h"
 
 #include "core/common/Time.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/TransactionImporter.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCursor>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -113,9 +120,23 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
     m_transactions->setCommit([this](const PortfolioTransaction &before, const PortfolioTransaction &after) {
         commitEdit(before, after);
     });
+    m_transactions->setDraftCommit([this](const PortfolioTransaction &draft) { commitDraft(draft); });
     connect(m_transactions, &TransactionTableModel::editRejected, this, [this](const QModelIndex &index, const QString &why) {
-        showMessage(tr("Line %1 not changed: %2").arg(index.row() + 1).arg(why), true);
+        // The model marked the cell; say it there too, where the user typed.
+        const QModelIndex shown = m_proxy->mapFromSource(index);
+        if (shown.isValid() && m_transactionView->isVisible())
+            QToolTip::showText(m_transactionView->viewport()->mapToGlobal(m_transactionView->visualRect(shown).bottomLeft()),
+                               why, m_transactionView->viewport());
+        showMessage(tr("Line %1 not changed: %2").arg(shown.row() + 1).arg(why), true);
     });
+    // This view's own writes are announced while its commands run (on this
+    // thread); they are noted here so the watcher below sees only changes
+    // made elsewhere: another area, the CLI, later sync.
+    connect(&m_workspace.changes(), &ChangeHub::changed, this, &PortfolioView::noteOwnChanges);
+    new ChangeWatcher(m_workspace,
+                      {Change::Entity::Portfolio, Change::Entity::Transaction, Change::Entity::Bars,
+                       Change::Entity::Instrument},
+                      this, [this](const ChangeSet &changes) { changedElsewhere(changes); });
     for (QTableView *view : {m_holdingsView, m_transactionView})
         connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint &pos) { chooseColumns(view, view->horizontalHeader()->mapToGlobal(pos)); });
@@ -125,9 +146,18 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TransactionFilterModel::setFilterWords);
 
+    auto *portfolioMenu = new QMenu(this);
+    portfolioMenu->addActions({m_newPortfolioAction, m_renamePortfolioAction, m_deletePortfolioAction});
+    auto *portfolioButton = new QToolButton(this);
+    portfolioButton->setText(tr("Portfolio"));
+    portfolioButton->setAccessibleName(tr("Portfolio actions"));
+    portfolioButton->setMenu(portfolioMenu);
+    portfolioButton->setPopupMode(QToolButton::InstantPopup);
+
     auto *header = new QHBoxLayout;
     header->addWidget(portfolioLabel);
     header->addWidget(m_portfolios);
+    header->addWidget(portfolioButton);
     header->addWidget(m_summary, 1);
 
     auto *holdingsBox = new QWidget(this);
@@ -142,7 +172,9 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(new QLabel(tr("<b>Transactions</b>"), ledgerBox));
     toolbar->addWidget(m_filter, 1);
-    for (QAction *a : {m_addAction, m_duplicateAction, m_deleteAction, m_copyAction, m_importAction, m_exportAction})
+    m_addButton = toolButton(m_addAction, ledgerBox);
+    toolbar->addWidget(m_addButton);
+    for (QAction *a : {m_duplicateAction, m_deleteAction, m_copyAction, m_importAction, m_exportAction})
         toolbar->addWidget(toolButton(a, ledgerBox));
     ledgerLayout->addLayout(toolbar);
     ledgerLayout->addWidget(m_message);
@@ -196,10 +228,48 @@ void PortfolioView::createActions()
         if (!path.isEmpty())
             exportCsv(path);
     });
+    m_newPortfolioAction = new QAction(tr("&New portfolio..."), this);
+    connect(m_newPortfolioAction, &QAction::triggered, this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New portfolio"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        const QString base = m_snapshot.baseCurrency.isEmpty() ? QStringLiteral("USD") : m_snapshot.baseCurrency;
+        const QString currency = QInputDialog::getText(this, tr("New portfolio"),
+                                                       tr("Base currency (three letters):"), QLineEdit::Normal, base, &ok);
+        if (ok)
+            (void)createPortfolio(name, currency); // shown in the message line
+    });
+    m_renamePortfolioAction = new QAction(tr("&Rename portfolio..."), this);
+    connect(m_renamePortfolioAction, &QAction::triggered, this, [this]() {
+        if (m_snapshot.portfolio.isEmpty())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename portfolio"), tr("New name:"), QLineEdit::Normal,
+                                                   m_snapshot.portfolio, &ok);
+        if (ok && name.trimmed() != m_snapshot.portfolio)
+            (void)renameCurrentPortfolio(name); // shown in the message line
+    });
+    m_deletePortfolioAction = new QAction(tr("&Delete portfolio..."), this);
+    connect(m_deletePortfolioAction, &QAction::triggered, this, [this]() {
+        if (m_snapshot.portfolio.isEmpty())
+            return;
+        const int lines = m_transactions->rowCount() - (m_transactions->draftRow() >= 0 ? 1 : 0);
+        const auto answer = QMessageBox::question(
+            this, tr("Delete portfolio"),
+            tr("Delete the portfolio '%1' and its %n transaction(s)? Instruments and prices stay. This cannot be undone.",
+               nullptr, lines)
+                .arg(m_snapshot.portfolio),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            (void)deleteCurrentPortfolio(); // shown in the message line
+    });
+
     m_addAction = new QAction(tr("&Add transaction"), this);
+    m_addAction->setToolTip(tr("Choose the type of the new line; then fill in the fields it takes"));
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
     m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_addAction, &QAction::triggered, this, &PortfolioView::addTransaction);
+    connect(m_addAction, &QAction::triggered, this, qOverload<>(&PortfolioView::addTransaction));
     m_duplicateAction = new QAction(tr("D&uplicate"), this);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -226,7 +296,7 @@ void PortfolioView::createActions()
 
 QList<QAction *> PortfolioView::fileActions() const
 {
-    return {m_importAction, m_exportAction};
+    return {m_newPortfolioAction, m_renamePortfolioAction, m_deletePortfolioAction, m_importAction, m_exportAction};
 }
 
 QList<QAction *> PortfolioView::editActions() const
@@ -269,7 +339,8 @@ void PortfolioView::refresh()
                 return;
             }
             QSettings settings;
-            QString wanted = m_snapshot.portfolio;
+            QString wanted = names->contains(m_pendingPortfolio) ? m_pendingPortfolio : m_snapshot.portfolio;
+            m_pendingPortfolio.clear();
             if (wanted.isEmpty())
                 wanted = settings.value(QStringLiteral("portfolio/current")).toString();
             if (!names->contains(wanted))
@@ -282,10 +353,12 @@ void PortfolioView::refresh()
             }
             Q_EMIT portfoliosLoaded();
             if (wanted.isEmpty()) {
+                m_undo->clear();
+                m_transactions->removeDraft();
                 m_snapshot = {};
                 m_transactions->setTransactions({});
                 m_holdings->setLines({});
-                m_summary->setText(tr("No portfolio yet: import transactions with supernova-cli or load the sample data."));
+                m_summary->setText(tr("No portfolio yet: create one with Portfolio > New portfolio, or load the sample data."));
                 return;
             }
             loadPortfolio(wanted);
@@ -323,12 +396,37 @@ void PortfolioView::loadPortfolio(const QString &name)
 
 void PortfolioView::applySnapshot(PortfolioSnapshot snapshot)
 {
-    const bool otherPortfolio = snapshot.portfolio != m_snapshot.portfolio;
+    const bool otherPortfolio = snapshot.portfolioId != m_snapshot.portfolioId;
+    // A reload of the same ledger (changed elsewhere) keeps the user's place.
+    qint64 currentId = -1;
+    int currentColumn = 0;
+    std::vector<qint64> selectedIds;
+    if (!otherPortfolio) {
+        const QModelIndex current = m_transactionView->currentIndex();
+        if (current.isValid()) {
+            currentId = m_transactions->row(m_proxy->mapToSource(current).row()).tx.id;
+            currentColumn = current.column();
+        }
+        for (int r : selectedSourceRows())
+            selectedIds.push_back(m_transactions->row(r).tx.id);
+    }
     m_snapshot = std::move(snapshot);
-    if (otherPortfolio)
+    if (otherPortfolio) {
         m_undo->clear(); // commands hold lines of the previous ledger
+        m_transactions->removeDraft();
+    }
     m_transactions->setInstruments(m_snapshot.instrumentIds);
     m_transactions->setRows(std::move(m_snapshot.rows));
+    if (currentId >= 0) {
+        QItemSelectionModel *selection = m_transactionView->selectionModel();
+        if (const int r = m_transactions->rowOfId(currentId); r >= 0)
+            selection->setCurrentIndex(m_proxy->mapFromSource(m_transactions->index(r, currentColumn)),
+                                       QItemSelectionModel::NoUpdate);
+        for (qint64 id : selectedIds)
+            if (const int r = m_transactions->rowOfId(id); r >= 0)
+                selection->select(m_proxy->mapFromSource(m_transactions->index(r, 0)),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     m_holdings->setLines(m_snapshot.lines);
     showHoldingsSummary();
     if (!m_layoutRestored) {
@@ -390,8 +488,181 @@ void PortfolioView::revalue()
 void PortfolioView::commitEdit(const PortfolioTransaction &before, const PortfolioTransaction &after)
 {
     showMessage({}, false);
-    m_undo->push(new EditTransactionCommand(m_workspace, *m_transactions, before, after,
-                                            [this](const QString &why) { showMessage(why, true); }));
+    m_transactions->clearCellError();
+    const qint64 id = after.id;
+    m_undo->push(new EditTransactionCommand(m_workspace, *m_transactions, before, after, [this, id](const Error &error) {
+        showRefusal(id, error, tr("Not changed: %1"));
+    }));
+}
+
+void PortfolioView::showRefusal(qint64 id, const Error &error, const QString &prefix)
+{
+    m_refused = true;
+    const QString text = QString::fromStdString(error.toString());
+    int column = TransactionTableModel::columnOfField(error.field);
+    if (column < 0)
+        column = TransactionTableModel::Date; // the line as a whole
+    m_transactions->setCellError(id, column, text);
+    showMessage(prefix.arg(text), true);
+    const int r = m_transactions->rowOfId(id);
+    if (r < 0)
+        return;
+    const QModelIndex shown = m_proxy->mapFromSource(m_transactions->index(r, column));
+    m_transactionView->scrollTo(shown);
+    m_transactionView->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+    if (m_transactionView->isVisible())
+        QToolTip::showText(m_transactionView->viewport()->mapToGlobal(m_transactionView->visualRect(shown).bottomLeft()),
+                           text, m_transactionView->viewport());
+}
+
+QString PortfolioView::cellErrorText() const
+{
+    const QModelIndex i = cellErrorIndex();
+    return i.isValid() ? i.data(Qt::ToolTipRole).toString() : QString();
+}
+
+QModelIndex PortfolioView::cellErrorIndex() const
+{
+    for (int r = 0; r < m_transactions->rowCount(); ++r)
+        for (int c = 0; c < TransactionTableModel::ColumnCount; ++c)
+            if (!m_transactions->cellError(r, c).isEmpty())
+                return m_proxy->mapFromSource(m_transactions->index(r, c));
+    return {};
+}
+
+void PortfolioView::noteOwnChanges(const ChangeSet &changes)
+{
+    if (!m_transactions->ownWrite())
+        return;
+    for (const Change &c : changes)
+        if (c.entity == Change::Entity::Transaction)
+            m_ownChanges.append(c);
+}
+
+void PortfolioView::changedElsewhere(const ChangeSet &changes)
+{
+    bool portfolios = false;
+    bool reload = false;
+    std::vector<qint64> touched; // stored lines changed or removed elsewhere
+    for (const Change &c : changes) {
+        switch (c.entity) {
+        case Change::Entity::Everything:
+            portfolios = true;
+            m_undo->clear();
+            m_transactions->removeDraft();
+            break;
+        case Change::Entity::Portfolio:
+            portfolios = true;
+            if (c.id == m_snapshot.portfolioId && c.kind == Change::Kind::Removed) {
+                m_undo->clear();
+                m_transactions->removeDraft();
+            } else if (c.id == m_snapshot.portfolioId && c.kind == Change::Kind::Updated && !c.key.isEmpty()) {
+                m_snapshot.portfolio = c.key; // renamed: stay on it
+            }
+            break;
+        case Change::Entity::Transaction:
+            if (c.owner != m_snapshot.portfolioId)
+                break;
+            if (const auto own = m_ownChanges.indexOf(c); own >= 0) {
+                m_ownChanges.removeAt(own);
+                break;
+            }
+            reload = true;
+            if (c.kind != Change::Kind::Created)
+                touched.push_back(c.id);
+            break;
+        case Change::Entity::Bars:
+        case Change::Entity::Instrument:
+            reload = true;
+            break;
+        default:
+            break;
+        }
+    }
+    // The undo stack is kept unless a line it would write back was changed
+    // or removed elsewhere: replaying it then would undo someone else's change.
+    if (!touched.empty()) {
+        bool held = false;
+        for (int i = 0; i < m_undo->count() && !held; ++i)
+            if (const auto *command = dynamic_cast<const LedgerCommand *>(m_undo->command(i)))
+                for (qint64 id : command->lineIds())
+                    held = held || std::find(touched.begin(), touched.end(), id) != touched.end();
+        if (held)
+            m_undo->clear();
+    }
+    if (portfolios)
+        refresh();
+    else if (reload && !m_snapshot.portfolio.isEmpty())
+        loadPortfolio(m_snapshot.portfolio);
+}
+
+void PortfolioView::commitDraft(const PortfolioTransaction &draft)
+{
+    m_transactions->clearCellError();
+    const QStringList fields = LedgerService::fieldsOf(draft.type);
+    QStringList missing;
+    if (fields.contains(QStringLiteral("symbol")) && !draft.instrumentId)
+        missing << tr("symbol");
+    if (fields.contains(QStringLiteral("quantity")) && !(draft.quantity > Decimal()))
+        missing << tr("quantity");
+    if (fields.contains(QStringLiteral("price")) && !(draft.price > Decimal()))
+        missing << tr("price");
+    if (fields.contains(QStringLiteral("amount")) && !(draft.amount > Decimal()))
+        missing << tr("amount");
+    if (!missing.isEmpty()) {
+        showMessage(tr("New %1: fill in %2; it is stored once complete.").arg(draft.type, missing.join(QStringLiteral(", "))),
+                    false);
+        return;
+    }
+    m_refused = false;
+    auto *command = new AddTransactionsCommand(m_workspace, *m_transactions, {draft}, tr("Add %1").arg(draft.type),
+                                               [this](const Error &error) {
+                                                   showRefusal(0, error, tr("New line not stored: %1"));
+                                               });
+    m_undo->push(command); // deletes a refused (obsolete) command
+    if (m_refused)
+        return; // the draft stays, with the reason at its cell
+    m_transactions->removeDraft();
+    showMessage(tr("Stored the new %1.").arg(draft.type), false);
+    if (const int r = m_transactions->rowOfId(command->ids().front()); r >= 0)
+        m_transactionView->setCurrentIndex(m_proxy->mapFromSource(m_transactions->index(r, TransactionTableModel::Date)));
+}
+
+Result<void> PortfolioView::createPortfolio(const QString &name, const QString &baseCurrency)
+{
+    auto id = LedgerService(m_workspace).createPortfolio(name.trimmed(), baseCurrency.trimmed().toUpper());
+    if (!id) {
+        showMessage(tr("Portfolio not created: %1").arg(QString::fromStdString(id.error().toString())), true);
+        return id.error();
+    }
+    m_pendingPortfolio = name.trimmed(); // shown once the announcement reloads the list
+    showMessage(tr("Created the portfolio '%1'.").arg(name.trimmed()), false);
+    return {};
+}
+
+Result<void> PortfolioView::renameCurrentPortfolio(const QString &name)
+{
+    if (m_snapshot.portfolioId == 0)
+        return makeError(ErrorCode::InvalidArgument, "no portfolio is shown", "rename");
+    if (auto r = LedgerService(m_workspace).renamePortfolio(m_snapshot.portfolioId, name.trimmed()); !r) {
+        showMessage(tr("Portfolio not renamed: %1").arg(QString::fromStdString(r.error().toString())), true);
+        return r.error();
+    }
+    showMessage(tr("Renamed the portfolio to '%1'.").arg(name.trimmed()), false);
+    return {};
+}
+
+Result<void> PortfolioView::deleteCurrentPortfolio()
+{
+    if (m_snapshot.portfolioId == 0)
+        return makeError(ErrorCode::InvalidArgument, "no portfolio is shown", "delete");
+    const QString name = m_snapshot.portfolio;
+    if (auto r = LedgerService(m_workspace).removePortfolio(m_snapshot.portfolioId); !r) {
+        showMessage(tr("Portfolio not deleted: %1").arg(QString::fromStdString(r.error().toString())), true);
+        return r.error();
+    }
+    showMessage(tr("Deleted the portfolio '%1'.").arg(name), false);
+    return {};
 }
 
 std::vector<int> PortfolioView::selectedSourceRows() const
@@ -411,52 +682,86 @@ void PortfolioView::addTransaction()
 {
     if (m_snapshot.portfolio.isEmpty())
         return;
-    // A new line starts as a zero deposit today, or as a copy of the current
-    // line dated today, so it is valid from the start and edited from there.
+    // The type first: it decides which fields the line takes.
+    QMenu menu(this);
+    for (const QString &type : LedgerService::transactionTypes())
+        menu.addAction(type)->setData(type);
+    const QPoint at = m_addButton && m_addButton->isVisible() ? m_addButton->mapToGlobal(QPoint(0, m_addButton->height()))
+                                                              : QCursor::pos();
+    if (QAction *chosen = menu.exec(at))
+        addTransaction(chosen->data().toString());
+}
+
+void PortfolioView::addTransaction(const QString &type)
+{
+    if (m_snapshot.portfolio.isEmpty() || !LedgerService::transactionTypes().contains(type))
+        return;
     PortfolioTransaction tx;
-    const std::vector<int> rows = selectedSourceRows();
-    if (!rows.empty())
-        tx = m_transactions->row(rows.front()).tx;
-    else {
-        tx.type = QStringLiteral("deposit");
-        tx.currency = m_snapshot.baseCurrency;
-    }
-    tx.id = 0;
     tx.portfolioId = m_snapshot.portfolioId;
-    tx.time = startOfDay(nowMs());
-    tx.note.clear();
-    auto *command = new AddTransactionsCommand(m_workspace, *m_transactions, {tx}, tr("Add transaction"),
-                                               [this](const QString &why) { showMessage(why, true); });
-    m_undo->push(command);
-    if (const int r = m_transactions->rowOfId(command->ids().front()); r >= 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_transactions->index(r, TransactionTableModel::Date));
-        m_transactionView->setCurrentIndex(index);
-        m_transactionView->scrollTo(index);
-    }
+    tx.type = type;
+    tx.currency = m_snapshot.baseCurrency;
+    // The last price date, not today: a line dated today would move the valuation day.
+    auto date = LedgerService(m_workspace).defaultDate(m_snapshot.portfolioId);
+    tx.time = date ? *date : startOfDay(nowMs());
+    m_transactions->clearCellError();
+    const int r = m_transactions->addDraft(tx);
+    const QStringList fields = LedgerService::fieldsOf(type);
+    const int first = fields.isEmpty() ? TransactionTableModel::Amount
+                                       : TransactionTableModel::columnOfField(fields.front().toStdString());
+    const QModelIndex index = m_proxy->mapFromSource(m_transactions->index(r, first));
+    m_transactionView->setCurrentIndex(index);
+    m_transactionView->scrollTo(index);
+    showMessage(tr("New %1 on %2: fill in %3; it is stored once complete (Delete discards it).")
+                    .arg(type, QString::fromStdString(formatDate(tx.time)), fields.join(QStringLiteral(", "))),
+                false);
+    if (m_transactionView->isVisible())
+        m_transactionView->edit(index);
 }
 
 void PortfolioView::duplicateSelected()
 {
     std::vector<PortfolioTransaction> txs;
     for (int r : selectedSourceRows())
-        txs.push_back(m_transactions->row(r).tx);
+        if (!m_transactions->row(r).draft)
+            txs.push_back(m_transactions->row(r).tx);
     if (txs.empty())
         return;
     const QString text = tr("Duplicate %n transaction(s)", nullptr, static_cast<int>(txs.size()));
+    m_transactions->clearCellError();
+    // A refused duplicate is not in the grid: its reason goes to the line it copies.
+    const qint64 source = txs.front().id;
     m_undo->push(new AddTransactionsCommand(m_workspace, *m_transactions, std::move(txs), text,
-                                            [this](const QString &why) { showMessage(why, true); }));
+                                            [this, source](const Error &error) {
+                                                showRefusal(source, error, tr("Not duplicated: %1"));
+                                            }));
 }
 
 void PortfolioView::deleteSelected()
 {
     std::vector<PortfolioTransaction> txs;
-    for (int r : selectedSourceRows())
-        txs.push_back(m_transactions->row(r).tx);
+    bool draft = false;
+    for (int r : selectedSourceRows()) {
+        if (m_transactions->row(r).draft)
+            draft = true;
+        else
+            txs.push_back(m_transactions->row(r).tx);
+    }
+    if (draft) {
+        m_transactions->removeDraft(); // never stored: nothing to undo
+        showMessage(tr("New line discarded."), false);
+    }
     if (txs.empty())
         return;
     const auto count = static_cast<int>(txs.size());
+    m_transactions->clearCellError();
+    const qint64 first = txs.front().id;
+    m_refused = false;
     m_undo->push(new RemoveTransactionsCommand(m_workspace, *m_transactions, std::move(txs),
-                                               [this](const QString &why) { showMessage(why, true); }));
+                                               [this, first](const Error &error) {
+                                                   showRefusal(first, error, tr("Not deleted: %1"));
+                                               }));
+    if (m_refused)
+        return;
     showMessage(tr("Deleted %n transaction(s); Ctrl+Z brings them back.", nullptr, count), false);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workspace/Change.h"
 #include "ui/portfolio/PortfolioSnapshot.h"
 #include "ui/shell/Area.h"
 
@@ -9,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace sn {
@@ -44,7 +46,18 @@ public:
     bool selectPortfolio(const QString &name);
     QString currentPortfolio() const;
 
+    // Asks for the type of the new line (a menu at the Add button), then
+    // adds it as a draft: see addTransaction(type).
     void addTransaction();
+    // A draft line of `type` dated LedgerService::defaultDate, in the base
+    // currency; only the fields the type uses are editable, and it is stored
+    // (one undoable command) once they are filled in and the ledger accepts it.
+    void addTransaction(const QString &type);
+    // Portfolio management through LedgerService; every area learns of it by
+    // the change announcement. Errors are shown and returned.
+    Result<void> createPortfolio(const QString &name, const QString &baseCurrency);
+    Result<void> renameCurrentPortfolio(const QString &name);
+    Result<void> deleteCurrentPortfolio();
     void duplicateSelected();
     void deleteSelected();
     void copySelected();
@@ -57,6 +70,12 @@ public:
     QTableView *transactionView() const { return m_transactionView; }
     QLineEdit *filterEdit() const { return m_filter; }
     QString messageText() const;
+    // The refused change shown at its cell, empty when none.
+    QString cellErrorText() const;
+    QModelIndex cellErrorIndex() const; // in the proxy (the view's) coordinates
+    QAction *newPortfolioAction() const { return m_newPortfolioAction; }
+    QAction *renamePortfolioAction() const { return m_renamePortfolioAction; }
+    QAction *deletePortfolioAction() const { return m_deletePortfolioAction; }
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -75,6 +94,12 @@ private:
     void showHoldingsSummary();
     void showMessage(const QString &text, bool error);
     void commitEdit(const PortfolioTransaction &before, const PortfolioTransaction &after);
+    void commitDraft(const PortfolioTransaction &draft);
+    // A refused change: the reason at the cell of `id` (0: the draft) named by
+    // the error's field, and in the message line.
+    void showRefusal(qint64 id, const Error &error, const QString &prefix);
+    void noteOwnChanges(const ChangeSet &changes);
+    void changedElsewhere(const ChangeSet &changes);
     std::vector<int> selectedSourceRows() const;
     void chooseColumns(QTableView *view, const QPoint &globalPos);
     void saveLayout() const;
@@ -100,6 +125,13 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_newPortfolioAction = nullptr;
+    QAction *m_renamePortfolioAction = nullptr;
+    QAction *m_deletePortfolioAction = nullptr;
+    QToolButton *m_addButton = nullptr;
+    QString m_pendingPortfolio; // select this one after the next reload (just created)
+    QList<Change> m_ownChanges; // announcements of this view's own writes, not yet delivered
+    bool m_refused = false;     // the last pushed command was refused
     PortfolioSnapshot m_snapshot;
     int m_revalueGeneration = 0;
     bool m_layoutRestored = false;

@@ -10,10 +10,19 @@ namespace sn::ui {
 
 namespace {
 
-QString message(const Error &error)
+// Marks the model's writes as its own while a command stores them, so the
+// view does not take its own announcements for changes made elsewhere.
+class OwnWrite
 {
-    return QString::fromStdString(error.toString());
-}
+public:
+    explicit OwnWrite(TransactionTableModel &model) : m_model(model) { m_model.setOwnWrite(true); }
+    ~OwnWrite() { m_model.setOwnWrite(false); }
+    OwnWrite(const OwnWrite &) = delete;
+    OwnWrite &operator=(const OwnWrite &) = delete;
+
+private:
+    TransactionTableModel &m_model;
+};
 
 // Stores every line through the ledger's guarded write (one transaction that
 // replays the whole ledger first); on success the lines carry their new ids
@@ -22,6 +31,7 @@ Result<void> storeAll(const Workspace &workspace, TransactionTableModel &model, 
 {
     if (txs.empty())
         return {};
+    const OwnWrite own(model);
     auto ids = LedgerService(workspace).add(txs.front().portfolioId, txs);
     if (!ids)
         return ids.error();
@@ -40,6 +50,7 @@ Result<void> removeAll(const Workspace &workspace, TransactionTableModel &model,
     std::vector<qint64> ids;
     for (const auto &tx : txs)
         ids.push_back(tx.id);
+    const OwnWrite own(model);
     if (auto done = LedgerService(workspace).remove(txs.front().portfolioId, ids); !done)
         return done.error();
     for (const auto &tx : txs)
@@ -63,9 +74,10 @@ EditTransactionCommand::EditTransactionCommand(const Workspace &db, TransactionT
 
 bool EditTransactionCommand::write(const PortfolioTransaction &tx)
 {
+    const OwnWrite own(m_model);
     if (auto r = LedgerService(m_workspace).update(tx); !r) {
         if (m_onError)
-            m_onError(message(r.error()));
+            m_onError(r.error());
         return false;
     }
     m_model.replace(tx);
@@ -98,7 +110,7 @@ void AddTransactionsCommand::redo()
 {
     if (auto r = storeAll(m_workspace, m_model, m_txs); !r) {
         if (m_onError)
-            m_onError(message(r.error()));
+            m_onError(r.error());
         setObsolete(true);
     }
 }
@@ -106,10 +118,18 @@ void AddTransactionsCommand::redo()
 void AddTransactionsCommand::undo()
 {
     if (auto r = removeAll(m_workspace, m_model, m_txs); !r && m_onError)
-        m_onError(message(r.error()));
+        m_onError(r.error());
 }
 
 std::vector<qint64> AddTransactionsCommand::ids() const
+{
+    std::vector<qint64> out;
+    for (const auto &tx : m_txs)
+        out.push_back(tx.id);
+    return out;
+}
+
+std::vector<qint64> RemoveTransactionsCommand::lineIds() const
 {
     std::vector<qint64> out;
     for (const auto &tx : m_txs)
@@ -133,7 +153,7 @@ void RemoveTransactionsCommand::redo()
 {
     if (auto r = removeAll(m_workspace, m_model, m_txs); !r) {
         if (m_onError)
-            m_onError(message(r.error()));
+            m_onError(r.error());
         setObsolete(true);
     }
 }
@@ -141,7 +161,7 @@ void RemoveTransactionsCommand::redo()
 void RemoveTransactionsCommand::undo()
 {
     if (auto r = storeAll(m_workspace, m_model, m_txs); !r && m_onError)
-        m_onError(message(r.error()));
+        m_onError(r.error());
 }
 
 } // namespace sn::ui

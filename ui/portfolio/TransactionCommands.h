@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/model/PortfolioTransaction.h"
 
 #include <QString>
@@ -20,12 +21,22 @@ class TransactionTableModel;
 // database first (one transaction) and updates the grid only when the write
 // succeeded. A write refused on the first redo makes the command obsolete,
 // so QUndoStack drops it and nothing half-done stays on the stack; the
-// reason goes to the error callback.
-using CommandErrorFn = std::function<void(const QString &message)>;
+// reason goes to the error callback (its Error::field names the field at
+// fault, so the view can show it at the cell).
+using CommandErrorFn = std::function<void(const Error &error)>;
 
-class EditTransactionCommand : public QUndoCommand
+// The ledger line ids a command holds (to undo or redo), so a view can tell
+// whether a change made elsewhere touched them.
+class LedgerCommand : public QUndoCommand
 {
 public:
+    virtual std::vector<qint64> lineIds() const = 0;
+};
+
+class EditTransactionCommand : public LedgerCommand
+{
+public:
+    std::vector<qint64> lineIds() const override { return {m_after.id}; }
     EditTransactionCommand(const Workspace &db, TransactionTableModel &model, PortfolioTransaction before,
                            PortfolioTransaction after, CommandErrorFn onError);
     void redo() override;
@@ -42,9 +53,10 @@ private:
 };
 
 // Adds lines (new, or duplicates of selected ones); undo removes them again.
-class AddTransactionsCommand : public QUndoCommand
+class AddTransactionsCommand : public LedgerCommand
 {
 public:
+    std::vector<qint64> lineIds() const override { return ids(); }
     AddTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
                            const QString &text, CommandErrorFn onError);
     void redo() override;
@@ -60,9 +72,10 @@ private:
 };
 
 // Deletes lines; undo stores them again (under new ids).
-class RemoveTransactionsCommand : public QUndoCommand
+class RemoveTransactionsCommand : public LedgerCommand
 {
 public:
+    std::vector<qint64> lineIds() const override;
     RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
                               CommandErrorFn onError);
     void redo() override;

@@ -3,7 +3,12 @@
 #include "core/common/Time.h"
 #include "core/workspace/LedgerService.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QFont>
 #include <QRegularExpression>
+
+#include <optional>
 
 #include <algorithm>
 
@@ -101,8 +106,19 @@ std::vector<TransactionTableModel::Row> TransactionTableModel::makeRows(const st
 
 void TransactionTableModel::setRows(std::vector<Row> rows)
 {
+    // A draft the user is filling in survives a reload of the stored lines.
+    std::optional<Row> draft;
+    if (const int d = draftRow(); d >= 0)
+        draft = m_rows[static_cast<std::size_t>(d)];
     beginResetModel();
     m_rows = std::move(rows);
+    if (draft) {
+        const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), draft->tx,
+                                          [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
+        m_rows.insert(pos, *draft);
+    }
+    if (m_errorId > 0 && rowOfId(m_errorId) < 0)
+        m_errorId = -1;
     endResetModel();
 }
 
@@ -147,7 +163,29 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
+        // A draft shows only what its type takes, so no stray 0 invites an edit.
+        if (r.draft && !usesColumn(r.tx.type, index.column()))
+            return QString();
         return displayText(r, index.column());
+    case Qt::ToolTipRole:
+        if (r.tx.id == m_errorId && index.column() == m_errorColumn)
+            return m_errorText;
+        if (r.draft)
+            return tr("New %1: not stored until it is complete").arg(r.tx.type);
+        return {};
+    case Qt::BackgroundRole:
+        if (r.tx.id == m_errorId && index.column() == m_errorColumn)
+            return QBrush(QColor(0xff, 0xcd, 0xd2));
+        if (r.draft)
+            return QBrush(QColor(0xff, 0xf8, 0xe1));
+        return {};
+    case Qt::FontRole:
+        if (r.draft) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= Quantity && index.column() <= Tax)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -180,7 +218,114 @@ Qt::ItemFlags TransactionTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+    const Qt::ItemFlags base = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.row() >= rowCount())
+        return base;
+    const Row &r = m_rows[static_cast<std::size_t>(index.row())];
+    // The type is chosen first (Add transaction); a line then takes only the
+    // fields its type uses.
+    if (index.column() == Type && r.draft)
+        return base;
+    if (!usesColumn(r.tx.type, index.column()))
+        return base;
+    return base | Qt::ItemIsEditable;
+}
+
+bool TransactionTableModel::usesColumn(const QString &type, int column)
+{
+    switch (column) {
+    case Date:
+    case Type:
+    case Currency:
+    case Note:
+        return true;
+    case Symbol: return LedgerService::fieldsOf(type).contains(QStringLiteral("symbol"));
+    case Quantity: return LedgerService::fieldsOf(type).contains(QStringLiteral("quantity"));
+    case Price: return LedgerService::fieldsOf(type).contains(QStringLiteral("price"));
+    // A trade's amount follows from quantity and price, but an imported line
+    // may carry its own: it stays editable on stored lines.
+    case Amount: return LedgerService::fieldsOf(type).contains(QStringLiteral("amount")) || isTrade(type);
+    case Fee: return LedgerService::fieldsOf(type).contains(QStringLiteral("fee"));
+    case Tax: return LedgerService::fieldsOf(type).contains(QStringLiteral("tax"));
+    default: return false;
+    }
+}
+
+int TransactionTableModel::columnOfField(const std::string &field)
+{
+    const QString f = QString::fromStdString(field).toLower();
+    static const std::pair<const char *, int> names[] = {
+        {"date", Date},   {"time", Date}, {"type", Type}, {"symbol", Symbol}, {"instrument", Symbol},
+        {"quantity", Quantity}, {"price", Price}, {"amount", Amount}, {"fee", Fee}, {"tax", Tax},
+        {"currency", Currency}, {"note", Note}};
+    for (const auto &[name, column] : names)
+        if (f == QLatin1String(name))
+            return column;
+    return -1;
+}
+
+int TransactionTableModel::addDraft(const PortfolioTransaction &tx)
+{
+    removeDraft();
+    PortfolioTransaction draft = tx;
+    draft.id = 0;
+    Row row = makeRow(draft);
+    row.draft = true;
+    const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), draft,
+                                      [](const PortfolioTransaction &t, const Row &r) { return earlier(t, r.tx); });
+    const int r = static_cast<int>(pos - m_rows.begin());
+    beginInsertRows({}, r, r);
+    m_rows.insert(pos, std::move(row));
+    endInsertRows();
+    return r;
+}
+
+void TransactionTableModel::removeDraft()
+{
+    const int r = draftRow();
+    if (r < 0)
+        return;
+    if (m_errorId == 0)
+        m_errorId = -1;
+    beginRemoveRows({}, r, r);
+    m_rows.erase(m_rows.begin() + r);
+    endRemoveRows();
+}
+
+int TransactionTableModel::draftRow() const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].draft)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void TransactionTableModel::setCellError(qint64 id, int column, const QString &message)
+{
+    clearCellError();
+    m_errorId = id;
+    m_errorColumn = column;
+    m_errorText = message;
+    if (const int r = rowOfId(id); r >= 0 && column >= 0)
+        Q_EMIT dataChanged(index(r, column), index(r, column), {Qt::ToolTipRole, Qt::BackgroundRole});
+}
+
+void TransactionTableModel::clearCellError()
+{
+    const int r = m_errorId >= 0 ? rowOfId(m_errorId) : -1;
+    const int column = m_errorColumn;
+    m_errorId = -1;
+    m_errorColumn = -1;
+    m_errorText.clear();
+    if (r >= 0 && column >= 0)
+        Q_EMIT dataChanged(index(r, column), index(r, column), {Qt::ToolTipRole, Qt::BackgroundRole});
+}
+
+QString TransactionTableModel::cellError(int row, int column) const
+{
+    if (row < 0 || row >= rowCount() || column != m_errorColumn)
+        return {};
+    return m_rows[static_cast<std::size_t>(row)].tx.id == m_errorId ? m_errorText : QString();
 }
 
 Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransaction &tx, int column,
@@ -292,8 +437,23 @@ bool TransactionTableModel::setData(const QModelIndex &index, const QVariant &va
         return false;
     auto after = edited(before, index.column(), value.toString());
     if (!after) {
+        setCellError(before.id, index.column(), QString::fromStdString(after.error().toString()));
         Q_EMIT editRejected(index, QString::fromStdString(after.error().toString()));
         return false;
+    }
+    if (m_rows[static_cast<std::size_t>(index.row())].draft) {
+        // Filled in place; the view stores it once it is complete.
+        // In place (no row moves), so an open editor is never pulled from under the user.
+        const PortfolioTransaction draft = *after;
+        if (m_errorId == 0)
+            clearCellError();
+        Row row = makeRow(draft);
+        row.draft = true;
+        m_rows[static_cast<std::size_t>(index.row())] = std::move(row);
+        Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        if (m_draftCommit)
+            m_draftCommit(draft);
+        return true;
     }
     if (m_commit)
         m_commit(before, *after);
@@ -302,8 +462,10 @@ bool TransactionTableModel::setData(const QModelIndex &index, const QVariant &va
 
 int TransactionTableModel::rowOfId(qint64 id) const
 {
+    if (id == 0)
+        return draftRow();
     for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].tx.id == id)
+        if (m_rows[i].tx.id == id && !m_rows[i].draft)
             return static_cast<int>(i);
     return -1;
 }

@@ -33,15 +33,20 @@ public:
         PortfolioTransaction tx;
         QString symbol; // empty for cash-only lines
         QByteArray searchKey; // every column's text, lower-case UTF-8, tab-separated
+        bool draft = false;   // a new line not stored yet (id 0): at most one
     };
 
     using CommitFn = std::function<void(const PortfolioTransaction &before, const PortfolioTransaction &after)>;
+    // Called with the draft after each accepted edit of it; the view stores
+    // it once it is complete.
+    using DraftFn = std::function<void(const PortfolioTransaction &draft)>;
 
     explicit TransactionTableModel(QObject *parent = nullptr);
 
     // symbol -> instrument id, and instrument id -> symbol, for validation and display.
     void setInstruments(QHash<QString, qint64> idsBySymbol);
     void setCommit(CommitFn commit) { m_commit = std::move(commit); }
+    void setDraftCommit(DraftFn commit) { m_draftCommit = std::move(commit); }
     void setTransactions(const std::vector<PortfolioTransaction> &txs);
     // Lines with their display and search text, in ledger order; pure, so a
     // background job builds them and setRows() only swaps them in.
@@ -70,6 +75,28 @@ public:
     void insert(const PortfolioTransaction &tx); // kept in time order (then id)
     void removeId(qint64 id);
 
+    // The new line being filled in: shown in the grid (in date order) but not
+    // stored; edits change it in place. Replaces an earlier draft.
+    int addDraft(const PortfolioTransaction &tx);
+    void removeDraft();
+    int draftRow() const;
+
+    // A refused change shown at its cell (tooltip and tint) until the next
+    // accepted change or reload. `id` 0 is the draft.
+    void setCellError(qint64 id, int column, const QString &message);
+    void clearCellError();
+    QString cellError(int row, int column) const;
+    // The column of a ledger field named in Error::field ("quantity", ...); -1 when none.
+    static int columnOfField(const std::string &field);
+
+    // The columns a line of `type` takes values in (the others stay empty and read-only).
+    static bool usesColumn(const QString &type, int column);
+
+    // Set by the undo commands around their writes, so the view can tell its
+    // own committed changes from changes made elsewhere.
+    void setOwnWrite(bool on) { m_ownWrite = on; }
+    bool ownWrite() const { return m_ownWrite; }
+
     // Tab-separated text of the given rows (header first), for the clipboard.
     QString toTsv(const std::vector<int> &rows, const std::vector<int> &columns) const;
 
@@ -88,6 +115,11 @@ private:
     QHash<QString, qint64> m_idsBySymbol;
     QHash<qint64, QString> m_symbolsById;
     CommitFn m_commit;
+    DraftFn m_draftCommit;
+    qint64 m_errorId = -1;
+    int m_errorColumn = -1;
+    QString m_errorText;
+    bool m_ownWrite = false;
 };
 
 } // namespace sn::ui

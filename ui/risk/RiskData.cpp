@@ -2,8 +2,6 @@
 
 #include "core/common/Time.h"
 #include "core/workspace/Workspace.h"
-#include "core/workspace/MarketData.h"
-#include "core/workspace/LedgerService.h"
 #include "core/workspace/SettingsService.h"
 
 #include <QCoreApplication>
@@ -62,60 +60,6 @@ Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfoli
         out.maxSharpe = std::move(maxSharpe).value();
     else
         out.maxSharpeError = qs(maxSharpe.error().toString());
-    return out;
-}
-
-Result<RebalanceProposal> proposeRebalance(const Workspace &db, const QString &portfolio,
-                                           const PortfolioService::RebalanceOptions &options)
-{
-    PortfolioService service(db);
-    auto report = service.rebalance(portfolio, options);
-    if (!report)
-        return report.error();
-    // The same holdings the plan was made from: their closes and FX rates
-    // turn base-currency trades back into ledger lines.
-    auto holdings = service.holdings(portfolio, options.asOf);
-    if (!holdings)
-        return holdings.error();
-    auto owner = LedgerService(db).portfolioByName(portfolio);
-    if (!owner)
-        return owner.error();
-    RebalanceProposal out;
-    out.asOf = holdings->asOf;
-    MarketData instruments(db);
-    for (const Rebalancer::Trade &trade : report->plan.trades) {
-        const HoldingLine *line = nullptr;
-        for (const HoldingLine &h : holdings->lines)
-            if (h.symbol == trade.symbol)
-                line = &h;
-        if (!line)
-            return makeError(ErrorCode::InvalidArgument, "not held, so no price to trade at on "
-                                 + formatDate(holdings->asOf), "rebalance trade " + trade.symbol);
-        auto instrument = instruments.instrument(qs(trade.symbol));
-        if (!instrument)
-            return instrument.error().withContext("rebalance trade " + trade.symbol);
-        auto quantity = Decimal::fromDouble(std::abs(trade.quantity));
-        auto price = Decimal::fromDouble(line->price);
-        auto fee = Decimal::fromDouble(line->fxRate > 0 ? trade.fee / line->fxRate : trade.fee);
-        if (!quantity || !price || !fee)
-            return makeError(ErrorCode::InvalidArgument, "quantity, price or fee out of the decimal range",
-                             "rebalance trade " + trade.symbol);
-        if (quantity->isZero())
-            continue;
-        PortfolioTransaction tx;
-        tx.portfolioId = owner->id;
-        tx.time = holdings->asOf;
-        tx.type = trade.quantity > 0 ? QStringLiteral("buy") : QStringLiteral("sell");
-        tx.instrumentId = instrument->id;
-        tx.quantity = *quantity;
-        tx.price = *price;
-        tx.amount = *quantity * *price;
-        tx.fee = *fee;
-        tx.currency = instrument->currency;
-        tx.note = QCoreApplication::translate("sn::ui::RiskView", "Rebalancing proposal");
-        out.transactions.push_back(std::move(tx));
-    }
-    out.report = std::move(report).value();
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/model/PortfolioTransaction.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/RebalanceLedger.h"
 
 #include <QString>
 
@@ -42,20 +43,6 @@ struct FrontierResult
 
 Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio, const Convention &convention,
                                        int points);
-
-// A rebalancing proposal and the ledger lines that carry it out: one buy or
-// sell per trade on the valuation day at that day's close, in the
-// instrument's currency (the plan's prices and fees are in the base currency,
-// so they are converted back with the holding's FX rate).
-struct RebalanceProposal
-{
-    RebalanceReport report;
-    TimestampMs asOf = 0;
-    std::vector<PortfolioTransaction> transactions;
-};
-
-Result<RebalanceProposal> proposeRebalance(const Workspace &db, const QString &portfolio,
-                                           const PortfolioService::RebalanceOptions &options);
 
 // Runs the risk report with the benchmark and, when the benchmark cannot be
 // used (not stored, no overlap), again without it; `note` then says why beta

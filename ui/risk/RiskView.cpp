@@ -45,6 +45,19 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
 {
     setObjectName(QStringLiteral("RiskView"));
     m_undo->setObjectName(QStringLiteral("RiskUndoStack"));
+    // Every figure here derives from the ledger, the prices and the analytics
+    // settings: a change to any of them, made anywhere, recomputes the view.
+    new ChangeWatcher(m_workspace,
+                      {Change::Entity::Portfolio, Change::Entity::Transaction, Change::Entity::Setting,
+                       Change::Entity::Bars, Change::Entity::Instrument},
+                      this, [this](const ChangeSet &changes) {
+                          // Lines the undo stack holds may be gone (portfolio removed, workspace replaced).
+                          for (const Change &c : changes)
+                              if (c.entity == Change::Entity::Everything
+                                  || (c.entity == Change::Entity::Portfolio && c.kind == Change::Kind::Removed))
+                                  m_undo->clear();
+                          refresh();
+                      });
 
     m_portfolios->setAccessibleName(tr("Portfolio"));
     m_portfolios->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -427,10 +440,48 @@ void RiskView::refresh()
         });
 }
 
+void RiskView::clearReports()
+{
+    // Results still being computed belong to what is cleared: drop them.
+    for (auto &g : m_generation)
+        ++g;
+    m_pending = 0;
+    m_reportLoaded = false;
+    for (QString &e : m_errors)
+        e.clear();
+    m_riskNote.clear();
+    m_performanceNote.clear();
+    m_risk.reset();
+    m_performance.reset();
+    m_projection.reset();
+    m_stress.reset();
+    m_frontier.reset();
+    m_proposal.reset();
+    m_targets->removeRows(0, m_targets->rowCount());
+    m_targetsPortfolio.clear();
+    m_conventionLabel->clear();
+    showMetrics();
+    m_metrics->removeRows(0, m_metrics->rowCount());
+    showHowComputed();
+    showHeatmap();
+    showFan();
+    showStress();
+    showFrontier();
+    showWeights();
+    showTargetSum();
+    showProposal();
+}
+
 void RiskView::applyStartup(const RiskStartup &startup)
 {
     m_startup = startup;
     const QString current = m_portfolios->currentText();
+    // The shown portfolio was removed: nothing of it stays on screen.
+    bool stillThere = false;
+    for (const PortfolioSummary &p : m_startup.portfolios)
+        stillThere = stillThere || qs(p.name) == current;
+    if (!current.isEmpty() && !stillThere)
+        clearReports();
     {
         const QSignalBlocker blockPortfolios(m_portfolios);
         const QSignalBlocker blockConventions(m_conventions);
@@ -447,6 +498,7 @@ void RiskView::applyStartup(const RiskStartup &startup)
     }
     m_startupLoaded = true;
     if (m_portfolios->count() == 0) {
+        clearReports();
         m_status->setText(tr("No portfolio yet: create one or import transactions in the Portfolio area."));
         Q_EMIT loaded();
         return;

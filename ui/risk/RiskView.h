@@ -146,6 +146,8 @@ private:
     QWidget *buildRebalanceTab();
 
     void applyStartup(const RiskStartup &startup);
+    // Forgets every report and proposal and empties the panels.
+    void clearReports();
     void computeAll();
     void computeRisk();
     void computePerformance();

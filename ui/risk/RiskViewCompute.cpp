@@ -195,11 +195,12 @@ void RiskView::computeRebalance()
     const Workspace *db = &m_workspace;
     const QString name = portfolio();
     const auto options = rebalanceOptions();
+    const QString note = tr("Rebalancing proposal");
     m_apply->setEnabled(false);
     m_jobs.run<RebalanceProposal>(
         tr("Rebalancing proposal for %1").arg(name),
-        [db, name, options](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
-            return proposeRebalance(*db, name, options);
+        [db, name, options, note](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return RebalanceLedger(*db).propose(name, options, note);
         },
         this, [this, gen](Result<RebalanceProposal> r) {
             if (!accept(Rebalance, gen))

@@ -454,7 +454,7 @@ void RiskView::applyProposal()
     auto *command = new AddTransactionsCommand(
         m_workspace, *m_ledger, m_proposal->transactions,
         tr("Apply rebalancing (%n trade(s))", nullptr, static_cast<int>(m_proposal->transactions.size())),
-        [this](const QString &message) { m_proposalNote->setText(tr("Not applied: %1").arg(message)); });
+        [this](const Error &error) { m_proposalNote->setText(tr("Not applied: %1").arg(errorText(error))); });
     m_apply->setEnabled(false);
     // push() runs redo(): the lines are stored in one transaction, or the
     // command is dropped and the error shown.

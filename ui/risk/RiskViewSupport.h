@@ -9,6 +9,7 @@
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/risk/CorrelationHeatmap.h"
+#include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAreaSeries>

@@ -152,7 +152,13 @@ void MainWindow::showSettings()
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &QObject::destroyed, this, [this]() {
             m_settings = nullptr;
-            refreshAll(); // the convention or risk-free rate may have changed
+            // The analytics settings are written through SettingsService and
+            // announced, so the areas that use them follow by themselves. The
+            // advisor's configuration is saved by AdvisorConfig, which
+            // announces nothing: the two areas that read it reload here.
+            for (Area *area : std::as_const(m_areas))
+                if (area->areaId() == QLatin1String("advisor") || area->areaId() == QLatin1String("backtest"))
+                    area->refresh();
         });
     }
     m_settings->show();
@@ -269,7 +275,7 @@ void MainWindow::loadSampleData()
                     tr("Sample data not loaded: %1").arg(QString::fromStdString(result.error().toString())));
                 return;
             }
-            refreshAll();
+            // Every area follows the announcement of the new data itself.
             Q_EMIT sampleDataChanged(true);
         });
 }
@@ -299,7 +305,7 @@ void MainWindow::runSampleJob(const QString &title, const std::function<Result<v
                 QMessageBox::warning(this, title, QString::fromStdString(result.error().toString()));
                 return;
             }
-            refreshAll();
+            // Every area follows the announcement (the workspace changed as a whole).
             Q_EMIT sampleDataChanged(loadedAfter);
         });
 }

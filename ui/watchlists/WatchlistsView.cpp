@@ -3,6 +3,7 @@
 #include "core/workspace/MarketData.h"
 #include "core/workspace/WatchlistService.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/shell/ChangeWatcher.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,6 +37,8 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("WatchlistsView"));
+    new ChangeWatcher(m_workspace, {Change::Entity::Watchlist, Change::Entity::Instrument, Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { refresh(); });
     m_names->setAccessibleName(tr("Watchlists"));
     m_members->setAccessibleName(tr("Symbols of the watchlist"));
     m_members->setAccessibleDescription(tr("Drag to reorder, or use Alt+Up and Alt+Down"));
@@ -254,16 +257,18 @@ void WatchlistsView::change(const QString &title, std::function<Result<void>()> 
                 const QString message = QString::fromStdString(done.error().toString());
                 m_message->setText(message);
                 Q_EMIT changeFailed(message);
-            } else {
-                m_message->clear();
+                refresh(); // show what is stored: a refused change announces nothing
+                return;
             }
+            m_message->clear();
             if (!select.isEmpty()) {
                 const QSignalBlocker block(m_names);
                 m_names->clear(); // select after the reload
                 m_names->addItem(select);
                 m_names->setCurrentRow(0);
             }
-            refresh(); // show what is stored, also after a refused change
+            // The service announced the change: the watcher reloads the view
+            // (once, for this change and any made elsewhere meanwhile).
         });
 }
 

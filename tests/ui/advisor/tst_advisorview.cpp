@@ -5,6 +5,7 @@
 // Offline badge; the conversation list renames, searches and deletes.
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "tests/advisor/llm/LoopbackHttpServer.h"
 #include "tests/advisor/session/VendorStreams.h"
@@ -43,6 +44,7 @@ class TestAdvisorView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     void render(QWidget &w, const QString &name)
     {
@@ -96,6 +98,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("advisor-ui.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
     }
@@ -103,7 +106,7 @@ private Q_SLOTS:
     void offlineAnswerWithNumbersToolCardAndChips()
     {
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &AdvisorView::configLoaded);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(view.areaId(), QStringLiteral("advisor"));
@@ -156,7 +159,7 @@ private Q_SLOTS:
     void enterSendsShiftEnterBreaksTheLine()
     {
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QPlainTextEdit *box = view.questionBox();
@@ -190,7 +193,7 @@ private Q_SLOTS:
         server.enqueue(Server::Response::sse(std::move(chunks)));
 
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &AdvisorView::configLoaded);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -242,7 +245,7 @@ private Q_SLOTS:
         server.enqueue(Server::Response::sse(std::move(chunks)));
 
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &AdvisorView::configLoaded);
         QVERIFY(loaded.wait(10000));
         useTestKey(view);
@@ -274,7 +277,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i)
             server.enqueue(Server::Response::json(503, R"({"error":{"message":"down for maintenance"}})"));
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &AdvisorView::configLoaded);
         QVERIFY(loaded.wait(10000));
         useTestKey(view);
@@ -302,7 +305,7 @@ private Q_SLOTS:
     void conversationListRenameSearchDelete()
     {
         JobTracker jobs;
-        AdvisorView view(*m_db, jobs);
+        AdvisorView view(*m_ws, jobs);
         QSignalSpy listed(&view, &AdvisorView::conversationsLoaded);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -6,6 +6,7 @@
 #include "core/backtest/WalkForward.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/MarketData.h"
@@ -99,6 +100,7 @@ class TestBacktestLab : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
     BarSeries m_gspc;
 
     void prepare(BacktestLabView &view)
@@ -146,6 +148,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("lab.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
         auto bars = MarketData(*m_db).bars(QStringLiteral("^GSPC"), QStringLiteral("1d"));
@@ -252,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03")).ok());
         {
             JobTracker jobs;
-            BacktestLabView view(*m_db, jobs);
+            BacktestLabView view(*m_ws, jobs);
             prepare(view);
             QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(view.convention().name), QStringLiteral("vectorbt"), 5000);
             runFromForm(view, 20, 50);
@@ -275,7 +278,7 @@ private Q_SLOTS:
     void runFromTheFormMatchesTheBacktester()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         QSignalSpy picked(&view, &BacktestLabView::tradeSelected);
         QSignalSpy pickedWithPrices(&view, &BacktestLabView::tradeSelectedWithPrices);
@@ -340,7 +343,7 @@ private Q_SLOTS:
     void momentumRotationRunsOnSeveralSymbols()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         view.form()->setStrategy(QStringLiteral("momentum_rotation"));
         QListWidget *symbols = view.form()->symbolList();
@@ -400,7 +403,7 @@ private Q_SLOTS:
     void invalidParameterShowsAnErrorInPlaceAndDisablesRun()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         QVERIFY(view.runButton()->isEnabled());
         typeInto(view.form()->paramEditor(QStringLiteral("fast")), QStringLiteral("60"));
@@ -429,7 +432,7 @@ private Q_SLOTS:
     void sweepShowsTheHeatmapAndTheOptimizersBest()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         view.tabs()->setCurrentIndex(BacktestLabView::OptimisationTab);
         OptimisationPanel *opt = view.optimisation();
@@ -482,7 +485,7 @@ private Q_SLOTS:
     void cancellingALongSweepLeavesNoResultAndKeepsTheGuiLive()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         view.tabs()->setCurrentIndex(BacktestLabView::OptimisationTab);
         OptimisationPanel *opt = view.optimisation();
@@ -513,7 +516,7 @@ private Q_SLOTS:
     void walkForwardHasOneRowPerWindow()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         view.optimisation()->setRange(QStringLiteral("fast"), 5, 50, 5, false);
         view.optimisation()->setRange(QStringLiteral("slow"), 20, 200, 20, true);
@@ -543,7 +546,7 @@ private Q_SLOTS:
     void savedRunsReopenRenameCompareAndDelete()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        BacktestLabView view(*m_ws, jobs);
         prepare(view);
         BacktestRunRepository repo(*m_db);
         const std::size_t before = repo.list()->size();

@@ -1,5 +1,6 @@
 #include "core/indicators/IndicatorRegistry.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -39,6 +40,7 @@ class TestPriceChartView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
     BarSeries m_aapl;
     QString m_out;
 
@@ -50,7 +52,7 @@ private:
     // A shown chart of AAPL with the given indicators, loaded through the database.
     std::unique_ptr<PriceChartView> openAapl(JobTracker &jobs, std::vector<IndicatorSpec> specs = {})
     {
-        auto view = std::make_unique<PriceChartView>(m_db.get(), &jobs);
+        auto view = std::make_unique<PriceChartView>(m_ws.get(), &jobs);
         view->resize(1000, 720);
         view->show();
         if (!QTest::qWaitForWindowExposed(view.get()))
@@ -105,6 +107,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("charts.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
         auto bars = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
@@ -458,7 +461,7 @@ private Q_SLOTS:
     void chartsAreaPicksSymbols()
     {
         JobTracker jobs;
-        ChartsView area(*m_db, jobs);
+        ChartsView area(*m_ws, jobs);
         QCOMPARE(area.areaId(), QStringLiteral("charts"));
         area.resize(1300, 800);
         area.show();
@@ -492,7 +495,7 @@ private Q_SLOTS:
         stack.addWidget(other);
         // As in the main window: the Charts area is a page of a stack that is
         // not the current one when its chart loads.
-        auto *area = new ChartsView(*m_db, jobs);
+        auto *area = new ChartsView(*m_ws, jobs);
         stack.addWidget(area);
         PriceChartView *view = area->chart();
         stack.resize(1300, 800);

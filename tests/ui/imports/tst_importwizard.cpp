@@ -1,5 +1,6 @@
 #include "core/market/BarSeries.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/workspace/MarketData.h"
@@ -26,6 +27,7 @@ class TestImportWizard : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     QString write(const QString &name, const QByteArray &content)
     {
@@ -70,6 +72,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("wizard.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
     }
@@ -81,7 +84,7 @@ private Q_SLOTS:
                                                             "2021-01-05,10.5,12,10,11.5,11.5,1200\n"
                                                             "2021-01-06,11.5,12,11,11.8,11.8,900\n");
         JobTracker jobs;
-        ImportWizard w(*m_db, jobs);
+        ImportWizard w(*m_ws, jobs);
         w.show();
         w.setFile(path);
         QVERIFY(toCheck(w));
@@ -106,7 +109,7 @@ private Q_SLOTS:
                                                             "2021-01-06,11.5,12,11,-3,11.8,900\n"
                                                             "2021-01-07,11.5,12,11,11.7,11.7,900\n");
         JobTracker jobs;
-        ImportWizard w(*m_db, jobs);
+        ImportWizard w(*m_ws, jobs);
         w.show();
         w.setFile(path);
         QVERIFY(toCheck(w));
@@ -133,7 +136,7 @@ private Q_SLOTS:
                                                             "2021-02-01;5,5;100\n"
                                                             "2021-02-02;5,75;120\n");
         JobTracker jobs;
-        ImportWizard w(*m_db, jobs);
+        ImportWizard w(*m_ws, jobs);
         w.show();
         w.setFile(path);
         w.setTarget(QStringLiteral("ODD"));
@@ -165,7 +168,7 @@ private Q_SLOTS:
                                                               "2018-01-03,buy,AAPL,ten,170\n");
         JobTracker jobs;
         {
-            ImportWizard w(*m_db, jobs);
+            ImportWizard w(*m_ws, jobs);
             w.show();
             w.setKind(ImportWizard::Kind::Transactions);
             w.setFile(bad);
@@ -182,7 +185,7 @@ private Q_SLOTS:
         const auto before = PortfolioRepository(*m_db).transactions(p->id)->size();
         const QString good = write(QStringLiteral("tx-good.csv"), "date,type,symbol,quantity,price,fee\n"
                                                                 "2018-01-02,buy,AAPL,10,170,1\n");
-        ImportWizard w(*m_db, jobs);
+        ImportWizard w(*m_ws, jobs);
         w.show();
         w.setKind(ImportWizard::Kind::Transactions);
         w.setFile(good);
@@ -206,7 +209,7 @@ private Q_SLOTS:
         }
         const QString path = write(QStringLiteral("HUGE.csv"), big);
         JobTracker jobs;
-        ImportWizard w(*m_db, jobs);
+        ImportWizard w(*m_ws, jobs);
         w.show();
         w.setFile(path);
         QVERIFY(toCheck(w));

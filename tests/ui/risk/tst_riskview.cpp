@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
@@ -81,10 +82,11 @@ class TestRiskView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     std::unique_ptr<RiskView> open(JobTracker &jobs)
     {
-        auto view = std::make_unique<RiskView>(*m_db, jobs);
+        auto view = std::make_unique<RiskView>(*m_ws, jobs);
         view->resize(1400, 900);
         view->show();
         QSignalSpy loaded(view.get(), &RiskView::loaded);
@@ -102,6 +104,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("risk.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
     }
@@ -404,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;
-        RiskView view(*db.value(), jobs);
+        Workspace workspace(*db.value());
+        RiskView view(workspace, jobs);
         QSignalSpy loaded(&view, &RiskView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));

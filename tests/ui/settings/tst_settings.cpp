@@ -1,5 +1,6 @@
 #include "core/advisor/session/AdvisorConfig.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
 #include "ui/settings/SettingsDialog.h"
@@ -35,6 +36,7 @@ class TestSettings : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
     // A service of our own in the keyring, so the user's SuperNova entries are never touched.
     const QString m_service = QStringLiteral("SuperNova-test-settings-%1").arg(QCoreApplication::applicationPid());
 
@@ -69,13 +71,14 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("settings.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
     }
 
     void storesChecksAndDeletesKeysOnlyInTheKeychain()
     {
         JobTracker jobs;
-        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        SettingsDialog dialog(*m_ws, jobs, SecretStore(m_service));
         QSignalSpy status(&dialog, &SettingsDialog::keyStatusChanged);
         const QString key = QStringLiteral("llm/openai/api-key");
         // Nothing stored for this service yet.
@@ -119,7 +122,7 @@ private Q_SLOTS:
     void analyticsDefaultsReachTheServices()
     {
         JobTracker jobs;
-        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        SettingsDialog dialog(*m_ws, jobs, SecretStore(m_service));
         QSignalSpy loaded(&dialog, &SettingsDialog::analyticsLoaded);
         QVERIFY(loaded.count() > 0 || loaded.wait(5000));
         auto *convention = named<QComboBox>(dialog, QStringLiteral("Default statistics convention"));
@@ -142,7 +145,7 @@ private Q_SLOTS:
     void testsAndRemembersTheDatabaseWithoutItsPassword()
     {
         JobTracker jobs;
-        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        SettingsDialog dialog(*m_ws, jobs, SecretStore(m_service));
         QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
         auto *path = named<QLineEdit>(dialog, QStringLiteral("SQLite file"));
         QVERIFY(path);
@@ -193,7 +196,7 @@ private Q_SLOTS:
     void advisorLimitPricesAndRiskProfileAreStored()
     {
         JobTracker jobs;
-        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        SettingsDialog dialog(*m_ws, jobs, SecretStore(m_service));
         QSignalSpy loaded(&dialog, &SettingsDialog::advisorLoaded);
         QVERIFY(loaded.count() > 0 || loaded.wait(5000));
         auto *table = named<QTableWidget>(dialog, QStringLiteral("Model prices"));
@@ -225,7 +228,7 @@ private Q_SLOTS:
     void themesSwitchThePalette()
     {
         JobTracker jobs;
-        SettingsDialog dialog(*m_db, jobs, SecretStore(m_service));
+        SettingsDialog dialog(*m_ws, jobs, SecretStore(m_service));
         dialog.setTheme(QStringLiteral("dark"));
         QCOMPARE(Theme::current(), Theme::Mode::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);

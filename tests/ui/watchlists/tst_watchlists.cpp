@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -21,6 +22,7 @@ class TestWatchlists : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
 
     QStringList stored(const QString &name)
     {
@@ -40,6 +42,7 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("w.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        m_ws = std::make_unique<Workspace>(*m_db);
         QVERIFY(m_db->migrate().ok());
         QVERIFY(SampleData(*m_db).load().ok());
     }
@@ -47,7 +50,7 @@ private Q_SLOTS:
     void createsFillsReordersRenamesAndDeletes()
     {
         JobTracker jobs;
-        WatchlistsView view(*m_db, jobs);
+        WatchlistsView view(*m_ws, jobs);
         QSignalSpy loaded(&view, &WatchlistsView::loaded);
         view.refresh();
         QVERIFY(loaded.wait(5000));
