@@ -14,7 +14,7 @@ IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const dou
 
 IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high, std::span<const double> low,
                                std::span<const double> close, std::span<const double> volume)
-    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume)
+    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume), m_closeChunkMax(bt::closeChunkMaxima(close))
 {}
 
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)
