@@ -2,6 +2,7 @@
 
 #include "core/analytics/Ledger.h"
 #include "core/common/Log.h"
+#include "core/market/Currency.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -32,15 +33,13 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-// Three capital ASCII letters; a plain loop, as the replay asks it of every line.
+// An ISO 4217 code in use ("XYZ" would make every valuation in it fail).
 bool isCurrencyCode(const QString &code)
 {
-    if (code.size() != 3)
+    if (code.size() != 3 || code[0].unicode() > 127 || code[1].unicode() > 127 || code[2].unicode() > 127)
         return false;
-    for (QChar c : code)
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            return false;
-    return true;
+    const char text[3] = {char(code[0].unicode()), char(code[1].unicode()), char(code[2].unicode())};
+    return isKnownCurrency(std::string_view(text, 3));
 }
 
 Error unknownPortfolio(qint64 id)
@@ -190,7 +189,7 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
                         line.id);
         if (!isCurrencyCode(line.currency))
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
-                                  fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
+                                  fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)",
                                               str(line.currency))),
                         line.id);
         Transaction t;
@@ -261,7 +260,7 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
                                          str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
         if (!isCurrencyCode(line.currency))
             return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
-                             fmt::format("'{}' is not a three-letter currency code (USD, EUR, ...)",
+                             fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)",
                                          str(line.currency)));
     }
     return {};
