@@ -363,22 +363,38 @@ Result<TimestampMs> LedgerService::defaultDate(qint64 portfolioId) const
         return lines.error();
     if (lines->empty())
         return startOfDay(nowMs());
-    TimestampMs last = 0;
-    std::set<qint64> ids;
+    // The day the portfolio is valued to (PortfolioService): the last day on
+    // which every instrument still held has a stored close, never before the
+    // last transaction. A new line dated later would move that day.
+    TimestampMs lastLine = 0;
+    std::map<qint64, Decimal> held;
     for (const PortfolioTransaction &line : lines.value()) {
-        last = std::max(last, startOfDay(line.time));
-        if (line.instrumentId)
-            ids.insert(*line.instrumentId);
+        lastLine = std::max(lastLine, startOfDay(line.time));
+        if (!line.instrumentId)
+            continue;
+        Decimal &q = held[*line.instrumentId];
+        std::optional<Decimal> next = q;
+        if (line.type == QLatin1String("buy") || line.type == QLatin1String("transfer_in"))
+            next = q.checkedAdd(line.quantity);
+        else if (line.type == QLatin1String("sell") || line.type == QLatin1String("transfer_out"))
+            next = q.checkedSub(line.quantity);
+        else if (line.type == QLatin1String("split"))
+            next = q.checkedMul(line.quantity);
+        if (next)
+            q = *next;
     }
+    std::optional<TimestampMs> commonLast;
     BarRepository bars(m_db);
-    for (qint64 id : ids) {
+    for (const auto &[id, quantity] : held) {
+        if (quantity.isZero())
+            continue;
         auto c = bars.coverage(id, QString::fromLatin1(kDaily));
         if (!c)
             return c.error();
         if (c->count > 0)
-            last = std::max(last, startOfDay(c->last));
+            commonLast = std::min(commonLast.value_or(c->last), startOfDay(c->last));
     }
-    return last;
+    return commonLast ? std::max(*commonLast, lastLine) : lastLine;
 }
 
 Result<qint64> LedgerService::createPortfolio(const QString &name, const QString &baseCurrency,

@@ -46,9 +46,10 @@ public:
     Result<Portfolio> portfolioByName(const QString &name) const;
     // In ledger order (time, then id).
     Result<std::vector<PortfolioTransaction>> transactions(qint64 portfolioId) const;
-    // The date a new line starts with: the last day on which an instrument
-    // the portfolio has traded has a stored daily close, or the last
-    // transaction's day when that is later; today for an empty portfolio.
+    // The date a new line starts with: the day the portfolio is valued to
+    // (the last day on which every instrument still held has a stored daily
+    // close, or the last transaction's day when that is later), so a new
+    // line does not move the valuation date; today for an empty portfolio.
     Result<TimestampMs> defaultDate(qint64 portfolioId) const;
 
     // Errors: an empty name, a currency that is not three capital letters, a

@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/MarketData.h"
+#include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/Workspace.h"
@@ -238,10 +239,14 @@ private Q_SLOTS:
     {
         auto d = LedgerService(*m_ws).defaultDate(m_portfolio);
         QVERIFY(d.ok());
-        // The sample portfolio trades AAPL (to 2018) and ^GSPC (to 2020): the later one.
-        auto gspc = MarketData(*m_ws).bars(QStringLiteral("^GSPC"), QStringLiteral("1d"));
-        QVERIFY(gspc.ok() && !gspc->empty());
-        QCOMPARE(formatDate(*d), formatDate(startOfDay(gspc->time.back())));
+        // The sample portfolio holds AAPL (closes to 2018) and ^GSPC (to 2020):
+        // it is valued to AAPL's last close, and so is a new line dated.
+        auto aapl = MarketData(*m_ws).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
+        QVERIFY(aapl.ok() && !aapl->empty());
+        QCOMPARE(formatDate(*d), formatDate(startOfDay(aapl->time.back())));
+        auto holdings = PortfolioService(*m_ws).holdings(QString::fromLatin1(SampleData::kPortfolioName));
+        QVERIFY(holdings.ok());
+        QCOMPARE(formatDate(*d), formatDate(holdings->asOf));
         auto empty = LedgerService(*m_ws).createPortfolio(QStringLiteral("Empty"), QStringLiteral("USD"));
         QVERIFY(empty.ok());
         QCOMPARE(LedgerService(*m_ws).defaultDate(*empty).value(), startOfDay(nowMs()));
