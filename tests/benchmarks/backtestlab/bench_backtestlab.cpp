@@ -12,6 +12,7 @@
 //   build/benchmarks/bench_backtestlab
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/benchmarks/benchutils/Bench.h"
 #include "ui/backtest/BacktestLabView.h"
 #include "ui/backtest/HeatmapWidget.h"
@@ -158,7 +159,8 @@ int main(int argc, char **argv)
         return 2;
     }
     JobTracker jobs;
-    BacktestLabView view(*db.value(), jobs);
+    Workspace workspace(*db.value());
+    BacktestLabView view(workspace, jobs);
     view.refresh();
     if (!waitFor(&view, &BacktestLabView::instrumentsLoaded, 10000)) {
         std::fprintf(stderr, "instruments did not load\n");

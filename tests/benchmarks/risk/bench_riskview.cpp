@@ -7,6 +7,7 @@
 //   build/benchmarks/bench_riskview [runs]
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/benchmarks/benchutils/Bench.h"
 #include "ui/risk/RiskView.h"
 #include "ui/shell/JobTracker.h"
@@ -68,7 +69,7 @@ struct Run
     QString longestEvent;
 };
 
-Run openOnce(const Database &db)
+Run openOnce(const Workspace &db)
 {
     JobTracker jobs;
     Run run;
@@ -139,14 +140,15 @@ int main(int argc, char **argv)
     }
     std::printf("%s\n", bench::machineDescription().c_str());
 
-    const Run first = openOnce(*db.value());
+    Workspace workspace(*db.value());
+    const Run first = openOnce(workspace);
     std::printf("first open: all panels filled in %.1f ms, longest GUI stall %.1f ms (%d ticks), longest event %.1f ms "
                 "(%s)\n",
                 first.filledMs, first.worstGapMs, first.ticks, first.longestEventMs, qPrintable(first.longestEvent));
 
     std::vector<double> filled, gaps;
     for (int i = 1; i < runs; ++i) {
-        const Run r = openOnce(*db.value());
+        const Run r = openOnce(workspace);
         filled.push_back(r.filledMs);
         gaps.push_back(r.worstGapMs);
         std::printf("open %d: filled %.1f ms, longest stall %.1f ms (%d ticks), longest event %.1f ms (%s)\n", i,

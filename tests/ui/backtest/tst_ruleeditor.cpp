@@ -2,6 +2,7 @@
 #include "core/rules/BuiltinRules.h"
 #include "core/storage/Database.h"
 #include "core/workspace/MarketData.h"
+#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "ui/backtest/BacktestLabView.h"
 #include "ui/backtest/LabData.h"
@@ -181,7 +182,8 @@ private Q_SLOTS:
     void labRunsTheRuleLikeTheBuiltin()
     {
         JobTracker jobs;
-        BacktestLabView view(*m_db, jobs);
+        Workspace workspace(*m_db);
+        BacktestLabView view(workspace, jobs);
         QSignalSpy loaded(&view, &BacktestLabView::instrumentsLoaded);
         view.refresh();
         QVERIFY(loaded.wait(10000));
