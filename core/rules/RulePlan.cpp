@@ -445,8 +445,19 @@ private:
             // Two series: the built-ins' own block-wise crossover pass, then
             // its two directions split into the two condition arrays.
             std::uint8_t *own = conditionOut(i);
-            bt::crossoverSignals(std::span<const double>(a.p, n), std::span<const double>(b.p, n),
-                                 std::span<std::uint8_t>(own, n));
+            const PlanNode &na = m_plan.nodes[std::size_t(in[0])];
+            const PlanNode &nb = m_plan.nodes[std::size_t(in[1])];
+            if (na.op == Op::Sma && na.cached && nb.op == Op::Sma && nb.cached) {
+                // Two SMAs of the close (from the cache, made as ind::sma makes
+                // them): decide exact ties as the built-in crossover does.
+                bt::smaCrossoverSignals(bt::SmaTies{m_cache.close(), windowOf(scalar(na.in[1])),
+                                                    windowOf(scalar(nb.in[1])), m_cache.closeChunkMaxima()},
+                                        std::span<const double>(a.p, n), std::span<const double>(b.p, n),
+                                        std::span<std::uint8_t>(own, n));
+            } else {
+                bt::crossoverSignals(std::span<const double>(a.p, n), std::span<const double>(b.p, n),
+                                     std::span<std::uint8_t>(own, n));
+            }
             const unsigned ownShift = above ? 0 : 1; // kEnterLong = 1 marks up, kExitLong = 2 down
             if (nd.partner >= 0) {
                 std::uint8_t *other = conditionOut(nd.partner);

@@ -186,8 +186,10 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("--db"), QStringLiteral("sqlite://") + notADb, QStringLiteral("instruments")}, false);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("is not a SuperNova database")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("give another file with --db")), qPrintable(r.err));
-        QVERIFY2(r.err.indexOf(QLatin1String("PRAGMA")) > r.err.indexOf(QLatin1String("database said")), qPrintable(r.err));
+        // Database::open refuses a file that is not ours before SQLite or Qt
+        // speak, so the user reads what to do and no raw driver text at all.
+        QVERIFY2(r.err.contains(QLatin1String("choose another file")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("PRAGMA")), qPrintable(r.err));
     }
 
     void outputToAFullDiskFails()
