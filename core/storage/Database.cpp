@@ -140,53 +140,75 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
 
     const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal"))
                            || QFileInfo::exists(path + QStringLiteral("-journal"));
-    QByteArray name;
-    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
-    if (sideFiles) {
-        name = QFile::encodeName(path);
-        flags &= ~SQLITE_OPEN_URI;
-    } else {
-        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
-    }
-    sqlite3 *handle = nullptr;
-    const int opened = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
-    struct Closer
-    {
-        sqlite3 *h;
-        ~Closer() { sqlite3_close_v2(h); }
-    } closer{handle};
-    if (opened != SQLITE_OK)
-        return notOurs(std::string("SQLite cannot open it (") + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened))
-                       + ")");
-    Contents contents;
-    auto query = [&](const char *sql, const std::function<void(sqlite3_stmt *)> &row) -> Result<void> {
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
-        if (rc == SQLITE_OK)
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                row(stmt);
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            return notOurs(std::string("SQLite cannot read it (") + sqlite3_errmsg(handle) + ")");
-        return {};
+    // One look at the file; `busy` tells a lock held by another writer (our own
+    // CLI or desktop at work) from a file that cannot be read.
+    auto look = [&](bool immutable, bool &busy) -> Result<Contents> {
+        busy = false;
+        QByteArray name;
+        int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        if (immutable) {
+            name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        } else {
+            name = QFile::encodeName(path);
+            flags &= ~SQLITE_OPEN_URI;
+        }
+        sqlite3 *handle = nullptr;
+        const int opened = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
+        struct Closer
+        {
+            sqlite3 *h;
+            ~Closer() { sqlite3_close_v2(h); }
+        } closer{handle};
+        if (opened != SQLITE_OK)
+            return notOurs(std::string("SQLite cannot open it (")
+                           + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened)) + ")");
+        // Another process of ours may hold the write lock for a moment: wait
+        // for it as every connection of ours does.
+        sqlite3_busy_timeout(handle, 10000);
+        Contents contents;
+        auto query = [&](const char *sql, const std::function<void(sqlite3_stmt *)> &row) -> Result<void> {
+            sqlite3_stmt *stmt = nullptr;
+            int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+            if (rc == SQLITE_OK)
+                while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                    row(stmt);
+            sqlite3_finalize(stmt);
+            if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+                busy = true;
+                return makeError(ErrorCode::Unavailable,
+                                 "another program is writing to the database and did not finish within 10 s; try "
+                                 "again in a moment",
+                                 what);
+            }
+            if (rc != SQLITE_DONE)
+                return notOurs(std::string("SQLite cannot read it (") + sqlite3_errmsg(handle) + ")");
+            return {};
+        };
+        auto text = [](sqlite3_stmt *stmt, int column) {
+            const unsigned char *t = sqlite3_column_text(stmt, column);
+            return t ? std::string(reinterpret_cast<const char *>(t)) : std::string();
+        };
+        auto listed = query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                            " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                            [&](sqlite3_stmt *stmt) { contents.tables.push_back(text(stmt, 0)); });
+        if (!listed)
+            return listed.error();
+        contents.hasVersionTable =
+            std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
+        if (contents.hasVersionTable) {
+            auto columns = query("PRAGMA table_info(schema_version)",
+                                 [&](sqlite3_stmt *stmt) { contents.versionColumns.insert(text(stmt, 1)); });
+            if (!columns)
+                return columns.error();
+        }
+        return contents;
     };
-    auto text = [](sqlite3_stmt *stmt, int column) {
-        const unsigned char *t = sqlite3_column_text(stmt, column);
-        return t ? std::string(reinterpret_cast<const char *>(t)) : std::string();
-    };
-    auto listed = query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-                        " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-                        [&](sqlite3_stmt *stmt) { contents.tables.push_back(text(stmt, 0)); });
-    if (!listed)
-        return listed.error();
-    contents.hasVersionTable =
-        std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
-    if (contents.hasVersionTable) {
-        auto columns = query("PRAGMA table_info(schema_version)",
-                             [&](sqlite3_stmt *stmt) { contents.versionColumns.insert(text(stmt, 1)); });
-        if (!columns)
-            return columns.error();
-    }
+    bool busy = false;
+    auto contents = look(!sideFiles, busy);
+    // Immutable means "no one writes it": if a writer started between the
+    // look for side files and the read, read again with the usual locks.
+    if (!contents && !sideFiles && !busy)
+        contents = look(false, busy);
     return contents;
 }
 

@@ -73,10 +73,19 @@ private:
             if (!p->waitForFinished(120000))
                 return -1;
             const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-            if (code == 0)
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            if (code == 0) {
                 ++ok;
-            else if (code != 1) // a refusal is exit 1; anything else is a crash or a usage error
+            } else if (code != 1) { // a refusal is exit 1; anything else is a crash or a usage error
+                qWarning("exit %d: %s", code, qPrintable(err));
                 return -100 - code;
+            } else if (!err.contains(QLatin1String("needs")) && !err.contains(QLatin1String("exceeds"))) {
+                // Refused, but not by the ledger: a writer must wait for
+                // another, never fail because one is at work (the open check
+                // once read a locked file as "not a SuperNova database").
+                qWarning("refused for another reason: %s", qPrintable(err));
+                return -1000;
+            }
         }
         return ok;
     }
