@@ -1,4 +1,5 @@
 #include "app/cli/CliContext.h"
+#include "app/cli/OptionValues.h"
 #include "app/cli/Command.h"
 #include "app/cli/PortfolioOutput.h"
 
@@ -27,23 +28,6 @@ const QString kCommand = QStringLiteral("portfolio");
 QString sub(const char *name)
 {
     return kCommand + QLatin1Char(' ') + QLatin1String(name);
-}
-
-std::optional<double> toNumber(const QString &text)
-{
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
-std::optional<TimestampMs> toDate(const QString &text)
-{
-    auto t = parseTimestamp(text.trimmed().toStdString(), DateFormat::Iso);
-    if (!t)
-        return std::nullopt;
-    return startOfDay(*t);
 }
 
 QString profiles()

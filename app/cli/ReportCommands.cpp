@@ -1,6 +1,7 @@
 #include "app/cli/BacktestInputs.h"
 #include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/OptionValues.h"
 #include "app/cli/Command.h"
 
 #include "core/backtest/Backtester.h"
@@ -186,23 +187,6 @@ QStringList recipeOf(const QStringList &args)
 
 // A parse or build that stopped: the exit code (help, usage error, failure).
 using Built = std::variant<int, Document>;
-
-std::optional<double> toNumber(const QString &text)
-{
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
-std::optional<TimestampMs> toDate(const QString &text)
-{
-    auto t = parseTimestamp(text.trimmed().toStdString(), DateFormat::Iso);
-    if (!t)
-        return std::nullopt;
-    return startOfDay(*t);
-}
 
 // ------------------------------------------------------------------ backtest
 
