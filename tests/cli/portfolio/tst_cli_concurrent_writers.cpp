@@ -90,6 +90,28 @@ private:
         return ok;
     }
 
+    // An empty public schema on the shared test server, so this test neither
+    // sees nor leaves portfolios that trade the sample instruments (tst_cli
+    // starts from `sample remove`, which such portfolios refuse).
+    void resetPostgres()
+    {
+        {
+            QUrl url(m_db);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+            QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -98,22 +120,7 @@ private Q_SLOTS:
         if (m_postgres) {
             m_db = sn::test::postgresUrl();
             QVERIFY2(!m_db.isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through ctest");
-            // Start from an empty schema on the shared server.
-            {
-                QUrl url(m_db);
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-                db.setHostName(url.host());
-                db.setPort(url.port(5432));
-                db.setDatabaseName(url.path().mid(1));
-                db.setUserName(url.userName());
-                db.setPassword(url.password());
-                QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
-                QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+            resetPostgres();
         } else {
             m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("shared.sqlite"));
         }
@@ -158,6 +165,12 @@ private Q_SLOTS:
                 QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("show"), name}, &err) == 0, qPrintable(err));
             }
         }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_postgres)
+            resetPostgres();
     }
 };
 
