@@ -82,7 +82,8 @@ MarketDataView::MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+I belongs to File > Import CSV (wizard), the import for every kind of file.
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import daily or intraday bars from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &MarketDataView::chooseAndImport);
 }

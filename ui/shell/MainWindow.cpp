@@ -206,7 +206,12 @@ void MainWindow::createMenus()
     QAction *undo = m_undoGroup->createUndoAction(m_editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(m_editMenu, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo keys, plus Ctrl+Shift+Z where the platform has only Ctrl+Y; a key
+    // listed twice on one action makes Qt call it ambiguous and drop it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
