@@ -6,6 +6,7 @@
 
 #include "core/advisor/session/AdvisorSession.h"
 #include "core/advisor/tools/Persona.h"
+#include "core/model/FileOutput.h"
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "core/storage/Database.h"
@@ -14,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace sn::cli {
 
@@ -343,9 +343,8 @@ int conversationsCommand(CliContext &ctx, const QStringList &args)
     auto md = repo.exportMarkdown(*idAt(1));
     if (!md)
         return ctx.fail(md.error());
-    QSaveFile f(a.value(2));
-    if (!f.open(QIODevice::WriteOnly) || f.write(md->toUtf8()) < 0 || !f.commit())
-        return ctx.fail(QStringLiteral("cannot write '%1': %2").arg(a.value(2), f.errorString()));
+    if (auto written = writeFileAtomically(a.value(2), md->toUtf8()); !written)
+        return ctx.fail(written.error());
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), *idAt(1)}, {QStringLiteral("file"), a.value(2)}});
     else

@@ -5,9 +5,9 @@
 #include "app/cli/BacktestInputs.h"
 
 #include "core/backtest/Metrics.h"
+#include "core/model/FileOutput.h"
 
 #include <QLocale>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -32,13 +32,7 @@ QString fixed(const std::optional<double> &v, int decimals = 2)
 
 Result<void> writeAtomically(const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return makeError(ErrorCode::IoError, "cannot write: " + file.errorString().toStdString(), path.toStdString());
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::IoError, "cannot write: " + file.errorString().toStdString(), path.toStdString());
-    return {};
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 } // namespace

@@ -1,10 +1,11 @@
 #include "core/report/ReportFile.h"
 
+#include "core/model/FileOutput.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace sn::report {
 
@@ -72,12 +73,7 @@ Result<Stamp> ReportFile::readStamp(const QString &path)
 
 Result<void> ReportFile::writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoError, "cannot write: " + file.errorString().toStdString(), path.toStdString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::IoError, "cannot write: " + file.errorString().toStdString(), path.toStdString());
-    return {};
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace sn::report

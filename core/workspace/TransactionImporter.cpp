@@ -1,5 +1,7 @@
 #include "core/workspace/TransactionImporter.h"
 
+#include "core/model/FileOutput.h"
+
 #include "core/analytics/Transaction.h"
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
@@ -11,7 +13,6 @@
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <fmt/format.h>
 
@@ -90,12 +91,8 @@ Result<std::size_t> TransactionImporter::exportFile(const Database &db, const QS
     auto rows = TransactionImporter::rows(db, portfolio);
     if (!rows)
         return rows.error();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoError, str(f.errorString()), str(path));
-    f.write(TransactionCsv::format(rows.value()));
-    if (!f.commit())
-        return makeError(ErrorCode::IoError, str(f.errorString()), str(path));
+    if (auto written = writeFileAtomically(path, TransactionCsv::format(rows.value())); !written)
+        return written.error();
     return rows->size();
 }
 

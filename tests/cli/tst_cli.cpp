@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+
 // Drives the real supernova-cli binary against a real database: a temporary
 // SQLite file, or (SUPERNOVA_TEST_ENGINE=postgresql) the throwaway server of
 // the `postgres` CTest fixture.
@@ -209,6 +215,51 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("writing the output failed")), qPrintable(err));
+    }
+
+    // A file output names a device or a FIFO: it is written in place (renaming a
+    // temporary file over it would turn the device node into a regular file),
+    // and a write that fails there is an error, not "exported".
+    void exportToADeviceWritesInPlaceAndFailsWhenFull()
+    {
+        Run created = cli({QStringLiteral("portfolio"), QStringLiteral("create"), QStringLiteral("Devices")});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("out.fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QByteArray received;
+        std::thread reader([&]() {
+            const int fd = ::open(fifo.constData(), O_RDONLY);
+            if (fd < 0)
+                return;
+            char buf[4096];
+            for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;)
+                received.append(buf, n);
+            ::close(fd);
+        });
+        Run toFifo = cli({QStringLiteral("portfolio"), QStringLiteral("export"), QStringLiteral("Devices"),
+                          QString::fromLocal8Bit(fifo)});
+        // If the CLI never opened the FIFO, the reader still waits in open(): a
+        // writer of our own that closes at once releases it.
+        if (const int unblock = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK); unblock >= 0)
+            ::close(unblock);
+        reader.join();
+        QVERIFY2(toFifo.code == 0, qPrintable(toFifo.err));
+        QVERIFY2(received.startsWith("date,type,symbol"), received.constData());
+        struct stat st {};
+        QCOMPARE(::stat(fifo.constData(), &st), 0);
+        QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced by a regular file");
+
+        // Only once a device is known to be written in place is /dev/full used:
+        // a regression would otherwise replace this machine's /dev/full.
+        if (::stat("/dev/full", &st) != 0 || !S_ISCHR(st.st_mode))
+            QSKIP("no /dev/full character device on this system");
+        Run full = cli({QStringLiteral("portfolio"), QStringLiteral("export"), QStringLiteral("Devices"),
+                        QStringLiteral("/dev/full")});
+        QCOMPARE(full.code, 1);
+        QVERIFY2(full.err.contains(QLatin1String("/dev/full")) && full.err.contains(QLatin1String("cannot write")),
+                 qPrintable(full.err));
+        QCOMPARE(::stat("/dev/full", &st), 0);
+        QVERIFY(S_ISCHR(st.st_mode));
     }
 
     void badFileIsRejectedWholeThenSkippedOnRequest()
