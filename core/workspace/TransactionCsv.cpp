@@ -165,6 +165,30 @@ Result<TransactionCsv::ColumnMap> TransactionCsv::parseColumnMap(const std::vect
 Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &text, const std::string &source,
                                                              const ColumnMap &map)
 {
+    auto lines = parseLines(text, source, map);
+    if (!lines)
+        return lines.error();
+    if (!lines->problems.empty())
+        return badLines(std::move(lines->problems), source, ErrorCode::ParseError);
+    return std::move(lines->rows);
+}
+
+Error TransactionCsv::badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
+                               ErrorCode code)
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::string message = fmt::format("{} bad line(s), nothing imported:", problems.size());
+    const std::size_t shown = std::min<std::size_t>(problems.size(), 50);
+    for (std::size_t i = 0; i < shown; ++i)
+        message += "\n  " + problems[i].second;
+    if (shown < problems.size())
+        message += fmt::format("\n  ... and {} more", problems.size() - shown);
+    return makeError(code, message, source);
+}
+
+Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text, const std::string &source,
+                                                         const ColumnMap &map)
+{
     // The delimiter is the first of , ; or tab found in the header line.
     const qsizetype headerEnd = text.indexOf('\n');
     const QByteArray header = text.left(headerEnd < 0 ? text.size() : headerEnd);
@@ -231,13 +255,14 @@ Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &t
         }
     }
 
-    std::vector<TransactionCsvRow> rows;
-    std::vector<std::string> problems;
+    Lines out;
+    std::vector<TransactionCsvRow> &rows = out.rows;
+    std::vector<std::pair<int, std::string>> &problems = out.problems;
     for (std::size_t i = 1; i < records->size(); ++i) {
         const Record &r = (*records)[i];
         const std::string where = fmt::format("{}:{}", source, r.line);
         auto problem = [&](const char *field, const std::string &why) {
-            problems.push_back(fmt::format("{}: field '{}': {}", where, field, why));
+            problems.emplace_back(r.line, fmt::format("{}: field '{}': {}", where, field, why));
         };
         const std::size_t before = problems.size();
         TransactionCsvRow row;
@@ -317,16 +342,7 @@ Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &t
         if (problems.size() == before)
             rows.push_back(std::move(row));
     }
-    if (!problems.empty()) {
-        std::string message = fmt::format("{} bad line(s), nothing imported:", problems.size());
-        const std::size_t shown = std::min<std::size_t>(problems.size(), 50);
-        for (std::size_t i = 0; i < shown; ++i)
-            message += "\n  " + problems[i];
-        if (shown < problems.size())
-            message += fmt::format("\n  ... and {} more", problems.size() - shown);
-        return makeError(ErrorCode::ParseError, message, source);
-    }
-    return rows;
+    return out;
 }
 
 QByteArray TransactionCsv::format(const std::vector<TransactionCsvRow> &rows)

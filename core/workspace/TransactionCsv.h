@@ -50,6 +50,19 @@ public:
     // reads every date in the file (sn::detectDateFormat).
     static Result<std::vector<TransactionCsvRow>> parse(const QByteArray &text, const std::string &source,
                                                         const ColumnMap &map = {});
+
+    // The rows that read cleanly and every bad line, so a caller that checks
+    // more (symbols, prices) can report all problems of a file at once
+    // instead of one class of them per attempt. An error only for what stops
+    // reading altogether (no header, a missing column).
+    struct Lines {
+        std::vector<TransactionCsvRow> rows;
+        std::vector<std::pair<int, std::string>> problems; // (line, "file:line: field 'x': why")
+    };
+    static Result<Lines> parseLines(const QByteArray &text, const std::string &source, const ColumnMap &map = {});
+    // "N bad line(s), nothing imported:" and the first 50 problems in line order.
+    static Error badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
+                          ErrorCode code);
     // Header and one line per row with every field, decimals as exact
     // strings: parse(format(rows)) gives the rows back unchanged.
     static QByteArray format(const std::vector<TransactionCsvRow> &rows);

@@ -115,11 +115,16 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         return p.error().code == ErrorCode::NotFound
             ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
             : p.error();
-    auto rows = TransactionCsv::parse(text, source, map);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
+    auto lines = TransactionCsv::parseLines(text, source, map);
+    if (!lines)
+        return lines.error();
+    if (lines->rows.empty() && lines->problems.empty())
         return makeError(ErrorCode::ParseError, "no transactions after the header", source);
+    // The lines that read cleanly are checked further too, so one attempt
+    // lists every bad line of the file, not one class of them at a time.
+    std::vector<std::pair<int, std::string>> problems = std::move(lines->problems);
+    const bool unreadableLines = !problems.empty();
+    const std::vector<TransactionCsvRow> *rows = &lines->rows;
 
     // Symbols to instruments; every unknown one is reported.
     InstrumentRepository instruments(m_db);
@@ -127,7 +132,7 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     std::set<std::string> unknown;
     std::map<std::string, TimestampMs> firstClose;
     BarRepository bars(m_db);
-    for (const TransactionCsvRow &row : rows.value()) {
+    for (const TransactionCsvRow &row : *rows) {
         if (row.symbol.empty() || bySymbol.count(row.symbol) || unknown.count(row.symbol))
             continue;
         auto instrument = instruments.find(QString::fromStdString(row.symbol));
@@ -144,8 +149,7 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
             firstClose.emplace(row.symbol, startOfDay(coverage->first));
         bySymbol.emplace(row.symbol, instrument.value());
     }
-    std::vector<std::pair<int, std::string>> problems;
-    for (const TransactionCsvRow &row : rows.value()) {
+    for (const TransactionCsvRow &row : *rows) {
         if (row.symbol.empty())
             continue;
         if (unknown.count(row.symbol)) {
@@ -166,17 +170,9 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
                                               first == firstClose.end() ? std::string("no daily bars stored")
                                                                         : "first close " + formatDate(first->second)));
     }
-    // (line, text) pairs, reported in line order.
-    auto fail = [&](std::vector<std::pair<int, std::string>> list) -> Error {
-        std::stable_sort(list.begin(), list.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        std::string message = fmt::format("{} bad line(s), nothing imported:", list.size());
-        for (const auto &[line, text] : list)
-            message += "\n  " + text;
-        return makeError(ErrorCode::InvalidArgument, message, source);
-    };
     if (!problems.empty())
-        return fail(problems);
+        return TransactionCsv::badLines(std::move(problems), source,
+                                        unreadableLines ? ErrorCode::ParseError : ErrorCode::InvalidArgument);
 
     std::vector<PortfolioTransaction> txs;
     TransactionImportReport report;
@@ -184,7 +180,7 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     report.rowsRead = rows->size();
     report.first = rows->front().date;
     report.last = rows->front().date;
-    for (const TransactionCsvRow &row : rows.value()) {
+    for (const TransactionCsvRow &row : *rows) {
         PortfolioTransaction t;
         t.portfolioId = p->id;
         t.time = row.date;
@@ -232,7 +228,11 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
                 return error.withContext(fmt::format("{}: with these lines, the stored ledger of portfolio '{}' "
                                                      "no longer replays",
                                                      source, str(p->name)));
-            return fail({{it->second, fmt::format("{}:{}: {}", source, it->second, error.message)}});
+            Error refused = TransactionCsv::badLines({{it->second, fmt::format("{}:{}: {}", source, it->second,
+                                                                               error.message)}},
+                                                     source, ErrorCode::InvalidArgument);
+            refused.field = error.field;
+            return refused;
         });
     if (!written)
         return written.error();

@@ -336,7 +336,14 @@ private Q_SLOTS:
         QVERIFY2(m.find("bad.csv:4: field 'price': negative price -48.4") != std::string::npos, m.c_str());
         QVERIFY2(m.find("bad.csv:5: field 'quantity': unparseable decimal '1.5x'") != std::string::npos, m.c_str());
         QVERIFY2(m.find("bad.csv:6: field 'date'") != std::string::npos, m.c_str());
-        // Parse errors come first; the unknown symbol is reported once the lines read.
+        // The unknown symbol of a line that reads is listed with the unreadable
+        // lines, in line order, so one attempt shows every bad line of the file.
+        QVERIFY2(m.find("5 bad line(s)") != std::string::npos, m.c_str());
+        const std::size_t typeAt = m.find("bad.csv:2:");
+        const std::size_t symbolAt = m.find("bad.csv:3: field 'symbol': unknown symbol 'NOPE'");
+        const std::size_t priceAt = m.find("bad.csv:4:");
+        QVERIFY2(symbolAt != std::string::npos, m.c_str());
+        QVERIFY2(typeAt < symbolAt && symbolAt < priceAt, m.c_str());
         auto sym = writes.importCsvText(QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n",
                                          "sym.csv");
         QVERIFY(!sym.ok());
