@@ -50,6 +50,8 @@ public:
     int usage(const QString &message, const QString &command = {});
     void printJson(const QJsonObject &object);
     void printJson(const QJsonArray &array);
+    // UTF-8 text as it is, after what the text stream holds.
+    void writeUtf8(const QByteArray &bytes);
     // Left-aligned text columns, widths fitted to the content.
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
 
