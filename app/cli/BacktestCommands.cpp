@@ -171,12 +171,12 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     }
 
     if (ctx.json) {
-        QJsonObject o = BacktestOutput::reportJson(r, in, false);
+        QJsonObject extra;
         if (in.explain)
-            o.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
+            extra.insert(QStringLiteral("explain"), BacktestOutput::explainJson(in.convention));
         if (savedId)
-            o.insert(QStringLiteral("saved_run_id"), *savedId);
-        ctx.printJson(o);
+            extra.insert(QStringLiteral("saved_run_id"), *savedId);
+        ctx.writeUtf8(BacktestOutput::reportJsonText(r, in, extra));
         return Ok;
     }
     BacktestOutput::printSummary(ctx.out(), r, in);

@@ -3,6 +3,7 @@
 #include "core/workspace/BacktestJson.h"
 
 #include "app/cli/BacktestInputs.h"
+#include "app/cli/JsonText.h"
 
 #include "core/backtest/Metrics.h"
 #include "core/model/FileOutput.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <map>
 
 namespace sn::cli {
 
@@ -70,6 +72,56 @@ QJsonObject BacktestOutput::reportJson(const bt::BacktestReport &report, const B
         withEquity);
     o.insert(QStringLiteral("inputs"), in.toJson(report.paramNames, report.params));
     return o;
+}
+
+QByteArray BacktestOutput::reportJsonText(const bt::BacktestReport &report, const BacktestInputs &in,
+                                          const QJsonObject &extra)
+{
+    const auto time = [&in](TimestampMs t) { return in.timeText(t); };
+    QJsonObject o = BacktestJson::report(
+        report, time, [&in](int asset) { return in.symbolOf(asset); }, false, false);
+    o.insert(QStringLiteral("inputs"), in.toJson(report.paramNames, report.params));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+
+    // Each asset's symbol escaped once, not once per row.
+    std::map<int, QByteArray> symbols;
+    const auto symbol = [&](int asset) -> const QByteArray & {
+        auto it = symbols.find(asset);
+        if (it == symbols.end())
+            it = symbols.emplace(asset, JsonText::quoted(in.symbolOf(asset))).first;
+        return it->second;
+    };
+    const bt::BacktestResult &r = report.result;
+    JsonText::RowArray trades;
+    for (const bt::Trade &t : r.trades) {
+        trades.beginRow();
+        trades.number("costs", t.costs);
+        trades.number("entry_price", t.entryPrice);
+        trades.quotedString("entry_time", JsonText::quoted(time(t.entryTime)));
+        trades.number("exit_price", t.exitPrice);
+        trades.quotedString("exit_reason", JsonText::quoted(QLatin1String(bt::fillReasonName(t.exitReason))));
+        trades.quotedString("exit_time", JsonText::quoted(time(t.exitTime)));
+        trades.number("pnl", t.pnl);
+        trades.number("quantity", t.quantity);
+        trades.number("return_pct", t.returnPct);
+        trades.quotedString("symbol", symbol(t.asset));
+        trades.endRow();
+    }
+    JsonText::RowArray fills;
+    for (const bt::Fill &f : r.fills) {
+        fills.beginRow();
+        fills.number("commission", f.commission);
+        fills.number("price", f.price);
+        fills.number("quantity", f.quantity);
+        fills.quotedString("reason", JsonText::quoted(QLatin1String(bt::fillReasonName(f.reason))));
+        fills.number("slippage", f.slippage);
+        fills.quotedString("symbol", symbol(f.asset));
+        fills.quotedString("time", JsonText::quoted(time(f.time)));
+        fills.endRow();
+    }
+    return JsonText::indentedObject(o, {{QStringLiteral("fill_list"), std::move(fills).finish()},
+                                        {QStringLiteral("trades"), std::move(trades).finish()}});
 }
 
 QJsonArray BacktestOutput::explainJson(const Convention &convention)

@@ -26,6 +26,11 @@ public:
     // `withEquity` adds the equity curve (saved runs).
     static QJsonObject reportJson(const bt::BacktestReport &report, const BacktestInputs &in, bool withEquity);
     static QJsonArray explainJson(const Convention &convention);
+    // The JSON text of reportJson(report, in, false) plus `extra` members, the
+    // same bytes as QJsonDocument would write, with the trade and fill lists
+    // written row by row (JsonText) instead of built as objects first.
+    static QByteArray reportJsonText(const bt::BacktestReport &report, const BacktestInputs &in,
+                                     const QJsonObject &extra);
 
     static Result<void> writeTradesCsv(const QString &path, const bt::BacktestReport &report, const BacktestInputs &in);
     static Result<void> writeEquityCsv(const QString &path, const bt::BacktestReport &report, const BacktestInputs &in);

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <span>
 
 namespace sn::BacktestJson {
 
@@ -104,11 +105,12 @@ bt::BacktestMetrics metricsFrom(const QJsonObject &o)
     return m;
 }
 
-QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity)
+QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity,
+                   bool withTradeLists)
 {
     const bt::BacktestResult &r = report.result;
     QJsonArray trades;
-    for (const bt::Trade &t : r.trades)
+    for (const bt::Trade &t : std::span(r.trades.data(), withTradeLists ? r.trades.size() : 0))
         trades.append(QJsonObject{{QStringLiteral("symbol"), symbol(t.asset)},
                                   {QStringLiteral("entry_time"), time(t.entryTime)},
                                   {QStringLiteral("exit_time"), time(t.exitTime)},
@@ -128,7 +130,7 @@ QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const
                                      {QStringLiteral("last_price"), p.lastPrice},
                                      {QStringLiteral("unrealized_pnl"), p.unrealizedPnl}});
     QJsonArray fills;
-    for (const bt::Fill &f : r.fills)
+    for (const bt::Fill &f : std::span(r.fills.data(), withTradeLists ? r.fills.size() : 0))
         fills.append(QJsonObject{{QStringLiteral("symbol"), symbol(f.asset)},
                                  {QStringLiteral("time"), time(f.time)},
                                  {QStringLiteral("quantity"), f.quantity},
@@ -148,9 +150,11 @@ QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const
                   {QStringLiteral("optimistic_fills"), r.optimisticFills},
                   {QStringLiteral("first_fill"), r.fills.empty() ? QJsonValue() : QJsonValue(time(r.fills.front().time))},
                   {QStringLiteral("metrics"), metrics(report.metrics, time)},
-                  {QStringLiteral("trades"), trades},
-                  {QStringLiteral("positions"), positions},
-                  {QStringLiteral("fill_list"), fills}};
+                  {QStringLiteral("positions"), positions}};
+    if (withTradeLists) {
+        o.insert(QStringLiteral("trades"), trades);
+        o.insert(QStringLiteral("fill_list"), fills);
+    }
     if (withEquity) {
         QJsonArray times, equity, benchmark;
         for (std::size_t i = 0; i < r.equity.size(); ++i) {

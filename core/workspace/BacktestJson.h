@@ -26,6 +26,9 @@ bt::BacktestMetrics metricsFrom(const QJsonObject &o);
 
 // Cash, counts, metrics, trades, open positions, fills and (withEquity) the
 // equity and buy & hold curves. The caller adds its own "inputs" block.
-QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity);
+// Without `withTradeLists` the "trades" and "fill_list" arrays are left out,
+// for a caller that writes them row by row (the CLI on a million bars).
+QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity,
+                   bool withTradeLists = true);
 
 } // namespace sn::BacktestJson
