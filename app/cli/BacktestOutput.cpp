@@ -94,6 +94,7 @@ QByteArray BacktestOutput::reportJsonText(const bt::BacktestReport &report, cons
     };
     const bt::BacktestResult &r = report.result;
     JsonText::RowArray trades;
+    trades.reserve(r.trades.size(), 450);
     for (const bt::Trade &t : r.trades) {
         trades.beginRow();
         trades.number("costs", t.costs);
@@ -109,6 +110,7 @@ QByteArray BacktestOutput::reportJsonText(const bt::BacktestReport &report, cons
         trades.endRow();
     }
     JsonText::RowArray fills;
+    fills.reserve(r.fills.size(), 300);
     for (const bt::Fill &f : r.fills) {
         fills.beginRow();
         fills.number("commission", f.commission);

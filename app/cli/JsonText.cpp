@@ -50,10 +50,14 @@ QByteArray number(double value)
     return std::isfinite(value) ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
 }
 
+void RowArray::reserve(std::size_t rows, std::size_t bytesPerRow)
+{
+    m_text.reserve(qsizetype(rows * bytesPerRow + 16));
+}
+
 void RowArray::beginRow()
 {
-    if (m_anyRow)
-        m_text += ",\n";
+    m_text += m_anyRow ? ",\n" : "[\n";
     m_text += kRowIndent;
     m_text += "{\n";
     m_anyRow = true;
@@ -97,38 +101,37 @@ QByteArray RowArray::finish() &&
 {
     if (!m_anyRow)
         return QByteArrayLiteral("[\n    ]");
-    QByteArray out;
-    out.reserve(m_text.size() + 8);
-    out += "[\n";
-    out += m_text;
-    out += "\n    ]";
-    return out;
+    m_text += "\n    ]";
+    return std::move(m_text);
 }
 
 QByteArray indentedObject(const QJsonObject &members, std::vector<std::pair<QString, QByteArray>> rendered)
 {
-    std::vector<std::pair<QString, QByteArray>> all;
+    struct Member {
+        QString key;
+        QByteArray head; // the whole member, or `    "key": ` before a rendered value
+        QByteArray body;
+    };
+    std::vector<Member> all;
     all.reserve(std::size_t(members.size()) + rendered.size());
     for (auto it = members.begin(); it != members.end(); ++it)
-        all.emplace_back(it.key(), memberText(it.key(), it.value()));
-    for (auto &[key, text] : rendered) {
-        QByteArray member = "    " + quoted(key) + ": ";
-        member += text;
-        all.emplace_back(key, std::move(member));
-    }
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        all.push_back({it.key(), memberText(it.key(), it.value()), {}});
+    for (auto &[key, text] : rendered)
+        all.push_back({key, "    " + quoted(key) + ": ", std::move(text)});
+    std::sort(all.begin(), all.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
     if (all.empty())
         return QByteArrayLiteral("{\n}\n");
     qsizetype size = 4;
-    for (const auto &m : all)
-        size += m.second.size() + 2;
+    for (const Member &m : all)
+        size += m.head.size() + m.body.size() + 2;
     QByteArray out;
     out.reserve(size);
     out += "{\n";
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (i)
             out += ",\n";
-        out += all[i].second;
+        out += all[i].head;
+        out += all[i].body;
     }
     out += "\n}\n";
     return out;

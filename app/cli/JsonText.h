@@ -27,6 +27,9 @@ QByteArray number(double value);
 class RowArray
 {
 public:
+    // Room for `rows` rows of about `bytesPerRow`, so 18 MB of text is not
+    // grown (copied) a dozen times.
+    void reserve(std::size_t rows, std::size_t bytesPerRow);
     void beginRow();
     void number(const char *key, double value);
     // `quotedValue` from quoted(), so a value repeated on every row is escaped once.
