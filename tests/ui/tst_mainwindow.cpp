@@ -1,4 +1,6 @@
+#include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/common/Time.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -27,6 +29,8 @@
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace sn;
@@ -224,6 +228,64 @@ private Q_SLOTS:
         QCOMPARE(markers[1].price, 118.44);
         QVERIFY(charts->chart()->visibleFrom() <= entry && charts->chart()->visibleTo() >= exit);
         jobs.waitForAll();
+    }
+
+    // Dashboard drill-down: a watchlist row opens its symbol in Charts, a
+    // recent run opens in the Backtest lab; the empty-state row opens nothing.
+    void dashboardRowsDrillDown()
+    {
+        BacktestRun run;
+        run.name = QStringLiteral("drill-down check");
+        run.strategy = QStringLiteral("sma_cross");
+        run.createdAt = nowMs();
+        run.results = QStringLiteral("{\"metrics\":{\"total_return\":0.05,\"sharpe\":0.5}}");
+        auto runId = BacktestRunRepository(*m_db).save(run);
+        QVERIFY(runId.ok());
+
+        JobTracker jobs;
+        MainWindow w(*m_ws, jobs);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dashboard = w.findChild<DashboardView *>();
+        auto *lab = w.findChild<BacktestLabView *>();
+        auto *charts = w.findChild<ChartsView *>();
+        QVERIFY(dashboard && lab && charts);
+        w.showArea(QStringLiteral("dashboard"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->snapshot().watch.empty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->snapshot().runs.empty(), 15000);
+
+        QTableView *watch = dashboard->tables().at(0);
+        const QModelIndex row = dashboard->watchModel()->index(0, 1); // any cell of the row
+        const QString symbol = dashboard->watchModel()->index(0, 0).data().toString();
+        QVERIFY(!symbol.isEmpty());
+        QSignalSpy opened(dashboard, &DashboardView::symbolActivated);
+        // A double-click as the window system delivers it: press, release, then the double-click.
+        QTest::mouseClick(watch->viewport(), Qt::LeftButton, {}, watch->visualRect(row).center());
+        QTest::mouseDClick(watch->viewport(), Qt::LeftButton, {}, watch->visualRect(row).center());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("charts"));
+        QTRY_COMPARE_WITH_TIMEOUT(charts->currentSymbol(), symbol, 15000);
+
+        w.showArea(QStringLiteral("dashboard"));
+        QTableView *runs = dashboard->tables().at(2);
+        int runRow = -1;
+        for (int r = 0; r < dashboard->runsModel()->rowCount(); ++r)
+            if (dashboard->runsModel()->item(r, 0)->text() == run.name)
+                runRow = r;
+        QVERIFY(runRow >= 0);
+        QSignalSpy runOpened(dashboard, &DashboardView::runActivated);
+        const QString statusBefore = lab->statusLabel()->text();
+        const QPoint runAt = runs->visualRect(dashboard->runsModel()->index(runRow, 0)).center();
+        QTest::mouseClick(runs->viewport(), Qt::LeftButton, {}, runAt);
+        QTest::mouseDClick(runs->viewport(), Qt::LeftButton, {}, runAt);
+        QCOMPARE(runOpened.count(), 1);
+        QCOMPARE(runOpened.front().at(0).toLongLong(), *runId);
+        QCOMPARE(w.currentArea()->areaId(), QStringLiteral("backtest"));
+        // The lab opened that run (its status names the outcome of the reopen).
+        QTRY_VERIFY_WITH_TIMEOUT(lab->statusLabel()->text() != statusBefore, 15000);
+        jobs.waitForAll();
+        QVERIFY(BacktestRunRepository(*m_db).remove(*runId).ok());
     }
 
     // Settings > Appearance > Language: German and Spanish come from the

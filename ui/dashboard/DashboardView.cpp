@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -63,6 +64,19 @@ QLabel *card(QWidget *parent, const QString &accessibleName, const QString &tool
     l->setToolTip(tooltip);
     l->setMinimumWidth(170);
     return l;
+}
+
+// What a row opens: the symbol of a quote row, the id of a saved run (absent
+// on the empty-state row, which opens nothing).
+constexpr int kSymbolRole = Qt::UserRole + 1;
+constexpr int kRunIdRole = Qt::UserRole + 2;
+
+QStandardItem *symbolItem(const QString &symbol)
+{
+    auto *item = new QStandardItem(symbol);
+    item->setData(symbol, kSymbolRole);
+    item->setToolTip(QCoreApplication::translate("sn::ui::DashboardView", "Double-click to open %1 in Charts").arg(symbol));
+    return item;
 }
 
 QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &name)
@@ -171,6 +185,17 @@ DashboardView::DashboardView(const Workspace &db, JobTracker &jobs, QWidget *par
     auto *moversView = table(this, m_movers, tr("Top movers"));
     auto *runsView = table(this, m_runs, tr("Recent backtest runs"));
     m_tables = {watchView, moversView, runsView};
+    for (QTableView *symbols : {watchView, moversView})
+        connect(symbols, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            const QString symbol = index.sibling(index.row(), 0).data(kSymbolRole).toString();
+            if (!symbol.isEmpty())
+                Q_EMIT symbolActivated(symbol);
+        });
+    connect(runsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant id = index.sibling(index.row(), 0).data(kRunIdRole);
+        if (id.isValid())
+            Q_EMIT runActivated(id.toLongLong());
+    });
     auto *lists = new QGridLayout;
     m_watchTitle->setText(tr("<b>Watchlist</b>"));
     lists->addWidget(m_watchTitle, 0, 0);
@@ -390,11 +415,11 @@ void DashboardView::showQuotes()
         auto *spark = new QStandardItem;
         spark->setData(QVariant::fromValue(QList<double>(q.spark.begin(), q.spark.end())), SparklineDelegate::Role);
         spark->setToolTip(tr("Last %n close(s)", nullptr, static_cast<int>(q.spark.size())));
-        m_watch->appendRow({new QStandardItem(q.symbol), new QStandardItem(q.name), lastItem(q), changeItem(q.change), spark});
+        m_watch->appendRow({symbolItem(q.symbol), new QStandardItem(q.name), lastItem(q), changeItem(q.change), spark});
     }
     m_movers->setRowCount(0);
     for (const auto &q : m_snapshot.movers)
-        m_movers->appendRow({new QStandardItem(q.symbol), lastItem(q), changeItem(q.change),
+        m_movers->appendRow({symbolItem(q.symbol), lastItem(q), changeItem(q.change),
                              new QStandardItem(tr("%1 (%2)").arg(dateText(q.lastTime), q.interval))});
 }
 
@@ -406,11 +431,14 @@ void DashboardView::showRuns()
         ret->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *sharpe = new QStandardItem(r.sharpe ? QLocale().toString(*r.sharpe, 'f', 2) : tr("n/a"));
         sharpe->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_runs->appendRow({new QStandardItem(r.name), new QStandardItem(r.strategy),
+        auto *name = new QStandardItem(r.name);
+        name->setData(r.id, kRunIdRole);
+        name->setToolTip(tr("Double-click to open this run in the Backtest lab"));
+        m_runs->appendRow({name, new QStandardItem(r.strategy),
                            new QStandardItem(QString::fromStdString(formatDateTime(r.createdAt))), ret, sharpe});
     }
     if (m_snapshot.runs.empty())
-        m_runs->appendRow(new QStandardItem(tr("No runs saved yet (supernova-cli backtest ... --save NAME)")));
+        m_runs->appendRow(new QStandardItem(tr("No runs saved yet: run a backtest in the Backtest lab and press Save")));
 }
 
 } // namespace sn::ui

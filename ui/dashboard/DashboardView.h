@@ -43,6 +43,11 @@ Q_SIGNALS:
     void loaded();
     // The quick-ask box: the main window hands the question to the advisor.
     void askRequested(const QString &question);
+    // A watchlist or mover row was opened (double-click or Enter): the main
+    // window shows the symbol in the Charts area.
+    void symbolActivated(const QString &symbol);
+    // A recent run was opened: the main window reopens it in the Backtest lab.
+    void runActivated(qint64 runId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +78,10 @@ private:
     QLabel *m_watchTitle;
     QLineEdit *m_ask;
     QList<QTableView *> m_tables;
+
+public:
+    // The three lists, for tests: watchlist, movers, recent runs.
+    const QList<QTableView *> &tables() const { return m_tables; }
 };
 
 } // namespace sn::ui

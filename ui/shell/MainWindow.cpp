@@ -93,6 +93,14 @@ void MainWindow::createAreas()
         showArea(advisor->areaId());
         advisor->ask(question);
     });
+    connect(dashboard, &DashboardView::symbolActivated, this, [this, charts](const QString &symbol) {
+        showArea(charts->areaId());
+        charts->openSymbol(symbol);
+    });
+    connect(dashboard, &DashboardView::runActivated, this, [this, lab](qint64 runId) {
+        showArea(lab->areaId());
+        lab->reopenRun(runId);
+    });
     connect(lab, &BacktestLabView::tradeSelectedWithPrices, this,
             [this, charts](const QString &symbol, qint64 entryTime, double entryPrice, qint64 exitTime,
                            double exitPrice) {
