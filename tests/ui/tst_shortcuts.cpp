@@ -7,10 +7,13 @@
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutList.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QMenu>
+#include <QTableWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,13 +91,10 @@ QStringList clashes(QMainWindow &w)
 {
     QList<Binding> bindings;
     QStringList problems;
-    for (QAction *a : w.findChildren<QAction *>()) {
-        if (!a->isVisible() || a->shortcuts().isEmpty())
-            continue;
+    for (const ShortcutEntry &e : shortcutsOf(w, true)) {
+        QAction *a = e.action;
         QList<QKeySequence> seen;
-        for (const QKeySequence &k : a->shortcuts()) {
-            if (k.isEmpty())
-                continue;
+        for (const QKeySequence &k : e.keys) {
             if (seen.contains(k))
                 problems << QStringLiteral("%1 lists %2 twice").arg(describe(a), k.toString(QKeySequence::PortableText));
             seen << k;
@@ -208,6 +208,39 @@ private Q_SLOTS:
                 all << QStringLiteral("%1: %2").arg(area->areaId(), p);
         }
         QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+    }
+
+    // Help > Keyboard shortcuts lists every key of every area, with its place.
+    void helpListsEveryShortcut()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_ws, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *help = w.findChild<QAction *>(QStringLiteral("help.shortcuts"));
+        QVERIFY(help);
+        help->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QDialog *>()) != nullptr);
+        auto *table = dialog->findChild<QTableWidget *>();
+        QVERIFY(table);
+        const QList<ShortcutEntry> all = shortcutsOf(w, false);
+        QCOMPARE(table->rowCount(), int(all.size()));
+        QStringList listed;
+        for (int r = 0; r < table->rowCount(); ++r)
+            listed << table->item(r, 1)->text() + QLatin1Char('|') + table->item(r, 2)->text();
+        for (const ShortcutEntry &e : all)
+            QVERIFY2(listed.contains(e.text + QLatin1Char('|') + e.keys.front().toString(QKeySequence::NativeText),
+                                     Qt::CaseSensitive)
+                         || std::any_of(listed.begin(), listed.end(),
+                                        [&](const QString &l) {
+                                            return l.startsWith(e.text + QLatin1Char('|'))
+                                                && l.contains(e.keys.front().toString(QKeySequence::NativeText));
+                                        }),
+                     qPrintable(e.text));
+        // Area-scoped keys say which area they belong to.
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const ShortcutEntry &e) { return e.where == QStringLiteral("Portfolio"); }));
+        dialog->close();
     }
 };
 

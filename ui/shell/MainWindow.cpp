@@ -16,6 +16,7 @@
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
+#include "ui/shell/ShortcutList.h"
 
 #include <QAction>
 #include <QApplication>
@@ -248,6 +249,10 @@ void MainWindow::createMenus()
     data->addAction(tr("&Remove sample data..."), this, &MainWindow::removeSampleData);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this]() { showShortcutList(this); });
+    keys->setObjectName(QStringLiteral("help.shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
     help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_workspace.displayUrl()); });
 }
