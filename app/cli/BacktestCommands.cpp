@@ -97,7 +97,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();
@@ -232,7 +232,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();
@@ -369,7 +369,7 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();

@@ -248,14 +248,14 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
     return in;
 }
 
-Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command)
+Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command, CliContext *ctx)
 {
     auto parsed = fromDataOptions(p, command);
     if (!parsed)
         return parsed.error();
     BacktestInputs in = std::move(parsed).value();
 
-    auto rule = RuleInputs::load(p);
+    auto rule = RuleInputs::load(p, ctx);
     if (!rule)
         return rule.error();
     in.rule = std::move(rule).value();
