@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -136,7 +135,7 @@ int functionsAction(CliContext &ctx)
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 QJsonObject versionJson(const RuleVersion &v, bool withSource)

@@ -80,7 +80,7 @@ Result<std::shared_ptr<const rules::RuleStrategy>> RuleInputs::loadStored(CliCon
         return stored.error();
     }
     return compileText(stored->source.toStdString(), name.toStdString(),
-                       (name + QStringLiteral(" v") + QString::number(stored->version)).toStdString());
+                       QString(name + QStringLiteral(" v") + QString::number(stored->version)).toStdString());
 }
 
 Result<std::shared_ptr<const rules::RuleStrategy>> RuleInputs::load(const QCommandLineParser &p, CliContext *ctx)
