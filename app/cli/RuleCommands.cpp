@@ -4,6 +4,7 @@
 // write a built-in strategy out as a rule to start from. Running a rule is
 // `backtest|optimize|walkforward --rule-file FILE | --rule-name NAME`.
 #include "app/cli/CliContext.h"
+#include "app/cli/BacktestInputs.h"
 #include "app/cli/Command.h"
 #include "app/cli/RuleInputs.h"
 
@@ -11,6 +12,7 @@
 #include "core/rules/BuiltinRules.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/rules/RuleStrategy.h"
+#include "core/rules/RuleUniverse.h"
 #include "core/workspace/RuleService.h"
 
 #include <QCommandLineParser>
@@ -387,6 +389,82 @@ int ruleCommand(CliContext &ctx, const QStringList &args, const QString &cmd)
 }
 
 } // namespace
+
+int RuleInputs::backtestEach(CliContext &ctx, BacktestInputs &in, const QCommandLineParser &p, const QString &cmd)
+{
+    for (const QString &option : {QStringLiteral("save"), QStringLiteral("trades-out"), QStringLiteral("equity-out")})
+        if (p.optionNames().contains(option))
+            return ctx.usage(QStringLiteral("--%1 takes one symbol; a rule over several reports each and their sum")
+                                 .arg(option),
+                             cmd);
+    if (auto loaded = in.loadSeries(ctx); !loaded)
+        return ctx.fail(loaded.error());
+    std::vector<const BarSeries *> series;
+    for (const BarSeries &s : in.series)
+        series.push_back(&s);
+    bt::BacktestRequest request;
+    request.strategy = in.strategy.toStdString();
+    request.custom = in.rule.get();
+    request.params = in.params;
+    request.config = in.config;
+    request.convention = in.convention;
+    request.periodsFromInterval = !in.periodsExplicit;
+    auto run = rules::RuleUniverse::run(series, request);
+    if (!run)
+        return ctx.fail(run.error());
+    auto optional = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    auto row = [&](const QString &symbol, const bt::BacktestReport &r) {
+        return QJsonObject{{QStringLiteral("symbol"), symbol},
+                           {QStringLiteral("initial_cash"), r.result.initialCash},
+                           {QStringLiteral("final_equity"), r.result.finalEquity},
+                           {QStringLiteral("total_return"), r.metrics.totalReturn},
+                           {QStringLiteral("cagr"), optional(r.metrics.cagr)},
+                           {QStringLiteral("sharpe"), optional(r.metrics.sharpe)},
+                           {QStringLiteral("max_drawdown"), r.metrics.maxDrawdown},
+                           {QStringLiteral("exposure"), r.metrics.exposure},
+                           {QStringLiteral("closed_trades"), qint64(r.result.tally.closedTrades)},
+                           {QStringLiteral("bars"), qint64(r.result.time.size())}};
+    };
+    QJsonArray each;
+    for (std::size_t i = 0; i < run->each.size(); ++i)
+        each.append(row(qs(run->symbols[i]), run->each[i]));
+    const QJsonObject combined = row(QStringLiteral("combined"), run->combined);
+    if (ctx.json) {
+        QJsonObject params;
+        for (std::size_t i = 0; i < run->combined.paramNames.size(); ++i)
+            params.insert(qs(run->combined.paramNames[i]), run->combined.params[i]);
+        ctx.printJson(QJsonObject{{QStringLiteral("strategy"), in.strategy},
+                                  {QStringLiteral("params"), params},
+                                  {QStringLiteral("cash_split"), QStringLiteral("equal")},
+                                  {QStringLiteral("symbols"), each},
+                                  {QStringLiteral("combined"), combined}});
+        return Ok;
+    }
+    auto percent = [](const QJsonValue &v) {
+        return v.isDouble() ? QString::number(v.toDouble() * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
+    };
+    QList<QStringList> rows;
+    std::vector<QJsonObject> shown;
+    for (const QJsonValue &v : each)
+        shown.push_back(v.toObject());
+    shown.push_back(combined);
+    for (const QJsonObject &o : shown) {
+        rows << QStringList{o.value(QStringLiteral("symbol")).toString(),
+                            QString::number(o.value(QStringLiteral("final_equity")).toDouble(), 'f', 2),
+                            percent(o.value(QStringLiteral("total_return"))),
+                            o.value(QStringLiteral("sharpe")).isDouble()
+                                ? QString::number(o.value(QStringLiteral("sharpe")).toDouble(), 'f', 2)
+                                : QStringLiteral("-"),
+                            percent(o.value(QStringLiteral("max_drawdown"))),
+                            QString::number(o.value(QStringLiteral("closed_trades")).toInt())};
+    }
+    ctx.out() << "rule '" << in.strategy << "' on " << run->symbols.size() << " symbols, "
+              << QString::number(in.config.cash / double(run->symbols.size()), 'f', 2) << " cash each\n";
+    ctx.printTable({QStringLiteral("symbol"), QStringLiteral("final equity"), QStringLiteral("return"),
+                    QStringLiteral("sharpe"), QStringLiteral("max drawdown"), QStringLiteral("trades")},
+                   rows);
+    return Ok;
+}
 
 std::vector<Command> ruleCommands()
 {

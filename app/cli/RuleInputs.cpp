@@ -45,6 +45,10 @@ void RuleInputs::addOptions(QCommandLineParser &p)
                  QStringLiteral("The same with the rule's text given inline ('\\n' ends a line), or the name of a rule "
                                 "stored in the workspace ('rules list')."),
                  QStringLiteral("TEXT|NAME")});
+    p.addOption({QStringLiteral("symbols"),
+                 QStringLiteral("With a rule: run it on each of these stored symbols (comma-separated) and report each "
+                                "and their sum, the cash split equally."),
+                 QStringLiteral("A,B,C")});
     p.addOption({QStringLiteral("rule-name"), QStringLiteral("A rule stored in the workspace ('rules list')."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("rule-version"),

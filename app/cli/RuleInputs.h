@@ -15,6 +15,7 @@ class RuleStrategy;
 namespace sn::cli {
 
 class CliContext;
+struct BacktestInputs;
 
 // --rule-file FILE / --rule TEXT / --rule-name NAME for backtest, optimize and walkforward: a
 // strategy rule (docs/rules.md) instead of a built-in --strategy.
@@ -31,6 +32,10 @@ struct RuleInputs
     // A stored rule's version (0: the latest), compiled.
     static Result<std::shared_ptr<const rules::RuleStrategy>> loadStored(CliContext &ctx, const QString &name,
                                                                           int version);
+    // `backtest` with a rule and several symbols (--symbols A,B,C or a
+    // repeated --symbol): the rule on each symbol with an equal share of the
+    // cash, reported per symbol and combined (rules::RuleUniverse).
+    static int backtestEach(CliContext &ctx, BacktestInputs &in, const QCommandLineParser &p, const QString &cmd);
     // Reads and compiles one file (the `rule check` command too).
     static Result<std::shared_ptr<const rules::RuleStrategy>> compileFile(const QString &path);
 };

@@ -256,6 +256,40 @@ private slots:
         r = cli({rules, QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
     }
+
+    void ruleOnEachSymbolAndCombined()
+    {
+        Run load = cli({QStringLiteral("sample"), QStringLiteral("load")});
+        QVERIFY2(load.code == 0, qPrintable(load.err));
+        const QString text = QStringLiteral("entry = close > sma(close, 50)\\nexit = close < sma(close, 50)\\nstop = 2 * atr(14)");
+        Run all = cli({QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--rule"), text, QStringLiteral("--symbols"),
+                       QStringLiteral("AAPL,^GSPC"), QStringLiteral("--cash"), QStringLiteral("100000")});
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        const QJsonObject o = object(all);
+        const QJsonArray each = o.value(QStringLiteral("symbols")).toArray();
+        QCOMPARE(each.size(), 2);
+        double sum = 0;
+        int trades = 0;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject s = each[i].toObject();
+            // Each symbol is the single-symbol backtest with half the cash.
+            Run alone = cli({QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--rule"), text,
+                             QStringLiteral("--symbol"), s.value(QStringLiteral("symbol")).toString(), QStringLiteral("--cash"),
+                             QStringLiteral("50000")});
+            QVERIFY2(alone.code == 0, qPrintable(alone.err));
+            QCOMPARE(s.value(QStringLiteral("final_equity")), object(alone).value(QStringLiteral("final_equity")));
+            sum += s.value(QStringLiteral("final_equity")).toDouble();
+            trades += s.value(QStringLiteral("closed_trades")).toInt();
+        }
+        const QJsonObject combined = o.value(QStringLiteral("combined")).toObject();
+        QCOMPARE(combined.value(QStringLiteral("final_equity")).toDouble(), sum);
+        QCOMPARE(combined.value(QStringLiteral("closed_trades")).toInt(), trades);
+        QVERIFY(trades > 0);
+        Run saved = cli({QStringLiteral("backtest"), QStringLiteral("--rule"), text, QStringLiteral("--symbols"),
+                         QStringLiteral("AAPL,^GSPC"), QStringLiteral("--save"), QStringLiteral("x")});
+        QCOMPARE(saved.code, 2);
+        QVERIFY(saved.err.contains(QStringLiteral("--save takes one symbol")));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCliRules)
