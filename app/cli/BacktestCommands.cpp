@@ -3,6 +3,7 @@
 #include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
+#include "app/cli/RuleInputs.h"
 
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Metrics.h"
@@ -97,7 +98,7 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();
@@ -108,11 +109,13 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("--symbol: strategy '%1' rotates between assets; give at least two (repeat --symbol)")
                              .arg(in.strategy),
                          cmd);
+    if (in.rule && in.symbols.size() > 1)
+        return RuleInputs::backtestEach(ctx, in, p, cmd); // the rule on each symbol, and combined
     if (!info->multiAsset && in.symbols.size() > 1)
         return ctx.usage(QStringLiteral("--symbol: strategy '%1' takes one series, %2 given").arg(in.strategy).arg(in.symbols.size()),
                          cmd);
     if (p.isSet(QStringLiteral("save")) && in.rule)
-        return ctx.usage(QStringLiteral("--save: runs of a rule cannot be saved yet (rules are not stored in the database)"), cmd);
+        return ctx.usage(QStringLiteral("--save: runs of a rule cannot be saved yet (the rule itself can: rules save NAME FILE)"), cmd);
     if (p.isSet(QStringLiteral("save")) && p.value(QStringLiteral("save")).trimmed().isEmpty())
         return ctx.usage(QStringLiteral("--save needs a name"), cmd);
     for (const QString &option : {QStringLiteral("trades-out"), QStringLiteral("equity-out")})
@@ -232,7 +235,7 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();
@@ -369,7 +372,7 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
         return *code;
     if (!p.positionalArguments().isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
-    auto parsed = BacktestInputs::fromParser(p, cmd);
+    auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
     BacktestInputs in = std::move(parsed).value();

@@ -206,6 +206,16 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
             return usageError(QStringLiteral("--symbol: '%1' is given twice").arg(s.trimmed()));
         in.symbols << s.trimmed();
     }
+    // --symbols A,B,C (RuleInputs, commands that run a strategy): a rule on each symbol.
+    if (p.optionNames().contains(QStringLiteral("symbols")))
+        for (const QString &list : p.values(QStringLiteral("symbols")))
+            for (const QString &s : list.split(QLatin1Char(','))) {
+                if (s.trimmed().isEmpty())
+                    return usageError(QStringLiteral("--symbols: an empty name in '%1'").arg(list));
+                if (in.symbols.contains(s.trimmed()))
+                    return usageError(QStringLiteral("--symbols: '%1' is given twice").arg(s.trimmed()));
+                in.symbols << s.trimmed();
+            }
     if (in.csvPath.isEmpty() && in.symbols.isEmpty())
         return usageError(QStringLiteral("give the bars: --csv FILE or --symbol SYM"));
     if (p.isSet(QStringLiteral("interval"))) {
@@ -248,14 +258,14 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
     return in;
 }
 
-Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command)
+Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command, CliContext *ctx)
 {
     auto parsed = fromDataOptions(p, command);
     if (!parsed)
         return parsed.error();
     BacktestInputs in = std::move(parsed).value();
 
-    auto rule = RuleInputs::load(p);
+    auto rule = RuleInputs::load(p, ctx);
     if (!rule)
         return rule.error();
     in.rule = std::move(rule).value();

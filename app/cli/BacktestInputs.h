@@ -69,7 +69,9 @@ struct BacktestInputs
     // Reads the data-source options; errors name the option.
     static Result<BacktestInputs> fromDataOptions(const QCommandLineParser &p, const QString &command);
     // Reads the data and strategy options; errors name the option.
-    static Result<BacktestInputs> fromParser(const QCommandLineParser &p, const QString &command);
+    // `ctx` (when given) lets --rule-name / --rule NAME read a stored rule.
+    static Result<BacktestInputs> fromParser(const QCommandLineParser &p, const QString &command,
+                                             CliContext *ctx = nullptr);
 
     // "k=v" (the --param syntax); errors name the option.
     static Result<std::pair<std::string, std::string>> parseAssignment(const QString &text, const QString &option);

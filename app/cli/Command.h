@@ -25,7 +25,7 @@ std::vector<Command> dataCommands();      // import, instruments, bars, db, samp
 std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, strategies, indicator
 std::vector<Command> portfolioCommands(); // portfolio
 std::vector<Command> advisorCommands();   // ask, conversations
-std::vector<Command> ruleCommands();      // rule check|functions|from-builtin
+std::vector<Command> ruleCommands();      // rules (alias rule): list, show, save, export, import, check, ...
 std::vector<Command> reportCommands();    // report
 
 // True when the command line runs a command that draws with QtGui (report):

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,31 @@ struct BacktestConfig
     double stopLoss = 0;
     double takeProfit = 0;
     double trailingStop = 0; // from the best close since entry
+    // Stops as distances in price, one value per bar of the whole series
+    // (empty = off; NaN or <= 0 at a bar = off there), made by a strategy
+    // that states them (a rule's `stop = 2 * atr(14)`, core/rules). The
+    // stop-loss and take-profit distances are read at the bar whose close
+    // decided the entry and hold for the trade; the trailing distance is
+    // read at each close, below (long) or above (short) the best close.
+    // Not owned: the arrays outlive the run (Backtester, Optimizer and
+    // WalkForward keep them next to the signals).
+    std::span<const double> stopLossDistance;
+    std::span<const double> takeProfitDistance;
+    std::span<const double> trailingDistance;
+};
+
+// The owned arrays behind BacktestConfig's distance stops.
+struct StopDistances
+{
+    std::vector<double> stopLoss, takeProfit, trailing;
+    bool any() const { return !stopLoss.empty() || !takeProfit.empty() || !trailing.empty(); }
+    // `config` reading these arrays.
+    void applyTo(BacktestConfig &config) const
+    {
+        config.stopLossDistance = stopLoss;
+        config.takeProfitDistance = takeProfit;
+        config.trailingDistance = trailing;
+    }
 };
 
 enum class FillReason : std::uint8_t { Signal, StopLoss, TakeProfit, TrailingStop };

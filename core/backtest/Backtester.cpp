@@ -111,7 +111,7 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
     const Result<BacktestConfig> strategyConfig = strategy.configFor(params, baseConfig);
     if (!strategyConfig)
         return strategyConfig.error();
-    const BacktestConfig &config = *strategyConfig;
+    BacktestConfig config = *strategyConfig;
     if (auto r = Simulator::validate(config); !r)
         return r.error();
     if (config.allowShort && !info.supportsShort)
@@ -125,7 +125,12 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
     IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     std::vector<std::uint8_t> flags(series.size());
     Result<BacktestResult> result = BacktestResult{};
-    if (series.size() >= kFollowFromBars && std::thread::hardware_concurrency() > 1) {
+    // Distance stops (a rule's `stop = 2 * atr(14)`) are arrays the
+    // simulation reads from its first bar, so they are made before it.
+    StopDistances distances;
+    if (strategy.computeStopDistances(params, cache, distances))
+        distances.applyTo(config);
+    if (!distances.any() && series.size() >= kFollowFromBars && std::thread::hardware_concurrency() > 1) {
         // Long series: the simulation follows the signal pass on a second
         // core instead of waiting for it (same result, bit for bit).
         std::atomic<std::size_t> ready{0};
@@ -153,6 +158,7 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
         BacktestConfig holdConfig = config;
         holdConfig.allowShort = false;
         holdConfig.stopLoss = holdConfig.takeProfit = holdConfig.trailingStop = 0;
+        holdConfig.stopLossDistance = holdConfig.takeProfitDistance = holdConfig.trailingDistance = {};
         if (holdConfig.sizing.mode == SizingMode::FixedUnits)
             holdConfig.sizing = {SizingMode::AllInFractional, 0};
         auto hold = Simulator::run(series, flags, holdConfig);

@@ -232,6 +232,7 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
         std::vector<std::uint8_t> flags(n);
         std::vector<double> equity(end - begin), scratch(end - begin);
         TradeTally tally;
+        StopDistances distances;
         for (;;) {
             if (sweep.cancel && sweep.cancel->load(std::memory_order_relaxed))
                 return;
@@ -241,7 +242,9 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             const auto p = tab.row(i);
             strategy->computeSignals(p, cache, flags);
             if (sweep.custom) {
-                const BacktestConfig config = strategy->configFor(p, sweep.config).valueOr(sweep.config);
+                BacktestConfig config = strategy->configFor(p, sweep.config).valueOr(sweep.config);
+                if (strategy->computeStopDistances(p, cache, distances))
+                    distances.applyTo(config);
                 Simulator::runLight(prices, flags, config, begin, end, equity, tally);
             } else {
                 Simulator::runLight(prices, flags, sweep.config, begin, end, equity, tally);

@@ -50,6 +50,9 @@ struct State
     double entryCommission = 0;
     std::size_t entryBar = 0;
     double bestClose = 0; // for the trailing stop: highest (long) / lowest (short)
+    // Distance stops of the open trade, in price, fixed at entry (NaN: off).
+    double stopLossDistance = std::numeric_limits<double>::quiet_NaN();
+    double takeProfitDistance = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct Pending
@@ -89,7 +92,7 @@ public:
         Pending &pending = m_pending;
         bool &havePending = m_havePending;
         const bool atClose = m_c.fill == FillTiming::Close;
-        const bool stops = m_c.stopLoss > 0 || m_c.takeProfit > 0 || m_c.trailingStop > 0;
+        const bool stops = m_c.stopLoss > 0 || m_c.takeProfit > 0 || m_c.trailingStop > 0 || m_distances;
         for (std::size_t t = from; t < to; ++t) {
             if (!havePending && !(stops && m_s.qty != 0)) {
                 // Nothing can happen until the next bar with a signal: value
@@ -199,7 +202,13 @@ private:
     {
         Pending p;
         const std::uint8_t sig = m_sig[t];
-        if (m_s.qty > 0) {
+        if (m_distances && m_s.qty != 0 && !(sig & (m_s.qty > 0 ? kExitLong : kExitShort))) {
+            p.exitReason = distanceStop(t, close);
+            p.exit = p.exitReason != FillReason::Signal;
+        }
+        if (p.exit) {
+            // a distance stop decided it
+        } else if (m_s.qty > 0) {
             if (sig & kExitLong) {
                 p.exit = true;
             } else if (m_c.stopLoss > 0 && close <= m_s.entryPrice * (1 - m_c.stopLoss)) {
@@ -237,6 +246,25 @@ private:
                 p.enter = 0;
         }
         return p;
+    }
+
+    // Which distance stop, if any, the close at bar t breaks (Signal: none).
+    // NaN distances compare false, so a stop still in its warm-up is off.
+    // Checked before the fraction stops: a rule states only one kind of each.
+    FillReason distanceStop(std::size_t t, double close) const
+    {
+        const double dir = m_s.qty > 0 ? 1 : -1;
+        // dir x (close - level) is how far the close is on the trade's side.
+        if (m_s.stopLossDistance > 0 && dir * (close - (m_s.entryPrice - dir * m_s.stopLossDistance)) <= 0)
+            return FillReason::StopLoss;
+        if (m_s.takeProfitDistance > 0 && dir * (close - (m_s.entryPrice + dir * m_s.takeProfitDistance)) >= 0)
+            return FillReason::TakeProfit;
+        if (!m_c.trailingDistance.empty()) {
+            const double trail = m_c.trailingDistance[t];
+            if (trail > 0 && dir * (close - (m_s.bestClose - dir * trail)) <= 0)
+                return FillReason::TrailingStop;
+        }
+        return FillReason::Signal;
     }
 
     double fee(double q, double price) const { return Simulator::commission(m_c.costs, q, price); }
@@ -341,6 +369,13 @@ private:
         m_s.entryCommission = comm;
         m_s.entryBar = t;
         m_s.bestClose = price;
+        if (m_distances) {
+            // The bar whose close decided this entry: the distance known then.
+            const std::size_t decided = m_c.fill == FillTiming::Close || t == 0 ? t : t - 1;
+            constexpr double kOff = std::numeric_limits<double>::quiet_NaN();
+            m_s.stopLossDistance = m_c.stopLossDistance.empty() ? kOff : m_c.stopLossDistance[decided];
+            m_s.takeProfitDistance = m_c.takeProfitDistance.empty() ? kOff : m_c.takeProfitDistance[decided];
+        }
         ++m_tally.fills;
         m_tally.totalCosts += comm;
         if constexpr (Full)
@@ -350,6 +385,8 @@ private:
     const PriceView &m_p;
     std::span<const std::uint8_t> m_sig;
     const BacktestConfig &m_c;
+    const bool m_distances = !m_c.stopLossDistance.empty() || !m_c.takeProfitDistance.empty()
+        || !m_c.trailingDistance.empty();
     Pending m_pending;
     bool m_havePending = false;
     TradeTally &m_tally;
@@ -387,6 +424,17 @@ void copyTimes(std::span<const TimestampMs> from, std::vector<TimestampMs> &to)
 Error invalid(const std::string &field, const std::string &what)
 {
     return makeError(ErrorCode::InvalidArgument, "'" + field + "' " + what, "backtest config");
+}
+
+Result<void> checkDistances(const BacktestConfig &c, std::size_t bars)
+{
+    const std::pair<const char *, std::span<const double>> arrays[] = {
+        {"stop", c.stopLossDistance}, {"target", c.takeProfitDistance}, {"trail", c.trailingDistance}};
+    for (const auto &[name, a] : arrays)
+        if (!a.empty() && a.size() != bars)
+            return invalid(name, "distances cover " + std::to_string(a.size()) + " bars, the series has "
+                                     + std::to_string(bars));
+    return {};
 }
 
 } // namespace
@@ -431,6 +479,8 @@ Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::ui
     const std::size_t n = prices.close.size();
     if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
         return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+    if (auto d = checkDistances(config, n); !d)
+        return d;
     if (end == npos)
         end = n;
     if (begin >= end || end > n)
@@ -460,6 +510,8 @@ Result<void> Simulator::runIntoFollowing(const PriceView &prices, std::span<cons
     const std::size_t n = prices.close.size();
     if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
         return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+    if (auto d = checkDistances(config, n); !d)
+        return d;
     if (n == 0)
         return makeError(ErrorCode::InvalidArgument, "empty bar range", "backtest");
     out.fills.clear();

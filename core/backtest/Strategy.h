@@ -89,6 +89,18 @@ public:
         (void)params;
         return base;
     }
+    // Stops as per-bar distances in price that the strategy states (a
+    // rule's `stop = 2 * atr(14)`), one value per bar of the cache's
+    // series; returns false (and leaves `out` empty) when it states none,
+    // as every built-in does. Apply them with StopDistances::applyTo on
+    // the config from configFor().
+    virtual bool computeStopDistances(std::span<const double> params, IndicatorCache &cache, StopDistances &out) const
+    {
+        (void)params;
+        (void)cache;
+        out = {};
+        return false;
+    }
 };
 
 } // namespace sn::bt

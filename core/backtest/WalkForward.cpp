@@ -49,6 +49,7 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
     double cash = wf.sweep.config.cash;
     TradeTally total;
     std::vector<double> scratch(n);
+    StopDistances distances;
 
     for (std::size_t k = 0;; ++k) {
         WalkForwardWindow w;
@@ -78,9 +79,11 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
         w.oosTo = series.time[w.oosEnd - 1];
 
         strategy->computeSignals(w.params, cache, flags);
-        const Result<BacktestConfig> config = strategy->configFor(w.params, wf.sweep.config);
+        Result<BacktestConfig> config = strategy->configFor(w.params, wf.sweep.config);
         if (!config)
             return config.error();
+        if (strategy->computeStopDistances(w.params, cache, distances))
+            distances.applyTo(*config);
         auto is = Simulator::run(prices, flags, *config, w.isBegin, w.isEnd);
         if (!is)
             return is.error();

@@ -127,7 +127,7 @@ std::string signatureOf(const FunctionSig &f)
 }
 
 constexpr const char *kOutputs[] = {"entry", "exit", "short_entry", "short_exit", "stop_loss", "take_profit",
-                                    "trailing_stop"};
+                                    "trailing_stop", "stop", "target", "trail"};
 constexpr const char *kSeries[] = {"open", "high", "low", "close", "volume"};
 constexpr const char *kKeywords[] = {"param", "let", "require", "and", "or", "not", "true", "false", "in", "int",
                                      "float"};
@@ -158,8 +158,9 @@ public:
             if (!isOutput(r.name)) {
                 error(r.at, "unknown rule output '" + r.name + "'",
                       suggest(r.name, std::vector<std::string>(std::begin(kOutputs), std::end(kOutputs)),
-                              "a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit or "
-                              "trailing_stop; for a named value write 'let " + r.name + " = ...'"));
+                              "a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, "
+                              "trailing_stop, stop, target or trail; for a named value write 'let " + r.name
+                                  + " = ...'"));
                 continue;
             }
             if (!seen.insert(r.name).second) {
@@ -170,7 +171,14 @@ public:
             if (!v.ok())
                 continue;
             const bool stop = r.name == "stop_loss" || r.name == "take_profit" || r.name == "trailing_stop";
-            if (stop) {
+            const bool distance = r.name == "stop" || r.name == "target" || r.name == "trail";
+            if (distance) {
+                if (v.type == Type::Bool) {
+                    error(r.value->at, "'" + r.name + "' must be a number (a distance in price), got " + typeName(v),
+                          "e.g. '" + r.name + " = 2 * atr(14)'");
+                    continue;
+                }
+            } else if (stop) {
                 if (v.type == Type::Bool) {
                     error(r.value->at, "'" + r.name + "' must be a number (a fraction of the entry price), got "
                                            + typeName(v), "e.g. '" + r.name + " = 0.05' for 5%");
@@ -178,8 +186,8 @@ public:
                 }
                 if (v.series) {
                     error(r.value->at, "'" + r.name + "' must be fixed for the run, got " + typeName(v),
-                          "a fraction such as 0.05 or a float parameter; stops that move with the bars (e.g. "
-                          "2 * atr(14)) are not supported yet");
+                          "a fraction such as 0.05 or a float parameter; for a stop that moves with the bars "
+                          "write a distance in price: 'stop = 2 * atr(14)' (also 'target', 'trail')");
                     continue;
                 }
             } else if (v.type != Type::Bool) {
@@ -209,6 +217,9 @@ public:
         m_plan.stopLoss = rootOf("stop_loss");
         m_plan.takeProfit = rootOf("take_profit");
         m_plan.trailingStop = rootOf("trailing_stop");
+        m_plan.stopDistance = rootOf("stop");
+        m_plan.takeProfitDistance = rootOf("target");
+        m_plan.trailingDistance = rootOf("trail");
         out.info.supportsShort = m_plan.shortEntry >= 0;
         out.plan = finish(std::move(m_plan));
         return out;
@@ -809,7 +820,8 @@ private:
         const std::size_t count = plan.nodes.size();
         std::vector<char> live(count, 0);
         std::vector<int *> roots{&plan.entry, &plan.exit, &plan.shortEntry, &plan.shortExit,
-                                 &plan.stopLoss, &plan.takeProfit, &plan.trailingStop};
+                                 &plan.stopLoss, &plan.takeProfit, &plan.trailingStop,
+                                 &plan.stopDistance, &plan.takeProfitDistance, &plan.trailingDistance};
         for (int *r : roots)
             if (*r >= 0)
                 live[std::size_t(*r)] = 1;
@@ -836,6 +848,9 @@ private:
         out.stopLoss = plan.stopLoss >= 0 ? remap[std::size_t(plan.stopLoss)] : -1;
         out.takeProfit = plan.takeProfit >= 0 ? remap[std::size_t(plan.takeProfit)] : -1;
         out.trailingStop = plan.trailingStop >= 0 ? remap[std::size_t(plan.trailingStop)] : -1;
+        out.stopDistance = plan.stopDistance >= 0 ? remap[std::size_t(plan.stopDistance)] : -1;
+        out.takeProfitDistance = plan.takeProfitDistance >= 0 ? remap[std::size_t(plan.takeProfitDistance)] : -1;
+        out.trailingDistance = plan.trailingDistance >= 0 ? remap[std::size_t(plan.trailingDistance)] : -1;
 
         const std::size_t n = out.nodes.size();
         // cross_above(a, b) and cross_below(a, b) are one pass: the first
@@ -856,7 +871,8 @@ private:
             for (int k : out.nodes[i].in)
                 if (k >= 0)
                     lastUse[std::size_t(k)] = int(i);
-        for (int r : {out.entry, out.exit, out.shortEntry, out.shortExit})
+        for (int r : {out.entry, out.exit, out.shortEntry, out.shortExit, out.stopDistance, out.takeProfitDistance,
+                      out.trailingDistance})
             if (r >= 0)
                 lastUse[std::size_t(r)] = INT_MAX;
         std::vector<std::vector<int>> dying(n);

@@ -306,7 +306,8 @@ private:
         a.at = name.at;
         expectSymbol("=", isLet ? "write 'let " + name.text + " = EXPRESSION'"
                                 : "write '" + name.text + " = CONDITION' (entry, exit, short_entry, short_exit, "
-                                  "stop_loss, take_profit, trailing_stop) or 'let " + name.text + " = ...'");
+                                  "stop_loss, take_profit, trailing_stop, stop, target, trail) or 'let " + name.text
+                                  + " = ...'");
         if (peek().kind == Tok::Newline || peek().kind == Tok::End)
             fail(peek().at, "'" + name.text + "' has no value after '='");
         a.value = expression();

@@ -593,6 +593,31 @@ void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache, st
     std::fill(out.begin() + std::ptrdiff_t(n), out.end(), std::uint8_t(bt::kNoSignal));
 }
 
+void RulePlan::stopDistancesInto(std::span<const double> params, bt::IndicatorCache &cache,
+                                 bt::StopDistances &out) const
+{
+    const int roots[] = {stopDistance, takeProfitDistance, trailingDistance};
+    std::vector<double> *arrays[] = {&out.stopLoss, &out.takeProfit, &out.trailing};
+    for (std::vector<double> *a : arrays)
+        a->clear();
+    const int last = *std::max_element(std::begin(roots), std::end(roots));
+    if (last < 0)
+        return;
+    Executor ex(*this, params, cache);
+    ex.runUpTo(last);
+    const std::size_t n = ex.size();
+    for (std::size_t k = 0; k < 3; ++k) {
+        if (roots[k] < 0)
+            continue;
+        const Num v = ex.num(roots[k]);
+        arrays[k]->resize(n);
+        if (v.p)
+            std::copy(v.p, v.p + n, arrays[k]->begin());
+        else
+            std::fill(arrays[k]->begin(), arrays[k]->end(), v.v);
+    }
+}
+
 std::vector<double> RulePlan::evaluate(int node, std::span<const double> params, bt::IndicatorCache &cache) const
 {
     Executor ex(*this, params, cache);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backtest/BacktestTypes.h"
 #include "core/backtest/IndicatorCache.h"
 
 #include <array>
@@ -59,6 +60,9 @@ struct RulePlan
     std::vector<PlanNode> nodes;
     int entry = -1, exit = -1, shortEntry = -1, shortExit = -1; // condition nodes (-1: never)
     int stopLoss = -1, takeProfit = -1, trailingStop = -1;      // scalar nodes (-1: off)
+    // `stop`, `target`, `trail`: distances in price, number nodes (series
+    // or scalar, -1: off). Their buffers are never reused within a run.
+    int stopDistance = -1, takeProfitDistance = -1, trailingDistance = -1;
     int numberSlots = 0;
     int conditionSlots = 0;
 
@@ -67,6 +71,10 @@ struct RulePlan
     // Every scalar node's value for these parameters (non-scalars NaN).
     std::vector<double> scalars(std::span<const double> params) const;
     void scalarsInto(std::span<const double> params, std::vector<double> &values) const;
+    // The distance stops' values for every bar of the cache's series (each
+    // array left empty when the rule states no such stop; buffers reused).
+    void stopDistancesInto(std::span<const double> params, bt::IndicatorCache &cache, bt::StopDistances &out) const;
+    bool statesStopDistances() const { return stopDistance >= 0 || takeProfitDistance >= 0 || trailingDistance >= 0; }
     // Bars before the first bar any signal root can be true.
     std::size_t warmup(std::span<const double> params) const;
     // Values of one number node over the series (for tests and the chart).

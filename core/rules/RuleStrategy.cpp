@@ -48,6 +48,13 @@ void RuleStrategy::computeSignals(std::span<const double> params, bt::IndicatorC
     m_plan.run(params, cache, out);
 }
 
+bool RuleStrategy::computeStopDistances(std::span<const double> params, bt::IndicatorCache &cache,
+                                        bt::StopDistances &out) const
+{
+    m_plan.stopDistancesInto(params, cache, out);
+    return out.any();
+}
+
 RuleStrategy::Stops RuleStrategy::stops(std::span<const double> params) const
 {
     if (!statesStops())

@@ -52,6 +52,9 @@ public:
     // `base` is an error naming it; so is a stop outside [0, 1).
     Result<bt::BacktestConfig> configFor(std::span<const double> params,
                                          const bt::BacktestConfig &base) const override;
+    // The rule's `stop`, `target` and `trail` distances over the series.
+    bool computeStopDistances(std::span<const double> params, bt::IndicatorCache &cache,
+                              bt::StopDistances &out) const override;
 
     const RulePlan &plan() const { return m_plan; }
     const std::string &source() const { return m_source; }

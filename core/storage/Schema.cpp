@@ -172,11 +172,36 @@ Migration version2()
     });
 }
 
+// Strategy rules with their version history (issue 13). A version is the
+// rule's whole text and is never changed once written; the rule row carries
+// the name (unique) and is what a writer locks to number the next version.
+// Self-contained so that it can be renumbered when other migrations land.
+Migration rulesTables(int version)
+{
+    return Migration::portable(version, QStringLiteral("strategy rules"), {
+        QStringLiteral(
+            "CREATE TABLE rules ("
+            " id {ID},"
+            " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+            " created_at BIGINT NOT NULL,"
+            " updated_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE rule_versions ("
+            " id {ID},"
+            " rule_id BIGINT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+            " version INTEGER NOT NULL CHECK (version >= 1),"
+            " source TEXT NOT NULL CHECK (length(source) > 0),"
+            " note TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL,"
+            " UNIQUE (rule_id, version))"),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all{version1(), version2()};
+    static const std::vector<Migration> all{version1(), version2(), rulesTables(3)};
     return all;
 }
 

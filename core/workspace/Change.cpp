@@ -15,6 +15,7 @@ const char *entityName(Change::Entity entity)
     case Change::Entity::Conversation: return "conversation";
     case Change::Entity::Instrument: return "instrument";
     case Change::Entity::Bars: return "bars";
+    case Change::Entity::Rule: return "rule";
     case Change::Entity::Everything: return "everything";
     }
     return "unknown";

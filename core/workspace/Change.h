@@ -22,6 +22,7 @@ struct Change
         Conversation,// id = conversation id
         Instrument,  // id = instrument id, key = its symbol
         Bars,        // owner = instrument id, key = symbol, detail = interval
+        Rule,        // id = rule id, key = its name, detail = the version saved ("3")
         Everything,  // the whole workspace was replaced (sample data reset or removed)
     };
     enum class Kind { Created, Updated, Removed };

@@ -215,9 +215,9 @@ private slots:
     {
         // A rule's stops equal the same stops given as options to the built-in.
         auto rule = compileOrFail(
-            "param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam stop: float = 0.05 in 0..0.5\n"
+            "param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam frac: float = 0.05 in 0..0.5\n"
             "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = cross_below(sma(close, fast), sma(close, slow))\n"
-            "stop_loss = stop\ntrailing_stop = stop * 2\n");
+            "stop_loss = frac\ntrailing_stop = frac * 2\n");
         QVERIFY(rule);
         QCOMPARE(rule->stopParameters(), (std::vector<int>{2}));
         BacktestConfig base;
@@ -242,13 +242,124 @@ private slots:
         // A sweep over the stop parameter gets one config per row.
         SweepConfig sc;
         sc.custom = rule.get();
-        sc.grid = {*ParamRange::parse("stop=0:0.1:0.05")};
+        sc.grid = {*ParamRange::parse("frac=0:0.1:0.05")};
         sc.fixed = {{"fast", 10}, {"slow", 30}};
         sc.threads = 1;
         auto sweep = Optimizer::run(m_aapl, sc);
         QVERIFY(sweep.ok());
         QCOMPARE(sweep->table.rows(), std::size_t(3));
         QVERIFY(sweep->table.finalEquity[0] != sweep->table.finalEquity[1]);
+    }
+
+    void distanceStopsOnAHandMadeSeries()
+    {
+        // Entry decided at bar 1 (close 11 crosses 10.5), filled at bar 2's
+        // open (12). A stop 3 below: the level is 9; bar 4 closes at 9 and
+        // decides the exit, filled at bar 5's open.
+        BarSeries s = tiny({10, 11, 12, 11, 9, 8, 8, 8});
+        auto rule = compileOrFail("entry = cross_above(close, 10.5)\nstop = 3\n");
+        QVERIFY(rule);
+        auto r = Backtester::run(s, *rule, {}, BacktestConfig{}, Convention::supernova(), false);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r->result.trades.size(), std::size_t(1));
+        const Trade &t = r->result.trades[0];
+        QCOMPARE(t.entryBar, std::size_t(2));
+        QCOMPARE(t.entryPrice, 12.0);
+        QCOMPARE(t.exitBar, std::size_t(5));
+        QCOMPARE(t.exitReason, FillReason::StopLoss);
+        // A target 2 above the entry (14): bar 3 closes at 14 and decides it.
+        BarSeries up = tiny({10, 11, 12, 14, 15, 16});
+        auto target = compileOrFail("entry = cross_above(close, 10.5)\ntarget = 2\n");
+        QVERIFY(target);
+        auto t2 = Backtester::run(up, *target, {}, BacktestConfig{}, Convention::supernova(), false);
+        QVERIFY(t2.ok());
+        QCOMPARE(t2->result.trades.size(), std::size_t(1));
+        QCOMPARE(t2->result.trades[0].exitBar, std::size_t(4));
+        QCOMPARE(t2->result.trades[0].exitReason, FillReason::TakeProfit);
+        // A trail of 2 below the best close (15 at bar 4): bar 6 closes at 13.
+        BarSeries peak = tiny({10, 11, 12, 14, 15, 14, 13, 12, 12});
+        auto trail = compileOrFail("entry = cross_above(close, 10.5)\ntrail = 2\n");
+        QVERIFY(trail);
+        auto t3 = Backtester::run(peak, *trail, {}, BacktestConfig{}, Convention::supernova(), false);
+        QVERIFY(t3.ok());
+        QCOMPARE(t3->result.trades.size(), std::size_t(1));
+        QCOMPARE(t3->result.trades[0].exitBar, std::size_t(7));
+        QCOMPARE(t3->result.trades[0].exitReason, FillReason::TrailingStop);
+        // Short: the stop sits above the entry.
+        BarSeries down = tiny({10, 9, 8, 9, 11, 12, 12});
+        auto shortStop = compileOrFail("short_entry = cross_below(close, 9.5)\nstop = 3\n");
+        QVERIFY(shortStop);
+        BacktestConfig shorting;
+        shorting.allowShort = true;
+        auto t4 = Backtester::run(down, *shortStop, {}, shorting, Convention::supernova(), false);
+        QVERIFY(t4.ok());
+        QCOMPARE(t4->result.trades.size(), std::size_t(1));
+        QVERIFY(t4->result.trades[0].quantity < 0);
+        QCOMPARE(t4->result.trades[0].entryPrice, 8.0);
+        QCOMPARE(t4->result.trades[0].exitBar, std::size_t(5)); // close 11 >= 8 + 3 at bar 4
+        QCOMPARE(t4->result.trades[0].exitReason, FillReason::StopLoss);
+    }
+
+    void atrStopAsTheIssueWritesIt()
+    {
+        // stop = 2 * atr(14): every stop exit happened on the first close at
+        // or below entry - 2 x ATR of the bar that decided the entry, checked
+        // against the indicator library.
+        auto rule = compileOrFail(
+            "param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam k: float = 2 in 0.5..10\n"
+            "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = cross_below(sma(close, fast), sma(close, slow))\n"
+            "stop = k * atr(14)\n");
+        QVERIFY(rule);
+        auto r = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 1}, BacktestConfig{}, Convention::supernova(),
+                                 false);
+        QVERIFY(r.ok());
+        std::vector<double> atr(m_aapl.size());
+        QVERIFY(ind::atr(m_aapl.high, m_aapl.low, m_aapl.close, 14, atr).ok());
+        std::size_t stopped = 0;
+        for (const Trade &t : r->result.trades) {
+            const double level = t.entryPrice - 1 * atr[t.entryBar - 1];
+            std::size_t firstBelow = 0;
+            for (std::size_t b = t.entryBar; b < m_aapl.size() && !firstBelow; ++b)
+                if (m_aapl.close[b] <= level)
+                    firstBelow = b;
+            if (t.exitReason == FillReason::StopLoss) {
+                ++stopped;
+                QCOMPARE(t.exitBar, firstBelow + 1);
+            } else {
+                QVERIFY(firstBelow == 0 || firstBelow + 1 >= t.exitBar); // the signal exit came first
+            }
+        }
+        QVERIFY(stopped > 3);
+        // Without the stop the rule is the built-in crossover, so the stop
+        // changed something real.
+        auto plain = Backtester::run(m_aapl, *StrategyRegistry::find("sma_cross"), std::vector<double>{10, 30},
+                                     BacktestConfig{}, Convention::supernova(), false);
+        QVERIFY(plain.ok());
+        QVERIFY(plain->result.finalEquity != r->result.finalEquity);
+        // A sweep over k gets the distances per row, equal to single runs.
+        SweepConfig sc;
+        sc.custom = rule.get();
+        sc.grid = {*ParamRange::parse("k=1:3:1")};
+        sc.fixed = {{"fast", 10}, {"slow", 30}};
+        sc.threads = 2;
+        auto sweep = Optimizer::run(m_aapl, sc);
+        QVERIFY(sweep.ok());
+        QCOMPARE(sweep->table.rows(), std::size_t(3));
+        for (std::size_t i = 0; i < 3; ++i) {
+            auto single = Backtester::run(m_aapl, *rule, sweep->table.row(i), BacktestConfig{}, Convention::supernova(),
+                                          false);
+            QVERIFY(single.ok());
+            QCOMPARE(sweep->table.finalEquity[i], single->result.finalEquity);
+        }
+        QVERIFY(sweep->table.finalEquity[0] != sweep->table.finalEquity[2]);
+    }
+
+    void distanceStopMustBeANumber()
+    {
+        std::vector<Diagnostic> d;
+        QVERIFY(!RuleStrategy::compile("entry = close > 1\nstop = close > open\n", "t", d));
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].message, std::string("'stop' must be a number (a distance in price), got a condition series"));
     }
 
     void threadsDoNotChangeASweep()

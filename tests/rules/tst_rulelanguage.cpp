@@ -222,7 +222,10 @@ private slots:
                                             << "both must be numbers or both conditions";
         QTest::newRow("stop as series") << QStringLiteral("entry = true\nstop_loss = 2 * atr(14)\n") << "2:13+11"
                                         << "'stop_loss' must be fixed for the run, got a number series"
-                                        << "a fraction such as 0.05 or a float parameter; stops that move with the bars (e.g. 2 * atr(14)) are not supported yet";
+                                        << "a fraction such as 0.05 or a float parameter; for a stop that moves with the bars write a distance in price: 'stop = 2 * atr(14)' (also 'target', 'trail')";
+        QTest::newRow("distance as condition") << QStringLiteral("entry = true\ntrail = close > open\n") << "2:9+12"
+                                               << "'trail' must be a number (a distance in price), got a condition series"
+                                               << "e.g. 'trail = 2 * atr(14)'";
         QTest::newRow("ordering conditions") << QStringLiteral("entry = (close > open) < (open > close)\n") << "1:24+1"
                                              << "'<' cannot compare a condition series with a condition series"
                                              << "order comparisons take numbers";

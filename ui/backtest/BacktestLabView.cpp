@@ -16,6 +16,7 @@
 #include "ui/backtest/RunCodec.h"
 #include "ui/backtest/RunHistoryPanel.h"
 #include "ui/backtest/RuleEditor.h"
+#include "ui/backtest/RuleLibraryPanel.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
 #include "ui/shell/ChangeWatcher.h"
@@ -128,7 +129,12 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     m_tabs->addTab(m_walkForward, tr("Walk-forward"));
     m_tabs->addTab(m_history, tr("History"));
     m_ruleEditor = new RuleEditor(this);
-    m_tabs->addTab(m_ruleEditor, tr("Rule"));
+    m_ruleLibrary = new RuleLibraryPanel(m_workspace, m_ruleEditor, this);
+    auto *ruleTab = new QSplitter(Qt::Horizontal, this);
+    ruleTab->addWidget(m_ruleEditor);
+    ruleTab->addWidget(m_ruleLibrary);
+    ruleTab->setStretchFactor(0, 1);
+    m_tabs->addTab(ruleTab, tr("Rule"));
     m_tabs->setAccessibleName(tr("Backtest lab tabs"));
 
     auto *formScroll = new QScrollArea(this);
@@ -167,8 +173,9 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     });
     connect(m_save, &QPushButton::clicked, this, &BacktestLabView::saveRun);
     connect(m_form, &StrategyForm::validityChanged, this, &BacktestLabView::updateRunEnabled);
-    connect(m_form, &StrategyForm::strategyChanged, this,
-            [this] { m_optimisation->setStrategy(m_form->strategyInfo()); });
+    connect(m_form, &StrategyForm::strategyChanged, this, &BacktestLabView::updateSweptStrategy);
+    connect(m_ruleEditor, &RuleEditor::ruleChanged, this, &BacktestLabView::updateSweptStrategy);
+    connect(m_ruleEditor, &RuleEditor::runsInLabChanged, this, &BacktestLabView::updateSweptStrategy);
     connect(m_results, &ResultsPanel::tradeSelected, this, &BacktestLabView::tradeSelected);
     connect(m_results, &ResultsPanel::tradeSelectedWithPrices, this, &BacktestLabView::tradeSelectedWithPrices);
     connect(m_optimisation, &OptimisationPanel::runRequested, this, &BacktestLabView::runSweep);
@@ -178,7 +185,7 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     });
     connect(m_optimisation, &OptimisationPanel::applyRequested, this, [this](const std::vector<double> &params) {
         const bt::StrategyInfo *info = m_form->strategyInfo();
-        if (!info)
+        if (!info || info != sweptInfo()) // a rule's parameters live in the Rule tab's own form
             return;
         for (std::size_t i = 0; i < params.size() && i < info->params.size(); ++i)
             m_form->setParam(qs(info->params[i].name), params[i]);
@@ -302,6 +309,28 @@ void BacktestLabView::updateRunEnabled()
         m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
 }
 
+const bt::StrategyInfo *BacktestLabView::sweptInfo() const
+{
+    if (m_ruleEditor->runsInLab())
+        return &m_ruleEditor->rule()->info();
+    return m_form->strategyInfo();
+}
+
+void BacktestLabView::updateSweptStrategy()
+{
+    const bt::StrategyInfo *info = sweptInfo();
+    std::string signature = info ? info->name : std::string();
+    if (info)
+        for (const bt::ParamSpec &p : info->params)
+            signature += ";" + p.name + ":" + std::to_string(p.min) + ".." + std::to_string(p.max);
+    // The panel keeps a pointer to the info: a recompiled rule is a new
+    // object, so it is always handed over; the ranges reset only when the
+    // parameters themselves changed.
+    const bool sameLayout = signature == m_sweptSignature;
+    m_sweptSignature = signature;
+    m_optimisation->setStrategy(info, sameLayout);
+}
+
 void BacktestLabView::run()
 {
     if (m_runJob)
@@ -376,13 +405,14 @@ Result<bt::SweepConfig> BacktestLabView::sweepFromForm(const LabInputs &in) cons
     if (!grid)
         return grid.error();
     bt::SweepConfig sc = std::move(grid).value();
+    sc.custom = in.rule.get(); // kept alive by the job's copy of `in`
     sc.config = in.request.config;
     sc.convention = in.request.convention;
     // One core stays with the GUI thread: with every core sweeping it waited
     // up to 140 ms for a time slice (2 cores, 5 ms of its own work in that gap).
     sc.threads = unsigned(std::max(1, QThread::idealThreadCount() - 1));
     // Parameters not swept stay at the form's values.
-    const bt::StrategyInfo *info = m_form->strategyInfo();
+    const bt::StrategyInfo *info = in.rule ? &in.rule->info() : m_form->strategyInfo();
     for (std::size_t i = 0; i < info->params.size(); ++i) {
         const std::string &name = info->params[i].name;
         const bool swept = std::any_of(sc.grid.begin(), sc.grid.end(), [&](const bt::ParamRange &r) { return r.name == name; });
@@ -396,8 +426,10 @@ void BacktestLabView::runSweep()
 {
     if (m_sweepJob)
         return;
-    const bt::StrategyInfo *info = m_form->strategyInfo();
+    const bt::StrategyInfo *info = sweptInfo();
     auto inputs = formInputs();
+    if (inputs)
+        m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
         inputs = makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
     if (!inputs) {
@@ -462,8 +494,10 @@ void BacktestLabView::runWalkForward()
 {
     if (m_walkForwardJob)
         return;
-    const bt::StrategyInfo *info = m_form->strategyInfo();
+    const bt::StrategyInfo *info = sweptInfo();
     auto inputs = formInputs();
+    if (inputs)
+        m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
         inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy", "walk-forward");
     if (!inputs) {
@@ -536,11 +570,19 @@ void BacktestLabView::runWalkForward()
             if (!best->ranking.empty()) {
                 const auto row = best->table.row(best->ranking.front());
                 view.hindsightParams.assign(row.begin(), row.end());
-                const bt::Strategy *strategy = bt::StrategyRegistry::find(info->name);
-                bt::IndicatorCache indicators(series.high, series.low, series.close);
+                const bt::Strategy *strategy =
+                    config->sweep.custom ? config->sweep.custom : bt::StrategyRegistry::find(info->name);
+                bt::IndicatorCache indicators(series.open, series.high, series.low, series.close, series.volume);
                 std::vector<std::uint8_t> flags(n);
                 strategy->computeSignals(view.hindsightParams, indicators, flags);
-                auto sim = bt::Simulator::run(series, flags, config->sweep.config, begin, end);
+                // A rule's own stops, as the walk-forward itself ran them.
+                auto simConfig = strategy->configFor(view.hindsightParams, config->sweep.config);
+                if (!simConfig)
+                    return simConfig.error();
+                bt::StopDistances distances;
+                if (strategy->computeStopDistances(view.hindsightParams, indicators, distances))
+                    distances.applyTo(*simConfig);
+                auto sim = bt::Simulator::run(series, flags, *simConfig, begin, end);
                 if (!sim)
                     return sim.error();
                 view.hindsightPoints = decimateMinMax(sim->time, sim->equity, width);

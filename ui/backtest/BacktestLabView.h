@@ -3,6 +3,7 @@
 #include "core/analytics/ReturnStats.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Optimizer.h"
+#include "core/backtest/Strategy.h"
 #include "ui/backtest/LabData.h"
 #include "ui/shell/Area.h"
 
@@ -25,6 +26,7 @@ namespace sn::ui {
 class Job;
 class JobTracker;
 class RuleEditor;
+class RuleLibraryPanel;
 class OptimisationPanel;
 class ResultsPanel;
 class RunHistoryPanel;
@@ -60,6 +62,8 @@ public:
     OptimisationPanel *optimisation() const { return m_optimisation; }
     WalkForwardPanel *walkForward() const { return m_walkForward; }
     RunHistoryPanel *history() const { return m_history; }
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    RuleLibraryPanel *ruleLibrary() const { return m_ruleLibrary; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *saveButton() const { return m_save; }
@@ -123,6 +127,14 @@ private:
     WalkForwardPanel *m_walkForward;
     RunHistoryPanel *m_history;
     RuleEditor *m_ruleEditor; // the "Rule" tab (docs/rules.md)
+    RuleLibraryPanel *m_ruleLibrary; // beside it: the rules stored in the workspace
+    // What sweeps and walk-forward vary: the rule when the Rule tab runs
+    // one, else the form's strategy; and the parameter layout the
+    // optimisation panel was last given, so a recompile that keeps the
+    // parameters keeps the user's ranges.
+    const bt::StrategyInfo *sweptInfo() const;
+    void updateSweptStrategy();
+    std::string m_sweptSignature;
     QAction *m_runAction;
     std::shared_ptr<const bt::BacktestReport> m_report;
     std::shared_ptr<const LabInputs> m_reportInputs;

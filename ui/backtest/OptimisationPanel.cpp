@@ -178,9 +178,11 @@ OptimisationPanel::Axis OptimisationPanel::makeAxis(const QString &name)
     return a;
 }
 
-void OptimisationPanel::setStrategy(const bt::StrategyInfo *info)
+void OptimisationPanel::setStrategy(const bt::StrategyInfo *info, bool keepRanges)
 {
     m_info = info;
+    if (keepRanges && info)
+        return;
     for (Axis *axis : {&m_columns, &m_rows}) {
         QSignalBlocker block(axis->param);
         axis->param->clear();

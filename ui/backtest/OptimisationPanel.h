@@ -45,7 +45,9 @@ public:
 
     explicit OptimisationPanel(QWidget *parent = nullptr);
 
-    void setStrategy(const bt::StrategyInfo *info);
+    // `keepRanges`: the same parameters as before in a new object (a
+    // recompiled rule), so the chosen axes and ranges stay.
+    void setStrategy(const bt::StrategyInfo *info, bool keepRanges = false);
     // The grid and metric as a SweepConfig (strategy, grid, rankBy); the
     // caller adds the costs and the fixed parameters. Errors name the field.
     Result<bt::SweepConfig> sweepConfig() const;

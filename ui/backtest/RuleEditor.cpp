@@ -125,6 +125,7 @@ RuleEditor::RuleEditor(QWidget *parent)
     m_summary->setAccessibleName(tr("Rule summary"));
     m_useInLab->setAccessibleName(tr("Run this rule in the lab"));
     m_useInLab->setEnabled(false);
+    connect(m_useInLab, &QCheckBox::toggled, this, &RuleEditor::runsInLabChanged);
 
     m_completer->setModel(m_words);
     m_completer->setWidget(m_edit);

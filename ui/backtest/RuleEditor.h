@@ -78,6 +78,8 @@ public:
 Q_SIGNALS:
     // After each compile: a new rule, or the same text with new problems.
     void ruleChanged();
+    // The "Run this rule" switch was turned on or off.
+    void runsInLabChanged(bool on);
 
 private:
     void compile();

@@ -161,7 +161,7 @@ private slots:
         Run r = cli({QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule-file"), rule,
                      QStringLiteral("--strategy"), QStringLiteral("sma_cross")});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("--strategy and --rule-file/--rule exclude each other")));
+        QVERIFY(r.err.contains(QStringLiteral("--strategy and --rule-file/--rule/--rule-name exclude each other")));
         r = cli({QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--rule-file"), rule,
                  QStringLiteral("--short")});
         QCOMPARE(r.code, 2);
@@ -175,6 +175,120 @@ private slots:
                  QStringLiteral("entry = close > sma(close, 50)\\nexit = close < sma(close, 50)")});
         QCOMPARE(r.code, 0);
         QVERIFY(object(r).value(QStringLiteral("closed_trades")).toInt() > 0);
+    }
+
+    void storedRulesWithVersions()
+    {
+        const QByteArray first = "# crossover\nparam fast: int = 10 in 2..200\nparam slow: int = 30 in 5..400\n"
+                                 "entry = cross_above(sma(close, fast), sma(close, slow))\n"
+                                 "exit = cross_below(sma(close, fast), sma(close, slow))\n";
+        const QByteArray second = first + "stop = 2 * atr(14)\n";
+        const QString v1 = writeFile(QStringLiteral("v1.rule"), first), v2 = writeFile(QStringLiteral("v2.rule"), second);
+        const QString rules = QStringLiteral("rules");
+
+        Run r = cli({rules, QStringLiteral("save"), QStringLiteral("cross"), v1});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("saved rule 'cross' as version 1\n"));
+        r = cli({rules, QStringLiteral("save"), QStringLiteral("cross"), v1});
+        QCOMPARE(r.out, QStringLiteral("rule 'cross' is unchanged: the text equals version 1\n"));
+        r = cli({QStringLiteral("--json"), rules, QStringLiteral("save"), QStringLiteral("cross"), v2, QStringLiteral("--note"),
+                 QStringLiteral("ATR stop")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(object(r).value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(object(r).value(QStringLiteral("created")).toBool(), true);
+
+        // 'rule' is the same command.
+        r = cli({QStringLiteral("--json"), QStringLiteral("rule"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("cross"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("latest_version")).toInt(), 2);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("description")).toString(), QStringLiteral("crossover"));
+
+        r = cli({QStringLiteral("--json"), rules, QStringLiteral("show"), QStringLiteral("cross"), QStringLiteral("--version"),
+                 QStringLiteral("1")});
+        QCOMPARE(object(r).value(QStringLiteral("source")).toString(), QString::fromUtf8(first));
+        r = cli({QStringLiteral("--json"), rules, QStringLiteral("show"), QStringLiteral("cross"), QStringLiteral("--history")});
+        const QJsonArray versions = object(r).value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[1].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("ATR stop"));
+        r = cli({rules, QStringLiteral("show"), QStringLiteral("cross"), QStringLiteral("--version"), QStringLiteral("7")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no version 7 (versions 1 to 2)")), qPrintable(r.err));
+
+        const QString out = m_dir.filePath(QStringLiteral("exported.rule"));
+        r = cli({rules, QStringLiteral("export"), QStringLiteral("cross"), out, QStringLiteral("--version"), QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), first);
+        r = cli({rules, QStringLiteral("import"), out, QStringLiteral("--name"), QStringLiteral("copy")});
+        QCOMPARE(r.out, QStringLiteral("imported rule 'copy' as version 1\n"));
+
+        // A stored rule runs like a file: --rule-name with a version, or --rule NAME (the latest).
+        const QStringList bt{QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv};
+        Run file1 = cli(bt + QStringList{QStringLiteral("--rule-file"), v1});
+        Run stored1 = cli(bt + QStringList{QStringLiteral("--rule-name"), QStringLiteral("cross"), QStringLiteral("--rule-version"),
+                                           QStringLiteral("1")});
+        Run file2 = cli(bt + QStringList{QStringLiteral("--rule-file"), v2});
+        Run stored2 = cli(bt + QStringList{QStringLiteral("--rule"), QStringLiteral("cross")});
+        QVERIFY2(stored1.code == 0, qPrintable(stored1.err));
+        QVERIFY2(stored2.code == 0, qPrintable(stored2.err));
+        for (const char *key : {"final_equity", "trades"}) {
+            QCOMPARE(object(stored1).value(QLatin1String(key)), object(file1).value(QLatin1String(key)));
+            QCOMPARE(object(stored2).value(QLatin1String(key)), object(file2).value(QLatin1String(key)));
+        }
+        QVERIFY(object(stored1).value(QStringLiteral("final_equity")) != object(stored2).value(QStringLiteral("final_equity")));
+
+        // Refusals name what and where.
+        const QString bad = writeFile(QStringLiteral("bad.rule"), "entry = close > 1\nstop = close > open\n");
+        r = cli({rules, QStringLiteral("save"), QStringLiteral("cross"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cross:2:8: error: 'stop' must be a number")), qPrintable(r.err));
+        r = cli({QStringLiteral("--json"), rules, QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array()[1].toObject().value(QStringLiteral("latest_version")).toInt(), 2);
+        r = cli(bt + QStringList{QStringLiteral("--rule-name"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no rule named 'nope' in the workspace")));
+        r = cli({rules, QStringLiteral("remove"), QStringLiteral("copy")});
+        QCOMPARE(r.code, 0);
+        r = cli({rules, QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+    }
+
+    void ruleOnEachSymbolAndCombined()
+    {
+        Run load = cli({QStringLiteral("sample"), QStringLiteral("load")});
+        QVERIFY2(load.code == 0, qPrintable(load.err));
+        const QString text = QStringLiteral("entry = close > sma(close, 50)\\nexit = close < sma(close, 50)\\nstop = 2 * atr(14)");
+        Run all = cli({QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--rule"), text, QStringLiteral("--symbols"),
+                       QStringLiteral("AAPL,^GSPC"), QStringLiteral("--cash"), QStringLiteral("100000")});
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        const QJsonObject o = object(all);
+        const QJsonArray each = o.value(QStringLiteral("symbols")).toArray();
+        QCOMPARE(each.size(), 2);
+        double sum = 0;
+        int trades = 0;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject s = each[i].toObject();
+            // Each symbol is the single-symbol backtest with half the cash.
+            Run alone = cli({QStringLiteral("--json"), QStringLiteral("backtest"), QStringLiteral("--rule"), text,
+                             QStringLiteral("--symbol"), s.value(QStringLiteral("symbol")).toString(), QStringLiteral("--cash"),
+                             QStringLiteral("50000")});
+            QVERIFY2(alone.code == 0, qPrintable(alone.err));
+            QCOMPARE(s.value(QStringLiteral("final_equity")), object(alone).value(QStringLiteral("final_equity")));
+            sum += s.value(QStringLiteral("final_equity")).toDouble();
+            trades += s.value(QStringLiteral("closed_trades")).toInt();
+        }
+        const QJsonObject combined = o.value(QStringLiteral("combined")).toObject();
+        QCOMPARE(combined.value(QStringLiteral("final_equity")).toDouble(), sum);
+        QCOMPARE(combined.value(QStringLiteral("closed_trades")).toInt(), trades);
+        QVERIFY(trades > 0);
+        Run saved = cli({QStringLiteral("backtest"), QStringLiteral("--rule"), text, QStringLiteral("--symbols"),
+                         QStringLiteral("AAPL,^GSPC"), QStringLiteral("--save"), QStringLiteral("x")});
+        QCOMPARE(saved.code, 2);
+        QVERIFY(saved.err.contains(QStringLiteral("--save takes one symbol")));
     }
 };
 

@@ -8,12 +8,22 @@
 #include "ui/backtest/LabData.h"
 #include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/RuleHighlighter.h"
+#include "ui/backtest/RuleLibraryPanel.h"
+#include "ui/backtest/HeatmapWidget.h"
+#include "ui/backtest/OptimisationPanel.h"
+#include "ui/backtest/WalkForwardPanel.h"
+#include "core/workspace/RuleService.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLineEdit>
+#include <QStandardItemModel>
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -201,7 +211,7 @@ private Q_SLOTS:
         // Then the same strategy as a rule from the Rule tab.
         RuleEditor *editor = view.findChild<RuleEditor *>();
         QVERIFY(editor);
-        QCOMPARE(view.tabs()->tabText(view.tabs()->indexOf(editor)), QStringLiteral("Rule"));
+        QCOMPARE(view.tabs()->tabText(view.tabs()->indexOf(editor->parentWidget())), QStringLiteral("Rule"));
         QVERIFY(editor->loadBuiltin(QStringLiteral("sma_cross")));
         editor->findChild<QCheckBox *>()->setChecked(true);
         QVERIFY(editor->runsInLab());
@@ -213,6 +223,121 @@ private Q_SLOTS:
         QCOMPARE(rule->result.trades.size(), builtin.trades.size());
         QCOMPARE(rule->result.equity, builtin.equity);
         QCOMPARE(rule->result.finalEquity, builtin.finalEquity);
+    }
+
+    void storedRulesOpenSaveAsNewVersionAndHistory()
+    {
+        JobTracker jobs;
+        Workspace workspace(*m_db);
+        BacktestLabView view(workspace, jobs);
+        RuleEditor *editor = view.ruleEditor();
+        RuleLibraryPanel *library = view.ruleLibrary();
+        QVERIFY(library);
+        QCOMPARE(library->parentWidget(), editor->parentWidget()); // in the Rule tab, beside the editor
+        QVERIFY(editor->loadBuiltin(QStringLiteral("sma_cross")));
+        const QString v1 = editor->text();
+        library->nameEdit()->setText(QStringLiteral("lab-cross"));
+        library->noteEdit()->setText(QStringLiteral("from the built-in"));
+        QSignalSpy saved(library, &RuleLibraryPanel::saved);
+        QTest::mouseClick(library->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.at(0).at(1).toInt(), 1);
+        QVERIFY(library->statusLabel()->text().contains(QStringLiteral("version 1")));
+
+        // A text that does not compile is refused with line and column; nothing is stored.
+        editor->setText(v1 + QStringLiteral("stop = close > open\n"));
+        QVERIFY(!library->saveCurrent());
+        QVERIFY2(library->statusLabel()->text().contains(QStringLiteral("'stop' must be a number")),
+                 qPrintable(library->statusLabel()->text()));
+        QCOMPARE(RuleService(workspace).history(QStringLiteral("lab-cross"))->size(), std::size_t(1));
+
+        const QString v2 = v1 + QStringLiteral("stop = 2 * atr(14)\n");
+        editor->setText(v2);
+        QTest::mouseClick(library->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.count(), 2);
+        QCOMPARE(saved.at(1).at(1).toInt(), 2);
+        // The list and history follow, newest version first.
+        QVERIFY(library->select(QStringLiteral("lab-cross")));
+        QCOMPARE(library->versionBox()->count(), 2);
+        QCOMPARE(library->versionBox()->itemData(0).toInt(), 2);
+        QVERIFY(library->versionBox()->itemText(1).contains(QStringLiteral("from the built-in")));
+
+        // Opening version 1 puts its text in the editor, compiled.
+        library->versionBox()->setCurrentIndex(1);
+        QSignalSpy opened(library, &RuleLibraryPanel::opened);
+        QTest::mouseClick(library->openButton(), Qt::LeftButton);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(editor->text(), v1);
+        QVERIFY(editor->rule());
+
+        // A version saved elsewhere (the CLI, another window) shows up.
+        QVERIFY(RuleService(workspace).save(QStringLiteral("lab-cross"), v2 + QStringLiteral("target = 4 * atr(14)\n")).ok());
+        QTRY_VERIFY(library->ruleList()->count() >= 1 && library->ruleList()->currentItem()
+                    && library->ruleList()->currentItem()->text().contains(QStringLiteral("v3")));
+    }
+
+    void labSweepsAndWalksForwardTheRule()
+    {
+        // The Rule tab's rule is what the Optimisation and Walk-forward tabs
+        // vary: sma_cross as a rule gives the built-in's sweep and windows.
+        JobTracker jobs;
+        Workspace workspace(*m_db);
+        BacktestLabView view(workspace, jobs);
+        QSignalSpy loaded(&view, &BacktestLabView::instrumentsLoaded);
+        view.refresh();
+        QVERIFY(loaded.wait(10000));
+        view.form()->setStrategy(QStringLiteral("sma_cross"));
+        view.form()->setSymbol(QStringLiteral("^GSPC"));
+        OptimisationPanel *opt = view.optimisation();
+        auto sweepTexts = [&]() {
+            opt->setRange(QStringLiteral("fast"), 5, 25, 5, false);
+            opt->setRange(QStringLiteral("slow"), 30, 90, 20, true);
+            QSignalSpy done(&view, &BacktestLabView::sweepFinished);
+            QTest::mouseClick(opt->runButton(), Qt::LeftButton);
+            if (!done.wait(60000))
+                return QStringList{QStringLiteral("sweep did not finish")};
+            QStringList texts;
+            for (int r = 0; r < opt->topModel()->rowCount(); ++r)
+                for (int c = 0; c < opt->topModel()->columnCount(); ++c)
+                    texts << (opt->topModel()->item(r, c) ? opt->topModel()->item(r, c)->text() : QString());
+            texts << QString::number(opt->heatmap()->filledCells());
+            return texts;
+        };
+        auto windowTexts = [&]() {
+            view.walkForward()->setWindows(756, 252, false);
+            opt->setRange(QStringLiteral("fast"), 5, 25, 5, false);
+            opt->setRange(QStringLiteral("slow"), 30, 90, 20, true);
+            QSignalSpy done(&view, &BacktestLabView::walkForwardFinished);
+            QTest::mouseClick(view.walkForward()->runButton(), Qt::LeftButton);
+            if (!done.wait(120000))
+                return QStringList{QStringLiteral("walk-forward did not finish")};
+            QStringList texts;
+            QStandardItemModel *m = view.walkForward()->windowsModel();
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    texts << (m->item(r, c) ? m->item(r, c)->text() : QString());
+            texts << QString::number(view.walkForward()->outOfSampleSeries()->points().back().y(), 'g', 17);
+            return texts;
+        };
+        const QStringList builtinSweep = sweepTexts();
+        const QStringList builtinWindows = windowTexts();
+        QVERIFY(builtinSweep.size() > 10);
+        QVERIFY(builtinWindows.size() > 20);
+
+        RuleEditor *editor = view.ruleEditor();
+        QVERIFY(editor->loadBuiltin(QStringLiteral("sma_cross")));
+        editor->findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(editor->runsInLab());
+        QCOMPARE(opt->sweepConfig()->strategy, std::string("rule"));
+        QCOMPARE(sweepTexts(), builtinSweep);
+        QCOMPARE(windowTexts(), builtinWindows);
+
+        // A rule that differs (an ATR stop) sweeps to something else.
+        editor->setText(editor->text() + QStringLiteral("stop = 1 * atr(14)\n"));
+        editor->compileNow();
+        QVERIFY(editor->runsInLab());
+        QVERIFY(sweepTexts() != builtinSweep);
+        jobs.waitForAll();
     }
 };
 
