@@ -706,7 +706,7 @@ int verifyReport(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Recomputes a report's data fingerprint from the database (or the CSV file it was made from) with the\n"
-        "options it was made with, and says whether the report still matches. Reads PDF, HTML, Markdown and JSON\n"
+        "options it was made with, and says whether the report still matches. Reads PDF, HTML, Markdown, XLSX and JSON\n"
         "reports. Exit 0: matches; 1: the data or the options changed, or the report cannot be rebuilt."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report written by 'supernova-cli report'."));
     if (auto code = ctx.parse(p, args, cmd))
