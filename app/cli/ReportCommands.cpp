@@ -7,6 +7,7 @@
 #include "core/backtest/Backtester.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/report/ReportFile.h"
+#include "core/report/ReportSettings.h"
 #include "core/report/builders/BacktestReportBuilder.h"
 #include "core/report/builders/ConversationReportBuilder.h"
 #include "core/report/builders/PortfolioReportBuilder.h"
@@ -36,10 +37,10 @@ QString qs(const std::string &s)
 
 const QString kCommand = QStringLiteral("report");
 
-// The settings that give every report a company name and logo unless the
-// command line says otherwise (Preferences writes them).
-constexpr const char *kCompanySetting = "report.company_name";
-constexpr const char *kLogoSetting = "report.logo_path";
+// Preferences' company name and logo (report::kCompanySetting,
+// report::kLogoSetting) apply unless the command line says otherwise.
+using report::kCompanySetting;
+using report::kLogoSetting;
 
 // Options that change how a report looks, never what it says: they are left
 // out of the recipe that `report verify` replays.

@@ -1,0 +1,186 @@
+#include "ui/reportexport/AreaReports.h"
+
+#include "core/backtest/StrategyRegistry.h"
+#include "core/report/builders/BacktestReportBuilder.h"
+#include "core/report/builders/ConversationReportBuilder.h"
+#include "core/report/builders/SweepReportBuilder.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/workspace/SettingsService.h"
+#include "core/workspace/Workspace.h"
+#include "ui/backtest/LabData.h"
+
+#include <QCoreApplication>
+
+namespace sn::ui::area_reports {
+
+namespace {
+
+// The texts' translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::ui::AreaReports)
+};
+
+// Intraday interval codes end in 'm' (minutes) or 'h'; "1mo" is monthly.
+bool isDaily(const QString &interval)
+{
+    return !(interval.endsWith(QLatin1Char('m')) || interval.endsWith(QLatin1Char('h')));
+}
+
+// The convention Preferences > Analytics names, with its risk-free rate (the
+// CLI's defaults too).
+Result<Convention> conventionFromSettings(const Workspace &db)
+{
+    auto name = SettingsService(db).value(QStringLiteral("analytics.convention"), QStringLiteral("supernova"));
+    if (!name)
+        return name.error();
+    auto rf = PortfolioService(db).riskFreeFromSettings();
+    return Convention::byName(name->toStdString(), rf ? *rf : 0.0);
+}
+
+} // namespace
+
+AreaReport portfolio(const Workspace &db, const QString &name, std::size_t transactions)
+{
+    if (name.isEmpty())
+        return {{}, {}, Text::tr("No portfolio is shown: pick or create one first.")};
+    if (transactions == 0)
+        return {{}, {}, Text::tr("Portfolio '%1' has no transactions yet: there is nothing to report.").arg(name)};
+    const Workspace *ws = &db;
+    return {Text::tr("Report of %1").arg(name), [ws, name]() -> Result<report::Document> {
+                auto convention = conventionFromSettings(*ws);
+                if (!convention)
+                    return convention.error();
+                PortfolioService::PerformanceOptions o;
+                o.convention = convention.value();
+                o.benchmark = "^GSPC";
+                const report::PortfolioReportBuilder builder(ws->database());
+                auto doc = builder.performance(name, o);
+                std::vector<std::string> recipe{name.toStdString(), "--convention", convention->name};
+                if (!doc) {
+                    // Without the S&P 500 stored (or overlapping), the report
+                    // leaves the comparison out rather than failing.
+                    o.benchmark.clear();
+                    doc = builder.performance(name, o);
+                } else {
+                    recipe.insert(recipe.end(), {"--benchmark", "^GSPC"});
+                }
+                if (doc)
+                    doc->recipe = recipe; // `report verify` replays it as `report portfolio ...`
+                return doc;
+            },
+            {}};
+}
+
+AreaReport risk(const Workspace &db, const QString &name, report::RiskReportOptions options)
+{
+    if (name.isEmpty())
+        return {{}, {}, Text::tr("No portfolio is shown: pick one first.")};
+    const Workspace *ws = &db;
+    return {Text::tr("Risk report of %1").arg(name), [ws, name, options]() -> Result<report::Document> {
+                return report::PortfolioReportBuilder(ws->database()).risk(name, options);
+            },
+            {}};
+}
+
+AreaReport conversation(const Workspace &db, qint64 id)
+{
+    if (id <= 0)
+        return {{}, {}, Text::tr("No conversation is shown: open one or ask a question first.")};
+    const Workspace *ws = &db;
+    return {Text::tr("Report of the conversation"), [ws, id]() -> Result<report::Document> {
+                auto doc = report::buildConversationReport(ws->database(), id);
+                if (doc)
+                    doc->recipe = {std::to_string(id)};
+                return doc;
+            },
+            {}};
+}
+
+AreaReport backtest(const Workspace &db, std::shared_ptr<const LabInputs> in, std::shared_ptr<const bt::BacktestReport> run,
+                    std::vector<std::shared_ptr<const BarSeries>> series)
+{
+    if (!in || !run || series.empty())
+        return {{}, {}, Text::tr("No backtest to report: run one first (Ctrl+R).")};
+    const std::string origin = db.displayUrl().toStdString();
+    return {Text::tr("Backtest report"), [in, run, series, origin]() -> Result<report::Document> {
+                report::BacktestReportInput input;
+                for (const auto &s : series)
+                    input.series.push_back(s.get());
+                input.origin = origin;
+                input.interval = in->interval.toStdString();
+                input.daily = isDaily(in->interval);
+                input.sizingText = in->sizingText.toStdString();
+                input.fillText = in->fillText.toStdString();
+                input.config = in->request.config;
+                input.convention = run->convention;
+                input.report = run.get();
+                return report::buildBacktestReport(input);
+            },
+            {}};
+}
+
+namespace {
+
+report::SweepReportInput sweepInput(const std::string &origin, const LabInputs &in, const bt::SweepConfig &sweep,
+                                    const BarSeries &series)
+{
+    report::SweepReportInput input;
+    input.series = &series;
+    input.origin = origin;
+    input.interval = in.interval.toStdString();
+    input.daily = isDaily(in.interval);
+    input.sizingText = in.sizingText.toStdString();
+    input.fillText = in.fillText.toStdString();
+    input.sweep = sweep;
+    input.sweep.progress = nullptr; // they pointed into the finished job
+    input.sweep.cancel = nullptr;
+    return input;
+}
+
+} // namespace
+
+AreaReport optimisation(const Workspace &db, const SweepRecord &record)
+{
+    const auto in = record.inputs;
+    const auto sweep = record.config;
+    const auto result = record.result;
+    const auto series = record.series;
+    if (!in || !sweep || !result || !series)
+        return {{}, {}, Text::tr("No optimisation to report: run a sweep first (Ctrl+Shift+R).")};
+    const std::string origin = db.displayUrl().toStdString();
+    return {Text::tr("Optimisation report"), [in, sweep, result, series, origin]() -> Result<report::Document> {
+                std::optional<bt::BacktestReport> best;
+                const bt::Strategy *strategy = sweep->custom ? sweep->custom : bt::StrategyRegistry::find(sweep->strategy);
+                if (strategy && !result->ranking.empty()) {
+                    auto full = bt::Backtester::run(*series, *strategy, result->table.row(result->ranking.front()),
+                                                    sweep->config, sweep->convention, true);
+                    if (!full)
+                        return full.error().withContext("re-running the best combination");
+                    best = std::move(full).value();
+                }
+                return report::buildOptimizeReport(sweepInput(origin, *in, *sweep, *series), *result,
+                                                   best ? &*best : nullptr);
+            },
+            {}};
+}
+
+AreaReport walkForward(const Workspace &db, const WalkForwardRecord &record)
+{
+    const auto in = record.inputs;
+    const auto config = record.config;
+    const auto result = record.result;
+    const auto series = record.series;
+    if (!in || !config || !result || !series)
+        return {{}, {}, Text::tr("No walk-forward to report: run one first.")};
+    const std::string origin = db.displayUrl().toStdString();
+    return {Text::tr("Walk-forward report"), [in, config, result, series, origin]() -> Result<report::Document> {
+                bt::WalkForwardConfig wf = *config;
+                wf.sweep.progress = nullptr;
+                wf.sweep.cancel = nullptr;
+                return report::buildWalkForwardReport(sweepInput(origin, *in, wf.sweep, *series), wf, *result);
+            },
+            {}};
+}
+
+} // namespace sn::ui::area_reports
