@@ -1,7 +1,9 @@
 #include "ui/reportexport/AreaReports.h"
 
 #include "core/backtest/StrategyRegistry.h"
+#include "core/common/Time.h"
 #include "core/report/builders/BacktestReportBuilder.h"
+#include "core/report/builders/BuilderSupport.h"
 #include "core/report/builders/ConversationReportBuilder.h"
 #include "core/report/builders/SweepReportBuilder.h"
 #include "core/workspace/PortfolioService.h"
@@ -36,6 +38,43 @@ Result<Convention> conventionFromSettings(const Workspace &db)
         return name.error();
     auto rf = PortfolioService(db).riskFreeFromSettings();
     return Convention::byName(name->toStdString(), rf ? *rf : 0.0);
+}
+
+// The `supernova-cli report backtest` arguments that rebuild a lab run, so
+// `report verify` can check a report exported from the desktop. Empty for a
+// run of a rule typed into the Rule tab: there is no file to name.
+std::vector<std::string> backtestRecipe(const LabInputs &in, const Convention &convention)
+{
+    if (in.rule)
+        return {};
+    const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(in.request.strategy);
+    if (!info || info->params.size() != in.paramValues.size())
+        return {};
+    using report::numberText;
+    std::vector<std::string> r;
+    for (const QString &symbol : in.symbols)
+        r.insert(r.end(), {"--symbol", symbol.toStdString()});
+    r.insert(r.end(), {"--interval", in.interval.toStdString()});
+    if (in.from)
+        r.insert(r.end(), {"--from", formatDate(*in.from)});
+    if (in.to)
+        r.insert(r.end(), {"--to", formatDate(*in.to)});
+    r.insert(r.end(), {"--strategy", in.request.strategy});
+    for (std::size_t i = 0; i < info->params.size(); ++i)
+        r.insert(r.end(), {"--param", info->params[i].name + "=" + numberText(in.paramValues[i])});
+    const bt::BacktestConfig &c = in.request.config;
+    r.insert(r.end(), {"--cash", numberText(c.cash), "--commission", numberText(c.costs.commission), "--per-share",
+                       numberText(c.costs.perShare), "--min-commission", numberText(c.costs.minimum), "--slippage-bps",
+                       numberText(c.costs.slippageBps), "--fill", in.fillText.toStdString(), "--sizing",
+                       in.sizingText.toStdString()});
+    if (c.allowShort)
+        r.emplace_back("--short");
+    for (const auto &[option, value] : {std::pair{"--stop-loss", c.stopLoss}, std::pair{"--take-profit", c.takeProfit},
+                                        std::pair{"--trailing-stop", c.trailingStop}})
+        if (value > 0)
+            r.insert(r.end(), {option, numberText(value)});
+    r.insert(r.end(), {"--convention", convention.name, "--risk-free", numberText(convention.riskFreeAnnual)});
+    return r;
 }
 
 } // namespace
@@ -115,7 +154,9 @@ AreaReport backtest(const Workspace &db, std::shared_ptr<const LabInputs> in, st
                 input.config = in->request.config;
                 input.convention = run->convention;
                 input.report = run.get();
-                return report::buildBacktestReport(input);
+                report::Document doc = report::buildBacktestReport(input);
+                doc.recipe = backtestRecipe(*in, run->convention);
+                return doc;
             },
             {}};
 }

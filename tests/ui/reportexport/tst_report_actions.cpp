@@ -4,6 +4,7 @@
 #include "core/workspace/SampleData.h"
 #include "core/workspace/SettingsService.h"
 #include "core/workspace/Workspace.h"
+#include "tests/testutils/CliRunner.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/backtest/BacktestLabView.h"
 #include "ui/backtest/OptimisationPanel.h"
@@ -53,6 +54,17 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
+    QString m_dbUrl;
+
+    // `supernova-cli report verify` on a report the desktop wrote: the stamp's
+    // recipe rebuilds it from the same database and the fingerprint matches.
+    void verifiedByTheCli(const QString &file)
+    {
+        const test::CliRun r = test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
+                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("verify"), file},
+                                            m_dir.filePath(QStringLiteral("home")));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("matches")), qPrintable(file + QStringLiteral(": ") + r.out + r.err));
+    }
 
     template<typename T>
     static T *area(MainWindow &w)
@@ -134,7 +146,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<ReportExportDialog *>();
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("reports.sqlite")));
+        m_dbUrl = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("reports.sqlite"));
+        auto db = Database::open(m_dbUrl);
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -248,6 +261,8 @@ private Q_SLOTS:
             QVERIFY(html.open(QIODevice::ReadOnly));
             QVERIFY(html.readAll().contains("Acme Research"));
         }
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("portfolio.html")));
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("portfolio.xlsx")));
         dialog->close();
 
         auto *risk = area<RiskView>(w);
@@ -282,6 +297,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         saveEveryFormat(dialog, QStringLiteral("backtest"), true);
         dialog->close();
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("backtest.pdf")));
 
         lab->optimisation()->setRange(QStringLiteral("fast"), 5, 50, 5, false);
         lab->optimisation()->setRange(QStringLiteral("slow"), 20, 200, 20, true);
@@ -329,6 +345,7 @@ private Q_SLOTS:
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().contains("95% VaR"));
         dialog->close();
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("conversation.md")));
         jobs.waitForAll();
     }
 
