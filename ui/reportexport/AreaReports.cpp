@@ -1,5 +1,6 @@
 #include "ui/reportexport/AreaReports.h"
 
+#include "core/backtest/Metrics.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/common/Time.h"
 #include "core/report/builders/BacktestReportBuilder.h"
@@ -12,6 +13,8 @@
 #include "ui/backtest/LabData.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace sn::ui::area_reports {
 
@@ -40,10 +43,22 @@ Result<Convention> conventionFromSettings(const Workspace &db)
     return Convention::byName(name->toStdString(), rf ? *rf : 0.0);
 }
 
-// The `supernova-cli report backtest` arguments that rebuild a lab run, so
-// `report verify` can check a report exported from the desktop. Empty for a
-// run of a rule typed into the Rule tab: there is no file to name.
-std::vector<std::string> backtestRecipe(const LabInputs &in, const Convention &convention)
+// A parameter's value as the CLI's --param reads it.
+std::string paramText(const bt::ParamSpec &spec, double value)
+{
+    if (spec.type == bt::ParamType::Bool)
+        return value != 0 ? "true" : "false";
+    if (spec.type == bt::ParamType::Enum && value >= 0 && std::size_t(value) < spec.choices.size())
+        return spec.choices[std::size_t(value)];
+    return report::numberText(value);
+}
+
+// The `supernova-cli report backtest|optimize|walkforward` arguments that
+// rebuild a lab result, so `report verify` can check a report exported from
+// the desktop. Parameters named in `swept` are left to the sweep's --grid.
+// Empty for a run of a rule typed into the Rule tab: there is no file to name.
+std::vector<std::string> labRecipe(const LabInputs &in, const Convention &convention,
+                                   const std::vector<bt::ParamRange> &swept = {})
 {
     if (in.rule)
         return {};
@@ -60,8 +75,13 @@ std::vector<std::string> backtestRecipe(const LabInputs &in, const Convention &c
     if (in.to)
         r.insert(r.end(), {"--to", formatDate(*in.to)});
     r.insert(r.end(), {"--strategy", in.request.strategy});
-    for (std::size_t i = 0; i < info->params.size(); ++i)
-        r.insert(r.end(), {"--param", info->params[i].name + "=" + numberText(in.paramValues[i])});
+    for (std::size_t i = 0; i < info->params.size(); ++i) {
+        const std::string &name = info->params[i].name;
+        if (std::none_of(swept.begin(), swept.end(), [&](const bt::ParamRange &g) { return g.name == name; }))
+            r.insert(r.end(), {"--param", name + "=" + paramText(info->params[i], in.paramValues[i])});
+    }
+    for (const bt::ParamRange &g : swept)
+        r.insert(r.end(), {"--grid", g.name + "=" + numberText(g.start) + ":" + numberText(g.stop) + ":" + numberText(g.step)});
     const bt::BacktestConfig &c = in.request.config;
     r.insert(r.end(), {"--cash", numberText(c.cash), "--commission", numberText(c.costs.commission), "--per-share",
                        numberText(c.costs.perShare), "--min-commission", numberText(c.costs.minimum), "--slippage-bps",
@@ -74,6 +94,17 @@ std::vector<std::string> backtestRecipe(const LabInputs &in, const Convention &c
         if (value > 0)
             r.insert(r.end(), {option, numberText(value)});
     r.insert(r.end(), {"--convention", convention.name, "--risk-free", numberText(convention.riskFreeAnnual)});
+    return r;
+}
+
+std::vector<std::string> sweepRecipe(const LabInputs &in, const bt::SweepConfig &sweep)
+{
+    std::vector<std::string> r = labRecipe(in, sweep.convention, sweep.grid);
+    if (r.empty())
+        return r;
+    r.insert(r.end(), {"--metric", bt::Metrics::name(sweep.rankBy)});
+    if (sweep.randomSamples > 0)
+        r.insert(r.end(), {"--random", std::to_string(sweep.randomSamples), "--seed", std::to_string(sweep.seed)});
     return r;
 }
 
@@ -155,13 +186,16 @@ AreaReport backtest(const Workspace &db, std::shared_ptr<const LabInputs> in, st
                 input.convention = run->convention;
                 input.report = run.get();
                 report::Document doc = report::buildBacktestReport(input);
-                doc.recipe = backtestRecipe(*in, run->convention);
+                doc.recipe = labRecipe(*in, run->convention);
                 return doc;
             },
             {}};
 }
 
 namespace {
+
+// The top rows an optimisation report lists (the CLI's default).
+constexpr std::size_t kTop = 10;
 
 report::SweepReportInput sweepInput(const std::string &origin, const LabInputs &in, const bt::SweepConfig &sweep,
                                     const BarSeries &series)
@@ -200,8 +234,13 @@ AreaReport optimisation(const Workspace &db, const SweepRecord &record)
                         return full.error().withContext("re-running the best combination");
                     best = std::move(full).value();
                 }
-                return report::buildOptimizeReport(sweepInput(origin, *in, *sweep, *series), *result,
-                                                   best ? &*best : nullptr);
+                report::SweepReportInput input = sweepInput(origin, *in, *sweep, *series);
+                input.top = kTop;
+                report::Document doc = report::buildOptimizeReport(input, *result, best ? &*best : nullptr);
+                doc.recipe = sweepRecipe(*in, *sweep);
+                if (!doc.recipe.empty())
+                    doc.recipe.insert(doc.recipe.end(), {"--top", std::to_string(kTop)});
+                return doc;
             },
             {}};
 }
@@ -219,7 +258,13 @@ AreaReport walkForward(const Workspace &db, const WalkForwardRecord &record)
                 bt::WalkForwardConfig wf = *config;
                 wf.sweep.progress = nullptr;
                 wf.sweep.cancel = nullptr;
-                return report::buildWalkForwardReport(sweepInput(origin, *in, wf.sweep, *series), wf, *result);
+                report::Document doc = report::buildWalkForwardReport(sweepInput(origin, *in, wf.sweep, *series), wf, *result);
+                doc.recipe = sweepRecipe(*in, wf.sweep);
+                if (!doc.recipe.empty())
+                    doc.recipe.insert(doc.recipe.end(), {"--in-sample", std::to_string(wf.inSampleBars), "--out-of-sample",
+                                                         std::to_string(wf.outOfSampleBars), "--mode",
+                                                         wf.anchored ? "anchored" : "rolling"});
+                return doc;
             },
             {}};
 }

@@ -311,6 +311,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         saveEveryFormat(dialog, QStringLiteral("optimisation"), true);
         dialog->close();
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("optimisation.html")));
 
         lab->tabs()->setCurrentIndex(BacktestLabView::WalkForwardTab);
         lab->walkForward()->setWindows(756, 252, false);
@@ -321,6 +322,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         saveEveryFormat(dialog, QStringLiteral("walkforward"), true);
         dialog->close();
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("walkforward.md")));
         jobs.waitForAll();
     }
 
