@@ -567,6 +567,7 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     p.addOption({QStringLiteral("frontier"), QStringLiteral("Efficient frontier points, default 20."), QStringLiteral("N")});
     p.addOption({QStringLiteral("target"), QStringLiteral("SYMBOL=WEIGHT for the rebalancing proposal (repeatable; weights sum to 1)."),
                  QStringLiteral("SYM=W")});
+    p.addOption({QStringLiteral("whole-shares"), QStringLiteral("The rebalancing proposal trades whole shares only (as the Risk area's option).")});
     if (render)
         addRenderOptions(p);
     if (auto code = ctx.parse(p, args, cmd))
@@ -639,6 +640,9 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
             return ctx.usage(QStringLiteral("--target: SYMBOL=WEIGHT with WEIGHT in [0, 1], e.g. AAPL=0.6, got '%1'").arg(t), cmd);
         o.rebalance.targets.push_back({t.left(eq).trimmed().toStdString(), *w});
     }
+    o.rebalance.wholeShares = p.isSet(QStringLiteral("whole-shares"));
+    if (o.rebalance.wholeShares && o.rebalance.targets.empty())
+        return ctx.usage(QStringLiteral("--whole-shares applies to the rebalancing proposal: give --target weights too"), cmd);
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());

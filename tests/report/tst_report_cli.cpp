@@ -379,6 +379,29 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("verify"), html}).code, 0);
     }
 
+    // --whole-shares (the Risk area's rebalancing option) is part of what the
+    // report says, so it is part of the fingerprint; alone it is a usage error.
+    void wholeShareRebalancingIsFingerprinted()
+    {
+        const QStringList targets{QStringLiteral("Sample portfolio"), QStringLiteral("--target"), QStringLiteral("AAPL=0.5"),
+                                  QStringLiteral("--target"), QStringLiteral("^GSPC=0.5")};
+        Run fractional = cli(QStringList{QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("risk")} + targets
+                             + QStringList{QStringLiteral("-o"), path(QStringLiteral("frac.json"))});
+        QVERIFY2(fractional.code == 0, qPrintable(fractional.err));
+        const QString whole = path(QStringLiteral("whole.json"));
+        Run shares = cli(QStringList{QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("risk")} + targets
+                         + QStringList{QStringLiteral("--whole-shares"), QStringLiteral("-o"), whole});
+        QVERIFY2(shares.code == 0, qPrintable(shares.err));
+        QVERIFY(json(fractional).value(QStringLiteral("fingerprint")) != json(shares).value(QStringLiteral("fingerprint")));
+        Run v = cli({QStringLiteral("report"), QStringLiteral("verify"), whole});
+        QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+        Run alone = cli({QStringLiteral("report"), QStringLiteral("risk"), QStringLiteral("Sample portfolio"),
+                         QStringLiteral("--whole-shares"), QStringLiteral("-o"), path(QStringLiteral("alone.json"))});
+        QCOMPARE(alone.code, 2);
+        QVERIFY2(alone.err.contains(QStringLiteral("--whole-shares")), qPrintable(alone.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("alone.json"))));
+    }
+
     void badInputGetsAClearErrorAndNoFile()
     {
         // Unknown format: a usage error naming it.

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sn::ui::area_reports {
 
@@ -142,13 +143,70 @@ AreaReport portfolio(const Workspace &db, const QString &name, std::size_t trans
             {}};
 }
 
+namespace {
+
+// The `supernova-cli report risk` arguments for the options the Risk area
+// uses; empty when they hold something that command cannot say (trade
+// minimums or fees, a changed projection or stress set-up, a weight that is
+// not a number), so `report verify` says it cannot rebuild such a report.
+std::vector<std::string> riskRecipe(const QString &name, const report::RiskReportOptions &o)
+{
+    const PortfolioService::ProjectionOptions defaultProjection;
+    if (o.rebalance.minTradeValue != 0 || o.rebalance.feeRate != 0 || o.rebalance.feeFixed != 0
+        || o.risk.period.from || o.risk.period.to || o.risk.shrinkage || o.risk.seed != o.projection.seed
+        || o.risk.draws != 100'000 || o.projection.method != defaultProjection.method || o.projection.targetChange
+        || o.projection.lossLimitChange || !o.stress.windows.empty() || !o.stress.shocks.empty() || !o.stress.proxy.empty()
+        || o.stress.noProxy)
+        return {};
+    const char *method = "historical";
+    switch (o.risk.varMethod) {
+    case RiskReport::VarMethod::Historical:
+        break;
+    case RiskReport::VarMethod::Normal:
+        method = "normal";
+        break;
+    case RiskReport::VarMethod::CornishFisher:
+        method = "cornish-fisher";
+        break;
+    case RiskReport::VarMethod::MonteCarlo:
+        method = "montecarlo";
+        break;
+    }
+    using report::numberText;
+    std::vector<std::string> r{name.toStdString(),
+                               "--convention", o.risk.convention.name,
+                               "--risk-free", numberText(o.risk.convention.riskFreeAnnual),
+                               "--method", method,
+                               "--confidence", numberText(o.risk.confidence),
+                               "--horizon", std::to_string(o.risk.horizon),
+                               "--seed", std::to_string(o.risk.seed),
+                               "--paths", std::to_string(o.projection.paths),
+                               "--steps", std::to_string(o.projection.steps),
+                               "--frontier", std::to_string(o.frontierPoints)};
+    if (!o.risk.benchmark.empty())
+        r.insert(r.end(), {"--benchmark", o.risk.benchmark});
+    for (const auto &t : o.rebalance.targets) {
+        if (!std::isfinite(t.weight))
+            return {};
+        r.insert(r.end(), {"--target", t.symbol + "=" + numberText(t.weight)});
+    }
+    if (o.rebalance.wholeShares && !o.rebalance.targets.empty())
+        r.emplace_back("--whole-shares");
+    return r;
+}
+
+} // namespace
+
 AreaReport risk(const Workspace &db, const QString &name, report::RiskReportOptions options)
 {
     if (name.isEmpty())
         return {{}, {}, Text::tr("No portfolio is shown: pick one first.")};
     const Workspace *ws = &db;
     return {Text::tr("Risk report of %1").arg(name), [ws, name, options]() -> Result<report::Document> {
-                return report::PortfolioReportBuilder(ws->database()).risk(name, options);
+                auto doc = report::PortfolioReportBuilder(ws->database()).risk(name, options);
+                if (doc)
+                    doc->recipe = riskRecipe(name, options);
+                return doc;
             },
             {}};
 }

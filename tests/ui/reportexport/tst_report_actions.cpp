@@ -1,3 +1,4 @@
+#include "core/report/ReportFile.h"
 #include "core/report/ReportSettings.h"
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
@@ -63,7 +64,12 @@ private:
         const test::CliRun r = test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
                                             {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("verify"), file},
                                             m_dir.filePath(QStringLiteral("home")));
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("matches")), qPrintable(file + QStringLiteral(": ") + r.out + r.err));
+        QString recipe;
+        if (auto stamp = report::ReportFile::readStamp(file))
+            for (const std::string &a : stamp->recipe)
+                recipe += QStringLiteral(" '") + QString::fromStdString(a) + QLatin1Char('\'');
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("matches")),
+                 qPrintable(file + QStringLiteral(" (recipe") + recipe + QStringLiteral("): ") + r.out + r.err));
     }
 
     template<typename T>
@@ -272,6 +278,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         saveEveryFormat(dialog, QStringLiteral("risk"), true);
         dialog->close();
+        verifiedByTheCli(m_dir.filePath(QStringLiteral("risk.json")));
         jobs.waitForAll();
         QVERIFY(SettingsService(*m_ws).remove(QLatin1String(report::kCompanySetting)).ok());
     }
