@@ -12,12 +12,12 @@ build_pkgs=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
   libssl-dev libeigen3-dev libspdlog-dev libsqlite3-dev libpq-dev
-  libxlsxwriter-dev
+  libxlsxwriter-dev libminizip-dev
 )
 run_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   fonts-dejavu-core libsecret-1-0 xvfb xauth qt6-translations-l10n
-  libxlsxwriter4
+  libxlsxwriter4 libminizip1
 )
 test_pkgs=(
   dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx

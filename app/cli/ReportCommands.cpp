@@ -7,6 +7,7 @@
 #include "core/backtest/Backtester.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/report/ReportFile.h"
+#include "core/report/ReportSettings.h"
 #include "core/report/builders/BacktestReportBuilder.h"
 #include "core/report/builders/ConversationReportBuilder.h"
 #include "core/report/builders/PortfolioReportBuilder.h"
@@ -36,10 +37,10 @@ QString qs(const std::string &s)
 
 const QString kCommand = QStringLiteral("report");
 
-// The settings that give every report a company name and logo unless the
-// command line says otherwise (Preferences writes them).
-constexpr const char *kCompanySetting = "report.company_name";
-constexpr const char *kLogoSetting = "report.logo_path";
+// Preferences' company name and logo (report::kCompanySetting,
+// report::kLogoSetting) apply unless the command line says otherwise.
+using report::kCompanySetting;
+using report::kLogoSetting;
 
 // Options that change how a report looks, never what it says: they are left
 // out of the recipe that `report verify` replays.
@@ -566,6 +567,7 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     p.addOption({QStringLiteral("frontier"), QStringLiteral("Efficient frontier points, default 20."), QStringLiteral("N")});
     p.addOption({QStringLiteral("target"), QStringLiteral("SYMBOL=WEIGHT for the rebalancing proposal (repeatable; weights sum to 1)."),
                  QStringLiteral("SYM=W")});
+    p.addOption({QStringLiteral("whole-shares"), QStringLiteral("The rebalancing proposal trades whole shares only (as the Risk area's option).")});
     if (render)
         addRenderOptions(p);
     if (auto code = ctx.parse(p, args, cmd))
@@ -638,6 +640,9 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
             return ctx.usage(QStringLiteral("--target: SYMBOL=WEIGHT with WEIGHT in [0, 1], e.g. AAPL=0.6, got '%1'").arg(t), cmd);
         o.rebalance.targets.push_back({t.left(eq).trimmed().toStdString(), *w});
     }
+    o.rebalance.wholeShares = p.isSet(QStringLiteral("whole-shares"));
+    if (o.rebalance.wholeShares && o.rebalance.targets.empty())
+        return ctx.usage(QStringLiteral("--whole-shares applies to the rebalancing proposal: give --target weights too"), cmd);
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -706,7 +711,7 @@ int verifyReport(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Recomputes a report's data fingerprint from the database (or the CSV file it was made from) with the\n"
-        "options it was made with, and says whether the report still matches. Reads PDF, HTML, Markdown and JSON\n"
+        "options it was made with, and says whether the report still matches. Reads PDF, HTML, Markdown, XLSX and JSON\n"
         "reports. Exit 0: matches; 1: the data or the options changed, or the report cannot be rebuilt."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A report written by 'supernova-cli report'."));
     if (auto code = ctx.parse(p, args, cmd))

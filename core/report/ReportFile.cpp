@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <minizip/unzip.h>
+
 namespace sn::report {
 
 namespace {
@@ -37,7 +39,7 @@ Result<Stamp> ReportFile::readStamp(const QByteArray &bytes, const std::string &
     const qsizetype at = bytes.indexOf(kMarker);
     if (at < 0)
         return makeError(ErrorCode::NotFound,
-                         "no SuperNova report stamp found (verify reads reports written as PDF, HTML, Markdown or JSON)",
+                         "no SuperNova report stamp found (verify reads reports written as PDF, HTML, Markdown, XLSX or JSON)",
                          where);
     qsizetype end = at + qsizetype(sizeof kMarker - 1);
     const qsizetype begin = end;
@@ -63,12 +65,65 @@ Result<Stamp> ReportFile::readStamp(const QByteArray &bytes, const std::string &
     return s;
 }
 
+namespace {
+
+// The parts of a zip archive (an XLSX workbook) inflated and joined, so the
+// stamp, which the workbook holds in a compressed part, can be searched for.
+// Only XML parts are read, each up to a cap, so a hostile archive cannot make
+// verify inflate gigabytes.
+Result<QByteArray> zipTextParts(const QString &path)
+{
+    constexpr uLong kPartCap = 64u << 20;
+    const QByteArray name = QFile::encodeName(path);
+    unzFile zip = unzOpen64(name.constData());
+    if (!zip)
+        return makeError(ErrorCode::ParseError, "starts like a zip archive (XLSX) but cannot be opened as one",
+                         path.toStdString());
+    QByteArray joined;
+    int step = unzGoToFirstFile(zip);
+    while (step == UNZ_OK) {
+        char entry[512] = {};
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip, &info, entry, sizeof entry, nullptr, 0, nullptr, 0) == UNZ_OK
+            && QByteArray(entry).endsWith(".xml") && info.uncompressed_size <= kPartCap
+            && unzOpenCurrentFile(zip) == UNZ_OK) {
+            QByteArray part(qsizetype(info.uncompressed_size), Qt::Uninitialized);
+            const int read = unzReadCurrentFile(zip, part.data(), unsigned(part.size()));
+            const int closed = unzCloseCurrentFile(zip);
+            if (read < 0 || closed != UNZ_OK) {
+                unzClose(zip);
+                return makeError(ErrorCode::ParseError,
+                                 std::string("the zip archive (XLSX) is damaged in its part '") + entry + "'",
+                                 path.toStdString());
+            }
+            part.truncate(read);
+            joined += part;
+            joined += '\n';
+        }
+        step = unzGoToNextFile(zip);
+    }
+    unzClose(zip);
+    if (step != UNZ_END_OF_LIST_OF_FILE)
+        return makeError(ErrorCode::ParseError, "the zip archive (XLSX) is damaged: its directory cannot be read",
+                         path.toStdString());
+    return joined;
+}
+
+} // namespace
+
 Result<Stamp> ReportFile::readStamp(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::IoError, "cannot read: " + file.errorString().toStdString(), path.toStdString());
-    return readStamp(file.readAll(), path.toStdString());
+    const QByteArray bytes = file.readAll();
+    if (bytes.startsWith("PK\x03\x04")) {
+        auto parts = zipTextParts(path);
+        if (!parts)
+            return parts.error();
+        return readStamp(parts.value(), path.toStdString());
+    }
+    return readStamp(bytes, path.toStdString());
 }
 
 Result<void> ReportFile::writeAtomically(const QString &path, const QByteArray &bytes)

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -344,9 +345,11 @@ private Q_SLOTS:
     {
         const QString html = path(QStringLiteral("verify.html"));
         const QString pdf = path(QStringLiteral("verify.pdf"));
+        const QString xlsx = path(QStringLiteral("verify.xlsx"));
         QCOMPARE(report(QStringLiteral("backtest"), backtestArgs(), html).code, 0);
         QCOMPARE(report(QStringLiteral("backtest"), backtestArgs(), pdf).code, 0);
-        for (const QString &file : {html, pdf}) {
+        QCOMPARE(report(QStringLiteral("backtest"), backtestArgs(), xlsx).code, 0);
+        for (const QString &file : {html, pdf, xlsx}) {
             Run v = cli({QStringLiteral("report"), QStringLiteral("verify"), file});
             QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
             QVERIFY(v.out.contains(QStringLiteral("matches")));
@@ -367,9 +370,36 @@ private Q_SLOTS:
         Run text = cli({QStringLiteral("report"), QStringLiteral("verify"), pdf});
         QCOMPARE(text.code, 1);
         QVERIFY(text.out.contains(QStringLiteral("DOES NOT MATCH")));
+        // The workbook's stamp is read back from inside the zip, so it is verified like the others.
+        Run book = cli({QStringLiteral("report"), QStringLiteral("verify"), xlsx});
+        QCOMPARE(book.code, 1);
+        QVERIFY2(book.out.contains(QStringLiteral("DOES NOT MATCH")), qPrintable(book.out + book.err));
         QCOMPARE(report(QStringLiteral("backtest"), backtestArgs(), html).code, 0);
         QVERIFY(bytes(html) != before);
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("verify"), html}).code, 0);
+    }
+
+    // --whole-shares (the Risk area's rebalancing option) is part of what the
+    // report says, so it is part of the fingerprint; alone it is a usage error.
+    void wholeShareRebalancingIsFingerprinted()
+    {
+        const QStringList targets{QStringLiteral("Sample portfolio"), QStringLiteral("--target"), QStringLiteral("AAPL=0.5"),
+                                  QStringLiteral("--target"), QStringLiteral("^GSPC=0.5")};
+        Run fractional = cli(QStringList{QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("risk")} + targets
+                             + QStringList{QStringLiteral("-o"), path(QStringLiteral("frac.json"))});
+        QVERIFY2(fractional.code == 0, qPrintable(fractional.err));
+        const QString whole = path(QStringLiteral("whole.json"));
+        Run shares = cli(QStringList{QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("risk")} + targets
+                         + QStringList{QStringLiteral("--whole-shares"), QStringLiteral("-o"), whole});
+        QVERIFY2(shares.code == 0, qPrintable(shares.err));
+        QVERIFY(json(fractional).value(QStringLiteral("fingerprint")) != json(shares).value(QStringLiteral("fingerprint")));
+        Run v = cli({QStringLiteral("report"), QStringLiteral("verify"), whole});
+        QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+        Run alone = cli({QStringLiteral("report"), QStringLiteral("risk"), QStringLiteral("Sample portfolio"),
+                         QStringLiteral("--whole-shares"), QStringLiteral("-o"), path(QStringLiteral("alone.json"))});
+        QCOMPARE(alone.code, 2);
+        QVERIFY2(alone.err.contains(QStringLiteral("--whole-shares")), qPrintable(alone.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("alone.json"))));
     }
 
     void badInputGetsAClearErrorAndNoFile()
@@ -414,10 +444,18 @@ private Q_SLOTS:
                    quiet);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QString::fromUtf8(bytes(quiet)).contains(QStringLiteral("closed no trades")));
-        // An XLSX cannot be verified (its parts are compressed): said plainly.
-        r = cli({QStringLiteral("report"), QStringLiteral("verify"), path(QStringLiteral("bt.xlsx"))});
+        // A file that is no report (here the CSV just imported): said plainly, naming the file.
+        r = cli({QStringLiteral("report"), QStringLiteral("verify"), two.fileName()});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(QStringLiteral("no SuperNova report stamp")));
+        QVERIFY2(r.err.contains(QStringLiteral("no SuperNova report stamp")) && r.err.contains(two.fileName()), qPrintable(r.err));
+        // A zip that is not a workbook of ours: no stamp inside, said the same way.
+        const QString zip = path(QStringLiteral("other.xlsx"));
+        QVERIFY(QProcess::execute(QStringLiteral("python3"), {QStringLiteral("-c"),
+                    QStringLiteral("import zipfile,sys; zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED).writestr('a.xml','<a/>')"),
+                    zip}) == 0);
+        r = cli({QStringLiteral("report"), QStringLiteral("verify"), zip});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no SuperNova report stamp")), qPrintable(r.err));
     }
 };
 

@@ -175,6 +175,48 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
     }
 
+    // A CSV folder is all of its tables or none of the files this write made:
+    // here the last table's file cannot be written (a folder has its name).
+    void csvFolderFailingMidwayTakesBackWhatItWrote()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("csv"));
+        const std::vector<const Table *> tables = m_run.document.tables();
+        QVERIFY(tables.size() >= 2);
+        const QString blocked = QString::fromStdString(TableExport::safeName(tables.back()->id)) + QStringLiteral(".csv");
+        QVERIFY(QDir().mkpath(folder + QLatin1Char('/') + blocked));
+        QFile keep(folder + QStringLiteral("/notes.txt")); // someone else's file in the folder stays
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("mine");
+        keep.close();
+        auto w = ReportRenderer::write(m_run.document, OutputFormat::Csv, folder, {});
+        QVERIFY(!w.ok());
+        QVERIFY2(w.error().toString().find(blocked.toStdString()) != std::string::npos, w.error().toString().c_str());
+        QStringList left = QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        QStringList expected{blocked, QStringLiteral("notes.txt")};
+        left.sort();
+        expected.sort();
+        QCOMPARE(left, expected);
+    }
+
+    // Every format: an unwritable path is an error naming it, and no file appears.
+    void unwritablePathIsRefusedInEveryFormat()
+    {
+        QTemporaryDir dir;
+        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx,
+                               OutputFormat::Json}) {
+            const QString path = dir.filePath(QStringLiteral("missing-folder/r.") + ReportRenderer::extension(f));
+            auto w = ReportRenderer::write(m_run.document, f, path, {});
+            QVERIFY(!w.ok());
+            QVERIFY2(w.error().toString().find("missing-folder/r.") != std::string::npos, w.error().toString().c_str());
+            QVERIFY(!QFile::exists(path));
+        }
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        auto unknown = ReportRenderer::formatFromName(QStringLiteral("docx"));
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().message.find("docx") != std::string::npos, unknown.error().message.c_str());
+    }
+
     void cancellingStopsAndWritesNothing()
     {
         std::atomic<bool> cancel{true};

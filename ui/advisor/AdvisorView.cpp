@@ -3,6 +3,7 @@
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
+#include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
@@ -85,6 +86,11 @@ AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_thread->start();
 
     buildUi();
+    // File > Export report... follows the conversation shown and its answers.
+    for (auto signal : {&AdvisorView::transcriptLoaded, &AdvisorView::conversationsLoaded})
+        connect(this, signal, this, &Area::reportChanged);
+    connect(this, &AdvisorView::answerFinished, this, &Area::reportChanged);
+    connect(this, &AdvisorView::answerFailed, this, &Area::reportChanged);
     // Conversations saved elsewhere (another window, the CLI, later sync)
     // and settings changed through SettingsService reach the view unasked.
     new ChangeWatcher(m_workspace, {Change::Entity::Conversation}, this, [this](const ChangeSet &changes) {
@@ -143,6 +149,14 @@ AdvisorView::~AdvisorView()
 QIcon AdvisorView::icon() const
 {
     return QIcon(QStringLiteral(":/icons/advisor.svg"));
+}
+
+AreaReport AdvisorView::report() const
+{
+    // An answer still streaming is not stored yet; its report would lack it.
+    if (m_answering)
+        return {{}, {}, tr("Wait for the answer: the conversation is reported once it is stored.")};
+    return area_reports::conversation(m_workspace, m_conversationId);
 }
 
 QList<QAction *> AdvisorView::editActions() const
@@ -553,6 +567,7 @@ void AdvisorView::newConversation()
     if (m_answering)
         return;
     m_conversationId = 0;
+    Q_EMIT reportChanged();
     m_list->clearSelection();
     clearTranscript();
     setChips({});
@@ -721,6 +736,7 @@ void AdvisorView::setAnswering(bool answering)
     m_stop->setEnabled(answering);
     m_list->setEnabled(!answering);
     m_provider->setEnabled(!answering);
+    Q_EMIT reportChanged();
 }
 
 void AdvisorView::send()

@@ -50,6 +50,7 @@ public:
     QIcon icon() const override;
     QList<QAction *> editActions() const override;
     void refresh() override; // reloads the conversation list
+    AreaReport report() const override; // the conversation shown
 
     // Sends `question` in the shown conversation (a new one when none is shown).
     void ask(const QString &question);

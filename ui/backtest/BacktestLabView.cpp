@@ -209,6 +209,11 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
 
     m_optimisation->setStrategy(m_form->strategyInfo());
     updateRunEnabled();
+    // File > Export report... reports the shown tab's last result.
+    for (auto signal : {&BacktestLabView::runFinished, &BacktestLabView::sweepFinished, &BacktestLabView::walkForwardFinished})
+        connect(this, signal, this, &Area::reportChanged);
+    connect(this, &BacktestLabView::runReopened, this, &Area::reportChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &Area::reportChanged);
 }
 
 BacktestLabView::~BacktestLabView()
@@ -228,6 +233,18 @@ QIcon BacktestLabView::icon() const
 QList<QAction *> BacktestLabView::fileActions() const
 {
     return {m_runAction};
+}
+
+AreaReport BacktestLabView::report() const
+{
+    switch (m_tabs->currentIndex()) {
+    case OptimisationTab:
+        return area_reports::optimisation(m_workspace, m_sweepRecord);
+    case WalkForwardTab:
+        return area_reports::walkForward(m_workspace, m_walkForwardRecord);
+    default:
+        return area_reports::backtest(m_workspace, m_reportInputs, m_report, m_reportSeries);
+    }
 }
 
 Result<LabInputs> BacktestLabView::formInputs() const
@@ -448,13 +465,17 @@ void BacktestLabView::runSweep()
     auto cache = m_cache;
     m_optimisation->clear();
     m_optimisation->setRunning(true);
+    m_sweepRecord = {};
+    Q_EMIT reportChanged();
+    auto used = std::make_shared<std::shared_ptr<const BarSeries>>(); // the series swept, for the report
     m_sweepJob = m_jobs.run<SweepView>(
         tr("Sweep %1").arg(qs(config->strategy)),
-        [in, config, cache, info](const JobTracker::ProgressFn &progress,
-                                  const std::atomic<bool> &cancel) -> Result<SweepView> {
+        [in, config, cache, info, used](const JobTracker::ProgressFn &progress,
+                                        const std::atomic<bool> &cancel) -> Result<SweepView> {
             auto series = cache->get(in->symbols.front(), in->interval, in->from, in->to);
             if (!series)
                 return series.error();
+            *used = *series;
             bt::SweepConfig sc = *config;
             sc.cancel = &cancel;
             sc.progress = [&progress](std::size_t done, std::size_t total) {
@@ -471,8 +492,10 @@ void BacktestLabView::runSweep()
                                  "sweep");
             return OptimisationPanel::layout(std::move(result).value(), sc, *info);
         },
-        this, [this](Result<SweepView> r) {
+        this, [this, in, config, used](Result<SweepView> r) {
             m_sweepJob = nullptr;
+            if (r)
+                m_sweepRecord = {in, config, std::make_shared<const bt::SweepResult>(r->result), *used};
             m_optimisation->setRunning(false);
             if (!r) {
                 // A cancelled sweep shows nothing: a partial heatmap would rank
@@ -520,13 +543,17 @@ void BacktestLabView::runWalkForward()
     const int width = m_results->plotWidth();
     m_walkForward->clear();
     m_walkForward->setRunning(true);
+    m_walkForwardRecord = {};
+    Q_EMIT reportChanged();
+    auto used = std::make_shared<std::shared_ptr<const BarSeries>>(); // the series walked, for the report
     m_walkForwardJob = m_jobs.run<WalkForwardView>(
         tr("Walk-forward %1").arg(qs(config->sweep.strategy)),
-        [in, config, cache, info, width](const JobTracker::ProgressFn &progress,
-                                         const std::atomic<bool> &cancel) -> Result<WalkForwardView> {
+        [in, config, cache, info, width, used](const JobTracker::ProgressFn &progress,
+                                               const std::atomic<bool> &cancel) -> Result<WalkForwardView> {
             auto loaded = cache->get(in->symbols.front(), in->interval, in->from, in->to);
             if (!loaded)
                 return loaded.error();
+            *used = *loaded;
             const BarSeries &series = **loaded;
             const std::size_t n = series.size();
             // Windows the engine will run (the same stepping as bt::WalkForward), for progress.
@@ -591,8 +618,10 @@ void BacktestLabView::runWalkForward()
             view.result = std::move(result).value();
             return view;
         },
-        this, [this](Result<WalkForwardView> r) {
+        this, [this, in, config, used](Result<WalkForwardView> r) {
             m_walkForwardJob = nullptr;
+            if (r)
+                m_walkForwardRecord = {in, config, std::make_shared<const bt::WalkForwardResult>(r->result), *used};
             m_walkForward->setRunning(false);
             if (!r) {
                 m_walkForward->setStatus(r.error().code == ErrorCode::Cancelled ? tr("Walk-forward cancelled; nothing is shown")

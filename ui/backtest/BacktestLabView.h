@@ -5,6 +5,7 @@
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/Strategy.h"
 #include "ui/backtest/LabData.h"
+#include "ui/reportexport/AreaReports.h"
 #include "ui/shell/Area.h"
 
 #include <QPointer>
@@ -53,6 +54,8 @@ public:
     QIcon icon() const override;
     QList<QAction *> fileActions() const override;
     void refresh() override;
+    // The report of the shown tab: the last run, sweep or walk-forward.
+    AreaReport report() const override;
 
     // The conventions every metric here is computed under.
     const Convention &convention() const { return m_convention; }
@@ -139,6 +142,8 @@ private:
     std::shared_ptr<const bt::BacktestReport> m_report;
     std::shared_ptr<const LabInputs> m_reportInputs;
     std::vector<std::shared_ptr<const BarSeries>> m_reportSeries;
+    area_reports::SweepRecord m_sweepRecord;             // the last finished sweep, for its report
+    area_reports::WalkForwardRecord m_walkForwardRecord; // the same for walk-forward
     QPointer<Job> m_runJob;
     QPointer<Job> m_sweepJob;
     QPointer<Job> m_walkForwardJob;

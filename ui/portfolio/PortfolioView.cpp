@@ -9,6 +9,7 @@
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
+#include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
@@ -198,6 +199,10 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
     setTabOrder(m_portfolios, m_holdingsView);
     setTabOrder(m_holdingsView, m_filter);
     setTabOrder(m_filter, m_transactionView);
+    // File > Export report... follows the ledger (an empty one has no report).
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_transactions, signal, this, &Area::reportChanged);
+    connect(m_transactions, &QAbstractItemModel::modelReset, this, &Area::reportChanged);
 }
 
 PortfolioView::~PortfolioView()
@@ -292,6 +297,11 @@ void PortfolioView::createActions()
     addAction(m_filterAction);
     for (QAction *a : {m_addAction, m_duplicateAction, m_deleteAction, m_copyAction})
         addAction(a);
+}
+
+AreaReport PortfolioView::report() const
+{
+    return area_reports::portfolio(m_workspace, m_snapshot.portfolio, std::size_t(m_transactions->rowCount()));
 }
 
 QList<QAction *> PortfolioView::fileActions() const
@@ -435,6 +445,7 @@ void PortfolioView::applySnapshot(PortfolioSnapshot snapshot)
     }
     QSettings().setValue(QStringLiteral("portfolio/current"), m_snapshot.portfolio);
     Q_EMIT snapshotLoaded();
+    Q_EMIT reportChanged();
     Q_EMIT holdingsLoaded();
 }
 

@@ -42,6 +42,7 @@ public:
     QList<QAction *> editActions() const override;
     QUndoStack *undoStack() const override { return m_undo; }
     void refresh() override;
+    AreaReport report() const override; // the shown portfolio's performance
 
     bool selectPortfolio(const QString &name);
     QString currentPortfolio() const;

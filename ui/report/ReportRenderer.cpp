@@ -107,14 +107,27 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
                          path.toStdString());
     if (!dir.exists() && !QDir().mkpath(path))
         return makeError(ErrorCode::IoError, "cannot create the folder", path.toStdString());
+    // Each file is written atomically; a failure or a cancel part-way also
+    // removes the files this write created, so the folder never holds half
+    // a report. (A file that was there before and has been replaced stays
+    // replaced: there is no old copy to bring back.)
     QStringList written;
+    QStringList created;
+    auto takeBack = [&created](Error error) {
+        for (const QString &file : std::as_const(created))
+            QFile::remove(file);
+        return error;
+    };
     for (const Table *t : tables) {
         if (options.cancelled())
-            return makeError(ErrorCode::Cancelled, "report rendering cancelled");
+            return takeBack(makeError(ErrorCode::Cancelled, "report rendering cancelled"));
         const QString file = dir.filePath(QString::fromStdString(TableExport::safeName(t->id)) + QStringLiteral(".csv"));
+        const bool existed = QFileInfo::exists(file);
         if (auto w = ReportFile::writeAtomically(file, TableExport::csv(*t)); !w)
-            return w.error();
+            return takeBack(w.error());
         written << file;
+        if (!existed)
+            created << file;
     }
     return written;
 }

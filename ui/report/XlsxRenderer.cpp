@@ -1,5 +1,7 @@
 #include "ui/report/XlsxRenderer.h"
 
+#include "core/report/ReportFile.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -198,6 +200,9 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
     pair("Data to", doc.asOf);
     pair("App version", doc.fingerprint.appVersion);
     pair("Fingerprint (SHA-256)", doc.fingerprint.sha256);
+    // The stamp `report verify` replays; a cell (a shared string) rather than
+    // a document property, which Excel caps at 255 characters.
+    pair("Report stamp", ReportFile::stamp(doc).toStdString());
     pair("Convention", doc.fingerprint.convention);
     pair("Input rows", std::to_string(doc.fingerprint.rows));
     for (const auto &[k, v] : doc.fingerprint.parameters)

@@ -246,11 +246,16 @@ void ReportExportDialog::saveFinished()
 
 Result<void> ReportExportDialog::paintOn(QPrinter &printer) const
 {
-    const report::RenderOptions o = options();
-    printer.setPageSize(report::PdfRenderer::pageSizeOf(o.page));
+    return paintDocument(m_document, options(), printer);
+}
+
+Result<void> ReportExportDialog::paintDocument(const report::Document &document, const report::RenderOptions &options,
+                                               QPrinter &printer)
+{
+    printer.setPageSize(report::PdfRenderer::pageSizeOf(options.page));
     printer.setFullPage(true);
-    printer.setDocName(QString::fromStdString(m_document.title));
-    return report::PdfRenderer::paint(m_document, o, printer);
+    printer.setDocName(QString::fromStdString(document.title));
+    return report::PdfRenderer::paint(document, options, printer);
 }
 
 void ReportExportDialog::showPreview()

@@ -43,6 +43,9 @@ public:
     void cancelSave();
     // Draws the report's pages on a printer (used by preview and print).
     Result<void> paintOn(QPrinter &printer) const;
+    // The same for any document and options (File > Print... uses it).
+    static Result<void> paintDocument(const report::Document &document, const report::RenderOptions &options,
+                                      QPrinter &printer);
 
 Q_SIGNALS:
     void saved(const QStringList &files);

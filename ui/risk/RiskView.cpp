@@ -1,5 +1,7 @@
 #include "ui/risk/RiskViewSupport.h"
 
+#include "ui/reportexport/AreaReports.h"
+
 // RiskView: construction, panels, options and the bookkeeping of its background parts.
 // The jobs are in RiskViewCompute.cpp, what they show in RiskViewShow.cpp.
 namespace sn::ui {
@@ -125,9 +127,27 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     });
     // The ledger changed (rebalance applied or undone): every figure depends on it.
     connect(m_undo, &QUndoStack::indexChanged, this, [this]() { computeAll(); });
+    // File > Export report... is offered once the figures it reports are shown.
+    connect(this, &RiskView::loaded, this, &Area::reportChanged);
+    connect(this, &RiskView::partUpdated, this, &Area::reportChanged);
 }
 
 RiskView::~RiskView() = default;
+
+AreaReport RiskView::report() const
+{
+    if (!m_risk)
+        return {{}, {}, partError(Risk).isEmpty() ? tr("No risk figures yet: pick a portfolio and wait for them.")
+                                                   : tr("No risk report: %1").arg(partError(Risk))};
+    report::RiskReportOptions o;
+    o.risk = riskOptions();
+    o.projection = projectionOptions();
+    o.stress = stressOptions();
+    o.frontierPoints = frontierPoints();
+    if (m_proposal)
+        o.rebalance = rebalanceOptions();
+    return area_reports::risk(m_workspace, portfolio(), o);
+}
 
 QIcon RiskView::icon() const
 {

@@ -81,6 +81,8 @@ public:
     QIcon icon() const override;
     QUndoStack *undoStack() const override { return m_undo; }
     void refresh() override;
+    // The risk report with the options shown (and the proposal, when there is one).
+    AreaReport report() const override;
 
     // The options the shown reports were (or are being) computed with.
     QString portfolio() const;

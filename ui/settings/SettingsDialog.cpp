@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/model/DatabaseUrl.h"
 #include "core/workspace/SettingsService.h"
+#include "ui/settings/ReportSettingsPage.h"
 #include "core/workspace/PortfolioService.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/Theme.h"
@@ -61,6 +62,7 @@ SettingsDialog::SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStor
     m_tabs->addTab(keysPage(), tr("API &keys"));
     m_tabs->addTab(analyticsPage(), tr("A&nalytics"));
     m_tabs->addTab(advisorPage(), tr("Ad&visor"));
+    m_tabs->addTab(new ReportSettingsPage(m_workspace, m_jobs, this), tr("R&eports"));
     m_tabs->addTab(appearancePage(), tr("A&ppearance"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -10,6 +10,7 @@
 #include "ui/imports/ImportWizard.h"
 #include "ui/market/MarketDataView.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/reportexport/ReportActions.h"
 #include "ui/risk/RiskView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/watchlists/WatchlistsView.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_reportActions = new ReportActions(m_workspace, m_jobs, this);
+    connect(m_reportActions, &ReportActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
     createAreas();
 
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.displayUrl()));
@@ -204,6 +209,10 @@ void MainWindow::createMenus()
         for (QAction *action : area->fileActions())
             file->addAction(action);
     file->addSeparator();
+    m_reportActions->retranslate();
+    file->addAction(m_reportActions->exportAction());
+    file->addAction(m_reportActions->printAction());
+    file->addSeparator();
     QAction *wizard = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import CSV (wizard)..."), this,
                                       &MainWindow::showImportWizard);
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -264,6 +273,7 @@ void MainWindow::areaShown(int index)
     m_stack->setCurrentIndex(index);
     Area *shown = m_areas[index];
     m_undoGroup->setActiveStack(shown->undoStack());
+    m_reportActions->setArea(shown);
     // Only the shown area's edit actions are live, so one shortcut never has two owners.
     for (Area *area : m_areas)
         for (QAction *action : area->editActions())

@@ -21,6 +21,7 @@ namespace sn::ui {
 
 class Area;
 class JobTracker;
+class ReportActions;
 
 // Arranges the areas (navigation on the left, the current area in the
 // middle), the menus and the status bar; remembers geometry and the current
@@ -43,6 +44,8 @@ public:
     void showSettings();
     // File > Import CSV (wizard): bars or transactions, checked before anything is written.
     void showImportWizard();
+    // File > Export report... and File > Print... for the shown area.
+    ReportActions *reportActions() const { return m_reportActions; }
 
 Q_SIGNALS:
     void sampleDataChanged(bool loaded);
@@ -77,6 +80,7 @@ private:
     QUndoGroup *m_undoGroup;
     QMenu *m_editMenu = nullptr;
     QWidget *m_settings = nullptr;
+    ReportActions *m_reportActions = nullptr;
 };
 
 } // namespace sn::ui

@@ -564,6 +564,9 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     fp.addParameter("frontier_points", std::to_string(options.frontierPoints));
     for (const auto &t : options.rebalance.targets)
         fp.addParameter("target " + t.symbol, numberText(t.weight));
+    // Only when set, so the fingerprints of reports without it stay as they were.
+    if (options.rebalance.wholeShares && !options.rebalance.targets.empty())
+        fp.addParameter("rebalance", "whole_shares");
     if (auto added = addInputs(doc, fp, portfolio, r.used); !added)
         return added.error();
     doc.fingerprint = fp.finish();
