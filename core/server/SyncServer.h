@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -46,6 +47,15 @@ struct ServerStats
     qint64 latencyCounts[std::size(kLatencyBuckets)] = {};
     qint64 latencyCount = 0;
     double latencySum = 0.0;
+    // Group commit: transactions, the writes they carried, time inside them.
+    qint64 commitBatches = 0;
+    qint64 commitWrites = 0;
+    double commitSeconds = 0.0;
+    // Fan-out: events handed to local subscribers and the time spent
+    // encrypting and writing them to the sockets (the server's share of the
+    // delivery delay; the rest is the network and the clients).
+    qint64 fanoutEvents = 0;
+    double fanoutSeconds = 0.0;
 };
 
 // The team server: protocol v1 over a QWebSocketServer (wss:// with TLS 1.2+,
@@ -120,7 +130,15 @@ private:
     void grant(Session *s, const Grant &g);
     void unsubscribeAll(Session *s);
     void leaveRoom(Session *s, qint64 workspaceId);
+    // Applies the queued puts and deletes in one transaction, answers each
+    // and fans the applied ones out.
+    void commitPendingWrites();
     void deliver(qint64 workspaceId);
+    // Events this instance just committed, in revision order: sent straight
+    // to the room's subscribers when they continue what it has delivered,
+    // else read back from the event log.
+    void fanOut(qint64 workspaceId, const QList<sync::msg::Event> &events);
+    void sendToRoom(const Room &room, const QList<sync::msg::Event> &events);
     void deliverAll();
     void schedulePresence(qint64 workspaceId);
     void flushPresence();
@@ -148,6 +166,9 @@ private:
     std::unordered_map<qint64, Room> m_rooms;
     ServerStats m_stats;
     quint64 m_nextConnection = 1;
+    struct PendingWrite;
+    std::vector<PendingWrite> m_pendingWrites;
+    bool m_commitQueued = false;
     QSet<qint64> m_presenceDirty;
     QTimer m_presenceTimer;
 };
