@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/common/Time.h"
 #include "core/server/ChangeListener.h"
+#include "core/server/RequestContext.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -25,7 +27,10 @@ static const sn::log::Category lc("supernova.server");
 struct SyncServer::Session
 {
     QWebSocket *socket = nullptr;
+    // The client's address: the TCP peer, or behind a trusted proxy the
+    // address it forwarded (login limits and logs use this).
     QString address;
+    QString proxy; // the trusted proxy it came through; empty when direct
     QString connectionId; // correlation id in every log line of this connection
     bool negotiated = false;
     std::optional<Grant> auth;
@@ -33,8 +38,11 @@ struct SyncServer::Session
     TokenBucket bucket;
     bool closing = false;
 
+    std::string connectionStd; // connectionId for RequestScope
+
     Session(QWebSocket *sock, QString addr, QString id, TokenBucket b)
-        : socket(sock), address(std::move(addr)), connectionId(std::move(id)), bucket(b)
+        : socket(sock), address(std::move(addr)), connectionId(std::move(id)), bucket(b),
+          connectionStd(connectionId.toStdString())
     {
     }
 };
@@ -44,6 +52,7 @@ struct SyncServer::Session
 struct SyncServer::PendingWrite
 {
     QPointer<QWebSocket> socket;
+    std::string correlationId;
     sync::Frame frame;
     QString workspaceName;
     WriteRequest request;
@@ -69,6 +78,9 @@ SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
     : QObject(parent), m_db(db), m_config(std::move(config)), m_clock([] { return nowMs(); }), m_users(db),
       m_workspaces(db), m_events(db)
 {
+    // Correlation ids are "<instance>-<n>": unique across the instances
+    // behind one proxy without coordination.
+    m_instanceTag = QUuid::createUuid().toString(QUuid::Id128).left(8);
     m_auth = std::make_unique<AuthService>(m_users, m_config, [this] { return m_clock(); });
     m_presenceTimer.setSingleShot(true);
     m_presenceTimer.setInterval(200);
@@ -251,11 +263,13 @@ QByteArray SyncServer::metricsText()
 void SyncServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        const QString address = socket->peerAddress().toString();
+        QString proxy;
+        const QString address = clientAddress(socket, &proxy);
         const QString id = QStringLiteral("c%1").arg(m_nextConnection++);
         auto session = std::make_unique<Session>(
             socket, address, id, TokenBucket(m_config.messageBurst, m_config.messagesPerSecond, m_clock()));
         Session *s = session.get();
+        s->proxy = proxy;
         // Qt closes the connection (1009) above this hard ceiling; between the
         // configured limit and the ceiling the frame is refused with an error
         // frame and the connection stays up.
@@ -266,9 +280,42 @@ void SyncServer::onNewConnection()
         connect(socket, &QWebSocket::disconnected, this, [this, s] { onDisconnected(s); });
         m_sessions.emplace(socket, std::move(session));
         ++m_stats.connectionsAccepted;
-        lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
+        if (proxy.isEmpty())
+            lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
+        else
+            lc.debug("{} connected from {} via {}", id.toStdString(), address.toStdString(), proxy.toStdString());
         emit connectionCountChanged(connectionCount());
     }
+}
+
+QString SyncServer::clientAddress(QWebSocket *socket, QString *proxy) const
+{
+    auto plain = [](const QHostAddress &a) {
+        bool v4 = false;
+        const quint32 ipv4 = a.toIPv4Address(&v4);
+        return v4 ? QHostAddress(ipv4).toString() : a.toString();
+    };
+    const QHostAddress peer = socket->peerAddress();
+    if (!m_config.isTrustedProxy(peer))
+        return plain(peer); // headers from an untrusted peer are the client's word only
+    const QByteArray forwarded = socket->request().rawHeader("X-Forwarded-For");
+    if (forwarded.isEmpty())
+        return plain(peer);
+    // Each proxy appends the address it saw: walk from the right past our
+    // own proxies; the first address that is not one is the client. An
+    // entry that is not an address ends the walk (it could be forged).
+    QString client = plain(peer);
+    const QList<QByteArray> hops = forwarded.split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        QHostAddress a;
+        if (!a.setAddress(QString::fromLatin1(hop->trimmed())))
+            break;
+        client = plain(a);
+        if (!m_config.isTrustedProxy(a))
+            break;
+    }
+    *proxy = plain(peer);
+    return client;
 }
 
 void SyncServer::onDisconnected(Session *s)
@@ -285,7 +332,16 @@ void SyncServer::onDisconnected(Session *s)
 void SyncServer::send(Session *s, const sync::Frame &f)
 {
     ++m_stats.framesOut;
-    s->socket->sendTextMessage(QString::fromUtf8(f.encode()));
+    // A reply carries the correlation id of the request it answers, so the
+    // client can quote it and an operator can find every log line of it.
+    const RequestScope::Context *request = RequestScope::current();
+    if (request && request->connection == s->connectionStd) {
+        QJsonObject o = f.object();
+        o.insert(QStringLiteral("cid"), QString::fromStdString(request->correlationId));
+        s->socket->sendTextMessage(QString::fromUtf8(sync::Frame(f.type(), f.id(), o).encode()));
+    } else {
+        s->socket->sendTextMessage(QString::fromUtf8(f.encode()));
+    }
     s->socket->flush();
 }
 
@@ -329,6 +385,7 @@ void SyncServer::onBinary(Session *s)
 {
     if (s->closing)
         return;
+    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
@@ -340,6 +397,7 @@ void SyncServer::onText(Session *s, const QString &text)
 {
     if (s->closing)
         return;
+    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
@@ -645,7 +703,9 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
         request.data = f.obj(QStringLiteral("data"));
     request.by = s->auth->user;
     request.at = m_clock();
-    m_pendingWrites.push_back(PendingWrite{s->socket, f, m->workspace.name, std::move(request)});
+    const RequestScope::Context *current = RequestScope::current();
+    m_pendingWrites.push_back(
+        PendingWrite{s->socket, current ? current->correlationId : std::string(), f, m->workspace.name, std::move(request)});
     // Group commit: every write that arrives before the event loop comes
     // round again (all the frames one poll returned) shares one transaction.
     if (m_pendingWrites.size() >= kMaxWriteBatch) {
@@ -685,6 +745,7 @@ void SyncServer::commitPendingWrites()
             Session *s = sessionOf(w.socket);
             if (!s)
                 continue;
+            RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
             if (first) {
                 storageFailed(s, outcomes.error(), w.frame.id());
                 first = false;
@@ -716,6 +777,7 @@ void SyncServer::commitPendingWrites()
         Session *s = sessionOf(w.socket);
         if (!s)
             continue;
+        RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
         switch (o.kind) {
         case WriteOutcome::Kind::Applied:
             lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(), w.frame.id().toStdString(),

@@ -105,6 +105,10 @@ private:
     };
 
     void onNewConnection();
+    // The client's address for limits and logs: the TCP peer, or the
+    // X-Forwarded-For client when the peer is a trusted proxy (then *proxy
+    // is set to the peer).
+    QString clientAddress(QWebSocket *socket, QString *proxy) const;
     void onText(Session *s, const QString &text);
     void onBinary(Session *s);
     void onDisconnected(Session *s);
@@ -166,6 +170,8 @@ private:
     std::unordered_map<qint64, Room> m_rooms;
     ServerStats m_stats;
     quint64 m_nextConnection = 1;
+    QString m_instanceTag;
+    quint64 m_requestSeq = 0;
     struct PendingWrite;
     std::vector<PendingWrite> m_pendingWrites;
     bool m_commitQueued = false;

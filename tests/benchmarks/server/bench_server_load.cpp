@@ -185,10 +185,10 @@ int run(const Options &o)
         if (admin.ws.state() == QAbstractSocket::UnconnectedState)
             admin.ws.open(url);
         return admin.ws.state() == QAbstractSocket::ConnectedState;
-    }, 20000);
+    }, 90000); // generous: the server may run under a profiler
     admin.send(msg::hello({1}, QStringLiteral("bench")));
     admin.send(msg::login(QStringLiteral("admin"), password));
-    if (!waitUntil([&] { return !token.isEmpty(); }, 20000)) {
+    if (!waitUntil([&] { return !token.isEmpty(); }, 90000)) {
         std::fprintf(stderr, "login failed\n");
         return 1;
     }
