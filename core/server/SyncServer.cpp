@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/common/Time.h"
 #include "core/server/ChangeListener.h"
+#include "core/server/PresenceBoard.h"
 #include "core/server/RequestContext.h"
 #include "core/storage/Database.h"
 
@@ -156,6 +157,11 @@ Result<void> SyncServer::start()
         auto listening = m_listener->start();
         if (!listening)
             return listening;
+        m_board = std::make_unique<PresenceBoard>(m_db, m_instanceTag, m_config.notifyChannel);
+        connect(m_listener, &ChangeListener::presenceChanged, this, &SyncServer::onPresenceNotified);
+        m_heartbeatTimer.setInterval(int(PresenceBoard::kHeartbeatMs));
+        connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncServer::presenceHeartbeat);
+        m_heartbeatTimer.start();
     }
     lc.info("serving protocol v{} on {}://{}:{} with {}", sync::kProtocolVersion, secure ? "wss" : "ws",
             m_config.listenAddress.toString().toStdString(), m_server->serverPort(), m_db.displayUrl().toStdString());
@@ -170,6 +176,11 @@ quint16 SyncServer::port() const
 void SyncServer::shutdown()
 {
     commitPendingWrites(); // answered before the sockets close
+    if (m_board) {
+        m_heartbeatTimer.stop();
+        if (auto gone = m_board->withdraw(); !gone)
+            lc.warn("cannot withdraw presence: {}", gone.error().toString());
+    }
     if (m_server)
         m_server->close();
     // close() can report the disconnect synchronously, which erases the
@@ -571,8 +582,10 @@ void SyncServer::handleSubscribe(Session *s, const sync::Frame &f)
         return;
     const qint64 id = m->workspace.id;
     auto it = m_rooms.find(id);
-    if (it == m_rooms.end())
-        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}}).first;
+    if (it == m_rooms.end()) {
+        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}, {}}).first;
+        refreshRemotePresence(id); // who is online on the other instances
+    }
     if (!s->subscriptions.contains(id)) {
         s->subscriptions.insert(id);
         it->second.subscribers.append(s);
@@ -623,9 +636,11 @@ void SyncServer::leaveRoom(Session *s, qint64 workspaceId)
             wentOffline = true;
         }
     }
-    if (it->second.subscribers.isEmpty())
+    const bool empty = it->second.subscribers.isEmpty();
+    if (empty)
         m_rooms.erase(it);
-    else if (wentOffline)
+    // With other instances, they must hear that this one's last user left.
+    if (wentOffline && (!empty || m_board))
         schedulePresence(workspaceId);
 }
 
@@ -642,8 +657,53 @@ void SyncServer::schedulePresence(qint64 workspaceId)
 void SyncServer::flushPresence()
 {
     const QSet<qint64> dirty = std::exchange(m_presenceDirty, {});
-    for (const qint64 id : dirty)
+    for (const qint64 id : dirty) {
+        if (m_board) {
+            auto it = m_rooms.find(id);
+            auto published = m_board->publish(id, it == m_rooms.end() ? std::map<QString, int>() : it->second.online,
+                                               m_clock());
+            if (!published)
+                lc.warn("cannot publish presence of workspace {}: {}", id, published.error().toString());
+        }
         sendPresence(id);
+    }
+}
+
+bool SyncServer::refreshRemotePresence(qint64 workspaceId)
+{
+    auto it = m_rooms.find(workspaceId);
+    if (!m_board || it == m_rooms.end())
+        return false;
+    auto others = m_board->others(workspaceId, m_clock());
+    if (!others) {
+        lc.warn("cannot read presence of workspace {}: {}", workspaceId, others.error().toString());
+        return false;
+    }
+    if (*others == it->second.remote)
+        return false;
+    it->second.remote = std::move(*others);
+    return true;
+}
+
+void SyncServer::onPresenceNotified(qint64 workspaceId)
+{
+    // This instance's own publications come back too; they change nothing
+    // in `remote` and send nothing.
+    if (refreshRemotePresence(workspaceId))
+        sendPresence(workspaceId);
+}
+
+void SyncServer::presenceHeartbeat()
+{
+    if (auto alive = m_board->heartbeat(m_clock()); !alive)
+        lc.warn("presence heartbeat failed: {}", alive.error().toString());
+    // Users of an instance that stopped beating drop out here.
+    QList<qint64> ids;
+    for (const auto &entry : m_rooms)
+        ids.append(entry.first);
+    for (const qint64 id : ids)
+        if (refreshRemotePresence(id))
+            sendPresence(id);
 }
 
 void SyncServer::sendPresence(qint64 workspaceId, Session *only)
@@ -651,8 +711,11 @@ void SyncServer::sendPresence(qint64 workspaceId, Session *only)
     auto it = m_rooms.find(workspaceId);
     if (it == m_rooms.end())
         return;
-    QJsonArray users;
+    std::map<QString, int> everyone = it->second.remote;
     for (const auto &[user, connections] : it->second.online)
+        everyone[user] += connections;
+    QJsonArray users;
+    for (const auto &[user, connections] : everyone)
         users.append(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
     const QString text = QString::fromUtf8(sync::msg::presence(it->second.name, users).encode());
     if (only) {

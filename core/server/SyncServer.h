@@ -32,6 +32,7 @@ class Database;
 namespace sn::server {
 
 class ChangeListener;
+class PresenceBoard;
 
 // Counters for /metrics and the tests.
 struct ServerStats
@@ -101,7 +102,8 @@ private:
         QString name;
         qint64 delivered = 0; // last revision fanned out to this room
         QList<Session *> subscribers;
-        std::map<QString, int> online; // user -> subscribed connections
+        std::map<QString, int> online; // user -> subscribed connections here
+        std::map<QString, int> remote; // the same on the other instances (PostgreSQL)
     };
 
     void onNewConnection();
@@ -146,6 +148,11 @@ private:
     void deliverAll();
     void schedulePresence(qint64 workspaceId);
     void flushPresence();
+    // Another instance (or this one) published presence for the workspace.
+    void onPresenceNotified(qint64 workspaceId);
+    // Re-reads the other instances' presence; true when it changed.
+    bool refreshRemotePresence(qint64 workspaceId);
+    void presenceHeartbeat();
     // To every subscriber, or to one.
     void sendPresence(qint64 workspaceId, Session *only = nullptr);
 
@@ -177,6 +184,8 @@ private:
     bool m_commitQueued = false;
     QSet<qint64> m_presenceDirty;
     QTimer m_presenceTimer;
+    std::unique_ptr<PresenceBoard> m_board; // PostgreSQL: presence across instances
+    QTimer m_heartbeatTimer;
 };
 
 } // namespace sn::server
