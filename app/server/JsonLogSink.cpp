@@ -1,5 +1,7 @@
 #include "app/server/JsonLogSink.h"
 
+#include "core/server/RequestContext.h"
+
 #include <chrono>
 #include <string>
 
@@ -59,7 +61,22 @@ void JsonLogSink::sink_it_(const spdlog::details::log_msg &msg)
     appendEscaped(line, std::string_view(msg.logger_name.data(), msg.logger_name.size()));
     line += "\",\"msg\":\"";
     appendEscaped(line, std::string_view(msg.payload.data(), msg.payload.size()));
-    line += "\"}\n";
+    line += '"';
+    // Lines written while a request is handled carry its correlation id, so
+    // one grep finds everything that request caused.
+    if (const RequestScope::Context *request = RequestScope::current()) {
+        line += ",\"cid\":\"";
+        appendEscaped(line, request->correlationId);
+        line += "\",\"conn\":\"";
+        appendEscaped(line, request->connection);
+        line += '"';
+        if (!request->ref.empty()) {
+            line += ",\"ref\":\"";
+            appendEscaped(line, request->ref);
+            line += '"';
+        }
+    }
+    line += "}\n";
     std::fwrite(line.data(), 1, line.size(), stdout);
     std::fflush(stdout); // a log shipper or a test reads it line by line
 }

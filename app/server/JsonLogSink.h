@@ -8,8 +8,9 @@
 
 namespace sn::server::cli {
 
-// One JSON object per line on stdout: {"ts","level","logger","msg"}, for log
-// shippers. The message is already redacted by the core's logging facade.
+// One JSON object per line on stdout: {"ts","level","logger","msg"} plus
+// "cid", "conn" (and "ref") while a request is handled, for log shippers.
+// The message is already redacted by the core's logging facade.
 class JsonLogSink final : public spdlog::sinks::base_sink<std::mutex>
 {
 protected:

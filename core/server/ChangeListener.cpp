@@ -1,6 +1,7 @@
 #include "core/server/ChangeListener.h"
 
 #include "core/common/Log.h"
+#include "core/server/PresenceBoard.h"
 #include "core/storage/Database.h"
 
 #include <QSqlDriver>
@@ -60,8 +61,11 @@ Result<void> ChangeListener::connectAndListen()
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name != m_channel)
                     return;
+                const QString text = payload.toString();
+                if (const qint64 presence = PresenceBoard::workspaceOf(text); presence >= 0)
+                    return emit presenceChanged(presence);
                 bool ok = false;
-                const qint64 workspaceId = payload.toString().toLongLong(&ok);
+                const qint64 workspaceId = text.toLongLong(&ok);
                 if (ok)
                     emit workspaceChanged(workspaceId);
             });

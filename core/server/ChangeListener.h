@@ -32,6 +32,8 @@ public:
 
 signals:
     void workspaceChanged(qint64 workspaceId);
+    // Some instance changed who is online in the workspace (PresenceBoard).
+    void presenceChanged(qint64 workspaceId);
     void reconnected();
 
 private:

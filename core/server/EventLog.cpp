@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <map>
+
 namespace sn::server {
 
 namespace {
@@ -66,83 +68,124 @@ Result<void> notify(const QSqlDatabase &db, const QString &channel, qint64 works
 Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
                                    const QJsonObject &data, const QString &by, qint64 at)
 {
-    return write(workspaceId, entity, entityId, baseRev, &data, by, at);
+    auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, data, by, at}});
+    if (!outcomes)
+        return outcomes.error();
+    if (outcomes->front().kind == WriteOutcome::Kind::WorkspaceGone)
+        return makeError(ErrorCode::NotFound, "the workspace no longer exists");
+    return outcomes->front();
 }
 
 Result<WriteOutcome> EventLog::remove(qint64 workspaceId, const QString &entity, const QString &entityId,
                                       qint64 baseRev, const QString &by, qint64 at)
 {
-    return write(workspaceId, entity, entityId, baseRev, nullptr, by, at);
+    auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, std::nullopt, by, at}});
+    if (!outcomes)
+        return outcomes.error();
+    if (outcomes->front().kind == WriteOutcome::Kind::WorkspaceGone)
+        return makeError(ErrorCode::NotFound, "the workspace no longer exists");
+    return outcomes->front();
 }
 
-Result<WriteOutcome> EventLog::write(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
-                                     const QJsonObject *data, const QString &by, qint64 at)
+Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requests)
 {
-    WriteOutcome outcome;
-    bool refused = false;
+    QList<WriteOutcome> outcomes;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto rev = nextRev(db, workspaceId);
-        if (!rev)
-            return rev.error();
-        auto current = sql::run(db,
-                                QStringLiteral("SELECT rev, data, deleted FROM entities"
-                                               " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
-                                {QVariant::fromValue(workspaceId), entity, entityId}, "reading an entity");
-        if (!current)
-            return current.error();
-        qint64 currentRev = 0;
-        bool currentDeleted = false;
-        QJsonObject currentData;
-        if (current->next()) {
-            currentRev = current->value(0).toLongLong();
-            currentData = fromText(current->value(1));
-            currentDeleted = current->value(2).toInt() != 0;
+        outcomes.clear(); // a retried transaction starts over
+        // Each workspace's head revision, read once with its row locked (on
+        // PostgreSQL SELECT ... FOR UPDATE holds the row lock until commit, which
+        // serialises writers of one workspace across instances; SQLite's
+        // BEGIN IMMEDIATE already serialises all writers), advanced in
+        // memory per applied write and stored once at the end.
+        std::map<qint64, qint64> head;
+        std::map<qint64, qint64> lockedAt; // workspace -> head when locked
+        for (const WriteRequest &r : requests) {
+            WriteOutcome outcome;
+            auto h = head.find(r.workspaceId);
+            if (h == head.end()) {
+                auto locked = sql::run(db,
+                                       postgres ? QStringLiteral("SELECT rev FROM workspaces WHERE id = ? FOR UPDATE")
+                                                : QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"),
+                                       {QVariant::fromValue(r.workspaceId)}, "locking a workspace revision");
+                if (!locked)
+                    return locked.error();
+                if (!locked->next()) {
+                    outcome.kind = WriteOutcome::Kind::WorkspaceGone;
+                    outcomes.append(outcome);
+                    continue;
+                }
+                h = head.emplace(r.workspaceId, locked->value(0).toLongLong()).first;
+                lockedAt.emplace(r.workspaceId, h->second);
+            }
+            auto current = sql::run(db,
+                                    QStringLiteral("SELECT rev, data, deleted FROM entities"
+                                                   " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
+                                    {QVariant::fromValue(r.workspaceId), r.entity, r.entityId}, "reading an entity");
+            if (!current)
+                return current.error();
+            qint64 currentRev = 0;
+            bool currentDeleted = false;
+            QJsonObject currentData;
+            if (current->next()) {
+                currentRev = current->value(0).toLongLong();
+                currentData = fromText(current->value(1));
+                currentDeleted = current->value(2).toInt() != 0;
+            }
+            const bool deleting = !r.data.has_value();
+            if (deleting && (currentRev == 0 || (currentDeleted && r.baseRev == currentRev))) {
+                outcome.kind = WriteOutcome::Kind::NotFound;
+                outcome.rev = currentRev;
+                outcomes.append(outcome);
+                continue;
+            }
+            if (r.baseRev != currentRev) {
+                outcome.kind = WriteOutcome::Kind::Conflict;
+                outcome.rev = currentRev;
+                outcome.serverData = currentDeleted ? QJsonObject() : currentData;
+                outcome.serverDeleted = currentDeleted;
+                outcomes.append(outcome);
+                continue;
+            }
+            const qint64 rev = ++h->second;
+            const QVariant stored = deleting ? QVariant() : QVariant(toText(*r.data));
+            auto upsert = sql::run(db,
+                                   QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
+                                                  " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                                  " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
+                                                  " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
+                                                  " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+                                   {QVariant::fromValue(r.workspaceId), r.entity, r.entityId, QVariant::fromValue(rev),
+                                    stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)},
+                                   "writing an entity");
+            if (!upsert)
+                return upsert.error();
+            auto logged = appendEvent(db, r.workspaceId, rev, r.entity, r.entityId, stored, deleting, r.by, r.at);
+            if (!logged)
+                return logged;
+            outcome.kind = WriteOutcome::Kind::Applied;
+            outcome.rev = rev;
+            outcomes.append(outcome);
         }
-        const bool deleting = data == nullptr;
-        if (deleting && (currentRev == 0 || (currentDeleted && baseRev == currentRev))) {
-            outcome.kind = WriteOutcome::Kind::NotFound;
-            outcome.rev = currentRev;
-            refused = true;
-        } else if (baseRev != currentRev) {
-            outcome.kind = WriteOutcome::Kind::Conflict;
-            outcome.rev = currentRev;
-            outcome.serverData = currentDeleted ? QJsonObject() : currentData;
-            outcome.serverDeleted = currentDeleted;
-            refused = true;
+        for (const auto &[workspaceId, rev] : head) {
+            if (rev == lockedAt[workspaceId])
+                continue;
+            auto stored = sql::run(db, QStringLiteral("UPDATE workspaces SET rev = ? WHERE id = ?"),
+                                   {QVariant::fromValue(rev), QVariant::fromValue(workspaceId)},
+                                   "storing a workspace revision");
+            if (!stored)
+                return stored.error();
+            if (postgres) {
+                auto n = notify(db, m_notifyChannel, workspaceId);
+                if (!n)
+                    return n;
+            }
         }
-        if (refused) // roll back the revision bump
-            return makeError(ErrorCode::Conflict, "refused");
-
-        const QVariant stored = deleting ? QVariant() : QVariant(toText(*data));
-        auto upsert = sql::run(db,
-                               QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
-                                              " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                              " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
-                                              " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
-                                              " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-                               {QVariant::fromValue(workspaceId), entity, entityId, QVariant::fromValue(*rev), stored,
-                                deleting ? 1 : 0, by, QVariant::fromValue(at)},
-                               "writing an entity");
-        if (!upsert)
-            return upsert.error();
-        auto logged = appendEvent(db, workspaceId, *rev, entity, entityId, stored, deleting, by, at);
-        if (!logged)
-            return logged;
-        if (postgres) {
-            auto n = notify(db, m_notifyChannel, workspaceId);
-            if (!n)
-                return n;
-        }
-        outcome.kind = WriteOutcome::Kind::Applied;
-        outcome.rev = *rev;
         return {};
     });
-    if (refused)
-        return outcome;
     if (!done)
         return done.error();
-    return outcome;
+    return outcomes;
 }
 
 Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, const QString &text, const QString &by,

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sn {
 class Database;
 }
@@ -19,11 +21,23 @@ namespace sn::server {
 // nothing to delete.
 struct WriteOutcome
 {
-    enum class Kind { Applied, Conflict, NotFound };
+    enum class Kind { Applied, Conflict, NotFound, WorkspaceGone };
     Kind kind = Kind::Applied;
     qint64 rev = 0;         // Applied: the new revision; Conflict: the entity's current one
     QJsonObject serverData; // Conflict: the current data (empty when deleted)
     bool serverDeleted = false;
+};
+
+// One put (data set) or delete (no data) of a group commit.
+struct WriteRequest
+{
+    qint64 workspaceId = 0;
+    QString entity;
+    QString entityId;
+    qint64 baseRev = 0;
+    std::optional<QJsonObject> data; // nullopt: delete
+    QString by;
+    qint64 at = 0;
 };
 
 struct EventPage
@@ -51,6 +65,12 @@ public:
                              const QJsonObject &data, const QString &by, qint64 at);
     Result<WriteOutcome> remove(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
                                 const QString &by, qint64 at);
+    // Group commit: applies the requests in order inside one transaction and
+    // returns one outcome per request. A refused request (conflict, nothing
+    // to delete) writes nothing and takes no revision, so the others still
+    // get gap-free revisions; later requests see earlier ones of the batch.
+    // A storage failure fails the whole batch (nothing is applied).
+    Result<QList<WriteOutcome>> writeBatch(const QList<WriteRequest> &requests);
     // A chat line in `room`; returns its revision.
     Result<qint64> appendChat(qint64 workspaceId, const QString &room, const QString &text, const QString &by,
                               qint64 at);
@@ -59,9 +79,6 @@ public:
     Result<qint64> headRev(qint64 workspaceId);
 
 private:
-    Result<WriteOutcome> write(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
-                               const QJsonObject *data, const QString &by, qint64 at);
-
     const Database &m_db;
     QString m_notifyChannel;
 };

@@ -29,8 +29,13 @@ struct Source
         envName.replace(QLatin1Char('/'), QLatin1Char('_'));
         if (env.contains(envName))
             return env.value(envName);
-        if (file && file->contains(QString::fromLatin1(key)))
-            return file->value(QString::fromLatin1(key)).toString();
+        if (file && file->contains(QString::fromLatin1(key))) {
+            // QSettings reads an unquoted "a, b" as a list.
+            const QVariant v = file->value(QString::fromLatin1(key));
+            if (v.typeId() == QMetaType::QStringList)
+                return v.toStringList().join(QLatin1Char(','));
+            return v.toString();
+        }
         return std::nullopt;
     }
 };
@@ -129,6 +134,23 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
         return withPath(opsPort.error());
     c.opsPort = static_cast<quint16>(*opsPort);
     c.serverName = src.get("server/name").value_or(c.serverName);
+    if (auto proxies = src.get("server/trusted_proxies")) {
+        for (const QString &part : proxies->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString entry = part.trimmed();
+            if (entry.isEmpty())
+                continue;
+            QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(entry);
+            if (subnet.first.isNull()) {
+                QHostAddress single;
+                if (!single.setAddress(entry))
+                    return withPath(keyError("server/trusted_proxies",
+                                             "'" + entry.toStdString()
+                                                 + "' is not an IP address or subnet (like 127.0.0.1 or 10.0.0.0/8)"));
+                subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+            }
+            c.trustedProxies.append(subnet);
+        }
+    }
     c.notifyChannel = src.get("server/notify_channel").value_or(c.notifyChannel);
 
     auto frame = integer(src, "limits/max_frame_bytes", c.limits.maxFrameBytes, 1024, 64 * 1024 * 1024);
@@ -154,6 +176,18 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     c.refreshTokenDays = static_cast<int>(*refresh);
     c.passwordCostLog2N = static_cast<int>(*cost);
     return c;
+}
+
+bool ServerConfig::isTrustedProxy(const QHostAddress &address) const
+{
+    // A v4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d.
+    bool v4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&v4);
+    const QHostAddress plain = v4 ? QHostAddress(ipv4) : address;
+    for (const auto &subnet : trustedProxies)
+        if (plain.isInSubnet(subnet) || address.isInSubnet(subnet))
+            return true;
+    return false;
 }
 
 Result<void> ServerConfig::validate() const

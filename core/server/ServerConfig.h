@@ -4,6 +4,8 @@
 #include "core/sync/Protocol.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace sn::server {
@@ -25,6 +27,11 @@ struct ServerConfig
     QHostAddress opsAddress = QHostAddress::LocalHost;
     quint16 opsPort = 0;
     QString serverName = QStringLiteral("supernova-server");
+    // Reverse proxies (nginx) whose X-Forwarded-For header is believed:
+    // addresses or subnets. A connection from anywhere else is known by its
+    // TCP peer address whatever headers it sends. Empty: no proxy is trusted.
+    QList<QPair<QHostAddress, int>> trustedProxies;
+    bool isTrustedProxy(const QHostAddress &address) const;
 
     sync::Limits limits;
     double messagesPerSecond = 50.0; // sustained, per connection

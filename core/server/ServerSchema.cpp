@@ -74,6 +74,27 @@ Migration version1()
     });
 }
 
+Migration version2()
+{
+    // Who is online where, per server instance, for presence across the
+    // instances on one PostgreSQL (a single SQLite instance keeps it in
+    // memory and leaves this empty). Each instance rewrites its own rows when
+    // its local presence changes and touches seen_at on a heartbeat; readers
+    // ignore rows older than a few heartbeats, so a crashed instance's users
+    // drop out by themselves.
+    return Migration::portable(2, QStringLiteral("presence across instances"), {
+        QStringLiteral(
+            "CREATE TABLE presence ("
+            " instance TEXT NOT NULL,"
+            " workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+            " user_name TEXT NOT NULL,"
+            " connections INTEGER NOT NULL,"
+            " seen_at BIGINT NOT NULL,"
+            " PRIMARY KEY (instance, workspace_id, user_name))"),
+        QStringLiteral("CREATE INDEX presence_workspace ON presence (workspace_id)"),
+    });
+}
+
 } // namespace
 
 Result<void> ServerSchema::prepare(const Database &db)
@@ -98,7 +119,7 @@ Result<void> ServerSchema::prepare(const Database &db)
 
 const std::vector<Migration> &ServerSchema::migrations()
 {
-    static const std::vector<Migration> list = {version1()};
+    static const std::vector<Migration> list = {version1(), version2()};
     return list;
 }
 

@@ -3,6 +3,8 @@
 #include "core/common/Log.h"
 #include "core/common/Time.h"
 #include "core/server/ChangeListener.h"
+#include "core/server/PresenceBoard.h"
+#include "core/server/RequestContext.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -13,6 +15,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -25,7 +28,10 @@ static const sn::log::Category lc("supernova.server");
 struct SyncServer::Session
 {
     QWebSocket *socket = nullptr;
+    // The client's address: the TCP peer, or behind a trusted proxy the
+    // address it forwarded (login limits and logs use this).
     QString address;
+    QString proxy; // the trusted proxy it came through; empty when direct
     QString connectionId; // correlation id in every log line of this connection
     bool negotiated = false;
     std::optional<Grant> auth;
@@ -33,13 +39,31 @@ struct SyncServer::Session
     TokenBucket bucket;
     bool closing = false;
 
+    std::string connectionStd; // connectionId for RequestScope
+
     Session(QWebSocket *sock, QString addr, QString id, TokenBucket b)
-        : socket(sock), address(std::move(addr)), connectionId(std::move(id)), bucket(b)
+        : socket(sock), address(std::move(addr)), connectionId(std::move(id)), bucket(b),
+          connectionStd(connectionId.toStdString())
     {
     }
 };
 
+// A put or delete waiting for the next group commit. The socket may close
+// before it commits; the reply is then dropped (the write still commits).
+struct SyncServer::PendingWrite
+{
+    QPointer<QWebSocket> socket;
+    std::string correlationId;
+    sync::Frame frame;
+    QString workspaceName;
+    WriteRequest request;
+};
+
 namespace {
+
+// Writes queued while one group commit runs join the next one; a cap keeps
+// one transaction (and the replies it holds back) short.
+constexpr std::size_t kMaxWriteBatch = 256;
 
 QString joinVersions(const QJsonArray &versions)
 {
@@ -55,6 +79,9 @@ SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
     : QObject(parent), m_db(db), m_config(std::move(config)), m_clock([] { return nowMs(); }), m_users(db),
       m_workspaces(db), m_events(db)
 {
+    // Correlation ids are "<instance>-<n>": unique across the instances
+    // behind one proxy without coordination.
+    m_instanceTag = QUuid::createUuid().toString(QUuid::Id128).left(8);
     m_auth = std::make_unique<AuthService>(m_users, m_config, [this] { return m_clock(); });
     m_presenceTimer.setSingleShot(true);
     m_presenceTimer.setInterval(200);
@@ -130,6 +157,11 @@ Result<void> SyncServer::start()
         auto listening = m_listener->start();
         if (!listening)
             return listening;
+        m_board = std::make_unique<PresenceBoard>(m_db, m_instanceTag, m_config.notifyChannel);
+        connect(m_listener, &ChangeListener::presenceChanged, this, &SyncServer::onPresenceNotified);
+        m_heartbeatTimer.setInterval(int(PresenceBoard::kHeartbeatMs));
+        connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncServer::presenceHeartbeat);
+        m_heartbeatTimer.start();
     }
     lc.info("serving protocol v{} on {}://{}:{} with {}", sync::kProtocolVersion, secure ? "wss" : "ws",
             m_config.listenAddress.toString().toStdString(), m_server->serverPort(), m_db.displayUrl().toStdString());
@@ -143,6 +175,12 @@ quint16 SyncServer::port() const
 
 void SyncServer::shutdown()
 {
+    commitPendingWrites(); // answered before the sockets close
+    if (m_board) {
+        m_heartbeatTimer.stop();
+        if (auto gone = m_board->withdraw(); !gone)
+            lc.warn("cannot withdraw presence: {}", gone.error().toString());
+    }
     if (m_server)
         m_server->close();
     // close() can report the disconnect synchronously, which erases the
@@ -207,6 +245,21 @@ QByteArray SyncServer::metricsText()
     line("# HELP supernova_db_up 1 when the database answered the last readiness check.");
     line("# TYPE supernova_db_up gauge");
     value("supernova_db_up", readiness().ok() ? 1 : 0);
+    line("# HELP supernova_commit_batches_total Group-commit transactions of puts and deletes.");
+    line("# TYPE supernova_commit_batches_total counter");
+    value("supernova_commit_batches_total", double(m_stats.commitBatches));
+    line("# HELP supernova_commit_writes_total Puts and deletes carried by those transactions.");
+    line("# TYPE supernova_commit_writes_total counter");
+    value("supernova_commit_writes_total", double(m_stats.commitWrites));
+    line("# HELP supernova_commit_seconds_total Time inside group-commit transactions.");
+    line("# TYPE supernova_commit_seconds_total counter");
+    value("supernova_commit_seconds_total", m_stats.commitSeconds);
+    line("# HELP supernova_fanout_events_total Events handed to local subscribers.");
+    line("# TYPE supernova_fanout_events_total counter");
+    value("supernova_fanout_events_total", double(m_stats.fanoutEvents));
+    line("# HELP supernova_fanout_seconds_total Time spent encoding, encrypting and writing events to subscribers.");
+    line("# TYPE supernova_fanout_seconds_total counter");
+    value("supernova_fanout_seconds_total", m_stats.fanoutSeconds);
     line("# HELP supernova_request_seconds Time to handle one request, decode to reply.");
     line("# TYPE supernova_request_seconds histogram");
     for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
@@ -221,11 +274,13 @@ QByteArray SyncServer::metricsText()
 void SyncServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        const QString address = socket->peerAddress().toString();
+        QString proxy;
+        const QString address = clientAddress(socket, &proxy);
         const QString id = QStringLiteral("c%1").arg(m_nextConnection++);
         auto session = std::make_unique<Session>(
             socket, address, id, TokenBucket(m_config.messageBurst, m_config.messagesPerSecond, m_clock()));
         Session *s = session.get();
+        s->proxy = proxy;
         // Qt closes the connection (1009) above this hard ceiling; between the
         // configured limit and the ceiling the frame is refused with an error
         // frame and the connection stays up.
@@ -236,9 +291,42 @@ void SyncServer::onNewConnection()
         connect(socket, &QWebSocket::disconnected, this, [this, s] { onDisconnected(s); });
         m_sessions.emplace(socket, std::move(session));
         ++m_stats.connectionsAccepted;
-        lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
+        if (proxy.isEmpty())
+            lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
+        else
+            lc.debug("{} connected from {} via {}", id.toStdString(), address.toStdString(), proxy.toStdString());
         emit connectionCountChanged(connectionCount());
     }
+}
+
+QString SyncServer::clientAddress(QWebSocket *socket, QString *proxy) const
+{
+    auto plain = [](const QHostAddress &a) {
+        bool v4 = false;
+        const quint32 ipv4 = a.toIPv4Address(&v4);
+        return v4 ? QHostAddress(ipv4).toString() : a.toString();
+    };
+    const QHostAddress peer = socket->peerAddress();
+    if (!m_config.isTrustedProxy(peer))
+        return plain(peer); // headers from an untrusted peer are the client's word only
+    const QByteArray forwarded = socket->request().rawHeader("X-Forwarded-For");
+    if (forwarded.isEmpty())
+        return plain(peer);
+    // Each proxy appends the address it saw: walk from the right past our
+    // own proxies; the first address that is not one is the client. An
+    // entry that is not an address ends the walk (it could be forged).
+    QString client = plain(peer);
+    const QList<QByteArray> hops = forwarded.split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        QHostAddress a;
+        if (!a.setAddress(QString::fromLatin1(hop->trimmed())))
+            break;
+        client = plain(a);
+        if (!m_config.isTrustedProxy(a))
+            break;
+    }
+    *proxy = plain(peer);
+    return client;
 }
 
 void SyncServer::onDisconnected(Session *s)
@@ -255,7 +343,17 @@ void SyncServer::onDisconnected(Session *s)
 void SyncServer::send(Session *s, const sync::Frame &f)
 {
     ++m_stats.framesOut;
-    s->socket->sendTextMessage(QString::fromUtf8(f.encode()));
+    // A reply carries the correlation id of the request it answers, so the
+    // client can quote it and an operator can find every log line of it.
+    const RequestScope::Context *request = RequestScope::current();
+    if (request && request->connection == s->connectionStd) {
+        QJsonObject o = f.object();
+        o.insert(QStringLiteral("cid"), QString::fromStdString(request->correlationId));
+        s->socket->sendTextMessage(QString::fromUtf8(sync::Frame(f.type(), f.id(), o).encode()));
+    } else {
+        s->socket->sendTextMessage(QString::fromUtf8(f.encode()));
+    }
+    s->socket->flush();
 }
 
 void SyncServer::sendError(Session *s, const QString &code, const QString &message, const QString &field,
@@ -298,6 +396,7 @@ void SyncServer::onBinary(Session *s)
 {
     if (s->closing)
         return;
+    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
@@ -309,6 +408,7 @@ void SyncServer::onText(Session *s, const QString &text)
 {
     if (s->closing)
         return;
+    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
@@ -340,6 +440,10 @@ void SyncServer::onText(Session *s, const QString &text)
 void SyncServer::dispatch(Session *s, const sync::Frame &f)
 {
     const QString &type = f.type();
+    // Replies keep the order of requests: anything but a write first lets
+    // the queued writes commit (and answer).
+    if (!m_pendingWrites.empty() && type != QLatin1String("put") && type != QLatin1String("delete"))
+        commitPendingWrites();
     if (type == QLatin1String("hello"))
         return handleHello(s, f);
     if (!s->negotiated)
@@ -478,8 +582,10 @@ void SyncServer::handleSubscribe(Session *s, const sync::Frame &f)
         return;
     const qint64 id = m->workspace.id;
     auto it = m_rooms.find(id);
-    if (it == m_rooms.end())
-        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}}).first;
+    if (it == m_rooms.end()) {
+        it = m_rooms.emplace(id, Room{m->workspace.name, m->workspace.rev, {}, {}, {}}).first;
+        refreshRemotePresence(id); // who is online on the other instances
+    }
     if (!s->subscriptions.contains(id)) {
         s->subscriptions.insert(id);
         it->second.subscribers.append(s);
@@ -530,9 +636,11 @@ void SyncServer::leaveRoom(Session *s, qint64 workspaceId)
             wentOffline = true;
         }
     }
-    if (it->second.subscribers.isEmpty())
+    const bool empty = it->second.subscribers.isEmpty();
+    if (empty)
         m_rooms.erase(it);
-    else if (wentOffline)
+    // With other instances, they must hear that this one's last user left.
+    if (wentOffline && (!empty || m_board))
         schedulePresence(workspaceId);
 }
 
@@ -549,8 +657,53 @@ void SyncServer::schedulePresence(qint64 workspaceId)
 void SyncServer::flushPresence()
 {
     const QSet<qint64> dirty = std::exchange(m_presenceDirty, {});
-    for (const qint64 id : dirty)
+    for (const qint64 id : dirty) {
+        if (m_board) {
+            auto it = m_rooms.find(id);
+            auto published = m_board->publish(id, it == m_rooms.end() ? std::map<QString, int>() : it->second.online,
+                                               m_clock());
+            if (!published)
+                lc.warn("cannot publish presence of workspace {}: {}", id, published.error().toString());
+        }
         sendPresence(id);
+    }
+}
+
+bool SyncServer::refreshRemotePresence(qint64 workspaceId)
+{
+    auto it = m_rooms.find(workspaceId);
+    if (!m_board || it == m_rooms.end())
+        return false;
+    auto others = m_board->others(workspaceId, m_clock());
+    if (!others) {
+        lc.warn("cannot read presence of workspace {}: {}", workspaceId, others.error().toString());
+        return false;
+    }
+    if (*others == it->second.remote)
+        return false;
+    it->second.remote = std::move(*others);
+    return true;
+}
+
+void SyncServer::onPresenceNotified(qint64 workspaceId)
+{
+    // This instance's own publications come back too; they change nothing
+    // in `remote` and send nothing.
+    if (refreshRemotePresence(workspaceId))
+        sendPresence(workspaceId);
+}
+
+void SyncServer::presenceHeartbeat()
+{
+    if (auto alive = m_board->heartbeat(m_clock()); !alive)
+        lc.warn("presence heartbeat failed: {}", alive.error().toString());
+    // Users of an instance that stopped beating drop out here.
+    QList<qint64> ids;
+    for (const auto &entry : m_rooms)
+        ids.append(entry.first);
+    for (const qint64 id : ids)
+        if (refreshRemotePresence(id))
+            sendPresence(id);
 }
 
 void SyncServer::sendPresence(qint64 workspaceId, Session *only)
@@ -558,8 +711,11 @@ void SyncServer::sendPresence(qint64 workspaceId, Session *only)
     auto it = m_rooms.find(workspaceId);
     if (it == m_rooms.end())
         return;
-    QJsonArray users;
+    std::map<QString, int> everyone = it->second.remote;
     for (const auto &[user, connections] : it->second.online)
+        everyone[user] += connections;
+    QJsonArray users;
+    for (const auto &[user, connections] : everyone)
         users.append(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
     const QString text = QString::fromUtf8(sync::msg::presence(it->second.name, users).encode());
     if (only) {
@@ -601,33 +757,115 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
                          QStringLiteral("your role in '%1' is %2, which cannot change shared data")
                              .arg(m->workspace.name, roleName(m->role)),
                          QString(), f.id());
-    const bool deleting = f.type() == QLatin1String("delete");
-    const QString entity = f.str(QStringLiteral("entity"));
-    const QString entityId = f.str(QStringLiteral("entity_id"));
-    const qint64 baseRev = f.integer(QStringLiteral("base_rev"));
-    auto outcome = deleting ? m_events.remove(m->workspace.id, entity, entityId, baseRev, s->auth->user, m_clock())
-                            : m_events.put(m->workspace.id, entity, entityId, baseRev, f.obj(QStringLiteral("data")),
-                                           s->auth->user, m_clock());
-    if (!outcome)
-        return storageFailed(s, outcome.error(), f.id());
-    switch (outcome->kind) {
-    case WriteOutcome::Kind::Applied:
-        lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(), f.id().toStdString(),
-                s->auth->user.toStdString(), f.type().toStdString(), entity.toStdString(), entityId.toStdString(),
-                outcome->rev);
-        send(s, sync::msg::ack(f.id(), m->workspace.name, entity, entityId, outcome->rev));
-        deliver(m->workspace.id);
+    WriteRequest request;
+    request.workspaceId = m->workspace.id;
+    request.entity = f.str(QStringLiteral("entity"));
+    request.entityId = f.str(QStringLiteral("entity_id"));
+    request.baseRev = f.integer(QStringLiteral("base_rev"));
+    if (f.type() != QLatin1String("delete"))
+        request.data = f.obj(QStringLiteral("data"));
+    request.by = s->auth->user;
+    request.at = m_clock();
+    const RequestScope::Context *current = RequestScope::current();
+    m_pendingWrites.push_back(
+        PendingWrite{s->socket, current ? current->correlationId : std::string(), f, m->workspace.name, std::move(request)});
+    // Group commit: every write that arrives before the event loop comes
+    // round again (all the frames one poll returned) shares one transaction.
+    if (m_pendingWrites.size() >= kMaxWriteBatch) {
+        commitPendingWrites();
+    } else if (!m_commitQueued) {
+        m_commitQueued = true;
+        QMetaObject::invokeMethod(this, &SyncServer::commitPendingWrites, Qt::QueuedConnection);
+    }
+}
+
+void SyncServer::commitPendingWrites()
+{
+    m_commitQueued = false;
+    if (m_pendingWrites.empty())
         return;
-    case WriteOutcome::Kind::Conflict:
-        send(s, sync::msg::conflict(f.id(), m->workspace.name, entity, entityId, outcome->rev, outcome->serverData,
-                                    outcome->serverDeleted));
-        return;
-    case WriteOutcome::Kind::NotFound:
-        sendError(s, QString::fromLatin1(sync::code::NotFound),
-                  QStringLiteral("%1 '%2' does not exist or is already deleted").arg(entity, entityId),
-                  QStringLiteral("entity_id"), f.id());
+    std::vector<PendingWrite> batch = std::exchange(m_pendingWrites, {});
+    QList<WriteRequest> requests;
+    requests.reserve(qsizetype(batch.size()));
+    for (const PendingWrite &w : batch)
+        requests.append(w.request);
+    QElapsedTimer timer;
+    timer.start();
+    auto outcomes = m_events.writeBatch(requests);
+    m_stats.commitSeconds += double(timer.nsecsElapsed()) / 1e9;
+    ++m_stats.commitBatches;
+    m_stats.commitWrites += qint64(batch.size());
+
+    auto sessionOf = [this](const QPointer<QWebSocket> &socket) -> Session * {
+        if (!socket)
+            return nullptr;
+        auto it = m_sessions.find(socket.data());
+        return it == m_sessions.end() || it->second->closing ? nullptr : it->second.get();
+    };
+    if (!outcomes) {
+        bool first = true;
+        for (const PendingWrite &w : batch) {
+            Session *s = sessionOf(w.socket);
+            if (!s)
+                continue;
+            RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
+            if (first) {
+                storageFailed(s, outcomes.error(), w.frame.id());
+                first = false;
+            } else {
+                sendError(s, QString::fromLatin1(sync::code::Unavailable),
+                          QStringLiteral("the server's database is unavailable; retry shortly"), QString(), w.frame.id());
+            }
+        }
         return;
     }
+
+    std::map<qint64, QList<sync::msg::Event>> applied; // workspace -> events in revision order
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const PendingWrite &w = batch[i];
+        const WriteOutcome &o = (*outcomes)[qsizetype(i)];
+        const WriteRequest &r = w.request;
+        if (o.kind == WriteOutcome::Kind::Applied) {
+            sync::msg::Event e;
+            e.workspace = w.workspaceName;
+            e.entity = r.entity;
+            e.entityId = r.entityId;
+            e.rev = o.rev;
+            e.data = r.data.value_or(QJsonObject());
+            e.deleted = !r.data.has_value();
+            e.by = r.by;
+            e.at = r.at;
+            applied[r.workspaceId].append(std::move(e));
+        }
+        Session *s = sessionOf(w.socket);
+        if (!s)
+            continue;
+        RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
+        switch (o.kind) {
+        case WriteOutcome::Kind::Applied:
+            lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(), w.frame.id().toStdString(),
+                    r.by.toStdString(), w.frame.type().toStdString(), r.entity.toStdString(), r.entityId.toStdString(),
+                    o.rev);
+            send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
+            break;
+        case WriteOutcome::Kind::Conflict:
+            send(s, sync::msg::conflict(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev, o.serverData,
+                                        o.serverDeleted));
+            break;
+        case WriteOutcome::Kind::NotFound:
+            sendError(s, QString::fromLatin1(sync::code::NotFound),
+                      QStringLiteral("%1 '%2' does not exist or is already deleted").arg(r.entity, r.entityId),
+                      QStringLiteral("entity_id"), w.frame.id());
+            break;
+        case WriteOutcome::Kind::WorkspaceGone:
+            sendError(s, QString::fromLatin1(sync::code::NotFound),
+                      QStringLiteral("workspace '%1' no longer exists").arg(w.workspaceName),
+                      QStringLiteral("workspace"), w.frame.id());
+            break;
+        }
+    }
+    for (const auto &[workspaceId, events] : applied)
+        fanOut(workspaceId, events);
 }
 
 void SyncServer::handleChat(Session *s, const sync::Frame &f)
@@ -636,11 +874,20 @@ void SyncServer::handleChat(Session *s, const sync::Frame &f)
     if (!m)
         return;
     const QString room = f.str(QStringLiteral("room"));
-    auto rev = m_events.appendChat(m->workspace.id, room, f.str(QStringLiteral("text")), s->auth->user, m_clock());
+    const qint64 at = m_clock();
+    auto rev = m_events.appendChat(m->workspace.id, room, f.str(QStringLiteral("text")), s->auth->user, at);
     if (!rev)
         return storageFailed(s, rev.error(), f.id());
     send(s, sync::msg::ack(f.id(), m->workspace.name, QStringLiteral("chat"), room, *rev));
-    deliver(m->workspace.id);
+    sync::msg::Event line;
+    line.workspace = m->workspace.name;
+    line.entity = QStringLiteral("chat");
+    line.entityId = room;
+    line.rev = *rev;
+    line.data = QJsonObject{{QStringLiteral("text"), f.str(QStringLiteral("text"))}};
+    line.by = s->auth->user;
+    line.at = at;
+    fanOut(m->workspace.id, {line});
 }
 
 void SyncServer::deliver(qint64 workspaceId)
@@ -658,24 +905,57 @@ void SyncServer::deliver(qint64 workspaceId)
         if (page->events.isEmpty())
             return;
         it->second.delivered = page->events.back().rev;
-        // A send can report a dead socket at once, and its disconnect handler
-        // edits the room: send to a snapshot that notices deleted sockets.
-        QList<QPointer<QWebSocket>> sockets;
-        sockets.reserve(it->second.subscribers.size());
-        for (Session *sub : std::as_const(it->second.subscribers))
-            sockets.append(sub->socket);
-        for (const sync::msg::Event &e : std::as_const(page->events)) {
-            const QString text = QString::fromUtf8(sync::msg::event(e).encode());
-            for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
-                if (!socket)
-                    continue;
-                ++m_stats.framesOut;
-                socket->sendTextMessage(text);
-            }
-        }
+        sendToRoom(it->second, page->events);
         if (!page->more)
             return;
     }
+}
+
+void SyncServer::fanOut(qint64 workspaceId, const QList<sync::msg::Event> &events)
+{
+    auto it = m_rooms.find(workspaceId);
+    if (it == m_rooms.end() || events.isEmpty())
+        return;
+    Room &room = it->second;
+    if (events.back().rev <= room.delivered)
+        return; // already delivered (read back after a NOTIFY)
+    if (events.front().rev != room.delivered + 1)
+        return deliver(workspaceId); // a gap: another instance's change comes first
+    room.delivered = events.back().rev;
+    sendToRoom(room, events);
+}
+
+void SyncServer::sendToRoom(const Room &room, const QList<sync::msg::Event> &events)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // A send can report a dead socket at once, and its disconnect handler
+    // edits the room: send to a snapshot that notices deleted sockets.
+    QList<QPointer<QWebSocket>> sockets;
+    sockets.reserve(room.subscribers.size());
+    for (Session *sub : std::as_const(room.subscribers))
+        sockets.append(sub->socket);
+    // Each event is encoded once for all subscribers.
+    QStringList texts;
+    texts.reserve(events.size());
+    for (const sync::msg::Event &e : events)
+        texts.append(QString::fromUtf8(sync::msg::event(e).encode()));
+    for (const QPointer<QWebSocket> &socket : std::as_const(sockets)) {
+        for (const QString &text : std::as_const(texts)) {
+            if (!socket)
+                break;
+            ++m_stats.framesOut;
+            socket->sendTextMessage(text);
+        }
+        // Encrypt and write now rather than from one queued flush per socket
+        // on the next pass of the event loop: the fan-out time in /metrics
+        // then covers the whole hand-off to the kernel (end-to-end p99 was
+        // the same either way within this machine's noise).
+        if (socket)
+            socket->flush();
+    }
+    m_stats.fanoutEvents += events.size();
+    m_stats.fanoutSeconds += double(timer.nsecsElapsed()) / 1e9;
 }
 
 void SyncServer::deliverAll()

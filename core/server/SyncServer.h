@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -31,6 +32,7 @@ class Database;
 namespace sn::server {
 
 class ChangeListener;
+class PresenceBoard;
 
 // Counters for /metrics and the tests.
 struct ServerStats
@@ -46,6 +48,15 @@ struct ServerStats
     qint64 latencyCounts[std::size(kLatencyBuckets)] = {};
     qint64 latencyCount = 0;
     double latencySum = 0.0;
+    // Group commit: transactions, the writes they carried, time inside them.
+    qint64 commitBatches = 0;
+    qint64 commitWrites = 0;
+    double commitSeconds = 0.0;
+    // Fan-out: events handed to local subscribers and the time spent
+    // encrypting and writing them to the sockets (the server's share of the
+    // delivery delay; the rest is the network and the clients).
+    qint64 fanoutEvents = 0;
+    double fanoutSeconds = 0.0;
 };
 
 // The team server: protocol v1 over a QWebSocketServer (wss:// with TLS 1.2+,
@@ -91,10 +102,15 @@ private:
         QString name;
         qint64 delivered = 0; // last revision fanned out to this room
         QList<Session *> subscribers;
-        std::map<QString, int> online; // user -> subscribed connections
+        std::map<QString, int> online; // user -> subscribed connections here
+        std::map<QString, int> remote; // the same on the other instances (PostgreSQL)
     };
 
     void onNewConnection();
+    // The client's address for limits and logs: the TCP peer, or the
+    // X-Forwarded-For client when the peer is a trusted proxy (then *proxy
+    // is set to the peer).
+    QString clientAddress(QWebSocket *socket, QString *proxy) const;
     void onText(Session *s, const QString &text);
     void onBinary(Session *s);
     void onDisconnected(Session *s);
@@ -120,10 +136,23 @@ private:
     void grant(Session *s, const Grant &g);
     void unsubscribeAll(Session *s);
     void leaveRoom(Session *s, qint64 workspaceId);
+    // Applies the queued puts and deletes in one transaction, answers each
+    // and fans the applied ones out.
+    void commitPendingWrites();
     void deliver(qint64 workspaceId);
+    // Events this instance just committed, in revision order: sent straight
+    // to the room's subscribers when they continue what it has delivered,
+    // else read back from the event log.
+    void fanOut(qint64 workspaceId, const QList<sync::msg::Event> &events);
+    void sendToRoom(const Room &room, const QList<sync::msg::Event> &events);
     void deliverAll();
     void schedulePresence(qint64 workspaceId);
     void flushPresence();
+    // Another instance (or this one) published presence for the workspace.
+    void onPresenceNotified(qint64 workspaceId);
+    // Re-reads the other instances' presence; true when it changed.
+    bool refreshRemotePresence(qint64 workspaceId);
+    void presenceHeartbeat();
     // To every subscriber, or to one.
     void sendPresence(qint64 workspaceId, Session *only = nullptr);
 
@@ -148,8 +177,15 @@ private:
     std::unordered_map<qint64, Room> m_rooms;
     ServerStats m_stats;
     quint64 m_nextConnection = 1;
+    QString m_instanceTag;
+    quint64 m_requestSeq = 0;
+    struct PendingWrite;
+    std::vector<PendingWrite> m_pendingWrites;
+    bool m_commitQueued = false;
     QSet<qint64> m_presenceDirty;
     QTimer m_presenceTimer;
+    std::unique_ptr<PresenceBoard> m_board; // PostgreSQL: presence across instances
+    QTimer m_heartbeatTimer;
 };
 
 } // namespace sn::server

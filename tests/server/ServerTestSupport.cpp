@@ -1,5 +1,7 @@
 #include "tests/server/ServerTestSupport.h"
 
+#include <QNetworkRequest>
+
 #include "core/sync/Messages.h"
 
 #include <QFile>
@@ -62,8 +64,13 @@ TestClient::~TestClient()
 
 bool TestClient::open(const QUrl &url, int timeoutMs)
 {
+    return open(QNetworkRequest(url), timeoutMs);
+}
+
+bool TestClient::open(const QNetworkRequest &request, int timeoutMs)
+{
     m_closed = false;
-    m_socket->open(url);
+    m_socket->open(request);
     return QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState || m_closed; },
                            timeoutMs)
         && m_socket->state() == QAbstractSocket::ConnectedState;

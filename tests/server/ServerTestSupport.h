@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QNetworkRequest;
 class QProcess;
 class QWebSocket;
 
@@ -41,6 +42,8 @@ public:
     ~TestClient() override;
 
     bool open(const QUrl &url, int timeoutMs = 15000);
+    // With handshake headers (e.g. X-Forwarded-For, as a proxy would add).
+    bool open(const QNetworkRequest &request, int timeoutMs = 15000);
     void send(const sync::Frame &frame);
     void sendText(const QString &text);
     void sendBinary(const QByteArray &bytes);

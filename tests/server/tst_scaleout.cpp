@@ -60,6 +60,7 @@ private slots:
         QFile ini(m_ini);
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write(QStringLiteral("[server]\nlisten = 127.0.0.1\ncertificate = %1\nprivate_key = %2\ndatabase = %3\n"
+                                 "trusted_proxies = 127.0.0.1\n"
                                  "[auth]\npassword_cost = 10\n")
                       .arg(m_cert.certificateFile, m_cert.keyFile, url)
                       .toUtf8());
@@ -101,7 +102,8 @@ private slots:
                         "  location / {\n   proxy_pass https://supernova;\n   proxy_ssl_verify on;\n"
                         "   proxy_ssl_trusted_certificate %6;\n   proxy_ssl_name localhost;\n"
                         "   proxy_http_version 1.1;\n   proxy_set_header Upgrade $http_upgrade;\n"
-                        "   proxy_set_header Connection $connection_upgrade;\n   proxy_read_timeout 1h;\n  }\n }\n}\n")
+                        "   proxy_set_header Connection $connection_upgrade;\n"
+                        "   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n   proxy_read_timeout 1h;\n  }\n }\n}\n")
                         .arg(::getuid() == 0 ? QStringLiteral("user root;\n") : QString(), m_dir.path())
                         .arg(m_portA)
                         .arg(m_portB)
@@ -203,6 +205,40 @@ private slots:
             }
         }
         QVERIFY(seen);
+    }
+
+    // Presence spans instances: alice on A and bob on B each see both, and
+    // when alice's connection closes, bob sees her go.
+    void presenceSpansInstances()
+    {
+        auto usersIn = [](const sync::Frame &p) {
+            QStringList users;
+            for (const QJsonValue &u : p.arr(QStringLiteral("users")))
+                users << u.toObject().value(QStringLiteral("user")).toString();
+            users.sort();
+            return users;
+        };
+        // The latest presence a client holds after waiting for `expected`.
+        auto waitForUsers = [&](test::TestClient &c, const QStringList &expected) {
+            QStringList last;
+            (void)QTest::qWaitFor([&] {
+                while (auto p = c.waitFor(QStringLiteral("presence"), 0))
+                    last = usersIn(*p);
+                return last == expected;
+            }, 20000);
+            return last;
+        };
+        auto alice = login(m_portA, QStringLiteral("alice"));
+        auto bob = login(m_portB, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QCOMPARE(alice->request(msg::subscribe(QStringLiteral("Team")))->type(), QStringLiteral("subscribed"));
+        QCOMPARE(bob->request(msg::subscribe(QStringLiteral("Team")))->type(), QStringLiteral("subscribed"));
+        const QStringList both{QStringLiteral("alice"), QStringLiteral("bob")};
+        QCOMPARE(waitForUsers(*bob, both), both);
+        QCOMPARE(waitForUsers(*alice, both), both);
+
+        alice.reset(); // closes the socket on A
+        QCOMPARE(waitForUsers(*bob, {QStringLiteral("bob")}), QStringList{QStringLiteral("bob")});
     }
 
     void tokensWorkOnEveryInstance()

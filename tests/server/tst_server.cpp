@@ -12,6 +12,7 @@
 #include "tests/server/ServerTestSupport.h"
 #include "tests/testutils/TestPaths.h"
 
+#include <QNetworkRequest>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -381,6 +382,116 @@ private slots:
         QVERIFY(bob->invalidFrames().isEmpty());
     }
 
+    // Puts that arrive together share one transaction (group commit); each
+    // still gets its own answer, refused ones take no revision, revisions
+    // stay gap-free, and a request sent after the puts is answered after them.
+    void groupCommitKeepsEveryAnswerAndOrder()
+    {
+        auto alice = loggedIn(QStringLiteral("alice"));
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QCOMPARE(alice->request(msg::subscribe(kWs))->type(), QStringLiteral("subscribed"));
+        const qint64 writesBefore = m_server->stats().commitWrites;
+        const qint64 batchesBefore = m_server->stats().commitBatches;
+
+        QStringList refs;
+        QString duplicateRef;
+        for (int i = 0; i < 20; ++i) {
+            const Frame put = msg::put(kWs, QStringLiteral("note"), QStringLiteral("gc-%1").arg(i), 0,
+                                       {{QStringLiteral("i"), i}});
+            refs << put.id();
+            bob->send(put);
+            if (i == 5) { // the same entity from base 0 again: a conflict inside the batch
+                const Frame again = msg::put(kWs, QStringLiteral("note"), QStringLiteral("gc-5"), 0,
+                                             {{QStringLiteral("i"), -1}});
+                duplicateRef = again.id();
+                refs << again.id();
+                bob->send(again);
+            }
+        }
+        const Frame syncAfter = msg::sync(kWs, 0);
+        refs << syncAfter.id();
+        bob->send(syncAfter);
+
+        QList<Frame> replies;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (qsizetype i = 0; i < bob->queue().size();) {
+                if (refs.contains(bob->queue()[i].str(QStringLiteral("ref"))))
+                    replies.append(bob->queue().takeAt(i));
+                else
+                    ++i;
+            }
+            return replies.size() == refs.size();
+        }, 20000));
+        // Answers come in request order.
+        for (qsizetype i = 0; i < refs.size(); ++i)
+            QCOMPARE(replies[i].str(QStringLiteral("ref")), refs[i]);
+
+        QList<qint64> revs;
+        qint64 gc5Rev = 0;
+        for (const Frame &f : replies) {
+            if (f.str(QStringLiteral("ref")) == duplicateRef) {
+                QCOMPARE(f.type(), QStringLiteral("conflict"));
+                QCOMPARE(f.integer(QStringLiteral("server_rev")), gc5Rev);
+                QCOMPARE(f.obj(QStringLiteral("data")).value(QStringLiteral("i")).toInt(), 5);
+            } else if (f.type() == QLatin1String("ack")) {
+                revs << f.integer(QStringLiteral("rev"));
+                if (f.str(QStringLiteral("entity_id")) == QLatin1String("gc-5"))
+                    gc5Rev = f.integer(QStringLiteral("rev"));
+            }
+        }
+        QCOMPARE(revs.size(), 20);
+        for (qsizetype i = 1; i < revs.size(); ++i)
+            QCOMPARE(revs[i], revs[i - 1] + 1); // gap-free: the conflict took none
+
+        // The sync sent after the puts already sees all of them.
+        const Frame &batch = replies.back();
+        QCOMPARE(batch.type(), QStringLiteral("sync.batch"));
+        QCOMPARE(batch.integer(QStringLiteral("rev")), revs.back());
+
+        // The subscriber gets each applied change once, in revision order.
+        QList<qint64> seen;
+        QVERIFY(QTest::qWaitFor([&] {
+            while (auto e = alice->waitFor(QStringLiteral("event"), 0))
+                if (e->str(QStringLiteral("entity_id")).startsWith(QLatin1String("gc-")))
+                    seen << e->integer(QStringLiteral("rev"));
+            return seen.size() >= 20;
+        }, 20000));
+        QCOMPARE(seen, revs);
+
+        const qint64 writes = m_server->stats().commitWrites - writesBefore;
+        const qint64 batches = m_server->stats().commitBatches - batchesBefore;
+        QCOMPARE(writes, 21);
+        QVERIFY(batches >= 1 && batches <= 21);
+        qInfo("21 writes committed in %lld transaction(s)", static_cast<long long>(batches));
+        QVERIFY(alice->invalidFrames().isEmpty() && bob->invalidFrames().isEmpty());
+    }
+
+    // Every reply carries the correlation id of its request ("cid"), fresh
+    // per request and prefixed by this instance's tag.
+    void repliesCarryACorrelationId()
+    {
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(bob);
+        auto ack = bob->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("cid-1"), 0, {}));
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        const QString first = ack->str(QStringLiteral("cid"));
+        const Frame broken(QStringLiteral("put"), QStringLiteral("cid-bad"),
+                           {{QStringLiteral("v"), 1}, {QStringLiteral("id"), QStringLiteral("cid-bad")},
+                            {QStringLiteral("type"), QStringLiteral("put")}});
+        bob->sendText(QString::fromUtf8(broken.encode()));
+        auto refused = bob->waitFor(QStringLiteral("error"));
+        QVERIFY(refused);
+        QCOMPARE(refused->str(QStringLiteral("ref")), QStringLiteral("cid-bad"));
+        const QString second = refused->str(QStringLiteral("cid"));
+        const QString pong = bob->request(msg::ping())->str(QStringLiteral("cid"));
+        QVERIFY2(first.contains(QLatin1Char('-')), qPrintable(first));
+        QVERIFY(!second.isEmpty() && !pong.isEmpty());
+        QVERIFY(first != second && second != pong && first != pong);
+        QCOMPARE(first.section(QLatin1Char('-'), 0, 0), pong.section(QLatin1Char('-'), 0, 0));
+        QVERIFY(bob->invalidFrames().isEmpty());
+    }
+
     void fanOutPresenceAndChat()
     {
         auto alice = loggedIn(QStringLiteral("alice"));
@@ -574,6 +685,55 @@ private slots:
     // PostgreSQL only: the server's database connection is killed under it.
     // The request in flight fails with `unavailable`; the next one works on a
     // fresh connection, without restarting the server.
+    // Login limits count per user and client address. Behind a trusted proxy
+    // the address is the X-Forwarded-For client (the rightmost hop that is
+    // not a trusted proxy, so a client cannot prepend a fake one); from any
+    // other peer the header is ignored.
+    void forwardedForIsBelievedOnlyFromTrustedProxies()
+    {
+        {
+            ServerUsers users(*m_db);
+            auto hash = sync::PasswordHash::hash(kPassword, {10, 8, 1});
+            REQUIRE_OK(hash);
+            REQUIRE_OK(users.add(QStringLiteral("frank"), *hash));
+        }
+        ServerConfig behindProxy = config();
+        behindProxy.trustedProxies = {QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8"))};
+        auto proxied = startServer(behindProxy);
+        QVERIFY(proxied);
+
+        auto from = [this](const SyncServer &server, const QByteArray &forwardedFor) {
+            QNetworkRequest request(url(server));
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
+            auto c = std::make_unique<test::TestClient>(m_cert.clientSsl());
+            if (!c->open(request) || !c->request(msg::hello({1}, {})))
+                return std::unique_ptr<test::TestClient>();
+            return c;
+        };
+        const auto wrong = msg::login(QStringLiteral("frank"), QStringLiteral("wrong"));
+        for (const SyncServer *server : {proxied.get(), m_server.get()}) {
+            const bool trusted = server == proxied.get();
+            auto a = from(*server, "203.0.113.7");
+            QVERIFY(a);
+            for (int i = 0; i < 5; ++i)
+                QCOMPARE(errorCode(a->request(msg::login(QStringLiteral("frank"), QStringLiteral("wrong")))),
+                         QStringLiteral("auth_failed"));
+            QCOMPARE(errorCode(a->request(wrong)), QStringLiteral("rate_limited"));
+            // Another forwarded client: its own count behind the proxy; the
+            // same (the TCP peer's) count when the peer is not trusted.
+            auto b = from(*server, "198.51.100.9");
+            QVERIFY(b);
+            QCOMPARE(errorCode(b->request(wrong)), trusted ? QStringLiteral("auth_failed") : QStringLiteral("rate_limited"));
+            // A forged hop in front of the real one changes nothing.
+            auto forged = from(*server, "198.51.100.9, 203.0.113.7");
+            QVERIFY(forged);
+            QCOMPARE(errorCode(forged->request(wrong)), QStringLiteral("rate_limited"));
+            if (trusted)
+                QCOMPARE(b->request(msg::login(QStringLiteral("frank"), kPassword))->type(), QStringLiteral("token"));
+        }
+        proxied.reset();
+    }
+
     void databaseGoesAwayAndComesBack()
     {
         if (!m_postgres)

@@ -149,6 +149,12 @@ private slots:
         QVERIFY(c.open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(m_port))));
         QVERIFY(c.helloAndLogin(QStringLiteral("root"), m_adminPassword));
         QCOMPARE(c.request(msg::subscribe(QStringLiteral("Team")))->str(QStringLiteral("role")), QStringLiteral("admin"));
+        // The ack's correlation id finds the request's log line.
+        const auto put = msg::put(QStringLiteral("Team"), QStringLiteral("note"), QStringLiteral("traced"), 0, {});
+        auto ack = c.request(put);
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        const QString cid = ack->str(QStringLiteral("cid"));
+        QVERIFY(!cid.isEmpty());
         // The operations port (init put it next to the WebSocket port).
         const QByteArray ready = httpGet(quint16(m_port + 1), "/readyz");
         QVERIFY2(ready.startsWith("HTTP/1.1 200"), ready.constData());
@@ -164,6 +170,12 @@ private slots:
         const QString log = server.output();
         QVERIFY2(log.contains(QLatin1String("\"logger\":\"supernova.server\"")), qPrintable(log.left(2000)));
         QVERIFY(!log.contains(m_adminPassword)); // never logged
+        bool traced = false;
+        for (const QString &line : log.split(QLatin1Char('\n')))
+            traced = traced
+                || (line.contains(QStringLiteral("\"cid\":\"%1\"").arg(cid)) && line.contains(QLatin1String("note/traced"))
+                    && line.contains(QStringLiteral("\"ref\":\"%1\"").arg(put.id())));
+        QVERIFY2(traced, qPrintable(log.right(3000)));
     }
 };
 

@@ -185,10 +185,10 @@ int run(const Options &o)
         if (admin.ws.state() == QAbstractSocket::UnconnectedState)
             admin.ws.open(url);
         return admin.ws.state() == QAbstractSocket::ConnectedState;
-    }, 20000);
+    }, 90000); // generous: the server may run under a profiler
     admin.send(msg::hello({1}, QStringLiteral("bench")));
     admin.send(msg::login(QStringLiteral("admin"), password));
-    if (!waitUntil([&] { return !token.isEmpty(); }, 20000)) {
+    if (!waitUntil([&] { return !token.isEmpty(); }, 90000)) {
         std::fprintf(stderr, "login failed\n");
         return 1;
     }
@@ -381,15 +381,27 @@ int run(const Options &o)
         QByteArray all;
         while (ops.waitForReadyRead(3000))
             all += ops.readAll();
-        double sum = 0, count = 0;
+        QHash<QByteArray, double> metric;
         for (const QByteArray &line : all.split('\n')) {
-            if (line.startsWith("supernova_request_seconds_sum "))
-                sum = line.mid(30).toDouble();
-            if (line.startsWith("supernova_request_seconds_count "))
-                count = line.mid(32).toDouble();
+            const qsizetype space = line.lastIndexOf(' ');
+            if (!line.startsWith('#') && space > 0)
+                metric.insert(line.left(space), line.mid(space + 1).toDouble());
         }
+        const double count = metric.value("supernova_request_seconds_count");
         std::printf("server request handling (decode to reply queued): %.0f requests, mean %.3f ms\n", count,
-                    count > 0 ? sum / count * 1000 : 0.0);
+                    count > 0 ? metric.value("supernova_request_seconds_sum") / count * 1000 : 0.0);
+        const double batches = metric.value("supernova_commit_batches_total");
+        const double writes = metric.value("supernova_commit_writes_total");
+        if (batches > 0)
+            std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
+                        "%.3f ms per transaction, %.3f ms per write\n",
+                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
+                        metric.value("supernova_commit_seconds_total") / writes * 1000);
+        const double events = metric.value("supernova_fanout_events_total");
+        if (events > 0)
+            std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
+                        "mean %.1f ms per event\n",
+                        events, metric.value("supernova_fanout_seconds_total") / events * 1000);
     }
     server.terminate();
     server.waitForFinished(15000);
