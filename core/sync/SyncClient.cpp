@@ -52,7 +52,16 @@ SyncClient::~SyncClient()
 
 QString SyncClient::tokenKey(const QUrl &url, const QString &user)
 {
-    return QStringLiteral("sync/%1@%2:%3").arg(user, url.host()).arg(url.port(443));
+    // Keychain keys are lowercase segments of [a-z0-9._-] (SecretStore).
+    auto segment = [](const QString &s) {
+        QString out = s.toLower();
+        for (QChar &c : out)
+            if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                  || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-')))
+                c = QLatin1Char('_');
+        return out.isEmpty() ? QStringLiteral("_") : out;
+    };
+    return QStringLiteral("sync/%1-%2/%3").arg(segment(url.host())).arg(url.port(443)).arg(segment(user));
 }
 
 QString SyncClient::fingerprint(const QSslCertificate &certificate)

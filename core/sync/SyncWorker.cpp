@@ -81,6 +81,9 @@ void SyncWorker::begin(const QString &tokens, const QString &password)
     m_accessExpires = t.value(QStringLiteral("expires_at")).toInteger();
     m_refreshToken = t.value(QStringLiteral("refresh_token")).toString();
     m_user = m_options.user;
+    log::registerSecret(m_accessToken.toStdString());
+    log::registerSecret(m_refreshToken.toStdString());
+    log::registerSecret(password.toStdString());
     if (m_password.isEmpty() && m_accessToken.isEmpty() && m_refreshToken.isEmpty()) {
         fail(QStringLiteral("signed_out"),
              QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
@@ -258,6 +261,9 @@ void SyncWorker::onText(const QString &text)
         m_refreshToken = f.str(QStringLiteral("refresh_token"));
         m_user = f.str(QStringLiteral("user"));
         m_password.clear();
+        // Before anything could log them: every sink masks registered secrets.
+        log::registerSecret(m_accessToken.toStdString());
+        log::registerSecret(m_refreshToken.toStdString());
         const QJsonObject t{{QStringLiteral("access_token"), m_accessToken},
                             {QStringLiteral("expires_at"), m_accessExpires},
                             {QStringLiteral("refresh_token"), m_refreshToken},
