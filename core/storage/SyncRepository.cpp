@@ -86,6 +86,32 @@ Result<std::optional<SyncShared>> SyncRepository::sharedByEntity(const QString &
     return std::optional<SyncShared>(sharedFrom(*q));
 }
 
+Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, const QString &entityId)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    // One round trip per remote event: catch-up reads this for every event.
+    auto q = sql::run(*conn,
+                      QStringLiteral("SELECT s.entity, s.local_id, s.workspace, s.entity_id, s.parent_id, s.rev,"
+                                     " EXISTS (SELECT 1 FROM sync_outbox o WHERE o.workspace = ? AND o.entity_id = ?),"
+                                     " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.workspace = ? AND c.entity_id = ?)"
+                                     " FROM (SELECT 1 AS one) AS x LEFT JOIN sync_shared s"
+                                     " ON s.workspace = ? AND s.entity_id = ?"),
+                      {workspace, entityId, workspace, entityId, workspace, entityId},
+                      "reading the sync state of " + entityWhere(workspace, entityId));
+    if (!q)
+        return q.error();
+    SyncEntityState state;
+    if (!q->next())
+        return state;
+    if (!q->value(0).isNull())
+        state.shared = sharedFrom(*q);
+    state.waiting = q->value(6).toInt() != 0;
+    state.conflicted = q->value(7).toInt() != 0;
+    return state;
+}
+
 Result<std::vector<SyncShared>> SyncRepository::sharedChildren(const QString &parentId)
 {
     auto conn = m_db.connection();

@@ -53,6 +53,14 @@ struct SyncConflict
     qint64 createdAt = 0;
 };
 
+// What a remote event needs to know about its entity, read in one statement.
+struct SyncEntityState
+{
+    std::optional<SyncShared> shared;
+    bool waiting = false;    // an outbox item exists
+    bool conflicted = false; // a conflict row exists
+};
+
 class SyncRepository
 {
 public:
@@ -60,6 +68,7 @@ public:
 
     Result<std::optional<SyncShared>> sharedByLocal(const QString &entity, qint64 localId);
     Result<std::optional<SyncShared>> sharedByEntity(const QString &workspace, const QString &entityId);
+    Result<SyncEntityState> entityState(const QString &workspace, const QString &entityId);
     Result<std::vector<SyncShared>> sharedChildren(const QString &parentId);
     Result<std::vector<SyncShared>> sharedOf(const QString &workspace, const QString &entity);
     Result<void> insertShared(const SyncShared &row);

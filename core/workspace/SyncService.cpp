@@ -11,6 +11,9 @@
 #include "core/workspace/Workspace.h"
 
 #include <QJsonDocument>
+#include <QSet>
+
+#include <map>
 
 #include <fmt/format.h>
 
@@ -108,6 +111,12 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
 }
 
 } // namespace
+
+struct SyncService::PendingLine
+{
+    const SyncRemoteEvent *event = nullptr;
+    std::optional<SyncShared> shared;
+};
 
 SyncService::SyncService(const Workspace &workspace)
     : m_workspace(workspace), m_db(workspace.database()), m_changes(workspace.changes())
@@ -269,13 +278,128 @@ Result<void> SyncService::advanceCursor(const QString &workspace, qint64 rev) co
 
 Result<int> SyncService::applyRemote(const std::vector<SyncRemoteEvent> &events) const
 {
+    // Consecutive new or changed lines of one portfolio are applied in one
+    // guarded ledger write: one lock and one replay of the ledger for the run
+    // instead of one per line, which keeps a catch-up of thousands of lines
+    // linear. Anything else (a deletion, a portfolio, an entity with a
+    // waiting edit or a conflict) goes one event at a time.
+    SyncRepository repo(m_db);
     int applied = 0;
+    std::vector<PendingLine> run;
+    qint64 runPortfolio = 0;
+    QSet<QString> runIds;
+    std::map<QString, qint64> portfolioOf; // portfolio entity id -> local id (0: not here)
+    auto flush = [&]() -> Result<void> {
+        if (run.empty())
+            return {};
+        auto n = applyLines(run, runPortfolio);
+        if (n) {
+            applied += *n;
+        } else {
+            // One of them cannot be applied here: find it (it becomes a
+            // conflict with the reason) and apply the others.
+            for (const PendingLine &l : run) {
+                auto one = applyOne(*l.event, false);
+                if (!one)
+                    return one.error();
+                applied += *one ? 1 : 0;
+            }
+        }
+        run.clear();
+        runIds.clear();
+        return {};
+    };
     for (const SyncRemoteEvent &e : events) {
-        auto r = applyOne(e, false);
-        if (!r)
-            return r.error();
-        applied += *r ? 1 : 0;
+        qint64 target = 0;
+        std::optional<SyncShared> shared;
+        if (e.entity == QLatin1String(kTransaction) && !e.deleted && !runIds.contains(e.entityId)) {
+            auto state = repo.entityState(e.workspace, e.entityId);
+            if (!state)
+                return state.error();
+            if (state->shared && e.rev <= state->shared->rev)
+                continue; // already here
+            if (!state->waiting && !state->conflicted) {
+                const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
+                auto known = portfolioOf.find(parent);
+                if (known == portfolioOf.end()) {
+                    auto p = repo.sharedByEntity(e.workspace, parent);
+                    if (!p)
+                        return p.error();
+                    known = portfolioOf.emplace(parent, *p && (*p)->localId > 0 ? (*p)->localId : 0).first;
+                }
+                target = known->second;
+                shared = state->shared;
+            }
+        }
+        if (target != 0 && (run.empty() || target == runPortfolio)) {
+            run.push_back({&e, shared});
+            runPortfolio = target;
+            runIds.insert(e.entityId);
+            continue;
+        }
+        if (auto f = flush(); !f)
+            return f.error();
+        if (target != 0) {
+            run.push_back({&e, shared});
+            runPortfolio = target;
+            runIds.insert(e.entityId);
+            continue;
+        }
+        auto one = applyOne(e, false);
+        if (!one)
+            return one.error();
+        applied += *one ? 1 : 0;
+        if (e.entity == QLatin1String(kPortfolio))
+            portfolioOf.clear(); // a portfolio came or went
     }
+    if (auto f = flush(); !f)
+        return f.error();
+    return applied;
+}
+
+Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint64 portfolioId) const
+{
+    syncjournal::RemoteApplyScope remote;
+    SyncRepository repo(m_db);
+    PortfolioRepository portfolios(m_db);
+    int applied = 0;
+    auto done = LedgerService(m_workspace).write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        for (const PendingLine &l : lines) {
+            const SyncRemoteEvent &e = *l.event;
+            auto line = lineFrom(m_db, e, portfolioId);
+            if (!line)
+                return line.error();
+            const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
+            if (l.shared && l.shared->localId > 0) {
+                line->id = l.shared->localId;
+                auto owner = portfolios.portfolioOf(line->id);
+                if (!owner)
+                    return owner.error();
+                if (*owner != portfolioId)
+                    return makeError(ErrorCode::Conflict, "the line moved to another portfolio", where(e));
+                if (auto r = portfolios.updateTransaction(*line); !r)
+                    return r;
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
+                if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
+                    return r;
+            } else {
+                auto id = portfolios.addTransaction(*line);
+                if (!id)
+                    return id.error();
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
+                if (l.shared)
+                    if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                        return r;
+                if (auto r = repo.insertShared({QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
+                    !r)
+                    return r;
+            }
+            ++applied;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
     return applied;
 }
 

@@ -114,6 +114,8 @@ public:
     Result<void> resolve(qint64 conflictId, Resolution resolution) const;
 
 private:
+    struct PendingLine; // a remote line and what this database knows of it
+    Result<int> applyLines(const std::vector<PendingLine> &lines, qint64 portfolioId) const;
     Result<bool> applyOne(const SyncRemoteEvent &e, bool force) const;
     Result<bool> applyPortfolio(const SyncRemoteEvent &e) const;
     Result<bool> applyTransaction(const SyncRemoteEvent &e) const;
