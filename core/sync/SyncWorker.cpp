@@ -111,6 +111,13 @@ void SyncWorker::begin(const QString &tokens, const QString &password)
 void SyncWorker::finish()
 {
     m_stopped = true;
+    flushCursor();
+    if (!m_acks.empty()) {
+        std::vector<std::pair<SyncOutgoing, qint64>> acks;
+        acks.swap(m_acks);
+        if (auto r = m_service.acknowledged(acks); !r)
+            lc.warn("{}", r.error().toString());
+    }
     if (m_reconnect)
         m_reconnect->stop();
     if (m_poll)
@@ -214,6 +221,16 @@ void SyncWorker::onSslErrors(const QList<QSslError> &errors)
 
 void SyncWorker::onDisconnected()
 {
+    m_flushQueued = false;
+    flushCursor();
+    if (!m_acks.empty()) {
+        std::vector<std::pair<SyncOutgoing, qint64>> acks;
+        acks.swap(m_acks);
+        if (auto r = m_service.acknowledged(acks); !r)
+            lc.warn("{}", r.error().toString());
+    }
+    m_catchUp.clear();
+    m_pushedDuringCatchUp.clear();
     m_inflight.clear();
     if (m_stopped) {
         setState(SyncState::Offline);
@@ -330,31 +347,32 @@ void SyncWorker::onBatch(const Frame &f)
 {
     if (f.str(QStringLiteral("ref")) != m_syncRef)
         return;
-    std::vector<SyncRemoteEvent> events;
     const QJsonArray list = f.arr(QStringLiteral("events"));
-    events.reserve(list.size());
     qint64 last = 0;
     for (const QJsonValue &v : list) {
-        events.push_back(remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject())));
-        last = std::max(last, events.back().rev);
+        m_catchUp.push_back(remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject())));
+        last = std::max(last, m_catchUp.back().rev);
     }
-    auto applied = m_service.applyRemote(events);
-    if (!applied) {
-        // The local database refused to write (disk full, locked for too
-        // long): retry the whole catch-up later, nothing is skipped.
-        fail(QStringLiteral("local"), QString::fromStdString(applied.error().toString()), true);
-        m_socket->close();
-        return;
-    }
-    if (*applied > 0)
-        emit remoteApplied(*applied);
     const bool more = f.boolean(QStringLiteral("more"));
-    const qint64 upTo = more ? last : std::max(last, f.integer(QStringLiteral("rev")));
-    if (auto r = m_service.advanceCursor(m_options.workspace, upTo); !r)
-        lc.warn("cannot record the sync cursor: {}", r.error().toString());
     if (more) {
+        // Ask for the next batch before applying this one, so the server
+        // reads while this database writes; apply in large runs (one ledger
+        // replay per run).
         requestSync(last);
+        if (m_catchUp.size() >= 5000 && !applyCatchUp(last))
+            return;
         return;
+    }
+    const qint64 upTo = std::max(last, f.integer(QStringLiteral("rev")));
+    if (!applyCatchUp(upTo))
+        return;
+    if (!m_pushedDuringCatchUp.empty()) {
+        m_catchUp.swap(m_pushedDuringCatchUp);
+        qint64 pushedUpTo = upTo;
+        for (const SyncRemoteEvent &e : m_catchUp)
+            pushedUpTo = std::max(pushedUpTo, e.rev);
+        if (!applyCatchUp(pushedUpTo))
+            return;
     }
     m_syncRef.clear();
     m_attempt = 0;
@@ -365,12 +383,35 @@ void SyncWorker::onBatch(const Frame &f)
     pushOutbox();
 }
 
+bool SyncWorker::applyCatchUp(qint64 upTo)
+{
+    std::vector<SyncRemoteEvent> events;
+    events.swap(m_catchUp);
+    auto applied = m_service.applyRemote(events);
+    if (!applied) {
+        // The local database refused to write (disk full, locked for too
+        // long): retry the whole catch-up later, nothing is skipped.
+        fail(QStringLiteral("local"), QString::fromStdString(applied.error().toString()), true);
+        m_socket->close();
+        return false;
+    }
+    if (*applied > 0)
+        emit remoteApplied(*applied);
+    if (auto r = m_service.advanceCursor(m_options.workspace, upTo); !r)
+        lc.warn("cannot record the sync cursor: {}", r.error().toString());
+    return true;
+}
+
 void SyncWorker::onEvent(const Frame &f)
 {
     if (f.str(QStringLiteral("workspace")) != m_options.workspace)
         return;
     QJsonObject o = f.object();
     const SyncRemoteEvent e = remoteFrom(msg::Event::fromJson(m_options.workspace, o));
+    if (m_state != SyncState::Online) {
+        m_pushedDuringCatchUp.push_back(e);
+        return;
+    }
     auto applied = m_service.applyRemote({e});
     if (!applied) {
         fail(QStringLiteral("local"), QString::fromStdString(applied.error().toString()), true);
@@ -379,9 +420,13 @@ void SyncWorker::onEvent(const Frame &f)
     }
     // During catch-up the batches move the cursor; a pushed event may be
     // ahead of events not read yet.
-    if (m_state == SyncState::Online)
-        if (auto r = m_service.advanceCursor(m_options.workspace, e.rev); !r)
-            lc.warn("cannot record the sync cursor: {}", r.error().toString());
+    if (m_state == SyncState::Online) {
+        m_cursorPending = std::max(m_cursorPending, e.rev);
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QTimer::singleShot(0, this, &SyncWorker::flushAcks);
+        }
+    }
     if (*applied > 0)
         emit remoteApplied(*applied);
 }
@@ -395,8 +440,15 @@ void SyncWorker::onAnswer(const Frame &f)
     m_inflight.erase(it);
     Result<void> r;
     if (f.type() == QLatin1String("ack")) {
-        r = m_service.acknowledged(item, f.integer(QStringLiteral("rev")));
+        m_acks.emplace_back(item, f.integer(QStringLiteral("rev")));
+        if (!m_flushQueued) {
+            // After every frame already received has been read.
+            m_flushQueued = true;
+            QTimer::singleShot(0, this, &SyncWorker::flushAcks);
+        }
+        return;
     } else {
+        flushAcks();
         const QJsonValue data = f.value(QStringLiteral("data"));
         const bool deleted = f.boolean(QStringLiteral("deleted"));
         r = m_service.conflicted(item, f.integer(QStringLiteral("server_rev")),
@@ -481,9 +533,42 @@ void SyncWorker::onError(const Frame &f)
     emit problem(code, message);
 }
 
+void SyncWorker::flushAcks()
+{
+    m_flushQueued = false;
+    flushCursor();
+    if (m_acks.empty())
+        return;
+    std::vector<std::pair<SyncOutgoing, qint64>> acks;
+    acks.swap(m_acks);
+    if (auto r = m_service.acknowledged(acks); !r) {
+        fail(QStringLiteral("local"), QString::fromStdString(r.error().toString()), true);
+        if (m_socket)
+            m_socket->close();
+        return;
+    }
+    refreshPending();
+    pushOutbox();
+}
+
+void SyncWorker::flushCursor()
+{
+    if (m_cursorPending <= 0)
+        return;
+    const qint64 rev = m_cursorPending;
+    m_cursorPending = 0;
+    if (auto r = m_service.advanceCursor(m_options.workspace, rev); !r)
+        lc.warn("cannot record the sync cursor: {}", r.error().toString());
+}
+
 void SyncWorker::pushOutbox()
 {
     if (m_state != SyncState::Online || m_stopped)
+        return;
+    if (!m_acks.empty())
+        return; // flushAcks() comes back here once they are written
+    // Refill in chunks rather than one item per ack.
+    if (!m_inflight.isEmpty() && m_inflight.size() > m_options.window / 2)
         return;
     while (m_inflight.size() < m_options.window) {
         auto items = m_service.outgoing(m_lastSentSeq, m_options.window - static_cast<int>(m_inflight.size()));

@@ -64,6 +64,12 @@ private:
     void requestSync(qint64 since);
     void pushOutbox();
     void refreshPending();
+    // Acks and the cursor are written in batches: a lost batch (a crash) is
+    // harmless, since a replayed put of the same data counts as an ack and
+    // remote events already here are skipped.
+    void flushAcks();
+    void flushCursor();
+    bool applyCatchUp(qint64 upTo);
     void fail(const QString &code, const QString &message, bool retry);
     bool takeToken();
 
@@ -93,6 +99,13 @@ private:
     qint64 m_lastSentSeq = 0;
     QSet<qint64> m_refusedThisSession;
     qint64 m_lastPending = -1;
+    std::vector<std::pair<SyncOutgoing, qint64>> m_acks;
+    bool m_flushQueued = false;
+    qint64 m_cursorPending = 0;
+    std::vector<SyncRemoteEvent> m_catchUp;
+    // Pushed while catching up: applied after the log, which holds what they
+    // build on (a line's portfolio) at lower revisions.
+    std::vector<SyncRemoteEvent> m_pushedDuringCatchUp;
     double m_tokens = 0;
     QElapsedTimer m_bucketClock;
 };

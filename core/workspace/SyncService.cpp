@@ -234,6 +234,18 @@ Result<void> SyncService::acknowledged(const SyncOutgoing &item, qint64 rev) con
     });
 }
 
+Result<void> SyncService::acknowledged(const std::vector<std::pair<SyncOutgoing, qint64>> &acks) const
+{
+    if (acks.empty())
+        return {};
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        for (const auto &[item, rev] : acks)
+            if (auto r = acknowledged(item, rev); !r)
+                return r;
+        return {};
+    });
+}
+
 Result<void> SyncService::conflicted(const SyncOutgoing &item, qint64 serverRev,
                                      const std::optional<QJsonObject> &theirs) const
 {

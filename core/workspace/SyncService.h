@@ -92,6 +92,8 @@ public:
     // conflict keeps both versions as a conflict row; when the server already
     // holds exactly this data (a replay after a crash) it counts as an ack.
     Result<void> acknowledged(const SyncOutgoing &item, qint64 rev) const;
+    // Several acks in one transaction (a replay acknowledges hundreds at once).
+    Result<void> acknowledged(const std::vector<std::pair<SyncOutgoing, qint64>> &acks) const;
     Result<void> conflicted(const SyncOutgoing &item, qint64 serverRev,
                             const std::optional<QJsonObject> &theirs) const;
     // The server refused the item (a viewer's write): it stays, with the reason.
