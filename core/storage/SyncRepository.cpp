@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlSupport.h"
 
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace sn {
@@ -110,6 +111,74 @@ Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, co
     state.waiting = q->value(6).toInt() != 0;
     state.conflicted = q->value(7).toInt() != 0;
     return state;
+}
+
+Result<std::map<QString, SyncEntityState>> SyncRepository::entityStates(const QString &workspace,
+                                                                       const QStringList &entityIds)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    std::map<QString, SyncEntityState> out;
+    for (const QString &id : entityIds)
+        out.emplace(id, SyncEntityState{});
+    constexpr qsizetype kChunk = 400; // well below either engine's bound-parameter limit
+    for (qsizetype from = 0; from < entityIds.size(); from += kChunk) {
+        const QStringList part = entityIds.mid(from, kChunk);
+        QStringList marks;
+        marks.reserve(part.size());
+        QVariantList values{workspace};
+        for (const QString &id : part) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        const QString in = marks.join(QLatin1Char(','));
+        auto shared = sql::run(*conn,
+                               QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id IN (%2)")
+                                   .arg(kSharedColumns, in),
+                               values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
+        if (!shared)
+            return shared.error();
+        while (shared->next()) {
+            SyncShared row = sharedFrom(*shared);
+            out[row.entityId].shared = std::move(row);
+        }
+        for (const auto &[table, flag] : {std::pair{"sync_outbox", &SyncEntityState::waiting},
+                                          std::pair{"sync_conflicts", &SyncEntityState::conflicted}}) {
+            auto q = sql::run(*conn,
+                              QStringLiteral("SELECT entity_id FROM %1 WHERE workspace = ? AND entity_id IN (%2)")
+                                  .arg(QLatin1String(table), in),
+                              values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
+            if (!q)
+                return q.error();
+            while (q->next())
+                out[q->value(0).toString()].*flag = true;
+        }
+    }
+    return out;
+}
+
+Result<void> SyncRepository::insertShared(const std::vector<SyncShared> &rows)
+{
+    if (rows.empty())
+        return {};
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.prepare(QStringLiteral("INSERT INTO sync_shared (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kSharedColumns)))
+        return sql::toError(q.lastError(), "sharing entities");
+    for (const SyncShared &row : rows) {
+        q.bindValue(0, row.entity);
+        q.bindValue(1, row.localId);
+        q.bindValue(2, row.workspace);
+        q.bindValue(3, row.entityId);
+        q.bindValue(4, sql::text(row.parentId));
+        q.bindValue(5, row.rev);
+        if (!q.exec())
+            return sql::toError(q.lastError(), "sharing " + entityWhere(row.workspace, row.entityId));
+    }
+    return {};
 }
 
 Result<std::vector<SyncShared>> SyncRepository::sharedChildren(const QString &parentId)

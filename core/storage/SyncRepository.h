@@ -3,6 +3,9 @@
 #include "core/common/Result.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <map>
 
 #include <optional>
 #include <vector>
@@ -69,6 +72,11 @@ public:
     Result<std::optional<SyncShared>> sharedByLocal(const QString &entity, qint64 localId);
     Result<std::optional<SyncShared>> sharedByEntity(const QString &workspace, const QString &entityId);
     Result<SyncEntityState> entityState(const QString &workspace, const QString &entityId);
+    // The same for many entities of one workspace in a few statements (a
+    // catch-up reads thousands; per-statement cost dominates otherwise).
+    Result<std::map<QString, SyncEntityState>> entityStates(const QString &workspace, const QStringList &entityIds);
+    // Many mappings with one prepared statement.
+    Result<void> insertShared(const std::vector<SyncShared> &rows);
     Result<std::vector<SyncShared>> sharedChildren(const QString &parentId);
     Result<std::vector<SyncShared>> sharedOf(const QString &workspace, const QString &entity);
     Result<void> insertShared(const SyncShared &row);

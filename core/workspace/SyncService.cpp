@@ -301,6 +301,23 @@ Result<int> SyncService::applyRemote(const std::vector<SyncRemoteEvent> &events)
     qint64 runPortfolio = 0;
     QSet<QString> runIds;
     std::map<QString, qint64> portfolioOf; // portfolio entity id -> local id (0: not here)
+    // What the database holds for each entity, read in a few statements up
+    // front; valid for an entity's first event in `events` only (later ones
+    // read it again, after the first was applied).
+    std::map<QString, std::map<QString, SyncEntityState>> known;
+    {
+        std::map<QString, QStringList> ids;
+        for (const SyncRemoteEvent &e : events)
+            if (e.entity == QLatin1String(kTransaction) && !e.deleted)
+                ids[e.workspace] << e.entityId;
+        for (const auto &[workspace, list] : ids) {
+            auto states = repo.entityStates(workspace, list);
+            if (!states)
+                return states.error();
+            known.emplace(workspace, std::move(states).value());
+        }
+    }
+    QSet<QString> seen;
     auto flush = [&]() -> Result<void> {
         if (run.empty())
             return {};
@@ -325,7 +342,13 @@ Result<int> SyncService::applyRemote(const std::vector<SyncRemoteEvent> &events)
         qint64 target = 0;
         std::optional<SyncShared> shared;
         if (e.entity == QLatin1String(kTransaction) && !e.deleted && !runIds.contains(e.entityId)) {
-            auto state = repo.entityState(e.workspace, e.entityId);
+            const QString seenKey = e.workspace + QLatin1Char('\n') + e.entityId;
+            Result<SyncEntityState> state = SyncEntityState{};
+            if (!seen.contains(seenKey))
+                state = known[e.workspace][e.entityId];
+            else
+                state = repo.entityState(e.workspace, e.entityId);
+            seen.insert(seenKey);
             if (!state)
                 return state.error();
             if (state->shared && e.rev <= state->shared->rev)
@@ -375,6 +398,7 @@ Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint6
     SyncRepository repo(m_db);
     PortfolioRepository portfolios(m_db);
     int applied = 0;
+    std::vector<SyncShared> mappings;
     auto done = LedgerService(m_workspace).write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
         for (const PendingLine &l : lines) {
             const SyncRemoteEvent &e = *l.event;
@@ -402,13 +426,11 @@ Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint6
                 if (l.shared)
                     if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
                         return r;
-                if (auto r = repo.insertShared({QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
-                    !r)
-                    return r;
+                mappings.push_back({QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
             }
             ++applied;
         }
-        return {};
+        return repo.insertShared(mappings);
     });
     if (!done)
         return done.error();

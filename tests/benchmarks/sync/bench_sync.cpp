@@ -120,20 +120,9 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("machine: %s\n", bench::machineDescription().c_str());
+    // --local-only: only the local apply (no server traffic), for profiling.
+    const bool localOnly = app.arguments().contains(QStringLiteral("--local-only"));
     bool allOk = true;
-
-    // The events: a writer shares a 10,000-line ledger.
-    Analyst writer = analyst(QStringLiteral("alice"), dir.path(), server, 0);
-    if (!login(writer)) {
-        std::fprintf(stderr, "alice cannot sign in\n");
-        return 1;
-    }
-    const qint64 queued = shareLedger(writer, QStringLiteral("Big book"), kEvents - 1);
-    bool ok = false;
-    QElapsedTimer t;
-    t.start();
-    spinUntil([&] { return SyncService(*writer.workspace).pendingCount().valueOr(-1) == 0; }, 300000, &ok);
-    std::printf("seeding: %lld events pushed in %.0f ms\n", static_cast<long long>(queued), double(t.elapsed()));
 
     // The local half alone: the same 10,000 events applied by SyncService
     // to a fresh database, no network (how the catch-up time splits).
@@ -171,6 +160,22 @@ int main(int argc, char **argv)
         std::printf("local apply of 10,000 events (no network): best %.0f ms, median %.0f ms\n", local.front(),
                     local[local.size() / 2]);
     }
+    if (localOnly)
+        return 0;
+
+    // The events: a writer shares a 10,000-line ledger.
+    Analyst writer = analyst(QStringLiteral("alice"), dir.path(), server, 0);
+    if (!login(writer)) {
+        std::fprintf(stderr, "alice cannot sign in\n");
+        return 1;
+    }
+    const qint64 queued = shareLedger(writer, QStringLiteral("Big book"), kEvents - 1);
+    bool ok = false;
+    QElapsedTimer t;
+    t.start();
+    spinUntil([&] { return SyncService(*writer.workspace).pendingCount().valueOr(-1) == 0; }, 300000, &ok);
+    std::printf("seeding: %lld events pushed in %.0f ms\n", static_cast<long long>(queued), double(t.elapsed()));
+
 
     // Catch-up: a reader with a fresh database each run, signed in once.
     std::vector<double> catchUp, catchUpStall;
