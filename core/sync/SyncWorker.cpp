@@ -131,7 +131,12 @@ void SyncWorker::logout()
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_refreshToken.isEmpty()
         && m_state != SyncState::Connecting)
+    {
         send(msg::logout(m_refreshToken));
+        // Out before the socket is torn down (best effort: the keychain
+        // entry goes either way).
+        m_socket->flush();
+    }
     m_accessToken.clear();
     m_refreshToken.clear();
     finish();
