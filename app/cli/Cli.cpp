@@ -14,7 +14,8 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands, reportCommands})
+    for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands, reportCommands,
+                       syncCommands})
         for (Command &c : group())
             commands.push_back(std::move(c));
     return commands;

@@ -197,11 +197,64 @@ Migration rulesTables(int version)
     });
 }
 
+// Team sync (docs/sync.md): which local rows are shared and at which server
+// revision, the outbox of local changes not yet acknowledged (written in the
+// same transaction as the change itself), conflicts kept with both versions
+// until the analyst decides, and how far each workspace's event log has been
+// read. Self-contained so it can be renumbered at merge.
+Migration syncVersion(int version)
+{
+    return Migration::portable(version, QStringLiteral("team sync"), {
+        QStringLiteral(
+            "CREATE TABLE sync_shared ("
+            " entity TEXT NOT NULL CHECK (length(entity) > 0),"
+            " local_id BIGINT NOT NULL,"
+            " workspace TEXT NOT NULL CHECK (length(workspace) > 0),"
+            " entity_id TEXT NOT NULL CHECK (length(entity_id) > 0),"
+            " parent_id TEXT NOT NULL DEFAULT '',"
+            " rev BIGINT NOT NULL DEFAULT 0 CHECK (rev >= 0),"
+            " PRIMARY KEY (entity, local_id),"
+            " UNIQUE (workspace, entity_id))"),
+        QStringLiteral("CREATE INDEX sync_shared_parent ON sync_shared (parent_id)"),
+        // One row per entity: a later edit of an entity still waiting
+        // replaces its data and bumps `edit`, so an ack of the earlier send
+        // does not delete the newer edit.
+        QStringLiteral(
+            "CREATE TABLE sync_outbox ("
+            " seq {ID},"
+            " workspace TEXT NOT NULL,"
+            " entity TEXT NOT NULL,"
+            " entity_id TEXT NOT NULL,"
+            " op TEXT NOT NULL CHECK (op IN ('put', 'delete')),"
+            " data TEXT NOT NULL DEFAULT '{}',"
+            " edit BIGINT NOT NULL DEFAULT 1,"
+            " last_error TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL,"
+            " UNIQUE (workspace, entity_id))"),
+        QStringLiteral(
+            "CREATE TABLE sync_conflicts ("
+            " id {ID},"
+            " workspace TEXT NOT NULL,"
+            " entity TEXT NOT NULL,"
+            " entity_id TEXT NOT NULL,"
+            " mine TEXT,"
+            " theirs TEXT,"
+            " server_rev BIGINT NOT NULL DEFAULT 0,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL,"
+            " UNIQUE (workspace, entity_id))"),
+        QStringLiteral(
+            "CREATE TABLE sync_cursor ("
+            " workspace TEXT PRIMARY KEY CHECK (length(workspace) > 0),"
+            " rev BIGINT NOT NULL DEFAULT 0 CHECK (rev >= 0))"),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), rulesTables(3)};
+    static const std::vector<Migration> all{version1(), version2(), rulesTables(3), syncVersion(4)};
     return all;
 }
 

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/SyncJournal.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/Workspace.h"
 
@@ -439,7 +440,13 @@ Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) cons
         return {};
     Portfolio renamed = p.value();
     renamed.name = name.trimmed();
-    if (auto r = repo.update(renamed); !r) {
+    const Change change{Change::Entity::Portfolio, Change::Kind::Updated, id, 0, renamed.name, {}};
+    if (auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto u = repo.update(renamed); !u)
+                return u;
+            return syncjournal::record(m_db, {change});
+        });
+        !r) {
         if (r.error().code != ErrorCode::AlreadyExists)
             return r;
         Error e = makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(renamed.name) + "' already exists",
@@ -447,7 +454,7 @@ Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) cons
         e.field = "name";
         return e;
     }
-    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Updated, id, 0, renamed.name, {}}});
+    m_changes.announce({change});
     return {};
 }
 
@@ -457,9 +464,15 @@ Result<void> LedgerService::removePortfolio(qint64 id) const
     auto p = repo.find(id);
     if (!p)
         return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id)) : Result<void>(p.error());
-    if (auto r = repo.remove(id); !r)
+    const Change change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p->name, {}};
+    if (auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto d = repo.remove(id); !d)
+                return d;
+            return syncjournal::record(m_db, {change});
+        });
+        !r)
         return r;
-    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p->name, {}}});
+    m_changes.announce({change});
     return {};
 }
 
@@ -482,7 +495,8 @@ Result<void> LedgerService::write(qint64 portfolioId, const Writer &work, const 
             lc.info("refused a change to portfolio '{}': {}", str(locked->name), e.toString());
             return e;
         }
-        return {};
+        // A shared portfolio's outbox rows commit with the change itself.
+        return syncjournal::record(m_db, changes);
     });
     if (!done)
         return done;

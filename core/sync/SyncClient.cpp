@@ -1,0 +1,191 @@
+#include "core/sync/SyncClient.h"
+
+#include "core/secrets/SecretStore.h"
+#include "core/sync/SyncWorker.h"
+#include "core/workspace/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QThread>
+
+namespace sn::sync {
+
+const char *stateName(SyncState state)
+{
+    switch (state) {
+    case SyncState::Offline:
+        return "offline";
+    case SyncState::Connecting:
+        return "connecting";
+    case SyncState::CatchingUp:
+        return "catching-up";
+    case SyncState::Online:
+        return "online";
+    }
+    return "offline";
+}
+
+namespace {
+
+SecretStore secretStore(const SyncClientOptions &o)
+{
+    return o.secretService.isEmpty() ? SecretStore() : SecretStore(o.secretService);
+}
+
+QString secretKey(const SyncClientOptions &o)
+{
+    return o.secretKey.isEmpty() ? SyncClient::tokenKey(o.url, o.user) : o.secretKey;
+}
+
+} // namespace
+
+SyncClient::SyncClient(const Workspace &workspace, SyncClientOptions options, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_options(std::move(options))
+{
+    qRegisterMetaType<sn::sync::SyncState>();
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+QString SyncClient::tokenKey(const QUrl &url, const QString &user)
+{
+    // Keychain keys are lowercase segments of [a-z0-9._-] (SecretStore).
+    auto segment = [](const QString &s) {
+        QString out = s.toLower();
+        for (QChar &c : out)
+            if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                  || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-')))
+                c = QLatin1Char('_');
+        return out.isEmpty() ? QStringLiteral("_") : out;
+    };
+    return QStringLiteral("sync/%1-%2/%3").arg(segment(url.host())).arg(url.port(443)).arg(segment(user));
+}
+
+QString SyncClient::fingerprint(const QSslCertificate &certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex();
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
+}
+
+void SyncClient::start()
+{
+    secretStore(m_options).get(secretKey(m_options), this, [this](const Result<QString> &tokens) {
+        if (!tokens) {
+            const bool absent = tokens.error().code == ErrorCode::NotFound;
+            const QString message = absent
+                ? QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
+                      .arg(m_options.url.toDisplayString(), m_options.user)
+                : QStringLiteral("cannot read the sign-in from the keychain: ")
+                    + QString::fromStdString(tokens.error().message);
+            emit problem(absent ? QStringLiteral("signed_out") : QStringLiteral("keychain"), message);
+            return;
+        }
+        startWorker(*tokens, {});
+    });
+}
+
+void SyncClient::login(const QString &password)
+{
+    m_loggingIn = true;
+    startWorker({}, password);
+}
+
+void SyncClient::logout()
+{
+    auto removeEntry = [this] {
+        secretStore(m_options).remove(secretKey(m_options), this, [this](const Result<void> &r) {
+            if (!r)
+                emit problem(QStringLiteral("keychain"),
+                             QStringLiteral("cannot delete the sign-in from the keychain: ")
+                                 + QString::fromStdString(r.error().message));
+            stop();
+            emit signedOut();
+        });
+    };
+    if (m_worker && m_state == SyncState::Online) {
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::logout, Qt::QueuedConnection);
+        removeEntry();
+        return;
+    }
+    removeEntry();
+}
+
+void SyncClient::startWorker(const QString &tokens, const QString &password)
+{
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("sync"));
+        m_worker = new SyncWorker(m_workspace, m_options);
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &SyncWorker::stateChanged, this, [this](SyncState s) {
+            m_state = s;
+            emit stateChanged(s);
+        });
+        connect(m_worker, &SyncWorker::pendingChanged, this, [this](qint64 n) {
+            m_pending = n;
+            emit pendingChanged(n);
+        });
+        connect(m_worker, &SyncWorker::roleChanged, this, [this](const QString &role) {
+            m_role = role;
+            emit roleChanged(role);
+        });
+        connect(m_worker, &SyncWorker::problem, this, &SyncClient::problem);
+        connect(m_worker, &SyncWorker::caughtUp, this, &SyncClient::caughtUp);
+        connect(m_worker, &SyncWorker::remoteApplied, this, &SyncClient::remoteApplied);
+        connect(m_worker, &SyncWorker::conflictsChanged, this, &SyncClient::conflictsChanged);
+        connect(m_worker, &SyncWorker::outboxDrained, this, &SyncClient::outboxDrained);
+        connect(m_worker, &SyncWorker::tokensIssued, this,
+                [this](const QString &t, const QString &user) {
+                    storeTokens(t);
+                    if (m_loggingIn) {
+                        m_loggingIn = false;
+                        m_pendingUser = user;
+                    }
+                });
+        // Edits in this process go out at once; other processes' edits are
+        // picked up by the worker's poll.
+        connect(&m_workspace.changes(), &ChangeHub::changed, m_worker, &SyncWorker::localChanged,
+                Qt::QueuedConnection);
+        m_thread->start();
+    }
+    QMetaObject::invokeMethod(m_worker, "begin", Qt::QueuedConnection, Q_ARG(QString, tokens), Q_ARG(QString, password));
+}
+
+void SyncClient::storeTokens(const QString &tokens)
+{
+    secretStore(m_options).set(secretKey(m_options), tokens, this, [this](const Result<void> &r) {
+        if (!r) {
+            emit problem(QStringLiteral("keychain"), QStringLiteral("cannot keep the sign-in in the keychain: ")
+                                                         + QString::fromStdString(r.error().message));
+            return;
+        }
+        if (!m_pendingUser.isEmpty()) {
+            const QString user = m_pendingUser;
+            m_pendingUser.clear();
+            emit loggedIn(user);
+        }
+    });
+}
+
+void SyncClient::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::finish, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_state = SyncState::Offline;
+    emit stateChanged(m_state);
+}
+
+} // namespace sn::sync

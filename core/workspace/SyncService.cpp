@@ -1,0 +1,741 @@
+#include "core/workspace/SyncService.h"
+
+#include "core/common/Log.h"
+#include "core/common/Time.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
+#include "core/storage/PortfolioRepository.h"
+#include "core/storage/SyncRepository.h"
+#include "core/workspace/LedgerService.h"
+#include "core/workspace/SyncJournal.h"
+#include "core/workspace/Workspace.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <map>
+
+#include <fmt/format.h>
+
+namespace sn {
+
+using namespace syncjournal;
+
+namespace {
+
+const log::Category lc("supernova.workspace.sync");
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+std::optional<QJsonObject> optionalJson(const std::optional<QString> &text)
+{
+    if (!text)
+        return std::nullopt;
+    return jsonObject(*text);
+}
+
+std::optional<QString> optionalText(const std::optional<QJsonObject> &o)
+{
+    if (!o)
+        return std::nullopt;
+    return jsonText(*o);
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::string where(const SyncRemoteEvent &e)
+{
+    return fmt::format("{} '{}' (rev {}) of workspace '{}'", str(e.entity), str(e.entityId), e.rev, str(e.workspace));
+}
+
+Result<Decimal> decimalField(const QJsonObject &data, const char *field, const std::string &context)
+{
+    const QJsonValue v = data.value(QLatin1String(field));
+    if (v.isUndefined())
+        return Decimal();
+    if (!v.isString())
+        return makeError(ErrorCode::InvalidArgument, fmt::format("field '{}' must be a decimal string", field), context);
+    auto d = Decimal::parse(v.toString().toStdString());
+    if (!d)
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("field '{}': {}", field, d.error().message), context);
+    return d;
+}
+
+// The ledger line a remote transaction event describes, in this database's
+// ids. Errors name the field and the event.
+Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent &e, qint64 portfolioId)
+{
+    const std::string context = where(e);
+    PortfolioTransaction line;
+    line.portfolioId = portfolioId;
+    const QJsonValue time = e.data.value(QStringLiteral("time"));
+    if (!time.isDouble())
+        return makeError(ErrorCode::InvalidArgument, "field 'time' must be epoch milliseconds", context);
+    line.time = time.toInteger();
+    line.type = e.data.value(QStringLiteral("type")).toString();
+    line.currency = e.data.value(QStringLiteral("currency")).toString();
+    line.note = e.data.value(QStringLiteral("note")).toString();
+    for (auto [field, target] : {std::pair{"quantity", &line.quantity}, std::pair{"price", &line.price},
+                                 std::pair{"amount", &line.amount}, std::pair{"fee", &line.fee},
+                                 std::pair{"tax", &line.tax}}) {
+        auto d = decimalField(e.data, field, context);
+        if (!d)
+            return d.error();
+        *target = *d;
+    }
+    const QString symbol = e.data.value(QStringLiteral("symbol")).toString();
+    if (!symbol.isEmpty()) {
+        auto instrument = InstrumentRepository(db).find(symbol);
+        if (!instrument) {
+            if (instrument.error().code != ErrorCode::NotFound)
+                return instrument.error();
+            return makeError(ErrorCode::NotFound,
+                             fmt::format("instrument '{}' is not in this database: import its prices first", str(symbol)),
+                             context);
+        }
+        line.instrumentId = instrument->id;
+    }
+    return line;
+}
+
+} // namespace
+
+struct SyncService::PendingLine
+{
+    const SyncRemoteEvent *event = nullptr;
+    std::optional<SyncShared> shared;
+};
+
+SyncService::SyncService(const Workspace &workspace)
+    : m_workspace(workspace), m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
+
+Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &workspace) const
+{
+    if (workspace.trimmed().isEmpty() || workspace.size() > 64)
+        return makeError(ErrorCode::InvalidArgument, "a workspace name is 1-64 characters", "sync share");
+    QString entityId;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        PortfolioRepository portfolios(m_db);
+        SyncRepository repo(m_db);
+        auto p = portfolios.lockForWrite(portfolioId);
+        if (!p)
+            return p.error();
+        auto existing = repo.sharedByLocal(QLatin1String(kPortfolio), portfolioId);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return makeError(ErrorCode::AlreadyExists,
+                             fmt::format("portfolio '{}' is already shared in workspace '{}'", str(p->name),
+                                         str((*existing)->workspace)),
+                             "sync share");
+        const qint64 now = nowMs();
+        entityId = newEntityId(QLatin1String(kPortfolio));
+        if (auto r = repo.insertShared({QLatin1String(kPortfolio), portfolioId, workspace, entityId, {}, 0}); !r)
+            return r;
+        if (auto r = repo.enqueue(workspace, QLatin1String(kPortfolio), entityId, QStringLiteral("put"),
+                                  jsonText(portfolioData(p->name, p->baseCurrency, p->note)), now);
+            !r)
+            return r;
+        auto lines = portfolios.transactions(portfolioId);
+        if (!lines)
+            return lines.error();
+        for (const PortfolioTransaction &line : lines.value()) {
+            const QString lineId = newEntityId(QLatin1String(kTransaction));
+            if (auto r = repo.insertShared({QLatin1String(kTransaction), line.id, workspace, lineId, entityId, 0}); !r)
+                return r;
+            auto data = transactionData(m_db, line, entityId);
+            if (!data)
+                return data.error();
+            if (auto r = repo.enqueue(workspace, QLatin1String(kTransaction), lineId, QStringLiteral("put"),
+                                      jsonText(*data), now);
+                !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return entityId;
+}
+
+Result<std::vector<SyncSharedItem>> SyncService::shared(const QString &workspace) const
+{
+    auto rows = SyncRepository(m_db).sharedOf(workspace, QLatin1String(kPortfolio));
+    if (!rows)
+        return rows.error();
+    std::vector<SyncSharedItem> out;
+    PortfolioRepository portfolios(m_db);
+    for (const SyncShared &r : rows.value()) {
+        if (r.localId <= 0)
+            continue;
+        auto p = portfolios.find(r.localId);
+        out.push_back({r.workspace, r.entity, r.entityId, r.localId, p ? p->name : QString(), r.rev});
+    }
+    return out;
+}
+
+Result<std::vector<SyncOutgoing>> SyncService::outgoing(qint64 afterSeq, int limit) const
+{
+    SyncRepository repo(m_db);
+    auto items = repo.pending(afterSeq, limit);
+    if (!items)
+        return items.error();
+    std::vector<SyncOutgoing> out;
+    out.reserve(items->size());
+    for (const SyncOutboxItem &i : items.value()) {
+        auto shared = repo.sharedByEntity(i.workspace, i.entityId);
+        if (!shared)
+            return shared.error();
+        SyncOutgoing o;
+        o.seq = i.seq;
+        o.edit = i.edit;
+        o.workspace = i.workspace;
+        o.entity = i.entity;
+        o.entityId = i.entityId;
+        o.remove = i.op == QLatin1String("delete");
+        if (!o.remove)
+            o.data = jsonObject(i.data);
+        o.baseRev = *shared ? (*shared)->rev : 0;
+        o.lastError = i.lastError;
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+Result<qint64> SyncService::pendingCount() const
+{
+    return SyncRepository(m_db).pendingCount();
+}
+
+Result<void> SyncService::acknowledged(const SyncOutgoing &item, qint64 rev) const
+{
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        SyncRepository repo(m_db);
+        auto removed = repo.removeOutbox(item.seq, item.edit);
+        if (!removed)
+            return removed.error();
+        if (item.remove && *removed)
+            return repo.removeShared(item.workspace, item.entityId);
+        return repo.setRev(item.workspace, item.entityId, rev);
+    });
+}
+
+Result<void> SyncService::acknowledged(const std::vector<std::pair<SyncOutgoing, qint64>> &acks) const
+{
+    if (acks.empty())
+        return {};
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        for (const auto &[item, rev] : acks)
+            if (auto r = acknowledged(item, rev); !r)
+                return r;
+        return {};
+    });
+}
+
+Result<void> SyncService::conflicted(const SyncOutgoing &item, qint64 serverRev,
+                                     const std::optional<QJsonObject> &theirs) const
+{
+    // A replay of a change the server already took (the ack was lost with a
+    // crash or a dropped connection): same data, so nothing to decide.
+    const bool same = item.remove ? !theirs.has_value() : (theirs && *theirs == item.data);
+    if (same)
+        return acknowledged(item, serverRev);
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        SyncRepository repo(m_db);
+        auto current = repo.outboxItem(item.workspace, item.entityId);
+        if (!current)
+            return current.error();
+        std::optional<QString> mine;
+        if (*current && (*current)->op == QLatin1String("put"))
+            mine = (*current)->data;
+        else if (!*current && !item.remove)
+            mine = jsonText(item.data);
+        if (auto r = repo.removeOutboxFor(item.workspace, item.entityId); !r)
+            return r;
+        lc.info("conflict on {} '{}' in '{}': the server is at rev {}", str(item.entity), str(item.entityId),
+                str(item.workspace), serverRev);
+        return repo.putConflict({0, item.workspace, item.entity, item.entityId, mine, optionalText(theirs), serverRev,
+                                 {}, nowMs()});
+    });
+}
+
+Result<void> SyncService::refused(const SyncOutgoing &item, const QString &message) const
+{
+    return SyncRepository(m_db).setOutboxError(item.seq, message);
+}
+
+Result<qint64> SyncService::cursor(const QString &workspace) const
+{
+    return SyncRepository(m_db).cursor(workspace);
+}
+
+Result<void> SyncService::advanceCursor(const QString &workspace, qint64 rev) const
+{
+    return SyncRepository(m_db).advanceCursor(workspace, rev);
+}
+
+Result<int> SyncService::applyRemote(const std::vector<SyncRemoteEvent> &events) const
+{
+    // Consecutive new or changed lines of one portfolio are applied in one
+    // guarded ledger write: one lock and one replay of the ledger for the run
+    // instead of one per line, which keeps a catch-up of thousands of lines
+    // linear. Anything else (a deletion, a portfolio, an entity with a
+    // waiting edit or a conflict) goes one event at a time.
+    SyncRepository repo(m_db);
+    int applied = 0;
+    std::vector<PendingLine> run;
+    qint64 runPortfolio = 0;
+    QSet<QString> runIds;
+    std::map<QString, qint64> portfolioOf; // portfolio entity id -> local id (0: not here)
+    // What the database holds for each entity, read in a few statements up
+    // front; valid for an entity's first event in `events` only (later ones
+    // read it again, after the first was applied).
+    std::map<QString, std::map<QString, SyncEntityState>> known;
+    {
+        std::map<QString, QStringList> ids;
+        for (const SyncRemoteEvent &e : events)
+            if (e.entity == QLatin1String(kTransaction) && !e.deleted)
+                ids[e.workspace] << e.entityId;
+        for (const auto &[workspace, list] : ids) {
+            auto states = repo.entityStates(workspace, list);
+            if (!states)
+                return states.error();
+            known.emplace(workspace, std::move(states).value());
+        }
+    }
+    QSet<QString> seen;
+    auto flush = [&]() -> Result<void> {
+        if (run.empty())
+            return {};
+        auto n = applyLines(run, runPortfolio);
+        if (n) {
+            applied += *n;
+        } else {
+            // One of them cannot be applied here: find it (it becomes a
+            // conflict with the reason) and apply the others.
+            for (const PendingLine &l : run) {
+                auto one = applyOne(*l.event, false);
+                if (!one)
+                    return one.error();
+                applied += *one ? 1 : 0;
+            }
+        }
+        run.clear();
+        runIds.clear();
+        return {};
+    };
+    for (const SyncRemoteEvent &e : events) {
+        qint64 target = 0;
+        std::optional<SyncShared> shared;
+        if (e.entity == QLatin1String(kTransaction) && !e.deleted && !runIds.contains(e.entityId)) {
+            const QString seenKey = e.workspace + QLatin1Char('\n') + e.entityId;
+            Result<SyncEntityState> state = SyncEntityState{};
+            if (!seen.contains(seenKey))
+                state = known[e.workspace][e.entityId];
+            else
+                state = repo.entityState(e.workspace, e.entityId);
+            seen.insert(seenKey);
+            if (!state)
+                return state.error();
+            if (state->shared && e.rev <= state->shared->rev)
+                continue; // already here
+            if (!state->waiting && !state->conflicted) {
+                const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
+                auto known = portfolioOf.find(parent);
+                if (known == portfolioOf.end()) {
+                    auto p = repo.sharedByEntity(e.workspace, parent);
+                    if (!p)
+                        return p.error();
+                    known = portfolioOf.emplace(parent, *p && (*p)->localId > 0 ? (*p)->localId : 0).first;
+                }
+                target = known->second;
+                shared = state->shared;
+            }
+        }
+        if (target != 0 && (run.empty() || target == runPortfolio)) {
+            run.push_back({&e, shared});
+            runPortfolio = target;
+            runIds.insert(e.entityId);
+            continue;
+        }
+        if (auto f = flush(); !f)
+            return f.error();
+        if (target != 0) {
+            run.push_back({&e, shared});
+            runPortfolio = target;
+            runIds.insert(e.entityId);
+            continue;
+        }
+        auto one = applyOne(e, false);
+        if (!one)
+            return one.error();
+        applied += *one ? 1 : 0;
+        if (e.entity == QLatin1String(kPortfolio))
+            portfolioOf.clear(); // a portfolio came or went
+    }
+    if (auto f = flush(); !f)
+        return f.error();
+    return applied;
+}
+
+Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint64 portfolioId) const
+{
+    syncjournal::RemoteApplyScope remote;
+    SyncRepository repo(m_db);
+    PortfolioRepository portfolios(m_db);
+    int applied = 0;
+    std::vector<SyncShared> mappings;
+    auto done = LedgerService(m_workspace).write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        for (const PendingLine &l : lines) {
+            const SyncRemoteEvent &e = *l.event;
+            auto line = lineFrom(m_db, e, portfolioId);
+            if (!line)
+                return line.error();
+            const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
+            if (l.shared && l.shared->localId > 0) {
+                line->id = l.shared->localId;
+                auto owner = portfolios.portfolioOf(line->id);
+                if (!owner)
+                    return owner.error();
+                if (*owner != portfolioId)
+                    return makeError(ErrorCode::Conflict, "the line moved to another portfolio", where(e));
+                if (auto r = portfolios.updateTransaction(*line); !r)
+                    return r;
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
+                if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
+                    return r;
+            } else {
+                auto id = portfolios.addTransaction(*line);
+                if (!id)
+                    return id.error();
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
+                if (l.shared)
+                    if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                        return r;
+                mappings.push_back({QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
+            }
+            ++applied;
+        }
+        return repo.insertShared(mappings);
+    });
+    if (!done)
+        return done.error();
+    return applied;
+}
+
+Result<bool> SyncService::applyOne(const SyncRemoteEvent &e, bool force) const
+{
+    const bool portfolio = e.entity == QLatin1String(kPortfolio);
+    if (!portfolio && e.entity != QLatin1String(kTransaction))
+        return false; // not shared by this client yet (watchlists, runs, notes, chat)
+    SyncRepository repo(m_db);
+    if (!force) {
+        auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+        if (!shared)
+            return shared.error();
+        if (*shared && e.rev <= (*shared)->rev)
+            return false; // already here (our own change echoed, or a replayed batch)
+        auto waiting = repo.outboxItem(e.workspace, e.entityId);
+        if (!waiting)
+            return waiting.error();
+        if (*waiting)
+            return false; // our edit will come back as a conflict with the server's version
+        auto conflict = repo.conflictFor(e.workspace, e.entityId);
+        if (!conflict)
+            return conflict.error();
+        if (*conflict) {
+            SyncConflict c = **conflict;
+            c.theirs = e.deleted ? std::nullopt : std::optional<QString>(jsonText(e.data));
+            c.serverRev = e.rev;
+            if (auto r = repo.putConflict(c); !r)
+                return r.error();
+            return false;
+        }
+    }
+    syncjournal::RemoteApplyScope remote;
+    auto applied = portfolio ? applyPortfolio(e) : applyTransaction(e);
+    if (applied || force)
+        return applied;
+    // Kept as a conflict with the reason, so the remote version is not lost.
+    const Error &why = applied.error();
+    lc.warn("cannot apply {}: {}", where(e), why.toString());
+    auto mine = localState(e.workspace, e.entityId);
+    if (!mine)
+        return mine.error();
+    if (auto r = repo.putConflict({0, e.workspace, e.entity, e.entityId, optionalText(*mine),
+                                   e.deleted ? std::nullopt : std::optional<QString>(jsonText(e.data)), e.rev,
+                                   QString::fromStdString(why.message), nowMs()});
+        !r)
+        return r.error();
+    return false;
+}
+
+Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
+{
+    SyncRepository repo(m_db);
+    PortfolioRepository portfolios(m_db);
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    const bool here = *shared && (*shared)->localId > 0;
+    if (e.deleted) {
+        if (!here) {
+            if (*shared)
+                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                    return r.error();
+            return false;
+        }
+        const qint64 id = (*shared)->localId;
+        auto p = portfolios.find(id);
+        auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            auto children = repo.sharedChildren(e.entityId);
+            if (!children)
+                return children.error();
+            for (const SyncShared &child : children.value())
+                if (auto r = repo.removeShared(child.workspace, child.entityId); !r)
+                    return r;
+            if (auto r = portfolios.remove(id); !r && r.error().code != ErrorCode::NotFound)
+                return r;
+            return repo.removeShared(e.workspace, e.entityId);
+        });
+        if (!done)
+            return done.error();
+        m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p ? p->name : QString(), {}}});
+        return true;
+    }
+    const QString name = e.data.value(QStringLiteral("name")).toString().trimmed();
+    const QString currency = e.data.value(QStringLiteral("currency")).toString();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'name' is empty", where(e));
+    Portfolio p;
+    p.baseCurrency = currency.isEmpty() ? QStringLiteral("USD") : currency;
+    p.note = e.data.value(QStringLiteral("note")).toString();
+    p.createdAt = nowMs();
+    Change change{Change::Entity::Portfolio, here ? Change::Kind::Updated : Change::Kind::Created, 0, 0, {}, {}};
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        // A local portfolio of the same name stays; the shared one is told
+        // apart by a suffix rather than merged into it.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            p.name = attempt == 0 ? name
+                                  : (attempt == 1 ? name + QStringLiteral(" (team)")
+                                                  : name + QStringLiteral(" (team %1)").arg(attempt));
+            Result<void> written;
+            if (here) {
+                p.id = (*shared)->localId;
+                auto current = portfolios.find(p.id);
+                if (!current)
+                    return current.error();
+                p.createdAt = current->createdAt;
+                written = portfolios.update(p);
+            } else {
+                auto id = portfolios.create(p);
+                if (id)
+                    p.id = *id;
+                else
+                    written = id.error();
+            }
+            if (written) {
+                change.id = p.id;
+                change.key = p.name;
+                if (here)
+                    return repo.setRev(e.workspace, e.entityId, e.rev);
+                if (*shared)
+                    if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                        return r;
+                return repo.insertShared({QLatin1String(kPortfolio), p.id, e.workspace, e.entityId, {}, e.rev});
+            }
+            if (written.error().code != ErrorCode::AlreadyExists)
+                return written;
+        }
+        return makeError(ErrorCode::AlreadyExists, "no free name for portfolio '" + str(name) + "'", where(e));
+    });
+    if (!done)
+        return done.error();
+    m_changes.announce({change});
+    return true;
+}
+
+Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
+{
+    SyncRepository repo(m_db);
+    PortfolioRepository portfolios(m_db);
+    LedgerService ledger(m_workspace);
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    const bool here = *shared && (*shared)->localId > 0;
+    if (e.deleted) {
+        if (!here) {
+            if (*shared)
+                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                    return r.error();
+            return false;
+        }
+        const qint64 id = (*shared)->localId;
+        auto owner = portfolios.portfolioOf(id);
+        if (!owner) {
+            if (owner.error().code != ErrorCode::NotFound)
+                return owner.error();
+            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                return r.error();
+            return false;
+        }
+        auto done = ledger.write(*owner, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+            if (auto r = portfolios.removeTransaction(id); !r)
+                return r;
+            changes.append(Change{Change::Entity::Transaction, Change::Kind::Removed, id, *owner, {}, {}});
+            return repo.removeShared(e.workspace, e.entityId);
+        });
+        if (!done)
+            return done.error();
+        return true;
+    }
+    const QString portfolioEntity = e.data.value(QStringLiteral("portfolio")).toString();
+    auto parent = repo.sharedByEntity(e.workspace, portfolioEntity);
+    if (!parent)
+        return parent.error();
+    if (!*parent || (*parent)->localId <= 0)
+        return makeError(ErrorCode::NotFound,
+                         fmt::format("its portfolio '{}' is not shared here", str(portfolioEntity)), where(e));
+    const qint64 portfolioId = (*parent)->localId;
+    auto line = lineFrom(m_db, e, portfolioId);
+    if (!line)
+        return line.error();
+    auto done = ledger.write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        if (here) {
+            line->id = (*shared)->localId;
+            auto owner = portfolios.portfolioOf(line->id);
+            if (!owner)
+                return owner.error();
+            if (*owner == portfolioId) {
+                if (auto r = portfolios.updateTransaction(*line); !r)
+                    return r;
+                changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
+                return repo.setRev(e.workspace, e.entityId, e.rev);
+            }
+            // Moved to another portfolio: the old line goes, a new one comes.
+            if (auto r = portfolios.removeTransaction(line->id); !r)
+                return r;
+            changes.append(Change{Change::Entity::Transaction, Change::Kind::Removed, line->id, *owner, {}, {}});
+        }
+        auto id = portfolios.addTransaction(*line);
+        if (!id)
+            return id.error();
+        changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
+        if (*shared)
+            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                return r;
+        return repo.insertShared({QLatin1String(kTransaction), *id, e.workspace, e.entityId, portfolioEntity, e.rev});
+    });
+    if (!done)
+        return done.error();
+    return true;
+}
+
+Result<std::optional<QJsonObject>> SyncService::localState(const QString &workspace, const QString &entityId) const
+{
+    SyncRepository repo(m_db);
+    auto shared = repo.sharedByEntity(workspace, entityId);
+    if (!shared)
+        return shared.error();
+    if (!*shared || (*shared)->localId <= 0)
+        return std::optional<QJsonObject>();
+    const SyncShared &s = **shared;
+    PortfolioRepository portfolios(m_db);
+    if (s.entity == QLatin1String(kPortfolio)) {
+        auto p = portfolios.find(s.localId);
+        if (!p)
+            return p.error().code == ErrorCode::NotFound ? Result<std::optional<QJsonObject>>(std::nullopt)
+                                                         : Result<std::optional<QJsonObject>>(p.error());
+        return std::optional<QJsonObject>(portfolioData(p->name, p->baseCurrency, p->note));
+    }
+    auto owner = portfolios.portfolioOf(s.localId);
+    if (!owner)
+        return owner.error().code == ErrorCode::NotFound ? Result<std::optional<QJsonObject>>(std::nullopt)
+                                                         : Result<std::optional<QJsonObject>>(owner.error());
+    auto lines = portfolios.transactions(*owner);
+    if (!lines)
+        return lines.error();
+    for (const PortfolioTransaction &line : lines.value()) {
+        if (line.id != s.localId)
+            continue;
+        auto data = transactionData(m_db, line, s.parentId);
+        if (!data)
+            return data.error();
+        return std::optional<QJsonObject>(*data);
+    }
+    return std::optional<QJsonObject>();
+}
+
+Result<std::vector<SyncConflictInfo>> SyncService::conflicts() const
+{
+    auto rows = SyncRepository(m_db).conflicts();
+    if (!rows)
+        return rows.error();
+    std::vector<SyncConflictInfo> out;
+    for (const SyncConflict &c : rows.value())
+        out.push_back({c.id, c.workspace, c.entity, c.entityId, optionalJson(c.mine), optionalJson(c.theirs),
+                       c.serverRev, c.reason, c.createdAt});
+    return out;
+}
+
+Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) const
+{
+    SyncRepository repo(m_db);
+    auto found = repo.conflict(conflictId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, fmt::format("no sync conflict {}", conflictId), "sync resolve");
+    const SyncConflict c = **found;
+    if (resolution == Resolution::TakeTheirs) {
+        SyncRemoteEvent e{c.workspace, c.entity, c.entityId, c.serverRev, !c.theirs.has_value(),
+                          c.theirs ? jsonObject(*c.theirs) : QJsonObject(), {}, 0};
+        if (auto r = repo.removeOutboxFor(c.workspace, c.entityId); !r)
+            return r;
+        auto applied = applyOne(e, true);
+        if (!applied)
+            return applied.error();
+        // The server's revision is what this database now holds.
+        if (auto r = repo.setRev(c.workspace, c.entityId, c.serverRev); !r)
+            return r;
+        return repo.removeConflict(c.id);
+    }
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        auto shared = repo.sharedByEntity(c.workspace, c.entityId);
+        if (!shared)
+            return shared.error();
+        if (!*shared) {
+            // Nothing of it here (a remote creation that could not be
+            // applied): keeping "mine" deletes it on the server.
+            if (auto r = repo.insertShared({c.entity, -(1'000'000'000'000LL + c.id), c.workspace, c.entityId, {}, 0}); !r)
+                return r;
+        }
+        if (auto r = repo.setRev(c.workspace, c.entityId, c.serverRev); !r)
+            return r;
+        if (c.mine || c.theirs) {
+            if (auto r = repo.enqueue(c.workspace, c.entity, c.entityId,
+                                      c.mine ? QStringLiteral("put") : QStringLiteral("delete"),
+                                      c.mine.value_or(QString()), nowMs());
+                !r)
+                return r;
+        }
+        return repo.removeConflict(c.id);
+    });
+}
+
+} // namespace sn
