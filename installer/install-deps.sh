@@ -22,6 +22,7 @@ run_pkgs=(
 test_pkgs=(
   dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx
   poppler-utils python3 python3-openpyxl
+  lintian desktop-file-utils appstream debootstrap
 )
 
 want=("${run_pkgs[@]}")

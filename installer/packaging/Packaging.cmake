@@ -181,3 +181,17 @@ dedicated system user, with its configuration in /etc/supernova and its
 data in /var/lib/supernova.")
 
 include(CPack)
+
+# ---- tests ---------------------------------------------------------------------
+# package_lint: cpack + lintian + desktop/AppStream validators, about a minute, no
+# network: part of the default run. package_install: debootstrap a Debian 12 root
+# and install, use, upgrade and purge the packages there; needs root and the Debian
+# mirror and takes minutes, so installer/test.sh runs it only when asked (-L package).
+if(SUPERNOVA_BUILD_TESTS)
+    add_test(NAME package_lint
+             COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_lint_test.sh ${PROJECT_BINARY_DIR})
+    set_tests_properties(package_lint PROPERTIES LABELS package-lint TIMEOUT 900 RESOURCE_LOCK cpack)
+    add_test(NAME package_install
+             COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_install_test.sh ${PROJECT_BINARY_DIR})
+    set_tests_properties(package_install PROPERTIES LABELS package TIMEOUT 3600 RESOURCE_LOCK cpack)
+endif()
