@@ -65,6 +65,7 @@ debootstrap --variant=minbase --unpack-tarball="$tarball" bookworm "$root" "$mir
 
 mount -t proc proc "$root/proc" && mounted=("$root/proc" "${mounted[@]}")
 mount --bind /dev "$root/dev" && mounted=("$root/dev" "${mounted[@]}")
+mount --bind /dev/pts "$root/dev/pts" && mounted=("$root/dev/pts" "${mounted[@]}")
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # A Debian 12 system as installed: point releases and security updates too.
 cat >"$root/etc/apt/sources.list" <<SOURCES
@@ -123,8 +124,8 @@ cli instruments
 backtest=$(cli backtest --symbol AAPL --strategy sma_cross --param fast=10 --param slow=30 --json) \
   || fail "supernova-cli backtest"
 grep -q '"closed_trades"' <<<"$backtest" || fail "the backtest printed no trades: $backtest"
-grep -o '"final_equity": *[0-9.]*' <<<"$backtest" || true
-version=$(in_root env HOME=/tmp/analyst QT_QPA_PLATFORM=offscreen supernova --version) \
+grep -o '"final_equity": *[0-9.]*' <<<"$backtest" | head -n 1 || true
+version=$(in_root env HOME=/tmp/analyst XDG_RUNTIME_DIR=/tmp/analyst/run QT_QPA_PLATFORM=offscreen supernova --version) \
   || fail "supernova --version"
 echo "$version"
 
@@ -134,14 +135,16 @@ grep -v 'one-time password' "$work/server-init.log"
 in_root supernova-server --config /tmp/team/server.ini check-config || fail "check-config on the init config"
 
 step "the packaged service: user, config, certificate, database, unit"
+# Inside the root: owner names come from its /etc/passwd, not the host's.
+mode_of() { in_root stat -c '%U:%G %a' "$1"; }
 in_root getent passwd supernova || fail "no 'supernova' system user"
-[ "$(stat -c '%U:%G %a' "$root/var/lib/supernova")" = "supernova:supernova 750" ] \
-  || fail "/var/lib/supernova is $(stat -c '%U:%G %a' "$root/var/lib/supernova")"
-[ "$(stat -c '%U:%G %a' "$root/etc/supernova/server.ini")" = "root:supernova 640" ] \
-  || fail "/etc/supernova/server.ini is $(stat -c '%U:%G %a' "$root/etc/supernova/server.ini")"
-[ "$(stat -c '%U:%G %a' "$root/etc/supernova/key.pem")" = "root:supernova 640" ] \
-  || fail "/etc/supernova/key.pem is $(stat -c '%U:%G %a' "$root/etc/supernova/key.pem")"
-[ "$(stat -c '%U' "$root/var/lib/supernova/server.sqlite")" = supernova ] || fail "server.sqlite is not the service's"
+[ "$(mode_of /var/lib/supernova)" = "supernova:supernova 750" ] \
+  || fail "/var/lib/supernova is $(mode_of /var/lib/supernova)"
+[ "$(mode_of /etc/supernova/server.ini)" = "root:supernova 640" ] \
+  || fail "/etc/supernova/server.ini is $(mode_of /etc/supernova/server.ini)"
+[ "$(mode_of /etc/supernova/key.pem)" = "root:supernova 640" ] \
+  || fail "/etc/supernova/key.pem is $(mode_of /etc/supernova/key.pem)"
+[ "$(in_root stat -c '%U' /var/lib/supernova/server.sqlite)" = supernova ] || fail "server.sqlite is not the service's"
 [ -L "$root/etc/systemd/system/multi-user.target.wants/supernova-server.service" ] \
   || fail "supernova-server.service is not enabled"
 server() { in_root runuser -u supernova -- env HOME=/var/lib/supernova \
