@@ -12,7 +12,7 @@ build_pkgs=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
   libssl-dev libeigen3-dev libspdlog-dev libsqlite3-dev libpq-dev
-  libxlsxwriter-dev libminizip-dev
+  libxlsxwriter-dev libminizip-dev help2man
 )
 run_pkgs=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
@@ -22,6 +22,7 @@ run_pkgs=(
 test_pkgs=(
   dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx
   poppler-utils python3 python3-openpyxl
+  lintian desktop-file-utils appstream debootstrap
 )
 
 want=("${run_pkgs[@]}")
