@@ -1,5 +1,7 @@
 #include "core/workspace/LedgerService.h"
 
+#include "core/workspace/DailyCloses.h"
+
 #include "core/analytics/Ledger.h"
 #include "core/common/Log.h"
 #include "core/market/Currency.h"
@@ -217,10 +219,13 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
             const auto &first = firstClose.at(*line.instrumentId);
             if (!first || day < *first)
                 return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "date",
-                                      fmt::format("no daily close of {} on or before {} ({}; import its prices first)",
-                                                  str(symbol), formatDate(day),
-                                                  first ? "first close " + formatDate(*first)
-                                                        : std::string("no daily bars stored"))),
+                                      first ? fmt::format("no daily close of {} on or before {} (first close {}; "
+                                                          "import its prices first)",
+                                                          str(symbol), formatDate(day), formatDate(*first))
+                                            : fmt::format("no daily close of {} on or before {} ({})", str(symbol),
+                                                          formatDate(day),
+                                                          missingDailyClosesReason(db, *line.instrumentId,
+                                                                                   str(symbol)))),
                             line.id);
         }
         const std::string ccy = instrument ? str(instrument->currency) : t.currency;

@@ -1,4 +1,6 @@
 #include "core/workspace/PortfolioService.h"
+
+#include "core/workspace/DailyCloses.h"
 #include "core/workspace/PortfolioServiceSupport.h"
 
 #include "core/workspace/TransactionImporter.h"
@@ -162,7 +164,7 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
         if (!series)
             return series.error();
         if (series->empty())
-            return makeError(ErrorCode::NotFound, "no daily (1d) bars stored; import its prices first",
+            return makeError(ErrorCode::NotFound, missingDailyClosesReason(m_db, id, asset.symbol),
                              "instrument " + asset.symbol);
         DailySeries closes = closesOf(series.value());
         l.used.series.push_back(usedOf(asset.symbol, "price", closes));

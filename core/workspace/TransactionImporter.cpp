@@ -1,6 +1,7 @@
 #include "core/workspace/TransactionImporter.h"
 
 #include "core/model/FileOutput.h"
+#include "core/workspace/DailyCloses.h"
 
 #include "core/analytics/Transaction.h"
 #include "core/common/Log.h"
@@ -167,8 +168,10 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
             problems.emplace_back(row.line,
                                   fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source,
                                               row.line, row.symbol, formatDate(row.date),
-                                              first == firstClose.end() ? std::string("no daily bars stored")
-                                                                        : "first close " + formatDate(first->second)));
+                                              first == firstClose.end()
+                                                  ? missingDailyClosesReason(m_db, bySymbol.at(row.symbol).id,
+                                                                             row.symbol)
+                                                  : "first close " + formatDate(first->second)));
     }
     if (!problems.empty())
         return TransactionCsv::badLines(std::move(problems), source,

@@ -362,6 +362,18 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("unknown.csv:2: field 'symbol': unknown symbol 'ZZZZ'")), qPrintable(r.err));
 
+        // The sample's MSFT has monthly bars only: the refusal says what is
+        // stored and where daily bars come from.
+        const QString monthly = writeFile(QStringLiteral("monthly.csv"), "date,type,symbol,quantity,price,fee,amount\n"
+                                                                         "2005-01-03,deposit,,,,,10000\n"
+                                                                         "2005-02-01,buy,MSFT,10,26,1,\n");
+        r = portfolio({QStringLiteral("import"), QStringLiteral("Hand"), monthly});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("monthly.csv:3: field 'date': no price of MSFT on or before 2005-02-01 "
+                                              "(only 1mo bars are stored and a portfolio is valued from daily closes: "
+                                              "import daily (1d) bars of MSFT")),
+                 qPrintable(r.err));
+
         const QString oversell = writeFile(QStringLiteral("oversell.csv"), "date,type,symbol,quantity,price,fee,amount\n"
                                                                            "2014-01-02,deposit,,,,,10000\n"
                                                                            "2014-01-02,buy,AAPL,10,100,1,\n"
