@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/OptionValues.h"
 #include "app/cli/Command.h"
+#include "app/cli/PortfolioOptions.h"
 #include "app/cli/PortfolioOutput.h"
 
 #include "core/workspace/LedgerService.h"
@@ -30,104 +31,9 @@ QString sub(const char *name)
     return kCommand + QLatin1Char(' ') + QLatin1String(name);
 }
 
-QString profiles()
-{
-    QStringList names;
-    for (const std::string &n : Convention::profileNames())
-        names << qs(n);
-    return names.join(QStringLiteral(", "));
-}
-
-// A bad option value; the caller reports it as a usage error (exit 2).
-struct Bad
-{
-    QString message;
-};
-
-// The options most subcommands share, added to a parser and read back.
-struct Shared
-{
-    bool period = true;
-    bool convention = false;
-
-    void add(QCommandLineParser &p) const
-    {
-        p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The portfolio's name."));
-        if (period) {
-            p.addOption({QStringLiteral("from"), QStringLiteral("First day analysed (YYYY-MM-DD); default the first "
-                                                                "transaction."),
-                         QStringLiteral("DATE")});
-            p.addOption({QStringLiteral("to"), QStringLiteral("Last day valued (YYYY-MM-DD); later transactions are "
-                                                              "left out. Default: the last day every instrument has a "
-                                                              "close."),
-                         QStringLiteral("DATE")});
-        }
-        if (convention) {
-            p.addOption({QStringLiteral("convention"),
-                         QStringLiteral("Statistics convention: %1 (default supernova).")
-                             .arg(profiles()),
-                         QStringLiteral("NAME")});
-            p.addOption({QStringLiteral("risk-free"),
-                         QStringLiteral("Annual risk-free rate as a fraction (0.02 = 2 %); default the setting "
-                                        "analytics.risk_free_rate, else 0."),
-                         QStringLiteral("R")});
-        }
-        p.addOption({QStringLiteral("explain"), QStringLiteral("Show the formula and convention of every number.")});
-    }
-
-    std::optional<Bad> readPeriod(const QCommandLineParser &p, PortfolioService::Period &out) const
-    {
-        for (const char *name : {"from", "to"}) {
-            const QString option = QLatin1String(name);
-            if (!p.isSet(option))
-                continue;
-            auto t = toDate(p.value(option));
-            if (!t)
-                return Bad{QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option))};
-            (option == QLatin1String("from") ? out.from : out.to) = *t;
-        }
-        if (out.from && out.to && *out.from > *out.to)
-            return Bad{QStringLiteral("--from is after --to")};
-        return std::nullopt;
-    }
-
-    // Without --risk-free the rate comes from settings later (applySettingsRiskFree).
-    static std::optional<Bad> readConvention(const QCommandLineParser &p, Convention &out)
-    {
-        double rf = 0.0;
-        if (p.isSet(QStringLiteral("risk-free"))) {
-            auto v = toNumber(p.value(QStringLiteral("risk-free")));
-            if (!v || *v <= -1.0 || *v >= 1.0)
-                return Bad{QStringLiteral("--risk-free: an annual rate as a fraction (0.02 = 2 %), got '%1'")
-                               .arg(p.value(QStringLiteral("risk-free")))};
-            rf = *v;
-        }
-        const QString name = p.isSet(QStringLiteral("convention"))
-            ? p.value(QStringLiteral("convention")).trimmed().toLower()
-            : QStringLiteral("supernova");
-        auto c = Convention::byName(name.toStdString(), rf);
-        if (!c)
-            return Bad{QStringLiteral("--convention: ") + qs(c.error().message)};
-        out = c.value();
-        return std::nullopt;
-    }
-};
-
-// The risk-free rate from settings when --risk-free was not given.
-std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p, const PortfolioService &service,
-                                         Convention &convention)
-{
-    if (p.isSet(QStringLiteral("risk-free")))
-        return std::nullopt;
-    auto rf = service.riskFreeFromSettings();
-    if (!rf)
-        return ctx.fail(rf.error());
-    auto c = Convention::byName(convention.name, *rf);
-    if (!c)
-        return ctx.fail(c.error());
-    convention = c.value();
-    return std::nullopt;
-}
+// The shared portfolio options live in PortfolioOptions (report portfolio|risk reads them too).
+using Bad = BadOption;
+using Shared = PortfolioOptions;
 
 template<typename Report>
 int present(CliContext &ctx, const Report &report, bool explain)

@@ -2,6 +2,7 @@
 #include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/OptionValues.h"
+#include "app/cli/PortfolioOptions.h"
 #include "app/cli/Command.h"
 
 #include "core/backtest/Backtester.h"
@@ -461,54 +462,27 @@ struct PortfolioArgs
     QString benchmark;
 };
 
+// The options of `portfolio performance` / `portfolio risk`, from the same
+// PortfolioOptions those commands use (no --explain: a report always has its
+// methodology), plus the benchmark.
 void addPortfolioOptions(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The portfolio's name."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day analysed (YYYY-MM-DD); default the first transaction."),
-                 QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day valued (YYYY-MM-DD); default the last day every instrument has a close."),
-                 QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("convention"), QStringLiteral("Statistics convention (default supernova)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("risk-free"),
-                 QStringLiteral("Annual risk-free rate (0.02 = 2 %); default the setting analytics.risk_free_rate."),
-                 QStringLiteral("R")});
+    PortfolioOptions{true, true, false}.add(p);
     p.addOption({QStringLiteral("benchmark"), QStringLiteral("Symbol to compare with (its daily closes)."), QStringLiteral("SYM")});
 }
 
-// Returns a usage message, or fills `out`.
-std::optional<QString> readPortfolio(CliContext &ctx, const QCommandLineParser &p, PortfolioArgs &out)
+// Returns a usage message, or fills `out` (the risk-free rate from settings
+// comes later, with the database: withSettings).
+std::optional<QString> readPortfolio(const QCommandLineParser &p, PortfolioArgs &out)
 {
     if (p.positionalArguments().size() != 1)
         return QStringLiteral("give exactly one portfolio NAME");
     out.name = p.positionalArguments().first();
-    for (const char *name : {"from", "to"}) {
-        const QString option = QLatin1String(name);
-        if (!p.isSet(option))
-            continue;
-        auto t = toDate(p.value(option));
-        if (!t)
-            return QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option));
-        (option == QLatin1String("from") ? out.period.from : out.period.to) = *t;
-    }
-    if (out.period.from && out.period.to && *out.period.from > *out.period.to)
-        return QStringLiteral("--from is after --to");
-    double rf = 0.0;
-    if (p.isSet(QStringLiteral("risk-free"))) {
-        auto v = toNumber(p.value(QStringLiteral("risk-free")));
-        if (!v || *v <= -1.0 || *v >= 1.0)
-            return QStringLiteral("--risk-free: an annual rate as a fraction (0.02 = 2 %), got '%1'").arg(p.value(QStringLiteral("risk-free")));
-        rf = *v;
-    } else if (auto db = ctx.database()) {
-        auto fromSettings = PortfolioService(*db.value()).riskFreeFromSettings();
-        if (fromSettings)
-            rf = *fromSettings;
-    }
-    const QString name = p.isSet(QStringLiteral("convention")) ? p.value(QStringLiteral("convention")).trimmed().toLower()
-                                                               : QStringLiteral("supernova");
-    auto c = Convention::byName(name.toStdString(), rf);
-    if (!c)
-        return QStringLiteral("--convention: ") + qs(c.error().message);
-    out.convention = c.value();
+    const PortfolioOptions options{true, true, false};
+    if (auto bad = options.readPeriod(p, out.period))
+        return bad->message;
+    if (auto bad = PortfolioOptions::readConvention(p, out.convention))
+        return bad->message;
     out.benchmark = p.value(QStringLiteral("benchmark")).trimmed();
     return std::nullopt;
 }
@@ -526,7 +500,7 @@ Built buildPortfolio(CliContext &ctx, const QStringList &args, Render *render)
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     PortfolioArgs a;
-    if (auto bad = readPortfolio(ctx, p, a))
+    if (auto bad = readPortfolio(p, a))
         return ctx.usage(*bad, cmd);
     if (render)
         if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
@@ -534,6 +508,8 @@ Built buildPortfolio(CliContext &ctx, const QStringList &args, Render *render)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
+    if (auto code = applySettingsRiskFree(ctx, p, PortfolioService(*db.value()), a.convention))
+        return *code;
     PortfolioService::PerformanceOptions o;
     o.period = a.period;
     o.convention = a.convention;
@@ -573,11 +549,18 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     PortfolioArgs a;
-    if (auto bad = readPortfolio(ctx, p, a))
+    if (auto bad = readPortfolio(p, a))
         return ctx.usage(*bad, cmd);
     if (render)
         if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
             return ctx.usage(*bad, cmd);
+    {
+        auto db = ctx.database();
+        if (!db)
+            return ctx.fail(db.error());
+        if (auto code = applySettingsRiskFree(ctx, p, PortfolioService(*db.value()), a.convention))
+            return *code;
+    }
     report::RiskReportOptions o;
     o.risk.period = a.period;
     o.risk.convention = a.convention;

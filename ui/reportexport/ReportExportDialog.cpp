@@ -51,16 +51,16 @@ QString formatLabel(OutputFormat f)
 } // namespace
 
 ReportExportDialog::ReportExportDialog(report::Document document, report::RenderOptions defaults, QWidget *parent)
-    : QDialog(parent), m_document(std::move(document)), m_defaults(std::move(defaults))
+    : QDialog(parent), m_document(std::make_shared<const report::Document>(std::move(document))), m_defaults(std::move(defaults))
 {
     setWindowTitle(tr("Export report"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
-                                 .arg(QString::fromStdString(m_document.title).toHtmlEscaped(),
-                                      QString::fromStdString(m_document.subtitle).toHtmlEscaped(),
+                                 .arg(QString::fromStdString(m_document->title).toHtmlEscaped(),
+                                      QString::fromStdString(m_document->subtitle).toHtmlEscaped(),
                                       tr("Data to %1 · fingerprint %2")
-                                          .arg(QString::fromStdString(m_document.asOf),
-                                               QString::fromStdString(m_document.fingerprint.sha256.substr(0, 16)))),
+                                          .arg(QString::fromStdString(m_document->asOf),
+                                               QString::fromStdString(m_document->fingerprint.sha256.substr(0, 16)))),
                              this);
     title->setTextFormat(Qt::RichText);
     title->setWordWrap(true);
@@ -170,7 +170,7 @@ void ReportExportDialog::pickLogo()
 void ReportExportDialog::chooseFileAndSave()
 {
     const OutputFormat f = format();
-    const QString suggested = QString::fromStdString(m_document.kind) + QStringLiteral("-report");
+    const QString suggested = QString::fromStdString(m_document->kind) + QStringLiteral("-report");
     QString path;
     if (f == OutputFormat::Csv) {
         path = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"));
@@ -217,9 +217,10 @@ void ReportExportDialog::saveTo(const QString &path)
     setBusy(true);
     const OutputFormat f = format();
     std::shared_ptr<std::atomic<bool>> keepAlive = m_cancelFlag;
-    report::Document doc = m_document;
+    // The worker shares the document: no copy of its series on the GUI thread.
+    std::shared_ptr<const report::Document> doc = m_document;
     m_watcher.setFuture(QtConcurrent::run([doc = std::move(doc), f, path, o, keepAlive]() {
-        return report::ReportRenderer::write(doc, f, path, o);
+        return report::ReportRenderer::write(*doc, f, path, o);
     }));
 }
 
@@ -246,7 +247,7 @@ void ReportExportDialog::saveFinished()
 
 Result<void> ReportExportDialog::paintOn(QPrinter &printer) const
 {
-    return paintDocument(m_document, options(), printer);
+    return paintDocument(*m_document, options(), printer);
 }
 
 Result<void> ReportExportDialog::paintDocument(const report::Document &document, const report::RenderOptions &options,
@@ -262,7 +263,7 @@ void ReportExportDialog::showPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Preview: %1").arg(QString::fromStdString(m_document.title)));
+    preview.setWindowTitle(tr("Preview: %1").arg(QString::fromStdString(m_document->title)));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         if (auto painted = paintOn(*p); !painted)
             m_status->setText(QString::fromStdString(painted.error().toString()));

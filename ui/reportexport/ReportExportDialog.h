@@ -60,7 +60,7 @@ private:
     void saveFinished();
     void setBusy(bool busy);
 
-    report::Document m_document;
+    std::shared_ptr<const report::Document> m_document; // shared with a save in flight
     report::RenderOptions m_defaults;
     QComboBox *m_format;
     QComboBox *m_page;
