@@ -7,7 +7,10 @@
 # reported separately for subscribers on the other instance than the writer.
 # Everything listens on 127.0.0.1 and is stopped on exit.
 #   tests/benchmarks/server/bench_scaleout.sh [BUILD_DIR] [CLIENTS] [ROUNDS]
+# UPSTREAM=ws runs the instances on plain ws:// (insecure_loopback, nginx on
+# the same host) so only nginx does TLS; the default keeps them on wss://.
 set -eu
+UPSTREAM=${UPSTREAM:-wss}
 SRC=$(cd "$(dirname "$0")/../../.." && pwd)
 BUILD=$(cd "${1:-$SRC/build}" && pwd)
 CLIENTS=${2:-1000}
@@ -41,11 +44,15 @@ sed -i 's/^\[server\]$/[server]\ntrusted_proxies = 127.0.0.1/' "$WORK/srv/server
 printf '\n[limits]\nmessages_per_second = 100000\nmessage_burst = 100000\n' >> "$WORK/srv/server.ini"
 
 export QT_NO_GLIB=1 SUPERNOVA_SERVER_LOG_LEVEL=warn
+INSECURE="" PROXY_SCHEME=https
+if [ "$UPSTREAM" = ws ]; then
+    INSECURE="--insecure-loopback --listen 127.0.0.1" PROXY_SCHEME=http
+fi
 SUPERNOVA_SERVER_SERVER_NAME=instance-a SUPERNOVA_SERVER_OPS_PORT=$((PORT_A + 1)) \
-    "$SERVER" --config "$WORK/srv/server.ini" serve --port "$PORT_A" >"$WORK/a.log" 2>&1 &
+    "$SERVER" --config "$WORK/srv/server.ini" serve --port "$PORT_A" $INSECURE >"$WORK/a.log" 2>&1 &
 PIDS+=($!)
 SUPERNOVA_SERVER_SERVER_NAME=instance-b SUPERNOVA_SERVER_OPS_PORT=$((PORT_B + 1)) \
-    "$SERVER" --config "$WORK/srv/server.ini" serve --port "$PORT_B" >"$WORK/b.log" 2>&1 &
+    "$SERVER" --config "$WORK/srv/server.ini" serve --port "$PORT_B" $INSECURE >"$WORK/b.log" 2>&1 &
 PIDS+=($!)
 
 mkdir -p "$WORK/nginx"
@@ -68,7 +75,7 @@ http {
     ssl_certificate_key $WORK/srv/key.pem;
     ssl_protocols TLSv1.2 TLSv1.3;
     location / {
-      proxy_pass https://supernova;
+      proxy_pass $PROXY_SCHEME://supernova;
       proxy_ssl_verify on;
       proxy_ssl_trusted_certificate $WORK/srv/cert.pem;
       proxy_ssl_name localhost;
@@ -89,6 +96,6 @@ for _ in $(seq 1 100); do
         && (exec 3<>"/dev/tcp/127.0.0.1/$PORT_B") 2>/dev/null && break
     sleep 0.2
 done
-echo "two instances on PostgreSQL 127.0.0.1:$PORT_PG behind nginx on 127.0.0.1:$PORT_NGINX; $CLIENTS clients, $ROUNDS rounds"
+echo "two instances ($UPSTREAM upstream) on PostgreSQL 127.0.0.1:$PORT_PG behind nginx on 127.0.0.1:$PORT_NGINX; $CLIENTS clients, $ROUNDS rounds; $(uptime)"
 timeout 900 "$BENCH" --url "wss://127.0.0.1:$PORT_NGINX" --ca "$WORK/srv/cert.pem" --password "$PASSWORD" \
     --connections "$CLIENTS" --rounds "$ROUNDS"
