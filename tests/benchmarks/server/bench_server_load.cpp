@@ -130,6 +130,40 @@ private:
     std::function<void(Client &, const sn::sync::Frame &)> m_onFrame;
 };
 
+// Where the server's time went, from its own /metrics (cumulative counters).
+void printServerMetrics(quint16 opsPort)
+{
+    QTcpSocket ops;
+    ops.connectToHost(QHostAddress::LocalHost, opsPort);
+    if (ops.waitForConnected(3000)) {
+        ops.write("GET /metrics HTTP/1.1\r\n\r\n");
+        QByteArray all;
+        while (ops.waitForReadyRead(10000)) // a server busy with thousands of sockets answers late
+            all += ops.readAll();
+        QHash<QByteArray, double> metric;
+        for (const QByteArray &line : all.split('\n')) {
+            const qsizetype space = line.lastIndexOf(' ');
+            if (!line.startsWith('#') && space > 0)
+                metric.insert(line.left(space), line.mid(space + 1).toDouble());
+        }
+        const double count = metric.value("supernova_request_seconds_count");
+        std::printf("server request handling (decode to reply queued): %.0f requests, mean %.3f ms\n", count,
+                    count > 0 ? metric.value("supernova_request_seconds_sum") / count * 1000 : 0.0);
+        const double batches = metric.value("supernova_commit_batches_total");
+        const double writes = metric.value("supernova_commit_writes_total");
+        if (batches > 0)
+            std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
+                        "%.3f ms per transaction, %.3f ms per write\n",
+                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
+                        metric.value("supernova_commit_seconds_total") / writes * 1000);
+        const double events = metric.value("supernova_fanout_events_total");
+        if (events > 0)
+            std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
+                        "mean %.1f ms per event\n",
+                        events, metric.value("supernova_fanout_seconds_total") / events * 1000);
+    }
+}
+
 int run(const Options &o)
 {
     // fds: the clients live here, the server in the child (inherits the limit).
@@ -336,6 +370,8 @@ int run(const Options &o)
                         percentile(fanoutSameMs, 0.5), percentile(fanoutSameMs, 0.99));
         }
     }
+    if (!external && open > 0)
+        printServerMetrics(quint16(port + 1)); // before thousands of disconnects keep it busy
     clients.clear();
     waitUntil([] { return false; }, 1000);
 
@@ -418,36 +454,7 @@ int run(const Options &o)
 
     if (external)
         return 0;
-    // Where the server's time went: its own request-handling histogram.
-    QTcpSocket ops;
-    ops.connectToHost(QHostAddress::LocalHost, quint16(port + 1));
-    if (ops.waitForConnected(3000)) {
-        ops.write("GET /metrics HTTP/1.1\r\n\r\n");
-        QByteArray all;
-        while (ops.waitForReadyRead(3000))
-            all += ops.readAll();
-        QHash<QByteArray, double> metric;
-        for (const QByteArray &line : all.split('\n')) {
-            const qsizetype space = line.lastIndexOf(' ');
-            if (!line.startsWith('#') && space > 0)
-                metric.insert(line.left(space), line.mid(space + 1).toDouble());
-        }
-        const double count = metric.value("supernova_request_seconds_count");
-        std::printf("server request handling (decode to reply queued): %.0f requests, mean %.3f ms\n", count,
-                    count > 0 ? metric.value("supernova_request_seconds_sum") / count * 1000 : 0.0);
-        const double batches = metric.value("supernova_commit_batches_total");
-        const double writes = metric.value("supernova_commit_writes_total");
-        if (batches > 0)
-            std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
-                        "%.3f ms per transaction, %.3f ms per write\n",
-                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
-                        metric.value("supernova_commit_seconds_total") / writes * 1000);
-        const double events = metric.value("supernova_fanout_events_total");
-        if (events > 0)
-            std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
-                        "mean %.1f ms per event\n",
-                        events, metric.value("supernova_fanout_seconds_total") / events * 1000);
-    }
+    printServerMetrics(quint16(port + 1));
     server.terminate();
     server.waitForFinished(15000);
     return 0;
