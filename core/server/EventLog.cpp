@@ -4,6 +4,7 @@
 #include "core/storage/SqlSupport.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 #include <map>
 
@@ -63,6 +64,38 @@ Result<void> notify(const QSqlDatabase &db, const QString &channel, qint64 works
     return {};
 }
 
+// A statement prepared once and executed for every write of a batch. On
+// PostgreSQL Qt's driver turns each prepare() into PREPARE ... and a later
+// DEALLOCATE, two round trips that sql::run would pay per statement.
+class Reused
+{
+public:
+    Reused(const QSqlDatabase &db, const QString &sql, const char *context)
+        : m_query(db), m_sql(sql), m_context(context)
+    {
+        m_query.setForwardOnly(true);
+    }
+    Result<QSqlQuery *> run(const QVariantList &values)
+    {
+        if (!m_prepared) {
+            if (!m_query.prepare(m_sql))
+                return sql::toError(m_query.lastError(), m_context);
+            m_prepared = true;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values[i]);
+        if (!m_query.exec())
+            return sql::toError(m_query.lastError(), m_context);
+        return &m_query;
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    const char *m_context;
+    bool m_prepared = false;
+};
+
 } // namespace
 
 Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
@@ -100,6 +133,21 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
         // memory per applied write and stored once at the end.
         std::map<qint64, qint64> head;
         std::map<qint64, qint64> lockedAt; // workspace -> head when locked
+        Reused readEntity(db,
+                          QStringLiteral("SELECT rev, data, deleted FROM entities"
+                                         " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
+                          "reading an entity");
+        Reused writeEntity(db,
+                           QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
+                                          " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                          " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
+                                          " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
+                                          " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+                           "writing an entity");
+        Reused logEvent(db,
+                        QStringLiteral("INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "appending to the event log");
         for (const WriteRequest &r : requests) {
             WriteOutcome outcome;
             auto h = head.find(r.workspaceId);
@@ -118,20 +166,18 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                 h = head.emplace(r.workspaceId, locked->value(0).toLongLong()).first;
                 lockedAt.emplace(r.workspaceId, h->second);
             }
-            auto current = sql::run(db,
-                                    QStringLiteral("SELECT rev, data, deleted FROM entities"
-                                                   " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
-                                    {QVariant::fromValue(r.workspaceId), r.entity, r.entityId}, "reading an entity");
+            auto current = readEntity.run({QVariant::fromValue(r.workspaceId), r.entity, r.entityId});
             if (!current)
                 return current.error();
             qint64 currentRev = 0;
             bool currentDeleted = false;
             QJsonObject currentData;
-            if (current->next()) {
-                currentRev = current->value(0).toLongLong();
-                currentData = fromText(current->value(1));
-                currentDeleted = current->value(2).toInt() != 0;
+            if ((*current)->next()) {
+                currentRev = (*current)->value(0).toLongLong();
+                currentData = fromText((*current)->value(1));
+                currentDeleted = (*current)->value(2).toInt() != 0;
             }
+            (*current)->finish(); // the statement runs again for the next write
             const bool deleting = !r.data.has_value();
             if (deleting && (currentRev == 0 || (currentDeleted && r.baseRev == currentRev))) {
                 outcome.kind = WriteOutcome::Kind::NotFound;
@@ -149,20 +195,15 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
             }
             const qint64 rev = ++h->second;
             const QVariant stored = deleting ? QVariant() : QVariant(toText(*r.data));
-            auto upsert = sql::run(db,
-                                   QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
-                                                  " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                                  " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
-                                                  " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
-                                                  " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-                                   {QVariant::fromValue(r.workspaceId), r.entity, r.entityId, QVariant::fromValue(rev),
-                                    stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)},
-                                   "writing an entity");
+            auto upsert = writeEntity.run({QVariant::fromValue(r.workspaceId), r.entity, r.entityId,
+                                           QVariant::fromValue(rev), stored, deleting ? 1 : 0, r.by,
+                                           QVariant::fromValue(r.at)});
             if (!upsert)
                 return upsert.error();
-            auto logged = appendEvent(db, r.workspaceId, rev, r.entity, r.entityId, stored, deleting, r.by, r.at);
+            auto logged = logEvent.run({QVariant::fromValue(r.workspaceId), QVariant::fromValue(rev), r.entity,
+                                        r.entityId, stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)});
             if (!logged)
-                return logged;
+                return logged.error();
             outcome.kind = WriteOutcome::Kind::Applied;
             outcome.rev = rev;
             outcomes.append(outcome);

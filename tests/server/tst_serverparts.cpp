@@ -106,6 +106,8 @@ private slots:
         QTest::newRow("frame") << QByteArray("[limits]\nmax_frame_bytes = 10\n") << "limits/max_frame_bytes";
         QTest::newRow("rate") << QByteArray("[limits]\nmessages_per_second = -1\n") << "limits/messages_per_second";
         QTest::newRow("cost") << QByteArray("[auth]\npassword_cost = 40\n") << "auth/password_cost";
+        QTest::newRow("proxy") << QByteArray("[server]\ntrusted_proxies = 10.0.0.0/8, nginx-box\n")
+                               << "server/trusted_proxies";
     }
     void badValuesNameTheKey()
     {
@@ -114,6 +116,22 @@ private slots:
         auto c = ServerConfig::load(writeIni(ini));
         QVERIFY(!c.ok());
         QVERIFY2(QString::fromStdString(c.error().toString()).contains(key), c.error().toString().c_str());
+    }
+
+    void trustedProxies()
+    {
+        auto c = ServerConfig::load(writeIni("[server]\ntrusted_proxies = 127.0.0.1, 10.0.0.0/8, fd00::/8\n"));
+        QVERIFY2(c.ok(), c.ok() ? "" : c.error().toString().c_str());
+        QCOMPARE(c->trustedProxies.size(), 3);
+        QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("127.0.0.1"))));
+        QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("::ffff:127.0.0.1")))); // v4 on a dual-stack socket
+        QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("10.200.3.4"))));
+        QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("fd12::1"))));
+        QVERIFY(!c->isTrustedProxy(QHostAddress(QStringLiteral("127.0.0.2"))));
+        QVERIFY(!c->isTrustedProxy(QHostAddress(QStringLiteral("192.168.1.1"))));
+        auto none = ServerConfig::load(writeIni("[server]\nport = 9000\n"));
+        QVERIFY(none.ok());
+        QVERIFY(!none->isTrustedProxy(QHostAddress(QStringLiteral("127.0.0.1"))));
     }
 
     void insecureOnlyOnLoopback()

@@ -9,6 +9,10 @@
 //       [--writers 1000 --rate 10 --seconds 300]           put load (0 writers: skip)
 //       [--database postgresql://...]                      default: SQLite in the init folder
 //       [--insecure 1]                                     ws:// instead of wss:// (to separate TLS's share)
+//       [--url wss://127.0.0.1:N --ca cert.pem --password P] a running deployment (e.g. nginx in front of
+//                                                          two instances, bench_scaleout.sh) instead of a
+//                                                          child server; deliveries are split by whether
+//                                                          the subscriber's instance is the writer's
 #include "core/sync/Messages.h"
 
 #include <QCoreApplication>
@@ -50,6 +54,9 @@ struct Options
     double rate = 10;
     int seconds = 60;
     bool insecure = false; // ws:// on loopback, to separate TLS's share
+    QString url;           // external deployment (loopback only)
+    QString ca;
+    QString password;
 };
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -115,12 +122,47 @@ public:
     bool closed = false;
     bool authenticated = false;
     bool subscribed = false;
+    QString server; // the instance that answered hello (welcome.server)
     int invalid = 0;
     int index = 0;
 
 private:
     std::function<void(Client &, const sn::sync::Frame &)> m_onFrame;
 };
+
+// Where the server's time went, from its own /metrics (cumulative counters).
+void printServerMetrics(quint16 opsPort)
+{
+    QTcpSocket ops;
+    ops.connectToHost(QHostAddress::LocalHost, opsPort);
+    if (ops.waitForConnected(3000)) {
+        ops.write("GET /metrics HTTP/1.1\r\n\r\n");
+        QByteArray all;
+        while (ops.waitForReadyRead(10000)) // a server busy with thousands of sockets answers late
+            all += ops.readAll();
+        QHash<QByteArray, double> metric;
+        for (const QByteArray &line : all.split('\n')) {
+            const qsizetype space = line.lastIndexOf(' ');
+            if (!line.startsWith('#') && space > 0)
+                metric.insert(line.left(space), line.mid(space + 1).toDouble());
+        }
+        const double count = metric.value("supernova_request_seconds_count");
+        std::printf("server request handling (decode to reply queued): %.0f requests, mean %.3f ms\n", count,
+                    count > 0 ? metric.value("supernova_request_seconds_sum") / count * 1000 : 0.0);
+        const double batches = metric.value("supernova_commit_batches_total");
+        const double writes = metric.value("supernova_commit_writes_total");
+        if (batches > 0)
+            std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
+                        "%.3f ms per transaction, %.3f ms per write\n",
+                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
+                        metric.value("supernova_commit_seconds_total") / writes * 1000);
+        const double events = metric.value("supernova_fanout_events_total");
+        if (events > 0)
+            std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
+                        "mean %.1f ms per event\n",
+                        events, metric.value("supernova_fanout_seconds_total") / events * 1000);
+    }
+}
 
 int run(const Options &o)
 {
@@ -133,7 +175,21 @@ int run(const Options &o)
                 QThread::idealThreadCount());
 
     QTemporaryDir dir;
-    const quint16 port = freePort();
+    const bool external = !o.url.isEmpty();
+    const quint16 port = external ? quint16(QUrl(o.url).port()) : freePort();
+    QProcess server;
+    qint64 pid = 0;
+    QString password = o.password;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QUrl url(o.url);
+    if (external) {
+        if (url.host() != QLatin1String("127.0.0.1") && url.host() != QLatin1String("localhost")) {
+            std::fprintf(stderr, "--url must be on loopback\n");
+            return 2;
+        }
+        ssl.setCaCertificates(QSslCertificate::fromPath(o.ca));
+    } else {
     QStringList initArgs = {QStringLiteral("init"), dir.filePath(QStringLiteral("srv")), QStringLiteral("--listen"),
                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)};
     if (!o.database.isEmpty())
@@ -141,7 +197,6 @@ int run(const Options &o)
     QProcess init;
     init.start(o.server, initArgs);
     init.waitForFinished(60000);
-    QString password;
     for (const QString &line : QString::fromUtf8(init.readAllStandardOutput()).split(QLatin1Char('\n')))
         if (line.startsWith(QLatin1String("one-time password")))
             password = line.section(QStringLiteral(": "), 1).trimmed();
@@ -156,7 +211,6 @@ int run(const Options &o)
         // The load is the point: lift the per-connection message limit.
         f.write("\n[limits]\nmessages_per_second = 100000\nmessage_burst = 100000\n");
     }
-    QProcess server;
     server.setStandardOutputFile(QProcess::nullDevice());
     server.setStandardErrorFile(dir.filePath(QStringLiteral("server.err")));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -168,12 +222,10 @@ int run(const Options &o)
     server.start(o.server, serveArgs);
     if (!server.waitForStarted(10000))
         return 1;
-    const qint64 pid = server.processId();
-
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    pid = server.processId();
     ssl.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("srv/cert.pem"))));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    const QUrl url(QStringLiteral("%1://127.0.0.1:%2").arg(o.insecure ? QStringLiteral("ws") : QStringLiteral("wss")).arg(port));
+    url = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(o.insecure ? QStringLiteral("ws") : QStringLiteral("wss")).arg(port));
+    }
 
     // One login for the token every connection presents.
     QString token;
@@ -194,19 +246,23 @@ int run(const Options &o)
     }
     waitUntil([] { return false; }, 500);
     const double baseKiB = rssKiB(pid);
-    std::printf("server RSS before clients: %.1f MiB\n", baseKiB / 1024);
+    if (!external)
+        std::printf("server RSS before clients: %.1f MiB\n", baseKiB / 1024);
 
     // ---- idle authenticated, subscribed connections -----------------------
     QElapsedTimer clock;
     clock.start();
     std::vector<std::unique_ptr<Client>> clients;
-    std::vector<double> fanoutMs;
+    std::vector<double> fanoutMs, fanoutCrossMs, fanoutSameMs;
+    QString writerServer;
     QString currentProbe;
     Ns probeSentNs = 0;
     int probeReceived = 0;
     int authenticated = 0, subscribed = 0;
     auto onFrame = [&](Client &c, const sn::sync::Frame &f) {
-        if (f.type() == QLatin1String("authenticated")) {
+        if (f.type() == QLatin1String("welcome")) {
+            c.server = f.str(QStringLiteral("server"));
+        } else if (f.type() == QLatin1String("authenticated")) {
             c.authenticated = true;
             ++authenticated;
             c.send(msg::subscribe(QStringLiteral("Team")));
@@ -214,7 +270,9 @@ int run(const Options &o)
             c.subscribed = true;
             ++subscribed;
         } else if (f.type() == QLatin1String("event") && f.str(QStringLiteral("entity_id")) == currentProbe) {
-            fanoutMs.push_back(double(clock.nsecsElapsed() - probeSentNs) / 1e6);
+            const double ms = double(clock.nsecsElapsed() - probeSentNs) / 1e6;
+            fanoutMs.push_back(ms);
+            (c.server == writerServer ? fanoutSameMs : fanoutCrossMs).push_back(ms);
             ++probeReceived;
         }
     };
@@ -258,7 +316,8 @@ int run(const Options &o)
         open += c->subscribed && !c->closed ? 1 : 0;
     std::printf("held %d of %d authenticated+subscribed %s connections (opened in %.1f s)\n", open, o.connections,
                 o.insecure ? "ws" : "wss", connectS);
-    std::printf("server RSS with them: %.1f MiB -> %.1f KiB per connection (target <= 64)\n", heldKiB / 1024,
+    if (!external)
+        std::printf("server RSS with them: %.1f MiB -> %.1f KiB per connection (target <= 64)\n", heldKiB / 1024,
                 open > 0 ? (heldKiB - baseKiB) / open : 0.0);
 
     // ---- one event fanned out to every subscriber -------------------------
@@ -269,9 +328,14 @@ int run(const Options &o)
             writer.send(msg::auth(token));
         });
         bool writerReady = false;
-        QObject::connect(&writer.ws, &QWebSocket::textMessageReceived, &writer.ws, [&writerReady](const QString &t) {
+        QObject::connect(&writer.ws, &QWebSocket::textMessageReceived, &writer.ws, [&writerReady, &writerServer](const QString &t) {
             if (t.contains(QLatin1String("\"authenticated\"")))
                 writerReady = true;
+            if (t.contains(QLatin1String("\"welcome\""))) {
+                const auto r = sn::sync::decode(t.toUtf8());
+                if (r.ok())
+                    writerServer = r.frame->str(QStringLiteral("server"));
+            }
         });
         writer.ws.open(url);
         // With thousands of sockets the accept queue can be long: wait for
@@ -292,7 +356,22 @@ int run(const Options &o)
         std::printf("fan-out of one event to %d subscribers, %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
                     "(target p99 <= 250)\n",
                     open, o.rounds, percentile(fanoutMs, 0.5), percentile(fanoutMs, 0.99), percentile(fanoutMs, 1.0));
+        if (external) {
+            QHash<QString, int> perServer;
+            for (const auto &c : clients)
+                ++perServer[c->server];
+            for (auto it = perServer.cbegin(); it != perServer.cend(); ++it)
+                std::printf("  %d subscribers on %s%s\n", it.value(), qPrintable(it.key()),
+                            it.key() == writerServer ? " (the writer's instance)" : "");
+            std::printf("  cross-instance deliveries: %zu, p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 200)\n",
+                        fanoutCrossMs.size(), percentile(fanoutCrossMs, 0.5), percentile(fanoutCrossMs, 0.99),
+                        percentile(fanoutCrossMs, 1.0));
+            std::printf("  same-instance deliveries: %zu, p50 %.1f ms, p99 %.1f ms\n", fanoutSameMs.size(),
+                        percentile(fanoutSameMs, 0.5), percentile(fanoutSameMs, 0.99));
+        }
     }
+    if (!external && open > 0)
+        printServerMetrics(quint16(port + 1)); // before thousands of disconnects keep it busy
     clients.clear();
     waitUntil([] { return false; }, 1000);
 
@@ -373,36 +452,9 @@ int run(const Options &o)
         std::printf("server RSS after the put load: %.1f MiB\n", rssKiB(pid) / 1024);
     }
 
-    // Where the server's time went: its own request-handling histogram.
-    QTcpSocket ops;
-    ops.connectToHost(QHostAddress::LocalHost, quint16(port + 1));
-    if (ops.waitForConnected(3000)) {
-        ops.write("GET /metrics HTTP/1.1\r\n\r\n");
-        QByteArray all;
-        while (ops.waitForReadyRead(3000))
-            all += ops.readAll();
-        QHash<QByteArray, double> metric;
-        for (const QByteArray &line : all.split('\n')) {
-            const qsizetype space = line.lastIndexOf(' ');
-            if (!line.startsWith('#') && space > 0)
-                metric.insert(line.left(space), line.mid(space + 1).toDouble());
-        }
-        const double count = metric.value("supernova_request_seconds_count");
-        std::printf("server request handling (decode to reply queued): %.0f requests, mean %.3f ms\n", count,
-                    count > 0 ? metric.value("supernova_request_seconds_sum") / count * 1000 : 0.0);
-        const double batches = metric.value("supernova_commit_batches_total");
-        const double writes = metric.value("supernova_commit_writes_total");
-        if (batches > 0)
-            std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
-                        "%.3f ms per transaction, %.3f ms per write\n",
-                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
-                        metric.value("supernova_commit_seconds_total") / writes * 1000);
-        const double events = metric.value("supernova_fanout_events_total");
-        if (events > 0)
-            std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
-                        "mean %.1f ms per event\n",
-                        events, metric.value("supernova_fanout_seconds_total") / events * 1000);
-    }
+    if (external)
+        return 0;
+    printServerMetrics(quint16(port + 1));
     server.terminate();
     server.waitForFinished(15000);
     return 0;
@@ -435,6 +487,12 @@ int main(int argc, char **argv)
             o.rate = std::clamp(v.toDouble(), 0.1, 1000.0);
         else if (k == QLatin1String("--insecure"))
             o.insecure = v == QLatin1String("1");
+        else if (k == QLatin1String("--url"))
+            o.url = v;
+        else if (k == QLatin1String("--ca"))
+            o.ca = v;
+        else if (k == QLatin1String("--password"))
+            o.password = v;
         else if (k == QLatin1String("--seconds"))
             o.seconds = std::clamp(v.toInt(), 1, 900);
         else {
