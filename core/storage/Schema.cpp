@@ -218,7 +218,8 @@ Migration syncVersion(int version)
         QStringLiteral("CREATE INDEX sync_shared_parent ON sync_shared (parent_id)"),
         // One row per entity: a later edit of an entity still waiting
         // replaces its data and bumps `edit`, so an ack of the earlier send
-        // does not delete the newer edit.
+        // does not delete the newer edit. `sent_data` is what went out last,
+        // so a lost ack is recognised when the server shows that data.
         QStringLiteral(
             "CREATE TABLE sync_outbox ("
             " seq {ID},"
@@ -229,6 +230,7 @@ Migration syncVersion(int version)
             " data TEXT NOT NULL DEFAULT '{}',"
             " edit BIGINT NOT NULL DEFAULT 1,"
             " last_error TEXT NOT NULL DEFAULT '',"
+            " sent_data TEXT,"
             " created_at BIGINT NOT NULL,"
             " UNIQUE (workspace, entity_id))"),
         QStringLiteral(

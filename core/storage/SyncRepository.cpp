@@ -30,13 +30,13 @@ SyncShared sharedFrom(const QSqlQuery &q)
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
 }
 
-const QString kOutboxColumns = QStringLiteral("seq, workspace, entity, entity_id, op, data, edit, last_error");
+const QString kOutboxColumns = QStringLiteral("seq, workspace, entity, entity_id, op, data, edit, last_error, sent_data");
 
 SyncOutboxItem outboxFrom(const QSqlQuery &q)
 {
     return SyncOutboxItem{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toLongLong(), q.value(7).toString()};
+                          q.value(6).toLongLong(), q.value(7).toString(), optionalText(q.value(8))};
 }
 
 const QString kConflictColumns =
@@ -343,6 +343,37 @@ Result<void> SyncRepository::setOutboxError(qint64 seq, const QString &message)
         return conn.error();
     auto n = sql::change(*conn, QStringLiteral("UPDATE sync_outbox SET last_error = ? WHERE seq = ?"),
                          {sql::text(message), seq}, "recording an outbox error");
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<void> SyncRepository::markSent(const std::vector<qint64> &seqs)
+{
+    if (seqs.empty())
+        return {};
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.prepare(QStringLiteral("UPDATE sync_outbox SET sent_data = data WHERE seq = ? AND op = 'put'")))
+        return sql::toError(q.lastError(), "recording sent outbox items");
+    for (qint64 seq : seqs) {
+        q.bindValue(0, seq);
+        if (!q.exec())
+            return sql::toError(q.lastError(), "recording sent outbox item " + std::to_string(seq));
+    }
+    return {};
+}
+
+Result<void> SyncRepository::clearSent(const QString &workspace, const QString &entityId)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto n = sql::change(*conn,
+                         QStringLiteral("UPDATE sync_outbox SET sent_data = NULL WHERE workspace = ? AND entity_id = ?"),
+                         {workspace, entityId}, "updating the outbox item of " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};

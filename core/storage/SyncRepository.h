@@ -41,6 +41,7 @@ struct SyncOutboxItem
     QString data; // JSON object text (put)
     qint64 edit = 0;
     QString lastError;
+    std::optional<QString> sentData; // the data of the last put sent, until acknowledged
 };
 
 struct SyncConflict
@@ -95,6 +96,9 @@ public:
     Result<bool> removeOutbox(qint64 seq, qint64 edit);
     Result<void> removeOutboxFor(const QString &workspace, const QString &entityId);
     Result<void> setOutboxError(qint64 seq, const QString &message);
+    // Records what went out (one prepared statement for all), or forgets it.
+    Result<void> markSent(const std::vector<qint64> &seqs);
+    Result<void> clearSent(const QString &workspace, const QString &entityId);
 
     Result<void> putConflict(const SyncConflict &conflict);
     Result<std::vector<SyncConflict>> conflicts();

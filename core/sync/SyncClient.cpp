@@ -5,6 +5,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QSslCertificate>
 #include <QThread>
 
@@ -35,6 +36,25 @@ SecretStore secretStore(const SyncClientOptions &o)
 QString secretKey(const SyncClientOptions &o)
 {
     return o.secretKey.isEmpty() ? SyncClient::tokenKey(o.url, o.user) : o.secretKey;
+}
+
+// Empty when the URL may be used; else why not (checked before the keychain
+// is touched, so a wrong URL is reported as what it is).
+QString urlProblem(const SyncClientOptions &o)
+{
+    const QString scheme = o.url.scheme();
+    if (scheme == QLatin1String("wss"))
+        return {};
+    if (scheme == QLatin1String("ws")) {
+        QHostAddress address;
+        const bool loopback = o.url.host() == QLatin1String("localhost")
+            || (address.setAddress(o.url.host()) && address.isLoopback());
+        if (loopback && o.allowInsecureLoopback)
+            return {};
+        return QStringLiteral("%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
+            .arg(o.url.toDisplayString());
+    }
+    return QStringLiteral("'%1' is not a wss:// URL").arg(o.url.toDisplayString());
 }
 
 } // namespace
@@ -75,6 +95,10 @@ QString SyncClient::fingerprint(const QSslCertificate &certificate)
 
 void SyncClient::start()
 {
+    if (const QString why = urlProblem(m_options); !why.isEmpty()) {
+        emit problem(QStringLiteral("tls"), why);
+        return;
+    }
     secretStore(m_options).get(secretKey(m_options), this, [this](const Result<QString> &tokens) {
         if (!tokens) {
             const bool absent = tokens.error().code == ErrorCode::NotFound;
@@ -92,6 +116,10 @@ void SyncClient::start()
 
 void SyncClient::login(const QString &password)
 {
+    if (const QString why = urlProblem(m_options); !why.isEmpty()) {
+        emit problem(QStringLiteral("tls"), why);
+        return;
+    }
     m_loggingIn = true;
     startWorker({}, password);
 }

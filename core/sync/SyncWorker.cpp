@@ -583,6 +583,12 @@ void SyncWorker::pushOutbox()
         }
         if (items->empty())
             break;
+        // Recorded before they go out: an ack lost with the connection is
+        // then recognised by its data (SyncService::conflicted/applyRemote).
+        if (auto r = m_service.markSent(items.value()); !r) {
+            fail(QStringLiteral("local"), QString::fromStdString(r.error().toString()), true);
+            return;
+        }
         for (const SyncOutgoing &item : items.value()) {
             if (m_refusedThisSession.contains(item.seq)) {
                 m_lastSentSeq = item.seq;

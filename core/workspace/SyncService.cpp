@@ -221,6 +221,17 @@ Result<qint64> SyncService::pendingCount() const
     return SyncRepository(m_db).pendingCount();
 }
 
+Result<void> SyncService::markSent(const std::vector<SyncOutgoing> &items) const
+{
+    std::vector<qint64> seqs;
+    for (const SyncOutgoing &o : items)
+        if (!o.remove)
+            seqs.push_back(o.seq);
+    if (seqs.empty())
+        return {};
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> { return SyncRepository(m_db).markSent(seqs); });
+}
+
 Result<void> SyncService::acknowledged(const SyncOutgoing &item, qint64 rev) const
 {
     return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -230,6 +241,9 @@ Result<void> SyncService::acknowledged(const SyncOutgoing &item, qint64 rev) con
             return removed.error();
         if (item.remove && *removed)
             return repo.removeShared(item.workspace, item.entityId);
+        if (!*removed)
+            if (auto r = repo.clearSent(item.workspace, item.entityId); !r)
+                return r; // the newer edit has not gone out yet
         return repo.setRev(item.workspace, item.entityId, rev);
     });
 }
@@ -259,6 +273,15 @@ Result<void> SyncService::conflicted(const SyncOutgoing &item, qint64 serverRev,
         auto current = repo.outboxItem(item.workspace, item.entityId);
         if (!current)
             return current.error();
+        if (*current && (*current)->sentData && theirs && jsonObject(*(*current)->sentData) == *theirs
+            && !(theirs == std::optional<QJsonObject>(item.data) && (*current)->edit == item.edit)) {
+            // The server holds an earlier send of ours whose ack was lost
+            // (the connection dropped first): not a conflict; the newer edit
+            // goes out again on top of it.
+            if (auto r = repo.clearSent(item.workspace, item.entityId); !r)
+                return r;
+            return repo.setRev(item.workspace, item.entityId, serverRev);
+        }
         std::optional<QString> mine;
         if (*current && (*current)->op == QLatin1String("put"))
             mine = (*current)->data;
@@ -452,8 +475,18 @@ Result<bool> SyncService::applyOne(const SyncRemoteEvent &e, bool force) const
         auto waiting = repo.outboxItem(e.workspace, e.entityId);
         if (!waiting)
             return waiting.error();
-        if (*waiting)
+        if (*waiting) {
+            if ((*waiting)->sentData && !e.deleted && jsonObject(*(*waiting)->sentData) == e.data) {
+                // Our own earlier send, whose ack was lost: this database
+                // holds it (or a newer edit of it), now at e.rev.
+                if (auto r = repo.clearSent(e.workspace, e.entityId); !r)
+                    return r.error();
+                if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
+                    return r.error();
+                return false;
+            }
             return false; // our edit will come back as a conflict with the server's version
+        }
         auto conflict = repo.conflictFor(e.workspace, e.entityId);
         if (!conflict)
             return conflict.error();

@@ -86,6 +86,9 @@ public:
     // Waiting items after `afterSeq`, in order, with the revision each is based on.
     Result<std::vector<SyncOutgoing>> outgoing(qint64 afterSeq, int limit) const;
     Result<qint64> pendingCount() const;
+    // Records that these items went out, so that an answer lost with the
+    // connection is recognised later (the server then shows this data).
+    Result<void> markSent(const std::vector<SyncOutgoing> &items) const;
 
     // The server's answers to a sent item. An ack removes it (unless a newer
     // edit replaced it meanwhile, which then goes out on top of `rev`). A

@@ -300,6 +300,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ledgerOf(*m_b.workspace, kBook), ledgerOf(*m_a.workspace, kBook), kWait);
     }
 
+    void anotherCertificateOrPlainWsIsRefused()
+    {
+        // A certificate that is not the pinned one: refused, with both named.
+        auto o = m_b.options(m_server, m_service);
+        o.pinnedSha256 = QString(o.pinnedSha256).replace(0, 2, o.pinnedSha256.startsWith(QLatin1String("00"))
+                                                                      ? QStringLiteral("11")
+                                                                      : QStringLiteral("00"));
+        SyncClient wrongPin(*m_b.workspace, o);
+        QSignalSpy problems(&wrongPin, &SyncClient::problem);
+        wrongPin.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWait);
+        QCOMPARE(problems.first().at(0).toString(), QStringLiteral("tls"));
+        const QString said = problems.first().at(1).toString();
+        QVERIFY2(said.contains(QLatin1String("not the pinned one")) && said.contains(m_server.fingerprint()),
+                 qPrintable(said));
+        QCOMPARE(wrongPin.state(), SyncState::Offline);
+        wrongPin.stop();
+
+        // ws:// only to loopback, and only when allowed.
+        auto plain = m_b.options(m_server, m_service);
+        plain.url = QUrl(QStringLiteral("ws://192.0.2.1:%1").arg(m_server.port()));
+        plain.allowInsecureLoopback = true;
+        SyncClient insecure(*m_b.workspace, plain);
+        QSignalSpy refused(&insecure, &SyncClient::problem);
+        insecure.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), kWait);
+        QCOMPARE(refused.first().at(0).toString(), QStringLiteral("tls"));
+        QVERIFY(refused.first().at(1).toString().contains(QLatin1String("not encrypted")));
+        insecure.stop();
+    }
+
     void theTokenIsNeverInAFileOrALog()
     {
         log::flush();

@@ -180,6 +180,42 @@ private slots:
         QCOMPARE(pending(), 0);
     }
 
+    void aLostAckIsRecognisedByItsData()
+    {
+        REQUIRE_OK(sync().sharePortfolio(m_portfolio, kWs));
+        ackAll(1);
+        PortfolioTransaction t = lines().front();
+        t.note = QStringLiteral("sent, ack lost");
+        REQUIRE_OK(LedgerService(*m_ws).update(t));
+        const SyncOutgoing sent = only();
+        REQUIRE_OK(sync().markSent({sent}));
+        // The connection drops before the ack; a newer edit is made offline.
+        t.note = QStringLiteral("newer");
+        REQUIRE_OK(LedgerService(*m_ws).update(t));
+        // Catch-up shows the server took the first send at rev 700: not a
+        // conflict, the newer edit goes out on top of it.
+        SyncRemoteEvent echo{kWs, sent.entity, sent.entityId, 700, false, sent.data, QStringLiteral("alice"), 0};
+        QCOMPARE(sync().applyRemote({echo}).valueOr(-1), 0);
+        QCOMPARE(lines().front().note, QStringLiteral("newer"));
+        SyncOutgoing next = only();
+        QCOMPARE(next.baseRev, 700);
+        QCOMPARE(next.data.value(QStringLiteral("note")).toString(), QStringLiteral("newer"));
+        // The same through a conflict answer (the event was not in the
+        // catch-up): sent at 700, lost again, answered with the server's copy.
+        REQUIRE_OK(sync().markSent({next}));
+        t.note = QStringLiteral("newest");
+        REQUIRE_OK(LedgerService(*m_ws).update(t));
+        SyncOutgoing newest = only();
+        REQUIRE_OK(sync().conflicted(newest, 701, next.data));
+        QCOMPARE(sync().conflicts()->size(), std::size_t(0));
+        QCOMPARE(only().baseRev, 701);
+        // A genuinely different server copy is still a conflict.
+        QJsonObject other = next.data;
+        other.insert(QStringLiteral("note"), QStringLiteral("someone else"));
+        REQUIRE_OK(sync().conflicted(only(), 702, other));
+        QCOMPARE(sync().conflicts()->size(), std::size_t(1));
+    }
+
     void aDeleteWaitsForItsAckWithTheRevisionItIsBasedOn()
     {
         REQUIRE_OK(sync().sharePortfolio(m_portfolio, kWs));
