@@ -122,7 +122,8 @@ install(TARGETS supernova-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COM
 install(FILES ${pkg_out}/man/supernova-server.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 install(FILES ${pkg_src}/server/server.ini DESTINATION /etc/supernova COMPONENT server)
 install(FILES ${pkg_src}/server/supernova-server.service DESTINATION /lib/systemd/system COMPONENT server)
-install(FILES ${pkg_src}/copyright ${pkg_out}/changelog.Debian.gz ${pkg_out}/deployment.md.gz
+# The server embeds none of the sample data, so its copyright names only SuperNova's own code.
+install(FILES ${pkg_src}/server/copyright ${pkg_out}/changelog.Debian.gz ${pkg_out}/deployment.md.gz
         DESTINATION share/doc/supernova-server COMPONENT server)
 install(FILES ${pkg_src}/lintian/supernova-server DESTINATION share/lintian/overrides COMPONENT server)
 
