@@ -93,6 +93,13 @@ add_custom_target(sn_package_files ALL DEPENDS
     ${pkg_out}/man/supernova-cli.1.gz ${pkg_out}/man/supernova-server.1.gz ${pkg_out}/man/supernova.1.gz
     ${icon_pngs})
 
+# Debian's hardening for what is installed: resolve every symbol at start so
+# the GOT can be read-only (full RELRO). A link option only, so no object file
+# is compiled differently from the ones the tests use.
+foreach(program supernova supernova-cli supernova-server)
+    target_link_options(${program} PRIVATE LINKER:-z,relro LINKER:-z,now)
+endforeach()
+
 # ---- what each package installs ------------------------------------------------
 # Paths are absolute Debian paths: the packages install into /usr, /etc, /lib.
 
@@ -109,13 +116,16 @@ install(FILES ${pkg_out}/man/supernova.1.gz ${pkg_out}/man/supernova-cli.1.gz
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT desktop)
 install(FILES ${pkg_src}/copyright ${pkg_out}/changelog.Debian.gz
         DESTINATION share/doc/supernova COMPONENT desktop)
+install(FILES ${pkg_src}/lintian/supernova DESTINATION share/lintian/overrides COMPONENT desktop)
 
 install(TARGETS supernova-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT server)
 install(FILES ${pkg_out}/man/supernova-server.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 install(FILES ${pkg_src}/server/server.ini DESTINATION /etc/supernova COMPONENT server)
 install(FILES ${pkg_src}/server/supernova-server.service DESTINATION /lib/systemd/system COMPONENT server)
-install(FILES ${pkg_src}/copyright ${pkg_out}/changelog.Debian.gz ${pkg_out}/deployment.md.gz
+# The server embeds none of the sample data, so its copyright names only SuperNova's own code.
+install(FILES ${pkg_src}/server/copyright ${pkg_out}/changelog.Debian.gz ${pkg_out}/deployment.md.gz
         DESTINATION share/doc/supernova-server COMPONENT server)
+install(FILES ${pkg_src}/lintian/supernova-server DESTINATION share/lintian/overrides COMPONENT server)
 
 # ---- CPack ---------------------------------------------------------------------
 

@@ -104,7 +104,7 @@ step "apt-get install both packages"
 in_root apt-get install -y -qq --no-install-recommends /tmp/debs/"$(basename "$desktop_deb")" \
   /tmp/debs/"$(basename "$server_deb")" >"$work/apt-install.log" 2>&1 \
   || { tail -30 "$work/apt-install.log"; fail "apt-get install of the packages"; }
-grep -E 'supernova|warning|error' "$work/apt-install.log" || true
+grep -iE '^(W|E):|warning|error' "$work/apt-install.log" || true
 
 step "the programs find every library"
 for bin in supernova supernova-cli supernova-server; do
@@ -189,4 +189,8 @@ in_root getent passwd supernova >/dev/null || fail "purge removed the system use
 grep -rl supernova "$root/etc/systemd" "$root/var/lib/systemd" 2>/dev/null && fail "systemd state about supernova is left"
 
 step "done"
+# The root (about 700 MB) is kept only when a check failed, to look into.
+cleanup
+mounted=()
+rm -rf --one-file-system "$root" "$repack"
 echo "package_install: 1 passed, 0 failed"
