@@ -187,6 +187,17 @@ public:
                 node(i);
     }
 
+    // Only the nodes marked in `need` (operands before users, as numbered):
+    // a stop's distances without recomputing the signal nodes. Skipping
+    // nodes is safe with the shared buffers: a buffer is reused only after
+    // the last reader of what it holds, and every needed reader is run.
+    void runNeeded(const std::vector<char> &need, int last)
+    {
+        for (int i = 0; i <= last && std::size_t(i) < m_plan.nodes.size(); ++i)
+            if (need[std::size_t(i)] && m_plan.nodes[std::size_t(i)].series)
+                node(i);
+    }
+
     Num num(int i) const
     {
         const PlanNode &nd = m_plan.nodes[std::size_t(i)];
@@ -603,8 +614,21 @@ void RulePlan::stopDistancesInto(std::span<const double> params, bt::IndicatorCa
     const int last = *std::max_element(std::begin(roots), std::end(roots));
     if (last < 0)
         return;
+    std::vector<char> need(nodes.size(), 0);
+    for (int r : roots)
+        if (r >= 0)
+            need[std::size_t(r)] = 1;
+    for (std::size_t i = std::size_t(last) + 1; i-- > 0;)
+        if (need[i]) {
+            for (int k : nodes[i].in)
+                if (k >= 0)
+                    need[std::size_t(k)] = 1;
+            // A crossing made in its earlier partner's pass (same operands).
+            if (nodes[i].partner >= 0 && nodes[i].partner < int(i))
+                need[std::size_t(nodes[i].partner)] = 1;
+        }
     Executor ex(*this, params, cache);
-    ex.runUpTo(last);
+    ex.runNeeded(need, last);
     const std::size_t n = ex.size();
     for (std::size_t k = 0; k < 3; ++k) {
         if (roots[k] < 0)

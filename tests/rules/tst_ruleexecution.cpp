@@ -354,6 +354,27 @@ private slots:
         QVERIFY(sweep->table.finalEquity[0] != sweep->table.finalEquity[2]);
     }
 
+    void distanceStopsReadOnlyTheirOwnNodes()
+    {
+        // A distance built from a crossing whose partner the signals use:
+        // the distance pass runs only what it needs, and still gets the same
+        // values as evaluating the node with the whole plan.
+        auto rule = compileOrFail("let up = cross_above(sma(close, 5), sma(close, 20))\n"
+                                  "entry = up\nexit = cross_below(sma(close, 5), sma(close, 20))\n"
+                                  "trail = if(bars_since(up) > 10, 2 * atr(14), 4 * atr(14)) + abs(close - close[3])\n");
+        QVERIFY(rule);
+        IndicatorCache cache(m_aapl.open, m_aapl.high, m_aapl.low, m_aapl.close, m_aapl.volume);
+        StopDistances d;
+        QVERIFY(rule->computeStopDistances({}, cache, d));
+        QVERIFY(d.stopLoss.empty() && d.takeProfit.empty());
+        IndicatorCache fresh(m_aapl.open, m_aapl.high, m_aapl.low, m_aapl.close, m_aapl.volume);
+        QVERIFY(sameSeries(d.trailing, rule->plan().evaluate(rule->plan().trailingDistance, {}, fresh)));
+        std::size_t defined = 0;
+        for (double v : d.trailing)
+            defined += !std::isnan(v);
+        QVERIFY(defined > 1000);
+    }
+
     void distanceStopMustBeANumber()
     {
         std::vector<Diagnostic> d;

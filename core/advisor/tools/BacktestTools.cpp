@@ -7,6 +7,9 @@
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/backtest/WalkForward.h"
+#include "core/rules/RuleParser.h"
+#include "core/rules/RuleStrategy.h"
+#include "core/storage/RuleRepository.h"
 
 #include <cmath>
 
@@ -164,7 +167,8 @@ QJsonObject buyAndHoldJson(const std::vector<double> &equity, const std::vector<
             {QStringLiteral("max_drawdown"), round(dd ? dd->depth : 0.0)}};
 }
 
-Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args)
+// `custom`: a compiled rule run instead of args.strategy (backtest_rule).
+Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args, const bt::Strategy *custom = nullptr)
 {
     auto prepared = prepare(ctx, args);
     if (!prepared)
@@ -172,6 +176,7 @@ Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args)
     Prepared &p = prepared.value();
     bt::BacktestRequest request;
     request.strategy = args.value(QStringLiteral("strategy")).toString().toStdString();
+    request.custom = custom;
     const QJsonObject params = args.value(QStringLiteral("params")).toObject();
     for (auto it = params.begin(); it != params.end(); ++it)
         request.params.emplace_back(it.key().toStdString(),
@@ -214,6 +219,52 @@ Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args)
         out.insert(QStringLiteral("excess_return"),
                    round(report->metrics.totalReturn - bh.value(QStringLiteral("total_return")).toDouble()));
     }
+    return out;
+}
+
+// A rule typed in the chat (`rule`) or stored in the workspace
+// (`rule_name`, `rule_version`), compiled and backtested like a built-in; the
+// result cites the bars and the rule's exact text and version.
+Result<QJsonObject> backtestRule(const ToolContext &ctx, const QJsonObject &args)
+{
+    const bool typed = args.contains(QStringLiteral("rule")), stored = args.contains(QStringLiteral("rule_name"));
+    if (typed == stored)
+        return makeError(ErrorCode::InvalidArgument,
+                         "give either 'rule' (the rule's text) or 'rule_name' (a stored rule), not both or neither",
+                         "backtest_rule");
+    if (args.contains(QStringLiteral("rule_version")) && !stored)
+        return makeError(ErrorCode::InvalidArgument, "'rule_version' goes with 'rule_name'", "backtest_rule");
+    QJsonObject cited;
+    std::string text, name;
+    if (typed) {
+        text = args.value(QStringLiteral("rule")).toString().toStdString();
+        name = "rule";
+        cited.insert(QStringLiteral("source"), QStringLiteral("typed in the chat"));
+    } else {
+        const QString ruleName = args.value(QStringLiteral("rule_name")).toString();
+        auto v = RuleRepository(ctx.db).version(ruleName, args.value(QStringLiteral("rule_version")).toInt(0));
+        if (!v)
+            return v.error();
+        text = v->source.toStdString();
+        name = ruleName.toStdString();
+        cited.insert(QStringLiteral("source"), QStringLiteral("stored rule"));
+        cited.insert(QStringLiteral("name"), ruleName);
+        cited.insert(QStringLiteral("version"), v->version);
+    }
+    if (text.size() > rules::kMaxRuleBytes)
+        return makeError(ErrorCode::InvalidArgument, "argument 'rule': longer than " + std::to_string(rules::kMaxRuleBytes)
+                                                         + " bytes", "backtest_rule");
+    if (!text.empty() && text.back() != '\n')
+        text += '\n';
+    auto rule = rules::RuleStrategy::fromText(text, name, typed ? "rule" : name);
+    if (!rule)
+        return makeError(ErrorCode::InvalidArgument, "the rule does not compile:\n" + rule.error().message,
+                         "backtest_rule");
+    cited.insert(QStringLiteral("text"), QString::fromStdString(text));
+    auto out = runBacktest(ctx, args, rule->get());
+    if (!out)
+        return out;
+    out->insert(QStringLiteral("rule"), cited);
     return out;
 }
 
@@ -363,6 +414,25 @@ void addBacktestTools(ToolRegistry &registry, std::shared_ptr<const ToolContext>
                                  "KPIs for both and a downsampled equity curve."),
                   schema::object(backtestProps, {QStringLiteral("symbol"), QStringLiteral("strategy")})},
                  [ctx](const QJsonObject &a) { return runBacktest(*ctx, a); });
+
+    QJsonObject ruleProps = backtestProps;
+    ruleProps.remove(QStringLiteral("strategy"));
+    ruleProps.insert(QStringLiteral("rule"),
+                     schema::string(QStringLiteral("The rule's text in the strategy rule language (docs/rules.md), "
+                                                   "lines separated by newlines, e.g. \"entry = cross_above(sma(close, "
+                                                   "20), sma(close, 50))\\nexit = cross_below(sma(close, 20), "
+                                                   "sma(close, 50))\\nstop = 2 * atr(14)\"")));
+    ruleProps.insert(QStringLiteral("rule_name"), schema::string(QStringLiteral("A rule stored in the workspace, "
+                                                                                "instead of 'rule'")));
+    ruleProps.insert(QStringLiteral("rule_version"),
+                     schema::integer(QStringLiteral("Version of the stored rule (default the latest)"), 1, 1000000));
+    registry.add({QStringLiteral("backtest_rule"),
+                  QStringLiteral("Backtests a strategy rule (the rule language: params, entry/exit conditions over "
+                                 "indicators, optional stops) given as text or by the name of a stored rule, on one "
+                                 "instrument, like run_backtest: KPIs, buy & hold, equity curve, and the rule's exact "
+                                 "text. A rule that does not compile is refused with line, column and a hint."),
+                  schema::object(ruleProps, {QStringLiteral("symbol")})},
+                 [ctx](const QJsonObject &a) { return backtestRule(*ctx, a); });
 
     const QJsonObject sweepProps = withCommon(
         {{QStringLiteral("grid"), gridSchema()},

@@ -41,6 +41,7 @@ const std::vector<OfflineAdvisor::Form> &OfflineAdvisor::documentedForms()
         {s("backtest"), s("backtest RSI L/U on SYMBOL from DATE to DATE"), s("Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31"), s("run_backtest")},
         {s("backtest"), s("backtest STRATEGY F/S auf SYMBOL seit YEAR (German)"), s("Backtest SMA 20/50 auf AAPL seit 2015"), s("run_backtest")},
         {s("backtest"), s("does a F/S EMA crossover beat buy and hold on SYMBOL"), s("Does a 10/30 EMA crossover beat buy and hold on the S&P 500?"), s("run_backtest")},
+        {s("backtest_rule"), s("backtest the rule `TEXT` on SYMBOL (statements separated by ;)"), s("Backtest the rule `entry = close > sma(close, 50); exit = close < sma(close, 50); stop = 2 * atr(14)` on AAPL since 2014"), s("backtest_rule")},
         {s("optimize"), s("optimise STRATEGY on SYMBOL / best parameters"), s("Optimise the SMA crossover on AAPL"), s("optimize")},
         {s("walk_forward"), s("walk-forward STRATEGY on SYMBOL"), s("Walk-forward the SMA crossover on ^GSPC"), s("walk_forward")},
         {s("compare"), s("compare SYMBOL and SYMBOL since YEAR"), s("Compare AAPL and ^GSPC since 2014"), s("compare_instruments")},
@@ -101,7 +102,8 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
         return out;
     }
     if (q.tool != QLatin1String("compare_instruments") && q.arguments.contains(QStringLiteral("symbol")) == false
-        && (q.tool == QLatin1String("run_backtest") || q.tool == QLatin1String("optimize")
+        && (q.tool == QLatin1String("run_backtest") || q.tool == QLatin1String("backtest_rule")
+            || q.tool == QLatin1String("optimize")
             || q.tool == QLatin1String("walk_forward") || q.tool == QLatin1String("price_summary"))) {
         out.text = QStringLiteral("Which instrument? Name a stored symbol, for example AAPL or ^GSPC.");
         out.suggestions = {QStringLiteral("Which instruments do I have?")};

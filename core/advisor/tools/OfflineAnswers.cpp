@@ -128,7 +128,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
         t += QStringLiteral("\n\n*Convention: %1*").arg(r.value(QStringLiteral("convention")).toString());
         sug << QStringLiteral("Backtest RSI 30/70 on %1").arg(data.value(QStringLiteral("symbol")).toString())
             << QStringLiteral("Price summary of %1 last 3 years").arg(data.value(QStringLiteral("symbol")).toString());
-    } else if (form == QLatin1String("backtest")) {
+    } else if (form == QLatin1String("backtest") || form == QLatin1String("backtest_rule")) {
         const QString sym = data.value(QStringLiteral("symbol")).toString();
         t = QStringLiteral("**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, "
                            "%8 closed trades (win rate %9), final equity %10 from %11.\n\n")
@@ -150,8 +150,19 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                                                                : QStringLiteral(" Buy & hold did better here.");
         t += QStringLiteral("\n\nSignals at the close, fills at the next open, commission %1.")
                  .arg(w.pct(QStringLiteral("config.commission")));
-        sug << QStringLiteral("Optimise the %1 on %2").arg(r.value(QStringLiteral("strategy")).toString(), sym)
-            << QStringLiteral("Walk-forward the %1 on %2").arg(r.value(QStringLiteral("strategy")).toString(), sym);
+        if (form == QLatin1String("backtest_rule")) {
+            const QJsonObject rule = r.value(QStringLiteral("rule")).toObject();
+            t += rule.contains(QStringLiteral("name"))
+                ? QStringLiteral(" Rule: stored rule %1, version %2.")
+                      .arg(rule.value(QStringLiteral("name")).toString())
+                      .arg(rule.value(QStringLiteral("version")).toInt())
+                : QStringLiteral(" Rule as typed:\n\n```\n%1```").arg(rule.value(QStringLiteral("text")).toString());
+            sug << QStringLiteral("Price summary of %1 last 3 years").arg(sym)
+                << QStringLiteral("Which strategies are available?");
+        } else {
+            sug << QStringLiteral("Optimise the %1 on %2").arg(r.value(QStringLiteral("strategy")).toString(), sym)
+                << QStringLiteral("Walk-forward the %1 on %2").arg(r.value(QStringLiteral("strategy")).toString(), sym);
+        }
     } else if (form == QLatin1String("optimize")) {
         t = QStringLiteral("Swept %1 combinations of %2 on %3, ranked by %4. Best:\n\n")
                 .arg(w.count(QStringLiteral("evaluated")), r.value(QStringLiteral("strategy")).toString(),

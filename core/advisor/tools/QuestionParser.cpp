@@ -260,6 +260,42 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         a.remove(QStringLiteral("to"));
     };
 
+    // A strategy rule to backtest: its text between backticks (statements
+    // separated by ';' or new lines), or the name of a stored rule. Read from
+    // the question as written, and the rule's text kept out of the symbol
+    // and date search (its 'close' or '50' are not a symbol or a year).
+    static const QRegularExpression typedRule(QStringLiteral("\\brule\\s*`([^`]+)`"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression namedRule(
+        QStringLiteral("\\b(?:stored\\s+)?rule\\s+(?:named\\s+|called\\s+)?([A-Za-z0-9][A-Za-z0-9_.-]*)\\s+(?:on|auf)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (has(t, QStringLiteral("backtest|back-test|\\btest\\b|\\brun\\b|teste"))) {
+        const auto typed = typedRule.match(question);
+        const auto named = typed.hasMatch() ? QRegularExpressionMatch() : namedRule.match(question);
+        if (typed.hasMatch() || named.hasMatch()) {
+            set("backtest_rule", "backtest_rule");
+            QString rest = question;
+            if (typed.hasMatch())
+                rest.remove(typed.capturedStart(1), typed.capturedLength(1));
+            const QString r = normalise(rest);
+            q.symbols = findSymbols(rest, r);
+            a = {};
+            q.lastYears.reset();
+            readDates(r, q);
+            symbolArg();
+            if (typed.hasMatch()) {
+                QStringList lines;
+                for (const QString &line : typed.captured(1).split(QRegularExpression(QStringLiteral("[;\\n]"))))
+                    if (!line.trimmed().isEmpty())
+                        lines << line.trimmed();
+                a.insert(QStringLiteral("rule"), QString(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')));
+            } else {
+                a.insert(QStringLiteral("rule_name"), named.captured(1));
+            }
+            q.compareBuyAndHold = has(r, QStringLiteral("buy (?:and|&) hold|benchmark|passive"));
+            return q;
+        }
+    }
     if (t.isEmpty() || has(t, QStringLiteral("^(?:help|hilfe|\\?)$|what can (?:you|i) (?:do|ask)|was kann ich (?:fragen|tun)|"
                                              "was kannst du|how do i use|what do you do"))) {
         q.form = QStringLiteral("help");

@@ -166,6 +166,29 @@ int main(int argc, char **argv)
     bench::report("rule sweep, 7,925 SMA pairs on the S&P 500 sample", wr, 0);
     ok = ratioReport("sweep (best of 8)", wr.bestMs, wb.bestMs, 2.0) && ok;
 
+    // The same rule with a stop two ATRs below the entry (a per-bar distance
+    // array the simulation reads), for what a distance stop costs.
+    {
+        auto stopped = rules::RuleStrategy::fromText(text + "stop = 2 * atr(14)\n", "sma_cross_atr_stop");
+        if (!stopped) {
+            std::printf("%s\n", stopped.error().message.c_str());
+            return 1;
+        }
+        auto r = Backtester::run(s, **stopped, params, cfg, conv, false);
+        std::size_t stops = 0;
+        for (const Trade &t : r->result.trades)
+            stops += t.exitReason == FillReason::StopLoss;
+        std::printf("1M bars with stop = 2 * atr(14): %zu trades, %zu stopped out\n", r->result.trades.size(), stops);
+        bench::Timing with{1e300, 0}, without{1e300, 0};
+        for (int round = 0; round < 3; ++round) {
+            keepBest(without, bench::measure(fullRun(rule), 3));
+            keepBest(with, bench::measure([&] { (void)Backtester::run(s, **stopped, params, cfg, conv, false); }, 3));
+        }
+        bench::report("SMA-crossover rule, whole Backtester::run (1,000,000 bars)", without, 0);
+        bench::report("the same + stop = 2 * atr(14), whole Backtester::run", with, 0);
+        ratioReport("ATR stop (for reference, with / without)", with.bestMs, without.bestMs, 0);
+    }
+
     // Compiling.
     const std::string larger = "param fast: int = 10 in 2..200\nparam slow: int = 30 in 5..400\n"
                                "param rsi_max: float = 70 in 0..100\nrequire fast < slow\n"
