@@ -98,6 +98,33 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
         <source>Optimising</source>
         <translation>Optimierung läuft</translation>
     </message>
+    <message>
+        <source>Building the report</source>
+        <translation>Bericht wird erstellt</translation>
+    </message>
+    <message>
+        <source>Reading Preferences</source>
+        <translation>Einstellungen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::AdvisorView</name>
@@ -325,6 +352,72 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
         <source>*No answer:* %1</source>
         <translation>*Keine Antwort:* %1</translation>
     </message>
+    <message>
+        <source>Wait for the answer: the conversation is reported once it is stored.</source>
+        <translation>Warten Sie auf die Antwort: die Unterhaltung kann erst in einen Bericht übernommen werden, wenn sie gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Area</name>
+    <message>
+        <source>This area has no report: reports come from the Portfolio, Risk, Backtest lab and Advisor areas.</source>
+        <translation>Dieser Bereich hat keinen Bericht: Berichte gibt es in den Bereichen Depot, Risiko, Backtest-Labor und Berater.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::AreaReports</name>
+    <message>
+        <source>No portfolio is shown: pick or create one first.</source>
+        <translation>Es wird kein Depot angezeigt: wählen Sie zuerst eines aus oder legen Sie eines an.</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; has no transactions yet: there is nothing to report.</source>
+        <translation>Das Depot „%1“ hat noch keine Transaktionen: es gibt nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>Bericht zu %1</translation>
+    </message>
+    <message>
+        <source>No portfolio is shown: pick one first.</source>
+        <translation>Es wird kein Depot angezeigt: wählen Sie zuerst eines aus.</translation>
+    </message>
+    <message>
+        <source>Risk report of %1</source>
+        <translation>Risikobericht zu %1</translation>
+    </message>
+    <message>
+        <source>No conversation is shown: open one or ask a question first.</source>
+        <translation>Es wird keine Unterhaltung angezeigt: öffnen Sie zuerst eine oder stellen Sie eine Frage.</translation>
+    </message>
+    <message>
+        <source>Report of the conversation</source>
+        <translation>Bericht zur Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No backtest to report: run one first (Ctrl+R).</source>
+        <translation>Kein Backtest für einen Bericht: führen Sie zuerst einen aus (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Backtest report</source>
+        <translation>Backtest-Bericht</translation>
+    </message>
+    <message>
+        <source>No optimisation to report: run a sweep first (Ctrl+Shift+R).</source>
+        <translation>Keine Optimierung für einen Bericht: führen Sie zuerst einen Scan aus (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Optimisation report</source>
+        <translation>Optimierungsbericht</translation>
+    </message>
+    <message>
+        <source>No walk-forward to report: run one first.</source>
+        <translation>Kein Walk-Forward für einen Bericht: führen Sie zuerst einen aus.</translation>
+    </message>
+    <message>
+        <source>Walk-forward report</source>
+        <translation>Walk-Forward-Bericht</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BacktestLabView</name>
@@ -503,6 +596,10 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
     <message>
         <source>Reading settings</source>
         <translation>Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
@@ -980,8 +1077,16 @@ Korrelation %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
-        <translation>Noch keine Läufe gespeichert (supernova-cli backtest ... --save NAME)</translation>
+        <source>Double-click to open %1 in Charts</source>
+        <translation>Doppelklicken, um %1 im Bereich Diagramme zu öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click to open this run in the Backtest lab</source>
+        <translation>Doppelklicken, um diesen Lauf im Backtest-Labor zu öffnen</translation>
+    </message>
+    <message>
+        <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
+        <translation>Noch keine Läufe gespeichert: führen Sie im Backtest-Labor einen Backtest aus und drücken Sie Speichern</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1364,18 @@ Korrelation %3</translation>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
+    <message>
+        <source>From the spacing of the dates</source>
+        <translation>Aus dem Abstand der Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Bar interval:</source>
+        <translation>Bar-Intervall:</translation>
+    </message>
+    <message>
+        <source>Bar interval: %1</source>
+        <translation>Bar-Intervall: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -1437,6 +1554,10 @@ Korrelation %3</translation>
     <message>
         <source>Removing sample data</source>
         <translation>Beispieldaten werden entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1954,6 @@ Korrelation %3</translation>
         <translation>Depots werden geladen</translation>
     </message>
     <message>
-        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
-        <translation>Noch kein Depot: importieren Sie Transaktionen mit supernova-cli oder laden Sie die Beispieldaten.</translation>
-    </message>
-    <message>
         <source>Loading portfolio %1</source>
         <translation>Depot %1 wird geladen</translation>
     </message>
@@ -1854,10 +1971,6 @@ Korrelation %3</translation>
     <message>
         <source>Valuing %1</source>
         <translation>%1 wird bewertet</translation>
-    </message>
-    <message>
-        <source>Add transaction</source>
-        <translation>Transaktion hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n transaction(s)</source>
@@ -1909,6 +2022,137 @@ Korrelation %3</translation>
             <numerusform>%n Transaktion nach %1 exportiert.</numerusform>
             <numerusform>%n Transaktionen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Portfolio actions</source>
+        <translation>Depot-Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;New portfolio...</source>
+        <translation>&amp;Neues Depot...</translation>
+    </message>
+    <message>
+        <source>New portfolio</source>
+        <translation>Neues Depot</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Base currency (three letters):</source>
+        <translation>Basiswährung (drei Buchstaben):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename portfolio...</source>
+        <translation>Depot &amp;umbenennen...</translation>
+    </message>
+    <message>
+        <source>Rename portfolio</source>
+        <translation>Depot umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete portfolio...</source>
+        <translation>Depot &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Delete portfolio</source>
+        <translation>Depot löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the portfolio &apos;%1&apos; and its %n transaction(s)? Instruments and prices stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Das Depot „%1“ und seine %n Transaktion löschen? Instrumente und Kurse bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Das Depot „%1“ und seine %n Transaktionen löschen? Instrumente und Kurse bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the type of the new line; then fill in the fields it takes</source>
+        <translation>Wählen Sie den Typ der neuen Zeile und füllen Sie dann die zugehörigen Felder aus</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one with Portfolio &gt; New portfolio, or load the sample data.</source>
+        <translation>Noch kein Depot: legen Sie eines über Depot &gt; Neues Depot an oder laden Sie die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>New %1: fill in %2; it is stored once complete.</source>
+        <translation>Neue Zeile (%1): füllen Sie %2 aus; sie wird gespeichert, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>New line not stored: %1</source>
+        <translation>Neue Zeile nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stored the new %1.</source>
+        <translation>Neue Zeile (%1) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Portfolio not created: %1</source>
+        <translation>Depot nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Created the portfolio &apos;%1&apos;.</source>
+        <translation>Depot „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Portfolio not renamed: %1</source>
+        <translation>Depot nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Renamed the portfolio to &apos;%1&apos;.</source>
+        <translation>Depot in „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Portfolio not deleted: %1</source>
+        <translation>Depot nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the portfolio &apos;%1&apos;.</source>
+        <translation>Depot „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>New %1 on %2: fill in %3; it is stored once complete (Delete discards it).</source>
+        <translation>Neue Zeile (%1) am %2: füllen Sie %3 aus; sie wird gespeichert, sobald sie vollständig ist (Löschen verwirft sie).</translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation>Nicht dupliziert: %1</translation>
+    </message>
+    <message>
+        <source>New line discarded.</source>
+        <translation>Neue Zeile verworfen.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2212,259 @@ Korrelation %3</translation>
     <message>
         <source>Exported by SuperNova</source>
         <translation>Exportiert von SuperNova</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportActions</name>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>Bericht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>A report is being built.</source>
+        <translation>Ein Bericht wird erstellt.</translation>
+    </message>
+    <message>
+        <source>Export a report of what this area shows (PDF, HTML, Markdown, Excel, CSV, JSON)</source>
+        <translation>Einen Bericht über die Inhalte dieses Bereichs exportieren (PDF, HTML, Markdown, Excel, CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Print a report of what this area shows</source>
+        <translation>Einen Bericht über die Inhalte dieses Bereichs drucken</translation>
+    </message>
+    <message>
+        <source>The logo set in Preferences (%1) is not a readable PNG or JPEG file; the report has none.</source>
+        <translation>Das in den Einstellungen festgelegte Logo (%1) ist keine lesbare PNG- oder JPEG-Datei; der Bericht enthält kein Logo.</translation>
+    </message>
+    <message>
+        <source>Building report</source>
+        <translation>Bericht wird erstellt</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Kein Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained)</source>
+        <translation>HTML-Seite (eigenständig)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (folder)</source>
+        <translation>CSV-Dateien, eine pro Tabelle (Ordner)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Data to %1 · fingerprint %2</source>
+        <translation>Daten bis %1 · Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Follow the reader&apos;s system</source>
+        <translation>Dem System des Lesers folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>HTML &amp;colours:</source>
+        <translation>HTML-Fa&amp;rben:</translation>
+    </message>
+    <message>
+        <source>optional, in every page&apos;s header</source>
+        <translation>optional, in der Kopfzeile jeder Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>F&amp;irma:</translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG</source>
+        <translation>optional, PNG oder JPEG</translation>
+    </message>
+    <message>
+        <source>from Preferences</source>
+        <translation>aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>&amp;Vorschau...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportSettingsPage</name>
+    <message>
+        <source>the logo &apos;%1&apos; cannot be read: %2</source>
+        <translation>das Logo „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is not a PNG or JPEG file</source>
+        <translation>das Logo „%1“ ist keine PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Acme Research</source>
+        <translation>optional, z. B. Acme Research</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG file</source>
+        <translation>optionale PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logodatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Shown in the header of every PDF and HTML report, from the desktop and from supernova-cli report.</source>
+        <translation>Erscheint in der Kopfzeile jedes PDF- und HTML-Berichts, sowohl in der Desktop-Anwendung als auch bei supernova-cli report.</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Could not read the report settings: %1</source>
+        <translation>Die Berichtseinstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>Logo für Berichte</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3215,181 @@ Korrelation %3</translation>
             <numerusform>%1 (%2): %3 bis %4, %Ln Beobachtungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No risk figures yet: pick a portfolio and wait for them.</source>
+        <translation>Noch keine Risikokennzahlen: wählen Sie ein Depot und warten Sie, bis sie berechnet sind.</translation>
+    </message>
+    <message>
+        <source>No risk report: %1</source>
+        <translation>Kein Risikobericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleEditor</name>
+    <message>
+        <source>Run this rule instead of the form&apos;s strategy</source>
+        <translation>Diese Regel statt der Strategie im Formular ausführen</translation>
+    </message>
+    <message>
+        <source>New rule from built-in</source>
+        <translation>Neue Regel aus integrierter Strategie</translation>
+    </message>
+    <message>
+        <source>New rule from built-in...</source>
+        <translation>Neue Regel aus integrierter Strategie...</translation>
+    </message>
+    <message>
+        <source>Rule text</source>
+        <translation>Regeltext</translation>
+    </message>
+    <message>
+        <source>param fast: int = 10 in 2..200
+param slow: int = 30 in 5..400
+entry = cross_above(sma(close, fast), sma(close, slow))
+exit = cross_below(sma(close, fast), sma(close, slow))</source>
+        <translation>param fast: int = 10 in 2..200
+param slow: int = 30 in 5..400
+entry = cross_above(sma(close, fast), sma(close, slow))
+exit = cross_below(sma(close, fast), sma(close, slow))</translation>
+    </message>
+    <message>
+        <source>Rule problems</source>
+        <translation>Probleme in der Regel</translation>
+    </message>
+    <message>
+        <source>Rule summary</source>
+        <translation>Regelübersicht</translation>
+    </message>
+    <message>
+        <source>Run this rule in the lab</source>
+        <translation>Diese Regel im Labor ausführen</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a rule file</source>
+        <translation>Eine Regeldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the rule to a file</source>
+        <translation>Die Regel in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Rules (*.rule *.txt);;All files (*)</source>
+        <translation>Regeln (*.rule *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open rule</source>
+        <translation>Regel öffnen</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Regel speichern</translation>
+    </message>
+    <message>
+        <source>Parameters (from the &apos;param&apos; lines):</source>
+        <translation>Parameter (aus den „param“-Zeilen):</translation>
+    </message>
+    <message>
+        <source>Compiles: %1 parameter(s), %2, %3 plan nodes (%4 indicator arrays shared with sweeps).</source>
+        <translation>Kompiliert: %1 Parameter, %2, %3 Planknoten (%4 Indikator-Arrays, die mit Scans geteilt werden).</translation>
+    </message>
+    <message>
+        <source>long and short</source>
+        <translation>Long und Short</translation>
+    </message>
+    <message>
+        <source>long only</source>
+        <translation>nur Long</translation>
+    </message>
+    <message>
+        <source>Write a rule or start from a built-in.</source>
+        <translation>Schreiben Sie eine Regel oder beginnen Sie mit einer integrierten Strategie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): hover an underline or pick a line below.</source>
+        <translation>
+            <numerusform>%n Problem: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
+            <numerusform>%n Probleme: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleLibraryPanel</name>
+    <message>
+        <source>&amp;Open in editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new version</source>
+        <translation>Als &amp;neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Stored rules</source>
+        <translation>Gespeicherte Regeln</translation>
+    </message>
+    <message>
+        <source>Versions of the selected rule</source>
+        <translation>Versionen der gewählten Regel</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ - .</source>
+        <translation>Buchstaben, Ziffern, _ - .</translation>
+    </message>
+    <message>
+        <source>Why this version</source>
+        <translation>Grund für diese Version</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>optionale Notiz</translation>
+    </message>
+    <message>
+        <source>Rule library status</source>
+        <translation>Status der Regelbibliothek</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1  (v%2)</source>
+        <translation>%1  (v%2)</translation>
+    </message>
+    <message>
+        <source>v%1  %2%3</source>
+        <translation>v%1  %2%3</translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2</source>
+        <translation>%1 Version %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation>%1 als Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: the text equals version %2</source>
+        <translation>%1 ist unverändert: der Text entspricht Version %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3209,6 +3881,10 @@ Korrelation %3</translation>
         <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
         <translation>Nicht gespeichert: Zeile %1 der Preistabelle braucht einen Modellnamen und zwei Preise von 0 oder mehr.</translation>
     </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -3569,6 +4245,10 @@ Korrelation %3</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>New %1: not stored until it is complete</source>
+        <translation>Neue Zeile (%1): wird erst gespeichert, wenn sie vollständig ist</translation>
     </message>
 </context>
 <context>

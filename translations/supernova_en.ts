@@ -90,6 +90,33 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <source>Optimising</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::AdvisorView</name>
@@ -317,6 +344,72 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <source>*No answer:* %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait for the answer: the conversation is reported once it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Area</name>
+    <message>
+        <source>This area has no report: reports come from the Portfolio, Risk, Backtest lab and Advisor areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::AreaReports</name>
+    <message>
+        <source>No portfolio is shown: pick or create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; has no transactions yet: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio is shown: pick one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is shown: open one or ask a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backtest to report: run one first (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No optimisation to report: run a sweep first (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No walk-forward to report: run one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BacktestLabView</name>
@@ -494,6 +587,10 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,7 +1068,15 @@ correlation %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
+        <source>Double-click to open %1 in Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open this run in the Backtest lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1355,18 @@ correlation %3</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the spacing of the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -1427,6 +1544,10 @@ correlation %3</source>
     </message>
     <message>
         <source>Removing sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,10 +1945,6 @@ correlation %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading portfolio %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,10 +1961,6 @@ correlation %3</source>
     </message>
     <message>
         <source>Valuing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1900,6 +2013,137 @@ correlation %3</source>
             <numerusform>Exported %n transaction to %1.</numerusform>
             <numerusform>Exported %n transactions to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Portfolio actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New portfolio...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base currency (three letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename portfolio...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete portfolio...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the portfolio &apos;%1&apos; and its %n transaction(s)? Instruments and prices stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the portfolio &apos;%1&apos; and its %n transaction? Instruments and prices stay. This cannot be undone.</numerusform>
+            <numerusform>Delete the portfolio &apos;%1&apos; and its %n transactions? Instruments and prices stay. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the type of the new line; then fill in the fields it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one with Portfolio &gt; New portfolio, or load the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1: fill in %2; it is stored once complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the portfolio &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the portfolio to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the portfolio &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 on %2: fill in %3; it is stored once complete (Delete discards it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2202,259 @@ correlation %3</source>
     </message>
     <message>
         <source>Exported by SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportActions</name>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a report of what this area shows (PDF, HTML, Markdown, Excel, CSV, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a report of what this area shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo set in Preferences (%1) is not a readable PNG or JPEG file; the report has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data to %1 · fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the reader&apos;s system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML &amp;colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, in every page&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportSettingsPage</name>
+    <message>
+        <source>the logo &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is not a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Acme Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the header of every PDF and HTML report, from the desktop and from supernova-cli report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the report settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,6 +3206,178 @@ correlation %3</source>
             <numerusform>%1 (%2): %3 to %4, %Ln observations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No risk figures yet: pick a portfolio and wait for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleEditor</name>
+    <message>
+        <source>Run this rule instead of the form&apos;s strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule from built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule from built-in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>param fast: int = 10 in 2..200
+param slow: int = 30 in 5..400
+entry = cross_above(sma(close, fast), sma(close, slow))
+exit = cross_below(sma(close, fast), sma(close, slow))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this rule in the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rule to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (*.rule *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (from the &apos;param&apos; lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiles: %1 parameter(s), %2, %3 plan nodes (%4 indicator arrays shared with sweeps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long and short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a rule or start from a built-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): hover an underline or pick a line below.</source>
+        <translation>
+            <numerusform>%n problem: hover an underline or pick a line below.</numerusform>
+            <numerusform>%n problems: hover an underline or pick a line below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleLibraryPanel</name>
+    <message>
+        <source>&amp;Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, _ - .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule library status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1  %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: the text equals version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3200,6 +3869,10 @@ correlation %3</source>
         <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -3559,6 +4232,10 @@ correlation %3</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1: not stored until it is complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,33 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
         <source>Optimising</source>
         <translation>Optimizando</translation>
     </message>
+    <message>
+        <source>Building the report</source>
+        <translation>Generando el informe</translation>
+    </message>
+    <message>
+        <source>Reading Preferences</source>
+        <translation>Leyendo las preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::AdvisorView</name>
@@ -325,6 +352,72 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
         <source>*No answer:* %1</source>
         <translation>*Sin respuesta:* %1</translation>
     </message>
+    <message>
+        <source>Wait for the answer: the conversation is reported once it is stored.</source>
+        <translation>Espere la respuesta: la conversación se incluye en un informe una vez guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::Area</name>
+    <message>
+        <source>This area has no report: reports come from the Portfolio, Risk, Backtest lab and Advisor areas.</source>
+        <translation>Esta área no tiene informe: los informes se generan en las áreas Cartera, Riesgo, Laboratorio de backtest y Asesor.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::AreaReports</name>
+    <message>
+        <source>No portfolio is shown: pick or create one first.</source>
+        <translation>No se muestra ninguna cartera: elija o cree una primero.</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; has no transactions yet: there is nothing to report.</source>
+        <translation>La cartera «%1» aún no tiene transacciones: no hay nada que incluir en el informe.</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <source>No portfolio is shown: pick one first.</source>
+        <translation>No se muestra ninguna cartera: elija una primero.</translation>
+    </message>
+    <message>
+        <source>Risk report of %1</source>
+        <translation>Informe de riesgo de %1</translation>
+    </message>
+    <message>
+        <source>No conversation is shown: open one or ask a question first.</source>
+        <translation>No se muestra ninguna conversación: abra una o haga una pregunta primero.</translation>
+    </message>
+    <message>
+        <source>Report of the conversation</source>
+        <translation>Informe de la conversación</translation>
+    </message>
+    <message>
+        <source>No backtest to report: run one first (Ctrl+R).</source>
+        <translation>No hay ningún backtest para el informe: ejecute uno primero (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Backtest report</source>
+        <translation>Informe de backtest</translation>
+    </message>
+    <message>
+        <source>No optimisation to report: run a sweep first (Ctrl+Shift+R).</source>
+        <translation>No hay ninguna optimización para el informe: ejecute primero un barrido (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Optimisation report</source>
+        <translation>Informe de optimización</translation>
+    </message>
+    <message>
+        <source>No walk-forward to report: run one first.</source>
+        <translation>No hay ningún walk-forward para el informe: ejecute uno primero.</translation>
+    </message>
+    <message>
+        <source>Walk-forward report</source>
+        <translation>Informe de walk-forward</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BacktestLabView</name>
@@ -503,6 +596,10 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
     <message>
         <source>Reading settings</source>
         <translation>Leyendo ajustes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
     </message>
 </context>
 <context>
@@ -980,8 +1077,16 @@ correlación %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No runs saved yet (supernova-cli backtest ... --save NAME)</source>
-        <translation>Aún no hay ejecuciones guardadas (supernova-cli backtest ... --save NAME)</translation>
+        <source>Double-click to open %1 in Charts</source>
+        <translation>Doble clic para abrir %1 en Gráficos</translation>
+    </message>
+    <message>
+        <source>Double-click to open this run in the Backtest lab</source>
+        <translation>Doble clic para abrir esta ejecución en el Laboratorio de backtest</translation>
+    </message>
+    <message>
+        <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
+        <translation>Aún no hay ejecuciones guardadas: ejecute un backtest en el Laboratorio de backtest y pulse Guardar</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1364,18 @@ correlación %3</translation>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
+    <message>
+        <source>From the spacing of the dates</source>
+        <translation>Según el intervalo entre las fechas</translation>
+    </message>
+    <message>
+        <source>Bar interval:</source>
+        <translation>Intervalo de las barras:</translation>
+    </message>
+    <message>
+        <source>Bar interval: %1</source>
+        <translation>Intervalo de las barras: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -1437,6 +1554,10 @@ correlación %3</translation>
     <message>
         <source>Removing sample data</source>
         <translation>Eliminando datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1954,6 @@ correlación %3</translation>
         <translation>Cargando carteras</translation>
     </message>
     <message>
-        <source>No portfolio yet: import transactions with supernova-cli or load the sample data.</source>
-        <translation>Aún no hay cartera: importe transacciones con supernova-cli o cargue los datos de ejemplo.</translation>
-    </message>
-    <message>
         <source>Loading portfolio %1</source>
         <translation>Cargando la cartera %1</translation>
     </message>
@@ -1854,10 +1971,6 @@ correlación %3</translation>
     <message>
         <source>Valuing %1</source>
         <translation>Valorando %1</translation>
-    </message>
-    <message>
-        <source>Add transaction</source>
-        <translation>Añadir transacción</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n transaction(s)</source>
@@ -1909,6 +2022,137 @@ correlación %3</translation>
             <numerusform>%n transacción exportada a %1.</numerusform>
             <numerusform>%n transacciones exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Portfolio actions</source>
+        <translation>Acciones de la cartera</translation>
+    </message>
+    <message>
+        <source>&amp;New portfolio...</source>
+        <translation>&amp;Nueva cartera...</translation>
+    </message>
+    <message>
+        <source>New portfolio</source>
+        <translation>Nueva cartera</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Base currency (three letters):</source>
+        <translation>Divisa base (tres letras):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename portfolio...</source>
+        <translation>&amp;Renombrar cartera...</translation>
+    </message>
+    <message>
+        <source>Rename portfolio</source>
+        <translation>Renombrar cartera</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete portfolio...</source>
+        <translation>&amp;Eliminar cartera...</translation>
+    </message>
+    <message>
+        <source>Delete portfolio</source>
+        <translation>Eliminar cartera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the portfolio &apos;%1&apos; and its %n transaction(s)? Instruments and prices stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la cartera «%1» y su %n transacción? Los instrumentos y los precios se conservan. No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la cartera «%1» y sus %n transacciones? Los instrumentos y los precios se conservan. No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the type of the new line; then fill in the fields it takes</source>
+        <translation>Elija el tipo de la nueva línea y después rellene los campos que requiere</translation>
+    </message>
+    <message>
+        <source>No portfolio yet: create one with Portfolio &gt; New portfolio, or load the sample data.</source>
+        <translation>Aún no hay ninguna cartera: cree una con Cartera &gt; Nueva cartera o cargue los datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>No modificada: %1</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>símbolo</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>New %1: fill in %2; it is stored once complete.</source>
+        <translation>Nueva línea (%1): rellene %2; se guarda cuando esté completa.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>New line not stored: %1</source>
+        <translation>Nueva línea no guardada: %1</translation>
+    </message>
+    <message>
+        <source>Stored the new %1.</source>
+        <translation>Nueva línea (%1) guardada.</translation>
+    </message>
+    <message>
+        <source>Portfolio not created: %1</source>
+        <translation>Cartera no creada: %1</translation>
+    </message>
+    <message>
+        <source>Created the portfolio &apos;%1&apos;.</source>
+        <translation>Cartera «%1» creada.</translation>
+    </message>
+    <message>
+        <source>Portfolio not renamed: %1</source>
+        <translation>Cartera no renombrada: %1</translation>
+    </message>
+    <message>
+        <source>Renamed the portfolio to &apos;%1&apos;.</source>
+        <translation>Cartera renombrada a «%1».</translation>
+    </message>
+    <message>
+        <source>Portfolio not deleted: %1</source>
+        <translation>Cartera no eliminada: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the portfolio &apos;%1&apos;.</source>
+        <translation>Cartera «%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>New %1 on %2: fill in %3; it is stored once complete (Delete discards it).</source>
+        <translation>Nueva línea (%1) el %2: rellene %3; se guarda cuando esté completa (Eliminar la descarta).</translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation>No duplicada: %1</translation>
+    </message>
+    <message>
+        <source>New line discarded.</source>
+        <translation>Nueva línea descartada.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2212,259 @@ correlación %3</translation>
     <message>
         <source>Exported by SuperNova</source>
         <translation>Exportado por SuperNova</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportActions</name>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>E&amp;xportar informe...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primir...</translation>
+    </message>
+    <message>
+        <source>A report is being built.</source>
+        <translation>Se está generando un informe.</translation>
+    </message>
+    <message>
+        <source>Export a report of what this area shows (PDF, HTML, Markdown, Excel, CSV, JSON)</source>
+        <translation>Exportar un informe de lo que muestra esta área (PDF, HTML, Markdown, Excel, CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Print a report of what this area shows</source>
+        <translation>Imprimir un informe de lo que muestra esta área</translation>
+    </message>
+    <message>
+        <source>The logo set in Preferences (%1) is not a readable PNG or JPEG file; the report has none.</source>
+        <translation>El logotipo definido en Preferencias (%1) no es un archivo PNG o JPEG legible; el informe no tiene logotipo.</translation>
+    </message>
+    <message>
+        <source>Building report</source>
+        <translation>Generando el informe</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Sin informe: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>No impreso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained)</source>
+        <translation>Página HTML (independiente)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (folder)</source>
+        <translation>Archivos CSV, uno por tabla (carpeta)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Data to %1 · fingerprint %2</source>
+        <translation>Datos hasta %1 · huella digital %2</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Follow the reader&apos;s system</source>
+        <translation>Según el sistema del lector</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>HTML &amp;colours:</source>
+        <translation>&amp;Colores HTML:</translation>
+    </message>
+    <message>
+        <source>optional, in every page&apos;s header</source>
+        <translation>opcional, en el encabezado de cada página</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG</source>
+        <translation>PNG o JPEG opcional</translation>
+    </message>
+    <message>
+        <source>from Preferences</source>
+        <translation>de Preferencias</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>&amp;Vista previa...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Im&amp;primir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Guardar como...</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Escribiendo %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ReportSettingsPage</name>
+    <message>
+        <source>the logo &apos;%1&apos; cannot be read: %2</source>
+        <translation>no se puede leer el logotipo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is not a PNG or JPEG file</source>
+        <translation>el logotipo «%1» no es un archivo PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Acme Research</source>
+        <translation>opcional, p. ej. Acme Research</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>optional PNG or JPEG file</source>
+        <translation>archivo PNG o JPEG opcional</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Archivo del logotipo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Shown in the header of every PDF and HTML report, from the desktop and from supernova-cli report.</source>
+        <translation>Se muestra en el encabezado de cada informe PDF y HTML, tanto desde la aplicación de escritorio como desde supernova-cli report.</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Leyendo ajustes</translation>
+    </message>
+    <message>
+        <source>Could not read the report settings: %1</source>
+        <translation>No se pudo leer la configuración de informes: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>Logotipo para los informes</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3215,181 @@ correlación %3</translation>
             <numerusform>%1 (%2): %3 a %4, %Ln observaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No risk figures yet: pick a portfolio and wait for them.</source>
+        <translation>Aún no hay cifras de riesgo: elija una cartera y espere a que se calculen.</translation>
+    </message>
+    <message>
+        <source>No risk report: %1</source>
+        <translation>Sin informe de riesgo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleEditor</name>
+    <message>
+        <source>Run this rule instead of the form&apos;s strategy</source>
+        <translation>Ejecutar esta regla en lugar de la estrategia del formulario</translation>
+    </message>
+    <message>
+        <source>New rule from built-in</source>
+        <translation>Nueva regla a partir de una estrategia integrada</translation>
+    </message>
+    <message>
+        <source>New rule from built-in...</source>
+        <translation>Nueva regla a partir de una estrategia integrada...</translation>
+    </message>
+    <message>
+        <source>Rule text</source>
+        <translation>Texto de la regla</translation>
+    </message>
+    <message>
+        <source>param fast: int = 10 in 2..200
+param slow: int = 30 in 5..400
+entry = cross_above(sma(close, fast), sma(close, slow))
+exit = cross_below(sma(close, fast), sma(close, slow))</source>
+        <translation>param fast: int = 10 in 2..200
+param slow: int = 30 in 5..400
+entry = cross_above(sma(close, fast), sma(close, slow))
+exit = cross_below(sma(close, fast), sma(close, slow))</translation>
+    </message>
+    <message>
+        <source>Rule problems</source>
+        <translation>Problemas de la regla</translation>
+    </message>
+    <message>
+        <source>Rule summary</source>
+        <translation>Resumen de la regla</translation>
+    </message>
+    <message>
+        <source>Run this rule in the lab</source>
+        <translation>Ejecutar esta regla en el laboratorio</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Abrir...</translation>
+    </message>
+    <message>
+        <source>Open a rule file</source>
+        <translation>Abrir un archivo de regla</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Guardar como...</translation>
+    </message>
+    <message>
+        <source>Save the rule to a file</source>
+        <translation>Guardar la regla en un archivo</translation>
+    </message>
+    <message>
+        <source>Rules (*.rule *.txt);;All files (*)</source>
+        <translation>Reglas (*.rule *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open rule</source>
+        <translation>Abrir regla</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Guardar regla</translation>
+    </message>
+    <message>
+        <source>Parameters (from the &apos;param&apos; lines):</source>
+        <translation>Parámetros (de las líneas «param»):</translation>
+    </message>
+    <message>
+        <source>Compiles: %1 parameter(s), %2, %3 plan nodes (%4 indicator arrays shared with sweeps).</source>
+        <translation>Compila: %1 parámetro(s), %2, %3 nodos del plan (%4 matrices de indicadores compartidas con los barridos).</translation>
+    </message>
+    <message>
+        <source>long and short</source>
+        <translation>posiciones largas y cortas</translation>
+    </message>
+    <message>
+        <source>long only</source>
+        <translation>solo posiciones largas</translation>
+    </message>
+    <message>
+        <source>Write a rule or start from a built-in.</source>
+        <translation>Escriba una regla o parta de una estrategia integrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): hover an underline or pick a line below.</source>
+        <translation>
+            <numerusform>%n problema: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
+            <numerusform>%n problemas: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleLibraryPanel</name>
+    <message>
+        <source>&amp;Open in editor</source>
+        <translation>&amp;Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new version</source>
+        <translation>Guardar como &amp;nueva versión</translation>
+    </message>
+    <message>
+        <source>Stored rules</source>
+        <translation>Reglas guardadas</translation>
+    </message>
+    <message>
+        <source>Versions of the selected rule</source>
+        <translation>Versiones de la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ - .</source>
+        <translation>letras, dígitos, _ - .</translation>
+    </message>
+    <message>
+        <source>Why this version</source>
+        <translation>Motivo de esta versión</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>nota opcional</translation>
+    </message>
+    <message>
+        <source>Rule library status</source>
+        <translation>Estado de la biblioteca de reglas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1  (v%2)</source>
+        <translation>%1  (v%2)</translation>
+    </message>
+    <message>
+        <source>v%1  %2%3</source>
+        <translation>v%1  %2%3</translation>
+    </message>
+    <message>
+        <source>Opened %1 version %2</source>
+        <translation>Se abrió la versión %2 de %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation>Se guardó %1 como versión %2</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: the text equals version %2</source>
+        <translation>%1 no ha cambiado: el texto es igual a la versión %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::RunHistoryPanel</name>
@@ -3209,6 +3881,10 @@ correlación %3</translation>
         <source>Not saved: price table line %1 needs a model name and two prices of 0 or more.</source>
         <translation>No se guardó: la línea %1 de la tabla de precios necesita un nombre de modelo y dos precios de 0 o más.</translation>
     </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Informes</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -3569,6 +4245,10 @@ correlación %3</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>New %1: not stored until it is complete</source>
+        <translation>Nueva línea (%1): no se guarda hasta que esté completa</translation>
     </message>
 </context>
 <context>
