@@ -479,9 +479,17 @@ Result<bool> SyncService::applyOne(const SyncRemoteEvent &e, bool force) const
             if ((*waiting)->sentData && !e.deleted && jsonObject(*(*waiting)->sentData) == e.data) {
                 // Our own earlier send, whose ack was lost: this database
                 // holds it (or a newer edit of it), now at e.rev.
-                if (auto r = repo.clearSent(e.workspace, e.entityId); !r)
-                    return r.error();
                 if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
+                    return r.error();
+                if ((*waiting)->op == QLatin1String("put") && jsonObject((*waiting)->data) == e.data) {
+                    // Nothing newer waits: the send is as good as acknowledged.
+                    // Sending it again would write the same data as a new
+                    // revision that every other client then applies once more.
+                    if (auto r = repo.removeOutboxFor(e.workspace, e.entityId); !r)
+                        return r.error();
+                    return false;
+                }
+                if (auto r = repo.clearSent(e.workspace, e.entityId); !r)
                     return r.error();
                 return false;
             }

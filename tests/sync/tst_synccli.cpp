@@ -195,7 +195,14 @@ private slots:
 
         Run pull = run(m_dbB, {QStringLiteral("sync"), QStringLiteral("pull"), QStringLiteral("--json")});
         QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
-        QCOMPARE(pull.json().value(QStringLiteral("applied")).toInteger(), kLines + 1);
+        // Every line arrives once: B's ledger is A's, line for line. The count
+        // of events applied can exceed the lines by the few puts that were in
+        // flight at the kill and whose echo the restarted push could not match
+        // to its outbox (sent again, the same data at a new revision: applying
+        // it changes nothing). docs/sync.md names this.
+        QVERIFY2(pull.json().value(QStringLiteral("applied")).toInteger() >= kLines + 1,
+                 qPrintable(pull.out));
+        QVERIFY2(pull.json().value(QStringLiteral("applied")).toInteger() <= kLines + 1 + 10, qPrintable(pull.out));
         QCOMPARE(ledgerOf(*m_b, kBook).size(), std::size_t(kLines));
         QCOMPARE(ledgerOf(*m_b, kBook), ledgerOf(*m_a, kBook));
         // Pulling again applies nothing: every event is already here.
