@@ -215,53 +215,32 @@ Result<void> SyncServer::readiness()
 QByteArray SyncServer::metricsText()
 {
     QByteArray t;
-    auto line = [&t](const char *text) { t += text; t += '\n'; };
     auto value = [&t](const QByteArray &name, double v) { t += name + ' ' + QByteArray::number(v, 'g', 12) + '\n'; };
-    line("# HELP supernova_connections Open WebSocket connections.");
-    line("# TYPE supernova_connections gauge");
-    value("supernova_connections", connectionCount());
-    line("# HELP supernova_connections_accepted_total Connections accepted since start.");
-    line("# TYPE supernova_connections_accepted_total counter");
-    value("supernova_connections_accepted_total", double(m_stats.connectionsAccepted));
-    line("# HELP supernova_frames_in_total Frames received (all, valid or not).");
-    line("# TYPE supernova_frames_in_total counter");
-    value("supernova_frames_in_total", double(m_stats.framesIn));
-    line("# HELP supernova_messages_total Valid messages received by type.");
-    line("# TYPE supernova_messages_total counter");
+    // A metric family's HELP and TYPE lines, in Prometheus' text format.
+    auto family = [&t](const char *name, const char *type, const char *help) {
+        t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    };
+    auto single = [&](const char *name, const char *type, const char *help, double v) {
+        family(name, type, help);
+        value(name, v);
+    };
+    single("supernova_connections", "gauge", "Open WebSocket connections.", connectionCount());
+    single("supernova_connections_accepted_total", "counter", "Connections accepted since start.", double(m_stats.connectionsAccepted));
+    single("supernova_frames_in_total", "counter", "Frames received (all, valid or not).", double(m_stats.framesIn));
+    family("supernova_messages_total", "counter", "Valid messages received by type.");
     for (const auto &[type, count] : m_stats.framesByType)
         value("supernova_messages_total{type=\"" + type.toLatin1() + "\"}", double(count));
-    line("# HELP supernova_frames_out_total Frames sent.");
-    line("# TYPE supernova_frames_out_total counter");
-    value("supernova_frames_out_total", double(m_stats.framesOut));
-    line("# HELP supernova_errors_total Error frames sent.");
-    line("# TYPE supernova_errors_total counter");
-    value("supernova_errors_total", double(m_stats.errorsSent));
-    line("# HELP supernova_floods_total Connections closed for exceeding the message rate.");
-    line("# TYPE supernova_floods_total counter");
-    value("supernova_floods_total", double(m_stats.floodsCut));
-    line("# HELP supernova_subscribed_workspaces Workspaces with at least one local subscriber.");
-    line("# TYPE supernova_subscribed_workspaces gauge");
-    value("supernova_subscribed_workspaces", double(m_rooms.size()));
-    line("# HELP supernova_db_up 1 when the database answered the last readiness check.");
-    line("# TYPE supernova_db_up gauge");
-    value("supernova_db_up", readiness().ok() ? 1 : 0);
-    line("# HELP supernova_commit_batches_total Group-commit transactions of puts and deletes.");
-    line("# TYPE supernova_commit_batches_total counter");
-    value("supernova_commit_batches_total", double(m_stats.commitBatches));
-    line("# HELP supernova_commit_writes_total Puts and deletes carried by those transactions.");
-    line("# TYPE supernova_commit_writes_total counter");
-    value("supernova_commit_writes_total", double(m_stats.commitWrites));
-    line("# HELP supernova_commit_seconds_total Time inside group-commit transactions.");
-    line("# TYPE supernova_commit_seconds_total counter");
-    value("supernova_commit_seconds_total", m_stats.commitSeconds);
-    line("# HELP supernova_fanout_events_total Events handed to local subscribers.");
-    line("# TYPE supernova_fanout_events_total counter");
-    value("supernova_fanout_events_total", double(m_stats.fanoutEvents));
-    line("# HELP supernova_fanout_seconds_total Time spent encoding, encrypting and writing events to subscribers.");
-    line("# TYPE supernova_fanout_seconds_total counter");
-    value("supernova_fanout_seconds_total", m_stats.fanoutSeconds);
-    line("# HELP supernova_request_seconds Time to handle one request, decode to reply.");
-    line("# TYPE supernova_request_seconds histogram");
+    single("supernova_frames_out_total", "counter", "Frames sent.", double(m_stats.framesOut));
+    single("supernova_errors_total", "counter", "Error frames sent.", double(m_stats.errorsSent));
+    single("supernova_floods_total", "counter", "Connections closed for exceeding the message rate.", double(m_stats.floodsCut));
+    single("supernova_subscribed_workspaces", "gauge", "Workspaces with at least one local subscriber.", double(m_rooms.size()));
+    single("supernova_db_up", "gauge", "1 when the database answered the last readiness check.", readiness().ok() ? 1 : 0);
+    single("supernova_commit_batches_total", "counter", "Group-commit transactions of puts and deletes.", double(m_stats.commitBatches));
+    single("supernova_commit_writes_total", "counter", "Puts and deletes carried by those transactions.", double(m_stats.commitWrites));
+    single("supernova_commit_seconds_total", "counter", "Time inside group-commit transactions.", m_stats.commitSeconds);
+    single("supernova_fanout_events_total", "counter", "Events handed to local subscribers.", double(m_stats.fanoutEvents));
+    single("supernova_fanout_seconds_total", "counter", "Time spent encoding, encrypting and writing events to subscribers.", m_stats.fanoutSeconds);
+    family("supernova_request_seconds", "histogram", "Time to handle one request, decode to reply.");
     for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
         value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) + "\"}",
               double(m_stats.latencyCounts[i]));
