@@ -487,6 +487,29 @@ std::optional<QString> readPortfolio(const QCommandLineParser &p, PortfolioArgs 
     return std::nullopt;
 }
 
+// What every portfolio report does after declaring its options: parse, read
+// the portfolio and render options, open the database and take the risk-free
+// rate from the settings unless --risk-free gave one. The exit code when the
+// command ends here, else the database in `db`.
+std::optional<int> readPortfolioReport(CliContext &ctx, QCommandLineParser &p, const QStringList &args,
+                                       const QString &cmd, Render *render, PortfolioArgs &a, Database *&db)
+{
+    if (render)
+        addRenderOptions(p);
+    if (auto code = ctx.parse(p, args, cmd))
+        return *code;
+    if (auto bad = readPortfolio(p, a))
+        return ctx.usage(*bad, cmd);
+    if (render)
+        if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
+            return ctx.usage(*bad, cmd);
+    auto opened = ctx.database();
+    if (!opened)
+        return ctx.fail(opened.error());
+    db = opened.value();
+    return applySettingsRiskFree(ctx, p, PortfolioService(*db), a.convention);
+}
+
 Built buildPortfolio(CliContext &ctx, const QStringList &args, Render *render)
 {
     const QString cmd = kCommand + QStringLiteral(" portfolio");
@@ -495,26 +518,15 @@ Built buildPortfolio(CliContext &ctx, const QStringList &args, Render *render)
         "A portfolio performance report: value, TTWROR and IRR, monthly and yearly returns, contribution by holding,\n"
         "the benchmark comparison, holdings and the ledger for the period. Takes the options of 'portfolio performance'."));
     addPortfolioOptions(p);
-    if (render)
-        addRenderOptions(p);
-    if (auto code = ctx.parse(p, args, cmd))
-        return *code;
     PortfolioArgs a;
-    if (auto bad = readPortfolio(p, a))
-        return ctx.usage(*bad, cmd);
-    if (render)
-        if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
-            return ctx.usage(*bad, cmd);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    if (auto code = applySettingsRiskFree(ctx, p, PortfolioService(*db.value()), a.convention))
+    Database *db = nullptr;
+    if (auto code = readPortfolioReport(ctx, p, args, cmd, render, a, db))
         return *code;
     PortfolioService::PerformanceOptions o;
     o.period = a.period;
     o.convention = a.convention;
     o.benchmark = a.benchmark.toStdString();
-    auto doc = report::PortfolioReportBuilder(*db.value()).performance(a.name, o);
+    auto doc = report::PortfolioReportBuilder(*db).performance(a.name, o);
     if (!doc)
         return ctx.fail(doc.error());
     return std::move(doc).value();
@@ -544,23 +556,10 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     p.addOption({QStringLiteral("target"), QStringLiteral("SYMBOL=WEIGHT for the rebalancing proposal (repeatable; weights sum to 1)."),
                  QStringLiteral("SYM=W")});
     p.addOption({QStringLiteral("whole-shares"), QStringLiteral("The rebalancing proposal trades whole shares only (as the Risk area's option).")});
-    if (render)
-        addRenderOptions(p);
-    if (auto code = ctx.parse(p, args, cmd))
-        return *code;
     PortfolioArgs a;
-    if (auto bad = readPortfolio(p, a))
-        return ctx.usage(*bad, cmd);
-    if (render)
-        if (auto bad = readRender(ctx, p, *render, p.value(QStringLiteral("format"))))
-            return ctx.usage(*bad, cmd);
-    {
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        if (auto code = applySettingsRiskFree(ctx, p, PortfolioService(*db.value()), a.convention))
-            return *code;
-    }
+    Database *db = nullptr;
+    if (auto code = readPortfolioReport(ctx, p, args, cmd, render, a, db))
+        return *code;
     report::RiskReportOptions o;
     o.risk.period = a.period;
     o.risk.convention = a.convention;
@@ -626,10 +625,7 @@ Built buildRisk(CliContext &ctx, const QStringList &args, Render *render)
     o.rebalance.wholeShares = p.isSet(QStringLiteral("whole-shares"));
     if (o.rebalance.wholeShares && o.rebalance.targets.empty())
         return ctx.usage(QStringLiteral("--whole-shares applies to the rebalancing proposal: give --target weights too"), cmd);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto doc = report::PortfolioReportBuilder(*db.value()).risk(a.name, o);
+    auto doc = report::PortfolioReportBuilder(*db).risk(a.name, o);
     if (!doc)
         return ctx.fail(doc.error());
     return std::move(doc).value();
