@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <utility>
+
 namespace sn {
 
 namespace {
@@ -54,37 +56,36 @@ std::string entityWhere(const QString &workspace, const QString &entityId)
     return "shared entity '" + entityId.toStdString() + "' of workspace '" + workspace.toStdString() + "'";
 }
 
+// One row or none, read by `from`.
+template <typename From>
+auto oneRow(const Database &db, const QString &sql, const QVariantList &values, const std::string &context, From from)
+    -> Result<std::optional<decltype(from(std::declval<const QSqlQuery &>()))>>
+{
+    using Row = decltype(from(std::declval<const QSqlQuery &>()));
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+    auto q = sql::run(*conn, sql, values, context);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Row>();
+    return std::optional<Row>(from(*q));
+}
+
 } // namespace
 
 Result<std::optional<SyncShared>> SyncRepository::sharedByLocal(const QString &entity, qint64 localId)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_shared WHERE entity = ? AND local_id = ?").arg(kSharedColumns),
-                      {entity, localId}, "reading the sharing of " + entity.toStdString());
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SyncShared>();
-    return std::optional<SyncShared>(sharedFrom(*q));
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_shared WHERE entity = ? AND local_id = ?").arg(kSharedColumns),
+                      {entity, localId}, "reading the sharing of " + entity.toStdString(), sharedFrom);
 }
 
 Result<std::optional<SyncShared>> SyncRepository::sharedByEntity(const QString &workspace, const QString &entityId)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id = ?")
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id = ?")
                           .arg(kSharedColumns),
-                      {workspace, entityId}, "reading " + entityWhere(workspace, entityId));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SyncShared>();
-    return std::optional<SyncShared>(sharedFrom(*q));
+                      {workspace, entityId}, "reading " + entityWhere(workspace, entityId), sharedFrom);
 }
 
 Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, const QString &entityId)
@@ -287,18 +288,9 @@ Result<std::vector<SyncOutboxItem>> SyncRepository::pending(qint64 afterSeq, int
 
 Result<std::optional<SyncOutboxItem>> SyncRepository::outboxItem(const QString &workspace, const QString &entityId)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_outbox WHERE workspace = ? AND entity_id = ?")
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_outbox WHERE workspace = ? AND entity_id = ?")
                           .arg(kOutboxColumns),
-                      {workspace, entityId}, "reading the outbox item of " + entityWhere(workspace, entityId));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SyncOutboxItem>();
-    return std::optional<SyncOutboxItem>(outboxFrom(*q));
+                      {workspace, entityId}, "reading the outbox item of " + entityWhere(workspace, entityId), outboxFrom);
 }
 
 Result<qint64> SyncRepository::pendingCount()
@@ -415,32 +407,15 @@ Result<std::vector<SyncConflict>> SyncRepository::conflicts()
 
 Result<std::optional<SyncConflict>> SyncRepository::conflict(qint64 id)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?").arg(kConflictColumns), {id},
-                      "reading sync conflict " + std::to_string(id));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SyncConflict>();
-    return std::optional<SyncConflict>(conflictFrom(*q));
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?").arg(kConflictColumns), {id},
+                      "reading sync conflict " + std::to_string(id), conflictFrom);
 }
 
 Result<std::optional<SyncConflict>> SyncRepository::conflictFor(const QString &workspace, const QString &entityId)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_conflicts WHERE workspace = ? AND entity_id = ?")
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE workspace = ? AND entity_id = ?")
                           .arg(kConflictColumns),
-                      {workspace, entityId}, "reading the conflict on " + entityWhere(workspace, entityId));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<SyncConflict>();
-    return std::optional<SyncConflict>(conflictFrom(*q));
+                      {workspace, entityId}, "reading the conflict on " + entityWhere(workspace, entityId), conflictFrom);
 }
 
 Result<void> SyncRepository::removeConflict(qint64 id)
