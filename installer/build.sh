@@ -13,6 +13,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SUPERNOVA_BUILD_DIR:-$root/build}
 jobs=${SUPERNOVA_JOBS:-2}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths inside the tree are hashed relative to it, so a fresh clone elsewhere
+# (CI, a git worktree) reuses the objects another checkout compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DSUPERNOVA_WERROR=ON -DSUPERNOVA_BUILD_TESTS=ON -DSUPERNOVA_BUILD_BENCHMARKS=ON "$@" >/dev/null
 cmake --build "$build" -j"$jobs"
