@@ -145,7 +145,8 @@ void BacktestInputs::addStrategyOptions(QCommandLineParser &p, bool withExplain)
     RuleInputs::addOptions(p);
     p.addOption({QStringLiteral("cash"), QStringLiteral("Starting cash (default 100000)."), QStringLiteral("X")});
     p.addOption({QStringLiteral("commission"),
-                 QStringLiteral("Commission as a fraction of traded value on every fill (0.001 = 0.1%)."),
+                 QStringLiteral("Commission as a fraction of traded value on every fill (default 0.001 = 0.1%, as in the "
+                                "Backtest lab and the advisor; 0 for none)."),
                  QStringLiteral("C")});
     p.addOption({QStringLiteral("per-share"), QStringLiteral("Commission per share traded."), QStringLiteral("X")});
     p.addOption({QStringLiteral("min-commission"), QStringLiteral("Minimum commission per order."), QStringLiteral("X")});
@@ -286,6 +287,9 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
     }
 
     bt::BacktestConfig &c = in.config;
+    // The same starting commission as the lab's form and the advisor's
+    // tools, so one backtest gives one answer wherever it is asked.
+    c.costs.commission = bt::kDefaultCommission;
     const std::pair<QString, double *> numbers[] = {
         {QStringLiteral("cash"), &c.cash},
         {QStringLiteral("commission"), &c.costs.commission},

@@ -87,6 +87,9 @@ private:
                 QStringLiteral("slow=30"), QStringLiteral("--cash"), QStringLiteral("100000"), QStringLiteral("--json")};
     }
 
+    // The peers' commission-0 runs: the CLI's own default is 0.001.
+    QStringList costFreeArgs() const { return peerArgs() + QStringList{QStringLiteral("--commission"), QStringLiteral("0")}; }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -115,9 +118,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<double>("finalValue");
-        QTest::newRow("all-in, commission 0") << QStringList{} << 152032.3454338405;
+        QTest::newRow("all-in, commission 0") << QStringList{"--commission", "0"} << 152032.3454338405;
         QTest::newRow("all-in, commission 0.001") << QStringList{"--commission", "0.001"} << 144184.50720527052;
-        QTest::newRow("100 shares, commission 0") << QStringList{"--sizing", "units:100"} << 104040.8553;
+        QTest::newRow("100 shares, commission 0") << QStringList{"--sizing", "units:100", "--commission", "0"} << 104040.8553;
         QTest::newRow("100 shares, commission 0.001")
             << QStringList{"--sizing", "units:100", "--commission", "0.001"} << 103417.7814423;
     }
@@ -158,12 +161,28 @@ private Q_SLOTS:
     }
 
     // Each fill happens at the next bar's open as written in the file.
+    // #17: the lab and the advisor start from 0.10 % commission; the CLI used
+    // 0 where no --commission was given, so the same backtest gave three
+    // answers. Without the option the CLI now charges the same default, and
+    // its inputs say so.
+    void defaultCommissionIsTheLabsAndTheAdvisors()
+    {
+        Run bare = cli(peerArgs());
+        QVERIFY2(bare.code == 0, qPrintable(bare.err));
+        const QJsonObject o = object(bare);
+        QCOMPARE(o.value("inputs").toObject().value("commission").toDouble(), 0.001);
+        QVERIFY2(near(o.value("final_equity").toDouble(), 144184.50720527052, 1e-9),
+                 qPrintable(QString::number(o.value("final_equity").toDouble(), 'g', 17)));
+        Run help = cli({QStringLiteral("backtest"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral("default 0.001")));
+    }
+
     void tradesFillAtTheFilesOpenPrices()
     {
         QHash<QString, double> open;
         for (const Bar &b : sampleBars())
             open.insert(b.date, b.open);
-        Run r = cli(peerArgs());
+        Run r = cli(costFreeArgs());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         double pnl = 0;
         for (const QJsonValue &v : object(r).value("trades").toArray()) {
@@ -192,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(object(r).value("optimistic_fills").toBool(), true);
         QCOMPARE(object(r).value("inputs").toObject().value("fill").toString(), QStringLiteral("close"));
-        QStringList text = peerArgs();
+        QStringList text = costFreeArgs();
         text.removeAll(QStringLiteral("--json"));
         r = cli(text + QStringList{"--fill", "close"});
         QCOMPARE(r.code, 0);
@@ -213,14 +232,14 @@ private Q_SLOTS:
 
         // Per-share 0.01 on 100 shares is 1, below the minimum of 5: every
         // fill pays 5, every round trip 10.
-        Run r = cli(peerArgs() + QStringList{"--sizing", "units:100", "--per-share", "0.01", "--min-commission", "5"});
+        Run r = cli(costFreeArgs() + QStringList{"--sizing", "units:100", "--per-share", "0.01", "--min-commission", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const QJsonValue &v : object(r).value("trades").toArray())
             QCOMPARE(v.toObject().value("costs").toDouble(), 10.0);
         QCOMPARE(object(r).value("inputs").toObject().value("min_commission").toDouble(), 5.0);
 
         // 10 bps of slippage: buys fill 0.1 % above the open, sells below.
-        r = cli(peerArgs() + QStringList{"--slippage-bps", "10"});
+        r = cli(costFreeArgs() + QStringList{"--slippage-bps", "10"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject first = object(r).value("trades").toArray().first().toObject();
         const Bar entryBar = bars[index.value(first.value("entry_time").toString())];
@@ -412,7 +431,7 @@ private Q_SLOTS:
 
     void savedRuns()
     {
-        Run r = cli(peerArgs() + QStringList{"--save", "peer run"});
+        Run r = cli(costFreeArgs() + QStringList{"--save", "peer run"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 id = object(r).value("saved_run_id").toInteger();
         QVERIFY(id > 0);
@@ -473,7 +492,7 @@ private Q_SLOTS:
     void optimizeGrid()
     {
         Run r = cli({"optimize", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid",
-                     "slow=10:30:10", "--metric", "final_equity", "--all", "--top", "3", "--json"});
+                     "slow=10:30:10", "--metric", "final_equity", "--all", "--top", "3", "--commission", "0", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Progress never reaches stdout, and nothing on stderr without a terminal.
         QCOMPARE(r.err, QString());
@@ -516,7 +535,7 @@ private Q_SLOTS:
         const QJsonObject winner = top[0].toObject().value("params").toObject();
         Run single = cli({"backtest", "--csv", m_csv, "--strategy", "sma_cross", "--param",
                           QStringLiteral("fast=%1").arg(winner.value("fast").toInt()), "--param",
-                          QStringLiteral("slow=%1").arg(winner.value("slow").toInt()), "--json"});
+                          QStringLiteral("slow=%1").arg(winner.value("slow").toInt()), "--commission", "0", "--json"});
         QVERIFY2(single.code == 0, qPrintable(single.err));
         QVERIFY(near(object(single).value("final_equity").toDouble(), best, 1e-9));
 
