@@ -185,6 +185,15 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                 outcomes.append(outcome);
                 continue;
             }
+            // A put of what the server already holds (a re-sent put whose ack
+            // was lost, on its old base or on its own echo's revision) takes
+            // no revision: acknowledged at the current one, nothing to fan out.
+            if (!deleting && currentRev > 0 && !currentDeleted && currentData == *r.data) {
+                outcome.kind = WriteOutcome::Kind::Unchanged;
+                outcome.rev = currentRev;
+                outcomes.append(outcome);
+                continue;
+            }
             if (r.baseRev != currentRev) {
                 outcome.kind = WriteOutcome::Kind::Conflict;
                 outcome.rev = currentRev;

@@ -21,9 +21,9 @@ namespace sn::server {
 // nothing to delete.
 struct WriteOutcome
 {
-    enum class Kind { Applied, Conflict, NotFound, WorkspaceGone };
+    enum class Kind { Applied, Unchanged, Conflict, NotFound, WorkspaceGone };
     Kind kind = Kind::Applied;
-    qint64 rev = 0;         // Applied: the new revision; Conflict: the entity's current one
+    qint64 rev = 0; // Applied: the new revision; Unchanged (data already current), Conflict: the current one
     QJsonObject serverData; // Conflict: the current data (empty when deleted)
     bool serverDeleted = false;
 };

@@ -827,6 +827,12 @@ void SyncServer::commitPendingWrites()
                     o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
+        case WriteOutcome::Kind::Unchanged:
+            lc.info("{} ref={} {} {} {}/{} unchanged at rev {}", s->connectionId.toStdString(),
+                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
+            send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
+            break;
         case WriteOutcome::Kind::Conflict:
             send(s, sync::msg::conflict(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev, o.serverData,
                                         o.serverDeleted));

@@ -382,6 +382,41 @@ private slots:
         QVERIFY(bob->invalidFrames().isEmpty());
     }
 
+    // A put whose ack was lost (the client was killed, the line dropped) is
+    // sent again after the restart, on the base it had or on the revision its
+    // own echo brought back. Either way the data is already the server's: it
+    // is acknowledged at the current revision, and neither a conflict nor a
+    // second revision of the same data is made.
+    void aPutOfTheCurrentDataIsAcknowledgedAtItsRevision()
+    {
+        auto bob = loggedIn(QStringLiteral("bob"));
+        QVERIFY(bob);
+        const QJsonObject data{{QStringLiteral("name"), QStringLiteral("Resent")}, {QStringLiteral("n"), 3}};
+        auto first = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
+        QCOMPARE(first->type(), QStringLiteral("ack"));
+        const qint64 rev = first->integer(QStringLiteral("rev"));
+
+        auto onOldBase = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
+        QCOMPARE(onOldBase->type(), QStringLiteral("ack"));
+        QCOMPARE(onOldBase->integer(QStringLiteral("rev")), rev);
+        auto onEcho = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), rev, data));
+        QCOMPARE(onEcho->type(), QStringLiteral("ack"));
+        QCOMPARE(onEcho->integer(QStringLiteral("rev")), rev);
+
+        // Different data on the old base is still a conflict.
+        QJsonObject other = data;
+        other.insert(QStringLiteral("n"), 4);
+        auto conflict = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, other));
+        QCOMPARE(conflict->type(), QStringLiteral("conflict"));
+
+        auto batch = bob->request(msg::sync(kWs, rev - 1));
+        int events = 0;
+        for (const QJsonValue &e : batch->arr(QStringLiteral("events")))
+            events += e.toObject().value(QStringLiteral("entity_id")).toString() == QStringLiteral("pf-resent");
+        QCOMPARE(events, 1);
+        QCOMPARE(batch->integer(QStringLiteral("rev")), rev);
+    }
+
     // Puts that arrive together share one transaction (group commit); each
     // still gets its own answer, refused ones take no revision, revisions
     // stay gap-free, and a request sent after the puts is answered after them.
