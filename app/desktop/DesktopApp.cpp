@@ -72,12 +72,61 @@ QString withStoredPassword(const QString &url)
     return u.toString(QUrl::FullyEncoded);
 }
 
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("Database URL (sqlite:///file or postgresql://...). "
+                                         "Default: the app data folder's SQLite file."),
+                          QStringLiteral("URL")};
+    QCommandLineOption startupProbe{QStringLiteral("exit-after-show"),
+                                    QStringLiteral("Print the time to the shown window and quit "
+                                                   "(for the start-up benchmark).")};
+};
+
+Options addOptions(QCommandLineParser &parser)
+{
+    Options options;
+    parser.setApplicationDescription(QStringLiteral("SuperNova desktop workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.db);
+    parser.addOption(options.startupProbe);
+    return options;
+}
+
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SuperNova"));
+    QCoreApplication::setApplicationName(QStringLiteral("SuperNova"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUPERNOVA_VERSION));
+}
+
+// --help and --version print and exit, so they must not need the display the
+// window does (help2man runs them on build machines without one).
+bool asksOnlyForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int run(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameTheApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     if (!hasDisplay(argc, argv)) {
         // Qt would abort with a plugin error; say what to do instead.
         std::fprintf(stderr,
@@ -91,23 +140,10 @@ int run(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SuperNova"));
-    QApplication::setApplicationName(QStringLiteral("SuperNova"));
-    QApplication::setApplicationVersion(QStringLiteral(SUPERNOVA_VERSION));
+    nameTheApplication();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SuperNova desktop workstation"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database URL (sqlite:///file or postgresql://...). "
-                                                     "Default: the app data folder's SQLite file."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption startupProbe(QStringLiteral("exit-after-show"),
-                                          QStringLiteral("Print the time to the shown window and quit "
-                                                         "(for the start-up benchmark)."));
-    parser.addOption(dbOption);
-    parser.addOption(startupProbe);
+    const Options options = addOptions(parser);
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -121,10 +157,10 @@ int run(int argc, char **argv)
 
     // --db, else the database chosen in Settings, else the embedded default
     // (the only one the sample data is loaded into on first start).
-    const bool explicitDb = parser.isSet(dbOption);
+    const bool explicitDb = parser.isSet(options.db);
     const QString configured = settings.value(QString::fromLatin1(ui::SettingsDialog::kDatabaseUrlKey)).toString();
     const bool embeddedDefault = !explicitDb && configured.isEmpty();
-    QString url = explicitDb ? parser.value(dbOption) : embeddedDefault ? Workspace::defaultUrl() : configured;
+    QString url = explicitDb ? parser.value(options.db) : embeddedDefault ? Workspace::defaultUrl() : configured;
     if (!explicitDb && !configured.isEmpty())
         url = withStoredPassword(url);
     auto workspace = Workspace::open(url);
@@ -154,7 +190,7 @@ int run(int argc, char **argv)
         jobs.waitForAll();
         QApplication::quit();
     };
-    if (parser.isSet(startupProbe)) {
+    if (parser.isSet(options.startupProbe)) {
         QTimer::singleShot(0, &window, [&]() {
             std::printf("main window shown after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);

@@ -361,6 +361,31 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("xvfb-run")), qPrintable(err));
     }
 
+    // --help and --version print and exit without a window, so they work on
+    // a machine without a display (man pages are generated from --help).
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {option});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(p.exitCode() == 0, qPrintable(option + QStringLiteral(": ") + err));
+            QVERIFY2(!err.contains(QStringLiteral("no display")), qPrintable(err));
+            if (option == QStringLiteral("--version"))
+                QVERIFY2(out.contains(QStringLiteral(SUPERNOVA_VERSION)), qPrintable(out));
+            else
+                QVERIFY2(out.contains(QStringLiteral("--db")), qPrintable(out));
+        }
+    }
+
     void startsOnExplicitDatabaseOffscreen()
     {
         QProcess p;
