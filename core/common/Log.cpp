@@ -67,7 +67,9 @@ std::string base64(std::string_view s, bool urlAlphabet)
     return out;
 }
 
-// A secret and the encoded forms it can take on its way into a message.
+// A secret and the encoded forms it can take on its way into a message: a
+// registered secret is masked raw, percent-encoded and in base64 (both
+// alphabets), before any sink sees the message.
 std::set<std::string> formsOf(const std::string &s)
 {
     return {s, percentEncoded(s), base64(s, false), base64(s, true)};

@@ -73,8 +73,7 @@ Level parseLevel(std::string_view name, Level fallback);
 void flush();
 
 // Secrets registered here are replaced by "********" in every message before
-// any sink sees it, also in their percent-encoded and base64 (standard and
-// URL alphabet) forms. Registering an empty or very short string is ignored
+// any sink sees it. Registering an empty or very short string is ignored
 // (it would redact ordinary text).
 void registerSecret(const std::string &secret);
 void unregisterSecret(const std::string &secret);

@@ -74,7 +74,8 @@ int main(int argc, char **argv)
             break;
         }
         case 1: { // a pair, added in one call
-            const QString tag = QStringLiteral("pair %1").arg(n);
+            // The pid keeps tags unique across the runs the test kills.
+            const QString tag = QStringLiteral("pair %1-%2").arg(QCoreApplication::applicationPid()).arg(n);
             auto r = ledger.add(id, {line(QStringLiteral("deposit"), day, 7, tag + QStringLiteral(" in")),
                                      line(QStringLiteral("withdrawal"), day, 7, tag + QStringLiteral(" out"))});
             if (!r)
