@@ -17,6 +17,13 @@ constexpr Translation kTranslations[] = {
     {"unable to open database file",
      "the database file cannot be opened; check that its folder exists and that you may write to it"},
     {"database is locked", "another program is writing to the database; try again in a moment"},
+    // Before "Unable to fetch row": SQLite's full-disk failure arrives with it.
+    {"database or disk is full",
+     "the disk holding the database is full, so nothing of this change was written; free some space there (or "
+     "move the database) and run it again"},
+    {"could not extend file",
+     "the disk of the PostgreSQL server is full, so nothing of this change was written; free some space there and "
+     "run it again"},
     {"Unable to fetch row",
      "the database could not be read (locked by another program, or damaged); close other programs using it and "
      "try again"},

@@ -19,6 +19,62 @@ namespace {
 constexpr std::size_t kMinSecretLength = 4;
 constexpr std::string_view kMask = "********";
 
+// RFC 3986 percent-encoding (unreserved characters kept): how a key looks in
+// a query string or a form body.
+std::string percentEncoded(std::string_view s)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+    return out;
+}
+
+// Base64 with the standard or the URL alphabet, without padding: how a key
+// looks inside a Basic auth header, a JWT or an encoded blob (the padded form
+// contains the unpadded one, so masking this masks both).
+std::string base64(std::string_view s, bool urlAlphabet)
+{
+    const char *alphabet = urlAlphabet ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+                                       : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < s.size(); i += 3) {
+        const unsigned v = (static_cast<unsigned char>(s[i]) << 16) | (static_cast<unsigned char>(s[i + 1]) << 8)
+                           | static_cast<unsigned char>(s[i + 2]);
+        out += alphabet[(v >> 18) & 63];
+        out += alphabet[(v >> 12) & 63];
+        out += alphabet[(v >> 6) & 63];
+        out += alphabet[v & 63];
+    }
+    if (i < s.size()) {
+        unsigned v = static_cast<unsigned char>(s[i]) << 16;
+        if (i + 1 < s.size())
+            v |= static_cast<unsigned char>(s[i + 1]) << 8;
+        out += alphabet[(v >> 18) & 63];
+        out += alphabet[(v >> 12) & 63];
+        if (i + 1 < s.size())
+            out += alphabet[(v >> 6) & 63];
+    }
+    return out;
+}
+
+// A secret and the encoded forms it can take on its way into a message: a
+// registered secret is masked raw, percent-encoded and in base64 (both
+// alphabets), before any sink sees the message.
+std::set<std::string> formsOf(const std::string &s)
+{
+    return {s, percentEncoded(s), base64(s, false), base64(s, true)};
+}
+
 class SecretRegistry
 {
 public:
@@ -27,12 +83,14 @@ public:
         if (s.size() < kMinSecretLength)
             return;
         std::unique_lock lock(m_mutex);
-        m_secrets.insert(s);
+        for (const std::string &form : formsOf(s))
+            m_secrets.insert(form);
     }
     void remove(const std::string &s)
     {
         std::unique_lock lock(m_mutex);
-        m_secrets.erase(s);
+        for (const std::string &form : formsOf(s))
+            m_secrets.erase(form);
     }
     std::string redact(std::string_view text) const
     {

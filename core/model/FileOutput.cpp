@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace sn {
 
@@ -11,6 +12,21 @@ namespace {
 Error writeError(const QString &path, const QString &why)
 {
     return makeError(ErrorCode::IoError, "cannot write: " + why.toStdString(), path.toStdString());
+}
+
+// Why `file` took fewer than `wanted` bytes. A short write can come back with
+// no errno at all ("Unknown error"); a disk without room then says so.
+QString shortWriteReason(const QString &path, const QFileDevice &file, qint64 wanted)
+{
+    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error"))
+        return file.errorString();
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < wanted)
+        return QStringLiteral("No space left on device (%1 bytes free on %2, %3 needed)")
+            .arg(disk.bytesAvailable())
+            .arg(disk.rootPath())
+            .arg(wanted);
+    return QStringLiteral("only part of the %1 bytes could be written").arg(wanted);
 }
 
 } // namespace
@@ -25,17 +41,19 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
         if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return writeError(path, file.errorString());
         if (file.write(bytes) != bytes.size())
-            return writeError(path, file.errorString());
+            return writeError(path, shortWriteReason(path, file, bytes.size()));
         file.close();
         if (file.error() != QFileDevice::NoError)
             return writeError(path, file.errorString());
         return {};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: a buffered QSaveFile writes small files only in commit(),
+    // whose flush error Qt 6.4 drops, committing an empty file on a full disk.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return writeError(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
+        const QString why = shortWriteReason(path, file, bytes.size());
         file.cancelWriting();
         return writeError(path, why);
     }

@@ -36,6 +36,35 @@ private slots:
         sn::log::removeSink(sink);
     }
 
+    // A key reaches a message encoded as often as raw: in a query string
+    // (percent-encoded) or a Basic header or token (base64, either alphabet).
+    void redactsEncodedFormsToo()
+    {
+        std::ostringstream captured;
+        auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(captured);
+        sn::log::addSink(sink);
+        sn::log::setLevel(sn::log::Level::Trace);
+        const std::string key = "sk+te/st=0123?&~x\xfe";
+        sn::log::registerSecret(key);
+        static const sn::log::Category lc("supernova.test.encoded");
+        // The same key percent-encoded, base64 (padded), base64url (unpadded).
+        const std::string percent = "sk%2Bte%2Fst%3D0123%3F%26~x%FE";
+        const std::string b64 = QByteArray::fromStdString(key).toBase64().toStdString();
+        const std::string b64url =
+            QByteArray::fromStdString(key)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                .toStdString();
+        lc.debug("GET /v1?key={} auth Basic {} token {}", percent, b64, b64url);
+        sn::log::flush();
+        const std::string out = captured.str();
+        for (const std::string &form : {key, percent, b64.substr(0, b64.find('=')), b64url})
+            QVERIFY2(out.find(form) == std::string::npos, (form + " in: " + out).c_str());
+        QVERIFY(out.find("GET /v1?key=********") != std::string::npos);
+        sn::log::unregisterSecret(key);
+        QCOMPARE(sn::log::redact(percent), percent);
+        sn::log::removeSink(sink);
+    }
+
     void levelFilters()
     {
         std::ostringstream captured;
