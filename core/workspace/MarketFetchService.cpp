@@ -2,6 +2,7 @@
 
 #include "core/common/Log.h"
 #include "core/providers/EcbRates.h"
+#include "core/providers/MarketDataProvider.h"
 #include "core/providers/ProviderHttpClient.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"

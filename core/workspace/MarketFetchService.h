@@ -2,7 +2,6 @@
 
 #include "core/common/Result.h"
 #include "core/market/BarSeries.h"
-#include "core/providers/MarketDataProvider.h"
 #include "core/providers/ProviderLimits.h"
 #include "core/providers/ProviderTypes.h"
 

@@ -31,7 +31,8 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-VendorServer::VendorServer(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler))
+VendorServer::VendorServer(Handler handler, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler)), m_server(this)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &VendorServer::onNewConnection);
 }

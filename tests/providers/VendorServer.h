@@ -56,7 +56,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
 
     Handler m_handler;
-    QTcpServer m_server;
+    QTcpServer m_server; // a child, so moveToThread() takes it along
     quint16 m_port = 0;
     QList<Request> m_requests;
     QMap<QTcpSocket *, QByteArray> m_buffers;
