@@ -56,6 +56,9 @@ class ProviderHttpClient
 {
 public:
     ProviderHttpClient(QString provider, ProviderLimits limits, HttpEnvironment environment = {});
+    // Not copyable: the environment may point at this client's own quota store.
+    ProviderHttpClient(const ProviderHttpClient &) = delete;
+    ProviderHttpClient &operator=(const ProviderHttpClient &) = delete;
 
     Result<HttpReply> get(const QNetworkRequest &request, const QString &what,
                           const std::atomic<bool> *cancel = nullptr);
