@@ -13,6 +13,8 @@ constexpr std::array kKnownSecrets = {
                 "API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)"},
     KnownSecret{"sync/team-server/password", "SuperNova team server password"},
     KnownSecret{"storage/postgresql/password", "Password of the PostgreSQL database set in Settings"},
+    KnownSecret{"providers/alphavantage/api-key", "Alpha Vantage API key (market data)"},
+    KnownSecret{"providers/tiingo/api-key", "Tiingo API token (market data)"},
 };
 
 constexpr std::size_t kMaxKeyLength = 200;

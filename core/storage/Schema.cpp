@@ -252,11 +252,57 @@ Migration syncVersion(int version)
     });
 }
 
+// Online market data (issue 15): corporate actions as the vendors report
+// them (bars stay unadjusted; adjusted series are derived from these), euro
+// reference rates, how far each instrument's fetches reach per provider (the
+// range asked for and answered, which may start before the first bar), and
+// each provider's requests per UTC day for its quota. Self-contained so it
+// can be renumbered at merge.
+Migration marketCacheVersion(int version)
+{
+    return Migration::portable(version, QStringLiteral("market data cache"), {
+        QStringLiteral(
+            "CREATE TABLE corporate_actions ("
+            " instrument_id BIGINT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('split', 'dividend')),"
+            " ts BIGINT NOT NULL,"
+            " value DOUBLE PRECISION NOT NULL CHECK (value > 0),"
+            " source TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (instrument_id, kind, ts))"),
+        QStringLiteral(
+            "CREATE TABLE fx_rates ("
+            " base TEXT NOT NULL CHECK (length(base) = 3),"
+            " quote TEXT NOT NULL CHECK (length(quote) = 3),"
+            " day BIGINT NOT NULL,"
+            " rate DOUBLE PRECISION NOT NULL CHECK (rate > 0),"
+            " source TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (base, quote, day))"),
+        QStringLiteral(
+            "CREATE TABLE fetch_coverage ("
+            " instrument_id BIGINT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,"
+            " \"interval\" TEXT NOT NULL CHECK (length(\"interval\") BETWEEN 1 AND 8),"
+            " provider TEXT NOT NULL CHECK (length(provider) > 0),"
+            " covered_from BIGINT NOT NULL,"
+            " covered_to BIGINT NOT NULL,"
+            " fetched_at BIGINT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '',"
+            " CHECK (covered_from <= covered_to),"
+            " PRIMARY KEY (instrument_id, \"interval\", provider))"),
+        QStringLiteral(
+            "CREATE TABLE provider_usage ("
+            " provider TEXT NOT NULL CHECK (length(provider) > 0),"
+            " day TEXT NOT NULL CHECK (length(day) = 10),"
+            " requests INTEGER NOT NULL DEFAULT 0 CHECK (requests >= 0),"
+            " PRIMARY KEY (provider, day))"),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), rulesTables(3), syncVersion(4)};
+    static const std::vector<Migration> all{version1(), version2(), rulesTables(3), syncVersion(4),
+                                            marketCacheVersion(5)};
     return all;
 }
 

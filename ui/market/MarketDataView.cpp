@@ -4,6 +4,7 @@
 #include "core/workspace/MarketData.h"
 #include "ui/market/BarTableModel.h"
 #include "ui/market/InstrumentTableModel.h"
+#include "ui/market/MarketFetchPanel.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
@@ -80,7 +81,8 @@ MarketDataView::MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *p
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(new MarketFetchPanel(m_workspace, m_jobs, this));
+    layout->addWidget(splitter, 1);
 
     // Ctrl+I belongs to File > Import CSV (wizard), the import for every kind of file.
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));

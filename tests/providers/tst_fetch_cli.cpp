@@ -1,0 +1,144 @@
+// `supernova-cli fetch` and `supernova-cli fx` through the real binary,
+// against vendor servers on 127.0.0.1 running in a thread of this test (the
+// CLI runner blocks this one).
+#include "tests/providers/VendorFormats.h"
+#include "tests/providers/VendorServer.h"
+#include "tests/testutils/CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace sn;
+using namespace sn::test;
+
+namespace {
+
+const QDate kFrom(2024, 1, 2);
+const QDate kTo(2024, 3, 29);
+
+// A VendorServer living in its own thread.
+class ThreadedServer
+{
+public:
+    explicit ThreadedServer(VendorServer::Handler handler) : m_server(new VendorServer(std::move(handler)))
+    {
+        m_server->moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(m_server, [this] { m_listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
+    }
+    ~ThreadedServer()
+    {
+        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool listening() const { return m_listening; }
+    QString url() const { return m_server->url().toString(); }
+    void stop()
+    {
+        QMetaObject::invokeMethod(m_server, [this] { m_server->stop(); }, Qt::BlockingQueuedConnection);
+    }
+    QList<VendorServer::Request> requests() const
+    {
+        QList<VendorServer::Request> copy;
+        QMetaObject::invokeMethod(m_server, [&] { copy = m_server->requests(); }, Qt::BlockingQueuedConnection);
+        return copy;
+    }
+
+private:
+    QThread m_thread;
+    VendorServer *m_server;
+    bool m_listening = false;
+};
+
+} // namespace
+
+class TestFetchCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Market m_market = Market::acme(QDate(2023, 1, 2), kTo, QDate(2024, 2, 15), QDate(2024, 3, 1));
+
+    CliRun cli(const QStringList &args)
+    {
+        const QString db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("fetch.sqlite"));
+        return runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), QStringList{QStringLiteral("--db"), db} + args,
+                      m_dir.filePath(QStringLiteral("xdg-data")), 60000);
+    }
+
+private Q_SLOTS:
+    void fetchFillsTheCacheThenOnlyTheTail()
+    {
+        ThreadedServer yahoo([this](const VendorServer::Request &r) -> VendorServer::Response {
+            if (!r.path.endsWith("/ACME"))
+                return yahooNotFound();
+            return yahooChart(m_market, QStringLiteral("ACME"), r.item("period1").toLongLong(),
+                              r.item("period2").toLongLong());
+        });
+        QVERIFY(yahoo.listening());
+        const QStringList common{QStringLiteral("--provider"), QStringLiteral("yahoo"), QStringLiteral("--base-url"),
+                                 yahoo.url(), QStringLiteral("--to"), kTo.toString(Qt::ISODate)};
+
+        CliRun first = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME"), QStringLiteral("--from"),
+                                       kFrom.toString(Qt::ISODate), QStringLiteral("--json")} + common);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject result = QJsonDocument::fromJson(first.out.toUtf8())
+                                       .object().value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("requests")).toInt(), 1);
+        QCOMPARE(result.value(QLatin1String("bars_written")).toInt(), int(m_market.between(kFrom, kTo).size()));
+        QCOMPARE(result.value(QLatin1String("actions_changed")).toInt(), 2);
+        QCOMPARE(result.value(QLatin1String("last_stored")).toString(), kTo.toString(Qt::ISODate));
+
+        // The second run asks for the last five days only.
+        CliRun second = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME")} + common);
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        const auto requests = yahoo.requests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(dayOf(requests.last().item("period1").toLongLong() * 1000), kTo.addDays(-5));
+        QVERIFY2(second.out.contains(QLatin1String("ACME")), qPrintable(second.out));
+
+        // An unknown symbol fails the run with the vendor's reason; the known one still works.
+        CliRun mixed = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("NOPE"), QStringLiteral("ACME")} + common);
+        QCOMPARE(mixed.code, 1);
+        QVERIFY2(mixed.err.contains(QLatin1String("yahoo: unknown symbol 'NOPE'")), qPrintable(mixed.err));
+
+        // The vendor gone: the cache stays and the run says how far it reaches.
+        yahoo.stop();
+        CliRun offline = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME")} + common);
+        QVERIFY2(offline.code == 0, qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(QLatin1String("offline: showing data up to 2024-03-29")), qPrintable(offline.err));
+    }
+
+    void fxStoresAndShowsTheLatestRates()
+    {
+        std::vector<FxRate> rates{{QDate(2024, 3, 27), QStringLiteral("USD"), 1.0830},
+                                  {QDate(2024, 3, 28), QStringLiteral("USD"), 1.0811},
+                                  {QDate(2024, 3, 28), QStringLiteral("JPY"), 163.45}};
+        ThreadedServer ecb([rates](const VendorServer::Request &) { return ecbXml(rates); });
+        QVERIFY(ecb.listening());
+        CliRun run = cli({QStringLiteral("fx"), QStringLiteral("--base-url"), ecb.url(), QStringLiteral("--from"),
+                          QStringLiteral("2024-01-01"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject out = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(out.value(QLatin1String("fetch")).toObject().value(QLatin1String("rates_changed")).toInt(), 3);
+        const QJsonArray latest = out.value(QLatin1String("rates")).toArray();
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.at(1).toObject().value(QLatin1String("quote")).toString(), QStringLiteral("USD"));
+        QCOMPARE(latest.at(1).toObject().value(QLatin1String("rate")).toDouble(), 1.0811);
+        QCOMPARE(latest.at(1).toObject().value(QLatin1String("day")).toString(), QStringLiteral("2024-03-28"));
+
+        CliRun bad = cli({QStringLiteral("fx"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("--from 'yesterday' is not a date")), qPrintable(bad.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFetchCli)
+#include "tst_fetch_cli.moc"
