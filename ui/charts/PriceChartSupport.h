@@ -10,23 +10,16 @@
 #include "ui/charts/ChartPane.h"
 #include "ui/shell/JobTracker.h"
 
-#include <QAreaSeries>
-#include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -98,77 +91,32 @@ inline Result<std::vector<ind::IndicatorOutput>> computeIndicators(const BarSeri
     return out;
 }
 
-inline void setDateAxis(QDateTimeAxis *axis, TimestampMs from, TimestampMs to)
-{
-    const TimestampMs span = to - from;
-    const QString format = span > 3 * 365 * kMsPerDay ? QStringLiteral("yyyy")
-        : span > 60 * kMsPerDay                        ? QStringLiteral("MMM yyyy")
-                                                       : QStringLiteral("d MMM");
-    if (axis->format() != format)
-        axis->setFormat(format);
-    axis->setRange(utc(from), utc(to));
-}
-
-inline QLineSeries *lineSeries(const QColor &colour, const QString &name, qreal width = 1.2)
-{
-    auto *s = new QLineSeries;
-    s->setName(name);
-    QPen pen(colour, width);
-    pen.setCosmetic(true);
-    s->setPen(pen);
-    return s;
-}
-
 } // namespace chart_detail
 
-// The Qt Charts objects of the panes. The price and volume charts live as
-// long as the view; overlay lines and oscillator panes follow the indicator list.
+// What each pane's lines are: the price pane's first line is the close
+// (line or area chart, and the main symbol in compare mode), then the
+// overlays and the compare symbols; each oscillator pane has its own lines.
 struct PriceChartView::Series
 {
-    QChart *price = nullptr;
-    QDateTimeAxis *priceX = nullptr;
-    QValueAxis *linearY = nullptr;
-    QLogValueAxis *logY = nullptr;
-    QLineSeries *line = nullptr;
-    QLineSeries *areaUpper = nullptr;
-    QLineSeries *areaLower = nullptr;
-    QAreaSeries *area = nullptr;
-    QScatterSeries *buys = nullptr;
-    QScatterSeries *sells = nullptr;
+    static constexpr std::size_t kClose = 0;
     struct Line
     {
-        QLineSeries *series;
+        std::size_t index; // into the pane's lines()
         std::size_t spec;
         std::size_t output;
     };
     std::vector<Line> overlays;
-    std::vector<QLineSeries *> compare;
-
-    QChart *volume = nullptr;
-    QDateTimeAxis *volumeX = nullptr;
-    QValueAxis *volumeY = nullptr;
+    std::vector<std::size_t> compare;
 
     struct Oscillator
     {
         ChartPane *pane;
-        QChart *chart;
-        QDateTimeAxis *x;
-        QValueAxis *y;
         std::vector<Line> lines;
     };
     std::vector<Oscillator> oscillators;
 
-    QList<QPointF> points; // scratch, reused
-    QList<QLineF> up, down;
+    QList<QLineF> up, down; // scratch, reused
     QList<QRectF> upRects, downRects;
-
-    QAbstractAxis *activeY() const { return logY->isVisible() ? static_cast<QAbstractAxis *>(logY) : linearY; }
-    void attach(QAbstractSeries *s) const
-    {
-        price->addSeries(s);
-        s->attachAxis(priceX);
-        s->attachAxis(activeY());
-    }
 };
 
 } // namespace sn::ui

@@ -69,8 +69,8 @@ struct CrosshairReadout
 };
 
 // One instrument's bars as a price chart with a volume pane, price
-// overlays and oscillator panes. The visible range is decimated before Qt
-// Charts sees it (core/market/Decimation: one aggregated candle per few
+// overlays and oscillator panes. The visible range is decimated before a
+// pane paints it (core/market/Decimation: one aggregated candle per few
 // pixel columns, min/max for lines), so a zoom or pan step costs the same
 // whatever the history length. Indicators are computed once on the whole
 // series through the IndicatorRegistry and decimated with the price.
@@ -189,6 +189,7 @@ private:
     void paneDrag(double dxPixels);
     void paneRubberBand(double x0, double x1);
     void paneHover(ChartPane *pane, double plotX, double y);
+    void showMarkerTip(double paneX, double paneY);
     void loadCompare();
     std::pair<TimestampMs, TimestampMs> dataRange() const;
     TimestampMs typicalSpacing() const;

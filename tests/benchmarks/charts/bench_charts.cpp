@@ -43,7 +43,7 @@ void repaintAll(PriceChartView &view)
 {
     QApplication::processEvents(); // the scene's deferred item and layout updates
     for (ChartPane *p : view.panes())
-        p->viewport()->repaint();
+        p->repaint();
 }
 
 } // namespace

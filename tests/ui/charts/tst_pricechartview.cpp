@@ -9,20 +9,14 @@
 #include "ui/charts/PriceChartView.h"
 #include "ui/shell/JobTracker.h"
 
-#include <QAbstractAxis>
-#include <QChart>
 #include <QComboBox>
 #include <QFile>
-#include <QLineSeries>
-#include <QLogValueAxis>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QStackedWidget>
-#include <QDateTimeAxis>
 #include <QTest>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
 
@@ -87,16 +81,16 @@ private:
 
     static void wheel(ChartPane *pane, QPointF at, int delta)
     {
-        QWheelEvent e(at, pane->viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+        QWheelEvent e(at, pane->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
-        QCoreApplication::sendEvent(pane->viewport(), &e);
+        QCoreApplication::sendEvent(pane, &e);
     }
 
     static void mouse(ChartPane *pane, QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons,
                       Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
-        QMouseEvent e(type, at, pane->viewport()->mapToGlobal(at), button, buttons, mods);
-        QCoreApplication::sendEvent(pane->viewport(), &e);
+        QMouseEvent e(type, at, pane->mapToGlobal(at), button, buttons, mods);
+        QCoreApplication::sendEvent(pane, &e);
     }
 
 private Q_SLOTS:
@@ -313,26 +307,20 @@ private Q_SLOTS:
         JobTracker jobs;
         auto view = openAapl(jobs);
         QVERIFY(view);
-        QChart *chart = view->pricePane()->chart();
-        auto visibleY = [&]() -> QAbstractAxis * {
-            for (QAbstractAxis *a : chart->axes(Qt::Vertical))
-                if (a->isVisible())
-                    return a;
-            return nullptr;
-        };
-        QVERIFY(qobject_cast<QValueAxis *>(visibleY()));
+        ChartPane *price = view->pricePane();
+        QVERIFY(!price->isLog());
         view->setLogScale(true);
         QVERIFY(view->isLogScale());
-        auto *log = qobject_cast<QLogValueAxis *>(visibleY());
-        QVERIFY(log);
-        for (QAbstractSeries *s : chart->series())
-            QVERIFY(s->attachedAxes().contains(log));
+        QVERIFY(price->isLog());
         // The range covers the history's lowest low and highest high (AAPL: cents to hundreds of dollars).
-        QVERIFY(log->min() > 0 && log->min() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
-        QVERIFY(log->max() >= *std::max_element(m_aapl.high.begin(), m_aapl.high.end()));
+        QVERIFY(price->yMin() > 0 && price->yMin() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
+        QVERIFY(price->yMax() >= *std::max_element(m_aapl.high.begin(), m_aapl.high.end()));
+        // Mapped through the log: equal ratios are equal distances on screen.
+        const double a = price->mapY(1), b = price->mapY(10), c = price->mapY(100);
+        QVERIFY(std::abs((a - b) - (b - c)) < 1e-6);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/aapl-log-max.png")));
         view->setLogScale(false);
-        QVERIFY(qobject_cast<QValueAxis *>(visibleY()));
+        QVERIFY(!price->isLog());
         jobs.waitForAll();
     }
 
@@ -347,24 +335,23 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15000));
         QVERIFY(view->isCompareMode());
         int lines = 0;
-        for (QAbstractSeries *s : view->pricePane()->chart()->series()) {
-            auto *line = qobject_cast<QLineSeries *>(s);
-            if (!line || !line->isVisible() || line->count() == 0)
+        const PaneLine *aapl = nullptr;
+        for (const PaneLine &line : view->pricePane()->lines()) {
+            if (!line.visible || line.points.isEmpty())
                 continue;
             ++lines;
-            QCOMPARE(line->at(0).y(), 0.0);
-            QVERIFY(line->at(0).x() >= double(view->visibleFrom()));
-            QVERIFY(line->count() <= view->plotWidth());
+            QCOMPARE(line.points.at(0).y(), 0.0);
+            QVERIFY(line.points.at(0).x() >= double(view->visibleFrom()));
+            QVERIFY(line.points.size() <= view->plotWidth());
+            if (line.name == QStringLiteral("AAPL"))
+                aapl = &line;
         }
         QCOMPARE(lines, 2);
+        QCOMPARE(view->pricePane()->axis(), ChartPane::Axis::Percent);
         // AAPL's last % point is its close over the close at the common start.
         const std::size_t base = m_aapl.lowerBound(view->visibleFrom());
-        QLineSeries *aapl = nullptr;
-        for (QAbstractSeries *s : view->pricePane()->chart()->series())
-            if (s->name() == QStringLiteral("AAPL") && s->isVisible())
-                aapl = qobject_cast<QLineSeries *>(s);
         QVERIFY(aapl);
-        QVERIFY(std::abs(aapl->at(aapl->count() - 1).y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) < 1e-9);
+        QVERIFY(std::abs(aapl->points.back().y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) < 1e-9);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/compare-aapl-gspc-5y.png")));
         view->setCompareSymbols({});
         QVERIFY(!view->isCompareMode());
@@ -509,7 +496,7 @@ private Q_SLOTS:
         ChartPane *price = view->pricePane();
         QVERIFY(price->width() > 800);
         // The axes are laid out on the shown size: the last bar maps near the plot's right edge.
-        const QRectF plot = price->chart()->plotArea();
+        const QRectF plot = price->plotRect();
         QVERIFY2(plot.width() > price->width() * 0.8, qPrintable(QString::number(plot.width())));
         // What is painted covers the shown plot: candles (coloured pixels) reach its right third.
         QTest::qWait(50);
