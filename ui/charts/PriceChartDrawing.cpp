@@ -24,6 +24,17 @@ void fillLine(QList<QPointF> &points, const LinePoints &line, double &lo, double
 
 } // namespace
 
+void PriceChartView::decimateOutput(std::size_t spec, std::size_t output, int width)
+{
+    const int columns = std::max(1, (width - 2) / 2);
+    if (useCoarse(columns) && spec < m_coarse->outputs.size() && output < m_coarse->outputs[spec].size()) {
+        const Coarse::Line &line = m_coarse->outputs[spec][output];
+        (void)decimateMinMax(line.time, line.value, {m_from, m_to, columns}, m_line);
+    } else {
+        (void)decimateMinMax(m_bars.time, m_outputs[spec].values[output], {m_from, m_to, columns}, m_line);
+    }
+}
+
 void PriceChartView::setYRange(double lo, double hi)
 {
     if (!(lo <= hi) || !std::isfinite(lo) || !std::isfinite(hi))
@@ -57,14 +68,19 @@ void PriceChartView::refreshPrice(int width)
         lines[i].visible = false;
 
     if (candles || bars) {
-        (void)decimateOhlc(m_bars, {m_from, m_to, std::max(1, width / kCandlePixels)}, m_ohlc);
+        const int columns = std::max(1, width / kCandlePixels);
+        (void)decimateOhlc(useCoarse(columns) ? m_coarse->bars : m_bars, {m_from, m_to, columns}, m_ohlc);
         for (std::size_t i = 0; i < m_ohlc.size(); ++i) {
             lo = std::min(lo, m_ohlc.low[i]);
             hi = std::max(hi, m_ohlc.high[i]);
         }
         close.points.clear();
     } else {
-        (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, std::max(1, (width - 2) / 2)}, m_line);
+        const int columns = std::max(1, (width - 2) / 2);
+        if (useCoarse(columns))
+            (void)decimateMinMax(m_coarse->close.time, m_coarse->close.value, {m_from, m_to, columns}, m_line);
+        else
+            (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, columns}, m_line);
         fillLine(close.points, m_line, lo, hi);
     }
 
@@ -76,8 +92,7 @@ void PriceChartView::refreshPrice(int width)
             line.points.clear();
             continue;
         }
-        (void)decimateMinMax(m_bars.time, m_outputs[o.spec].values[o.output], {m_from, m_to, std::max(1, (width - 2) / 2)},
-                             m_line);
+        decimateOutput(o.spec, o.output, width);
         fillLine(line.points, m_line, lo, hi);
     }
     if (lo > hi) {
@@ -195,7 +210,8 @@ void PriceChartView::refreshVolume(int width)
 {
     Series &s = *m_series;
     m_volume->setXRange(m_from, m_to);
-    (void)decimateOhlc(m_bars, {m_from, m_to, std::max(1, width / kVolumePixels)}, m_ohlc);
+    const int columns = std::max(1, width / kVolumePixels);
+    (void)decimateOhlc(useCoarse(columns) ? m_coarse->bars : m_bars, {m_from, m_to, columns}, m_ohlc);
     double hi = 0;
     for (double v : m_ohlc.volume)
         if (v > hi)
@@ -234,8 +250,7 @@ void PriceChartView::refreshOscillators(int width)
                 line.points.clear();
                 continue;
             }
-            (void)decimateMinMax(m_bars.time, m_outputs[l.spec].values[l.output], {m_from, m_to, std::max(1, (width - 2) / 2)},
-                                 m_line);
+            decimateOutput(l.spec, l.output, width);
             fillLine(line.points, m_line, lo, hi);
         }
         if (bounded)

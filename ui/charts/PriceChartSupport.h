@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace sn::ui {
 
@@ -117,6 +118,82 @@ struct PriceChartView::Series
 
     QList<QLineF> up, down; // scratch, reused
     QList<QRectF> upRects, downRects;
+};
+
+// The history summarised once in blocks of kBlock bars, for wide views: when
+// a pixel column stands for kMinBarsPerColumn bars or more, the decimation
+// kernel runs over the blocks instead of every bar (1,000,000 bars: 62,500
+// blocks, so a zoom step reads 3 MB instead of 48 MB). A block is placed by
+// its first bar (OHLC, volume) or by its extremes' own times (lines), so a
+// candle's edge can take at most one block (kBlock / kMinBarsPerColumn = 1/16
+// of a column) from its neighbour; narrower views use every bar.
+struct PriceChartView::Coarse
+{
+    static constexpr std::size_t kBlock = 16;
+    static constexpr std::size_t kMinBarsPerColumn = 256;
+    static constexpr std::size_t kMinBars = 50'000; // below this every step is cheap anyway
+
+    struct Line
+    {
+        std::vector<TimestampMs> time;
+        std::vector<double> value;
+    };
+    BarSeries bars;
+    Line close;
+    std::vector<std::vector<Line>> outputs; // [spec][output]
+
+    static void summarise(std::span<const TimestampMs> time, std::span<const double> values, Line &out)
+    {
+        out.time.clear();
+        out.value.clear();
+        for (std::size_t b = 0; b < values.size(); b += kBlock) {
+            const std::size_t e = std::min(values.size(), b + kBlock);
+            std::size_t lo = e, hi = e;
+            for (std::size_t i = b; i < e; ++i) {
+                if (std::isnan(values[i]))
+                    continue;
+                if (lo == e || values[i] < values[lo])
+                    lo = i;
+                if (hi == e || values[i] > values[hi])
+                    hi = i;
+            }
+            if (lo == e)
+                continue;
+            for (std::size_t i : {std::min(lo, hi), std::max(lo, hi)}) {
+                if (!out.time.empty() && out.time.back() == time[i])
+                    continue;
+                out.time.push_back(time[i]);
+                out.value.push_back(values[i]);
+            }
+        }
+    }
+
+    static BarSeries summarise(const BarSeries &in)
+    {
+        BarSeries out;
+        out.symbol = in.symbol;
+        out.interval = in.interval;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        out.reserve(in.size() / kBlock + 1);
+        for (std::size_t b = 0; b < in.size(); b += kBlock) {
+            const std::size_t e = std::min(in.size(), b + kBlock);
+            double open = nan, high = nan, low = nan, close = nan, volume = nan;
+            for (std::size_t i = b; i < e; ++i) {
+                if (std::isnan(open))
+                    open = in.open[i];
+                if (!std::isnan(in.high[i]) && !(in.high[i] <= high))
+                    high = in.high[i];
+                if (!std::isnan(in.low[i]) && !(in.low[i] >= low))
+                    low = in.low[i];
+                if (!std::isnan(in.close[i]))
+                    close = in.close[i];
+                if (!std::isnan(in.volume[i]))
+                    volume = std::isnan(volume) ? in.volume[i] : volume + in.volume[i];
+            }
+            out.append(in.time[b], open, high, low, close, volume);
+        }
+        return out;
+    }
 };
 
 } // namespace sn::ui

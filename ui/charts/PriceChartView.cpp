@@ -129,6 +129,7 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
             m_compare = std::move(r->compare);
             if (specs.size() == m_specs.size()) {
                 m_outputs = std::move(r->outputs);
+                rebuildCoarse();
             } else {
                 recomputeIndicators(); // the list changed while loading
             }
@@ -146,6 +147,31 @@ void PriceChartView::setBars(BarSeries bars)
     applyPreset(RangePreset::Max);
 }
 
+void PriceChartView::rebuildCoarse()
+{
+    if (m_bars.size() < Coarse::kMinBars) {
+        m_coarse.reset();
+        return;
+    }
+    auto c = std::make_unique<Coarse>();
+    c->bars = Coarse::summarise(m_bars);
+    Coarse::summarise(m_bars.time, m_bars.close, c->close);
+    for (const auto &out : m_outputs) {
+        c->outputs.emplace_back(out.values.size());
+        for (std::size_t o = 0; o < out.values.size(); ++o)
+            Coarse::summarise(m_bars.time, out.values[o], c->outputs.back()[o]);
+    }
+    m_coarse = std::move(c);
+}
+
+bool PriceChartView::useCoarse(int columns) const
+{
+    if (!m_coarse || columns < 1)
+        return false;
+    const std::size_t visible = m_bars.lowerBound(m_to + 1) - m_bars.lowerBound(m_from);
+    return visible >= std::size_t(columns) * Coarse::kMinBarsPerColumn;
+}
+
 void PriceChartView::recomputeIndicators()
 {
     auto outputs = computeIndicators(m_bars, m_specs);
@@ -161,6 +187,7 @@ void PriceChartView::recomputeIndicators()
             else
                 m_outputs.push_back({});
         }
+    rebuildCoarse();
 }
 
 Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)

@@ -221,6 +221,14 @@ private:
     QList<ChartPane *> m_oscillatorPanes;
     struct Series;
     std::unique_ptr<Series> m_series;
+    struct Coarse;
+    std::unique_ptr<Coarse> m_coarse; // null for short histories
+    void rebuildCoarse();
+    // True when the visible range has so many bars per column that the
+    // decimation runs over m_coarse.
+    bool useCoarse(int columns) const;
+    // The indicator output decimated into m_line over the visible range.
+    void decimateOutput(std::size_t spec, std::size_t output, int width);
 };
 
 } // namespace sn::ui
