@@ -37,6 +37,14 @@ PaneColours PaneColours::from(const QPalette &palette)
     return c;
 }
 
+QColor PaneColours::readable(const QColor &colour) const
+{
+    if (background.lightness() >= 128 || colour.lightness() >= 120)
+        return colour;
+    QColor c = colour.toHsl();
+    return QColor::fromHsl(c.hslHue(), c.hslSaturation(), 150);
+}
+
 ChartPane::ChartPane(PriceChartView *owner, QWidget *parent)
     : QWidget(parent)
     , m_owner(owner)
@@ -232,6 +240,7 @@ void ChartPane::paintAxes(QPainter &p, const PaneColours &c, const QRectF &plot)
 
 void ChartPane::paintData(QPainter &p, const QRectF &plot)
 {
+    const PaneColours c = colours();
     p.save();
     p.setClipRect(plot.adjusted(0, 0, 1, 1));
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -261,7 +270,9 @@ void ChartPane::paintData(QPainter &p, const QRectF &plot)
             QPolygonF area = mapped;
             area << QPointF(mapped.back().x(), plot.bottom()) << QPointF(mapped.front().x(), plot.bottom());
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(line.colour.red(), line.colour.green(), line.colour.blue(), 60));
+            QColor fill = c.readable(line.colour);
+            fill.setAlpha(60);
+            p.setBrush(fill);
             p.drawPolygon(area);
             p.setBrush(Qt::NoBrush);
         }
@@ -269,7 +280,7 @@ void ChartPane::paintData(QPainter &p, const QRectF &plot)
         // pen is stroked into a polygon and filled (bench_charts: 60-150 ms a
         // step for a min/max-decimated line). A bolder line is drawn twice,
         // the second half a pixel lower.
-        QPen pen(line.colour, 1.0);
+        QPen pen(c.readable(line.colour), 1.0);
         pen.setCosmetic(true);
         p.setPen(pen);
         p.drawPolyline(mapped);
@@ -281,17 +292,17 @@ void ChartPane::paintData(QPainter &p, const QRectF &plot)
     }
 
     // Buys as triangles pointing up, sells as diamonds, ringed in the background colour.
-    const QColor ring = colours().background;
+    const QColor ring = c.background;
     auto markers = [&](const QList<QPointF> &at, const QColor &fill, bool buy) {
         p.setPen(QPen(ring, 1.2));
         p.setBrush(fill);
         for (const QPointF &m : at) {
-            const QPointF c(mapX(m.x()), mapY(m.y()));
+            const QPointF at(mapX(m.x()), mapY(m.y()));
             QPolygonF shape;
             if (buy)
-                shape << c + QPointF(0, -6) << c + QPointF(6, 5) << c + QPointF(-6, 5);
+                shape << at + QPointF(0, -6) << at + QPointF(6, 5) << at + QPointF(-6, 5);
             else
-                shape << c + QPointF(0, -6) << c + QPointF(6, 0) << c + QPointF(0, 6) << c + QPointF(-6, 0);
+                shape << at + QPointF(0, -6) << at + QPointF(6, 0) << at + QPointF(0, 6) << at + QPointF(-6, 0);
             p.drawPolygon(shape);
         }
     };

@@ -42,6 +42,9 @@ struct PaneColours
     QColor axisLine;
     QColor crosshair;
     static PaneColours from(const QPalette &palette);
+    // A series colour as drawn on this background: dark colours (navy,
+    // purple) are lightened on a dark theme so lines and legends stay readable.
+    QColor readable(const QColor &colour) const;
 };
 
 // One pane of a PriceChartView, painted with QPainter over the decimated

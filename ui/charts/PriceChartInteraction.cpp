@@ -38,7 +38,7 @@ CrosshairReadout PriceChartView::readoutAt(TimestampMs t) const
             r.indicators.emplace_back(name, v);
             values << (out.values.size() > 1 ? QString::fromStdString(out.names[o]) + QLatin1Char(' ') + number(v) : number(v));
         }
-        const QColor c = kPalette[colour % kPalette.size()];
+        const QColor c = PaneColours::from(palette()).readable(kPalette[colour % kPalette.size()]);
         colour += m_specs[s].isOverlay() ? 1 : static_cast<int>(out.values.size());
         parts << QStringLiteral("<span style='color:%1'>%2</span> %3").arg(c.name(), label.toHtmlEscaped(), values.join(QLatin1Char(' ')));
     }
@@ -91,6 +91,16 @@ void PriceChartView::clearCrosshair()
         p->setCrosshair(std::nullopt, std::nullopt);
     if (!m_bars.empty()) {
         m_readout = readoutAt(m_to).text;
+        m_header->setText(m_readout);
+    }
+}
+
+void PriceChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The readout's legend colours depend on the theme: rebuild it with the new palette.
+    if (event->type() == QEvent::PaletteChange && !m_bars.empty()) {
+        m_readout = readoutAt(m_crosshair.value_or(m_to)).text;
         m_header->setText(m_readout);
     }
 }

@@ -62,6 +62,7 @@ PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *p
     m_paneLayout->setSpacing(0);
     layout->addLayout(m_paneLayout, 1);
     rebuildPanes();
+    refresh();
 }
 
 PriceChartView::~PriceChartView() = default;
@@ -144,6 +145,8 @@ void PriceChartView::setBars(BarSeries bars)
     m_bars = std::move(bars);
     recomputeIndicators();
     rebuildPanes();
+    if (m_bars.empty())
+        refresh(); // the panes say there is nothing to show
     applyPreset(RangePreset::Max);
 }
 
