@@ -82,13 +82,14 @@ std::vector<Tick> logTicks(double lo, double hi, int maxTicks, const QLocale &lo
     }
     if (out.size() >= 2)
         return out;
-    for (auto mantissas : {std::initializer_list<int>{1, 2, 5}, std::initializer_list<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
-        auto finer = withMantissas(mantissas, 1);
-        if (finer.size() >= 2 && finer.size() <= std::size_t(maxTicks))
-            return finer;
-    }
-    // Less than a factor of ~1.5 from bottom to top: round values as on a linear axis.
-    return linearTicks(lo, hi, std::min(maxTicks, 5), locale);
+    auto finer = withMantissas({1, 2, 5}, 1);
+    if (finer.size() >= 3 && finer.size() <= std::size_t(maxTicks))
+        return finer;
+    // Within about a decade (55 to 190): round values as on a linear axis;
+    // 1..9 mantissas would crowd below 100 and leave 100-190 bare.
+    // Spaced for the top of the axis, where a log scale packs values closest.
+    const double topSpacing = (hi - lo) / (hi * std::log(hi / lo));
+    return linearTicks(lo, hi, std::max(2, int(maxTicks * topSpacing)), locale);
 }
 
 std::vector<Tick> volumeTicks(double lo, double hi, int maxTicks, const QLocale &locale)

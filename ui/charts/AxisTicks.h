@@ -27,8 +27,8 @@ double niceStep(double span, int maxTicks);
 std::vector<Tick> linearTicks(double lo, double hi, int maxTicks, const QLocale &locale = QLocale());
 
 // For a log scale over [lo, hi] (lo > 0): decades when at least two fit,
-// else 1-2-5 mantissas, else 1..9 mantissas, else round linear values; never
-// more than `maxTicks`.
+// else 1-2-5 mantissas when three fit, else round linear values; never more
+// than `maxTicks`.
 std::vector<Tick> logTicks(double lo, double hi, int maxTicks, const QLocale &locale = QLocale());
 
 // Volume from 0 up to `hi` on a 1-2-5 step, labelled "500K", "1.5M", "2B".

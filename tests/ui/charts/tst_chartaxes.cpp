@@ -128,7 +128,11 @@ private Q_SLOTS:
         QCOMPARE(int(ticks.size()), 3);
         QCOMPARE(ticks[0].label, QStringLiteral("20"));
         QCOMPARE(ticks[1].label, QStringLiteral("50"));
-        QVERIFY(logTicks(120, 190, 10, c).size() >= 2); // a narrow range: round linear values
+        ticks = logTicks(55, 190, 18, c); // about a decade: round values, spaced for the top of the axis
+        QVERIFY(ticks.size() >= 4);
+        QCOMPARE(ticks.front().label, QStringLiteral("60"));
+        QVERIFY(ticks.back().value >= 160);
+        QVERIFY(logTicks(120, 190, 10, c).size() >= 2);
         QVERIFY(logTicks(1e-3, 1e9, 6, c).size() <= 6); // many decades: thinned
     }
 
