@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
+#include "tests/testutils/TestPaths.h"
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/charts/PriceChartView.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
         checkPane(view.pricePane(), "dark");
         checkPane(view.panes().at(1), "dark"); // volume: K/M/B labels
         checkReadout(view);
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui/charts")) + QStringLiteral("/theme-dark.png")));
         const auto *header = view.findChild<QLabel *>();
         QVERIFY(header);
         QCOMPARE(header->palette().color(QPalette::Window), QApplication::palette().color(QPalette::Window));
