@@ -6,6 +6,36 @@ namespace sn::ui {
 
 using namespace chart_detail;
 
+namespace {
+
+// Holds the readout label at a fixed height, outside any layout: a label in a
+// layout asks for a new layout pass on every text change, and that pass
+// re-measured the rich text (bench_charts: a sixth of a zoom step).
+class ReadoutBar : public QWidget
+{
+public:
+    ReadoutBar(QLabel *label, QWidget *parent)
+        : QWidget(parent)
+        , m_label(label)
+    {
+        label->setParent(this);
+        setFixedHeight(label->fontMetrics().height() * 2 + 4);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        m_label->setGeometry(rect());
+    }
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace
+
 
 QString IndicatorSpec::label() const
 {
@@ -43,7 +73,6 @@ PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *p
     setMinimumSize(320, 240);
     m_header->setTextFormat(Qt::RichText);
     m_header->setAccessibleName(tr("Crosshair readout"));
-    m_header->setMinimumHeight(m_header->fontMetrics().height() * 2 + 4);
     m_header->setWordWrap(true);
     m_header->setAutoFillBackground(true);
 
@@ -58,7 +87,7 @@ PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_header);
+    layout->addWidget(new ReadoutBar(m_header, this));
     m_paneLayout->setSpacing(0);
     layout->addLayout(m_paneLayout, 1);
     rebuildPanes();
