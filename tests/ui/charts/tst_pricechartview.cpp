@@ -221,6 +221,51 @@ private Q_SLOTS:
         jobs.waitForAll();
     }
 
+    // Wide views of a long history decimate 16-bar block summaries: the
+    // extremes shown are still the history's own, and narrow views use every bar.
+    void longHistoriesKeepTheirExtremes()
+    {
+        BarSeries s;
+        s.symbol = "LONG";
+        const std::size_t n = 300'000;
+        double last = 100;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double next = last * (1 + 0.004 * std::sin(double(i) * 0.37) + 0.0021 * std::cos(double(i) * 0.011));
+            s.append(toTimestamp({2000, 1, 3}) + TimestampMs(i) * 60'000, last, std::max(last, next) * 1.001,
+                     std::min(last, next) * 0.999, next, double(1000 + i % 97));
+            last = next;
+        }
+        const double minLow = *std::min_element(s.low.begin(), s.low.end());
+        const double maxHigh = *std::max_element(s.high.begin(), s.high.end());
+        const double minClose = *std::min_element(s.close.begin(), s.close.end());
+        const double maxClose = *std::max_element(s.close.begin(), s.close.end());
+        PriceChartView view(nullptr, nullptr);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setBars(s);
+        QTest::qWait(20);
+        ChartPane *price = view.pricePane();
+        const double range = maxHigh - minLow;
+        QVERIFY(price->yMin() <= minLow && price->yMin() > minLow - 0.05 * range);
+        QVERIFY(price->yMax() >= maxHigh && price->yMax() < maxHigh + 0.05 * range);
+        checkPointLimit(view, "300,000 bars, candles");
+        view.setChartType(ChartType::Line);
+        const QList<QPointF> &line = price->lines().front().points;
+        double lo = line.front().y(), hi = lo;
+        for (const QPointF &p : line) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+        QCOMPARE(lo, minClose);
+        QCOMPARE(hi, maxClose);
+        checkPointLimit(view, "300,000 bars, line");
+        // A day of minute bars: every bar gets its own candle.
+        view.setChartType(ChartType::Candles);
+        view.setVisibleRange(s.time[1000], s.time[1000 + 299]);
+        QCOMPARE(sizeOf(view, QStringLiteral("candles")), 300);
+    }
+
     void presetsSelectTheRightDates()
     {
         JobTracker jobs;
