@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <cmath>
 
 namespace sn::ui::axis {
@@ -114,7 +113,8 @@ std::vector<Tick> volumeTicks(double lo, double hi, int maxTicks, const QLocale 
         const int decimals = decimalsFor(step / u.size);
         const QString format = QCoreApplication::translate("sn::ui::axis", u.format);
         for (Tick &t : out)
-            t.label = std::abs(t.value) < 1e-12 ? locale.toString(0) : format.arg(numberLabel(t.value / u.size, decimals, locale));
+            t.label = std::abs(t.value) < 1e-12 ? locale.toString(0)
+                                                : format.arg(numberLabel(t.value / u.size, decimals, locale));
         break;
     }
     return out;
@@ -122,7 +122,15 @@ std::vector<Tick> volumeTicks(double lo, double hi, int maxTicks, const QLocale 
 
 namespace {
 
-enum class Unit { Minute, Hour, Day, Week, Month, Year };
+enum class Unit
+{
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year
+};
 
 struct TimeStep
 {
@@ -224,7 +232,8 @@ std::vector<Tick> timeTicks(TimestampMs from, TimestampMs to, int maxTicks, cons
     case Unit::Minute: {
         const TimestampMs stride = step->count * (step->unit == Unit::Hour ? kHour : kMinute);
         for (TimestampMs t = ceilTo(from, stride); t <= to; t += stride)
-            add(t, locale.toString(dt(t), t % kMsPerDay == 0 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm")));
+            add(t, locale.toString(dt(t),
+                                   t % kMsPerDay == 0 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm")));
         break;
     }
     }

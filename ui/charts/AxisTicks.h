@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <vector>
 
 // Axis ticks for the chart panes, chosen the way a reader counts: price
@@ -38,6 +37,7 @@ std::vector<Tick> volumeTicks(double lo, double hi, int maxTicks, const QLocale 
 // years (every 1, 2, 5, 10, ... years, on multiples), months (1, 2, 3, 6,
 // from January), days (1, 2, Mondays, every other Monday), hours, minutes.
 // Each label names its tick once: "2016", "Apr 2000", "3 Apr", "14:30".
-std::vector<Tick> timeTicks(TimestampMs from, TimestampMs to, int maxTicks, const QLocale &locale = QLocale());
+std::vector<Tick> timeTicks(TimestampMs from, TimestampMs to, int maxTicks,
+                            const QLocale &locale = QLocale());
 
 } // namespace sn::ui::axis

@@ -8,7 +8,6 @@
 #include <QPainterPath>
 #include <QRubberBand>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace sn::ui {
@@ -20,7 +19,8 @@ const QColor kDownColour(0xc6, 0x28, 0x28);
 
 QColor blend(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)), float(a.greenF() * t + b.greenF() * (1 - t)),
+    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)),
+                            float(a.greenF() * t + b.greenF() * (1 - t)),
                             float(a.blueF() * t + b.blueF() * (1 - t)));
 }
 
@@ -45,9 +45,7 @@ QColor PaneColours::readable(const QColor &colour) const
     return QColor::fromHsl(c.hslHue(), c.hslSaturation(), 150);
 }
 
-ChartPane::ChartPane(PriceChartView *owner, QWidget *parent)
-    : QWidget(parent)
-    , m_owner(owner)
+ChartPane::ChartPane(PriceChartView *owner, QWidget *parent) : QWidget(parent), m_owner(owner)
 {
     setFocusPolicy(Qt::NoFocus);
     setMouseTracking(true);
@@ -59,7 +57,8 @@ ChartPane::ChartPane(PriceChartView *owner, QWidget *parent)
 QRectF ChartPane::plotRect() const
 {
     const int bottom = m_bottomLabels ? 24 : 4;
-    return QRectF(kLeft, kTop, std::max(10, width() - kLeft - kRight), std::max(10, height() - kTop - bottom));
+    return QRectF(kLeft, kTop, std::max(10, width() - kLeft - kRight),
+                  std::max(10, height() - kTop - bottom));
 }
 
 void ChartPane::setBottomLabels(bool on)
@@ -117,20 +116,25 @@ void ChartPane::updateTicks()
         return;
     }
     switch (m_axis) {
-    case Axis::Volume: m_yTicks = axis::volumeTicks(m_yLo, m_yHi, up); break;
+    case Axis::Volume:
+        m_yTicks = axis::volumeTicks(m_yLo, m_yHi, up);
+        break;
     case Axis::Percent:
         m_yTicks = axis::linearTicks(m_yLo, m_yHi, up);
         for (auto &t : m_yTicks)
             t.label = QCoreApplication::translate("sn::ui::ChartPane", "%1 %").arg(t.label);
         break;
-    default: m_yTicks = m_log ? axis::logTicks(m_yLo, m_yHi, up) : axis::linearTicks(m_yLo, m_yHi, up); break;
+    default:
+        m_yTicks = m_log ? axis::logTicks(m_yLo, m_yHi, up) : axis::linearTicks(m_yLo, m_yHi, up);
+        break;
     }
 }
 
 double ChartPane::mapX(double t) const
 {
     const QRectF plot = plotRect();
-    return m_to > m_from ? plot.left() + (t - double(m_from)) * plot.width() / double(m_to - m_from) : plot.left();
+    return m_to > m_from ? plot.left() + (t - double(m_from)) * plot.width() / double(m_to - m_from)
+                         : plot.left();
 }
 
 double ChartPane::mapY(double v) const
@@ -144,8 +148,8 @@ double ChartPane::mapY(double v) const
     return plot.bottom() - f * plot.height();
 }
 
-void ChartPane::setSegments(QList<QLineF> up, QList<QLineF> down, QList<QRectF> upRects, QList<QRectF> downRects,
-                            int count, bool opaque)
+void ChartPane::setSegments(QList<QLineF> up, QList<QLineF> down, QList<QRectF> upRects,
+                            QList<QRectF> downRects, int count, bool opaque)
 {
     m_up = std::move(up);
     m_down = std::move(down);
@@ -208,9 +212,11 @@ void ChartPane::paintAxes(QPainter &p, const PaneColours &c, const QRectF &plot)
     p.setPen(QPen(c.grid, 1));
     QList<QLineF> grid;
     for (const auto &t : m_xTicks)
-        grid.append(QLineF(std::round(mapX(t.value)) + 0.5, plot.top(), std::round(mapX(t.value)) + 0.5, plot.bottom()));
+        grid.append(QLineF(std::round(mapX(t.value)) + 0.5, plot.top(), std::round(mapX(t.value)) + 0.5,
+                           plot.bottom()));
     for (const auto &t : m_yTicks)
-        grid.append(QLineF(plot.left(), std::round(mapY(t.value)) + 0.5, plot.right(), std::round(mapY(t.value)) + 0.5));
+        grid.append(QLineF(plot.left(), std::round(mapY(t.value)) + 0.5, plot.right(),
+                           std::round(mapY(t.value)) + 0.5));
     p.drawLines(grid);
     p.setPen(QPen(c.axisLine, 1));
     p.drawLine(QPointF(plot.right() + 0.5, plot.top()), QPointF(plot.right() + 0.5, plot.bottom()));
@@ -223,7 +229,8 @@ void ChartPane::paintAxes(QPainter &p, const PaneColours &c, const QRectF &plot)
         const double y = mapY(t.value);
         if (y < plot.top() - 1 || y > plot.bottom() + 1)
             continue;
-        p.drawText(QPointF(plot.right() + 6, std::clamp(y + half, double(fm.ascent()), double(height() - 2))), t.label);
+        p.drawText(QPointF(plot.right() + 6, std::clamp(y + half, double(fm.ascent()), double(height() - 2))),
+                   t.label);
     }
     if (!m_bottomLabels)
         return;
@@ -302,7 +309,8 @@ void ChartPane::paintData(QPainter &p, const QRectF &plot)
             if (buy)
                 shape << at + QPointF(0, -6) << at + QPointF(6, 5) << at + QPointF(-6, 5);
             else
-                shape << at + QPointF(0, -6) << at + QPointF(6, 0) << at + QPointF(0, 6) << at + QPointF(-6, 0);
+                shape << at + QPointF(0, -6) << at + QPointF(6, 0) << at + QPointF(0, 6)
+                      << at + QPointF(-6, 0);
             p.drawPolygon(shape);
         }
     };
@@ -314,8 +322,8 @@ void ChartPane::paintData(QPainter &p, const QRectF &plot)
 void ChartPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::LocaleChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange) {
         updateTicks();
         update();
     }
@@ -338,8 +346,8 @@ void ChartPane::mousePressEvent(QMouseEvent *event)
 {
     m_owner->setFocus(Qt::MouseFocusReason);
     m_lastX = event->position().x();
-    if (event->button() == Qt::RightButton
-        || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+    if (event->button() == Qt::RightButton ||
+        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
         m_drag = Drag::Band;
         m_bandX = m_lastX;
         if (!m_band)
@@ -362,7 +370,8 @@ void ChartPane::mouseMoveEvent(QMouseEvent *event)
         m_lastX = x;
     } else if (m_drag == Drag::Band && m_band) {
         const QRectF p = plotRect();
-        m_band->setGeometry(QRect(int(std::min(x, m_bandX)), int(p.top()), int(std::abs(x - m_bandX)) + 1, int(p.height())));
+        m_band->setGeometry(
+            QRect(int(std::min(x, m_bandX)), int(p.top()), int(std::abs(x - m_bandX)) + 1, int(p.height())));
     }
     m_owner->paneHover(this, x - plotRect().left(), event->position().y());
     event->accept();

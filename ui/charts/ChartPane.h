@@ -10,7 +10,6 @@
 #include <QRectF>
 #include <QString>
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -58,7 +57,13 @@ struct PaneColours
 class ChartPane : public QWidget
 {
 public:
-    enum class Axis { Price, Percent, Volume, Plain };
+    enum class Axis
+    {
+        Price,
+        Percent,
+        Volume,
+        Plain
+    };
 
     ChartPane(PriceChartView *owner, QWidget *parent);
 
@@ -87,8 +92,8 @@ public:
 
     // Candles, OHLC bars and volume columns in pane pixels; `count` is what
     // they stand for. Rectangles are filled opaque or see-through.
-    void setSegments(QList<QLineF> up, QList<QLineF> down, QList<QRectF> upRects, QList<QRectF> downRects, int count,
-                     bool opaque = true);
+    void setSegments(QList<QLineF> up, QList<QLineF> down, QList<QRectF> upRects, QList<QRectF> downRects,
+                     int count, bool opaque = true);
     int segmentCount() const { return m_count; }
 
     // Trade markers in data units (x epoch ms, y price).
@@ -139,7 +144,12 @@ private:
     QString m_emptyText;
     std::optional<double> m_crossX;
     std::optional<double> m_crossY;
-    enum class Drag { None, Pan, Band } m_drag = Drag::None;
+    enum class Drag
+    {
+        None,
+        Pan,
+        Band
+    } m_drag = Drag::None;
     double m_lastX = 0;
     double m_bandX = 0;
     QRubberBand *m_band = nullptr;

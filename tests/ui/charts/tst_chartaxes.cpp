@@ -5,7 +5,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -31,8 +30,8 @@ private:
         double price = start;
         for (int i = 0; i < n; ++i) {
             const double next = price * growth;
-            s.append(from + i * kMsPerDay, price, std::max(price, next) * 1.01, std::min(price, next) * 0.99, next,
-                     1e6 + 1e6 * (i % 7));
+            s.append(from + i * kMsPerDay, price, std::max(price, next) * 1.01, std::min(price, next) * 0.99,
+                     next, 1e6 + 1e6 * (i % 7));
             price = next;
         }
         return s;
@@ -101,7 +100,8 @@ private Q_SLOTS:
 
     void priceTicksAreRound()
     {
-        for (auto [lo, hi] : {std::pair{101.3, 187.9}, std::pair{0.0123, 0.0456}, std::pair{-3.2, 7.7}, std::pair{17250.0, 17730.0}}) {
+        for (auto [lo, hi] : {std::pair{101.3, 187.9}, std::pair{0.0123, 0.0456}, std::pair{-3.2, 7.7},
+                              std::pair{17250.0, 17730.0}}) {
             const auto ticks = linearTicks(lo, hi, 8, c);
             QVERIFY(ticks.size() >= 3 && ticks.size() <= 9);
             const double step = ticks[1].value - ticks[0].value;
@@ -189,7 +189,8 @@ private Q_SLOTS:
             QVERIFY(std::abs(std::log10(t.value) - std::round(std::log10(t.value))) < 1e-9);
         ChartPane *volume = view.panes().at(1);
         QVERIFY(volume->yTicks().size() >= 2);
-        QVERIFY2(volume->yTicks().back().label.endsWith(QLatin1Char('M')), qPrintable(volume->yTicks().back().label));
+        QVERIFY2(volume->yTicks().back().label.endsWith(QLatin1Char('M')),
+                 qPrintable(volume->yTicks().back().label));
         for (ChartPane *pane : view.panes())
             for (const auto &t : pane->xTicks())
                 QVERIFY(!t.label.contains(QStringLiteral("1970")));

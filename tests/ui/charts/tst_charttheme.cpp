@@ -66,7 +66,8 @@ private:
             for (int y = 0; y < image.height(); ++y)
                 if (distance(QColor(image.pixel(x, y)), colours.text) < 150)
                     ++textPixels;
-        QVERIFY2(textPixels > 30, qPrintable(QStringLiteral("%1: %2 label pixels").arg(QLatin1String(theme)).arg(textPixels)));
+        QVERIFY2(textPixels > 30,
+                 qPrintable(QStringLiteral("%1: %2 label pixels").arg(QLatin1String(theme)).arg(textPixels)));
     }
 
     // Legend colours in the readout are readable on the background.
@@ -107,7 +108,8 @@ private Q_SLOTS:
         checkPane(view.pricePane(), "dark");
         checkPane(view.panes().at(1), "dark"); // volume: K/M/B labels
         checkReadout(view);
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui/charts")) + QStringLiteral("/theme-dark.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui/charts")) +
+                                 QStringLiteral("/theme-dark.png")));
         const auto *header = view.findChild<QLabel *>();
         QVERIFY(header);
         QCOMPARE(header->palette().color(QPalette::Window), QApplication::palette().color(QPalette::Window));
