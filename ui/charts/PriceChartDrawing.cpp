@@ -1,152 +1,151 @@
 #include "ui/charts/PriceChartSupport.h"
 
-// PriceChartView: the visible range decimated to the plot width and drawn in each pane.
+// PriceChartView: the visible range decimated to the plot width and handed to each pane.
 namespace sn::ui {
 
 using namespace chart_detail;
 
+namespace {
+
+// Replaces `points` with the decimated line (capacity kept) and widens [lo, hi] to it.
+void fillLine(QList<QPointF> &points, const LinePoints &line, double &lo, double &hi)
+{
+    points.clear();
+    points.reserve(qsizetype(line.size()));
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const double v = line.value[i];
+        points.append(QPointF(qreal(line.time[i]), v));
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+}
+
+} // namespace
+
+void PriceChartView::decimateOutput(std::size_t spec, std::size_t output, int width)
+{
+    const int columns = std::max(1, (width - 2) / 2);
+    if (useCoarse(columns) && spec < m_coarse->outputs.size() && output < m_coarse->outputs[spec].size()) {
+        const Coarse::Line &line = m_coarse->outputs[spec][output];
+        (void)decimateMinMax(line.time, line.value, {m_from, m_to, columns}, m_line);
+    } else {
+        (void)decimateMinMax(m_bars.time, m_outputs[spec].values[output], {m_from, m_to, columns}, m_line);
+    }
+}
+
 void PriceChartView::setYRange(double lo, double hi)
 {
-    Series &s = *m_series;
     if (!(lo <= hi) || !std::isfinite(lo) || !std::isfinite(hi))
         return;
     if (m_log) {
         lo = std::max(lo, 1e-9);
         hi = std::max(hi, lo * 1.0001);
         const double pad = std::pow(hi / lo, 0.04);
-        s.logY->setRange(lo / pad, hi * pad);
+        m_price->setYRange(lo / pad, hi * pad);
     } else {
         const double pad = hi > lo ? (hi - lo) * 0.04 : std::max(std::abs(hi) * 0.01, 1e-6);
-        s.linearY->setRange(lo - pad, hi + pad);
+        m_price->setYRange(lo - pad, hi + pad);
     }
 }
 
 void PriceChartView::refreshPrice(int width)
 {
     Series &s = *m_series;
-    setDateAxis(s.priceX, m_from, m_to);
+    m_price->setXRange(m_from, m_to);
+    if (m_price->axis() != ChartPane::Axis::Price)
+        m_price->setAxis(ChartPane::Axis::Price, m_log);
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    auto include = [&](double v) {
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-    };
     const bool candles = m_type == ChartType::Candles;
     const bool bars = m_type == ChartType::OhlcBars;
-    const bool line = m_type == ChartType::Line;
-    const bool area = m_type == ChartType::Area;
-    // Setters only when something changes: each one can relayout the chart.
-    if (s.line->name() != tr("Close"))
-        s.line->setName(tr("Close"));
-    if (s.linearY->labelFormat() != QStringLiteral("%.2f"))
-        s.linearY->setLabelFormat(QStringLiteral("%.2f"));
-    if (s.line->isVisible() != line)
-        s.line->setVisible(line);
-    if (s.area->isVisible() != area)
-        s.area->setVisible(area);
-    for (auto *c : s.compare)
-        if (c->isVisible())
-            c->setVisible(false);
+    std::vector<PaneLine> &lines = m_price->lines();
+    PaneLine &close = lines[Series::kClose];
+    close.name = tr("Close");
+    close.visible = !(candles || bars);
+    close.filled = m_type == ChartType::Area;
+    for (std::size_t i : s.compare)
+        lines[i].visible = false;
 
     if (candles || bars) {
-        (void)decimateOhlc(m_bars, {m_from, m_to, std::max(1, width / kCandlePixels)}, m_ohlc);
-        const int n = static_cast<int>(m_ohlc.size());
-        for (int i = 0; i < n; ++i) {
-            include(m_ohlc.low[std::size_t(i)]);
-            include(m_ohlc.high[std::size_t(i)]);
+        const int columns = std::max(1, width / kCandlePixels);
+        (void)decimateOhlc(useCoarse(columns) ? m_coarse->bars : m_bars, {m_from, m_to, columns}, m_ohlc);
+        for (std::size_t i = 0; i < m_ohlc.size(); ++i) {
+            lo = std::min(lo, m_ohlc.low[i]);
+            hi = std::max(hi, m_ohlc.high[i]);
         }
-        for (QLineSeries *unused : {s.line, s.areaUpper, s.areaLower})
-            if (unused->count() > 0)
-                unused->clear();
+        close.points.clear();
     } else {
-        m_price->segments()->set({}, {}, {}, {}, {}, 0);
-        (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, std::max(1, (width - 2) / 2)}, m_line);
-        s.points.clear();
-        for (std::size_t i = 0; i < m_line.size(); ++i) {
-            s.points.append(QPointF(qreal(m_line.time[i]), m_line.value[i]));
-            include(m_line.value[i]);
-        }
-        if (line) {
-            s.line->replace(s.points);
-            s.areaUpper->clear();
-            s.areaLower->clear();
-        } else {
-            s.areaUpper->replace(s.points);
-            s.line->clear();
-        }
+        const int columns = std::max(1, (width - 2) / 2);
+        if (useCoarse(columns))
+            (void)decimateMinMax(m_coarse->close.time, m_coarse->close.value, {m_from, m_to, columns}, m_line);
+        else
+            (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, columns}, m_line);
+        fillLine(close.points, m_line, lo, hi);
     }
 
     // Overlays: decimated over the same slices as a line, included in the y range.
     for (auto &o : s.overlays) {
-        if (!o.series->isVisible())
-            o.series->setVisible(true);
+        PaneLine &line = lines[o.index];
+        line.visible = true;
         if (o.spec >= m_outputs.size() || m_outputs[o.spec].values.size() <= o.output) {
-            o.series->clear();
+            line.points.clear();
             continue;
         }
-        (void)decimateMinMax(m_bars.time, m_outputs[o.spec].values[o.output], {m_from, m_to, std::max(1, (width - 2) / 2)},
-                             m_line);
-        s.points.clear();
-        for (std::size_t i = 0; i < m_line.size(); ++i) {
-            s.points.append(QPointF(qreal(m_line.time[i]), m_line.value[i]));
-            include(m_line.value[i]);
-        }
-        o.series->replace(s.points);
+        decimateOutput(o.spec, o.output, width);
+        fillLine(line.points, m_line, lo, hi);
     }
-    if (lo > hi)
+    if (lo > hi) {
+        m_price->setSegments({}, {}, {}, {}, 0);
         return;
+    }
     setYRange(lo, hi);
-    if (area) {
-        const double base = m_log ? s.logY->min() : s.linearY->min();
-        s.areaLower->replace(QList<QPointF>{QPointF(qreal(m_from), base), QPointF(qreal(m_to), base)});
+    if (!(candles || bars)) {
+        m_price->setSegments({}, {}, {}, {}, 0);
+        m_price->update();
+        return;
     }
-    if (candles || bars) {
-        // Drawn as mapped segments (see SegmentsItem): a wick and a body per
-        // candle, or a range and two ticks per OHLC bar.
-        const QRectF plot = m_price->plotRect();
-        const double ymin = m_log ? std::log(s.logY->min()) : s.linearY->min();
-        const double ymax = m_log ? std::log(s.logY->max()) : s.linearY->max();
-        auto py = [&](double v) { return plot.bottom() - ((m_log ? std::log(v) : v) - ymin) / (ymax - ymin) * plot.height(); };
-        const int n = static_cast<int>(m_ohlc.size());
-        const double slot = plot.width() / std::max(1.0, double(m_to - m_from) / double(std::max<TimestampMs>(1, typicalSpacing())));
-        const double spacing = std::max(1.0, std::min(plot.width() / std::max(1, n), slot));
-        const double tick = std::clamp(0.35 * spacing, 1.0, 6.0);
-        const double body = std::max(1.0, std::floor(0.7 * spacing));
-        s.up.clear();
-        s.down.clear();
-        s.upRects.clear();
-        s.downRects.clear();
-        for (int i = 0; i < n; ++i) {
-            const auto k = std::size_t(i);
-            if (std::isnan(m_ohlc.high[k]) || std::isnan(m_ohlc.low[k]))
-                continue;
-            const double x = std::round(plot.left() + plotXOf(m_ohlc.time[k])) + 0.5;
-            const bool rising = !(m_ohlc.close[k] < m_ohlc.open[k]);
-            QList<QLineF> &lines = rising ? s.up : s.down;
-            lines.append(QLineF(x, py(m_ohlc.low[k]), x, py(m_ohlc.high[k])));
-            if (candles) {
-                const double y0 = py(m_ohlc.open[k]), y1 = py(m_ohlc.close[k]);
-                (rising ? s.upRects : s.downRects)
-                    .append(QRectF(x - body / 2, std::min(y0, y1), body, std::max(1.0, std::abs(y1 - y0))));
-            } else {
-                lines.append(QLineF(x - tick, py(m_ohlc.open[k]), x, py(m_ohlc.open[k])));
-                lines.append(QLineF(x, py(m_ohlc.close[k]), x + tick, py(m_ohlc.close[k])));
-            }
+    // A wick and a body per candle, or a range and two ticks per OHLC bar, in pane pixels.
+    const QRectF plot = m_price->plotRect();
+    const int n = static_cast<int>(m_ohlc.size());
+    const double slot = plot.width() / std::max(1.0, double(m_to - m_from) / double(std::max<TimestampMs>(1, typicalSpacing())));
+    const double spacing = std::max(1.0, std::min(plot.width() / std::max(1, n), slot));
+    const double tick = std::clamp(0.35 * spacing, 1.0, 6.0);
+    const double body = std::max(1.0, std::floor(0.7 * spacing));
+    s.up.clear();
+    s.down.clear();
+    s.upRects.clear();
+    s.downRects.clear();
+    for (int i = 0; i < n; ++i) {
+        const auto k = std::size_t(i);
+        if (std::isnan(m_ohlc.high[k]) || std::isnan(m_ohlc.low[k]))
+            continue;
+        const double x = std::round(m_price->mapX(double(m_ohlc.time[k]))) + 0.5;
+        const bool rising = !(m_ohlc.close[k] < m_ohlc.open[k]);
+        QList<QLineF> &segments = rising ? s.up : s.down;
+        segments.append(QLineF(x, m_price->mapY(m_ohlc.low[k]), x, m_price->mapY(m_ohlc.high[k])));
+        const double yOpen = m_price->mapY(m_ohlc.open[k]), yClose = m_price->mapY(m_ohlc.close[k]);
+        if (candles) {
+            (rising ? s.upRects : s.downRects)
+                .append(QRectF(x - body / 2, std::min(yOpen, yClose), body, std::max(1.0, std::abs(yClose - yOpen))));
+        } else {
+            segments.append(QLineF(x - tick, yOpen, x, yOpen));
+            segments.append(QLineF(x, yClose, x + tick, yClose));
         }
-        m_price->segments()->set(plot, s.up, s.down, s.upRects, s.downRects, n);
     }
+    m_price->setSegments(s.up, s.down, s.upRects, s.downRects, n);
 }
 
 void PriceChartView::refreshCompare(int width)
 {
     Series &s = *m_series;
-    setDateAxis(s.priceX, m_from, m_to);
-    s.area->setVisible(false);
-    m_price->segments()->set({}, {}, {}, {}, {}, 0);
+    m_price->setXRange(m_from, m_to);
+    m_price->setAxis(ChartPane::Axis::Percent, false);
+    m_price->setSegments({}, {}, {}, {}, 0);
+    std::vector<PaneLine> &lines = m_price->lines();
     for (auto &o : s.overlays) {
-        o.series->setVisible(false);
-        o.series->clear();
+        lines[o.index].visible = false;
+        lines[o.index].points.clear();
     }
     // The common start: the first visible instant every series has a bar.
     TimestampMs start = m_from;
@@ -158,37 +157,35 @@ void PriceChartView::refreshCompare(int width)
     for (const auto &b : m_compare)
         start = std::max(start, firstAt(b));
     double lo = 0, hi = 0;
-    auto percentLine = [&](const BarSeries &b, QLineSeries *series) {
-        series->setVisible(true);
-        if (start > m_to) {
-            series->clear();
+    auto percentLine = [&](const BarSeries &b, PaneLine &line) {
+        line.visible = true;
+        line.filled = false;
+        line.points.clear();
+        if (start > m_to)
             return;
-        }
         (void)decimateMinMax(b.time, b.close, {start, m_to, std::max(1, (width - 2) / 2)}, m_line);
-        s.points.clear();
-        if (!m_line.empty()) {
-            // decimateMinMax always keeps the first value: the base of the percentages.
-            const double base = m_line.value.front();
-            for (std::size_t i = 0; i < m_line.size(); ++i) {
-                const double pct = (m_line.value[i] / base - 1.0) * 100.0;
-                s.points.append(QPointF(qreal(m_line.time[i]), pct));
-                lo = std::min(lo, pct);
-                hi = std::max(hi, pct);
-            }
+        if (m_line.empty())
+            return;
+        // decimateMinMax always keeps the first value: the base of the percentages.
+        const double base = m_line.value.front();
+        for (std::size_t i = 0; i < m_line.size(); ++i) {
+            const double pct = (m_line.value[i] / base - 1.0) * 100.0;
+            line.points.append(QPointF(qreal(m_line.time[i]), pct));
+            lo = std::min(lo, pct);
+            hi = std::max(hi, pct);
         }
-        series->replace(s.points);
     };
-    s.line->setName(QString::fromStdString(m_bars.symbol));
-    percentLine(m_bars, s.line);
+    lines[Series::kClose].name = QString::fromStdString(m_bars.symbol);
+    percentLine(m_bars, lines[Series::kClose]);
     for (std::size_t i = 0; i < m_compare.size() && i < s.compare.size(); ++i)
-        percentLine(m_compare[i], s.compare[i]);
-    s.linearY->setLabelFormat(QStringLiteral("%.0f %%"));
-    setYRange(lo, hi);
+        percentLine(m_compare[i], lines[s.compare[i]]);
+    const double pad = hi > lo ? (hi - lo) * 0.04 : 1.0;
+    m_price->setYRange(lo - pad, hi + pad);
+    m_price->update();
 }
 
 void PriceChartView::refreshMarkers(int width)
 {
-    Series &s = *m_series;
     QList<QPointF> buys, sells;
     if (m_compare.empty()) {
         // One marker per side and pixel column: thousands of trades stay drawable.
@@ -206,20 +203,21 @@ void PriceChartView::refreshMarkers(int width)
             (buy ? buys : sells).append(QPointF(qreal(it->time), it->price));
         }
     }
-    s.buys->replace(buys);
-    s.sells->replace(sells);
+    m_price->setMarkers(std::move(buys), std::move(sells));
 }
 
 void PriceChartView::refreshVolume(int width)
 {
     Series &s = *m_series;
-    setDateAxis(s.volumeX, m_from, m_to);
-    (void)decimateOhlc(m_bars, {m_from, m_to, std::max(1, width / kVolumePixels)}, m_ohlc);
+    m_volume->setXRange(m_from, m_to);
+    const int columns = std::max(1, width / kVolumePixels);
+    (void)decimateOhlc(useCoarse(columns) ? m_coarse->bars : m_bars, {m_from, m_to, columns}, m_ohlc);
     double hi = 0;
     for (double v : m_ohlc.volume)
         if (v > hi)
             hi = v;
-    s.volumeY->setRange(0, hi > 0 ? hi * 1.05 : 1);
+    const double top = hi > 0 ? hi * 1.05 : 1;
+    m_volume->setYRange(0, top);
     const QRectF plot = m_volume->plotRect();
     const int n = static_cast<int>(m_ohlc.size());
     const double w = std::max(1.0, 0.7 * plot.width() / std::max(1, n));
@@ -230,44 +228,38 @@ void PriceChartView::refreshVolume(int width)
         const double v = m_ohlc.volume[k];
         if (!(v > 0))
             continue;
-        const double x = plot.left() + plotXOf(m_ohlc.time[k]);
-        const double h = v / (hi * 1.05) * plot.height();
-        (m_ohlc.close[k] >= m_ohlc.open[k] ? s.upRects : s.downRects)
-            .append(QRectF(x - w / 2, plot.bottom() - h, w, h));
+        const double x = m_volume->mapX(double(m_ohlc.time[k]));
+        const double h = v / top * plot.height();
+        (m_ohlc.close[k] >= m_ohlc.open[k] ? s.upRects : s.downRects).append(QRectF(x - w / 2, plot.bottom() - h, w, h));
     }
-    m_volume->segments()->set(plot, {}, {}, s.upRects, s.downRects, n, false);
+    m_volume->setSegments({}, {}, s.upRects, s.downRects, n, false);
 }
 
 void PriceChartView::refreshOscillators(int width)
 {
     Series &s = *m_series;
     for (auto &osc : s.oscillators) {
-        setDateAxis(osc.x, m_from, m_to);
+        osc.pane->setXRange(m_from, m_to);
         double lo = std::numeric_limits<double>::infinity(), hi = -lo;
         bool bounded = false;
         for (auto &l : osc.lines) {
+            PaneLine &line = osc.pane->lines()[l.index];
             const std::string &name = m_specs[l.spec].name;
             bounded = name == "rsi" || name == "stochastic";
             if (l.spec >= m_outputs.size() || m_outputs[l.spec].values.size() <= l.output) {
-                l.series->clear();
+                line.points.clear();
                 continue;
             }
-            (void)decimateMinMax(m_bars.time, m_outputs[l.spec].values[l.output], {m_from, m_to, std::max(1, (width - 2) / 2)},
-                                 m_line);
-            s.points.clear();
-            for (std::size_t i = 0; i < m_line.size(); ++i) {
-                s.points.append(QPointF(qreal(m_line.time[i]), m_line.value[i]));
-                lo = std::min(lo, m_line.value[i]);
-                hi = std::max(hi, m_line.value[i]);
-            }
-            l.series->replace(s.points);
+            decimateOutput(l.spec, l.output, width);
+            fillLine(line.points, m_line, lo, hi);
         }
         if (bounded)
-            osc.y->setRange(0, 100);
+            osc.pane->setYRange(0, 100);
         else if (lo <= hi) {
             const double pad = hi > lo ? (hi - lo) * 0.05 : 1.0;
-            osc.y->setRange(lo - pad, hi + pad);
+            osc.pane->setYRange(lo - pad, hi + pad);
         }
+        osc.pane->update();
     }
 }
 

@@ -38,7 +38,7 @@ CrosshairReadout PriceChartView::readoutAt(TimestampMs t) const
             r.indicators.emplace_back(name, v);
             values << (out.values.size() > 1 ? QString::fromStdString(out.names[o]) + QLatin1Char(' ') + number(v) : number(v));
         }
-        const QColor c = kPalette[colour % kPalette.size()];
+        const QColor c = PaneColours::from(palette()).readable(kPalette[colour % kPalette.size()]);
         colour += m_specs[s].isOverlay() ? 1 : static_cast<int>(out.values.size());
         parts << QStringLiteral("<span style='color:%1'>%2</span> %3").arg(c.name(), label.toHtmlEscaped(), values.join(QLatin1Char(' ')));
     }
@@ -65,6 +65,23 @@ void PriceChartView::paneHover(ChartPane *pane, double plotX, double y)
     for (ChartPane *p : panes())
         p->setCrosshair(x, p == pane ? std::optional<double>(y) : std::nullopt);
     Q_EMIT crosshairMoved(m_readout);
+    if (pane == m_price)
+        showMarkerTip(plotX + m_price->plotRect().left(), y);
+}
+
+void PriceChartView::showMarkerTip(double paneX, double paneY)
+{
+    // A trade marker within its own size of the cursor shows its note.
+    for (const TradeMarker &m : m_markers) {
+        if (m.time < m_from || m.time > m_to)
+            continue;
+        if (std::abs(m_price->mapX(double(m.time)) - paneX) <= 7 && std::abs(m_price->mapY(m.price) - paneY) <= 7) {
+            QToolTip::showText(m_price->mapToGlobal(QPointF(paneX, paneY)).toPoint(), m.note.isEmpty() ? number(m.price) : m.note,
+                               this);
+            return;
+        }
+    }
+    QToolTip::hideText();
 }
 
 void PriceChartView::clearCrosshair()
@@ -74,6 +91,16 @@ void PriceChartView::clearCrosshair()
         p->setCrosshair(std::nullopt, std::nullopt);
     if (!m_bars.empty()) {
         m_readout = readoutAt(m_to).text;
+        m_header->setText(m_readout);
+    }
+}
+
+void PriceChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The readout's legend colours depend on the theme: rebuild it with the new palette.
+    if (event->type() == QEvent::PaletteChange && !m_bars.empty()) {
+        m_readout = readoutAt(m_crosshair.value_or(m_to)).text;
         m_header->setText(m_readout);
     }
 }
@@ -138,20 +165,23 @@ QList<PriceChartView::SeriesSize> PriceChartView::seriesSizes() const
     QList<SeriesSize> out;
     auto add = [&](const QString &name, int n) { out.append({name, n}); };
     const Series &s = *m_series;
-    add(QStringLiteral("candles"), m_type == ChartType::Candles && m_compare.empty() ? m_price->segments()->count() : 0);
-    add(QStringLiteral("line"), static_cast<int>(s.line->count()));
-    add(QStringLiteral("area"), static_cast<int>(s.areaUpper->count()));
-    add(QStringLiteral("ohlc bars"), m_type == ChartType::OhlcBars && m_compare.empty() ? m_price->segments()->count() : 0);
-    add(QStringLiteral("volume"), m_volume->segments()->count());
-    add(QStringLiteral("buys"), static_cast<int>(s.buys->count()));
-    add(QStringLiteral("sells"), static_cast<int>(s.sells->count()));
+    const std::vector<PaneLine> &lines = m_price->lines();
+    auto shown = [](const PaneLine &l) { return l.visible ? static_cast<int>(l.points.size()) : 0; };
+    const PaneLine &close = lines[Series::kClose];
+    add(QStringLiteral("candles"), m_type == ChartType::Candles && m_compare.empty() ? m_price->segmentCount() : 0);
+    add(QStringLiteral("line"), close.filled ? 0 : shown(close));
+    add(QStringLiteral("area"), close.filled ? shown(close) : 0);
+    add(QStringLiteral("ohlc bars"), m_type == ChartType::OhlcBars && m_compare.empty() ? m_price->segmentCount() : 0);
+    add(QStringLiteral("volume"), m_volume->segmentCount());
+    add(QStringLiteral("buys"), static_cast<int>(m_price->buys().size()));
+    add(QStringLiteral("sells"), static_cast<int>(m_price->sells().size()));
     for (const auto &o : s.overlays)
-        add(o.series->name(), static_cast<int>(o.series->count()));
-    for (const auto *c : s.compare)
-        add(c->name(), static_cast<int>(c->count()));
+        add(lines[o.index].name, static_cast<int>(lines[o.index].points.size()));
+    for (std::size_t c : s.compare)
+        add(lines[c].name, static_cast<int>(lines[c].points.size()));
     for (const auto &osc : s.oscillators)
         for (const auto &l : osc.lines)
-            add(l.series->name(), static_cast<int>(l.series->count()));
+            add(osc.pane->lines()[l.index].name, static_cast<int>(osc.pane->lines()[l.index].points.size()));
     return out;
 }
 

@@ -10,27 +10,21 @@
 #include "ui/charts/ChartPane.h"
 #include "ui/shell/JobTracker.h"
 
-#include <QAreaSeries>
-#include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace sn::ui {
 
@@ -41,8 +35,6 @@ namespace chart_detail {
 inline constexpr int kCandlePixels = 3;
 inline constexpr int kVolumePixels = 2;
 
-inline const QColor kUp(0x1b, 0x8a, 0x3c);
-inline const QColor kDown(0xc6, 0x28, 0x28);
 inline const QColor kPriceLine(0x2f, 0x5f, 0xb3);
 inline const QList<QColor> kPalette{QColor(0xe6, 0x7e, 0x22), QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85),
                              QColor(0xd3, 0x54, 0x00), QColor(0x27, 0x3c, 0x75), QColor(0xc0, 0x39, 0x2b),
@@ -98,76 +90,107 @@ inline Result<std::vector<ind::IndicatorOutput>> computeIndicators(const BarSeri
     return out;
 }
 
-inline void setDateAxis(QDateTimeAxis *axis, TimestampMs from, TimestampMs to)
-{
-    const TimestampMs span = to - from;
-    const QString format = span > 3 * 365 * kMsPerDay ? QStringLiteral("yyyy")
-        : span > 60 * kMsPerDay                        ? QStringLiteral("MMM yyyy")
-                                                       : QStringLiteral("d MMM");
-    if (axis->format() != format)
-        axis->setFormat(format);
-    axis->setRange(utc(from), utc(to));
-}
-
-inline QLineSeries *lineSeries(const QColor &colour, const QString &name, qreal width = 1.2)
-{
-    auto *s = new QLineSeries;
-    s->setName(name);
-    QPen pen(colour, width);
-    pen.setCosmetic(true);
-    s->setPen(pen);
-    return s;
-}
-
 } // namespace chart_detail
 
-// The Qt Charts objects of the panes. The price and volume charts live as
-// long as the view; overlay lines and oscillator panes follow the indicator list.
+// What each pane's lines are: the price pane's first line is the close
+// (line or area chart, and the main symbol in compare mode), then the
+// overlays and the compare symbols; each oscillator pane has its own lines.
 struct PriceChartView::Series
 {
-    QChart *price = nullptr;
-    QDateTimeAxis *priceX = nullptr;
-    QValueAxis *linearY = nullptr;
-    QLogValueAxis *logY = nullptr;
-    QLineSeries *line = nullptr;
-    QLineSeries *areaUpper = nullptr;
-    QLineSeries *areaLower = nullptr;
-    QAreaSeries *area = nullptr;
-    QScatterSeries *buys = nullptr;
-    QScatterSeries *sells = nullptr;
+    static constexpr std::size_t kClose = 0;
     struct Line
     {
-        QLineSeries *series;
+        std::size_t index; // into the pane's lines()
         std::size_t spec;
         std::size_t output;
     };
     std::vector<Line> overlays;
-    std::vector<QLineSeries *> compare;
-
-    QChart *volume = nullptr;
-    QDateTimeAxis *volumeX = nullptr;
-    QValueAxis *volumeY = nullptr;
+    std::vector<std::size_t> compare;
 
     struct Oscillator
     {
         ChartPane *pane;
-        QChart *chart;
-        QDateTimeAxis *x;
-        QValueAxis *y;
         std::vector<Line> lines;
     };
     std::vector<Oscillator> oscillators;
 
-    QList<QPointF> points; // scratch, reused
-    QList<QLineF> up, down;
+    QList<QLineF> up, down; // scratch, reused
     QList<QRectF> upRects, downRects;
+};
 
-    QAbstractAxis *activeY() const { return logY->isVisible() ? static_cast<QAbstractAxis *>(logY) : linearY; }
-    void attach(QAbstractSeries *s) const
+// The history summarised once in blocks of kBlock bars, for wide views: when
+// a pixel column stands for kMinBarsPerColumn bars or more, the decimation
+// kernel runs over the blocks instead of every bar (1,000,000 bars: 62,500
+// blocks, so a zoom step reads 3 MB instead of 48 MB). A block is placed by
+// its first bar (OHLC, volume) or by its extremes' own times (lines), so a
+// candle's edge can take at most one block (kBlock / kMinBarsPerColumn = 1/16
+// of a column) from its neighbour; narrower views use every bar.
+struct PriceChartView::Coarse
+{
+    static constexpr std::size_t kBlock = 16;
+    static constexpr std::size_t kMinBarsPerColumn = 256;
+    static constexpr std::size_t kMinBars = 50'000; // below this every step is cheap anyway
+
+    struct Line
     {
-        price->addSeries(s);
-        s->attachAxis(priceX);
-        s->attachAxis(activeY());
+        std::vector<TimestampMs> time;
+        std::vector<double> value;
+    };
+    BarSeries bars;
+    Line close;
+    std::vector<std::vector<Line>> outputs; // [spec][output]
+
+    static void summarise(std::span<const TimestampMs> time, std::span<const double> values, Line &out)
+    {
+        out.time.clear();
+        out.value.clear();
+        for (std::size_t b = 0; b < values.size(); b += kBlock) {
+            const std::size_t e = std::min(values.size(), b + kBlock);
+            std::size_t lo = e, hi = e;
+            for (std::size_t i = b; i < e; ++i) {
+                if (std::isnan(values[i]))
+                    continue;
+                if (lo == e || values[i] < values[lo])
+                    lo = i;
+                if (hi == e || values[i] > values[hi])
+                    hi = i;
+            }
+            if (lo == e)
+                continue;
+            for (std::size_t i : {std::min(lo, hi), std::max(lo, hi)}) {
+                if (!out.time.empty() && out.time.back() == time[i])
+                    continue;
+                out.time.push_back(time[i]);
+                out.value.push_back(values[i]);
+            }
+        }
+    }
+
+    static BarSeries summarise(const BarSeries &in)
+    {
+        BarSeries out;
+        out.symbol = in.symbol;
+        out.interval = in.interval;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        out.reserve(in.size() / kBlock + 1);
+        for (std::size_t b = 0; b < in.size(); b += kBlock) {
+            const std::size_t e = std::min(in.size(), b + kBlock);
+            double open = nan, high = nan, low = nan, close = nan, volume = nan;
+            for (std::size_t i = b; i < e; ++i) {
+                if (std::isnan(open))
+                    open = in.open[i];
+                if (!std::isnan(in.high[i]) && !(in.high[i] <= high))
+                    high = in.high[i];
+                if (!std::isnan(in.low[i]) && !(in.low[i] >= low))
+                    low = in.low[i];
+                if (!std::isnan(in.close[i]))
+                    close = in.close[i];
+                if (!std::isnan(in.volume[i]))
+                    volume = std::isnan(volume) ? in.volume[i] : volume + in.volume[i];
+            }
+            out.append(in.time[b], open, high, low, close, volume);
+        }
+        return out;
     }
 };
 

@@ -6,6 +6,36 @@ namespace sn::ui {
 
 using namespace chart_detail;
 
+namespace {
+
+// Holds the readout label at a fixed height, outside any layout: a label in a
+// layout asks for a new layout pass on every text change, and that pass
+// re-measured the rich text (bench_charts: a sixth of a zoom step).
+class ReadoutBar : public QWidget
+{
+public:
+    ReadoutBar(QLabel *label, QWidget *parent)
+        : QWidget(parent)
+        , m_label(label)
+    {
+        label->setParent(this);
+        setFixedHeight(label->fontMetrics().height() * 2 + 4);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        m_label->setGeometry(rect());
+    }
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace
+
 
 QString IndicatorSpec::label() const
 {
@@ -43,81 +73,25 @@ PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *p
     setMinimumSize(320, 240);
     m_header->setTextFormat(Qt::RichText);
     m_header->setAccessibleName(tr("Crosshair readout"));
-    m_header->setMinimumHeight(m_header->fontMetrics().height() * 2 + 4);
     m_header->setWordWrap(true);
     m_header->setAutoFillBackground(true);
 
-    Series &s = *m_series;
-    s.price = new QChart;
-    s.priceX = new QDateTimeAxis;
-    s.linearY = new QValueAxis;
-    s.logY = new QLogValueAxis;
-    s.logY->setBase(10);
-    s.logY->setMinorTickCount(8);
-    s.logY->setLabelFormat(QStringLiteral("%.4g"));
-    s.linearY->setLabelFormat(QStringLiteral("%.2f"));
-    s.price->addAxis(s.priceX, Qt::AlignBottom);
-    s.price->addAxis(s.linearY, Qt::AlignRight);
-    s.price->addAxis(s.logY, Qt::AlignRight);
-    s.logY->setVisible(false);
-
-    s.line = lineSeries(kPriceLine, tr("Close"), 1.4);
-    s.attach(s.line);
-    s.areaUpper = new QLineSeries;
-    s.areaLower = new QLineSeries;
-    s.area = new QAreaSeries(s.areaUpper, s.areaLower);
-    s.area->setName(tr("Close"));
-    s.area->setPen(QPen(kPriceLine, 1.4));
-    s.area->setBrush(QColor(kPriceLine.red(), kPriceLine.green(), kPriceLine.blue(), 60));
-    s.attach(s.area);
-    s.buys = new QScatterSeries;
-    s.buys->setName(tr("Buys"));
-    s.buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    s.buys->setMarkerSize(11);
-    s.buys->setColor(kUp);
-    s.buys->setBorderColor(Qt::white);
-    s.attach(s.buys);
-    s.sells = new QScatterSeries;
-    s.sells->setName(tr("Sells"));
-    s.sells->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-    s.sells->setMarkerSize(11);
-    s.sells->setColor(kDown);
-    s.sells->setBorderColor(Qt::white);
-    s.attach(s.sells);
-    for (QScatterSeries *markers : {s.buys, s.sells})
-        connect(markers, &QScatterSeries::hovered, this, [this, markers](const QPointF &p, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            for (const TradeMarker &m : m_markers)
-                if (m.time == TimestampMs(p.x()) && m.price == p.y() && (markers == m_series->buys) == (m.side == TradeMarker::Side::Buy)) {
-                    QToolTip::showText(QCursor::pos(), m.note.isEmpty() ? number(m.price) : m.note, this);
-                    return;
-                }
-        });
-
-    s.volume = new QChart;
-    s.volumeX = new QDateTimeAxis;
-    s.volumeX->setLabelsVisible(false);
-    s.volumeY = new QValueAxis;
-    s.volumeY->setLabelFormat(QStringLiteral("%.3g"));
-    s.volumeY->setTickCount(3);
-    s.volume->addAxis(s.volumeX, Qt::AlignBottom);
-    s.volume->addAxis(s.volumeY, Qt::AlignRight);
-
-    m_price = new ChartPane(this, s.price, this);
+    m_price = new ChartPane(this, this);
     m_price->setAccessibleName(tr("Price pane"));
-    m_volume = new ChartPane(this, s.volume, this);
+    m_price->setAxis(ChartPane::Axis::Price);
+    m_volume = new ChartPane(this, this);
     m_volume->setAccessibleName(tr("Volume pane"));
+    m_volume->setAxis(ChartPane::Axis::Volume);
+    m_volume->setYRange(0, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_header);
+    layout->addWidget(new ReadoutBar(m_header, this));
     m_paneLayout->setSpacing(0);
     layout->addLayout(m_paneLayout, 1);
     rebuildPanes();
+    refresh();
 }
 
 PriceChartView::~PriceChartView() = default;
@@ -185,6 +159,7 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
             m_compare = std::move(r->compare);
             if (specs.size() == m_specs.size()) {
                 m_outputs = std::move(r->outputs);
+                rebuildCoarse();
             } else {
                 recomputeIndicators(); // the list changed while loading
             }
@@ -199,7 +174,34 @@ void PriceChartView::setBars(BarSeries bars)
     m_bars = std::move(bars);
     recomputeIndicators();
     rebuildPanes();
+    if (m_bars.empty())
+        refresh(); // the panes say there is nothing to show
     applyPreset(RangePreset::Max);
+}
+
+void PriceChartView::rebuildCoarse()
+{
+    if (m_bars.size() < Coarse::kMinBars) {
+        m_coarse.reset();
+        return;
+    }
+    auto c = std::make_unique<Coarse>();
+    c->bars = Coarse::summarise(m_bars);
+    Coarse::summarise(m_bars.time, m_bars.close, c->close);
+    for (const auto &out : m_outputs) {
+        c->outputs.emplace_back(out.values.size());
+        for (std::size_t o = 0; o < out.values.size(); ++o)
+            Coarse::summarise(m_bars.time, out.values[o], c->outputs.back()[o]);
+    }
+    m_coarse = std::move(c);
+}
+
+bool PriceChartView::useCoarse(int columns) const
+{
+    if (!m_coarse || columns < 1)
+        return false;
+    const std::size_t visible = m_bars.lowerBound(m_to + 1) - m_bars.lowerBound(m_from);
+    return visible >= std::size_t(columns) * Coarse::kMinBarsPerColumn;
 }
 
 void PriceChartView::recomputeIndicators()
@@ -217,6 +219,7 @@ void PriceChartView::recomputeIndicators()
             else
                 m_outputs.push_back({});
         }
+    rebuildCoarse();
 }
 
 Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)
@@ -246,67 +249,52 @@ Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)
 void PriceChartView::rebuildPanes()
 {
     Series &s = *m_series;
-    for (auto &line : s.overlays) {
-        s.price->removeSeries(line.series);
-        delete line.series;
-    }
-    s.overlays.clear();
-    for (auto *line : s.compare) {
-        s.price->removeSeries(line);
-        delete line;
-    }
-    s.compare.clear();
     for (auto &osc : s.oscillators) {
         m_paneLayout->removeWidget(osc.pane);
-        delete osc.pane; // owns its chart
+        delete osc.pane;
     }
     s.oscillators.clear();
+    s.overlays.clear();
+    s.compare.clear();
     m_oscillatorPanes.clear();
     m_paneLayout->removeWidget(m_price);
     m_paneLayout->removeWidget(m_volume);
 
+    std::vector<PaneLine> &price = m_price->lines();
+    price.clear();
+    price.push_back({tr("Close"), kPriceLine, 1.4, true, false, {}});
     int colour = 0;
     for (std::size_t i = 0; i < m_specs.size(); ++i) {
         const IndicatorSpec &spec = m_specs[i];
         const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(spec.name);
         const QString label = spec.label();
+        auto lineName = [&](std::size_t o) {
+            return d->outputs.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(d->outputs[o]) : label;
+        };
         if (spec.isOverlay()) {
             const QColor c = kPalette[colour++ % kPalette.size()];
             for (std::size_t o = 0; o < d->outputs.size(); ++o) {
-                auto *line = lineSeries(c, d->outputs.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(d->outputs[o]) : label,
-                                        o == 0 ? 1.2 : 1.0);
-                s.attach(line);
-                s.overlays.push_back({line, i, o});
+                s.overlays.push_back({price.size(), i, o});
+                price.push_back({lineName(o), c, o == 0 ? 1.2 : 1.0, true, false, {}});
             }
             continue;
         }
         Series::Oscillator osc{};
-        osc.chart = new QChart;
-        osc.x = new QDateTimeAxis;
-        osc.x->setLabelsVisible(false);
-        osc.y = new QValueAxis;
-        osc.y->setTickCount(3);
-        osc.y->setLabelFormat(QStringLiteral("%.3g"));
-        osc.chart->addAxis(osc.x, Qt::AlignBottom);
-        osc.chart->addAxis(osc.y, Qt::AlignRight);
-        osc.pane = new ChartPane(this, osc.chart, this);
+        osc.pane = new ChartPane(this, this);
         osc.pane->setAccessibleName(tr("%1 pane").arg(label));
+        osc.pane->setAxis(ChartPane::Axis::Plain);
         for (std::size_t o = 0; o < d->outputs.size(); ++o) {
-            auto *line = lineSeries(kPalette[(colour + static_cast<int>(o)) % kPalette.size()],
-                                    d->outputs.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(d->outputs[o]) : label);
-            osc.chart->addSeries(line);
-            line->attachAxis(osc.x);
-            line->attachAxis(osc.y);
-            osc.lines.push_back({line, i, o});
+            osc.lines.push_back({osc.pane->lines().size(), i, o});
+            osc.pane->lines().push_back(
+                {lineName(o), kPalette[(colour + static_cast<int>(o)) % kPalette.size()], 1.2, true, false, {}});
         }
         colour += static_cast<int>(d->outputs.size());
         s.oscillators.push_back(osc);
         m_oscillatorPanes << osc.pane;
     }
     for (std::size_t i = 0; i < m_compare.size(); ++i) {
-        auto *line = lineSeries(kPalette[(i + 1) % kPalette.size()], QString::fromStdString(m_compare[i].symbol), 1.4);
-        s.attach(line);
-        s.compare.push_back(line);
+        s.compare.push_back(price.size());
+        price.push_back({QString::fromStdString(m_compare[i].symbol), kPalette[(i + 1) % kPalette.size()], 1.4, true, false, {}});
     }
 
     // Price gets most of the height, volume a strip, each oscillator a band.
@@ -317,10 +305,8 @@ void PriceChartView::rebuildPanes()
     for (ChartPane *p : m_oscillatorPanes)
         m_paneLayout->addWidget(p, 2);
     const QList<ChartPane *> shown = panes();
-    for (ChartPane *p : shown) {
+    for (ChartPane *p : shown)
         p->setBottomLabels(p == shown.back());
-        p->chart()->axes(Qt::Horizontal).front()->setLabelsVisible(p == shown.back());
-    }
     // Panes get their final size on the next layout pass; refresh() runs from resizeEvent then.
     if (layout())
         layout()->activate();
@@ -443,22 +429,10 @@ void PriceChartView::pan(double fraction)
 
 void PriceChartView::setLogScale(bool on)
 {
-    Series &s = *m_series;
     if (on == m_log)
         return;
     m_log = on;
-    QAbstractAxis *oldY = s.activeY();
-    QAbstractAxis *newY = on ? static_cast<QAbstractAxis *>(s.logY) : s.linearY;
-    // Series leave the old axis before the new one shows, so no series is
-    // ever mapped through a log axis with non-positive values.
-    for (QAbstractSeries *series : s.price->series()) {
-        series->detachAxis(oldY);
-    }
-    oldY->setVisible(false);
-    newY->setVisible(true);
-    refresh();
-    for (QAbstractSeries *series : s.price->series())
-        series->attachAxis(newY);
+    m_price->setAxis(ChartPane::Axis::Price, on);
     refresh();
 }
 
@@ -551,8 +525,15 @@ void PriceChartView::paneResized()
 
 void PriceChartView::refresh()
 {
-    if (m_bars.empty() || m_to <= m_from)
+    if (m_bars.empty() || m_to <= m_from) {
+        // Said in words: no axis invents a range (such as 1970) for no data.
+        for (ChartPane *p : panes())
+            p->setEmptyText(p == m_price ? tr("No price bars to show") : QString(QLatin1Char(' ')));
+        m_header->clear();
         return;
+    }
+    for (ChartPane *p : panes())
+        p->setEmptyText({});
     const int width = std::max(4, plotWidth());
     if (m_compare.empty())
         refreshPrice(width);
@@ -566,7 +547,8 @@ void PriceChartView::refresh()
         m_readout = readoutAt(*m_crosshair).text;
     else
         m_readout = readoutAt(m_to).text;
-    m_header->setText(m_readout);
+    if (m_header->text() != m_readout)
+        m_header->setText(m_readout);
 }
 
 } // namespace sn::ui

@@ -69,8 +69,8 @@ struct CrosshairReadout
 };
 
 // One instrument's bars as a price chart with a volume pane, price
-// overlays and oscillator panes. The visible range is decimated before Qt
-// Charts sees it (core/market/Decimation: one aggregated candle per few
+// overlays and oscillator panes. The visible range is decimated before a
+// pane paints it (core/market/Decimation: one aggregated candle per few
 // pixel columns, min/max for lines), so a zoom or pan step costs the same
 // whatever the history length. Indicators are computed once on the whole
 // series through the IndicatorRegistry and decimated with the price.
@@ -164,6 +164,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool m_refreshQueued = false;
@@ -189,6 +190,7 @@ private:
     void paneDrag(double dxPixels);
     void paneRubberBand(double x0, double x1);
     void paneHover(ChartPane *pane, double plotX, double y);
+    void showMarkerTip(double paneX, double paneY);
     void loadCompare();
     std::pair<TimestampMs, TimestampMs> dataRange() const;
     TimestampMs typicalSpacing() const;
@@ -220,6 +222,14 @@ private:
     QList<ChartPane *> m_oscillatorPanes;
     struct Series;
     std::unique_ptr<Series> m_series;
+    struct Coarse;
+    std::unique_ptr<Coarse> m_coarse; // null for short histories
+    void rebuildCoarse();
+    // True when the visible range has so many bars per column that the
+    // decimation runs over m_coarse.
+    bool useCoarse(int columns) const;
+    // The indicator output decimated into m_line over the visible range.
+    void decimateOutput(std::size_t spec, std::size_t output, int width);
 };
 
 } // namespace sn::ui

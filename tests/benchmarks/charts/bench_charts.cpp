@@ -1,9 +1,11 @@
 // The price chart with 100,000 and 1,000,000 synthetic daily candles in a
 // shown view (offscreen, 1200 x 800, candles + volume + SMA(50)): one zoom
-// step and one pan step, each = re-decimate the visible range, hand it to Qt
-// Charts, let the scene process its updates and repaint every pane. Issue
-// limits: 16 ms (100k) and 33 ms (1M). The decimation kernel alone and the
-// repaint alone are timed too, to tell where the time goes.
+// step and one pan step, each = re-decimate the visible range, hand it to the
+// panes, process the posted events and repaint every pane. Issue 17's limit:
+// 16 ms (one frame at 60 Hz) at both sizes. The decimation kernel alone and
+// the repaint alone are timed too, to tell where the time goes, and each step
+// also reports the GUI thread's own CPU time, which other processes on a
+// loaded machine do not add to (they still share its caches).
 //   build/benchmarks/bench_charts
 #include "core/market/Decimation.h"
 #include "tests/benchmarks/benchutils/Bench.h"
@@ -12,8 +14,13 @@
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <cstdlib>
+#include <functional>
 #include <random>
+#include <vector>
 
 using namespace sn;
 using namespace sn::ui;
@@ -39,11 +46,35 @@ BarSeries synthetic(std::size_t n)
     return s;
 }
 
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Wall time as bench::measure, and the thread CPU time of the same runs (best / median).
+bench::Timing measureWithCpu(const std::function<void()> &fn, int repeats, bench::Timing &cpu)
+{
+    std::vector<double> cpuMs;
+    const bench::Timing wall = bench::measure(
+        [&]() {
+            const double start = threadCpuMs();
+            fn();
+            cpuMs.push_back(threadCpuMs() - start);
+        },
+        repeats);
+    cpuMs.erase(cpuMs.begin()); // the warm-up
+    std::sort(cpuMs.begin(), cpuMs.end());
+    cpu = {cpuMs.front(), cpuMs[cpuMs.size() / 2], int(cpuMs.size())};
+    return wall;
+}
+
 void repaintAll(PriceChartView &view)
 {
     QApplication::processEvents(); // the scene's deferred item and layout updates
     for (ChartPane *p : view.panes())
-        p->viewport()->repaint();
+        p->repaint();
 }
 
 } // namespace
@@ -55,7 +86,7 @@ int main(int argc, char **argv)
     bool ok = true;
     std::printf("machine: %s\n", bench::machineDescription().c_str());
     for (std::size_t n : {std::size_t(100'000), std::size_t(1'000'000)}) {
-        const double limit = n <= 100'000 ? 16 : 33;
+        const double limit = 16;
         const std::string tag = std::to_string(n / 1000) + "k candles";
         BarSeries bars = synthetic(n);
 
@@ -88,26 +119,29 @@ int main(int argc, char **argv)
             view.applyPreset(RangePreset::Max);
             repaintAll(view);
             bool in = true;
-            const bench::Timing zoom = bench::measure(
+            bench::Timing cpu;
+            const bench::Timing zoom = measureWithCpu(
                 [&]() {
                     view.zoom(in ? 1.1 : 1 / 1.1);
                     in = !in;
                     repaintAll(view);
                 },
-                21);
+                21, cpu);
             ok = bench::report(tag + ", " + kind + ": zoom step (whole history visible)", zoom, limit) && ok;
+            bench::report(tag + ", " + kind + ": zoom step, GUI thread CPU", cpu, 0);
 
             // Pan by 5 % back and forth with half the history visible.
             view.zoom(2.0);
             repaintAll(view);
             int step = 0;
-            const bench::Timing pan = bench::measure(
+            const bench::Timing pan = measureWithCpu(
                 [&]() {
                     view.pan(step++ % 2 ? 0.05 : -0.05);
                     repaintAll(view);
                 },
-                21);
+                21, cpu);
             ok = bench::report(tag + ", " + kind + ": pan step (half the history visible)", pan, limit) && ok;
+            bench::report(tag + ", " + kind + ": pan step, GUI thread CPU", cpu, 0);
         }
 
         // Where the time goes: the repaint alone, with nothing changed.
@@ -117,5 +151,8 @@ int main(int argc, char **argv)
         bench::report(tag + ": repaint only (no change)", bench::measure([&]() { repaintAll(view); }, 21), 0);
     }
     std::printf("peak RSS %.0f MiB\n", bench::peakRssMiB());
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) == 3)
+        std::printf("load average %.2f %.2f %.2f\n", load[0], load[1], load[2]);
     return ok ? 0 : 1;
 }

@@ -9,20 +9,14 @@
 #include "ui/charts/PriceChartView.h"
 #include "ui/shell/JobTracker.h"
 
-#include <QAbstractAxis>
-#include <QChart>
 #include <QComboBox>
 #include <QFile>
-#include <QLineSeries>
-#include <QLogValueAxis>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QStackedWidget>
-#include <QDateTimeAxis>
 #include <QTest>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
 
@@ -87,16 +81,16 @@ private:
 
     static void wheel(ChartPane *pane, QPointF at, int delta)
     {
-        QWheelEvent e(at, pane->viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+        QWheelEvent e(at, pane->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
-        QCoreApplication::sendEvent(pane->viewport(), &e);
+        QCoreApplication::sendEvent(pane, &e);
     }
 
     static void mouse(ChartPane *pane, QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons,
                       Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
-        QMouseEvent e(type, at, pane->viewport()->mapToGlobal(at), button, buttons, mods);
-        QCoreApplication::sendEvent(pane->viewport(), &e);
+        QMouseEvent e(type, at, pane->mapToGlobal(at), button, buttons, mods);
+        QCoreApplication::sendEvent(pane, &e);
     }
 
 private Q_SLOTS:
@@ -227,6 +221,51 @@ private Q_SLOTS:
         jobs.waitForAll();
     }
 
+    // Wide views of a long history decimate 16-bar block summaries: the
+    // extremes shown are still the history's own, and narrow views use every bar.
+    void longHistoriesKeepTheirExtremes()
+    {
+        BarSeries s;
+        s.symbol = "LONG";
+        const std::size_t n = 300'000;
+        double last = 100;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double next = last * (1 + 0.004 * std::sin(double(i) * 0.37) + 0.0021 * std::cos(double(i) * 0.011));
+            s.append(toTimestamp({2000, 1, 3}) + TimestampMs(i) * 60'000, last, std::max(last, next) * 1.001,
+                     std::min(last, next) * 0.999, next, double(1000 + i % 97));
+            last = next;
+        }
+        const double minLow = *std::min_element(s.low.begin(), s.low.end());
+        const double maxHigh = *std::max_element(s.high.begin(), s.high.end());
+        const double minClose = *std::min_element(s.close.begin(), s.close.end());
+        const double maxClose = *std::max_element(s.close.begin(), s.close.end());
+        PriceChartView view(nullptr, nullptr);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setBars(s);
+        QTest::qWait(20);
+        ChartPane *price = view.pricePane();
+        const double range = maxHigh - minLow;
+        QVERIFY(price->yMin() <= minLow && price->yMin() > minLow - 0.05 * range);
+        QVERIFY(price->yMax() >= maxHigh && price->yMax() < maxHigh + 0.05 * range);
+        checkPointLimit(view, "300,000 bars, candles");
+        view.setChartType(ChartType::Line);
+        const QList<QPointF> &line = price->lines().front().points;
+        double lo = line.front().y(), hi = lo;
+        for (const QPointF &p : line) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+        QCOMPARE(lo, minClose);
+        QCOMPARE(hi, maxClose);
+        checkPointLimit(view, "300,000 bars, line");
+        // A day of minute bars: every bar gets its own candle.
+        view.setChartType(ChartType::Candles);
+        view.setVisibleRange(s.time[1000], s.time[1000 + 299]);
+        QCOMPARE(sizeOf(view, QStringLiteral("candles")), 300);
+    }
+
     void presetsSelectTheRightDates()
     {
         JobTracker jobs;
@@ -313,26 +352,20 @@ private Q_SLOTS:
         JobTracker jobs;
         auto view = openAapl(jobs);
         QVERIFY(view);
-        QChart *chart = view->pricePane()->chart();
-        auto visibleY = [&]() -> QAbstractAxis * {
-            for (QAbstractAxis *a : chart->axes(Qt::Vertical))
-                if (a->isVisible())
-                    return a;
-            return nullptr;
-        };
-        QVERIFY(qobject_cast<QValueAxis *>(visibleY()));
+        ChartPane *price = view->pricePane();
+        QVERIFY(!price->isLog());
         view->setLogScale(true);
         QVERIFY(view->isLogScale());
-        auto *log = qobject_cast<QLogValueAxis *>(visibleY());
-        QVERIFY(log);
-        for (QAbstractSeries *s : chart->series())
-            QVERIFY(s->attachedAxes().contains(log));
+        QVERIFY(price->isLog());
         // The range covers the history's lowest low and highest high (AAPL: cents to hundreds of dollars).
-        QVERIFY(log->min() > 0 && log->min() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
-        QVERIFY(log->max() >= *std::max_element(m_aapl.high.begin(), m_aapl.high.end()));
+        QVERIFY(price->yMin() > 0 && price->yMin() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
+        QVERIFY(price->yMax() >= *std::max_element(m_aapl.high.begin(), m_aapl.high.end()));
+        // Mapped through the log: equal ratios are equal distances on screen.
+        const double a = price->mapY(1), b = price->mapY(10), c = price->mapY(100);
+        QVERIFY(std::abs((a - b) - (b - c)) < 1e-6);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/aapl-log-max.png")));
         view->setLogScale(false);
-        QVERIFY(qobject_cast<QValueAxis *>(visibleY()));
+        QVERIFY(!price->isLog());
         jobs.waitForAll();
     }
 
@@ -347,24 +380,23 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15000));
         QVERIFY(view->isCompareMode());
         int lines = 0;
-        for (QAbstractSeries *s : view->pricePane()->chart()->series()) {
-            auto *line = qobject_cast<QLineSeries *>(s);
-            if (!line || !line->isVisible() || line->count() == 0)
+        const PaneLine *aapl = nullptr;
+        for (const PaneLine &line : view->pricePane()->lines()) {
+            if (!line.visible || line.points.isEmpty())
                 continue;
             ++lines;
-            QCOMPARE(line->at(0).y(), 0.0);
-            QVERIFY(line->at(0).x() >= double(view->visibleFrom()));
-            QVERIFY(line->count() <= view->plotWidth());
+            QCOMPARE(line.points.at(0).y(), 0.0);
+            QVERIFY(line.points.at(0).x() >= double(view->visibleFrom()));
+            QVERIFY(line.points.size() <= view->plotWidth());
+            if (line.name == QStringLiteral("AAPL"))
+                aapl = &line;
         }
         QCOMPARE(lines, 2);
+        QCOMPARE(view->pricePane()->axis(), ChartPane::Axis::Percent);
         // AAPL's last % point is its close over the close at the common start.
         const std::size_t base = m_aapl.lowerBound(view->visibleFrom());
-        QLineSeries *aapl = nullptr;
-        for (QAbstractSeries *s : view->pricePane()->chart()->series())
-            if (s->name() == QStringLiteral("AAPL") && s->isVisible())
-                aapl = qobject_cast<QLineSeries *>(s);
         QVERIFY(aapl);
-        QVERIFY(std::abs(aapl->at(aapl->count() - 1).y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) < 1e-9);
+        QVERIFY(std::abs(aapl->points.back().y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) < 1e-9);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/compare-aapl-gspc-5y.png")));
         view->setCompareSymbols({});
         QVERIFY(!view->isCompareMode());
@@ -509,7 +541,7 @@ private Q_SLOTS:
         ChartPane *price = view->pricePane();
         QVERIFY(price->width() > 800);
         // The axes are laid out on the shown size: the last bar maps near the plot's right edge.
-        const QRectF plot = price->chart()->plotArea();
+        const QRectF plot = price->plotRect();
         QVERIFY2(plot.width() > price->width() * 0.8, qPrintable(QString::number(plot.width())));
         // What is painted covers the shown plot: candles (coloured pixels) reach its right third.
         QTest::qWait(50);
