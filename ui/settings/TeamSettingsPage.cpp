@@ -157,7 +157,8 @@ void TeamSettingsPage::checkCertificate()
         for (const QSslError &e : errors)
             why << e.errorString();
         certificateSeen(sync::SyncClient::fingerprint(socket->peerCertificate()), false, why.join(QStringLiteral("; ")));
-        socket->abort();
+        // Not aborted inside its own signal: the errors are not ignored, so
+        // the handshake fails by itself; the socket goes at the next turn.
         socket->deleteLater();
     });
     connect(socket, &QSslSocket::encrypted, this, [this, socket, seen]() {
