@@ -169,6 +169,11 @@ void SyncClient::startWorker(const QString &tokens, const QString &password)
         connect(m_worker, &SyncWorker::remoteApplied, this, &SyncClient::remoteApplied);
         connect(m_worker, &SyncWorker::conflictsChanged, this, &SyncClient::conflictsChanged);
         connect(m_worker, &SyncWorker::outboxDrained, this, &SyncClient::outboxDrained);
+        connect(m_worker, &SyncWorker::chatMessage, this, &SyncClient::chatMessage);
+        connect(m_worker, &SyncWorker::presenceChanged, this, &SyncClient::presenceChanged);
+        connect(m_worker, &SyncWorker::activity, this, &SyncClient::activity);
+        connect(m_worker, &SyncWorker::historyLoaded, this, &SyncClient::historyLoaded);
+        connect(m_worker, &SyncWorker::workspacesListed, this, &SyncClient::workspacesListed);
         connect(m_worker, &SyncWorker::tokensIssued, this,
                 [this](const QString &t, const QString &user) {
                     storeTokens(t);
@@ -200,6 +205,27 @@ void SyncClient::storeTokens(const QString &tokens)
             emit loggedIn(user);
         }
     });
+}
+
+void SyncClient::sendChat(const QString &room, const QString &text)
+{
+    if (!m_worker) {
+        emit problem(QStringLiteral("offline"), QStringLiteral("not connected: the chat line was not sent"));
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, "sendChat", Qt::QueuedConnection, Q_ARG(QString, room), Q_ARG(QString, text));
+}
+
+void SyncClient::requestHistory()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::requestHistory, Qt::QueuedConnection);
+}
+
+void SyncClient::requestWorkspaces()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::requestWorkspaces, Qt::QueuedConnection);
 }
 
 void SyncClient::stop()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -74,6 +76,16 @@ public:
     void logout();
     void stop();
 
+    // Team chat: a line in `room` of the workspace (any member, viewers too).
+    // The server pushes it back to every subscriber as chatMessage.
+    void sendChat(const QString &room, const QString &text);
+    // The chat history and each shared entity's last change, read from the
+    // workspace's event log (historyLoaded); asked again after each catch-up
+    // when called while not online.
+    void requestHistory();
+    // The workspaces this user belongs to (workspacesListed).
+    void requestWorkspaces();
+
     SyncState state() const { return m_state; }
     qint64 pendingEdits() const { return m_pending; }
     QString role() const { return m_role; }
@@ -98,6 +110,16 @@ signals:
     void outboxDrained();
     void loggedIn(const QString &user);
     void signedOut();
+    // A chat line, pushed or read from the log (the same line may come
+    // twice, once each way: `rev` tells them apart).
+    void chatMessage(const QString &room, const QString &by, const QString &text, qint64 at, qint64 rev);
+    // Who is online in the workspace now.
+    void presenceChanged(const QStringList &users);
+    // Entity changes seen: {entity, entity_id, rev, by, at, deleted, name}.
+    void activity(const QJsonArray &changes);
+    void historyLoaded(const QJsonArray &chat, const QJsonArray &changes);
+    // {name, role, rev} per workspace.
+    void workspacesListed(const QJsonArray &workspaces);
 
 private:
     void startWorker(const QString &tokens, const QString &password);

@@ -159,6 +159,7 @@ void SyncWorker::connectNow()
     m_refusedThisSession.clear();
     m_triedRefresh = false;
     m_syncRef.clear();
+    m_historyRef.clear();
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -303,8 +304,25 @@ void SyncWorker::onText(const QString &text)
         }
         setState(SyncState::CatchingUp);
         requestSync(*since);
-    } else if (type == QLatin1String("sync.batch"))
-        onBatch(f);
+    } else if (type == QLatin1String("sync.batch")) {
+        if (!m_historyRef.isEmpty() && f.str(QStringLiteral("ref")) == m_historyRef)
+            onHistoryBatch(f);
+        else
+            onBatch(f);
+    } else if (type == QLatin1String("chat.message")) {
+        if (f.str(QStringLiteral("workspace")) == m_options.workspace)
+            emit chatMessage(f.str(QStringLiteral("room")), f.str(QStringLiteral("by")), f.str(QStringLiteral("text")),
+                             f.integer(QStringLiteral("at")), f.integer(QStringLiteral("rev")));
+    } else if (type == QLatin1String("presence")) {
+        if (f.str(QStringLiteral("workspace")) == m_options.workspace) {
+            QStringList users;
+            for (const QJsonValue &u : f.arr(QStringLiteral("users")))
+                users << u.toObject().value(QStringLiteral("user")).toString();
+            users.removeAll(QString());
+            emit presenceChanged(users);
+        }
+    } else if (type == QLatin1String("workspaces.list"))
+        emit workspacesListed(f.arr(QStringLiteral("workspaces")));
     else if (type == QLatin1String("event"))
         onEvent(f);
     else if (type == QLatin1String("ack") || type == QLatin1String("conflict"))
@@ -313,7 +331,7 @@ void SyncWorker::onText(const QString &text)
         onError(f);
     else if (type == QLatin1String("ok") && m_refreshToken.isEmpty())
         m_socket->close();
-    // chat.message, presence, pong: not used by this client yet.
+    // pong: not used by this client.
 }
 
 void SyncWorker::onWelcome()
@@ -354,10 +372,12 @@ void SyncWorker::onBatch(const Frame &f)
         return;
     const QJsonArray list = f.arr(QStringLiteral("events"));
     qint64 last = 0;
+    const std::size_t firstNew = m_catchUp.size();
     for (const QJsonValue &v : list) {
         m_catchUp.push_back(remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject())));
         last = std::max(last, m_catchUp.back().rev);
     }
+    reportEvents(std::vector<SyncRemoteEvent>(m_catchUp.begin() + static_cast<std::ptrdiff_t>(firstNew), m_catchUp.end()));
     const bool more = f.boolean(QStringLiteral("more"));
     if (more) {
         // Ask for the next batch before applying this one, so the server
@@ -384,6 +404,8 @@ void SyncWorker::onBatch(const Frame &f)
     setState(SyncState::Online);
     emit caughtUp(upTo);
     emit conflictsChanged();
+    if (m_historyWanted)
+        requestHistory();
     refreshPending();
     pushOutbox();
 }
@@ -413,6 +435,7 @@ void SyncWorker::onEvent(const Frame &f)
         return;
     QJsonObject o = f.object();
     const SyncRemoteEvent e = remoteFrom(msg::Event::fromJson(m_options.workspace, o));
+    reportEvents({e});
     if (m_state != SyncState::Online) {
         m_pushedDuringCatchUp.push_back(e);
         return;
@@ -632,6 +655,120 @@ void SyncWorker::refreshPending()
         m_lastPending = *n;
         emit pendingChanged(*n);
     }
+}
+
+namespace {
+
+QJsonObject changeJson(const SyncRemoteEvent &e)
+{
+    return QJsonObject{{QStringLiteral("entity"), e.entity},
+                       {QStringLiteral("entity_id"), e.entityId},
+                       {QStringLiteral("rev"), e.rev},
+                       {QStringLiteral("by"), e.by},
+                       {QStringLiteral("at"), e.at},
+                       {QStringLiteral("deleted"), e.deleted},
+                       {QStringLiteral("name"), e.data.value(QStringLiteral("name")).toString()}};
+}
+
+QJsonObject chatJson(const QString &room, const QString &by, const QString &text, qint64 at, qint64 rev)
+{
+    return QJsonObject{{QStringLiteral("room"), room},
+                       {QStringLiteral("by"), by},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("rev"), rev}};
+}
+
+} // namespace
+
+void SyncWorker::reportEvents(const std::vector<SyncRemoteEvent> &events)
+{
+    QJsonArray changes;
+    for (const SyncRemoteEvent &e : events) {
+        if (e.entity == QLatin1String("chat")) {
+            // Pushed chat lines arrive as chat.message; only the log carries them as events.
+            emit chatMessage(e.entityId, e.by, e.data.value(QStringLiteral("text")).toString(), e.at, e.rev);
+            continue;
+        }
+        changes.append(changeJson(e));
+    }
+    if (!changes.isEmpty())
+        emit activity(changes);
+}
+
+void SyncWorker::sendChat(const QString &room, const QString &text)
+{
+    if (m_state != SyncState::Online || !m_socket) {
+        emit problem(QStringLiteral("offline"), QStringLiteral("not connected: the chat line was not sent"));
+        return;
+    }
+    if (!takeToken()) {
+        emit problem(QString::fromLatin1(code::RateLimited),
+                     QStringLiteral("sending too fast: the chat line was not sent, try again in a moment"));
+        return;
+    }
+    send(msg::chatSend(m_options.workspace, room, text));
+}
+
+void SyncWorker::requestHistory()
+{
+    m_historyWanted = true;
+    if (m_state != SyncState::Online || !m_socket || !m_historyRef.isEmpty())
+        return; // asked again once caught up
+    m_historyWanted = false;
+    m_historyChat = {};
+    m_historyChanges = {};
+    const Frame f = msg::sync(m_options.workspace, 0);
+    m_historyRef = f.id();
+    send(f);
+}
+
+void SyncWorker::onHistoryBatch(const Frame &f)
+{
+    qint64 last = 0;
+    // Only each entity's newest change is kept: the view shows who changed
+    // what last, not the whole log.
+    QHash<QString, qsizetype> latest;
+    for (qsizetype i = 0; i < m_historyChanges.size(); ++i) {
+        const QJsonObject c = m_historyChanges.at(i).toObject();
+        latest.insert(c.value(QStringLiteral("entity")).toString() + QLatin1Char('/')
+                          + c.value(QStringLiteral("entity_id")).toString(),
+                      i);
+    }
+    for (const QJsonValue &v : f.arr(QStringLiteral("events"))) {
+        const SyncRemoteEvent e = remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject()));
+        last = std::max(last, e.rev);
+        if (e.entity == QLatin1String("chat")) {
+            m_historyChat.append(chatJson(e.entityId, e.by, e.data.value(QStringLiteral("text")).toString(), e.at, e.rev));
+            continue;
+        }
+        const QString key = e.entity + QLatin1Char('/') + e.entityId;
+        const auto it = latest.constFind(key);
+        if (it != latest.constEnd()) {
+            m_historyChanges.replace(it.value(), changeJson(e));
+        } else {
+            latest.insert(key, m_historyChanges.size());
+            m_historyChanges.append(changeJson(e));
+        }
+    }
+    if (f.boolean(QStringLiteral("more"))) {
+        const Frame next = msg::sync(m_options.workspace, last);
+        m_historyRef = next.id();
+        send(next);
+        return;
+    }
+    m_historyRef.clear();
+    QJsonArray chat;
+    QJsonArray changes;
+    chat.swap(m_historyChat);
+    changes.swap(m_historyChanges);
+    emit historyLoaded(chat, changes);
+}
+
+void SyncWorker::requestWorkspaces()
+{
+    if (m_state == SyncState::Online && m_socket)
+        send(msg::workspaces());
 }
 
 } // namespace sn::sync

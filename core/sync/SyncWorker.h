@@ -5,6 +5,8 @@
 #include "core/workspace/SyncService.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QStringList>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -33,6 +35,12 @@ public slots:
     void finish();
     void logout();
     void localChanged();
+    // Team chat and the activity view (docs/sync.md).
+    void sendChat(const QString &room, const QString &text);
+    // Reads the whole event log once more (its own sync, separate from the
+    // catch-up) and reports the chat lines and each entity's last change.
+    void requestHistory();
+    void requestWorkspaces();
 
 signals:
     void stateChanged(sn::sync::SyncState state);
@@ -46,6 +54,14 @@ signals:
     // New tokens from the server, as the keychain entry's JSON.
     void tokensIssued(const QString &tokens, const QString &user);
     void loggedOut();
+    void chatMessage(const QString &room, const QString &by, const QString &text, qint64 at, qint64 rev);
+    void presenceChanged(const QStringList &users);
+    // Entity changes seen in the log or pushed: one JSON object per change
+    // {entity, entity_id, rev, by, at, deleted, name}.
+    void activity(const QJsonArray &changes);
+    // The answer to requestHistory: chat lines {room, by, text, at, rev}.
+    void historyLoaded(const QJsonArray &chat, const QJsonArray &changes);
+    void workspacesListed(const QJsonArray &workspaces);
 
 private:
     void connectNow();
@@ -72,6 +88,9 @@ private:
     bool applyCatchUp(qint64 upTo);
     void fail(const QString &code, const QString &message, bool retry);
     bool takeToken();
+    void onHistoryBatch(const Frame &f);
+    // Chat lines and entity changes among events, for the activity signals.
+    void reportEvents(const std::vector<SyncRemoteEvent> &events);
 
     const Workspace &m_workspace;
     SyncClientOptions m_options;
@@ -95,6 +114,10 @@ private:
 
     QString m_pendingAuthRef;
     QString m_syncRef;
+    QString m_historyRef;
+    QJsonArray m_historyChat;
+    QJsonArray m_historyChanges;
+    bool m_historyWanted = false;
     QHash<QString, SyncOutgoing> m_inflight; // frame id -> item
     qint64 m_lastSentSeq = 0;
     QSet<qint64> m_refusedThisSession;

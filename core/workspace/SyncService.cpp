@@ -128,12 +128,14 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
     if (workspace.trimmed().isEmpty() || workspace.size() > 64)
         return makeError(ErrorCode::InvalidArgument, "a workspace name is 1-64 characters", "sync share");
     QString entityId;
+    QString name;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         PortfolioRepository portfolios(m_db);
         SyncRepository repo(m_db);
         auto p = portfolios.lockForWrite(portfolioId);
         if (!p)
             return p.error();
+        name = p->name;
         auto existing = repo.sharedByLocal(QLatin1String(kPortfolio), portfolioId);
         if (!existing)
             return existing.error();
@@ -169,6 +171,10 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
     });
     if (!done)
         return done.error();
+    // Areas show a shared portfolio's badge, and the sync client sends the
+    // queued puts now rather than at its next outbox poll.
+    m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Updated, portfolioId, 0, name,
+                               QStringLiteral("shared")}});
     return entityId;
 }
 

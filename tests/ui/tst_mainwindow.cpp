@@ -128,7 +128,7 @@ private Q_SLOTS:
             ids << a->areaId();
         QCOMPARE(ids, (QStringList{QStringLiteral("dashboard"), QStringLiteral("market"), QStringLiteral("charts"),
                                    QStringLiteral("portfolio"), QStringLiteral("risk"), QStringLiteral("backtest"),
-                                   QStringLiteral("advisor"), QStringLiteral("watchlists")}));
+                                   QStringLiteral("advisor"), QStringLiteral("watchlists"), QStringLiteral("team")}));
         jobs.waitForAll();
     }
 

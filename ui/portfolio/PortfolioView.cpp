@@ -1,4 +1,5 @@
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/team/TeamShareBar.h"
 
 #include "core/common/Time.h"
 #include "core/workspace/LedgerService.h"
@@ -160,6 +161,7 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
     header->addWidget(m_portfolios);
     header->addWidget(portfolioButton);
     header->addWidget(m_summary, 1);
+    header->addWidget(new TeamShareBar(m_workspace, *this, this));
 
     auto *holdingsBox = new QWidget(this);
     auto *holdingsLayout = new QVBoxLayout(holdingsBox);

@@ -18,6 +18,10 @@
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
 #include "ui/shell/ShortcutList.h"
+#include "ui/shell/SyncIndicator.h"
+#include "ui/settings/TeamSettingsPage.h"
+#include "ui/team/TeamSession.h"
+#include "ui/team/TeamView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,16 +69,23 @@ MainWindow::MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent)
     connect(m_reportActions, &ReportActions::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     });
+    m_team = new TeamSession(m_workspace, this);
     createAreas();
 
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.displayUrl()));
     m_databaseLabel->setToolTip(m_workspace.displayUrl());
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(new JobsIndicator(m_jobs, this));
+    auto *sync = new SyncIndicator(*m_team, this);
+    connect(sync, &SyncIndicator::clicked, this, [this]() { showArea(QStringLiteral("team")); });
+    statusBar()->addPermanentWidget(sync);
 
     createMenus();
     restoreState();
     refreshAll();
+    // Signed in before (a token in the keychain): reconnect as the CLI would.
+    if (m_team->config().complete())
+        m_team->connectToServer();
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,6 +104,7 @@ void MainWindow::createAreas()
     addArea(lab);
     addArea(advisor);
     addArea(new WatchlistsView(m_workspace, m_jobs, this));
+    addArea(new TeamView(m_workspace, m_jobs, *m_team, this));
 
     // The areas know nothing of each other; the window wires what crosses them.
     connect(dashboard, &DashboardView::askRequested, this, [this, advisor](const QString &question) {
@@ -163,6 +175,7 @@ void MainWindow::showSettings()
 {
     if (!m_settings) {
         m_settings = new SettingsDialog(m_workspace, m_jobs, SecretStore(), this);
+        static_cast<SettingsDialog *>(m_settings)->tabs()->addTab(new TeamSettingsPage(*m_team, m_settings), tr("&Team"));
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &QObject::destroyed, this, [this]() {
             m_settings = nullptr;

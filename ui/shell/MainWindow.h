@@ -22,6 +22,7 @@ namespace sn::ui {
 class Area;
 class JobTracker;
 class ReportActions;
+class TeamSession;
 
 // Arranges the areas (navigation on the left, the current area in the
 // middle), the menus and the status bar; remembers geometry and the current
@@ -46,6 +47,8 @@ public:
     void showImportWizard();
     // File > Export report... and File > Print... for the shown area.
     ReportActions *reportActions() const { return m_reportActions; }
+    // Team sync's connection; it outlives the areas (rebuilt on a language change).
+    TeamSession *teamSession() const { return m_team; }
 
 Q_SIGNALS:
     void sampleDataChanged(bool loaded);
@@ -81,6 +84,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QWidget *m_settings = nullptr;
     ReportActions *m_reportActions = nullptr;
+    TeamSession *m_team = nullptr;
 };
 
 } // namespace sn::ui

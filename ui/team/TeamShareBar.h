@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAbstractItemView>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace sn {
+class Workspace;
+}
+
+namespace sn::ui {
+
+class PortfolioView;
+
+// The Portfolio area's team controls, beside the portfolio selector:
+// "Share with team..." for the shown portfolio, a badge when it is shared,
+// and, when the analyst is a viewer in the team workspace, the ledger made
+// read-only with a tooltip that says why (the server would refuse the edit).
+// Sharing goes through SyncService (one transaction: the mapping and the
+// outbox rows); the sync client sends it.
+class TeamShareBar : public QWidget
+{
+    Q_OBJECT
+public:
+    TeamShareBar(const Workspace &workspace, PortfolioView &view, QWidget *parent = nullptr);
+
+    // Shares the shown portfolio without asking (the button asks first).
+    bool shareCurrent();
+    bool currentShared() const { return m_shared; }
+    bool readOnly() const { return m_readOnly; }
+    QString badgeText() const;
+    QString readOnlyReason() const { return m_reason; }
+    QToolButton *shareButton() const { return m_share; }
+
+Q_SIGNALS:
+    void shared(const QString &portfolio, const QString &entityId);
+    void message(const QString &text, bool error);
+
+public:
+    void refresh();
+
+private:
+    void askAndShare();
+
+    const Workspace &m_workspace;
+    PortfolioView &m_view;
+    QLabel *m_badge = nullptr;
+    QToolButton *m_share = nullptr;
+    QAbstractItemView::EditTriggers m_editTriggers;
+    bool m_shared = false;
+    bool m_readOnly = false;
+    QString m_reason;
+};
+
+} // namespace sn::ui
