@@ -471,6 +471,10 @@ PortfolioService::StressOptions RiskView::stressOptions() const
     // The crises the bundled S&P 500 data covers and a flat equity shock (the
     // service's defaults, spelled out so the analyst's scenarios come after them).
     PortfolioService::StressOptions o;
+    // Without scenarios of the analyst's, the service's defaults stand as they are (and
+    // the report's recipe can name them as `report risk` does).
+    if (m_customStress.empty())
+        return o;
     o.windows.push_back({toTimestamp({2008, 9, 1}), toTimestamp({2009, 3, 31})});
     o.windows.push_back({toTimestamp({2020, 2, 19}), toTimestamp({2020, 3, 23})});
     o.shocks.push_back({StressTest::Shock::Scope::AssetClass, "equity", -0.2});
