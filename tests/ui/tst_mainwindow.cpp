@@ -13,7 +13,9 @@
 #include "ui/backtest/BacktestLabView.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/charts/PriceChartView.h"
+#include "ui/backtest/StrategyForm.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/risk/RiskView.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/MainWindow.h"
 
@@ -26,6 +28,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QLabel>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QComboBox>
+#include <QTabWidget>
+#include <QDialog>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -320,6 +327,90 @@ private Q_SLOTS:
         QVERIFY(Language::apply(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(menuTitles().front(), QStringLiteral("&File"));
+        jobs.waitForAll();
+    }
+
+    // Issue 17: a language switch rebuilds the areas but keeps the user's work
+    // in each of them, and an open Preferences dialog follows the language.
+    void languageSwitchKeepsTheWork()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_ws, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto area = [&w]<typename T>(T *) -> T * {
+            for (Area *a : w.areas())
+                if (auto *t = qobject_cast<T *>(a))
+                    return t;
+            return nullptr;
+        };
+        // Charts: a symbol other than the first.
+        ChartsView *charts = area(static_cast<ChartsView *>(nullptr));
+        QVERIFY(charts);
+        charts->openSymbol(QStringLiteral("^GSPC"));
+        QTRY_COMPARE_WITH_TIMEOUT(charts->currentSymbol(), QStringLiteral("^GSPC"), 15000);
+        // Backtest lab: a finished run with a changed parameter.
+        BacktestLabView *lab = area(static_cast<BacktestLabView *>(nullptr));
+        QVERIFY(lab);
+        QTRY_VERIFY_WITH_TIMEOUT(lab->form()->symbolList()->count() > 0, 15000);
+        lab->form()->setSymbol(QStringLiteral("AAPL"));
+        QVERIFY(lab->form()->setParam(QStringLiteral("fast"), 12));
+        QSignalSpy ran(lab, &BacktestLabView::runFinished);
+        lab->run();
+        QVERIFY(ran.wait(30000));
+        QVERIFY(lab->lastReport());
+        const double sharpe = *lab->lastReport()->metrics.sharpe;
+        // Risk: VaR settings.
+        RiskView *risk = area(static_cast<RiskView *>(nullptr));
+        QVERIFY(risk);
+        risk->varMethodBox()->setCurrentIndex(1);
+        risk->confidenceBox()->setValue(99.0);
+        risk->horizonBox()->setValue(10);
+        // Advisor: one answered question.
+        AdvisorView *advisor = area(static_cast<AdvisorView *>(nullptr));
+        QVERIFY(advisor);
+        QSignalSpy answered(advisor, &AdvisorView::answerFinished);
+        advisor->ask(QStringLiteral("What is the Sharpe ratio of AAPL?"));
+        QVERIFY(answered.wait(30000));
+        const qint64 conversation = advisor->currentConversation();
+        QVERIFY(conversation > 0);
+        const int bubbles = int(advisor->bubbles().size());
+        // Preferences open on the Appearance page.
+        w.showSettings();
+        QDialog *settings = w.findChild<QDialog *>(QStringLiteral("SettingsDialog"));
+        QVERIFY(settings);
+        settings->findChild<QTabWidget *>()->setCurrentIndex(5);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 15000);
+
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QVERIFY(area(static_cast<ChartsView *>(nullptr)) != charts); // rebuilt
+        charts = area(static_cast<ChartsView *>(nullptr));
+        QTRY_COMPARE_WITH_TIMEOUT(charts->currentSymbol(), QStringLiteral("^GSPC"), 15000);
+        lab = area(static_cast<BacktestLabView *>(nullptr));
+        QVERIFY(lab->lastReport());
+        QCOMPARE(*lab->lastReport()->metrics.sharpe, sharpe);
+        QCOMPARE(lab->form()->paramValues().front(), 12.0);
+        QTRY_COMPARE_WITH_TIMEOUT(lab->form()->selectedSymbols(), QStringList{QStringLiteral("AAPL")}, 15000);
+        risk = area(static_cast<RiskView *>(nullptr));
+        QCOMPARE(risk->varMethodBox()->currentIndex(), 1);
+        QCOMPARE(risk->confidenceBox()->value(), 99.0);
+        QCOMPARE(risk->horizonBox()->value(), 10);
+        advisor = area(static_cast<AdvisorView *>(nullptr));
+        QCOMPARE(advisor->currentConversation(), conversation);
+        QTRY_COMPARE_WITH_TIMEOUT(int(advisor->bubbles().size()), bubbles, 15000);
+        // Preferences were reopened in German, on the same page.
+        QDialog *reopened = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((reopened = w.findChild<QDialog *>(QStringLiteral("SettingsDialog"))) != nullptr
+                                     && reopened != settings && reopened->isVisible(),
+                                 10000);
+        QCOMPARE(reopened->windowTitle(), QCoreApplication::translate("sn::ui::SettingsDialog", "Settings"));
+        QCOMPARE(reopened->findChild<QTabWidget *>()->currentIndex(), 5);
+        reopened->close();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 15000);
+
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCoreApplication::processEvents();
         jobs.waitForAll();
     }
 

@@ -8,6 +8,8 @@
 #include "tests/testutils/TestPaths.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/shell/JobTracker.h"
@@ -74,8 +76,8 @@ private:
         auto *proxy = view.transactionProxy();
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const QModelIndex i = proxy->index(r, column);
-            if (i.data().toString() == text &&
-                (type.isEmpty() || proxy->index(r, TransactionTableModel::Type).data().toString() == type))
+            if (i.data(Qt::EditRole).toString() == text &&
+                (type.isEmpty() || proxy->index(r, TransactionTableModel::Type).data(Qt::EditRole).toString() == type))
                 return i;
         }
         return {};
@@ -301,7 +303,10 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 8);
 
         proxy->sort(TransactionTableModel::Amount, Qt::DescendingOrder);
-        QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data().toString(), QStringLiteral("100000"));
+        // Edited in the exact stored form, shown like the holdings (locale digits, two decimals).
+        QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data(Qt::EditRole).toString(), QStringLiteral("100000"));
+        QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data().toString(), Formats::money(100000));
+        QCOMPARE(proxy->index(0, TransactionTableModel::Type).data().toString(), DisplayNames::transactionType("deposit"));
         for (int r = 1; r < proxy->rowCount(); ++r) {
             const auto &a = view.transactionModel()->row(proxy->mapToSource(proxy->index(r - 1, 0)).row());
             const auto &b = view.transactionModel()->row(proxy->mapToSource(proxy->index(r, 0)).row());

@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/shell/AreaGuide.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutList.h"
 
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sn;
 using namespace sn::ui;
@@ -241,6 +243,40 @@ private Q_SLOTS:
         // Area-scoped keys say which area they belong to.
         QVERIFY(std::any_of(all.begin(), all.end(), [](const ShortcutEntry &e) { return e.where == QStringLiteral("Portfolio"); }));
         dialog->close();
+    }
+
+    // Help > Guide for this area (Shift+F1) explains the shown area, in every area.
+    void everyAreaHasAGuide()
+    {
+        JobTracker jobs;
+        MainWindow w(*m_ws, jobs);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *guide = w.findChild<QAction *>(QStringLiteral("help.guide"));
+        QVERIFY(guide);
+        QCOMPARE(guide->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+        for (Area *area : w.areas()) {
+            w.showArea(area->areaId());
+            QTRY_COMPARE(w.currentArea(), area);
+            guide->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("areaGuide"))) != nullptr);
+            auto *text = dialog->findChild<QTextBrowser *>();
+            QVERIFY(text);
+            const QString shown = text->toPlainText();
+            QVERIFY2(shown.startsWith(area->title()), qPrintable(shown.left(80)));
+            // An area added without a page says so; the areas this guide was written for have one.
+            static const QStringList written{QStringLiteral("dashboard"), QStringLiteral("market"),
+                                             QStringLiteral("charts"),    QStringLiteral("portfolio"),
+                                             QStringLiteral("watchlists"), QStringLiteral("backtest"),
+                                             QStringLiteral("risk"),      QStringLiteral("advisor")};
+            if (written.contains(area->areaId())) {
+                QVERIFY2(AreaGuide::has(area->areaId()), qPrintable(area->areaId()));
+                QVERIFY2(shown.size() > 200, qPrintable(area->areaId()));
+            }
+            QVERIFY(!shown.contains(QLatin1String("supernova-cli")));
+            delete dialog;
+        }
     }
 };
 

@@ -14,6 +14,8 @@ public:
     static void showAbout(QWidget *parent, const QString &databaseUrl);
     static void showSampleData(QWidget *parent);
     static QString aboutMarkdown(const QString &databaseUrl);
+    // What the sample data is, for the analyst (translated).
+    static QString sampleDataMarkdown();
 };
 
 } // namespace sn::ui

@@ -1,5 +1,7 @@
 #include "ui/advisor/AdvisorView.h"
 
+#include "ui/shell/Formats.h"
+
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
@@ -56,6 +58,15 @@ bool answeredOffline(const TranscriptEntry &e)
     if (e.toolCalls.empty())
         return false;
     return std::all_of(e.toolCalls.begin(), e.toolCalls.end(), [](const ToolActivity &a) { return a.id.isEmpty(); });
+}
+
+// A suggestion as its chip shows it: at most a short line.
+QString chipRowText(const QString &suggestion)
+{
+    constexpr qsizetype kMaxChars = 60;
+    if (suggestion.size() <= kMaxChars)
+        return suggestion;
+    return suggestion.left(kMaxChars - 1).trimmed() + QChar(0x2026);
 }
 
 QString usageFooter(qint64 in, qint64 out, double costUsd, qint64 latencyMs, bool partial)
@@ -298,7 +309,9 @@ void AdvisorView::buildUi()
     m_notice = new QLabel(right);
     m_notice->setWordWrap(true);
     m_notice->setAccessibleName(tr("Notice"));
-    m_notice->setStyleSheet(QStringLiteral("background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; padding: 4px;"));
+    // The palette's colours, readable in the light and the dark theme.
+    m_notice->setStyleSheet(QStringLiteral("background: palette(alternate-base); color: palette(text); "
+                                           "border: 1px solid palette(mid); border-radius: 4px; padding: 4px;"));
     m_notice->hide();
     rightLayout->addWidget(m_notice);
 
@@ -513,7 +526,7 @@ void AdvisorView::loadConversations()
                 item->setData(c.title, Qt::UserRole + 2);
                 item->setToolTip(tr("%1 messages · %2 · last %3")
                                      .arg(c.messageCount)
-                                     .arg(c.provider, QString::fromStdString(formatDateTime(c.updatedAt))));
+                                     .arg(c.provider, Formats::dateTime(c.updatedAt)));
                 item->setAccessibleText(c.title);
                 m_conversations->appendRow(item);
                 if (c.id == m_conversationId)
@@ -701,10 +714,16 @@ void AdvisorView::setChips(const QStringList &suggestions)
     m_chips.clear();
     auto *layout = static_cast<QHBoxLayout *>(m_chipRow->layout());
     for (const QString &s : suggestions) {
-        auto *chip = new QPushButton(s, m_chipRow);
+        // A long suggestion is shortened on its chip (whole in the tooltip) and
+        // the chips may shrink, so the row never widens the window.
+        auto *chip = new QPushButton(chipRowText(s), m_chipRow);
+        chip->setToolTip(s);
+        chip->setMinimumWidth(24);
         chip->setAccessibleName(tr("Suggested question: %1").arg(s));
-        chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid #9db3da; border-radius: 11px; padding: 3px 10px; "
-                                           "background: #f0f5ff; } QPushButton:hover { background: #dce8ff; }"));
+        const TranscriptColours c = TranscriptColours::current();
+        chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid %1; border-radius: 11px; padding: 3px 10px; "
+                                           "background: %2; color: %3; } QPushButton:hover { background: %4; }")
+                                .arg(c.border.name(), c.chip.name(), c.text.name(), c.chipHover.name()));
         chip->setCursor(Qt::PointingHandCursor);
         connect(chip, &QPushButton::clicked, this, [this, s] { ask(s); });
         layout->insertWidget(layout->count() - 1, chip);

@@ -1,5 +1,11 @@
 #include "ui/advisor/TranscriptWidgets.h"
 
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -34,13 +40,20 @@ bool isRatio(const QString &key)
 
 QString formatNumber(const QString &key, double v)
 {
+    // The same forms as the lab and the Risk area (ui/shell/Formats).
+    if (key.section(QLatin1Char('.'), -1).endsWith(QLatin1String("drawdown")))
+        return Formats::drawdown(v);
     if (isRatio(key))
-        return QStringLiteral("%1 %").arg(v * 100.0, 0, 'f', 2);
-    if (std::fabs(v) >= 1000)
-        return QLocale().toString(v, 'f', 0);
-    if (v == std::floor(v))
-        return QString::number(v, 'f', 0);
-    return QString::number(v, 'f', 4);
+        return Formats::percent(v);
+    static const QStringList ratios{QStringLiteral("sharpe"), QStringLiteral("sortino"), QStringLiteral("calmar"),
+                                    QStringLiteral("beta"), QStringLiteral("profit_factor")};
+    if (ratios.contains(key.section(QLatin1Char('.'), -1)))
+        return Formats::ratio(v);
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        return Formats::count(static_cast<std::int64_t>(v));
+    if (std::fabs(v) >= 100)
+        return Formats::money(v);
+    return QLocale().toString(v, 'f', 4);
 }
 
 QString argumentsText(const QJsonObject &args)
@@ -63,7 +76,37 @@ QString argumentsText(const QJsonObject &args)
     return parts.join(QStringLiteral(", "));
 }
 
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+bool isPaletteChange(const QEvent *event)
+{
+    return event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
+}
+
 } // namespace
+
+TranscriptColours TranscriptColours::current()
+{
+    const QPalette p = QGuiApplication::palette();
+    const QColor base = p.color(QPalette::Base), text = p.color(QPalette::Text);
+    const QColor highlight = p.color(QPalette::Highlight);
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    TranscriptColours c;
+    c.text = text;
+    c.secondary = mix(text, base, 0.35);
+    c.border = mix(base, text, 0.18);
+    c.card = mix(base, p.color(QPalette::Window), 0.6);
+    c.question = mix(base, highlight, dark ? 0.25 : 0.12);
+    c.answer = base;
+    c.error = dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb0, 0x3a, 0x2e);
+    c.chip = mix(base, highlight, dark ? 0.2 : 0.08);
+    c.chipHover = mix(base, highlight, dark ? 0.35 : 0.18);
+    return c;
+}
 
 Sparkline::Sparkline(QVector<double> main, QVector<double> reference, QWidget *parent)
     : QWidget(parent), m_main(std::move(main)), m_reference(std::move(reference))
@@ -104,6 +147,29 @@ void Sparkline::paintEvent(QPaintEvent *)
     p.drawPath(path(m_main));
 }
 
+QString ToolCard::keyLabel(const QString &key)
+{
+    // "metrics.sharpe" is the backtest's own figure: its name alone; another
+    // group ("buy_and_hold.total_return") leads the name of the figure.
+    auto humane = [](const QString &part) {
+        const QString known = DisplayNames::metric(part.toStdString());
+        if (known != part)
+            return known;
+        QString text = part;
+        text.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        return text;
+    };
+    const QStringList parts = key.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return key;
+    const QString figure = humane(parts.back());
+    if (parts.size() == 1 || parts.front() == QLatin1String("metrics"))
+        return figure;
+    return tr("%1: %2").arg(humane(parts.front()), figure);
+}
+
 QList<QPair<QString, double>> ToolCard::headlineNumbers(const QJsonObject &result)
 {
     QList<QPair<QString, double>> rows;
@@ -129,22 +195,19 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFr
 {
     setObjectName(QStringLiteral("toolCard"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#toolCard { background: #f4f6fa; border: 1px solid #d5dbe6; border-radius: 6px; }"));
     setAccessibleName(tr("Tool call %1").arg(activity.name));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#666'>%2</span>")
-                                 .arg(activity.name.toHtmlEscaped(), argumentsText(activity.arguments).toHtmlEscaped()),
-                             this);
-    title->setWordWrap(true);
-    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
     if (!activity.ok) {
-        auto *err = new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
-        err->setWordWrap(true);
-        err->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-        layout->addWidget(err);
+        m_error = new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
+        m_error->setWordWrap(true);
+        layout->addWidget(m_error);
+        restyle();
         return;
     }
     const QJsonObject data = activity.result.value(QStringLiteral("data")).toObject();
@@ -155,7 +218,7 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFr
                 cite << data.value(QString::fromLatin1(k)).toVariant().toString();
         if (!cite.isEmpty()) {
             auto *source = new QLabel(tr("Data: %1").arg(cite.join(QStringLiteral(" · "))), this);
-            source->setStyleSheet(QStringLiteral("color:#555; font-size: 90%;"));
+            m_secondary << source;
             layout->addWidget(source);
         }
     }
@@ -172,7 +235,9 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFr
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         for (int r = 0; r < table->rowCount(); ++r) {
-            table->setItem(r, 0, new QTableWidgetItem(numbers[r].first));
+            auto *label = new QTableWidgetItem(keyLabel(numbers[r].first));
+            label->setToolTip(numbers[r].first); // the tool's own key, as the advisor quotes it
+            table->setItem(r, 0, label);
             auto *value = new QTableWidgetItem(formatNumber(numbers[r].first, numbers[r].second));
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(r, 1, value);
@@ -201,26 +266,49 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFr
         auto *row = new QHBoxLayout;
         row->addWidget(m_sparkline);
         auto *legend = new QLabel(tr("strategy (solid) vs buy & hold (dashed)"), this);
-        legend->setStyleSheet(QStringLiteral("color:#666; font-size: 90%;"));
+        m_secondary << legend;
         row->addWidget(legend);
         row->addStretch();
         layout->addLayout(row);
     }
+    restyle();
+}
+
+void ToolCard::restyle()
+{
+    // Setting a style sheet sends palette events of its own: do not recurse.
+    if (m_restyling)
+        return;
+    m_restyling = true;
+    const TranscriptColours c = TranscriptColours::current();
+    setStyleSheet(QStringLiteral("#toolCard { background: %1; border: 1px solid %2; border-radius: 6px; }")
+                      .arg(c.card.name(), c.border.name()));
+    m_title->setText(QStringLiteral("<b>%1</b> <span style='color:%3'>%2</span>")
+                         .arg(m_activity.name.toHtmlEscaped(), argumentsText(m_activity.arguments).toHtmlEscaped(),
+                              c.secondary.name()));
+    for (QLabel *label : std::as_const(m_secondary))
+        label->setStyleSheet(QStringLiteral("color: %1; font-size: 90%;").arg(c.secondary.name()));
+    if (m_error)
+        m_error->setStyleSheet(QStringLiteral("color: %1;").arg(c.error.name()));
+    m_restyling = false;
+}
+
+void ToolCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (isPaletteChange(event))
+        restyle();
 }
 
 MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent) : QFrame(parent), m_kind(kind)
 {
     setObjectName(kind == Kind::Question ? QStringLiteral("question") : QStringLiteral("answer"));
-    setStyleSheet(kind == Kind::Question
-                      ? QStringLiteral("#question { background: #e8f0fe; border-radius: 8px; }")
-                      : QStringLiteral("#answer { background: #ffffff; border: 1px solid #e1e4ea; border-radius: 8px; }"));
     setAccessibleName(kind == Kind::Question ? tr("Your question") : tr("Advisor's answer"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     auto *head = new QHBoxLayout;
-    auto *who = new QLabel(kind == Kind::Question ? tr("You") : tr("Advisor"), this);
-    who->setStyleSheet(QStringLiteral("font-weight: bold; color: #334;"));
-    head->addWidget(who);
+    m_who = new QLabel(kind == Kind::Question ? tr("You") : tr("Advisor"), this);
+    head->addWidget(m_who);
     m_badge = new QLabel(tr("Offline"), this);
     m_badge->setAccessibleName(tr("Answered by the offline advisor"));
     m_badge->setStyleSheet(QStringLiteral("background: #555; color: white; border-radius: 4px; padding: 0 5px; font-size: 85%;"));
@@ -259,10 +347,32 @@ MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent
     m_body->setAccessibleName(accessibleName());
     layout->addWidget(m_body);
     m_footer = new QLabel(this);
-    m_footer->setStyleSheet(QStringLiteral("color: #777; font-size: 85%;"));
     m_footer->hide();
     layout->addWidget(m_footer);
+    restyle();
     setMarkdown(markdown);
+}
+
+void MessageBubble::restyle()
+{
+    if (m_restyling)
+        return;
+    m_restyling = true;
+    const TranscriptColours c = TranscriptColours::current();
+    setStyleSheet(m_kind == Kind::Question
+                      ? QStringLiteral("#question { background: %1; border-radius: 8px; }").arg(c.question.name())
+                      : QStringLiteral("#answer { background: %1; border: 1px solid %2; border-radius: 8px; }")
+                            .arg(c.answer.name(), c.border.name()));
+    m_who->setStyleSheet(QStringLiteral("font-weight: bold; color: %1;").arg(c.text.name()));
+    m_footer->setStyleSheet(QStringLiteral("color: %1; font-size: 85%;").arg(c.secondary.name()));
+    m_restyling = false;
+}
+
+void MessageBubble::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (isPaletteChange(event))
+        restyle();
 }
 
 void MessageBubble::setMarkdown(const QString &markdown)

@@ -2,6 +2,7 @@
 
 #include "core/advisor/session/StoredToolCalls.h"
 
+#include <QColor>
 #include <QFrame>
 #include <QVector>
 
@@ -29,6 +30,14 @@ private:
     QVector<double> m_reference;
 };
 
+// The transcript's colours, from the application palette (light or dark
+// theme), so no light background is left behind dark-theme text.
+struct TranscriptColours
+{
+    QColor text, secondary, border, card, question, answer, error, chip, chipHover;
+    static TranscriptColours current();
+};
+
 // One tool call shown inline in an answer: what was asked, the headline
 // numbers as a table, an equity sparkline for a backtest, or the error.
 class ToolCard : public QFrame
@@ -42,11 +51,21 @@ public:
 
     // "metrics.sharpe" -> value, for every number shown in the table.
     static QList<QPair<QString, double>> headlineNumbers(const QJsonObject &result);
+    // What the table shows for such a key: "Sharpe ratio", "Buy and hold: Total return".
+    static QString keyLabel(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void restyle();
     advisor::ToolActivity m_activity;
     int m_rows = 0;
     Sparkline *m_sparkline = nullptr;
+    QLabel *m_title = nullptr;
+    QList<QLabel *> m_secondary; // source and legend lines
+    QLabel *m_error = nullptr;
+    bool m_restyling = false;
 };
 
 // One message of the transcript: the question or the answer in Markdown,
@@ -73,9 +92,15 @@ Q_SIGNALS:
     void editRequested();       // questions
     void regenerateRequested(); // answers
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void restyle();
     Kind m_kind;
     QString m_markdown;
+    QLabel *m_who = nullptr;
+    bool m_restyling = false;
     QLabel *m_body;
     QLabel *m_badge;
     QLabel *m_footer;

@@ -174,6 +174,15 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     connect(m_save, &QPushButton::clicked, this, &BacktestLabView::saveRun);
     connect(m_form, &StrategyForm::validityChanged, this, &BacktestLabView::updateRunEnabled);
     connect(m_form, &StrategyForm::strategyChanged, this, &BacktestLabView::updateSweptStrategy);
+    // A sweep answers the inputs it ran on; once they change it is cleared, not left to mislead.
+    connect(m_form, &StrategyForm::inputsChanged, this, &BacktestLabView::sweepInputsChanged);
+    // A rule edit matters only while the rule is what runs in the lab.
+    connect(m_ruleEditor, &RuleEditor::ruleChanged, this, [this] {
+        if (m_ruleEditor->runsInLab())
+            sweepInputsChanged();
+    });
+    connect(m_ruleEditor, &RuleEditor::runsInLabChanged, this, &BacktestLabView::sweepInputsChanged);
+    connect(m_optimisation, &OptimisationPanel::gridChanged, this, &BacktestLabView::sweepInputsChanged);
     connect(m_ruleEditor, &RuleEditor::ruleChanged, this, &BacktestLabView::updateSweptStrategy);
     connect(m_ruleEditor, &RuleEditor::runsInLabChanged, this, &BacktestLabView::updateSweptStrategy);
     connect(m_results, &ResultsPanel::tradeSelected, this, &BacktestLabView::tradeSelected);
@@ -187,8 +196,10 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
         const bt::StrategyInfo *info = m_form->strategyInfo();
         if (!info || info != sweptInfo()) // a rule's parameters live in the Rule tab's own form
             return;
+        m_applyingSweep = true;
         for (std::size_t i = 0; i < params.size() && i < info->params.size(); ++i)
             m_form->setParam(qs(info->params[i].name), params[i]);
+        m_applyingSweep = false;
         m_tabs->setCurrentIndex(ResultsTab);
         m_status->setText(tr("Applied %1 to the form").arg(describeParams(qs(info->name), [&] {
             std::vector<std::string> names;
@@ -284,6 +295,10 @@ void BacktestLabView::refresh()
                 return;
             }
             m_form->setInstruments(*r);
+            if (!m_pendingSymbol.isEmpty()) {
+                m_form->setSymbol(m_pendingSymbol);
+                m_pendingSymbol.clear();
+            }
             Q_EMIT instrumentsLoaded();
         });
     loadHistory();
@@ -331,6 +346,63 @@ const bt::StrategyInfo *BacktestLabView::sweptInfo() const
     if (m_ruleEditor->runsInLab())
         return &m_ruleEditor->rule()->info();
     return m_form->strategyInfo();
+}
+
+BacktestLabView::Work BacktestLabView::work() const
+{
+    Work w;
+    w.view = m_shownView;
+    w.convention = m_shownConvention;
+    w.report = m_report;
+    w.inputs = m_reportInputs;
+    w.series = m_reportSeries;
+    if (const bt::StrategyInfo *info = m_form->strategyInfo())
+        w.strategy = qs(info->name);
+    const QStringList symbols = m_form->selectedSymbols();
+    w.symbol = symbols.isEmpty() ? m_pendingSymbol : symbols.front();
+    w.params = m_form->paramValues();
+    w.saveName = m_saveName->text();
+    w.saveEnabled = m_save->isEnabled();
+    return w;
+}
+
+void BacktestLabView::restoreWork(const Work &work)
+{
+    if (!work.strategy.isEmpty())
+        m_form->setStrategy(work.strategy);
+    if (const bt::StrategyInfo *info = m_form->strategyInfo())
+        for (std::size_t i = 0; i < work.params.size() && i < info->params.size(); ++i)
+            m_form->setParam(qs(info->params[i].name), work.params[i]);
+    m_pendingSymbol = work.symbol; // the instruments arrive later
+    m_form->setSymbol(work.symbol);
+    if (!work.view)
+        return;
+    RunView view = *work.view;
+    // A fresh run's title is generated: give it in the new language (a saved run keeps its name).
+    if (work.report)
+        view.title = runTitle(view.strategy, view.paramNames, view.params, view.symbols);
+    m_report = work.report;
+    m_reportInputs = work.inputs;
+    m_reportSeries = work.series;
+    m_shownView = view;
+    m_shownConvention = work.convention;
+    m_results->showRun(view, work.convention);
+    m_tabs->setCurrentIndex(ResultsTab);
+    m_saveName->setText(work.report ? view.title : work.saveName);
+    m_save->setEnabled(work.saveEnabled);
+    Q_EMIT reportChanged();
+}
+
+void BacktestLabView::sweepInputsChanged()
+{
+    if (m_applyingSweep)
+        return;
+    ++m_sweepInputs;
+    m_optimisation->inputsChanged();
+    if (m_sweepRecord.result) {
+        m_sweepRecord = {};
+        Q_EMIT reportChanged();
+    }
 }
 
 void BacktestLabView::updateSweptStrategy()
@@ -405,6 +477,8 @@ void BacktestLabView::run()
             m_reportInputs = in;
             m_reportSeries = r->series;
             m_results->showRun(r->view, r->report->convention); // periods per year as the run used them
+            m_shownView = r->view;
+            m_shownConvention = r->report->convention;
             m_tabs->setCurrentIndex(ResultsTab);
             m_saveName->setText(r->view.title);
             m_save->setEnabled(!in->rule); // rules are not stored yet, so neither are their runs
@@ -492,8 +566,9 @@ void BacktestLabView::runSweep()
                                  "sweep");
             return OptimisationPanel::layout(std::move(result).value(), sc, *info);
         },
-        this, [this, in, config, used](Result<SweepView> r) {
+        this, [this, in, config, used, sweptInputs = m_sweepInputs](Result<SweepView> r) {
             m_sweepJob = nullptr;
+
             if (r)
                 m_sweepRecord = {in, config, std::make_shared<const bt::SweepResult>(r->result), *used};
             m_optimisation->setRunning(false);
@@ -508,6 +583,11 @@ void BacktestLabView::runSweep()
                 return;
             }
             m_optimisation->showSweep(*r);
+            // Shown, but marked: an input was touched while the sweep ran, so
+            // these results answer the inputs it started with.
+            if (sweptInputs != m_sweepInputs)
+                m_optimisation->setProgress(1, tr("An input changed while the sweep ran: these results are for the "
+                                                  "inputs at its start. Run the sweep again for the current ones."));
             Q_EMIT sweepFinished();
         });
     connect(m_sweepJob, &Job::progressChanged, m_optimisation, &OptimisationPanel::setProgress);
@@ -707,6 +787,8 @@ void BacktestLabView::reopenRun(qint64 id)
             m_reportSeries.clear();
             m_save->setEnabled(false);
             m_results->showRun(r->view, convention);
+            m_shownView = r->view;
+            m_shownConvention = convention;
             m_tabs->setCurrentIndex(ResultsTab);
             m_status->setStyleSheet(QString());
             m_status->setText(tr("Reopened %1").arg(r->view.title));

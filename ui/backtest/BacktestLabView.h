@@ -78,6 +78,26 @@ public:
     Job *runJob() const { return m_runJob.data(); }
     Job *sweepJob() const { return m_sweepJob.data(); }
     Job *walkForwardJob() const { return m_walkForwardJob.data(); }
+    // What a rebuild of the window (a language switch) carries over to the
+    // new lab: the shown run with its report, and the form's strategy, symbol
+    // and parameters.
+    struct Work
+    {
+        std::optional<RunView> view;
+        Convention convention;
+        std::shared_ptr<const bt::BacktestReport> report;
+        std::shared_ptr<const LabInputs> inputs;
+        std::vector<std::shared_ptr<const BarSeries>> series;
+        QString strategy;
+        QString symbol;
+        std::vector<double> params;
+        QString saveName;
+        bool saveEnabled = false;
+    };
+    Work work() const;
+    void restoreWork(const Work &work);
+    // The last finished sweep still valid for the lab's inputs (empty otherwise).
+    const area_reports::SweepRecord &sweepRecord() const { return m_sweepRecord; }
 
 public Q_SLOTS:
     void run();
@@ -137,15 +157,23 @@ private:
     // parameters keeps the user's ranges.
     const bt::StrategyInfo *sweptInfo() const;
     void updateSweptStrategy();
+    void sweepInputsChanged();
     std::string m_sweptSignature;
     QAction *m_runAction;
     std::shared_ptr<const bt::BacktestReport> m_report;
+    std::optional<RunView> m_shownView; // what the results panel shows, for work()
+    QString m_pendingSymbol;            // restoreWork()'s symbol, chosen once the instruments are read
+    Convention m_shownConvention;
     std::shared_ptr<const LabInputs> m_reportInputs;
     std::vector<std::shared_ptr<const BarSeries>> m_reportSeries;
     area_reports::SweepRecord m_sweepRecord;             // the last finished sweep, for its report
     area_reports::WalkForwardRecord m_walkForwardRecord; // the same for walk-forward
     QPointer<Job> m_runJob;
     QPointer<Job> m_sweepJob;
+    // Counts changes of the inputs a sweep depends on: a sweep that finishes
+    // after one was run on inputs no longer on screen.
+    std::uint64_t m_sweepInputs = 0;
+    bool m_applyingSweep = false; // "Apply to form" writes the sweep's own combination
     QPointer<Job> m_walkForwardJob;
 };
 

@@ -155,7 +155,8 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().color(QPalette::Window));
     const QRect plot = plotRect();
     if (m_rows == 0 || m_columns == 0) {
-        p.drawText(rect(), Qt::AlignCenter, tr("Nothing to show yet"));
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_emptyText.isEmpty() ? tr("Nothing to show yet") : m_emptyText);
         return;
     }
     if (m_imageDirty)

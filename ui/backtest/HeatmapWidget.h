@@ -33,6 +33,8 @@ public:
     void setShowValues(bool show) { m_showValues = show; }
     void setFormatter(std::function<QString(double)> format) { m_format = std::move(format); }
     void clear();
+    // What the empty heatmap says: the action that fills it.
+    void setEmptyText(const QString &text) { m_emptyText = text; update(); }
 
     int rows() const { return m_rows; }
     int columns() const { return m_columns; }
@@ -66,6 +68,7 @@ private:
     std::vector<double> m_values;
     QStringList m_rowLabels;
     QStringList m_columnLabels;
+    QString m_emptyText;
     QString m_rowTitle;
     QString m_columnTitle;
     Scale m_scale = Scale::Sequential;

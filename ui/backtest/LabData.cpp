@@ -1,6 +1,9 @@
 #include "ui/backtest/LabData.h"
 
 #include "core/workspace/MarketData.h"
+#include "ui/shell/DisplayNames.h"
+
+#include <QCoreApplication>
 
 #include <QLocale>
 
@@ -154,8 +157,7 @@ RunView runViewFromReport(const bt::BacktestReport &report, const QStringList &s
     v.symbols = symbols;
     v.paramNames = report.paramNames;
     v.params = report.params;
-    v.title = describeParams(v.strategy, v.paramNames, v.params) + QStringLiteral(" on ")
-              + symbols.join(QStringLiteral(", "));
+    v.title = runTitle(v.strategy, v.paramNames, v.params, symbols);
     v.metrics = report.metrics;
     v.optimisticFills = report.result.optimisticFills;
     v.trades.reserve(report.result.trades.size());
@@ -191,8 +193,19 @@ QString describeParams(const QString &strategy, const std::vector<std::string> &
 {
     QStringList parts;
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
-        parts << QString::fromStdString(names[i]) + QLatin1Char('=') + numberText(values[i]);
-    return strategy + QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+        parts << DisplayNames::parameter(names[i]) + QLatin1Char(' ') + numberText(values[i]);
+    const QString params = parts.join(QStringLiteral(", "));
+    if (strategy.isEmpty())
+        return params;
+    const QString name = DisplayNames::strategy(strategy.toStdString());
+    return params.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, params);
+}
+
+QString runTitle(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values,
+                 const QStringList &symbols)
+{
+    return QCoreApplication::translate("sn::ui::LabData", "%1 on %2")
+        .arg(describeParams(strategy, names, values), symbols.join(QStringLiteral(", ")));
 }
 
 } // namespace sn::ui

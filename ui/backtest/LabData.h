@@ -123,8 +123,12 @@ void prepareCurves(RunView &view, int plotWidth);
 // A finished report as a RunView (trades, metrics, curves).
 RunView runViewFromReport(const bt::BacktestReport &report, const QStringList &symbols, int plotWidth);
 
-// "sma_cross(fast=20, slow=50)".
+// "Moving-average crossover (SMA) (Fast length 20, Slow length 50)" for
+// strategy id "sma_cross"; only the parameters when the id is empty.
 QString describeParams(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values);
+// A run's title: the strategy and its parameters "on" the symbols.
+QString runTitle(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values,
+                 const QStringList &symbols);
 // Shortest text that reads back to the same double.
 QString numberText(double v);
 

@@ -1,5 +1,7 @@
 #include "ui/backtest/OptimisationPanel.h"
 
+#include "ui/shell/DisplayNames.h"
+
 #include "core/backtest/Metrics.h"
 #include "ui/backtest/HeatmapWidget.h"
 #include "ui/backtest/LabData.h"
@@ -65,7 +67,7 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
 {
     m_metric->setAccessibleName(tr("Rank by"));
     for (bt::Metric m : bt::Metrics::all())
-        m_metric->addItem(QLatin1String(bt::Metrics::name(m)), int(m));
+        m_metric->addItem(DisplayNames::metric(bt::Metrics::name(m)), int(m));
     setMetric(bt::Metric::Sharpe);
     m_run->setAccessibleName(tr("Run sweep"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -78,6 +80,8 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
     m_status->setAccessibleName(tr("Sweep status"));
     m_status->setWordWrap(true);
     m_heatmap->setAccessibleName(tr("Sweep heatmap"));
+    m_heatmap->setEmptyText(tr("Choose the parameter ranges above and press Run sweep (Ctrl+Shift+R): every "
+                               "combination is tested and shown here."));
     m_topView->setModel(m_top);
     m_topView->setAccessibleName(tr("Best combinations"));
     m_topView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -139,6 +143,13 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
         if (!m_chosen.empty())
             Q_EMIT applyRequested(m_chosen);
     });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &OptimisationPanel::gridChanged);
+    for (const Axis *axis : {&m_columns, &m_rows}) {
+        connect(axis->param, &QComboBox::currentIndexChanged, this, &OptimisationPanel::gridChanged);
+        for (QDoubleSpinBox *box : {axis->start, axis->stop, axis->step})
+            connect(box, &QDoubleSpinBox::valueChanged, this, &OptimisationPanel::gridChanged);
+    }
+    connect(this, &OptimisationPanel::gridChanged, this, &OptimisationPanel::inputsChanged);
     connect(m_columns.param, &QComboBox::currentIndexChanged, this, [this] { axisParamChanged(m_columns); });
     connect(m_rows.param, &QComboBox::currentIndexChanged, this, [this] { axisParamChanged(m_rows); });
     connect(m_topView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -285,7 +296,7 @@ SweepView OptimisationPanel::layout(bt::SweepResult result, const bt::SweepConfi
         for (int k = 0; k < v.rows; ++k)
             v.rowLabels << numberText(rr->start + k * rr->step);
     else
-        v.rowLabels << QString::fromLatin1(bt::Metrics::name(config.rankBy));
+        v.rowLabels << DisplayNames::metric(bt::Metrics::name(config.rankBy));
     v.cells.assign(std::size_t(v.rows) * std::size_t(v.columns), std::numeric_limits<double>::quiet_NaN());
     const bt::SweepTable &t = result.table;
     for (std::size_t i = 0; i < t.rows(); ++i) {
@@ -326,6 +337,17 @@ void OptimisationPanel::clear()
     m_chosenLabel->clear();
     m_apply->setEnabled(false);
     m_shown = {};
+    m_hasResult = false;
+}
+
+void OptimisationPanel::inputsChanged()
+{
+    if (!m_hasResult)
+        return;
+    clear();
+    m_progress->setValue(0);
+    m_status->setText(tr("The inputs changed since the last sweep, so its results were cleared. Run the sweep again "
+                         "to rank the combinations for the new inputs."));
 }
 
 void OptimisationPanel::choose(std::vector<double> params)
@@ -339,10 +361,11 @@ void OptimisationPanel::showSweep(const SweepView &view)
 {
     clear();
     m_shown = view;
+    m_hasResult = true;
     const bt::SweepResult &res = view.result;
     const bt::SweepTable &t = res.table;
     const bool lower = !bt::Metrics::higherIsBetter(res.rankBy);
-    const QString metric = QLatin1String(bt::Metrics::name(res.rankBy));
+    const QString metric = DisplayNames::metric(bt::Metrics::name(res.rankBy));
     m_heatmap->setScale(HeatmapWidget::Scale::Sequential);
     m_heatmap->setLowerIsBetter(lower);
     m_heatmap->setFormatter([metric](double v) { return QStringLiteral("%1 %2").arg(metric, QLocale().toString(v, 'f', 4)); });
@@ -352,7 +375,7 @@ void OptimisationPanel::showSweep(const SweepView &view)
 
     QStringList headers{tr("Rank")};
     for (const std::string &n : t.paramNames)
-        headers << qs(n);
+        headers << DisplayNames::parameter(n);
     headers << metric << tr("Total return") << tr("Final equity") << tr("Trades") << tr("Win rate");
     m_top->setColumnCount(int(headers.size()));
     m_top->setHorizontalHeaderLabels(headers);

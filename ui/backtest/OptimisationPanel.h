@@ -60,6 +60,10 @@ public:
     void setProgress(double fraction, const QString &text);
     void showSweep(const SweepView &view);
     void clear();
+    // The inputs changed: a shown sweep no longer answers them, so it goes,
+    // with a note saying why (nothing happens when none is shown).
+    void inputsChanged();
+    bool hasResult() const { return m_hasResult; }
 
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -76,6 +80,8 @@ Q_SIGNALS:
     void runRequested();
     void cancelRequested();
     void applyRequested(const std::vector<double> &params);
+    // The grid or the ranking metric changed.
+    void gridChanged();
 
 private:
     struct Axis
@@ -104,6 +110,7 @@ private:
     QLabel *m_chosenLabel;
     std::vector<double> m_chosen;
     SweepView m_shown; // row/column params and the table, for cell clicks
+    bool m_hasResult = false;
 };
 
 } // namespace sn::ui

@@ -1,5 +1,9 @@
 #include "ui/backtest/ResultsPanel.h"
 
+#include "ui/shell/ChartPaletteFollower.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
 #include "core/backtest/Metrics.h"
 #include "ui/backtest/HeatmapWidget.h"
 #include "ui/backtest/TradeTableModel.h"
@@ -31,12 +35,12 @@ namespace {
 
 QString percentText(double fraction)
 {
-    return QLocale().toString(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
+    return Formats::percent(fraction);
 }
 
 QString ratioText(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'f', 2) : QStringLiteral("n/a");
+    return v ? Formats::ratio(*v) : ResultsPanel::tr("n/a");
 }
 
 QString kpiTitle(const QString &key)
@@ -98,9 +102,9 @@ QString ResultsPanel::formatKpi(const QString &key, const bt::BacktestMetrics &m
     if (key == QLatin1String("sortino"))
         return ratioText(m.sortino);
     if (key == QLatin1String("max_drawdown"))
-        return percentText(-m.maxDrawdown);
+        return Formats::drawdown(m.maxDrawdown);
     if (key == QLatin1String("trades"))
-        return QLocale().toString(qulonglong(m.trades));
+        return Formats::count(static_cast<std::int64_t>(m.trades));
     if (key == QLatin1String("win_rate"))
         return m.winRate ? percentText(*m.winRate) : QStringLiteral("n/a");
     if (key == QLatin1String("profit_factor"))
@@ -173,8 +177,20 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     QPen ddPen = m_drawdown->pen();
     ddPen.setColor(QColor(0xc6, 0x28, 0x28));
     m_drawdown->setPen(ddPen);
+    // Both charts follow the theme; the benchmark stays grey and the drawdown red in either.
+    ChartPaletteFollower::follow(m_equityView, [this](QChart *) {
+        QPen p = m_benchmark->pen();
+        p.setColor(QColor(0x90, 0x90, 0x90));
+        m_benchmark->setPen(p);
+    });
+    ChartPaletteFollower::follow(m_drawdownView, [this](QChart *) {
+        QPen p = m_drawdown->pen();
+        p.setColor(QColor(0xe5, 0x39, 0x35));
+        m_drawdown->setPen(p);
+    });
 
     m_monthly->setAccessibleName(tr("Monthly returns"));
+    m_monthly->setEmptyText(tr("Monthly returns appear here after a run (Ctrl+R)."));
     m_monthly->setScale(HeatmapWidget::Scale::Diverging);
     m_monthly->setShowValues(true);
     m_monthly->setFormatter([](double v) { return QLocale().toString(v * 100.0, 'f', 1); });
@@ -263,7 +279,7 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
         QString tip = QStringLiteral("<b>%1</b><br>%2").arg(kpiTitle(key), QString::fromStdString(e.formula).toHtmlEscaped());
         if (!e.convention.empty())
             tip += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(e.convention).toHtmlEscaped());
-        tip += QStringLiteral("<br>") + tr("Convention: %1").arg(QString::fromStdString(convention.name));
+        tip += QStringLiteral("<br>") + tr("Convention: %1").arg(DisplayNames::convention(convention.name));
         card->setToolTip(tip);
     }
 

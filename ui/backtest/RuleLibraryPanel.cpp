@@ -1,5 +1,7 @@
 #include "ui/backtest/RuleLibraryPanel.h"
 
+#include "ui/shell/Formats.h"
+
 #include "core/workspace/RuleService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/backtest/RuleEditor.h"
@@ -23,7 +25,7 @@ constexpr int kNameRole = Qt::UserRole;
 
 QString savedAt(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Formats::dateTime(ms);
 }
 
 } // namespace

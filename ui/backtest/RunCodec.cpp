@@ -170,8 +170,7 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
             v.params.push_back(value);
         }
     }
-    v.title = describeParams(v.strategy, v.paramNames, v.params) + QStringLiteral(" on ")
-              + v.symbols.join(QStringLiteral(", "));
+    v.title = runTitle(v.strategy, v.paramNames, v.params, v.symbols);
 
     const QJsonObject curve = results.value(QStringLiteral("equity")).toObject();
     const QJsonArray time = curve.value(QStringLiteral("time")).toArray();

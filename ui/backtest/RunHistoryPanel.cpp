@@ -1,5 +1,9 @@
 #include "ui/backtest/RunHistoryPanel.h"
 
+#include "ui/shell/ChartPaletteFollower.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
 #include "ui/backtest/ResultsPanel.h"
 
 #include <QChart>
@@ -48,7 +52,7 @@ QString paramsText(const QString &json)
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + (it.value().isString() ? it.value().toString()
+        parts << DisplayNames::parameter(it.key().toStdString()) + QLatin1Char(' ') + (it.value().isString() ? it.value().toString()
                                                 : it.value().isBool() ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                                                       : numberText(it.value().toDouble()));
     return parts.join(QStringLiteral(", "));
@@ -101,6 +105,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     }
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    ChartPaletteFollower::follow(m_chartView);
     m_chartView->setAccessibleName(tr("Compared equity"));
 
     auto *buttons = new QHBoxLayout;
@@ -173,8 +178,8 @@ void RunHistoryPanel::setRuns(const std::vector<BacktestRun> &runs)
         auto *name = new QStandardItem(r.name);
         name->setData(r.id, kIdRole);
         name->setToolTip(tr("Double-click or F2 to rename"));
-        QList<QStandardItem *> row{name, new QStandardItem(r.strategy), new QStandardItem(paramsText(r.params)),
-                                   new QStandardItem(QString::fromStdString(formatDateTime(r.createdAt)))};
+        QList<QStandardItem *> row{name, new QStandardItem(DisplayNames::strategy(r.strategy.toStdString())),
+                                   new QStandardItem(paramsText(r.params)), new QStandardItem(Formats::dateTime(r.createdAt))};
         for (int c = 1; c < row.size(); ++c)
             row[c]->setEditable(false);
         m_runs->appendRow(row);

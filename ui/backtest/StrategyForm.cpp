@@ -1,5 +1,7 @@
 #include "ui/backtest/StrategyForm.h"
 
+#include "ui/shell/DisplayNames.h"
+
 #include "core/backtest/Backtester.h"
 #include "core/backtest/StrategyRegistry.h"
 
@@ -61,6 +63,13 @@ QString namedParam(const std::string &message)
     return b == std::string::npos ? QString() : qs(message.substr(a + 1, b - a - 1));
 }
 
+// The translated description; the core's own text for a strategy without one.
+QString descriptionOf(const bt::StrategyInfo &info)
+{
+    const QString text = DisplayNames::strategyDescription(info.name);
+    return text.isEmpty() ? qs(info.description) : text;
+}
+
 } // namespace
 
 StrategyForm::StrategyForm(QWidget *parent)
@@ -88,8 +97,8 @@ StrategyForm::StrategyForm(QWidget *parent)
     m_symbols->setMaximumHeight(110);
     m_strategy->setAccessibleName(tr("Strategy"));
     for (const bt::StrategyInfo *info : bt::StrategyRegistry::infos()) {
-        m_strategy->addItem(qs(info->name), qs(info->name));
-        m_strategy->setItemData(m_strategy->count() - 1, qs(info->description), Qt::ToolTipRole);
+        m_strategy->addItem(DisplayNames::strategy(info->name), qs(info->name));
+        m_strategy->setItemData(m_strategy->count() - 1, descriptionOf(*info), Qt::ToolTipRole);
     }
     m_description->setWordWrap(true);
     m_description->setAccessibleName(tr("Strategy description"));
@@ -171,8 +180,13 @@ StrategyForm::StrategyForm(QWidget *parent)
     });
     for (QDateEdit *d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &StrategyForm::validate);
-    for (QDoubleSpinBox *b : {m_cash, m_commission, m_perShare, m_minimum, m_slippage, m_sizingValue})
+    for (QDoubleSpinBox *b : {m_cash, m_commission, m_perShare, m_minimum, m_slippage, m_sizingValue}) {
         connect(b->findChild<QLineEdit *>(), &QLineEdit::textChanged, this, &StrategyForm::validate);
+        // Arrow keys, the wheel and setValue() update the text with its signals blocked.
+        connect(b, &QDoubleSpinBox::valueChanged, this, &StrategyForm::validate);
+    }
+    connect(m_fill, &QComboBox::currentIndexChanged, this, &StrategyForm::inputsChanged);
+    connect(m_allowShort, &QCheckBox::toggled, this, &StrategyForm::inputsChanged);
     m_strategy->setCurrentIndex(m_strategy->findData(QStringLiteral("sma_cross")));
     rebuildParams();
 }
@@ -280,7 +294,7 @@ void StrategyForm::rebuildParams()
     const bt::StrategyInfo *info = strategyInfo();
     if (!info)
         return;
-    m_description->setText(qs(info->description));
+    m_description->setText(descriptionOf(*info));
     m_symbols->setSelectionMode(info->multiAsset ? QAbstractItemView::MultiSelection
                                                  : QAbstractItemView::SingleSelection);
     m_allowShort->setEnabled(info->supportsShort);
@@ -342,7 +356,7 @@ void StrategyForm::rebuildParams()
         cellLayout->setSpacing(2);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(error);
-        m_paramLayout->addRow(name + QLatin1Char(':'), cell);
+        m_paramLayout->addRow(tr("%1:").arg(DisplayNames::parameter(p.name)), cell);
         m_editors.insert(name, editor);
         m_errors.insert(name, error);
     }
@@ -384,6 +398,8 @@ void StrategyForm::showProblem(const QString &param, const QString &text)
 
 void StrategyForm::validate()
 {
+    // Every input change passes here (the editors are wired to it).
+    Q_EMIT inputsChanged();
     QString param, text;
     const bt::StrategyInfo *info = strategyInfo();
     if (!info) {

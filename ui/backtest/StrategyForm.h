@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     void validityChanged(bool valid);
     void strategyChanged();
+    // Any input of a run changed (symbols, strategy, parameters, dates, costs, sizing, fills).
+    void inputsChanged();
 
 private:
     void rebuildParams();

@@ -1,5 +1,9 @@
 #include "ui/backtest/WalkForwardPanel.h"
 
+#include "ui/shell/ChartPaletteFollower.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
 #include "core/backtest/Metrics.h"
 #include "ui/backtest/LabData.h"
 
@@ -37,12 +41,12 @@ QString dateText(TimestampMs t)
 
 QString percentText(double v)
 {
-    return QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %");
+    return Formats::percent(v);
 }
 
 QString ratioText(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'f', 2) : QStringLiteral("n/a");
+    return v ? Formats::ratio(*v) : WalkForwardPanel::tr("n/a");
 }
 
 } // namespace
@@ -115,6 +119,11 @@ WalkForwardPanel::WalkForwardPanel(QWidget *parent)
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Walk-forward equity"));
+    ChartPaletteFollower::follow(m_chartView, [this](QChart *) {
+        QPen p = m_hindsight->pen();
+        p.setColor(QColor(0x90, 0x90, 0x90));
+        m_hindsight->setPen(p);
+    });
     m_chartView->setMinimumHeight(200);
 
     auto *form = new QHBoxLayout;
@@ -198,7 +207,7 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
 {
     clear();
     const bt::WalkForwardResult &r = view.result;
-    const QString metric = QLatin1String(bt::Metrics::name(r.rankBy));
+    const QString metric = DisplayNames::metric(bt::Metrics::name(r.rankBy));
     QStringList headers{tr("Window"), tr("In sample"), tr("Out of sample"), tr("Best parameters"),
                         tr("IS score (%1)").arg(metric), tr("IS return"), tr("IS Sharpe"), tr("OOS return"),
                         tr("OOS Sharpe"), tr("OOS max DD"), tr("OOS trades")};
@@ -210,13 +219,13 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
             new QStandardItem(QString::number(k + 1)),
             new QStandardItem(dateText(w.isFrom) + QStringLiteral(" .. ") + dateText(w.isTo)),
             new QStandardItem(dateText(w.oosFrom) + QStringLiteral(" .. ") + dateText(w.oosTo)),
-            new QStandardItem(describeParams(QString(), r.paramNames, w.params).mid(1).chopped(1)),
+            new QStandardItem(describeParams(QString(), r.paramNames, w.params)),
             new QStandardItem(QLocale().toString(w.inSampleScore, 'f', 4)),
             new QStandardItem(percentText(w.inSample.totalReturn)),
             new QStandardItem(ratioText(w.inSample.sharpe)),
             new QStandardItem(percentText(w.outOfSample.totalReturn)),
             new QStandardItem(ratioText(w.outOfSample.sharpe)),
-            new QStandardItem(percentText(-w.outOfSample.maxDrawdown)),
+            new QStandardItem(Formats::drawdown(w.outOfSample.maxDrawdown)),
             new QStandardItem(QString::number(w.outOfSample.trades))};
         m_windows->appendRow(row);
     }
@@ -240,7 +249,7 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
     m_status->setText(tr("%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. "
                          "In-sample optimum over the same span (%5): return %6.")
                           .arg(r.windows.size())
-                          .arg(percentText(o.totalReturn), ratioText(o.sharpe), percentText(-o.maxDrawdown),
+                          .arg(percentText(o.totalReturn), ratioText(o.sharpe), Formats::drawdown(o.maxDrawdown),
                                describeParams(view.strategy, r.paramNames, view.hindsightParams),
                                view.hindsightReturn ? percentText(*view.hindsightReturn) : QStringLiteral("n/a")));
     m_progress->setValue(m_progress->maximum());

@@ -1,5 +1,8 @@
 #include "ui/dashboard/DashboardView.h"
 
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
 #include "core/common/Time.h"
 #include "ui/dashboard/SparklineDelegate.h"
 #include "ui/shell/ChartTheme.h"
@@ -36,12 +39,12 @@ namespace {
 
 QString percent(double v)
 {
-    return (v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %");
+    return Formats::signedPercent(v);
 }
 
 QString money(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return Formats::money(v);
 }
 
 QString signedMoney(double v)
@@ -429,13 +432,13 @@ void DashboardView::showRuns()
     for (const auto &r : m_snapshot.runs) {
         auto *ret = new QStandardItem(r.totalReturn ? percent(*r.totalReturn) : tr("n/a"));
         ret->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *sharpe = new QStandardItem(r.sharpe ? QLocale().toString(*r.sharpe, 'f', 2) : tr("n/a"));
+        auto *sharpe = new QStandardItem(r.sharpe ? Formats::ratio(*r.sharpe) : tr("n/a"));
         sharpe->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *name = new QStandardItem(r.name);
         name->setData(r.id, kRunIdRole);
         name->setToolTip(tr("Double-click to open this run in the Backtest lab"));
-        m_runs->appendRow({name, new QStandardItem(r.strategy),
-                           new QStandardItem(QString::fromStdString(formatDateTime(r.createdAt))), ret, sharpe});
+        m_runs->appendRow({name, new QStandardItem(DisplayNames::strategy(r.strategy.toStdString())),
+                           new QStandardItem(Formats::dateTime(r.createdAt)), ret, sharpe});
     }
     if (m_snapshot.runs.empty())
         m_runs->appendRow(new QStandardItem(tr("No runs saved yet: run a backtest in the Backtest lab and press Save")));

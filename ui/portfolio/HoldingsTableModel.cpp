@@ -1,5 +1,7 @@
 #include "ui/portfolio/HoldingsTableModel.h"
 
+#include "ui/shell/Formats.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -11,7 +13,7 @@ namespace {
 
 QString money(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return Formats::money(v);
 }
 
 QString signedMoney(double v)
@@ -54,16 +56,17 @@ QVariant HoldingsTableModel::data(const QModelIndex &index, int role) const
         case Symbol: return l.symbol;
         case Name: return l.name;
         case Quantity: return l.quantityText;
-        case AverageCost: return l.averageCost ? QString(money(*l.averageCost) + QLatin1Char(' ') + l.currency) : QString();
-        case LastPrice: return QString(money(l.lastPrice) + QLatin1Char(' ') + l.currency);
+        case AverageCost:
+            return l.averageCost ? QString(Formats::price(*l.averageCost) + QLatin1Char(' ') + l.currency) : QString();
+        case LastPrice: return QString(Formats::price(l.lastPrice) + QLatin1Char(' ') + l.currency);
         case MarketValue: return money(l.marketValue);
-        case Weight: return QString(QLocale().toString(l.weight * 100.0, 'f', 2) + QStringLiteral(" %"));
+        case Weight: return Formats::percent(l.weight);
         case DayChange:
             if (!l.dayChange)
                 return tr("n/a");
             return QString(signedMoney(*l.dayChange) +
                            (l.dayChangePercent
-                                ? QStringLiteral(" (%1 %)").arg(QLocale().toString(*l.dayChangePercent * 100.0, 'f', 2))
+                                ? QStringLiteral(" (%1)").arg(Formats::signedPercent(*l.dayChangePercent))
                                 : QString()));
         case Unrealised: return signedMoney(l.unrealised);
         case Realised: return QString(signedMoney(l.realised) + QLatin1Char(' ') + l.currency);

@@ -8,6 +8,7 @@
 #include "core/workspace/TransactionImporter.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/TransactionCommands.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/reportexport/AreaReports.h"
@@ -698,7 +699,7 @@ void PortfolioView::addTransaction()
     // The type first: it decides which fields the line takes.
     QMenu menu(this);
     for (const QString &type : LedgerService::transactionTypes())
-        menu.addAction(type)->setData(type);
+        menu.addAction(DisplayNames::transactionType(type.toStdString()))->setData(type);
     const QPoint at = m_addButton && m_addButton->isVisible() ? m_addButton->mapToGlobal(QPoint(0, m_addButton->height()))
                                                               : QCursor::pos();
     if (QAction *chosen = menu.exec(at))

@@ -1,5 +1,8 @@
 #include "ui/portfolio/TransactionTableModel.h"
 
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
+
 #include "core/common/Time.h"
 #include "core/workspace/LedgerService.h"
 
@@ -86,6 +89,7 @@ TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransac
     QStringList parts;
     for (int c = 0; c < ColumnCount; ++c)
         parts << displayText(row, c);
+    parts << DisplayNames::transactionType(tx.type.toStdString()); // a search for the shown name finds it too
     row.searchKey = parts.join(QLatin1Char('\t')).toLower().toUtf8();
     return row;
 }
@@ -155,6 +159,19 @@ QString TransactionTableModel::displayText(const Row &row, int column)
     }
 }
 
+QString TransactionTableModel::shownText(const Row &row, int column)
+{
+    switch (column) {
+    case Type: return DisplayNames::transactionType(row.tx.type.toStdString());
+    case Quantity: return Formats::decimal(displayText(row, column), 0);
+    case Price:
+    case Amount:
+    case Fee:
+    case Tax: return Formats::decimal(displayText(row, column), 2);
+    default: return displayText(row, column);
+    }
+}
+
 QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
@@ -166,7 +183,9 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         // A draft shows only what its type takes, so no stray 0 invites an edit.
         if (r.draft && !usesColumn(r.tx.type, index.column()))
             return QString();
-        return displayText(r, index.column());
+        // Shown like the holdings (locale digits, two decimals for money, the
+        // type's name); edited and copied in the exact stored form.
+        return role == Qt::DisplayRole ? shownText(r, index.column()) : displayText(r, index.column());
     case Qt::ToolTipRole:
         if (r.tx.id == m_errorId && index.column() == m_errorColumn)
             return m_errorText;

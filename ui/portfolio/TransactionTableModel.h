@@ -110,6 +110,7 @@ private:
     Row makeRow(const PortfolioTransaction &tx) const;
     static Row makeRow(const PortfolioTransaction &tx, const QString &symbol);
     static QString displayText(const Row &row, int column);
+    static QString shownText(const Row &row, int column);
 
     std::vector<Row> m_rows;
     QHash<QString, qint64> m_idsBySymbol;

@@ -37,6 +37,13 @@ Result<RiskStartup> loadRiskStartup(const Workspace &db)
     if (!rf)
         return rf.error();
     out.riskFree = rf.value();
+    auto custom = SettingsService(db).value(QString::fromLatin1(kCustomStressSetting), QString());
+    if (!custom)
+        return custom.error().withContext(kCustomStressSetting);
+    auto scenarios = parseCustomStress(*custom);
+    if (!scenarios)
+        return scenarios.error();
+    out.customStress = std::move(scenarios).value();
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/risk/CustomStress.h"
 #include "core/common/Result.h"
 #include "core/model/PortfolioTransaction.h"
 #include "core/workspace/PortfolioService.h"
@@ -24,6 +25,7 @@ struct RiskStartup
     std::vector<PortfolioSummary> portfolios;
     QString convention = QStringLiteral("supernova");
     double riskFree = 0.0;
+    std::vector<CustomStress> customStress; // the analyst's own stress scenarios
 };
 
 // The settings key of the default convention profile (written by Settings).

@@ -66,7 +66,7 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_conventions->setAccessibleName(tr("Convention"));
     m_conventions->setToolTip(tr("How the statistics are defined (annualisation, deviation, risk-free handling)"));
     for (const std::string &name : Convention::profileNames())
-        m_conventions->addItem(qs(name));
+        m_conventions->addItem(DisplayNames::convention(name), qs(name));
 
     auto *top = new QHBoxLayout;
     auto *portfolioLabel = new QLabel(tr("&Portfolio:"), this);
@@ -105,7 +105,7 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
         if (m_startupLoaded)
             computeAll();
     });
-    connect(m_conventions, &QComboBox::currentTextChanged, this, [this](const QString &) {
+    connect(m_conventions, &QComboBox::currentIndexChanged, this, [this](int) {
         if (m_startupLoaded)
             computeAll();
     });
@@ -221,7 +221,41 @@ QWidget *RiskView::buildFanTab()
     m_fanView->setRenderHint(QPainter::Antialiasing);
     m_fanView->setAccessibleName(tr("Monte Carlo fan chart"));
     m_fanNote = noteLabel(page, tr("Monte Carlo notes"));
+    m_projectionHorizon = new QSpinBox(page);
+    m_projectionHorizon->setAccessibleName(tr("Projection horizon"));
+    m_projectionHorizon->setRange(5, 2520); // a week to ten years of trading days
+    m_projectionHorizon->setValue(PortfolioService::ProjectionOptions{}.steps);
+    m_projectionHorizon->setSuffix(tr(" trading days"));
+    m_projectionHorizon->setToolTip(tr("How far ahead the paths run: 252 trading days are about a year"));
+    m_projectionPaths = new QSpinBox(page);
+    m_projectionPaths->setAccessibleName(tr("Simulated paths"));
+    m_projectionPaths->setRange(100, 200'000);
+    m_projectionPaths->setSingleStep(1000);
+    m_projectionPaths->setGroupSeparatorShown(true);
+    m_projectionPaths->setValue(PortfolioService::ProjectionOptions{}.paths);
+    m_projectionPaths->setToolTip(tr("More paths give steadier percentiles and take longer"));
+    auto *inputs = new QHBoxLayout;
+    auto *horizonLabel = new QLabel(tr("Hori&zon:"), page);
+    horizonLabel->setBuddy(m_projectionHorizon);
+    auto *pathsLabel = new QLabel(tr("Pa&ths:"), page);
+    pathsLabel->setBuddy(m_projectionPaths);
+    inputs->addWidget(horizonLabel);
+    inputs->addWidget(m_projectionHorizon);
+    inputs->addWidget(pathsLabel);
+    inputs->addWidget(m_projectionPaths);
+    inputs->addStretch(1);
+    // Typing a number steps the box once per key: run the projection when it settles.
+    m_projectionDebounce = new QTimer(page);
+    m_projectionDebounce->setSingleShot(true);
+    m_projectionDebounce->setInterval(250);
+    connect(m_projectionDebounce, &QTimer::timeout, this, &RiskView::computeProjection);
+    for (QSpinBox *box : {m_projectionHorizon, m_projectionPaths})
+        connect(box, &QSpinBox::valueChanged, this, [this]() {
+            if (m_startupLoaded)
+                m_projectionDebounce->start();
+        });
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(inputs);
     layout->addWidget(m_fanView, 1);
     layout->addWidget(m_fanNote);
     return page;
@@ -235,8 +269,52 @@ QWidget *RiskView::buildStressTab()
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     view->setWordWrap(true);
     m_stressNote = noteLabel(page, tr("Stress test notes"));
+
+    // The analyst's own scenarios: a named shock to the market, an asset class or an instrument.
+    auto *name = new QLineEdit(page);
+    name->setAccessibleName(tr("Scenario name"));
+    name->setPlaceholderText(tr("Scenario name, e.g. Tech sell-off"));
+    auto *scope = new QComboBox(page);
+    scope->setAccessibleName(tr("Shock applies to"));
+    scope->addItem(tr("Every position (market-wide)"), int(StressTest::Shock::Scope::All));
+    scope->addItem(tr("One asset class"), int(StressTest::Shock::Scope::AssetClass));
+    scope->addItem(tr("One instrument"), int(StressTest::Shock::Scope::Symbol));
+    auto *target = new QLineEdit(page);
+    target->setAccessibleName(tr("Asset class or symbol"));
+    target->setPlaceholderText(tr("equity, bond, ... or a symbol"));
+    target->setEnabled(false);
+    connect(scope, &QComboBox::currentIndexChanged, target, [scope, target]() {
+        target->setEnabled(scope->currentData().toInt() != int(StressTest::Shock::Scope::All));
+    });
+    auto *change = new QDoubleSpinBox(page);
+    change->setAccessibleName(tr("Price change"));
+    change->setRange(-99.9, 1000.0);
+    change->setDecimals(1);
+    change->setValue(-20.0);
+    change->setSuffix(QStringLiteral(" %"));
+    auto *add = new QPushButton(tr("&Add scenario"), page);
+    auto *remove = new QPushButton(tr("Remove selected scenario"), page);
+    remove->setToolTip(tr("Removes your own scenario selected in the table; the built-in ones stay"));
+    connect(add, &QPushButton::clicked, this, [this, name, scope, target, change]() {
+        if (addCustomStress(name->text(), StressTest::Shock::Scope(scope->currentData().toInt()), target->text(),
+                            change->value()))
+            name->clear();
+    });
+    connect(remove, &QPushButton::clicked, this, [this, view]() {
+        const int row = view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+        removeCustomStress(row - (m_stressModel->rowCount() - int(m_customStress.size())));
+    });
+    auto *custom = new QHBoxLayout;
+    custom->addWidget(name, 2);
+    custom->addWidget(scope);
+    custom->addWidget(target, 1);
+    custom->addWidget(change);
+    custom->addWidget(add);
+    custom->addWidget(remove);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(view, 1);
+    layout->addLayout(custom);
     layout->addWidget(m_stressNote);
     return page;
 }
@@ -347,7 +425,7 @@ QString RiskView::portfolio() const
 
 Convention RiskView::convention() const
 {
-    auto c = Convention::byName(m_conventions->currentText().toStdString(), m_startup.riskFree);
+    auto c = Convention::byName(m_conventions->currentData().toString().toStdString(), m_startup.riskFree);
     return c ? c.value() : Convention::supernova(m_startup.riskFree);
 }
 
@@ -373,13 +451,75 @@ PortfolioService::PerformanceOptions RiskView::performanceOptions() const
 
 PortfolioService::ProjectionOptions RiskView::projectionOptions() const
 {
-    return {};
+    PortfolioService::ProjectionOptions o;
+    o.steps = m_projectionHorizon->value();
+    o.paths = m_projectionPaths->value();
+    return o;
+}
+
+void RiskView::changeEvent(QEvent *event)
+{
+    Area::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_startupLoaded) {
+        showFan();
+        showFrontier();
+    }
 }
 
 PortfolioService::StressOptions RiskView::stressOptions() const
 {
-    // Empty windows and shocks: the service's default crises and equity shock.
-    return {};
+    // The crises the bundled S&P 500 data covers and a flat equity shock (the
+    // service's defaults, spelled out so the analyst's scenarios come after them).
+    PortfolioService::StressOptions o;
+    // Without scenarios of the analyst's, the service's defaults stand as they are (and
+    // the report's recipe can name them as `report risk` does).
+    if (m_customStress.empty())
+        return o;
+    o.windows.push_back({toTimestamp({2008, 9, 1}), toTimestamp({2009, 3, 31})});
+    o.windows.push_back({toTimestamp({2020, 2, 19}), toTimestamp({2020, 3, 23})});
+    o.shocks.push_back({StressTest::Shock::Scope::AssetClass, "equity", -0.2});
+    for (const CustomStress &s : m_customStress)
+        o.shocks.push_back(s.shock);
+    return o;
+}
+
+bool RiskView::addCustomStress(const QString &name, StressTest::Shock::Scope scope, const QString &target,
+                               double changePercent)
+{
+    auto item = makeCustomStress(name, scope, target, changePercent);
+    if (!item) {
+        m_stressNote->setText(tr("Scenario not added: %1").arg(errorText(item.error())));
+        return false;
+    }
+    std::vector<CustomStress> list = m_customStress;
+    list.push_back(std::move(item).value());
+    return storeCustomStress(std::move(list));
+}
+
+bool RiskView::removeCustomStress(int index)
+{
+    if (index < 0 || index >= int(m_customStress.size())) {
+        m_stressNote->setText(tr("Select one of your own scenarios (below the built-in ones) to remove it."));
+        return false;
+    }
+    std::vector<CustomStress> list = m_customStress;
+    list.erase(list.begin() + index);
+    return storeCustomStress(std::move(list));
+}
+
+bool RiskView::storeCustomStress(std::vector<CustomStress> list)
+{
+    // A one-row settings write through the workspace service, as Settings does.
+    auto stored = SettingsService(m_workspace).set(QString::fromLatin1(kCustomStressSetting), customStressJson(list));
+    if (!stored) {
+        m_stressNote->setText(tr("Scenarios not saved: %1").arg(errorText(stored.error())));
+        return false;
+    }
+    m_customStress = std::move(list);
+    m_startup.customStress = m_customStress;
+    if (m_startupLoaded && m_portfolios->count() > 0)
+        computeStress();
+    return true;
 }
 
 PortfolioService::RebalanceOptions RiskView::rebalanceOptions() const
@@ -495,6 +635,7 @@ void RiskView::clearReports()
 void RiskView::applyStartup(const RiskStartup &startup)
 {
     m_startup = startup;
+    m_customStress = startup.customStress;
     const QString current = m_portfolios->currentText();
     // The shown portfolio was removed: nothing of it stays on screen.
     bool stillThere = false;
@@ -512,7 +653,7 @@ void RiskView::applyStartup(const RiskStartup &startup)
         m_portfolios->setCurrentIndex(keep >= 0 ? keep : 0);
         // The stored default applies until the user picks another convention here.
         if (!m_startupLoaded) {
-            const int c = m_conventions->findText(m_startup.convention);
+            const int c = m_conventions->findData(m_startup.convention);
             m_conventions->setCurrentIndex(c >= 0 ? c : 0);
         }
     }

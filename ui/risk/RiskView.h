@@ -84,6 +84,12 @@ public:
     // The risk report with the options shown (and the proposal, when there is one).
     AreaReport report() const override;
 
+protected:
+    // A theme switch: the fan and frontier charts are rebuilt in the new colours.
+    void changeEvent(QEvent *event) override;
+
+public:
+
     // The options the shown reports were (or are being) computed with.
     QString portfolio() const;
     Convention convention() const;
@@ -115,6 +121,16 @@ public:
     QComboBox *conventionBox() const { return m_conventions; }
     QComboBox *varMethodBox() const { return m_varMethod; }
     QDoubleSpinBox *confidenceBox() const { return m_confidence; }
+    // Monte Carlo: trading days ahead and simulated paths.
+    QSpinBox *projectionHorizonBox() const { return m_projectionHorizon; }
+    // The analyst's own stress scenarios, kept as a workspace setting. Adding
+    // validates and stores, then the stress tests run again; false (and the
+    // reason shown under the table) when refused or not stored.
+    bool addCustomStress(const QString &name, StressTest::Shock::Scope scope, const QString &target,
+                         double changePercent);
+    bool removeCustomStress(int index);
+    const std::vector<CustomStress> &customStress() const { return m_customStress; }
+    QSpinBox *projectionPathsBox() const { return m_projectionPaths; }
     QSpinBox *horizonBox() const { return m_horizon; }
     QComboBox *frontierChoice() const { return m_frontierChoice; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -168,6 +184,7 @@ private:
     void showHeatmap();
     void showFan();
     void showStress();
+    static QString stressSource(const std::string &source);
     void showFrontier();
     void showWeights();
     void showProposal();
@@ -215,6 +232,11 @@ private:
     QLabel *m_heatmapNote;
 
     QChartView *m_fanView;
+    QSpinBox *m_projectionHorizon = nullptr;
+    std::vector<CustomStress> m_customStress;
+    bool storeCustomStress(std::vector<CustomStress> list);
+    QSpinBox *m_projectionPaths = nullptr;
+    QTimer *m_projectionDebounce = nullptr;
     std::array<QLineSeries *, 5> m_fanLines{};
     QLabel *m_fanNote;
 

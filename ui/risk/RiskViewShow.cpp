@@ -1,4 +1,7 @@
 #include "ui/risk/RiskViewSupport.h"
+#include "ui/shell/ChartTheme.h"
+
+#include <QGuiApplication>
 
 // RiskView: showing each part, and the rebalancing proposal applied as transactions.
 namespace sn::ui {
@@ -41,7 +44,7 @@ void RiskView::showMetrics()
                                 r.drawdownRecovery ? tr("recovered %1").arg(dateText(*r.drawdownRecovery))
                                                    : tr("not recovered"));
         }
-        add(MaxDrawdown, tr("Maximum drawdown"), percent(-dd.depth), dd.depth, ddDetail, risk,
+        add(MaxDrawdown, tr("Maximum drawdown"), Formats::drawdown(dd.depth), dd.depth, ddDetail, risk,
             QStringLiteral("maximum drawdown"));
         const QString bench = r.benchmarkSymbol.empty() ? QString() : qs(r.benchmarkSymbol);
         add(Beta, bench.isEmpty() ? tr("Beta") : tr("Beta vs %1").arg(bench), opt(s.beta, ratio), s.beta,
@@ -133,6 +136,7 @@ void RiskView::showFan()
 {
     m_fanLines.fill(nullptr);
     auto *chart = new QChart;
+    applyChartTheme(chart, QGuiApplication::palette()); // before the series, which then keep their own colours
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (!m_projection) {
         chart->setTitle(m_errors[Projection]);
@@ -204,6 +208,18 @@ void RiskView::showFan()
     m_fanNote->setText(note);
 }
 
+// Where a position's stressed change came from, in words.
+QString RiskView::stressSource(const std::string &source)
+{
+    if (source == "own history")
+        return tr("own history");
+    if (source == "proxy")
+        return tr("proxy");
+    if (source == "all")
+        return tr("market-wide shock");
+    return tr("shock to %1").arg(qs(source)); // the asset class or symbol the shock named
+}
+
 void RiskView::showStress()
 {
     m_stressModel->removeRows(0, m_stressModel->rowCount());
@@ -214,8 +230,14 @@ void RiskView::showStress()
     for (const StressScenario &s : m_stress->scenarios) {
         QStringList positions;
         for (const StressTest::PositionLoss &p : s.outcome.positions)
-            positions << tr("%1 %2 (%3)").arg(qs(p.symbol), percent(p.change, 1), qs(p.source));
-        m_stressModel->appendRow({textItem(qs(s.label)), numberItem(percent(s.outcome.totalChange), s.outcome.totalChange),
+            positions << tr("%1 %2 (%3)").arg(qs(p.symbol), percent(p.change, 1), stressSource(p.source));
+        // The analyst's scenarios come last, in the order of their list.
+        const std::size_t row = static_cast<std::size_t>(&s - m_stress->scenarios.data());
+        const std::size_t firstCustom = m_stress->scenarios.size() - std::min(m_stress->scenarios.size(), m_customStress.size());
+        QStandardItem *name = textItem(row >= firstCustom ? m_customStress[row - firstCustom].name
+                                                          : DisplayNames::stressScenario(s.label));
+        name->setToolTip(qs(s.label)); // the form the CLI's --window / --shock options take
+        m_stressModel->appendRow({name, numberItem(percent(s.outcome.totalChange), s.outcome.totalChange),
                                   numberItem(money(s.outcome.totalPnl), s.outcome.totalPnl),
                                   textItem(positions.join(QStringLiteral("; ")))});
     }
@@ -230,6 +252,7 @@ void RiskView::showFrontier()
 {
     m_frontierSeries = nullptr;
     auto *chart = new QChart;
+    applyChartTheme(chart, QGuiApplication::palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
     const int previous = m_frontierChoice->currentData().isValid() ? m_frontierChoice->currentData().toInt() : kChoiceMaxSharpe;
     {

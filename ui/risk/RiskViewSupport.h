@@ -9,7 +9,10 @@
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/risk/CorrelationHeatmap.h"
+#include "core/workspace/SettingsService.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAreaSeries>
@@ -18,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -54,17 +59,17 @@ inline QString qs(const std::string &s)
 
 inline QString percent(double v, int decimals = 2)
 {
-    return QLocale().toString(v * 100.0, 'f', decimals) + QStringLiteral(" %");
+    return Formats::percent(v, decimals);
 }
 
 inline QString ratio(double v)
 {
-    return QLocale().toString(v, 'f', 3);
+    return Formats::ratio(v);
 }
 
 inline QString money(double v)
 {
-    return QLocale().toString(v, 'f', 2);
+    return Formats::money(v);
 }
 
 inline QString dateText(TimestampMs ms)
@@ -130,7 +135,7 @@ inline QString varMethodName(RiskReport::VarMethod m)
 inline QString conventionSummary(const Convention &c)
 {
     return RiskView::tr("Convention: %1 (%2 periods/year, %3, risk-free %4 a year)")
-        .arg(qs(c.name), QLocale().toString(c.periodsPerYear, 'g', 4),
+        .arg(DisplayNames::convention(c.name), QLocale().toString(c.periodsPerYear, 'g', 4),
              c.ddof == 1 ? RiskView::tr("sample deviation") : RiskView::tr("population deviation"),
              percent(c.riskFreeAnnual));
 }

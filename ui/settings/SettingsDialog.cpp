@@ -1,5 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "ui/shell/DisplayNames.h"
+
 #include "core/advisor/session/AdvisorConfig.h"
 #include "core/analytics/ReturnStats.h"
 #include "core/secrets/KnownSecrets.h"
@@ -11,6 +13,8 @@
 #include "ui/settings/Language.h"
 #include "ui/settings/Theme.h"
 #include "ui/shell/JobTracker.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -327,7 +331,7 @@ QWidget *SettingsDialog::analyticsPage()
     m_convention = new QComboBox(page);
     m_convention->setAccessibleName(tr("Default statistics convention"));
     for (const std::string &name : Convention::profileNames())
-        m_convention->addItem(QString::fromStdString(name));
+        m_convention->addItem(DisplayNames::convention(name), QString::fromStdString(name));
     m_riskFree = new QDoubleSpinBox(page);
     m_riskFree->setAccessibleName(tr("Risk-free rate"));
     m_riskFree->setRange(-5.0, 20.0);
@@ -373,8 +377,9 @@ void SettingsDialog::loadAnalytics()
         },
         this, [this](Result<Stored> stored) {
             if (stored) {
-                m_convention->setCurrentText(stored->convention.isEmpty() ? QStringLiteral("supernova")
-                                                                          : stored->convention);
+                const int at = m_convention->findData(stored->convention.isEmpty() ? QStringLiteral("supernova")
+                                                                                    : stored->convention);
+                m_convention->setCurrentIndex(std::max(at, 0));
                 m_riskFree->setValue(stored->riskFree.toDouble() * 100.0);
             }
             Q_EMIT analyticsLoaded();
@@ -385,7 +390,7 @@ bool SettingsDialog::saveAnalytics()
 {
     SettingsService settings(m_workspace);
     // A one-row write: quick enough for the GUI thread, and the user waits for its answer.
-    auto c = settings.set(QString::fromLatin1(kConventionSetting), m_convention->currentText());
+    auto c = settings.set(QString::fromLatin1(kConventionSetting), m_convention->currentData().toString());
     auto r = c ? settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting),
                               QString::number(m_riskFree->value() / 100.0, 'g', 10))
                : c;

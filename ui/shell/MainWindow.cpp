@@ -15,6 +15,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/watchlists/WatchlistsView.h"
 #include "ui/shell/Area.h"
+#include "ui/shell/AreaGuide.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
 #include "ui/shell/ShortcutList.h"
@@ -29,6 +30,12 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -134,9 +141,34 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+struct MainWindow::CarriedWork
+{
+    QString chartSymbol;
+    int varMethod = -1;
+    double confidence = 0.0;
+    int horizon = 1;
+    int riskTab = 0;
+    qint64 conversation = 0;
+    QString draftQuestion;
+    std::shared_ptr<BacktestLabView::Work> lab;
+    int labTab = 0;
+};
+
 void MainWindow::rebuild()
 {
     const QString shown = currentArea() ? currentArea()->areaId() : QString();
+    // The areas are built anew to take the new language; what the user was
+    // working on is carried over to them rather than lost.
+    const CarriedWork work = carryWork();
+    int settingsTab = -1;
+    if (m_settings) {
+        // Preferences follow the language too: reopened on the same page.
+        if (auto *tabs = m_settings->findChild<QTabWidget *>())
+            settingsTab = tabs->currentIndex();
+        disconnect(m_settings, &QObject::destroyed, this, nullptr);
+        m_settings->close(); // deleted later (WA_DeleteOnClose), after the slot that switched the language returns
+        m_settings = nullptr;
+    }
     {
         const QSignalBlocker block(m_navigation);
         m_navigation->clear();
@@ -158,6 +190,64 @@ void MainWindow::rebuild()
     if (!shown.isEmpty())
         showArea(shown);
     refreshAll();
+    restoreWork(work);
+    if (settingsTab >= 0)
+        QTimer::singleShot(0, this, [this, settingsTab]() {
+            showSettings();
+            if (auto *tabs = m_settings->findChild<QTabWidget *>())
+                tabs->setCurrentIndex(settingsTab);
+        });
+}
+
+MainWindow::CarriedWork MainWindow::carryWork() const
+{
+    CarriedWork w = m_restored ? *m_restored : CarriedWork{};
+    for (Area *area : m_areas) {
+        if (auto *charts = qobject_cast<ChartsView *>(area)) {
+            if (!charts->currentSymbol().isEmpty())
+                w.chartSymbol = charts->currentSymbol();
+        } else if (auto *risk = qobject_cast<RiskView *>(area)) {
+            w.varMethod = risk->varMethodBox()->currentIndex();
+            w.confidence = risk->confidenceBox()->value();
+            w.horizon = risk->horizonBox()->value();
+            w.riskTab = risk->tabs()->currentIndex();
+        } else if (auto *advisor = qobject_cast<AdvisorView *>(area)) {
+            if (advisor->currentConversation() > 0)
+                w.conversation = advisor->currentConversation();
+            w.draftQuestion = advisor->questionBox()->toPlainText();
+        } else if (auto *lab = qobject_cast<BacktestLabView *>(area)) {
+            w.lab = std::make_shared<BacktestLabView::Work>(lab->work());
+            w.labTab = lab->tabs()->currentIndex();
+        }
+    }
+    return w;
+}
+
+void MainWindow::restoreWork(const CarriedWork &w)
+{
+    m_restored = std::make_shared<CarriedWork>(w);
+    for (Area *area : std::as_const(m_areas)) {
+        if (auto *charts = qobject_cast<ChartsView *>(area)) {
+            if (!w.chartSymbol.isEmpty())
+                charts->openSymbol(w.chartSymbol);
+        } else if (auto *risk = qobject_cast<RiskView *>(area)) {
+            if (w.varMethod >= 0) {
+                risk->varMethodBox()->setCurrentIndex(w.varMethod);
+                risk->confidenceBox()->setValue(w.confidence);
+                risk->horizonBox()->setValue(w.horizon);
+                risk->tabs()->setCurrentIndex(w.riskTab);
+            }
+        } else if (auto *advisor = qobject_cast<AdvisorView *>(area)) {
+            if (w.conversation > 0)
+                advisor->openConversation(w.conversation);
+            advisor->questionBox()->setPlainText(w.draftQuestion);
+        } else if (auto *lab = qobject_cast<BacktestLabView *>(area)) {
+            if (w.lab) {
+                lab->restoreWork(*w.lab);
+                lab->tabs()->setCurrentIndex(w.labTab);
+            }
+        }
+    }
 }
 
 void MainWindow::showImportWizard()
@@ -274,6 +364,12 @@ void MainWindow::createMenus()
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this]() { showShortcutList(this); });
     keys->setObjectName(QStringLiteral("help.shortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
+    QAction *guide = help->addAction(tr("&Guide for this area"), this, [this]() {
+        if (Area *area = currentArea())
+            AreaGuide::show(this, area->areaId(), area->title());
+    });
+    guide->setObjectName(QStringLiteral("help.guide"));
+    guide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     help->addSeparator();
     help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
     help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_workspace.displayUrl()); });

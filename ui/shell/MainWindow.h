@@ -11,6 +11,7 @@ class QUndoGroup;
 #include "core/common/Result.h"
 
 #include <functional>
+#include <memory>
 
 namespace sn {
 class Workspace;
@@ -63,6 +64,14 @@ private:
     // After a language change: every area and menu is built again in the new
     // language (the views set their texts once, when built).
     void rebuild();
+    // The user's work in the areas (chart symbol, the lab's run and form, VaR
+    // settings, the advisor's conversation), carried across rebuild().
+    struct CarriedWork;
+    CarriedWork carryWork() const;
+    void restoreWork(const CarriedWork &work);
+    // The work last handed to rebuilt areas: what they have not taken up yet
+    // (a symbol waiting for the instrument list) survives a second rebuild.
+    std::shared_ptr<CarriedWork> m_restored;
     void addArea(Area *area);
     void createMenus();
     void removeSampleData();

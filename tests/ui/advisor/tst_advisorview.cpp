@@ -11,6 +11,7 @@
 #include "tests/advisor/session/VendorStreams.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/advisor/TranscriptWidgets.h"
 #include "ui/shell/JobTracker.h"
 
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTableWidget>
 #include <QTest>
 
 #include <cmath>
@@ -153,6 +155,17 @@ private Q_SLOTS:
             hasVar = hasVar || key == QLatin1String("var");
         QVERIFY(hasVar);
         QVERIFY(riskCard->tableRows() >= 5);
+        // The cards name their numbers for people: no "metrics." keys or snake_case ids.
+        QCOMPARE(ToolCard::keyLabel(QStringLiteral("metrics.sharpe")), DisplayNames::metric("sharpe"));
+        QCOMPARE(ToolCard::keyLabel(QStringLiteral("buy_and_hold.total_return")),
+                 ToolCard::tr("%1: %2").arg(QStringLiteral("Buy and hold"), DisplayNames::metric("total_return")));
+        for (ToolCard *card : {view.bubbles()[1]->toolCards().first(), riskCard})
+            for (QTableWidget *table : card->findChildren<QTableWidget *>())
+                for (int r = 0; r < table->rowCount(); ++r) {
+                    const QString label = table->item(r, 0)->text();
+                    QVERIFY2(!label.contains(QLatin1String("metrics.")) && !label.contains(QLatin1Char('_')),
+                             qPrintable(label));
+                }
         render(view, QStringLiteral("advisor-offline-risk.png"));
     }
 

@@ -35,6 +35,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -441,7 +442,7 @@ private Q_SLOTS:
         opt->setMetric(bt::Metric::Sharpe);
         QSignalSpy done(&view, &BacktestLabView::sweepFinished);
         QTest::mouseClick(opt->runButton(), Qt::LeftButton);
-        QVERIFY(done.wait(30000));
+        QVERIFY2(done.wait(120000), qPrintable(opt->statusLabel()->text()));
 
         bt::SweepConfig sc;
         sc.strategy = "sma_cross";
@@ -462,7 +463,7 @@ private Q_SLOTS:
         // The best cell holds the best score.
         const double bestScore = direct->table.score[direct->ranking.front()];
         QCOMPARE(opt->heatmap()->value(int(best[1]) - 10, int(best[0]) - 5), bestScore);
-        QVERIFY(opt->heatmap()->cellText(int(best[1]) - 10, int(best[0]) - 5).contains(QStringLiteral("sharpe")));
+        QVERIFY(opt->heatmap()->cellText(int(best[1]) - 10, int(best[0]) - 5).contains(QStringLiteral("Sharpe ratio")));
         // A combination breaking fast < slow has no cell.
         QVERIFY(std::isnan(opt->heatmap()->value(0, 45))); // slow 10, fast 50
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-optimisation.png")));
@@ -479,6 +480,47 @@ private Q_SLOTS:
         QTest::mouseClick(opt->applyButton(), Qt::LeftButton);
         QCOMPARE(view.tabs()->currentIndex(), int(BacktestLabView::ResultsTab));
         QCOMPARE(view.form()->paramValues(), std::vector<double>(best.begin(), best.end()));
+        // Applying the sweep's own combination does not make the sweep stale...
+        QCOMPARE(opt->heatmap()->filledCells(), 7925);
+        QVERIFY(view.sweepRecord().result);
+        // ...but any other input does: a heatmap over other costs would rank the wrong thing.
+        auto *commission = view.form()->findChild<QDoubleSpinBox *>(QString(), Qt::FindChildrenRecursively);
+        QVERIFY(commission);
+        for (QDoubleSpinBox *box : view.form()->findChildren<QDoubleSpinBox *>())
+            if (box->accessibleName() == QLatin1String("Commission"))
+                commission = box;
+        QCOMPARE(commission->accessibleName(), QStringLiteral("Commission"));
+        commission->setValue(commission->value() + 0.05);
+        QCOMPARE(opt->heatmap()->filledCells(), 0);
+        QCOMPARE(opt->topModel()->rowCount(), 0);
+        QVERIFY(!opt->applyButton()->isEnabled());
+        QVERIFY(!view.sweepRecord().result);
+        QVERIFY(opt->statusLabel()->text().contains(QStringLiteral("changed")));
+        jobs.waitForAll();
+    }
+
+    void changingTheGridClearsTheSweep()
+    {
+        JobTracker jobs;
+        BacktestLabView view(*m_ws, jobs);
+        prepare(view);
+        view.tabs()->setCurrentIndex(BacktestLabView::OptimisationTab);
+        OptimisationPanel *opt = view.optimisation();
+        opt->setRange(QStringLiteral("fast"), 5, 20, 5, false);
+        opt->setRange(QStringLiteral("slow"), 30, 60, 10, true);
+        QSignalSpy done(&view, &BacktestLabView::sweepFinished);
+        QTest::mouseClick(opt->runButton(), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(opt->heatmap()->filledCells(), 16);
+        opt->setMetric(bt::Metric::TotalReturn);
+        QCOMPARE(opt->heatmap()->filledCells(), 0);
+        QVERIFY(opt->statusLabel()->text().contains(QStringLiteral("changed")));
+        // Run again: the new ranking is shown.
+        QTest::mouseClick(opt->runButton(), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(opt->heatmap()->filledCells(), 16);
+        opt->setRange(QStringLiteral("fast"), 5, 25, 5, false);
+        QCOMPARE(opt->heatmap()->filledCells(), 0);
         jobs.waitForAll();
     }
 
@@ -536,7 +578,7 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), int(direct->windows.size()));
         QVERIFY(direct->windows.size() >= 15);
         const auto &w0 = direct->windows.front();
-        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("fast=%1, slow=%2").arg(numberText(w0.params[0]), numberText(w0.params[1])));
+        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("Fast length %1, Slow length %2").arg(numberText(w0.params[0]), numberText(w0.params[1])));
         QCOMPARE(view.walkForward()->outOfSampleSeries()->points().back().y(), direct->oosEquity.back());
         QVERIFY(view.walkForward()->hindsightSeries()->count() > 0);
         QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-walkforward.png")));

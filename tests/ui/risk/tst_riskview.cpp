@@ -6,7 +6,9 @@
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/risk/CorrelationHeatmap.h"
+#include "ui/risk/CustomStress.h"
 #include "ui/risk/RiskView.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QComboBox>
@@ -149,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(view->metricsModel()->item(rowOf(*view, RiskView::Beta), 0)->text().contains(QStringLiteral("^GSPC")));
 
         // The active convention is stated; the panel shows the selected metric's formula from the report.
-        QVERIFY(view->conventionLabel()->text().contains(QStringLiteral("supernova")));
+        QVERIFY(view->conventionLabel()->text().contains(DisplayNames::convention("supernova")));
         view->metricsView()->setCurrentIndex(view->metricsModel()->index(rowOf(*view, RiskView::Sharpe), 0));
         const QString how = view->howComputed()->toPlainText();
         QString expected;
@@ -175,17 +177,19 @@ private Q_SLOTS:
         QVERIFY(settings.remove(QStringLiteral("analytics.convention")).ok());
         QVERIFY(settings.remove(QString::fromLatin1(PortfolioService::kRiskFreeSetting)).ok());
         QVERIFY(view);
-        QCOMPARE(view->conventionBox()->currentText(), QStringLiteral("lean"));
+        QCOMPARE(view->conventionBox()->currentData().toString(), QStringLiteral("lean"));
+        // People read the convention's name, not its id.
+        QCOMPARE(view->conventionBox()->currentText(), DisplayNames::convention("lean"));
         QVERIFY(view->riskReport().has_value());
         QCOMPARE(view->riskReport()->convention.name, std::string("lean"));
         QCOMPARE(view->riskReport()->convention.riskFreeAnnual, 0.03);
-        QVERIFY(view->conventionLabel()->text().contains(QStringLiteral("lean")));
+        QVERIFY(view->conventionLabel()->text().contains(DisplayNames::convention("lean")));
         auto direct = PortfolioService(*m_db).risk(sample(), view->riskOptions());
         QVERIFY(direct.ok());
         QCOMPARE(raw(*view, RiskView::Sharpe), *direct->summary.sharpe);
 
         // Picking another convention recomputes under it.
-        view->conventionBox()->setCurrentText(QStringLiteral("vectorbt"));
+        view->conventionBox()->setCurrentIndex(view->conventionBox()->findData(QStringLiteral("vectorbt")));
         QVERIFY(waitForPart(*view, RiskView::Risk));
         QCOMPARE(view->riskReport()->convention.name, std::string("vectorbt"));
         QCOMPARE(view->riskReport()->convention.periodsPerYear, 365.0);
@@ -268,6 +272,17 @@ private Q_SLOTS:
             for (int k = 0; k < 4; ++k)
                 QVERIFY2(view->fanLine(k)[t].y() <= view->fanLine(k + 1)[t].y(), qPrintable(QString::number(t)));
         QVERIFY(view->fanLine(0).last().y() < view->fanLine(4).last().y());
+
+        // Horizon and path count are the user's: a quarter ahead over 2,000 paths.
+        view->projectionHorizonBox()->setValue(63);
+        view->projectionPathsBox()->setValue(2000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->projectionReport() && view->projectionReport()->input.paths == 2000
+                                     && view->fanLine(0).size() == 64,
+                                 30000);
+        QCOMPARE(view->projectionOptions().steps, 63);
+        auto quarter = PortfolioService(*m_db).projection(sample(), view->projectionOptions());
+        QVERIFY(quarter.ok());
+        QCOMPARE(view->fanLine(2).last().y(), quarter->fan.percentile[2].back());
         view->tabs()->setCurrentIndex(1);
         view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-montecarlo.png"));
         jobs.waitForAll();
@@ -282,14 +297,57 @@ private Q_SLOTS:
         QVERIFY(direct.ok());
         QCOMPARE(view->stressModel()->rowCount(), static_cast<int>(direct->scenarios.size()));
         QCOMPARE(view->stressModel()->rowCount(), 3); // two crises and the equity shock
+        QCOMPARE(view->stressModel()->item(0, 0)->text(), QStringLiteral("Financial crisis 2008-09"));
+        QCOMPARE(view->stressModel()->item(1, 0)->text(), QStringLiteral("COVID-19 crash 2020"));
+        QCOMPARE(view->stressModel()->item(2, 0)->text(), QStringLiteral("Equities -20 %"));
         for (int r = 0; r < view->stressModel()->rowCount(); ++r) {
             const auto &s = direct->scenarios[static_cast<std::size_t>(r)];
-            QCOMPARE(view->stressModel()->item(r, 0)->text(), QString::fromStdString(s.label));
+            // Scenarios are named for people; the tooltip keeps the CLI's form.
+            QCOMPARE(view->stressModel()->item(r, 0)->text(), DisplayNames::stressScenario(s.label));
+            QCOMPARE(view->stressModel()->item(r, 0)->toolTip(), QString::fromStdString(s.label));
+            QVERIFY(!view->stressModel()->item(r, 0)->text().contains(QLatin1Char(':')));
             QCOMPARE(view->stressModel()->item(r, 1)->data(RiskView::RawValueRole).toDouble(), s.outcome.totalChange);
             QCOMPARE(view->stressModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(), s.outcome.totalPnl);
         }
         view->tabs()->setCurrentIndex(2);
         view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-stress.png"));
+        jobs.waitForAll();
+    }
+
+    // The analyst's own scenarios: named, stored as a workspace setting, run after the built-in ones.
+    void customStressScenariosAreKeptAndRun()
+    {
+        JobTracker jobs;
+        auto view = open(jobs);
+        QVERIFY(view);
+        QVERIFY(!view->addCustomStress(QString(), StressTest::Shock::Scope::All, QString(), -10)); // no name
+        QVERIFY(!view->addCustomStress(QStringLiteral("Tech"), StressTest::Shock::Scope::Symbol, QString(), -10));
+        QVERIFY(view->addCustomStress(QStringLiteral("Apple halves"), StressTest::Shock::Scope::Symbol,
+                                      QStringLiteral("aapl"), -50));
+        QTRY_COMPARE_WITH_TIMEOUT(view->stressModel()->rowCount(), 4, 30000);
+        QVERIFY(view->addCustomStress(QStringLiteral("Market -10 %"), StressTest::Shock::Scope::All, QString(), -10));
+        QTRY_COMPARE_WITH_TIMEOUT(view->stressModel()->rowCount(), 5, 30000);
+        QCOMPARE(view->stressModel()->item(3, 0)->text(), QStringLiteral("Apple halves"));
+        QCOMPARE(view->stressModel()->item(4, 0)->text(), QStringLiteral("Market -10 %"));
+        auto direct = PortfolioService(*m_db).stress(sample(), view->stressOptions());
+        QVERIFY(direct.ok());
+        QCOMPARE(direct->scenarios.size(), std::size_t(5));
+        for (int r = 3; r < 5; ++r)
+            QCOMPARE(view->stressModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(),
+                     direct->scenarios[std::size_t(r)].outcome.totalPnl);
+        // Kept through SettingsService: a new view (another window, a restart) has them.
+        auto again = open(jobs);
+        QVERIFY(again);
+        QCOMPARE(again->customStress().size(), std::size_t(2));
+        QCOMPARE(again->customStress().front().shock.name, std::string("AAPL"));
+        QTRY_COMPARE_WITH_TIMEOUT(again->stressModel()->rowCount(), 5, 30000);
+        QVERIFY(again->removeCustomStress(0));
+        QTRY_COMPARE_WITH_TIMEOUT(again->stressModel()->rowCount(), 4, 30000);
+        QCOMPARE(again->stressModel()->item(3, 0)->text(), QStringLiteral("Market -10 %"));
+        QVERIFY(again->removeCustomStress(0));
+        QTRY_COMPARE_WITH_TIMEOUT(again->stressModel()->rowCount(), 3, 30000);
+        QVERIFY(parseCustomStress(QStringLiteral("[{\"name\":\"x\",\"scope\":\"planet\",\"change\":-0.1}]"))
+                    .error().toString().find("planet") != std::string::npos);
         jobs.waitForAll();
     }
 

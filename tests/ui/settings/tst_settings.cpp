@@ -5,6 +5,7 @@
 #include "core/workspace/PortfolioService.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/Theme.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QApplication>
@@ -127,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(loaded.count() > 0 || loaded.wait(5000));
         auto *convention = named<QComboBox>(dialog, QStringLiteral("Default statistics convention"));
         QVERIFY(convention);
-        const int vectorbt = convention->findText(QStringLiteral("vectorbt"));
+        const int vectorbt = convention->findData(QStringLiteral("vectorbt"));
+        QCOMPARE(convention->itemText(vectorbt), DisplayNames::convention("vectorbt"));
         QVERIFY(vectorbt >= 0);
         convention->setCurrentIndex(vectorbt);
         auto *rate = named<QDoubleSpinBox>(dialog, QStringLiteral("Risk-free rate"));
