@@ -3,13 +3,17 @@
 #include "core/news/TextCleanup.h"
 
 #include <QHash>
+#include <QMultiHash>
+
+#include <cstdlib>
 
 namespace sn::news {
 
 int removeDuplicates(std::vector<NewsItem> &items)
 {
     QHash<QString, std::size_t> byLink;
-    QHash<QString, std::size_t> byTitle;
+    QMultiHash<QString, std::size_t> byTitle;
+    constexpr TimestampMs window = TimestampMs(kTitleWindowDays) * kMsPerDay;
     std::vector<NewsItem> kept;
     kept.reserve(items.size());
     int dropped = 0;
@@ -19,8 +23,12 @@ int removeDuplicates(std::vector<NewsItem> &items)
         std::optional<std::size_t> same;
         if (!link.isEmpty() && byLink.contains(link))
             same = byLink.value(link);
-        else if (!title.isEmpty() && byTitle.contains(title))
-            same = byTitle.value(title);
+        else if (!title.isEmpty())
+            for (auto it = byTitle.constFind(title); it != byTitle.cend() && it.key() == title; ++it)
+                if (std::llabs(kept[*it].publishedAt - item.publishedAt) <= window) {
+                    same = *it;
+                    break;
+                }
         if (same) {
             NewsItem &first = kept[*same];
             for (const SymbolLink &s : std::as_const(item.symbols)) {

@@ -47,3 +47,19 @@ struct NewsItem
 };
 
 } // namespace sn::news
+
+namespace sn::news {
+
+// One hour or day of one symbol's news, as computed in SQL
+// (NewsRepository::aggregate): how many items, their mean compound score,
+// and the shares at or beyond VADER's +-0.05 thresholds.
+struct SentimentBucket
+{
+    TimestampMs start = 0; // UTC, on the hour or at midnight
+    qint64 count = 0;
+    double meanCompound = 0;
+    double sharePositive = 0;
+    double shareNegative = 0;
+};
+
+} // namespace sn::news

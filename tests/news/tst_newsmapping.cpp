@@ -66,6 +66,17 @@ private slots:
         QCOMPARE(items[2].title, QStringLiteral("Gold rises"));
     }
 
+    void repeatedHeadlinesOnOtherDaysAreOtherStories()
+    {
+        std::vector<NewsItem> items{item("Stocks rise at the open"), item("Stocks rise at the open"),
+                                    item("Stocks rise at the open")};
+        items[1].publishedAt = 2 * kMsPerDay;  // within the window: a repeat
+        items[2].publishedAt = 10 * kMsPerDay; // a later day's story
+        QCOMPARE(removeDuplicates(items), 1);
+        QCOMPARE(items.size(), std::size_t(2));
+        QCOMPARE(items[1].publishedAt, 10 * kMsPerDay);
+    }
+
     void companyNames()
     {
         QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Apple Inc.")), QStringLiteral("Apple"));
