@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sn::news {
@@ -108,16 +109,14 @@ bool isSplitSpace(QChar c)
 QStringList splitAtSpace(const QString &text)
 {
     QStringList parts;
-    QString current;
-    for (const QChar c : text) {
-        if (isSplitSpace(c)) {
-            parts << current;
-            current.clear();
-        } else {
-            current += c;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isSplitSpace(text[i])) {
+            parts << text.mid(start, i - start);
+            start = i + 1;
         }
     }
-    parts << current;
+    parts << text.mid(start);
     return parts;
 }
 
@@ -153,9 +152,9 @@ bool isNegation(const QString &word)
 }
 
 // The booster or dampener effect of `word` on a sentiment word of `valence`.
-double boosterScalar(const QString &word, double valence, bool capDifferential)
+double boosterScalar(const QString &word, const QString &lowerWord, double valence, bool capDifferential)
 {
-    const auto it = boosters().constFind(word.toLower());
+    const auto it = boosters().constFind(lowerWord);
     if (it == boosters().cend())
         return 0.0;
     double scalar = valence < 0 ? -*it : *it;
@@ -231,27 +230,54 @@ QString VaderScorer::methodName()
 
 QStringList VaderScorer::tokens(const QString &text)
 {
+    const QStringList raw = splitAtSpace(text);
+    // Only a token that starts or ends with punctuation can lose a mark; the
+    // rest (most words) are kept as they are without building the lookup.
+    bool anyPunctuated = false;
+    for (const QString &token : raw)
+        if (token.size() > 1 && (isAsciiPunctuation(token.front()) || isAsciiPunctuation(token.back()))) {
+            anyPunctuated = true;
+            break;
+        }
+    QStringList words;
+    words.reserve(raw.size());
+    if (!anyPunctuated) {
+        for (const QString &token : raw)
+            if (token.size() > 1)
+                words << token;
+        return words;
+    }
+
     // Words of the text with all punctuation removed: a token is one of
-    // these with one punctuation mark before or after it.
-    QString bare;
-    bare.reserve(text.size());
-    for (const QChar c : text)
-        if (!isAsciiPunctuation(c))
-            bare += c;
+    // these with one punctuation mark before or after it. Removing
+    // punctuation never joins or splits tokens, so each is stripped alone.
     QHash<QString, int> bareWords; // word -> its last position, for ties
     int position = 0;
-    for (const QString &w : splitAtSpace(bare))
-        if (w.size() > 1)
-            bareWords.insert(w, position++);
+    for (const QString &token : raw) {
+        QString stripped;
+        if (std::any_of(token.cbegin(), token.cend(), isAsciiPunctuation)) {
+            stripped.reserve(token.size());
+            for (const QChar c : token)
+                if (!isAsciiPunctuation(c))
+                    stripped += c;
+        } else {
+            stripped = token;
+        }
+        if (stripped.size() > 1)
+            bareWords.insert(stripped, position++);
+    }
 
-    QStringList words;
-    for (const QString &token : splitAtSpace(text)) {
+    const QStringList &marks = wordPunctuation();
+    for (const QString &token : raw) {
         if (token.size() <= 1)
             continue;
+        if (!isAsciiPunctuation(token.front()) && !isAsciiPunctuation(token.back())) {
+            words << token;
+            continue;
+        }
         QString mapped = token;
         int bestMark = -1;
         int bestPosition = -1;
-        const QStringList &marks = wordPunctuation();
         // The reference keeps the last mapping it wrote for a token: the
         // latest mark in its list, then the latest word.
         for (int m = 0; m < marks.size(); ++m) {
@@ -275,19 +301,19 @@ QStringList VaderScorer::tokens(const QString &text)
     return words;
 }
 
-double VaderScorer::wordValence(const QStringList &w, int i, bool capDifferential) const
+double VaderScorer::wordValence(const QStringList &w, const QStringList &lower, int i, bool capDifferential) const
 {
-    const auto base = m_lexicon.valence(w[i].toLower());
+    const auto base = m_lexicon.valence(lower[i]);
     if (!base)
         return 0.0;
     double valence = *base;
     if (capDifferential && isShouted(w[i]))
         valence += valence > 0 ? kAllCapsIncrement : -kAllCapsIncrement;
     for (int distance = 0; distance < 3; ++distance) {
-        if (i <= distance || m_lexicon.contains(w[i - distance - 1].toLower()))
+        if (i <= distance || m_lexicon.contains(lower[i - distance - 1]))
             continue;
         // Modifiers further from the word count for less.
-        double s = boosterScalar(w[i - distance - 1], valence, capDifferential);
+        double s = boosterScalar(w[i - distance - 1], lower[i - distance - 1], valence, capDifferential);
         if (distance == 1)
             s *= 0.95;
         else if (distance == 2)
@@ -298,9 +324,9 @@ double VaderScorer::wordValence(const QStringList &w, int i, bool capDifferentia
             valence = idiomCheck(valence, w, i);
     }
     // "least" before a word negates it, except in "at least" / "very least".
-    if (i > 0 && w[i - 1].toLower() == QLatin1String("least") && !m_lexicon.contains(QStringLiteral("least"))) {
+    if (i > 0 && lower[i - 1] == QLatin1String("least") && !m_lexicon.contains(QStringLiteral("least"))) {
         if (i > 1) {
-            const QString before = w[i - 2].toLower();
+            const QString &before = lower[i - 2];
             if (before != QLatin1String("at") && before != QLatin1String("very"))
                 valence *= kNegationScalar;
         } else {
@@ -313,18 +339,20 @@ double VaderScorer::wordValence(const QStringList &w, int i, bool capDifferentia
 SentimentScore VaderScorer::score(const QString &text) const
 {
     const QStringList w = tokens(text);
+    QStringList lower;
+    lower.reserve(w.size());
+    for (const QString &word : w)
+        lower << word.toLower();
     const bool capDiff = capsDifferential(w);
     std::vector<double> sentiments;
     sentiments.reserve(std::size_t(w.size()));
     for (int i = 0; i < w.size(); ++i) {
-        const QString lower = w[i].toLower();
-        const bool kindOf = i < w.size() - 1 && lower == QLatin1String("kind")
-                            && w[i + 1].toLower() == QLatin1String("of");
-        if (kindOf || boosters().contains(lower)) {
+        const bool kindOf = i < w.size() - 1 && lower[i] == QLatin1String("kind") && lower[i + 1] == QLatin1String("of");
+        if (kindOf || boosters().contains(lower[i])) {
             sentiments.push_back(0.0);
             continue;
         }
-        sentiments.push_back(wordValence(w, i, capDiff));
+        sentiments.push_back(wordValence(w, lower, i, capDiff));
     }
     if (sentiments.empty())
         return {};
