@@ -91,8 +91,8 @@ struct Reader
             const bool dc = xml.namespaceUri() == kDublinCoreNs;
             if (n == QLatin1String("title") && !dc)
                 item.title = htmlToText(text());
-            else if (n == QLatin1String("link"))
-                item.link = resolve(text());
+            else if (n == QLatin1String("link") && xml.namespaceUri() != kAtomNs)
+                item.link = resolve(text()); // <atom:link rel="self"/> is not the story's link
             else if (n == QLatin1String("description"))
                 description = text();
             else if (n == QLatin1String("encoded"))

@@ -4,6 +4,7 @@
 #include "core/news/HeadlineCsv.h"
 #include "core/news/NewsDedup.h"
 #include "core/news/SymbolMapper.h"
+#include "core/news/TextCleanup.h"
 #include "core/news/VaderScorer.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -126,6 +127,17 @@ Result<NewsService::IngestReport> NewsService::ingest(std::vector<news::NewsItem
     const news::SymbolMapper mapper(companies);
     const news::VaderScorer scorer;
     const TimestampMs now = nowMs();
+    // A title of emoji or punctuation only has no key to recognise the story
+    // by again; such items are skipped with a warning rather than failing
+    // the whole feed.
+    std::erase_if(items, [&](const news::NewsItem &item) {
+        if (!item.title.trimmed().isEmpty() && news::titleKey(item.title).isEmpty()) {
+            report.warnings << QString::fromStdString(place(source, item))
+                                   + QStringLiteral(": the title '%1' has no letters or digits; skipped").arg(item.title);
+            return true;
+        }
+        return false;
+    });
     for (news::NewsItem &item : items) {
         for (news::SymbolLink &s : item.symbols)
             s.symbol = s.symbol.trimmed().toUpper();

@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(feed->items[3].title, QStringLiteral("A description but no title, as RSS 2.0 allows"));
         QVERIFY(feed->items[4].dateEstimated);
         QCOMPARE(feed->warnings.size(), 2);
-        QVERIFY2(feed->warnings[0].startsWith(QStringLiteral("https://news.example.com/rss:26: item has neither")),
+        QVERIFY2(feed->warnings[0].startsWith(QStringLiteral("https://news.example.com/rss:27: item has neither")),
                  qPrintable(feed->warnings[0]));
         QVERIFY(feed->warnings[1].contains(QStringLiteral("unreadable date 'sometime in May'")));
     }

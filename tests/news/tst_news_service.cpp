@@ -246,6 +246,14 @@ private slots:
         items[1].link = QStringLiteral("javascript:alert(1)");
         QCOMPARE(news.ingest(items, QStringLiteral("batch.csv")).error().field, std::string("link"));
         QCOMPARE(stored(), qint64(0));
+        // A title with nothing to recognise the story by is skipped, not fatal.
+        items[1].link.clear();
+        items[1].title = QStringLiteral("\U0001F680\U0001F680 !!!");
+        auto skipped = news.ingest(items, QStringLiteral("batch.csv"));
+        REQUIRE_OK(skipped);
+        QCOMPARE(skipped->stored, 1);
+        QCOMPARE(skipped->warnings.size(), 1);
+        QVERIFY(skipped->warnings[0].startsWith(QStringLiteral("batch.csv:7: the title")));
     }
 
     void csvFileAndRepeatsAcrossDays()
