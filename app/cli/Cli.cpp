@@ -15,7 +15,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
     for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands, reportCommands,
-                       syncCommands, fetchCommands})
+                       syncCommands, fetchCommands, newsCommands})
         for (Command &c : group())
             commands.push_back(std::move(c));
     return commands;

@@ -29,6 +29,7 @@ std::vector<Command> ruleCommands();      // rules (alias rule): list, show, sav
 std::vector<Command> reportCommands();    // report
 std::vector<Command> syncCommands();      // sync login|logout|status|push|pull|share|conflicts|resolve
 std::vector<Command> fetchCommands();     // fetch, fx
+std::vector<Command> newsCommands();      // news ingest|list, sentiment
 
 // True when the command line runs a command that draws with QtGui (report):
 // main() then makes an offscreen QGuiApplication instead of a QCoreApplication.

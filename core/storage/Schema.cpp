@@ -297,12 +297,57 @@ Migration marketCacheVersion(int version)
     });
 }
 
+// News items with their sentiment scores and the symbols they are about
+// (issue 15, docs/sentiment.md). Items are written once and never updated.
+// news_item_symbols repeats each item's time and compound score so the
+// hourly and daily aggregates read one index range per symbol instead of
+// joining every item; the copy cannot drift because items never change.
+// A link is a story's identity when it has one (unique, partial index);
+// titles repeat across days ("Stocks rise at the open"), so the title key is
+// only indexed and NewsRepository compares it within a window of days.
+// Self-contained so it can be renumbered at merge.
+Migration newsTables(int version)
+{
+    return Migration::portable(version, QStringLiteral("news and sentiment"), {
+        QStringLiteral(
+            "CREATE TABLE news_items ("
+            " id {ID},"
+            " title TEXT NOT NULL CHECK (length(title) > 0),"
+            " title_key TEXT NOT NULL CHECK (length(title_key) > 0),"
+            " link TEXT NOT NULL DEFAULT '',"
+            " link_key TEXT NOT NULL DEFAULT '',"
+            " summary TEXT NOT NULL DEFAULT '',"
+            " source TEXT NOT NULL DEFAULT '',"
+            " guid TEXT NOT NULL DEFAULT '',"
+            " published_at BIGINT NOT NULL,"
+            " date_estimated INTEGER NOT NULL DEFAULT 0 CHECK (date_estimated IN (0, 1)),"
+            " ingested_at BIGINT NOT NULL,"
+            " scorer TEXT NOT NULL CHECK (length(scorer) > 0),"
+            " compound DOUBLE PRECISION NOT NULL CHECK (compound >= -1 AND compound <= 1),"
+            " positive DOUBLE PRECISION NOT NULL CHECK (positive >= 0 AND positive <= 1),"
+            " negative DOUBLE PRECISION NOT NULL CHECK (negative >= 0 AND negative <= 1),"
+            " neutral DOUBLE PRECISION NOT NULL CHECK (neutral >= 0 AND neutral <= 1))"),
+        QStringLiteral("CREATE UNIQUE INDEX news_items_link_key ON news_items (link_key) WHERE link_key <> ''"),
+        QStringLiteral("CREATE INDEX news_items_title_key ON news_items (title_key, published_at)"),
+        QStringLiteral("CREATE INDEX news_items_published ON news_items (published_at)"),
+        QStringLiteral(
+            "CREATE TABLE news_item_symbols ("
+            " item_id BIGINT NOT NULL REFERENCES news_items(id) ON DELETE CASCADE,"
+            " symbol TEXT NOT NULL CHECK (length(symbol) BETWEEN 1 AND 64),"
+            " how TEXT NOT NULL CHECK (how IN ('feed', 'cashtag', 'name', 'file')),"
+            " published_at BIGINT NOT NULL,"
+            " compound DOUBLE PRECISION NOT NULL CHECK (compound >= -1 AND compound <= 1),"
+            " PRIMARY KEY (item_id, symbol))"),
+        QStringLiteral("CREATE INDEX news_item_symbols_series ON news_item_symbols (symbol, published_at, compound)"),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
     static const std::vector<Migration> all{version1(), version2(), rulesTables(3), syncVersion(4),
-                                            marketCacheVersion(5)};
+                                            marketCacheVersion(5), newsTables(6)};
     return all;
 }
 

@@ -16,6 +16,7 @@ const char *entityName(Change::Entity entity)
     case Change::Entity::Instrument: return "instrument";
     case Change::Entity::Bars: return "bars";
     case Change::Entity::Rule: return "rule";
+    case Change::Entity::News: return "news";
     case Change::Entity::Everything: return "everything";
     }
     return "unknown";

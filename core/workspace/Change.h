@@ -23,6 +23,7 @@ struct Change
         Instrument,  // id = instrument id, key = its symbol
         Bars,        // owner = instrument id, key = symbol, detail = interval
         Rule,        // id = rule id, key = its name, detail = the version saved ("3")
+        News,        // news items stored: key = the symbols touched ("AAPL,MSFT"), detail = items added
         Everything,  // the whole workspace was replaced (sample data reset or removed)
     };
     enum class Kind { Created, Updated, Removed };

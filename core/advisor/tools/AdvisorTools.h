@@ -17,6 +17,7 @@ void addMarketTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> c
 void addBacktestTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx);
 void addPortfolioTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx);
 void addExplainTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx);
+void addNewsTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx);
 
 // Every advisor tool over `db` (which must outlive the registry).
 ToolRegistry makeAdvisorTools(const Database &db);

@@ -36,6 +36,7 @@ ToolRegistry makeAdvisorTools(const Database &db)
     addBacktestTools(registry, ctx);
     addPortfolioTools(registry, ctx);
     addExplainTools(registry, ctx);
+    addNewsTools(registry, ctx);
     return registry;
 }
 
