@@ -30,9 +30,10 @@ Result<Workspace *> CliContext::workspace()
     if (!opened)
         return opened.error();
     m_workspace = std::move(opened).value();
-    if (m_workspace->wasCreated() && !dbExplicit) {
-        // Same first-start behaviour as the desktop app: a new default
-        // workspace comes with the bundled real sample data.
+    // Same first-start behaviour as the desktop app: a new default workspace
+    // comes with the bundled real sample data (also when the first start that
+    // made the file was killed before the load committed).
+    if (!dbExplicit && SampleData(*m_workspace).needsFirstLoad().valueOr(false)) {
         auto seeded = SampleData(*m_workspace).load();
         if (!seeded)
             m_err << "warning: could not load the sample data: " << QString::fromStdString(seeded.error().toString())

@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/secrets/SecretStore.h"
 #include "core/model/DatabaseUrl.h"
+#include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/dashboard/DashboardView.h"
@@ -175,11 +176,14 @@ int run(int argc, char **argv)
     ui::JobTracker jobs;
     ui::MainWindow window(*workspace.value(), jobs);
     window.show();
-    if (workspace.value()->wasCreated() && embeddedDefault)
-        window.loadSampleData(); // first start of the embedded default
+    // First start of the embedded default, decided from what the database
+    // holds so that a first start killed before the load committed seeds on
+    // the next one (docs/hardening.md).
+    const bool seeding = embeddedDefault && SampleData(*workspace.value()).needsFirstLoad().valueOr(false);
+    if (seeding)
+        window.loadSampleData();
 
     // Used by the start-up probe's callbacks, so they live as long as the event loop.
-    const bool seeding = workspace.value()->wasCreated() && embeddedDefault;
     bool probeFinished = false;
     const std::function<void(const char *)> finish = [&](const char *what) {
         if (probeFinished)

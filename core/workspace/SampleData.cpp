@@ -20,6 +20,9 @@ namespace {
 const log::Category lc("supernova.workspace.sample");
 const QString kLoadedKey = QStringLiteral("sample_data.version");
 const QString kVersion = QStringLiteral("1");
+// Set with the first load and kept by remove(), so a workspace seeded once is
+// never seeded again.
+const QString kSeededKey = QStringLiteral("sample_data.seeded");
 
 struct SampleFile
 {
@@ -84,6 +87,25 @@ Result<bool> SampleData::isLoaded() const
     return value.error();
 }
 
+Result<bool> SampleData::needsFirstLoad() const
+{
+    SettingsRepository settings(m_db);
+    for (const QString &key : {kLoadedKey, kSeededKey}) {
+        auto value = settings.get(key);
+        if (value && !value->isEmpty())
+            return false;
+        if (!value && value.error().code != ErrorCode::NotFound)
+            return value.error();
+    }
+    auto instruments = InstrumentRepository(m_db).list();
+    if (!instruments)
+        return instruments.error();
+    auto portfolios = PortfolioRepository(m_db).list();
+    if (!portfolios)
+        return portfolios.error();
+    return instruments->empty() && portfolios->empty();
+}
+
 Result<void> SampleData::doLoad() const
 {
     auto result = m_db.transaction([this](QSqlDatabase &) -> Result<void> {
@@ -122,6 +144,8 @@ Result<void> SampleData::doLoad() const
             return w;
         if (auto p = createPortfolio(); !p)
             return p;
+        if (auto seeded = SettingsRepository(m_db).set(kSeededKey, kVersion); !seeded)
+            return seeded;
         return SettingsRepository(m_db).set(kLoadedKey, kVersion);
     });
     if (result)

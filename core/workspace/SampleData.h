@@ -27,6 +27,12 @@ public:
     explicit SampleData(const Database &db) : m_db(db) {}
 
     Result<bool> isLoaded() const;
+    // Whether a first start should load the sample data: the database was
+    // never seeded and holds no instruments and no portfolios. Decided from
+    // the data, not from whether the file was just made, so a first start
+    // killed before the load committed seeds on the next start; removing the
+    // sample data later never brings it back.
+    Result<bool> needsFirstLoad() const;
     // Imports the three bundled files, then creates the watchlist and the
     // portfolio whose trades are priced at the stored closes of their dates.
     Result<void> load() const;

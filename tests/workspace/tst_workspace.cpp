@@ -121,6 +121,31 @@ private Q_SLOTS:
         QVERIFY(PortfolioRepository(*db).list()->empty());
     }
 
+    // The desktop seeds its embedded database on first start. A first start
+    // killed after the database file was made but before the sample data's
+    // transaction committed left an empty workspace for good, because only a
+    // newly created file was seeded. Seeding is now decided by what the
+    // database holds: never seeded and empty -> seed; once seeded (even if the
+    // analyst removed the sample data since) or holding anything -> never.
+    void firstLoadIsDecidedByWhatTheDatabaseHolds()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QCOMPARE(SampleData(*db).needsFirstLoad().valueOr(false), true);
+        QVERIFY(SampleData(*db).load().ok());
+        QCOMPARE(SampleData(*db).needsFirstLoad().valueOr(true), false);
+        QVERIFY(SampleData(*db).remove().ok());
+        QCOMPARE(SampleData(*db).needsFirstLoad().valueOr(true), false);
+
+        auto own = freshDb();
+        QVERIFY(own);
+        Instrument mine;
+        mine.symbol = QStringLiteral("MINE");
+        mine.name = QStringLiteral("My series");
+        QVERIFY(InstrumentRepository(*own).upsert(mine).ok());
+        QCOMPARE(SampleData(*own).needsFirstLoad().valueOr(true), false);
+    }
+
     void removeOnAnEmptyDatabaseIsANoOp()
     {
         auto db = freshDb();
