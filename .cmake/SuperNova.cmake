@@ -84,3 +84,30 @@ function(sn_add_benchmark name)
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} sn_benchutils)
     sn_apply_policy(${name})
 endfunction()
+
+# Fuzzing (SUPERNOVA_FUZZ, clang only). sn_enable_fuzz_instrumentation() is
+# called before any target is declared: every library is then compiled with
+# libFuzzer's coverage hooks and ASan + UBSan, so the fuzzer is guided by the
+# parser's own branches and the sanitizers see the parser's memory, not only
+# the entry point's.
+macro(sn_enable_fuzz_instrumentation)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SUPERNOVA_FUZZ needs clang (configure with CC=clang CXX=clang++)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
+                        -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+    add_link_options(-fsanitize=address,undefined)
+endmacro()
+
+# sn_add_fuzzer(<name> SOURCES ... LIBS ...)
+# One libFuzzer executable in <build>/fuzz (not run by CTest; installer/fuzz.sh
+# runs each over its seed corpus in tests/fuzz/corpus/<name without fuzz_>).
+function(sn_add_fuzzer name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON
+        RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/fuzz)
+    target_link_libraries(${name} PRIVATE ${ARG_LIBS})
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+    sn_apply_policy(${name})
+endfunction()
