@@ -85,14 +85,18 @@ function(sn_add_benchmark name)
     sn_apply_policy(${name})
 endfunction()
 
-# Fuzzing (SUPERNOVA_FUZZ, clang only). sn_enable_fuzz_instrumentation() is
-# called before any target is declared: every library is then compiled with
-# libFuzzer's coverage hooks and ASan + UBSan, so the fuzzer is guided by the
-# parser's own branches and the sanitizers see the parser's memory, not only
-# the entry point's.
-macro(sn_enable_fuzz_instrumentation)
+# Instrumented builds (clang only): SUPERNOVA_FUZZ for the libFuzzer targets,
+# SUPERNOVA_SANITIZE for the unit tests under ASan + UBSan (installer/fuzz.sh,
+# installer/sanitize.sh). sn_enable_instrumentation() runs before any target
+# is declared, so every library is compiled with libFuzzer's coverage hooks and
+# both sanitizers: the fuzzer is guided by the parsers' own branches and the
+# sanitizers see the parsers' memory, not only the entry point's. Both builds
+# use the very same flags on purpose: ccache then serves each object compiled
+# by one build to the other (the hooks cost the tests little; the sanitizer
+# runtime has no-op defaults for them). Undefined behaviour aborts.
+macro(sn_enable_instrumentation)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-        message(FATAL_ERROR "SUPERNOVA_FUZZ needs clang (configure with CC=clang CXX=clang++)")
+        message(FATAL_ERROR "SUPERNOVA_FUZZ and SUPERNOVA_SANITIZE need clang (CC=clang CXX=clang++)")
     endif()
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
