@@ -84,3 +84,34 @@ function(sn_add_benchmark name)
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} sn_benchutils)
     sn_apply_policy(${name})
 endfunction()
+
+# Instrumented builds (clang only): SUPERNOVA_FUZZ for the libFuzzer targets,
+# SUPERNOVA_SANITIZE for the unit tests under ASan + UBSan (installer/fuzz.sh,
+# installer/sanitize.sh). sn_enable_instrumentation() runs before any target
+# is declared, so every library is compiled with libFuzzer's coverage hooks and
+# both sanitizers: the fuzzer is guided by the parsers' own branches and the
+# sanitizers see the parsers' memory, not only the entry point's. Both builds
+# use the very same flags on purpose: ccache then serves each object compiled
+# by one build to the other (the hooks cost the tests little; the sanitizer
+# runtime has no-op defaults for them). Undefined behaviour aborts.
+macro(sn_enable_instrumentation)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SUPERNOVA_FUZZ and SUPERNOVA_SANITIZE need clang (CC=clang CXX=clang++)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
+                        -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+    add_link_options(-fsanitize=address,undefined)
+endmacro()
+
+# sn_add_fuzzer(<name> SOURCES ... LIBS ...)
+# One libFuzzer executable in <build>/fuzz (not run by CTest; installer/fuzz.sh
+# runs each over its seed corpus in tests/fuzz/corpus/<name without fuzz_>).
+function(sn_add_fuzzer name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON
+        RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/fuzz)
+    target_link_libraries(${name} PRIVATE ${ARG_LIBS})
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+    sn_apply_policy(${name})
+endfunction()

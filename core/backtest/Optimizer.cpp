@@ -33,7 +33,8 @@ Error rangeError(const std::string &name, const std::string &what)
 bool parseNumber(std::string_view s, double &out)
 {
     auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-    return !s.empty() && r.ec == std::errc() && r.ptr == s.data() + s.size();
+    // from_chars also reads "inf" and "nan", which no grid can step through.
+    return !s.empty() && r.ec == std::errc() && r.ptr == s.data() + s.size() && std::isfinite(out);
 }
 
 double opt(const std::optional<double> &v)
@@ -130,9 +131,12 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             return rangeError(r.name, "is empty or has a step <= 0");
         const ParamSpec &spec = info.params[std::size_t(i)];
         std::vector<double> values;
-        const auto count = std::size_t(std::floor((r.stop - r.start) / r.step + 1e-9)) + 1;
-        if (double(count) > double(kMaxCombinations))
+        // Counted in double first: (stop - start) / step can overflow to
+        // infinity, and converting that to size_t is undefined.
+        const double countD = std::floor((r.stop - r.start) / r.step + 1e-9) + 1;
+        if (!(countD <= double(kMaxCombinations)))
             return rangeError(r.name, "has too many values");
+        const auto count = std::size_t(countD);
         for (std::size_t k = 0; k < count; ++k)
             values.push_back(r.start + double(k) * r.step);
         for (double v : values)

@@ -89,7 +89,9 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
     for (const auto &p : desc->params)
         values[p.name] = p.defaultValue;
     for (const auto &[key, v] : params) {
-        auto spec = std::find_if(desc->params.begin(), desc->params.end(), [&](const auto &p) { return p.name == key; });
+        // Named init-capture: clang before 16 cannot capture a structured binding.
+        auto spec = std::find_if(desc->params.begin(), desc->params.end(),
+                                 [&wanted = key](const auto &p) { return p.name == wanted; });
         if (spec == desc->params.end())
             return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'", where);
         if (!std::isfinite(v) || v < spec->min || v > spec->max)

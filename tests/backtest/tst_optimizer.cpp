@@ -56,6 +56,23 @@ private slots:
         QVERIFY(!zero.ok() && zero.error().message.find("fast") != std::string::npos);
         auto empty = ParamRange::parse("slow=50:10");
         QVERIFY(!empty.ok() && empty.error().message.find("empty") != std::string::npos);
+        // Found by fuzz_setting_values: from_chars reads "inf" and "nan", and a
+        // range with them reached Optimizer::run, which turned an infinite
+        // value count into a size_t (undefined; UBSan aborts).
+        QVERIFY(!ParamRange::parse("y=1e308:inf:1").ok());
+        QVERIFY(!ParamRange::parse("x=nan:5").ok());
+        QVERIFY(!ParamRange::parse("x=1:5:inf").ok());
+        QVERIFY(!ParamRange::parse("x=-inf:5").ok());
+    }
+
+    // Finite bounds can still ask for more values than a double can count.
+    void hugeRangeIsRefused()
+    {
+        SweepConfig s = smaGrid();
+        s.grid = {{"fast", 0, 1e300, 1e-300}};
+        auto r = Optimizer::run(m_spx, s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.find("too many values") != std::string::npos, r.error().toString().c_str());
     }
 
     void fullGridMatchesSingleRuns()

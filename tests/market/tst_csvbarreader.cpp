@@ -484,6 +484,20 @@ private slots:
                                    << "--date-format dmy";
         QTest::newRow("missing file") << "does_not_exist.csv" << "does_not_exist.csv" << "no such file";
     }
+    // A default std::string_view has no buffer at all (data() is null), which
+    // is what readBarCsv passes for an empty file. memchr over it is undefined
+    // even for zero bytes; the ASan + UBSan build (installer/sanitize.sh)
+    // reported it here. The answer must be the ordinary empty-file error.
+    void emptyTextWithoutBuffer()
+    {
+        for (bool skip : {false, true}) {
+            CsvReadOptions opt;
+            opt.skipBadRows = skip;
+            auto r = readBarCsvText(std::string_view(), "empty.csv", opt);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.find("empty file") != std::string::npos, r.error().toString().c_str());
+        }
+    }
     void fileLevelErrors()
     {
         QFETCH(QString, file);

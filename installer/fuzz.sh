@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz; clang, ASan + UBSan, ./build-fuzz)
+# and runs each over its committed seed corpus, one after the other.
+#
+#   installer/fuzz.sh [--short] [target ...]
+#
+# --short: about 60 s per target (CI); otherwise 600 s. SUPERNOVA_FUZZ_SECONDS
+# overrides both. Inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<name>
+# (the committed seeds stay untouched); a crash, sanitizer report, leak or
+# hang leaves its input in build-fuzz/fuzz/artifacts/<name>/ and makes the
+# script exit non-zero after the remaining targets ran. The figures of each
+# run (executions, exec/s, coverage) are printed at the end and written to
+# build-fuzz/fuzz/summary.txt.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${SUPERNOVA_FUZZ_BUILD_DIR:-$root/build-fuzz}
+jobs=${SUPERNOVA_JOBS:-2}
+seconds=600
+if [ "${1:-}" = "--short" ]; then
+  seconds=60
+  shift
+fi
+seconds=${SUPERNOVA_FUZZ_SECONDS:-$seconds}
+all_targets=(fuzz_bar_csv fuzz_transactions_csv fuzz_database_url fuzz_server_config fuzz_setting_values
+             fuzz_sse fuzz_llm_response fuzz_sync_frames fuzz_jwt fuzz_rules)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
+
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# -g puts the build folder into the debug info, so ccache would hash it and
+# the fuzz and sanitizer builds could never share an object; stack traces
+# only need file names relative to the tree.
+export CCACHE_NOHASHDIR=1
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSUPERNOVA_WERROR=ON -DSUPERNOVA_BUILD_TESTS=OFF -DSUPERNOVA_BUILD_BENCHMARKS=OFF -DSUPERNOVA_FUZZ=ON >/dev/null
+cmake --build "$build" -j"$jobs" --target "${targets[@]}"
+
+out=$build/fuzz
+summary=$out/summary.txt
+: >"$summary"
+failed=()
+# Leaks count as findings: libFuzzer checks after any input that allocated more
+# than it freed. The extra whole-heap scan at exit is off: it adds nothing to
+# those checks and, on a loaded machine, took longer than the run itself.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:leak_check_at_exit=0:abort_on_error=1:symbolize=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+for t in "${targets[@]}"; do
+  name=${t#fuzz_}
+  seeds=$root/tests/fuzz/corpus/$name
+  mkdir -p "$out/corpus/$name" "$out/artifacts/$name"
+  args=(-max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1
+        -artifact_prefix="$out/artifacts/$name/")
+  [ -f "$root/tests/fuzz/$name.dict" ] && args+=(-dict="$root/tests/fuzz/$name.dict")
+  log=$out/$name.log
+  echo "fuzz: $t for ${seconds}s (log: $log)"
+  start=$(date +%s)
+  if nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$name" "$seeds" >"$log" 2>&1; then
+    status=ok
+  else
+    status=FAILED
+    failed+=("$t")
+  fi
+  took=$(( $(date +%s) - start ))
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+  corpus=$(ls "$out/corpus/$name" | wc -l)
+  printf '%-22s %-6s %5ss %12s execs %8s exec/s  %-22s corpus %s\n' \
+    "$t" "$status" "$took" "${execs:-?}" "${rate:-?}" "${cov:-cov: ?}" "$corpus" | tee -a "$summary"
+  if [ "$status" = FAILED ]; then
+    grep -E 'ERROR: |runtime error|SUMMARY|Test unit written' "$log" | head -5 || true
+  fi
+done
+echo "fuzz: summary in $summary"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: findings in ${failed[*]} (inputs under $out/artifacts)" >&2
+  exit 1
+fi

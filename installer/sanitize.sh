@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds core and every `unit`-label test with AddressSanitizer and
+# UndefinedBehaviorSanitizer (clang, ./build-asan, ccache; SUPERNOVA_SANITIZE)
+# and runs `ctest -L unit` there. Any sanitizer report fails the test that
+# caused it, so the script exits non-zero.
+#
+#   installer/sanitize.sh [extra ctest arguments]
+#
+# The compile flags are the fuzz build's (installer/fuzz.sh, see
+# sn_enable_instrumentation), so each build finds the other's objects in ccache.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${SUPERNOVA_ASAN_BUILD_DIR:-$root/build-asan}
+jobs=${SUPERNOVA_JOBS:-2}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# -g puts the build folder into the debug info, so ccache would hash it and
+# the fuzz and sanitizer builds could never share an object; stack traces
+# only need file names relative to the tree.
+export CCACHE_NOHASHDIR=1
+
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSUPERNOVA_WERROR=ON -DSUPERNOVA_BUILD_TESTS=ON -DSUPERNOVA_BUILD_BENCHMARKS=OFF \
+  -DSUPERNOVA_SANITIZE=ON >/dev/null
+
+# Test names are target names (sn_add_test), so this builds exactly the unit
+# tests and what they need (the CLI for the CLI tests), not the desktop app.
+mapfile -t tests < <(cd "$build" && ctest -N -L '^unit$' | sed -n 's/^ *Test *#[0-9]*: *//p')
+[ ${#tests[@]} -gt 0 ] || { echo "sanitize: no unit tests found" >&2; exit 1; }
+cmake --build "$build" -j"$jobs" --target "${tests[@]}"
+
+# Leaks are reported too (detect_leaks); exitcode makes any report a failure
+# even where a test's own exit code would have been 0. Suppressions name
+# each third-party leak and why it is not ours.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:exitcode=86:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=87"
+supp=$root/tests/sanitizers/lsan.supp
+[ -f "$supp" ] && export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0"
+
+testhome=$(mktemp -d)
+trap 'rm -rf "$testhome"' EXIT
+export HOME=$testhome XDG_RUNTIME_DIR=$testhome/run XDG_DATA_HOME=$testhome/data XDG_CONFIG_HOME=$testhome/config
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+cd "$build"
+nice -n 19 ctest -L '^unit$' --output-on-failure -j"$jobs" "$@"

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus of every fuzz target under tests/fuzz/corpus/<target>/.
+
+Seeds come from the tests' fixtures (tests/data), the sample data (first lines
+only), docs/protocol.md's frames and hand-written edge cases. Each target reads
+a leading option byte first (see the target's comment); seeds carry the
+options that make them meaningful. Run from the repository root; the output
+is committed, so this only needs running when a target's input format changes.
+"""
+import base64
+import hashlib
+import hmac
+import json
+import os
+import re
+import shutil
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "tests", "fuzz", "corpus")
+
+
+def write(target, name, data):
+    d = os.path.join(OUT, target)
+    os.makedirs(d, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode()
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+
+
+def head(path, lines):
+    with open(path, "rb") as f:
+        return b"".join(f.readlines()[:lines])
+
+
+def bar_csv():
+    # Byte 0: bit 0 skip bad rows, bit 1 adjusted close, bits 2-4 format
+    # (0 auto ... 6 long), bit 5 an option line first, bit 6 64-byte lines.
+    csv_dir = os.path.join(ROOT, "tests", "data", "csv")
+    for name in sorted(os.listdir(csv_dir)):
+        if name == "README.md":
+            continue
+        data = open(os.path.join(csv_dir, name), "rb").read()
+        write("bar_csv", name, b"\x00" + data)
+        write("bar_csv", name + ".lenient", b"\x01" + data)
+    sample = os.path.join(ROOT, "resources", "sample-data")
+    for name in sorted(os.listdir(sample)):
+        if name.endswith(".csv"):
+            write("bar_csv", "sample_" + name, b"\x02" + head(os.path.join(sample, name), 12))
+    opt = lambda fmt: bytes([0x20 | (fmt << 2)])
+    write("bar_csv", "opt_generic_map", opt(4) + b"format=generic map=date=Day,close=Px,volume=3 delimiter=semicolon\n"
+          b"Day;Vol;Px\n2020-01-02;100;1,5\n2020-01-03;120;1,6\n")
+    write("bar_csv", "opt_date_format", opt(0) + b"date-format=dmy symbol=X interval=1d\n"
+          b"Date,Close\n02.01.2020,10\n03.01.2020,11\n")
+    write("bar_csv", "opt_adjusted", bytes([0x22 | (1 << 2)]) + b"adjusted\n"
+          b"Date,Open,High,Low,Close,Adj Close,Volume\n2020-01-02,10,11,9,10,5,100\n")
+    write("bar_csv", "edge_tiny_close", b"\x00Date,Close\n2020-01-02,1e-308\n2020-01-03,1e308\n")
+    write("bar_csv", "edge_long_line", b"\x40Date,Close\n2020-01-02," + b"1" * 100 + b"\n")
+    write("bar_csv", "edge_epoch", b"\x00time,close\n1577923200,1\n1578009600000,2\n")
+
+
+def transactions_csv():
+    # Byte 0 bit 0: the first line is a column map.
+    base = ("date,type,symbol,quantity,price,fee,tax,amount,currency,note\n"
+            "2014-01-02,deposit,,0,0,0,0,100000,USD,opening\n"
+            "2014-01-02,buy,AAPL,10,79.5,1,0,,USD,\n"
+            "2014-02-03,dividend,AAPL,0,0,0,0.3,3.05,,\"q1, gross\"\n"
+            "2014-03-03,sell,AAPL,4,80.000001,0,0,,,\n"
+            "2014-06-09,split,AAPL,7,0,0,0,0,,7:1\n"
+            "2014-07-01,transfer_out,AAPL,2,0,0,0,0,,\n"
+            "2014-07-01,withdrawal,,0,0,0,0,100,,\n")
+    write("transactions_csv", "all_types", "\x00" + base)
+    write("transactions_csv", "minimal", "\x00date,type,symbol,quantity,price\n2018-06-01,sell,AAPL,100,190\n")
+    write("transactions_csv", "bad_lines", "\x00date,type,symbol,quantity,price,fee,amount\n"
+          "2014-01-02,deposit,,,,,10000\n2014-01-02,bye,AAPL,10,79,1,\n2014-01-02,buy,AAPL,10,-79,1,\n"
+          "2014-01-02,buy,AAPL,ten,79,1,\n")
+    write("transactions_csv", "mapped", "\x01date=Day,symbol=Ticker\nDay,type,Ticker,quantity,price,fee,amount\n"
+          "2014-01-02,deposit,,,,,10000\n2014-01-02,buy,AAPL,10,100,1,\n")
+    write("transactions_csv", "dmy_crlf_bom", "\x00\ufeffdate;type;symbol;quantity;price\r\n"
+          "23.03.2020;buy;X;1;2\r\n24.03.2020;sell;X;1;3\r\n")
+    write("transactions_csv", "huge_decimals", "\x00date,type,symbol,quantity,price\n"
+          "2020-01-02,buy,X,9223372036854,9223372036854.775807\n")
+
+
+def database_url():
+    for i, u in enumerate([
+            "sqlite:///home/analyst/.local/share/supernova/workspace.sqlite", "sqlite::memory:",
+            "postgresql://analyst:s3cr%40t@db.example.org:5433/supernova", "postgres://u@localhost/db",
+            "postgresql://u:p@[::1]:5432/db", "sqlite:///a%20b/c%3Fd.sqlite", "postgresql://:pw@h/db",
+            "postgresql://u:p@h:0/db", "postgresql://u:p@h/db?sslmode=require", "SQLITE:///x/../y.db",
+            "mysql://u@h/db", "  sqlite:///trim.db\n", ""]):
+        write("database_url", "url%02d" % i, u)
+
+
+def server_config():
+    write("server_config", "full.ini", """[server]
+listen=127.0.0.1
+port=8765
+certificate=cert.pem
+private_key=key.pem
+insecure_loopback=false
+database=sqlite://data/server.sqlite
+name=team-server
+trusted_proxies=10.0.0.1, 192.168.0.0/16, ::1
+
+[ops]
+listen=127.0.0.1
+port=9100
+
+[limits]
+max_frame_bytes=1048576
+messages_per_second=50.5
+message_burst=200
+login_failures=5
+login_window_seconds=60
+
+[auth]
+access_token_seconds=900
+refresh_token_days=30
+password_cost=15
+""")
+    write("server_config", "bad_values.ini", "[server]\nport=70000\ninsecure_loopback=maybe\n"
+          "[limits]\nmessages_per_second=nan\n")
+    write("server_config", "quoted.ini", "[server]\nname=\"a, b\"\nlisten=::\n"
+          "database=\"postgresql://u:p@h/db\"\n")
+    write("server_config", "empty.ini", "")
+
+
+def setting_values():
+    # Byte 0 % 8: 0 decimal, 1 dates, 2 param range, 3 sizing/fill,
+    # 4 Retry-After, 5 column map/delimiter, 6 format names, 7 a CLI option.
+    seeds = {
+        0: ["-12.345678", "0.000001", "9223372036854.775807", "-9223372036854.775808", "1e5", " 1", "+.5"],
+        1: ["2020-03-23", "20200323", "23.03.2020", "03/23/2020", "Mar 23 2020", "23-Mar-2020", "1584921600",
+            "1584921600000", "2020-03-23T12:30:00Z", "2020-03-23 12:30:00+02:00", "9999-12-31"],
+        2: ["fast=5:50:5", "k=1:3", "x=0:1:0", "y=1e308:inf:1", "n=-5:5:0.5"],
+        3: ["all_in", "whole_shares", "units:10", "percent:12.5", "next_open", "close", "percent:nan"],
+        4: ["120", "Wed, 21 Oct 2015 07:28:00 GMT", "Mon, 01 Dec 2025 12:00:30 GMT", "-1", "99999999999", "0.5"],
+        5: ["date=Date,close=Close,volume=5", "open=2,high=3,low=4", "tab", ";", "\\t", "comma"],
+        6: ["iso", "dmy", "mdy", "epoch-ms", "stooq-bulk", "close"],
+        7: ["format=yahoo", "map=date=1,close=2", "delimiter=pipe", "decimal-comma", "date-format=yyyymmdd",
+            "interval=1wk", "symbol=AAPL"],
+    }
+    for sel, values in seeds.items():
+        for i, v in enumerate(values):
+            write("setting_values", "p%d_%02d" % (sel, i), bytes([sel]) + v.encode())
+
+
+def sse():
+    # Byte 0: bits 0-4 piece size - 1, bit 5 small limits.
+    streams = [
+        b"data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\ndata: [DONE]\n\n",
+        b"\xef\xbb\xbfevent: message_start\r\ndata: {}\r\n\r\n: comment\r\nid: 7\r\nretry: 1500\r\n\r\n",
+        b"data: a\ndata: b\r\rdata\n\nevent\n\nid: x\x00y\n\nretry: 12a\n\n",
+        b"data: " + b"x" * 40 + b"\n\n",
+        b"data: \xe2\x82\xac split\n\n",
+    ]
+    for i, s in enumerate(streams):
+        for sel in (0, 1, 6, 31, 32 + 2):
+            write("sse", "s%d_%02d" % (i, sel), bytes([sel]) + s)
+
+
+def llm_response():
+    # Byte 0: bit 0 vendor (0 OpenAI-compatible, 1 Anthropic), bits 1-2
+    # status (200, 200, 400, 500), bits 3-7 piece size.
+    def chunk(obj):
+        return b"data: " + json.dumps(obj, separators=(",", ":")).encode() + b"\n\n"
+    openai = (chunk({"choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hel"}}]})
+              + chunk({"choices": [{"index": 0, "delta": {"content": "lo \u20ac"}}]})
+              + chunk({"choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
+                                                                          "function": {"name": "get_quote", "arguments": "{\"sym"}}]}}]})
+              + chunk({"choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "bol\":\"AAPL\"}"}}]}}]})
+              + chunk({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+              + chunk({"choices": [], "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19}})
+              + b"data: [DONE]\n\n")
+    def ev(kind, obj):
+        return b"event: " + kind.encode() + b"\n" + chunk(obj)
+    anthropic = (ev("message_start", {"type": "message_start", "message": {"id": "msg_1", "usage": {"input_tokens": 5, "output_tokens": 1}}})
+                 + ev("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
+                 + ev("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Hi"}})
+                 + ev("content_block_stop", {"type": "content_block_stop", "index": 0})
+                 + ev("content_block_start", {"type": "content_block_start", "index": 1, "content_block": {"type": "tool_use", "id": "tu_1", "name": "get_quote", "input": {}}})
+                 + ev("content_block_delta", {"type": "content_block_delta", "index": 1, "delta": {"type": "input_json_delta", "partial_json": "{\"symbol\": \"AAPL\"}"}})
+                 + ev("content_block_stop", {"type": "content_block_stop", "index": 1})
+                 + ev("message_delta", {"type": "message_delta", "delta": {"stop_reason": "tool_use"}, "usage": {"output_tokens": 9}})
+                 + ev("ping", {"type": "ping"})
+                 + ev("message_stop", {"type": "message_stop"}))
+    write("llm_response", "openai_tools", bytes([0 | (2 << 3)]) + openai)
+    write("llm_response", "openai_bytes", bytes([0 | (0 << 3)]) + openai)
+    write("llm_response", "anthropic_tools", bytes([1 | (3 << 3)]) + anthropic)
+    write("llm_response", "anthropic_error_event", bytes([1]) + ev("error", {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}))
+    write("llm_response", "openai_400", bytes([0 | (2 << 1)]) + b'{"error":{"message":"bad model","type":"invalid_request_error"}}')
+    write("llm_response", "anthropic_500", bytes([1 | (3 << 1)]) + b'{"type":"error","error":{"type":"api_error","message":"boom"}}')
+    write("llm_response", "openai_broken", bytes([0]) + b"data: {\"choices\":[{\"delta\":{\"content\":\n\ndata: [DONE]\n\n")
+
+
+def sync_frames():
+    # Byte 0 bit 0: tight limits.
+    text = open(os.path.join(ROOT, "docs", "protocol.md"), encoding="utf-8").read()
+    frames = []
+    for block in re.findall(r"```[a-z]*\n(.*?)```", text, re.S):
+        buf = ""
+        for line in block.splitlines():
+            if line.startswith('{"v"'):
+                buf = line
+            elif buf:
+                buf += line
+            else:
+                continue
+            try:
+                frames.append(json.loads(buf))
+                buf = ""
+            except ValueError:
+                pass
+    for i, f in enumerate(frames):
+        data = json.dumps(f, separators=(",", ":")).encode()
+        write("sync_frames", "doc%02d_%s" % (i, f.get("type", "x")), b"\x00" + data)
+        write("sync_frames", "doc%02d_%s.tight" % (i, f.get("type", "x")), b"\x01" + data)
+    write("sync_frames", "bad_truncated", b"\x00{\"v\":1,\"id\":\"a\",\"type\":\"pi")
+    write("sync_frames", "bad_version", b"\x00{\"v\":1.5,\"id\":\"a\",\"type\":\"ping\"}")
+    return len(frames)
+
+
+def jwt():
+    key = b"k" * 32
+    b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=")
+    header = b64(b'{"alg":"HS256","typ":"JWT"}')
+    for i, claims in enumerate([{"sub": "alice", "exp": 1764662400}, {"sub": "bob", "exp": 1}, {"sub": "x"},
+                                {"exp": 1764662400.5}, {"exp": "soon"}, {"exp": 1e30}]):
+        body = header + b"." + b64(json.dumps(claims).encode())
+        write("jwt", "unsigned%d" % i, body)
+        sig = b64(hmac.new(key, body, hashlib.sha256).digest())
+        write("jwt", "signed%d" % i, body + b"." + sig)
+    write("jwt", "alg_none", b64(b'{"alg":"none"}') + b"." + b64(b'{"exp":9999999999}') + b".")
+    write("jwt", "not_base64", b"a*b.c d.e")
+
+
+def rules():
+    d = os.path.join(ROOT, "tests", "data", "rules", "corpus")
+    for name in sorted(os.listdir(d)):
+        shutil.copy(os.path.join(d, name), os.path.join(OUT, "rules", name))
+    write("rules", "edge_deep", "entry = " + "(" * 200 + "close" + ")" * 200 + " > 0\nexit = false\n")
+    write("rules", "edge_params", "param n: int = 5 in 1..100000000\nentry = close > sma(close, n)\nexit = close < lowest(close, n)[n]\n")
+
+
+if __name__ == "__main__":
+    if os.path.isdir(OUT):
+        shutil.rmtree(OUT)
+    os.makedirs(os.path.join(OUT, "rules"))
+    bar_csv(); transactions_csv(); database_url(); server_config(); setting_values()
+    sse(); llm_response(); n = sync_frames(); jwt(); rules()
+    print("frames from docs/protocol.md:", n, file=sys.stderr)
