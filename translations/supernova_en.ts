@@ -2172,9 +2172,9 @@ correlation %3</source>
     </message>
     <message numerus="yes">
         <source>Fetching %n symbol(s) from %1...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fetching %n symbol from %1...</numerusform>
+            <numerusform>Fetching %n symbols from %1...</numerusform>
         </translation>
     </message>
     <message>
@@ -4806,9 +4806,9 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,9 +4821,9 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
     </message>
     <message numerus="yes">
         <source>%n local edit(s) wait for the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n local edit waits for the server</numerusform>
+            <numerusform>%n local edits wait for the server</numerusform>
         </translation>
     </message>
     <message>
@@ -5185,9 +5185,9 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message numerus="yes">
         <source>%n edit(s) waiting for the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit waiting for the server</numerusform>
+            <numerusform>%n edits waiting for the server</numerusform>
         </translation>
     </message>
     <message>
