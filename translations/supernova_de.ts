@@ -2,6 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AreaGuide</name>
+    <message>
+        <source>The dashboard is the overview you start from: the chosen portfolio&apos;s value and its change over the day, the year and since its start, its return against the benchmark, the allocation, your watchlist, the day&apos;s top movers and the latest saved backtest runs.
+
+- Pick the portfolio at the top.
+- Double-click a watchlist row to open its chart, or a recent run to open it in the Backtest lab.
+- Type a question in the advisor box to ask the Advisor about your data.</source>
+        <translation>Das Dashboard ist die Übersicht, von der Sie ausgehen: der Wert des gewählten Depots und seine Veränderung über den Tag, das Jahr und seit Beginn, seine Rendite gegenüber der Benchmark, die Aufteilung, Ihre Beobachtungsliste, die Top-Bewegungen des Tages und die zuletzt gespeicherten Backtest-Läufe.
+
+- Wählen Sie oben das Depot aus.
+- Doppelklicken Sie auf eine Zeile der Beobachtungsliste, um ihr Diagramm zu öffnen, oder auf einen letzten Lauf, um ihn im Backtest-Labor zu öffnen.
+- Geben Sie eine Frage in das Beraterfeld ein, um den Berater zu Ihren Daten zu befragen.</translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
+        <translation>Marktdaten listet jedes in Ihrer Datenbank gespeicherte Instrument mit seinen Bars auf, die Kurse, mit denen alle anderen Bereiche arbeiten.
+
+- Wählen Sie ein Instrument, um seine Bars, ihren Zeitraum und ihre Herkunft zu sehen.
+- Geben Sie etwas in das Filterfeld ein, um ein Instrument nach Symbol oder Name zu finden.
+- Importieren Sie Bars aus einer CSV-Datei mit Datei &gt; CSV importieren (Assistent): er zeigt die Datei, lässt Sie die Spalten zuordnen und prüft jede Zeile, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
+
+- Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
+- Zoom with the mouse wheel, pan by dragging, and hover for the values of a bar.
+- Export the chart as a PNG or SVG picture from the File menu.</source>
+        <translation>Diagramme zeigen die Kurse eines Instruments als Kerzen, Balken oder Linie, mit Volumen und Indikatoren wie gleitenden Durchschnitten, Bollinger-Bändern, RSI und MACD.
+
+- Wählen Sie das Symbol, den Diagrammtyp und die Indikatoren; Weiteren hinzufügen fügt den gewählten Indikator erneut mit anderen Einstellungen hinzu.
+- Zoomen Sie mit dem Mausrad, verschieben Sie durch Ziehen, und fahren Sie mit der Maus über einen Bar, um seine Werte zu sehen.
+- Exportieren Sie das Diagramm über das Menü Datei als PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>The Portfolio area holds what you own: the holdings valued at the last stored close, and every transaction (buys, sells, deposits, withdrawals, dividends, fees) that makes them up.
+
+- Create, rename or delete a portfolio from the File menu.
+- Add, duplicate or delete transactions in the grid; every change is checked before it is saved, and Edit &gt; Undo takes it back.
+- Filter the transactions, copy them as a table, or export them as CSV.</source>
+        <translation>Der Bereich Depot enthält, was Sie besitzen: die Bestände, bewertet zum letzten gespeicherten Schlusskurs, und jede Transaktion (Käufe, Verkäufe, Einzahlungen, Auszahlungen, Dividenden, Gebühren), aus der sie sich ergeben.
+
+- Legen Sie ein Depot über das Menü Datei an, benennen Sie es um oder löschen Sie es.
+- Fügen Sie Transaktionen im Raster hinzu, duplizieren oder löschen Sie sie; jede Änderung wird vor dem Speichern geprüft, und Bearbeiten &gt; Rückgängig nimmt sie zurück.
+- Filtern Sie die Transaktionen, kopieren Sie sie als Tabelle oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>Watchlists keep the instruments you follow, with their last price and change.
+
+- Create a watchlist, then add symbols to it with Add.
+- Remove a symbol with Delete; drag the symbols, or use Alt+Up and Alt+Down, to reorder them.
+- The dashboard shows the first watchlist; double-click a row there to open its chart.</source>
+        <translation>Beobachtungslisten enthalten die Instrumente, die Sie verfolgen, mit ihrem letzten Kurs und ihrer Veränderung.
+
+- Legen Sie eine Beobachtungsliste an und fügen Sie ihr dann mit Hinzufügen Symbole hinzu.
+- Entfernen Sie ein Symbol mit der Taste Delete; ziehen Sie die Symbole oder verwenden Sie Alt+Up und Alt+Down, um sie umzusortieren.
+- Das Dashboard zeigt die erste Beobachtungsliste; doppelklicken Sie dort auf eine Zeile, um ihr Diagramm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The Backtest lab tests a trading strategy on stored prices before you risk money on it.
+
+- Choose the symbol, the strategy, its parameters, the dates and the costs, then Run: the results show the equity and drawdown curves, the key figures and every trade.
+- Optimisation runs every combination of two parameter ranges and ranks them by the figure you choose; Walk-forward checks whether the best combination holds on data it was not chosen on.
+- Save a run to find it again under History, where two runs can be compared; the Rule tab writes your own strategy in the rule language.</source>
+        <translation>Das Backtest-Labor testet eine Handelsstrategie an gespeicherten Kursen, bevor Sie Geld dafür riskieren.
+
+- Wählen Sie das Symbol, die Strategie, ihre Parameter, den Zeitraum und die Kosten, dann Ausführen: die Ergebnisse zeigen die Kapital- und Drawdown-Kurven, die wichtigsten Kennzahlen und jeden Trade.
+- Die Optimierung testet jede Kombination zweier Parameterbereiche und ordnet sie nach der gewählten Kennzahl; Walk-Forward prüft, ob die beste Kombination auch auf Daten besteht, anhand derer sie nicht gewählt wurde.
+- Speichern Sie einen Lauf, um ihn unter Verlauf wiederzufinden, wo sich zwei Läufe vergleichen lassen; im Reiter Regel schreiben Sie Ihre eigene Strategie in der Regelsprache.</translation>
+    </message>
+    <message>
+        <source>The Risk area measures how much a portfolio could lose and how to spread it better.
+
+- The summary gives volatility, Sharpe ratio, drawdown and value at risk (VaR) for the chosen confidence and horizon; the statistics follow the convention you pick.
+- Correlation shows how the holdings move together; Monte Carlo projects the portfolio&apos;s value; Stress tests replay past crises and shocks on today&apos;s holdings.
+- Efficient frontier and Rebalancing propose target weights and the trades that reach them, which you can apply as transactions.</source>
+        <translation>Der Bereich Risiko misst, wie viel ein Depot verlieren könnte und wie es sich besser streuen lässt.
+
+- Die Übersicht zeigt Volatilität, Sharpe-Ratio, Drawdown und Value at Risk (VaR) für das gewählte Konfidenzniveau und den gewählten Horizont; die Kennzahlen folgen der gewählten Konvention.
+- Korrelation zeigt, wie sich die Bestände gemeinsam bewegen; Monte Carlo projiziert den Depotwert; Stresstests spielen vergangene Krisen und Schocks auf den heutigen Beständen nach.
+- Effizienzlinie und Rebalancing schlagen Zielgewichtungen und die Trades vor, die sie erreichen; diese können Sie als Transaktionen übernehmen.</translation>
+    </message>
+    <message>
+        <source>The Advisor answers questions about your own data: it runs backtests, risk reports and indicators through the same tools as the rest of the program and shows the numbers it used.
+
+- Type a question and press Enter (Shift+Enter for a new line), or click one of the suggested questions.
+- Conversations are kept: start a new one, find, rename or delete old ones.
+- Without a language model configured in Preferences, the offline advisor answers the common questions itself.</source>
+        <translation>Der Berater beantwortet Fragen zu Ihren eigenen Daten: er führt Backtests, Risikoberichte und Indikatoren mit denselben Werkzeugen wie der Rest des Programms aus und zeigt die verwendeten Zahlen.
+
+- Geben Sie eine Frage ein und drücken Sie Enter (Shift+Enter für eine neue Zeile), oder klicken Sie auf eine der vorgeschlagenen Fragen.
+- Unterhaltungen werden aufbewahrt: beginnen Sie eine neue, suchen, benennen Sie alte um oder löschen Sie sie.
+- Ist in den Einstellungen kein Sprachmodell eingerichtet, beantwortet der Offline-Berater die häufigen Fragen selbst.</translation>
+    </message>
+    <message>
+        <source>There is no guide for this area yet.</source>
+        <translation>Für diesen Bereich gibt es noch keine Anleitung.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard shortcuts (F1) lists every shortcut.</source>
+        <translation>Hilfe &gt; Tastenkürzel (F1) listet alle Tastenkürzel auf.</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Moving-average crossover (SMA)</source>
+        <translation>Crossover gleitender Durchschnitte (SMA)</translation>
+    </message>
+    <message>
+        <source>Moving-average crossover (EMA)</source>
+        <translation>Crossover gleitender Durchschnitte (EMA)</translation>
+    </message>
+    <message>
+        <source>MACD signal-line crossover</source>
+        <translation>MACD-Signallinien-Crossover</translation>
+    </message>
+    <message>
+        <source>RSI mean reversion</source>
+        <translation>RSI-Mean-Reversion</translation>
+    </message>
+    <message>
+        <source>Bollinger band mean reversion</source>
+        <translation>Bollinger-Band-Mean-Reversion</translation>
+    </message>
+    <message>
+        <source>Bollinger band breakout</source>
+        <translation>Bollinger-Band-Ausbruch</translation>
+    </message>
+    <message>
+        <source>Donchian channel breakout</source>
+        <translation>Donchian-Kanal-Ausbruch</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Momentum rotation (several assets)</source>
+        <translation>Momentum-Rotation (mehrere Werte)</translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast simple moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation>Hält das Instrument, solange der schnelle einfache gleitende Durchschnitt über dem langsamen liegt, und verkauft (oder geht short), wenn er darunter fällt.</translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast exponential moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation>Hält das Instrument, solange der schnelle exponentielle gleitende Durchschnitt über dem langsamen liegt, und verkauft (oder geht short), wenn er darunter fällt.</translation>
+    </message>
+    <message>
+        <source>Buys when the MACD line crosses above its signal line and sells (or goes short) when it crosses below.</source>
+        <translation>Kauft, wenn die MACD-Linie ihre Signallinie von unten kreuzt, und verkauft (oder geht short), wenn sie sie von oben kreuzt.</translation>
+    </message>
+    <message>
+        <source>Buys when the RSI falls below the lower level (oversold) and sells when it rises above the upper level (overbought); with short positions allowed it also sells short above the upper level.</source>
+        <translation>Kauft, wenn der RSI unter die untere Schwelle fällt (überverkauft), und verkauft, wenn er über die obere Schwelle steigt (überkauft); sind Short-Positionen erlaubt, verkauft er über der oberen Schwelle auch leer.</translation>
+    </message>
+    <message>
+        <source>Buys when the close falls below the lower Bollinger band and sells when it is back at the middle band.</source>
+        <translation>Kauft, wenn der Schlusskurs unter das untere Bollinger-Band fällt, und verkauft, wenn er wieder das mittlere Band erreicht.</translation>
+    </message>
+    <message>
+        <source>Buys when the close rises above the upper Bollinger band and sells when it falls below the middle band.</source>
+        <translation>Kauft, wenn der Schlusskurs über das obere Bollinger-Band steigt, und verkauft, wenn er unter das mittlere Band fällt.</translation>
+    </message>
+    <message>
+        <source>Buys when the close breaks above the highest high of the entry channel and sells (or goes short) when it breaks below the lowest low of the exit channel.</source>
+        <translation>Kauft, wenn der Schlusskurs über das höchste Hoch des Einstiegskanals ausbricht, und verkauft (oder geht short), wenn er unter das tiefste Tief des Ausstiegskanals fällt.</translation>
+    </message>
+    <message>
+        <source>Buys at the first possible bar and never sells: the benchmark the other strategies are measured against.</source>
+        <translation>Kauft beim ersten möglichen Bar und verkauft nie: die Benchmark, an der die anderen Strategien gemessen werden.</translation>
+    </message>
+    <message>
+        <source>Holds the assets with the best trailing return in equal weights, chosen again at each month end from one shared cash account.</source>
+        <translation>Hält die Werte mit der besten zurückliegenden Rendite zu gleichen Gewichten, an jedem Monatsende neu gewählt, aus einem gemeinsamen Barkonto.</translation>
+    </message>
+    <message>
+        <source>Fast length</source>
+        <translation>Schnelle Periode</translation>
+    </message>
+    <message>
+        <source>Slow length</source>
+        <translation>Langsame Periode</translation>
+    </message>
+    <message>
+        <source>Signal length</source>
+        <translation>Signalperiode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Lower level</source>
+        <translation>Untere Schwelle</translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation>Obere Schwelle</translation>
+    </message>
+    <message>
+        <source>Band width (deviations)</source>
+        <translation>Bandbreite (Standardabweichungen)</translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation>Ausstiegsperiode</translation>
+    </message>
+    <message>
+        <source>Lookback (bars)</source>
+        <translation>Rückblick (Bars)</translation>
+    </message>
+    <message>
+        <source>Assets held</source>
+        <translation>Gehaltene Werte</translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation>Endkapital</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>Annual growth rate (CAGR)</source>
+        <translation>Jährliche Wachstumsrate (CAGR)</translation>
+    </message>
+    <message>
+        <source>Annual volatility</source>
+        <translation>Jährliche Volatilität</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Sortino-Ratio</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Calmar-Ratio</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>Maximaler Drawdown</translation>
+    </message>
+    <message>
+        <source>Time in the market</source>
+        <translation>Zeit im Markt</translation>
+    </message>
+    <message>
+        <source>Number of trades</source>
+        <translation>Anzahl der Trades</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Average profit per trade</source>
+        <translation>Durchschnittlicher Gewinn pro Trade</translation>
+    </message>
+    <message>
+        <source>SuperNova standard</source>
+        <translation>SuperNova-Standard</translation>
+    </message>
+    <message>
+        <source>As vectorbt computes it</source>
+        <translation>Wie vectorbt rechnet</translation>
+    </message>
+    <message>
+        <source>As backtrader computes it</source>
+        <translation>Wie backtrader rechnet</translation>
+    </message>
+    <message>
+        <source>As QuantConnect LEAN computes it</source>
+        <translation>Wie QuantConnect LEAN rechnet</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation>Dividende</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Einlieferung</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Auslieferung</translation>
+    </message>
+    <message>
+        <source>Financial crisis 2008-09</source>
+        <translation>Finanzkrise 2008-09</translation>
+    </message>
+    <message>
+        <source>COVID-19 crash 2020</source>
+        <translation>COVID-19-Crash 2020</translation>
+    </message>
+    <message>
+        <source>Replay %1 to %2</source>
+        <translation>Historischer Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Every position %1</source>
+        <translation>Alle Positionen %1</translation>
+    </message>
+    <message>
+        <source>Equities %1</source>
+        <translation>Aktien %1</translation>
+    </message>
+    <message>
+        <source>Asset class %1 %2</source>
+        <translation>Anlageklasse %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -105,6 +475,46 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
     <message>
         <source>Reading Preferences</source>
         <translation>Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source># Sample data
+
+SuperNova comes with real prices, so every area has something true to show before you import your own:
+
+- **Apple (AAPL)**: daily prices from May 2013 to May 2018. The closes are adjusted for the 7-for-1 split of June 2014, not for dividends.
+- **S&amp;P 500 index (^GSPC)**: daily values from January 2000 to April 2020, through the dot-com bust, the 2008 financial crisis and the 2020 crash. It is the benchmark of the risk figures and stands in for positions without data in the stress tests.
+- **Microsoft, Amazon, IBM, Apple and Google**: one price a month from January 2000 to March 2010 (Google from August 2004). Monthly prices serve charts and monthly backtests; for daily risk figures, import daily prices with File &gt; Import.
+- A sample portfolio and watchlist built from these instruments, to try the Portfolio and Risk areas. Delete or change them freely.
+
+## Where the data comes from
+
+- Apple: the npm package `@observablehq/sample-datasets` 1.0.1, which names Yahoo! Finance as its source; ISC licence.
+- S&amp;P 500 and the monthly prices: the npm package `vega-datasets` 3.2.1 (Yahoo Finance for the S&amp;P 500); BSD-3-Clause licence. Its authors say the data is meant for demonstration and may contain inconsistencies.
+
+The sample data is for learning the program, not for investment decisions.</source>
+        <translation># Beispieldaten
+
+SuperNova wird mit echten Kursen ausgeliefert, damit jeder Bereich etwas Zutreffendes zeigen kann, bevor Sie Ihre eigenen Daten importieren:
+
+- **Apple (AAPL)**: Tageskurse von Mai 2013 bis Mai 2018. Die Schlusskurse sind um den 7:1-Split vom Juni 2014 bereinigt, nicht um Dividenden.
+- **S&amp;P-500-Index (^GSPC)**: Tageswerte von Januar 2000 bis April 2020, durch das Platzen der Dotcom-Blase, die Finanzkrise 2008 und den Crash 2020. Er ist die Benchmark der Risikokennzahlen und ersetzt in den Stresstests Positionen ohne Daten.
+- **Microsoft, Amazon, IBM, Apple und Google**: ein Kurs pro Monat von Januar 2000 bis März 2010 (Google ab August 2004). Monatskurse dienen Diagrammen und monatlichen Backtests; für tägliche Risikokennzahlen importieren Sie Tageskurse mit Datei &gt; Importieren.
+- Ein Beispieldepot und eine Beispiel-Beobachtungsliste aus diesen Instrumenten, um die Bereiche Depot und Risiko auszuprobieren. Löschen oder ändern Sie sie nach Belieben.
+
+## Herkunft der Daten
+
+- Apple: das npm-Paket `@observablehq/sample-datasets` 1.0.1, das Yahoo! Finance als Quelle nennt; ISC-Lizenz.
+- S&amp;P 500 und die Monatskurse: das npm-Paket `vega-datasets` 3.2.1 (Yahoo Finance für den S&amp;P 500); BSD-3-Clause-Lizenz. Seine Autoren geben an, dass die Daten zur Demonstration gedacht sind und Unstimmigkeiten enthalten können.
+
+Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentscheidungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars stored, data up to %3 (%4 request(s))</source>
+        <translation>%1: %2 Bars gespeichert, Daten bis %3 (%4 Anfrage(n))</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1011,10 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
+        <translation>Eine Eingabe hat sich während des Scans geändert: diese Ergebnisse gelten für die Eingaben bei seinem Start. Führen Sie den Scan für die aktuellen Eingaben erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -631,6 +1045,13 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
     <message>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartPane</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1258,93 @@ Die mitgelieferten Beispieldaten und ihre Lizenzen stehen unter Hilfe &gt; Über
     <message>
         <source>Chart not saved: %1</source>
         <translation>Diagramm nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Version des &amp;Teams übernehmen</translation>
+    </message>
+    <message>
+        <source>Team sync conflicts</source>
+        <translation>Konflikte der Team-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Meine Version (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>Version des Teams (Team-Server)</translation>
+    </message>
+    <message>
+        <source>Both versions, per field</source>
+        <translation>Beide Versionen, je Feld</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s version to the team, on top of the server&apos;s</source>
+        <translation>Die Version dieses Computers an das Team senden, auf Basis der Server-Version</translation>
+    </message>
+    <message>
+        <source>Replace this computer&apos;s version with the team server&apos;s</source>
+        <translation>Die Version dieses Computers durch die des Team-Servers ersetzen</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>Die Konflikte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: this computer and the team server agree.</source>
+        <translation>Keine Konflikte: dieser Computer und der Team-Server stimmen überein.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in workspace &apos;%3&apos;, server revision %4</source>
+        <translation>%1 „%2“ im Arbeitsbereich „%3“, Server-Revision %4</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>Hier unterscheiden sich die beiden Versionen</translation>
+    </message>
+    <message>
+        <source>(exists)</source>
+        <translation>(vorhanden)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>hier gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Nicht aufgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s version of %1 &apos;%2&apos;; it goes to the team next.</source>
+        <translation>Die Version dieses Computers von %1 „%2“ wurde behalten; sie wird als Nächstes an das Team gesendet.</translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
+        <translation>Die Version des Team-Servers von %1 „%2“ wurde übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1595,29 @@ Korrelation %3</translation>
     <message>
         <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
         <translation>Noch keine Läufe gespeichert: führen Sie im Backtest-Labor einen Backtest aus und drücken Sie Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::FetchCoverageModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Days covered</source>
+        <translation>Abgedeckte Tage</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1970,13 @@ Korrelation %3</translation>
     </message>
 </context>
 <context>
+    <name>sn::ui::LabData</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::Language</name>
     <message>
         <source>System (%1)</source>
@@ -1559,6 +2097,14 @@ Korrelation %3</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for this area</source>
+        <translation>&amp;Anleitung zu diesem Bereich</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MarketDataView</name>
@@ -1647,6 +2193,52 @@ Korrelation %3</translation>
     <message>
         <source>Import good rows only</source>
         <translation>Nur fehlerfreie Zeilen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MarketFetchPanel</name>
+    <message>
+        <source>&amp;Fetch / refresh</source>
+        <translation>&amp;Abrufen / aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Symbols to fetch, e.g. AAPL MSFT</source>
+        <translation>Abzurufende Symbole, z. B. AAPL MSFT</translation>
+    </message>
+    <message>
+        <source>Symbols to fetch</source>
+        <translation>Abzurufende Symbole</translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation>Datenanbieter</translation>
+    </message>
+    <message>
+        <source>Fetched symbols: days covered, source and last update</source>
+        <translation>Abgerufene Symbole: abgedeckte Tage, Quelle und letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Type one or more symbols to fetch.</source>
+        <translation>Geben Sie ein oder mehrere abzurufende Symbole ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n symbol(s) from %1...</source>
+        <translation>
+            <numerusform>%n Symbol wird von %1 abgerufen...</numerusform>
+            <numerusform>%n Symbole werden von %1 abgerufen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching market data</source>
+        <translation>Marktdaten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Loading fetch coverage</source>
+        <translation>Abdeckung der abgerufenen Daten wird geladen</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2437,14 @@ Korrelation %3</translation>
     <message>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>Choose the parameter ranges above and press Run sweep (Ctrl+Shift+R): every combination is tested and shown here.</source>
+        <translation>Wählen Sie oben die Parameterbereiche und drücken Sie Scan ausführen (Ctrl+Shift+R): jede Kombination wird getestet und hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the last sweep, so its results were cleared. Run the sweep again to rank the combinations for the new inputs.</source>
+        <translation>Die Eingaben haben sich seit dem letzten Scan geändert, daher wurden seine Ergebnisse gelöscht. Führen Sie den Scan erneut aus, um die Kombinationen für die neuen Eingaben zu ordnen.</translation>
     </message>
 </context>
 <context>
@@ -2170,14 +2770,6 @@ Korrelation %3</translation>
         <translation>Schluss</translation>
     </message>
     <message>
-        <source>Buys</source>
-        <translation>Käufe</translation>
-    </message>
-    <message>
-        <source>Sells</source>
-        <translation>Verkäufe</translation>
-    </message>
-    <message>
         <source>Price pane</source>
         <translation>Kursbereich</translation>
     </message>
@@ -2212,6 +2804,10 @@ Korrelation %3</translation>
     <message>
         <source>Exported by SuperNova</source>
         <translation>Exportiert von SuperNova</translation>
+    </message>
+    <message>
+        <source>No price bars to show</source>
+        <translation>Keine Kurs-Bars anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +3152,14 @@ Korrelation %3</translation>
     <message>
         <source>Convention: %1</source>
         <translation>Konvention: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Monthly returns appear here after a run (Ctrl+R).</source>
+        <translation>Monatsrenditen erscheinen hier nach einem Lauf (Ctrl+R).</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3826,110 @@ Korrelation %3</translation>
     <message>
         <source>No risk report: %1</source>
         <translation>Kein Risikobericht: %1</translation>
+    </message>
+    <message>
+        <source>Projection horizon</source>
+        <translation>Projektionshorizont</translation>
+    </message>
+    <message>
+        <source> trading days</source>
+        <translation> Handelstage</translation>
+    </message>
+    <message>
+        <source>How far ahead the paths run: 252 trading days are about a year</source>
+        <translation>Wie weit die Pfade in die Zukunft reichen: 252 Handelstage sind etwa ein Jahr</translation>
+    </message>
+    <message>
+        <source>Simulated paths</source>
+        <translation>Simulierte Pfade</translation>
+    </message>
+    <message>
+        <source>More paths give steadier percentiles and take longer</source>
+        <translation>Mehr Pfade ergeben stabilere Perzentile und dauern länger</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>Hori&amp;zont:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ths:</source>
+        <translation>Pf&amp;ade:</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Szenarioname</translation>
+    </message>
+    <message>
+        <source>Scenario name, e.g. Tech sell-off</source>
+        <translation>Szenarioname, z. B. Tech-Ausverkauf</translation>
+    </message>
+    <message>
+        <source>Shock applies to</source>
+        <translation>Schock gilt für</translation>
+    </message>
+    <message>
+        <source>Every position (market-wide)</source>
+        <translation>Alle Positionen (marktweit)</translation>
+    </message>
+    <message>
+        <source>One asset class</source>
+        <translation>Eine Anlageklasse</translation>
+    </message>
+    <message>
+        <source>One instrument</source>
+        <translation>Ein Instrument</translation>
+    </message>
+    <message>
+        <source>Asset class or symbol</source>
+        <translation>Anlageklasse oder Symbol</translation>
+    </message>
+    <message>
+        <source>equity, bond, ... or a symbol</source>
+        <translation>equity, bond, ... oder ein Symbol</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Kursänderung</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario</source>
+        <translation>Szenario hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove selected scenario</source>
+        <translation>Gewähltes Szenario entfernen</translation>
+    </message>
+    <message>
+        <source>Removes your own scenario selected in the table; the built-in ones stay</source>
+        <translation>Entfernt Ihr eigenes, in der Tabelle gewähltes Szenario; die integrierten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Scenario not added: %1</source>
+        <translation>Szenario nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Select one of your own scenarios (below the built-in ones) to remove it.</source>
+        <translation>Wählen Sie eines Ihrer eigenen Szenarien (unter den integrierten), um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved: %1</source>
+        <translation>Szenarien nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>own history</source>
+        <translation>eigene Historie</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Ersatzreihe</translation>
+    </message>
+    <message>
+        <source>market-wide shock</source>
+        <translation>marktweiter Schock</translation>
+    </message>
+    <message>
+        <source>shock to %1</source>
+        <translation>Schock auf %1</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4831,452 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
         <translation>Die gewählten Symbole haben unterschiedliche Bar-Intervalle (%1): wählen Sie ein Intervall</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SyncIndicator</name>
+    <message>
+        <source>Team sync status</source>
+        <translation>Status der Team-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation>gleicht ab</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2, workspace %3</source>
+        <translation>%1 als %2, Arbeitsbereich %3</translation>
+    </message>
+    <message>
+        <source>No team server set up (Preferences &gt; Team)</source>
+        <translation>Kein Team-Server eingerichtet (Einstellungen &gt; Team)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local edit(s) wait for the server</source>
+        <translation>
+            <numerusform>%n lokale Änderung wartet auf den Server</numerusform>
+            <numerusform>%n lokale Änderungen warten auf den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the Team area</source>
+        <translation>Klicken, um den Bereich Team zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSession</name>
+    <message>
+        <source>Set the team server, user and workspace in Preferences &gt; Team first.</source>
+        <translation>Legen Sie zuerst unter Einstellungen &gt; Team den Team-Server, den Benutzer und den Arbeitsbereich fest.</translation>
+    </message>
+    <message>
+        <source>Not connected to the team server: the chat line was not sent.</source>
+        <translation>Nicht mit dem Team-Server verbunden: die Chat-Zeile wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSettingsPage</name>
+    <message>
+        <source>Team server URL</source>
+        <translation>URL des Team-Servers</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted ws:// to this computer (development only)</source>
+        <translation>Unverschlüsseltes ws:// zu diesem Computer erlauben (nur für Entwicklung)</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>used once to sign in, never stored</source>
+        <translation>wird einmal zur Anmeldung verwendet, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Team sign-in status</source>
+        <translation>Status der Team-Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Check &amp;certificate</source>
+        <translation>&amp;Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Connects to the server and shows its certificate&apos;s SHA-256 fingerprint</source>
+        <translation>Verbindet sich mit dem Server und zeigt den SHA-256-Fingerabdruck seines Zertifikats</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Revokes the sign-in on the server and deletes it from the keychain</source>
+        <translation>Widerruft die Anmeldung auf dem Server und löscht sie aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>A&amp;rbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The team server shares portfolios and chat with your team. These settings are kept in the database (supernova-cli sync uses them too); the sign-in token is kept only in the system keychain.</source>
+        <translation>Der Team-Server teilt Depots und Chat mit Ihrem Team. Diese Einstellungen werden in der Datenbank gespeichert (auch supernova-cli sync verwendet sie); das Anmelde-Token wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate is not trusted by this system (%1).
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the one your administrator gave you. Trust this certificate for this server from now on?</source>
+        <translation>Das Zertifikat des Team-Servers wird von diesem System nicht als vertrauenswürdig eingestuft (%1).
+
+SHA-256-Fingerabdruck:
+%2
+
+Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zertifikat für diesen Server ab jetzt vertrauen?</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the token is kept in the keychain.</source>
+        <translation>Angemeldet als %1; das Token wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was deleted from the keychain.</source>
+        <translation>Abgemeldet: das Token wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation>fixiert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL: there is no certificate to check.</source>
+        <translation>„%1“ ist keine wss://-URL: es gibt kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung zu %1 wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>trusted by this system; SHA-256 %1</source>
+        <translation>von diesem System als vertrauenswürdig eingestuft; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted by this system.</source>
+        <translation>Das Zertifikat des Servers wird von diesem System als vertrauenswürdig eingestuft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the pinned one.</source>
+        <translation>Das Zertifikat des Servers ist das fixierte.</translation>
+    </message>
+    <message>
+        <source>it is not the certificate pinned before: %1</source>
+        <translation>es ist nicht das zuvor fixierte Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; the app will not connect to this server.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut; die App verbindet sich nicht mit diesem Server.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the certificate: %1</source>
+        <translation>Das Zertifikat kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Certificate pinned: the app trusts exactly this certificate for this server.</source>
+        <translation>Zertifikat fixiert: die App vertraut für diesen Server genau diesem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Type the password to sign in.</source>
+        <translation>Geben Sie das Passwort ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Anmeldung läuft...</translation>
+    </message>
+    <message>
+        <source>Signing out...</source>
+        <translation>Abmeldung läuft...</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation>Mit dem Team teilen...</translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared portfolio &apos;%2&apos;. Ask an admin for the analyst role.</source>
+        <translation>Schreibgeschützt: Sie sind Betrachter im Team-Arbeitsbereich „%1“, und der Team-Server lehnt Änderungen eines Betrachters am geteilten Depot „%2“ ab. Bitten Sie einen Administrator um die Analystenrolle.</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation>◆ Geteilt (%1) · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Geteilt (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation>Geteilt mit dem Team-Arbeitsbereich „%1“: Änderungen werden an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation>Richten Sie zuerst einen Team-Server ein (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>Share this portfolio and its ledger with team workspace &apos;%1&apos;</source>
+        <translation>Dieses Depot und sein Journal mit dem Team-Arbeitsbereich „%1“ teilen</translation>
+    </message>
+    <message>
+        <source>Share portfolio &apos;%1&apos; and its whole ledger with team workspace &apos;%2&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation>Das Depot „%1“ und sein gesamtes Journal mit dem Team-Arbeitsbereich „%2“ teilen? Mitglieder des Arbeitsbereichs sehen es und können es ändern, sofern sie keine Betrachter sind.</translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation>Nicht geteilt: richten Sie zuerst einen Team-Server ein (Einstellungen &gt; Team).</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>Nicht geteilt: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
+        <translation>Das Depot „%1“ ist mit dem Team-Arbeitsbereich „%2“ geteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamView</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Changes this computer and the team server disagree on</source>
+        <translation>Änderungen, bei denen dieser Computer und der Team-Server nicht übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation>Geteilte Elemente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Zuletzt geändert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation>Team-Chat</translation>
+    </message>
+    <message>
+        <source>Chat rooms</source>
+        <translation>Chaträume</translation>
+    </message>
+    <message>
+        <source>&amp;New room...</source>
+        <translation>&amp;Neuer Raum...</translation>
+    </message>
+    <message>
+        <source>New chat room</source>
+        <translation>Neuer Chatraum</translation>
+    </message>
+    <message>
+        <source>Room name (letters, digits, space, _ . @ -):</source>
+        <translation>Raumname (Buchstaben, Ziffern, Leerzeichen, _ . @ -):</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Chatverlauf</translation>
+    </message>
+    <message>
+        <source>Message (@name mentions a member)</source>
+        <translation>Nachricht (@Name erwähnt ein Mitglied)</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Chatnachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation>gleicht ab</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>No team server set up. Set the server, user and workspace in Preferences &gt; Team, then sign in there.</source>
+        <translation>Kein Team-Server eingerichtet. Legen Sie unter Einstellungen &gt; Team den Server, den Benutzer und den Arbeitsbereich fest und melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 as &lt;b&gt;%3&lt;/b&gt;, workspace &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 als &lt;b&gt;%3&lt;/b&gt;, Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (role: %1)</source>
+        <translation> (Rolle: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Server</numerusform>
+            <numerusform>%n Änderungen warten auf den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)...</source>
+        <translation>Konflikte (%1)...</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>%1 is online</source>
+        <translation>%1 ist online</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No messages in this room yet.</source>
+        <translation>Noch keine Nachrichten in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared items: %1</source>
+        <translation>Die geteilten Elemente können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::ToolCard</name>
@@ -4145,6 +5299,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>strategy (solid) vs buy &amp; hold (dashed)</source>
         <translation>Strategie (durchgezogen) ggü. Buy &amp; Hold (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5543,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
         <translation>%1 Fenster; zusammengesetzt Out-of-Sample: Rendite %2, Sharpe %3, max. Drawdown %4. In-Sample-Optimum über denselben Zeitraum (%5): Rendite %6.</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::WatchlistsView</name>
@@ -4495,6 +5657,22 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>Removing %1</source>
         <translation>%1 wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::axis</name>
+    <message>
+        <source>%1B</source>
+        <extracomment>Volume axis: thousands, millions, billions (%1 is the number).</extracomment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 </TS>

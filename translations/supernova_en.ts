@@ -2,6 +2,344 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AreaGuide</name>
+    <message>
+        <source>The dashboard is the overview you start from: the chosen portfolio&apos;s value and its change over the day, the year and since its start, its return against the benchmark, the allocation, your watchlist, the day&apos;s top movers and the latest saved backtest runs.
+
+- Pick the portfolio at the top.
+- Double-click a watchlist row to open its chart, or a recent run to open it in the Backtest lab.
+- Type a question in the advisor box to ask the Advisor about your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
+
+- Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
+- Zoom with the mouse wheel, pan by dragging, and hover for the values of a bar.
+- Export the chart as a PNG or SVG picture from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Portfolio area holds what you own: the holdings valued at the last stored close, and every transaction (buys, sells, deposits, withdrawals, dividends, fees) that makes them up.
+
+- Create, rename or delete a portfolio from the File menu.
+- Add, duplicate or delete transactions in the grid; every change is checked before it is saved, and Edit &gt; Undo takes it back.
+- Filter the transactions, copy them as a table, or export them as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlists keep the instruments you follow, with their last price and change.
+
+- Create a watchlist, then add symbols to it with Add.
+- Remove a symbol with Delete; drag the symbols, or use Alt+Up and Alt+Down, to reorder them.
+- The dashboard shows the first watchlist; double-click a row there to open its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Backtest lab tests a trading strategy on stored prices before you risk money on it.
+
+- Choose the symbol, the strategy, its parameters, the dates and the costs, then Run: the results show the equity and drawdown curves, the key figures and every trade.
+- Optimisation runs every combination of two parameter ranges and ranks them by the figure you choose; Walk-forward checks whether the best combination holds on data it was not chosen on.
+- Save a run to find it again under History, where two runs can be compared; the Rule tab writes your own strategy in the rule language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Risk area measures how much a portfolio could lose and how to spread it better.
+
+- The summary gives volatility, Sharpe ratio, drawdown and value at risk (VaR) for the chosen confidence and horizon; the statistics follow the convention you pick.
+- Correlation shows how the holdings move together; Monte Carlo projects the portfolio&apos;s value; Stress tests replay past crises and shocks on today&apos;s holdings.
+- Efficient frontier and Rebalancing propose target weights and the trades that reach them, which you can apply as transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Advisor answers questions about your own data: it runs backtests, risk reports and indicators through the same tools as the rest of the program and shows the numbers it used.
+
+- Type a question and press Enter (Shift+Enter for a new line), or click one of the suggested questions.
+- Conversations are kept: start a new one, find, rename or delete old ones.
+- Without a language model configured in Preferences, the offline advisor answers the common questions itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guide for this area yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard shortcuts (F1) lists every shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Moving-average crossover (SMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving-average crossover (EMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MACD signal-line crossover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSI mean reversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bollinger band mean reversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bollinger band breakout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donchian channel breakout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum rotation (several assets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast simple moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast exponential moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys when the MACD line crosses above its signal line and sells (or goes short) when it crosses below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys when the RSI falls below the lower level (oversold) and sells when it rises above the upper level (overbought); with short positions allowed it also sells short above the upper level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys when the close falls below the lower Bollinger band and sells when it is back at the middle band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys when the close rises above the upper Bollinger band and sells when it falls below the middle band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys when the close breaks above the highest high of the entry channel and sells (or goes short) when it breaks below the lowest low of the exit channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buys at the first possible bar and never sells: the benchmark the other strategies are measured against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the assets with the best trailing return in equal weights, chosen again at each month end from one shared cash account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band width (deviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookback (bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual growth rate (CAGR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average profit per trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperNova standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As vectorbt computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As backtrader computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As QuantConnect LEAN computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial crisis 2008-09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COVID-19 crash 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equities %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset class %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -96,6 +434,32 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Reading Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Sample data
+
+SuperNova comes with real prices, so every area has something true to show before you import your own:
+
+- **Apple (AAPL)**: daily prices from May 2013 to May 2018. The closes are adjusted for the 7-for-1 split of June 2014, not for dividends.
+- **S&amp;P 500 index (^GSPC)**: daily values from January 2000 to April 2020, through the dot-com bust, the 2008 financial crisis and the 2020 crash. It is the benchmark of the risk figures and stands in for positions without data in the stress tests.
+- **Microsoft, Amazon, IBM, Apple and Google**: one price a month from January 2000 to March 2010 (Google from August 2004). Monthly prices serve charts and monthly backtests; for daily risk figures, import daily prices with File &gt; Import.
+- A sample portfolio and watchlist built from these instruments, to try the Portfolio and Risk areas. Delete or change them freely.
+
+## Where the data comes from
+
+- Apple: the npm package `@observablehq/sample-datasets` 1.0.1, which names Yahoo! Finance as its source; ISC licence.
+- S&amp;P 500 and the monthly prices: the npm package `vega-datasets` 3.2.1 (Yahoo Finance for the S&amp;P 500); BSD-3-Clause licence. Its authors say the data is meant for demonstration and may contain inconsistencies.
+
+The sample data is for learning the program, not for investment decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bars stored, data up to %3 (%4 request(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +957,10 @@ The bundled sample data and its licences are listed under Help &gt; About sample
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -622,6 +990,13 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartPane</name>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +1203,93 @@ The bundled sample data and its licences are listed under Help &gt; About sample
     </message>
     <message>
         <source>Chart not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions, per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s version to the team, on top of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this computer&apos;s version with the team server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: this computer and the team server agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in workspace &apos;%3&apos;, server revision %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s version of %1 &apos;%2&apos;; it goes to the team next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1539,29 @@ correlation %3</source>
     </message>
     <message>
         <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::FetchCoverageModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1915,13 @@ correlation %3</source>
     </message>
 </context>
 <context>
+    <name>sn::ui::LabData</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::Language</name>
     <message>
         <source>System (%1)</source>
@@ -1550,6 +2042,14 @@ correlation %3</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MarketDataView</name>
@@ -1637,6 +2137,52 @@ correlation %3</source>
     </message>
     <message>
         <source>Import good rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MarketFetchPanel</name>
+    <message>
+        <source>&amp;Fetch / refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols to fetch, e.g. AAPL MSFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched symbols: days covered, source and last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more symbols to fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n symbol(s) from %1...</source>
+        <translation>
+            <numerusform>Fetching %n symbol from %1...</numerusform>
+            <numerusform>Fetching %n symbols from %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading fetch coverage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +2381,14 @@ correlation %3</source>
     </message>
     <message>
         <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parameter ranges above and press Run sweep (Ctrl+Shift+R): every combination is tested and shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs changed since the last sweep, so its results were cleared. Run the sweep again to rank the combinations for the new inputs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,14 +2715,6 @@ correlation %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2748,10 @@ correlation %3</source>
     </message>
     <message>
         <source>Exported by SuperNova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price bars to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,6 +3096,14 @@ correlation %3</source>
     </message>
     <message>
         <source>Convention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly returns appear here after a run (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,6 +3770,110 @@ correlation %3</source>
     </message>
     <message>
         <source>No risk report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> trading days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far ahead the paths run: 252 trading days are about a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More paths give steadier percentiles and take longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario name, e.g. Tech sell-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shock applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every position (market-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset class or symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity, bond, ... or a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes your own scenario selected in the table; the built-in ones stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of your own scenarios (below the built-in ones) to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market-wide shock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shock to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4773,447 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
         <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SyncIndicator</name>
+    <message>
+        <source>Team sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2, workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team server set up (Preferences &gt; Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local edit(s) wait for the server</source>
+        <translation>
+            <numerusform>%n local edit waits for the server</numerusform>
+            <numerusform>%n local edits wait for the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the Team area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSession</name>
+    <message>
+        <source>Set the team server, user and workspace in Preferences &gt; Team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the team server: the chat line was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSettingsPage</name>
+    <message>
+        <source>Team server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow unencrypted ws:// to this computer (development only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used once to sign in, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the server and shows its certificate&apos;s SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes the sign-in on the server and deletes it from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server shares portfolios and chat with your team. These settings are kept in the database (supernova-cli sync uses them too); the sign-in token is kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate is not trusted by this system (%1).
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the one your administrator gave you. Trust this certificate for this server from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the token is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the token was deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL: there is no certificate to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted by this system; SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted by this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the pinned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the certificate pinned before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; the app will not connect to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pinned: the app trusts exactly this certificate for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared portfolio &apos;%2&apos;. Ask an admin for the analyst role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this portfolio and its ledger with team workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share portfolio &apos;%1&apos; and its whole ledger with team workspace &apos;%2&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamView</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes this computer and the team server disagree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New room...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name (letters, digits, space, _ . @ -):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (@name mentions a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team server set up. Set the server, user and workspace in Preferences &gt; Team, then sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 as &lt;b&gt;%3&lt;/b&gt;, workspace &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (role: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n edit waiting for the server</numerusform>
+            <numerusform>%n edits waiting for the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages in this room yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the shared items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::ToolCard</name>
@@ -4132,6 +5235,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
     </message>
     <message>
         <source>strategy (solid) vs buy &amp; hold (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,6 +5480,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
         <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::WatchlistsView</name>
@@ -4482,6 +5593,22 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
     </message>
     <message>
         <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::axis</name>
+    <message>
+        <source>%1B</source>
+        <extracomment>Volume axis: thousands, millions, billions (%1 is the number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

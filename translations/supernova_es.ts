@@ -2,6 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AreaGuide</name>
+    <message>
+        <source>The dashboard is the overview you start from: the chosen portfolio&apos;s value and its change over the day, the year and since its start, its return against the benchmark, the allocation, your watchlist, the day&apos;s top movers and the latest saved backtest runs.
+
+- Pick the portfolio at the top.
+- Double-click a watchlist row to open its chart, or a recent run to open it in the Backtest lab.
+- Type a question in the advisor box to ask the Advisor about your data.</source>
+        <translation>El panel es la vista general desde la que se parte: el valor de la cartera elegida y su variación en el día, en el año y desde su inicio, su rentabilidad frente al índice de referencia, la distribución, su lista de seguimiento, los mayores movimientos del día y las últimas ejecuciones de backtest guardadas.
+
+- Elija la cartera en la parte superior.
+- Haga doble clic en una fila de la lista de seguimiento para abrir su gráfico, o en una ejecución reciente para abrirla en el Laboratorio de backtest.
+- Escriba una pregunta en el cuadro del asesor para consultar al Asesor sobre sus datos.</translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
+        <translation>Datos de mercado muestra cada instrumento guardado en su base de datos y sus barras, los precios con los que trabajan todas las demás áreas.
+
+- Seleccione un instrumento para ver sus barras, su intervalo de fechas y su procedencia.
+- Escriba en el cuadro de filtro para buscar un instrumento por símbolo o nombre.
+- Importe barras desde un archivo CSV con Archivo &gt; Importar CSV (asistente): muestra el archivo, le permite asignar las columnas y comprueba cada fila antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
+
+- Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
+- Zoom with the mouse wheel, pan by dragging, and hover for the values of a bar.
+- Export the chart as a PNG or SVG picture from the File menu.</source>
+        <translation>Los gráficos muestran los precios de un instrumento como velas, barras o una línea, con el volumen e indicadores como medias móviles, bandas de Bollinger, RSI y MACD.
+
+- Elija el símbolo, el tipo de gráfico y los indicadores; Añadir otro vuelve a añadir el indicador seleccionado con otros ajustes.
+- Amplíe con la rueda del ratón, desplácese arrastrando y pase el puntero sobre una barra para ver sus valores.
+- Exporte el gráfico como imagen PNG o SVG desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>The Portfolio area holds what you own: the holdings valued at the last stored close, and every transaction (buys, sells, deposits, withdrawals, dividends, fees) that makes them up.
+
+- Create, rename or delete a portfolio from the File menu.
+- Add, duplicate or delete transactions in the grid; every change is checked before it is saved, and Edit &gt; Undo takes it back.
+- Filter the transactions, copy them as a table, or export them as CSV.</source>
+        <translation>El área Cartera contiene lo que usted posee: las posiciones valoradas al último cierre guardado y cada transacción (compras, ventas, ingresos, retiradas, dividendos, comisiones) que las forma.
+
+- Cree, renombre o elimine una cartera desde el menú Archivo.
+- Añada, duplique o elimine transacciones en la tabla; cada cambio se comprueba antes de guardarse, y Editar &gt; Deshacer lo revierte.
+- Filtre las transacciones, cópielas como tabla o expórtelas como CSV.</translation>
+    </message>
+    <message>
+        <source>Watchlists keep the instruments you follow, with their last price and change.
+
+- Create a watchlist, then add symbols to it with Add.
+- Remove a symbol with Delete; drag the symbols, or use Alt+Up and Alt+Down, to reorder them.
+- The dashboard shows the first watchlist; double-click a row there to open its chart.</source>
+        <translation>Las listas de seguimiento guardan los instrumentos que usted sigue, con su último precio y su variación.
+
+- Cree una lista de seguimiento y añada símbolos con Añadir.
+- Quite un símbolo con la tecla Delete; arrastre los símbolos, o use Alt+Up y Alt+Down, para reordenarlos.
+- El panel muestra la primera lista de seguimiento; haga doble clic en una fila para abrir su gráfico.</translation>
+    </message>
+    <message>
+        <source>The Backtest lab tests a trading strategy on stored prices before you risk money on it.
+
+- Choose the symbol, the strategy, its parameters, the dates and the costs, then Run: the results show the equity and drawdown curves, the key figures and every trade.
+- Optimisation runs every combination of two parameter ranges and ranks them by the figure you choose; Walk-forward checks whether the best combination holds on data it was not chosen on.
+- Save a run to find it again under History, where two runs can be compared; the Rule tab writes your own strategy in the rule language.</source>
+        <translation>El Laboratorio de backtest prueba una estrategia de trading con precios guardados antes de arriesgar dinero en ella.
+
+- Elija el símbolo, la estrategia, sus parámetros, las fechas y los costes y pulse Ejecutar: los resultados muestran las curvas de capital y de reducción (drawdown), las cifras clave y cada operación.
+- La optimización ejecuta todas las combinaciones de dos rangos de parámetros y las ordena según la cifra que elija; el walk-forward comprueba si la mejor combinación se mantiene con datos que no se usaron para elegirla.
+- Guarde una ejecución para encontrarla de nuevo en Historial, donde se pueden comparar dos ejecuciones; la pestaña Regla permite escribir su propia estrategia en el lenguaje de reglas.</translation>
+    </message>
+    <message>
+        <source>The Risk area measures how much a portfolio could lose and how to spread it better.
+
+- The summary gives volatility, Sharpe ratio, drawdown and value at risk (VaR) for the chosen confidence and horizon; the statistics follow the convention you pick.
+- Correlation shows how the holdings move together; Monte Carlo projects the portfolio&apos;s value; Stress tests replay past crises and shocks on today&apos;s holdings.
+- Efficient frontier and Rebalancing propose target weights and the trades that reach them, which you can apply as transactions.</source>
+        <translation>El área Riesgo mide cuánto podría perder una cartera y cómo diversificarla mejor.
+
+- El resumen muestra la volatilidad, la ratio de Sharpe, la reducción (drawdown) y el valor en riesgo (VaR) para el nivel de confianza y el horizonte elegidos; las estadísticas siguen la convención que elija.
+- Correlación muestra cómo se mueven juntas las posiciones; Montecarlo proyecta el valor de la cartera; Pruebas de estrés reproducen crisis y shocks pasados sobre las posiciones actuales.
+- Frontera eficiente y Reequilibrio proponen pesos objetivo y las operaciones que los alcanzan, que puede aplicar como transacciones.</translation>
+    </message>
+    <message>
+        <source>The Advisor answers questions about your own data: it runs backtests, risk reports and indicators through the same tools as the rest of the program and shows the numbers it used.
+
+- Type a question and press Enter (Shift+Enter for a new line), or click one of the suggested questions.
+- Conversations are kept: start a new one, find, rename or delete old ones.
+- Without a language model configured in Preferences, the offline advisor answers the common questions itself.</source>
+        <translation>El Asesor responde preguntas sobre sus propios datos: ejecuta backtests, informes de riesgo e indicadores con las mismas herramientas que el resto del programa y muestra las cifras que ha usado.
+
+- Escriba una pregunta y pulse Enter (Shift+Enter para una nueva línea), o haga clic en una de las preguntas sugeridas.
+- Las conversaciones se conservan: inicie una nueva, o busque, renombre o elimine las anteriores.
+- Sin un modelo de lenguaje configurado en Preferencias, el asesor sin conexión responde él mismo a las preguntas habituales.</translation>
+    </message>
+    <message>
+        <source>There is no guide for this area yet.</source>
+        <translation>Aún no hay ninguna guía para esta área.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard shortcuts (F1) lists every shortcut.</source>
+        <translation>Ayuda &gt; Atajos de teclado (F1) muestra todos los atajos.</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Guía: %1</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Moving-average crossover (SMA)</source>
+        <translation>Cruce de medias móviles (SMA)</translation>
+    </message>
+    <message>
+        <source>Moving-average crossover (EMA)</source>
+        <translation>Cruce de medias móviles (EMA)</translation>
+    </message>
+    <message>
+        <source>MACD signal-line crossover</source>
+        <translation>Cruce de la línea de señal del MACD</translation>
+    </message>
+    <message>
+        <source>RSI mean reversion</source>
+        <translation>Reversión a la media con RSI</translation>
+    </message>
+    <message>
+        <source>Bollinger band mean reversion</source>
+        <translation>Reversión a la media con bandas de Bollinger</translation>
+    </message>
+    <message>
+        <source>Bollinger band breakout</source>
+        <translation>Ruptura de bandas de Bollinger</translation>
+    </message>
+    <message>
+        <source>Donchian channel breakout</source>
+        <translation>Ruptura del canal de Donchian</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Comprar y mantener</translation>
+    </message>
+    <message>
+        <source>Momentum rotation (several assets)</source>
+        <translation>Rotación por momentum (varios activos)</translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast simple moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation>Mantiene el instrumento mientras la media móvil simple rápida está por encima de la lenta y vende (o abre una posición corta) cuando cae por debajo.</translation>
+    </message>
+    <message>
+        <source>Holds the instrument while the fast exponential moving average is above the slow one and sells (or goes short) when it falls below.</source>
+        <translation>Mantiene el instrumento mientras la media móvil exponencial rápida está por encima de la lenta y vende (o abre una posición corta) cuando cae por debajo.</translation>
+    </message>
+    <message>
+        <source>Buys when the MACD line crosses above its signal line and sells (or goes short) when it crosses below.</source>
+        <translation>Compra cuando la línea MACD cruza al alza su línea de señal y vende (o abre una posición corta) cuando la cruza a la baja.</translation>
+    </message>
+    <message>
+        <source>Buys when the RSI falls below the lower level (oversold) and sells when it rises above the upper level (overbought); with short positions allowed it also sells short above the upper level.</source>
+        <translation>Compra cuando el RSI cae por debajo del nivel inferior (sobreventa) y vende cuando sube por encima del nivel superior (sobrecompra); si se permiten posiciones cortas, también vende en corto por encima del nivel superior.</translation>
+    </message>
+    <message>
+        <source>Buys when the close falls below the lower Bollinger band and sells when it is back at the middle band.</source>
+        <translation>Compra cuando el cierre cae por debajo de la banda de Bollinger inferior y vende cuando vuelve a la banda central.</translation>
+    </message>
+    <message>
+        <source>Buys when the close rises above the upper Bollinger band and sells when it falls below the middle band.</source>
+        <translation>Compra cuando el cierre sube por encima de la banda de Bollinger superior y vende cuando cae por debajo de la banda central.</translation>
+    </message>
+    <message>
+        <source>Buys when the close breaks above the highest high of the entry channel and sells (or goes short) when it breaks below the lowest low of the exit channel.</source>
+        <translation>Compra cuando el cierre rompe por encima del máximo más alto del canal de entrada y vende (o abre una posición corta) cuando rompe por debajo del mínimo más bajo del canal de salida.</translation>
+    </message>
+    <message>
+        <source>Buys at the first possible bar and never sells: the benchmark the other strategies are measured against.</source>
+        <translation>Compra en la primera barra posible y nunca vende: la referencia con la que se comparan las demás estrategias.</translation>
+    </message>
+    <message>
+        <source>Holds the assets with the best trailing return in equal weights, chosen again at each month end from one shared cash account.</source>
+        <translation>Mantiene con pesos iguales los activos con la mejor rentabilidad pasada, elegidos de nuevo al final de cada mes desde una única cuenta de efectivo compartida.</translation>
+    </message>
+    <message>
+        <source>Fast length</source>
+        <translation>Periodo rápido</translation>
+    </message>
+    <message>
+        <source>Slow length</source>
+        <translation>Periodo lento</translation>
+    </message>
+    <message>
+        <source>Signal length</source>
+        <translation>Periodo de la señal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Lower level</source>
+        <translation>Nivel inferior</translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation>Nivel superior</translation>
+    </message>
+    <message>
+        <source>Band width (deviations)</source>
+        <translation>Anchura de banda (desviaciones)</translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation>Periodo de salida</translation>
+    </message>
+    <message>
+        <source>Lookback (bars)</source>
+        <translation>Periodo de observación (barras)</translation>
+    </message>
+    <message>
+        <source>Assets held</source>
+        <translation>Activos mantenidos</translation>
+    </message>
+    <message>
+        <source>Final equity</source>
+        <translation>Capital final</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <source>Annual growth rate (CAGR)</source>
+        <translation>Tasa de crecimiento anual (CAGR)</translation>
+    </message>
+    <message>
+        <source>Annual volatility</source>
+        <translation>Volatilidad anual</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>Reducción máxima (drawdown)</translation>
+    </message>
+    <message>
+        <source>Time in the market</source>
+        <translation>Tiempo en el mercado</translation>
+    </message>
+    <message>
+        <source>Number of trades</source>
+        <translation>Número de operaciones</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Factor de beneficio</translation>
+    </message>
+    <message>
+        <source>Average profit per trade</source>
+        <translation>Beneficio medio por operación</translation>
+    </message>
+    <message>
+        <source>SuperNova standard</source>
+        <translation>Estándar de SuperNova</translation>
+    </message>
+    <message>
+        <source>As vectorbt computes it</source>
+        <translation>Como lo calcula vectorbt</translation>
+    </message>
+    <message>
+        <source>As backtrader computes it</source>
+        <translation>Como lo calcula backtrader</translation>
+    </message>
+    <message>
+        <source>As QuantConnect LEAN computes it</source>
+        <translation>Como lo calcula QuantConnect LEAN</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation>Dividendo</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso de entrada</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso de salida</translation>
+    </message>
+    <message>
+        <source>Financial crisis 2008-09</source>
+        <translation>Crisis financiera 2008-09</translation>
+    </message>
+    <message>
+        <source>COVID-19 crash 2020</source>
+        <translation>Crash de la COVID-19 2020</translation>
+    </message>
+    <message>
+        <source>Replay %1 to %2</source>
+        <translation>Periodo histórico del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Every position %1</source>
+        <translation>Todas las posiciones %1</translation>
+    </message>
+    <message>
+        <source>Equities %1</source>
+        <translation>Acciones %1</translation>
+    </message>
+    <message>
+        <source>Asset class %1 %2</source>
+        <translation>Clase de activo %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -105,6 +475,46 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
     <message>
         <source>Reading Preferences</source>
         <translation>Leyendo las preferencias</translation>
+    </message>
+    <message>
+        <source># Sample data
+
+SuperNova comes with real prices, so every area has something true to show before you import your own:
+
+- **Apple (AAPL)**: daily prices from May 2013 to May 2018. The closes are adjusted for the 7-for-1 split of June 2014, not for dividends.
+- **S&amp;P 500 index (^GSPC)**: daily values from January 2000 to April 2020, through the dot-com bust, the 2008 financial crisis and the 2020 crash. It is the benchmark of the risk figures and stands in for positions without data in the stress tests.
+- **Microsoft, Amazon, IBM, Apple and Google**: one price a month from January 2000 to March 2010 (Google from August 2004). Monthly prices serve charts and monthly backtests; for daily risk figures, import daily prices with File &gt; Import.
+- A sample portfolio and watchlist built from these instruments, to try the Portfolio and Risk areas. Delete or change them freely.
+
+## Where the data comes from
+
+- Apple: the npm package `@observablehq/sample-datasets` 1.0.1, which names Yahoo! Finance as its source; ISC licence.
+- S&amp;P 500 and the monthly prices: the npm package `vega-datasets` 3.2.1 (Yahoo Finance for the S&amp;P 500); BSD-3-Clause licence. Its authors say the data is meant for demonstration and may contain inconsistencies.
+
+The sample data is for learning the program, not for investment decisions.</source>
+        <translation># Datos de ejemplo
+
+SuperNova incluye precios reales, para que cada área tenga algo verídico que mostrar antes de que importe sus propios datos:
+
+- **Apple (AAPL)**: precios diarios de mayo de 2013 a mayo de 2018. Los cierres están ajustados por el split 7 por 1 de junio de 2014, no por dividendos.
+- **Índice S&amp;P 500 (^GSPC)**: valores diarios de enero de 2000 a abril de 2020, pasando por el estallido de la burbuja puntocom, la crisis financiera de 2008 y el crash de 2020. Es el índice de referencia de las cifras de riesgo y sustituye a las posiciones sin datos en las pruebas de estrés.
+- **Microsoft, Amazon, IBM, Apple y Google**: un precio al mes de enero de 2000 a marzo de 2010 (Google desde agosto de 2004). Los precios mensuales sirven para gráficos y backtests mensuales; para cifras de riesgo diarias, importe precios diarios con Archivo &gt; Importar.
+- Una cartera y una lista de seguimiento de ejemplo creadas con estos instrumentos, para probar las áreas Cartera y Riesgo. Elimínelas o modifíquelas libremente.
+
+## Procedencia de los datos
+
+- Apple: el paquete npm `@observablehq/sample-datasets` 1.0.1, que indica Yahoo! Finance como fuente; licencia ISC.
+- S&amp;P 500 y los precios mensuales: el paquete npm `vega-datasets` 3.2.1 (Yahoo Finance para el S&amp;P 500); licencia BSD-3-Clause. Sus autores indican que los datos están pensados para demostraciones y pueden contener incoherencias.
+
+Los datos de ejemplo sirven para aprender a usar el programa, no para tomar decisiones de inversión.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars stored, data up to %3 (%4 request(s))</source>
+        <translation>%1: %2 barras guardadas, datos hasta %3 (%4 solicitud(es))</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1011,10 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
+    <message>
+        <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
+        <translation>Una entrada cambió mientras se ejecutaba el barrido: estos resultados corresponden a las entradas al inicio. Vuelva a ejecutar el barrido con las actuales.</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::BarTableModel</name>
@@ -631,6 +1045,13 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
     <message>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartPane</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1258,93 @@ Los datos de ejemplo incluidos y sus licencias se indican en Ayuda &gt; Acerca d
     <message>
         <source>Chart not saved: %1</source>
         <translation>Gráfico no guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar la del &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Team sync conflicts</source>
+        <translation>Conflictos de sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Mía (este ordenador)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>Del equipo (servidor del equipo)</translation>
+    </message>
+    <message>
+        <source>Both versions, per field</source>
+        <translation>Ambas versiones, campo por campo</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s version to the team, on top of the server&apos;s</source>
+        <translation>Enviar al equipo la versión de este ordenador, sobre la del servidor</translation>
+    </message>
+    <message>
+        <source>Replace this computer&apos;s version with the team server&apos;s</source>
+        <translation>Sustituir la versión de este ordenador por la del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>No se pueden leer los conflictos: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: this computer and the team server agree.</source>
+        <translation>No hay conflictos: este ordenador y el servidor del equipo coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; in workspace &apos;%3&apos;, server revision %4</source>
+        <translation>%1 «%2» en el espacio de trabajo «%3», revisión del servidor %4</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>Las dos versiones difieren aquí</translation>
+    </message>
+    <message>
+        <source>(exists)</source>
+        <translation>(existe)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>eliminado aquí</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>eliminado en el servidor</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>No resuelto: %1</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s version of %1 &apos;%2&apos;; it goes to the team next.</source>
+        <translation>Se ha conservado la versión de este ordenador de %1 «%2»; se enviará al equipo a continuación.</translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
+        <translation>Se ha tomado la versión del servidor del equipo de %1 «%2».</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1595,29 @@ correlación %3</translation>
     <message>
         <source>No runs saved yet: run a backtest in the Backtest lab and press Save</source>
         <translation>Aún no hay ejecuciones guardadas: ejecute un backtest en el Laboratorio de backtest y pulse Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::FetchCoverageModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Days covered</source>
+        <translation>Días cubiertos</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Última actualización</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1970,13 @@ correlación %3</translation>
     </message>
 </context>
 <context>
+    <name>sn::ui::LabData</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::Language</name>
     <message>
         <source>System (%1)</source>
@@ -1559,6 +2097,14 @@ correlación %3</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for this area</source>
+        <translation>&amp;Guía de esta área</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MarketDataView</name>
@@ -1647,6 +2193,52 @@ correlación %3</translation>
     <message>
         <source>Import good rows only</source>
         <translation>Importar solo las filas correctas</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MarketFetchPanel</name>
+    <message>
+        <source>&amp;Fetch / refresh</source>
+        <translation>&amp;Descargar / actualizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Symbols to fetch, e.g. AAPL MSFT</source>
+        <translation>Símbolos que descargar, p. ej. AAPL MSFT</translation>
+    </message>
+    <message>
+        <source>Symbols to fetch</source>
+        <translation>Símbolos que descargar</translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation>Proveedor de datos</translation>
+    </message>
+    <message>
+        <source>Fetched symbols: days covered, source and last update</source>
+        <translation>Símbolos descargados: días cubiertos, fuente y última actualización</translation>
+    </message>
+    <message>
+        <source>Type one or more symbols to fetch.</source>
+        <translation>Escriba uno o varios símbolos que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n symbol(s) from %1...</source>
+        <translation>
+            <numerusform>Descargando %n símbolo de %1...</numerusform>
+            <numerusform>Descargando %n símbolos de %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching market data</source>
+        <translation>Descargando datos de mercado</translation>
+    </message>
+    <message>
+        <source>Loading fetch coverage</source>
+        <translation>Cargando la cobertura de las descargas</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2437,14 @@ correlación %3</translation>
     <message>
         <source>higher is better</source>
         <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Choose the parameter ranges above and press Run sweep (Ctrl+Shift+R): every combination is tested and shown here.</source>
+        <translation>Elija arriba los rangos de parámetros y pulse Ejecutar barrido (Ctrl+Shift+R): se prueban todas las combinaciones y se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the last sweep, so its results were cleared. Run the sweep again to rank the combinations for the new inputs.</source>
+        <translation>Las entradas han cambiado desde el último barrido, por lo que sus resultados se han borrado. Vuelva a ejecutar el barrido para ordenar las combinaciones con las nuevas entradas.</translation>
     </message>
 </context>
 <context>
@@ -2170,14 +2770,6 @@ correlación %3</translation>
         <translation>Cierre</translation>
     </message>
     <message>
-        <source>Buys</source>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <source>Sells</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
         <source>Price pane</source>
         <translation>Panel de precios</translation>
     </message>
@@ -2212,6 +2804,10 @@ correlación %3</translation>
     <message>
         <source>Exported by SuperNova</source>
         <translation>Exportado por SuperNova</translation>
+    </message>
+    <message>
+        <source>No price bars to show</source>
+        <translation>No hay barras de precios que mostrar</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +3152,14 @@ correlación %3</translation>
     <message>
         <source>Convention: %1</source>
         <translation>Convención: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Monthly returns appear here after a run (Ctrl+R).</source>
+        <translation>Las rentabilidades mensuales aparecen aquí tras una ejecución (Ctrl+R).</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3826,110 @@ correlación %3</translation>
     <message>
         <source>No risk report: %1</source>
         <translation>Sin informe de riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Projection horizon</source>
+        <translation>Horizonte de proyección</translation>
+    </message>
+    <message>
+        <source> trading days</source>
+        <translation> días de negociación</translation>
+    </message>
+    <message>
+        <source>How far ahead the paths run: 252 trading days are about a year</source>
+        <translation>Hasta dónde llegan las trayectorias: 252 días de negociación son aproximadamente un año</translation>
+    </message>
+    <message>
+        <source>Simulated paths</source>
+        <translation>Trayectorias simuladas</translation>
+    </message>
+    <message>
+        <source>More paths give steadier percentiles and take longer</source>
+        <translation>Más trayectorias dan percentiles más estables y tardan más</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>Hori&amp;zonte:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ths:</source>
+        <translation>&amp;Trayectorias:</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nombre del escenario</translation>
+    </message>
+    <message>
+        <source>Scenario name, e.g. Tech sell-off</source>
+        <translation>Nombre del escenario, p. ej. Caída tecnológica</translation>
+    </message>
+    <message>
+        <source>Shock applies to</source>
+        <translation>El shock se aplica a</translation>
+    </message>
+    <message>
+        <source>Every position (market-wide)</source>
+        <translation>Todas las posiciones (todo el mercado)</translation>
+    </message>
+    <message>
+        <source>One asset class</source>
+        <translation>Una clase de activo</translation>
+    </message>
+    <message>
+        <source>One instrument</source>
+        <translation>Un instrumento</translation>
+    </message>
+    <message>
+        <source>Asset class or symbol</source>
+        <translation>Clase de activo o símbolo</translation>
+    </message>
+    <message>
+        <source>equity, bond, ... or a symbol</source>
+        <translation>equity, bond, ... o un símbolo</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Variación del precio</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario</source>
+        <translation>&amp;Añadir escenario</translation>
+    </message>
+    <message>
+        <source>Remove selected scenario</source>
+        <translation>Quitar el escenario seleccionado</translation>
+    </message>
+    <message>
+        <source>Removes your own scenario selected in the table; the built-in ones stay</source>
+        <translation>Quita su propio escenario seleccionado en la tabla; los integrados se mantienen</translation>
+    </message>
+    <message>
+        <source>Scenario not added: %1</source>
+        <translation>Escenario no añadido: %1</translation>
+    </message>
+    <message>
+        <source>Select one of your own scenarios (below the built-in ones) to remove it.</source>
+        <translation>Seleccione uno de sus propios escenarios (debajo de los integrados) para quitarlo.</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved: %1</source>
+        <translation>Escenarios no guardados: %1</translation>
+    </message>
+    <message>
+        <source>own history</source>
+        <translation>historial propio</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>serie sustitutiva</translation>
+    </message>
+    <message>
+        <source>market-wide shock</source>
+        <translation>shock en todo el mercado</translation>
+    </message>
+    <message>
+        <source>shock to %1</source>
+        <translation>shock sobre %1</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4831,452 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>The chosen symbols have different bar intervals (%1): choose one interval</source>
         <translation>Los símbolos elegidos tienen intervalos de barra distintos (%1): elija un intervalo</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SyncIndicator</name>
+    <message>
+        <source>Team sync status</source>
+        <translation>Estado de la sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation>poniéndose al día</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2, workspace %3</source>
+        <translation>%1 como %2, espacio de trabajo %3</translation>
+    </message>
+    <message>
+        <source>No team server set up (Preferences &gt; Team)</source>
+        <translation>No hay ningún servidor del equipo configurado (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local edit(s) wait for the server</source>
+        <translation>
+            <numerusform>%n cambio local espera al servidor</numerusform>
+            <numerusform>%n cambios locales esperan al servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the Team area</source>
+        <translation>Haga clic para abrir el área Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSession</name>
+    <message>
+        <source>Set the team server, user and workspace in Preferences &gt; Team first.</source>
+        <translation>Defina primero el servidor del equipo, el usuario y el espacio de trabajo en Preferencias &gt; Equipo.</translation>
+    </message>
+    <message>
+        <source>Not connected to the team server: the chat line was not sent.</source>
+        <translation>Sin conexión con el servidor del equipo: la línea de chat no se ha enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamSettingsPage</name>
+    <message>
+        <source>Team server URL</source>
+        <translation>URL del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted ws:// to this computer (development only)</source>
+        <translation>Permitir ws:// sin cifrar hacia este ordenador (solo para desarrollo)</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>used once to sign in, never stored</source>
+        <translation>se usa una vez para iniciar sesión, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Team sign-in status</source>
+        <translation>Estado del inicio de sesión en el equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Check &amp;certificate</source>
+        <translation>Comprobar &amp;certificado</translation>
+    </message>
+    <message>
+        <source>Connects to the server and shows its certificate&apos;s SHA-256 fingerprint</source>
+        <translation>Se conecta al servidor y muestra la huella digital SHA-256 de su certificado</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Revokes the sign-in on the server and deletes it from the keychain</source>
+        <translation>Revoca el inicio de sesión en el servidor y lo elimina del llavero</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>U&amp;RL del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>The team server shares portfolios and chat with your team. These settings are kept in the database (supernova-cli sync uses them too); the sign-in token is kept only in the system keychain.</source>
+        <translation>El servidor del equipo comparte carteras y chat con su equipo. Estos ajustes se guardan en la base de datos (supernova-cli sync también los usa); el token de inicio de sesión se guarda solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s certificate is not trusted by this system (%1).
+
+SHA-256 fingerprint:
+%2
+
+Compare it with the one your administrator gave you. Trust this certificate for this server from now on?</source>
+        <translation>Este sistema no considera de confianza el certificado del servidor del equipo (%1).
+
+Huella digital SHA-256:
+%2
+
+Compárela con la que le dio su administrador. ¿Confiar en este certificado para este servidor a partir de ahora?</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the token is kept in the keychain.</source>
+        <translation>Sesión iniciada como %1; el token se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was deleted from the keychain.</source>
+        <translation>Sesión cerrada: el token se ha eliminado del llavero.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>pinned: %1</source>
+        <translation>fijado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL: there is no certificate to check.</source>
+        <translation>«%1» no es una URL wss://: no hay ningún certificado que comprobar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Conectando con %1...</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede acceder al servidor: %1</translation>
+    </message>
+    <message>
+        <source>trusted by this system; SHA-256 %1</source>
+        <translation>de confianza para este sistema; SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted by this system.</source>
+        <translation>Este sistema considera de confianza el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the pinned one.</source>
+        <translation>El certificado del servidor es el fijado.</translation>
+    </message>
+    <message>
+        <source>it is not the certificate pinned before: %1</source>
+        <translation>no es el certificado fijado anteriormente: %1</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; the app will not connect to this server.</source>
+        <translation>No se ha confiado en el certificado; la aplicación no se conectará a este servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot remember the certificate: %1</source>
+        <translation>No se puede recordar el certificado: %1</translation>
+    </message>
+    <message>
+        <source>Certificate pinned: the app trusts exactly this certificate for this server.</source>
+        <translation>Certificado fijado: la aplicación confía exactamente en este certificado para este servidor.</translation>
+    </message>
+    <message>
+        <source>Type the password to sign in.</source>
+        <translation>Escriba la contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Iniciando sesión...</translation>
+    </message>
+    <message>
+        <source>Signing out...</source>
+        <translation>Cerrando sesión...</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation>Compartir con el equipo...</translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation>Compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared portfolio &apos;%2&apos;. Ask an admin for the analyst role.</source>
+        <translation>Solo lectura: usted es observador en el espacio de trabajo del equipo «%1», y el servidor del equipo rechaza los cambios de un observador en la cartera compartida «%2». Pida a un administrador el rol de analista.</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation>◆ Compartida (%1) · solo lectura</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Compartida (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation>Compartida con el espacio de trabajo del equipo «%1»: los cambios se envían al equipo</translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation>Configure primero un servidor del equipo (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>Share this portfolio and its ledger with team workspace &apos;%1&apos;</source>
+        <translation>Compartir esta cartera y su libro de movimientos con el espacio de trabajo del equipo «%1»</translation>
+    </message>
+    <message>
+        <source>Share portfolio &apos;%1&apos; and its whole ledger with team workspace &apos;%2&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation>¿Compartir la cartera «%1» y todo su libro de movimientos con el espacio de trabajo del equipo «%2»? Los miembros del espacio de trabajo la verán y, salvo que sean observadores, podrán modificarla.</translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation>No compartida: configure primero un servidor del equipo (Preferencias &gt; Equipo).</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>No compartida: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
+        <translation>La cartera «%1» está compartida con el espacio de trabajo del equipo «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamView</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Changes this computer and the team server disagree on</source>
+        <translation>Cambios en los que este ordenador y el servidor del equipo no coinciden</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espacios de trabajo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Shared items</source>
+        <translation>Elementos compartidos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Último cambio de</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation>Chat del equipo</translation>
+    </message>
+    <message>
+        <source>Chat rooms</source>
+        <translation>Salas de chat</translation>
+    </message>
+    <message>
+        <source>&amp;New room...</source>
+        <translation>&amp;Nueva sala...</translation>
+    </message>
+    <message>
+        <source>New chat room</source>
+        <translation>Nueva sala de chat</translation>
+    </message>
+    <message>
+        <source>Room name (letters, digits, space, _ . @ -):</source>
+        <translation>Nombre de la sala (letras, dígitos, espacio, _ . @ -):</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Historial del chat</translation>
+    </message>
+    <message>
+        <source>Message (@name mentions a member)</source>
+        <translation>Mensaje (@nombre menciona a un miembro)</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Mensaje de chat</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>catching up</source>
+        <translation>poniéndose al día</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>No team server set up. Set the server, user and workspace in Preferences &gt; Team, then sign in there.</source>
+        <translation>No hay ningún servidor del equipo configurado. Defina el servidor, el usuario y el espacio de trabajo en Preferencias &gt; Equipo e inicie sesión allí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 as &lt;b&gt;%3&lt;/b&gt;, workspace &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 como &lt;b&gt;%3&lt;/b&gt;, espacio de trabajo &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (role: %1)</source>
+        <translation> (rol: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n cambio esperando al servidor</numerusform>
+            <numerusform>%n cambios esperando al servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)...</source>
+        <translation>Conflictos (%1)...</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (sin conexión)</translation>
+    </message>
+    <message>
+        <source>%1 is online</source>
+        <translation>%1 está en línea</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 no está conectado</translation>
+    </message>
+    <message>
+        <source>No messages in this room yet.</source>
+        <translation>Aún no hay mensajes en esta sala.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared items: %1</source>
+        <translation>No se pueden leer los elementos compartidos: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::ToolCard</name>
@@ -4145,6 +5299,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>strategy (solid) vs buy &amp; hold (dashed)</source>
         <translation>estrategia (continua) frente a comprar y mantener (discontinua)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5543,10 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. In-sample optimum over the same span (%5): return %6.</source>
         <translation>%1 ventanas; fuera de la muestra encadenado: rentabilidad %2, Sharpe %3, reducción máxima %4. Óptimo dentro de la muestra en el mismo periodo (%5): rentabilidad %6.</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::WatchlistsView</name>
@@ -4495,6 +5657,22 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>Removing %1</source>
         <translation>Quitando %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::axis</name>
+    <message>
+        <source>%1B</source>
+        <extracomment>Volume axis: thousands, millions, billions (%1 is the number).</extracomment>
+        <translation>%1 mil M</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1 mil</translation>
     </message>
 </context>
 </TS>
