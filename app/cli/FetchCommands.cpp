@@ -49,6 +49,28 @@ std::optional<QUrl> urlOption(CliContext &ctx, const QCommandLineParser &p, int 
     return url;
 }
 
+// The options fetch and fx share: the day range and the vendor's base URL.
+struct RangeAndBase
+{
+    QDate from;
+    QDate to;
+    QUrl base;
+};
+
+std::optional<RangeAndBase> rangeAndBase(CliContext &ctx, const QCommandLineParser &p, int *exit)
+{
+    const auto from = dateOption(ctx, p, QStringLiteral("from"), exit);
+    if (!from)
+        return std::nullopt;
+    const auto to = dateOption(ctx, p, QStringLiteral("to"), exit);
+    if (!to)
+        return std::nullopt;
+    const auto base = urlOption(ctx, p, exit);
+    if (!base)
+        return std::nullopt;
+    return RangeAndBase{*from, *to, *base};
+}
+
 QString day(const std::optional<TimestampMs> &t)
 {
     return t ? dayOf(*t).toString(Qt::ISODate) : QString();
@@ -97,14 +119,8 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
     if (auto done = ctx.parse(p, args, QStringLiteral("fetch")))
         return *done;
     int exit = Ok;
-    const auto from = dateOption(ctx, p, QStringLiteral("from"), &exit);
-    if (!from)
-        return exit;
-    const auto to = dateOption(ctx, p, QStringLiteral("to"), &exit);
-    if (!to)
-        return exit;
-    const auto base = urlOption(ctx, p, &exit);
-    if (!base)
+    const auto range = rangeAndBase(ctx, p, &exit);
+    if (!range)
         return exit;
     auto ws = ctx.workspace();
     if (!ws)
@@ -115,7 +131,7 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
         QString provider = p.value(QStringLiteral("provider"));
         if (provider.isEmpty())
             provider = service.providerOrder().valueOr({QStringLiteral("yahoo")}).value(0);
-        auto matches = service.search(provider, p.value(QStringLiteral("search")), *base);
+        auto matches = service.search(provider, p.value(QStringLiteral("search")), range->base);
         if (!matches)
             return ctx.fail(matches.error());
         if (ctx.json) {
@@ -141,10 +157,10 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QStringLiteral("give at least one SYMBOL"), QStringLiteral("fetch"));
     MarketFetchOptions options;
     options.provider = p.value(QStringLiteral("provider"));
-    options.from = *from;
-    options.to = *to;
+    options.from = range->from;
+    options.to = range->to;
     options.interval = p.value(QStringLiteral("interval"));
-    options.baseUrl = *base;
+    options.baseUrl = range->base;
 
     QJsonArray results;
     QList<QStringList> rows;
@@ -197,14 +213,8 @@ int fxCommand(CliContext &ctx, const QStringList &args)
     if (auto done = ctx.parse(p, args, QStringLiteral("fx")))
         return *done;
     int exit = Ok;
-    const auto from = dateOption(ctx, p, QStringLiteral("from"), &exit);
-    if (!from)
-        return exit;
-    const auto to = dateOption(ctx, p, QStringLiteral("to"), &exit);
-    if (!to)
-        return exit;
-    const auto base = urlOption(ctx, p, &exit);
-    if (!base)
+    const auto range = rangeAndBase(ctx, p, &exit);
+    if (!range)
         return exit;
     auto ws = ctx.workspace();
     if (!ws)
@@ -212,7 +222,7 @@ int fxCommand(CliContext &ctx, const QStringList &args)
     MarketFetchService service(**ws, keychainKey);
     QJsonObject fetched;
     if (!p.isSet(QStringLiteral("no-fetch"))) {
-        auto outcome = service.fetchFx(*from, *to, *base);
+        auto outcome = service.fetchFx(range->from, range->to, range->base);
         if (!outcome)
             return ctx.fail(outcome.error());
         if (outcome->offline)
