@@ -115,6 +115,18 @@
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
+    <message>
+        <source>The Team area shares your work with colleagues through your team&apos;s server; your own database stays the source of your work, and edits made offline are sent when you are back online.
+
+- Sign in under Edit &gt; Preferences &gt; Team (server, user, workspace); the status bar shows whether you are online and how many edits wait to be sent.
+- Share a portfolio with Share with team... in the Portfolio area; the Team area lists the shared items, who changed them last, the members online and the team chat.
+- When a colleague changed the same item, Conflicts shows both versions side by side so you can keep yours or take theirs.</source>
+        <translation>Der Team-Bereich teilt Ihre Arbeit über den Server Ihres Teams mit Kollegen; Ihre eigene Datenbank bleibt die Quelle Ihrer Arbeit, und offline vorgenommene Änderungen werden gesendet, sobald Sie wieder online sind.
+
+- Melden Sie sich unter Bearbeiten &gt; Einstellungen &gt; Team an (Server, Benutzer, Arbeitsbereich); die Statusleiste zeigt, ob Sie online sind und wie viele Änderungen auf das Senden warten.
+- Teilen Sie ein Depot mit „Mit dem Team teilen...“ im Depot-Bereich; der Team-Bereich listet die geteilten Elemente, wer sie zuletzt geändert hat, die Mitglieder online und den Team-Chat.
+- Hat ein Kollege dasselbe Element geändert, zeigt „Konflikte“ beide Versionen nebeneinander, damit Sie Ihre behalten oder seine übernehmen können.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -83,6 +83,14 @@
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Team area shares your work with colleagues through your team&apos;s server; your own database stays the source of your work, and edits made offline are sent when you are back online.
+
+- Sign in under Edit &gt; Preferences &gt; Team (server, user, workspace); the status bar shows whether you are online and how many edits wait to be sent.
+- Share a portfolio with Share with team... in the Portfolio area; the Team area lists the shared items, who changed them last, the members online and the team chat.
+- When a colleague changed the same item, Conflicts shows both versions side by side so you can keep yours or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

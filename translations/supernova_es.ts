@@ -115,6 +115,18 @@
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
+    <message>
+        <source>The Team area shares your work with colleagues through your team&apos;s server; your own database stays the source of your work, and edits made offline are sent when you are back online.
+
+- Sign in under Edit &gt; Preferences &gt; Team (server, user, workspace); the status bar shows whether you are online and how many edits wait to be sent.
+- Share a portfolio with Share with team... in the Portfolio area; the Team area lists the shared items, who changed them last, the members online and the team chat.
+- When a colleague changed the same item, Conflicts shows both versions side by side so you can keep yours or take theirs.</source>
+        <translation>El área Equipo comparte su trabajo con sus colegas a través del servidor de su equipo; su propia base de datos sigue siendo la fuente de su trabajo, y los cambios hechos sin conexión se envían cuando vuelve a estar en línea.
+
+- Inicie sesión en Editar &gt; Preferencias &gt; Equipo (servidor, usuario, espacio de trabajo); la barra de estado muestra si está en línea y cuántos cambios esperan ser enviados.
+- Comparta una cartera con «Compartir con el equipo...» en el área Cartera; el área Equipo lista los elementos compartidos, quién los cambió por última vez, los miembros en línea y el chat del equipo.
+- Cuando un colega cambió el mismo elemento, «Conflictos» muestra ambas versiones una junto a otra para que conserve la suya o tome la de él.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -269,7 +269,8 @@ private Q_SLOTS:
             static const QStringList written{QStringLiteral("dashboard"), QStringLiteral("market"),
                                              QStringLiteral("charts"),    QStringLiteral("portfolio"),
                                              QStringLiteral("watchlists"), QStringLiteral("backtest"),
-                                             QStringLiteral("risk"),      QStringLiteral("advisor")};
+                                             QStringLiteral("risk"),      QStringLiteral("advisor"),
+                                             QStringLiteral("team")};
             if (written.contains(area->areaId())) {
                 QVERIFY2(AreaGuide::has(area->areaId()), qPrintable(area->areaId()));
                 QVERIFY2(shown.size() > 200, qPrintable(area->areaId()));

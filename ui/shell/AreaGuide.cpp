@@ -49,6 +49,16 @@ QString guideText(const QString &id)
             "- Create a watchlist, then add symbols to it with Add.\n"
             "- Remove a symbol with Delete; drag the symbols, or use Alt+Up and Alt+Down, to reorder them.\n"
             "- The dashboard shows the first watchlist; double-click a row there to open its chart.");
+    if (id == QLatin1String("team"))
+        return AreaGuide::tr(
+            "The Team area shares your work with colleagues through your team's server; your own database stays "
+            "the source of your work, and edits made offline are sent when you are back online.\n\n"
+            "- Sign in under Edit > Preferences > Team (server, user, workspace); the status bar shows whether you "
+            "are online and how many edits wait to be sent.\n"
+            "- Share a portfolio with Share with team... in the Portfolio area; the Team area lists the shared "
+            "items, who changed them last, the members online and the team chat.\n"
+            "- When a colleague changed the same item, Conflicts shows both versions side by side so you can keep "
+            "yours or take theirs.");
     if (id == QLatin1String("backtest"))
         return AreaGuide::tr(
             "The Backtest lab tests a trading strategy on stored prices before you risk money on it.\n\n"
