@@ -82,6 +82,10 @@ struct Options
     QCommandLineOption startupProbe{QStringLiteral("exit-after-show"),
                                     QStringLiteral("Print the time to the shown window and quit "
                                                    "(for the start-up benchmark).")};
+    QCommandLineOption logLevel{QStringLiteral("log-level"),
+                                QStringLiteral("trace, debug, info (default), warn, error or off: what the log file "
+                                               "in the app data folder records (secrets are always redacted)."),
+                                QStringLiteral("LEVEL"), QStringLiteral("info")};
 };
 
 Options addOptions(QCommandLineParser &parser)
@@ -92,6 +96,7 @@ Options addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(options.db);
     parser.addOption(options.startupProbe);
+    parser.addOption(options.logLevel);
     return options;
 }
 
@@ -149,7 +154,13 @@ int run(int argc, char **argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     log::addRotatingFileSink(QString(dataDir + QStringLiteral("/logs/supernova.log")).toStdString());
-    log::setLevel(log::Level::Info);
+    const log::Level level = log::parseLevel(parser.value(options.logLevel).toStdString(), log::Level(-1));
+    if (static_cast<int>(level) < 0) {
+        std::fprintf(stderr, "supernova: unknown log level '%s' (trace, debug, info, warn, error or off)\n",
+                     qPrintable(parser.value(options.logLevel)));
+        return 2;
+    }
+    log::setLevel(level);
 
     QSettings settings;
     ui::Theme::apply(ui::Theme::fromName(settings.value(QString::fromLatin1(ui::Theme::kSettingsKey)).toString()));

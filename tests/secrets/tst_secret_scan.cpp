@@ -256,10 +256,9 @@ private slots:
 
     void desktopStartsOnTheSameFolders()
     {
-        // The desktop logs to <data>/SuperNova/SuperNova/logs (it has no
-        // trace switch: its level is info).
+        // The desktop logs to <data>/SuperNova/SuperNova/logs, here at trace.
         Run desktop = run(m_desktop, {QStringLiteral("--db"), QStringLiteral("sqlite://") + root() + QStringLiteral("/data/supernova.sqlite"),
-                                      QStringLiteral("--exit-after-show")});
+                                      QStringLiteral("--log-level"), QStringLiteral("trace"), QStringLiteral("--exit-after-show")});
         QVERIFY2(desktop.exitCode == 0, qPrintable(desktop.err));
         QVERIFY2(desktop.out.contains(QLatin1String("main window shown")), qPrintable(desktop.out));
     }

@@ -477,6 +477,34 @@ private Q_SLOTS:
         }
     }
 
+    // --log-level sets what the log file records (the secret scan runs the
+    // desktop at trace); a level that does not exist is refused by name.
+    void logLevelIsCheckedAndApplied()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-log-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-log-config")));
+        const QString db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("log-level.sqlite"));
+        QProcess bad;
+        bad.setProcessEnvironment(env);
+        bad.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--log-level"),
+                                                             QStringLiteral("loud"), QStringLiteral("--exit-after-show")});
+        QVERIFY(bad.waitForFinished(20000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("unknown log level 'loud'")));
+
+        QProcess traced;
+        traced.setProcessEnvironment(env);
+        traced.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--log-level"),
+                                                                QStringLiteral("debug"), QStringLiteral("--exit-after-show")});
+        QVERIFY(traced.waitForFinished(20000));
+        QCOMPARE(traced.exitCode(), 0);
+        QFile log(m_dir.filePath(QStringLiteral("xdg-log-data/SuperNova/SuperNova/logs/supernova.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        QVERIFY2(log.readAll().contains("debug"), "no debug line in the log at --log-level debug");
+    }
+
     void startsOnExplicitDatabaseOffscreen()
     {
         QProcess p;
