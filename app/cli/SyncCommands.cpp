@@ -8,6 +8,7 @@
 #include "core/sync/SyncClient.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/SettingsService.h"
+#include "core/workspace/SyncSettings.h"
 #include "core/workspace/SyncService.h"
 #include "core/workspace/Workspace.h"
 
@@ -30,39 +31,14 @@ namespace {
 
 const QString kCommand = QStringLiteral("sync");
 
-namespace key {
-const QString server = QStringLiteral("sync.server");
-const QString user = QStringLiteral("sync.user");
-const QString workspace = QStringLiteral("sync.workspace");
-const QString fingerprint = QStringLiteral("sync.fingerprint");
-const QString insecure = QStringLiteral("sync.insecure_loopback");
-} // namespace key
-
-struct Connection
-{
-    QString server;
-    QString user;
-    QString workspace;
-    QString fingerprint;
-    bool insecureLoopback = false;
-};
+using Connection = SyncConnection;
 
 Result<Connection> loadConnection(const Workspace &ws)
 {
-    SettingsService settings(ws);
-    Connection c;
-    for (auto [k, target] : {std::pair{&key::server, &c.server}, std::pair{&key::user, &c.user},
-                             std::pair{&key::workspace, &c.workspace}, std::pair{&key::fingerprint, &c.fingerprint}}) {
-        auto v = settings.value(*k, {});
-        if (!v)
-            return v.error();
-        *target = *v;
-    }
-    auto insecure = settings.value(key::insecure, QStringLiteral("0"));
-    if (!insecure)
-        return insecure.error();
-    c.insecureLoopback = *insecure == QLatin1String("1");
-    if (c.server.isEmpty() || c.user.isEmpty() || c.workspace.isEmpty())
+    auto c = readSyncConnection(ws);
+    if (!c)
+        return c.error();
+    if (!c->complete())
         return makeError(ErrorCode::NotFound,
                          "no team server configured for this database: run 'supernova-cli sync login --server URL "
                          "--user NAME --workspace NAME --password-stdin' first",
@@ -206,12 +182,8 @@ int login(CliContext &ctx, const QStringList &args)
             why += QStringLiteral("\nif you trust this server, run again with --fingerprint and that value");
         return ctx.fail(why);
     }
-    SettingsService settings(**ws);
-    for (auto [k, v] : {std::pair{&key::server, c.server}, std::pair{&key::user, c.user},
-                        std::pair{&key::workspace, c.workspace}, std::pair{&key::fingerprint, c.fingerprint},
-                        std::pair{&key::insecure, c.insecureLoopback ? QStringLiteral("1") : QStringLiteral("0")}})
-        if (auto r = settings.set(*k, v); !r)
-            return ctx.fail(r.error());
+    if (auto r = writeSyncConnection(**ws, c); !r)
+        return ctx.fail(r.error());
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("signed_in"), true},
                                   {QStringLiteral("server"), c.server},

@@ -13,11 +13,6 @@ namespace sn::ui {
 namespace {
 
 namespace key {
-const QString server = QStringLiteral("sync.server");
-const QString user = QStringLiteral("sync.user");
-const QString workspace = QStringLiteral("sync.workspace");
-const QString fingerprint = QStringLiteral("sync.fingerprint");
-const QString insecure = QStringLiteral("sync.insecure_loopback");
 const QString role = QStringLiteral("sync.role");
 } // namespace key
 
@@ -37,20 +32,10 @@ TeamSession::~TeamSession() = default;
 
 Result<TeamSession::Config> TeamSession::loadConfig()
 {
-    SettingsService settings(m_workspace);
-    Config c;
-    for (auto [k, target] : {std::pair{&key::server, &c.server}, std::pair{&key::user, &c.user},
-                             std::pair{&key::workspace, &c.workspace}, std::pair{&key::fingerprint, &c.fingerprint}}) {
-        auto v = settings.value(*k, {});
-        if (!v)
-            return v.error();
-        *target = *v;
-    }
-    auto insecure = settings.value(key::insecure, QStringLiteral("0"));
-    if (!insecure)
-        return insecure.error();
-    c.insecureLoopback = *insecure == QLatin1String("1");
-    m_config = c;
+    auto c = readSyncConnection(m_workspace);
+    if (!c)
+        return c.error();
+    m_config = *c;
     return c;
 }
 
@@ -60,23 +45,16 @@ Result<void> TeamSession::saveConfig(const Config &config)
     if (!config.server.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))))
         return makeError(ErrorCode::InvalidArgument,
                          "server URL '" + config.server.toStdString() + "' is not a wss:// URL", "team settings");
-    SettingsService settings(m_workspace);
-    const std::pair<const QString *, QString> values[] = {
-        {&key::server, config.server.trimmed()},
-        {&key::user, config.user.trimmed()},
-        {&key::workspace, config.workspace.trimmed()},
-        {&key::fingerprint, config.fingerprint.trimmed()},
-        {&key::insecure, config.insecureLoopback ? QStringLiteral("1") : QStringLiteral("0")}};
-    for (const auto &[k, v] : values) {
-        if (auto r = settings.set(*k, v); !r)
-            return r.error();
-    }
-    const bool moved = config.server.trimmed() != m_config.server || config.user.trimmed() != m_config.user
-        || config.workspace.trimmed() != m_config.workspace;
-    m_config = config;
-    m_config.server = config.server.trimmed();
-    m_config.user = config.user.trimmed();
-    m_config.workspace = config.workspace.trimmed();
+    Config trimmed = config;
+    trimmed.server = config.server.trimmed();
+    trimmed.user = config.user.trimmed();
+    trimmed.workspace = config.workspace.trimmed();
+    trimmed.fingerprint = config.fingerprint.trimmed();
+    if (auto r = writeSyncConnection(m_workspace, trimmed); !r)
+        return r.error();
+    const bool moved = trimmed.server != m_config.server || trimmed.user != m_config.user
+        || trimmed.workspace != m_config.workspace;
+    m_config = trimmed;
     if (moved)
         disconnectFromServer(); // the old connection's tokens and room belong to another place
     emit configChanged();
@@ -85,7 +63,7 @@ Result<void> TeamSession::saveConfig(const Config &config)
 
 Result<void> TeamSession::savePinnedFingerprint(const QString &fingerprint)
 {
-    if (auto r = SettingsService(m_workspace).set(key::fingerprint, fingerprint); !r)
+    if (auto r = writeSyncFingerprint(m_workspace, fingerprint); !r)
         return r.error();
     m_config.fingerprint = fingerprint;
     emit configChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/workspace/SyncSettings.h"
 #include "core/sync/SyncClient.h"
 
 #include <QHash>
@@ -32,15 +33,7 @@ class TeamSession : public QObject
 {
     Q_OBJECT
 public:
-    struct Config
-    {
-        QString server;
-        QString user;
-        QString workspace;
-        QString fingerprint; // pinned SHA-256 of the server certificate
-        bool insecureLoopback = false;
-        bool complete() const { return !server.isEmpty() && !user.isEmpty() && !workspace.isEmpty(); }
-    };
+    using Config = SyncConnection;
 
     struct ChatLine
     {
