@@ -4,7 +4,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/RuleInputs.h"
-
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Metrics.h"
 #include "core/backtest/Optimizer.h"
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 #include <limits>
 
@@ -81,7 +79,8 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Backtest one strategy on stored bars (--symbol) or a CSV file (--csv). Decisions are made at each\n"
-        "bar's close and filled at the next bar's open (--fill close is optimistic); a position still open at\n"
+        "bar's close and filled at the next bar's open (--fill close is optimistic); a position still open "
+        "at\n"
         "the end is valued at the last close. Multi-asset momentum rotation: repeat --symbol.\n"
         "JSON (--json): final_equity, closed_trades, open_positions and fills (counts), metrics, trades,\n"
         "positions, fill_list, optimistic_fills and the resolved inputs.\n"
@@ -90,14 +89,16 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     BacktestInputs::addStrategyOptions(p, true);
     p.addOption({QStringLiteral("trades-out"), QStringLiteral("Write the closed trades to this CSV file."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("equity-out"), QStringLiteral("Write the equity curve (and buy & hold) to this CSV file."),
+    p.addOption({QStringLiteral("equity-out"),
+                 QStringLiteral("Write the equity curve (and buy & hold) to this CSV file."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("save"), QStringLiteral("Save the run in the database under this name."),
                  QStringLiteral("NAME")});
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()),
+                         cmd);
     auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
@@ -106,16 +107,23 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     if (auto params = info->resolve(in.params); !params)
         return ctx.usage(QStringLiteral("--param: ") + qs(params.error().toString()), cmd);
     if (info->multiAsset && in.csvPath.isEmpty() && in.symbols.size() < 2)
-        return ctx.usage(QStringLiteral("--symbol: strategy '%1' rotates between assets; give at least two (repeat --symbol)")
-                             .arg(in.strategy),
-                         cmd);
+        return ctx.usage(
+            QStringLiteral(
+                "--symbol: strategy '%1' rotates between assets; give at least two (repeat --symbol)")
+                .arg(in.strategy),
+            cmd);
     if (in.rule && in.symbols.size() > 1)
         return RuleInputs::backtestEach(ctx, in, p, cmd); // the rule on each symbol, and combined
     if (!info->multiAsset && in.symbols.size() > 1)
-        return ctx.usage(QStringLiteral("--symbol: strategy '%1' takes one series, %2 given").arg(in.strategy).arg(in.symbols.size()),
+        return ctx.usage(QStringLiteral("--symbol: strategy '%1' takes one series, %2 given")
+                             .arg(in.strategy)
+                             .arg(in.symbols.size()),
                          cmd);
     if (p.isSet(QStringLiteral("save")) && in.rule)
-        return ctx.usage(QStringLiteral("--save: runs of a rule cannot be saved yet (the rule itself can: rules save NAME FILE)"), cmd);
+        return ctx.usage(
+            QStringLiteral(
+                "--save: runs of a rule cannot be saved yet (the rule itself can: rules save NAME FILE)"),
+            cmd);
     if (p.isSet(QStringLiteral("save")) && p.value(QStringLiteral("save")).trimmed().isEmpty())
         return ctx.usage(QStringLiteral("--save needs a name"), cmd);
     for (const QString &option : {QStringLiteral("trades-out"), QStringLiteral("equity-out")})
@@ -186,7 +194,8 @@ int backtestCommand(CliContext &ctx, const QStringList &args)
     if (in.explain)
         BacktestOutput::printExplain(ctx.out(), in.convention);
     if (savedId)
-        ctx.out() << "saved as run " << *savedId << " ('" << p.value(QStringLiteral("save")).trimmed() << "')" << Qt::endl;
+        ctx.out() << "saved as run " << *savedId << " ('" << p.value(QStringLiteral("save")).trimmed() << "')"
+                  << Qt::endl;
     return Ok;
 }
 
@@ -227,14 +236,17 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     BacktestInputs::addDataOptions(p);
     BacktestInputs::addStrategyOptions(p, true);
     BacktestSweep::addOptions(p);
-    p.addOption({QStringLiteral("top"), QStringLiteral("How many of the best combinations to list (default 10)."),
+    p.addOption({QStringLiteral("top"),
+                 QStringLiteral("How many of the best combinations to list (default 10)."),
                  QStringLiteral("K")});
-    p.addOption({QStringLiteral("all"),
-                 QStringLiteral("Also list every combination (grid order) with its final equity and metric.")});
+    p.addOption(
+        {QStringLiteral("all"),
+         QStringLiteral("Also list every combination (grid order) with its final equity and metric.")});
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()),
+                         cmd);
     auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
@@ -248,10 +260,13 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         bool ok = false;
         top = p.value(QStringLiteral("top")).toInt(&ok);
         if (!ok || top < 1)
-            return ctx.usage(QStringLiteral("--top: a positive whole number, got '%1'").arg(p.value(QStringLiteral("top"))), cmd);
+            return ctx.usage(QStringLiteral("--top: a positive whole number, got '%1'")
+                                 .arg(p.value(QStringLiteral("top"))),
+                             cmd);
     }
     if (in.symbols.size() > 1)
-        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+        return ctx.usage(
+            QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
 
     if (auto loaded = in.loadSeries(ctx); !loaded)
         return ctx.fail(loaded.error());
@@ -270,7 +285,8 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
     // every metric (drawdown dates, Sortino, beta, ...) is reported for it.
     std::optional<bt::BacktestReport> winner;
     if (!res.ranking.empty()) {
-        const bt::Strategy *strategy = in.rule ? in.rule.get() : bt::StrategyRegistry::find(in.strategy.toStdString());
+        const bt::Strategy *strategy =
+            in.rule ? in.rule.get() : bt::StrategyRegistry::find(in.strategy.toStdString());
         auto full = bt::Backtester::run(in.series.front(), *strategy, t.row(res.ranking.front()), in.config,
                                         in.convention, true);
         if (!full)
@@ -298,7 +314,8 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
             QJsonObject b;
             for (const char *key : {"final_equity", "closed_trades", "open_positions", "fills", "metrics"})
                 b.insert(QLatin1String(key), full.value(QLatin1String(key)));
-            b.insert(QStringLiteral("params"), full.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("params")));
+            b.insert(QStringLiteral("params"),
+                     full.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("params")));
             o.insert(QStringLiteral("best"), b);
         }
         if (p.isSet(QStringLiteral("all"))) {
@@ -312,14 +329,16 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
         ctx.printJson(o);
         return res.cancelled ? ctx.fail(cancelledText(res)) : Ok;
     }
-    ctx.out() << in.strategy << " on " << qs(in.series.front().symbol) << ": " << res.evaluated << " of " << t.rows()
-              << " combinations in " << QString::number(res.seconds, 'f', 3) << " s, ranked by " << metric
-              << (bt::Metrics::higherIsBetter(res.rankBy) ? " (higher is better)" : " (lower is better)") << '\n';
+    ctx.out() << in.strategy << " on " << qs(in.series.front().symbol) << ": " << res.evaluated << " of "
+              << t.rows() << " combinations in " << QString::number(res.seconds, 'f', 3) << " s, ranked by "
+              << metric
+              << (bt::Metrics::higherIsBetter(res.rankBy) ? " (higher is better)" : " (lower is better)")
+              << '\n';
     QStringList headers{QStringLiteral("rank")};
     for (const std::string &n : t.paramNames)
         headers << qs(n);
-    headers << metric << QStringLiteral("final_equity") << QStringLiteral("return") << QStringLiteral("trades")
-            << QStringLiteral("win_rate");
+    headers << metric << QStringLiteral("final_equity") << QStringLiteral("return")
+            << QStringLiteral("trades") << QStringLiteral("win_rate");
     auto rowText = [&](std::size_t i, const QString &first) {
         QStringList cells{first};
         for (double v : t.row(i))
@@ -356,22 +375,27 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
     const QString cmd = QStringLiteral("walkforward");
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Walk-forward analysis: optimise the grid on each in-sample window, trade the winner on the following\n"
-        "out-of-sample window, and chain the out-of-sample windows (each starts flat with the previous one's\n"
+        "Walk-forward analysis: optimise the grid on each in-sample window, trade the winner on the "
+        "following\n"
+        "out-of-sample window, and chain the out-of-sample windows (each starts flat with the previous "
+        "one's\n"
         "final equity). Rolling windows slide by the out-of-sample length; anchored ones all start at the\n"
         "first bar. Prints each window's in-sample and out-of-sample metrics side by side."));
     BacktestInputs::addDataOptions(p);
     BacktestInputs::addStrategyOptions(p, true);
     BacktestSweep::addOptions(p);
-    p.addOption({QStringLiteral("in-sample"), QStringLiteral("In-sample window length in bars (default 756)."),
+    p.addOption({QStringLiteral("in-sample"),
+                 QStringLiteral("In-sample window length in bars (default 756)."), QStringLiteral("BARS")});
+    p.addOption({QStringLiteral("out-of-sample"),
+                 QStringLiteral("Out-of-sample window length in bars (default 252)."),
                  QStringLiteral("BARS")});
-    p.addOption({QStringLiteral("out-of-sample"), QStringLiteral("Out-of-sample window length in bars (default 252)."),
-                 QStringLiteral("BARS")});
-    p.addOption({QStringLiteral("mode"), QStringLiteral("rolling (default) or anchored."), QStringLiteral("MODE")});
+    p.addOption(
+        {QStringLiteral("mode"), QStringLiteral("rolling (default) or anchored."), QStringLiteral("MODE")});
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()),
+                         cmd);
     auto parsed = BacktestInputs::fromParser(p, cmd, &ctx);
     if (!parsed)
         return ctx.usage(qs(parsed.error().message), cmd);
@@ -388,27 +412,33 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
         bool ok = false;
         const qlonglong v = p.value(option).toLongLong(&ok);
         if (!ok || v < 2)
-            return ctx.usage(QStringLiteral("--%1: a whole number of bars >= 2, got '%2'").arg(option, p.value(option)), cmd);
+            return ctx.usage(
+                QStringLiteral("--%1: a whole number of bars >= 2, got '%2'").arg(option, p.value(option)),
+                cmd);
         *target = std::size_t(v);
     }
     const QString mode = p.isSet(QStringLiteral("mode")) ? p.value(QStringLiteral("mode")).trimmed().toLower()
                                                          : QStringLiteral("rolling");
     if (mode != QLatin1String("rolling") && mode != QLatin1String("anchored"))
-        return ctx.usage(QStringLiteral("--mode: rolling or anchored, got '%1'").arg(p.value(QStringLiteral("mode"))), cmd);
+        return ctx.usage(
+            QStringLiteral("--mode: rolling or anchored, got '%1'").arg(p.value(QStringLiteral("mode"))),
+            cmd);
     wf.anchored = mode == QLatin1String("anchored");
     if (in.symbols.size() > 1)
-        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+        return ctx.usage(
+            QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
 
     if (auto loaded = in.loadSeries(ctx); !loaded)
         return ctx.fail(loaded.error());
     if (auto problem = singleSeriesProblem(in))
         return ctx.usage(*problem, cmd);
     if (const std::size_t bars = in.series.front().size(); wf.inSampleBars + wf.outOfSampleBars > bars)
-        return ctx.fail(QStringLiteral("too few bars: --in-sample %1 + --out-of-sample %2 = %3, the data has %4")
-                            .arg(wf.inSampleBars)
-                            .arg(wf.outOfSampleBars)
-                            .arg(wf.inSampleBars + wf.outOfSampleBars)
-                            .arg(bars));
+        return ctx.fail(
+            QStringLiteral("too few bars: --in-sample %1 + --out-of-sample %2 = %3, the data has %4")
+                .arg(wf.inSampleBars)
+                .arg(wf.outOfSampleBars)
+                .arg(wf.inSampleBars + wf.outOfSampleBars)
+                .arg(bars));
     sweep.reportProgressOnTerminal(cmd);
     sweep.cancelOnInterrupt();
     wf.sweep = sweep.config;
@@ -477,9 +507,9 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
         ctx.printJson(o);
         return Ok;
     }
-    ctx.out() << in.strategy << " walk-forward on " << qs(in.series.front().symbol) << " (" << mode << ", in-sample "
-              << wf.inSampleBars << " bars, out-of-sample " << wf.outOfSampleBars << " bars), ranked by " << metric
-              << '\n';
+    ctx.out() << in.strategy << " walk-forward on " << qs(in.series.front().symbol) << " (" << mode
+              << ", in-sample " << wf.inSampleBars << " bars, out-of-sample " << wf.outOfSampleBars
+              << " bars), ranked by " << metric << '\n';
     QList<QStringList> rows;
     for (std::size_t k = 0; k < res.windows.size(); ++k) {
         const bt::WalkForwardWindow &w = res.windows[k];
@@ -501,12 +531,12 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
                     QStringLiteral("IS return"), QStringLiteral("OOS return"), QStringLiteral("OOS trades")},
                    rows);
     const bt::BacktestMetrics &o = res.outOfSample;
-    ctx.out() << "\nin-sample mean " << metric << ": " << fixed(isMean, 3) << "    out-of-sample (stitched) " << metric
-              << ": " << fixed(metricValue(o), 3) << '\n'
+    ctx.out() << "\nin-sample mean " << metric << ": " << fixed(isMean, 3) << "    out-of-sample (stitched) "
+              << metric << ": " << fixed(metricValue(o), 3) << '\n'
               << "out-of-sample: final equity " << fixed(o.finalEquity, 2) << ", return "
               << percent(o.totalReturn, 2) << ", CAGR " << percent(o.cagr.value_or(kNaN), 2) << ", Sharpe "
-              << fixed(o.sharpe.value_or(kNaN), 3) << ", max drawdown " << percent(o.maxDrawdown, 2) << ", " << o.trades
-              << " trades" << Qt::endl;
+              << fixed(o.sharpe.value_or(kNaN), 3) << ", max drawdown " << percent(o.maxDrawdown, 2) << ", "
+              << o.trades << " trades" << Qt::endl;
     if (in.explain)
         BacktestOutput::printExplain(ctx.out(), in.convention);
     return Ok;
@@ -522,7 +552,8 @@ int strategiesCommand(CliContext &ctx, const QStringList &args)
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()),
+                         cmd);
     const auto infos = bt::StrategyRegistry::infos();
     if (ctx.json) {
         QJsonArray list;
@@ -556,11 +587,13 @@ int strategiesCommand(CliContext &ctx, const QStringList &args)
     }
     QTextStream &out = ctx.out();
     for (const bt::StrategyInfo *info : infos) {
-        out << qs(info->name) << (info->multiAsset ? "  [multi-asset]" : "") << (info->supportsShort ? "  [long/short]" : "  [long only]")
-            << "\n  " << qs(info->description) << '\n';
+        out << qs(info->name) << (info->multiAsset ? "  [multi-asset]" : "")
+            << (info->supportsShort ? "  [long/short]" : "  [long only]") << "\n  " << qs(info->description)
+            << '\n';
         for (const bt::ParamSpec &s : info->params) {
-            out << "    " << qs(s.name).leftJustified(12) << ' ' << QString::fromLatin1(bt::paramTypeName(s.type)).leftJustified(6)
-                << " default " << num(s.defaultValue).leftJustified(6) << " range [" << num(s.min) << ", " << num(s.max)
+            out << "    " << qs(s.name).leftJustified(12) << ' '
+                << QString::fromLatin1(bt::paramTypeName(s.type)).leftJustified(6) << " default "
+                << num(s.defaultValue).leftJustified(6) << " range [" << num(s.min) << ", " << num(s.max)
                 << "]  " << qs(s.description) << '\n';
         }
         for (const bt::ParamConstraint &c : info->lessThan)
@@ -583,13 +616,15 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
     BacktestInputs::addDataOptions(p);
     p.addOption({QStringLiteral("name"), QStringLiteral("Indicator name (sma, ema, rsi, ...; see --list)."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("param"), QStringLiteral("Indicator parameter, repeatable (--param period=14)."),
+    p.addOption({QStringLiteral("param"),
+                 QStringLiteral("Indicator parameter, repeatable (--param period=14)."),
                  QStringLiteral("K=V")});
     p.addOption({QStringLiteral("list"), QStringLiteral("List the indicators and their parameters.")});
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()), cmd);
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()),
+                         cmd);
     const auto &descriptors = ind::IndicatorRegistry::descriptors();
     if (p.isSet(QStringLiteral("list"))) {
         QJsonArray list;
@@ -616,7 +651,8 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
                                         {QStringLiteral("convention"), qs(d.convention)}});
             else
                 ctx.out() << qs(d.name).leftJustified(11) << ' ' << qs(d.description) << " ("
-                          << paramText.join(QStringLiteral(", ")) << ") -> " << outputs.join(QStringLiteral(", ")) << '\n';
+                          << paramText.join(QStringLiteral(", ")) << ") -> "
+                          << outputs.join(QStringLiteral(", ")) << '\n';
         }
         if (ctx.json)
             ctx.printJson(list);
@@ -631,7 +667,8 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
         QStringList known;
         for (const ind::IndicatorDescriptor &d : descriptors)
             known << qs(d.name);
-        return ctx.usage(QStringLiteral("--name: unknown indicator '%1' (known: %2)").arg(name, known.join(QStringLiteral(", "))),
+        return ctx.usage(QStringLiteral("--name: unknown indicator '%1' (known: %2)")
+                             .arg(name, known.join(QStringLiteral(", "))),
                          cmd);
     }
     std::vector<std::pair<std::string, double>> params;
@@ -650,14 +687,16 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
                 known << qs(ip.name);
             return ctx.usage(QStringLiteral("--param: parameter '%1' is unknown for indicator '%2' (%3)")
                                  .arg(qs(kv->first), name,
-                                      known.isEmpty() ? QStringLiteral("it has none")
-                                                      : QStringLiteral("known: ") + known.join(QStringLiteral(", "))),
+                                      known.isEmpty()
+                                          ? QStringLiteral("it has none")
+                                          : QStringLiteral("known: ") + known.join(QStringLiteral(", "))),
                              cmd);
         }
         bool ok = false;
         const double v = qs(kv->second).toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return ctx.usage(QStringLiteral("--param: parameter '%1' must be a number, got '%2'").arg(qs(kv->first), qs(kv->second)),
+            return ctx.usage(QStringLiteral("--param: parameter '%1' must be a number, got '%2'")
+                                 .arg(qs(kv->first), qs(kv->second)),
                              cmd);
         if (spec->integer && v != std::floor(v))
             return ctx.usage(QStringLiteral("--param: parameter '%1' must be a whole number, got '%2'")
@@ -676,7 +715,8 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
     BacktestInputs in = std::move(parsed).value();
     in.strategy = name;
     if (in.symbols.size() > 1)
-        return ctx.usage(QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
+        return ctx.usage(
+            QStringLiteral("--symbol: %1 takes one series, %2 given").arg(cmd).arg(in.symbols.size()), cmd);
     if (auto loaded = in.loadSeries(ctx); !loaded)
         return ctx.fail(loaded.error());
     if (auto problem = singleSeriesProblem(in))
@@ -694,7 +734,8 @@ int indicatorCommand(CliContext &ctx, const QStringList &args)
             resolvedJson.insert(qs(desc->params[i].name), resolved[i]);
         QJsonArray values;
         for (std::size_t k = 0; k < s.size(); ++k) {
-            QJsonObject row{{in.daily() ? QStringLiteral("date") : QStringLiteral("time"), in.timeText(s.time[k])}};
+            QJsonObject row{
+                {in.daily() ? QStringLiteral("date") : QStringLiteral("time"), in.timeText(s.time[k])}};
             for (std::size_t j = 0; j < o.names.size(); ++j)
                 row.insert(qs(o.names[j]), finiteOrNull(o.values[j][k]));
             values.append(row);
@@ -733,7 +774,8 @@ Result<qint64> runId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return makeError(ErrorCode::InvalidArgument, "ID: not a run id '" + text.toStdString() + "' (see 'runs list')");
+        return makeError(ErrorCode::InvalidArgument,
+                         "ID: not a run id '" + text.toStdString() + "' (see 'runs list')");
     return id;
 }
 
@@ -754,19 +796,24 @@ int runsCommand(CliContext &ctx, const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Saved backtest runs (backtest --save NAME): 'list' (newest first), 'show ID' (inputs, metrics,\n"
         "trades, equity), 'rename ID NAME', 'delete ID'."));
-    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list | show ID | rename ID NAME | delete ID"));
+    p.addPositionalArgument(QStringLiteral("ACTION"),
+                            QStringLiteral("list | show ID | rename ID NAME | delete ID"));
     if (auto code = ctx.parse(p, args, cmd))
         return *code;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    const QMap<QString, int> arity{{QStringLiteral("list"), 1}, {QStringLiteral("show"), 2},
-                                   {QStringLiteral("rename"), 3}, {QStringLiteral("delete"), 2}};
+    const QMap<QString, int> arity{{QStringLiteral("list"), 1},
+                                   {QStringLiteral("show"), 2},
+                                   {QStringLiteral("rename"), 3},
+                                   {QStringLiteral("delete"), 2}};
     if (!arity.contains(action))
-        return ctx.usage(QStringLiteral("runs takes one action: list, show ID, rename ID NAME or delete ID"), cmd);
+        return ctx.usage(QStringLiteral("runs takes one action: list, show ID, rename ID NAME or delete ID"),
+                         cmd);
     if (pos.size() != arity.value(action))
-        return ctx.usage(QStringLiteral("runs %1 takes %2").arg(action, action == QLatin1String("list") ? QStringLiteral("no argument")
-                                                                        : action == QLatin1String("rename") ? QStringLiteral("ID NAME")
-                                                                                                            : QStringLiteral("ID")),
+        return ctx.usage(QStringLiteral("runs %1 takes %2")
+                             .arg(action, action == QLatin1String("list")     ? QStringLiteral("no argument")
+                                          : action == QLatin1String("rename") ? QStringLiteral("ID NAME")
+                                                                              : QStringLiteral("ID")),
                          cmd);
     qint64 id = 0;
     if (pos.size() > 1) {
@@ -830,24 +877,30 @@ int runsCommand(CliContext &ctx, const QStringList &args)
         const QJsonObject metrics = results.value(QStringLiteral("metrics")).toObject();
         QTextStream &out = ctx.out();
         out << "run " << r.id << ": " << r.name << " (saved " << qs(formatDateTime(r.createdAt)) << ")\n"
-            << "strategy:      " << r.strategy << ' ' << QString::fromUtf8(QJsonDocument(parseStored(r.params).toObject()).toJson(QJsonDocument::Compact))
+            << "strategy:      " << r.strategy << ' '
+            << QString::fromUtf8(
+                   QJsonDocument(parseStored(r.params).toObject()).toJson(QJsonDocument::Compact))
             << '\n'
             << "data:          " << data.value(QStringLiteral("source")).toString() << ' '
-            << data.value(QStringLiteral("file")).toString() << data.value(QStringLiteral("database")).toString();
+            << data.value(QStringLiteral("file")).toString()
+            << data.value(QStringLiteral("database")).toString();
         for (const QJsonValue &s : data.value(QStringLiteral("series")).toArray()) {
             const QJsonObject so = s.toObject();
-            out << "; " << so.value(QStringLiteral("symbol")).toString() << ' ' << so.value(QStringLiteral("first")).toString()
-                << ".." << so.value(QStringLiteral("last")).toString() << " (" << so.value(QStringLiteral("bars")).toInt()
-                << " bars)";
+            out << "; " << so.value(QStringLiteral("symbol")).toString() << ' '
+                << so.value(QStringLiteral("first")).toString() << ".."
+                << so.value(QStringLiteral("last")).toString() << " ("
+                << so.value(QStringLiteral("bars")).toInt() << " bars)";
         }
         out << '\n'
-            << "costs:         commission " << num(inputs.value(QStringLiteral("commission")).toDouble()) << ", sizing "
-            << inputs.value(QStringLiteral("sizing")).toString() << ", fill " << inputs.value(QStringLiteral("fill")).toString()
+            << "costs:         commission " << num(inputs.value(QStringLiteral("commission")).toDouble())
+            << ", sizing " << inputs.value(QStringLiteral("sizing")).toString() << ", fill "
+            << inputs.value(QStringLiteral("fill")).toString()
             << (results.value(QStringLiteral("optimistic_fills")).toBool() ? " (optimistic)" : "") << '\n'
             << "final equity:  " << fixed(results.value(QStringLiteral("final_equity")).toDouble(), 2) << '\n'
             << "trades:        " << results.value(QStringLiteral("closed_trades")).toInt() << " closed, "
             << results.value(QStringLiteral("open_positions")).toInt() << " open\n";
-        for (const char *key : {"total_return", "cagr", "sharpe", "sortino", "max_drawdown", "win_rate", "profit_factor"}) {
+        for (const char *key :
+             {"total_return", "cagr", "sharpe", "sortino", "max_drawdown", "win_rate", "profit_factor"}) {
             const QJsonValue v = metrics.value(QLatin1String(key));
             out << QString(QLatin1String(key) + QLatin1Char(':')).leftJustified(15)
                 << (v.isDouble() ? fixed(v.toDouble(), 4) : QStringLiteral("n/a")) << '\n';
@@ -862,10 +915,13 @@ int runsCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(r.error());
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id},
-                                  {action == QLatin1String("rename") ? QStringLiteral("renamed") : QStringLiteral("deleted"), true}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("id"), id},
+            {action == QLatin1String("rename") ? QStringLiteral("renamed") : QStringLiteral("deleted"),
+             true}});
     else
-        ctx.out() << "run " << id << (action == QLatin1String("rename") ? " renamed" : " deleted") << Qt::endl;
+        ctx.out() << "run " << id << (action == QLatin1String("rename") ? " renamed" : " deleted")
+                  << Qt::endl;
     return Ok;
 }
 
@@ -874,16 +930,18 @@ int runsCommand(CliContext &ctx, const QStringList &args)
 std::vector<Command> backtestCommands()
 {
     return {
-        {QStringLiteral("backtest"), QStringLiteral("Backtest a strategy on stored bars or a CSV file"), backtestCommand},
-        {QStringLiteral("optimize"), QStringLiteral("Sweep strategy parameters (grid or random) and rank them"),
-         optimizeCommand},
-        {QStringLiteral("walkforward"), QStringLiteral("Walk-forward: optimise in sample, test out of sample"),
-         walkforwardCommand},
+        {QStringLiteral("backtest"), QStringLiteral("Backtest a strategy on stored bars or a CSV file"),
+         backtestCommand},
+        {QStringLiteral("optimize"),
+         QStringLiteral("Sweep strategy parameters (grid or random) and rank them"), optimizeCommand},
+        {QStringLiteral("walkforward"),
+         QStringLiteral("Walk-forward: optimise in sample, test out of sample"), walkforwardCommand},
         {QStringLiteral("strategies"), QStringLiteral("List the built-in strategies and their parameters"),
          strategiesCommand},
         {QStringLiteral("indicator"), QStringLiteral("Compute an indicator over a CSV file or stored bars"),
          indicatorCommand},
-        {QStringLiteral("runs"), QStringLiteral("List, show, rename or delete saved backtest runs"), runsCommand},
+        {QStringLiteral("runs"), QStringLiteral("List, show, rename or delete saved backtest runs"),
+         runsCommand},
     };
 }
 

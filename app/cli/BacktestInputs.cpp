@@ -2,18 +2,16 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/RuleInputs.h"
-
 #include "core/backtest/Annualisation.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
-#include "core/rules/RuleStrategy.h"
 #include "core/market/CsvBarReader.h"
+#include "core/rules/RuleStrategy.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-
 #include <cmath>
 #include <limits>
 
@@ -56,7 +54,8 @@ Result<TimestampMs> date(const QCommandLineParser &p, const QString &option)
 {
     auto t = parseTimestamp(p.value(option).trimmed().toStdString(), DateFormat::Iso);
     if (!t)
-        return usageError(QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option)));
+        return usageError(
+            QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option)));
     return *t;
 }
 
@@ -84,7 +83,8 @@ Result<bt::Sizing> parseSizing(const QString &text)
         return bt::Sizing{bt::SizingMode::PercentEquity, v};
     }
     return usageError(
-        QStringLiteral("--sizing: unknown sizing '%1' (use all_in, whole_shares, units:N or percent:P)").arg(text));
+        QStringLiteral("--sizing: unknown sizing '%1' (use all_in, whole_shares, units:N or percent:P)")
+            .arg(text));
 }
 
 // The engine names config fields as the API spells them; the user typed the
@@ -112,16 +112,20 @@ QString withOptionNames(QString message)
 
 void BacktestInputs::addDataOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("csv"),
-                 QStringLiteral("Read bars from this CSV file (the formats of 'import': Yahoo, Stooq, generic with "
-                                "--map, close-only where open = high = low = close, long)."),
-                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("csv"),
+         QStringLiteral("Read bars from this CSV file (the formats of 'import': Yahoo, Stooq, generic with "
+                        "--map, close-only where open = high = low = close, long)."),
+         QStringLiteral("FILE")});
     p.addOption({QStringLiteral("symbol"),
-                 QStringLiteral("Load this instrument's bars from the database (repeat for a multi-asset strategy). "
-                                "With --csv: picks that symbol from a multi-symbol file, or names a file without one."),
+                 QStringLiteral(
+                     "Load this instrument's bars from the database (repeat for a multi-asset strategy). "
+                     "With --csv: picks that symbol from a multi-symbol file, or names a file without one."),
                  QStringLiteral("SYM")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."),
+                 QStringLiteral("DATE")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("interval"),
                  QStringLiteral("Bar interval stored in the database (1d, 1wk, 1mo, 5m, ...); default 1d."),
                  QStringLiteral("I")});
@@ -130,7 +134,8 @@ void BacktestInputs::addDataOptions(QCommandLineParser &p)
             continue;
         const QString help = QStringLiteral("CSV: ") + QString::fromUtf8(o.help);
         if (o.argument && *o.argument)
-            p.addOption(QCommandLineOption(QString::fromLatin1(o.name), help, QString::fromLatin1(o.argument)));
+            p.addOption(
+                QCommandLineOption(QString::fromLatin1(o.name), help, QString::fromLatin1(o.argument)));
         else
             p.addOption(QCommandLineOption(QString::fromLatin1(o.name), help));
     }
@@ -138,20 +143,26 @@ void BacktestInputs::addDataOptions(QCommandLineParser &p)
 
 void BacktestInputs::addStrategyOptions(QCommandLineParser &p, bool withExplain)
 {
-    p.addOption({QStringLiteral("strategy"), QStringLiteral("Strategy name (see 'supernova-cli strategies')."),
-                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("strategy"),
+                 QStringLiteral("Strategy name (see 'supernova-cli strategies')."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("param"), QStringLiteral("Strategy parameter, repeatable (--param fast=10)."),
                  QStringLiteral("K=V")});
     RuleInputs::addOptions(p);
-    p.addOption({QStringLiteral("cash"), QStringLiteral("Starting cash (default 100000)."), QStringLiteral("X")});
-    p.addOption({QStringLiteral("commission"),
-                 QStringLiteral("Commission as a fraction of traded value on every fill (default 0.001 = 0.1%, as in the "
-                                "Backtest lab and the advisor; 0 for none)."),
-                 QStringLiteral("C")});
-    p.addOption({QStringLiteral("per-share"), QStringLiteral("Commission per share traded."), QStringLiteral("X")});
-    p.addOption({QStringLiteral("min-commission"), QStringLiteral("Minimum commission per order."), QStringLiteral("X")});
+    p.addOption(
+        {QStringLiteral("cash"), QStringLiteral("Starting cash (default 100000)."), QStringLiteral("X")});
+    p.addOption(
+        {QStringLiteral("commission"),
+         QStringLiteral(
+             "Commission as a fraction of traded value on every fill (default 0.001 = 0.1%, as in the "
+             "Backtest lab and the advisor; 0 for none)."),
+         QStringLiteral("C")});
+    p.addOption(
+        {QStringLiteral("per-share"), QStringLiteral("Commission per share traded."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("min-commission"), QStringLiteral("Minimum commission per order."),
+                 QStringLiteral("X")});
     p.addOption({QStringLiteral("slippage-bps"),
-                 QStringLiteral("Slippage against the trader in basis points of the price."), QStringLiteral("B")});
+                 QStringLiteral("Slippage against the trader in basis points of the price."),
+                 QStringLiteral("B")});
     p.addOption({QStringLiteral("fill"),
                  QStringLiteral("next_open (decide at the close, fill at the next open; default) or close "
                                 "(fill at the deciding close: optimistic)."),
@@ -160,32 +171,39 @@ void BacktestInputs::addStrategyOptions(QCommandLineParser &p, bool withExplain)
                  QStringLiteral("all_in (fractional, default), whole_shares, units:N (fixed quantity) or "
                                 "percent:P (P % of equity)."),
                  QStringLiteral("MODE")});
-    p.addOption({QStringLiteral("stop-loss"), QStringLiteral("Stop-loss as a fraction of the entry price (0.05 = 5%)."),
+    p.addOption({QStringLiteral("stop-loss"),
+                 QStringLiteral("Stop-loss as a fraction of the entry price (0.05 = 5%)."),
                  QStringLiteral("F")});
     p.addOption({QStringLiteral("take-profit"),
-                 QStringLiteral("Take-profit as a fraction of the entry price (0.1 = 10%)."), QStringLiteral("F")});
+                 QStringLiteral("Take-profit as a fraction of the entry price (0.1 = 10%)."),
+                 QStringLiteral("F")});
     p.addOption({QStringLiteral("trailing-stop"),
-                 QStringLiteral("Trailing stop as a fraction below the best close since entry."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("short"), QStringLiteral("Allow short positions (strategies that support it).")});
+                 QStringLiteral("Trailing stop as a fraction below the best close since entry."),
+                 QStringLiteral("F")});
+    p.addOption(
+        {QStringLiteral("short"), QStringLiteral("Allow short positions (strategies that support it).")});
     p.addOption({QStringLiteral("convention"),
-                 QStringLiteral("Metric convention: %1 (default supernova).")
-                     .arg([] {
-                         QStringList names;
-                         for (const std::string &n : Convention::profileNames())
-                             names << qs(n);
-                         return names.join(QStringLiteral(", "));
-                     }()),
+                 QStringLiteral("Metric convention: %1 (default supernova).").arg([] {
+                     QStringList names;
+                     for (const std::string &n : Convention::profileNames())
+                         names << qs(n);
+                     return names.join(QStringLiteral(", "));
+                 }()),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("risk-free"), QStringLiteral("Annual risk-free rate for Sharpe/Sortino/alpha (0.02 = 2%)."),
+    p.addOption({QStringLiteral("risk-free"),
+                 QStringLiteral("Annual risk-free rate for Sharpe/Sortino/alpha (0.02 = 2%)."),
                  QStringLiteral("R")});
     p.addOption({QStringLiteral("periods-per-year"),
-                 QStringLiteral("Periods per year for annualising (default: the convention's)."), QStringLiteral("P")});
+                 QStringLiteral("Periods per year for annualising (default: the convention's)."),
+                 QStringLiteral("P")});
     if (withExplain)
-        p.addOption({QStringLiteral("explain"),
-                     QStringLiteral("Print every metric's formula and convention for the chosen convention.")});
+        p.addOption(
+            {QStringLiteral("explain"),
+             QStringLiteral("Print every metric's formula and convention for the chosen convention.")});
 }
 
-Result<std::pair<std::string, std::string>> BacktestInputs::parseAssignment(const QString &text, const QString &option)
+Result<std::pair<std::string, std::string>> BacktestInputs::parseAssignment(const QString &text,
+                                                                            const QString &option)
 {
     const auto eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0 || eq + 1 >= text.size())
@@ -248,7 +266,8 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
         if (in.csvPath.isEmpty())
             return usageError(QStringLiteral("--%1 applies to --csv files only").arg(name));
         const QString value = (o.argument && *o.argument) ? p.value(name) : QString();
-        if (auto applied = applyCsvCliOption(in.csvOptions, name.toStdString(), value.toStdString()); !applied)
+        if (auto applied = applyCsvCliOption(in.csvOptions, name.toStdString(), value.toStdString());
+            !applied)
             return usageError(qs(applied.error().toString()));
     }
     if (!in.csvPath.isEmpty() && in.symbols.size() == 1)
@@ -259,7 +278,8 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
     return in;
 }
 
-Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command, CliContext *ctx)
+Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, const QString &command,
+                                                  CliContext *ctx)
 {
     auto parsed = fromDataOptions(p, command);
     if (!parsed)
@@ -272,10 +292,12 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
     in.rule = std::move(rule).value();
     in.strategy = in.rule ? qs(in.rule->info().name) : p.value(QStringLiteral("strategy")).trimmed();
     if (in.strategy.isEmpty())
-        return usageError(QStringLiteral("--strategy (or --rule-file) is required (see 'supernova-cli strategies')"));
+        return usageError(
+            QStringLiteral("--strategy (or --rule-file) is required (see 'supernova-cli strategies')"));
     const bt::StrategyInfo *info = in.strategyInfo();
     if (!info)
-        return usageError(QStringLiteral("--strategy: ") + qs(bt::StrategyRegistry::unknown(in.strategy.toStdString()).message));
+        return usageError(QStringLiteral("--strategy: ") +
+                          qs(bt::StrategyRegistry::unknown(in.strategy.toStdString()).message));
     for (const QString &text : p.values(QStringLiteral("param"))) {
         auto kv = parseAssignment(text, QStringLiteral("param"));
         if (!kv)
@@ -311,7 +333,8 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
         if (!sizing)
             return sizing.error();
         c.sizing = *sizing;
-        in.sizingText = p.value(QStringLiteral("sizing")).trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+        in.sizingText =
+            p.value(QStringLiteral("sizing")).trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     }
     if (p.isSet(QStringLiteral("fill"))) {
         const QString fill = p.value(QStringLiteral("fill")).trimmed().toLower();
@@ -329,10 +352,11 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
         return usageError(withOptionNames(qs(valid.error().message)));
     if (c.allowShort && !info->supportsShort)
         return usageError(QStringLiteral("--short: strategy '%1' is long-only").arg(in.strategy));
-    if (info->multiAsset && c.sizing.mode != bt::SizingMode::AllInFractional
-        && c.sizing.mode != bt::SizingMode::WholeShares)
-        return usageError(QStringLiteral("--sizing: strategy '%1' sets the weights itself; use all_in or whole_shares")
-                              .arg(in.strategy));
+    if (info->multiAsset && c.sizing.mode != bt::SizingMode::AllInFractional &&
+        c.sizing.mode != bt::SizingMode::WholeShares)
+        return usageError(
+            QStringLiteral("--sizing: strategy '%1' sets the weights itself; use all_in or whole_shares")
+                .arg(in.strategy));
 
     auto rf = number(p, QStringLiteral("risk-free"), 0.0);
     if (!rf)
@@ -340,8 +364,9 @@ Result<BacktestInputs> BacktestInputs::fromParser(const QCommandLineParser &p, c
     if (*rf <= -1 || *rf >= 1)
         return usageError(QStringLiteral("--risk-free: an annual rate as a fraction (0.02 = 2%), got '%1'")
                               .arg(p.value(QStringLiteral("risk-free"))));
-    const QString conventionName =
-        p.isSet(QStringLiteral("convention")) ? p.value(QStringLiteral("convention")).trimmed().toLower() : QStringLiteral("supernova");
+    const QString conventionName = p.isSet(QStringLiteral("convention"))
+                                       ? p.value(QStringLiteral("convention")).trimmed().toLower()
+                                       : QStringLiteral("supernova");
     auto convention = Convention::byName(conventionName.toStdString(), *rf);
     if (!convention)
         return usageError(QStringLiteral("--convention: ") + qs(convention.error().message));
@@ -382,7 +407,8 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
                     return qs(b.symbol).compare(s, Qt::CaseInsensitive) == 0;
                 });
                 if (it == all.end())
-                    return makeError(ErrorCode::NotFound, "symbol '" + s.toStdString() + "' is not in the file",
+                    return makeError(ErrorCode::NotFound,
+                                     "symbol '" + s.toStdString() + "' is not in the file",
                                      csvPath.toStdString());
                 series.push_back(std::move(*it));
             }
@@ -414,10 +440,11 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
             continue;
         std::string range;
         if (from || to)
-            range = " between " + (from ? formatDate(*from) : std::string("the start")) + " and "
-                + (to ? formatDate(*to) : std::string("the end"));
+            range = " between " + (from ? formatDate(*from) : std::string("the start")) + " and " +
+                    (to ? formatDate(*to) : std::string("the end"));
         return makeError(ErrorCode::NotFound,
-                         "no " + interval.toStdString() + " bars for '" + s.symbol + "'" + range + " (empty date range)",
+                         "no " + interval.toStdString() + " bars for '" + s.symbol + "'" + range +
+                             " (empty date range)",
                          sourceName.toStdString());
     }
     if (!series.empty() && !series.front().interval.empty())
@@ -469,14 +496,16 @@ QJsonObject BacktestInputs::dataJson() const
 {
     QJsonArray list;
     for (const BarSeries &s : series)
-        list.append(QJsonObject{{QStringLiteral("symbol"), qs(s.symbol)},
-                                {QStringLiteral("first"), s.empty() ? QJsonValue() : QJsonValue(timeText(s.time.front()))},
-                                {QStringLiteral("last"), s.empty() ? QJsonValue() : QJsonValue(timeText(s.time.back()))},
-                                {QStringLiteral("bars"), qint64(s.size())}});
-    QJsonObject o{{QStringLiteral("source"), csvPath.isEmpty() ? QStringLiteral("database") : QStringLiteral("csv")},
-                  {csvPath.isEmpty() ? QStringLiteral("database") : QStringLiteral("file"), sourceName},
-                  {QStringLiteral("interval"), interval},
-                  {QStringLiteral("series"), list}};
+        list.append(QJsonObject{
+            {QStringLiteral("symbol"), qs(s.symbol)},
+            {QStringLiteral("first"), s.empty() ? QJsonValue() : QJsonValue(timeText(s.time.front()))},
+            {QStringLiteral("last"), s.empty() ? QJsonValue() : QJsonValue(timeText(s.time.back()))},
+            {QStringLiteral("bars"), qint64(s.size())}});
+    QJsonObject o{
+        {QStringLiteral("source"), csvPath.isEmpty() ? QStringLiteral("database") : QStringLiteral("csv")},
+        {csvPath.isEmpty() ? QStringLiteral("database") : QStringLiteral("file"), sourceName},
+        {QStringLiteral("interval"), interval},
+        {QStringLiteral("series"), list}};
     if (series.size() == 1)
         for (const QString &key : {QStringLiteral("symbol"), QStringLiteral("first"), QStringLiteral("last"),
                                    QStringLiteral("bars")})
@@ -484,7 +513,8 @@ QJsonObject BacktestInputs::dataJson() const
     return o;
 }
 
-QJsonObject BacktestInputs::toJson(std::span<const std::string> paramNames, std::span<const double> paramValues) const
+QJsonObject BacktestInputs::toJson(std::span<const std::string> paramNames,
+                                   std::span<const double> paramValues) const
 {
     const bt::StrategyInfo *info = strategyInfo();
     QJsonObject params;

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <span>
@@ -22,7 +21,7 @@ class QCommandLineParser;
 namespace sn::bt {
 class Strategy;
 struct StrategyInfo;
-}
+} // namespace sn::bt
 
 namespace sn::cli {
 
@@ -47,7 +46,8 @@ struct BacktestInputs
     QString sizingText = QStringLiteral("all_in");
     QString fillText = QStringLiteral("next_open");
     bool explain = false;
-    bool periodsExplicit = false; // --periods-per-year given; else the bars' interval decides (bt::annualisedFor)
+    bool periodsExplicit =
+        false; // --periods-per-year given; else the bars' interval decides (bt::annualisedFor)
 
     QString csvPath;
     CsvReadOptions csvOptions;
@@ -74,7 +74,8 @@ struct BacktestInputs
                                              CliContext *ctx = nullptr);
 
     // "k=v" (the --param syntax); errors name the option.
-    static Result<std::pair<std::string, std::string>> parseAssignment(const QString &text, const QString &option);
+    static Result<std::pair<std::string, std::string>> parseAssignment(const QString &text,
+                                                                       const QString &option);
 
     // Loads the bars. Failures: unreadable or malformed file, unknown symbol,
     // no bars in the date range.

@@ -1,15 +1,12 @@
 #include "app/cli/BacktestOutput.h"
 
-#include "core/workspace/BacktestJson.h"
-
 #include "app/cli/BacktestInputs.h"
 #include "app/cli/JsonText.h"
-
 #include "core/backtest/Metrics.h"
 #include "core/model/FileOutput.h"
+#include "core/workspace/BacktestJson.h"
 
 #include <QLocale>
-
 #include <cmath>
 #include <map>
 
@@ -65,11 +62,12 @@ QJsonObject BacktestOutput::metricsJson(const bt::BacktestMetrics &m, const Back
     return BacktestJson::metrics(m, [&in](TimestampMs t) { return in.timeText(t); });
 }
 
-QJsonObject BacktestOutput::reportJson(const bt::BacktestReport &report, const BacktestInputs &in, bool withEquity)
+QJsonObject BacktestOutput::reportJson(const bt::BacktestReport &report, const BacktestInputs &in,
+                                       bool withEquity)
 {
     QJsonObject o = BacktestJson::report(
-        report, [&in](TimestampMs t) { return in.timeText(t); }, [&in](int asset) { return in.symbolOf(asset); },
-        withEquity);
+        report, [&in](TimestampMs t) { return in.timeText(t); },
+        [&in](int asset) { return in.symbolOf(asset); }, withEquity);
     o.insert(QStringLiteral("inputs"), in.toJson(report.paramNames, report.params));
     return o;
 }
@@ -142,11 +140,13 @@ Result<void> BacktestOutput::writeTradesCsv(const QString &path, const bt::Backt
     QString text = QStringLiteral(
         "symbol,entry_time,exit_time,entry_price,exit_price,quantity,pnl,costs,return_pct,exit_reason\n");
     for (const bt::Trade &t : report.result.trades)
-        text += QStringList{in.symbolOf(t.asset), in.timeText(t.entryTime), in.timeText(t.exitTime),
-                            number(t.entryPrice), number(t.exitPrice), number(t.quantity), number(t.pnl),
-                            number(t.costs), number(t.returnPct), QLatin1String(bt::fillReasonName(t.exitReason))}
-                    .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        text += QStringList{in.symbolOf(t.asset),    in.timeText(t.entryTime),
+                            in.timeText(t.exitTime), number(t.entryPrice),
+                            number(t.exitPrice),     number(t.quantity),
+                            number(t.pnl),           number(t.costs),
+                            number(t.returnPct),     QLatin1String(bt::fillReasonName(t.exitReason))}
+                    .join(QLatin1Char(',')) +
+                QLatin1Char('\n');
     return writeAtomically(path, text);
 }
 
@@ -166,22 +166,24 @@ Result<void> BacktestOutput::writeEquityCsv(const QString &path, const bt::Backt
     return writeAtomically(path, text);
 }
 
-void BacktestOutput::printSummary(QTextStream &out, const bt::BacktestReport &report, const BacktestInputs &in)
+void BacktestOutput::printSummary(QTextStream &out, const bt::BacktestReport &report,
+                                  const BacktestInputs &in)
 {
     const bt::BacktestResult &r = report.result;
     const bt::BacktestMetrics &m = report.metrics;
     QStringList symbols;
     for (const BarSeries &s : in.series)
         symbols << qs(s.symbol);
-    out << describe(qs(report.strategy), report.paramNames, report.params) << " on " << symbols.join(QStringLiteral(", "))
-        << " (" << in.interval << ")";
+    out << describe(qs(report.strategy), report.paramNames, report.params) << " on "
+        << symbols.join(QStringLiteral(", ")) << " (" << in.interval << ")";
     if (!r.time.empty())
-        out << ", " << in.timeText(r.time.front()) << " .. " << in.timeText(r.time.back()) << " (" << r.time.size()
-            << " bars)";
+        out << ", " << in.timeText(r.time.front()) << " .. " << in.timeText(r.time.back()) << " ("
+            << r.time.size() << " bars)";
     out << '\n';
     out << "fills:          "
-        << (r.optimisticFills ? "at the deciding bar's close (OPTIMISTIC: trades on a price known only after the fact)"
-                              : "at the next bar's open")
+        << (r.optimisticFills
+                ? "at the deciding bar's close (OPTIMISTIC: trades on a price known only after the fact)"
+                : "at the next bar's open")
         << "; sizing " << in.sizingText << "; commission " << number(in.config.costs.commission);
     if (in.config.costs.perShare > 0)
         out << " + " << number(in.config.costs.perShare) << "/share";
@@ -193,18 +195,19 @@ void BacktestOutput::printSummary(QTextStream &out, const bt::BacktestReport &re
     out << "final equity:   " << QString::number(r.finalEquity, 'f', 2) << " (start "
         << QString::number(r.initialCash, 'f', 2) << ")\n";
     out << "total return:   " << percent(m.totalReturn) << "    CAGR " << percent(m.cagr) << '\n';
-    out << "volatility:     " << percent(m.annualVolatility) << "    Sharpe " << fixed(m.sharpe, 3) << "    Sortino "
-        << fixed(m.sortino, 3) << "    Calmar " << fixed(m.calmar, 3) << '\n';
+    out << "volatility:     " << percent(m.annualVolatility) << "    Sharpe " << fixed(m.sharpe, 3)
+        << "    Sortino " << fixed(m.sortino, 3) << "    Calmar " << fixed(m.calmar, 3) << '\n';
     out << "max drawdown:   " << percent(m.maxDrawdown);
     if (m.maxDrawdown > 0) {
-        out << " (peak " << in.timeText(m.drawdownStart) << ", trough " << in.timeText(m.drawdownTrough) << ", "
+        out << " (peak " << in.timeText(m.drawdownStart) << ", trough " << in.timeText(m.drawdownTrough)
+            << ", "
             << (m.drawdownRecovery ? QStringLiteral("recovered ") + in.timeText(*m.drawdownRecovery)
                                    : QStringLiteral("not recovered"))
             << ", " << m.drawdownDurationBars << " bars)";
     }
     out << '\n';
-    out << "trades:         " << r.trades.size() << " closed, " << r.openPositions.size() << " open, " << r.fills.size()
-        << " fills";
+    out << "trades:         " << r.trades.size() << " closed, " << r.openPositions.size() << " open, "
+        << r.fills.size() << " fills";
     if (r.tally.rejectedOrders)
         out << ", " << r.tally.rejectedOrders << " orders rejected (cash)";
     out << '\n';
@@ -212,15 +215,15 @@ void BacktestOutput::printSummary(QTextStream &out, const bt::BacktestReport &re
         << "    expectancy " << fixed(m.expectancy) << '\n';
     out << "best / worst:   " << fixed(m.bestTrade) << " / " << fixed(m.worstTrade) << "    avg win "
         << fixed(m.averageWin) << ", avg loss " << fixed(m.averageLoss) << '\n';
-    out << "exposure:       " << percent(m.exposure) << "    costs " << QString::number(r.tally.totalCosts, 'f', 2)
-        << '\n';
+    out << "exposure:       " << percent(m.exposure) << "    costs "
+        << QString::number(r.tally.totalCosts, 'f', 2) << '\n';
     if (m.beta || m.alpha)
         out << "vs buy & hold:  beta " << fixed(m.beta, 3) << ", alpha " << fixed(m.alpha, 4) << '\n';
     for (const bt::OpenPosition &p : r.openPositions)
         out << "open position:  " << in.symbolOf(p.asset) << ' ' << number(p.quantity) << " since "
-            << in.timeText(p.entryTime) << " at " << QString::number(p.entryPrice, 'f', 4) << ", valued at the last close "
-            << QString::number(p.lastPrice, 'f', 4) << " (unrealized " << QString::number(p.unrealizedPnl, 'f', 2)
-            << ")\n";
+            << in.timeText(p.entryTime) << " at " << QString::number(p.entryPrice, 'f', 4)
+            << ", valued at the last close " << QString::number(p.lastPrice, 'f', 4) << " (unrealized "
+            << QString::number(p.unrealizedPnl, 'f', 2) << ")\n";
     out << "metrics convention: " << qs(in.convention.name) << " (" << number(in.convention.periodsPerYear)
         << " periods/year, risk-free " << number(in.convention.riskFreeAnnual) << ")\n";
     out.flush();

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
-
 #include <optional>
 
 namespace sn::cli {
@@ -24,7 +23,8 @@ public:
     // final_equity, closed_trades, open_positions (count), fills (count),
     // metrics, trades, positions, fill_list, optimistic_fills and inputs.
     // `withEquity` adds the equity curve (saved runs).
-    static QJsonObject reportJson(const bt::BacktestReport &report, const BacktestInputs &in, bool withEquity);
+    static QJsonObject reportJson(const bt::BacktestReport &report, const BacktestInputs &in,
+                                  bool withEquity);
     static QJsonArray explainJson(const Convention &convention);
     // The JSON text of reportJson(report, in, false) plus `extra` members, the
     // same bytes as QJsonDocument would write, with the trade and fill lists
@@ -32,8 +32,10 @@ public:
     static QByteArray reportJsonText(const bt::BacktestReport &report, const BacktestInputs &in,
                                      const QJsonObject &extra);
 
-    static Result<void> writeTradesCsv(const QString &path, const bt::BacktestReport &report, const BacktestInputs &in);
-    static Result<void> writeEquityCsv(const QString &path, const bt::BacktestReport &report, const BacktestInputs &in);
+    static Result<void> writeTradesCsv(const QString &path, const bt::BacktestReport &report,
+                                       const BacktestInputs &in);
+    static Result<void> writeEquityCsv(const QString &path, const bt::BacktestReport &report,
+                                       const BacktestInputs &in);
 
     static void printSummary(QTextStream &out, const bt::BacktestReport &report, const BacktestInputs &in);
     static void printExplain(QTextStream &out, const Convention &convention);

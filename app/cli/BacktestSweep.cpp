@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -39,7 +38,8 @@ QString knownParams(const bt::StrategyInfo &info)
     QStringList names;
     for (const bt::ParamSpec &p : info.params)
         names << qs(p.name);
-    return names.isEmpty() ? QStringLiteral("it has none") : QStringLiteral("known: ") + names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QStringLiteral("it has none")
+                           : QStringLiteral("known: ") + names.join(QStringLiteral(", "));
 }
 
 // One fixed --param value checked on its own (the constraints are checked
@@ -66,14 +66,17 @@ Result<double> fixedValue(const bt::StrategyInfo &info, const std::string &name,
         for (std::size_t c = 0; c < spec.choices.size(); ++c)
             if (spec.choices[c] == text)
                 return double(c);
-        return usageError(QStringLiteral("--param: parameter '%1' has no choice '%2'").arg(qs(name), qs(text)));
+        return usageError(
+            QStringLiteral("--param: parameter '%1' has no choice '%2'").arg(qs(name), qs(text)));
     }
     bool ok = false;
     v = qs(text).toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return usageError(QStringLiteral("--param: parameter '%1' must be a number, got '%2'").arg(qs(name), qs(text)));
+        return usageError(
+            QStringLiteral("--param: parameter '%1' must be a number, got '%2'").arg(qs(name), qs(text)));
     if (spec.type == bt::ParamType::Int && v != std::floor(v))
-        return usageError(QStringLiteral("--param: parameter '%1' must be a whole number, got '%2'").arg(qs(name), qs(text)));
+        return usageError(QStringLiteral("--param: parameter '%1' must be a whole number, got '%2'")
+                              .arg(qs(name), qs(text)));
     if (v < spec.min || v > spec.max)
         return usageError(QStringLiteral("--param: parameter '%1' = %2 is outside [%3, %4]")
                               .arg(qs(name), qs(text), QString::number(spec.min), QString::number(spec.max)));
@@ -89,17 +92,19 @@ void BacktestSweep::addOptions(QCommandLineParser &p)
                                 "(--grid fast=5:50:1 --grid slow=10:200:1)."),
                  QStringLiteral("RANGE")});
     p.addOption({QStringLiteral("random"),
-                 QStringLiteral("Random search: evaluate N distinct grid points instead of all."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the random search (default 1)."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("metric"),
-                 QStringLiteral("Ranking metric (default sharpe): %1.").arg([] {
+                 QStringLiteral("Random search: evaluate N distinct grid points instead of all."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the random search (default 1)."),
+                 QStringLiteral("S")});
+    p.addOption({QStringLiteral("metric"), QStringLiteral("Ranking metric (default sharpe): %1.").arg([] {
                      QStringList names;
                      for (bt::Metric m : bt::Metrics::all())
                          names << QLatin1String(bt::Metrics::name(m));
                      return names.join(QStringLiteral(", "));
                  }()),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: every core)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: every core)."),
+                 QStringLiteral("N")});
 }
 
 Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, const BacktestInputs &in)
@@ -108,8 +113,9 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
     if (!info)
         return usageError(QStringLiteral("--strategy: unknown strategy '%1'").arg(in.strategy));
     if (!in.rule && (info->multiAsset || !bt::StrategyRegistry::find(in.strategy.toStdString())))
-        return usageError(QStringLiteral("--strategy: '%1' is a multi-asset strategy; %2 takes single-series strategies")
-                              .arg(in.strategy, in.command));
+        return usageError(
+            QStringLiteral("--strategy: '%1' is a multi-asset strategy; %2 takes single-series strategies")
+                .arg(in.strategy, in.command));
     BacktestSweep s;
     bt::SweepConfig &c = s.config;
     c.strategy = info->name;
@@ -130,14 +136,15 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
         if (std::find(gridIndex.begin(), gridIndex.end(), i) != gridIndex.end())
             return usageError(QStringLiteral("--grid: parameter '%1' is given twice").arg(qs(range->name)));
         const bt::ParamSpec &spec = info->params[std::size_t(i)];
-        if (spec.type != bt::ParamType::Double
-            && (range->start != std::floor(range->start) || range->step != std::floor(range->step)))
+        if (spec.type != bt::ParamType::Double &&
+            (range->start != std::floor(range->start) || range->step != std::floor(range->step)))
             return usageError(QStringLiteral("--grid: parameter '%1' takes whole numbers, got '%2'")
                                   .arg(qs(range->name), text));
         if (range->start < spec.min || range->stop > spec.max)
             return usageError(QStringLiteral("--grid: range of parameter '%1' (%2..%3) goes outside [%4, %5]")
-                                  .arg(qs(range->name), QString::number(range->start), QString::number(range->stop),
-                                       QString::number(spec.min), QString::number(spec.max)));
+                                  .arg(qs(range->name), QString::number(range->start),
+                                       QString::number(range->stop), QString::number(spec.min),
+                                       QString::number(spec.max)));
         gridIndex.push_back(i);
         c.grid.push_back(*range);
         s.gridText << text.trimmed();
@@ -149,7 +156,8 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
         if (!v)
             return v.error();
         if (std::find(gridIndex.begin(), gridIndex.end(), info->indexOf(name)) != gridIndex.end())
-            return usageError(QStringLiteral("--param: parameter '%1' is also given with --grid").arg(qs(name)));
+            return usageError(
+                QStringLiteral("--param: parameter '%1' is also given with --grid").arg(qs(name)));
         c.fixed.emplace_back(name, *v);
     }
 
@@ -165,7 +173,8 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
         const auto count = std::size_t(std::floor((r.stop - r.start) / r.step + 1e-9)) + 1;
         total *= double(count);
         if (total > double(bt::Optimizer::kMaxCombinations))
-            return usageError(QStringLiteral("--grid: more than %1 combinations").arg(bt::Optimizer::kMaxCombinations));
+            return usageError(
+                QStringLiteral("--grid: more than %1 combinations").arg(bt::Optimizer::kMaxCombinations));
         for (std::size_t k = 0; k < count; ++k)
             values.push_back(r.start + double(k) * r.step);
         axes.push_back(std::move(values));
@@ -191,8 +200,8 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
         }
     }
     if (!anyValid)
-        return usageError(QStringLiteral("--grid: no combination satisfies the strategy's constraints: ")
-                          + qs(firstProblem ? firstProblem->message : std::string()));
+        return usageError(QStringLiteral("--grid: no combination satisfies the strategy's constraints: ") +
+                          qs(firstProblem ? firstProblem->message : std::string()));
 
     if (p.isSet(QStringLiteral("random"))) {
         bool ok = false;
@@ -206,10 +215,12 @@ Result<BacktestSweep> BacktestSweep::fromParser(const QCommandLineParser &p, con
         bool ok = false;
         c.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usageError(QStringLiteral("--seed: a non-negative whole number, got '%1'").arg(p.value(QStringLiteral("seed"))));
+            return usageError(QStringLiteral("--seed: a non-negative whole number, got '%1'")
+                                  .arg(p.value(QStringLiteral("seed"))));
     }
     if (p.isSet(QStringLiteral("metric"))) {
-        auto metric = bt::Metrics::fromName(p.value(QStringLiteral("metric")).trimmed().toLower().toStdString());
+        auto metric =
+            bt::Metrics::fromName(p.value(QStringLiteral("metric")).trimmed().toLower().toStdString());
         if (!metric)
             return usageError(QStringLiteral("--metric: ") + qs(metric.error().message));
         c.rankBy = *metric;
@@ -240,7 +251,8 @@ QJsonObject BacktestSweep::inputsJson(const BacktestInputs &in) const
         fixed.insert(qs(names[i]), values[i]);
     o.insert(QStringLiteral("params"), fixed);
     o.insert(QStringLiteral("grid"), QJsonArray::fromStringList(gridText));
-    o.insert(QStringLiteral("random"), config.randomSamples ? QJsonValue(qint64(config.randomSamples)) : QJsonValue());
+    o.insert(QStringLiteral("random"),
+             config.randomSamples ? QJsonValue(qint64(config.randomSamples)) : QJsonValue());
     o.insert(QStringLiteral("seed"), config.randomSamples ? QJsonValue(qint64(config.seed)) : QJsonValue());
     o.insert(QStringLiteral("metric"), QLatin1String(bt::Metrics::name(config.rankBy)));
     return o;
@@ -259,7 +271,8 @@ void BacktestSweep::reportProgressOnTerminal(const QString &what)
         return;
     const QByteArray label = what.toUtf8();
     config.progress = [label](std::size_t done, std::size_t total) {
-        std::fprintf(stderr, "\r%s: %zu / %zu combinations%s", label.constData(), done, total, done == total ? "\n" : "");
+        std::fprintf(stderr, "\r%s: %zu / %zu combinations%s", label.constData(), done, total,
+                     done == total ? "\n" : "");
         std::fflush(stderr);
     };
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/cli/BacktestInputs.h"
-
 #include "core/backtest/Optimizer.h"
 #include "core/common/Result.h"
 

@@ -1,6 +1,5 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
-
 #include "core/common/Log.h"
 
 #include <cerrno>
@@ -14,8 +13,8 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands, reportCommands,
-                       syncCommands, fetchCommands, newsCommands})
+    for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands,
+                       reportCommands, syncCommands, fetchCommands, newsCommands})
         for (Command &c : group())
             commands.push_back(std::move(c));
     return commands;
@@ -49,12 +48,15 @@ int finishOutput(CliContext &ctx, int code)
 {
     ctx.out().flush();
     errno = 0;
-    const bool failed = ctx.out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    const bool failed =
+        ctx.out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
     if (!failed)
         return code;
     const int saved = errno;
-    ctx.err() << "error: writing the output failed" << (saved ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(saved))) : QString())
-              << "; what was written is incomplete. Free some space or write somewhere else, then run it again.\n";
+    ctx.err()
+        << "error: writing the output failed"
+        << (saved ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(saved))) : QString())
+        << "; what was written is incomplete. Free some space or write somewhere else, then run it again.\n";
     ctx.err().flush();
     return code == Ok ? Failure : code;
 }
@@ -97,8 +99,9 @@ int run(const QStringList &arguments)
                 return ctx.usage(QStringLiteral("--db needs a URL"));
             // An empty URL (an unset shell variable) must not quietly mean the default database.
             if (v->trimmed().isEmpty())
-                return ctx.usage(QStringLiteral("--db is empty; give a URL (sqlite:///path/file.sqlite or "
-                                                "postgresql://user@host/db), or leave --db out for the default database"));
+                return ctx.usage(
+                    QStringLiteral("--db is empty; give a URL (sqlite:///path/file.sqlite or "
+                                   "postgresql://user@host/db), or leave --db out for the default database"));
             ctx.dbUrl = *v;
             ctx.dbExplicit = true;
             continue;

@@ -1,23 +1,17 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/ErrorText.h"
-
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace sn::cli {
 
-CliContext::CliContext()
-    : m_out(stdout)
-    , m_err(stderr)
-{
-}
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
 CliContext::~CliContext() = default;
 
@@ -36,8 +30,8 @@ Result<Workspace *> CliContext::workspace()
     if (!dbExplicit && SampleData(*m_workspace).needsFirstLoad().valueOr(false)) {
         auto seeded = SampleData(*m_workspace).load();
         if (!seeded)
-            m_err << "warning: could not load the sample data: " << QString::fromStdString(seeded.error().toString())
-                  << Qt::endl;
+            m_err << "warning: could not load the sample data: "
+                  << QString::fromStdString(seeded.error().toString()) << Qt::endl;
     }
     return m_workspace.get();
 }
@@ -113,12 +107,14 @@ void CliContext::printTable(const QStringList &headers, const QList<QStringList>
     m_out.flush();
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &command)
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args,
+                                     const QString &command)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Machine-readable JSON on stdout."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Machine-readable JSON on stdout."));
     parser.addOption(help);
     parser.addOption(jsonOption);
     QStringList full = args;

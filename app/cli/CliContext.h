@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -15,12 +14,17 @@ class QCommandLineParser;
 namespace sn {
 class Database;
 class Workspace;
-}
+} // namespace sn
 
 namespace sn::cli {
 
 // Exit codes every command uses.
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2
+};
 
 // What a command needs from the process: the database (opened and migrated
 // lazily, so `--help` never touches it), output streams and output mode.
@@ -31,8 +35,8 @@ public:
     CliContext();
     ~CliContext();
 
-    QString dbUrl;        // empty: the app's default SQLite file
-    bool json = false;    // machine-readable output on stdout
+    QString dbUrl;     // empty: the app's default SQLite file
+    bool json = false; // machine-readable output on stdout
     bool dbExplicit = false;
 
     QTextStream &out() { return m_out; }

@@ -1,8 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
-
-#include "core/market/Currency.h"
 #include "core/market/CsvReadOptions.h"
+#include "core/market/Currency.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -71,7 +70,8 @@ int importCommand(CliContext &ctx, const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Import OHLCV bars from a CSV file (Yahoo, Stooq, generic with a column map, close-only, or long\n"
         "symbol,date,price). The whole file is one transaction: a file with bad rows is rejected whole,\n"
-        "listing every bad row, unless --skip-bad-rows is given. Re-importing the same file changes nothing."));
+        "listing every bad row, unless --skip-bad-rows is given. Re-importing the same file changes "
+        "nothing."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file."));
     for (const CsvCliOption &o : csvCliOptions()) {
         if (o.argument && *o.argument)
@@ -80,9 +80,11 @@ int importCommand(CliContext &ctx, const QStringList &args)
         else
             p.addOption(QCommandLineOption(QString::fromLatin1(o.name), QString::fromUtf8(o.help)));
     }
-    p.addOption({QStringLiteral("name"), QStringLiteral("Name for a new instrument."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("kind"), QStringLiteral("Kind of a new instrument: %1.")
-                                             .arg(Schema::instrumentKinds().join(QStringLiteral(", "))),
+    p.addOption(
+        {QStringLiteral("name"), QStringLiteral("Name for a new instrument."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("kind"),
+                 QStringLiteral("Kind of a new instrument: %1.")
+                     .arg(Schema::instrumentKinds().join(QStringLiteral(", "))),
                  QStringLiteral("KIND"), QStringLiteral("stock")});
     p.addOption({QStringLiteral("currency"), QStringLiteral("Currency of a new instrument."),
                  QStringLiteral("CCY"), QStringLiteral("USD")});
@@ -105,7 +107,8 @@ int importCommand(CliContext &ctx, const QStringList &args)
     defaults.kind = p.value(QStringLiteral("kind"));
     defaults.currency = p.value(QStringLiteral("currency"));
     if (!Schema::instrumentKinds().contains(defaults.kind))
-        return ctx.usage(QStringLiteral("--kind: unknown kind '%1'").arg(defaults.kind), QStringLiteral("import"));
+        return ctx.usage(QStringLiteral("--kind: unknown kind '%1'").arg(defaults.kind),
+                         QStringLiteral("import"));
     if (auto known = checkCurrency(defaults.currency.toStdString(), "--currency"); !known)
         return ctx.usage(qs(known.error().toString()), QStringLiteral("import"));
 
@@ -124,7 +127,8 @@ int importCommand(CliContext &ctx, const QStringList &args)
               << ", dates " << r.dateFormat << ")\n";
     QList<QStringList> rows;
     for (const ImportedSeries &s : r.series)
-        rows << QStringList{s.symbol, s.interval, QString::number(s.bars), dateText(s.first), dateText(s.last)};
+        rows << QStringList{s.symbol, s.interval, QString::number(s.bars), dateText(s.first),
+                            dateText(s.last)};
     ctx.printTable({QStringLiteral("symbol"), QStringLiteral("interval"), QStringLiteral("bars"),
                     QStringLiteral("first"), QStringLiteral("last")},
                    rows);
@@ -145,7 +149,8 @@ int importCommand(CliContext &ctx, const QStringList &args)
 int instrumentsCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("List the instruments in the database with the bars stored for each."));
+    p.setApplicationDescription(
+        QStringLiteral("List the instruments in the database with the bars stored for each."));
     if (auto code = ctx.parse(p, args, QStringLiteral("instruments")))
         return *code;
     auto db = ctx.database();
@@ -200,10 +205,12 @@ int barsCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print the stored bars of one instrument."));
     p.addPositionalArgument(QStringLiteral("SYMBOL"), QStringLiteral("The instrument's symbol."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("interval"), QStringLiteral("Bar interval (1d, 1mo, 5m, ...)."), QStringLiteral("I"),
-                 QStringLiteral("1d")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."),
+                 QStringLiteral("DATE")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("interval"), QStringLiteral("Bar interval (1d, 1mo, 5m, ...)."),
+                 QStringLiteral("I"), QStringLiteral("1d")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("CSV on stdout (date,open,high,low,close,volume).")});
     if (auto code = ctx.parse(p, args, QStringLiteral("bars")))
         return *code;
@@ -213,15 +220,17 @@ int barsCommand(CliContext &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("from"))) {
         auto t = parseCliDate(p.value(QStringLiteral("from")));
         if (!t)
-            return ctx.usage(QStringLiteral("--from: not a date '%1' (use YYYY-MM-DD)").arg(p.value(QStringLiteral("from"))),
+            return ctx.usage(QStringLiteral("--from: not a date '%1' (use YYYY-MM-DD)")
+                                 .arg(p.value(QStringLiteral("from"))),
                              QStringLiteral("bars"));
         from = *t;
     }
     if (p.isSet(QStringLiteral("to"))) {
         auto t = parseCliDate(p.value(QStringLiteral("to")));
         if (!t)
-            return ctx.usage(QStringLiteral("--to: not a date '%1' (use YYYY-MM-DD)").arg(p.value(QStringLiteral("to"))),
-                             QStringLiteral("bars"));
+            return ctx.usage(
+                QStringLiteral("--to: not a date '%1' (use YYYY-MM-DD)").arg(p.value(QStringLiteral("to"))),
+                QStringLiteral("bars"));
         // A date alone means the whole day.
         to = *t == startOfDay(*t) ? *t + kMsPerDay - 1 : *t;
     }
@@ -254,11 +263,11 @@ int barsCommand(CliContext &ctx, const QStringList &args)
     }
     QTextStream &out = ctx.out();
     const QChar sep = p.isSet(QStringLiteral("csv")) ? QLatin1Char(',') : QLatin1Char('\t');
-    out << (daily ? "date" : "time") << sep << "open" << sep << "high" << sep << "low" << sep << "close" << sep
-        << "volume\n";
+    out << (daily ? "date" : "time") << sep << "open" << sep << "high" << sep << "low" << sep << "close"
+        << sep << "volume\n";
     for (std::size_t k = 0; k < s.size(); ++k)
-        out << timeText(s.time[k]) << sep << number(s.open[k]) << sep << number(s.high[k]) << sep << number(s.low[k])
-            << sep << number(s.close[k]) << sep << number(s.volume[k]) << '\n';
+        out << timeText(s.time[k]) << sep << number(s.open[k]) << sep << number(s.high[k]) << sep
+            << number(s.low[k]) << sep << number(s.close[k]) << sep << number(s.volume[k]) << '\n';
     out.flush();
     if (s.empty())
         ctx.err() << "no bars for " << symbol << " in that range" << Qt::endl;
@@ -285,8 +294,8 @@ int dbCommand(CliContext &ctx, const QStringList &args)
     auto instruments = InstrumentRepository(*db.value()).list();
     if (!instruments)
         return ctx.fail(instruments.error());
-    const QString engine =
-        db.value()->engine() == Database::Engine::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const QString engine = db.value()->engine() == Database::Engine::Sqlite ? QStringLiteral("sqlite")
+                                                                            : QStringLiteral("postgresql");
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("url"), db.value()->displayUrl()},
                                   {QStringLiteral("engine"), engine},
@@ -316,7 +325,8 @@ int sampleCommand(CliContext &ctx, const QStringList &args)
         "'status' tells whether it is loaded, 'load' loads it, 'reset' puts it back as shipped, 'remove'\n"
         "deletes it, 'about' prints its "
         "provenance and licences."));
-    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("status | load | reset | remove | about"));
+    p.addPositionalArgument(QStringLiteral("ACTION"),
+                            QStringLiteral("status | load | reset | remove | about"));
     if (auto code = ctx.parse(p, args, QStringLiteral("sample")))
         return *code;
     const QStringList pos = p.positionalArguments();
@@ -362,10 +372,13 @@ std::vector<Command> dataCommands()
 {
     return {
         {QStringLiteral("import"), QStringLiteral("Import bars from a CSV file"), importCommand},
-        {QStringLiteral("instruments"), QStringLiteral("List instruments and their stored bars"), instrumentsCommand},
-        {QStringLiteral("bars"), QStringLiteral("Print an instrument's bars (table, --csv or --json)"), barsCommand},
+        {QStringLiteral("instruments"), QStringLiteral("List instruments and their stored bars"),
+         instrumentsCommand},
+        {QStringLiteral("bars"), QStringLiteral("Print an instrument's bars (table, --csv or --json)"),
+         barsCommand},
         {QStringLiteral("db"), QStringLiteral("Database info and migration"), dbCommand},
-        {QStringLiteral("sample"), QStringLiteral("Status, load, remove or describe the sample data"), sampleCommand},
+        {QStringLiteral("sample"), QStringLiteral("Status, load, remove or describe the sample data"),
+         sampleCommand},
     };
 }
 

@@ -4,7 +4,6 @@
 // reached leaves the cache as it is and says up to which day it holds data.
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
-
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/MarketFetchService.h"
 #include "core/workspace/Workspace.h"
@@ -97,24 +96,28 @@ QJsonObject toJson(const SymbolFetchOutcome &o)
 int fetchCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Fetch daily or intraday bars (and splits/dividends where the vendor gives them) into the\n"
-                       "database, asking only for days not stored yet plus the last five. Providers: yahoo, stooq\n"
-                       "(no key), alphavantage, tiingo (API key in the keychain: supernova-cli secrets set\n"
-                       "providers/<id>/api-key). With --search, lists the vendor's matches instead."));
+    p.setApplicationDescription(QStringLiteral(
+        "Fetch daily or intraday bars (and splits/dividends where the vendor gives them) into the\n"
+        "database, asking only for days not stored yet plus the last five. Providers: yahoo, stooq\n"
+        "(no key), alphavantage, tiingo (API key in the keychain: supernova-cli secrets set\n"
+        "providers/<id>/api-key). With --search, lists the vendor's matches instead."));
     p.addPositionalArgument(QStringLiteral("SYMBOL"), QStringLiteral("Symbols as the vendor spells them."),
                             QStringLiteral("SYMBOL..."));
-    p.addOption({QStringLiteral("provider"), QStringLiteral("yahoo, stooq, alphavantage or tiingo (default: the first of "
-                                                            "settings providers.order, else yahoo)."),
+    p.addOption({QStringLiteral("provider"),
+                 QStringLiteral("yahoo, stooq, alphavantage or tiingo (default: the first of "
+                                "settings providers.order, else yahoo)."),
                  QStringLiteral("P")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day (default: where the cache starts, or 5 years ago)."),
+    p.addOption({QStringLiteral("from"),
+                 QStringLiteral("First day (default: where the cache starts, or 5 years ago)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last day (default: today)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("interval"), QStringLiteral("1d (default), 1wk, 1mo, 1m, 5m, 15m, 30m, 1h."),
                  QStringLiteral("I"), QStringLiteral("1d")});
-    p.addOption({QStringLiteral("base-url"), QStringLiteral("The vendor's base URL (a proxy, a test server)."),
-                 QStringLiteral("URL")});
-    p.addOption({QStringLiteral("search"), QStringLiteral("Search the provider's symbols for TEXT instead of fetching."),
+    p.addOption({QStringLiteral("base-url"),
+                 QStringLiteral("The vendor's base URL (a proxy, a test server)."), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("search"),
+                 QStringLiteral("Search the provider's symbols for TEXT instead of fetching."),
                  QStringLiteral("TEXT")});
     if (auto done = ctx.parse(p, args, QStringLiteral("fetch")))
         return *done;
@@ -137,8 +140,10 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
         if (ctx.json) {
             QJsonArray out;
             for (const SymbolMatch &m : *matches)
-                out.append(QJsonObject{{QStringLiteral("symbol"), m.symbol}, {QStringLiteral("name"), m.name},
-                                       {QStringLiteral("exchange"), m.exchange}, {QStringLiteral("kind"), m.kind},
+                out.append(QJsonObject{{QStringLiteral("symbol"), m.symbol},
+                                       {QStringLiteral("name"), m.name},
+                                       {QStringLiteral("exchange"), m.exchange},
+                                       {QStringLiteral("kind"), m.kind},
                                        {QStringLiteral("currency"), m.currency}});
             ctx.printJson(out);
         } else {
@@ -170,9 +175,10 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
         if (!outcome) {
             ++failures;
             ctx.err() << "error: " << QString::fromStdString(outcome.error().toString()) << Qt::endl;
-            results.append(QJsonObject{{QStringLiteral("symbol"), symbol},
-                                       {QStringLiteral("error"), QString::fromStdString(outcome.error().message)},
-                                       {QStringLiteral("code"), QLatin1String(errorCodeName(outcome.error().code))}});
+            results.append(
+                QJsonObject{{QStringLiteral("symbol"), symbol},
+                            {QStringLiteral("error"), QString::fromStdString(outcome.error().message)},
+                            {QStringLiteral("code"), QLatin1String(errorCodeName(outcome.error().code))}});
             continue;
         }
         if (outcome->offline)
@@ -200,14 +206,17 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
 int fxCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Fetch the ECB's euro reference rates into the database (only days not stored yet, plus the\n"
-                       "last three) and show the latest rate of every currency (units per 1 EUR)."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day (default: after the last stored day; the whole "
-                                                        "history from 1999 when none is stored)."),
+    p.setApplicationDescription(QStringLiteral(
+        "Fetch the ECB's euro reference rates into the database (only days not stored yet, plus the\n"
+        "last three) and show the latest rate of every currency (units per 1 EUR)."));
+    p.addOption({QStringLiteral("from"),
+                 QStringLiteral("First day (default: after the last stored day; the whole "
+                                "history from 1999 when none is stored)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day (default: today)."), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("base-url"), QStringLiteral("The ECB's eurofxref folder URL (a proxy, a test server)."),
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last day (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("base-url"),
+                 QStringLiteral("The ECB's eurofxref folder URL (a proxy, a test server)."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("no-fetch"), QStringLiteral("Only show what is stored.")});
     if (auto done = ctx.parse(p, args, QStringLiteral("fx")))
@@ -241,9 +250,11 @@ int fxCommand(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         QJsonArray rates;
         for (const FxQuote &q : *latest)
-            rates.append(QJsonObject{{QStringLiteral("base"), q.base}, {QStringLiteral("quote"), q.quote},
+            rates.append(QJsonObject{{QStringLiteral("base"), q.base},
+                                     {QStringLiteral("quote"), q.quote},
                                      {QStringLiteral("day"), q.day.toString(Qt::ISODate)},
-                                     {QStringLiteral("rate"), q.rate}, {QStringLiteral("source"), q.source}});
+                                     {QStringLiteral("rate"), q.rate},
+                                     {QStringLiteral("source"), q.source}});
         QJsonObject out{{QStringLiteral("rates"), rates}};
         if (!fetched.isEmpty())
             out.insert(QStringLiteral("fetch"), fetched);
@@ -258,8 +269,9 @@ int fxCommand(CliContext &ctx, const QStringList &args)
     for (const FxQuote &q : *latest)
         rows << QStringList{q.base + QLatin1Char('/') + q.quote, QString::number(q.rate, 'g', 10),
                             q.day.toString(Qt::ISODate), q.source};
-    ctx.printTable({QStringLiteral("pair"), QStringLiteral("rate"), QStringLiteral("day"), QStringLiteral("source")},
-                   rows);
+    ctx.printTable(
+        {QStringLiteral("pair"), QStringLiteral("rate"), QStringLiteral("day"), QStringLiteral("source")},
+        rows);
     return Ok;
 }
 
@@ -267,9 +279,11 @@ int fxCommand(CliContext &ctx, const QStringList &args)
 
 std::vector<Command> fetchCommands()
 {
-    return {{QStringLiteral("fetch"), QStringLiteral("Fetch bars from Yahoo, Stooq, Alpha Vantage or Tiingo into the cache"),
-             fetchCommand},
-            {QStringLiteral("fx"), QStringLiteral("Fetch and show the ECB's euro reference rates"), fxCommand}};
+    return {
+        {QStringLiteral("fetch"),
+         QStringLiteral("Fetch bars from Yahoo, Stooq, Alpha Vantage or Tiingo into the cache"),
+         fetchCommand},
+        {QStringLiteral("fx"), QStringLiteral("Fetch and show the ECB's euro reference rates"), fxCommand}};
 }
 
 } // namespace sn::cli

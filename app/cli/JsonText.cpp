@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -11,8 +10,8 @@ namespace sn::cli::JsonText {
 
 namespace {
 
-constexpr const char *kRowIndent = "        ";        // an array item inside a top-level member
-constexpr const char *kFieldIndent = "            ";  // a field of that item
+constexpr const char *kRowIndent = "        ";       // an array item inside a top-level member
+constexpr const char *kFieldIndent = "            "; // a field of that item
 
 // Qt's text of one member of a top-level object: `    "key": value`.
 QByteArray memberText(const QString &key, const QJsonValue &value)
@@ -47,7 +46,8 @@ QByteArray quoted(const QString &text)
 
 QByteArray number(double value)
 {
-    return std::isfinite(value) ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+    return std::isfinite(value) ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
+                                : QByteArray("null");
 }
 
 void RowArray::reserve(std::size_t rows, std::size_t bytesPerRow)
@@ -107,7 +107,8 @@ QByteArray RowArray::finish() &&
 
 QByteArray indentedObject(const QJsonObject &members, std::vector<std::pair<QString, QByteArray>> rendered)
 {
-    struct Member {
+    struct Member
+    {
         QString key;
         QByteArray head; // the whole member, or `    "key": ` before a rendered value
         QByteArray body;

@@ -5,14 +5,12 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/OptionValues.h"
-
 #include "core/workspace/NewsService.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace sn::cli {
@@ -53,8 +51,8 @@ QJsonObject itemJson(const news::NewsItem &item)
 
 // --from / --to as YYYY-MM-DD (or with a time); --to is inclusive of its
 // whole day when it is a date. Unset: all time.
-std::optional<int> readPeriod(CliContext &ctx, const QCommandLineParser &p, const QString &command, TimestampMs &from,
-                              TimestampMs &to)
+std::optional<int> readPeriod(CliContext &ctx, const QCommandLineParser &p, const QString &command,
+                              TimestampMs &from, TimestampMs &to)
 {
     from = 0;
     to = nowMs() + 2 * kMsPerDay;
@@ -64,7 +62,9 @@ std::optional<int> readPeriod(CliContext &ctx, const QCommandLineParser &p, cons
             continue;
         const auto t = parseTimestamp(p.value(option).trimmed().toStdString(), DateFormat::Iso);
         if (!t)
-            return ctx.usage(QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option)), command);
+            return ctx.usage(
+                QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option)),
+                command);
         if (option == QLatin1String("from"))
             from = *t;
         else
@@ -79,15 +79,16 @@ int ingestAction(CliContext &ctx, const QStringList &args)
 {
     const QString command = QStringLiteral("news ingest");
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Read RSS 2.0 / Atom feeds (http or https URLs, or files) and CSV headline files (*.csv:\n"
-                       "published,title[,link,symbol,source,summary]), link items to symbols, score their headlines\n"
-                       "and store them. Stories already stored are skipped; each source is one transaction."));
+    p.setApplicationDescription(QStringLiteral(
+        "Read RSS 2.0 / Atom feeds (http or https URLs, or files) and CSV headline files (*.csv:\n"
+        "published,title[,link,symbol,source,summary]), link items to symbols, score their headlines\n"
+        "and store them. Stories already stored are skipped; each source is one transaction."));
     p.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Feed URL or file; several allowed."),
                             QStringLiteral("SOURCE..."));
-    p.addOption({QStringLiteral("symbol"), QStringLiteral("The symbol a per-symbol feed is about."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a feed (default 20)."), QStringLiteral("S"),
-                 QStringLiteral("20")});
+    p.addOption({QStringLiteral("symbol"), QStringLiteral("The symbol a per-symbol feed is about."),
+                 QStringLiteral("S")});
+    p.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a feed (default 20)."),
+                 QStringLiteral("S"), QStringLiteral("20")});
     if (auto code = ctx.parse(p, args, command))
         return *code;
     if (p.positionalArguments().isEmpty())
@@ -108,7 +109,8 @@ int ingestAction(CliContext &ctx, const QStringList &args)
         if (!r) {
             ++failures;
             if (ctx.json)
-                reports.append(QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("error"), qs(r.error().toString())}});
+                reports.append(QJsonObject{{QStringLiteral("source"), source},
+                                           {QStringLiteral("error"), qs(r.error().toString())}});
             else
                 ctx.fail(r.error());
             continue;
@@ -116,14 +118,15 @@ int ingestAction(CliContext &ctx, const QStringList &args)
         for (const QString &w : r->warnings)
             ctx.err() << "warning: " << w << Qt::endl;
         if (ctx.json) {
-            reports.append(QJsonObject{{QStringLiteral("source"), source},
-                                       {QStringLiteral("read"), r->read},
-                                       {QStringLiteral("stored"), r->stored},
-                                       {QStringLiteral("already_stored"), r->alreadyStored},
-                                       {QStringLiteral("repeats_in_source"), r->repeatedInSource},
-                                       {QStringLiteral("symbol_links"), r->symbolLinks},
-                                       {QStringLiteral("symbols"), QJsonArray::fromStringList(r->symbols)},
-                                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings)}});
+            reports.append(
+                QJsonObject{{QStringLiteral("source"), source},
+                            {QStringLiteral("read"), r->read},
+                            {QStringLiteral("stored"), r->stored},
+                            {QStringLiteral("already_stored"), r->alreadyStored},
+                            {QStringLiteral("repeats_in_source"), r->repeatedInSource},
+                            {QStringLiteral("symbol_links"), r->symbolLinks},
+                            {QStringLiteral("symbols"), QJsonArray::fromStringList(r->symbols)},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings)}});
         } else {
             ctx.out() << source << ": read " << r->read << ", stored " << r->stored << ", already stored "
                       << r->alreadyStored << ", repeats " << r->repeatedInSource;
@@ -141,12 +144,15 @@ int listAction(CliContext &ctx, const QStringList &args)
 {
     const QString command = QStringLiteral("news list");
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The stored news items about SYMBOL, newest first, with their scores."));
+    p.setApplicationDescription(
+        QStringLiteral("The stored news items about SYMBOL, newest first, with their scores."));
     p.addPositionalArgument(QStringLiteral("SYMBOL"), QStringLiteral("The symbol."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("limit"), QStringLiteral("At most N items (default 50, 0: all)."), QStringLiteral("N"),
-                 QStringLiteral("50")});
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("At most N items (default 50, 0: all)."),
+                 QStringLiteral("N"), QStringLiteral("50")});
     if (auto code = ctx.parse(p, args, command))
         return *code;
     if (p.positionalArguments().size() != 1)
@@ -173,9 +179,9 @@ int listAction(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const news::NewsItem &item : *items)
-        rows << QStringList{qs(formatDateTime(item.publishedAt)) + (item.dateEstimated ? QStringLiteral("~") : QString()),
-                            QString::number(item.score.compound, 'f', 4), symbolsText(item), item.title.left(100),
-                            item.link};
+        rows << QStringList{
+            qs(formatDateTime(item.publishedAt)) + (item.dateEstimated ? QStringLiteral("~") : QString()),
+            QString::number(item.score.compound, 'f', 4), symbolsText(item), item.title.left(100), item.link};
     ctx.printTable({QStringLiteral("published"), QStringLiteral("compound"), QStringLiteral("symbols"),
                     QStringLiteral("title"), QStringLiteral("link")},
                    rows);
@@ -195,7 +201,8 @@ int newsCommand(CliContext &ctx, const QStringList &args)
                      "See also: supernova-cli sentiment SYMBOL [--by hour|day]\n";
         return action.isEmpty() ? Usage : Ok;
     }
-    return ctx.usage(QStringLiteral("unknown action '%1' (use ingest or list)").arg(action), QStringLiteral("news"));
+    return ctx.usage(QStringLiteral("unknown action '%1' (use ingest or list)").arg(action),
+                     QStringLiteral("news"));
 }
 
 int sentimentCommand(CliContext &ctx, const QStringList &args)
@@ -206,9 +213,12 @@ int sentimentCommand(CliContext &ctx, const QStringList &args)
         "SYMBOL's news sentiment per UTC hour or day: items, mean VADER compound score, and the shares\n"
         "positive (compound >= 0.05) and negative (<= -0.05). Computed by the database."));
     p.addPositionalArgument(QStringLiteral("SYMBOL"), QStringLiteral("The symbol."));
-    p.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("hour or day (default day)."), QStringLiteral("B"), QStringLiteral("day")});
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD), inclusive."), QStringLiteral("D")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("hour or day (default day)."), QStringLiteral("B"),
+                 QStringLiteral("day")});
     if (auto code = ctx.parse(p, args, command))
         return *code;
     if (p.positionalArguments().size() != 1)
@@ -223,12 +233,13 @@ int sentimentCommand(CliContext &ctx, const QStringList &args)
     if (!ws)
         return ctx.fail(ws.error());
     const QString symbol = p.positionalArguments().first().trimmed().toUpper();
-    auto buckets = NewsService(**ws).sentiment(symbol, from, to,
-                                               by == QLatin1String("hour") ? NewsService::Bucket::Hour
-                                                                           : NewsService::Bucket::Day);
+    auto buckets = NewsService(**ws).sentiment(
+        symbol, from, to, by == QLatin1String("hour") ? NewsService::Bucket::Hour : NewsService::Bucket::Day);
     if (!buckets)
         return ctx.fail(buckets.error());
-    auto when = [&](TimestampMs t) { return by == QLatin1String("day") ? qs(formatDate(t)) : qs(formatDateTime(t)); };
+    auto when = [&](TimestampMs t) {
+        return by == QLatin1String("day") ? qs(formatDate(t)) : qs(formatDateTime(t));
+    };
     if (ctx.json) {
         QJsonArray rows;
         for (const news::SentimentBucket &b : *buckets)
@@ -264,8 +275,10 @@ int sentimentCommand(CliContext &ctx, const QStringList &args)
 std::vector<Command> newsCommands()
 {
     return {
-        {QStringLiteral("news"), QStringLiteral("Ingest news feeds and headline files; list a symbol's news"), newsCommand},
-        {QStringLiteral("sentiment"), QStringLiteral("A symbol's news sentiment per hour or day"), sentimentCommand},
+        {QStringLiteral("news"), QStringLiteral("Ingest news feeds and headline files; list a symbol's news"),
+         newsCommand},
+        {QStringLiteral("sentiment"), QStringLiteral("A symbol's news sentiment per hour or day"),
+         sentimentCommand},
     };
 }
 

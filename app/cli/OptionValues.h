@@ -3,7 +3,6 @@
 #include "core/common/Time.h"
 
 #include <QString>
-
 #include <cmath>
 #include <optional>
 

@@ -24,12 +24,14 @@ void PortfolioOptions::add(QCommandLineParser &p) const
 {
     p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The portfolio's name."));
     if (period) {
-        p.addOption({QStringLiteral("from"), QStringLiteral("First day analysed (YYYY-MM-DD); default the first "
-                                                            "transaction."),
+        p.addOption({QStringLiteral("from"),
+                     QStringLiteral("First day analysed (YYYY-MM-DD); default the first "
+                                    "transaction."),
                      QStringLiteral("DATE")});
-        p.addOption({QStringLiteral("to"), QStringLiteral("Last day valued (YYYY-MM-DD); later transactions are "
-                                                          "left out. Default: the last day every instrument has a "
-                                                          "close."),
+        p.addOption({QStringLiteral("to"),
+                     QStringLiteral("Last day valued (YYYY-MM-DD); later transactions are "
+                                    "left out. Default: the last day every instrument has a "
+                                    "close."),
                      QStringLiteral("DATE")});
     }
     if (convention) {
@@ -42,10 +44,12 @@ void PortfolioOptions::add(QCommandLineParser &p) const
                      QStringLiteral("R")});
     }
     if (explain)
-        p.addOption({QStringLiteral("explain"), QStringLiteral("Show the formula and convention of every number.")});
+        p.addOption(
+            {QStringLiteral("explain"), QStringLiteral("Show the formula and convention of every number.")});
 }
 
-std::optional<BadOption> PortfolioOptions::readPeriod(const QCommandLineParser &p, PortfolioService::Period &out) const
+std::optional<BadOption> PortfolioOptions::readPeriod(const QCommandLineParser &p,
+                                                      PortfolioService::Period &out) const
 {
     for (const char *name : {"from", "to"}) {
         const QString option = QLatin1String(name);
@@ -53,7 +57,8 @@ std::optional<BadOption> PortfolioOptions::readPeriod(const QCommandLineParser &
             continue;
         auto t = toDate(p.value(option));
         if (!t)
-            return BadOption{QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option))};
+            return BadOption{
+                QStringLiteral("--%1: not a date '%2' (use YYYY-MM-DD)").arg(option, p.value(option))};
         (option == QLatin1String("from") ? out.from : out.to) = *t;
     }
     if (out.from && out.to && *out.from > *out.to)
@@ -67,12 +72,14 @@ std::optional<BadOption> PortfolioOptions::readConvention(const QCommandLinePars
     if (p.isSet(QStringLiteral("risk-free"))) {
         auto v = toNumber(p.value(QStringLiteral("risk-free")));
         if (!v || *v <= -1.0 || *v >= 1.0)
-            return BadOption{QStringLiteral("--risk-free: an annual rate as a fraction (0.02 = 2 %), got '%1'")
-                                 .arg(p.value(QStringLiteral("risk-free")))};
+            return BadOption{
+                QStringLiteral("--risk-free: an annual rate as a fraction (0.02 = 2 %), got '%1'")
+                    .arg(p.value(QStringLiteral("risk-free")))};
         rf = *v;
     }
-    const QString name = p.isSet(QStringLiteral("convention")) ? p.value(QStringLiteral("convention")).trimmed().toLower()
-                                                               : QStringLiteral("supernova");
+    const QString name = p.isSet(QStringLiteral("convention"))
+                             ? p.value(QStringLiteral("convention")).trimmed().toLower()
+                             : QStringLiteral("supernova");
     auto c = Convention::byName(name.toStdString(), rf);
     if (!c)
         return BadOption{QStringLiteral("--convention: ") + QString::fromStdString(c.error().message)};
@@ -80,8 +87,8 @@ std::optional<BadOption> PortfolioOptions::readConvention(const QCommandLinePars
     return std::nullopt;
 }
 
-std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p, const PortfolioService &service,
-                                         Convention &convention)
+std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p,
+                                         const PortfolioService &service, Convention &convention)
 {
     if (p.isSet(QStringLiteral("risk-free")))
         return std::nullopt;

@@ -4,7 +4,6 @@
 #include "core/workspace/PortfolioService.h"
 
 #include <QString>
-
 #include <optional>
 
 class QCommandLineParser;
@@ -38,7 +37,7 @@ struct PortfolioOptions
 
 // The risk-free rate from the setting analytics.risk_free_rate when
 // --risk-free was not given; an exit code when the setting cannot be read.
-std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p, const PortfolioService &service,
-                                         Convention &convention);
+std::optional<int> applySettingsRiskFree(CliContext &ctx, const QCommandLineParser &p,
+                                         const PortfolioService &service, Convention &convention);
 
 } // namespace sn::cli

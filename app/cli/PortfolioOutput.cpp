@@ -1,7 +1,6 @@
 #include "app/cli/PortfolioOutput.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace sn::cli {
@@ -75,7 +74,8 @@ QJsonObject drawdownJson(const RiskReport &r)
     return QJsonObject{{QStringLiteral("depth"), PortfolioOutput::number(d.depth)},
                        {QStringLiteral("peak"), dateText(r.drawdownPeak)},
                        {QStringLiteral("trough"), dateText(r.drawdownTrough)},
-                       {QStringLiteral("recovery"), r.drawdownRecovery ? QJsonValue(dateText(*r.drawdownRecovery)) : QJsonValue()},
+                       {QStringLiteral("recovery"),
+                        r.drawdownRecovery ? QJsonValue(dateText(*r.drawdownRecovery)) : QJsonValue()},
                        {QStringLiteral("duration_periods"), static_cast<qint64>(d.durationPeriods)}};
 }
 
@@ -113,23 +113,26 @@ QJsonArray weightsJson(const std::vector<std::string> &symbols, const Eigen::Vec
 {
     QJsonArray a;
     for (std::size_t i = 0; i < symbols.size() && static_cast<Eigen::Index>(i) < w.size(); ++i)
-        a.append(QJsonObject{{QStringLiteral("symbol"), qs(symbols[i])},
-                             {QStringLiteral("weight"), PortfolioOutput::number(w[static_cast<Eigen::Index>(i)])}});
+        a.append(QJsonObject{
+            {QStringLiteral("symbol"), qs(symbols[i])},
+            {QStringLiteral("weight"), PortfolioOutput::number(w[static_cast<Eigen::Index>(i)])}});
     return a;
 }
 
-QJsonObject portfolioJson(const std::vector<std::string> &symbols, const PortfolioOptimizer::Portfolio &p, double periods)
+QJsonObject portfolioJson(const std::vector<std::string> &symbols, const PortfolioOptimizer::Portfolio &p,
+                          double periods)
 {
     std::optional<double> sharpeAnnual;
     if (p.sharpe)
         sharpeAnnual = *p.sharpe * std::sqrt(periods);
-    return QJsonObject{{QStringLiteral("weights"), weightsJson(symbols, p.weights)},
-                       {QStringLiteral("expected_return"), PortfolioOutput::number(p.expectedReturn)},
-                       {QStringLiteral("volatility"), PortfolioOutput::number(p.volatility)},
-                       {QStringLiteral("sharpe"), PortfolioOutput::number(p.sharpe)},
-                       {QStringLiteral("expected_return_annual"), PortfolioOutput::number(p.expectedReturn * periods)},
-                       {QStringLiteral("volatility_annual"), PortfolioOutput::number(p.volatility * std::sqrt(periods))},
-                       {QStringLiteral("sharpe_annual"), PortfolioOutput::number(sharpeAnnual)}};
+    return QJsonObject{
+        {QStringLiteral("weights"), weightsJson(symbols, p.weights)},
+        {QStringLiteral("expected_return"), PortfolioOutput::number(p.expectedReturn)},
+        {QStringLiteral("volatility"), PortfolioOutput::number(p.volatility)},
+        {QStringLiteral("sharpe"), PortfolioOutput::number(p.sharpe)},
+        {QStringLiteral("expected_return_annual"), PortfolioOutput::number(p.expectedReturn * periods)},
+        {QStringLiteral("volatility_annual"), PortfolioOutput::number(p.volatility * std::sqrt(periods))},
+        {QStringLiteral("sharpe_annual"), PortfolioOutput::number(sharpeAnnual)}};
 }
 
 } // namespace
@@ -156,7 +159,8 @@ QString PortfolioOutput::fixed(const std::optional<double> &v, int decimals)
 
 QString PortfolioOutput::percent(double v)
 {
-    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("n/a");
+    return std::isfinite(v) ? QString::number(v * 100.0, 'f', 2) + QStringLiteral(" %")
+                            : QStringLiteral("n/a");
 }
 
 QString PortfolioOutput::percent(const std::optional<double> &v)
@@ -201,8 +205,9 @@ void PortfolioOutput::print(QTextStream &out, const ValuationSeries &s)
     for (std::size_t d = 0; d < s.days.size(); ++d)
         rows << QStringList{dateText(s.days[d]), fixed(s.value[d]), fixed(s.inflow[d]), fixed(s.outflow[d]),
                             percent(s.cumulativeReturn[d])};
-    table(out, {QStringLiteral("date"), QStringLiteral("value"), QStringLiteral("inflow"), QStringLiteral("outflow"),
-                QStringLiteral("cumulative")},
+    table(out,
+          {QStringLiteral("date"), QStringLiteral("value"), QStringLiteral("inflow"),
+           QStringLiteral("outflow"), QStringLiteral("cumulative")},
           rows);
 }
 
@@ -216,12 +221,12 @@ QJsonObject PortfolioOutput::json(const Explanations &e)
 
 void PortfolioOutput::print(QTextStream &out, const DataUsed &used)
 {
-    out << "data: portfolio '" << qs(used.portfolio) << "' (" << qs(used.baseCurrency) << "), " << used.transactions
-        << " transactions, " << dateText(used.from) << " to " << dateText(used.to) << ", " << used.observations
-        << " observations\n";
+    out << "data: portfolio '" << qs(used.portfolio) << "' (" << qs(used.baseCurrency) << "), "
+        << used.transactions << " transactions, " << dateText(used.from) << " to " << dateText(used.to)
+        << ", " << used.observations << " observations\n";
     for (const SeriesUsed &s : used.series)
-        out << "  " << qs(s.role) << ' ' << qs(s.symbol) << ": " << s.rows << " daily closes " << dateText(s.first)
-            << ".." << dateText(s.last) << '\n';
+        out << "  " << qs(s.role) << ' ' << qs(s.symbol) << ": " << s.rows << " daily closes "
+            << dateText(s.first) << ".." << dateText(s.last) << '\n';
 }
 
 void PortfolioOutput::print(QTextStream &out, const Explanations &e)
@@ -268,16 +273,23 @@ QJsonObject PortfolioOutput::json(const Holdings &h)
 
 void PortfolioOutput::print(QTextStream &out, const Holdings &h)
 {
-    out << "Holdings of '" << qs(h.used.portfolio) << "' on " << dateText(h.asOf) << " (" << qs(h.used.baseCurrency)
-        << ")\n";
+    out << "Holdings of '" << qs(h.used.portfolio) << "' on " << dateText(h.asOf) << " ("
+        << qs(h.used.baseCurrency) << ")\n";
     QList<QStringList> rows;
     for (const HoldingLine &l : h.lines)
-        rows << QStringList{qs(l.symbol),         decimalText(l.quantity),   fixed(l.price, 4) + ' ' + qs(l.currency),
-                            fixed(l.marketValue), decimalText(l.costBasis),  fixed(l.unrealisedPnl),
-                            decimalText(l.realisedPnl), decimalText(l.income), percent(l.weight)};
-    table(out, {QStringLiteral("symbol"), QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("value"),
-                QStringLiteral("cost"), QStringLiteral("unrealised"), QStringLiteral("realised"),
-                QStringLiteral("income"), QStringLiteral("weight")},
+        rows << QStringList{qs(l.symbol),
+                            decimalText(l.quantity),
+                            fixed(l.price, 4) + ' ' + qs(l.currency),
+                            fixed(l.marketValue),
+                            decimalText(l.costBasis),
+                            fixed(l.unrealisedPnl),
+                            decimalText(l.realisedPnl),
+                            decimalText(l.income),
+                            percent(l.weight)};
+    table(out,
+          {QStringLiteral("symbol"), QStringLiteral("quantity"), QStringLiteral("price"),
+           QStringLiteral("value"), QStringLiteral("cost"), QStringLiteral("unrealised"),
+           QStringLiteral("realised"), QStringLiteral("income"), QStringLiteral("weight")},
           rows);
     for (const auto &[ccy, amount] : h.cash)
         out << "cash " << qs(ccy) << ": " << qs(amount.toString(2)) << '\n';
@@ -289,8 +301,8 @@ QJsonObject PortfolioOutput::json(const PerformanceReport &r)
 {
     QJsonArray contributions;
     for (const auto &c : r.contributions)
-        contributions.append(
-            QJsonObject{{QStringLiteral("symbol"), qs(c.symbol)}, {QStringLiteral("contribution"), number(c.value)}});
+        contributions.append(QJsonObject{{QStringLiteral("symbol"), qs(c.symbol)},
+                                         {QStringLiteral("contribution"), number(c.value)}});
     QJsonObject o{{QStringLiteral("from"), dateText(r.used.from)},
                   {QStringLiteral("to"), dateText(r.used.to)},
                   {QStringLiteral("days"), static_cast<qint64>(r.days)},
@@ -322,20 +334,21 @@ QJsonObject PortfolioOutput::json(const PerformanceReport &r)
 
 void PortfolioOutput::print(QTextStream &out, const PerformanceReport &r)
 {
-    out << "Performance of '" << qs(r.used.portfolio) << "' " << dateText(r.used.from) << " to " << dateText(r.used.to)
-        << " (" << r.days << " days, " << qs(r.used.baseCurrency) << ")\n"
+    out << "Performance of '" << qs(r.used.portfolio) << "' " << dateText(r.used.from) << " to "
+        << dateText(r.used.to) << " (" << r.days << " days, " << qs(r.used.baseCurrency) << ")\n"
         << "  value begin:        " << fixed(r.valueBegin) << '\n'
         << "  value end:          " << fixed(r.valueEnd) << '\n'
         << "  inflows / outflows: " << fixed(r.inflows) << " / " << fixed(r.outflows) << '\n'
         << "  TTWROR:             " << percent(r.ttwror) << '\n'
         << "  TTWROR annualised:  " << percent(r.ttwrorAnnualised) << '\n'
         << "  IRR:                "
-        << (r.irr.rate ? percent(*r.irr.rate) : QStringLiteral("no solution (") + qs(r.irr.message) + ')') << '\n';
+        << (r.irr.rate ? percent(*r.irr.rate) : QStringLiteral("no solution (") + qs(r.irr.message) + ')')
+        << '\n';
     if (r.benchmark) {
         const auto &b = *r.benchmark;
         out << "Benchmark " << qs(r.benchmarkSymbol) << " (" << b.periods << " periods)\n"
-            << "  portfolio / benchmark return: " << percent(b.portfolioReturn) << " / " << percent(b.benchmarkReturn)
-            << '\n'
+            << "  portfolio / benchmark return: " << percent(b.portfolioReturn) << " / "
+            << percent(b.benchmarkReturn) << '\n'
             << "  beta " << fixed(b.beta, 3) << ", alpha " << percent(b.alpha) << ", tracking error "
             << percent(b.trackingError) << ", information ratio " << fixed(b.informationRatio, 3) << '\n';
     }
@@ -347,7 +360,8 @@ void PortfolioOutput::print(QTextStream &out, const PerformanceReport &r)
     out << "Monthly returns\n";
     rows.clear();
     for (const auto &m : r.monthly)
-        rows << QStringList{QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0')), percent(m.value)};
+        rows << QStringList{QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0')),
+                            percent(m.value)};
     table(out, {QStringLiteral("month"), QStringLiteral("return")}, rows);
     out << "Contribution per position\n";
     rows.clear();
@@ -362,7 +376,8 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
     const ReturnSummary &s = r.summary;
     QJsonArray positions;
     for (std::size_t i = 0; i < r.symbols.size(); ++i) {
-        QJsonObject p{{QStringLiteral("symbol"), qs(r.symbols[i])}, {QStringLiteral("weight"), number(r.weights[i])}};
+        QJsonObject p{{QStringLiteral("symbol"), qs(r.symbols[i])},
+                      {QStringLiteral("weight"), number(r.weights[i])}};
         p.insert(QStringLiteral("component_var"),
                  i < r.componentVar.size() ? number(r.componentVar[i]) : QJsonValue());
         positions.append(p);
@@ -378,39 +393,38 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
         return rows;
     };
     const QJsonArray corr = matrix(r.correlation);
-    QJsonObject o{
-        {QStringLiteral("convention"),
-         QJsonObject{{QStringLiteral("name"), qs(r.convention.name)},
-                     {QStringLiteral("periods_per_year"), r.convention.periodsPerYear},
-                     {QStringLiteral("ddof"), r.convention.ddof},
-                     {QStringLiteral("risk_free"), r.convention.riskFreeAnnual}}},
-        {QStringLiteral("observations"), static_cast<qint64>(s.observations)},
-        {QStringLiteral("total_return"), number(s.totalReturn)},
-        {QStringLiteral("annual_return"), number(s.annualReturn)},
-        {QStringLiteral("annual_volatility"), number(s.annualVolatility)},
-        {QStringLiteral("sharpe"), number(s.sharpe)},
-        {QStringLiteral("sortino"), number(s.sortino)},
-        {QStringLiteral("calmar"), number(s.calmar)},
-        {QStringLiteral("max_drawdown"), drawdownJson(r)},
-        {QStringLiteral("beta"), number(s.beta)},
-        {QStringLiteral("alpha"), number(s.alpha)},
-        {QStringLiteral("tracking_error"), number(s.trackingError)},
-        {QStringLiteral("information_ratio"), number(s.informationRatio)},
-        {QStringLiteral("var"),
-         QJsonObject{{QStringLiteral("method"), QLatin1String(varMethodName(r.varMethod))},
-                     {QStringLiteral("confidence"), r.confidence},
-                     {QStringLiteral("horizon_days"), r.horizon},
-                     {QStringLiteral("var"), number(r.var.var)},
-                     {QStringLiteral("cvar"), number(r.var.cvar)},
-                     {QStringLiteral("var_amount"), number(r.varAmount)},
-                     {QStringLiteral("cvar_amount"), number(r.cvarAmount)},
-                     {QStringLiteral("observations"), static_cast<qint64>(r.var.observations)}}},
-        {QStringLiteral("current_value"), number(r.currentValue)},
-        {QStringLiteral("positions"), positions},
-        {QStringLiteral("correlation"), corr},
-        {QStringLiteral("covariance"), matrix(r.covariance)},
-        {QStringLiteral("shrinkage_intensity"), number(r.shrinkageIntensity)},
-        {QStringLiteral("data"), json(r.used)}};
+    QJsonObject o{{QStringLiteral("convention"),
+                   QJsonObject{{QStringLiteral("name"), qs(r.convention.name)},
+                               {QStringLiteral("periods_per_year"), r.convention.periodsPerYear},
+                               {QStringLiteral("ddof"), r.convention.ddof},
+                               {QStringLiteral("risk_free"), r.convention.riskFreeAnnual}}},
+                  {QStringLiteral("observations"), static_cast<qint64>(s.observations)},
+                  {QStringLiteral("total_return"), number(s.totalReturn)},
+                  {QStringLiteral("annual_return"), number(s.annualReturn)},
+                  {QStringLiteral("annual_volatility"), number(s.annualVolatility)},
+                  {QStringLiteral("sharpe"), number(s.sharpe)},
+                  {QStringLiteral("sortino"), number(s.sortino)},
+                  {QStringLiteral("calmar"), number(s.calmar)},
+                  {QStringLiteral("max_drawdown"), drawdownJson(r)},
+                  {QStringLiteral("beta"), number(s.beta)},
+                  {QStringLiteral("alpha"), number(s.alpha)},
+                  {QStringLiteral("tracking_error"), number(s.trackingError)},
+                  {QStringLiteral("information_ratio"), number(s.informationRatio)},
+                  {QStringLiteral("var"),
+                   QJsonObject{{QStringLiteral("method"), QLatin1String(varMethodName(r.varMethod))},
+                               {QStringLiteral("confidence"), r.confidence},
+                               {QStringLiteral("horizon_days"), r.horizon},
+                               {QStringLiteral("var"), number(r.var.var)},
+                               {QStringLiteral("cvar"), number(r.var.cvar)},
+                               {QStringLiteral("var_amount"), number(r.varAmount)},
+                               {QStringLiteral("cvar_amount"), number(r.cvarAmount)},
+                               {QStringLiteral("observations"), static_cast<qint64>(r.var.observations)}}},
+                  {QStringLiteral("current_value"), number(r.currentValue)},
+                  {QStringLiteral("positions"), positions},
+                  {QStringLiteral("correlation"), corr},
+                  {QStringLiteral("covariance"), matrix(r.covariance)},
+                  {QStringLiteral("shrinkage_intensity"), number(r.shrinkageIntensity)},
+                  {QStringLiteral("data"), json(r.used)}};
     if (!r.benchmarkSymbol.empty())
         o.insert(QStringLiteral("benchmark"), qs(r.benchmarkSymbol));
     if (!r.componentNote.empty())
@@ -421,9 +435,9 @@ QJsonObject PortfolioOutput::json(const RiskReport &r)
 void PortfolioOutput::print(QTextStream &out, const RiskReport &r)
 {
     const ReturnSummary &s = r.summary;
-    out << "Risk of '" << qs(r.used.portfolio) << "' " << dateText(r.used.from) << " to " << dateText(r.used.to)
-        << " (" << s.observations << " trading-day returns, convention " << qs(r.convention.name) << ", risk-free "
-        << percent(r.convention.riskFreeAnnual) << ")\n"
+    out << "Risk of '" << qs(r.used.portfolio) << "' " << dateText(r.used.from) << " to "
+        << dateText(r.used.to) << " (" << s.observations << " trading-day returns, convention "
+        << qs(r.convention.name) << ", risk-free " << percent(r.convention.riskFreeAnnual) << ")\n"
         << "  total return:      " << percent(s.totalReturn) << '\n'
         << "  annual return:     " << percent(s.annualReturn) << '\n'
         << "  annual volatility: " << percent(s.annualVolatility) << '\n'
@@ -436,19 +450,22 @@ void PortfolioOutput::print(QTextStream &out, const RiskReport &r)
                                : QStringLiteral("not recovered"))
         << ", " << s.maxDrawdown.durationPeriods << " periods)\n";
     if (!r.benchmarkSymbol.empty())
-        out << "  vs " << qs(r.benchmarkSymbol) << ": beta " << fixed(s.beta, 3) << ", alpha " << percent(s.alpha)
-            << ", tracking error " << percent(s.trackingError) << ", information ratio "
+        out << "  vs " << qs(r.benchmarkSymbol) << ": beta " << fixed(s.beta, 3) << ", alpha "
+            << percent(s.alpha) << ", tracking error " << percent(s.trackingError) << ", information ratio "
             << fixed(s.informationRatio, 3) << '\n';
-    out << "VaR (" << varMethodName(r.varMethod) << ", " << QString::number(r.confidence * 100, 'g', 6) << " %, "
-        << r.horizon << " day(s)): " << percent(r.var.var) << " = " << fixed(r.varAmount) << ' '
-        << qs(r.used.baseCurrency) << "; CVaR " << percent(r.var.cvar) << " = " << fixed(r.cvarAmount) << " (of "
-        << fixed(r.currentValue) << ")\n";
+    out << "VaR (" << varMethodName(r.varMethod) << ", " << QString::number(r.confidence * 100, 'g', 6)
+        << " %, " << r.horizon << " day(s)): " << percent(r.var.var) << " = " << fixed(r.varAmount) << ' '
+        << qs(r.used.baseCurrency) << "; CVaR " << percent(r.var.cvar) << " = " << fixed(r.cvarAmount)
+        << " (of " << fixed(r.currentValue) << ")\n";
     if (!r.symbols.empty()) {
         QList<QStringList> rows;
         for (std::size_t i = 0; i < r.symbols.size(); ++i)
             rows << QStringList{qs(r.symbols[i]), percent(r.weights[i]),
-                                i < r.componentVar.size() ? percent(r.componentVar[i]) : QStringLiteral("n/a")};
-        table(out, {QStringLiteral("symbol"), QStringLiteral("weight"), QStringLiteral("component VaR (normal)")}, rows);
+                                i < r.componentVar.size() ? percent(r.componentVar[i])
+                                                          : QStringLiteral("n/a")};
+        table(out,
+              {QStringLiteral("symbol"), QStringLiteral("weight"), QStringLiteral("component VaR (normal)")},
+              rows);
     }
     if (!r.correlation.empty()) {
         out << "Correlation";
@@ -478,11 +495,11 @@ QJsonObject PortfolioOutput::json(const ProjectionReport &r)
         QJsonArray values;
         for (double v : r.fan.percentile[k])
             values.append(number(v));
-        percentiles.append(QJsonObject{{QStringLiteral("percentile"), MonteCarloProjection::kPercentiles[k]},
-                                       {QStringLiteral("final"), r.fan.percentile[k].empty()
-                                                                     ? QJsonValue()
-                                                                     : number(r.fan.percentile[k].back())},
-                                       {QStringLiteral("values"), values}});
+        percentiles.append(
+            QJsonObject{{QStringLiteral("percentile"), MonteCarloProjection::kPercentiles[k]},
+                        {QStringLiteral("final"),
+                         r.fan.percentile[k].empty() ? QJsonValue() : number(r.fan.percentile[k].back())},
+                        {QStringLiteral("values"), values}});
     }
     const bool bootstrap = r.input.method == MonteCarloProjection::Method::Bootstrap;
     QJsonObject o{{QStringLiteral("method"), bootstrap ? QStringLiteral("bootstrap") : QStringLiteral("gbm")},
@@ -507,20 +524,22 @@ QJsonObject PortfolioOutput::json(const ProjectionReport &r)
 void PortfolioOutput::print(QTextStream &out, const ProjectionReport &r)
 {
     const bool bootstrap = r.input.method == MonteCarloProjection::Method::Bootstrap;
-    out << "Monte Carlo projection of '" << qs(r.used.portfolio) << "': " << (bootstrap ? "bootstrap" : "GBM") << ", "
-        << r.input.paths << " paths x " << r.input.steps << " trading days, seed " << r.input.seed << ", from "
-        << fixed(r.input.startValue) << ' ' << qs(r.used.baseCurrency) << '\n';
+    out << "Monte Carlo projection of '" << qs(r.used.portfolio) << "': " << (bootstrap ? "bootstrap" : "GBM")
+        << ", " << r.input.paths << " paths x " << r.input.steps << " trading days, seed " << r.input.seed
+        << ", from " << fixed(r.input.startValue) << ' ' << qs(r.used.baseCurrency) << '\n';
     if (!bootstrap)
         out << "  mu " << fixed(r.input.mu, 6) << ", sigma " << fixed(r.input.sigma, 6) << " per day\n";
     QList<QStringList> rows;
     for (std::size_t k = 0; k < MonteCarloProjection::kPercentiles.size(); ++k)
         rows << QStringList{QString::number(MonteCarloProjection::kPercentiles[k]),
-                            r.fan.percentile[k].empty() ? QStringLiteral("n/a") : fixed(r.fan.percentile[k].back())};
+                            r.fan.percentile[k].empty() ? QStringLiteral("n/a")
+                                                        : fixed(r.fan.percentile[k].back())};
     table(out, {QStringLiteral("percentile"), QStringLiteral("final value")}, rows);
     if (r.input.target)
         out << "  P(touch " << fixed(*r.input.target) << "): " << percent(r.fan.probabilityTarget) << '\n';
     if (r.input.lossLimit)
-        out << "  P(fall to " << fixed(*r.input.lossLimit) << "): " << percent(r.fan.probabilityLossLimit) << '\n';
+        out << "  P(fall to " << fixed(*r.input.lossLimit) << "): " << percent(r.fan.probabilityLossLimit)
+            << '\n';
     print(out, r.used);
 }
 
@@ -541,9 +560,10 @@ QJsonObject PortfolioOutput::json(const StressReport &r)
                                      {QStringLiteral("total_change"), number(s.outcome.totalChange)},
                                      {QStringLiteral("positions"), positions}});
     }
-    return QJsonObject{{QStringLiteral("proxy"), r.proxySymbol.empty() ? QJsonValue() : QJsonValue(qs(r.proxySymbol))},
-                       {QStringLiteral("scenarios"), scenarios},
-                       {QStringLiteral("data"), json(r.used)}};
+    return QJsonObject{
+        {QStringLiteral("proxy"), r.proxySymbol.empty() ? QJsonValue() : QJsonValue(qs(r.proxySymbol))},
+        {QStringLiteral("scenarios"), scenarios},
+        {QStringLiteral("data"), json(r.used)}};
 }
 
 void PortfolioOutput::print(QTextStream &out, const StressReport &r)
@@ -558,8 +578,9 @@ void PortfolioOutput::print(QTextStream &out, const StressReport &r)
         QList<QStringList> rows;
         for (const auto &p : s.outcome.positions)
             rows << QStringList{qs(p.symbol), fixed(p.value), percent(p.change), fixed(p.pnl), qs(p.source)};
-        table(out, {QStringLiteral("symbol"), QStringLiteral("value"), QStringLiteral("change"), QStringLiteral("pnl"),
-                    QStringLiteral("source")},
+        table(out,
+              {QStringLiteral("symbol"), QStringLiteral("value"), QStringLiteral("change"),
+               QStringLiteral("pnl"), QStringLiteral("source")},
               rows);
     }
     print(out, r.used);
@@ -591,13 +612,16 @@ QJsonObject PortfolioOutput::json(const OptimizationReport &r)
 void PortfolioOutput::print(QTextStream &out, const OptimizationReport &r)
 {
     out << "Optimisation of '" << qs(r.used.portfolio) << "' (" << optimizeMethodName(r.method) << ", "
-        << r.used.observations << " daily returns " << dateText(r.used.from) << " to " << dateText(r.used.to) << ")\n";
+        << r.used.observations << " daily returns " << dateText(r.used.from) << " to " << dateText(r.used.to)
+        << ")\n";
     QList<QStringList> rows;
     for (std::size_t i = 0; i < r.symbols.size(); ++i)
         rows << QStringList{qs(r.symbols[i]), percent(r.currentWeights[i]),
                             percent(r.result.weights[static_cast<Eigen::Index>(i)]),
                             fixed(r.lower[i], 4) + QStringLiteral("..") + fixed(r.upper[i], 4)};
-    table(out, {QStringLiteral("symbol"), QStringLiteral("current"), QStringLiteral("proposed"), QStringLiteral("bounds")},
+    table(out,
+          {QStringLiteral("symbol"), QStringLiteral("current"), QStringLiteral("proposed"),
+           QStringLiteral("bounds")},
           rows);
     std::optional<double> sharpeAnnual;
     if (r.result.sharpe)
@@ -627,11 +651,12 @@ QJsonObject PortfolioOutput::json(const RebalanceReport &r)
 {
     QJsonArray trades;
     for (const auto &t : r.plan.trades)
-        trades.append(QJsonObject{{QStringLiteral("symbol"), qs(t.symbol)},
-                                  {QStringLiteral("quantity"), number(t.quantity)},
-                                  {QStringLiteral("side"), t.quantity >= 0 ? QStringLiteral("buy") : QStringLiteral("sell")},
-                                  {QStringLiteral("value"), number(t.value)},
-                                  {QStringLiteral("fee"), number(t.fee)}});
+        trades.append(QJsonObject{
+            {QStringLiteral("symbol"), qs(t.symbol)},
+            {QStringLiteral("quantity"), number(t.quantity)},
+            {QStringLiteral("side"), t.quantity >= 0 ? QStringLiteral("buy") : QStringLiteral("sell")},
+            {QStringLiteral("value"), number(t.value)},
+            {QStringLiteral("fee"), number(t.fee)}});
     QJsonArray drift;
     for (const auto &d : r.plan.drift)
         drift.append(QJsonObject{{QStringLiteral("symbol"), qs(d.symbol)},
@@ -654,8 +679,8 @@ QJsonObject PortfolioOutput::json(const RebalanceReport &r)
 void PortfolioOutput::print(QTextStream &out, const RebalanceReport &r)
 {
     out << "Rebalancing '" << qs(r.used.portfolio) << "' on " << dateText(r.used.to) << ": total "
-        << fixed(r.plan.totalValue) << ' ' << qs(r.used.baseCurrency) << ", cash " << fixed(r.input.cash) << " -> "
-        << fixed(r.plan.cashAfter) << ", fees " << fixed(r.plan.totalFees) << '\n';
+        << fixed(r.plan.totalValue) << ' ' << qs(r.used.baseCurrency) << ", cash " << fixed(r.input.cash)
+        << " -> " << fixed(r.plan.cashAfter) << ", fees " << fixed(r.plan.totalFees) << '\n';
     QList<QStringList> rows;
     for (const auto &t : r.plan.trades)
         rows << QStringList{t.quantity >= 0 ? QStringLiteral("buy") : QStringLiteral("sell"), qs(t.symbol),
@@ -663,15 +688,17 @@ void PortfolioOutput::print(QTextStream &out, const RebalanceReport &r)
     if (rows.isEmpty())
         out << "No trades.\n";
     else
-        table(out, {QStringLiteral("side"), QStringLiteral("symbol"), QStringLiteral("quantity"),
-                    QStringLiteral("value"), QStringLiteral("fee")},
+        table(out,
+              {QStringLiteral("side"), QStringLiteral("symbol"), QStringLiteral("quantity"),
+               QStringLiteral("value"), QStringLiteral("fee")},
               rows);
     rows.clear();
     for (const auto &d : r.plan.drift)
         rows << QStringList{qs(d.symbol), percent(d.currentWeight), percent(d.targetWeight), percent(d.drift),
                             percent(d.weightAfter)};
-    table(out, {QStringLiteral("symbol"), QStringLiteral("current"), QStringLiteral("target"), QStringLiteral("drift"),
-                QStringLiteral("after")},
+    table(out,
+          {QStringLiteral("symbol"), QStringLiteral("current"), QStringLiteral("target"),
+           QStringLiteral("drift"), QStringLiteral("after")},
           rows);
     print(out, r.used);
 }

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
-
 #include <optional>
 
 namespace sn::cli {

@@ -3,11 +3,10 @@
 // through RuleService), check a rule file, list what a rule can use, and
 // write a built-in strategy out as a rule to start from. Running a rule is
 // `backtest|optimize|walkforward --rule-file FILE | --rule-name NAME`.
-#include "app/cli/CliContext.h"
 #include "app/cli/BacktestInputs.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/RuleInputs.h"
-
 #include "core/backtest/Strategy.h"
 #include "core/rules/BuiltinRules.h"
 #include "core/rules/RuleCatalog.h"
@@ -20,7 +19,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace sn::cli {
@@ -56,12 +54,12 @@ int checkAction(CliContext &ctx, const QString &path)
         cached += n.cached;
     }
     QStringList outputs;
-    for (const auto &[name, node] : {std::pair{"entry", plan.entry}, std::pair{"exit", plan.exit},
-                                     std::pair{"short_entry", plan.shortEntry}, std::pair{"short_exit", plan.shortExit},
-                                     std::pair{"stop_loss", plan.stopLoss}, std::pair{"take_profit", plan.takeProfit},
-                                     std::pair{"trailing_stop", plan.trailingStop}, std::pair{"stop", plan.stopDistance},
-                                     std::pair{"target", plan.takeProfitDistance},
-                                     std::pair{"trail", plan.trailingDistance}})
+    for (const auto &[name, node] :
+         {std::pair{"entry", plan.entry}, std::pair{"exit", plan.exit},
+          std::pair{"short_entry", plan.shortEntry}, std::pair{"short_exit", plan.shortExit},
+          std::pair{"stop_loss", plan.stopLoss}, std::pair{"take_profit", plan.takeProfit},
+          std::pair{"trailing_stop", plan.trailingStop}, std::pair{"stop", plan.stopDistance},
+          std::pair{"target", plan.takeProfitDistance}, std::pair{"trail", plan.trailingDistance}})
         if (node >= 0)
             outputs << QLatin1String(name);
     if (ctx.json) {
@@ -76,35 +74,38 @@ int checkAction(CliContext &ctx, const QString &path)
         QJsonArray constraints;
         for (const bt::ParamConstraint &c : info.lessThan)
             constraints.append(QString(qs(c.lesser) + QStringLiteral(" < ") + qs(c.greater)));
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
-                                  {QStringLiteral("ok"), true},
-                                  {QStringLiteral("name"), qs(info.name)},
-                                  {QStringLiteral("params"), params},
-                                  {QStringLiteral("constraints"), constraints},
-                                  {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
-                                  {QStringLiteral("short"), info.supportsShort},
-                                  {QStringLiteral("warmup_bars"), qint64(rule.warmup(defaults))},
-                                  {QStringLiteral("plan_nodes"), qint64(plan.nodes.size())},
-                                  {QStringLiteral("array_kernels"), qint64(kernels)},
-                                  {QStringLiteral("cached_indicators"), qint64(cached)},
-                                  {QStringLiteral("buffers"), qint64(plan.numberSlots + plan.conditionSlots)}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("name"), qs(info.name)},
+                        {QStringLiteral("params"), params},
+                        {QStringLiteral("constraints"), constraints},
+                        {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
+                        {QStringLiteral("short"), info.supportsShort},
+                        {QStringLiteral("warmup_bars"), qint64(rule.warmup(defaults))},
+                        {QStringLiteral("plan_nodes"), qint64(plan.nodes.size())},
+                        {QStringLiteral("array_kernels"), qint64(kernels)},
+                        {QStringLiteral("cached_indicators"), qint64(cached)},
+                        {QStringLiteral("buffers"), qint64(plan.numberSlots + plan.conditionSlots)}});
         return Ok;
     }
     QTextStream &out = ctx.out();
     out << path << ": ok, rule '" << qs(info.name) << "'\n"
-        << "outputs:   " << outputs.join(QStringLiteral(", ")) << (info.supportsShort ? " (long and short)" : " (long only)")
-        << '\n'
+        << "outputs:   " << outputs.join(QStringLiteral(", "))
+        << (info.supportsShort ? " (long and short)" : " (long only)") << '\n'
         << "warm-up:   " << rule.warmup(defaults) << " bars with the defaults\n"
         << "plan:      " << plan.nodes.size() << " nodes, " << kernels << " array kernels, " << cached
-        << " indicator arrays from the shared cache, " << (plan.numberSlots + plan.conditionSlots) << " buffers\n";
+        << " indicator arrays from the shared cache, " << (plan.numberSlots + plan.conditionSlots)
+        << " buffers\n";
     if (!info.params.empty()) {
         QList<QStringList> rows;
         for (const bt::ParamSpec &p : info.params)
-            rows << QStringList{qs(p.name), QLatin1String(bt::paramTypeName(p.type)), QString::number(p.defaultValue),
-                                QString::number(p.min) + QStringLiteral("..") + QString::number(p.max), qs(p.description)};
+            rows << QStringList{
+                qs(p.name), QLatin1String(bt::paramTypeName(p.type)), QString::number(p.defaultValue),
+                QString::number(p.min) + QStringLiteral("..") + QString::number(p.max), qs(p.description)};
         out << '\n';
-        ctx.printTable({QStringLiteral("param"), QStringLiteral("type"), QStringLiteral("default"), QStringLiteral("range"),
-                        QStringLiteral("description")},
+        ctx.printTable({QStringLiteral("param"), QStringLiteral("type"), QStringLiteral("default"),
+                        QStringLiteral("range"), QStringLiteral("description")},
                        rows);
     }
     for (const bt::ParamConstraint &c : info.lessThan)
@@ -119,8 +120,8 @@ int functionsAction(CliContext &ctx)
     QList<QStringList> rows;
     for (const rules::CatalogEntry &e : rules::RuleCatalog::entries()) {
         const char *kind = e.kind == rules::CatalogEntry::Kind::Series     ? "series"
-            : e.kind == rules::CatalogEntry::Kind::Function                ? "function"
-            : e.kind == rules::CatalogEntry::Kind::Output                  ? "output"
+                           : e.kind == rules::CatalogEntry::Kind::Function ? "function"
+                           : e.kind == rules::CatalogEntry::Kind::Output   ? "output"
                                                                            : "keyword";
         json.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
                                 {QStringLiteral("name"), qs(e.name)},
@@ -233,7 +234,8 @@ int savedReport(CliContext &ctx, const RuleService::Saved &saved, const QString 
         return Ok;
     }
     if (saved.created)
-        ctx.out() << verb << " rule '" << saved.version.name << "' as version " << saved.version.version << '\n';
+        ctx.out() << verb << " rule '" << saved.version.name << "' as version " << saved.version.version
+                  << '\n';
     else
         ctx.out() << "rule '" << saved.version.name << "' is unchanged: the text equals version "
                   << saved.version.version << '\n';
@@ -253,17 +255,21 @@ int ruleCommand(CliContext &ctx, const QStringList &args, const QString &cmd)
         "  export NAME FILE          write a stored version to a rule file (--version N, default latest)\n"
         "  import FILE [--name NAME] store a rule file (name: the file's base name)\n"
         "  remove NAME               delete a stored rule and its history\n"
-        "  check FILE                parse and type-check a rule; every problem with file:line:column, a caret\n"
+        "  check FILE                parse and type-check a rule; every problem with file:line:column, a "
+        "caret\n"
         "                            and a hint (exit 1), else its parameters, outputs and compiled plan\n"
         "  functions                 what a rule can use: series, functions, outputs, keywords\n"
         "  from-builtin NAME         a built-in strategy written out as a rule, to start from\n"
         "Run a rule with backtest, optimize or walkforward --rule-file FILE or --rule-name NAME."));
-    p.addPositionalArgument(QStringLiteral("ACTION"),
-                            QStringLiteral("list | show NAME | save NAME FILE | export NAME FILE | import FILE | "
-                                           "remove NAME | check FILE | functions | from-builtin NAME"));
-    p.addOption({QStringLiteral("version"), QStringLiteral("The stored version (show, export)."), QStringLiteral("N")});
+    p.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QStringLiteral("list | show NAME | save NAME FILE | export NAME FILE | import FILE | "
+                       "remove NAME | check FILE | functions | from-builtin NAME"));
+    p.addOption({QStringLiteral("version"), QStringLiteral("The stored version (show, export)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("history"), QStringLiteral("show: list every version.")});
-    p.addOption({QStringLiteral("note"), QStringLiteral("save: why this version was saved."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("note"), QStringLiteral("save: why this version was saved."),
+                 QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("name"), QStringLiteral("import: the name to store the rule under."),
                  QStringLiteral("NAME")});
     if (auto code = ctx.parse(p, args, cmd))
@@ -308,7 +314,8 @@ int ruleCommand(CliContext &ctx, const QStringList &args, const QString &cmd)
         if (save) {
             QFile file(pos[2]);
             if (!file.open(QIODevice::ReadOnly))
-                return ctx.fail(QStringLiteral("cannot read rule file '%1': %2").arg(pos[2], file.errorString()));
+                return ctx.fail(
+                    QStringLiteral("cannot read rule file '%1': %2").arg(pos[2], file.errorString()));
             saved = rules.save(pos[1], QString::fromUtf8(file.readAll()), p.value(QStringLiteral("note")));
         } else {
             saved = rules.importFrom(pos[1], p.value(QStringLiteral("name")));
@@ -368,35 +375,41 @@ int ruleCommand(CliContext &ctx, const QStringList &args, const QString &cmd)
             QStringList names;
             for (const std::string &n : rules::BuiltinRules::names())
                 names << qs(n);
-            return ctx.usage(QStringLiteral("no rule form for '%1' (known: %2)").arg(pos[1], names.join(QStringLiteral(", "))),
+            return ctx.usage(QStringLiteral("no rule form for '%1' (known: %2)")
+                                 .arg(pos[1], names.join(QStringLiteral(", "))),
                              cmd);
         }
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("strategy"), pos[1]}, {QStringLiteral("rule"), qs(text)}});
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("strategy"), pos[1]}, {QStringLiteral("rule"), qs(text)}});
         else {
             ctx.out() << qs(text);
             ctx.out().flush();
         }
         return Ok;
     }
-    return ctx.usage(action.isEmpty()
-                         ? cmd + QStringLiteral(" needs an action: list, show, save, export, import, remove, check, "
-                                                "functions or from-builtin")
-                         : QStringLiteral("unknown action '%1' (list, show, save, export, import, remove, check, "
-                                          "functions, from-builtin)")
-                               .arg(action),
-                     cmd);
+    return ctx.usage(
+        action.isEmpty()
+            ? cmd + QStringLiteral(" needs an action: list, show, save, export, import, remove, check, "
+                                   "functions or from-builtin")
+            : QStringLiteral("unknown action '%1' (list, show, save, export, import, remove, check, "
+                             "functions, from-builtin)")
+                  .arg(action),
+        cmd);
 }
 
 } // namespace
 
-int RuleInputs::backtestEach(CliContext &ctx, BacktestInputs &in, const QCommandLineParser &p, const QString &cmd)
+int RuleInputs::backtestEach(CliContext &ctx, BacktestInputs &in, const QCommandLineParser &p,
+                             const QString &cmd)
 {
-    for (const QString &option : {QStringLiteral("save"), QStringLiteral("trades-out"), QStringLiteral("equity-out")})
+    for (const QString &option :
+         {QStringLiteral("save"), QStringLiteral("trades-out"), QStringLiteral("equity-out")})
         if (p.optionNames().contains(option))
-            return ctx.usage(QStringLiteral("--%1 takes one symbol; a rule over several reports each and their sum")
-                                 .arg(option),
-                             cmd);
+            return ctx.usage(
+                QStringLiteral("--%1 takes one symbol; a rule over several reports each and their sum")
+                    .arg(option),
+                cmd);
     if (auto loaded = in.loadSeries(ctx); !loaded)
         return ctx.fail(loaded.error());
     std::vector<const BarSeries *> series;
@@ -441,7 +454,8 @@ int RuleInputs::backtestEach(CliContext &ctx, BacktestInputs &in, const QCommand
         return Ok;
     }
     auto percent = [](const QJsonValue &v) {
-        return v.isDouble() ? QString::number(v.toDouble() * 100, 'f', 2) + QLatin1Char('%') : QStringLiteral("-");
+        return v.isDouble() ? QString::number(v.toDouble() * 100, 'f', 2) + QLatin1Char('%')
+                            : QStringLiteral("-");
     };
     QList<QStringList> rows;
     std::vector<QJsonObject> shown;
@@ -468,12 +482,17 @@ int RuleInputs::backtestEach(CliContext &ctx, BacktestInputs &in, const QCommand
 
 std::vector<Command> ruleCommands()
 {
-    const QString summary = QStringLiteral("Strategy rules: stored versions (list, show, save, export, import), check a "
-                                           "file, functions, start from a built-in");
+    const QString summary =
+        QStringLiteral("Strategy rules: stored versions (list, show, save, export, import), check a "
+                       "file, functions, start from a built-in");
     return {{QStringLiteral("rules"), summary,
-             [](CliContext &ctx, const QStringList &args) { return ruleCommand(ctx, args, QStringLiteral("rules")); }},
+             [](CliContext &ctx, const QStringList &args) {
+                 return ruleCommand(ctx, args, QStringLiteral("rules"));
+             }},
             {QStringLiteral("rule"), QStringLiteral("The same as 'rules'"),
-             [](CliContext &ctx, const QStringList &args) { return ruleCommand(ctx, args, QStringLiteral("rule")); }}};
+             [](CliContext &ctx, const QStringList &args) {
+                 return ruleCommand(ctx, args, QStringLiteral("rule"));
+             }}};
 }
 
 } // namespace sn::cli

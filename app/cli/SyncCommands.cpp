@@ -4,25 +4,23 @@
 // keychain. Every change still goes through core/workspace services.
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
-
 #include "core/sync/SyncClient.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/SettingsService.h"
-#include "core/workspace/SyncSettings.h"
 #include "core/workspace/SyncService.h"
+#include "core/workspace/SyncSettings.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
-
 #include <functional>
 
 namespace sn::cli {
@@ -39,10 +37,11 @@ Result<Connection> loadConnection(const Workspace &ws)
     if (!c)
         return c.error();
     if (!c->complete())
-        return makeError(ErrorCode::NotFound,
-                         "no team server configured for this database: run 'supernova-cli sync login --server URL "
-                         "--user NAME --workspace NAME --password-stdin' first",
-                         "sync");
+        return makeError(
+            ErrorCode::NotFound,
+            "no team server configured for this database: run 'supernova-cli sync login --server URL "
+            "--user NAME --workspace NAME --password-stdin' first",
+            "sync");
     return c;
 }
 
@@ -66,8 +65,9 @@ sync::SyncClientOptions optionsFor(const Connection &c, double rate)
 // Problems after which waiting longer cannot help.
 bool fatal(const QString &code)
 {
-    return code == QLatin1String("signed_out") || code == QLatin1String("tls") || code == QLatin1String("keychain")
-        || code == QLatin1String("auth_failed") || code == QLatin1String("not_found");
+    return code == QLatin1String("signed_out") || code == QLatin1String("tls") ||
+           code == QLatin1String("keychain") || code == QLatin1String("auth_failed") ||
+           code == QLatin1String("not_found");
 }
 
 // Runs the event loop until `done` is called, a fatal problem is reported or
@@ -86,14 +86,15 @@ QString runClient(sync::SyncClient &client, int timeoutSeconds,
                       .arg(client.pendingEdits());
         loop.quit();
     });
-    QObject::connect(&client, &sync::SyncClient::problem, &loop, [&](const QString &code, const QString &message) {
-        if (fatal(code)) {
-            failure = message;
-            loop.quit();
-        } else if (notes) {
-            *notes << message;
-        }
-    });
+    QObject::connect(&client, &sync::SyncClient::problem, &loop,
+                     [&](const QString &code, const QString &message) {
+                         if (fatal(code)) {
+                             failure = message;
+                             loop.quit();
+                         } else if (notes) {
+                             *notes << message;
+                         }
+                     });
     arm([&] { loop.quit(); });
     timeout.start(timeoutSeconds * 1000);
     loop.exec();
@@ -106,10 +107,11 @@ QString summary(const std::optional<QJsonObject> &o)
         return QStringLiteral("(deleted)");
     if (o->contains(QStringLiteral("type")))
         return QStringLiteral("%1 %2 amount %3 qty %4 \"%5\"")
-            .arg(QDateTime::fromMSecsSinceEpoch(o->value(QStringLiteral("time")).toInteger(), QTimeZone::utc())
-                     .toString(QStringLiteral("yyyy-MM-dd")),
-                 o->value(QStringLiteral("type")).toString(), o->value(QStringLiteral("amount")).toString(),
-                 o->value(QStringLiteral("quantity")).toString(), o->value(QStringLiteral("note")).toString());
+            .arg(
+                QDateTime::fromMSecsSinceEpoch(o->value(QStringLiteral("time")).toInteger(), QTimeZone::utc())
+                    .toString(QStringLiteral("yyyy-MM-dd")),
+                o->value(QStringLiteral("type")).toString(), o->value(QStringLiteral("amount")).toString(),
+                o->value(QStringLiteral("quantity")).toString(), o->value(QStringLiteral("note")).toString());
     return QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact));
 }
 
@@ -121,34 +123,40 @@ QJsonValue jsonOrNull(const std::optional<QJsonObject> &o)
 int login(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Signs in to a team server and keeps the sign-in in the OS keychain (never in a file). The password is read "
-        "from the first line of standard input."));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("wss://host:port of the team server."),
+    p.setApplicationDescription(QStringLiteral("Signs in to a team server and keeps the sign-in in the OS "
+                                               "keychain (never in a file). The password is read "
+                                               "from the first line of standard input."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("wss://host:port of the team server."),
                                     QStringLiteral("url"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name on the server."),
                                   QStringLiteral("name"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The team workspace to sync."),
-                                       QStringLiteral("name"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("The team workspace to sync."), QStringLiteral("name"));
     const QCommandLineOption fingerprint(
         QStringLiteral("fingerprint"),
-        QStringLiteral("SHA-256 of the server's certificate to trust (self-signed); shown when it is not trusted."),
+        QStringLiteral(
+            "SHA-256 of the server's certificate to trust (self-signed); shown when it is not trusted."),
         QStringLiteral("hex"));
-    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
-                                           QStringLiteral("Read the password from standard input (required)."));
-    const QCommandLineOption insecure(QStringLiteral("insecure-loopback"),
-                                      QStringLiteral("Allow ws:// to a loopback address (development only)."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait (default 30)."),
-                                     QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption stdinPassword(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the password from standard input (required)."));
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure-loopback"),
+        QStringLiteral("Allow ws:// to a loopback address (development only)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds to wait (default 30)."), QStringLiteral("s"),
+                                     QStringLiteral("30"));
     p.addOptions({server, user, workspace, fingerprint, stdinPassword, insecure, timeout});
     if (auto r = ctx.parse(p, args, kCommand + QStringLiteral(" login")))
         return *r;
     if (!p.isSet(server) || !p.isSet(user) || !p.isSet(workspace))
         return ctx.usage(QStringLiteral("--server, --user and --workspace are required"), kCommand);
     if (!p.isSet(stdinPassword))
-        return ctx.usage(QStringLiteral("--password-stdin is required (a password on the command line would be "
-                                        "visible to other users)"),
-                         kCommand);
+        return ctx.usage(
+            QStringLiteral("--password-stdin is required (a password on the command line would be "
+                           "visible to other users)"),
+            kCommand);
     const QUrl url(p.value(server));
     if (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws")))
         return ctx.usage(QStringLiteral("--server '%1' is not a wss:// URL").arg(p.value(server)), kCommand);
@@ -201,8 +209,9 @@ int logout(CliContext &ctx, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Signs out: revokes the sign-in on the server when it answers, and deletes it from the keychain."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait (default 10)."),
-                                     QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds to wait (default 10)."), QStringLiteral("s"),
+                                     QStringLiteral("10"));
     p.addOption(timeout);
     if (auto r = ctx.parse(p, args, kCommand + QStringLiteral(" logout")))
         return *r;
@@ -289,12 +298,14 @@ int status(CliContext &ctx, const QStringList &args)
     if (!c)
         ctx.out() << "not configured: " << QString::fromStdString(c.error().message) << "\n";
     else
-        ctx.out() << "server     " << c->server << "\nuser       " << c->user << "\nworkspace  " << c->workspace
-                  << "\n";
-    ctx.out() << "pending    " << *pending << (refused ? QStringLiteral(" (%1 refused by the server)").arg(refused) : QString())
+        ctx.out() << "server     " << c->server << "\nuser       " << c->user << "\nworkspace  "
+                  << c->workspace << "\n";
+    ctx.out() << "pending    " << *pending
+              << (refused ? QStringLiteral(" (%1 refused by the server)").arg(refused) : QString())
               << "\nconflicts  " << conflicts->size() << "\nread up to rev " << *cursor << "\n";
     for (const SyncSharedItem &s : shared.value())
-        ctx.out() << "shared     " << s.entity << " '" << s.name << "' (" << s.entityId << ", rev " << s.rev << ")\n";
+        ctx.out() << "shared     " << s.entity << " '" << s.name << "' (" << s.entityId << ", rev " << s.rev
+                  << ")\n";
     return Ok;
 }
 
@@ -302,15 +313,18 @@ int status(CliContext &ctx, const QStringList &args)
 int exchange(CliContext &ctx, const QStringList &args, bool push)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(push ? QStringLiteral("Connects, catches up and sends every waiting change; waits "
-                                                      "for each to be acknowledged or to conflict.")
-                                     : QStringLiteral("Connects and applies every change made on the server since "
-                                                      "the last sync."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait (default 120)."),
-                                     QStringLiteral("s"), QStringLiteral("120"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-                                  QStringLiteral("Messages per second at most (default 40, below the server's limit)."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
+    p.setApplicationDescription(
+        push ? QStringLiteral("Connects, catches up and sends every waiting change; waits "
+                              "for each to be acknowledged or to conflict.")
+             : QStringLiteral("Connects and applies every change made on the server since "
+                              "the last sync."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Seconds to wait (default 120)."), QStringLiteral("s"),
+                                     QStringLiteral("120"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        QStringLiteral("Messages per second at most (default 40, below the server's limit)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     p.addOptions({timeout, rate});
     if (auto r = ctx.parse(p, args, kCommand + (push ? QStringLiteral(" push") : QStringLiteral(" pull"))))
         return *r;
@@ -356,8 +370,8 @@ int exchange(CliContext &ctx, const QStringList &args, bool push)
                                   {QStringLiteral("pending"), *after},
                                   {QStringLiteral("conflicts"), qint64(conflicts->size())}});
     else
-        ctx.out() << "applied " << applied << " remote change(s); sent " << (*before - *after) << "; " << *after
-                  << " waiting; " << conflicts->size() << " conflict(s)\n";
+        ctx.out() << "applied " << applied << " remote change(s); sent " << (*before - *after) << "; "
+                  << *after << " waiting; " << conflicts->size() << " conflict(s)\n";
     if (push && *after > 0)
         return ctx.fail(QStringLiteral("%1 change(s) still waiting (see the warnings above)").arg(*after));
     return Ok;
@@ -374,8 +388,9 @@ int share(CliContext &ctx, const QStringList &args)
         return *r;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || pos[0] != QLatin1String("portfolio"))
-        return ctx.usage(QStringLiteral("usage: sync share portfolio NAME (portfolios are what can be shared so far)"),
-                         kCommand);
+        return ctx.usage(
+            QStringLiteral("usage: sync share portfolio NAME (portfolios are what can be shared so far)"),
+            kCommand);
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -396,8 +411,8 @@ int share(CliContext &ctx, const QStringList &args)
                                   {QStringLiteral("workspace"), c->workspace},
                                   {QStringLiteral("pending"), pending.valueOr(0)}});
     else
-        ctx.out() << "shared portfolio '" << portfolio->name << "' in " << c->workspace << " as " << *id << "; "
-                  << pending.valueOr(0) << " change(s) waiting: run 'supernova-cli sync push'\n";
+        ctx.out() << "shared portfolio '" << portfolio->name << "' in " << c->workspace << " as " << *id
+                  << "; " << pending.valueOr(0) << " change(s) waiting: run 'supernova-cli sync push'\n";
     return Ok;
 }
 
@@ -431,8 +446,8 @@ int conflictsCommand(CliContext &ctx, const QStringList &args)
     for (const SyncConflictInfo &c : conflicts.value())
         rows << QStringList{QString::number(c.id), c.entity, summary(c.mine), summary(c.theirs),
                             c.reason.isEmpty() ? QStringLiteral("both changed") : c.reason};
-    ctx.printTable({QStringLiteral("id"), QStringLiteral("entity"), QStringLiteral("mine"), QStringLiteral("theirs"),
-                    QStringLiteral("why")},
+    ctx.printTable({QStringLiteral("id"), QStringLiteral("entity"), QStringLiteral("mine"),
+                    QStringLiteral("theirs"), QStringLiteral("why")},
                    rows);
     return Ok;
 }
@@ -440,9 +455,9 @@ int conflictsCommand(CliContext &ctx, const QStringList &args)
 int resolve(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Resolves a conflict: --mine sends this database's version on top of the server's, --theirs takes the "
-        "server's version here."));
+    p.setApplicationDescription(QStringLiteral("Resolves a conflict: --mine sends this database's version on "
+                                               "top of the server's, --theirs takes the "
+                                               "server's version here."));
     p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The conflict's id (sync conflicts)."));
     const QCommandLineOption mine(QStringLiteral("mine"), QStringLiteral("Keep this database's version."));
     const QCommandLineOption theirs(QStringLiteral("theirs"), QStringLiteral("Take the server's version."));
@@ -463,11 +478,12 @@ int resolve(CliContext &ctx, const QStringList &args)
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("resolved"), id},
-                                  {QStringLiteral("kept"), p.isSet(mine) ? QStringLiteral("mine") : QStringLiteral("theirs")}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("resolved"), id},
+            {QStringLiteral("kept"), p.isSet(mine) ? QStringLiteral("mine") : QStringLiteral("theirs")}});
     else
-        ctx.out() << "resolved conflict " << id << (p.isSet(mine) ? " (kept mine; 'sync push' sends it)\n"
-                                                                  : " (took theirs)\n");
+        ctx.out() << "resolved conflict " << id
+                  << (p.isSet(mine) ? " (kept mine; 'sync push' sends it)\n" : " (took theirs)\n");
     return Ok;
 }
 
@@ -475,7 +491,8 @@ void printHelp(QTextStream &s)
 {
     s << "usage: supernova-cli sync <subcommand> [options] [--json]\n\n"
          "Team sync with a SuperNova team server (docs/sync.md).\n\n"
-         "  login --server wss://HOST:PORT --user NAME --workspace NAME --password-stdin [--fingerprint HEX]\n"
+         "  login --server wss://HOST:PORT --user NAME --workspace NAME --password-stdin [--fingerprint "
+         "HEX]\n"
          "  logout                 revoke and delete the sign-in kept in the keychain\n"
          "  status                 shared items, waiting changes, conflicts (no network)\n"
          "  push                   send waiting changes (after catching up)\n"
@@ -520,7 +537,8 @@ int syncCommand(CliContext &ctx, const QStringList &args)
 
 std::vector<Command> syncCommands()
 {
-    return {{kCommand, QStringLiteral("Team sync: login, logout, status, push, pull, share, conflicts, resolve"),
+    return {{kCommand,
+             QStringLiteral("Team sync: login, logout, status, push, pull, share, conflicts, resolve"),
              syncCommand}};
 }
 

@@ -1,14 +1,11 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QHashFunctions>
-
 #include <QDir>
 #include <QFile>
-
+#include <QGuiApplication>
+#include <QHashFunctions>
 #include <memory>
-
 #include <unistd.h>
 
 int main(int argc, char **argv)
@@ -28,9 +25,11 @@ int main(int argc, char **argv)
         // QtGui wants a runtime folder and warns on stderr when there is none
         // (cron, containers); give it the private one it would pick anyway.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+            const QString runtime =
+                QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
             if (QDir().mkpath(runtime))
-                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
         app = std::make_unique<QGuiApplication>(argc, argv);

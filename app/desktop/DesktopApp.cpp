@@ -1,27 +1,26 @@
 #include "app/desktop/DesktopApp.h"
 
 #include "core/common/Log.h"
-#include "core/secrets/SecretStore.h"
 #include "core/model/DatabaseUrl.h"
+#include "core/secrets/SecretStore.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
-#include "ui/shell/JobTracker.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/Theme.h"
+#include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QSettings>
-#include <QUrl>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-
+#include <QUrl>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -45,7 +44,8 @@ bool hasDisplay(int argc, char **argv)
         const char *v = std::getenv(name);
         return v && *v;
     };
-    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM") || hasPlatformArgument(argc, argv);
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM") ||
+           hasPlatformArgument(argc, argv);
 }
 
 // The PostgreSQL URL from Settings holds no password; the keychain does. No
@@ -82,10 +82,11 @@ struct Options
     QCommandLineOption startupProbe{QStringLiteral("exit-after-show"),
                                     QStringLiteral("Print the time to the shown window and quit "
                                                    "(for the start-up benchmark).")};
-    QCommandLineOption logLevel{QStringLiteral("log-level"),
-                                QStringLiteral("trace, debug, info (default), warn, error or off: what the log file "
-                                               "in the app data folder records (secrets are always redacted)."),
-                                QStringLiteral("LEVEL"), QStringLiteral("info")};
+    QCommandLineOption logLevel{
+        QStringLiteral("log-level"),
+        QStringLiteral("trace, debug, info (default), warn, error or off: what the log file "
+                       "in the app data folder records (secrets are always redacted)."),
+        QStringLiteral("LEVEL"), QStringLiteral("info")};
 };
 
 Options addOptions(QCommandLineParser &parser)
@@ -135,13 +136,14 @@ int run(int argc, char **argv)
     }
     if (!hasDisplay(argc, argv)) {
         // Qt would abort with a plugin error; say what to do instead.
-        std::fprintf(stderr,
-                     "supernova: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
-                     "cannot open.\n"
-                     "Run it from a desktop session, or under a virtual display:\n"
-                     "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s\n"
-                     "The command-line interface needs no display: supernova-cli --help\n",
-                     argv[0]);
+        std::fprintf(
+            stderr,
+            "supernova: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+            "cannot open.\n"
+            "Run it from a desktop session, or under a virtual display:\n"
+            "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s\n"
+            "The command-line interface needs no display: supernova-cli --help\n",
+            argv[0]);
         return 1;
     }
 
@@ -163,16 +165,20 @@ int run(int argc, char **argv)
     log::setLevel(level);
 
     QSettings settings;
-    ui::Theme::apply(ui::Theme::fromName(settings.value(QString::fromLatin1(ui::Theme::kSettingsKey)).toString()));
+    ui::Theme::apply(
+        ui::Theme::fromName(settings.value(QString::fromLatin1(ui::Theme::kSettingsKey)).toString()));
     ui::Language::apply(
         settings.value(QString::fromLatin1(ui::Language::kSettingsKey), QStringLiteral("system")).toString());
 
     // --db, else the database chosen in Settings, else the embedded default
     // (the only one the sample data is loaded into on first start).
     const bool explicitDb = parser.isSet(options.db);
-    const QString configured = settings.value(QString::fromLatin1(ui::SettingsDialog::kDatabaseUrlKey)).toString();
+    const QString configured =
+        settings.value(QString::fromLatin1(ui::SettingsDialog::kDatabaseUrlKey)).toString();
     const bool embeddedDefault = !explicitDb && configured.isEmpty();
-    QString url = explicitDb ? parser.value(options.db) : embeddedDefault ? Workspace::defaultUrl() : configured;
+    QString url = explicitDb        ? parser.value(options.db)
+                  : embeddedDefault ? Workspace::defaultUrl()
+                                    : configured;
     if (!explicitDb && !configured.isEmpty())
         url = withStoredPassword(url);
     auto workspace = Workspace::open(url);

@@ -45,7 +45,8 @@ void appendEscaped(std::string &out, std::string_view text)
 
 void JsonLogSink::sink_it_(const spdlog::details::log_msg &msg)
 {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count();
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count();
     const std::time_t secs = static_cast<std::time_t>(ms / 1000);
     std::tm utc{};
     gmtime_r(&secs, &utc);

@@ -20,7 +20,6 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -138,9 +137,10 @@ bool checkName(const QString &what, const QString &name, int &code)
 {
     if (sync::isValidName(name))
         return true;
-    code = usageError(QStringLiteral("%1 '%2': names are 1-64 characters: letters, digits, space, '_', '.', '@', '-', "
-                                     "starting with a letter or digit")
-                          .arg(what, name));
+    code = usageError(
+        QStringLiteral("%1 '%2': names are 1-64 characters: letters, digits, space, '_', '.', '@', '-', "
+                       "starting with a letter or digit")
+            .arg(what, name));
     return false;
 }
 
@@ -178,15 +178,16 @@ int cmdInit(QStringList args)
     if (!cert)
         return failure(cert.error().toString());
 
-    const QString dbUrl = database.isEmpty()
-        ? QStringLiteral("sqlite://") + dir.absoluteFilePath(QStringLiteral("server.sqlite"))
-        : database.back();
+    const QString dbUrl = database.isEmpty() ? QStringLiteral("sqlite://") +
+                                                   dir.absoluteFilePath(QStringLiteral("server.sqlite"))
+                                             : database.back();
     QFile file(ini);
     if (!file.open(QIODevice::WriteOnly))
         return failure("cannot write " + ini.toStdString());
     QTextStream(&file) << "# supernova-server configuration (docs/deployment.md lists every key)\n"
                        << "[server]\n"
-                       << "listen = " << (listen.isEmpty() ? QStringLiteral("0.0.0.0") : listen.back()) << "\n"
+                       << "listen = " << (listen.isEmpty() ? QStringLiteral("0.0.0.0") : listen.back())
+                       << "\n"
                        << "port = " << (port.isEmpty() ? QStringLiteral("8765") : port.back()) << "\n"
                        << "certificate = cert.pem\n"
                        << "private_key = key.pem\n"
@@ -287,7 +288,8 @@ int cmdServe(QStringList args, const QString &configPath, bool checkOnly)
             return failure(version.error().toString());
         const int latest = static_cast<int>(ServerSchema::migrations().size());
         out(QStringLiteral("config ok: %1://%2:%3, database %4 (schema %5 of %6%7)")
-                .arg(config.secure() ? QStringLiteral("wss") : QStringLiteral("ws"), config.listenAddress.toString())
+                .arg(config.secure() ? QStringLiteral("wss") : QStringLiteral("ws"),
+                     config.listenAddress.toString())
                 .arg(config.port)
                 .arg((*db)->displayUrl())
                 .arg(*version)
@@ -301,9 +303,9 @@ int cmdServe(QStringList args, const QString &configPath, bool checkOnly)
 
     auto sink = std::make_shared<JsonLogSink>();
     sn::log::addSink(sink);
-    sn::log::setLevel(sn::log::parseLevel(qEnvironmentVariable("SUPERNOVA_SERVER_LOG_LEVEL", QStringLiteral("info"))
-                                              .toStdString(),
-                                          sn::log::Level::Info));
+    sn::log::setLevel(sn::log::parseLevel(
+        qEnvironmentVariable("SUPERNOVA_SERVER_LOG_LEVEL", QStringLiteral("info")).toStdString(),
+        sn::log::Level::Info));
 
     SyncServer server(**db, config);
     auto started = server.start();
@@ -396,7 +398,10 @@ int cmdUser(QStringList args, const QString &configPath)
             if (!set)
                 return failure(set.error().toString());
         }
-        out(QStringLiteral("%1 user '%2'").arg(sub == QLatin1String("add") ? QStringLiteral("added") : QStringLiteral("new password for"), name));
+        out(QStringLiteral("%1 user '%2'")
+                .arg(sub == QLatin1String("add") ? QStringLiteral("added")
+                                                 : QStringLiteral("new password for"),
+                     name));
         if (!fromStdin)
             out(QStringLiteral("one-time password (shown only now): %1").arg(password));
         return 0;
@@ -414,7 +419,8 @@ int cmdUser(QStringList args, const QString &configPath)
 int cmdWorkspace(QStringList args, const QString &configPath)
 {
     if (args.isEmpty())
-        return usageError(QStringLiteral("workspace needs a subcommand: create, list, members, member, role"));
+        return usageError(
+            QStringLiteral("workspace needs a subcommand: create, list, members, member, role"));
     const QString sub = args.takeFirst();
     bool missing = false;
     const QStringList roleOption = takeOption(args, QStringLiteral("--role"), &missing);
@@ -490,8 +496,8 @@ int cmdWorkspace(QStringList args, const QString &configPath)
         for (const MemberInfo &m : *members)
             isMember = isMember || m.user == args[1];
         if (!isMember)
-            return failure("'" + args[1].toStdString() + "' is not a member of '" + args[0].toStdString()
-                           + "'; use 'workspace member add'");
+            return failure("'" + args[1].toStdString() + "' is not a member of '" + args[0].toStdString() +
+                           "'; use 'workspace member add'");
         auto r = workspaces.setMember(args[0], args[1], *role);
         if (!r)
             return failure(r.error().toString());
@@ -511,7 +517,9 @@ int run(const QStringList &arguments)
         return 0;
     }
     if (args.contains(QStringLiteral("--version"))) {
-        out(QStringLiteral("supernova-server %1 (protocol v%2)").arg(QStringLiteral(SUPERNOVA_VERSION)).arg(sync::kProtocolVersion));
+        out(QStringLiteral("supernova-server %1 (protocol v%2)")
+                .arg(QStringLiteral(SUPERNOVA_VERSION))
+                .arg(sync::kProtocolVersion));
         return 0;
     }
     bool missing = false;

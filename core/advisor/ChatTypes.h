@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <vector>
 
 // The vocabulary every part of the advisor shares: the conversation as the
@@ -12,7 +11,13 @@
 // `tool_result` blocks) are translated to and from these in the providers only.
 namespace sn::advisor {
 
-enum class Role { System, User, Assistant, Tool };
+enum class Role
+{
+    System,
+    User,
+    Assistant,
+    Tool
+};
 
 // A model's request to run one tool. `id` is the vendor's id, echoed back in
 // the matching result so the vendor can pair them.

@@ -13,7 +13,8 @@ Result<void> checkReturns(const Eigen::MatrixXd &x, Eigen::Index minRows)
         return makeError(ErrorCode::InvalidArgument, "no assets", "returns");
     if (x.rows() < minRows)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} observations; at least {} are needed", x.rows(), minRows), "returns");
+                         fmt::format("{} observations; at least {} are needed", x.rows(), minRows),
+                         "returns");
     for (Eigen::Index i = 0; i < x.rows(); ++i)
         for (Eigen::Index j = 0; j < x.cols(); ++j)
             if (!std::isfinite(x(i, j)))
@@ -84,7 +85,8 @@ Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, Shri
     Eigen::VectorXd sd = S.diagonal().array().sqrt();
     for (Eigen::Index i = 0; i < N; ++i)
         if (!(sd(i) > 0))
-            return makeError(ErrorCode::InvalidArgument, "asset has no variance; correlation target not defined",
+            return makeError(ErrorCode::InvalidArgument,
+                             "asset has no variance; correlation target not defined",
                              fmt::format("returns column {}", i));
     double rbar = 0.0;
     if (N > 1) {
@@ -103,8 +105,8 @@ Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, Shri
     const double pihat = phiMat.sum();
     // rho-hat: the diagonal part plus the correlation-target covariance terms.
     const double rhoDiag = phiMat.diagonal().sum();
-    const Eigen::MatrixXd thetaMat = ((y.array().cube()).matrix().transpose() * y) / t
-        - (S.diagonal().asDiagonal() * S);
+    const Eigen::MatrixXd thetaMat =
+        ((y.array().cube()).matrix().transpose() * y) / t - (S.diagonal().asDiagonal() * S);
     double rhoOff = 0.0;
     for (Eigen::Index i = 0; i < N; ++i)
         for (Eigen::Index j = 0; j < N; ++j)
@@ -125,10 +127,12 @@ Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, Shri
 std::string Covariance::explain(ShrinkageTarget target)
 {
     if (target == ShrinkageTarget::ScaledIdentity)
-        return "Ledoit-Wolf (2004) shrinkage to a scaled identity: Sigma = delta mu I + (1 - delta) S with S the "
+        return "Ledoit-Wolf (2004) shrinkage to a scaled identity: Sigma = delta mu I + (1 - delta) S with S "
+               "the "
                "1/T sample covariance, mu = trace(S) / N, delta = min(b^2, d^2) / d^2, d^2 = ||S - mu I||^2, "
                "b^2 = (1/T^2) sum_t ||y_t y_t' - S||^2 (Frobenius norms, y_t the demeaned returns).";
-    return "Ledoit-Wolf (2004) shrinkage to constant correlation: Sigma = delta F + (1 - delta) S with S the 1/T "
+    return "Ledoit-Wolf (2004) shrinkage to constant correlation: Sigma = delta F + (1 - delta) S with S the "
+           "1/T "
            "sample covariance and F the matrix with the sample variances and the average sample correlation "
            "r-bar: F_ij = r-bar sqrt(S_ii S_jj); delta = max(0, min(1, (pi - rho) / (gamma T))) with the "
            "paper's estimators pi, rho and gamma = ||F - S||^2.";

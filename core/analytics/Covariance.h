@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <Eigen/Dense>
-
 #include <string>
 
 namespace sn {
@@ -13,7 +12,8 @@ namespace sn {
 class Covariance
 {
 public:
-    enum class ShrinkageTarget {
+    enum class ShrinkageTarget
+    {
         // Ledoit & Wolf (2004), "Honey, I shrunk the sample covariance matrix":
         // sample variances kept, every correlation replaced by the average one.
         ConstantCorrelation,

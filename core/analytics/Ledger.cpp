@@ -97,7 +97,8 @@ Result<void> Ledger::addAsset(const PortfolioAsset &asset)
     if (asset.symbol.empty())
         return makeError(ErrorCode::InvalidArgument, "instrument without a symbol", "asset");
     if (asset.currency.empty())
-        return makeError(ErrorCode::InvalidArgument, "instrument without a currency", "asset " + asset.symbol);
+        return makeError(ErrorCode::InvalidArgument, "instrument without a currency",
+                         "asset " + asset.symbol);
     if (!m_assets.emplace(asset.symbol, asset).second)
         return makeError(ErrorCode::AlreadyExists, "instrument registered twice", "asset " + asset.symbol);
     return {};
@@ -132,16 +133,18 @@ Result<Decimal> Ledger::unrealisedPnl(const std::string &symbol, Decimal price) 
     if (!asset(symbol))
         return makeError(ErrorCode::NotFound, "unknown symbol", "symbol " + symbol);
     if (price.isNegative())
-        return makeError(ErrorCode::InvalidArgument, "negative price " + price.toString(), "symbol " + symbol);
+        return makeError(ErrorCode::InvalidArgument, "negative price " + price.toString(),
+                         "symbol " + symbol);
     auto it = m_positions.find(symbol);
     if (it == m_positions.end())
         return Decimal();
     auto value = it->second.quantity.checkedMul(price);
     auto pnl = value ? value->checkedSub(it->second.costBasis) : std::nullopt;
     if (!pnl)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("amount too large: quantity x price {} would leave {}", price.toString(), kRange),
-                         "symbol " + symbol);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("amount too large: quantity x price {} would leave {}", price.toString(), kRange),
+            "symbol " + symbol);
     return *pnl;
 }
 
@@ -203,18 +206,21 @@ Result<void> Ledger::check(const Transaction &t) const
         if (t.price.isNegative())
             return txError(ErrorCode::InvalidArgument, t, "negative price " + t.price.toString());
         if (!(t.quantity > Decimal()))
-            return txError(ErrorCode::InvalidArgument, t, "quantity must be positive, got " + t.quantity.toString());
-        if (!t.quantity.checkedMul(t.price))
             return txError(ErrorCode::InvalidArgument, t,
-                           fmt::format("field 'price': amount too large: quantity x price overflows {}", kRange));
+                           "quantity must be positive, got " + t.quantity.toString());
+        if (!t.quantity.checkedMul(t.price))
+            return txError(
+                ErrorCode::InvalidArgument, t,
+                fmt::format("field 'price': amount too large: quantity x price overflows {}", kRange));
         if ((t.type == TransactionType::Sell || t.type == TransactionType::TransferOut) && t.quantity > held)
             return txError(ErrorCode::InvalidArgument, t,
                            fmt::format("{} of {} exceeds the {} held", transactionTypeName(t.type),
                                        t.quantity.toString(), held.toString()));
         if (t.type == TransactionType::Buy && !m_allowNegativeCash) {
             CheckedSums sums(t);
-            const Decimal need = sums.add(sums.add(t.quantity * t.price, t.fee, "fee", "quantity x price + fee"), t.tax,
-                                          "tax", "quantity x price + fee + tax");
+            const Decimal need =
+                sums.add(sums.add(t.quantity * t.price, t.fee, "fee", "quantity x price + fee"), t.tax, "tax",
+                         "quantity x price + fee + tax");
             if (sums.failed())
                 return sums.error();
             const Decimal have = cash(cashCurrency(t));
@@ -237,12 +243,11 @@ Result<void> Ledger::check(const Transaction &t) const
     case TransactionType::Withdrawal:
         if (t.amount.isNegative())
             return txError(ErrorCode::InvalidArgument, t, "negative amount " + t.amount.toString());
-        if (!m_allowNegativeCash
-            && (t.type == TransactionType::Withdrawal || t.type == TransactionType::Fee
-                || t.type == TransactionType::Tax)) {
+        if (!m_allowNegativeCash && (t.type == TransactionType::Withdrawal ||
+                                     t.type == TransactionType::Fee || t.type == TransactionType::Tax)) {
             CheckedSums sums(t);
-            const Decimal need =
-                sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
+            const Decimal need = sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax",
+                                          "amount + fee + tax");
             if (sums.failed())
                 return sums.error();
             const Decimal have = cash(cashCurrency(t));
@@ -304,8 +309,8 @@ Result<void> Ledger::apply(const Transaction &t)
     Decimal costBasis = before.costBasis;
     Decimal realised = before.realisedPnl;
     Decimal income = before.income;
-    Decimal buyCost;                       // buy or transfer in: the new lot's cost
-    Lot averaged;                          // average cost: the merged lot
+    Decimal buyCost;                      // buy or transfer in: the new lot's cost
+    Lot averaged;                         // average cost: the merged lot
     std::vector<Decimal> splitQuantities; // split: each lot's new quantity
     switch (t.type) {
     case TransactionType::Buy:
@@ -320,7 +325,8 @@ Result<void> Ledger::apply(const Transaction &t)
             cash = sums.sub(cash, costs, "fee", cashSum.c_str());
         if (m_method == LotMethod::AverageCost && !before.lots.empty()) {
             averaged.date = before.lots.front().date;
-            averaged.quantity = sums.add(before.lots.front().quantity, t.quantity, "quantity", "the quantity of the lot");
+            averaged.quantity =
+                sums.add(before.lots.front().quantity, t.quantity, "quantity", "the quantity of the lot");
             averaged.cost = sums.add(before.lots.front().cost, buyCost, "price", "the cost of the lot");
         }
         quantity = sums.add(quantity, t.quantity, "quantity", "the quantity held");
@@ -329,13 +335,14 @@ Result<void> Ledger::apply(const Transaction &t)
     }
     case TransactionType::Sell: {
         const Decimal gross = sums.mul(t.quantity, t.price, "price", "quantity x price");
-        const Decimal proceeds =
-            sums.sub(sums.sub(gross, t.fee, "fee", "the proceeds net of the fee"), t.tax, "tax", "the net proceeds");
+        const Decimal proceeds = sums.sub(sums.sub(gross, t.fee, "fee", "the proceeds net of the fee"), t.tax,
+                                          "tax", "the net proceeds");
         auto cost = costOfSale(t.symbol, t.quantity); // check() made sure that much is held
         if (!cost)
             return cost.error().withContext("transaction " + describe(t));
         cash = sums.add(cash, proceeds, "price", cashSum.c_str());
-        realised = sums.add(realised, sums.sub(proceeds, *cost, "price", "the realised P&L"), "price", "the realised P&L");
+        realised = sums.add(realised, sums.sub(proceeds, *cost, "price", "the realised P&L"), "price",
+                            "the realised P&L");
         break;
     }
     case TransactionType::TransferOut:
@@ -344,14 +351,17 @@ Result<void> Ledger::apply(const Transaction &t)
     case TransactionType::Split:
         quantity = Decimal();
         for (const Lot &lot : before.lots) {
-            splitQuantities.push_back(sums.mul(lot.quantity, t.quantity, "quantity", "the split quantity of a lot"));
-            quantity = sums.add(quantity, splitQuantities.back(), "quantity", "the quantity held after the split");
+            splitQuantities.push_back(
+                sums.mul(lot.quantity, t.quantity, "quantity", "the split quantity of a lot"));
+            quantity =
+                sums.add(quantity, splitQuantities.back(), "quantity", "the quantity held after the split");
         }
         break;
     case TransactionType::Dividend:
     case TransactionType::Interest:
     case TransactionType::Deposit: {
-        const Decimal net = sums.sub(sums.sub(t.amount, t.fee, "fee", "amount - fee"), t.tax, "tax", "amount - fee - tax");
+        const Decimal net =
+            sums.sub(sums.sub(t.amount, t.fee, "fee", "amount - fee"), t.tax, "tax", "amount - fee - tax");
         cash = sums.add(cash, net, "amount", cashSum.c_str());
         if (t.type == TransactionType::Dividend)
             income = sums.add(income, net, "amount", "the dividend income");
@@ -360,7 +370,8 @@ Result<void> Ledger::apply(const Transaction &t)
     case TransactionType::Fee:
     case TransactionType::Tax:
     case TransactionType::Withdrawal: {
-        const Decimal total = sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
+        const Decimal total =
+            sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
         cash = sums.sub(cash, total, "amount", cashSum.c_str());
         break;
     }

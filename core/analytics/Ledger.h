@@ -18,7 +18,11 @@ namespace sn {
 class Ledger
 {
 public:
-    enum class LotMethod { Fifo, AverageCost };
+    enum class LotMethod
+    {
+        Fifo,
+        AverageCost
+    };
 
     struct Lot
     {

@@ -21,8 +21,9 @@ public:
     static constexpr std::size_t kBins = 4096;
 
     // out[k] = interpolated value at position pct[k] / 100 * (n - 1).
-    template<std::size_t K>
-    void percentiles(const double *v, std::size_t n, const std::array<double, K> &pcts, std::array<double, K> &out)
+    template <std::size_t K>
+    void percentiles(const double *v, std::size_t n, const std::array<double, K> &pcts,
+                     std::array<double, K> &out)
     {
         const auto [mnIt, mxIt] = std::minmax_element(v, v + n);
         const double mn = *mnIt;
@@ -32,9 +33,7 @@ public:
             return;
         }
         const double scale = static_cast<double>(kBins) / (mx - mn);
-        auto bin = [&](double x) {
-            return std::min(kBins - 1, static_cast<std::size_t>((x - mn) * scale));
-        };
+        auto bin = [&](double x) { return std::min(kBins - 1, static_cast<std::size_t>((x - mn) * scale)); };
         m_count.assign(kBins, 0);
         for (std::size_t i = 0; i < n; ++i)
             ++m_count[bin(v[i])];
@@ -104,23 +103,24 @@ private:
 Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
 {
     if (!(in.startValue > 0) || !std::isfinite(in.startValue))
-        return makeError(ErrorCode::InvalidArgument, fmt::format("start value {} must be positive", in.startValue),
-                         "startValue");
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("start value {} must be positive", in.startValue), "startValue");
     if (in.steps < 1 || in.paths < 1)
         return makeError(ErrorCode::InvalidArgument,
                          fmt::format("{} steps and {} paths; both must be at least 1", in.steps, in.paths),
                          "steps/paths");
     if (in.method == Method::Bootstrap) {
         if (in.historicalReturns.empty())
-            return makeError(ErrorCode::InvalidArgument, "bootstrap needs historical returns", "historicalReturns");
+            return makeError(ErrorCode::InvalidArgument, "bootstrap needs historical returns",
+                             "historicalReturns");
         for (std::size_t i = 0; i < in.historicalReturns.size(); ++i)
             if (!std::isfinite(in.historicalReturns[i]) || in.historicalReturns[i] <= -1.0)
                 return makeError(ErrorCode::InvalidArgument, "return is not finite and above -100 %",
                                  fmt::format("historicalReturns[{}]", i));
     } else if (!std::isfinite(in.mu) || !std::isfinite(in.sigma) || in.sigma < 0) {
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("GBM needs a finite drift and a non-negative volatility (got {}, {})", in.mu,
-                                     in.sigma),
+                         fmt::format("GBM needs a finite drift and a non-negative volatility (got {}, {})",
+                                     in.mu, in.sigma),
                          "mu/sigma");
     }
     const std::size_t paths = static_cast<std::size_t>(in.paths);
@@ -192,13 +192,16 @@ Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
 
 std::string MonteCarloProjection::explain(Method method)
 {
-    const std::string model = method == Method::Bootstrap
-        ? "each step's return is drawn uniformly with replacement from the historical periodic returns"
-        : "geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1)";
-    return "Monte Carlo projection: " + model
-        + "; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th "
-          "percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). "
-          "Probability of a target or loss limit = share of paths that touch that value at any step.";
+    const std::string model =
+        method == Method::Bootstrap
+            ? "each step's return is drawn uniformly with replacement from the historical periodic returns"
+            : "geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1)";
+    return "Monte Carlo projection: " + model +
+           "; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and "
+           "95th "
+           "percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted "
+           "values). "
+           "Probability of a target or loss limit = share of paths that touch that value at any step.";
 }
 
 } // namespace sn

@@ -16,7 +16,8 @@ namespace sn {
 class MonteCarloProjection
 {
 public:
-    enum class Method {
+    enum class Method
+    {
         Bootstrap, // each step's return drawn uniformly, with replacement, from the historical returns
         Gbm,       // V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1) (NormalSampler)
     };

@@ -6,8 +6,8 @@
 namespace sn {
 
 namespace {
-constexpr double kR = 3.442619855899;        // start of the tail
-constexpr double kV = 9.91256303526217e-3;   // area of each layer
+constexpr double kR = 3.442619855899;      // start of the tail
+constexpr double kV = 9.91256303526217e-3; // area of each layer
 } // namespace
 
 NormalSampler::NormalSampler(std::uint64_t seed) : m_rng(seed)
@@ -17,7 +17,8 @@ NormalSampler::NormalSampler(std::uint64_t seed) : m_rng(seed)
     m_x[1] = kR;
     m_x[128] = 0.0;
     for (int i = 2; i < 128; ++i) {
-        m_x[static_cast<std::size_t>(i)] = std::sqrt(-2.0 * std::log(kV / m_x[static_cast<std::size_t>(i - 1)] + f));
+        m_x[static_cast<std::size_t>(i)] =
+            std::sqrt(-2.0 * std::log(kV / m_x[static_cast<std::size_t>(i - 1)] + f));
         f = std::exp(-0.5 * m_x[static_cast<std::size_t>(i)] * m_x[static_cast<std::size_t>(i)]);
     }
     for (std::size_t i = 0; i < 128; ++i)

@@ -6,20 +6,23 @@
 
 namespace sn {
 
-Result<std::vector<double>> Performance::dailyReturns(std::span<const double> mve, std::span<const double> inflow,
+Result<std::vector<double>> Performance::dailyReturns(std::span<const double> mve,
+                                                      std::span<const double> inflow,
                                                       std::span<const double> outflow, double mvBefore)
 {
     if (inflow.size() != mve.size() || outflow.size() != mve.size())
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} values, {} inflows, {} outflows", mve.size(), inflow.size(), outflow.size()),
-                         "daily returns");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} values, {} inflows, {} outflows", mve.size(), inflow.size(), outflow.size()),
+            "daily returns");
     std::vector<double> r(mve.size());
     double mvb = mvBefore;
     for (std::size_t d = 0; d < mve.size(); ++d) {
         const double num = mve[d] + outflow[d];
         const double den = mvb + inflow[d];
         if (!std::isfinite(num) || !std::isfinite(den))
-            return makeError(ErrorCode::InvalidArgument, "non-finite value or flow", fmt::format("day {}", d));
+            return makeError(ErrorCode::InvalidArgument, "non-finite value or flow",
+                             fmt::format("day {}", d));
         if (den == 0.0) {
             if (std::fabs(num) > 1e-9)
                 return makeError(ErrorCode::InvalidArgument,
@@ -49,7 +52,8 @@ std::optional<double> Performance::annualised(double ttwror, double days)
     return std::pow(1.0 + ttwror, 365.0 / days) - 1.0;
 }
 
-Performance::Irr Performance::irr(double mvBegin, double mvEnd, double periodDays, std::span<const CashFlow> flows)
+Performance::Irr Performance::irr(double mvBegin, double mvEnd, double periodDays,
+                                  std::span<const CashFlow> flows)
 {
     Irr out;
     if (!(periodDays > 0)) {
@@ -148,7 +152,8 @@ Performance::Irr Performance::irr(const Valuation &v, std::size_t begin, std::si
 {
     if (begin > end || end >= v.dayCount()) {
         Irr out;
-        out.message = fmt::format("day range [{}, {}] outside the valuation's {} days", begin, end, v.dayCount());
+        out.message =
+            fmt::format("day range [{}, {}] outside the valuation's {} days", begin, end, v.dayCount());
         return out;
     }
     const double mvb = begin == 0 ? 0.0 : v.marketValue()[begin - 1];
@@ -162,8 +167,8 @@ Performance::Irr Performance::irr(const Valuation &v, std::size_t begin, std::si
 }
 
 namespace {
-std::vector<Performance::PeriodReturn> byPeriod(std::span<const TimestampMs> days, std::span<const double> daily,
-                                                bool monthly)
+std::vector<Performance::PeriodReturn> byPeriod(std::span<const TimestampMs> days,
+                                                std::span<const double> daily, bool monthly)
 {
     std::vector<Performance::PeriodReturn> out;
     const std::size_t n = std::min(days.size(), daily.size());
@@ -225,7 +230,8 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
                                                                            const Convention &c)
 {
     if (days.size() != daily.size())
-        return makeError(ErrorCode::InvalidArgument, "days and returns differ in length", "benchmark comparison");
+        return makeError(ErrorCode::InvalidArgument, "days and returns differ in length",
+                         "benchmark comparison");
     std::vector<double> pr;
     std::vector<double> br;
     // Walk the benchmark dates inside the valued range; a period runs from one
@@ -256,7 +262,8 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
     }
     if (pr.size() < 2)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} common benchmark periods; at least 2 are needed", pr.size()), "benchmark");
+                         fmt::format("{} common benchmark periods; at least 2 are needed", pr.size()),
+                         "benchmark");
     BenchmarkComparison out;
     out.periods = pr.size();
     out.portfolioReturn = ttwror(pr);
@@ -271,17 +278,22 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
 std::string Performance::explainTtwror()
 {
     return "True time-weighted rate of return (Portfolio Performance's method): daily r = (MVE + CFout) / "
-           "(MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and "
-           "outflows (withdrawals, transfers out) at its end, MVB = the previous day's closing value; TTWROR = "
-           "prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay "
+           "(MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day "
+           "and "
+           "outflows (withdrawals, transfers out) at its end, MVB = the previous day's closing value; TTWROR "
+           "= "
+           "prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest "
+           "stay "
            "inside the portfolio and so are part of the return.";
 }
 
 std::string Performance::explainIrr()
 {
     return "Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + "
-           "sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive "
-           "for money in; solved by Newton's method with a bisection fallback; reported as 'no solution' when no "
+           "sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t "
+           "positive "
+           "for money in; solved by Newton's method with a bisection fallback; reported as 'no solution' "
+           "when no "
            "rate above -100 % satisfies it.";
 }
 

@@ -29,8 +29,8 @@ public:
     {
         std::optional<double> rate; // nullopt: no solution
         int iterations = 0;
-        bool bracketed = false;     // Newton failed and the bracketing fallback found it
-        std::string message;        // why there is no solution
+        bool bracketed = false; // Newton failed and the bracketing fallback found it
+        std::string message;    // why there is no solution
     };
 
     struct PeriodReturn
@@ -61,7 +61,8 @@ public:
     // Daily returns by the formula above. A day whose MVB + CFin is zero has
     // r = 0 when MVE + CFout is zero too (nothing invested yet) and is an error
     // otherwise (a value appeared from nothing: names the day index).
-    static Result<std::vector<double>> dailyReturns(std::span<const double> mve, std::span<const double> inflow,
+    static Result<std::vector<double>> dailyReturns(std::span<const double> mve,
+                                                    std::span<const double> inflow,
                                                     std::span<const double> outflow, double mvBefore = 0.0);
     static double ttwror(std::span<const double> daily);
     // Not defined for days <= 0 or a total loss beyond -100 %.
@@ -75,8 +76,10 @@ public:
 
     // Calendar months / years of the daily returns compounded (partial first
     // and last periods included; `days` counts the returns in each).
-    static std::vector<PeriodReturn> monthlyReturns(std::span<const TimestampMs> days, std::span<const double> daily);
-    static std::vector<PeriodReturn> yearlyReturns(std::span<const TimestampMs> days, std::span<const double> daily);
+    static std::vector<PeriodReturn> monthlyReturns(std::span<const TimestampMs> days,
+                                                    std::span<const double> daily);
+    static std::vector<PeriodReturn> yearlyReturns(std::span<const TimestampMs> days,
+                                                   std::span<const double> daily);
 
     // Each position's contribution: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d).
     // The contributions plus cash effects (interest, fees, FX on cash) add up
@@ -89,7 +92,8 @@ public:
     // tracking error and information ratio. Errors: fewer than two common periods.
     static Result<BenchmarkComparison> compareWithBenchmark(std::span<const TimestampMs> days,
                                                             std::span<const double> daily,
-                                                            const DailySeries &benchmark, const Convention &c);
+                                                            const DailySeries &benchmark,
+                                                            const Convention &c);
 
     static std::string explainTtwror();
     static std::string explainIrr();

@@ -17,7 +17,13 @@ using Eigen::Index;
 using Eigen::MatrixXd;
 using Eigen::VectorXd;
 
-enum class Bound : signed char { Free = 0, Lower = -1, Upper = 1, Fixed = 2 };
+enum class Bound : signed char
+{
+    Free = 0,
+    Lower = -1,
+    Upper = 1,
+    Fixed = 2
+};
 
 struct Checked
 {
@@ -34,14 +40,17 @@ Result<Checked> check(const PortfolioOptimizer::Problem &p)
     if (n == 0)
         return makeError(ErrorCode::InvalidArgument, "no assets", "optimiser");
     if (p.cov.rows() != n || p.cov.cols() != n)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} expected returns but a {}x{} covariance", n, p.cov.rows(), p.cov.cols()),
-                         "optimiser");
-    Checked c{p.mu, p.cov, p.lower.size() ? p.lower : VectorXd::Zero(n), p.upper.size() ? p.upper : VectorXd::Ones(n),
-              p.riskFree};
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} expected returns but a {}x{} covariance", n, p.cov.rows(), p.cov.cols()),
+            "optimiser");
+    Checked c{p.mu, p.cov, p.lower.size() ? p.lower : VectorXd::Zero(n),
+              p.upper.size() ? p.upper : VectorXd::Ones(n), p.riskFree};
     if (c.lo.size() != n || c.hi.size() != n)
-        return makeError(ErrorCode::InvalidArgument, "bounds do not have one entry per asset", "optimiser bounds");
-    if (!c.mu.allFinite() || !c.cov.allFinite() || !c.lo.allFinite() || !c.hi.allFinite() || !std::isfinite(c.rf))
+        return makeError(ErrorCode::InvalidArgument, "bounds do not have one entry per asset",
+                         "optimiser bounds");
+    if (!c.mu.allFinite() || !c.cov.allFinite() || !c.lo.allFinite() || !c.hi.allFinite() ||
+        !std::isfinite(c.rf))
         return makeError(ErrorCode::InvalidArgument, "non-finite input", "optimiser");
     if ((c.cov - c.cov.transpose()).cwiseAbs().maxCoeff() > 1e-12 * (1.0 + c.cov.cwiseAbs().maxCoeff()))
         return makeError(ErrorCode::InvalidArgument, "covariance matrix is not symmetric", "optimiser");
@@ -51,19 +60,21 @@ Result<Checked> check(const PortfolioOptimizer::Problem &p)
                              fmt::format("lower bound {} above upper bound {}", c.lo(i), c.hi(i)),
                              fmt::format("asset {}", i));
     if (c.lo.sum() > 1.0 + 1e-12 || c.hi.sum() < 1.0 - 1e-12)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("infeasible bounds: lower bounds sum to {}, upper bounds to {}; the weights "
-                                     "must sum to 1",
-                                     c.lo.sum(), c.hi.sum()),
-                         "optimiser bounds");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("infeasible bounds: lower bounds sum to {}, upper bounds to {}; the weights "
+                        "must sum to 1",
+                        c.lo.sum(), c.hi.sum()),
+            "optimiser bounds");
     Eigen::SelfAdjointEigenSolver<MatrixXd> eig(c.cov, Eigen::EigenvaluesOnly);
     const double minEig = eig.eigenvalues().minCoeff();
     const double maxEig = eig.eigenvalues().maxCoeff();
     if (!(maxEig > 0) || minEig <= 1e-12 * maxEig)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("covariance matrix is singular or not positive definite (eigenvalues {} .. {})",
-                                     minEig, maxEig),
-                         "optimiser");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("covariance matrix is singular or not positive definite (eigenvalues {} .. {})",
+                        minEig, maxEig),
+            "optimiser");
     return c;
 }
 
@@ -97,7 +108,8 @@ struct Qp
     }
 
     // KKT on the free set: [C_FF 1; 1' 0][x; lambda] = rhs. Returns false if singular.
-    bool kkt(const std::vector<Index> &f, const VectorXd &rhsTop, double rhsSum, VectorXd &x, double &lambda) const
+    bool kkt(const std::vector<Index> &f, const VectorXd &rhsTop, double rhsSum, VectorXd &x,
+             double &lambda) const
     {
         const Index m = static_cast<Index>(f.size());
         MatrixXd K(m + 1, m + 1);
@@ -345,7 +357,8 @@ Result<void> reachTarget(Qp &qp, double target)
             break;
         g = next;
     }
-    return makeError(ErrorCode::Internal, fmt::format("could not reach the target return {}", target), "optimiser");
+    return makeError(ErrorCode::Internal, fmt::format("could not reach the target return {}", target),
+                     "optimiser");
 }
 
 } // namespace
@@ -355,11 +368,12 @@ Result<PortfolioOptimizer::Problem> PortfolioOptimizer::fromReturns(const Eigen:
     if (returns.cols() == 0)
         return makeError(ErrorCode::InvalidArgument, "no assets", "returns");
     if (returns.rows() <= returns.cols())
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} observations for {} assets; at least {} are needed for a non-singular "
-                                     "covariance",
-                                     returns.rows(), returns.cols(), returns.cols() + 1),
-                         "returns");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} observations for {} assets; at least {} are needed for a non-singular "
+                        "covariance",
+                        returns.rows(), returns.cols(), returns.cols() + 1),
+            "returns");
     if (!returns.allFinite())
         return makeError(ErrorCode::InvalidArgument, "non-finite return", "returns");
     Problem p;
@@ -391,19 +405,20 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::targetReturn(const Pro
     const double rMax = c->mu.dot(top);
     const double tol = 1e-12 * (1.0 + std::fabs(target));
     if (target > rMax + tol)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("target return {} is above the highest feasible return {}", target, rMax),
-                         "target");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("target return {} is above the highest feasible return {}", target, rMax), "target");
     Qp qp(*c);
     if (auto ok = qp.solve(0.0); !ok)
         return ok.error();
     const double rMin = c->mu.dot(qp.w);
     if (target < rMin - tol)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("target return {} is below the minimum-variance portfolio's return {}; the "
-                                     "efficient frontier starts there",
-                                     target, rMin),
-                         "target");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("target return {} is below the minimum-variance portfolio's return {}; the "
+                        "efficient frontier starts there",
+                        target, rMin),
+            "target");
     if (target >= rMax - tol)
         return describe(*c, top);
     if (target <= rMin + tol)
@@ -413,8 +428,8 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::targetReturn(const Pro
     return describe(*c, qp.w);
 }
 
-Result<std::vector<PortfolioOptimizer::Portfolio>> PortfolioOptimizer::efficientFrontier(const Problem &problem,
-                                                                                         int points)
+Result<std::vector<PortfolioOptimizer::Portfolio>>
+PortfolioOptimizer::efficientFrontier(const Problem &problem, int points)
 {
     if (points < 2)
         return makeError(ErrorCode::InvalidArgument, fmt::format("{} points; at least 2 are needed", points),
@@ -456,10 +471,11 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::maximumSharpe(const Pr
     const VectorXd top = maxReturnWeights(*c);
     const double rMax = c->mu.dot(top);
     if (rMax <= c->rf)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("no feasible portfolio returns more than the risk-free rate {} (best {})", c->rf,
-                                     rMax),
-                         "maximum Sharpe");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("no feasible portfolio returns more than the risk-free rate {} (best {})", c->rf,
+                        rMax),
+            "maximum Sharpe");
     auto sharpeAt = [&](double t, VectorXd &w) -> Result<double> {
         if (t >= rMax) {
             w = top;
@@ -552,7 +568,8 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::equalRiskContribution(
     for (int sweep = 0; sweep < 10'000; ++sweep) {
         for (Index i = 0; i < n; ++i) {
             const double others = cy(i) - cov(i, i) * y(i);
-            const double yi = (-others + std::sqrt(others * others + 4.0 * cov(i, i) * inv)) / (2.0 * cov(i, i));
+            const double yi =
+                (-others + std::sqrt(others * others + 4.0 * cov(i, i) * inv)) / (2.0 * cov(i, i));
             cy += cov.col(i) * (yi - y(i));
             y(i) = yi;
         }
@@ -569,9 +586,12 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::equalRiskContribution(
 std::string PortfolioOptimizer::explain()
 {
     return "Mean-variance optimisation: minimise w' Cov w subject to sum w = 1 and lower_i <= w_i <= upper_i "
-           "(long-only by default: 0 <= w_i <= 1), solved exactly by a primal active-set method. Minimum variance: "
-           "that problem alone. Target return: also mu'w = target, between the minimum-variance return and the "
-           "highest feasible return. Efficient frontier: evenly spaced target returns over that range. Maximum "
+           "(long-only by default: 0 <= w_i <= 1), solved exactly by a primal active-set method. Minimum "
+           "variance: "
+           "that problem alone. Target return: also mu'w = target, between the minimum-variance return and "
+           "the "
+           "highest feasible return. Efficient frontier: evenly spaced target returns over that range. "
+           "Maximum "
            "Sharpe: the frontier portfolio with the highest (mu'w - rf) / sqrt(w' Cov w). Equal risk "
            "contribution: long-only weights with equal w_i (Cov w)_i. Covariance must be positive definite.";
 }

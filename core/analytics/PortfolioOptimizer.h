@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <Eigen/Dense>
-
 #include <optional>
 #include <string>
 #include <vector>

@@ -11,9 +11,11 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
 {
     if (in.lines.empty())
         return makeError(ErrorCode::InvalidArgument, "no positions or targets", "rebalance");
-    if (!(in.cash >= 0) || !(in.minTradeValue >= 0) || !(in.feeFixed >= 0) || !(in.feeRate >= 0 && in.feeRate < 1))
+    if (!(in.cash >= 0) || !(in.minTradeValue >= 0) || !(in.feeFixed >= 0) ||
+        !(in.feeRate >= 0 && in.feeRate < 1))
         return makeError(ErrorCode::InvalidArgument,
-                         "cash, minimum trade value and fees must be non-negative (fee rate below 1)", "rebalance");
+                         "cash, minimum trade value and fees must be non-negative (fee rate below 1)",
+                         "rebalance");
     std::set<std::string> seen;
     double weightSum = 0.0;
     Plan plan;
@@ -23,10 +25,11 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
         if (!seen.insert(l.symbol).second)
             return makeError(ErrorCode::InvalidArgument, "symbol listed twice", where);
         if (!(l.price > 0) || !std::isfinite(l.price))
-            return makeError(ErrorCode::InvalidArgument, fmt::format("price {} must be positive", l.price), where);
-        if (!(l.quantity >= 0) || !std::isfinite(l.quantity))
-            return makeError(ErrorCode::InvalidArgument, fmt::format("quantity {} must not be negative", l.quantity),
+            return makeError(ErrorCode::InvalidArgument, fmt::format("price {} must be positive", l.price),
                              where);
+        if (!(l.quantity >= 0) || !std::isfinite(l.quantity))
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("quantity {} must not be negative", l.quantity), where);
         if (!(l.targetWeight >= 0) || !std::isfinite(l.targetWeight))
             return makeError(ErrorCode::InvalidArgument,
                              fmt::format("target weight {} must not be negative", l.targetWeight), where);
@@ -34,10 +37,11 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
         plan.totalValue += l.quantity * l.price;
     }
     if (std::fabs(weightSum - 1.0) > 1e-9)
-        return makeError(ErrorCode::InvalidArgument, fmt::format("target weights sum to {}, not 1", weightSum),
-                         "rebalance");
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("target weights sum to {}, not 1", weightSum), "rebalance");
     if (!(plan.totalValue > 0))
-        return makeError(ErrorCode::InvalidArgument, "nothing to rebalance: no holdings and no cash", "rebalance");
+        return makeError(ErrorCode::InvalidArgument, "nothing to rebalance: no holdings and no cash",
+                         "rebalance");
 
     const std::size_t n = in.lines.size();
     auto feeOf = [&](double value) { return value > 0 ? in.feeFixed + in.feeRate * value : 0.0; };
@@ -134,8 +138,10 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
 std::string Rebalancer::explain()
 {
     return "Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set "
-           "aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the "
-           "minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). "
+           "aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below "
+           "the "
+           "minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity "
+           "held). "
            "Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. "
            "Fee per trade = fixed + rate x value. Drift = current weight - target weight.";
 }

@@ -202,9 +202,10 @@ Result<Convention> Convention::byName(std::string_view name, double riskFreeAnnu
         return backtrader(riskFreeAnnual);
     if (name == "lean")
         return lean(riskFreeAnnual);
-    return makeError(ErrorCode::InvalidArgument,
-                     fmt::format("unknown convention '{}' (known: supernova, vectorbt, backtrader, lean)", name),
-                     "--convention");
+    return makeError(
+        ErrorCode::InvalidArgument,
+        fmt::format("unknown convention '{}' (known: supernova, vectorbt, backtrader, lean)", name),
+        "--convention");
 }
 
 double Convention::riskFreePerPeriod() const
@@ -246,8 +247,8 @@ std::optional<double> ReturnStats::annualReturn(std::span<const double> returns,
 
 std::optional<double> ReturnStats::cagr(double startValue, double endValue, double years)
 {
-    if (!std::isfinite(startValue) || !std::isfinite(endValue) || !std::isfinite(years) || startValue <= 0
-        || endValue < 0 || years <= 0)
+    if (!std::isfinite(startValue) || !std::isfinite(endValue) || !std::isfinite(years) || startValue <= 0 ||
+        endValue < 0 || years <= 0)
         return std::nullopt;
     return std::pow(endValue / startValue, 1.0 / years) - 1.0;
 }
@@ -504,11 +505,12 @@ std::optional<double> ReturnStats::informationRatio(std::span<const double> retu
     return std::nullopt;
 }
 
-std::vector<std::optional<double>> ReturnStats::rollingSharpe(std::span<const double> returns, std::size_t window,
-                                                              const Convention &c)
+std::vector<std::optional<double>> ReturnStats::rollingSharpe(std::span<const double> returns,
+                                                              std::size_t window, const Convention &c)
 {
     std::vector<std::optional<double>> out(returns.size());
-    if (window < 2 || window <= static_cast<std::size_t>(c.ddof) || returns.size() < window || !allFinite(returns))
+    if (window < 2 || window <= static_cast<std::size_t>(c.ddof) || returns.size() < window ||
+        !allFinite(returns))
         return out;
     // Sums of the excess returns and of their squared distance from the first
     // excess return (a shift that keeps the running variance accurate).
@@ -538,7 +540,8 @@ std::vector<std::optional<double>> ReturnStats::rollingSharpe(std::span<const do
             // Lean: (1 + mean)^P - 1 - rf over sd sqrt(P).
             if (1.0 + mean < 0)
                 continue;
-            out[i] = (std::pow(1.0 + mean, c.periodsPerYear) - 1.0 - c.riskFreeAnnual) / (sd * std::sqrt(c.periodsPerYear));
+            out[i] = (std::pow(1.0 + mean, c.periodsPerYear) - 1.0 - c.riskFreeAnnual) /
+                     (sd * std::sqrt(c.periodsPerYear));
         } else {
             out[i] = c.annualiseSharpe ? mean / sd * std::sqrt(c.periodsPerYear) : mean / sd;
         }
@@ -580,9 +583,10 @@ Result<ReturnSummary> ReturnStats::compute(std::span<const double> returns, std:
                              fmt::format("returns[{}]", i));
     if (!benchmark.empty()) {
         if (benchmark.size() != returns.size())
-            return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("benchmark has {} returns, portfolio {}", benchmark.size(), returns.size()),
-                             "benchmark");
+            return makeError(
+                ErrorCode::InvalidArgument,
+                fmt::format("benchmark has {} returns, portfolio {}", benchmark.size(), returns.size()),
+                "benchmark");
         for (std::size_t i = 0; i < benchmark.size(); ++i)
             if (!std::isfinite(benchmark[i]) || benchmark[i] < -1.0)
                 return makeError(ErrorCode::InvalidArgument,
@@ -611,27 +615,39 @@ Result<ReturnSummary> ReturnStats::compute(std::span<const double> returns, std:
 const char *ReturnStats::metricName(Metric metric)
 {
     switch (metric) {
-    case Metric::TotalReturn: return "total return";
-    case Metric::AnnualReturn: return "annual return";
-    case Metric::Cagr: return "CAGR";
-    case Metric::AnnualVolatility: return "annual volatility";
-    case Metric::Sharpe: return "Sharpe ratio";
-    case Metric::Sortino: return "Sortino ratio";
-    case Metric::Calmar: return "Calmar ratio";
-    case Metric::MaxDrawdown: return "maximum drawdown";
-    case Metric::Beta: return "beta";
-    case Metric::Alpha: return "alpha";
-    case Metric::TrackingError: return "tracking error";
-    case Metric::InformationRatio: return "information ratio";
+    case Metric::TotalReturn:
+        return "total return";
+    case Metric::AnnualReturn:
+        return "annual return";
+    case Metric::Cagr:
+        return "CAGR";
+    case Metric::AnnualVolatility:
+        return "annual volatility";
+    case Metric::Sharpe:
+        return "Sharpe ratio";
+    case Metric::Sortino:
+        return "Sortino ratio";
+    case Metric::Calmar:
+        return "Calmar ratio";
+    case Metric::MaxDrawdown:
+        return "maximum drawdown";
+    case Metric::Beta:
+        return "beta";
+    case Metric::Alpha:
+        return "alpha";
+    case Metric::TrackingError:
+        return "tracking error";
+    case Metric::InformationRatio:
+        return "information ratio";
     }
     return "unknown";
 }
 
 std::vector<ReturnStats::Metric> ReturnStats::allMetrics()
 {
-    return {Metric::TotalReturn, Metric::AnnualReturn, Metric::Cagr, Metric::AnnualVolatility,
-            Metric::Sharpe, Metric::Sortino, Metric::Calmar, Metric::MaxDrawdown,
-            Metric::Beta, Metric::Alpha, Metric::TrackingError, Metric::InformationRatio};
+    return {Metric::TotalReturn, Metric::AnnualReturn, Metric::Cagr,          Metric::AnnualVolatility,
+            Metric::Sharpe,      Metric::Sortino,      Metric::Calmar,        Metric::MaxDrawdown,
+            Metric::Beta,        Metric::Alpha,        Metric::TrackingError, Metric::InformationRatio};
 }
 
 std::string ReturnStats::explain(Metric metric, const Convention &c)
@@ -639,12 +655,13 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
     const std::string P = fmtNum(c.periodsPerYear);
     const std::string sd = c.ddof == 1 ? "sample standard deviation (divides by n-1)"
                                        : "population standard deviation (divides by n)";
-    const std::string rfp = c.riskFree == Convention::RiskFree::Divided
-        ? fmt::format("rf_p = rf / {} with rf = {}", P, fmtNum(c.riskFreeAnnual))
-        : fmt::format("rf_p = (1 + rf)^(1/{}) - 1 with rf = {}", P, fmtNum(c.riskFreeAnnual));
+    const std::string rfp =
+        c.riskFree == Convention::RiskFree::Divided
+            ? fmt::format("rf_p = rf / {} with rf = {}", P, fmtNum(c.riskFreeAnnual))
+            : fmt::format("rf_p = (1 + rf)^(1/{}) - 1 with rf = {}", P, fmtNum(c.riskFreeAnnual));
     const std::string annual = c.annualReturn == Convention::AnnualReturn::Geometric
-        ? fmt::format("(prod(1 + r_i))^({}/n) - 1", P)
-        : fmt::format("(1 + mean(r))^{} - 1", P);
+                                   ? fmt::format("(prod(1 + r_i))^({}/n) - 1", P)
+                                   : fmt::format("(1 + mean(r))^{} - 1", P);
     std::string body;
     switch (metric) {
     case Metric::TotalReturn:
@@ -661,8 +678,9 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
         break;
     case Metric::Sharpe:
         if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol)
-            body = fmt::format("(annual return - rf) / (sd(r) * sqrt({})), annual return = {}, sd = {}, rf = {}",
-                               P, annual, sd, fmtNum(c.riskFreeAnnual));
+            body =
+                fmt::format("(annual return - rf) / (sd(r) * sqrt({})), annual return = {}, sd = {}, rf = {}",
+                            P, annual, sd, fmtNum(c.riskFreeAnnual));
         else
             body = fmt::format("mean(r - rf_p) / sd(r - rf_p){}, {}, sd = {}",
                                c.annualiseSharpe ? " * sqrt(" + P + ")" : std::string(), rfp, sd);
@@ -670,21 +688,25 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
         break;
     case Metric::Sortino:
         if (c.sortino == Convention::Sortino::NegativeReturnsSampleVariance)
-            body = fmt::format("(annual return - rf) / sqrt({} * var(negative r)), annual return = {}, var = sample "
-                               "variance of the returns below 0 only; needs two negative returns",
-                               P, annual);
+            body = fmt::format(
+                "(annual return - rf) / sqrt({} * var(negative r)), annual return = {}, var = sample "
+                "variance of the returns below 0 only; needs two negative returns",
+                P, annual);
         else
-            body = fmt::format("mean(r - rf_p) * {0} / (DD * sqrt({0})), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) "
-                               "over all n returns (target downside deviation), {1}; not defined without a loss",
-                               P, rfp);
+            body = fmt::format(
+                "mean(r - rf_p) * {0} / (DD * sqrt({0})), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) "
+                "over all n returns (target downside deviation), {1}; not defined without a loss",
+                P, rfp);
         break;
     case Metric::Calmar:
-        body = fmt::format("annual return / |maximum drawdown|, annual return = {}; not defined without a drawdown",
-                           annual);
+        body = fmt::format(
+            "annual return / |maximum drawdown|, annual return = {}; not defined without a drawdown", annual);
         break;
     case Metric::MaxDrawdown:
-        body = "max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = V_(t-1)(1 + r_t)); "
-               "duration = periods from the peak to the first value back at the peak, or to the end if not recovered";
+        body = "max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = "
+               "V_(t-1)(1 + r_t)); "
+               "duration = periods from the peak to the first value back at the peak, or to the end if not "
+               "recovered";
         break;
     case Metric::Beta:
         body = "cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods";
@@ -720,8 +742,8 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
         }
         break;
     }
-    return fmt::format("{} [{} convention: {} periods/year, ddof {}]: {}", metricName(metric), c.name, P, c.ddof,
-                       body);
+    return fmt::format("{} [{} convention: {} periods/year, ddof {}]: {}", metricName(metric), c.name, P,
+                       c.ddof, body);
 }
 
 } // namespace sn

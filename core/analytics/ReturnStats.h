@@ -19,22 +19,26 @@ namespace sn {
 struct Convention
 {
     // How the annual risk-free rate becomes a per-period rate.
-    enum class RiskFree {
+    enum class RiskFree
+    {
         Compounded, // (1 + rf)^(1/P) - 1 (supernova, backtrader's convertrate)
         Divided,    // rf / P (vectorbt takes a per-period rate; an annual one is split evenly)
     };
     // How the annual return is obtained from the periodic returns.
-    enum class AnnualReturn {
-        Geometric,        // (prod(1 + r))^(P/n) - 1 (supernova, vectorbt, backtrader)
-        CompoundedMean,   // (1 + mean(r))^P - 1 (Lean's AnnualPerformance)
+    enum class AnnualReturn
+    {
+        Geometric,      // (prod(1 + r))^(P/n) - 1 (supernova, vectorbt, backtrader)
+        CompoundedMean, // (1 + mean(r))^P - 1 (Lean's AnnualPerformance)
     };
     // How the Sharpe ratio is formed.
-    enum class Sharpe {
-        MeanExcessOverDeviation, // mean(r - rf_p) / sd(r - rf_p) [* sqrt(P)]
+    enum class Sharpe
+    {
+        MeanExcessOverDeviation,   // mean(r - rf_p) / sd(r - rf_p) [* sqrt(P)]
         AnnualExcessOverAnnualVol, // (annualReturn - rf) / (sd(r) * sqrt(P)) (Lean)
     };
     // How the downside deviation of the Sortino ratio is formed.
-    enum class Sortino {
+    enum class Sortino
+    {
         // sqrt(sum(min(r - rf_p, 0)^2) / n) * sqrt(P); numerator mean(r - rf_p) * P
         // (target downside deviation over all n observations: supernova, vectorbt)
         TargetDownsideDeviation,
@@ -42,23 +46,25 @@ struct Convention
         NegativeReturnsSampleVariance,
     };
     // How alpha against a benchmark is formed.
-    enum class Alpha {
+    enum class Alpha
+    {
         JensenArithmetic, // (mean(r - rf_p) - beta * mean(b - rf_p)) * P (supernova, backtrader)
         CompoundedDaily,  // (1 + mean((r - rf_p) - beta * (b - rf_p)))^P - 1 (vectorbt)
         Capm,             // annualReturn(r) - (rf + beta * (annualReturn(b) - rf)) (Lean)
     };
 
     std::string name = "supernova";
-    double periodsPerYear = 252.0;   // P
-    int ddof = 1;                    // 1 = sample deviation, 0 = population
-    double riskFreeAnnual = 0.0;     // annual rate, 0.02 = 2 %
+    double periodsPerYear = 252.0; // P
+    int ddof = 1;                  // 1 = sample deviation, 0 = population
+    double riskFreeAnnual = 0.0;   // annual rate, 0.02 = 2 %
     RiskFree riskFree = RiskFree::Compounded;
     AnnualReturn annualReturn = AnnualReturn::Geometric;
     Sharpe sharpe = Sharpe::MeanExcessOverDeviation;
-    bool annualiseSharpe = true;     // multiply the per-period Sharpe by sqrt(P)
+    bool annualiseSharpe = true; // multiply the per-period Sharpe by sqrt(P)
     Sortino sortino = Sortino::TargetDownsideDeviation;
     // How the information ratio is formed (a = r - b, TE = tracking error).
-    enum class InformationRatio {
+    enum class InformationRatio
+    {
         AnnualisedActiveMean,   // mean(a) * P / TE (supernova, backtrader)
         PerPeriod,              // mean(a) / sd(a), not annualised (vectorbt)
         AnnualReturnDifference, // (annualReturn(r) - annualReturn(b)) / TE (Lean)
@@ -96,11 +102,11 @@ struct Convention
 // first return, index i the value after return i-1).
 struct Drawdown
 {
-    double depth = 0.0;            // fraction of the peak lost, 0.25 = -25 %; 0 when none
-    std::size_t peakIndex = 0;     // last high before the trough
+    double depth = 0.0;        // fraction of the peak lost, 0.25 = -25 %; 0 when none
+    std::size_t peakIndex = 0; // last high before the trough
     std::size_t troughIndex = 0;
     std::optional<std::size_t> recoveryIndex; // first index back at or above the peak
-    std::size_t durationPeriods = 0; // peak to recovery, or peak to the last point if not recovered
+    std::size_t durationPeriods = 0;          // peak to recovery, or peak to the last point if not recovered
     bool recovered() const { return recoveryIndex.has_value(); }
 };
 
@@ -130,9 +136,20 @@ struct ReturnSummary
 class ReturnStats
 {
 public:
-    enum class Metric {
-        TotalReturn, AnnualReturn, Cagr, AnnualVolatility, Sharpe, Sortino, Calmar,
-        MaxDrawdown, Beta, Alpha, TrackingError, InformationRatio,
+    enum class Metric
+    {
+        TotalReturn,
+        AnnualReturn,
+        Cagr,
+        AnnualVolatility,
+        Sharpe,
+        Sortino,
+        Calmar,
+        MaxDrawdown,
+        Beta,
+        Alpha,
+        TrackingError,
+        InformationRatio,
     };
 
     static std::optional<double> totalReturn(std::span<const double> returns);
@@ -161,8 +178,8 @@ public:
     // convention, both inputs of every window taken from the same periods
     // (out[i] covers returns[i + 1 - window .. i]; the first window - 1 entries
     // are not defined). Running sums, no allocation per window.
-    static std::vector<std::optional<double>> rollingSharpe(std::span<const double> returns, std::size_t window,
-                                                            const Convention &c);
+    static std::vector<std::optional<double>> rollingSharpe(std::span<const double> returns,
+                                                            std::size_t window, const Convention &c);
 
     // Simple returns v[i+1]/v[i] - 1 of an equity curve; an error names the
     // first non-finite or non-positive value.

@@ -35,7 +35,8 @@ Result<double> StressTest::windowReturn(const DailySeries &s, TimestampMs from, 
     const auto first = std::lower_bound(s.time.begin(), s.time.end(), from);
     const auto last = std::upper_bound(s.time.begin(), s.time.end(), to);
     if (first == s.time.end() || last == s.time.begin() || std::distance(first, last) < 2)
-        return makeError(ErrorCode::InvalidArgument, "the series has fewer than two closes in the window", where);
+        return makeError(ErrorCode::InvalidArgument, "the series has fewer than two closes in the window",
+                         where);
     const double a = s.value[static_cast<std::size_t>(first - s.time.begin())];
     const double b = s.value[static_cast<std::size_t>(last - s.time.begin()) - 1];
     if (!(a > 0) || !std::isfinite(b))
@@ -93,9 +94,9 @@ Result<StressTest::Outcome> StressTest::shocks(const std::vector<Position> &posi
     for (const auto &p : positions) {
         const Shock *best = nullptr;
         for (const auto &s : shocks) {
-            const bool match = s.scope == Shock::Scope::All
-                || (s.scope == Shock::Scope::AssetClass && s.name == p.assetClass)
-                || (s.scope == Shock::Scope::Symbol && s.name == p.symbol);
+            const bool match = s.scope == Shock::Scope::All ||
+                               (s.scope == Shock::Scope::AssetClass && s.name == p.assetClass) ||
+                               (s.scope == Shock::Scope::Symbol && s.name == p.symbol);
             if (match && (!best || s.scope > best->scope))
                 best = &s;
         }
@@ -113,10 +114,14 @@ Result<StressTest::Outcome> StressTest::shocks(const std::vector<Position> &posi
 
 std::string StressTest::explain()
 {
-    return "Stress tests apply a return to each position's current value: pnl_i = value_i x change_i, total = "
-           "sum pnl_i. Historical replay: change_i = the position's own return over the window (first close on or "
-           "after the start to the last close on or before the end), or the proxy series' return when it has no "
-           "history. User shocks: the most specific shock applies (symbol over asset class over all); positions "
+    return "Stress tests apply a return to each position's current value: pnl_i = value_i x change_i, total "
+           "= "
+           "sum pnl_i. Historical replay: change_i = the position's own return over the window (first close "
+           "on or "
+           "after the start to the last close on or before the end), or the proxy series' return when it has "
+           "no "
+           "history. User shocks: the most specific shock applies (symbol over asset class over all); "
+           "positions "
            "matched by none are unchanged.";
 }
 

@@ -23,10 +23,15 @@ public:
 
     struct Shock
     {
-        enum class Scope { All, AssetClass, Symbol };
+        enum class Scope
+        {
+            All,
+            AssetClass,
+            Symbol
+        };
         Scope scope = Scope::All;
-        std::string name;   // the asset class or symbol; empty for All
-        double change = 0;  // -0.2 = -20 %
+        std::string name;  // the asset class or symbol; empty for All
+        double change = 0; // -0.2 = -20 %
     };
 
     struct PositionLoss
@@ -55,8 +60,8 @@ public:
     // `proxy` series' return when it has none. Errors: a position with neither,
     // a window outside the data, no positions, a non-finite value.
     static Result<Outcome> historical(const std::vector<Position> &positions,
-                                      const std::map<std::string, DailySeries> &history, const DailySeries *proxy,
-                                      TimestampMs from, TimestampMs to);
+                                      const std::map<std::string, DailySeries> &history,
+                                      const DailySeries *proxy, TimestampMs from, TimestampMs to);
 
     // User shocks; the most specific applies (symbol over asset class over
     // all); a position matched by none is unchanged. Errors: a change below -100 %.

@@ -39,8 +39,9 @@ std::optional<TransactionType> transactionTypeFromName(std::string_view name)
 
 bool Transaction::isTrade() const
 {
-    return type == TransactionType::Buy || type == TransactionType::Sell || type == TransactionType::TransferIn
-        || type == TransactionType::TransferOut || type == TransactionType::Split;
+    return type == TransactionType::Buy || type == TransactionType::Sell ||
+           type == TransactionType::TransferIn || type == TransactionType::TransferOut ||
+           type == TransactionType::Split;
 }
 
 } // namespace sn

@@ -70,9 +70,10 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
                 return c;
         auto it = in.fx.find(ccy);
         if (it == in.fx.end())
-            return makeError(ErrorCode::NotFound,
-                             fmt::format("no FX series {}->{}; a rate of 1.0 is never assumed", ccy, in.baseCurrency),
-                             user);
+            return makeError(
+                ErrorCode::NotFound,
+                fmt::format("no FX series {}->{}; a rate of 1.0 is never assumed", ccy, in.baseCurrency),
+                user);
         if (auto ok = checkSeries(it->second, "FX " + ccy); !ok)
             return ok.error();
         currencies.push_back(ccy);
@@ -92,7 +93,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     std::vector<Transaction> txs = in.transactions;
     for (auto &t : txs)
         t.date = startOfDay(t.date);
-    std::stable_sort(txs.begin(), txs.end(), [](const Transaction &a, const Transaction &b) { return a.date < b.date; });
+    std::stable_sort(txs.begin(), txs.end(),
+                     [](const Transaction &a, const Transaction &b) { return a.date < b.date; });
     std::vector<std::size_t> txCcy(txs.size());
     for (std::size_t i = 0; i < txs.size(); ++i) {
         const auto &t = txs[i];
@@ -100,11 +102,13 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         if (!t.symbol.empty()) {
             auto it = assetIndex.find(t.symbol);
             if (it == assetIndex.end())
-                return makeError(ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'",
-                                 fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+                return makeError(
+                    ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'",
+                    fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
             ccy = in.assets[it->second].currency;
         }
-        auto c = currencyIndex(ccy, fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+        auto c = currencyIndex(
+            ccy, fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
         if (!c)
             return c.error();
         txCcy[i] = *c;
@@ -123,7 +127,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     }
     if (last < txs.back().date)
         return makeError(ErrorCode::InvalidArgument,
-                         "valuation ends before the last transaction (" + formatDate(txs.back().date) + ")", "to");
+                         "valuation ends before the last transaction (" + formatDate(txs.back().date) + ")",
+                         "to");
     const std::size_t nDays = static_cast<std::size_t>((last - first) / kMsPerDay) + 1;
     const std::size_t nAssets = in.assets.size();
     v.m_days.resize(nDays);
@@ -170,7 +175,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
                 a = assetIndex.at(t.symbol);
                 if (t.isTrade() && !price[a].has())
                     return makeError(ErrorCode::InvalidArgument,
-                                     fmt::format("no price of {} on or before {}", t.symbol, formatDate(day)), where());
+                                     fmt::format("no price of {} on or before {}", t.symbol, formatDate(day)),
+                                     where());
             }
             if (auto ok = v.m_ledger.apply(t); !ok)
                 return ok.error();

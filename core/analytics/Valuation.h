@@ -30,7 +30,7 @@ struct ValuationInput
     std::vector<Transaction> transactions;
     std::map<std::string, DailySeries> prices; // by symbol
     std::map<std::string, DailySeries> fx;     // by currency ("EUR" -> base per EUR)
-    TimestampMs to = 0; // last day valued; 0 = the latest price or transaction date
+    TimestampMs to = 0;                        // last day valued; 0 = the latest price or transaction date
 };
 
 // The portfolio's value on every calendar day from its first transaction,
@@ -54,7 +54,10 @@ public:
     const std::vector<double> &outflow() const { return m_outflow; }         // CFout >= 0
     const std::vector<std::string> &symbols() const { return m_symbols; }
     // Value of asset `a` at the end of day `d`, base currency.
-    double positionValue(std::size_t a, std::size_t d) const { return m_positionValue[a * m_days.size() + d]; }
+    double positionValue(std::size_t a, std::size_t d) const
+    {
+        return m_positionValue[a * m_days.size() + d];
+    }
     // What the portfolio put into asset `a` on day `d` (buys and transfers in
     // positive; sales, transfers out and dividends received negative), base currency.
     double positionFlow(std::size_t a, std::size_t d) const { return m_positionFlow[a * m_days.size() + d]; }

@@ -18,8 +18,8 @@ Result<void> checkConfidence(double c, int horizon)
         return makeError(ErrorCode::InvalidArgument, fmt::format("confidence {} is not inside (0, 1)", c),
                          "confidence");
     if (horizon < 1)
-        return makeError(ErrorCode::InvalidArgument, fmt::format("horizon {} is not at least 1 period", horizon),
-                         "horizon");
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("horizon {} is not at least 1 period", horizon), "horizon");
     return {};
 }
 
@@ -66,7 +66,8 @@ Moments moments(std::span<const double> r)
 
 double cornishFisherZ(double z, double s, double k)
 {
-    return z + (z * z - 1.0) * s / 6.0 + (z * z * z - 3.0 * z) * k / 24.0 - (2.0 * z * z * z - 5.0 * z) * s * s / 36.0;
+    return z + (z * z - 1.0) * s / 6.0 + (z * z * z - 3.0 * z) * k / 24.0 -
+           (2.0 * z * z * z - 5.0 * z) * s * s / 36.0;
 }
 
 } // namespace
@@ -82,7 +83,8 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::fromSample(std::vector<double> x, dou
     if (m < 1 || x.empty() || n * tail < 1.0 - 1e-9)
         return makeError(ErrorCode::InvalidArgument,
                          fmt::format("{} observations leave no tail at {} confidence; at least {} are needed",
-                                     x.size(), confidence, static_cast<long long>(std::ceil(1.0 / tail - 1e-9))),
+                                     x.size(), confidence,
+                                     static_cast<long long>(std::ceil(1.0 / tail - 1e-9))),
                          "returns");
     std::nth_element(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(m - 1), x.end());
     const double q = x[m - 1];
@@ -116,8 +118,8 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::historical(std::span<const double> re
     return fromSample(std::move(windows), confidence);
 }
 
-Result<ValueAtRisk::Estimate> ValueAtRisk::parametricNormal(std::span<const double> returns, double confidence,
-                                                            int horizon)
+Result<ValueAtRisk::Estimate> ValueAtRisk::parametricNormal(std::span<const double> returns,
+                                                            double confidence, int horizon)
 {
     if (auto ok = checkConfidence(confidence, horizon); !ok)
         return ok.error();
@@ -164,16 +166,17 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::cornishFisher(std::span<const double>
 }
 
 Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, const Eigen::VectorXd &mu,
-                                                      const Eigen::MatrixXd &cov, double confidence, int horizon,
-                                                      std::size_t draws, std::uint64_t seed)
+                                                      const Eigen::MatrixXd &cov, double confidence,
+                                                      int horizon, std::size_t draws, std::uint64_t seed)
 {
     if (auto ok = checkConfidence(confidence, horizon); !ok)
         return ok.error();
     const Eigen::Index n = w.size();
     if (n == 0 || mu.size() != n || cov.rows() != n || cov.cols() != n)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} weights, {} means, {}x{} covariance", n, mu.size(), cov.rows(), cov.cols()),
-                         "Monte Carlo VaR");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} weights, {} means, {}x{} covariance", n, mu.size(), cov.rows(), cov.cols()),
+            "Monte Carlo VaR");
     Eigen::LLT<Eigen::MatrixXd> llt(cov);
     if (llt.info() != Eigen::Success)
         return makeError(ErrorCode::InvalidArgument, "covariance matrix is not positive definite (singular)",
@@ -211,14 +214,15 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, 
 }
 
 Result<ValueAtRisk::Component> ValueAtRisk::componentVar(const Eigen::VectorXd &w, const Eigen::VectorXd &mu,
-                                                          const Eigen::MatrixXd &cov, double confidence,
-                                                          int horizon)
+                                                         const Eigen::MatrixXd &cov, double confidence,
+                                                         int horizon)
 {
     if (auto ok = checkConfidence(confidence, horizon); !ok)
         return ok.error();
     const Eigen::Index n = w.size();
     if (n == 0 || mu.size() != n || cov.rows() != n || cov.cols() != n)
-        return makeError(ErrorCode::InvalidArgument, "weights, means and covariance sizes differ", "component VaR");
+        return makeError(ErrorCode::InvalidArgument, "weights, means and covariance sizes differ",
+                         "component VaR");
     const Eigen::VectorXd sw = cov * w;
     const double var = w.dot(sw);
     if (!(var > 0))
@@ -239,22 +243,30 @@ std::string ValueAtRisk::explain(Method method)
 {
     switch (method) {
     case Method::Historical:
-        return "Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending "
-               "x_(1) <= ... <= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least "
+        return "Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted "
+               "ascending "
+               "x_(1) <= ... <= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at "
+               "least "
                "1 / (1 - c) windows. Reported as positive fractions of the portfolio value.";
     case Method::Normal:
-        return "Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), "
-               "z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.";
+        return "Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / "
+               "(1 - c)), "
+               "z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic "
+               "returns.";
     case Method::CornishFisher:
-        return "Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, "
+        return "Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis "
+               "K, "
                "z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); "
                "VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.";
     case Method::MonteCarlo:
-        return "Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor "
-               "of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w'x, then "
+        return "Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky "
+               "factor "
+               "of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w'x, "
+               "then "
                "the historical estimator over the draws.";
     case Method::Component:
-        return "Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / "
+        return "Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i "
+               "/ "
                "sigma_p); the components add up to the portfolio VaR.";
     }
     return {};

@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <Eigen/Dense>
-
 #include <cstdint>
 #include <span>
 #include <string>
@@ -38,11 +37,13 @@ public:
     static Result<Estimate> historical(std::span<const double> returns, double confidence, int horizon = 1);
     // Normal: mean and sample deviation scaled to the horizon (mu h, sd sqrt(h)),
     // VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).
-    static Result<Estimate> parametricNormal(std::span<const double> returns, double confidence, int horizon = 1);
+    static Result<Estimate> parametricNormal(std::span<const double> returns, double confidence,
+                                             int horizon = 1);
     // Cornish-Fisher: z replaced by the skew- and kurtosis-adjusted quantile
     // z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 (S skewness,
     // K excess kurtosis, moment estimators); CVaR averages the adjusted quantile over the tail.
-    static Result<Estimate> cornishFisher(std::span<const double> returns, double confidence, int horizon = 1);
+    static Result<Estimate> cornishFisher(std::span<const double> returns, double confidence,
+                                          int horizon = 1);
     // Monte Carlo: `draws` correlated normal asset returns x = mu h + sqrt(h) L z
     // (L the Cholesky factor of cov, z ~ N(0, I) from NormalSampler(seed), a
     // ziggurat over std::mt19937_64),
@@ -59,7 +60,14 @@ public:
     // at least 1 / (1 - c) of them.
     static Result<Estimate> fromSample(std::vector<double> sample, double confidence);
 
-    enum class Method { Historical, Normal, CornishFisher, MonteCarlo, Component };
+    enum class Method
+    {
+        Historical,
+        Normal,
+        CornishFisher,
+        MonteCarlo,
+        Component
+    };
     // The formula behind a method, for --explain.
     static std::string explain(Method method);
 };

@@ -13,7 +13,8 @@ namespace sn::bt {
 // What a strategy asks for at a bar's close, as bit flags so that a reversal
 // ("exit long and go short") is one signal. The simulator applies exits
 // first, then an entry when flat.
-enum SignalFlag : std::uint8_t {
+enum SignalFlag : std::uint8_t
+{
     kNoSignal = 0,
     kEnterLong = 1,
     kExitLong = 2,
@@ -21,13 +22,15 @@ enum SignalFlag : std::uint8_t {
     kExitShort = 8,
 };
 
-enum class FillTiming {
+enum class FillTiming
+{
     NextOpen, // decide at bar t's close, fill at bar t+1's open (default, honest)
     Close,    // fill at the deciding bar's own close: OPTIMISTIC, it trades on a
               // price that was only known when the bar had already closed
 };
 
-enum class SizingMode {
+enum class SizingMode
+{
     AllInFractional, // qty = cash / (price x (1 + c) + perShare)
     WholeShares,     // the same, rounded down to whole shares (and fits the minimum)
     FixedUnits,      // `value` units; the order is rejected when cash does not cover it
@@ -95,7 +98,13 @@ struct StopDistances
     }
 };
 
-enum class FillReason : std::uint8_t { Signal, StopLoss, TakeProfit, TrailingStop };
+enum class FillReason : std::uint8_t
+{
+    Signal,
+    StopLoss,
+    TakeProfit,
+    TrailingStop
+};
 const char *fillReasonName(FillReason r);
 
 struct Fill
@@ -119,9 +128,9 @@ struct Trade
     TimestampMs exitTime = 0;
     double entryPrice = 0;
     double exitPrice = 0;
-    double quantity = 0; // signed: + long, - short
-    double pnl = 0;      // net of both commissions
-    double costs = 0;    // both commissions
+    double quantity = 0;  // signed: + long, - short
+    double pnl = 0;       // net of both commissions
+    double costs = 0;     // both commissions
     double returnPct = 0; // pnl / (|qty| x entry price) x 100
     FillReason exitReason = FillReason::Signal;
 };

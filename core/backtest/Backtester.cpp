@@ -1,8 +1,5 @@
 #include "core/backtest/Backtester.h"
 
-#include <atomic>
-#include <thread>
-
 #include "core/backtest/Annualisation.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/MomentumRotation.h"
@@ -11,8 +8,10 @@
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
 
+#include <atomic>
 #include <charconv>
 #include <cmath>
+#include <thread>
 
 namespace sn::bt {
 
@@ -22,7 +21,9 @@ Result<Sizing> Backtester::parseSizing(std::string_view text)
 {
     auto bad = [&] {
         return makeError(ErrorCode::InvalidArgument,
-                         std::string("'").append(text) + "' is not one of all_in, whole_shares, units:N, percent:P", "--sizing");
+                         std::string("'").append(text) +
+                             "' is not one of all_in, whole_shares, units:N, percent:P",
+                         "--sizing");
     };
     if (text == "all_in")
         return Sizing{SizingMode::AllInFractional, 0};
@@ -56,18 +57,21 @@ Result<FillTiming> Backtester::parseFill(std::string_view text)
     if (text == "close")
         return FillTiming::Close;
     return makeError(ErrorCode::InvalidArgument,
-                     std::string("'").append(text) + "' is not one of next_open, close (close is optimistic)", "--fill");
+                     std::string("'").append(text) + "' is not one of next_open, close (close is optimistic)",
+                     "--fill");
 }
 
 Result<void> Backtester::checkSeries(const BarSeries &s)
 {
     const std::size_t n = s.size();
     if (n == 0)
-        return makeError(ErrorCode::InvalidArgument, "the series has no bars (empty date range?)", "series " + s.symbol);
+        return makeError(ErrorCode::InvalidArgument, "the series has no bars (empty date range?)",
+                         "series " + s.symbol);
     if (s.open.size() != n || s.close.size() != n || s.high.size() != n || s.low.size() != n)
         return makeError(ErrorCode::InvalidArgument, "price arrays differ in length", "series " + s.symbol);
     if (!s.isStrictlyIncreasing())
-        return makeError(ErrorCode::InvalidArgument, "bar times are not strictly increasing", "series " + s.symbol);
+        return makeError(ErrorCode::InvalidArgument, "bar times are not strictly increasing",
+                         "series " + s.symbol);
     for (std::size_t i = 0; i < n; ++i) {
         if (!(s.open[i] > 0) || !std::isfinite(s.open[i]))
             return makeError(ErrorCode::InvalidArgument, "field 'open' is not a positive number",
@@ -79,7 +83,8 @@ Result<void> Backtester::checkSeries(const BarSeries &s)
     return {};
 }
 
-Result<void> Backtester::checkWarmup(const Strategy &strategy, std::span<const double> params, std::size_t bars)
+Result<void> Backtester::checkWarmup(const Strategy &strategy, std::span<const double> params,
+                                     std::size_t bars)
 {
     const std::size_t warm = strategy.warmup(params);
     // A signal needs the warm-up bars, the deciding bar and a bar to fill on.
@@ -135,8 +140,8 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
         // core instead of waiting for it (same result, bit for bit).
         std::atomic<std::size_t> ready{0};
         std::thread signals([&]() { strategy.computeSignalsPublishing(params, cache, flags, ready); });
-        auto followed = Simulator::runIntoFollowing(PriceView{series.time, series.open, series.close}, flags, ready,
-                                                    config, *result);
+        auto followed = Simulator::runIntoFollowing(PriceView{series.time, series.open, series.close}, flags,
+                                                    ready, config, *result);
         signals.join();
         if (!followed)
             return followed.error();
@@ -194,13 +199,15 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const BacktestRe
     return run(series, *strategy, *params, request.config, convention, request.withBenchmark);
 }
 
-Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request)
+Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *> &assets,
+                                            const BacktestRequest &request)
 {
     const StrategyInfo &info = MomentumRotation::info();
     if (request.strategy != info.name)
         return StrategyRegistry::findInfo(request.strategy)
-            ? makeError(ErrorCode::InvalidArgument, "is a single-series strategy", "strategy " + request.strategy)
-            : StrategyRegistry::unknown(request.strategy);
+                   ? makeError(ErrorCode::InvalidArgument, "is a single-series strategy",
+                               "strategy " + request.strategy)
+                   : StrategyRegistry::unknown(request.strategy);
     auto params = info.resolve(request.params);
     if (!params)
         return params.error();

@@ -56,10 +56,12 @@ public:
     static constexpr std::size_t kFollowFromBars = 200'000;
 
     static Result<BacktestReport> run(const BarSeries &series, const BacktestRequest &request);
-    static Result<BacktestReport> run(const BarSeries &series, const Strategy &strategy, std::span<const double> params,
-                                      const BacktestConfig &config, const Convention &convention, bool withBenchmark);
+    static Result<BacktestReport> run(const BarSeries &series, const Strategy &strategy,
+                                      std::span<const double> params, const BacktestConfig &config,
+                                      const Convention &convention, bool withBenchmark);
     // The multi-asset momentum rotation (request.strategy "momentum_rotation").
-    static Result<BacktestReport> runMulti(const std::vector<const BarSeries *> &assets, const BacktestRequest &request);
+    static Result<BacktestReport> runMulti(const std::vector<const BarSeries *> &assets,
+                                           const BacktestRequest &request);
 
     // CLI spellings: "all_in", "whole_shares", "units:N", "percent:P";
     // "next_open", "close". Errors name the option and the accepted forms.
@@ -71,7 +73,8 @@ public:
     static Result<void> checkSeries(const BarSeries &series);
     // Enough bars after the warm-up for at least one filled signal; the error
     // names the parameter that sets the warm-up.
-    static Result<void> checkWarmup(const Strategy &strategy, std::span<const double> params, std::size_t bars);
+    static Result<void> checkWarmup(const Strategy &strategy, std::span<const double> params,
+                                    std::size_t bars);
 };
 
 } // namespace sn::bt

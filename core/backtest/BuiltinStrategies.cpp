@@ -91,8 +91,7 @@ void smaCrossoverSignals(const SmaTies &ties, std::span<const double> fast, std:
     scan.run(fast, slow, out, 0, out.size());
 }
 
-CrossoverScan::CrossoverScan(const SmaTies *ties) : m_ties(ties), m_band(ties ? *ties : SmaTies{})
-{}
+CrossoverScan::CrossoverScan(const SmaTies *ties) : m_ties(ties), m_band(ties ? *ties : SmaTies{}) {}
 
 int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i,
                           double band) const
@@ -103,8 +102,8 @@ int CrossoverScan::signAt(std::span<const double> fast, std::span<const double> 
     return d > 0 ? 1 : d < 0 ? -1 : 0;
 }
 
-void CrossoverScan::run(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
-                        std::size_t from, std::size_t to)
+void CrossoverScan::run(std::span<const double> fast, std::span<const double> slow,
+                        std::span<std::uint8_t> out, std::size_t from, std::size_t to)
 {
     std::size_t t = from;
     if (!m_started) {
@@ -297,19 +296,23 @@ class MaCross final : public Strategy
 public:
     MaCross(const char *name, const char *what, Kind kind) : m_kind(kind)
     {
-        m_info = {name, what,
+        m_info = {name,
+                  what,
                   {intParam("fast", 10, 1, 5000, "fast average length (bars)"),
                    intParam("slow", 30, 2, 5000, "slow average length (bars)")},
-                  {{"fast", "slow"}}, true, false};
+                  {{"fast", "slow"}},
+                  true,
+                  false};
     }
     const StrategyInfo &info() const override { return m_info; }
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1)); }
-    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    void computeSignals(std::span<const double> p, IndicatorCache &cache,
+                        std::span<std::uint8_t> out) const override
     {
         signals(p, cache, out, nullptr);
     }
-    void computeSignalsPublishing(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out,
-                                  std::atomic<std::size_t> &ready) const override
+    void computeSignalsPublishing(std::span<const double> p, IndicatorCache &cache,
+                                  std::span<std::uint8_t> out, std::atomic<std::size_t> &ready) const override
     {
         signals(p, cache, out, &ready);
         ready.store(out.size(), std::memory_order_release);
@@ -322,15 +325,17 @@ private:
         if (m_kind == Kind::Sma) {
             // Two SMAs not computed yet: make the signals in the same pass.
             const int fast = iv(p, 0), slow = iv(p, 1);
-            const bool computed = cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
-                smaCrossover(cache.close(), fast, slow, a, b, out, ready, cache.closeChunkMaxima());
-            });
+            const bool computed =
+                cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
+                    smaCrossover(cache.close(), fast, slow, a, b, out, ready, cache.closeChunkMaxima());
+                });
             if (computed)
                 return;
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
         if (m_kind == Kind::Sma)
-            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.closeChunkMaxima()}, fast, slow, out);
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.closeChunkMaxima()}, fast,
+                                slow, out);
         else
             crossoverSignals(fast, slow, out);
     }
@@ -344,14 +349,21 @@ class MacdCross final : public Strategy
 public:
     MacdCross()
     {
-        m_info = {"macd_cross", "MACD line crossing its signal line: up = long, down = exit (or short)",
+        m_info = {"macd_cross",
+                  "MACD line crossing its signal line: up = long, down = exit (or short)",
                   {intParam("fast", 12, 1, 5000, "fast EMA"), intParam("slow", 26, 2, 5000, "slow EMA"),
                    intParam("signal", 9, 1, 5000, "signal EMA of the MACD line")},
-                  {{"fast", "slow"}}, true, false};
+                  {{"fast", "slow"}},
+                  true,
+                  false};
     }
     const StrategyInfo &info() const override { return m_info; }
-    std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 1) + iv(p, 2) - 1); }
-    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    std::size_t warmup(std::span<const double> p) const override
+    {
+        return std::size_t(iv(p, 1) + iv(p, 2) - 1);
+    }
+    void computeSignals(std::span<const double> p, IndicatorCache &cache,
+                        std::span<std::uint8_t> out) const override
     {
         crossoverSignals(cache.get(Kind::MacdLine, iv(p, 0), iv(p, 1), iv(p, 2)),
                          cache.get(Kind::MacdSignal, iv(p, 0), iv(p, 1), iv(p, 2)), out);
@@ -372,11 +384,14 @@ public:
                   {intParam("period", 14, 2, 1000, "Wilder RSI length"),
                    realParam("lower", 30, 0, 100, "oversold level: long entry"),
                    realParam("upper", 70, 0, 100, "overbought level: long exit")},
-                  {{"lower", "upper"}}, true, false};
+                  {{"lower", "upper"}},
+                  true,
+                  false};
     }
     const StrategyInfo &info() const override { return m_info; }
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 0)); }
-    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    void computeSignals(std::span<const double> p, IndicatorCache &cache,
+                        std::span<std::uint8_t> out) const override
     {
         const auto &r = cache.get(Kind::Rsi, iv(p, 0));
         for (std::size_t t = 0; t < out.size(); ++t) {
@@ -399,15 +414,19 @@ public:
     explicit BollingerStrategy(bool breakout) : m_breakout(breakout)
     {
         m_info = {breakout ? "bollinger_breakout" : "bollinger_reversion",
-                  breakout ? "Bollinger breakout: long on a close above the upper band, exit below the middle"
-                           : "Bollinger mean reversion: long on a close below the lower band, exit at the middle",
+                  breakout
+                      ? "Bollinger breakout: long on a close above the upper band, exit below the middle"
+                      : "Bollinger mean reversion: long on a close below the lower band, exit at the middle",
                   {intParam("period", 20, 2, 5000, "SMA length"),
                    realParam("k", 2, 0.1, 10, "band width in population standard deviations")},
-                  {}, true, false};
+                  {},
+                  true,
+                  false};
     }
     const StrategyInfo &info() const override { return m_info; }
     std::size_t warmup(std::span<const double> p) const override { return std::size_t(iv(p, 0) - 1); }
-    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    void computeSignals(std::span<const double> p, IndicatorCache &cache,
+                        std::span<std::uint8_t> out) const override
     {
         const int n = iv(p, 0);
         const auto &mid = cache.get(Kind::BollingerMid, n, 0, 0, p[1]);
@@ -454,19 +473,23 @@ class DonchianBreakout final : public Strategy
 public:
     DonchianBreakout()
     {
-        m_info = {"donchian_breakout",
-                  "Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a "
-                  "close below the previous 'exit_period'-bar low",
-                  {intParam("period", 20, 1, 5000, "entry channel length"),
-                   intParam("exit_period", 10, 1, 5000, "exit channel length")},
-                  {}, true, false};
+        m_info = {
+            "donchian_breakout",
+            "Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a "
+            "close below the previous 'exit_period'-bar low",
+            {intParam("period", 20, 1, 5000, "entry channel length"),
+             intParam("exit_period", 10, 1, 5000, "exit channel length")},
+            {},
+            true,
+            false};
     }
     const StrategyInfo &info() const override { return m_info; }
     std::size_t warmup(std::span<const double> p) const override
     {
         return std::size_t(std::max(iv(p, 0), iv(p, 1)));
     }
-    void computeSignals(std::span<const double> p, IndicatorCache &cache, std::span<std::uint8_t> out) const override
+    void computeSignals(std::span<const double> p, IndicatorCache &cache,
+                        std::span<std::uint8_t> out) const override
     {
         const auto &upIn = cache.get(Kind::DonchianUpper, iv(p, 0));
         const auto &loIn = cache.get(Kind::DonchianLower, iv(p, 0));
@@ -500,8 +523,9 @@ class BuyAndHold final : public Strategy
 public:
     BuyAndHold()
     {
-        m_info = {"buy_hold", "Buy and hold (the benchmark): enter at the first possible bar, never exit", {}, {},
-                  false, false};
+        m_info = {"buy_hold", "Buy and hold (the benchmark): enter at the first possible bar, never exit",
+                  {},         {},
+                  false,      false};
     }
     const StrategyInfo &info() const override { return m_info; }
     std::size_t warmup(std::span<const double>) const override { return 0; }
@@ -520,15 +544,18 @@ private:
 
 const std::vector<const Strategy *> &StrategyRegistry::strategies()
 {
-    static const MaCross sma("sma_cross", "SMA crossover: fast above slow = long, below = exit (or short)", Kind::Sma);
-    static const MaCross ema("ema_cross", "EMA crossover: fast above slow = long, below = exit (or short)", Kind::Ema);
+    static const MaCross sma("sma_cross", "SMA crossover: fast above slow = long, below = exit (or short)",
+                             Kind::Sma);
+    static const MaCross ema("ema_cross", "EMA crossover: fast above slow = long, below = exit (or short)",
+                             Kind::Ema);
     static const MacdCross macd;
     static const RsiReversion rsi;
     static const BollingerStrategy bbRev(false);
     static const BollingerStrategy bbBreak(true);
     static const DonchianBreakout donchian;
     static const BuyAndHold hold;
-    static const std::vector<const Strategy *> all{&sma, &ema, &macd, &rsi, &bbRev, &bbBreak, &donchian, &hold};
+    static const std::vector<const Strategy *> all{&sma,   &ema,     &macd,     &rsi,
+                                                   &bbRev, &bbBreak, &donchian, &hold};
     return all;
 }
 
@@ -560,14 +587,13 @@ const StrategyInfo *StrategyRegistry::findInfo(std::string_view name)
 Error StrategyRegistry::unknown(std::string_view name)
 {
     std::string known;
-    for (const StrategyInfo *i : infos())
-        {
+    for (const StrategyInfo *i : infos()) {
         if (!known.empty())
             known += ", ";
         known += i->name;
     }
-    return makeError(ErrorCode::InvalidArgument, "unknown strategy '" + std::string(name) + "' (known: " + known + ")",
-                     "strategy");
+    return makeError(ErrorCode::InvalidArgument,
+                     "unknown strategy '" + std::string(name) + "' (known: " + known + ")", "strategy");
 }
 
 } // namespace sn::bt

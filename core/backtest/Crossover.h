@@ -15,7 +15,8 @@ namespace sn::bt {
 // symmetrically; the first bar that can signal is the one after the first
 // bar where both lines exist. Up = kEnterLong|kExitShort, down =
 // kExitLong|kEnterShort; other bars kNoSignal.
-void crossoverSignals(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out);
+void crossoverSignals(std::span<const double> fast, std::span<const double> slow,
+                      std::span<std::uint8_t> out);
 
 // The same rule for two SMAs of ties.close made as ind::sma makes them, with
 // the sign of each difference as exact arithmetic gives it (SmaTies): an

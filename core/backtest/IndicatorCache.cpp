@@ -10,12 +10,16 @@ namespace sn::bt {
 IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const double> low,
                                std::span<const double> close)
     : m_high(high), m_low(low), m_close(close), m_closeChunkMax(bt::closeChunkMaxima(close))
-{}
+{
+}
 
-IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high, std::span<const double> low,
-                               std::span<const double> close, std::span<const double> volume)
-    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume), m_closeChunkMax(bt::closeChunkMaxima(close))
-{}
+IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high,
+                               std::span<const double> low, std::span<const double> close,
+                               std::span<const double> volume)
+    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume),
+      m_closeChunkMax(bt::closeChunkMaxima(close))
+{
+}
 
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)
 {
@@ -29,14 +33,16 @@ const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, d
     return *it->second;
 }
 
-std::pair<const std::vector<double> &, const std::vector<double> &> IndicatorCache::getPair(Kind kind, int a, int b)
+std::pair<const std::vector<double> &, const std::vector<double> &> IndicatorCache::getPair(Kind kind, int a,
+                                                                                            int b)
 {
     if (kind == Kind::Sma && a != b) {
         const Key keyA{kind, a, 0, 0, 0.0}, keyB{kind, b, 0, 0, 0.0};
         std::lock_guard lock(m_mutex);
         if (!m_arrays.contains(keyA) && !m_arrays.contains(keyB)) {
             const std::size_t n = m_close.size();
-            auto outA = std::make_unique<std::vector<double>>(n), outB = std::make_unique<std::vector<double>>(n);
+            auto outA = std::make_unique<std::vector<double>>(n),
+                 outB = std::make_unique<std::vector<double>>(n);
             if (!ind::smaPair(m_close, a, b, *outA, *outB)) {
                 outA->assign(n, std::numeric_limits<double>::quiet_NaN());
                 outB->assign(n, std::numeric_limits<double>::quiet_NaN());
@@ -93,7 +99,9 @@ void IndicatorCache::compute(const Key &key)
     case Kind::BollingerLower: {
         std::vector<double> mid(n), up(n), lo(n);
         r = ind::bollinger(m_close, a, k, mid, up, lo);
-        *out = kind == Kind::BollingerMid ? std::move(mid) : kind == Kind::BollingerUpper ? std::move(up) : std::move(lo);
+        *out = kind == Kind::BollingerMid     ? std::move(mid)
+               : kind == Kind::BollingerUpper ? std::move(up)
+                                              : std::move(lo);
         break;
     }
     case Kind::DonchianUpper:

@@ -19,11 +19,25 @@ namespace sn::bt {
 class IndicatorCache
 {
 public:
-    enum class Kind : std::uint8_t {
-        Sma, Ema, Rsi, MacdLine, MacdSignal, BollingerMid, BollingerUpper, BollingerLower, DonchianUpper,
+    enum class Kind : std::uint8_t
+    {
+        Sma,
+        Ema,
+        Rsi,
+        MacdLine,
+        MacdSignal,
+        BollingerMid,
+        BollingerUpper,
+        BollingerLower,
+        DonchianUpper,
         DonchianLower,
         // Used by strategy rules (core/rules): a = period unless noted.
-        Wma, Roc, Atr, StochK /* a, b, c = k, d, smooth */, StochD /* as StochK */, Obv,
+        Wma,
+        Roc,
+        Atr,
+        StochK /* a, b, c = k, d, smooth */,
+        StochD /* as StochK */,
+        Obv,
     };
 
     IndicatorCache(std::span<const double> high, std::span<const double> low, std::span<const double> close);
@@ -45,7 +59,7 @@ public:
     using PairFillFn = std::function<void(std::span<double>, std::span<double>)>;
     bool computeSmaPair(int a, int b, const PairFillFn &fill);
 
-    std::span<const double> open() const { return m_open; }   // empty unless given
+    std::span<const double> open() const { return m_open; }     // empty unless given
     std::span<const double> volume() const { return m_volume; } // empty unless given
     std::span<const double> high() const { return m_high; }
     std::span<const double> low() const { return m_low; }

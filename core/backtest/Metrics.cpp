@@ -63,9 +63,10 @@ BacktestMetrics Metrics::compute(const BacktestResult &result, std::span<const d
     return compute(result.initialCash, result.equity, result.time, result.tally, bench, convention, scratch);
 }
 
-BacktestMetrics Metrics::compute(double initialCash, std::span<const double> equity, std::span<const TimestampMs> time,
-                                 const TradeTally &k, std::span<const double> benchmarkReturns,
-                                 const Convention &c, std::span<double> returnsScratch)
+BacktestMetrics Metrics::compute(double initialCash, std::span<const double> equity,
+                                 std::span<const TimestampMs> time, const TradeTally &k,
+                                 std::span<const double> benchmarkReturns, const Convention &c,
+                                 std::span<double> returnsScratch)
 {
     BacktestMetrics m;
     const std::size_t n = equity.size();
@@ -129,8 +130,9 @@ BacktestMetrics Metrics::computeFor(Metric metric, double initialCash, std::span
     m.exposure = n ? double(tally.barsInMarket) / double(n) : 0.0;
     if (n >= 2 && time.size() == n)
         m.cagr = ReturnStats::cagr(initialCash, m.finalEquity, double(time[n - 1] - time[0]) / kMsPerYear);
-    const bool needsReturns = metric == Metric::AnnualVolatility || metric == Metric::Sharpe
-        || metric == Metric::Sortino || metric == Metric::Calmar || metric == Metric::MaxDrawdown;
+    const bool needsReturns = metric == Metric::AnnualVolatility || metric == Metric::Sharpe ||
+                              metric == Metric::Sortino || metric == Metric::Calmar ||
+                              metric == Metric::MaxDrawdown;
     if (!needsReturns || n == 0)
         return m;
     auto returns = returnsScratch.first(n);
@@ -232,9 +234,10 @@ const char *Metrics::name(Metric metric)
 
 std::vector<Metric> Metrics::all()
 {
-    return {Metric::FinalEquity, Metric::TotalReturn, Metric::Cagr,     Metric::AnnualVolatility, Metric::Sharpe,
-            Metric::Sortino,     Metric::Calmar,      Metric::MaxDrawdown, Metric::Exposure,     Metric::Trades,
-            Metric::WinRate,     Metric::ProfitFactor, Metric::Expectancy};
+    return {Metric::FinalEquity, Metric::TotalReturn, Metric::Cagr,    Metric::AnnualVolatility,
+            Metric::Sharpe,      Metric::Sortino,     Metric::Calmar,  Metric::MaxDrawdown,
+            Metric::Exposure,    Metric::Trades,      Metric::WinRate, Metric::ProfitFactor,
+            Metric::Expectancy};
 }
 
 Result<Metric> Metrics::fromName(std::string_view text)
@@ -247,24 +250,28 @@ Result<Metric> Metrics::fromName(std::string_view text)
             known += ", ";
         known += name(m);
     }
-    return makeError(ErrorCode::InvalidArgument, "unknown metric '" + std::string(text) + "' (known: " + known + ")",
-                     "metric");
+    return makeError(ErrorCode::InvalidArgument,
+                     "unknown metric '" + std::string(text) + "' (known: " + known + ")", "metric");
 }
 
 std::vector<MetricExplanation> Metrics::explain(const Convention &c)
 {
     using RS = ReturnStats::Metric;
-    const std::string returnsNote = "periodic returns r of the equity curve [starting cash, close of each bar]";
+    const std::string returnsNote =
+        "periodic returns r of the equity curve [starting cash, close of each bar]";
     std::vector<MetricExplanation> out{
-        {"final_equity", "cash + positions valued at the last close", "an open position is valued at the last close"},
+        {"final_equity", "cash + positions valued at the last close",
+         "an open position is valued at the last close"},
         {"total_return", "final_equity / starting_cash - 1", ""},
-        {"cagr", "(final / start)^(1 / years) - 1", "years = calendar days between the first and last bar / 365.25"},
+        {"cagr", "(final / start)^(1 / years) - 1",
+         "years = calendar days between the first and last bar / 365.25"},
         {"annual_volatility", ReturnStats::explain(RS::AnnualVolatility, c), returnsNote},
         {"sharpe", ReturnStats::explain(RS::Sharpe, c), returnsNote},
         {"sortino", ReturnStats::explain(RS::Sortino, c), returnsNote},
         {"calmar", ReturnStats::explain(RS::Calmar, c), returnsNote},
         {"max_drawdown", ReturnStats::explain(RS::MaxDrawdown, c),
-         "depth as a fraction of the peak; start = the peak's bar, trough, recovery = first bar back at the peak, "
+         "depth as a fraction of the peak; start = the peak's bar, trough, recovery = first bar back at the "
+         "peak, "
          "duration = bars from peak to recovery (or to the last bar)"},
         {"exposure", "bars with a position at the close / bars", ""},
         {"trades", "closed round trips", "a position still open at the end is reported as open, not counted"},
@@ -273,8 +280,10 @@ std::vector<MetricExplanation> Metrics::explain(const Convention &c)
         {"average_win / average_loss", "sum of winning (losing) pnl / their count", "pnl net of commissions"},
         {"expectancy", "sum of trade pnl / trades", "currency per trade, net of commissions"},
         {"best_trade / worst_trade", "largest / smallest trade pnl", "currency, net of commissions"},
-        {"beta", ReturnStats::explain(RS::Beta, c), "benchmark: buy & hold of the same instrument, same costs"},
-        {"alpha", ReturnStats::explain(RS::Alpha, c), "benchmark: buy & hold of the same instrument, same costs"},
+        {"beta", ReturnStats::explain(RS::Beta, c),
+         "benchmark: buy & hold of the same instrument, same costs"},
+        {"alpha", ReturnStats::explain(RS::Alpha, c),
+         "benchmark: buy & hold of the same instrument, same costs"},
     };
     return out;
 }

@@ -41,15 +41,27 @@ struct BacktestMetrics
     std::optional<double> expectancy;  // mean net pnl per closed trade
     std::optional<double> bestTrade;
     std::optional<double> worstTrade;
-    std::optional<double> beta;  // against buy & hold of the same instrument
+    std::optional<double> beta; // against buy & hold of the same instrument
     std::optional<double> alpha;
     std::size_t bars = 0;
 };
 
 // Metrics a sweep can rank by. Higher is better except where noted.
-enum class Metric {
-    FinalEquity, TotalReturn, Cagr, AnnualVolatility /* lower */, Sharpe, Sortino, Calmar,
-    MaxDrawdown /* lower */, Exposure, Trades, WinRate, ProfitFactor, Expectancy,
+enum class Metric
+{
+    FinalEquity,
+    TotalReturn,
+    Cagr,
+    AnnualVolatility /* lower */,
+    Sharpe,
+    Sortino,
+    Calmar,
+    MaxDrawdown /* lower */,
+    Exposure,
+    Trades,
+    WinRate,
+    ProfitFactor,
+    Expectancy,
 };
 
 struct MetricExplanation

@@ -16,7 +16,8 @@ const StrategyInfo &MomentumRotation::info()
 {
     static const StrategyInfo i{
         "momentum_rotation",
-        "Multi-asset momentum rotation: hold the top N assets by trailing return, equal weight, rebalanced at each "
+        "Multi-asset momentum rotation: hold the top N assets by trailing return, equal weight, rebalanced "
+        "at each "
         "month end, one shared cash account",
         {{"lookback", ParamType::Int, 63, 1, 5000, "trailing return window (bars)", {}},
          {"top_n", ParamType::Int, 1, 1, 1000, "number of assets held", {}}},
@@ -50,7 +51,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
         return makeError(ErrorCode::InvalidArgument, "'allow_short' is not supported (long-only rotation)",
                          "strategy momentum_rotation");
     if (config.sizing.mode != SizingMode::AllInFractional && config.sizing.mode != SizingMode::WholeShares)
-        return makeError(ErrorCode::InvalidArgument, "'sizing' must be all_in or whole_shares (weights decide amounts)",
+        return makeError(ErrorCode::InvalidArgument,
+                         "'sizing' must be all_in or whole_shares (weights decide amounts)",
                          "strategy momentum_rotation");
     const std::size_t lookback = std::size_t(params[0]);
     const std::size_t topN = std::size_t(params[1]);
@@ -60,8 +62,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
                          "strategy momentum_rotation");
     if (topN > m)
         return makeError(ErrorCode::InvalidArgument,
-                         "parameter 'top_n' (" + std::to_string(topN) + ") exceeds the number of assets ("
-                             + std::to_string(m) + ")",
+                         "parameter 'top_n' (" + std::to_string(topN) + ") exceeds the number of assets (" +
+                             std::to_string(m) + ")",
                          "strategy momentum_rotation");
 
     // Dates common to every series, as per-asset bar indices.
@@ -75,8 +77,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
     const std::size_t n = dates.size();
     if (n <= lookback + 1)
         return makeError(ErrorCode::InvalidArgument,
-                         "too few common bars: " + std::to_string(n) + ", parameter 'lookback' = "
-                             + std::to_string(lookback) + " needs at least " + std::to_string(lookback + 2),
+                         "too few common bars: " + std::to_string(n) + ", parameter 'lookback' = " +
+                             std::to_string(lookback) + " needs at least " + std::to_string(lookback + 2),
                          "strategy momentum_rotation");
     std::vector<std::vector<double>> open(m, std::vector<double>(n)), close(m, std::vector<double>(n));
     for (std::size_t a = 0; a < m; ++a) {
@@ -111,7 +113,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
         const double share = units / h.qty;
         const double pnl = units * (price - h.avgEntry) - h.entryCommission * share - comm;
         cash += units * price - comm;
-        out.fills.push_back({t, dates[t], int(a), -units, price, comm, units * ref * slip, FillReason::Signal});
+        out.fills.push_back(
+            {t, dates[t], int(a), -units, price, comm, units * ref * slip, FillReason::Signal});
         Trade tr;
         tr.asset = int(a);
         tr.entryBar = h.entryBar;
@@ -148,7 +151,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
         const double price = ref * (1 + slip);
         const double budget = std::min(wantValue, cash);
         double q = budget / (price * (1 + costs.commission) + costs.perShare);
-        if (costs.minimum > 0 && Simulator::commission(costs, q, price) > costs.commission * q * price + costs.perShare * q)
+        if (costs.minimum > 0 &&
+            Simulator::commission(costs, q, price) > costs.commission * q * price + costs.perShare * q)
             q = (budget - costs.minimum) / price;
         if (whole) {
             q = std::floor(q);
@@ -209,7 +213,8 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
         if (monthEnd && t >= lookback) {
             std::iota(order.begin(), order.end(), std::size_t(0));
             auto mom = [&](std::size_t a) { return close[a][t] / close[a][t - lookback] - 1.0; };
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return mom(x) > mom(y); });
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t x, std::size_t y) { return mom(x) > mom(y); });
             std::fill(target.begin(), target.end(), 0);
             for (std::size_t r = 0; r < topN; ++r)
                 target[order[r]] = 1;
@@ -232,8 +237,9 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
         if (hold[a].qty == 0)
             continue;
         const double last = close[a][n - 1];
-        out.openPositions.push_back({int(a), hold[a].entryBar, dates[hold[a].entryBar], hold[a].avgEntry, hold[a].qty,
-                                     last, hold[a].qty * (last - hold[a].avgEntry) - hold[a].entryCommission});
+        out.openPositions.push_back({int(a), hold[a].entryBar, dates[hold[a].entryBar], hold[a].avgEntry,
+                                     hold[a].qty, last,
+                                     hold[a].qty * (last - hold[a].avgEntry) - hold[a].entryCommission});
     }
     out.finalCash = cash;
     out.finalEquity = out.equity[n - 1];

@@ -26,8 +26,8 @@ public:
 
     // `params` in info() order (lookback, top_n); sizing must be all-in
     // fractional or whole shares (the weights decide the amounts).
-    static Result<BacktestResult> run(const std::vector<const BarSeries *> &assets, std::span<const double> params,
-                                      const BacktestConfig &config);
+    static Result<BacktestResult> run(const std::vector<const BarSeries *> &assets,
+                                      std::span<const double> params, const BacktestConfig &config);
 };
 
 } // namespace sn::bt

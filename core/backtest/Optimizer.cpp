@@ -9,8 +9,8 @@
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <numeric>
@@ -48,8 +48,8 @@ Result<ParamRange> ParamRange::parse(std::string_view text)
 {
     const auto eq = text.find('=');
     if (eq == std::string_view::npos || eq == 0)
-        return makeError(ErrorCode::InvalidArgument, "expected name=start:stop[:step], got '" + std::string(text) + "'",
-                         "sweep range");
+        return makeError(ErrorCode::InvalidArgument,
+                         "expected name=start:stop[:step], got '" + std::string(text) + "'", "sweep range");
     ParamRange r;
     r.name = std::string(text.substr(0, eq));
     std::string_view rest = text.substr(eq + 1);
@@ -57,9 +57,10 @@ Result<ParamRange> ParamRange::parse(std::string_view text)
     for (std::size_t pos; (pos = rest.find(':')) != std::string_view::npos; rest.remove_prefix(pos + 1))
         parts.push_back(rest.substr(0, pos));
     parts.push_back(rest);
-    if (parts.size() < 2 || parts.size() > 3 || !parseNumber(parts[0], r.start) || !parseNumber(parts[1], r.stop)
-        || (parts.size() == 3 && !parseNumber(parts[2], r.step)))
-        return rangeError(r.name, "must be start:stop[:step] with numbers, got '" + std::string(text.substr(eq + 1)) + "'");
+    if (parts.size() < 2 || parts.size() > 3 || !parseNumber(parts[0], r.start) ||
+        !parseNumber(parts[1], r.stop) || (parts.size() == 3 && !parseNumber(parts[2], r.step)))
+        return rangeError(r.name, "must be start:stop[:step] with numbers, got '" +
+                                      std::string(text.substr(eq + 1)) + "'");
     if (!(r.step > 0))
         return rangeError(r.name, "step must be > 0");
     if (r.stop < r.start)
@@ -100,10 +101,12 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     const std::size_t begin = sweep.begin, end = std::min(sweep.end, n);
     if (begin + 2 > end)
         return makeError(ErrorCode::InvalidArgument,
-                         "bar range [" + std::to_string(begin) + ", " + std::to_string(end) + ") is empty or too short",
+                         "bar range [" + std::to_string(begin) + ", " + std::to_string(end) +
+                             ") is empty or too short",
                          "sweep");
     if (sweep.grid.empty())
-        return makeError(ErrorCode::InvalidArgument, "no parameter range given (--grid name=start:stop:step)", "sweep");
+        return makeError(ErrorCode::InvalidArgument, "no parameter range given (--grid name=start:stop:step)",
+                         "sweep");
 
     // Base values and the grid axes.
     auto base = info.resolve(sweep.fixed);
@@ -124,7 +127,8 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     for (const auto &r : sweep.grid) {
         const int i = info.indexOf(r.name);
         if (i < 0)
-            return makeError(ErrorCode::InvalidArgument, "parameter '" + r.name + "' is unknown", "strategy " + info.name);
+            return makeError(ErrorCode::InvalidArgument, "parameter '" + r.name + "' is unknown",
+                             "strategy " + info.name);
         if (std::find(axisIndex.begin(), axisIndex.end(), std::size_t(i)) != axisIndex.end())
             return rangeError(r.name, "is given twice");
         if (!(r.step > 0) || r.stop < r.start)
@@ -141,17 +145,17 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             values.push_back(r.start + double(k) * r.step);
         for (double v : values)
             if (v < spec.min || v > spec.max || (spec.type != ParamType::Double && v != std::floor(v)))
-                return rangeError(r.name, "goes outside what parameter '" + r.name + "' allows ([" + std::to_string(spec.min)
-                                              + ", " + std::to_string(spec.max) + "], "
-                                              + paramTypeName(spec.type) + ")");
+                return rangeError(r.name, "goes outside what parameter '" + r.name + "' allows ([" +
+                                              std::to_string(spec.min) + ", " + std::to_string(spec.max) +
+                                              "], " + paramTypeName(spec.type) + ")");
         total *= double(values.size());
         axisIndex.push_back(std::size_t(i));
         axes.push_back(std::move(values));
     }
     if (total > double(kMaxCombinations))
         return makeError(ErrorCode::InvalidArgument,
-                         "the grid has " + std::to_string(std::llround(total)) + " points, more than "
-                             + std::to_string(kMaxCombinations),
+                         "the grid has " + std::to_string(std::llround(total)) + " points, more than " +
+                             std::to_string(kMaxCombinations),
                          "sweep");
 
     // Every valid grid point (constraints such as fast < slow applied).
@@ -182,7 +186,8 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     }
     std::size_t rows = k ? tab.params.size() / k : 0;
     if (rows == 0)
-        return makeError(ErrorCode::InvalidArgument, "no grid point satisfies the parameter constraints", "sweep");
+        return makeError(ErrorCode::InvalidArgument, "no grid point satisfies the parameter constraints",
+                         "sweep");
     if (sweep.randomSamples > 0 && sweep.randomSamples < rows) {
         // Distinct points drawn with a seeded generator, kept in grid order.
         std::vector<std::size_t> pick(rows);
@@ -197,7 +202,8 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
         std::vector<double> chosen;
         chosen.reserve(pick.size() * k);
         for (std::size_t r : pick)
-            chosen.insert(chosen.end(), tab.params.begin() + std::ptrdiff_t(r * k), tab.params.begin() + std::ptrdiff_t((r + 1) * k));
+            chosen.insert(chosen.end(), tab.params.begin() + std::ptrdiff_t(r * k),
+                          tab.params.begin() + std::ptrdiff_t((r + 1) * k));
         tab.params.swap(chosen);
         rows = sweep.randomSamples;
     }
@@ -218,15 +224,16 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             if (auto c = strategy->configFor(tab.row(r), sweep.config); !c)
                 return c.error();
 
-    for (auto *col : {&tab.finalEquity, &tab.totalReturn, &tab.cagr, &tab.exposure, &tab.winRate, &tab.profitFactor,
-                      &tab.score})
+    for (auto *col : {&tab.finalEquity, &tab.totalReturn, &tab.cagr, &tab.exposure, &tab.winRate,
+                      &tab.profitFactor, &tab.score})
         col->assign(rows, kNaN);
     tab.trades.assign(rows, 0);
     tab.done.assign(rows, 0);
 
     IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     const PriceView prices{series.time, series.open, series.close};
-    const std::span<const TimestampMs> times = std::span<const TimestampMs>(series.time).subspan(begin, end - begin);
+    const std::span<const TimestampMs> times =
+        std::span<const TimestampMs>(series.time).subspan(begin, end - begin);
     std::atomic<std::size_t> next{0}, completed{0};
     std::mutex progressMutex;
     std::size_t lastReported = 0;
@@ -253,8 +260,8 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
             } else {
                 Simulator::runLight(prices, flags, sweep.config, begin, end, equity, tally);
             }
-            const BacktestMetrics m =
-                Metrics::computeFor(sweep.rankBy, sweep.config.cash, equity, times, tally, sweep.convention, scratch);
+            const BacktestMetrics m = Metrics::computeFor(sweep.rankBy, sweep.config.cash, equity, times,
+                                                          tally, sweep.convention, scratch);
             tab.finalEquity[i] = m.finalEquity;
             tab.totalReturn[i] = m.totalReturn;
             tab.cagr[i] = opt(m.cagr);
@@ -298,8 +305,8 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
         return higher ? x > y : x < y;
     });
     res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    lc.info("sweep {}: {} of {} combinations in {:.3f} s on {} threads{}", info.name, res.evaluated, rows, res.seconds,
-            threads, res.cancelled ? " (cancelled)" : "");
+    lc.info("sweep {}: {} of {} combinations in {:.3f} s on {} threads{}", info.name, res.evaluated, rows,
+            res.seconds, threads, res.cancelled ? " (cancelled)" : "");
     return res;
 }
 

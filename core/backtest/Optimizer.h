@@ -39,7 +39,7 @@ struct SweepConfig
     std::string strategy;
     std::vector<ParamRange> grid;
     std::vector<std::pair<std::string, double>> fixed; // parameters held constant
-    std::size_t randomSamples = 0; // > 0: random search of this many distinct grid points
+    std::size_t randomSamples = 0;                     // > 0: random search of this many distinct grid points
     std::uint64_t seed = 1;
     BacktestConfig config;
     Convention convention = Convention::supernova();

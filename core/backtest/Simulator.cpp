@@ -1,7 +1,5 @@
 #include "core/backtest/Simulator.h"
 
-#include <thread>
-
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
@@ -10,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -36,8 +35,7 @@ const char *fillReasonName(FillReason r)
 namespace {
 
 // Records fills/trades in the full run; compiled away in the light run.
-template<bool Full>
-struct Recorder
+template <bool Full> struct Recorder
 {
     BacktestResult *out = nullptr;
 };
@@ -62,14 +60,14 @@ struct Pending
     int enter = 0; // +1 long, -1 short
 };
 
-template<bool Full>
-class Engine
+template <bool Full> class Engine
 {
 public:
     Engine(const PriceView &p, std::span<const std::uint8_t> s, const BacktestConfig &c, TradeTally &tally,
            BacktestResult *out)
         : m_p(p), m_sig(s), m_c(c), m_tally(tally), m_out(out)
-    {}
+    {
+    }
 
     double run(std::size_t begin, std::size_t end, std::span<double> equity)
     {
@@ -257,7 +255,8 @@ private:
         // dir x (close - level) is how far the close is on the trade's side.
         if (m_s.stopLossDistance > 0 && dir * (close - (m_s.entryPrice - dir * m_s.stopLossDistance)) <= 0)
             return FillReason::StopLoss;
-        if (m_s.takeProfitDistance > 0 && dir * (close - (m_s.entryPrice + dir * m_s.takeProfitDistance)) >= 0)
+        if (m_s.takeProfitDistance > 0 &&
+            dir * (close - (m_s.entryPrice + dir * m_s.takeProfitDistance)) >= 0)
             return FillReason::TakeProfit;
         if (!m_c.trailingDistance.empty()) {
             const double trail = m_c.trailingDistance[t];
@@ -379,14 +378,15 @@ private:
         ++m_tally.fills;
         m_tally.totalCosts += comm;
         if constexpr (Full)
-            m_out->fills.push_back({t, m_p.time[t], 0, signedQ, price, comm, q * ref * slip, FillReason::Signal});
+            m_out->fills.push_back(
+                {t, m_p.time[t], 0, signedQ, price, comm, q * ref * slip, FillReason::Signal});
     }
 
     const PriceView &m_p;
     std::span<const std::uint8_t> m_sig;
     const BacktestConfig &m_c;
-    const bool m_distances = !m_c.stopLossDistance.empty() || !m_c.takeProfitDistance.empty()
-        || !m_c.trailingDistance.empty();
+    const bool m_distances =
+        !m_c.stopLossDistance.empty() || !m_c.takeProfitDistance.empty() || !m_c.trailingDistance.empty();
     Pending m_pending;
     bool m_havePending = false;
     TradeTally &m_tally;
@@ -432,8 +432,8 @@ Result<void> checkDistances(const BacktestConfig &c, std::size_t bars)
         {"stop", c.stopLossDistance}, {"target", c.takeProfitDistance}, {"trail", c.trailingDistance}};
     for (const auto &[name, a] : arrays)
         if (!a.empty() && a.size() != bars)
-            return invalid(name, "distances cover " + std::to_string(a.size()) + " bars, the series has "
-                                     + std::to_string(bars));
+            return invalid(name, "distances cover " + std::to_string(a.size()) + " bars, the series has " +
+                                     std::to_string(bars));
     return {};
 }
 
@@ -450,8 +450,9 @@ Result<void> Simulator::validate(const BacktestConfig &c)
     if (!(c.cash > 0) || !std::isfinite(c.cash))
         return invalid("cash", "must be a positive number");
     const std::pair<const char *, double> nonNegative[] = {
-        {"commission", c.costs.commission}, {"per_share", c.costs.perShare},   {"min_commission", c.costs.minimum},
-        {"slippage_bps", c.costs.slippageBps}, {"stop_loss", c.stopLoss},     {"take_profit", c.takeProfit},
+        {"commission", c.costs.commission},  {"per_share", c.costs.perShare},
+        {"min_commission", c.costs.minimum}, {"slippage_bps", c.costs.slippageBps},
+        {"stop_loss", c.stopLoss},           {"take_profit", c.takeProfit},
         {"trailing_stop", c.trailingStop}};
     for (const auto &[name, v] : nonNegative)
         if (!(v >= 0) || !std::isfinite(v))
@@ -472,21 +473,23 @@ Result<void> Simulator::validate(const BacktestConfig &c)
 }
 
 Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
-                                const BacktestConfig &config, BacktestResult &out, std::size_t begin, std::size_t end)
+                                const BacktestConfig &config, BacktestResult &out, std::size_t begin,
+                                std::size_t end)
 {
     if (auto v = validate(config); !v)
         return v;
     const std::size_t n = prices.close.size();
     if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
-        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length",
+                         "backtest");
     if (auto d = checkDistances(config, n); !d)
         return d;
     if (end == npos)
         end = n;
     if (begin >= end || end > n)
         return makeError(ErrorCode::InvalidArgument,
-                         "empty or invalid bar range [" + std::to_string(begin) + ", " + std::to_string(end) + ") of "
-                             + std::to_string(n) + " bars",
+                         "empty or invalid bar range [" + std::to_string(begin) + ", " + std::to_string(end) +
+                             ") of " + std::to_string(n) + " bars",
                          "backtest");
     out.fills.clear();
     out.trades.clear();
@@ -509,7 +512,8 @@ Result<void> Simulator::runIntoFollowing(const PriceView &prices, std::span<cons
         return v;
     const std::size_t n = prices.close.size();
     if (prices.open.size() != n || prices.time.size() != n || signalFlags.size() != n)
-        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length", "backtest");
+        return makeError(ErrorCode::InvalidArgument, "open, close, time and signal arrays differ in length",
+                         "backtest");
     if (auto d = checkDistances(config, n); !d)
         return d;
     if (n == 0)
@@ -553,8 +557,8 @@ Result<BacktestResult> Simulator::run(const BarSeries &series, std::span<const s
 }
 
 double Simulator::runLight(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
-                           const BacktestConfig &config, std::size_t begin, std::size_t end, std::span<double> equity,
-                           TradeTally &tally)
+                           const BacktestConfig &config, std::size_t begin, std::size_t end,
+                           std::span<double> equity, TradeTally &tally)
 {
     tally = TradeTally{};
     Engine<false> engine(prices, signalFlags, config, tally, nullptr);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <atomic>
-
 #include "core/backtest/BacktestTypes.h"
 #include "core/common/Result.h"
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -37,9 +36,11 @@ public:
 
     // Full run over bars [begin, end): fills, trades, open positions, equity.
     static Result<BacktestResult> run(const PriceView &prices, std::span<const std::uint8_t> signalFlags,
-                                      const BacktestConfig &config, std::size_t begin = 0, std::size_t end = npos);
+                                      const BacktestConfig &config, std::size_t begin = 0,
+                                      std::size_t end = npos);
     static Result<BacktestResult> run(const BarSeries &series, std::span<const std::uint8_t> signalFlags,
-                                      const BacktestConfig &config, std::size_t begin = 0, std::size_t end = npos);
+                                      const BacktestConfig &config, std::size_t begin = 0,
+                                      std::size_t end = npos);
     // The same into a caller-owned result whose buffers are reused (a GUI
     // re-running a backtest, a benchmark's steady state).
     static Result<void> runInto(const PriceView &prices, std::span<const std::uint8_t> signalFlags,

@@ -97,7 +97,8 @@ std::vector<double> closeChunkMaxima(std::span<const double> close)
     std::vector<double> out;
     out.reserve(close.size() / TieBand::kChunk + 1);
     for (std::size_t begin = 0; begin < close.size(); begin += TieBand::kChunk)
-        out.push_back(largestMagnitude(close.subspan(begin, std::min(TieBand::kChunk, close.size() - begin))));
+        out.push_back(
+            largestMagnitude(close.subspan(begin, std::min(TieBand::kChunk, close.size() - begin))));
     return out;
 }
 
@@ -119,7 +120,8 @@ double TieBand::enter(std::size_t chunk)
     }
     const std::size_t start = chunk * kChunk;
     const std::size_t first = start > m_reach ? (start - m_reach) / kChunk : 0;
-    const std::span<const double> maxima = m_given.size() > chunk ? m_given : std::span<const double>(m_chunkMax);
+    const std::span<const double> maxima =
+        m_given.size() > chunk ? m_given : std::span<const double>(m_chunkMax);
     double m = 0;
     for (std::size_t c = first; c <= chunk; ++c)
         m = std::max(m, maxima[c]);

@@ -47,17 +47,14 @@ public:
 
     explicit TieBand(const SmaTies &ties);
     // Cheap while i stays in one chunk; chunks are measured once each.
-    double at(std::size_t i)
-    {
-        return i / kChunk == m_chunk ? m_band : enter(i / kChunk);
-    }
+    double at(std::size_t i) { return i / kChunk == m_chunk ? m_band : enter(i / kChunk); }
 
 private:
     double enter(std::size_t chunk);
 
     std::span<const double> m_close;
-    std::size_t m_reach = 0; // bars before a chunk that its sums may still hold
-    double m_factor = 0;     // bound = factor x largest |close|
+    std::size_t m_reach = 0;         // bars before a chunk that its sums may still hold
+    double m_factor = 0;             // bound = factor x largest |close|
     std::span<const double> m_given; // precomputed chunk maxima, if any
     std::vector<double> m_chunkMax;
     std::size_t m_chunk = static_cast<std::size_t>(-1);

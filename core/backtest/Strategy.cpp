@@ -31,7 +31,8 @@ std::string num(double v)
 
 Error paramError(const StrategyInfo &info, const std::string &param, const std::string &what)
 {
-    return makeError(ErrorCode::InvalidArgument, "parameter '" + param + "' " + what, "strategy " + info.name);
+    return makeError(ErrorCode::InvalidArgument, "parameter '" + param + "' " + what,
+                     "strategy " + info.name);
 }
 
 } // namespace
@@ -57,7 +58,8 @@ Result<void> StrategyInfo::validate(std::span<const double> values) const
 {
     if (values.size() != params.size())
         return makeError(ErrorCode::InvalidArgument,
-                         std::to_string(values.size()) + " parameter values given, expected " + std::to_string(params.size()),
+                         std::to_string(values.size()) + " parameter values given, expected " +
+                             std::to_string(params.size()),
                          "strategy " + name);
     for (std::size_t i = 0; i < params.size(); ++i) {
         const ParamSpec &p = params[i];
@@ -66,8 +68,7 @@ Result<void> StrategyInfo::validate(std::span<const double> values) const
             return paramError(*this, p.name, "must be a finite number");
         if (p.type != ParamType::Double && v != std::floor(v))
             return paramError(*this, p.name, std::string("must be a whole number, got ") + num(v));
-        if (v < p.min || v > p.max)
-        {
+        if (v < p.min || v > p.max) {
             std::string what = "= ";
             what += num(v);
             what += " is outside [";
@@ -82,13 +83,14 @@ Result<void> StrategyInfo::validate(std::span<const double> values) const
         const int a = indexOf(c.lesser), b = indexOf(c.greater);
         if (a >= 0 && b >= 0 && !(values[std::size_t(a)] < values[std::size_t(b)]))
             return paramError(*this, c.lesser,
-                              std::string("(") + num(values[std::size_t(a)]) + ") must be less than '" + c.greater
-                                  + "' (" + num(values[std::size_t(b)]) + ")");
+                              std::string("(") + num(values[std::size_t(a)]) + ") must be less than '" +
+                                  c.greater + "' (" + num(values[std::size_t(b)]) + ")");
     }
     return {};
 }
 
-Result<std::vector<double>> StrategyInfo::resolve(const std::vector<std::pair<std::string, double>> &overrides) const
+Result<std::vector<double>>
+StrategyInfo::resolve(const std::vector<std::pair<std::string, double>> &overrides) const
 {
     std::vector<double> v = defaults();
     for (const auto &[key, value] : overrides) {
@@ -102,7 +104,8 @@ Result<std::vector<double>> StrategyInfo::resolve(const std::vector<std::pair<st
     return v;
 }
 
-Result<std::vector<double>> StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &overrides) const
+Result<std::vector<double>>
+StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &overrides) const
 {
     std::vector<std::pair<std::string, double>> numeric;
     for (const auto &[key, text] : overrides) {

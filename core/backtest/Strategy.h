@@ -1,10 +1,9 @@
 #pragma once
 
-#include <atomic>
-
 #include "core/backtest/BacktestTypes.h"
 #include "core/common/Result.h"
 
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -15,7 +14,13 @@ namespace sn::bt {
 
 class IndicatorCache;
 
-enum class ParamType { Int, Double, Bool, Enum };
+enum class ParamType
+{
+    Int,
+    Double,
+    Bool,
+    Enum
+};
 const char *paramTypeName(ParamType t);
 
 // One typed strategy parameter, as the CLI, the GUI form and the advisor read
@@ -55,7 +60,8 @@ struct StrategyInfo
     // "fast=10", "slow=30" style overrides on top of the defaults: unknown
     // names, unparsable text, out-of-range values and broken constraints are
     // errors naming the parameter.
-    Result<std::vector<double>> resolve(const std::vector<std::pair<std::string, std::string>> &overrides) const;
+    Result<std::vector<double>>
+    resolve(const std::vector<std::pair<std::string, std::string>> &overrides) const;
     // The same with numeric overrides (sweeps, the GUI form).
     Result<std::vector<double>> resolve(const std::vector<std::pair<std::string, double>> &overrides) const;
 };
@@ -71,7 +77,8 @@ public:
     virtual std::size_t warmup(std::span<const double> params) const = 0;
     // Fills `out` (one entry per bar of the cache's series). Parameters must
     // have passed info().validate().
-    virtual void computeSignals(std::span<const double> params, IndicatorCache &cache, std::span<std::uint8_t> out) const = 0;
+    virtual void computeSignals(std::span<const double> params, IndicatorCache &cache,
+                                std::span<std::uint8_t> out) const = 0;
     // The same, advancing `ready` (release order) to the length of the prefix
     // of `out` that is final, so the simulation can follow on another core.
     // By default everything is published at the end.
@@ -94,7 +101,8 @@ public:
     // series; returns false (and leaves `out` empty) when it states none,
     // as every built-in does. Apply them with StopDistances::applyTo on
     // the config from configFor().
-    virtual bool computeStopDistances(std::span<const double> params, IndicatorCache &cache, StopDistances &out) const
+    virtual bool computeStopDistances(std::span<const double> params, IndicatorCache &cache,
+                                      StopDistances &out) const
     {
         (void)params;
         (void)cache;

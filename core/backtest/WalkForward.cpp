@@ -31,12 +31,13 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
     if (wf.inSampleBars < 2)
         return makeError(ErrorCode::InvalidArgument, "'in_sample' must be at least 2 bars", "walk-forward");
     if (wf.outOfSampleBars < 2)
-        return makeError(ErrorCode::InvalidArgument, "'out_of_sample' must be at least 2 bars", "walk-forward");
+        return makeError(ErrorCode::InvalidArgument, "'out_of_sample' must be at least 2 bars",
+                         "walk-forward");
     const std::size_t n = series.size();
     if (wf.inSampleBars + wf.outOfSampleBars > n)
         return makeError(ErrorCode::InvalidArgument,
-                         "too few bars: " + std::to_string(n) + " given, 'in_sample' + 'out_of_sample' = "
-                             + std::to_string(wf.inSampleBars + wf.outOfSampleBars),
+                         "too few bars: " + std::to_string(n) + " given, 'in_sample' + 'out_of_sample' = " +
+                             std::to_string(wf.inSampleBars + wf.outOfSampleBars),
                          "walk-forward");
 
     WalkForwardResult out;

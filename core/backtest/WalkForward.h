@@ -14,8 +14,8 @@ namespace sn::bt {
 
 struct WalkForwardConfig
 {
-    SweepConfig sweep;        // strategy, grid, costs, ranking metric (begin/end are set per window)
-    std::size_t inSampleBars = 756;   // about three years of daily bars
+    SweepConfig sweep;              // strategy, grid, costs, ranking metric (begin/end are set per window)
+    std::size_t inSampleBars = 756; // about three years of daily bars
     std::size_t outOfSampleBars = 252;
     bool anchored = false; // true: every in-sample window starts at bar 0
 };
@@ -24,8 +24,8 @@ struct WalkForwardWindow
 {
     std::size_t isBegin = 0, isEnd = 0, oosBegin = 0, oosEnd = 0; // bar indices, end exclusive
     TimestampMs isFrom = 0, isTo = 0, oosFrom = 0, oosTo = 0;     // first and last bar times
-    std::vector<double> params; // the in-sample winner, spec order
-    double inSampleScore = 0;   // the ranking metric in sample
+    std::vector<double> params;                                   // the in-sample winner, spec order
+    double inSampleScore = 0;                                     // the ranking metric in sample
     BacktestMetrics inSample;
     BacktestMetrics outOfSample;
 };

@@ -48,8 +48,8 @@ std::optional<Decimal> Decimal::fromDouble(double value)
 Result<Decimal> Decimal::parse(std::string_view text)
 {
     auto fail = [&](const char *why) {
-        return makeError(ErrorCode::ParseError, std::string("not a decimal number (") + why + "): '" +
-                                                    std::string(text) + "'");
+        return makeError(ErrorCode::ParseError,
+                         std::string("not a decimal number (") + why + "): '" + std::string(text) + "'");
     };
     std::size_t i = 0;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
@@ -109,8 +109,8 @@ std::string Decimal::toString(int minDecimals) const
     if (minDecimals > kDecimals)
         minDecimals = kDecimals;
     // Work in unsigned to print INT64_MIN correctly.
-    std::uint64_t mag = m_micros < 0 ? static_cast<std::uint64_t>(-(m_micros + 1)) + 1
-                                     : static_cast<std::uint64_t>(m_micros);
+    std::uint64_t mag =
+        m_micros < 0 ? static_cast<std::uint64_t>(-(m_micros + 1)) + 1 : static_cast<std::uint64_t>(m_micros);
     std::uint64_t units = mag / kScale;
     std::uint64_t frac = mag % kScale;
     std::string fracText(kDecimals, '0');

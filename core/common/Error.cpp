@@ -5,18 +5,30 @@ namespace sn {
 const char *errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidArgument: return "invalid_argument";
-    case ErrorCode::ParseError: return "parse_error";
-    case ErrorCode::NotFound: return "not_found";
-    case ErrorCode::AlreadyExists: return "already_exists";
-    case ErrorCode::IoError: return "io_error";
-    case ErrorCode::DatabaseError: return "database_error";
-    case ErrorCode::Unavailable: return "unavailable";
-    case ErrorCode::AccessDenied: return "access_denied";
-    case ErrorCode::Conflict: return "conflict";
-    case ErrorCode::Cancelled: return "cancelled";
-    case ErrorCode::Unsupported: return "unsupported";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::InvalidArgument:
+        return "invalid_argument";
+    case ErrorCode::ParseError:
+        return "parse_error";
+    case ErrorCode::NotFound:
+        return "not_found";
+    case ErrorCode::AlreadyExists:
+        return "already_exists";
+    case ErrorCode::IoError:
+        return "io_error";
+    case ErrorCode::DatabaseError:
+        return "database_error";
+    case ErrorCode::Unavailable:
+        return "unavailable";
+    case ErrorCode::AccessDenied:
+        return "access_denied";
+    case ErrorCode::Conflict:
+        return "conflict";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Unsupported:
+        return "unsupported";
+    case ErrorCode::Internal:
+        return "internal";
     }
     return "unknown";
 }

@@ -5,7 +5,8 @@
 namespace sn {
 
 // What kind of failure; callers branch on this, users read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, // bad input from the user or a caller (names the field)
     ParseError,      // outside input that cannot be read (names file:line:field)
     NotFound,

@@ -1,16 +1,15 @@
 #include "core/common/Log.h"
 
-#include <spdlog/sinks/base_sink.h>
-#include <spdlog/sinks/dist_sink.h>
-#include <spdlog/sinks/rotating_file_sink.h>
-#include <spdlog/sinks/stdout_sinks.h>
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <set>
 #include <shared_mutex>
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/sinks/dist_sink.h>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 
 namespace sn::log {
 
@@ -26,8 +25,8 @@ std::string percentEncoded(std::string_view s)
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : s) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-            || c == '_' || c == '~') {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+            c == '.' || c == '_' || c == '~') {
             out += static_cast<char>(c);
         } else {
             out += '%';
@@ -48,8 +47,8 @@ std::string base64(std::string_view s, bool urlAlphabet)
     std::string out;
     std::size_t i = 0;
     for (; i + 2 < s.size(); i += 3) {
-        const unsigned v = (static_cast<unsigned char>(s[i]) << 16) | (static_cast<unsigned char>(s[i + 1]) << 8)
-                           | static_cast<unsigned char>(s[i + 2]);
+        const unsigned v = (static_cast<unsigned char>(s[i]) << 16) |
+                           (static_cast<unsigned char>(s[i + 1]) << 8) | static_cast<unsigned char>(s[i + 2]);
         out += alphabet[(v >> 18) & 63];
         out += alphabet[(v >> 12) & 63];
         out += alphabet[(v >> 6) & 63];
@@ -154,12 +153,18 @@ Root &root()
 spdlog::level::level_enum toSpd(Level l)
 {
     switch (l) {
-    case Level::Trace: return spdlog::level::trace;
-    case Level::Debug: return spdlog::level::debug;
-    case Level::Info: return spdlog::level::info;
-    case Level::Warn: return spdlog::level::warn;
-    case Level::Error: return spdlog::level::err;
-    case Level::Off: return spdlog::level::off;
+    case Level::Trace:
+        return spdlog::level::trace;
+    case Level::Debug:
+        return spdlog::level::debug;
+    case Level::Info:
+        return spdlog::level::info;
+    case Level::Warn:
+        return spdlog::level::warn;
+    case Level::Error:
+        return spdlog::level::err;
+    case Level::Off:
+        return spdlog::level::off;
     }
     return spdlog::level::info;
 }
@@ -167,8 +172,7 @@ spdlog::level::level_enum toSpd(Level l)
 } // namespace
 
 Category::Category(const char *name)
-    : m_name(name)
-    , m_logger(std::make_shared<spdlog::logger>(name, root().sink))
+    : m_name(name), m_logger(std::make_shared<spdlog::logger>(name, root().sink))
 {
     m_logger->set_level(spdlog::level::trace); // filtering happens in enabled()
 }

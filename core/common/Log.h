@@ -1,7 +1,6 @@
 #pragma once
 
 #include <fmt/format.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,7 +14,15 @@ class sink;
 
 namespace sn::log {
 
-enum class Level { Trace, Debug, Info, Warn, Error, Off };
+enum class Level
+{
+    Trace,
+    Debug,
+    Info,
+    Warn,
+    Error,
+    Off
+};
 
 // A dotted category per module ("supernova.storage"), declared once per .cpp:
 //   static const sn::log::Category lc("supernova.storage");
@@ -27,26 +34,22 @@ class Category
 public:
     explicit Category(const char *name);
 
-    template<typename... Args>
-    void debug(fmt::format_string<Args...> f, Args &&...args) const
+    template <typename... Args> void debug(fmt::format_string<Args...> f, Args &&...args) const
     {
         if (enabled(Level::Debug))
             write(Level::Debug, fmt::format(f, std::forward<Args>(args)...));
     }
-    template<typename... Args>
-    void info(fmt::format_string<Args...> f, Args &&...args) const
+    template <typename... Args> void info(fmt::format_string<Args...> f, Args &&...args) const
     {
         if (enabled(Level::Info))
             write(Level::Info, fmt::format(f, std::forward<Args>(args)...));
     }
-    template<typename... Args>
-    void warn(fmt::format_string<Args...> f, Args &&...args) const
+    template <typename... Args> void warn(fmt::format_string<Args...> f, Args &&...args) const
     {
         if (enabled(Level::Warn))
             write(Level::Warn, fmt::format(f, std::forward<Args>(args)...));
     }
-    template<typename... Args>
-    void error(fmt::format_string<Args...> f, Args &&...args) const
+    template <typename... Args> void error(fmt::format_string<Args...> f, Args &&...args) const
     {
         if (enabled(Level::Error))
             write(Level::Error, fmt::format(f, std::forward<Args>(args)...));

@@ -18,7 +18,8 @@ namespace detail {
 // behaviour that corrupts data quietly instead.
 [[noreturn]] inline void resultMisuse(const char *what, const std::string &detail)
 {
-    std::fprintf(stderr, "fatal: sn::Result misuse: %s%s%s\n", what, detail.empty() ? "" : ": ", detail.c_str());
+    std::fprintf(stderr, "fatal: sn::Result misuse: %s%s%s\n", what, detail.empty() ? "" : ": ",
+                 detail.c_str());
     std::fflush(stderr);
     std::abort();
 }
@@ -28,8 +29,7 @@ namespace detail {
 // Value-or-Error at I/O, storage and network boundaries. Exceptions never
 // cross a module; a function that can fail for reasons outside the caller's
 // control returns Result<T>.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -77,8 +77,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -38,11 +38,12 @@ std::string formatDate(TimestampMs ms);
 std::string formatDateTime(TimestampMs ms);
 
 // Layouts of the date part of a timestamp found in CSV files.
-enum class DateFormat {
-    Iso,          // 2020-03-23 (also 2020/03/23, 2020.03.23)
-    Compact,      // 20200323 (Stooq bulk files)
-    DayMonthYear, // 23.03.2020, 23/03/2020, 23-03-2020
-    MonthDayYear, // 03/23/2020
+enum class DateFormat
+{
+    Iso,              // 2020-03-23 (also 2020/03/23, 2020.03.23)
+    Compact,          // 20200323 (Stooq bulk files)
+    DayMonthYear,     // 23.03.2020, 23/03/2020, 23-03-2020
+    MonthDayYear,     // 03/23/2020
     MonthNameDayYear, // Mar 23 2020, March 23, 2020
     DayMonthNameYear, // 23 Mar 2020, 23-Mar-2020
     EpochSeconds,

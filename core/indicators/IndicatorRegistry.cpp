@@ -19,30 +19,69 @@ std::vector<IndicatorDescriptor> makeDescriptors()
     const std::vector<std::string> c{"close"};
     const std::vector<std::string> hlc{"high", "low", "close"};
     return {
-        {"sma", "Simple moving average", {period("period", 20, "bars averaged")}, c, {"sma"},
+        {"sma",
+         "Simple moving average",
+         {period("period", 20, "bars averaged")},
+         c,
+         {"sma"},
          "arithmetic mean of the last period closes; first value at bar period-1"},
-        {"ema", "Exponential moving average", {period("period", 20, "span; alpha = 2/(period+1)")}, c, {"ema"},
+        {"ema",
+         "Exponential moving average",
+         {period("period", 20, "span; alpha = 2/(period+1)")},
+         c,
+         {"ema"},
          "alpha = 2/(period+1), seeded with the SMA of the first period closes"},
-        {"wma", "Linearly weighted moving average", {period("period", 20, "bars; weights 1..period")}, c, {"wma"},
+        {"wma",
+         "Linearly weighted moving average",
+         {period("period", 20, "bars; weights 1..period")},
+         c,
+         {"wma"},
          "weights 1..period, newest heaviest, divided by period(period+1)/2"},
-        {"rsi", "Relative Strength Index (Wilder)", {period("period", 14, "Wilder smoothing length")}, c, {"rsi"},
-         "first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period"},
-        {"macd", "Moving Average Convergence/Divergence",
-         {period("fast", 12, "fast EMA"), period("slow", 26, "slow EMA (> fast)"), period("signal", 9, "signal EMA of the line")},
-         c, {"macd", "signal", "histogram"}, "line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA"},
-        {"bollinger", "Bollinger Bands",
-         {period("period", 20, "SMA length"), {"k", 2, 0, 100, false, "band width in standard deviations"}}, c,
-         {"mid", "upper", "lower"}, "mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)"},
-        {"atr", "Average True Range (Wilder)", {period("period", 14, "Wilder smoothing length")}, hlc, {"atr"},
+        {"rsi",
+         "Relative Strength Index (Wilder)",
+         {period("period", 14, "Wilder smoothing length")},
+         c,
+         {"rsi"},
+         "first averages are simple means of the first period changes, then Wilder smoothing; first value at "
+         "bar period"},
+        {"macd",
+         "Moving Average Convergence/Divergence",
+         {period("fast", 12, "fast EMA"), period("slow", 26, "slow EMA (> fast)"),
+          period("signal", 9, "signal EMA of the line")},
+         c,
+         {"macd", "signal", "histogram"},
+         "line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA"},
+        {"bollinger",
+         "Bollinger Bands",
+         {period("period", 20, "SMA length"), {"k", 2, 0, 100, false, "band width in standard deviations"}},
+         c,
+         {"mid", "upper", "lower"},
+         "mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)"},
+        {"atr",
+         "Average True Range (Wilder)",
+         {period("period", 14, "Wilder smoothing length")},
+         hlc,
+         {"atr"},
          "TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing"},
-        {"stochastic", "Stochastic oscillator %K/%D",
+        {"stochastic",
+         "Stochastic oscillator %K/%D",
          {period("k_period", 14, "high/low lookback"), period("d_period", 3, "SMA of %K"),
           period("smooth", 1, "SMA applied to raw %K (1 = fast, 3 = slow)")},
-         hlc, {"k", "d"}, "raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL"},
-        {"donchian", "Donchian channel", {period("period", 20, "bars including the current one")}, {"high", "low"},
-         {"upper", "lower", "mid"}, "highest high / lowest low of the last period bars including the current one"},
+         hlc,
+         {"k", "d"},
+         "raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL"},
+        {"donchian",
+         "Donchian channel",
+         {period("period", 20, "bars including the current one")},
+         {"high", "low"},
+         {"upper", "lower", "mid"},
+         "highest high / lowest low of the last period bars including the current one"},
         {"obv", "On-Balance Volume", {}, {"close", "volume"}, {"obv"}, "starts at 0 on the first bar"},
-        {"roc", "Rate of change (percent)", {period("period", 12, "lookback bars")}, c, {"roc"},
+        {"roc",
+         "Rate of change (percent)",
+         {period("period", 12, "lookback bars")},
+         c,
+         {"roc"},
          "100 (x[t] - x[t-period]) / x[t-period]"},
     };
 }
@@ -83,7 +122,8 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
 {
     const IndicatorDescriptor *desc = find(name);
     if (!desc)
-        return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + std::string(name) + "'", "indicator");
+        return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + std::string(name) + "'",
+                         "indicator");
     const std::string where = "indicator " + desc->name;
     std::map<std::string, double, std::less<>> values;
     for (const auto &p : desc->params)
@@ -96,11 +136,12 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
             return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'", where);
         if (!std::isfinite(v) || v < spec->min || v > spec->max)
             return makeError(ErrorCode::InvalidArgument,
-                             "parameter '" + key + "' = " + std::to_string(v) + " is outside [" + std::to_string(spec->min)
-                                 + ", " + std::to_string(spec->max) + "]",
+                             "parameter '" + key + "' = " + std::to_string(v) + " is outside [" +
+                                 std::to_string(spec->min) + ", " + std::to_string(spec->max) + "]",
                              where);
         if (spec->integer && v != std::floor(v))
-            return makeError(ErrorCode::InvalidArgument, "parameter '" + key + "' must be a whole number", where);
+            return makeError(ErrorCode::InvalidArgument, "parameter '" + key + "' must be a whole number",
+                             where);
         values[key] = v;
     }
     std::map<std::string, int, std::less<>> ints;
@@ -108,14 +149,16 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
         ints[k] = int(v);
     const std::size_t n = input.close.size() ? input.close.size() : input.high.size();
     for (const auto &in : desc->inputs) {
-        std::size_t size = in == "open" ? input.open.size()
-            : in == "high"              ? input.high.size()
-            : in == "low"               ? input.low.size()
-            : in == "close"             ? input.close.size()
-                                        : input.volume.size();
+        std::size_t size = in == "open"    ? input.open.size()
+                           : in == "high"  ? input.high.size()
+                           : in == "low"   ? input.low.size()
+                           : in == "close" ? input.close.size()
+                                           : input.volume.size();
         if (size != n)
-            return makeError(ErrorCode::InvalidArgument, "input '" + in + "' has " + std::to_string(size)
-                                                             + " values, expected " + std::to_string(n), where);
+            return makeError(ErrorCode::InvalidArgument,
+                             "input '" + in + "' has " + std::to_string(size) + " values, expected " +
+                                 std::to_string(n),
+                             where);
     }
     if (desc->name == "macd" && ints["fast"] >= ints["slow"])
         return makeError(ErrorCode::InvalidArgument, "parameter 'fast' must be less than 'slow'", where);
@@ -123,7 +166,8 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
     out.warmup = warmupOf(desc->name, ints);
     if (n <= out.warmup)
         return makeError(ErrorCode::InvalidArgument,
-                         "too few bars: " + std::to_string(n) + " given, the warm-up needs " + std::to_string(out.warmup + 1),
+                         "too few bars: " + std::to_string(n) + " given, the warm-up needs " +
+                             std::to_string(out.warmup + 1),
                          where);
     out.names = desc->outputs;
     out.values.assign(desc->outputs.size(), std::vector<double>(n));
@@ -145,7 +189,8 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
     else if (nm == "atr")
         r = atr(input.high, input.low, input.close, ints["period"], o[0]);
     else if (nm == "stochastic")
-        r = stochastic(input.high, input.low, input.close, ints["k_period"], ints["d_period"], ints["smooth"], o[0], o[1]);
+        r = stochastic(input.high, input.low, input.close, ints["k_period"], ints["d_period"], ints["smooth"],
+                       o[0], o[1]);
     else if (nm == "donchian")
         r = donchian(input.high, input.low, ints["period"], o[0], o[1], o[2]);
     else if (nm == "obv")

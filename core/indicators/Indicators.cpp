@@ -1,8 +1,7 @@
 #include "core/indicators/Indicators.h"
 
-#include <bit>
-
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -51,15 +50,16 @@ Error badArg(const std::string &what, const std::string &where)
 Result<void> checkPeriod(const char *fn, const char *name, int period)
 {
     if (period < 1)
-        return badArg("parameter '" + std::string(name) + "' must be >= 1, got " + std::to_string(period), fn);
+        return badArg("parameter '" + std::string(name) + "' must be >= 1, got " + std::to_string(period),
+                      fn);
     return {};
 }
 
 Result<void> checkSize(const char *fn, const char *name, std::size_t expected, std::size_t got)
 {
     if (expected != got)
-        return badArg("array '" + std::string(name) + "' has " + std::to_string(got) + " values, expected "
-                          + std::to_string(expected),
+        return badArg("array '" + std::string(name) + "' has " + std::to_string(got) + " values, expected " +
+                          std::to_string(expected),
                       fn);
     return {};
 }
@@ -79,8 +79,7 @@ struct Wilder
     double operator()(double avg, double x) const { return avg * keep + x * take; }
 };
 
-template<bool IsMax>
-void rollingExtreme(std::span<const double> in, std::size_t p, std::span<double> out)
+template <bool IsMax> void rollingExtreme(std::span<const double> in, std::size_t p, std::span<double> out)
 {
     const std::size_t n = in.size();
     // Ring buffer of candidate indices, at most p alive at once.
@@ -328,10 +327,11 @@ Result<void> macd(std::span<const double> in, int fast, int slow, int signal, st
     if (auto r = checkPeriod("macd", "signal", signal); !r)
         return r;
     if (fast >= slow)
-        return badArg("parameter 'fast' (" + std::to_string(fast) + ") must be less than 'slow' ("
-                          + std::to_string(slow) + ")",
+        return badArg("parameter 'fast' (" + std::to_string(fast) + ") must be less than 'slow' (" +
+                          std::to_string(slow) + ")",
                       "macd");
-    for (auto [name, s] : {std::pair{"line", line.size()}, {"signal", signalOut.size()}, {"histogram", histogram.size()}})
+    for (auto [name, s] :
+         {std::pair{"line", line.size()}, {"signal", signalOut.size()}, {"histogram", histogram.size()}})
         if (auto r = checkSize("macd", name, in.size(), s); !r)
             return r;
     const std::size_t n = in.size();
@@ -460,8 +460,9 @@ Result<void> rollingMin(std::span<const double> in, int period, std::span<double
     return {};
 }
 
-Result<void> stochastic(std::span<const double> high, std::span<const double> low, std::span<const double> close,
-                        int kPeriod, int dPeriod, int smooth, std::span<double> k, std::span<double> d)
+Result<void> stochastic(std::span<const double> high, std::span<const double> low,
+                        std::span<const double> close, int kPeriod, int dPeriod, int smooth,
+                        std::span<double> k, std::span<double> d)
 {
     if (auto r = checkPeriod("stochastic", "k_period", kPeriod); !r)
         return r;
@@ -470,7 +471,8 @@ Result<void> stochastic(std::span<const double> high, std::span<const double> lo
     if (auto r = checkPeriod("stochastic", "smooth", smooth); !r)
         return r;
     const std::size_t n = close.size();
-    for (auto [name, s] : {std::pair{"high", high.size()}, {"low", low.size()}, {"k", k.size()}, {"d", d.size()}})
+    for (auto [name, s] :
+         {std::pair{"high", high.size()}, {"low", low.size()}, {"k", k.size()}, {"d", d.size()}})
         if (auto r = checkSize("stochastic", name, n, s); !r)
             return r;
     // d holds the highest high and k the lowest low until both are combined.
@@ -480,7 +482,8 @@ Result<void> stochastic(std::span<const double> high, std::span<const double> lo
         double range = d[i] - k[i];
         k[i] = std::isnan(range) ? kNaN : (range == 0 ? 50.0 : 100.0 * (close[i] - k[i]) / range);
     }
-    auto smoothFrom = [&](std::span<double> series, std::size_t first, int p, std::span<double> dst) -> Result<void> {
+    auto smoothFrom = [&](std::span<double> series, std::size_t first, int p,
+                          std::span<double> dst) -> Result<void> {
         fillNaN(dst, n);
         if (n <= first)
             return {};
@@ -503,7 +506,10 @@ Result<void> donchian(std::span<const double> high, std::span<const double> low,
     if (auto r = checkPeriod("donchian", "period", period); !r)
         return r;
     const std::size_t n = high.size();
-    for (auto [name, s] : {std::pair{"low", low.size()}, {"upper", upper.size()}, {"lower", lower.size()}, {"mid", mid.size()}})
+    for (auto [name, s] : {std::pair{"low", low.size()},
+                           {"upper", upper.size()},
+                           {"lower", lower.size()},
+                           {"mid", mid.size()}})
         if (auto r = checkSize("donchian", name, n, s); !r)
             return r;
     rollingExtreme<true>(high, std::size_t(period), upper);

@@ -49,8 +49,8 @@ Result<void> rsi(std::span<const double> in, int period, std::span<double> out);
 
 // MACD line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded
 // with the SMA of its first `signal` values; histogram = line - signal.
-Result<void> macd(std::span<const double> in, int fast, int slow, int signal,
-                  std::span<double> line, std::span<double> signalOut, std::span<double> histogram);
+Result<void> macd(std::span<const double> in, int fast, int slow, int signal, std::span<double> line,
+                  std::span<double> signalOut, std::span<double> histogram);
 
 // Bollinger Bands: mid = SMA(period), upper/lower = mid +/- k * sigma with
 // sigma the POPULATION standard deviation of the window (divide by period),
@@ -62,8 +62,8 @@ Result<void> bollinger(std::span<const double> in, int period, double k, std::sp
 // TR = max(high - low, |high - prevClose|, |low - prevClose|); the first ATR
 // at index period - 1 is the mean of the first `period` TRs (Wilder,
 // StockCharts), then Wilder smoothing.
-Result<void> atr(std::span<const double> high, std::span<const double> low,
-                 std::span<const double> close, int period, std::span<double> out);
+Result<void> atr(std::span<const double> high, std::span<const double> low, std::span<const double> close,
+                 int period, std::span<double> out);
 
 // Stochastic oscillator. Raw %K = 100 * (close - LL) / (HH - LL) over
 // `kPeriod` bars (50 when HH == LL); %K = SMA(smooth) of raw %K (smooth = 1 is

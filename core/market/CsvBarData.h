@@ -12,7 +12,8 @@ namespace sn {
 // One problem found in a CSV file, located precisely enough to fix it by hand.
 struct CsvIssue
 {
-    enum class Severity {
+    enum class Severity
+    {
         Warning, // the data was kept (e.g. rows were out of order and got sorted)
         Error,   // the row is bad: rejected with the file, or skipped
     };
@@ -28,21 +29,21 @@ struct CsvIssue
 // What readBarCsv found: the good bars per symbol and every problem seen.
 struct CsvBarData
 {
-    std::string sourceName;         // file path or the name given to readBarCsvText
-    std::vector<BarSeries> series;  // one per symbol, in order of first appearance, sorted by time
-    std::vector<CsvIssue> issues;   // ordered by line
+    std::string sourceName;        // file path or the name given to readBarCsvText
+    std::vector<BarSeries> series; // one per symbol, in order of first appearance, sorted by time
+    std::vector<CsvIssue> issues;  // ordered by line
     // Per series (same order): how its interval was decided, e.g. "monthly:
     // the median gap between dates is 31 days" or "as given (--interval)".
     std::vector<std::string> intervalNotes;
-    std::size_t rowsRead = 0;       // data lines (header and blank lines not counted)
-    std::size_t rowsAccepted = 0;   // bars in `series`
-    std::size_t rowsSkipped = 0;    // rows with at least one Error issue
-    std::size_t rowsReordered = 0;  // rows that moved when sorting by time
+    std::size_t rowsRead = 0;      // data lines (header and blank lines not counted)
+    std::size_t rowsAccepted = 0;  // bars in `series`
+    std::size_t rowsSkipped = 0;   // rows with at least one Error issue
+    std::size_t rowsReordered = 0; // rows that moved when sorting by time
     bool wasUnsorted = false;
 
     // Detected or forced layout, as names a CLI can print.
-    std::string format;     // csvFormatName()
-    std::string delimiter;  // csvDelimiterName()
+    std::string format;    // csvFormatName()
+    std::string delimiter; // csvDelimiterName()
     bool decimalComma = false;
     std::string dateFormat; // dateFormatName()
     std::string columns;    // "date=Date, open=Open, ..., volume=Volume"

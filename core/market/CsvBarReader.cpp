@@ -1,10 +1,9 @@
 #include "core/market/CsvBarReader.h"
 
+#include "core/common/Log.h"
 #include "core/market/CsvLayout.h"
 #include "core/market/Interval.h"
 #include "core/market/Symbol.h"
-
-#include "core/common/Log.h"
 
 #include <algorithm>
 #include <array>
@@ -12,18 +11,17 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
-#include <system_error>
-#include <vector>
-
-#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
+#include <vector>
 
 namespace sn {
 
@@ -114,7 +112,8 @@ bool splitFields(std::string_view line, char delim, std::vector<std::string_view
                 return false;
             ++p;
         } else {
-            const char *d = static_cast<const char *>(std::memchr(p, delim, static_cast<std::size_t>(end - p)));
+            const char *d =
+                static_cast<const char *>(std::memchr(p, delim, static_cast<std::size_t>(end - p)));
             const char *fe = d ? d : end;
             out.push_back(trimSpaces(std::string_view(p, static_cast<std::size_t>(fe - p))));
             if (!d)
@@ -124,7 +123,13 @@ bool splitFields(std::string_view line, char delim, std::vector<std::string_view
     }
 }
 
-enum class NumberStatus { Ok, Empty, Invalid, NotFinite };
+enum class NumberStatus
+{
+    Ok,
+    Empty,
+    Invalid,
+    NotFinite
+};
 
 NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
 {
@@ -134,8 +139,8 @@ NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
         // Clinger's fast path for plain decimals ("-64.501427"): with at most
         // 15 significant digits the mantissa and 10^k are exact doubles, so one
         // division is correctly rounded and equals what from_chars returns.
-        static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
         const char point = decimalComma ? ',' : '.';
         std::size_t i = 0;
         bool negative = s[0] == '-';
@@ -188,7 +193,8 @@ NumberStatus parseNumber(std::string_view s, bool decimalComma, double &out)
 // same dates, so both paths agree.
 std::optional<TimestampMs> parseDate(std::string_view s, DateFormat format)
 {
-    if (format == DateFormat::Iso && s.size() == 10 && s[4] == s[7] && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
+    if (format == DateFormat::Iso && s.size() == 10 && s[4] == s[7] &&
+        (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
         auto d = [&](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
         bool digits = true;
         for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -304,9 +310,9 @@ bool looksLikeDigitGroup(std::string_view f)
 
 // Picks the date layout from samples. Ambiguous day/month order is an error
 // asking for --date-format; a layout is never guessed.
-template<typename AllDates>
-Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, const std::vector<std::size_t> &lines,
-                               AllDates &&allDates)
+template <typename AllDates>
+Result<DateFormat> detectDates(const std::vector<std::string_view> &samples,
+                               const std::vector<std::size_t> &lines, AllDates &&allDates)
 {
     std::vector<std::string_view> usable;
     for (auto s : samples) {
@@ -333,9 +339,9 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples, con
     if (auto f = detectDateFormat(usable))
         return *f;
 
-    static constexpr std::array<DateFormat, 6> kFormats{DateFormat::Iso,          DateFormat::Compact,
-                                                        DateFormat::DayMonthYear, DateFormat::MonthDayYear,
-                                                        DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear};
+    static constexpr std::array<DateFormat, 6> kFormats{
+        DateFormat::Iso,          DateFormat::Compact,          DateFormat::DayMonthYear,
+        DateFormat::MonthDayYear, DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear};
     std::array<std::size_t, kFormats.size()> fits{};
     for (auto s : usable)
         for (std::size_t f = 0; f < kFormats.size(); ++f)
@@ -417,7 +423,8 @@ private:
         std::string m = "expected " + std::to_string(m_fieldCount) + " fields, found " +
                         std::to_string(fields.size()) + ": " + quoted(line);
         if (m_delim == ',' && fields.size() > m_fieldCount &&
-            std::any_of(fields.begin() + 1, fields.end(), [](std::string_view f) { return looksLikeDigitGroup(f); }))
+            std::any_of(fields.begin() + 1, fields.end(),
+                        [](std::string_view f) { return looksLikeDigitGroup(f); }))
             m += " (a thousands separator? write 1234.50, or quote the number: \"1,234.50\")";
         return m;
     }
@@ -450,18 +457,20 @@ Result<CsvBarData> Reader::run()
         text = std::string_view("", 0); // memchr and memcmp need a pointer even for 0 bytes
     if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0)
         text.remove_prefix(3);
-    if (text.size() >= 2 && (std::memcmp(text.data(), "\xFF\xFE", 2) == 0 || std::memcmp(text.data(), "\xFE\xFF", 2) == 0))
+    if (text.size() >= 2 &&
+        (std::memcmp(text.data(), "\xFF\xFE", 2) == 0 || std::memcmp(text.data(), "\xFE\xFF", 2) == 0))
         return fileError("UTF-16 text; save the file as UTF-8 (or ASCII) CSV");
     if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
         std::size_t off = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
         std::size_t line = 1 + static_cast<std::size_t>(std::count(text.data(), text.data() + off, '\n'));
-        return fileError("binary content (NUL byte at offset " + std::to_string(off) + "); not a CSV text file",
-                         line);
+        return fileError(
+            "binary content (NUL byte at offset " + std::to_string(off) + "); not a CSV text file", line);
     }
 
     // Old Mac files end lines with a CR alone: read them as LF files (the
     // copy is only made for such files).
-    if (std::memchr(text.data(), '\n', text.size()) == nullptr && std::memchr(text.data(), '\r', text.size())) {
+    if (std::memchr(text.data(), '\n', text.size()) == nullptr &&
+        std::memchr(text.data(), '\r', text.size())) {
         m_crOnly.assign(text);
         std::replace(m_crOnly.begin(), m_crOnly.end(), '\r', '\n');
         text = m_crOnly;
@@ -554,13 +563,15 @@ Result<CsvBarData> Reader::run()
         m_data.columns = cols;
     }
     if (m_opt.useAdjustedClose && c.adj < 0)
-        return fileError("adjusted prices asked for, but the file has no Adj Close column", headerLine.number);
+        return fileError("adjusted prices asked for, but the file has no Adj Close column",
+                         headerLine.number);
 
     // Truncated last line: the file stops mid-row without a newline. (A
     // complete last row without a newline is fine.)
     if (text.back() != '\n') {
         std::size_t lastNl = text.rfind('\n');
-        std::string_view last = lastNl == std::string_view::npos ? std::string_view{} : text.substr(lastNl + 1);
+        std::string_view last =
+            lastNl == std::string_view::npos ? std::string_view{} : text.substr(lastNl + 1);
         if (!last.empty() && last.back() == '\r')
             last.remove_suffix(1);
         std::vector<std::string_view> f;
@@ -603,8 +614,8 @@ Result<CsvBarData> Reader::run()
         if (sampled == 0)
             return fileError("header only: the file has no data rows", headerLine.number);
         if (dates.empty() && firstBadLine)
-            return fileError("no row has the header's " + std::to_string(m_fieldCount) + " fields; the first: " +
-                                 firstBadText,
+            return fileError("no row has the header's " + std::to_string(m_fieldCount) +
+                                 " fields; the first: " + firstBadText,
                              firstBadLine);
         // Room for every row, so the columns never grow: the lines left are
         // counted (memchr, a few ms for 70 MB). An estimate from the sample fell
@@ -743,7 +754,8 @@ void Reader::parseRow(const LineRef &line)
     std::optional<TimestampMs> t = parseDate(dateText, m_dateFormat);
     if (!t)
         issue(n, "date",
-              "not a date in format '" + std::string(dateFormatName(m_dateFormat)) + "': " + quoted(dateText));
+              "not a date in format '" + std::string(dateFormatName(m_dateFormat)) +
+                  "': " + quoted(dateText));
     if (t && c.time >= 0) {
         std::string_view tt = field(c.time);
         auto tod = parseTimeOfDay(tt);
@@ -797,12 +809,12 @@ void Reader::parseRow(const LineRef &line)
         } else {
             if (o < l || o > h)
                 issue(n, "open",
-                      "open " + quoted(field(c.open)) + " is outside low..high " + quoted(field(c.low)) + ".." +
-                          quoted(field(c.high)));
+                      "open " + quoted(field(c.open)) + " is outside low..high " + quoted(field(c.low)) +
+                          ".." + quoted(field(c.high)));
             if (cl < l || cl > h)
                 issue(n, "close",
-                      "close " + quoted(field(c.close)) + " is outside low..high " + quoted(field(c.low)) + ".." +
-                          quoted(field(c.high)));
+                      "close " + quoted(field(c.close)) + " is outside low..high " + quoted(field(c.low)) +
+                          ".." + quoted(field(c.high)));
         }
     }
 
@@ -859,12 +871,14 @@ void Reader::decideInterval(Accumulator &acc)
         s.interval = m_opt.interval;
         note = intervalDescription(s.interval) + " (as given)";
         if (inferred && inferred->code != s.interval)
-            m_data.issues.push_back(CsvIssue{
-                firstLine, "date",
-                "stored as " + intervalDescription(s.interval) + " as asked, but " + inferred->reason + ", which is " +
-                    intervalDescription(inferred->code) + (s.symbol.empty() ? "" : " for " + s.symbol) +
-                    "; annualised figures will be refused until it is imported with --interval " + inferred->code,
-                CsvIssue::Severity::Warning});
+            m_data.issues.push_back(
+                CsvIssue{firstLine, "date",
+                         "stored as " + intervalDescription(s.interval) + " as asked, but " +
+                             inferred->reason + ", which is " + intervalDescription(inferred->code) +
+                             (s.symbol.empty() ? "" : " for " + s.symbol) +
+                             "; annualised figures will be refused until it is imported with --interval " +
+                             inferred->code,
+                         CsvIssue::Severity::Warning});
     } else if (acc.intervalFromFile) {
         note = intervalDescription(s.interval) + " (from the file's period column)";
     } else if (inferred) {
@@ -879,7 +893,8 @@ void Reader::decideInterval(Accumulator &acc)
         m_data.intervalNotes.push_back(std::move(note));
         if (times.size() >= 10)
             m_data.issues.push_back(CsvIssue{firstLine, "date",
-                                             "the spacing of the dates" + (s.symbol.empty() ? "" : " for " + s.symbol) +
+                                             "the spacing of the dates" +
+                                                 (s.symbol.empty() ? "" : " for " + s.symbol) +
                                                  " fits no interval; stored as daily (give --interval)",
                                              CsvIssue::Severity::Warning});
         return;
@@ -924,12 +939,12 @@ void Reader::finish()
                 moved += order[i] != i;
             m_data.wasUnsorted = true;
             m_data.rowsReordered += moved;
-            m_data.issues.push_back(CsvIssue{
-                acc.lines[firstBad], "date",
-                "rows are not in date order (" + formatDate(s.time[firstBad]) + " comes after " +
-                    formatDate(s.time[firstBad - 1]) + (s.symbol.empty() ? "" : " for " + s.symbol) + "); " +
-                    std::to_string(moved) + " rows were sorted by date",
-                CsvIssue::Severity::Warning});
+            m_data.issues.push_back(CsvIssue{acc.lines[firstBad], "date",
+                                             "rows are not in date order (" + formatDate(s.time[firstBad]) +
+                                                 " comes after " + formatDate(s.time[firstBad - 1]) +
+                                                 (s.symbol.empty() ? "" : " for " + s.symbol) + "); " +
+                                                 std::to_string(moved) + " rows were sorted by date",
+                                             CsvIssue::Severity::Warning});
         }
         BarSeries out;
         out.symbol = s.symbol;
@@ -942,9 +957,11 @@ void Reader::finish()
             if (!out.empty() && out.time.back() == s.time[i]) {
                 // Stable sort keeps file order among equal times: the later
                 // line is the duplicate.
-                std::string when = s.time[i] % kMsPerDay == 0 ? formatDate(s.time[i]) : formatDateTime(s.time[i]);
+                std::string when =
+                    s.time[i] % kMsPerDay == 0 ? formatDate(s.time[i]) : formatDateTime(s.time[i]);
                 issue(acc.lines[i], "date",
-                      "duplicate date " + when + " (first seen on line " + std::to_string(outLines.back()) + ")");
+                      "duplicate date " + when + " (first seen on line " + std::to_string(outLines.back()) +
+                          ")");
                 ++m_data.rowsSkipped;
                 continue;
             }
@@ -974,7 +991,8 @@ std::string symbolFromFileName(std::string_view path)
     return out;
 }
 
-Result<CsvBarData> readBarCsvText(std::string_view text, std::string sourceName, const CsvReadOptions &options)
+Result<CsvBarData> readBarCsvText(std::string_view text, std::string sourceName,
+                                  const CsvReadOptions &options)
 {
     Reader reader(text, std::move(sourceName), options);
     return reader.run();
@@ -990,14 +1008,19 @@ Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &opt
         return Error{ErrorCode::IoError, "is a directory, not a CSV file", path};
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error{ErrorCode::IoError, std::string("cannot open for reading: ") + std::strerror(errno), path};
-    struct FdCloser {
+        return Error{ErrorCode::IoError, std::string("cannot open for reading: ") + std::strerror(errno),
+                     path};
+    struct FdCloser
+    {
         int fd;
         ~FdCloser() { ::close(fd); }
     } closer{fd};
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0)
-        return Error{ErrorCode::IoError, std::string("cannot determine the file size: ") + std::strerror(errno), path};
+        return Error{ErrorCode::IoError,
+                     std::string("cannot determine the file size: ") + std::strerror(errno), path};
     if (S_ISREG(st.st_mode)) {
         const auto size = static_cast<std::size_t>(st.st_size);
         if (size == 0)
@@ -1008,7 +1031,8 @@ Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &opt
         void *mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
         if (mapped != MAP_FAILED) {
             ::madvise(mapped, size, MADV_SEQUENTIAL);
-            auto result = readBarCsvText(std::string_view(static_cast<const char *>(mapped), size), path, options);
+            auto result =
+                readBarCsvText(std::string_view(static_cast<const char *>(mapped), size), path, options);
             ::munmap(mapped, size);
             return result;
         }

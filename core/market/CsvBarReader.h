@@ -26,7 +26,8 @@ Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &opt
 
 // The same over text already in memory; `sourceName` names it in messages and
 // supplies the symbol when neither the options nor a column give one.
-Result<CsvBarData> readBarCsvText(std::string_view text, std::string sourceName, const CsvReadOptions &options);
+Result<CsvBarData> readBarCsvText(std::string_view text, std::string sourceName,
+                                  const CsvReadOptions &options);
 
 // The symbol a file name implies: the base name without its last extension, up
 // to the first '_', upper-cased ("aapl_yahoo_2013_2018.csv" -> "AAPL",

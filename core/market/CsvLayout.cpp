@@ -30,18 +30,19 @@ int findName(const std::vector<std::string> &norm, std::initializer_list<const c
 }
 
 // A --map entry: a 1-based index or a header name (exact, then normalised).
-Result<int> resolveMapped(const std::string &spec, const char *key, const std::vector<std::string_view> &header,
-                          const std::vector<std::string> &norm)
+Result<int> resolveMapped(const std::string &spec, const char *key,
+                          const std::vector<std::string_view> &header, const std::vector<std::string> &norm)
 {
     if (spec.empty())
         return -1;
-    if (std::all_of(spec.begin(), spec.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    if (std::all_of(spec.begin(), spec.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
         std::size_t idx = 0;
         std::from_chars(spec.data(), spec.data() + spec.size(), idx);
         if (idx < 1 || idx > header.size())
-            return makeError(ErrorCode::InvalidArgument,
-                             std::string("--map ") + key + "=" + spec + ": the header has only " +
-                                 std::to_string(header.size()) + " columns");
+            return makeError(ErrorCode::InvalidArgument, std::string("--map ") + key + "=" + spec +
+                                                             ": the header has only " +
+                                                             std::to_string(header.size()) + " columns");
         return static_cast<int>(idx - 1);
     }
     for (std::size_t i = 0; i < header.size(); ++i)
@@ -57,8 +58,8 @@ Result<int> resolveMapped(const std::string &spec, const char *key, const std::v
             names += ", ";
         names += h;
     }
-    return makeError(ErrorCode::InvalidArgument,
-                     std::string("--map ") + key + "=" + spec + ": no such column in the header (" + names + ")");
+    return makeError(ErrorCode::InvalidArgument, std::string("--map ") + key + "=" + spec +
+                                                     ": no such column in the header (" + names + ")");
 }
 
 } // namespace
@@ -95,10 +96,10 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
             const char *key;
             int &col;
         };
-        Slot slots[] = {{m.date, "date", c.date},       {m.time, "time", c.time},   {m.open, "open", c.open},
-                        {m.high, "high", c.high},       {m.low, "low", c.low},      {m.close, "close", c.close},
-                        {m.adjClose, "adjclose", c.adj}, {m.volume, "volume", c.volume},
-                        {m.symbol, "symbol", c.symbol}};
+        Slot slots[] = {
+            {m.date, "date", c.date},        {m.time, "time", c.time},       {m.open, "open", c.open},
+            {m.high, "high", c.high},        {m.low, "low", c.low},          {m.close, "close", c.close},
+            {m.adjClose, "adjclose", c.adj}, {m.volume, "volume", c.volume}, {m.symbol, "symbol", c.symbol}};
         for (auto &s : slots) {
             auto r = resolveMapped(s.spec, s.key, header, norm);
             if (!r)
@@ -109,8 +110,9 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
             return makeError(ErrorCode::InvalidArgument, "--map must name the date and close columns");
         int ohl = (c.open >= 0) + (c.high >= 0) + (c.low >= 0);
         if (ohl != 0 && ohl != 3)
-            return makeError(ErrorCode::InvalidArgument,
-                             "--map: give all of open, high and low, or none of them (then they equal close)");
+            return makeError(
+                ErrorCode::InvalidArgument,
+                "--map: give all of open, high and low, or none of them (then they equal close)");
         l.format = opt.format == CsvFormat::Auto ? CsvFormat::Generic : opt.format;
         return l;
     }
@@ -153,14 +155,16 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
 
     if (c.date < 0 && !header.empty()) {
         std::string_view first = header.front();
-        for (DateFormat f : {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
-                             DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear})
+        for (DateFormat f :
+             {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
+              DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear})
             if (parseTimestamp(first, f))
-                return makeError(ErrorCode::ParseError,
-                                 "the first line '" + headerText +
-                                     "' looks like data, not a header: the file needs a header row naming its "
-                                     "columns (e.g. Date,Open,High,Low,Close,Volume)",
-                                 "line 1");
+                return makeError(
+                    ErrorCode::ParseError,
+                    "the first line '" + headerText +
+                        "' looks like data, not a header: the file needs a header row naming its "
+                        "columns (e.g. Date,Open,High,Low,Close,Volume)",
+                    "line 1");
     }
     if (c.date < 0 || c.close < 0)
         return makeError(ErrorCode::ParseError,
@@ -174,8 +178,9 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
         detected = CsvFormat::StooqBulk;
     else if (ohlc && c.adj >= 0)
         detected = CsvFormat::Yahoo;
-    else if (ohlc && (norm[static_cast<std::size_t>(c.date)] == "data" ||
-                      (header.size() <= 6 && c.symbol < 0 && norm[static_cast<std::size_t>(c.date)] == "date")))
+    else if (ohlc &&
+             (norm[static_cast<std::size_t>(c.date)] == "data" ||
+              (header.size() <= 6 && c.symbol < 0 && norm[static_cast<std::size_t>(c.date)] == "date")))
         detected = CsvFormat::Stooq;
     else if (ohlc)
         detected = CsvFormat::Generic;
@@ -188,7 +193,11 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
     std::string miss;
     switch (want) {
     case CsvFormat::Yahoo:
-        miss = missing({{"Date", c.date}, {"Open", c.open}, {"High", c.high}, {"Low", c.low}, {"Close", c.close},
+        miss = missing({{"Date", c.date},
+                        {"Open", c.open},
+                        {"High", c.high},
+                        {"Low", c.low},
+                        {"Close", c.close},
                         {"Volume", c.volume}});
         break;
     case CsvFormat::Stooq:
@@ -196,11 +205,17 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
             want = CsvFormat::StooqBulk;
             break;
         }
-        miss = missing({{"Date", c.date}, {"Open", c.open}, {"High", c.high}, {"Low", c.low}, {"Close", c.close}});
+        miss = missing(
+            {{"Date", c.date}, {"Open", c.open}, {"High", c.high}, {"Low", c.low}, {"Close", c.close}});
         break;
     case CsvFormat::StooqBulk:
-        miss = missing({{"<TICKER>", c.symbol}, {"<PER>", c.per}, {"<DATE>", c.date}, {"<OPEN>", c.open},
-                        {"<HIGH>", c.high}, {"<LOW>", c.low}, {"<CLOSE>", c.close}});
+        miss = missing({{"<TICKER>", c.symbol},
+                        {"<PER>", c.per},
+                        {"<DATE>", c.date},
+                        {"<OPEN>", c.open},
+                        {"<HIGH>", c.high},
+                        {"<LOW>", c.low},
+                        {"<CLOSE>", c.close}});
         break;
     case CsvFormat::Generic:
         // open, high and low come together or not at all (then they equal close).

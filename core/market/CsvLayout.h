@@ -34,7 +34,8 @@ struct CsvLayout
 // Maps a header to a layout: the forced format or column map in `options`, or
 // the format the header names (Yahoo, Stooq, Stooq bulk, close-only, long).
 // Errors say which column is missing or which --map entry does not match.
-Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, const CsvReadOptions &options);
+Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header,
+                                   const CsvReadOptions &options);
 
 // Stooq's <PER> column to an interval code ("D" -> "1d", "5" -> "5m"); empty when unknown.
 std::string intervalFromStooqPeriod(std::string_view per);

@@ -213,8 +213,8 @@ Result<void> applyCsvCliOption(CsvReadOptions &options, std::string_view name, s
             return r;
         const std::string code(trim(value));
         if (!isKnownInterval(code))
-            return makeError(ErrorCode::InvalidArgument, "--interval: unknown interval '" + code + "' (expected " +
-                                                             knownIntervalList() + ")");
+            return makeError(ErrorCode::InvalidArgument, "--interval: unknown interval '" + code +
+                                                             "' (expected " + knownIntervalList() + ")");
         options.interval = code;
         return {};
     }

@@ -12,7 +12,8 @@
 namespace sn {
 
 // Layouts the bar CSV reader understands. Auto picks one from the header.
-enum class CsvFormat {
+enum class CsvFormat
+{
     Auto,
     Yahoo,     // Date,Open,High,Low,Close,Adj Close,Volume (any case, "adjclose" too)
     Stooq,     // Date,Open,High,Low,Close,Volume; also the Polish header (Data,Otwarcie,...)
@@ -58,10 +59,10 @@ std::string csvDelimiterName(char delimiter);
 struct CsvReadOptions
 {
     CsvFormat format = CsvFormat::Auto;
-    CsvColumnMap columns;                  // non-empty implies Generic
-    std::optional<DateFormat> dateFormat;  // nullopt: detect (ambiguous d/m order is an error)
-    char delimiter = 0;                    // 0: detect from the header
-    std::optional<bool> decimalComma;      // nullopt: detect (only when the delimiter is not ',')
+    CsvColumnMap columns;                 // non-empty implies Generic
+    std::optional<DateFormat> dateFormat; // nullopt: detect (ambiguous d/m order is an error)
+    char delimiter = 0;                   // 0: detect from the header
+    std::optional<bool> decimalComma;     // nullopt: detect (only when the delimiter is not ',')
     // For files without a symbol column (a symbol column always wins, so a
     // long or Stooq bulk file keeps its instruments apart). Empty: from the
     // file name (symbolFromFileName).

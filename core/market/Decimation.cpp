@@ -25,18 +25,20 @@ std::pair<std::size_t, std::size_t> rangeOf(std::span<const TimestampMs> time, c
 Result<void> TimeBuckets::validate() const
 {
     if (columns < 1)
-        return makeError(ErrorCode::InvalidArgument, "columns must be at least 1, got " + std::to_string(columns),
-                         "decimation");
+        return makeError(ErrorCode::InvalidArgument,
+                         "columns must be at least 1, got " + std::to_string(columns), "decimation");
     if (to < from)
         return makeError(ErrorCode::InvalidArgument,
-                         "time range ends (" + std::to_string(to) + ") before it starts (" + std::to_string(from) + ")",
+                         "time range ends (" + std::to_string(to) + ") before it starts (" +
+                             std::to_string(from) + ")",
                          "decimation");
     // span * columns must fit: column() and start() multiply them.
     const auto span = static_cast<unsigned long long>(to) - static_cast<unsigned long long>(from) + 1ULL;
-    if (span > static_cast<unsigned long long>(std::numeric_limits<TimestampMs>::max()) / static_cast<unsigned>(columns))
+    if (span > static_cast<unsigned long long>(std::numeric_limits<TimestampMs>::max()) /
+                   static_cast<unsigned>(columns))
         return makeError(ErrorCode::InvalidArgument,
-                         "time range of " + std::to_string(span) + " ms is too long for " + std::to_string(columns)
-                             + " columns",
+                         "time range of " + std::to_string(span) + " ms is too long for " +
+                             std::to_string(columns) + " columns",
                          "decimation");
     return {};
 }
@@ -79,8 +81,8 @@ Result<void> decimateOhlc(const BarSeries &bars, const TimeBuckets &buckets, Ohl
     if (auto ok = buckets.validate(); !ok)
         return ok;
     const std::size_t n = bars.size();
-    if (bars.open.size() != n || bars.high.size() != n || bars.low.size() != n || bars.close.size() != n
-        || bars.volume.size() != n)
+    if (bars.open.size() != n || bars.high.size() != n || bars.low.size() != n || bars.close.size() != n ||
+        bars.volume.size() != n)
         return makeError(ErrorCode::InvalidArgument, "open/high/low/close/volume lengths differ from time's",
                          "decimation of " + bars.symbol);
     const auto [begin, end] = rangeOf(bars.time, buckets);
@@ -132,7 +134,8 @@ Result<void> decimateMinMax(std::span<const TimestampMs> time, std::span<const d
         return ok;
     if (values.size() != time.size())
         return makeError(ErrorCode::InvalidArgument,
-                         std::to_string(values.size()) + " values for " + std::to_string(time.size()) + " times",
+                         std::to_string(values.size()) + " values for " + std::to_string(time.size()) +
+                             " times",
                          "decimation");
     const auto [begin, end] = rangeOf(time, buckets);
     const TimestampMs *t = time.data();

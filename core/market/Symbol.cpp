@@ -19,8 +19,8 @@ Result<void> checkSymbol(std::string_view symbol, std::string_view where)
     if (symbol.empty())
         return bad("is empty");
     if (symbol.size() > kMax)
-        return bad("is " + std::to_string(symbol.size()) + " characters long; at most " + std::to_string(kMax) +
-                   " are allowed");
+        return bad("is " + std::to_string(symbol.size()) + " characters long; at most " +
+                   std::to_string(kMax) + " are allowed");
     for (char c : symbol)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
             return bad("contains a control character (a newline or a tab?); remove it");

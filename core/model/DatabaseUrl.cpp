@@ -45,7 +45,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     const QString url = input.trimmed();
     DatabaseUrl result;
     if (url.isEmpty())
-        return urlError(url, QStringLiteral("empty URL (expected sqlite:///path or postgresql://user@host/db)"));
+        return urlError(url,
+                        QStringLiteral("empty URL (expected sqlite:///path or postgresql://user@host/db)"));
 
     if (url == QLatin1String("sqlite::memory:")) {
         result.m_engine = Engine::Sqlite;
@@ -64,10 +65,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (!rest.startsWith(QLatin1Char('/')))
             return urlError(url, QStringLiteral("path must be absolute (sqlite:///absolute/path.sqlite)"));
         if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0)
-            return urlError(url, QStringLiteral("query options ('%1') are not supported for SQLite: the database is "
-                                                "always opened for reading and writing (a file name with a '?' "
-                                                "is written %3F)")
-                                     .arg(rest.mid(q)));
+            return urlError(
+                url, QStringLiteral("query options ('%1') are not supported for SQLite: the database is "
+                                    "always opened for reading and writing (a file name with a '?' "
+                                    "is written %3F)")
+                         .arg(rest.mid(q)));
         const QString path = decode(rest);
         if (path.size() < 2 || path.endsWith(QLatin1Char('/')))
             return urlError(url, QStringLiteral("path names no file"));
@@ -77,7 +79,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     }
 
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return urlError(url, QStringLiteral("unsupported scheme '%1' (expected sqlite or postgresql)").arg(scheme));
+        return urlError(
+            url, QStringLiteral("unsupported scheme '%1' (expected sqlite or postgresql)").arg(scheme));
 
     result.m_engine = Engine::PostgreSql;
     const qsizetype slash = rest.indexOf(QLatin1Char('/'), rest.lastIndexOf(QLatin1Char('@')) + 1);

@@ -15,7 +15,11 @@ namespace sn {
 class DatabaseUrl
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     static Result<DatabaseUrl> parse(const QString &url);
 

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace sn {

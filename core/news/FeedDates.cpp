@@ -49,9 +49,9 @@ std::optional<int> zoneOffset(QStringView zone)
     {
         const char *name;
         int minutes;
-    } zones[] = {{"UT", 0},         {"UTC", 0},        {"GMT", 0},        {"Z", 0},          {"EST", -5 * 60},
-                 {"EDT", -4 * 60},  {"CST", -6 * 60},  {"CDT", -5 * 60},  {"MST", -7 * 60},  {"MDT", -6 * 60},
-                 {"PST", -8 * 60},  {"PDT", -7 * 60}};
+    } zones[] = {{"UT", 0},        {"UTC", 0},       {"GMT", 0},       {"Z", 0},
+                 {"EST", -5 * 60}, {"EDT", -4 * 60}, {"CST", -6 * 60}, {"CDT", -5 * 60},
+                 {"MST", -7 * 60}, {"MDT", -6 * 60}, {"PST", -8 * 60}, {"PDT", -7 * 60}};
     for (const auto &entry : zones)
         if (z == QLatin1String(entry.name))
             return entry.minutes;
@@ -66,8 +66,8 @@ std::optional<TimestampMs> compose(int year, int month, int day, int hour, int m
     // A leap second is read as the last second of the minute.
     if (second == 60)
         second = 59;
-    const TimestampMs local = toTimestamp(CivilDate{year, month, day})
-                              + ((hour * 60LL + minute) * 60 + second) * 1000 + millis;
+    const TimestampMs local =
+        toTimestamp(CivilDate{year, month, day}) + ((hour * 60LL + minute) * 60 + second) * 1000 + millis;
     return local - offsetMinutes * 60'000LL;
 }
 
@@ -117,8 +117,8 @@ std::optional<TimestampMs> parseRfc3339(QStringView text)
 {
     const QStringView s = text.trimmed();
     // YYYY-MM-DD[Tt ]HH:MM:SS[.frac](Z|+HH:MM|-HH:MM)
-    if (s.size() < 20 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-') || s[13] != QLatin1Char(':')
-        || s[16] != QLatin1Char(':'))
+    if (s.size() < 20 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-') || s[13] != QLatin1Char(':') ||
+        s[16] != QLatin1Char(':'))
         return std::nullopt;
     const QChar sep = s[10];
     if (sep != QLatin1Char('T') && sep != QLatin1Char('t') && sep != QLatin1Char(' '))
@@ -151,8 +151,8 @@ std::optional<TimestampMs> parseRfc3339(QStringView text)
     int offset = 0;
     if (zone == QLatin1String("Z") || zone == QLatin1String("z")) {
         offset = 0;
-    } else if (zone.size() == 6 && (zone[0] == QLatin1Char('+') || zone[0] == QLatin1Char('-'))
-               && zone[3] == QLatin1Char(':')) {
+    } else if (zone.size() == 6 && (zone[0] == QLatin1Char('+') || zone[0] == QLatin1Char('-')) &&
+               zone[3] == QLatin1Char(':')) {
         const auto hh = number(zone.mid(1, 2), 2, 2);
         const auto mm = number(zone.mid(4, 2), 2, 2);
         if (!hh || !mm || *hh > 23 || *mm > 59)

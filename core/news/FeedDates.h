@@ -3,7 +3,6 @@
 #include "core/common/Time.h"
 
 #include <QStringView>
-
 #include <optional>
 
 namespace sn::news {

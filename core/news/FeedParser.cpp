@@ -5,7 +5,6 @@
 
 #include <QUrl>
 #include <QXmlStreamReader>
-
 #include <optional>
 
 namespace sn::news {
@@ -72,7 +71,8 @@ struct Reader
                 item.publishedAt = *t;
                 item.dateEstimated = false;
             } else {
-                warn(item.line, QStringLiteral("unreadable date '%1'; using the time it was read").arg(dateText->trimmed()));
+                warn(item.line, QStringLiteral("unreadable date '%1'; using the time it was read")
+                                    .arg(dateText->trimmed()));
             }
         }
         feed.items.push_back(std::move(item));
@@ -98,7 +98,8 @@ struct Reader
             else if (n == QLatin1String("encoded"))
                 encoded = text();
             else if (n == QLatin1String("guid")) {
-                const bool permalink = xml.attributes().value(QLatin1String("isPermaLink")) != QLatin1String("false");
+                const bool permalink =
+                    xml.attributes().value(QLatin1String("isPermaLink")) != QLatin1String("false");
                 item.guid = text().trimmed();
                 if (permalink && item.link.isEmpty() && item.guid.startsWith(QLatin1String("http")))
                     item.link = item.guid;
@@ -180,9 +181,12 @@ struct Reader
 const char *feedFormatName(ParsedFeed::Format format)
 {
     switch (format) {
-    case ParsedFeed::Format::Rss2: return "RSS 2.0";
-    case ParsedFeed::Format::Rdf: return "RSS 1.0";
-    case ParsedFeed::Format::Atom: return "Atom";
+    case ParsedFeed::Format::Rss2:
+        return "RSS 2.0";
+    case ParsedFeed::Format::Rdf:
+        return "RSS 1.0";
+    case ParsedFeed::Format::Atom:
+        return "Atom";
     }
     return "unknown";
 }
@@ -196,8 +200,8 @@ Result<ParsedFeed> parseFeed(const QByteArray &document, const QString &name, Ti
     if (!r.xml.readNextStartElement()) {
         if (r.xml.hasError())
             return makeError(ErrorCode::ParseError,
-                             "not a feed: " + r.xml.errorString().toStdString() + " (column "
-                                 + std::to_string(r.xml.columnNumber()) + ")",
+                             "not a feed: " + r.xml.errorString().toStdString() + " (column " +
+                                 std::to_string(r.xml.columnNumber()) + ")",
                              where(name, r.xml.lineNumber()));
         return makeError(ErrorCode::ParseError, "not a feed: the document is empty", name.toStdString());
     }
@@ -218,14 +222,14 @@ Result<ParsedFeed> parseFeed(const QByteArray &document, const QString &name, Ti
         r.atomFeed();
     } else {
         return makeError(ErrorCode::ParseError,
-                         "not an RSS or Atom feed: the document's root element is <" + root.toString().toStdString()
-                             + ">",
+                         "not an RSS or Atom feed: the document's root element is <" +
+                             root.toString().toStdString() + ">",
                          where(name, r.xml.lineNumber()));
     }
     if (r.xml.hasError())
         return makeError(ErrorCode::ParseError,
-                         "malformed feed: " + r.xml.errorString().toStdString() + " (column "
-                             + std::to_string(r.xml.columnNumber()) + ")",
+                         "malformed feed: " + r.xml.errorString().toStdString() + " (column " +
+                             std::to_string(r.xml.columnNumber()) + ")",
                          where(name, r.xml.lineNumber()));
     if (r.feed.title.isEmpty())
         r.feed.title = name;

@@ -5,14 +5,18 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn::news {
 
 struct ParsedFeed
 {
-    enum class Format { Rss2, Rdf, Atom };
+    enum class Format
+    {
+        Rss2,
+        Rdf,
+        Atom
+    };
     Format format = Format::Rss2;
     QString title;
     std::vector<NewsItem> items;

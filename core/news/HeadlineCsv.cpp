@@ -91,7 +91,15 @@ std::optional<TimestampMs> parseCsvDate(const QString &text)
     return parseTimestamp(text.toStdString(), DateFormat::Iso);
 }
 
-enum Column { Published, Title, Link, Symbol, Source, Summary };
+enum Column
+{
+    Published,
+    Title,
+    Link,
+    Symbol,
+    Source,
+    Summary
+};
 
 } // namespace
 
@@ -104,7 +112,8 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
     if (!records)
         return records.error();
     if (records->empty())
-        return makeError(ErrorCode::ParseError, "the file is empty: expected a header row with published and title",
+        return makeError(ErrorCode::ParseError,
+                         "the file is empty: expected a header row with published and title",
                          name.toStdString());
     static const QHash<QString, Column> aliases{
         {QStringLiteral("published"), Published}, {QStringLiteral("date"), Published},
@@ -122,8 +131,8 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
         const auto it = aliases.find(h);
         if (it == aliases.end())
             return makeError(ErrorCode::ParseError,
-                             "unknown column '" + header.fields[i].toStdString()
-                                 + "' (expected published, title, link, symbol, source, summary)",
+                             "unknown column '" + header.fields[i].toStdString() +
+                                 "' (expected published, title, link, symbol, source, summary)",
                              name.toStdString() + ":" + std::to_string(header.line));
         if (index.contains(*it))
             return makeError(ErrorCode::ParseError, "column '" + h.toStdString() + "' appears twice",
@@ -142,8 +151,8 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
         const std::string at = name.toStdString() + ":" + std::to_string(rec.line);
         if (rec.fields.size() != header.fields.size())
             return makeError(ErrorCode::ParseError,
-                             "expected " + std::to_string(header.fields.size()) + " fields, found "
-                                 + std::to_string(rec.fields.size()),
+                             "expected " + std::to_string(header.fields.size()) + " fields, found " +
+                                 std::to_string(rec.fields.size()),
                              at);
         auto field = [&](Column c) { return index.contains(c) ? rec.fields[index[c]] : QString(); };
         NewsItem item;
@@ -155,17 +164,19 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
         const auto t = parseCsvDate(published);
         if (!t)
             return Error(ErrorCode::ParseError,
-                         "field 'published': cannot read '" + published.toStdString()
-                             + "' as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)",
+                         "field 'published': cannot read '" + published.toStdString() +
+                             "' as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)",
                          at, "published");
         item.publishedAt = *t;
         item.link = field(Link).trimmed();
         if (!item.link.isEmpty()) {
             const QUrl url(item.link, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-                || url.host().isEmpty())
+            if (!url.isValid() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                url.host().isEmpty())
                 return Error(ErrorCode::ParseError,
-                             "field 'link': '" + item.link.toStdString() + "' is not an http(s) address", at, "link");
+                             "field 'link': '" + item.link.toStdString() + "' is not an http(s) address", at,
+                             "link");
         }
         item.source = field(Source).trimmed();
         if (item.source.isEmpty())

@@ -4,7 +4,6 @@
 #include "core/news/NewsItem.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace sn::news {

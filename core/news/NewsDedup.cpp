@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QMultiHash>
-
 #include <cstdlib>
 
 namespace sn::news {

@@ -8,7 +8,13 @@
 namespace sn::news {
 
 // How an item came to be linked to a symbol.
-enum class SymbolSource { Feed, Cashtag, CompanyName, File };
+enum class SymbolSource
+{
+    Feed,
+    Cashtag,
+    CompanyName,
+    File
+};
 
 struct SymbolLink
 {
@@ -33,15 +39,15 @@ struct SentimentScore
 // One headline as read from a feed or a file, before or after storage.
 struct NewsItem
 {
-    qint64 id = 0;           // 0 until stored
-    QString title;           // plain text: tags stripped, entities decoded
-    QString link;            // as given (http/https), may be empty
-    QString summary;         // plain text, may be empty
-    QString source;          // the feed's title or the file name
-    QString guid;            // the feed's own id when it has one
+    qint64 id = 0;   // 0 until stored
+    QString title;   // plain text: tags stripped, entities decoded
+    QString link;    // as given (http/https), may be empty
+    QString summary; // plain text, may be empty
+    QString source;  // the feed's title or the file name
+    QString guid;    // the feed's own id when it has one
     TimestampMs publishedAt = 0;
     bool dateEstimated = false; // the feed gave no usable date: publishedAt is when it was read
-    int line = 0;            // where it starts in the feed or file, for messages
+    int line = 0;               // where it starts in the feed or file, for messages
     QList<SymbolLink> symbols;
     SentimentScore score;
 };

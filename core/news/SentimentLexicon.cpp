@@ -1,7 +1,6 @@
 #include "core/news/SentimentLexicon.h"
 
 #include <QFile>
-
 #include <cstdio>
 #include <cstdlib>
 

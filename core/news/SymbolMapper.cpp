@@ -7,10 +7,14 @@ namespace sn::news {
 const char *symbolSourceName(SymbolSource source)
 {
     switch (source) {
-    case SymbolSource::Feed: return "feed";
-    case SymbolSource::Cashtag: return "cashtag";
-    case SymbolSource::CompanyName: return "name";
-    case SymbolSource::File: return "file";
+    case SymbolSource::Feed:
+        return "feed";
+    case SymbolSource::Cashtag:
+        return "cashtag";
+    case SymbolSource::CompanyName:
+        return "name";
+    case SymbolSource::File:
+        return "file";
     }
     return "unknown";
 }
@@ -37,8 +41,8 @@ SymbolMapper::SymbolMapper(const std::vector<Company> &companies)
         const QString name = matchableName(c.name);
         if (name.isEmpty())
             continue;
-        QRegularExpression re(QStringLiteral("(?<![\\w&])") + QRegularExpression::escape(name)
-                                  + QStringLiteral("(?![\\w&])"),
+        QRegularExpression re(QStringLiteral("(?<![\\w&])") + QRegularExpression::escape(name) +
+                                  QStringLiteral("(?![\\w&])"),
                               QRegularExpression::UseUnicodePropertiesOption);
         re.optimize();
         m_names.emplace_back(std::move(re), symbol);
@@ -49,15 +53,20 @@ QString SymbolMapper::matchableName(const QString &companyName)
 {
     // Trailing words that say what kind of company it is, not which one.
     static const QSet<QString> suffixes{
-        QStringLiteral("inc"),     QStringLiteral("incorporated"), QStringLiteral("corp"),
-        QStringLiteral("corporation"), QStringLiteral("co"),       QStringLiteral("company"),
-        QStringLiteral("ltd"),     QStringLiteral("limited"),      QStringLiteral("plc"),
-        QStringLiteral("llc"),     QStringLiteral("lp"),           QStringLiteral("holdings"),
-        QStringLiteral("holding"), QStringLiteral("group"),        QStringLiteral("ag"),
-        QStringLiteral("se"),      QStringLiteral("sa"),           QStringLiteral("nv"),
-        QStringLiteral("class"),   QStringLiteral("a"),            QStringLiteral("b"),
-        QStringLiteral("c"),       QStringLiteral("common"),       QStringLiteral("stock"),
-        QStringLiteral("shares"),  QStringLiteral("ordinary"),     QStringLiteral("the"),
+        QStringLiteral("inc"),     QStringLiteral("incorporated"),
+        QStringLiteral("corp"),    QStringLiteral("corporation"),
+        QStringLiteral("co"),      QStringLiteral("company"),
+        QStringLiteral("ltd"),     QStringLiteral("limited"),
+        QStringLiteral("plc"),     QStringLiteral("llc"),
+        QStringLiteral("lp"),      QStringLiteral("holdings"),
+        QStringLiteral("holding"), QStringLiteral("group"),
+        QStringLiteral("ag"),      QStringLiteral("se"),
+        QStringLiteral("sa"),      QStringLiteral("nv"),
+        QStringLiteral("class"),   QStringLiteral("a"),
+        QStringLiteral("b"),       QStringLiteral("c"),
+        QStringLiteral("common"),  QStringLiteral("stock"),
+        QStringLiteral("shares"),  QStringLiteral("ordinary"),
+        QStringLiteral("the"),
     };
     QStringList words = companyName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (!words.isEmpty()) {
@@ -83,7 +92,8 @@ void SymbolMapper::map(NewsItem &item, const QString &feedSymbol) const
     const QString text = item.title + QLatin1Char('\n') + item.summary;
     // A cashtag is '$' then a letter, up to 10 letters, digits, '.' or '-'
     // ("$BRK.B"), not preceded by a word character ("US$5").
-    static const QRegularExpression cashtag(QStringLiteral("(?<![\\w$])\\$([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z]{1,2})?)(?![\\w])"));
+    static const QRegularExpression cashtag(
+        QStringLiteral("(?<![\\w$])\\$([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z]{1,2})?)(?![\\w])"));
     for (auto it = cashtag.globalMatch(text); it.hasNext();) {
         const QString tag = it.next().captured(1);
         const QString upper = tag.toUpper();

@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn::news {

@@ -14,15 +14,15 @@ const QHash<QString, QChar> &namedEntities()
     // The ones seen in real feeds; XML's own five are decoded by the XML
     // reader already but appear again when a title is escaped twice.
     static const QHash<QString, QChar> entities{
-        {QStringLiteral("amp"), QLatin1Char('&')},    {QStringLiteral("lt"), QLatin1Char('<')},
-        {QStringLiteral("gt"), QLatin1Char('>')},     {QStringLiteral("quot"), QLatin1Char('"')},
-        {QStringLiteral("apos"), QLatin1Char('\'')},  {QStringLiteral("nbsp"), QChar(0x00A0)},
-        {QStringLiteral("ndash"), QChar(0x2013)},     {QStringLiteral("mdash"), QChar(0x2014)},
-        {QStringLiteral("lsquo"), QChar(0x2018)},     {QStringLiteral("rsquo"), QChar(0x2019)},
-        {QStringLiteral("ldquo"), QChar(0x201C)},     {QStringLiteral("rdquo"), QChar(0x201D)},
-        {QStringLiteral("hellip"), QChar(0x2026)},    {QStringLiteral("euro"), QChar(0x20AC)},
-        {QStringLiteral("pound"), QChar(0x00A3)},     {QStringLiteral("copy"), QChar(0x00A9)},
-        {QStringLiteral("reg"), QChar(0x00AE)},       {QStringLiteral("trade"), QChar(0x2122)},
+        {QStringLiteral("amp"), QLatin1Char('&')},   {QStringLiteral("lt"), QLatin1Char('<')},
+        {QStringLiteral("gt"), QLatin1Char('>')},    {QStringLiteral("quot"), QLatin1Char('"')},
+        {QStringLiteral("apos"), QLatin1Char('\'')}, {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("ndash"), QChar(0x2013)},    {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},    {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("ldquo"), QChar(0x201C)},    {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("hellip"), QChar(0x2026)},   {QStringLiteral("euro"), QChar(0x20AC)},
+        {QStringLiteral("pound"), QChar(0x00A3)},    {QStringLiteral("copy"), QChar(0x00A9)},
+        {QStringLiteral("reg"), QChar(0x00AE)},      {QStringLiteral("trade"), QChar(0x2122)},
     };
     return entities;
 }

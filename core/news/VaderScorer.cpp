@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,21 +22,26 @@ constexpr double kNormalisationAlpha = 15.0;
 const QSet<QString> &negations()
 {
     static const QSet<QString> words{
-        QStringLiteral("aint"),     QStringLiteral("arent"),    QStringLiteral("cannot"),   QStringLiteral("cant"),
-        QStringLiteral("couldnt"),  QStringLiteral("darent"),   QStringLiteral("didnt"),    QStringLiteral("doesnt"),
-        QStringLiteral("ain't"),    QStringLiteral("aren't"),   QStringLiteral("can't"),    QStringLiteral("couldn't"),
-        QStringLiteral("daren't"),  QStringLiteral("didn't"),   QStringLiteral("doesn't"),  QStringLiteral("dont"),
-        QStringLiteral("hadnt"),    QStringLiteral("hasnt"),    QStringLiteral("havent"),   QStringLiteral("isnt"),
-        QStringLiteral("mightnt"),  QStringLiteral("mustnt"),   QStringLiteral("neither"),  QStringLiteral("don't"),
-        QStringLiteral("hadn't"),   QStringLiteral("hasn't"),   QStringLiteral("haven't"),  QStringLiteral("isn't"),
-        QStringLiteral("mightn't"), QStringLiteral("mustn't"),  QStringLiteral("neednt"),   QStringLiteral("needn't"),
-        QStringLiteral("never"),    QStringLiteral("none"),     QStringLiteral("nope"),     QStringLiteral("nor"),
-        QStringLiteral("not"),      QStringLiteral("nothing"),  QStringLiteral("nowhere"),  QStringLiteral("oughtnt"),
-        QStringLiteral("shant"),    QStringLiteral("shouldnt"), QStringLiteral("uhuh"),     QStringLiteral("wasnt"),
-        QStringLiteral("werent"),   QStringLiteral("oughtn't"), QStringLiteral("shan't"),   QStringLiteral("shouldn't"),
-        QStringLiteral("uh-uh"),    QStringLiteral("wasn't"),   QStringLiteral("weren't"),  QStringLiteral("without"),
-        QStringLiteral("wont"),     QStringLiteral("wouldnt"),  QStringLiteral("won't"),    QStringLiteral("wouldn't"),
-        QStringLiteral("rarely"),   QStringLiteral("seldom"),   QStringLiteral("despite"),
+        QStringLiteral("aint"),     QStringLiteral("arent"),    QStringLiteral("cannot"),
+        QStringLiteral("cant"),     QStringLiteral("couldnt"),  QStringLiteral("darent"),
+        QStringLiteral("didnt"),    QStringLiteral("doesnt"),   QStringLiteral("ain't"),
+        QStringLiteral("aren't"),   QStringLiteral("can't"),    QStringLiteral("couldn't"),
+        QStringLiteral("daren't"),  QStringLiteral("didn't"),   QStringLiteral("doesn't"),
+        QStringLiteral("dont"),     QStringLiteral("hadnt"),    QStringLiteral("hasnt"),
+        QStringLiteral("havent"),   QStringLiteral("isnt"),     QStringLiteral("mightnt"),
+        QStringLiteral("mustnt"),   QStringLiteral("neither"),  QStringLiteral("don't"),
+        QStringLiteral("hadn't"),   QStringLiteral("hasn't"),   QStringLiteral("haven't"),
+        QStringLiteral("isn't"),    QStringLiteral("mightn't"), QStringLiteral("mustn't"),
+        QStringLiteral("neednt"),   QStringLiteral("needn't"),  QStringLiteral("never"),
+        QStringLiteral("none"),     QStringLiteral("nope"),     QStringLiteral("nor"),
+        QStringLiteral("not"),      QStringLiteral("nothing"),  QStringLiteral("nowhere"),
+        QStringLiteral("oughtnt"),  QStringLiteral("shant"),    QStringLiteral("shouldnt"),
+        QStringLiteral("uhuh"),     QStringLiteral("wasnt"),    QStringLiteral("werent"),
+        QStringLiteral("oughtn't"), QStringLiteral("shan't"),   QStringLiteral("shouldn't"),
+        QStringLiteral("uh-uh"),    QStringLiteral("wasn't"),   QStringLiteral("weren't"),
+        QStringLiteral("without"),  QStringLiteral("wont"),     QStringLiteral("wouldnt"),
+        QStringLiteral("won't"),    QStringLiteral("wouldn't"), QStringLiteral("rarely"),
+        QStringLiteral("seldom"),   QStringLiteral("despite"),
     };
     return words;
 }
@@ -49,17 +53,20 @@ const QHash<QString, double> &boosters()
 {
     static const QHash<QString, double> words = [] {
         QHash<QString, double> w;
-        for (const char *up : {"absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly",
-                               "deeply", "effing", "enormously", "entirely", "especially", "exceptionally",
-                               "extremely", "fabulously", "flipping", "flippin", "fricking", "frickin", "frigging",
-                               "friggin", "fully", "fucking", "greatly", "hella", "highly", "hugely", "incredibly",
-                               "intensely", "majorly", "more", "most", "particularly", "purely", "quite", "really",
-                               "remarkably", "so", "substantially", "thoroughly", "totally", "tremendously", "uber",
-                               "unbelievably", "unusually", "utterly", "very"})
+        for (const char *up :
+             {"absolutely",   "amazingly",     "awfully",    "completely", "considerably", "decidedly",
+              "deeply",       "effing",        "enormously", "entirely",   "especially",   "exceptionally",
+              "extremely",    "fabulously",    "flipping",   "flippin",    "fricking",     "frickin",
+              "frigging",     "friggin",       "fully",      "fucking",    "greatly",      "hella",
+              "highly",       "hugely",        "incredibly", "intensely",  "majorly",      "more",
+              "most",         "particularly",  "purely",     "quite",      "really",       "remarkably",
+              "so",           "substantially", "thoroughly", "totally",    "tremendously", "uber",
+              "unbelievably", "unusually",     "utterly",    "very"})
             w.insert(QString::fromLatin1(up), kBoosterIncrement);
-        for (const char *down : {"almost", "barely", "hardly", "just enough", "kind of", "kinda", "kindof",
-                                 "kind-of", "less", "little", "marginally", "occasionally", "partly", "scarcely",
-                                 "slightly", "somewhat", "sort of", "sorta", "sortof", "sort-of"})
+        for (const char *down :
+             {"almost",   "barely",   "hardly",  "just enough", "kind of",      "kinda",  "kindof",
+              "kind-of",  "less",     "little",  "marginally",  "occasionally", "partly", "scarcely",
+              "slightly", "somewhat", "sort of", "sorta",       "sortof",       "sort-of"})
             w.insert(QString::fromLatin1(down), kBoosterDecrement);
         return w;
     }();
@@ -81,10 +88,10 @@ const QHash<QString, double> &idioms()
 const QStringList &wordPunctuation()
 {
     static const QStringList marks{
-        QStringLiteral("."),   QStringLiteral("!"),   QStringLiteral("?"),    QStringLiteral(","),
-        QStringLiteral(";"),   QStringLiteral(":"),   QStringLiteral("-"),    QStringLiteral("'"),
-        QStringLiteral("\""),  QStringLiteral("!!"),  QStringLiteral("!!!"),  QStringLiteral("??"),
-        QStringLiteral("???"), QStringLiteral("?!?"), QStringLiteral("!?!"),  QStringLiteral("?!?!"),
+        QStringLiteral("."),    QStringLiteral("!"),   QStringLiteral("?"),   QStringLiteral(","),
+        QStringLiteral(";"),    QStringLiteral(":"),   QStringLiteral("-"),   QStringLiteral("'"),
+        QStringLiteral("\""),   QStringLiteral("!!"),  QStringLiteral("!!!"), QStringLiteral("??"),
+        QStringLiteral("???"),  QStringLiteral("?!?"), QStringLiteral("!?!"), QStringLiteral("?!?!"),
         QStringLiteral("!?!?"),
     };
     return marks;
@@ -93,17 +100,17 @@ const QStringList &wordPunctuation()
 bool isAsciiPunctuation(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60)
-        || (u >= 0x7B && u <= 0x7E);
+    return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60) ||
+           (u >= 0x7B && u <= 0x7E);
 }
 
 // The whitespace the reference splits at (ECMAScript's \s).
 bool isSplitSpace(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == 0x09 || u == 0x0A || u == 0x0B || u == 0x0C || u == 0x0D || u == 0x20 || u == 0xA0 || u == 0x1680
-        || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F
-        || u == 0x3000 || u == 0xFEFF;
+    return u == 0x09 || u == 0x0A || u == 0x0B || u == 0x0C || u == 0x0D || u == 0x20 || u == 0xA0 ||
+           u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F ||
+           u == 0x205F || u == 0x3000 || u == 0xFEFF;
 }
 
 QStringList splitAtSpace(const QString &text)
@@ -175,7 +182,8 @@ double negationCheck(double valence, const QStringList &w, int distance, int i)
         else if (isNegation(w[i - 2]))
             valence *= kNegationScalar;
     } else if (distance == 2) {
-        if ((is(i - 3, "never") && (is(i - 2, "so") || is(i - 2, "this"))) || is(i - 1, "so") || is(i - 1, "this"))
+        if ((is(i - 3, "never") && (is(i - 2, "so") || is(i - 2, "this"))) || is(i - 1, "so") ||
+            is(i - 1, "this"))
             valence *= 1.25;
         else if (isNegation(w[i - 3]))
             valence *= kNegationScalar;
@@ -301,7 +309,8 @@ QStringList VaderScorer::tokens(const QString &text)
     return words;
 }
 
-double VaderScorer::wordValence(const QStringList &w, const QStringList &lower, int i, bool capDifferential) const
+double VaderScorer::wordValence(const QStringList &w, const QStringList &lower, int i,
+                                bool capDifferential) const
 {
     const auto base = m_lexicon.valence(lower[i]);
     if (!base)
@@ -347,7 +356,8 @@ SentimentScore VaderScorer::score(const QString &text) const
     std::vector<double> sentiments;
     sentiments.reserve(std::size_t(w.size()));
     for (int i = 0; i < w.size(); ++i) {
-        const bool kindOf = i < w.size() - 1 && lower[i] == QLatin1String("kind") && lower[i + 1] == QLatin1String("of");
+        const bool kindOf =
+            i < w.size() - 1 && lower[i] == QLatin1String("kind") && lower[i + 1] == QLatin1String("of");
         if (kindOf || boosters().contains(lower[i])) {
             sentiments.push_back(0.0);
             continue;
@@ -370,9 +380,9 @@ SentimentScore VaderScorer::score(const QString &text) const
         sum += s;
     const qsizetype exclamations = std::min<qsizetype>(text.count(QLatin1Char('!')), 4);
     const qsizetype questions = text.count(QLatin1Char('?'));
-    const double emphasis = double(exclamations) * kExclamationIncrement
-                            + (questions > 1 ? (questions <= 3 ? double(questions) * kQuestionIncrement : kQuestionCap)
-                                             : 0.0);
+    const double emphasis =
+        double(exclamations) * kExclamationIncrement +
+        (questions > 1 ? (questions <= 3 ? double(questions) * kQuestionIncrement : kQuestionCap) : 0.0);
     if (sum > 0)
         sum += emphasis;
     else if (sum < 0)

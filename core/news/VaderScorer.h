@@ -40,7 +40,8 @@ public:
     static QStringList tokens(const QString &text);
 
 private:
-    double wordValence(const QStringList &words, const QStringList &lowerWords, int index, bool capDifferential) const;
+    double wordValence(const QStringList &words, const QStringList &lowerWords, int index,
+                       bool capDifferential) const;
 
     const SentimentLexicon &m_lexicon;
 };

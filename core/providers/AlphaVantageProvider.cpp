@@ -52,9 +52,9 @@ std::optional<Error> vendorError(const QJsonObject &root, const FetchRequest &re
             continue;
         if (note.contains(QLatin1String("premium"), Qt::CaseInsensitive))
             return Error(ErrorCode::Unsupported,
-                             "alphavantage: the function asked for " + s(request.symbol) +
-                                 " needs a premium plan (the vendor says: " + s(note) + ")",
-                             what(request));
+                         "alphavantage: the function asked for " + s(request.symbol) +
+                             " needs a premium plan (the vendor says: " + s(note) + ")",
+                         what(request));
         if (note.contains(QLatin1String("apikey"), Qt::CaseInsensitive) &&
             note.contains(QLatin1String("invalid"), Qt::CaseInsensitive))
             return keyRefused(kId, request, note);
@@ -121,14 +121,16 @@ Result<QNetworkRequest> AlphaVantageProvider::barsRequest(const FetchRequest &re
     // "compact" is the latest 100 points: enough when only recent days are missing.
     const bool recent = function.interval.isEmpty() && request.interval == QLatin1String("1d") &&
                         request.from >= QDate::currentDate().addDays(-130);
-    query.addQueryItem(QStringLiteral("outputsize"), recent ? QStringLiteral("compact") : QStringLiteral("full"));
+    query.addQueryItem(QStringLiteral("outputsize"),
+                       recent ? QStringLiteral("compact") : QStringLiteral("full"));
     query.addQueryItem(QStringLiteral("datatype"), QStringLiteral("json"));
     query.addQueryItem(QStringLiteral("apikey"), apiKey);
     url.setQuery(query);
     return QNetworkRequest(url);
 }
 
-Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply, const FetchRequest &request) const
+Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply,
+                                                     const FetchRequest &request) const
 {
     if (reply.status != 200) {
         if (reply.status == 401 || reply.status == 403)
@@ -151,10 +153,11 @@ Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply, con
     }
     const QJsonObject meta = root.value(QLatin1String("Meta Data")).toObject();
     if (meta.isEmpty())
-        return Error(ErrorCode::ParseError,
-                         "alphavantage: the answer for " + s(request.symbol) +
-                             " has neither a time series nor an error; it starts with: " + s(bodyExcerpt(reply.body)),
-                         what(request));
+        return Error(
+            ErrorCode::ParseError,
+            "alphavantage: the answer for " + s(request.symbol) +
+                " has neither a time series nor an error; it starts with: " + s(bodyExcerpt(reply.body)),
+            what(request));
     QString zoneName;
     for (auto it = meta.begin(); it != meta.end(); ++it) {
         if (it.key().endsWith(QLatin1String("Time Zone")))
@@ -188,7 +191,8 @@ Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply, con
         const bool adjusted = bar.contains(QLatin1String("5. adjusted close"));
         const double v = field(bar, adjusted ? "6. volume" : "5. volume", &ok);
         if (!ok)
-            return Error(ErrorCode::ParseError, where + ": a price or the volume is not a number", what(request));
+            return Error(ErrorCode::ParseError, where + ": a price or the volume is not a number",
+                         what(request));
         out.bars.append(time, o, h, l, c, v);
         if (adjusted) {
             bool fine = true;
@@ -215,7 +219,8 @@ Result<QNetworkRequest> AlphaVantageProvider::searchRequest(const QString &query
     return QNetworkRequest(url);
 }
 
-Result<std::vector<SymbolMatch>> AlphaVantageProvider::parseSearch(const HttpReply &reply, const QString &query) const
+Result<std::vector<SymbolMatch>> AlphaVantageProvider::parseSearch(const HttpReply &reply,
+                                                                   const QString &query) const
 {
     FetchRequest context{query, {}, {}, {}};
     if (reply.status != 200)
@@ -228,9 +233,10 @@ Result<std::vector<SymbolMatch>> AlphaVantageProvider::parseSearch(const HttpRep
     std::vector<SymbolMatch> matches;
     for (const QJsonValue &v : doc->object().value(QLatin1String("bestMatches")).toArray()) {
         const QJsonObject m = v.toObject();
-        matches.push_back({m.value(QLatin1String("1. symbol")).toString(), m.value(QLatin1String("2. name")).toString(),
-                           m.value(QLatin1String("4. region")).toString(), m.value(QLatin1String("3. type")).toString(),
-                           m.value(QLatin1String("8. currency")).toString()});
+        matches.push_back(
+            {m.value(QLatin1String("1. symbol")).toString(), m.value(QLatin1String("2. name")).toString(),
+             m.value(QLatin1String("4. region")).toString(), m.value(QLatin1String("3. type")).toString(),
+             m.value(QLatin1String("8. currency")).toString()});
     }
     return matches;
 }

@@ -25,9 +25,9 @@ QNetworkRequest EcbRates::request(const QUrl &baseUrl, const QDate &from, const 
     // 90 calendar days back is what the short file holds; a margin keeps a
     // holiday at its edge from leaving a gap.
     const bool recent = from.isValid() && from >= today.addDays(-85);
-    return QNetworkRequest(joinUrl(baseUrl.isEmpty() ? defaultBaseUrl() : baseUrl,
-                                   recent ? QStringLiteral("/eurofxref-hist-90d.xml")
-                                          : QStringLiteral("/eurofxref-hist.xml")));
+    return QNetworkRequest(
+        joinUrl(baseUrl.isEmpty() ? defaultBaseUrl() : baseUrl,
+                recent ? QStringLiteral("/eurofxref-hist-90d.xml") : QStringLiteral("/eurofxref-hist.xml")));
 }
 
 Result<std::vector<FxRate>> EcbRates::parse(const HttpReply &reply, const QDate &from, const QDate &to)
@@ -37,7 +37,8 @@ Result<std::vector<FxRate>> EcbRates::parse(const HttpReply &reply, const QDate 
         return Error(ErrorCode::NotFound, where + ": no such file (HTTP 404)", "ecb");
     if (reply.status != 200)
         return Error(ErrorCode::Unavailable,
-                         where + ": HTTP " + std::to_string(reply.status) + ": " + s(bodyExcerpt(reply.body)), "ecb");
+                     where + ": HTTP " + std::to_string(reply.status) + ": " + s(bodyExcerpt(reply.body)),
+                     "ecb");
     std::vector<FxRate> rates;
     QXmlStreamReader xml(reply.body);
     QDate day;
@@ -53,32 +54,35 @@ Result<std::vector<FxRate>> EcbRates::parse(const HttpReply &reply, const QDate 
             day = QDate::fromString(text, Qt::ISODate);
             if (!day.isValid())
                 return Error(ErrorCode::ParseError,
-                                 where + " line " + std::to_string(xml.lineNumber()) + ": time '" + s(text) +
-                                     "' is not a date",
-                                 "ecb", "time");
+                             where + " line " + std::to_string(xml.lineNumber()) + ": time '" + s(text) +
+                                 "' is not a date",
+                             "ecb", "time");
         } else if (attributes.hasAttribute(QLatin1String("currency"))) {
             const QString currency = attributes.value(QLatin1String("currency")).toString();
             bool ok = false;
             const double rate = attributes.value(QLatin1String("rate")).toDouble(&ok);
             if (!ok || !(rate > 0) || currency.size() != 3 || !day.isValid())
                 return Error(ErrorCode::ParseError,
-                                 where + " line " + std::to_string(xml.lineNumber()) + ": currency '" + s(currency) +
-                                     "' has no valid rate or no day",
-                                 "ecb", "rate");
+                             where + " line " + std::to_string(xml.lineNumber()) + ": currency '" +
+                                 s(currency) + "' has no valid rate or no day",
+                             "ecb", "rate");
             if ((!from.isValid() || day >= from) && (!to.isValid() || day <= to))
                 rates.push_back({day, currency, rate});
         }
     }
     if (xml.hasError())
         return Error(ErrorCode::ParseError,
-                         where + " line " + std::to_string(xml.lineNumber()) + ": " + s(xml.errorString()), "ecb");
+                     where + " line " + std::to_string(xml.lineNumber()) + ": " + s(xml.errorString()),
+                     "ecb");
     if (!sawCube)
-        return Error(ErrorCode::ParseError, where + ": no <Cube> elements; not the ECB reference rate XML", "ecb");
+        return Error(ErrorCode::ParseError, where + ": no <Cube> elements; not the ECB reference rate XML",
+                     "ecb");
     return rates;
 }
 
-Result<std::vector<FxRate>> EcbRates::fetch(ProviderHttpClient &client, const QUrl &baseUrl, const QDate &from,
-                                            const QDate &to, const QDate &today, const std::atomic<bool> *cancel)
+Result<std::vector<FxRate>> EcbRates::fetch(ProviderHttpClient &client, const QUrl &baseUrl,
+                                            const QDate &from, const QDate &to, const QDate &today,
+                                            const std::atomic<bool> *cancel)
 {
     auto reply = client.get(request(baseUrl, from, today), QStringLiteral("euro reference rates"), cancel);
     if (!reply)

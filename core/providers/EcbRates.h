@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QUrl>
-
 #include <atomic>
 #include <vector>
 
@@ -29,8 +28,8 @@ public:
     // Rates with from <= day <= to.
     static Result<std::vector<FxRate>> parse(const HttpReply &reply, const QDate &from, const QDate &to);
 
-    static Result<std::vector<FxRate>> fetch(ProviderHttpClient &client, const QUrl &baseUrl, const QDate &from,
-                                             const QDate &to, const QDate &today,
+    static Result<std::vector<FxRate>> fetch(ProviderHttpClient &client, const QUrl &baseUrl,
+                                             const QDate &from, const QDate &to, const QDate &today,
                                              const std::atomic<bool> *cancel = nullptr);
 };
 

@@ -7,7 +7,6 @@
 #include "core/providers/YahooProvider.h"
 
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -63,52 +62,52 @@ Result<QJsonDocument> readJson(const QString &provider, const HttpReply &reply, 
     QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error(ErrorCode::ParseError,
-                         s(provider) + ": the answer is not JSON (" + s(error.errorString()) + " at byte " +
-                             std::to_string(error.offset) + "); it starts with: " + s(bodyExcerpt(reply.body)),
-                         what(request));
+                     s(provider) + ": the answer is not JSON (" + s(error.errorString()) + " at byte " +
+                         std::to_string(error.offset) + "); it starts with: " + s(bodyExcerpt(reply.body)),
+                     what(request));
     return doc;
 }
 
 Error unknownSymbol(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
     return Error(ErrorCode::NotFound,
-                     s(provider) + ": unknown symbol '" + s(request.symbol) + "'" +
-                         (vendorText.isEmpty() ? std::string() : " (the vendor says: " + s(vendorText) + ")"),
-                     what(request), "symbol");
+                 s(provider) + ": unknown symbol '" + s(request.symbol) + "'" +
+                     (vendorText.isEmpty() ? std::string() : " (the vendor says: " + s(vendorText) + ")"),
+                 what(request), "symbol");
 }
 
 Error keyRefused(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
     return Error(ErrorCode::AccessDenied,
-                     s(provider) + ": the API key was refused while fetching " + s(request.symbol) +
-                         " (the vendor says: " + s(vendorText) +
-                         "); check the key in Preferences > Data providers",
-                     what(request), "api-key");
+                 s(provider) + ": the API key was refused while fetching " + s(request.symbol) +
+                     " (the vendor says: " + s(vendorText) +
+                     "); check the key in Preferences > Data providers",
+                 what(request), "api-key");
 }
 
 Error quotaSpent(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
     return Error(ErrorCode::Unavailable,
-                     s(provider) + ": request quota spent; " + s(request.symbol) +
-                         " was not fetched (the vendor says: " + s(vendorText) + ")",
-                     what(request));
+                 s(provider) + ": request quota spent; " + s(request.symbol) +
+                     " was not fetched (the vendor says: " + s(vendorText) + ")",
+                 what(request));
 }
 
 Error unexpectedStatus(const QString &provider, const HttpReply &reply, const FetchRequest &request,
                        const QString &vendorText)
 {
     return Error(ErrorCode::Unavailable,
-                     s(provider) + ": HTTP " + std::to_string(reply.status) + " for " + s(request.symbol) +
-                         (vendorText.isEmpty() ? std::string() : ": " + s(vendorText)),
-                     what(request));
+                 s(provider) + ": HTTP " + std::to_string(reply.status) + " for " + s(request.symbol) +
+                     (vendorText.isEmpty() ? std::string() : ": " + s(vendorText)),
+                 what(request));
 }
 
 Error badInterval(const QString &provider, const FetchRequest &request, const QStringList &supported)
 {
     return Error(ErrorCode::Unsupported,
-                     s(provider) + " has no '" + s(request.interval) + "' bars; it offers " +
-                         s(supported.join(QStringLiteral(", "))),
-                     what(request), "interval");
+                 s(provider) + " has no '" + s(request.interval) + "' bars; it offers " +
+                     s(supported.join(QStringLiteral(", "))),
+                 what(request), "interval");
 }
 
 void undoSplitAdjustment(BarSeries &bars, const std::vector<CorporateAction> &actions)
@@ -128,7 +127,8 @@ void undoSplitAdjustment(BarSeries &bars, const std::vector<CorporateAction> &ac
 
 } // namespace providers
 
-Result<QNetworkRequest> MarketDataProvider::searchRequest(const QString &, const QUrl &, const QString &) const
+Result<QNetworkRequest> MarketDataProvider::searchRequest(const QString &, const QUrl &,
+                                                          const QString &) const
 {
     return Error(ErrorCode::Unsupported, s(id()) + " has no symbol search", s(id()));
 }
@@ -140,23 +140,26 @@ Result<std::vector<SymbolMatch>> MarketDataProvider::parseSearch(const HttpReply
 
 namespace {
 
-Result<void> checkRequest(const MarketDataProvider &provider, const FetchRequest &request, const QString &apiKey)
+Result<void> checkRequest(const MarketDataProvider &provider, const FetchRequest &request,
+                          const QString &apiKey)
 {
     const std::string who = s(provider.id());
     if (request.symbol.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, who + ": no symbol given", who, "symbol");
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
         return Error(ErrorCode::InvalidArgument,
-                         who + ": the range " + s(request.from.toString(Qt::ISODate)) + ".." +
-                             s(request.to.toString(Qt::ISODate)) + " is empty or invalid",
-                         providers::what(request), "from");
+                     who + ": the range " + s(request.from.toString(Qt::ISODate)) + ".." +
+                         s(request.to.toString(Qt::ISODate)) + " is empty or invalid",
+                     providers::what(request), "from");
     if (!provider.intervals().contains(request.interval))
         return providers::badInterval(provider.id(), request, provider.intervals());
     if (provider.needsKey() && apiKey.isEmpty())
         return Error(ErrorCode::AccessDenied,
-                         who + " needs an API key and none is stored: add it in Preferences > Data providers "
-                               "(keychain entry " + s(provider.secretKey()) + ")",
-                         providers::what(request), "api-key");
+                     who +
+                         " needs an API key and none is stored: add it in Preferences > Data providers "
+                         "(keychain entry " +
+                         s(provider.secretKey()) + ")",
+                     providers::what(request), "api-key");
     return {};
 }
 
@@ -167,7 +170,8 @@ Result<void> tidy(ProviderBars &result, const MarketDataProvider &provider, cons
     BarSeries &b = result.bars;
     std::vector<std::size_t> order(b.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return b.time[x] < b.time[y]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return b.time[x] < b.time[y]; });
     const TimestampMs from = dayStartMs(request.from);
     const TimestampMs toExclusive = dayStartMs(request.to.addDays(1));
     BarSeries kept;
@@ -185,9 +189,9 @@ Result<void> tidy(ProviderBars &result, const MarketDataProvider &provider, cons
             continue; // the vendor sent no prices for that row (null in JSON)
         if (h < l)
             return Error(ErrorCode::ParseError,
-                             s(provider.id()) + ": bar " + formatDate(t) + " of " + s(request.symbol) +
-                                 " has high " + std::to_string(h) + " below low " + std::to_string(l),
-                             providers::what(request));
+                         s(provider.id()) + ": bar " + formatDate(t) + " of " + s(request.symbol) +
+                             " has high " + std::to_string(h) + " below low " + std::to_string(l),
+                         providers::what(request));
         kept.append(t, o, h, l, c, std::isfinite(v) && v >= 0 ? v : 0);
     }
     b = std::move(kept);
@@ -211,9 +215,8 @@ Result<ProviderBars> fetchBars(const MarketDataProvider &provider, ProviderHttpC
 {
     if (auto ok = checkRequest(provider, request, apiKey); !ok)
         return ok.error();
-    auto req = provider.barsRequest(request, baseUrl.isValid() && !baseUrl.isEmpty() ? baseUrl
-                                                                                      : provider.defaultBaseUrl(),
-                                    apiKey);
+    auto req = provider.barsRequest(
+        request, baseUrl.isValid() && !baseUrl.isEmpty() ? baseUrl : provider.defaultBaseUrl(), apiKey);
     if (!req)
         return req.error();
     auto reply = client.get(*req, QString::fromStdString(providers::what(request)), cancel);
@@ -228,14 +231,16 @@ Result<ProviderBars> fetchBars(const MarketDataProvider &provider, ProviderHttpC
 }
 
 Result<std::vector<SymbolMatch>> searchSymbols(const MarketDataProvider &provider, ProviderHttpClient &client,
-                                               const QString &query, const QUrl &baseUrl, const QString &apiKey)
+                                               const QString &query, const QUrl &baseUrl,
+                                               const QString &apiKey)
 {
     if (query.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, s(provider.id()) + ": empty search", s(provider.id()), "query");
+        return Error(ErrorCode::InvalidArgument, s(provider.id()) + ": empty search", s(provider.id()),
+                     "query");
     if (provider.needsKey() && apiKey.isEmpty())
         return Error(ErrorCode::AccessDenied,
-                         s(provider.id()) + " needs an API key to search: add it in Preferences > Data providers",
-                         s(provider.id()), "api-key");
+                     s(provider.id()) + " needs an API key to search: add it in Preferences > Data providers",
+                     s(provider.id()), "api-key");
     auto req = provider.searchRequest(query, baseUrl.isEmpty() ? provider.defaultBaseUrl() : baseUrl, apiKey);
     if (!req)
         return req.error();

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -63,7 +62,8 @@ Result<ProviderBars> fetchBars(const MarketDataProvider &provider, ProviderHttpC
                                const std::atomic<bool> *cancel = nullptr);
 
 Result<std::vector<SymbolMatch>> searchSymbols(const MarketDataProvider &provider, ProviderHttpClient &client,
-                                               const QString &query, const QUrl &baseUrl, const QString &apiKey);
+                                               const QString &query, const QUrl &baseUrl,
+                                               const QString &apiKey);
 
 // The bar vendors by id, in the default priority order.
 QStringList marketDataProviderIds();

@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -119,11 +118,12 @@ Result<void> ProviderHttpClient::takeQuota(const QString &what)
             return used.error().withContext(s(m_provider) + ": daily quota");
         if (*used >= m_limits.dailyQuota)
             return Error(ErrorCode::Unavailable,
-                             s(m_provider) + ": daily quota spent (" + std::to_string(*used) + " of " +
-                                 std::to_string(m_limits.dailyQuota) + " requests on " + s(day) +
-                                 " UTC); " + s(what) + " was not fetched. It resets at midnight UTC; the quota is "
-                                 "set in Preferences > Data providers.",
-                             s(what));
+                         s(m_provider) + ": daily quota spent (" + std::to_string(*used) + " of " +
+                             std::to_string(m_limits.dailyQuota) + " requests on " + s(day) + " UTC); " +
+                             s(what) +
+                             " was not fetched. It resets at midnight UTC; the quota is "
+                             "set in Preferences > Data providers.",
+                         s(what));
     }
     return m_env.quota->add(m_provider, day, 1);
 }
@@ -177,10 +177,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
         const QString until =
             QDateTime::fromMSecsSinceEpoch(m_breaker.openUntilMs(), Qt::UTC).toString(Qt::ISODate);
         return Error(ErrorCode::Unavailable,
-                         who + ": not asked (circuit breaker open after " +
-                             std::to_string(m_breaker.consecutiveFailures()) +
-                             " failed calls in a row; next try after " + s(until) + ")",
-                         s(what));
+                     who + ": not asked (circuit breaker open after " +
+                         std::to_string(m_breaker.consecutiveFailures()) +
+                         " failed calls in a row; next try after " + s(until) + ")",
+                     s(what));
     }
 
     QNetworkRequest req(request);
@@ -218,7 +218,8 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
 
         if (answer.status == 0) {
             lastProblem = QStringLiteral("no answer from ") + req.url().host() + QLatin1Char(':') +
-                          QString::number(req.url().port()) + QStringLiteral(" (") + netText + QLatin1Char(')');
+                          QString::number(req.url().port()) + QStringLiteral(" (") + netText +
+                          QLatin1Char(')');
             if (!isRetryableNetworkError(netError))
                 break;
             lc.warn("{}: {} (attempt {} of {})", who, s(lastProblem), attempt + 1, m_limits.maxRetries + 1);
@@ -231,10 +232,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
             if (wait && *wait > m_limits.maxRetryAfter) {
                 m_breaker.recordSuccess(); // the vendor answered; it is not down
                 return Error(ErrorCode::Unavailable,
-                                 who + ": rate limited; the vendor asks to wait " +
-                                     std::to_string(wait->count() / 1000) + " s, longer than the " +
-                                     std::to_string(m_limits.maxRetryAfter.count() / 1000) + " s allowed",
-                                 s(what));
+                             who + ": rate limited; the vendor asks to wait " +
+                                 std::to_string(wait->count() / 1000) + " s, longer than the " +
+                                 std::to_string(m_limits.maxRetryAfter.count() / 1000) + " s allowed",
+                             s(what));
             }
             if (attempt == m_limits.maxRetries) {
                 m_breaker.recordSuccess();
@@ -247,8 +248,8 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
             continue;
         }
         if (answer.status >= 500) {
-            lastProblem = QStringLiteral("HTTP ") + QString::number(answer.status) + QStringLiteral(" from ") +
-                          req.url().host();
+            lastProblem = QStringLiteral("HTTP ") + QString::number(answer.status) +
+                          QStringLiteral(" from ") + req.url().host();
             lc.warn("{}: {} (attempt {} of {})", who, s(lastProblem), attempt + 1, m_limits.maxRetries + 1);
             if (attempt < m_limits.maxRetries) {
                 const auto wait = retryAfter(answer);
@@ -261,8 +262,9 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
     }
     m_breaker.recordFailure(now());
     return Error(ErrorCode::Unavailable,
-                     who + ": " + s(lastProblem) + " after " + std::to_string(m_limits.maxRetries + 1) + " attempt(s)",
-                     s(what));
+                 who + ": " + s(lastProblem) + " after " + std::to_string(m_limits.maxRetries + 1) +
+                     " attempt(s)",
+                 s(what));
 }
 
 } // namespace sn

@@ -10,7 +10,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 #include <deque>
 #include <optional>

@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QString>
-
 #include <chrono>
 #include <functional>
 
@@ -14,13 +13,13 @@ namespace sn {
 // them (docs/providers.md); every field can be changed in settings.
 struct ProviderLimits
 {
-    int requestsPerMinute = 0; // 0: no per-minute limit
-    int dailyQuota = 0;        // requests per UTC day; 0: no quota
-    int maxRetries = 3;        // after the first attempt, for network errors, 5xx and 429
-    std::chrono::milliseconds timeout{30'000};     // per attempt, no bytes moving
-    std::chrono::milliseconds backoffBase{500};    // 500 ms, 1 s, 2 s, ...
+    int requestsPerMinute = 0;                  // 0: no per-minute limit
+    int dailyQuota = 0;                         // requests per UTC day; 0: no quota
+    int maxRetries = 3;                         // after the first attempt, for network errors, 5xx and 429
+    std::chrono::milliseconds timeout{30'000};  // per attempt, no bytes moving
+    std::chrono::milliseconds backoffBase{500}; // 500 ms, 1 s, 2 s, ...
     std::chrono::milliseconds maxRetryAfter{120'000}; // a longer Retry-After fails instead of waiting
-    int breakerThreshold = 5;                      // consecutive failed calls that open the breaker
+    int breakerThreshold = 5;                         // consecutive failed calls that open the breaker
     std::chrono::milliseconds breakerCooldown{60'000};
 };
 
@@ -39,9 +38,9 @@ public:
 // time: the wall clock (UTC epoch ms) and how a wait is spent.
 struct HttpEnvironment
 {
-    std::function<qint64()> nowMs;                          // default: the system clock
-    std::function<void(std::chrono::milliseconds)> sleep;   // default: a local event loop with a timer
-    QuotaStore *quota = nullptr;                            // default: counted in memory only
+    std::function<qint64()> nowMs;                        // default: the system clock
+    std::function<void(std::chrono::milliseconds)> sleep; // default: a local event loop with a timer
+    QuotaStore *quota = nullptr;                          // default: counted in memory only
 };
 
 // Opens after `threshold` consecutive failed calls: calls then fail at once,
@@ -50,7 +49,10 @@ struct HttpEnvironment
 class CircuitBreaker
 {
 public:
-    CircuitBreaker(int threshold, std::chrono::milliseconds cooldown) : m_threshold(threshold), m_cooldown(cooldown) {}
+    CircuitBreaker(int threshold, std::chrono::milliseconds cooldown)
+        : m_threshold(threshold), m_cooldown(cooldown)
+    {
+    }
 
     bool allows(qint64 nowMs) const;
     void recordSuccess();

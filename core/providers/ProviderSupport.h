@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QString>
 #include <QUrl>
-
 #include <string>
 
 namespace sn::providers {

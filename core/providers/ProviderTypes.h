@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn {
@@ -25,7 +24,11 @@ struct FetchRequest
 // A split or a cash dividend on its ex-date (UTC midnight).
 struct CorporateAction
 {
-    enum class Kind { Split, Dividend };
+    enum class Kind
+    {
+        Split,
+        Dividend
+    };
     Kind kind = Kind::Dividend;
     TimestampMs time = 0;
     // Split: new shares per old share (4 for a 4-for-1 split, 0.1 for a 1-for-10

@@ -81,10 +81,10 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
     const qsizetype volume = header.indexOf(QStringLiteral("Volume")); // absent for indices
     if (date < 0 || open < 0 || high < 0 || low < 0 || close < 0)
         return Error(ErrorCode::ParseError,
-                         "stooq: the answer for " + s(request.symbol) +
-                             " is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: " +
-                             s(bodyExcerpt(reply.body)),
-                         what(request));
+                     "stooq: the answer for " + s(request.symbol) +
+                         " is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: " +
+                         s(bodyExcerpt(reply.body)),
+                     what(request));
     ProviderBars out;
     out.adjustmentNote = QStringLiteral("as delivered by Stooq (no corporate actions given)");
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -95,8 +95,9 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
         const std::string where = "stooq: " + s(request.symbol) + " line " + std::to_string(i + 1);
         const QDate day = QDate::fromString(f.value(date), Qt::ISODate);
         if (!day.isValid())
-            return Error(ErrorCode::ParseError, where + ": field 'Date' is not YYYY-MM-DD: '" +
-                                                        s(f.value(date)) + "'", what(request), "Date");
+            return Error(ErrorCode::ParseError,
+                         where + ": field 'Date' is not YYYY-MM-DD: '" + s(f.value(date)) + "'",
+                         what(request), "Date");
         double values[5] = {0, 0, 0, 0, 0};
         const qsizetype columns[5] = {open, high, low, close, volume};
         const char *names[5] = {"Open", "High", "Low", "Close", "Volume"};
@@ -107,8 +108,9 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
             values[c] = f.value(columns[c]).toDouble(&ok);
             if (!ok)
                 return Error(ErrorCode::ParseError,
-                                 where + ": field '" + names[c] + "' is not a number: '" + s(f.value(columns[c])) + "'",
-                                 what(request), names[c]);
+                             where + ": field '" + names[c] + "' is not a number: '" +
+                                 s(f.value(columns[c])) + "'",
+                             what(request), names[c]);
         }
         out.bars.append(dayStartMs(day), values[0], values[1], values[2], values[3], values[4]);
     }

@@ -17,7 +17,8 @@ const QString kId = QStringLiteral("tiingo");
 
 bool isIntraday(const QString &interval)
 {
-    return interval != QLatin1String("1d") && interval != QLatin1String("1wk") && interval != QLatin1String("1mo");
+    return interval != QLatin1String("1d") && interval != QLatin1String("1wk") &&
+           interval != QLatin1String("1mo");
 }
 
 QString resampleFrequency(const QString &interval)
@@ -89,9 +90,9 @@ Result<QNetworkRequest> TiingoProvider::barsRequest(const FetchRequest &request,
                                                     const QString &apiKey) const
 {
     const bool intraday = isIntraday(request.interval);
-    QUrl url = joinUrl(baseUrl, intraday ? QStringLiteral("/iex/") + request.symbol + QStringLiteral("/prices")
-                                         : QStringLiteral("/tiingo/daily/") + request.symbol +
-                                               QStringLiteral("/prices"));
+    QUrl url = joinUrl(
+        baseUrl, intraday ? QStringLiteral("/iex/") + request.symbol + QStringLiteral("/prices")
+                          : QStringLiteral("/tiingo/daily/") + request.symbol + QStringLiteral("/prices"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("startDate"), request.from.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("endDate"), request.to.toString(Qt::ISODate));
@@ -123,9 +124,9 @@ Result<ProviderBars> TiingoProvider::parseBars(const HttpReply &reply, const Fet
         if (detail.contains(QLatin1String("token"), Qt::CaseInsensitive))
             return keyRefused(kId, request, detail);
         return Error(ErrorCode::ParseError,
-                         "tiingo: expected a list of prices for " + s(request.symbol) + ", got: " +
-                             s(detail.isEmpty() ? bodyExcerpt(reply.body) : detail),
-                         what(request));
+                     "tiingo: expected a list of prices for " + s(request.symbol) +
+                         ", got: " + s(detail.isEmpty() ? bodyExcerpt(reply.body) : detail),
+                     what(request));
     }
     const bool intraday = isIntraday(request.interval);
     ProviderBars out;
@@ -138,9 +139,9 @@ Result<ProviderBars> TiingoProvider::parseBars(const HttpReply &reply, const Fet
         const QDateTime at = QDateTime::fromString(date, Qt::ISODateWithMs);
         if (!at.isValid())
             return Error(ErrorCode::ParseError,
-                             "tiingo: row " + std::to_string(i + 1) + " of " + s(request.symbol) +
-                                 ": field 'date' is not an ISO date: '" + s(date) + "'",
-                             what(request), "date");
+                         "tiingo: row " + std::to_string(i + 1) + " of " + s(request.symbol) +
+                             ": field 'date' is not an ISO date: '" + s(date) + "'",
+                         what(request), "date");
         const TimestampMs time = intraday ? at.toMSecsSinceEpoch() : dayStartMs(at.toUTC().date());
         auto num = [&](const char *name) { return row.value(QLatin1String(name)).toDouble(qQNaN()); };
         out.bars.append(time, num("open"), num("high"), num("low"), num("close"),
@@ -165,7 +166,8 @@ Result<QNetworkRequest> TiingoProvider::searchRequest(const QString &query, cons
     return withToken(url, apiKey);
 }
 
-Result<std::vector<SymbolMatch>> TiingoProvider::parseSearch(const HttpReply &reply, const QString &query) const
+Result<std::vector<SymbolMatch>> TiingoProvider::parseSearch(const HttpReply &reply,
+                                                             const QString &query) const
 {
     FetchRequest context{query, {}, {}, {}};
     if (reply.status == 401 || reply.status == 403)
@@ -178,9 +180,11 @@ Result<std::vector<SymbolMatch>> TiingoProvider::parseSearch(const HttpReply &re
     std::vector<SymbolMatch> matches;
     for (const QJsonValue &v : doc->array()) {
         const QJsonObject m = v.toObject();
-        matches.push_back({m.value(QLatin1String("ticker")).toString(), m.value(QLatin1String("name")).toString(),
+        matches.push_back({m.value(QLatin1String("ticker")).toString(),
+                           m.value(QLatin1String("name")).toString(),
                            m.value(QLatin1String("countryCode")).toString(),
-                           m.value(QLatin1String("assetType")).toString(), {}});
+                           m.value(QLatin1String("assetType")).toString(),
+                           {}});
     }
     return matches;
 }

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
-
 #include <cmath>
 #include <limits>
 
@@ -90,7 +89,8 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     if (!doc) {
         if (reply.status == 401 || reply.status == 403)
             return keyRefused(kId, request, bodyExcerpt(reply.body));
-        return reply.status == 200 ? doc.error() : unexpectedStatus(kId, reply, request, bodyExcerpt(reply.body));
+        return reply.status == 200 ? doc.error()
+                                   : unexpectedStatus(kId, reply, request, bodyExcerpt(reply.body));
     }
     const QJsonObject chart = doc->object().value(QLatin1String("chart")).toObject();
     const QJsonArray results = chart.value(QLatin1String("result")).toArray();
@@ -141,14 +141,14 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     if (!stamps.isEmpty() && (open.size() != stamps.size() || close.size() != stamps.size() ||
                               high.size() != stamps.size() || low.size() != stamps.size()))
         return Error(ErrorCode::ParseError,
-                         "yahoo: the quote arrays of " + s(request.symbol) + " do not match its " +
-                             std::to_string(stamps.size()) + " timestamps",
-                         what(request));
+                     "yahoo: the quote arrays of " + s(request.symbol) + " do not match its " +
+                         std::to_string(stamps.size()) + " timestamps",
+                     what(request));
     out.bars.reserve(static_cast<std::size_t>(stamps.size()));
     for (qsizetype i = 0; i < stamps.size(); ++i) {
         const double v = number(volume, i);
-        out.bars.append(barTime(static_cast<qint64>(stamps.at(i).toDouble())), number(open, i), number(high, i),
-                        number(low, i), number(close, i), std::isfinite(v) ? v : 0);
+        out.bars.append(barTime(static_cast<qint64>(stamps.at(i).toDouble())), number(open, i),
+                        number(high, i), number(low, i), number(close, i), std::isfinite(v) ? v : 0);
     }
 
     const QJsonObject events = result.value(QLatin1String("events")).toObject();
@@ -159,8 +159,8 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
         const double denominator = split.value(QLatin1String("denominator")).toDouble();
         if (!(numerator > 0) || !(denominator > 0))
             return Error(ErrorCode::ParseError,
-                             "yahoo: split " + s(it.key()) + " of " + s(request.symbol) + " has no ratio",
-                             what(request));
+                         "yahoo: split " + s(it.key()) + " of " + s(request.symbol) + " has no ratio",
+                         what(request));
         out.actions.push_back({CorporateAction::Kind::Split,
                                barTime(static_cast<qint64>(split.value(QLatin1String("date")).toDouble())),
                                numerator / denominator});
@@ -188,7 +188,8 @@ Result<QNetworkRequest> YahooProvider::searchRequest(const QString &query, const
     return QNetworkRequest(url);
 }
 
-Result<std::vector<SymbolMatch>> YahooProvider::parseSearch(const HttpReply &reply, const QString &query) const
+Result<std::vector<SymbolMatch>> YahooProvider::parseSearch(const HttpReply &reply,
+                                                            const QString &query) const
 {
     FetchRequest context{query, {}, {}, {}};
     if (reply.status != 200)

@@ -26,8 +26,8 @@ void Fingerprint::feed(std::string_view text)
     // hash depends only on the content.
     if (!m_headerDone) {
         m_headerDone = true;
-        std::string header = "supernova-report-fingerprint 1\napp\t" + m_info.appVersion + "\nconvention\t"
-            + m_info.convention + '\n';
+        std::string header = "supernova-report-fingerprint 1\napp\t" + m_info.appVersion + "\nconvention\t" +
+                             m_info.convention + '\n';
         for (const auto &[k, v] : m_info.parameters)
             header += "param\t" + k + '\t' + v + '\n';
         m_hash.addData(QByteArrayView(header.data(), qsizetype(header.size())));

@@ -3,7 +3,6 @@
 #include "core/report/ReportDocument.h"
 
 #include <QCryptographicHash>
-
 #include <span>
 #include <string>
 #include <string_view>

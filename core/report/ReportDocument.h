@@ -21,7 +21,8 @@ namespace sn::report {
 // How a number is shown. The stored value is always the raw number (a
 // fraction for Percent, epoch ms for Date), so XLSX and JSON keep it exact and
 // every text renderer shows it the same way (cellText).
-enum class Format {
+enum class Format
+{
     Text,
     Integer, // 1234
     Number,  // fixed decimals, no grouping: 1.234
@@ -64,15 +65,16 @@ struct Column
 
 struct Table
 {
-    std::string id;    // file and sheet name: "kpis", "trades"
+    std::string id; // file and sheet name: "kpis", "trades"
     std::string title;
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
-    std::string note;  // shown under the table (what is missing, how to read it)
-    bool kpi = false;  // label/value pairs, shown compactly
+    std::string note; // shown under the table (what is missing, how to read it)
+    bool kpi = false; // label/value pairs, shown compactly
 };
 
-enum class ChartKind {
+enum class ChartKind
+{
     Line,    // one or more series over x
     Area,    // a filled series (drawdown under zero)
     Bars,    // one value per category (positive and negative)
@@ -81,7 +83,12 @@ enum class ChartKind {
     Scatter, // points joined in order (efficient frontier) with optional marked points
 };
 
-enum class Axis { Time, Number, Category };
+enum class Axis
+{
+    Time,
+    Number,
+    Category
+};
 
 struct Series
 {
@@ -98,8 +105,8 @@ struct Chart
     Axis xAxis = Axis::Time;
     std::string xLabel;
     std::string yLabel;
-    Format yFormat = Format::Number; // axis labels; Percent for fractions
-    std::vector<Series> series;      // Line, Area, Fan, Scatter
+    Format yFormat = Format::Number;     // axis labels; Percent for fractions
+    std::vector<Series> series;          // Line, Area, Fan, Scatter
     std::vector<std::string> categories; // Bars (values in series[0].y), Heatmap columns
     std::vector<std::string> rowLabels;  // Heatmap rows
     std::vector<double> cells;           // Heatmap rows x categories, row-major; NaN = no value
@@ -142,7 +149,7 @@ struct DataSource
     std::string role;   // "price", "benchmark", "ledger", "fx", ...
     std::string origin; // the database (password hidden) or the file
     std::size_t rows = 0;
-    std::string first;  // first date, or empty
+    std::string first; // first date, or empty
     std::string last;
 };
 
@@ -160,7 +167,7 @@ struct FingerprintInfo
 
 struct Document
 {
-    std::string kind;     // backtest, portfolio, risk, optimize, walkforward, conversation
+    std::string kind; // backtest, portfolio, risk, optimize, walkforward, conversation
     std::string title;
     std::string subtitle; // what it covers: "sma_cross(fast=10, slow=30) on AAPL"
     std::string asOf;     // the last day of the data, shown in the header

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <minizip/unzip.h>
 
 namespace sn::report {
@@ -39,20 +38,23 @@ Result<Stamp> ReportFile::readStamp(const QByteArray &bytes, const std::string &
     const qsizetype at = bytes.indexOf(kMarker);
     if (at < 0)
         return makeError(ErrorCode::NotFound,
-                         "no SuperNova report stamp found (verify reads reports written as PDF, HTML, Markdown, XLSX or JSON)",
+                         "no SuperNova report stamp found (verify reads reports written as PDF, HTML, "
+                         "Markdown, XLSX or JSON)",
                          where);
     qsizetype end = at + qsizetype(sizeof kMarker - 1);
     const qsizetype begin = end;
     auto isBase64 = [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-            || c == '=';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+               c == '/' || c == '=';
     };
     while (end < bytes.size() && isBase64(bytes[end]))
         ++end;
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromBase64(bytes.mid(begin, end - begin)), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromBase64(bytes.mid(begin, end - begin)), &error);
     if (!doc.isObject())
-        return makeError(ErrorCode::ParseError, "the report stamp is damaged: " + error.errorString().toStdString(), where);
+        return makeError(ErrorCode::ParseError,
+                         "the report stamp is damaged: " + error.errorString().toStdString(), where);
     const QJsonObject o = doc.object();
     Stamp s;
     s.kind = o.value(QStringLiteral("kind")).toString().toStdString();
@@ -77,16 +79,16 @@ Result<QByteArray> zipTextParts(const QString &path)
     const QByteArray name = QFile::encodeName(path);
     unzFile zip = unzOpen64(name.constData());
     if (!zip)
-        return makeError(ErrorCode::ParseError, "starts like a zip archive (XLSX) but cannot be opened as one",
-                         path.toStdString());
+        return makeError(ErrorCode::ParseError,
+                         "starts like a zip archive (XLSX) but cannot be opened as one", path.toStdString());
     QByteArray joined;
     int step = unzGoToFirstFile(zip);
     while (step == UNZ_OK) {
         char entry[512] = {};
         unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(zip, &info, entry, sizeof entry, nullptr, 0, nullptr, 0) == UNZ_OK
-            && QByteArray(entry).endsWith(".xml") && info.uncompressed_size <= kPartCap
-            && unzOpenCurrentFile(zip) == UNZ_OK) {
+        if (unzGetCurrentFileInfo64(zip, &info, entry, sizeof entry, nullptr, 0, nullptr, 0) == UNZ_OK &&
+            QByteArray(entry).endsWith(".xml") && info.uncompressed_size <= kPartCap &&
+            unzOpenCurrentFile(zip) == UNZ_OK) {
             QByteArray part(qsizetype(info.uncompressed_size), Qt::Uninitialized);
             const int read = unzReadCurrentFile(zip, part.data(), unsigned(part.size()));
             const int closed = unzCloseCurrentFile(zip);
@@ -104,7 +106,8 @@ Result<QByteArray> zipTextParts(const QString &path)
     }
     unzClose(zip);
     if (step != UNZ_END_OF_LIST_OF_FILE)
-        return makeError(ErrorCode::ParseError, "the zip archive (XLSX) is damaged: its directory cannot be read",
+        return makeError(ErrorCode::ParseError,
+                         "the zip archive (XLSX) is damaged: its directory cannot be read",
                          path.toStdString());
     return joined;
 }
@@ -115,7 +118,8 @@ Result<Stamp> ReportFile::readStamp(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, "cannot read: " + file.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::IoError, "cannot read: " + file.errorString().toStdString(),
+                         path.toStdString());
     const QByteArray bytes = file.readAll();
     if (bytes.startsWith("PK\x03\x04")) {
         auto parts = zipTextParts(path);

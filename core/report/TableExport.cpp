@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace sn::report {
@@ -141,7 +140,8 @@ QJsonObject TableExport::chartJson(const Chart &chart)
             x.append(chart.xAxis == Axis::Time ? QJsonValue(qs(formatDate(TimestampMs(v)))) : finite(v));
         for (double v : s.y)
             y.append(finite(v));
-        series.append(QJsonObject{{QStringLiteral("name"), qs(s.name)}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}});
+        series.append(QJsonObject{
+            {QStringLiteral("name"), qs(s.name)}, {QStringLiteral("x"), x}, {QStringLiteral("y"), y}});
     }
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("chart")},
                   {QStringLiteral("id"), qs(chart.id)},
@@ -162,7 +162,8 @@ QJsonObject TableExport::chartJson(const Chart &chart)
                 const std::size_t k = r * chart.categories.size() + c;
                 values.append(k < chart.cells.size() ? finite(chart.cells[k]) : QJsonValue());
             }
-            rows.append(QJsonObject{{QStringLiteral("label"), qs(chart.rowLabels[r])}, {QStringLiteral("values"), values}});
+            rows.append(QJsonObject{{QStringLiteral("label"), qs(chart.rowLabels[r])},
+                                    {QStringLiteral("values"), values}});
         }
         o.insert(QStringLiteral("rows"), rows);
     }
@@ -189,13 +190,15 @@ QJsonObject TableExport::documentJson(const Document &doc)
                 blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("paragraph")},
                                           {QStringLiteral("text"), qs(p->text)}});
             else if (const auto *n = std::get_if<Note>(&b))
-                blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("note")}, {QStringLiteral("text"), qs(n->text)}});
+                blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("note")},
+                                          {QStringLiteral("text"), qs(n->text)}});
             else if (const auto *t = std::get_if<Table>(&b))
                 blocks.append(tableJson(*t));
             else if (const auto *c = std::get_if<Chart>(&b))
                 blocks.append(chartJson(*c));
         }
-        sections.append(QJsonObject{{QStringLiteral("title"), qs(s.title)}, {QStringLiteral("blocks"), blocks}});
+        sections.append(
+            QJsonObject{{QStringLiteral("title"), qs(s.title)}, {QStringLiteral("blocks"), blocks}});
     }
     QJsonArray methodology;
     for (const MethodologyEntry &m : doc.methodology)
@@ -241,7 +244,8 @@ std::string TableExport::safeName(const std::string &id)
 {
     std::string out = id;
     for (char &c : out)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+              c == '-'))
             c = '-';
     return out.empty() ? std::string("table") : out;
 }

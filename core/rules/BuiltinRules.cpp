@@ -48,7 +48,8 @@ exit = cross_below(line, trigger)
 short_entry = cross_below(line, trigger)
 short_exit = cross_above(line, trigger)
 )"},
-    {"rsi_reversion", R"(# RSI mean reversion: enter long below 'lower', exit above 'upper' (long/short: short above 'upper', cover below 'lower')
+    {"rsi_reversion",
+     R"(# RSI mean reversion: enter long below 'lower', exit above 'upper' (long/short: short above 'upper', cover below 'lower')
 param period: int = 14 in 2..1000    # Wilder RSI length
 param lower: float = 30 in 0..100    # oversold level: long entry
 param upper: float = 70 in 0..100    # overbought level: long exit
@@ -59,7 +60,8 @@ exit = r > upper
 short_entry = r > upper
 short_exit = r < lower
 )"},
-    {"bollinger_reversion", R"(# Bollinger mean reversion: long on a close below the lower band, exit at the middle
+    {"bollinger_reversion",
+     R"(# Bollinger mean reversion: long on a close below the lower band, exit at the middle
 param period: int = 20 in 2..5000   # SMA length
 param k: float = 2 in 0.1..10       # band width in population standard deviations
 entry = close < bb_lower(close, period, k)
@@ -67,7 +69,8 @@ exit = close >= bb_mid(close, period, k)
 short_entry = close > bb_upper(close, period, k)
 short_exit = close < bb_mid(close, period, k)
 )"},
-    {"bollinger_breakout", R"(# Bollinger breakout: long on a close above the upper band, exit below the middle
+    {"bollinger_breakout",
+     R"(# Bollinger breakout: long on a close above the upper band, exit below the middle
 param period: int = 20 in 2..5000   # SMA length
 param k: float = 2 in 0.1..10       # band width in population standard deviations
 entry = close > bb_upper(close, period, k)
@@ -75,7 +78,8 @@ exit = close < bb_mid(close, period, k)
 short_entry = close < bb_lower(close, period, k)
 short_exit = close > bb_mid(close, period, k)
 )"},
-    {"donchian_breakout", R"(# Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a close below the previous 'exit_period'-bar low
+    {"donchian_breakout",
+     R"(# Donchian breakout: long on a close above the previous 'period'-bar high, exit (or short) on a close below the previous 'exit_period'-bar low
 param period: int = 20 in 1..5000        # entry channel length
 param exit_period: int = 10 in 1..5000   # exit channel length
 entry = close > highest(high, period)[1]

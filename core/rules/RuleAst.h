@@ -11,7 +11,16 @@ namespace sn::rules {
 // The parsed rule text before any name or type is checked.
 struct Expr
 {
-    enum class Kind { Number, Bool, Name, Call, Index, Unary, Binary };
+    enum class Kind
+    {
+        Number,
+        Bool,
+        Name,
+        Call,
+        Index,
+        Unary,
+        Binary
+    };
     Kind kind = Kind::Number;
     SourceSpan at;        // the whole expression
     SourceSpan opAt;      // the operator, function name or '[' token

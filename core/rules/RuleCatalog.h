@@ -11,7 +11,13 @@ namespace sn::rules {
 // that keeps docs/rules.md true all read this one list.
 struct CatalogEntry
 {
-    enum class Kind { Series, Function, Output, Keyword };
+    enum class Kind
+    {
+        Series,
+        Function,
+        Output,
+        Keyword
+    };
     Kind kind = Kind::Function;
     std::string name;
     std::string signature; // "sma(x, n)"

@@ -17,7 +17,12 @@ namespace {
 
 using Kind = bt::IndicatorCache::Kind;
 
-enum class Type { Int, Float, Bool };
+enum class Type
+{
+    Int,
+    Float,
+    Bool
+};
 
 // A checked sub-expression: its plan node and type; node < 0 after an error
 // (already reported), so callers stop without piling up follow-on errors.
@@ -58,7 +63,8 @@ std::size_t editDistance(const std::string &a, const std::string &b)
     for (std::size_t i = 1; i <= a.size(); ++i)
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost});
+            std::size_t v =
+                std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, d[(i - 2) * w + j - 2] + 1);
             d[i * w + j] = v;
@@ -126,11 +132,11 @@ std::string signatureOf(const FunctionSig &f)
     return s + ")";
 }
 
-constexpr const char *kOutputs[] = {"entry", "exit", "short_entry", "short_exit", "stop_loss", "take_profit",
-                                    "trailing_stop", "stop", "target", "trail"};
+constexpr const char *kOutputs[] = {"entry",       "exit",          "short_entry", "short_exit", "stop_loss",
+                                    "take_profit", "trailing_stop", "stop",        "target",     "trail"};
 constexpr const char *kSeries[] = {"open", "high", "low", "close", "volume"};
-constexpr const char *kKeywords[] = {"param", "let", "require", "and", "or", "not", "true", "false", "in", "int",
-                                     "float"};
+constexpr const char *kKeywords[] = {"param", "let",   "require", "and", "or",   "not",
+                                     "true",  "false", "in",      "int", "float"};
 
 bool isOutput(const std::string &n)
 {
@@ -159,12 +165,13 @@ public:
                 error(r.at, "unknown rule output '" + r.name + "'",
                       suggest(r.name, std::vector<std::string>(std::begin(kOutputs), std::end(kOutputs)),
                               "a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, "
-                              "trailing_stop, stop, target or trail; for a named value write 'let " + r.name
-                                  + " = ...'"));
+                              "trailing_stop, stop, target or trail; for a named value write 'let " +
+                                  r.name + " = ...'"));
                 continue;
             }
             if (!seen.insert(r.name).second) {
-                error(r.at, "'" + r.name + "' is set twice", "combine the conditions with 'or' / 'and' in one line");
+                error(r.at, "'" + r.name + "' is set twice",
+                      "combine the conditions with 'or' / 'and' in one line");
                 continue;
             }
             Val v = expr(*r.value);
@@ -174,14 +181,17 @@ public:
             const bool distance = r.name == "stop" || r.name == "target" || r.name == "trail";
             if (distance) {
                 if (v.type == Type::Bool) {
-                    error(r.value->at, "'" + r.name + "' must be a number (a distance in price), got " + typeName(v),
+                    error(r.value->at,
+                          "'" + r.name + "' must be a number (a distance in price), got " + typeName(v),
                           "e.g. '" + r.name + " = 2 * atr(14)'");
                     continue;
                 }
             } else if (stop) {
                 if (v.type == Type::Bool) {
-                    error(r.value->at, "'" + r.name + "' must be a number (a fraction of the entry price), got "
-                                           + typeName(v), "e.g. '" + r.name + " = 0.05' for 5%");
+                    error(r.value->at,
+                          "'" + r.name + "' must be a number (a fraction of the entry price), got " +
+                              typeName(v),
+                          "e.g. '" + r.name + " = 0.05' for 5%");
                     continue;
                 }
                 if (v.series) {
@@ -198,15 +208,19 @@ public:
             roots[r.name] = v;
         }
         if (!roots.count("entry") && !roots.count("short_entry") && m_diags.size() == errorsBefore)
-            error(SourceSpan{1, 1, 1}, "the rule has no 'entry'", "add a line such as 'entry = cross_above(sma(close, 10), "
-                                                                 "sma(close, 30))'");
+            error(SourceSpan{1, 1, 1}, "the rule has no 'entry'",
+                  "add a line such as 'entry = cross_above(sma(close, 10), "
+                  "sma(close, 30))'");
         if (roots.count("short_exit") && !roots.count("short_entry") && m_diags.size() == errorsBefore)
-            error(spanOf("short_exit"), "'short_exit' without 'short_entry'", "add 'short_entry = ...' or remove it");
+            error(spanOf("short_exit"), "'short_exit' without 'short_entry'",
+                  "add 'short_entry = ...' or remove it");
         if (m_diags.size() != errorsBefore)
             return std::nullopt;
         if (m_plan.nodes.size() > kMaxPlanNodes) {
-            error(SourceSpan{1, 1, 1}, "the rule needs " + std::to_string(m_plan.nodes.size()) + " steps, more than "
-                                           + std::to_string(kMaxPlanNodes), "split it into simpler rules");
+            error(SourceSpan{1, 1, 1},
+                  "the rule needs " + std::to_string(m_plan.nodes.size()) + " steps, more than " +
+                      std::to_string(kMaxPlanNodes),
+                  "split it into simpler rules");
             return std::nullopt;
         }
         auto rootOf = [&](const char *n) { return roots.count(n) ? roots[n].node : -1; };
@@ -241,7 +255,8 @@ private:
 
     // "did you mean 'sma'?" for a name one or two edits away from a known
     // one (one edit for short names), else `otherwise`.
-    static std::string suggest(const std::string &name, const std::vector<std::string> &known, std::string otherwise)
+    static std::string suggest(const std::string &name, const std::vector<std::string> &known,
+                               std::string otherwise)
     {
         const std::size_t allowed = name.size() <= 3 ? 1 : 2;
         std::string best;
@@ -272,15 +287,16 @@ private:
 
     bool reserved(const std::string &n) const
     {
-        return std::find(std::begin(kSeries), std::end(kSeries), n) != std::end(kSeries) || findFunction(n)
-            || isOutput(n) || std::find(std::begin(kKeywords), std::end(kKeywords), n) != std::end(kKeywords);
+        return std::find(std::begin(kSeries), std::end(kSeries), n) != std::end(kSeries) || findFunction(n) ||
+               isOutput(n) || std::find(std::begin(kKeywords), std::end(kKeywords), n) != std::end(kKeywords);
     }
 
     void declareParams(bt::StrategyInfo &info)
     {
         for (const ParamDecl &p : m_ast.params) {
             if (reserved(p.name)) {
-                error(p.at, "'" + p.name + "' is a built-in name and cannot be a parameter", "pick another name");
+                error(p.at, "'" + p.name + "' is a built-in name and cannot be a parameter",
+                      "pick another name");
                 continue;
             }
             if (m_params.count(p.name)) {
@@ -294,7 +310,8 @@ private:
             spec.description = p.description;
             if (p.hasRange) {
                 if (p.min > p.max) {
-                    error(p.rangeAt, "the range of '" + p.name + "' is empty (" + num(p.min) + " > " + num(p.max) + ")",
+                    error(p.rangeAt,
+                          "the range of '" + p.name + "' is empty (" + num(p.min) + " > " + num(p.max) + ")",
                           "write LOW..HIGH with LOW <= HIGH");
                     continue;
                 }
@@ -304,8 +321,10 @@ private:
                     continue;
                 }
                 if (p.defaultValue < p.min || p.defaultValue > p.max) {
-                    error(p.at, "the default of '" + p.name + "' (" + num(p.defaultValue) + ") is outside its range "
-                                    + num(p.min) + ".." + num(p.max), "change the default or the range");
+                    error(p.at,
+                          "the default of '" + p.name + "' (" + num(p.defaultValue) +
+                              ") is outside its range " + num(p.min) + ".." + num(p.max),
+                          "change the default or the range");
                     continue;
                 }
                 spec.min = p.min;
@@ -340,8 +359,9 @@ private:
             const double a = info.params[std::size_t(m_params[r.lesser])].defaultValue;
             const double b = info.params[std::size_t(m_params[r.greater])].defaultValue;
             if (!(a < b)) {
-                error(r.lesserAt, "the defaults break 'require " + r.lesser + " < " + r.greater + "' (" + r.lesser + " = "
-                                      + num(a) + ", " + r.greater + " = " + num(b) + ")",
+                error(r.lesserAt,
+                      "the defaults break 'require " + r.lesser + " < " + r.greater + "' (" + r.lesser +
+                          " = " + num(a) + ", " + r.greater + " = " + num(b) + ")",
                       "change the defaults");
                 continue;
             }
@@ -352,8 +372,9 @@ private:
     void defineLet(const Assignment &let)
     {
         if (reserved(let.name) || m_params.count(let.name)) {
-            error(let.at, "'" + let.name + "' is already a name (" + (m_params.count(let.name) ? "a parameter" : "built in")
-                              + ") and cannot be redefined",
+            error(let.at,
+                  "'" + let.name + "' is already a name (" +
+                      (m_params.count(let.name) ? "a parameter" : "built in") + ") and cannot be redefined",
                   "pick another name");
             return;
         }
@@ -391,8 +412,8 @@ private:
             }
         }
         // Equal sub-expressions are one node.
-        const auto key = std::make_tuple(int(nd.op), nd.series, nd.boolean, nd.in[0], nd.in[1], nd.in[2], nd.in[3],
-                                         std::bit_cast<std::uint64_t>(nd.constant), nd.param);
+        const auto key = std::make_tuple(int(nd.op), nd.series, nd.boolean, nd.in[0], nd.in[1], nd.in[2],
+                                         nd.in[3], std::bit_cast<std::uint64_t>(nd.constant), nd.param);
         if (auto it = m_cse.find(key); it != m_cse.end())
             return it->second;
         m_plan.nodes.push_back(nd);
@@ -426,7 +447,8 @@ private:
     {
         switch (e.kind) {
         case Expr::Kind::Number:
-            return constant(e.number, e.integer && e.number == std::floor(e.number) ? Type::Int : Type::Float);
+            return constant(e.number,
+                            e.integer && e.number == std::floor(e.number) ? Type::Int : Type::Float);
         case Expr::Kind::Bool:
             return constant(e.number, Type::Bool);
         case Expr::Kind::Name:
@@ -456,13 +478,17 @@ private:
             const bool integer = m_paramDecls[std::size_t(it->second)]->integer;
             return Val{add(nd), integer ? Type::Int : Type::Float, false};
         }
-        static const std::pair<const char *, Op> series[] = {
-            {"open", Op::Open}, {"high", Op::High}, {"low", Op::Low}, {"close", Op::Close}, {"volume", Op::Volume}};
+        static const std::pair<const char *, Op> series[] = {{"open", Op::Open},
+                                                             {"high", Op::High},
+                                                             {"low", Op::Low},
+                                                             {"close", Op::Close},
+                                                             {"volume", Op::Volume}};
         for (const auto &[n, op] : series)
             if (e.text == n)
                 return seriesInput(op);
         if (const FunctionSig *f = findFunction(e.text)) {
-            error(e.at, "'" + e.text + "' is a function and needs arguments", "call it as " + signatureOf(*f));
+            error(e.at, "'" + e.text + "' is a function and needs arguments",
+                  "call it as " + signatureOf(*f));
             return {};
         }
         if (isOutput(e.text)) {
@@ -471,9 +497,10 @@ private:
             return {};
         }
         error(e.at, "unknown name '" + e.text + "'",
-              suggest(e.text, knownNames(),
-                      "names are open, high, low, close, volume, declared parameters ('param'), 'let' names and "
-                      "functions such as sma(x, n)"));
+              suggest(
+                  e.text, knownNames(),
+                  "names are open, high, low, close, volume, declared parameters ('param'), 'let' names and "
+                  "functions such as sma(x, n)"));
         return {};
     }
 
@@ -492,7 +519,9 @@ private:
         }
         const PlanNode &nd = node(v);
         if (nd.op == Op::SConst && (nd.constant < 1 || nd.constant > kMaxPeriod)) {
-            error(arg.at, "'" + argName + "' of " + fn + "() is " + num(nd.constant) + ", outside 1.." + num(kMaxPeriod),
+            error(arg.at,
+                  "'" + argName + "' of " + fn + "() is " + num(nd.constant) + ", outside 1.." +
+                      num(kMaxPeriod),
                   "a period is at least 1 bar");
             return false;
         }
@@ -504,8 +533,9 @@ private:
                 return false;
             }
             if (p.min < 1 || p.max > kMaxPeriod) {
-                error(arg.at, "parameter '" + p.name + "' is used as a period but its range " + num(p.min) + ".."
-                                  + num(p.max) + " goes outside 1.." + num(kMaxPeriod),
+                error(arg.at,
+                      "parameter '" + p.name + "' is used as a period but its range " + num(p.min) + ".." +
+                          num(p.max) + " goes outside 1.." + num(kMaxPeriod),
                       "a period is at least 1 bar: start the range at 1 or more");
                 return false;
             }
@@ -517,8 +547,8 @@ private:
     {
         const FunctionSig *f = findFunction(e.text);
         if (!f) {
-            if (std::find(std::begin(kSeries), std::end(kSeries), e.text) != std::end(kSeries)
-                || m_params.count(e.text) || m_lets.count(e.text)) {
+            if (std::find(std::begin(kSeries), std::end(kSeries), e.text) != std::end(kSeries) ||
+                m_params.count(e.text) || m_lets.count(e.text)) {
                 error(e.opAt, "'" + e.text + "' is not a function",
                       "for the value k bars ago write " + e.text + "[k]");
                 return {};
@@ -533,13 +563,14 @@ private:
         const std::size_t want = std::string_view(f->kinds).size();
         if (e.args.size() < want) {
             error(e.at, signatureOf(*f) + " is missing argument '" + f->argNames[e.args.size()] + "'",
-                  std::to_string(want) + " argument" + (want == 1 ? "" : "s") + " needed, " + std::to_string(e.args.size())
-                      + " given: " + signatureOf(*f));
+                  std::to_string(want) + " argument" + (want == 1 ? "" : "s") + " needed, " +
+                      std::to_string(e.args.size()) + " given: " + signatureOf(*f));
             return {};
         }
         if (e.args.size() > want) {
-            error(e.args[want]->at, signatureOf(*f) + " takes " + std::to_string(want) + " argument"
-                                        + (want == 1 ? "" : "s") + ", " + std::to_string(e.args.size()) + " given",
+            error(e.args[want]->at,
+                  signatureOf(*f) + " takes " + std::to_string(want) + " argument" + (want == 1 ? "" : "s") +
+                      ", " + std::to_string(e.args.size()) + " given",
                   "remove the extra argument");
             return {};
         }
@@ -560,7 +591,8 @@ private:
             switch (kind) {
             case 'x':
                 if (v.type == Type::Bool || !v.series) {
-                    error(arg.at, "'" + argName + "' of " + fn + "() must be a number series, got " + typeName(v),
+                    error(arg.at,
+                          "'" + argName + "' of " + fn + "() must be a number series, got " + typeName(v),
                           "e.g. " + fn + "(close, ...)");
                     return {};
                 }
@@ -571,7 +603,9 @@ private:
                 break;
             case 'k':
                 if (v.series || v.type == Type::Bool) {
-                    error(arg.at, "'" + argName + "' of " + fn + "() must be a number fixed for the run, got " + typeName(v),
+                    error(arg.at,
+                          "'" + argName + "' of " + fn + "() must be a number fixed for the run, got " +
+                              typeName(v),
                           "e.g. 2 or a float parameter");
                     return {};
                 }
@@ -603,8 +637,8 @@ private:
         case Op::CrossAbove:
         case Op::CrossBelow:
             if (!args[0].series && !args[1].series) {
-                error(e.at, fn + "() of two fixed numbers never happens", "one side must be a series, e.g. "
-                                                                          + fn + "(rsi(close, 14), 30)");
+                error(e.at, fn + "() of two fixed numbers never happens",
+                      "one side must be a series, e.g. " + fn + "(rsi(close, 14), 30)");
                 return {};
             }
             nd.boolean = true;
@@ -612,14 +646,15 @@ private:
         case Op::If: {
             const Val &a = args[1], &b = args[2];
             if ((a.type == Type::Bool) != (b.type == Type::Bool)) {
-                error(e.args[2]->at, "the two branches of if() differ: " + typeName(a) + " and " + typeName(b),
+                error(e.args[2]->at,
+                      "the two branches of if() differ: " + typeName(a) + " and " + typeName(b),
                       "both must be numbers or both conditions");
                 return {};
             }
             const bool series = args[0].series || a.series || b.series;
-            const Type t = a.type == Type::Bool ? Type::Bool
-                : (a.type == Type::Int && b.type == Type::Int) ? Type::Int
-                                                               : Type::Float;
+            const Type t = a.type == Type::Bool                           ? Type::Bool
+                           : (a.type == Type::Int && b.type == Type::Int) ? Type::Int
+                                                                          : Type::Float;
             nd.series = series;
             nd.op = series ? Op::If : Op::SIf;
             nd.boolean = t == Type::Bool;
@@ -629,7 +664,9 @@ private:
         case Op::Min:
         case Op::Max: {
             const bool series = args[0].series || (want > 1 && args[1].series);
-            const Type t = (args[0].type == Type::Int && (want == 1 || args[1].type == Type::Int)) ? Type::Int : Type::Float;
+            const Type t = (args[0].type == Type::Int && (want == 1 || args[1].type == Type::Int))
+                               ? Type::Int
+                               : Type::Float;
             nd.series = series;
             if (!series)
                 nd.op = f->op == Op::Abs ? Op::SAbs : f->op == Op::Min ? Op::SMin : Op::SMax;
@@ -701,17 +738,19 @@ private:
             return {};
         }
         if (kn.op == Op::SConst && kn.constant > kMaxPeriod) {
-            error(lagExpr.at, "lag " + num(kn.constant) + " is more than " + num(kMaxPeriod) + " bars", "use a smaller lag");
+            error(lagExpr.at, "lag " + num(kn.constant) + " is more than " + num(kMaxPeriod) + " bars",
+                  "use a smaller lag");
             return {};
         }
         if (kn.op == Op::SParam) {
             const ParamDecl &p = *m_paramDecls[std::size_t(kn.param)];
             if (!p.hasRange || p.min < 0 || p.max > kMaxPeriod) {
-                error(lagExpr.at, "parameter '" + p.name + "' is used as a lag, so its range must lie in 0.."
-                                      + num(kMaxPeriod) + (p.hasRange ? " (it is " + num(p.min) + ".." + num(p.max) + ")"
-                                                                      : " (it has none)"),
-                      "a negative lag would read a future bar: 'param " + p.name + ": int = " + num(p.defaultValue)
-                          + " in 0..10'");
+                error(lagExpr.at,
+                      "parameter '" + p.name + "' is used as a lag, so its range must lie in 0.." +
+                          num(kMaxPeriod) +
+                          (p.hasRange ? " (it is " + num(p.min) + ".." + num(p.max) + ")" : " (it has none)"),
+                      "a negative lag would read a future bar: 'param " + p.name +
+                          ": int = " + num(p.defaultValue) + " in 0..10'");
                 return {};
             }
         } else if (kn.op != Op::SConst) {
@@ -740,7 +779,8 @@ private:
         nd.in[0] = a.node;
         if (e.text == "not") {
             if (a.type != Type::Bool) {
-                error(e.args[0]->at, "'not' needs a condition, got " + typeName(a), "compare it first, e.g. not (close > open)");
+                error(e.args[0]->at, "'not' needs a condition, got " + typeName(a),
+                      "compare it first, e.g. not (close > open)");
                 return {};
             }
             nd.op = a.series ? Op::Not : Op::SNot;
@@ -778,7 +818,8 @@ private:
             nd.boolean = true;
             return Val{add(nd), Type::Bool, series};
         }
-        const bool comparison = op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=";
+        const bool comparison =
+            op == "<" || op == "<=" || op == ">" || op == ">=" || op == "==" || op == "!=";
         if (comparison) {
             const bool equality = op == "==" || op == "!=";
             if ((a.type == Type::Bool) != (b.type == Type::Bool) || (!equality && a.type == Type::Bool)) {
@@ -802,8 +843,10 @@ private:
                       "use if(c, 1, 0) to turn a condition into a number");
                 return {};
             }
-        static const std::pair<const char *, std::pair<Op, Op>> ops[] = {
-            {"+", {Op::Add, Op::SAdd}}, {"-", {Op::Sub, Op::SSub}}, {"*", {Op::Mul, Op::SMul}}, {"/", {Op::Div, Op::SDiv}}};
+        static const std::pair<const char *, std::pair<Op, Op>> ops[] = {{"+", {Op::Add, Op::SAdd}},
+                                                                         {"-", {Op::Sub, Op::SSub}},
+                                                                         {"*", {Op::Mul, Op::SMul}},
+                                                                         {"/", {Op::Div, Op::SDiv}}};
         for (const auto &[text, pair] : ops)
             if (op == text)
                 nd.op = series ? pair.first : pair.second;
@@ -819,9 +862,10 @@ private:
     {
         const std::size_t count = plan.nodes.size();
         std::vector<char> live(count, 0);
-        std::vector<int *> roots{&plan.entry, &plan.exit, &plan.shortEntry, &plan.shortExit,
-                                 &plan.stopLoss, &plan.takeProfit, &plan.trailingStop,
-                                 &plan.stopDistance, &plan.takeProfitDistance, &plan.trailingDistance};
+        std::vector<int *> roots{&plan.entry,           &plan.exit,         &plan.shortEntry,
+                                 &plan.shortExit,       &plan.stopLoss,     &plan.takeProfit,
+                                 &plan.trailingStop,    &plan.stopDistance, &plan.takeProfitDistance,
+                                 &plan.trailingDistance};
         for (int *r : roots)
             if (*r >= 0)
                 live[std::size_t(*r)] = 1;
@@ -849,7 +893,8 @@ private:
         out.takeProfit = plan.takeProfit >= 0 ? remap[std::size_t(plan.takeProfit)] : -1;
         out.trailingStop = plan.trailingStop >= 0 ? remap[std::size_t(plan.trailingStop)] : -1;
         out.stopDistance = plan.stopDistance >= 0 ? remap[std::size_t(plan.stopDistance)] : -1;
-        out.takeProfitDistance = plan.takeProfitDistance >= 0 ? remap[std::size_t(plan.takeProfitDistance)] : -1;
+        out.takeProfitDistance =
+            plan.takeProfitDistance >= 0 ? remap[std::size_t(plan.takeProfitDistance)] : -1;
         out.trailingDistance = plan.trailingDistance >= 0 ? remap[std::size_t(plan.trailingDistance)] : -1;
 
         const std::size_t n = out.nodes.size();
@@ -858,10 +903,10 @@ private:
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = i + 1; j < n; ++j) {
                 PlanNode &a = out.nodes[i], &b = out.nodes[j];
-                const bool pair = (a.op == Op::CrossAbove && b.op == Op::CrossBelow)
-                    || (a.op == Op::CrossBelow && b.op == Op::CrossAbove);
-                if (pair && a.partner < 0 && b.partner < 0 && a.in[0] == b.in[0] && a.in[1] == b.in[1]
-                    && out.nodes[std::size_t(a.in[0])].series && out.nodes[std::size_t(a.in[1])].series) {
+                const bool pair = (a.op == Op::CrossAbove && b.op == Op::CrossBelow) ||
+                                  (a.op == Op::CrossBelow && b.op == Op::CrossAbove);
+                if (pair && a.partner < 0 && b.partner < 0 && a.in[0] == b.in[0] && a.in[1] == b.in[1] &&
+                    out.nodes[std::size_t(a.in[0])].series && out.nodes[std::size_t(a.in[1])].series) {
                     a.partner = int(j);
                     b.partner = int(i);
                 }
@@ -871,8 +916,8 @@ private:
             for (int k : out.nodes[i].in)
                 if (k >= 0)
                     lastUse[std::size_t(k)] = int(i);
-        for (int r : {out.entry, out.exit, out.shortEntry, out.shortExit, out.stopDistance, out.takeProfitDistance,
-                      out.trailingDistance})
+        for (int r : {out.entry, out.exit, out.shortEntry, out.shortExit, out.stopDistance,
+                      out.takeProfitDistance, out.trailingDistance})
             if (r >= 0)
                 lastUse[std::size_t(r)] = INT_MAX;
         std::vector<std::vector<int>> dying(n);
@@ -881,7 +926,8 @@ private:
                 dying[std::size_t(lastUse[i])].push_back(int(i));
         std::vector<int> freeNumbers, freeConditions;
         auto allocate = [&](PlanNode &nd) {
-            const bool view = !nd.series || nd.cached || nd.op == Op::Close || nd.op == Op::High || nd.op == Op::Low;
+            const bool view =
+                !nd.series || nd.cached || nd.op == Op::Close || nd.op == Op::High || nd.op == Op::Low;
             if (view || nd.slot >= 0)
                 return;
             auto &freeList = nd.boolean ? freeConditions : freeNumbers;

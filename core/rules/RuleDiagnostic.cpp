@@ -48,7 +48,8 @@ std::string Diagnostic::format(std::string_view source, std::string_view fileNam
     return out;
 }
 
-std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_view source, std::string_view fileName)
+std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_view source,
+                      std::string_view fileName)
 {
     std::string out;
     for (const Diagnostic &d : diagnostics) {

@@ -32,6 +32,7 @@ struct Diagnostic
 };
 
 // Every diagnostic formatted, separated by blank lines.
-std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_view source, std::string_view fileName);
+std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_view source,
+                      std::string_view fileName);
 
 } // namespace sn::rules

@@ -9,7 +9,14 @@ namespace sn::rules {
 
 namespace {
 
-enum class Tok { Ident, Number, Symbol, Newline, End };
+enum class Tok
+{
+    Ident,
+    Number,
+    Symbol,
+    Newline,
+    End
+};
 
 struct Token
 {
@@ -89,8 +96,9 @@ public:
                 out.push_back(std::move(t));
                 continue;
             }
-            if (std::isdigit(static_cast<unsigned char>(c))
-                || (c == '.' && m_pos + 1 < m_src.size() && std::isdigit(static_cast<unsigned char>(m_src[m_pos + 1])))) {
+            if (std::isdigit(static_cast<unsigned char>(c)) ||
+                (c == '.' && m_pos + 1 < m_src.size() &&
+                 std::isdigit(static_cast<unsigned char>(m_src[m_pos + 1])))) {
                 out.push_back(number(diags));
                 continue;
             }
@@ -116,11 +124,13 @@ public:
                 continue;
             }
             const SourceSpan at = here(1);
-            std::string shown = (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
-                ? "byte " + std::to_string(int(static_cast<unsigned char>(c)))
-                : std::string(1, c);
-            diags.push_back({at, "unexpected character '" + shown + "'",
-                             "a rule uses names, numbers, + - * / < <= > >= == != = ( ) [ ] , : and # comments"});
+            std::string shown =
+                (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+                    ? "byte " + std::to_string(int(static_cast<unsigned char>(c)))
+                    : std::string(1, c);
+            diags.push_back(
+                {at, "unexpected character '" + shown + "'",
+                 "a rule uses names, numbers, + - * / < <= > >= == != = ( ) [ ] , : and # comments"});
             advance();
         }
         if (!out.empty() && out.back().kind != Tok::Newline)
@@ -151,7 +161,8 @@ private:
         while (m_pos < m_src.size() && std::isdigit(static_cast<unsigned char>(m_src[m_pos])))
             advance();
         // "2..200" is 2, '..', 200: a '.' is a decimal point only before a digit.
-        if (m_pos + 1 < m_src.size() && m_src[m_pos] == '.' && std::isdigit(static_cast<unsigned char>(m_src[m_pos + 1]))) {
+        if (m_pos + 1 < m_src.size() && m_src[m_pos] == '.' &&
+            std::isdigit(static_cast<unsigned char>(m_src[m_pos + 1]))) {
             integer = false;
             advance();
             while (m_pos < m_src.size() && std::isdigit(static_cast<unsigned char>(m_src[m_pos])))
@@ -173,7 +184,8 @@ private:
         t.at.length = int(m_pos - start);
         const auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), t.number);
         if (r.ec != std::errc() || !std::isfinite(t.number)) {
-            diags.push_back({t.at, "number '" + t.text + "' is out of range", "numbers must be finite doubles"});
+            diags.push_back(
+                {t.at, "number '" + t.text + "' is out of range", "numbers must be finite doubles"});
             t.number = 0;
         }
         if (identStart(m_pos < m_src.size() ? m_src[m_pos] : ' ')) {
@@ -204,7 +216,8 @@ class Parser
 public:
     Parser(std::vector<Token> tokens, std::map<int, std::string> comments)
         : m_toks(std::move(tokens)), m_comments(std::move(comments))
-    {}
+    {
+    }
 
     RuleAst run(std::vector<Diagnostic> &diags)
     {
@@ -305,9 +318,10 @@ private:
         a.name = name.text;
         a.at = name.at;
         expectSymbol("=", isLet ? "write 'let " + name.text + " = EXPRESSION'"
-                                : "write '" + name.text + " = CONDITION' (entry, exit, short_entry, short_exit, "
-                                  "stop_loss, take_profit, trailing_stop, stop, target, trail) or 'let " + name.text
-                                  + " = ...'");
+                                : "write '" + name.text +
+                                      " = CONDITION' (entry, exit, short_entry, short_exit, "
+                                      "stop_loss, take_profit, trailing_stop, stop, target, trail) or 'let " +
+                                      name.text + " = ...'");
         if (peek().kind == Tok::Newline || peek().kind == Tok::End)
             fail(peek().at, "'" + name.text + "' has no value after '='");
         a.value = expression();
@@ -332,7 +346,8 @@ private:
         SourceSpan at;
         d.defaultValue = signedNumber("the default value", integer, at);
         if (d.integer && !integer)
-            fail(at, "int parameter '" + d.name + "' has a fractional default", "declare it 'float' or use a whole number");
+            fail(at, "int parameter '" + d.name + "' has a fractional default",
+                 "declare it 'float' or use a whole number");
         if (peek().kind == Tok::Ident && peek().text == "in") {
             ++m_pos;
             SourceSpan loAt, hiAt;
@@ -524,7 +539,8 @@ private:
             return e;
         }
         if (t.kind == Tok::Ident) {
-            static constexpr std::string_view reserved[] = {"and", "or", "not", "param", "let", "require", "in"};
+            static constexpr std::string_view reserved[] = {"and", "or",      "not", "param",
+                                                            "let", "require", "in"};
             for (std::string_view r : reserved)
                 if (t.text == r)
                     fail(t.at, "'" + t.text + "' is a keyword and cannot start a value");
@@ -561,8 +577,8 @@ private:
         if (isSymbol("(")) {
             const Token &open = take();
             auto e = expression();
-            const Token &close = expectSymbol(")", "a '(' opened at column " + std::to_string(open.at.column)
-                                                       + " is not closed");
+            const Token &close = expectSymbol(")", "a '(' opened at column " +
+                                                       std::to_string(open.at.column) + " is not closed");
             e->at = cover(open.at, close.at);
             return e;
         }
@@ -582,8 +598,8 @@ RuleAst RuleParser::parse(std::string_view source, std::vector<Diagnostic> &diag
 {
     if (source.size() > kMaxRuleBytes) {
         diagnostics.push_back({SourceSpan{1, 1, 1},
-                               "the rule is " + std::to_string(source.size()) + " bytes, more than the "
-                                   + std::to_string(kMaxRuleBytes) + " allowed",
+                               "the rule is " + std::to_string(source.size()) + " bytes, more than the " +
+                                   std::to_string(kMaxRuleBytes) + " allowed",
                                "a rule is a few lines; keep data out of it"});
         return {};
     }

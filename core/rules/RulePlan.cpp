@@ -48,8 +48,7 @@ int windowOf(double v)
 
 // f over two number operands, specialised by which side is a scalar so the
 // inner loop is branch-free.
-template<typename T, typename F>
-void binary(const Num &a, const Num &b, T *out, std::size_t n, F f)
+template <typename T, typename F> void binary(const Num &a, const Num &b, T *out, std::size_t n, F f)
 {
     if (a.p && b.p)
         for (std::size_t t = 0; t < n; ++t)
@@ -64,8 +63,7 @@ void binary(const Num &a, const Num &b, T *out, std::size_t n, F f)
         std::fill_n(out, n, T(f(a.v, b.v)));
 }
 
-template<typename F>
-void binaryCond(const Cond &a, const Cond &b, std::uint8_t *out, std::size_t n, F f)
+template <typename F> void binaryCond(const Cond &a, const Cond &b, std::uint8_t *out, std::size_t n, F f)
 {
     if (a.p && b.p)
         for (std::size_t t = 0; t < n; ++t)
@@ -85,7 +83,7 @@ void binaryCond(const Cond &a, const Cond &b, std::uint8_t *out, std::size_t n, 
 // and d[t] > 0 ("below" symmetrically). A NaN d neither signals nor changes
 // the last sign, and the first defined bar cannot signal (the last sign
 // starts at 0), exactly as CrossoverScan.
-template<bool Above, bool AScalar, bool BScalar>
+template <bool Above, bool AScalar, bool BScalar>
 void crossKernel(const Num &a, const Num &b, std::uint8_t *out, std::size_t n)
 {
     int last = 0;
@@ -97,8 +95,7 @@ void crossKernel(const Num &a, const Num &b, std::uint8_t *out, std::size_t n)
     }
 }
 
-template<bool Above>
-void cross(const Num &a, const Num &b, std::uint8_t *out, std::size_t n)
+template <bool Above> void cross(const Num &a, const Num &b, std::uint8_t *out, std::size_t n)
 {
     if (a.p && b.p)
         crossKernel<Above, false, false>(a, b, out, n);
@@ -242,8 +239,7 @@ private:
 
     // An indicator of one input series: from the cache when the input is
     // the close, else computed here from the input's first defined value.
-    template<typename F>
-    void indicator(int i, Kind kind, int a, int b, int c, double k, F compute)
+    template <typename F> void indicator(int i, Kind kind, int a, int b, int c, double k, F compute)
     {
         const PlanNode &nd = m_plan.nodes[std::size_t(i)];
         if (nd.cached) {
@@ -277,15 +273,20 @@ private:
         case Op::Volume:
             return priceInput(i, m_cache.volume());
         case Op::Sma:
-            return indicator(i, Kind::Sma, w(1), 0, 0, 0, [&](auto x, auto o) { return bool(ind::sma(x, w(1), o)); });
+            return indicator(i, Kind::Sma, w(1), 0, 0, 0,
+                             [&](auto x, auto o) { return bool(ind::sma(x, w(1), o)); });
         case Op::Ema:
-            return indicator(i, Kind::Ema, w(1), 0, 0, 0, [&](auto x, auto o) { return bool(ind::ema(x, w(1), o)); });
+            return indicator(i, Kind::Ema, w(1), 0, 0, 0,
+                             [&](auto x, auto o) { return bool(ind::ema(x, w(1), o)); });
         case Op::Wma:
-            return indicator(i, Kind::Wma, w(1), 0, 0, 0, [&](auto x, auto o) { return bool(ind::wma(x, w(1), o)); });
+            return indicator(i, Kind::Wma, w(1), 0, 0, 0,
+                             [&](auto x, auto o) { return bool(ind::wma(x, w(1), o)); });
         case Op::Rsi:
-            return indicator(i, Kind::Rsi, w(1), 0, 0, 0, [&](auto x, auto o) { return bool(ind::rsi(x, w(1), o)); });
+            return indicator(i, Kind::Rsi, w(1), 0, 0, 0,
+                             [&](auto x, auto o) { return bool(ind::rsi(x, w(1), o)); });
         case Op::Roc:
-            return indicator(i, Kind::Roc, w(1), 0, 0, 0, [&](auto x, auto o) { return bool(ind::roc(x, w(1), o)); });
+            return indicator(i, Kind::Roc, w(1), 0, 0, 0,
+                             [&](auto x, auto o) { return bool(ind::roc(x, w(1), o)); });
         case Op::MacdLine:
         case Op::MacdSignal: {
             const Kind kind = nd.op == Op::MacdLine ? Kind::MacdLine : Kind::MacdSignal;
@@ -324,9 +325,9 @@ private:
         case Op::BbMid:
         case Op::BbUpper:
         case Op::BbLower: {
-            const Kind kind = nd.op == Op::BbMid ? Kind::BollingerMid
-                : nd.op == Op::BbUpper           ? Kind::BollingerUpper
-                                                 : Kind::BollingerLower;
+            const Kind kind = nd.op == Op::BbMid     ? Kind::BollingerMid
+                              : nd.op == Op::BbUpper ? Kind::BollingerUpper
+                                                     : Kind::BollingerLower;
             const double k = scalar(in[2]);
             if (!std::isfinite(k) || k < 0) {
                 std::fill_n(numberOut(i), n, kNaN);
@@ -346,7 +347,8 @@ private:
             return;
         case Op::StochK:
         case Op::StochD:
-            m_num[std::size_t(i)] = m_cache.get(nd.op == Op::StochK ? Kind::StochK : Kind::StochD, w(0), w(1), w(2)).data();
+            m_num[std::size_t(i)] =
+                m_cache.get(nd.op == Op::StochK ? Kind::StochK : Kind::StochD, w(0), w(1), w(2)).data();
             return;
         case Op::Obv:
             m_num[std::size_t(i)] = m_cache.get(Kind::Obv, 0).data();
@@ -354,9 +356,10 @@ private:
         case Op::Highest:
         case Op::Lowest: {
             const bool high = nd.op == Op::Highest;
-            return indicator(i, high ? Kind::DonchianUpper : Kind::DonchianLower, w(1), 0, 0, 0, [&](auto x, auto o) {
-                return bool(high ? ind::rollingMax(x, w(1), o) : ind::rollingMin(x, w(1), o));
-            });
+            return indicator(
+                i, high ? Kind::DonchianUpper : Kind::DonchianLower, w(1), 0, 0, 0, [&](auto x, auto o) {
+                    return bool(high ? ind::rollingMax(x, w(1), o) : ind::rollingMin(x, w(1), o));
+                });
         }
         case Op::Sum:
             return indicator(i, Kind::Sma, 0, 0, 0, 0, [&](auto x, auto o) {
@@ -368,7 +371,8 @@ private:
         case Op::Neg:
             return binary(num(in[0]), Num{nullptr, 0}, numberOut(i), n, [](double a, double) { return -a; });
         case Op::Abs:
-            return binary(num(in[0]), Num{nullptr, 0}, numberOut(i), n, [](double a, double) { return std::fabs(a); });
+            return binary(num(in[0]), Num{nullptr, 0}, numberOut(i), n,
+                          [](double a, double) { return std::fabs(a); });
         case Op::Add:
             return binary(num(in[0]), num(in[1]), numberOut(i), n, [](double a, double b) { return a + b; });
         case Op::Sub:
@@ -385,27 +389,38 @@ private:
             return binary(num(in[0]), num(in[1]), numberOut(i), n,
                           [](double a, double b) { return (a != a || b != b) ? kNaN : (a < b ? b : a); });
         case Op::Lt:
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a < b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a < b; });
         case Op::Le:
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a <= b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a <= b; });
         case Op::Gt:
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a > b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a > b; });
         case Op::Ge:
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a >= b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a >= b; });
         case Op::Eq:
             if (m_plan.nodes[std::size_t(in[0])].boolean)
-                return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n, [](auto a, auto b) { return a == b; });
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a == b; });
+                return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n,
+                                  [](auto a, auto b) { return a == b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a == b; });
         case Op::Ne:
             if (m_plan.nodes[std::size_t(in[0])].boolean)
-                return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n, [](auto a, auto b) { return a != b; });
-            return binary(num(in[0]), num(in[1]), conditionOut(i), n, [](double a, double b) { return a != b; });
+                return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n,
+                                  [](auto a, auto b) { return a != b; });
+            return binary(num(in[0]), num(in[1]), conditionOut(i), n,
+                          [](double a, double b) { return a != b; });
         case Op::And:
-            return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n, [](auto a, auto b) { return a & b; });
+            return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n,
+                              [](auto a, auto b) { return a & b; });
         case Op::Or:
-            return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n, [](auto a, auto b) { return a | b; });
+            return binaryCond(cond(in[0]), cond(in[1]), conditionOut(i), n,
+                              [](auto a, auto b) { return a | b; });
         case Op::Not:
-            return binaryCond(cond(in[0]), Cond{nullptr, 0}, conditionOut(i), n, [](auto a, auto) { return a ^ 1; });
+            return binaryCond(cond(in[0]), Cond{nullptr, 0}, conditionOut(i), n,
+                              [](auto a, auto) { return a ^ 1; });
         case Op::If: {
             const Cond c = cond(in[0]);
             if (nd.boolean) {
@@ -574,7 +589,8 @@ void RulePlan::scalarsInto(std::span<const double> params, std::vector<double> &
     }
 }
 
-void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache, std::span<std::uint8_t> out) const
+void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache,
+                   std::span<std::uint8_t> out) const
 {
     Executor ex(*this, params, cache);
     ex.runUpTo(int(nodes.size()) - 1);
@@ -594,12 +610,12 @@ void RulePlan::run(std::span<const double> params, bt::IndicatorCache &cache, st
         const std::uint8_t *pse = se.p ? se.p : zeros.data(), *psx = sx.p ? sx.p : zeros.data();
         std::uint8_t *o = out.data();
         for (std::size_t t = 0; t < n; ++t)
-            o[t] = std::uint8_t(pe[t] * bt::kEnterLong | px[t] * bt::kExitLong | pse[t] * bt::kEnterShort
-                                | psx[t] * bt::kExitShort);
+            o[t] = std::uint8_t(pe[t] * bt::kEnterLong | px[t] * bt::kExitLong | pse[t] * bt::kEnterShort |
+                                psx[t] * bt::kExitShort);
     } else {
         for (std::size_t t = 0; t < n; ++t)
-            out[t] = std::uint8_t(at(e, t) * bt::kEnterLong | at(x, t) * bt::kExitLong | at(se, t) * bt::kEnterShort
-                                  | at(sx, t) * bt::kExitShort);
+            out[t] = std::uint8_t(at(e, t) * bt::kEnterLong | at(x, t) * bt::kExitLong |
+                                  at(se, t) * bt::kEnterShort | at(sx, t) * bt::kExitShort);
     }
     std::fill(out.begin() + std::ptrdiff_t(n), out.end(), std::uint8_t(bt::kNoSignal));
 }
@@ -642,7 +658,8 @@ void RulePlan::stopDistancesInto(std::span<const double> params, bt::IndicatorCa
     }
 }
 
-std::vector<double> RulePlan::evaluate(int node, std::span<const double> params, bt::IndicatorCache &cache) const
+std::vector<double> RulePlan::evaluate(int node, std::span<const double> params,
+                                       bt::IndicatorCache &cache) const
 {
     Executor ex(*this, params, cache);
     // Nodes after `node` are not run, so no later node can reuse its buffer.
@@ -702,8 +719,8 @@ std::size_t RulePlan::warmup(std::span<const double> params) const
             own = (win(nd, 0) ? win(nd, 0) - 1 : 0) + (win(nd, 2) ? win(nd, 2) - 1 : 0);
             break;
         case Op::StochD:
-            own = (win(nd, 0) ? win(nd, 0) - 1 : 0) + (win(nd, 2) ? win(nd, 2) - 1 : 0)
-                + (win(nd, 1) ? win(nd, 1) - 1 : 0);
+            own = (win(nd, 0) ? win(nd, 0) - 1 : 0) + (win(nd, 2) ? win(nd, 2) - 1 : 0) +
+                  (win(nd, 1) ? win(nd, 1) - 1 : 0);
             break;
         case Op::Lag: {
             const double k = sv[std::size_t(nd.in[1])];

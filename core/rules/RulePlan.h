@@ -15,19 +15,78 @@ namespace sn::rules {
 // from the parameters; every other op is one whole-array kernel over the
 // series. There is no per-bar dispatch: a run is a loop over nodes, each of
 // which is a plain loop over bars.
-enum class Op : std::uint8_t {
+enum class Op : std::uint8_t
+{
     // scalars
-    SConst, SParam, SNeg, SAdd, SSub, SMul, SDiv, SLt, SLe, SGt, SGe, SEq, SNe, SAnd, SOr, SNot, SIf, SAbs, SMin,
+    SConst,
+    SParam,
+    SNeg,
+    SAdd,
+    SSub,
+    SMul,
+    SDiv,
+    SLt,
+    SLe,
+    SGt,
+    SGe,
+    SEq,
+    SNe,
+    SAnd,
+    SOr,
+    SNot,
+    SIf,
+    SAbs,
+    SMin,
     SMax,
     // price series
-    Open, High, Low, Close, Volume,
+    Open,
+    High,
+    Low,
+    Close,
+    Volume,
     // indicators (cached when their input is a price series the cache holds)
-    Sma, Ema, Wma, Rsi, Roc, MacdLine, MacdSignal, MacdHist, BbMid, BbUpper, BbLower, Atr, StochK, StochD, Obv,
-    Highest, Lowest, Sum,
+    Sma,
+    Ema,
+    Wma,
+    Rsi,
+    Roc,
+    MacdLine,
+    MacdSignal,
+    MacdHist,
+    BbMid,
+    BbUpper,
+    BbLower,
+    Atr,
+    StochK,
+    StochD,
+    Obv,
+    Highest,
+    Lowest,
+    Sum,
     // element-wise (an operand may be a scalar node: broadcast)
-    Neg, Add, Sub, Mul, Div, Abs, Min, Max, Lt, Le, Gt, Ge, Eq, Ne, And, Or, Not, If,
+    Neg,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Abs,
+    Min,
+    Max,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    And,
+    Or,
+    Not,
+    If,
     // over time
-    Lag, CrossAbove, CrossBelow, BarsSince,
+    Lag,
+    CrossAbove,
+    CrossBelow,
+    BarsSince,
 };
 
 bool isScalarOp(Op op);
@@ -37,11 +96,11 @@ double applyScalar(Op op, double a, double b, double c);
 struct PlanNode
 {
     Op op = Op::SConst;
-    bool series = false;  // false: a scalar fixed for the run
-    bool boolean = false; // a condition (0/1) rather than a number
+    bool series = false;                            // false: a scalar fixed for the run
+    bool boolean = false;                           // a condition (0/1) rather than a number
     std::array<std::int32_t, 4> in{-1, -1, -1, -1}; // operand nodes
-    double constant = 0; // SConst
-    int param = -1;      // SParam: index into the parameter values
+    double constant = 0;                            // SConst
+    int param = -1;                                 // SParam: index into the parameter values
     // Served by the shared IndicatorCache (no buffer of its own).
     bool cached = false;
     bt::IndicatorCache::Kind cacheKind = bt::IndicatorCache::Kind::Sma;
@@ -73,8 +132,12 @@ struct RulePlan
     void scalarsInto(std::span<const double> params, std::vector<double> &values) const;
     // The distance stops' values for every bar of the cache's series (each
     // array left empty when the rule states no such stop; buffers reused).
-    void stopDistancesInto(std::span<const double> params, bt::IndicatorCache &cache, bt::StopDistances &out) const;
-    bool statesStopDistances() const { return stopDistance >= 0 || takeProfitDistance >= 0 || trailingDistance >= 0; }
+    void stopDistancesInto(std::span<const double> params, bt::IndicatorCache &cache,
+                           bt::StopDistances &out) const;
+    bool statesStopDistances() const
+    {
+        return stopDistance >= 0 || takeProfitDistance >= 0 || trailingDistance >= 0;
+    }
     // Bars before the first bar any signal root can be true.
     std::size_t warmup(std::span<const double> params) const;
     // Values of one number node over the series (for tests and the chart).

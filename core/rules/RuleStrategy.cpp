@@ -32,8 +32,8 @@ Result<std::unique_ptr<RuleStrategy>> RuleStrategy::fromText(std::string_view so
     std::vector<Diagnostic> diagnostics;
     auto rule = compile(source, name, diagnostics);
     if (!rule)
-        return makeError(ErrorCode::InvalidArgument, formatAll(diagnostics, source, fileName.empty() ? name : fileName),
-                         "rule");
+        return makeError(ErrorCode::InvalidArgument,
+                         formatAll(diagnostics, source, fileName.empty() ? name : fileName), "rule");
     return rule;
 }
 
@@ -90,7 +90,8 @@ std::vector<int> RuleStrategy::stopParameters() const
     return params;
 }
 
-Result<bt::BacktestConfig> RuleStrategy::configFor(std::span<const double> params, const bt::BacktestConfig &base) const
+Result<bt::BacktestConfig> RuleStrategy::configFor(std::span<const double> params,
+                                                   const bt::BacktestConfig &base) const
 {
     bt::BacktestConfig c = base;
     if (!statesStops())
@@ -109,12 +110,13 @@ Result<bt::BacktestConfig> RuleStrategy::configFor(std::span<const double> param
         const auto &[value, target] = field;
         if (*target != 0)
             return makeError(ErrorCode::InvalidArgument,
-                             std::string("'") + name + "' is set both by the rule and by the backtest options; keep one",
+                             std::string("'") + name +
+                                 "' is set both by the rule and by the backtest options; keep one",
                              "rule " + m_info.name);
         if (!(value >= 0 && value < 1))
             return makeError(ErrorCode::InvalidArgument,
-                             std::string("'") + name + "' must be a fraction in [0, 1), the rule gives "
-                                 + std::to_string(value),
+                             std::string("'") + name + "' must be a fraction in [0, 1), the rule gives " +
+                                 std::to_string(value),
                              "rule " + m_info.name);
         *target = value;
     }

@@ -7,7 +7,8 @@
 
 namespace sn::rules {
 
-Result<UniverseRun> RuleUniverse::run(const std::vector<const BarSeries *> &series, const bt::BacktestRequest &request)
+Result<UniverseRun> RuleUniverse::run(const std::vector<const BarSeries *> &series,
+                                      const bt::BacktestRequest &request)
 {
     if (series.empty())
         return makeError(ErrorCode::InvalidArgument, "no symbol to run on", "symbol list");
@@ -91,7 +92,8 @@ Result<UniverseRun> RuleUniverse::run(const std::vector<const BarSeries *> &seri
     sum.tally.barsInMarket = std::size_t(std::count(held.begin(), held.end(), 1));
     std::sort(sum.trades.begin(), sum.trades.end(),
               [](const bt::Trade &x, const bt::Trade &y) { return x.exitTime < y.exitTime; });
-    std::sort(sum.fills.begin(), sum.fills.end(), [](const bt::Fill &x, const bt::Fill &y) { return x.time < y.time; });
+    std::sort(sum.fills.begin(), sum.fills.end(),
+              [](const bt::Fill &x, const bt::Fill &y) { return x.time < y.time; });
     out.combined.strategy = out.each.front().strategy;
     out.combined.paramNames = out.each.front().paramNames;
     out.combined.params = out.each.front().params;

@@ -33,7 +33,8 @@ class RuleUniverse
 public:
     // Errors name the symbol they came from. `request.config.cash` is the
     // total; each symbol gets an equal share.
-    static Result<UniverseRun> run(const std::vector<const BarSeries *> &series, const bt::BacktestRequest &request);
+    static Result<UniverseRun> run(const std::vector<const BarSeries *> &series,
+                                   const bt::BacktestRequest &request);
 };
 
 } // namespace sn::rules

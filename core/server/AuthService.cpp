@@ -40,7 +40,8 @@ Result<void> AuthService::init()
     sn::log::registerSecret(stored->toStdString());
     // Unknown users are checked against this hash, so a login takes as long
     // whether or not the name exists.
-    auto dummy = sync::PasswordHash::hash(QStringLiteral("not a password"), {m_config.passwordCostLog2N, 8, 1});
+    auto dummy =
+        sync::PasswordHash::hash(QStringLiteral("not a password"), {m_config.passwordCostLog2N, 8, 1});
     if (!dummy)
         return dummy.error();
     m_dummyHash = *dummy;
@@ -75,8 +76,8 @@ AuthOutcome AuthService::issue(qint64 userId, const QString &user)
     auto stored = m_users.storeRefreshToken(tokenHash(g.refreshToken), userId, g.refreshExpiresAt);
     if (!stored)
         return fail(sync::code::Unavailable,
-                    QStringLiteral("the server cannot store the session now; try again: ")
-                        + QString::fromStdString(stored.error().message));
+                    QStringLiteral("the server cannot store the session now; try again: ") +
+                        QString::fromStdString(stored.error().message));
     AuthOutcome o;
     o.grant = g;
     return o;
@@ -100,7 +101,8 @@ AuthOutcome AuthService::login(const QString &user, const QString &password, con
         m_limiter.recordFailure(key, now);
         lc.warn("failed login for '{}' from {}", user.toStdString(), address.toStdString());
         // One message for every cause, so names cannot be probed.
-        return fail(sync::code::AuthFailed, QStringLiteral("wrong user name or password, or the account is disabled"));
+        return fail(sync::code::AuthFailed,
+                    QStringLiteral("wrong user name or password, or the account is disabled"));
     }
     m_limiter.recordSuccess(key);
     lc.info("login '{}' from {}", user.toStdString(), address.toStdString());
@@ -112,9 +114,11 @@ AuthOutcome AuthService::refresh(const QString &refreshToken)
     auto userId = m_users.takeRefreshToken(tokenHash(refreshToken), m_clock(), true);
     if (!userId) {
         if (userId.error().code == ErrorCode::NotFound)
-            return fail(sync::code::TokenInvalid, QStringLiteral("the refresh token is unknown, used, revoked or expired; "
-                                                                 "log in again"));
-        return fail(sync::code::Unavailable, QStringLiteral("the server cannot check the token now; try again"));
+            return fail(sync::code::TokenInvalid,
+                        QStringLiteral("the refresh token is unknown, used, revoked or expired; "
+                                       "log in again"));
+        return fail(sync::code::Unavailable,
+                    QStringLiteral("the server cannot check the token now; try again"));
     }
     auto user = m_users.findById(*userId);
     if (!user || user->disabled)
@@ -126,9 +130,11 @@ AuthOutcome AuthService::verifyAccess(const QString &accessToken)
 {
     const sync::Jwt::Check check = sync::Jwt::verify(accessToken.toLatin1(), m_key, m_clock() / 1000);
     if (check.status == sync::Jwt::Status::Expired)
-        return fail(sync::code::TokenExpired, QStringLiteral("the access token expired; refresh it or log in again"));
+        return fail(sync::code::TokenExpired,
+                    QStringLiteral("the access token expired; refresh it or log in again"));
     if (!check.valid())
-        return fail(sync::code::TokenInvalid, QStringLiteral("the access token is not valid: ") + check.message);
+        return fail(sync::code::TokenInvalid,
+                    QStringLiteral("the access token is not valid: ") + check.message);
     if (check.claims.value(QStringLiteral("typ")).toString() != QLatin1String("access"))
         return fail(sync::code::TokenInvalid, QStringLiteral("this is not an access token"));
     const qint64 userId = check.claims.value(QStringLiteral("uid")).toInteger();

@@ -15,7 +15,8 @@ static const sn::log::Category lc("supernova.server.listen");
 
 ChangeListener::ChangeListener(const Database &db, QString channel, QObject *parent)
     : QObject(parent), m_db(db), m_channel(std::move(channel)),
-      m_connectionName(QStringLiteral("supernova-listen-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_connectionName(QStringLiteral("supernova-listen-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_health.setInterval(1000);
     connect(&m_health, &QTimer::timeout, this, &ChangeListener::checkHealth);
@@ -52,11 +53,12 @@ Result<void> ChangeListener::connectAndListen()
     QSqlDatabase::removeDatabase(m_connectionName);
     QSqlDatabase conn = QSqlDatabase::cloneDatabase(*base, m_connectionName);
     if (!conn.open())
-        return makeError(ErrorCode::Unavailable, "cannot open the LISTEN connection: " + conn.lastError().text().toStdString(),
+        return makeError(ErrorCode::Unavailable,
+                         "cannot open the LISTEN connection: " + conn.lastError().text().toStdString(),
                          m_db.displayUrl().toStdString());
     if (!conn.driver()->subscribeToNotification(m_channel))
-        return makeError(ErrorCode::Unavailable, "LISTEN " + m_channel.toStdString() + " failed: "
-                                                     + conn.driver()->lastError().text().toStdString());
+        return makeError(ErrorCode::Unavailable, "LISTEN " + m_channel.toStdString() + " failed: " +
+                                                     conn.driver()->lastError().text().toStdString());
     connect(conn.driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name != m_channel)

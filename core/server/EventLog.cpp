@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
-
 #include <map>
 
 namespace sn::server {
@@ -39,14 +38,16 @@ Result<qint64> nextRev(const QSqlDatabase &db, qint64 workspaceId)
 }
 
 Result<void> appendEvent(const QSqlDatabase &db, qint64 workspaceId, qint64 rev, const QString &entity,
-                         const QString &entityId, const QVariant &data, bool deleted, const QString &by, qint64 at)
+                         const QString &entityId, const QVariant &data, bool deleted, const QString &by,
+                         qint64 at)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {QVariant::fromValue(workspaceId), QVariant::fromValue(rev), entity, entityId, data,
-                       deleted ? 1 : 0, by, QVariant::fromValue(at)},
-                      "appending to the event log");
+    auto q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QVariant::fromValue(workspaceId), QVariant::fromValue(rev), entity, entityId, data, deleted ? 1 : 0,
+         by, QVariant::fromValue(at)},
+        "appending to the event log");
     if (!q)
         return q.error();
     return {};
@@ -98,8 +99,8 @@ private:
 
 } // namespace
 
-Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
-                                   const QJsonObject &data, const QString &by, qint64 at)
+Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, const QString &entityId,
+                                   qint64 baseRev, const QJsonObject &data, const QString &by, qint64 at)
 {
     auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, data, by, at}});
     if (!outcomes)
@@ -137,25 +138,29 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                           QStringLiteral("SELECT rev, data, deleted FROM entities"
                                          " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
                           "reading an entity");
-        Reused writeEntity(db,
-                           QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
-                                          " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                          " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
-                                          " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
-                                          " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-                           "writing an entity");
-        Reused logEvent(db,
-                        QStringLiteral("INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        "appending to the event log");
+        Reused writeEntity(
+            db,
+            QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
+                           " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
+                           " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
+                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+            "writing an entity");
+        Reused logEvent(
+            db,
+            QStringLiteral(
+                "INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            "appending to the event log");
         for (const WriteRequest &r : requests) {
             WriteOutcome outcome;
             auto h = head.find(r.workspaceId);
             if (h == head.end()) {
-                auto locked = sql::run(db,
-                                       postgres ? QStringLiteral("SELECT rev FROM workspaces WHERE id = ? FOR UPDATE")
-                                                : QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"),
-                                       {QVariant::fromValue(r.workspaceId)}, "locking a workspace revision");
+                auto locked =
+                    sql::run(db,
+                             postgres ? QStringLiteral("SELECT rev FROM workspaces WHERE id = ? FOR UPDATE")
+                                      : QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"),
+                             {QVariant::fromValue(r.workspaceId)}, "locking a workspace revision");
                 if (!locked)
                     return locked.error();
                 if (!locked->next()) {
@@ -209,8 +214,9 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                                            QVariant::fromValue(r.at)});
             if (!upsert)
                 return upsert.error();
-            auto logged = logEvent.run({QVariant::fromValue(r.workspaceId), QVariant::fromValue(rev), r.entity,
-                                        r.entityId, stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)});
+            auto logged =
+                logEvent.run({QVariant::fromValue(r.workspaceId), QVariant::fromValue(rev), r.entity,
+                              r.entityId, stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)});
             if (!logged)
                 return logged.error();
             outcome.kind = WriteOutcome::Kind::Applied;
@@ -238,8 +244,8 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
     return outcomes;
 }
 
-Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, const QString &text, const QString &by,
-                                    qint64 at)
+Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, const QString &text,
+                                    const QString &by, qint64 at)
 {
     qint64 assigned = 0;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
@@ -264,7 +270,8 @@ Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, con
     return assigned;
 }
 
-Result<EventPage> EventLog::since(qint64 workspaceId, const QString &workspaceName, qint64 sinceRev, int limit)
+Result<EventPage> EventLog::since(qint64 workspaceId, const QString &workspaceName, qint64 sinceRev,
+                                  int limit)
 {
     auto conn = m_db.connection();
     if (!conn)
@@ -277,7 +284,8 @@ Result<EventPage> EventLog::since(qint64 workspaceId, const QString &workspaceNa
     auto q = sql::run(*conn,
                       QStringLiteral("SELECT rev, entity, entity_id, data, deleted, by_user, at FROM events"
                                      " WHERE workspace_id = ? AND rev > ? ORDER BY rev LIMIT ?"),
-                      {QVariant::fromValue(workspaceId), QVariant::fromValue(sinceRev), limit + 1}, "reading events");
+                      {QVariant::fromValue(workspaceId), QVariant::fromValue(sinceRev), limit + 1},
+                      "reading events");
     if (!q)
         return q.error();
     while (q->next()) {
@@ -308,8 +316,8 @@ Result<qint64> EventLog::headRev(qint64 workspaceId)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"), {QVariant::fromValue(workspaceId)},
-                      "reading a workspace revision");
+    auto q = sql::run(*conn, QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"),
+                      {QVariant::fromValue(workspaceId)}, "reading a workspace revision");
     if (!q)
         return q.error();
     if (!q->next())

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace sn {
@@ -21,7 +20,14 @@ namespace sn::server {
 // nothing to delete.
 struct WriteOutcome
 {
-    enum class Kind { Applied, Unchanged, Conflict, NotFound, WorkspaceGone };
+    enum class Kind
+    {
+        Applied,
+        Unchanged,
+        Conflict,
+        NotFound,
+        WorkspaceGone
+    };
     Kind kind = Kind::Applied;
     qint64 rev = 0; // Applied: the new revision; Unchanged (data already current), Conflict: the current one
     QJsonObject serverData; // Conflict: the current data (empty when deleted)
@@ -61,10 +67,10 @@ public:
 
     // base_rev is the revision the client edited (0 for a new entity). A
     // deleted entity can be put again on top of its tombstone's revision.
-    Result<WriteOutcome> put(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
-                             const QJsonObject &data, const QString &by, qint64 at);
-    Result<WriteOutcome> remove(qint64 workspaceId, const QString &entity, const QString &entityId, qint64 baseRev,
-                                const QString &by, qint64 at);
+    Result<WriteOutcome> put(qint64 workspaceId, const QString &entity, const QString &entityId,
+                             qint64 baseRev, const QJsonObject &data, const QString &by, qint64 at);
+    Result<WriteOutcome> remove(qint64 workspaceId, const QString &entity, const QString &entityId,
+                                qint64 baseRev, const QString &by, qint64 at);
     // Group commit: applies the requests in order inside one transaction and
     // returns one outcome per request. A refused request (conflict, nothing
     // to delete) writes nothing and takes no revision, so the others still

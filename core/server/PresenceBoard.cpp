@@ -15,23 +15,25 @@ PresenceBoard::PresenceBoard(const Database &db, QString instance, QString chann
 Result<void> PresenceBoard::publish(qint64 workspaceId, const std::map<QString, int> &online, qint64 now)
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto cleared = sql::run(db, QStringLiteral("DELETE FROM presence WHERE instance = ? AND workspace_id = ?"),
-                                {m_instance, QVariant::fromValue(workspaceId)}, "clearing presence");
+        auto cleared =
+            sql::run(db, QStringLiteral("DELETE FROM presence WHERE instance = ? AND workspace_id = ?"),
+                     {m_instance, QVariant::fromValue(workspaceId)}, "clearing presence");
         if (!cleared)
             return cleared.error();
         for (const auto &[user, connections] : online) {
-            auto added = sql::run(db,
-                                  QStringLiteral("INSERT INTO presence (instance, workspace_id, user_name, connections,"
-                                                 " seen_at) VALUES (?, ?, ?, ?, ?)"),
-                                  {m_instance, QVariant::fromValue(workspaceId), user, connections,
-                                   QVariant::fromValue(now)},
-                                  "publishing presence");
+            auto added = sql::run(
+                db,
+                QStringLiteral("INSERT INTO presence (instance, workspace_id, user_name, connections,"
+                               " seen_at) VALUES (?, ?, ?, ?, ?)"),
+                {m_instance, QVariant::fromValue(workspaceId), user, connections, QVariant::fromValue(now)},
+                "publishing presence");
             if (!added)
                 return added.error();
         }
         // Delivered on commit, to every instance (this one included).
         auto n = sql::run(db, QStringLiteral("SELECT pg_notify(?, ?)"),
-                          {m_channel, QString(QStringLiteral("p") + QString::number(workspaceId))}, "announcing presence");
+                          {m_channel, QString(QStringLiteral("p") + QString::number(workspaceId))},
+                          "announcing presence");
         if (!n)
             return n.error();
         return {};
@@ -43,11 +45,12 @@ Result<std::map<QString, int>> PresenceBoard::others(qint64 workspaceId, qint64 
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT user_name, SUM(connections) FROM presence"
-                                     " WHERE workspace_id = ? AND instance <> ? AND seen_at > ? GROUP BY user_name"),
-                      {QVariant::fromValue(workspaceId), m_instance, QVariant::fromValue(now - kStaleMs)},
-                      "reading presence");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT user_name, SUM(connections) FROM presence"
+                       " WHERE workspace_id = ? AND instance <> ? AND seen_at > ? GROUP BY user_name"),
+        {QVariant::fromValue(workspaceId), m_instance, QVariant::fromValue(now - kStaleMs)},
+        "reading presence");
     if (!q)
         return q.error();
     std::map<QString, int> users;
@@ -74,8 +77,9 @@ Result<void> PresenceBoard::heartbeat(qint64 now)
 Result<void> PresenceBoard::withdraw()
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto ids = sql::run(db, QStringLiteral("SELECT DISTINCT workspace_id FROM presence WHERE instance = ?"),
-                            {m_instance}, "reading presence");
+        auto ids =
+            sql::run(db, QStringLiteral("SELECT DISTINCT workspace_id FROM presence WHERE instance = ?"),
+                     {m_instance}, "reading presence");
         if (!ids)
             return ids.error();
         QList<qint64> workspaces;
@@ -87,7 +91,8 @@ Result<void> PresenceBoard::withdraw()
             return removed.error();
         for (const qint64 id : workspaces) {
             auto n = sql::run(db, QStringLiteral("SELECT pg_notify(?, ?)"),
-                              {m_channel, QString(QStringLiteral("p") + QString::number(id))}, "announcing presence");
+                              {m_channel, QString(QStringLiteral("p") + QString::number(id))},
+                              "announcing presence");
             if (!n)
                 return n.error();
         }

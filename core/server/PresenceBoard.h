@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QString>
-
 #include <map>
 
 namespace sn {

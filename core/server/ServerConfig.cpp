@@ -48,8 +48,8 @@ Result<qint64> integer(const Source &src, const char *key, qint64 fallback, qint
     bool ok = false;
     const qint64 v = text->trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max)
-        return keyError(key, "must be an integer from " + std::to_string(min) + " to " + std::to_string(max) + ", not '"
-                                 + text->toStdString() + "'");
+        return keyError(key, "must be an integer from " + std::to_string(min) + " to " + std::to_string(max) +
+                                 ", not '" + text->toStdString() + "'");
     return v;
 }
 
@@ -61,8 +61,8 @@ Result<double> number(const Source &src, const char *key, double fallback, doubl
     bool ok = false;
     const double v = text->trimmed().toDouble(&ok);
     if (!ok || v < min || v > max)
-        return keyError(key, "must be a number from " + std::to_string(min) + " to " + std::to_string(max) + ", not '"
-                                 + text->toStdString() + "'");
+        return keyError(key, "must be a number from " + std::to_string(min) + " to " + std::to_string(max) +
+                                 ", not '" + text->toStdString() + "'");
     return v;
 }
 
@@ -106,7 +106,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     if (auto listen = src.get("server/listen")) {
         QHostAddress address;
         if (!address.setAddress(listen->trimmed()))
-            return withPath(keyError("server/listen", "is not an IP address: '" + listen->toStdString() + "'"));
+            return withPath(
+                keyError("server/listen", "is not an IP address: '" + listen->toStdString() + "'"));
         c.listenAddress = address;
     }
     auto port = integer(src, "server/port", c.port, 0, 65535);
@@ -120,8 +121,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
         return withPath(insecure.error());
     c.insecureLoopback = *insecure;
     c.databaseUrl = src.get("server/database").value_or(QString());
-    if (c.databaseUrl.startsWith(QLatin1String("sqlite://")) && !c.databaseUrl.startsWith(QLatin1String("sqlite:///"))
-        && !path.isEmpty()) {
+    if (c.databaseUrl.startsWith(QLatin1String("sqlite://")) &&
+        !c.databaseUrl.startsWith(QLatin1String("sqlite:///")) && !path.isEmpty()) {
         // sqlite://relative/path.sqlite is relative to the config file.
         c.databaseUrl = QStringLiteral("sqlite://") + resolve(c.databaseUrl.mid(9), path);
     }
@@ -143,9 +144,10 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
             if (subnet.first.isNull()) {
                 QHostAddress single;
                 if (!single.setAddress(entry))
-                    return withPath(keyError("server/trusted_proxies",
-                                             "'" + entry.toStdString()
-                                                 + "' is not an IP address or subnet (like 127.0.0.1 or 10.0.0.0/8)"));
+                    return withPath(
+                        keyError("server/trusted_proxies",
+                                 "'" + entry.toStdString() +
+                                     "' is not an IP address or subnet (like 127.0.0.1 or 10.0.0.0/8)"));
                 subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
             }
             c.trustedProxies.append(subnet);
@@ -196,9 +198,10 @@ Result<void> ServerConfig::validate() const
         return keyError("server/database", "is required (sqlite:///path or postgresql://user@host/db)");
     if (insecureLoopback) {
         if (!listenAddress.isLoopback())
-            return keyError("server/insecure_loopback",
-                            "plain ws:// is allowed only on a loopback listen address (127.0.0.1 or ::1), not "
-                                + listenAddress.toString().toStdString());
+            return keyError(
+                "server/insecure_loopback",
+                "plain ws:// is allowed only on a loopback listen address (127.0.0.1 or ::1), not " +
+                    listenAddress.toString().toStdString());
         return {};
     }
     if (certificateFile.isEmpty())

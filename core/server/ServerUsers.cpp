@@ -28,13 +28,15 @@ Result<qint64> ServerUsers::add(const QString &name, const QString &passwordHash
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO users (name, password_hash, disabled, created_at) VALUES (?, ?, 0, ?)"
-                                     " RETURNING id"),
-                      {name, passwordHash, QVariant::fromValue<qint64>(nowMs())}, "user '" + name.toStdString() + "'");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO users (name, password_hash, disabled, created_at) VALUES (?, ?, 0, ?)"
+                       " RETURNING id"),
+        {name, passwordHash, QVariant::fromValue<qint64>(nowMs())}, "user '" + name.toStdString() + "'");
     if (!q) {
         if (q.error().code == ErrorCode::AlreadyExists)
-            return makeError(ErrorCode::AlreadyExists, "a user with this name exists", "user '" + name.toStdString() + "'");
+            return makeError(ErrorCode::AlreadyExists, "a user with this name exists",
+                             "user '" + name.toStdString() + "'");
         return q.error();
     }
     if (!q->next())
@@ -47,8 +49,9 @@ Result<ServerUser> ServerUsers::find(const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE name = ?"), {name},
-                      "reading user");
+    auto q = sql::run(*conn,
+                      QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE name = ?"),
+                      {name}, "reading user");
     if (!q)
         return q.error();
     if (!q->next())
@@ -61,8 +64,9 @@ Result<ServerUser> ServerUsers::findById(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE id = ?"),
-                      {QVariant::fromValue(id)}, "reading user");
+    auto q =
+        sql::run(*conn, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE id = ?"),
+                 {QVariant::fromValue(id)}, "reading user");
     if (!q)
         return q.error();
     if (!q->next())
@@ -75,8 +79,9 @@ Result<QList<ServerUser>> ServerUsers::list()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY name"), {},
-                      "listing users");
+    auto q = sql::run(*conn,
+                      QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY name"),
+                      {}, "listing users");
     if (!q)
         return q.error();
     QList<ServerUser> users;
@@ -131,12 +136,13 @@ Result<void> ServerUsers::storeRefreshToken(const QByteArray &tokenHash, qint64 
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, expires_at, revoked, created_at)"
-                                     " VALUES (?, ?, ?, 0, ?)"),
-                      {QString::fromLatin1(tokenHash.toHex()), QVariant::fromValue(userId), QVariant::fromValue(expiresAt),
-                       QVariant::fromValue<qint64>(nowMs())},
-                      "storing a refresh token");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, expires_at, revoked, created_at)"
+                       " VALUES (?, ?, ?, 0, ?)"),
+        {QString::fromLatin1(tokenHash.toHex()), QVariant::fromValue(userId), QVariant::fromValue(expiresAt),
+         QVariant::fromValue<qint64>(nowMs())},
+        "storing a refresh token");
     if (!q)
         return q.error();
     return {};
@@ -148,14 +154,16 @@ Result<qint64> ServerUsers::takeRefreshToken(const QByteArray &tokenHash, qint64
     if (!conn)
         return conn.error();
     const QString hex = QString::fromLatin1(tokenHash.toHex());
-    auto q = revoke ? sql::run(*conn,
-                               QStringLiteral("UPDATE refresh_tokens SET revoked = 1"
-                                              " WHERE token_hash = ? AND revoked = 0 AND expires_at > ? RETURNING user_id"),
-                               {hex, QVariant::fromValue(now)}, "using a refresh token")
-                    : sql::run(*conn,
-                               QStringLiteral("SELECT user_id FROM refresh_tokens"
-                                              " WHERE token_hash = ? AND revoked = 0 AND expires_at > ?"),
-                               {hex, QVariant::fromValue(now)}, "reading a refresh token");
+    auto q = revoke
+                 ? sql::run(*conn,
+                            QStringLiteral(
+                                "UPDATE refresh_tokens SET revoked = 1"
+                                " WHERE token_hash = ? AND revoked = 0 AND expires_at > ? RETURNING user_id"),
+                            {hex, QVariant::fromValue(now)}, "using a refresh token")
+                 : sql::run(*conn,
+                            QStringLiteral("SELECT user_id FROM refresh_tokens"
+                                           " WHERE token_hash = ? AND revoked = 0 AND expires_at > ?"),
+                            {hex, QVariant::fromValue(now)}, "reading a refresh token");
     if (!q)
         return q.error();
     if (!q->next())
@@ -180,7 +188,8 @@ Result<QString> ServerUsers::setting(const QString &key)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT value FROM server_settings WHERE key = ?"), {key}, "reading a setting");
+    auto q = sql::run(*conn, QStringLiteral("SELECT value FROM server_settings WHERE key = ?"), {key},
+                      "reading a setting");
     if (!q)
         return q.error();
     if (!q->next())
@@ -193,9 +202,10 @@ Result<QString> ServerUsers::settingOrInsert(const QString &key, const QString &
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO server_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-                      {key, value}, "writing a setting");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO server_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+        {key, value}, "writing a setting");
     if (!q)
         return q.error();
     return setting(key);

@@ -2,8 +2,8 @@
 
 #include "core/common/Result.h"
 
-#include <QString>
 #include <QList>
+#include <QString>
 
 namespace sn {
 class Database;

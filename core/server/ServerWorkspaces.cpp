@@ -42,8 +42,9 @@ Result<qint64> ServerWorkspaces::create(const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("INSERT INTO workspaces (name, rev, created_at) VALUES (?, 0, ?) RETURNING id"),
-                      {name, QVariant::fromValue<qint64>(nowMs())}, wsContext(name));
+    auto q = sql::run(
+        *conn, QStringLiteral("INSERT INTO workspaces (name, rev, created_at) VALUES (?, 0, ?) RETURNING id"),
+        {name, QVariant::fromValue<qint64>(nowMs())}, wsContext(name));
     if (!q) {
         if (q.error().code == ErrorCode::AlreadyExists)
             return makeError(ErrorCode::AlreadyExists, "a workspace with this name exists", wsContext(name));
@@ -73,7 +74,8 @@ Result<QList<WorkspaceInfo>> ServerWorkspaces::list()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT id, name, rev FROM workspaces ORDER BY name"), {}, "listing workspaces");
+    auto q = sql::run(*conn, QStringLiteral("SELECT id, name, rev FROM workspaces ORDER BY name"), {},
+                      "listing workspaces");
     if (!q)
         return q.error();
     QList<WorkspaceInfo> out;
@@ -85,19 +87,22 @@ Result<QList<WorkspaceInfo>> ServerWorkspaces::list()
 Result<void> ServerWorkspaces::setMember(const QString &workspace, const QString &user, Role role)
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto ids = sql::run(db,
-                            QStringLiteral("SELECT (SELECT id FROM workspaces WHERE name = ?), (SELECT id FROM users WHERE name = ?)"),
-                            {workspace, user}, wsContext(workspace));
+        auto ids = sql::run(
+            db,
+            QStringLiteral(
+                "SELECT (SELECT id FROM workspaces WHERE name = ?), (SELECT id FROM users WHERE name = ?)"),
+            {workspace, user}, wsContext(workspace));
         if (!ids)
             return ids.error();
         if (!ids->next() || ids->value(0).isNull())
             return makeError(ErrorCode::NotFound, "no such workspace", wsContext(workspace));
         if (ids->value(1).isNull())
             return makeError(ErrorCode::NotFound, "no such user", "user '" + user.toStdString() + "'");
-        auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO members (workspace_id, user_id, role) VALUES (?, ?, ?)"
-                                         " ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role"),
-                          {ids->value(0), ids->value(1), roleName(role)}, wsContext(workspace));
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO members (workspace_id, user_id, role) VALUES (?, ?, ?)"
+                           " ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role"),
+            {ids->value(0), ids->value(1), roleName(role)}, wsContext(workspace));
         if (!q)
             return q.error();
         return {};
@@ -109,14 +114,16 @@ Result<void> ServerWorkspaces::removeMember(const QString &workspace, const QStr
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto changed = sql::change(*conn,
-                               QStringLiteral("DELETE FROM members WHERE workspace_id = (SELECT id FROM workspaces WHERE name = ?)"
-                                              " AND user_id = (SELECT id FROM users WHERE name = ?)"),
-                               {workspace, user}, wsContext(workspace));
+    auto changed = sql::change(
+        *conn,
+        QStringLiteral("DELETE FROM members WHERE workspace_id = (SELECT id FROM workspaces WHERE name = ?)"
+                       " AND user_id = (SELECT id FROM users WHERE name = ?)"),
+        {workspace, user}, wsContext(workspace));
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, "user " + user.toStdString() + " is not a member", wsContext(workspace));
+        return makeError(ErrorCode::NotFound, "user " + user.toStdString() + " is not a member",
+                         wsContext(workspace));
     return {};
 }
 
@@ -125,15 +132,17 @@ Result<QList<MemberInfo>> ServerWorkspaces::members(const QString &workspace)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT u.name, m.role FROM members m JOIN users u ON u.id = m.user_id"
-                                     " JOIN workspaces w ON w.id = m.workspace_id WHERE w.name = ? ORDER BY u.name"),
-                      {workspace}, wsContext(workspace));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT u.name, m.role FROM members m JOIN users u ON u.id = m.user_id"
+                       " JOIN workspaces w ON w.id = m.workspace_id WHERE w.name = ? ORDER BY u.name"),
+        {workspace}, wsContext(workspace));
     if (!q)
         return q.error();
     QList<MemberInfo> out;
     while (q->next())
-        out.append(MemberInfo{q->value(0).toString(), roleFromName(q->value(1).toString()).value_or(Role::Viewer)});
+        out.append(
+            MemberInfo{q->value(0).toString(), roleFromName(q->value(1).toString()).value_or(Role::Viewer)});
     return out;
 }
 
@@ -149,9 +158,11 @@ Result<Membership> ServerWorkspaces::membership(qint64 userId, const QString &wo
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such workspace, or you are not a member", wsContext(workspace));
-    return Membership{WorkspaceInfo{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()},
-                      roleFromName(q->value(3).toString()).value_or(Role::Viewer)};
+        return makeError(ErrorCode::NotFound, "no such workspace, or you are not a member",
+                         wsContext(workspace));
+    return Membership{
+        WorkspaceInfo{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()},
+        roleFromName(q->value(3).toString()).value_or(Role::Viewer)};
 }
 
 Result<QList<Membership>> ServerWorkspaces::membershipsOf(qint64 userId)
@@ -167,8 +178,9 @@ Result<QList<Membership>> ServerWorkspaces::membershipsOf(qint64 userId)
         return q.error();
     QList<Membership> out;
     while (q->next())
-        out.append(Membership{WorkspaceInfo{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()},
-                              roleFromName(q->value(3).toString()).value_or(Role::Viewer)});
+        out.append(Membership{
+            WorkspaceInfo{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()},
+            roleFromName(q->value(3).toString()).value_or(Role::Viewer)});
     return out;
 }
 

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sn {
@@ -16,7 +15,12 @@ namespace sn::server {
 
 // What a member may do in a workspace. The server checks it on every write;
 // a client's idea of its role is never trusted.
-enum class Role { Viewer, Analyst, Admin };
+enum class Role
+{
+    Viewer,
+    Analyst,
+    Admin
+};
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);

@@ -9,16 +9,15 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QJsonArray>
 #include <QPointer>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
 #include <map>
 
 namespace sn::server {
@@ -31,7 +30,7 @@ struct SyncServer::Session
     // The client's address: the TCP peer, or behind a trusted proxy the
     // address it forwarded (login limits and logs use this).
     QString address;
-    QString proxy; // the trusted proxy it came through; empty when direct
+    QString proxy;        // the trusted proxy it came through; empty when direct
     QString connectionId; // correlation id in every log line of this connection
     bool negotiated = false;
     std::optional<Grant> auth;
@@ -115,8 +114,8 @@ Result<void> SyncServer::start()
         return authReady;
 
     const bool secure = m_config.secure();
-    m_server = new QWebSocketServer(m_config.serverName,
-                                    secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    m_server = new QWebSocketServer(
+        m_config.serverName, secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
     if (secure) {
         QFile certFile(m_config.certificateFile);
         QFile keyFile(m_config.privateKeyFile);
@@ -138,7 +137,8 @@ Result<void> SyncServer::start()
                 lc.warn("TLS error: {}", e.errorString().toStdString());
         });
     } else {
-        lc.warn("serving plain ws:// on {} (development only)", m_config.listenAddress.toString().toStdString());
+        lc.warn("serving plain ws:// on {} (development only)",
+                m_config.listenAddress.toString().toStdString());
     }
     m_server->setMaxPendingConnections(1024);
     m_server->setHandshakeTimeout(10000);
@@ -148,7 +148,8 @@ Result<void> SyncServer::start()
     });
     if (!m_server->listen(m_config.listenAddress, m_config.port))
         return makeError(ErrorCode::Unavailable, "cannot listen: " + m_server->errorString().toStdString(),
-                         m_config.listenAddress.toString().toStdString() + ":" + std::to_string(m_config.port));
+                         m_config.listenAddress.toString().toStdString() + ":" +
+                             std::to_string(m_config.port));
 
     if (m_db.engine() == Database::Engine::PostgreSql) {
         m_listener = new ChangeListener(m_db, m_config.notifyChannel, this);
@@ -164,7 +165,8 @@ Result<void> SyncServer::start()
         m_heartbeatTimer.start();
     }
     lc.info("serving protocol v{} on {}://{}:{} with {}", sync::kProtocolVersion, secure ? "wss" : "ws",
-            m_config.listenAddress.toString().toStdString(), m_server->serverPort(), m_db.displayUrl().toStdString());
+            m_config.listenAddress.toString().toStdString(), m_server->serverPort(),
+            m_db.displayUrl().toStdString());
     return {};
 }
 
@@ -205,17 +207,21 @@ Result<void> SyncServer::readiness()
     QSqlQuery q(*conn);
     if (!q.exec(QStringLiteral("SELECT 1"))) {
         conn->close(); // reopened by the next use
-        return makeError(ErrorCode::Unavailable, "the database does not answer", m_db.displayUrl().toStdString());
+        return makeError(ErrorCode::Unavailable, "the database does not answer",
+                         m_db.displayUrl().toStdString());
     }
     if (m_listener && !m_listener->listening())
-        return makeError(ErrorCode::Unavailable, "LISTEN is down; changes from other instances are not fanned out");
+        return makeError(ErrorCode::Unavailable,
+                         "LISTEN is down; changes from other instances are not fanned out");
     return {};
 }
 
 QByteArray SyncServer::metricsText()
 {
     QByteArray t;
-    auto value = [&t](const QByteArray &name, double v) { t += name + ' ' + QByteArray::number(v, 'g', 12) + '\n'; };
+    auto value = [&t](const QByteArray &name, double v) {
+        t += name + ' ' + QByteArray::number(v, 'g', 12) + '\n';
+    };
     // A metric family's HELP and TYPE lines, in Prometheus' text format.
     auto family = [&t](const char *name, const char *type, const char *help) {
         t += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
@@ -225,24 +231,35 @@ QByteArray SyncServer::metricsText()
         value(name, v);
     };
     single("supernova_connections", "gauge", "Open WebSocket connections.", connectionCount());
-    single("supernova_connections_accepted_total", "counter", "Connections accepted since start.", double(m_stats.connectionsAccepted));
-    single("supernova_frames_in_total", "counter", "Frames received (all, valid or not).", double(m_stats.framesIn));
+    single("supernova_connections_accepted_total", "counter", "Connections accepted since start.",
+           double(m_stats.connectionsAccepted));
+    single("supernova_frames_in_total", "counter", "Frames received (all, valid or not).",
+           double(m_stats.framesIn));
     family("supernova_messages_total", "counter", "Valid messages received by type.");
     for (const auto &[type, count] : m_stats.framesByType)
         value("supernova_messages_total{type=\"" + type.toLatin1() + "\"}", double(count));
     single("supernova_frames_out_total", "counter", "Frames sent.", double(m_stats.framesOut));
     single("supernova_errors_total", "counter", "Error frames sent.", double(m_stats.errorsSent));
-    single("supernova_floods_total", "counter", "Connections closed for exceeding the message rate.", double(m_stats.floodsCut));
-    single("supernova_subscribed_workspaces", "gauge", "Workspaces with at least one local subscriber.", double(m_rooms.size()));
-    single("supernova_db_up", "gauge", "1 when the database answered the last readiness check.", readiness().ok() ? 1 : 0);
-    single("supernova_commit_batches_total", "counter", "Group-commit transactions of puts and deletes.", double(m_stats.commitBatches));
-    single("supernova_commit_writes_total", "counter", "Puts and deletes carried by those transactions.", double(m_stats.commitWrites));
-    single("supernova_commit_seconds_total", "counter", "Time inside group-commit transactions.", m_stats.commitSeconds);
-    single("supernova_fanout_events_total", "counter", "Events handed to local subscribers.", double(m_stats.fanoutEvents));
-    single("supernova_fanout_seconds_total", "counter", "Time spent encoding, encrypting and writing events to subscribers.", m_stats.fanoutSeconds);
+    single("supernova_floods_total", "counter", "Connections closed for exceeding the message rate.",
+           double(m_stats.floodsCut));
+    single("supernova_subscribed_workspaces", "gauge", "Workspaces with at least one local subscriber.",
+           double(m_rooms.size()));
+    single("supernova_db_up", "gauge", "1 when the database answered the last readiness check.",
+           readiness().ok() ? 1 : 0);
+    single("supernova_commit_batches_total", "counter", "Group-commit transactions of puts and deletes.",
+           double(m_stats.commitBatches));
+    single("supernova_commit_writes_total", "counter", "Puts and deletes carried by those transactions.",
+           double(m_stats.commitWrites));
+    single("supernova_commit_seconds_total", "counter", "Time inside group-commit transactions.",
+           m_stats.commitSeconds);
+    single("supernova_fanout_events_total", "counter", "Events handed to local subscribers.",
+           double(m_stats.fanoutEvents));
+    single("supernova_fanout_seconds_total", "counter",
+           "Time spent encoding, encrypting and writing events to subscribers.", m_stats.fanoutSeconds);
     family("supernova_request_seconds", "histogram", "Time to handle one request, decode to reply.");
     for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
-        value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) + "\"}",
+        value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) +
+                  "\"}",
               double(m_stats.latencyCounts[i]));
     value("supernova_request_seconds_bucket{le=\"+Inf\"}", double(m_stats.latencyCount));
     value("supernova_request_seconds_sum", m_stats.latencySum);
@@ -265,15 +282,18 @@ void SyncServer::onNewConnection()
         // frame and the connection stays up.
         socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_config.limits.maxFrameBytes) * 4);
         socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_config.limits.maxFrameBytes) * 4);
-        connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, s](const QByteArray &) { onBinary(s); });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, s](const QString &text) { onText(s, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, s](const QByteArray &) { onBinary(s); });
         connect(socket, &QWebSocket::disconnected, this, [this, s] { onDisconnected(s); });
         m_sessions.emplace(socket, std::move(session));
         ++m_stats.connectionsAccepted;
         if (proxy.isEmpty())
             lc.debug("{} connected from {}", id.toStdString(), address.toStdString());
         else
-            lc.debug("{} connected from {} via {}", id.toStdString(), address.toStdString(), proxy.toStdString());
+            lc.debug("{} connected from {} via {}", id.toStdString(), address.toStdString(),
+                     proxy.toStdString());
         emit connectionCountChanged(connectionCount());
     }
 }
@@ -346,7 +366,8 @@ void SyncServer::sendError(Session *s, const QString &code, const QString &messa
 
 void SyncServer::storageFailed(Session *s, const Error &error, const QString &ref)
 {
-    lc.error("{} ref={} storage failed: {}", s->connectionId.toStdString(), ref.toStdString(), error.toString());
+    lc.error("{} ref={} storage failed: {}", s->connectionId.toStdString(), ref.toStdString(),
+             error.toString());
     sendError(s, QString::fromLatin1(sync::code::Unavailable),
               QStringLiteral("the server's database is unavailable; retry shortly"), QString(), ref);
     if (error.code == ErrorCode::DatabaseError || error.code == ErrorCode::Unavailable) {
@@ -363,11 +384,13 @@ bool SyncServer::admit(Session *s)
     ++m_stats.floodsCut;
     s->closing = true;
     sendError(s, QString::fromLatin1(sync::code::RateLimited),
-              QStringLiteral("more than %1 messages in a burst or %2 per second sustained; the connection is closed")
+              QStringLiteral(
+                  "more than %1 messages in a burst or %2 per second sustained; the connection is closed")
                   .arg(m_config.messageBurst)
                   .arg(m_config.messagesPerSecond));
     lc.warn("{} from {} flooded; closing", s->connectionId.toStdString(), s->address.toStdString());
-    s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("message rate limit exceeded"));
+    s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                     QStringLiteral("message rate limit exceeded"));
     return false;
 }
 
@@ -375,19 +398,22 @@ void SyncServer::onBinary(Session *s)
 {
     if (s->closing)
         return;
-    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
+    RequestScope scope(
+        {m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
     sendError(s, QString::fromLatin1(sync::code::BadFrame),
-              QStringLiteral("binary frames are not accepted; send JSON text frames"), QStringLiteral("frame"));
+              QStringLiteral("binary frames are not accepted; send JSON text frames"),
+              QStringLiteral("frame"));
 }
 
 void SyncServer::onText(Session *s, const QString &text)
 {
     if (s->closing)
         return;
-    RequestScope scope({m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
+    RequestScope scope(
+        {m_instanceTag.toStdString() + '-' + std::to_string(++m_requestSeq), s->connectionStd, {}});
     ++m_stats.framesIn;
     if (!admit(s))
         return;
@@ -427,7 +453,8 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
         return handleHello(s, f);
     if (!s->negotiated)
         return sendError(s, QString::fromLatin1(sync::code::NotNegotiated),
-                         QStringLiteral("send hello first to agree on the protocol version"), QString(), f.id());
+                         QStringLiteral("send hello first to agree on the protocol version"), QString(),
+                         f.id());
     if (type == QLatin1String("ping"))
         return send(s, sync::msg::pong(f.id()));
     if (type == QLatin1String("login"))
@@ -440,9 +467,10 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
         return sendError(s, QString::fromLatin1(sync::code::Unauthenticated),
                          QStringLiteral("log in (login) or present a token (auth) first"), QString(), f.id());
     if (m_clock() >= s->auth->accessExpiresAt)
-        return sendError(s, QString::fromLatin1(sync::code::TokenExpired),
-                         QStringLiteral("the access token expired; send auth with a fresh one (refresh gets one)"),
-                         QString(), f.id());
+        return sendError(
+            s, QString::fromLatin1(sync::code::TokenExpired),
+            QStringLiteral("the access token expired; send auth with a fresh one (refresh gets one)"),
+            QString(), f.id());
     if (type == QLatin1String("logout"))
         return handleLogout(s, f);
     if (type == QLatin1String("workspaces"))
@@ -457,8 +485,8 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
         return handleWrite(s, f);
     if (type == QLatin1String("chat.send"))
         return handleChat(s, f);
-    sendError(s, QString::fromLatin1(sync::code::Internal), QStringLiteral("no handler for '%1'").arg(type), QString(),
-              f.id());
+    sendError(s, QString::fromLatin1(sync::code::Internal), QStringLiteral("no handler for '%1'").arg(type),
+              QString(), f.id());
 }
 
 void SyncServer::handleHello(Session *s, const sync::Frame &f)
@@ -489,12 +517,14 @@ void SyncServer::grant(Session *s, const Grant &g)
 
 void SyncServer::handleLogin(Session *s, const sync::Frame &f)
 {
-    const AuthOutcome o = m_auth->login(f.str(QStringLiteral("user")), f.str(QStringLiteral("password")), s->address);
+    const AuthOutcome o =
+        m_auth->login(f.str(QStringLiteral("user")), f.str(QStringLiteral("password")), s->address);
     if (!o.grant)
         return sendError(s, o.error.code, o.error.message, QString(), f.id());
     grant(s, *o.grant);
     const Grant &g = *o.grant;
-    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken, g.refreshExpiresAt));
+    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken,
+                             g.refreshExpiresAt));
 }
 
 void SyncServer::handleAuth(Session *s, const sync::Frame &f)
@@ -513,7 +543,8 @@ void SyncServer::handleRefresh(Session *s, const sync::Frame &f)
         return sendError(s, o.error.code, o.error.message, QStringLiteral("refresh_token"), f.id());
     grant(s, *o.grant);
     const Grant &g = *o.grant;
-    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken, g.refreshExpiresAt));
+    send(s, sync::msg::token(f.id(), g.user, g.accessToken, g.accessExpiresAt, g.refreshToken,
+                             g.refreshExpiresAt));
 }
 
 void SyncServer::handleLogout(Session *s, const sync::Frame &f)
@@ -545,7 +576,8 @@ std::optional<Membership> SyncServer::requireMember(Session *s, const sync::Fram
     if (!m) {
         if (m.error().code == ErrorCode::NotFound)
             sendError(s, QString::fromLatin1(sync::code::NotFound),
-                      QStringLiteral("no workspace '%1' that you are a member of").arg(f.str(QStringLiteral("workspace"))),
+                      QStringLiteral("no workspace '%1' that you are a member of")
+                          .arg(f.str(QStringLiteral("workspace"))),
                       QStringLiteral("workspace"), f.id());
         else
             storageFailed(s, m.error(), f.id());
@@ -589,8 +621,9 @@ void SyncServer::handleUnsubscribe(Session *s, const sync::Frame &f)
             return send(s, sync::msg::unsubscribed(f.id(), f.str(QStringLiteral("workspace"))));
         }
     }
-    sendError(s, QString::fromLatin1(sync::code::NotSubscribed), QStringLiteral("you are not subscribed to this workspace"),
-              QStringLiteral("workspace"), f.id());
+    sendError(s, QString::fromLatin1(sync::code::NotSubscribed),
+              QStringLiteral("you are not subscribed to this workspace"), QStringLiteral("workspace"),
+              f.id());
 }
 
 void SyncServer::unsubscribeAll(Session *s)
@@ -639,8 +672,8 @@ void SyncServer::flushPresence()
     for (const qint64 id : dirty) {
         if (m_board) {
             auto it = m_rooms.find(id);
-            auto published = m_board->publish(id, it == m_rooms.end() ? std::map<QString, int>() : it->second.online,
-                                               m_clock());
+            auto published = m_board->publish(
+                id, it == m_rooms.end() ? std::map<QString, int>() : it->second.online, m_clock());
             if (!published)
                 lc.warn("cannot publish presence of workspace {}: {}", id, published.error().toString());
         }
@@ -695,7 +728,8 @@ void SyncServer::sendPresence(qint64 workspaceId, Session *only)
         everyone[user] += connections;
     QJsonArray users;
     for (const auto &[user, connections] : everyone)
-        users.append(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
+        users.append(
+            QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("connections"), connections}});
     const QString text = QString::fromUtf8(sync::msg::presence(it->second.name, users).encode());
     if (only) {
         ++m_stats.framesOut;
@@ -746,8 +780,8 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
     request.by = s->auth->user;
     request.at = m_clock();
     const RequestScope::Context *current = RequestScope::current();
-    m_pendingWrites.push_back(
-        PendingWrite{s->socket, current ? current->correlationId : std::string(), f, m->workspace.name, std::move(request)});
+    m_pendingWrites.push_back(PendingWrite{s->socket, current ? current->correlationId : std::string(), f,
+                                           m->workspace.name, std::move(request)});
     // Group commit: every write that arrives before the event loop comes
     // round again (all the frames one poll returned) shares one transaction.
     if (m_pendingWrites.size() >= kMaxWriteBatch) {
@@ -793,7 +827,8 @@ void SyncServer::commitPendingWrites()
                 first = false;
             } else {
                 sendError(s, QString::fromLatin1(sync::code::Unavailable),
-                          QStringLiteral("the server's database is unavailable; retry shortly"), QString(), w.frame.id());
+                          QStringLiteral("the server's database is unavailable; retry shortly"), QString(),
+                          w.frame.id());
             }
         }
         return;
@@ -822,9 +857,9 @@ void SyncServer::commitPendingWrites()
         RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
         switch (o.kind) {
         case WriteOutcome::Kind::Applied:
-            lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(), w.frame.id().toStdString(),
-                    r.by.toStdString(), w.frame.type().toStdString(), r.entity.toStdString(), r.entityId.toStdString(),
-                    o.rev);
+            lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(),
+                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Unchanged:
@@ -834,13 +869,14 @@ void SyncServer::commitPendingWrites()
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Conflict:
-            send(s, sync::msg::conflict(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev, o.serverData,
-                                        o.serverDeleted));
+            send(s, sync::msg::conflict(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev,
+                                        o.serverData, o.serverDeleted));
             break;
         case WriteOutcome::Kind::NotFound:
-            sendError(s, QString::fromLatin1(sync::code::NotFound),
-                      QStringLiteral("%1 '%2' does not exist or is already deleted").arg(r.entity, r.entityId),
-                      QStringLiteral("entity_id"), w.frame.id());
+            sendError(
+                s, QString::fromLatin1(sync::code::NotFound),
+                QStringLiteral("%1 '%2' does not exist or is already deleted").arg(r.entity, r.entityId),
+                QStringLiteral("entity_id"), w.frame.id());
             break;
         case WriteOutcome::Kind::WorkspaceGone:
             sendError(s, QString::fromLatin1(sync::code::NotFound),
@@ -881,7 +917,8 @@ void SyncServer::deliver(qint64 workspaceId)
         auto it = m_rooms.find(workspaceId);
         if (it == m_rooms.end())
             return;
-        auto page = m_events.since(workspaceId, it->second.name, it->second.delivered, m_config.limits.maxSyncBatch);
+        auto page =
+            m_events.since(workspaceId, it->second.name, it->second.delivered, m_config.limits.maxSyncBatch);
         if (!page) {
             // Subscribers catch up by sync after the next change or reconnect.
             lc.error("fan-out of workspace {} failed: {}", workspaceId, page.error().toString());

@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QString>
 #include <QTimer>
-
 #include <iterator>
 #include <map>
 #include <memory>
@@ -44,7 +43,8 @@ struct ServerStats
     qint64 floodsCut = 0;
     std::map<QString, qint64> framesByType;
     // Request handling time (decode to reply queued), Prometheus buckets.
-    static constexpr double kLatencyBuckets[] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0};
+    static constexpr double kLatencyBuckets[] = {0.0005, 0.001, 0.0025, 0.005, 0.01,
+                                                 0.025,  0.05,  0.1,    0.25,  1.0};
     qint64 latencyCounts[std::size(kLatencyBuckets)] = {};
     qint64 latencyCount = 0;
     double latencySum = 0.0;

@@ -21,8 +21,8 @@ Result<void> checkJson(const QString &text, const char *field)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError || doc.isNull())
         return makeError(ErrorCode::InvalidArgument,
-                         std::string("field '") + field + "' is not JSON: " + err.errorString().toStdString()
-                             + " at offset " + std::to_string(err.offset),
+                         std::string("field '") + field + "' is not JSON: " +
+                             err.errorString().toStdString() + " at offset " + std::to_string(err.offset),
                          "backtest run");
     return {};
 }
@@ -45,11 +45,12 @@ Result<qint64> BacktestRunRepository::save(const BacktestRun &run)
     if (!conn)
         return conn.error();
     const qint64 created = run.createdAt != 0 ? run.createdAt : nowMs();
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO backtest_runs (name, created_at, strategy, params, inputs, results)"
-                                     " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {run.name.trimmed(), created, run.strategy, run.params, run.inputs, run.results},
-                      "saving backtest run '" + run.name.toStdString() + "'");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO backtest_runs (name, created_at, strategy, params, inputs, results)"
+                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {run.name.trimmed(), created, run.strategy, run.params, run.inputs, run.results},
+        "saving backtest run '" + run.name.toStdString() + "'");
     if (!q)
         return q.error();
     if (!q->next())
@@ -114,8 +115,8 @@ Result<void> BacktestRunRepository::rename(qint64 id, const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("UPDATE backtest_runs SET name = ? WHERE id = ?"), {name.trimmed(), id},
-                         "renaming " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("UPDATE backtest_runs SET name = ? WHERE id = ?"),
+                         {name.trimmed(), id}, "renaming " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -128,7 +129,8 @@ Result<void> BacktestRunRepository::remove(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM backtest_runs WHERE id = ?"), {id}, "removing " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM backtest_runs WHERE id = ?"), {id},
+                         "removing " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)

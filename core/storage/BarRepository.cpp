@@ -29,20 +29,21 @@ namespace {
 Result<void> validate(const BarSeries &bars)
 {
     const std::size_t n = bars.time.size();
-    if (bars.open.size() != n || bars.high.size() != n || bars.low.size() != n || bars.close.size() != n
-        || bars.volume.size() != n)
+    if (bars.open.size() != n || bars.high.size() != n || bars.low.size() != n || bars.close.size() != n ||
+        bars.volume.size() != n)
         return makeError(ErrorCode::InvalidArgument, "columns of the bar series have different lengths",
                          bars.symbol);
     if (bars.interval.empty() || bars.interval.size() > 8)
-        return makeError(ErrorCode::InvalidArgument, "field 'interval' is '" + bars.interval + "'", bars.symbol);
+        return makeError(ErrorCode::InvalidArgument, "field 'interval' is '" + bars.interval + "'",
+                         bars.symbol);
     for (std::size_t i = 0; i < n; ++i) {
         if (i > 0 && bars.time[i] <= bars.time[i - 1])
             return makeError(ErrorCode::InvalidArgument, "times are not strictly increasing",
                              bulk::barContext(bars, i));
         // SQLite would store NaN as NULL and PostgreSQL would accept it:
         // refuse it on both so the engines behave alike.
-        if (!std::isfinite(bars.open[i]) || !std::isfinite(bars.high[i]) || !std::isfinite(bars.low[i])
-            || !std::isfinite(bars.close[i]) || !std::isfinite(bars.volume[i]))
+        if (!std::isfinite(bars.open[i]) || !std::isfinite(bars.high[i]) || !std::isfinite(bars.low[i]) ||
+            !std::isfinite(bars.close[i]) || !std::isfinite(bars.volume[i]))
             return makeError(ErrorCode::InvalidArgument, "a price or the volume is not a finite number",
                              bulk::barContext(bars, i));
     }
@@ -59,7 +60,7 @@ Result<qint64> BarRepository::store(qint64 instrumentId, const BarSeries &bars)
     qint64 written = 0;
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         auto r = m_db.engine() == Database::Engine::Sqlite ? bulk::storeSqlite(db, instrumentId, bars)
-                                                            : bulk::storePostgres(db, instrumentId, bars);
+                                                           : bulk::storePostgres(db, instrumentId, bars);
         if (!r)
             return r.error();
         written = *r;
@@ -80,8 +81,8 @@ Result<BarSeries> BarRepository::load(qint64 instrumentId, const QString &interv
     BarSeries out;
     out.interval = interval.toStdString();
     auto r = m_db.engine() == Database::Engine::Sqlite
-        ? bulk::loadSqlite(*conn, instrumentId, interval, from, to, out)
-        : bulk::loadPostgres(*conn, instrumentId, interval, from, to, out);
+                 ? bulk::loadSqlite(*conn, instrumentId, interval, from, to, out)
+                 : bulk::loadPostgres(*conn, instrumentId, interval, from, to, out);
     if (!r)
         return r.error().withContext("loading bars for instrument id " + std::to_string(instrumentId));
     return out;
@@ -104,10 +105,11 @@ Result<BarCoverage> BarRepository::coverage(qint64 instrumentId, const QString &
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT COUNT(*), MIN(ts), MAX(ts) FROM bars"
-                                     " WHERE instrument_id = ? AND \"interval\" = ?"),
-                      {instrumentId, interval}, "bar coverage of instrument id " + std::to_string(instrumentId));
+    auto q =
+        sql::run(*conn,
+                 QStringLiteral("SELECT COUNT(*), MIN(ts), MAX(ts) FROM bars"
+                                " WHERE instrument_id = ? AND \"interval\" = ?"),
+                 {instrumentId, interval}, "bar coverage of instrument id " + std::to_string(instrumentId));
     if (!q)
         return q.error();
     BarCoverage c;

@@ -17,9 +17,9 @@ std::string where(qint64 id)
     return "conversation " + std::to_string(id);
 }
 
-const QString kSelectConversation = QStringLiteral(
-    "SELECT c.id, c.title, c.persona, c.provider, c.model, c.created_at, c.updated_at,"
-    " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) FROM conversations c");
+const QString kSelectConversation =
+    QStringLiteral("SELECT c.id, c.title, c.persona, c.provider, c.model, c.created_at, c.updated_at,"
+                   " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) FROM conversations c");
 
 Conversation conversationOf(const QSqlQuery &q)
 {
@@ -71,12 +71,13 @@ Result<qint64> ConversationRepository::create(const Conversation &c)
     if (!conn)
         return conn.error();
     const qint64 created = c.createdAt != 0 ? c.createdAt : qint64(nowMs());
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO conversations (title, persona, provider, model, created_at, updated_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {c.title.trimmed(), sql::text(c.persona), sql::text(c.provider), sql::text(c.model), created,
-                       created},
-                      "creating conversation '" + c.title.toStdString() + "'");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO conversations (title, persona, provider, model, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {c.title.trimmed(), sql::text(c.persona), sql::text(c.provider), sql::text(c.model), created,
+         created},
+        "creating conversation '" + c.title.toStdString() + "'");
     if (!q)
         return q.error();
     if (!q->next())
@@ -89,8 +90,8 @@ Result<std::vector<Conversation>> ConversationRepository::list()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, kSelectConversation + QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC"), {},
-                      "listing conversations");
+    auto q = sql::run(*conn, kSelectConversation + QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC"),
+                      {}, "listing conversations");
     if (!q)
         return q.error();
     std::vector<Conversation> out;
@@ -104,7 +105,8 @@ Result<Conversation> ConversationRepository::find(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, kSelectConversation + QStringLiteral(" WHERE c.id = ?"), {id}, "reading " + where(id));
+    auto q = sql::run(*conn, kSelectConversation + QStringLiteral(" WHERE c.id = ?"), {id},
+                      "reading " + where(id));
     if (!q)
         return q.error();
     if (!q->next())
@@ -119,8 +121,9 @@ Result<void> ConversationRepository::rename(qint64 id, const QString &title)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"),
-                         {title.trimmed(), qint64(nowMs()), id}, "renaming " + where(id));
+    auto n =
+        sql::change(*conn, QStringLiteral("UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"),
+                    {title.trimmed(), qint64(nowMs()), id}, "renaming " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -133,7 +136,8 @@ Result<void> ConversationRepository::remove(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM conversations WHERE id = ?"), {id}, "removing " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM conversations WHERE id = ?"), {id},
+                         "removing " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -143,44 +147,50 @@ Result<void> ConversationRepository::remove(qint64 id)
 
 Result<qint64> ConversationRepository::append(ConversationMessage m)
 {
-    static const QStringList roles{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"),
-                                   QStringLiteral("tool")};
+    static const QStringList roles{QStringLiteral("system"), QStringLiteral("user"),
+                                   QStringLiteral("assistant"), QStringLiteral("tool")};
     if (!roles.contains(m.role))
         return makeError(ErrorCode::InvalidArgument,
-                         "field 'role': '" + m.role.toStdString() + "' is not one of system, user, assistant, tool",
+                         "field 'role': '" + m.role.toStdString() +
+                             "' is not one of system, user, assistant, tool",
                          where(m.conversationId));
     if (!m.toolCalls.isEmpty() && !QJsonDocument::fromJson(m.toolCalls.toUtf8()).isArray())
-        return makeError(ErrorCode::InvalidArgument, "field 'tool_calls' is not a JSON array", where(m.conversationId));
+        return makeError(ErrorCode::InvalidArgument, "field 'tool_calls' is not a JSON array",
+                         where(m.conversationId));
     if (m.inputTokens < 0 || m.outputTokens < 0 || m.costMicroUsd < 0 || m.latencyMs < 0)
         return makeError(ErrorCode::InvalidArgument, "tokens, cost and latency must not be negative",
                          where(m.conversationId));
     const TimestampMs created = m.createdAt != 0 ? m.createdAt : nowMs();
     qint64 id = 0;
     auto done = m_db.transaction([&](QSqlDatabase &conn) -> Result<void> {
-        auto exists = sql::run(conn, QStringLiteral("SELECT COALESCE(MAX(m.seq), -1) + 1 FROM conversations c"
-                                                    " LEFT JOIN messages m ON m.conversation_id = c.id WHERE c.id = ?"
-                                                    " GROUP BY c.id"),
-                               {m.conversationId}, "appending to " + where(m.conversationId));
+        auto exists =
+            sql::run(conn,
+                     QStringLiteral("SELECT COALESCE(MAX(m.seq), -1) + 1 FROM conversations c"
+                                    " LEFT JOIN messages m ON m.conversation_id = c.id WHERE c.id = ?"
+                                    " GROUP BY c.id"),
+                     {m.conversationId}, "appending to " + where(m.conversationId));
         if (!exists)
             return exists.error();
         if (!exists->next())
             return makeError(ErrorCode::NotFound, "no such conversation", where(m.conversationId));
         const int seq = exists->value(0).toInt();
-        auto q = sql::run(conn,
-                          QStringLiteral("INSERT INTO messages (conversation_id, seq, role, text, tool_calls, tool_call_id,"
-                                         " tool_name, input_tokens, output_tokens, cost_micro_usd, latency_ms, partial,"
-                                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {m.conversationId, seq, m.role, sql::text(m.text), sql::text(m.toolCalls),
-                           sql::text(m.toolCallId), sql::text(m.toolName), m.inputTokens, m.outputTokens,
-                           m.costMicroUsd, m.latencyMs, m.partial ? 1 : 0, qint64(created)},
-                          "appending to " + where(m.conversationId));
+        auto q = sql::run(
+            conn,
+            QStringLiteral("INSERT INTO messages (conversation_id, seq, role, text, tool_calls, tool_call_id,"
+                           " tool_name, input_tokens, output_tokens, cost_micro_usd, latency_ms, partial,"
+                           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {m.conversationId, seq, m.role, sql::text(m.text), sql::text(m.toolCalls),
+             sql::text(m.toolCallId), sql::text(m.toolName), m.inputTokens, m.outputTokens, m.costMicroUsd,
+             m.latencyMs, m.partial ? 1 : 0, qint64(created)},
+            "appending to " + where(m.conversationId));
         if (!q)
             return q.error();
         if (!q->next())
             return makeError(ErrorCode::DatabaseError, "no id returned", where(m.conversationId));
         id = q->value(0).toLongLong();
-        auto touched = sql::change(conn, QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"),
-                                   {qint64(created), m.conversationId}, "touching " + where(m.conversationId));
+        auto touched =
+            sql::change(conn, QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"),
+                        {qint64(created), m.conversationId}, "touching " + where(m.conversationId));
         if (!touched)
             return touched.error();
         return {};
@@ -195,11 +205,12 @@ Result<std::vector<ConversationMessage>> ConversationRepository::messages(qint64
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT id, conversation_id, seq, role, text, tool_calls, tool_call_id, tool_name,"
-                                     " input_tokens, output_tokens, cost_micro_usd, latency_ms, partial, created_at"
-                                     " FROM messages WHERE conversation_id = ? ORDER BY seq"),
-                      {conversationId}, "reading messages of " + where(conversationId));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT id, conversation_id, seq, role, text, tool_calls, tool_call_id, tool_name,"
+                       " input_tokens, output_tokens, cost_micro_usd, latency_ms, partial, created_at"
+                       " FROM messages WHERE conversation_id = ? ORDER BY seq"),
+        {conversationId}, "reading messages of " + where(conversationId));
     if (!q)
         return q.error();
     std::vector<ConversationMessage> out;
@@ -239,15 +250,16 @@ Result<std::vector<ConversationHit>> ConversationRepository::search(const QStrin
         return conn.error();
     // LOWER() on both sides: SQLite folds ASCII letters only, PostgreSQL all.
     const QString pattern = likePattern(text.trimmed());
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT c.id, 0, c.title, c.updated_at, -1 FROM conversations c"
-                                     " WHERE LOWER(c.title) LIKE ? ESCAPE '\\'"
-                                     " UNION ALL"
-                                     " SELECT m.conversation_id, m.id, m.text, c.updated_at, m.seq FROM messages m"
-                                     " JOIN conversations c ON c.id = m.conversation_id"
-                                     " WHERE LOWER(m.text) LIKE ? ESCAPE '\\'"
-                                     " ORDER BY 4 DESC, 1 DESC, 5 LIMIT ?"),
-                      {pattern, pattern, limit}, "searching conversations");
+    auto q =
+        sql::run(*conn,
+                 QStringLiteral("SELECT c.id, 0, c.title, c.updated_at, -1 FROM conversations c"
+                                " WHERE LOWER(c.title) LIKE ? ESCAPE '\\'"
+                                " UNION ALL"
+                                " SELECT m.conversation_id, m.id, m.text, c.updated_at, m.seq FROM messages m"
+                                " JOIN conversations c ON c.id = m.conversation_id"
+                                " WHERE LOWER(m.text) LIKE ? ESCAPE '\\'"
+                                " ORDER BY 4 DESC, 1 DESC, 5 LIMIT ?"),
+                 {pattern, pattern, limit}, "searching conversations");
     if (!q)
         return q.error();
     std::vector<ConversationHit> out;
@@ -278,11 +290,14 @@ Result<QString> ConversationRepository::exportMarkdown(qint64 id)
     QString md = QStringLiteral("# %1\n\n").arg(c->title);
     md += QStringLiteral("- Conversation: %1\n- Created: %2\n- Updated: %3\n")
               .arg(c->id)
-              .arg(QString::fromStdString(formatDateTime(c->createdAt)), QString::fromStdString(formatDateTime(c->updatedAt)));
+              .arg(QString::fromStdString(formatDateTime(c->createdAt)),
+                   QString::fromStdString(formatDateTime(c->updatedAt)));
     if (!c->persona.isEmpty())
         md += QStringLiteral("- Persona: %1\n").arg(c->persona);
     if (!c->provider.isEmpty())
-        md += QStringLiteral("- Provider: %1%2\n").arg(c->provider, c->model.isEmpty() ? QString() : QStringLiteral(" (") + c->model + QLatin1Char(')'));
+        md += QStringLiteral("- Provider: %1%2\n")
+                  .arg(c->provider,
+                       c->model.isEmpty() ? QString() : QStringLiteral(" (") + c->model + QLatin1Char(')'));
     qint64 in = 0, out = 0, cost = 0;
     for (const ConversationMessage &m : *msgs) {
         in += m.inputTokens;
@@ -307,14 +322,16 @@ Result<QString> ConversationRepository::exportMarkdown(qint64 id)
         if (!m.toolCalls.isEmpty()) {
             for (const QJsonValue &call : QJsonDocument::fromJson(m.toolCalls.toUtf8()).array()) {
                 const QJsonObject o = call.toObject();
-                md += QStringLiteral("\n**Tool call** `%1`:\n\n```json\n%2\n```\n")
-                          .arg(o.value(QStringLiteral("name")).toString(),
-                               QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("arguments")).toObject())
-                                                     .toJson(QJsonDocument::Compact)));
+                md +=
+                    QStringLiteral("\n**Tool call** `%1`:\n\n```json\n%2\n```\n")
+                        .arg(o.value(QStringLiteral("name")).toString(),
+                             QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("arguments")).toObject())
+                                                   .toJson(QJsonDocument::Compact)));
                 if (o.contains(QStringLiteral("result")))
-                    md += QStringLiteral("\nResult:\n\n```json\n%1\n```\n")
-                              .arg(QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("result")).toObject())
-                                                         .toJson(QJsonDocument::Compact)));
+                    md +=
+                        QStringLiteral("\nResult:\n\n```json\n%1\n```\n")
+                            .arg(QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("result")).toObject())
+                                                       .toJson(QJsonDocument::Compact)));
             }
         }
         if (m.inputTokens || m.outputTokens || m.latencyMs)

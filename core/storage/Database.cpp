@@ -14,13 +14,11 @@
 #include <QThread>
 #include <QThreadStorage>
 #include <QUrl>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <map>
 #include <set>
+#include <sqlite3.h>
 
 namespace sn {
 
@@ -80,7 +78,7 @@ Result<void> execAll(const QSqlDatabase &db, const QStringList &statements, cons
 // What a database holds, as far as deciding whether it is ours goes.
 struct Contents
 {
-    std::vector<std::string> tables;     // user tables and views, sorted
+    std::vector<std::string> tables;      // user tables and views, sorted
     std::set<std::string> versionColumns; // columns of schema_version, if it exists
     bool hasVersionTable = false;
 };
@@ -100,9 +98,10 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
                 missing += std::string(missing.empty() ? "" : ", ") + column;
         if (missing.empty())
             return {};
-        return makeError(ErrorCode::InvalidArgument,
-                         what + " is not a SuperNova database: its schema_version table lacks the column(s) " + missing
-                             + " (another application's?); choose another " + choose + " or an empty one");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            what + " is not a SuperNova database: its schema_version table lacks the column(s) " + missing +
+                " (another application's?); choose another " + choose + " or an empty one");
     }
     if (c.tables.empty())
         return {};
@@ -113,9 +112,10 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
     if (c.tables.size() > shown)
         list += " and " + std::to_string(c.tables.size() - shown) + " more";
     return makeError(ErrorCode::InvalidArgument,
-                     what + " is not a SuperNova database: it holds " + (c.tables.size() == 1 ? "table " : "tables ")
-                         + list + " (another application's?) and no schema_version table; choose another " + choose
-                         + " or an empty one");
+                     what + " is not a SuperNova database: it holds " +
+                         (c.tables.size() == 1 ? "table " : "tables ") + list +
+                         " (another application's?) and no schema_version table; choose another " + choose +
+                         " or an empty one");
 }
 
 // Reads what an existing SQLite file holds without changing a byte of it:
@@ -126,8 +126,8 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
 Result<Contents> readSqliteContents(const QString &path, const std::string &what)
 {
     auto notOurs = [&](const std::string &why) {
-        return makeError(ErrorCode::InvalidArgument,
-                         what + " is not a SuperNova database: " + why + "; choose another file or an empty one");
+        return makeError(ErrorCode::InvalidArgument, what + " is not a SuperNova database: " + why +
+                                                         "; choose another file or an empty one");
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -138,8 +138,8 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
     if (header.size() < 100 || !header.startsWith(magic))
         return notOurs("it is not an SQLite database file");
 
-    const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal"))
-                           || QFileInfo::exists(path + QStringLiteral("-journal"));
+    const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                           QFileInfo::exists(path + QStringLiteral("-journal"));
     // One look at the file; `busy` tells a lock held by another writer (our own
     // CLI or desktop at work) from a file that cannot be read.
     auto look = [&](bool immutable, bool &busy) -> Result<Contents> {
@@ -160,8 +160,8 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
             ~Closer() { sqlite3_close_v2(h); }
         } closer{handle};
         if (opened != SQLITE_OK)
-            return notOurs(std::string("SQLite cannot open it (")
-                           + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened)) + ")");
+            return notOurs(std::string("SQLite cannot open it (") +
+                           (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened)) + ")");
         // Another process of ours may hold the write lock for a moment: wait
         // for it as every connection of ours does.
         sqlite3_busy_timeout(handle, 10000);
@@ -175,10 +175,11 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
             sqlite3_finalize(stmt);
             if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
                 busy = true;
-                return makeError(ErrorCode::Unavailable,
-                                 "another program is writing to the database and did not finish within 10 s; try "
-                                 "again in a moment",
-                                 what);
+                return makeError(
+                    ErrorCode::Unavailable,
+                    "another program is writing to the database and did not finish within 10 s; try "
+                    "again in a moment",
+                    what);
             }
             if (rc != SQLITE_DONE)
                 return notOurs(std::string("SQLite cannot read it (") + sqlite3_errmsg(handle) + ")");
@@ -193,8 +194,8 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
                             [&](sqlite3_stmt *stmt) { contents.tables.push_back(text(stmt, 0)); });
         if (!listed)
             return listed.error();
-        contents.hasVersionTable =
-            std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
+        contents.hasVersionTable = std::find(contents.tables.begin(), contents.tables.end(),
+                                             "schema_version") != contents.tables.end();
         if (contents.hasVersionTable) {
             auto columns = query("PRAGMA table_info(schema_version)",
                                  [&](sqlite3_stmt *stmt) { contents.versionColumns.insert(text(stmt, 1)); });
@@ -228,10 +229,11 @@ Result<Contents> readPostgresContents(const QSqlDatabase &db, const std::string 
     contents.hasVersionTable =
         std::find(contents.tables.begin(), contents.tables.end(), "schema_version") != contents.tables.end();
     if (contents.hasVersionTable) {
-        auto columns = sql::run(db,
-                                QStringLiteral("SELECT column_name FROM information_schema.columns"
-                                               " WHERE table_schema = current_schema() AND table_name = 'schema_version'"),
-                                {}, "reading the columns of schema_version in " + what);
+        auto columns = sql::run(
+            db,
+            QStringLiteral("SELECT column_name FROM information_schema.columns"
+                           " WHERE table_schema = current_schema() AND table_name = 'schema_version'"),
+            {}, "reading the columns of schema_version in " + what);
         if (!columns)
             return columns.error();
         while (columns->next())
@@ -331,12 +333,14 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     const bool sqlite = engine() == Engine::Sqlite;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
         if (!db.isValid()) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return makeError(ErrorCode::Unavailable,
-                             std::string("the Qt SQL driver ") + (sqlite ? "QSQLITE" : "QPSQL") + " is not installed",
+                             std::string("the Qt SQL driver ") + (sqlite ? "QSQLITE" : "QPSQL") +
+                                 " is not installed",
                              displayUrl().toStdString());
         }
         if (sqlite) {
@@ -388,16 +392,19 @@ Result<void> Database::configure(QSqlDatabase &db) const
         // 16 KiB pages make the bar table's B-tree shallower for bulk loads;
         // it only takes effect on a new, empty file (before WAL is set).
         if (!m_url.isMemory())
-            statements << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA journal_mode = WAL");
-        statements << QStringLiteral("PRAGMA foreign_keys = ON") << QStringLiteral("PRAGMA synchronous = NORMAL")
-                   << QStringLiteral("PRAGMA temp_store = MEMORY") << QStringLiteral("PRAGMA cache_size = -65536")
+            statements << QStringLiteral("PRAGMA page_size = 16384")
+                       << QStringLiteral("PRAGMA journal_mode = WAL");
+        statements << QStringLiteral("PRAGMA foreign_keys = ON")
+                   << QStringLiteral("PRAGMA synchronous = NORMAL")
+                   << QStringLiteral("PRAGMA temp_store = MEMORY")
+                   << QStringLiteral("PRAGMA cache_size = -65536")
                    // Reads go straight from the mapped file instead of a read() and a copy per page.
                    << QStringLiteral("PRAGMA mmap_size = 1073741824");
     } else {
         // Bulk bar imports stage through a temporary table; a larger
         // temp_buffers ceiling (allocated only when used) keeps it in memory.
-        statements << QStringLiteral("SET client_min_messages = warning") << QStringLiteral("SET TIME ZONE 'UTC'")
-                   << QStringLiteral("SET temp_buffers = '256MB'");
+        statements << QStringLiteral("SET client_min_messages = warning")
+                   << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET temp_buffers = '256MB'");
     }
     auto r = execAll(db, statements, "configuring " + displayUrl().toStdString());
     if (!r)
@@ -428,7 +435,8 @@ Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase
         // IMMEDIATE takes the write lock up front, so two writers wait on the
         // busy timeout instead of failing on a lock upgrade.
         QSqlQuery begin(db);
-        if (!begin.exec(engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        if (!begin.exec(engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                   : QStringLiteral("BEGIN")))
             return dbError(begin.lastError(), *this, "cannot begin a transaction");
     }
     ++depth;
@@ -437,7 +445,8 @@ Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase
     QSqlQuery end(db);
     if (!result) {
         if (!end.exec(QStringLiteral("ROLLBACK")))
-            lc.warn("rollback failed on {}: {}", displayUrl().toStdString(), end.lastError().text().toStdString());
+            lc.warn("rollback failed on {}: {}", displayUrl().toStdString(),
+                    end.lastError().text().toStdString());
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
@@ -458,9 +467,9 @@ Result<void> Database::migrate(const std::vector<Migration> &migrations) const
 {
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         if (migrations[i].version != static_cast<int>(i) + 1)
-            return makeError(ErrorCode::Internal,
-                             "migration versions must be 1, 2, 3...; found " + std::to_string(migrations[i].version)
-                                 + " at position " + std::to_string(i + 1));
+            return makeError(ErrorCode::Internal, "migration versions must be 1, 2, 3...; found " +
+                                                      std::to_string(migrations[i].version) +
+                                                      " at position " + std::to_string(i + 1));
     }
     auto conn = connection();
     if (!conn)
@@ -478,8 +487,8 @@ Result<void> Database::migrate(const std::vector<Migration> &migrations) const
     const int known = static_cast<int>(migrations.size());
     if (*current > known)
         return makeError(ErrorCode::Unsupported,
-                         "the database schema is version " + std::to_string(*current)
-                             + ", newer than this build knows (" + std::to_string(known) + ")",
+                         "the database schema is version " + std::to_string(*current) +
+                             ", newer than this build knows (" + std::to_string(known) + ")",
                          displayUrl().toStdString());
     for (const Migration &m : migrations) {
         if (m.version <= *current)
@@ -490,16 +499,18 @@ Result<void> Database::migrate(const std::vector<Migration> &migrations) const
             auto r = execAll(db, statements, "migration " + std::to_string(m.version));
             if (!r)
                 return r;
-            auto row = sql::run(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-                                {m.version, m.name, QVariant::fromValue<qint64>(nowMs())},
-                                "recording migration " + std::to_string(m.version));
+            auto row = sql::run(
+                db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                {m.version, m.name, QVariant::fromValue<qint64>(nowMs())},
+                "recording migration " + std::to_string(m.version));
             if (!row)
                 return row.error();
             return {};
         });
         if (!applied)
             return applied.error().withContext(displayUrl().toStdString());
-        lc.info("migrated {} to schema version {} ({})", displayUrl().toStdString(), m.version, m.name.toStdString());
+        lc.info("migrated {} to schema version {} ({})", displayUrl().toStdString(), m.version,
+                m.name.toStdString());
     }
     return {};
 }

@@ -37,8 +37,8 @@ Result<qint64> InstrumentRepository::upsert(const Instrument &in)
         return makeError(ErrorCode::InvalidArgument, "field 'symbol' is empty", "instrument");
     if (!Schema::instrumentKinds().contains(in.kind))
         return makeError(ErrorCode::InvalidArgument,
-                         "field 'kind' is '" + in.kind.toStdString() + "'; expected one of "
-                             + Schema::instrumentKinds().join(QLatin1String(", ")).toStdString(),
+                         "field 'kind' is '" + in.kind.toStdString() + "'; expected one of " +
+                             Schema::instrumentKinds().join(QLatin1String(", ")).toStdString(),
                          where(symbol));
     if (in.currency.size() != 3)
         return makeError(ErrorCode::InvalidArgument,
@@ -47,14 +47,16 @@ Result<qint64> InstrumentRepository::upsert(const Instrument &in)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("INSERT INTO instruments (symbol, name, kind, currency, exchange, source)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"
-                                     " ON CONFLICT (symbol) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                                     " currency = excluded.currency, exchange = excluded.exchange,"
-                                     " source = excluded.source RETURNING id"),
-                      {symbol, sql::text(in.name), in.kind, in.currency.toUpper(), sql::text(in.exchange), sql::text(in.source)},
-                      "saving " + where(symbol));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("INSERT INTO instruments (symbol, name, kind, currency, exchange, source)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (symbol) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                       " currency = excluded.currency, exchange = excluded.exchange,"
+                       " source = excluded.source RETURNING id"),
+        {symbol, sql::text(in.name), in.kind, in.currency.toUpper(), sql::text(in.exchange),
+         sql::text(in.source)},
+        "saving " + where(symbol));
     if (!q)
         return q.error();
     if (!q->next())
@@ -110,8 +112,8 @@ Result<void> InstrumentRepository::remove(const QString &symbol)
 {
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         // Bars and memberships go by ON DELETE CASCADE in the same statement.
-        auto n = sql::change(db, QStringLiteral("DELETE FROM instruments WHERE symbol = ?"), {symbol.trimmed()},
-                             "removing " + where(symbol));
+        auto n = sql::change(db, QStringLiteral("DELETE FROM instruments WHERE symbol = ?"),
+                             {symbol.trimmed()}, "removing " + where(symbol));
         if (!n)
             return n.error();
         if (*n == 0)

@@ -22,14 +22,15 @@ Result<int> MarketCacheRepository::storeActions(qint64 instrumentId, const std::
     int changed = 0;
     for (const Action &a : actions) {
         // Only a different value counts as a change, so a re-fetch reports 0.
-        auto n = sql::change(*conn,
-                             QStringLiteral("INSERT INTO corporate_actions (instrument_id, kind, ts, value, source)"
-                                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (instrument_id, kind, ts) DO UPDATE"
-                                            " SET value = excluded.value, source = excluded.source"
-                                            " WHERE corporate_actions.value <> excluded.value"),
-                             {i64(instrumentId), a.kind, i64(a.time), a.value, sql::text(a.source)},
-                             "storing " + a.kind.toStdString() + " of instrument " + std::to_string(instrumentId) +
-                                 " on " + formatDate(a.time));
+        auto n = sql::change(
+            *conn,
+            QStringLiteral("INSERT INTO corporate_actions (instrument_id, kind, ts, value, source)"
+                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (instrument_id, kind, ts) DO UPDATE"
+                           " SET value = excluded.value, source = excluded.source"
+                           " WHERE corporate_actions.value <> excluded.value"),
+            {i64(instrumentId), a.kind, i64(a.time), a.value, sql::text(a.source)},
+            "storing " + a.kind.toStdString() + " of instrument " + std::to_string(instrumentId) + " on " +
+                formatDate(a.time));
         if (!n)
             return n.error();
         changed += *n;
@@ -42,15 +43,17 @@ Result<std::vector<MarketCacheRepository::Action>> MarketCacheRepository::action
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT kind, ts, value, source FROM corporate_actions WHERE instrument_id = ?"
-                                     " ORDER BY ts, kind"),
-                      {i64(instrumentId)}, "reading corporate actions of instrument " + std::to_string(instrumentId));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT kind, ts, value, source FROM corporate_actions WHERE instrument_id = ?"
+                       " ORDER BY ts, kind"),
+        {i64(instrumentId)}, "reading corporate actions of instrument " + std::to_string(instrumentId));
     if (!q)
         return q.error();
     std::vector<Action> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(), q->value(3).toString()});
+        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(),
+                       q->value(3).toString()});
     return out;
 }
 
@@ -61,13 +64,14 @@ Result<int> MarketCacheRepository::storeRates(const QString &base, const std::ve
         return conn.error();
     int changed = 0;
     for (const Rate &r : rates) {
-        auto n = sql::change(*conn,
-                             QStringLiteral("INSERT INTO fx_rates (base, quote, day, rate, source) VALUES (?, ?, ?, ?, ?)"
-                                            " ON CONFLICT (base, quote, day) DO UPDATE"
-                                            " SET rate = excluded.rate, source = excluded.source"
-                                            " WHERE fx_rates.rate <> excluded.rate"),
-                             {base, r.quote, i64(r.day), r.rate, sql::text(r.source)},
-                             "storing " + base.toStdString() + "/" + r.quote.toStdString() + " on " + formatDate(r.day));
+        auto n = sql::change(
+            *conn,
+            QStringLiteral("INSERT INTO fx_rates (base, quote, day, rate, source) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (base, quote, day) DO UPDATE"
+                           " SET rate = excluded.rate, source = excluded.source"
+                           " WHERE fx_rates.rate <> excluded.rate"),
+            {base, r.quote, i64(r.day), r.rate, sql::text(r.source)},
+            "storing " + base.toStdString() + "/" + r.quote.toStdString() + " on " + formatDate(r.day));
         if (!n)
             return n.error();
         changed += *n;
@@ -80,34 +84,38 @@ Result<std::vector<MarketCacheRepository::Rate>> MarketCacheRepository::latestRa
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT r.quote, r.day, r.rate, r.source FROM fx_rates r"
-                                     " JOIN (SELECT quote, MAX(day) AS day FROM fx_rates WHERE base = ? GROUP BY quote) m"
-                                     " ON m.quote = r.quote AND m.day = r.day WHERE r.base = ? ORDER BY r.quote"),
-                      {base, base}, "reading the latest " + base.toStdString() + " rates");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT r.quote, r.day, r.rate, r.source FROM fx_rates r"
+                       " JOIN (SELECT quote, MAX(day) AS day FROM fx_rates WHERE base = ? GROUP BY quote) m"
+                       " ON m.quote = r.quote AND m.day = r.day WHERE r.base = ? ORDER BY r.quote"),
+        {base, base}, "reading the latest " + base.toStdString() + " rates");
     if (!q)
         return q.error();
     std::vector<Rate> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(), q->value(3).toString()});
+        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(),
+                       q->value(3).toString()});
     return out;
 }
 
-Result<std::vector<MarketCacheRepository::Rate>> MarketCacheRepository::rates(const QString &base, const QString &quote,
-                                                                              TimestampMs from, TimestampMs to)
+Result<std::vector<MarketCacheRepository::Rate>>
+MarketCacheRepository::rates(const QString &base, const QString &quote, TimestampMs from, TimestampMs to)
 {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT quote, day, rate, source FROM fx_rates WHERE base = ? AND quote = ?"
-                                     " AND day >= ? AND day <= ? ORDER BY day"),
-                      {base, quote, i64(from), i64(to)}, "reading " + base.toStdString() + "/" + quote.toStdString());
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT quote, day, rate, source FROM fx_rates WHERE base = ? AND quote = ?"
+                       " AND day >= ? AND day <= ? ORDER BY day"),
+        {base, quote, i64(from), i64(to)}, "reading " + base.toStdString() + "/" + quote.toStdString());
     if (!q)
         return q.error();
     std::vector<Rate> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(), q->value(3).toString()});
+        out.push_back({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toDouble(),
+                       q->value(3).toString()});
     return out;
 }
 
@@ -156,15 +164,16 @@ Result<void> MarketCacheRepository::setCoverage(const Coverage &c)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("INSERT INTO fetch_coverage (instrument_id, \"interval\", provider, covered_from,"
-                                        " covered_to, fetched_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                        " ON CONFLICT (instrument_id, \"interval\", provider) DO UPDATE SET"
-                                        " covered_from = excluded.covered_from, covered_to = excluded.covered_to,"
-                                        " fetched_at = excluded.fetched_at, note = excluded.note"),
-                         {i64(c.instrumentId), c.interval, c.provider, i64(c.coveredFrom), i64(c.coveredTo),
-                          i64(c.fetchedAt), sql::text(c.note)},
-                         "storing the fetch coverage of instrument " + std::to_string(c.instrumentId));
+    auto n = sql::change(
+        *conn,
+        QStringLiteral("INSERT INTO fetch_coverage (instrument_id, \"interval\", provider, covered_from,"
+                       " covered_to, fetched_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (instrument_id, \"interval\", provider) DO UPDATE SET"
+                       " covered_from = excluded.covered_from, covered_to = excluded.covered_to,"
+                       " fetched_at = excluded.fetched_at, note = excluded.note"),
+        {i64(c.instrumentId), c.interval, c.provider, i64(c.coveredFrom), i64(c.coveredTo), i64(c.fetchedAt),
+         sql::text(c.note)},
+        "storing the fetch coverage of instrument " + std::to_string(c.instrumentId));
     if (!n)
         return n.error();
     return {};
@@ -175,12 +184,13 @@ Result<std::vector<MarketCacheRepository::Coverage>> MarketCacheRepository::allC
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT c.instrument_id, i.symbol, c.\"interval\", c.provider, c.covered_from,"
-                                     " c.covered_to, c.fetched_at, c.note FROM fetch_coverage c"
-                                     " JOIN instruments i ON i.id = c.instrument_id"
-                                     " ORDER BY i.symbol, c.\"interval\", c.provider"),
-                      {}, "reading fetch coverage");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT c.instrument_id, i.symbol, c.\"interval\", c.provider, c.covered_from,"
+                       " c.covered_to, c.fetched_at, c.note FROM fetch_coverage c"
+                       " JOIN instruments i ON i.id = c.instrument_id"
+                       " ORDER BY i.symbol, c.\"interval\", c.provider"),
+        {}, "reading fetch coverage");
     if (!q)
         return q.error();
     std::vector<Coverage> out;
@@ -204,8 +214,9 @@ Result<int> MarketCacheRepository::usage(const QString &provider, const QString 
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT requests FROM provider_usage WHERE provider = ? AND day = ?"),
-                      {provider, day}, "reading the request count of " + provider.toStdString());
+    auto q =
+        sql::run(*conn, QStringLiteral("SELECT requests FROM provider_usage WHERE provider = ? AND day = ?"),
+                 {provider, day}, "reading the request count of " + provider.toStdString());
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -216,11 +227,12 @@ Result<void> MarketCacheRepository::addUsage(const QString &provider, const QStr
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("INSERT INTO provider_usage (provider, day, requests) VALUES (?, ?, ?)"
-                                        " ON CONFLICT (provider, day) DO UPDATE"
-                                        " SET requests = provider_usage.requests + excluded.requests"),
-                         {provider, day, requests}, "counting requests of " + provider.toStdString());
+    auto n =
+        sql::change(*conn,
+                    QStringLiteral("INSERT INTO provider_usage (provider, day, requests) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (provider, day) DO UPDATE"
+                                   " SET requests = provider_usage.requests + excluded.requests"),
+                    {provider, day, requests}, "counting requests of " + provider.toStdString());
     if (!n)
         return n.error();
     return {};

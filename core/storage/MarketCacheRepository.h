@@ -4,7 +4,6 @@
 #include "core/common/Time.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -55,11 +54,13 @@ public:
     Result<int> storeRates(const QString &base, const std::vector<Rate> &rates);
     // Every quote's rate on the latest day stored for it.
     Result<std::vector<Rate>> latestRates(const QString &base);
-    Result<std::vector<Rate>> rates(const QString &base, const QString &quote, TimestampMs from, TimestampMs to);
+    Result<std::vector<Rate>> rates(const QString &base, const QString &quote, TimestampMs from,
+                                    TimestampMs to);
     // The latest day with any rate for `base`; nullopt when none.
     Result<std::optional<TimestampMs>> lastRateDay(const QString &base);
 
-    Result<std::optional<Coverage>> coverage(qint64 instrumentId, const QString &interval, const QString &provider);
+    Result<std::optional<Coverage>> coverage(qint64 instrumentId, const QString &interval,
+                                             const QString &provider);
     Result<void> setCoverage(const Coverage &coverage);
     // Every row, with its instrument's symbol, by symbol then interval.
     Result<std::vector<Coverage>> allCoverage();

@@ -43,11 +43,12 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
     // The same story: the same link, or the same title a few days apart.
     {
         constexpr qint64 window = qint64(news::kTitleWindowDays) * kMsPerDay;
-        auto q = sql::run(*conn,
-                          QStringLiteral("SELECT id FROM news_items WHERE (link_key <> '' AND link_key = ?)"
-                                         " OR (title_key = ? AND published_at BETWEEN ? AND ?) ORDER BY id LIMIT 1"),
-                          {linkKey, titleKey, qint64(item.publishedAt - window), qint64(item.publishedAt + window)},
-                          "looking for " + about(item));
+        auto q = sql::run(
+            *conn,
+            QStringLiteral("SELECT id FROM news_items WHERE (link_key <> '' AND link_key = ?)"
+                           " OR (title_key = ? AND published_at BETWEEN ? AND ?) ORDER BY id LIMIT 1"),
+            {linkKey, titleKey, qint64(item.publishedAt - window), qint64(item.publishedAt + window)},
+            "looking for " + about(item));
         if (!q)
             return q.error();
         if (q->next())
@@ -58,13 +59,14 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
     if (out.id == 0) {
         auto q = sql::run(
             *conn,
-            QStringLiteral("INSERT INTO news_items (title, title_key, link, link_key, summary, source, guid, published_at,"
+            QStringLiteral("INSERT INTO news_items (title, title_key, link, link_key, summary, source, guid, "
+                           "published_at,"
                            " date_estimated, ingested_at, scorer, compound, positive, negative, neutral)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {item.title, titleKey, sql::text(item.link.trimmed()), sql::text(linkKey), sql::text(item.summary),
-             sql::text(item.source), sql::text(item.guid), qint64(item.publishedAt), item.dateEstimated ? 1 : 0,
-             qint64(ingestedAt), scorer, item.score.compound, item.score.positive, item.score.negative,
-             item.score.neutral},
+            {item.title, titleKey, sql::text(item.link.trimmed()), sql::text(linkKey),
+             sql::text(item.summary), sql::text(item.source), sql::text(item.guid), qint64(item.publishedAt),
+             item.dateEstimated ? 1 : 0, qint64(ingestedAt), scorer, item.score.compound, item.score.positive,
+             item.score.negative, item.score.neutral},
             "storing " + about(item));
         if (!q)
             return q.error();
@@ -75,8 +77,8 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
     } else {
         // Symbol rows carry the stored item's time and score, not the
         // repeat's.
-        auto q = sql::run(*conn, QStringLiteral("SELECT published_at, compound FROM news_items WHERE id = ?"), {out.id},
-                          "reading " + about(item));
+        auto q = sql::run(*conn, QStringLiteral("SELECT published_at, compound FROM news_items WHERE id = ?"),
+                          {out.id}, "reading " + about(item));
         if (!q)
             return q.error();
         if (q->next()) {
@@ -85,18 +87,20 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
         }
     }
     for (const news::SymbolLink &link : item.symbols) {
-        auto exists = sql::run(*conn, QStringLiteral("SELECT 1 FROM news_item_symbols WHERE item_id = ? AND symbol = ?"),
-                               {out.id, link.symbol}, "linking " + about(item));
+        auto exists = sql::run(
+            *conn, QStringLiteral("SELECT 1 FROM news_item_symbols WHERE item_id = ? AND symbol = ?"),
+            {out.id, link.symbol}, "linking " + about(item));
         if (!exists)
             return exists.error();
         if (exists->next())
             continue;
-        auto added = sql::change(*conn,
-                                 QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, compound)"
-                                                " VALUES (?, ?, ?, ?, ?)"),
-                                 {out.id, link.symbol, QString::fromLatin1(news::symbolSourceName(link.source)),
-                                  qint64(publishedAt), compound},
-                                 "linking " + about(item) + " to " + link.symbol.toStdString());
+        auto added = sql::change(
+            *conn,
+            QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, compound)"
+                           " VALUES (?, ?, ?, ?, ?)"),
+            {out.id, link.symbol, QString::fromLatin1(news::symbolSourceName(link.source)),
+             qint64(publishedAt), compound},
+            "linking " + about(item) + " to " + link.symbol.toStdString());
         if (!added)
             return added.error();
         ++out.symbolsAdded;
@@ -104,8 +108,8 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
     return out;
 }
 
-Result<std::vector<news::NewsItem>> NewsRepository::list(const QString &symbol, TimestampMs from, TimestampMs to,
-                                                         int limit)
+Result<std::vector<news::NewsItem>> NewsRepository::list(const QString &symbol, TimestampMs from,
+                                                         TimestampMs to, int limit)
 {
     auto conn = m_db.connection();
     if (!conn)
@@ -147,11 +151,12 @@ Result<std::vector<news::NewsItem>> NewsRepository::list(const QString &symbol, 
     QStringList ids;
     for (const news::NewsItem &item : items)
         ids << QString::number(item.id);
-    auto s = sql::run(*conn,
-                      QStringLiteral("SELECT item_id, symbol, how FROM news_item_symbols WHERE item_id IN (%1)"
-                                     " ORDER BY item_id, symbol")
-                          .arg(ids.join(QLatin1Char(','))),
-                      {}, what);
+    auto s =
+        sql::run(*conn,
+                 QStringLiteral("SELECT item_id, symbol, how FROM news_item_symbols WHERE item_id IN (%1)"
+                                " ORDER BY item_id, symbol")
+                     .arg(ids.join(QLatin1Char(','))),
+                 {}, what);
     if (!s)
         return s.error();
     while (s->next()) {
@@ -184,7 +189,8 @@ Result<std::vector<news::SentimentBucket>> NewsRepository::aggregate(const QStri
                        " FROM news_item_symbols WHERE symbol = ? AND published_at >= ? AND published_at < ?"
                        " GROUP BY bucket ORDER BY bucket")
             .arg(width),
-        {symbol, qint64(std::max<TimestampMs>(from, 0)), qint64(to)}, "aggregating news sentiment for " + symbol.toStdString());
+        {symbol, qint64(std::max<TimestampMs>(from, 0)), qint64(to)},
+        "aggregating news sentiment for " + symbol.toStdString());
     if (!q)
         return q.error();
     std::vector<news::SentimentBucket> buckets;

@@ -20,8 +20,8 @@ public:
     struct Inserted
     {
         qint64 id = 0;
-        bool created = false;  // false: a stored story had the same link or title
-        int symbolsAdded = 0;  // links added to the new or the stored item
+        bool created = false; // false: a stored story had the same link or title
+        int symbolsAdded = 0; // links added to the new or the stored item
     };
     // Stores `item` (title, scores and symbols as given) unless the same
     // story is stored (same link, or same title within
@@ -31,12 +31,13 @@ public:
 
     // Items about `symbol` published in [from, to), newest first, at most
     // `limit` (0: all). Each carries all its symbols.
-    Result<std::vector<news::NewsItem>> list(const QString &symbol, TimestampMs from, TimestampMs to, int limit = 0);
+    Result<std::vector<news::NewsItem>> list(const QString &symbol, TimestampMs from, TimestampMs to,
+                                             int limit = 0);
     // Per-bucket figures for `symbol` over [from, to), oldest first; only
     // buckets with items. `bucketMs` is 3,600,000 (hour) or 86,400,000
     // (day, UTC). Computed by the database engine.
-    Result<std::vector<news::SentimentBucket>> aggregate(const QString &symbol, TimestampMs from, TimestampMs to,
-                                                         qint64 bucketMs);
+    Result<std::vector<news::SentimentBucket>> aggregate(const QString &symbol, TimestampMs from,
+                                                         TimestampMs to, qint64 bucketMs);
     // How many items are stored (for tests and status lines).
     Result<qint64> count();
 

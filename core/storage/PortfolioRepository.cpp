@@ -19,7 +19,8 @@ Result<void> checkPortfolio(const Portfolio &p)
         return makeError(ErrorCode::InvalidArgument, "field 'name' is empty", "portfolio");
     if (p.baseCurrency.size() != 3)
         return makeError(ErrorCode::InvalidArgument,
-                         "field 'baseCurrency' is '" + p.baseCurrency.toStdString() + "'; expected a 3-letter code",
+                         "field 'baseCurrency' is '" + p.baseCurrency.toStdString() +
+                             "'; expected a 3-letter code",
                          "portfolio '" + p.name.toStdString() + "'");
     return {};
 }
@@ -28,12 +29,13 @@ Result<void> checkTransaction(const PortfolioTransaction &tx, const std::string 
 {
     if (!Schema::transactionTypes().contains(tx.type))
         return makeError(ErrorCode::InvalidArgument,
-                         "field 'type' is '" + tx.type.toStdString() + "'; expected one of "
-                             + Schema::transactionTypes().join(QLatin1String(", ")).toStdString(),
+                         "field 'type' is '" + tx.type.toStdString() + "'; expected one of " +
+                             Schema::transactionTypes().join(QLatin1String(", ")).toStdString(),
                          ctx);
     if (tx.currency.size() != 3)
         return makeError(ErrorCode::InvalidArgument,
-                         "field 'currency' is '" + tx.currency.toStdString() + "'; expected a 3-letter code", ctx);
+                         "field 'currency' is '" + tx.currency.toStdString() + "'; expected a 3-letter code",
+                         ctx);
     if (tx.fee.isNegative())
         return makeError(ErrorCode::InvalidArgument, "field 'fee' is negative", ctx);
     return {};
@@ -59,11 +61,12 @@ QVariantList transactionValues(const PortfolioTransaction &tx)
             sql::text(tx.note)};
 }
 
-const QString kInsertTx = QStringLiteral(
-    "INSERT INTO transactions (portfolio_id, ts, type, instrument_id, quantity, price, amount, fee, tax, currency, note)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+const QString kInsertTx = QStringLiteral("INSERT INTO transactions (portfolio_id, ts, type, instrument_id, "
+                                         "quantity, price, amount, fee, tax, currency, note)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
-Result<qint64> insertTransaction(const QSqlDatabase &db, const PortfolioTransaction &tx, const std::string &ctx)
+Result<qint64> insertTransaction(const QSqlDatabase &db, const PortfolioTransaction &tx,
+                                 const std::string &ctx)
 {
     auto ok = checkTransaction(tx, ctx);
     if (!ok)
@@ -90,8 +93,7 @@ Result<qint64> PortfolioRepository::create(const Portfolio &p)
     auto q = sql::run(*conn,
                       QStringLiteral("INSERT INTO portfolios (name, base_currency, created_at, note)"
                                      " VALUES (?, ?, ?, ?) RETURNING id"),
-                      {p.name.trimmed(), p.baseCurrency.toUpper(), created,
-                       sql::text(p.note)},
+                      {p.name.trimmed(), p.baseCurrency.toUpper(), created, sql::text(p.note)},
                       "creating portfolio '" + p.name.toStdString() + "'");
     if (!q)
         return q.error();
@@ -108,11 +110,9 @@ Result<void> PortfolioRepository::update(const Portfolio &p)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("UPDATE portfolios SET name = ?, base_currency = ?, note = ? WHERE id = ?"),
-                         {p.name.trimmed(), p.baseCurrency.toUpper(),
-                          sql::text(p.note), p.id},
-                         "updating " + where(p.id));
+    auto n = sql::change(
+        *conn, QStringLiteral("UPDATE portfolios SET name = ?, base_currency = ?, note = ? WHERE id = ?"),
+        {p.name.trimmed(), p.baseCurrency.toUpper(), sql::text(p.note), p.id}, "updating " + where(p.id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -125,7 +125,8 @@ Result<void> PortfolioRepository::remove(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM portfolios WHERE id = ?"), {id}, "removing " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM portfolios WHERE id = ?"), {id},
+                         "removing " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -139,10 +140,10 @@ Result<Portfolio> PortfolioRepository::findWhere(const QString &condition, const
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT id, name, base_currency, created_at, note FROM portfolios WHERE ")
-                          + condition,
-                      {value}, "reading " + context);
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT id, name, base_currency, created_at, note FROM portfolios WHERE ") + condition,
+        {value}, "reading " + context);
     if (!q)
         return q.error();
     if (!q->next())
@@ -164,7 +165,8 @@ Result<Portfolio> PortfolioRepository::find(qint64 id)
 Result<Portfolio> PortfolioRepository::lockForWrite(qint64 id)
 {
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
-    return findWhere(postgres ? QStringLiteral("id = ? FOR UPDATE") : QStringLiteral("id = ?"), id, where(id));
+    return findWhere(postgres ? QStringLiteral("id = ? FOR UPDATE") : QStringLiteral("id = ?"), id,
+                     where(id));
 }
 
 Result<Portfolio> PortfolioRepository::findByName(const QString &name)
@@ -177,9 +179,10 @@ Result<std::vector<Portfolio>> PortfolioRepository::list()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT id, name, base_currency, created_at, note FROM portfolios ORDER BY name"),
-                      {}, "listing portfolios");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT id, name, base_currency, created_at, note FROM portfolios ORDER BY name"), {},
+        "listing portfolios");
     if (!q)
         return q.error();
     std::vector<Portfolio> out;
@@ -209,8 +212,8 @@ Result<std::vector<qint64>> PortfolioRepository::addTransactions(const std::vect
     ids.reserve(txs.size());
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         for (std::size_t i = 0; i < txs.size(); ++i) {
-            auto id = insertTransaction(db, txs[i],
-                                        "transaction " + std::to_string(i) + " for " + where(txs[i].portfolioId));
+            auto id = insertTransaction(
+                db, txs[i], "transaction " + std::to_string(i) + " for " + where(txs[i].portfolioId));
             if (!id)
                 return id.error();
             ids.push_back(*id);
@@ -233,11 +236,12 @@ Result<void> PortfolioRepository::updateTransaction(const PortfolioTransaction &
         return conn.error();
     QVariantList values = transactionValues(tx);
     values << tx.id;
-    auto n = sql::change(*conn,
-                         QStringLiteral("UPDATE transactions SET portfolio_id = ?, ts = ?, type = ?, instrument_id = ?,"
-                                        " quantity = ?, price = ?, amount = ?, fee = ?, tax = ?, currency = ?,"
-                                        " note = ? WHERE id = ?"),
-                         values, "updating " + ctx);
+    auto n = sql::change(
+        *conn,
+        QStringLiteral("UPDATE transactions SET portfolio_id = ?, ts = ?, type = ?, instrument_id = ?,"
+                       " quantity = ?, price = ?, amount = ?, fee = ?, tax = ?, currency = ?,"
+                       " note = ? WHERE id = ?"),
+        values, "updating " + ctx);
     if (!n)
         return n.error();
     if (*n == 0)
@@ -265,10 +269,11 @@ Result<std::vector<PortfolioTransaction>> PortfolioRepository::transactions(qint
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT id, portfolio_id, ts, type, instrument_id, quantity, price, amount, fee,"
-                                     " tax, currency, note FROM transactions WHERE portfolio_id = ? ORDER BY ts, id"),
-                      {portfolioId}, "listing transactions of " + where(portfolioId));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT id, portfolio_id, ts, type, instrument_id, quantity, price, amount, fee,"
+                       " tax, currency, note FROM transactions WHERE portfolio_id = ? ORDER BY ts, id"),
+        {portfolioId}, "listing transactions of " + where(portfolioId));
     if (!q)
         return q.error();
     std::vector<PortfolioTransaction> out;
@@ -297,12 +302,13 @@ Result<qint64> PortfolioRepository::portfolioOf(qint64 transactionId)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT portfolio_id FROM transactions WHERE id = ?"), {transactionId},
-                      "reading transaction " + std::to_string(transactionId));
+    auto q = sql::run(*conn, QStringLiteral("SELECT portfolio_id FROM transactions WHERE id = ?"),
+                      {transactionId}, "reading transaction " + std::to_string(transactionId));
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such transaction", "transaction " + std::to_string(transactionId));
+        return makeError(ErrorCode::NotFound, "no such transaction",
+                         "transaction " + std::to_string(transactionId));
     return q->value(0).toLongLong();
 }
 

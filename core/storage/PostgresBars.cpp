@@ -8,11 +8,9 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <QtEndian>
-
-#include <libpq-fe.h>
-
 #include <bit>
 #include <cstring>
+#include <libpq-fe.h>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,9 +29,11 @@ Result<PGconn *> rawHandle(const QSqlDatabase &db)
 {
     const QVariant h = db.driver()->handle();
     // The driver declares the pointer through its struct name on some builds.
-    if (!h.isValid() || (std::strcmp(h.typeName(), "PGconn*") != 0 && std::strcmp(h.typeName(), "pg_conn*") != 0))
-        return makeError(ErrorCode::Internal, std::string("the QPSQL driver did not expose its PGconn handle (got ")
-                                                  + (h.isValid() ? h.typeName() : "nothing") + ")");
+    if (!h.isValid() ||
+        (std::strcmp(h.typeName(), "PGconn*") != 0 && std::strcmp(h.typeName(), "pg_conn*") != 0))
+        return makeError(ErrorCode::Internal,
+                         std::string("the QPSQL driver did not expose its PGconn handle (got ") +
+                             (h.isValid() ? h.typeName() : "nothing") + ")");
     PGconn *raw = *static_cast<PGconn *const *>(h.constData());
     if (!raw || PQstatus(raw) != CONNECTION_OK)
         return makeError(ErrorCode::Unavailable, "the PostgreSQL connection is not open");
@@ -97,10 +97,11 @@ Result<qint64> storePostgres(const QSqlDatabase &db, qint64 instrumentId, const 
     PGconn *pg = *conn;
     auto r = command(pg, "DROP TABLE IF EXISTS sn_bars_stage", "preparing the staging table");
     if (r)
-        r = command(pg,
-                    "CREATE TEMP TABLE sn_bars_stage (ts BIGINT, open DOUBLE PRECISION, high DOUBLE PRECISION,"
-                    " low DOUBLE PRECISION, close DOUBLE PRECISION, volume DOUBLE PRECISION) ON COMMIT DROP",
-                    "preparing the staging table");
+        r = command(
+            pg,
+            "CREATE TEMP TABLE sn_bars_stage (ts BIGINT, open DOUBLE PRECISION, high DOUBLE PRECISION,"
+            " low DOUBLE PRECISION, close DOUBLE PRECISION, volume DOUBLE PRECISION) ON COMMIT DROP",
+            "preparing the staging table");
     if (!r)
         return r.error();
 
@@ -151,7 +152,8 @@ Result<qint64> storePostgres(const QSqlDatabase &db, qint64 instrumentId, const 
     const std::string first = std::to_string(n > 0 ? bars.time.front() : 0);
     const std::string last = std::to_string(n > 0 ? bars.time.back() : 0);
     const char *params[] = {id.c_str(), bars.interval.c_str(), first.c_str(), last.c_str()};
-    auto exec = [&](const char *sqlText, int nParams, ExecStatusType expected, const std::string &what) -> Result<PgResult> {
+    auto exec = [&](const char *sqlText, int nParams, ExecStatusType expected,
+                    const std::string &what) -> Result<PgResult> {
         PgResult res(PQexecParams(pg, sqlText, nParams, nullptr, params, nullptr, nullptr, 0));
         if (PQresultStatus(res.get()) != expected)
             return pgError(pg, res.get(), what);
@@ -172,27 +174,29 @@ Result<qint64> storePostgres(const QSqlDatabase &db, qint64 instrumentId, const 
     // INSERT ... ON CONFLICT pays for a speculative insertion per row, a
     // large part of a fresh import: use it only when bars already exist in
     // the imported span, and insert plainly otherwise.
-    auto existing = exec("SELECT EXISTS (SELECT 1 FROM bars WHERE instrument_id = $1::bigint AND \"interval\" = $2::text"
-                         " AND ts BETWEEN $3::bigint AND $4::bigint)",
-                         4, PGRES_TUPLES_OK, "checking stored bars");
+    auto existing =
+        exec("SELECT EXISTS (SELECT 1 FROM bars WHERE instrument_id = $1::bigint AND \"interval\" = $2::text"
+             " AND ts BETWEEN $3::bigint AND $4::bigint)",
+             4, PGRES_TUPLES_OK, "checking stored bars");
     if (!existing)
         return existing.error();
     const bool merge = std::strcmp(PQgetvalue(existing->get(), 0, 0), "t") == 0;
-    auto inserted = exec(merge ? "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
-                                 " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage"
-                                 " ON CONFLICT (instrument_id, \"interval\", ts) DO UPDATE SET open = excluded.open,"
-                                 " high = excluded.high, low = excluded.low, close = excluded.close,"
-                                 " volume = excluded.volume"
-                               : "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
-                                 " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage",
-                         2, PGRES_COMMAND_OK, "inserting " + std::to_string(n) + " bars");
+    auto inserted =
+        exec(merge ? "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
+                     " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage"
+                     " ON CONFLICT (instrument_id, \"interval\", ts) DO UPDATE SET open = excluded.open,"
+                     " high = excluded.high, low = excluded.low, close = excluded.close,"
+                     " volume = excluded.volume"
+                   : "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
+                     " SELECT $1::bigint, $2::text, ts, open, high, low, close, volume FROM sn_bars_stage",
+             2, PGRES_COMMAND_OK, "inserting " + std::to_string(n) + " bars");
     if (!inserted)
         return inserted.error();
     return static_cast<qint64>(n);
 }
 
-Result<void> loadPostgres(const QSqlDatabase &db, qint64 instrumentId, const QString &interval, TimestampMs from,
-                          TimestampMs to, BarSeries &out)
+Result<void> loadPostgres(const QSqlDatabase &db, qint64 instrumentId, const QString &interval,
+                          TimestampMs from, TimestampMs to, BarSeries &out)
 {
     auto conn = rawHandle(db);
     if (!conn)
@@ -204,10 +208,11 @@ Result<void> loadPostgres(const QSqlDatabase &db, qint64 instrumentId, const QSt
     const std::string t = std::to_string(to);
     const char *params[] = {id.c_str(), iv.c_str(), f.c_str(), t.c_str()};
     // Binary results: the doubles arrive bit-exact and need no parsing.
-    PgResult res(PQexecParams(pg,
-                              "SELECT ts, open, high, low, close, volume FROM bars WHERE instrument_id = $1::bigint"
-                              " AND \"interval\" = $2::text AND ts BETWEEN $3::bigint AND $4::bigint ORDER BY ts",
-                              4, nullptr, params, nullptr, nullptr, 1));
+    PgResult res(
+        PQexecParams(pg,
+                     "SELECT ts, open, high, low, close, volume FROM bars WHERE instrument_id = $1::bigint"
+                     " AND \"interval\" = $2::text AND ts BETWEEN $3::bigint AND $4::bigint ORDER BY ts",
+                     4, nullptr, params, nullptr, nullptr, 1));
     if (PQresultStatus(res.get()) != PGRES_TUPLES_OK)
         return pgError(pg, res.get(), "reading bars");
     const int rows = PQntuples(res.get());

@@ -41,12 +41,13 @@ Result<std::vector<StoredRule>> RuleRepository::list()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT r.id, r.name, v.version, r.created_at, r.updated_at, v.source"
-                                     " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
-                                     " WHERE v.version = (SELECT MAX(version) FROM rule_versions WHERE rule_id = r.id)"
-                                     " ORDER BY r.name"),
-                      {}, "listing rules");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT r.id, r.name, v.version, r.created_at, r.updated_at, v.source"
+                       " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
+                       " WHERE v.version = (SELECT MAX(version) FROM rule_versions WHERE rule_id = r.id)"
+                       " ORDER BY r.name"),
+        {}, "listing rules");
     if (!q)
         return q.error();
     std::vector<StoredRule> out;
@@ -71,8 +72,8 @@ Result<StoredRule> RuleRepository::findByName(const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT created_at, updated_at FROM rules WHERE id = ?"), {latest->ruleId},
-                      "reading " + where(name));
+    auto q = sql::run(*conn, QStringLiteral("SELECT created_at, updated_at FROM rules WHERE id = ?"),
+                      {latest->ruleId}, "reading " + where(name));
     if (!q)
         return q.error();
     if (!q->next())
@@ -92,9 +93,10 @@ Result<RuleVersion> RuleRepository::version(const QString &name, int version)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    const QString select = QLatin1String(kVersionColumns)
-        + (version > 0 ? QStringLiteral(" WHERE r.name = ? AND v.version = ?")
-                       : QStringLiteral(" WHERE r.name = ? ORDER BY v.version DESC LIMIT 1"));
+    const QString select =
+        QLatin1String(kVersionColumns) +
+        (version > 0 ? QStringLiteral(" WHERE r.name = ? AND v.version = ?")
+                     : QStringLiteral(" WHERE r.name = ? ORDER BY v.version DESC LIMIT 1"));
     QVariantList values{name};
     if (version > 0)
         values << version;
@@ -111,8 +113,8 @@ Result<RuleVersion> RuleRepository::version(const QString &name, int version)
     if (all->empty())
         return makeError(ErrorCode::NotFound, "no such rule", where(name));
     return makeError(ErrorCode::NotFound,
-                     "no version " + std::to_string(version) + " (versions 1 to " + std::to_string(all->back().version)
-                         + ")",
+                     "no version " + std::to_string(version) + " (versions 1 to " +
+                         std::to_string(all->back().version) + ")",
                      where(name));
 }
 
@@ -121,7 +123,8 @@ Result<std::vector<RuleVersion>> RuleRepository::history(const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QLatin1String(kVersionColumns) + QStringLiteral(" WHERE r.name = ? ORDER BY v.version"),
+    auto q = sql::run(*conn,
+                      QLatin1String(kVersionColumns) + QStringLiteral(" WHERE r.name = ? ORDER BY v.version"),
                       {name}, "reading the history of " + where(name));
     if (!q)
         return q.error();
@@ -131,7 +134,8 @@ Result<std::vector<RuleVersion>> RuleRepository::history(const QString &name)
     return out;
 }
 
-Result<RuleVersion> RuleRepository::appendVersion(const QString &name, const QString &source, const QString &note)
+Result<RuleVersion> RuleRepository::appendVersion(const QString &name, const QString &source,
+                                                  const QString &note)
 {
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, "parameter 'name' is empty", "rule");
@@ -158,16 +162,18 @@ Result<RuleVersion> RuleRepository::appendVersion(const QString &name, const QSt
     if (!locked->next())
         return makeError(ErrorCode::NotFound, "the rule was removed meanwhile", where(name));
     const qint64 id = locked->value(0).toLongLong();
-    auto last = sql::run(*conn, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rule_versions WHERE rule_id = ?"),
-                         {id}, "numbering " + where(name));
+    auto last = sql::run(
+        *conn, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rule_versions WHERE rule_id = ?"), {id},
+        "numbering " + where(name));
     if (!last)
         return last.error();
     const int next = last->next() ? last->value(0).toInt() + 1 : 1;
-    auto added = sql::run(*conn,
-                          QStringLiteral("INSERT INTO rule_versions (rule_id, version, source, note, created_at)"
-                                         " VALUES (?, ?, ?, ?, ?)"),
-                          {id, next, source, sql::text(note), QVariant::fromValue<qint64>(now)},
-                          "saving version " + std::to_string(next) + " of " + where(name));
+    auto added =
+        sql::run(*conn,
+                 QStringLiteral("INSERT INTO rule_versions (rule_id, version, source, note, created_at)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {id, next, source, sql::text(note), QVariant::fromValue<qint64>(now)},
+                 "saving version " + std::to_string(next) + " of " + where(name));
     if (!added)
         return added.error();
     auto touched = sql::change(*conn, QStringLiteral("UPDATE rules SET updated_at = ? WHERE id = ?"),
@@ -197,7 +203,8 @@ Result<void> RuleRepository::remove(const QString &name)
                                 {name}, "removing the versions of " + where(name));
     if (!versions)
         return versions.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM rules WHERE name = ?"), {name}, "removing " + where(name));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM rules WHERE name = ?"), {name},
+                         "removing " + where(name));
     if (!n)
         return n.error();
     if (*n == 0)

@@ -17,7 +17,8 @@ Result<QString> SettingsRepository::get(const QString &key)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, "reading " + where(key));
+    auto q = sql::run(*conn, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                      "reading " + where(key));
     if (!q)
         return q.error();
     if (!q->next())
@@ -46,7 +47,8 @@ Result<void> SettingsRepository::remove(const QString &key)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}, "removing " + where(key));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+                         "removing " + where(key));
     if (!n)
         return n.error();
     if (*n == 0)

@@ -11,11 +11,12 @@ Error toError(const QSqlError &error, const std::string &context)
     ErrorCode ec = ErrorCode::DatabaseError;
     // SQLite reports 19 (SQLITE_CONSTRAINT) for every kind; PostgreSQL
     // uses SQLSTATE class 23 and 23505 for unique violations.
-    const bool constraint = code == QLatin1String("19") || code.startsWith(QLatin1String("23"))
-        || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
+    const bool constraint = code == QLatin1String("19") || code.startsWith(QLatin1String("23")) ||
+                            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
     if (constraint) {
-        const bool unique = code == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint"))
-            || text.contains(QLatin1String("duplicate key"));
+        const bool unique = code == QLatin1String("23505") ||
+                            text.contains(QLatin1String("UNIQUE constraint")) ||
+                            text.contains(QLatin1String("duplicate key"));
         ec = unique ? ErrorCode::AlreadyExists : ErrorCode::Conflict;
     }
     return makeError(ec, text.trimmed().toStdString(), context);

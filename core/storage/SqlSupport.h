@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <string>
 
 // Small helpers shared by the storage implementation files (not a public API).

@@ -4,13 +4,11 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstring>
-#include <string>
 #include <memory>
+#include <sqlite3.h>
+#include <string>
 
 namespace sn::bulk {
 
@@ -63,7 +61,8 @@ constexpr int kRowsPerStatement = 64;
 // six parameters per row. An upsert, so a re-import replaces values.
 std::string insertSql(int rows)
 {
-    std::string sqlText = "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume) VALUES ";
+    std::string sqlText =
+        "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume) VALUES ";
     for (int r = 0; r < rows; ++r) {
         const int p = 3 + r * 6;
         sqlText += (r ? ",(" : "(");
@@ -115,15 +114,16 @@ Result<qint64> storeSqlite(const QSqlDatabase &db, qint64 instrumentId, const Ba
     int previousCacheKiB = 0;
     {
         sqlite3_stmt *read = nullptr;
-        if (sqlite3_prepare_v2(*raw, "PRAGMA cache_size", -1, &read, nullptr) == SQLITE_OK
-            && sqlite3_step(read) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(*raw, "PRAGMA cache_size", -1, &read, nullptr) == SQLITE_OK &&
+            sqlite3_step(read) == SQLITE_ROW)
             previousCacheKiB = sqlite3_column_int(read, 0);
         sqlite3_finalize(read);
     }
     const qint64 wantKiB = std::min<qint64>(static_cast<qint64>(bars.size()) / 10 + 1, 1 << 20);
     const bool growCache = previousCacheKiB < 0 && -previousCacheKiB < wantKiB;
     if (growCache)
-        sqlite3_exec(*raw, ("PRAGMA cache_size = -" + std::to_string(wantKiB)).c_str(), nullptr, nullptr, nullptr);
+        sqlite3_exec(*raw, ("PRAGMA cache_size = -" + std::to_string(wantKiB)).c_str(), nullptr, nullptr,
+                     nullptr);
     struct RestoreCache
     {
         sqlite3 *db;
@@ -132,7 +132,8 @@ Result<qint64> storeSqlite(const QSqlDatabase &db, qint64 instrumentId, const Ba
         ~RestoreCache()
         {
             if (active)
-                sqlite3_exec(db, ("PRAGMA cache_size = " + std::to_string(kib)).c_str(), nullptr, nullptr, nullptr);
+                sqlite3_exec(db, ("PRAGMA cache_size = " + std::to_string(kib)).c_str(), nullptr, nullptr,
+                             nullptr);
         }
     } restore{*raw, previousCacheKiB, growCache};
 
@@ -176,15 +177,15 @@ Result<qint64> storeSqlite(const QSqlDatabase &db, qint64 instrumentId, const Ba
     return static_cast<qint64>(n);
 }
 
-Result<void> loadSqlite(const QSqlDatabase &db, qint64 instrumentId, const QString &interval, TimestampMs from,
-                        TimestampMs to, BarSeries &out)
+Result<void> loadSqlite(const QSqlDatabase &db, qint64 instrumentId, const QString &interval,
+                        TimestampMs from, TimestampMs to, BarSeries &out)
 {
     auto raw = rawHandle(db);
     if (!raw)
         return raw.error();
-    auto stmt = prepare(*raw,
-                        "SELECT ts, open, high, low, close, volume FROM bars"
-                        " WHERE instrument_id = ?1 AND \"interval\" = ?2 AND ts BETWEEN ?3 AND ?4 ORDER BY ts");
+    auto stmt =
+        prepare(*raw, "SELECT ts, open, high, low, close, volume FROM bars"
+                      " WHERE instrument_id = ?1 AND \"interval\" = ?2 AND ts BETWEEN ?3 AND ?4 ORDER BY ts");
     if (!stmt)
         return stmt.error();
     sqlite3_stmt *s = stmt->get();

@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlRecord>
-
 #include <utility>
 
 namespace sn {
@@ -29,10 +28,11 @@ const QString kSharedColumns = QStringLiteral("entity, local_id, workspace, enti
 SyncShared sharedFrom(const QSqlQuery &q)
 {
     return SyncShared{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
+                      q.value(3).toString(), q.value(4).toString(),   q.value(5).toLongLong()};
 }
 
-const QString kOutboxColumns = QStringLiteral("seq, workspace, entity, entity_id, op, data, edit, last_error, sent_data");
+const QString kOutboxColumns =
+    QStringLiteral("seq, workspace, entity, entity_id, op, data, edit, last_error, sent_data");
 
 SyncOutboxItem outboxFrom(const QSqlQuery &q)
 {
@@ -46,9 +46,9 @@ const QString kConflictColumns =
 
 SyncConflict conflictFrom(const QSqlQuery &q)
 {
-    return SyncConflict{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
+    return SyncConflict{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
                         q.value(3).toString(),   optionalText(q.value(4)), optionalText(q.value(5)),
-                        q.value(6).toLongLong(), q.value(7).toString(),  q.value(8).toLongLong()};
+                        q.value(6).toLongLong(), q.value(7).toString(),    q.value(8).toLongLong()};
 }
 
 std::string entityWhere(const QString &workspace, const QString &entityId)
@@ -58,8 +58,8 @@ std::string entityWhere(const QString &workspace, const QString &entityId)
 
 // One row or none, read by `from`.
 template <typename From>
-auto oneRow(const Database &db, const QString &sql, const QVariantList &values, const std::string &context, From from)
-    -> Result<std::optional<decltype(from(std::declval<const QSqlQuery &>()))>>
+auto oneRow(const Database &db, const QString &sql, const QVariantList &values, const std::string &context,
+            From from) -> Result<std::optional<decltype(from(std::declval<const QSqlQuery &>()))>>
 {
     using Row = decltype(from(std::declval<const QSqlQuery &>()));
     auto conn = db.connection();
@@ -77,15 +77,19 @@ auto oneRow(const Database &db, const QString &sql, const QVariantList &values, 
 
 Result<std::optional<SyncShared>> SyncRepository::sharedByLocal(const QString &entity, qint64 localId)
 {
-    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_shared WHERE entity = ? AND local_id = ?").arg(kSharedColumns),
-                      {entity, localId}, "reading the sharing of " + entity.toStdString(), sharedFrom);
+    return oneRow(
+        m_db,
+        QStringLiteral("SELECT %1 FROM sync_shared WHERE entity = ? AND local_id = ?").arg(kSharedColumns),
+        {entity, localId}, "reading the sharing of " + entity.toStdString(), sharedFrom);
 }
 
-Result<std::optional<SyncShared>> SyncRepository::sharedByEntity(const QString &workspace, const QString &entityId)
+Result<std::optional<SyncShared>> SyncRepository::sharedByEntity(const QString &workspace,
+                                                                 const QString &entityId)
 {
-    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id = ?")
-                          .arg(kSharedColumns),
-                      {workspace, entityId}, "reading " + entityWhere(workspace, entityId), sharedFrom);
+    return oneRow(m_db,
+                  QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id = ?")
+                      .arg(kSharedColumns),
+                  {workspace, entityId}, "reading " + entityWhere(workspace, entityId), sharedFrom);
 }
 
 Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, const QString &entityId)
@@ -94,14 +98,15 @@ Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, co
     if (!conn)
         return conn.error();
     // One round trip per remote event: catch-up reads this for every event.
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT s.entity, s.local_id, s.workspace, s.entity_id, s.parent_id, s.rev,"
-                                     " EXISTS (SELECT 1 FROM sync_outbox o WHERE o.workspace = ? AND o.entity_id = ?),"
-                                     " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.workspace = ? AND c.entity_id = ?)"
-                                     " FROM (SELECT 1 AS one) AS x LEFT JOIN sync_shared s"
-                                     " ON s.workspace = ? AND s.entity_id = ?"),
-                      {workspace, entityId, workspace, entityId, workspace, entityId},
-                      "reading the sync state of " + entityWhere(workspace, entityId));
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT s.entity, s.local_id, s.workspace, s.entity_id, s.parent_id, s.rev,"
+                       " EXISTS (SELECT 1 FROM sync_outbox o WHERE o.workspace = ? AND o.entity_id = ?),"
+                       " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.workspace = ? AND c.entity_id = ?)"
+                       " FROM (SELECT 1 AS one) AS x LEFT JOIN sync_shared s"
+                       " ON s.workspace = ? AND s.entity_id = ?"),
+        {workspace, entityId, workspace, entityId, workspace, entityId},
+        "reading the sync state of " + entityWhere(workspace, entityId));
     if (!q)
         return q.error();
     SyncEntityState state;
@@ -115,7 +120,7 @@ Result<SyncEntityState> SyncRepository::entityState(const QString &workspace, co
 }
 
 Result<std::map<QString, SyncEntityState>> SyncRepository::entityStates(const QString &workspace,
-                                                                       const QStringList &entityIds)
+                                                                        const QStringList &entityIds)
 {
     auto conn = m_db.connection();
     if (!conn)
@@ -134,10 +139,11 @@ Result<std::map<QString, SyncEntityState>> SyncRepository::entityStates(const QS
             values << id;
         }
         const QString in = marks.join(QLatin1Char(','));
-        auto shared = sql::run(*conn,
-                               QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id IN (%2)")
-                                   .arg(kSharedColumns, in),
-                               values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
+        auto shared =
+            sql::run(*conn,
+                     QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity_id IN (%2)")
+                         .arg(kSharedColumns, in),
+                     values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
         if (!shared)
             return shared.error();
         while (shared->next()) {
@@ -146,10 +152,11 @@ Result<std::map<QString, SyncEntityState>> SyncRepository::entityStates(const QS
         }
         for (const auto &[table, flag] : {std::pair{"sync_outbox", &SyncEntityState::waiting},
                                           std::pair{"sync_conflicts", &SyncEntityState::conflicted}}) {
-            auto q = sql::run(*conn,
-                              QStringLiteral("SELECT entity_id FROM %1 WHERE workspace = ? AND entity_id IN (%2)")
-                                  .arg(QLatin1String(table), in),
-                              values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
+            auto q =
+                sql::run(*conn,
+                         QStringLiteral("SELECT entity_id FROM %1 WHERE workspace = ? AND entity_id IN (%2)")
+                             .arg(QLatin1String(table), in),
+                         values, "reading the sync state of workspace '" + workspace.toStdString() + "'");
             if (!q)
                 return q.error();
             while (q->next())
@@ -167,7 +174,8 @@ Result<void> SyncRepository::insertShared(const std::vector<SyncShared> &rows)
     if (!conn)
         return conn.error();
     QSqlQuery q(*conn);
-    if (!q.prepare(QStringLiteral("INSERT INTO sync_shared (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kSharedColumns)))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO sync_shared (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kSharedColumns)))
         return sql::toError(q.lastError(), "sharing entities");
     for (const SyncShared &row : rows) {
         q.bindValue(0, row.entity);
@@ -187,8 +195,9 @@ Result<std::vector<SyncShared>> SyncRepository::sharedChildren(const QString &pa
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT %1 FROM sync_shared WHERE parent_id = ?").arg(kSharedColumns),
-                      {parentId}, "reading the shared lines of '" + parentId.toStdString() + "'");
+    auto q =
+        sql::run(*conn, QStringLiteral("SELECT %1 FROM sync_shared WHERE parent_id = ?").arg(kSharedColumns),
+                 {parentId}, "reading the shared lines of '" + parentId.toStdString() + "'");
     if (!q)
         return q.error();
     std::vector<SyncShared> out;
@@ -202,10 +211,11 @@ Result<std::vector<SyncShared>> SyncRepository::sharedOf(const QString &workspac
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity = ? ORDER BY entity_id")
-                          .arg(kSharedColumns),
-                      {workspace, entity}, "listing shared " + entity.toStdString());
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT %1 FROM sync_shared WHERE workspace = ? AND entity = ? ORDER BY entity_id")
+            .arg(kSharedColumns),
+        {workspace, entity}, "listing shared " + entity.toStdString());
     if (!q)
         return q.error();
     std::vector<SyncShared> out;
@@ -219,10 +229,10 @@ Result<void> SyncRepository::insertShared(const SyncShared &row)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("INSERT INTO sync_shared (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kSharedColumns),
-                         {row.entity, row.localId, row.workspace, row.entityId, sql::text(row.parentId), row.rev},
-                         "sharing " + entityWhere(row.workspace, row.entityId));
+    auto n = sql::change(
+        *conn, QStringLiteral("INSERT INTO sync_shared (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kSharedColumns),
+        {row.entity, row.localId, row.workspace, row.entityId, sql::text(row.parentId), row.rev},
+        "sharing " + entityWhere(row.workspace, row.entityId));
     if (!n)
         return n.error();
     return {};
@@ -233,8 +243,9 @@ Result<void> SyncRepository::setRev(const QString &workspace, const QString &ent
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("UPDATE sync_shared SET rev = ? WHERE workspace = ? AND entity_id = ?"),
-                         {rev, workspace, entityId}, "recording the revision of " + entityWhere(workspace, entityId));
+    auto n = sql::change(
+        *conn, QStringLiteral("UPDATE sync_shared SET rev = ? WHERE workspace = ? AND entity_id = ?"),
+        {rev, workspace, entityId}, "recording the revision of " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};
@@ -245,8 +256,9 @@ Result<void> SyncRepository::removeShared(const QString &workspace, const QStrin
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM sync_shared WHERE workspace = ? AND entity_id = ?"),
-                         {workspace, entityId}, "unsharing " + entityWhere(workspace, entityId));
+    auto n =
+        sql::change(*conn, QStringLiteral("DELETE FROM sync_shared WHERE workspace = ? AND entity_id = ?"),
+                    {workspace, entityId}, "unsharing " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};
@@ -258,13 +270,14 @@ Result<void> SyncRepository::enqueue(const QString &workspace, const QString &en
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("INSERT INTO sync_outbox (workspace, entity, entity_id, op, data, edit,"
-                                        " last_error, created_at) VALUES (?, ?, ?, ?, ?, 1, '', ?)"
-                                        " ON CONFLICT (workspace, entity_id) DO UPDATE SET op = excluded.op,"
-                                        " data = excluded.data, edit = sync_outbox.edit + 1, last_error = ''"),
-                         {workspace, entity, entityId, op, sql::text(data), now},
-                         "queueing a change of " + entityWhere(workspace, entityId));
+    auto n =
+        sql::change(*conn,
+                    QStringLiteral("INSERT INTO sync_outbox (workspace, entity, entity_id, op, data, edit,"
+                                   " last_error, created_at) VALUES (?, ?, ?, ?, ?, 1, '', ?)"
+                                   " ON CONFLICT (workspace, entity_id) DO UPDATE SET op = excluded.op,"
+                                   " data = excluded.data, edit = sync_outbox.edit + 1, last_error = ''"),
+                    {workspace, entity, entityId, op, sql::text(data), now},
+                    "queueing a change of " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};
@@ -275,9 +288,10 @@ Result<std::vector<SyncOutboxItem>> SyncRepository::pending(qint64 afterSeq, int
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT %1 FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?").arg(kOutboxColumns),
-                      {afterSeq, limit}, "reading the sync outbox");
+    auto q = sql::run(
+        *conn,
+        QStringLiteral("SELECT %1 FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?").arg(kOutboxColumns),
+        {afterSeq, limit}, "reading the sync outbox");
     if (!q)
         return q.error();
     std::vector<SyncOutboxItem> out;
@@ -286,11 +300,14 @@ Result<std::vector<SyncOutboxItem>> SyncRepository::pending(qint64 afterSeq, int
     return out;
 }
 
-Result<std::optional<SyncOutboxItem>> SyncRepository::outboxItem(const QString &workspace, const QString &entityId)
+Result<std::optional<SyncOutboxItem>> SyncRepository::outboxItem(const QString &workspace,
+                                                                 const QString &entityId)
 {
-    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_outbox WHERE workspace = ? AND entity_id = ?")
-                          .arg(kOutboxColumns),
-                      {workspace, entityId}, "reading the outbox item of " + entityWhere(workspace, entityId), outboxFrom);
+    return oneRow(m_db,
+                  QStringLiteral("SELECT %1 FROM sync_outbox WHERE workspace = ? AND entity_id = ?")
+                      .arg(kOutboxColumns),
+                  {workspace, entityId}, "reading the outbox item of " + entityWhere(workspace, entityId),
+                  outboxFrom);
 }
 
 Result<qint64> SyncRepository::pendingCount()
@@ -298,7 +315,8 @@ Result<qint64> SyncRepository::pendingCount()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT COUNT(*) FROM sync_outbox"), {}, "counting the sync outbox");
+    auto q =
+        sql::run(*conn, QStringLiteral("SELECT COUNT(*) FROM sync_outbox"), {}, "counting the sync outbox");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -309,8 +327,8 @@ Result<bool> SyncRepository::removeOutbox(qint64 seq, qint64 edit)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq = ? AND edit = ?"), {seq, edit},
-                         "removing an acknowledged outbox item");
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq = ? AND edit = ?"),
+                         {seq, edit}, "removing an acknowledged outbox item");
     if (!n)
         return n.error();
     return *n > 0;
@@ -321,8 +339,9 @@ Result<void> SyncRepository::removeOutboxFor(const QString &workspace, const QSt
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM sync_outbox WHERE workspace = ? AND entity_id = ?"),
-                         {workspace, entityId}, "removing the outbox item of " + entityWhere(workspace, entityId));
+    auto n =
+        sql::change(*conn, QStringLiteral("DELETE FROM sync_outbox WHERE workspace = ? AND entity_id = ?"),
+                    {workspace, entityId}, "removing the outbox item of " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};
@@ -363,9 +382,10 @@ Result<void> SyncRepository::clearSent(const QString &workspace, const QString &
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("UPDATE sync_outbox SET sent_data = NULL WHERE workspace = ? AND entity_id = ?"),
-                         {workspace, entityId}, "updating the outbox item of " + entityWhere(workspace, entityId));
+    auto n = sql::change(
+        *conn,
+        QStringLiteral("UPDATE sync_outbox SET sent_data = NULL WHERE workspace = ? AND entity_id = ?"),
+        {workspace, entityId}, "updating the outbox item of " + entityWhere(workspace, entityId));
     if (!n)
         return n.error();
     return {};
@@ -376,15 +396,16 @@ Result<void> SyncRepository::putConflict(const SyncConflict &c)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("INSERT INTO sync_conflicts (workspace, entity, entity_id, mine, theirs,"
-                                        " server_rev, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                        " ON CONFLICT (workspace, entity_id) DO UPDATE SET mine = excluded.mine,"
-                                        " theirs = excluded.theirs, server_rev = excluded.server_rev,"
-                                        " reason = excluded.reason"),
-                         {c.workspace, c.entity, c.entityId, nullableText(c.mine), nullableText(c.theirs), c.serverRev,
-                          sql::text(c.reason), c.createdAt},
-                         "keeping the conflict on " + entityWhere(c.workspace, c.entityId));
+    auto n =
+        sql::change(*conn,
+                    QStringLiteral("INSERT INTO sync_conflicts (workspace, entity, entity_id, mine, theirs,"
+                                   " server_rev, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT (workspace, entity_id) DO UPDATE SET mine = excluded.mine,"
+                                   " theirs = excluded.theirs, server_rev = excluded.server_rev,"
+                                   " reason = excluded.reason"),
+                    {c.workspace, c.entity, c.entityId, nullableText(c.mine), nullableText(c.theirs),
+                     c.serverRev, sql::text(c.reason), c.createdAt},
+                    "keeping the conflict on " + entityWhere(c.workspace, c.entityId));
     if (!n)
         return n.error();
     return {};
@@ -395,8 +416,9 @@ Result<std::vector<SyncConflict>> SyncRepository::conflicts()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("SELECT %1 FROM sync_conflicts ORDER BY id").arg(kConflictColumns), {},
-                      "listing sync conflicts");
+    auto q =
+        sql::run(*conn, QStringLiteral("SELECT %1 FROM sync_conflicts ORDER BY id").arg(kConflictColumns), {},
+                 "listing sync conflicts");
     if (!q)
         return q.error();
     std::vector<SyncConflict> out;
@@ -407,15 +429,18 @@ Result<std::vector<SyncConflict>> SyncRepository::conflicts()
 
 Result<std::optional<SyncConflict>> SyncRepository::conflict(qint64 id)
 {
-    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?").arg(kConflictColumns), {id},
-                      "reading sync conflict " + std::to_string(id), conflictFrom);
+    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?").arg(kConflictColumns),
+                  {id}, "reading sync conflict " + std::to_string(id), conflictFrom);
 }
 
-Result<std::optional<SyncConflict>> SyncRepository::conflictFor(const QString &workspace, const QString &entityId)
+Result<std::optional<SyncConflict>> SyncRepository::conflictFor(const QString &workspace,
+                                                                const QString &entityId)
 {
-    return oneRow(m_db, QStringLiteral("SELECT %1 FROM sync_conflicts WHERE workspace = ? AND entity_id = ?")
-                          .arg(kConflictColumns),
-                      {workspace, entityId}, "reading the conflict on " + entityWhere(workspace, entityId), conflictFrom);
+    return oneRow(m_db,
+                  QStringLiteral("SELECT %1 FROM sync_conflicts WHERE workspace = ? AND entity_id = ?")
+                      .arg(kConflictColumns),
+                  {workspace, entityId}, "reading the conflict on " + entityWhere(workspace, entityId),
+                  conflictFrom);
 }
 
 Result<void> SyncRepository::removeConflict(qint64 id)

@@ -4,9 +4,7 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <map>
-
 #include <optional>
 #include <vector>
 
@@ -37,7 +35,7 @@ struct SyncOutboxItem
     QString workspace;
     QString entity;
     QString entityId;
-    QString op; // "put" or "delete"
+    QString op;   // "put" or "delete"
     QString data; // JSON object text (put)
     qint64 edit = 0;
     QString lastError;
@@ -75,7 +73,8 @@ public:
     Result<SyncEntityState> entityState(const QString &workspace, const QString &entityId);
     // The same for many entities of one workspace in a few statements (a
     // catch-up reads thousands; per-statement cost dominates otherwise).
-    Result<std::map<QString, SyncEntityState>> entityStates(const QString &workspace, const QStringList &entityIds);
+    Result<std::map<QString, SyncEntityState>> entityStates(const QString &workspace,
+                                                            const QStringList &entityIds);
     // Many mappings with one prepared statement.
     Result<void> insertShared(const std::vector<SyncShared> &rows);
     Result<std::vector<SyncShared>> sharedChildren(const QString &parentId);
@@ -86,8 +85,8 @@ public:
 
     // Queues a put or delete; an entity already waiting gets the new op and
     // data and a higher `edit`.
-    Result<void> enqueue(const QString &workspace, const QString &entity, const QString &entityId, const QString &op,
-                         const QString &data, qint64 now);
+    Result<void> enqueue(const QString &workspace, const QString &entity, const QString &entityId,
+                         const QString &op, const QString &data, qint64 now);
     // Waiting items in order, from seq > afterSeq, at most `limit`.
     Result<std::vector<SyncOutboxItem>> pending(qint64 afterSeq, int limit);
     Result<std::optional<SyncOutboxItem>> outboxItem(const QString &workspace, const QString &entityId);

@@ -15,7 +15,8 @@ std::string where(qint64 id)
 
 Result<void> ensureExists(const QSqlDatabase &db, qint64 id)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT 1 FROM watchlists WHERE id = ?"), {id}, "reading " + where(id));
+    auto q =
+        sql::run(db, QStringLiteral("SELECT 1 FROM watchlists WHERE id = ?"), {id}, "reading " + where(id));
     if (!q)
         return q.error();
     if (!q->next())
@@ -31,7 +32,8 @@ Result<qint64> WatchlistRepository::create(const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, QStringLiteral("INSERT INTO watchlists (name, created_at) VALUES (?, ?) RETURNING id"),
+    auto q = sql::run(*conn,
+                      QStringLiteral("INSERT INTO watchlists (name, created_at) VALUES (?, ?) RETURNING id"),
                       {name.trimmed(), QVariant::fromValue<qint64>(nowMs())},
                       "creating watchlist '" + name.toStdString() + "'");
     if (!q)
@@ -48,8 +50,8 @@ Result<void> WatchlistRepository::rename(qint64 id, const QString &name)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("UPDATE watchlists SET name = ? WHERE id = ?"), {name.trimmed(), id},
-                         "renaming " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("UPDATE watchlists SET name = ? WHERE id = ?"),
+                         {name.trimmed(), id}, "renaming " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -62,7 +64,8 @@ Result<void> WatchlistRepository::remove(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn, QStringLiteral("DELETE FROM watchlists WHERE id = ?"), {id}, "removing " + where(id));
+    auto n = sql::change(*conn, QStringLiteral("DELETE FROM watchlists WHERE id = ?"), {id},
+                         "removing " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -75,10 +78,11 @@ Result<QStringList> WatchlistRepository::members(qint64 id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn,
-                      QStringLiteral("SELECT i.symbol FROM watchlist_members m JOIN instruments i"
-                                     " ON i.id = m.instrument_id WHERE m.watchlist_id = ? ORDER BY m.position"),
-                      {id}, "reading members of " + where(id));
+    auto q =
+        sql::run(*conn,
+                 QStringLiteral("SELECT i.symbol FROM watchlist_members m JOIN instruments i"
+                                " ON i.id = m.instrument_id WHERE m.watchlist_id = ? ORDER BY m.position"),
+                 {id}, "reading members of " + where(id));
     if (!q)
         return q.error();
     QStringList out;
@@ -94,8 +98,8 @@ Result<Watchlist> WatchlistRepository::find(qint64 id)
         return conn.error();
     Watchlist w;
     {
-        auto q = sql::run(*conn, QStringLiteral("SELECT id, name, created_at FROM watchlists WHERE id = ?"), {id},
-                          "reading " + where(id));
+        auto q = sql::run(*conn, QStringLiteral("SELECT id, name, created_at FROM watchlists WHERE id = ?"),
+                          {id}, "reading " + where(id));
         if (!q)
             return q.error();
         if (!q->next())
@@ -118,8 +122,8 @@ Result<std::vector<Watchlist>> WatchlistRepository::list()
         return conn.error();
     std::vector<Watchlist> out;
     {
-        auto q = sql::run(*conn, QStringLiteral("SELECT id, name, created_at FROM watchlists ORDER BY name"), {},
-                          "listing watchlists");
+        auto q = sql::run(*conn, QStringLiteral("SELECT id, name, created_at FROM watchlists ORDER BY name"),
+                          {}, "listing watchlists");
         if (!q)
             return q.error();
         while (q->next()) {
@@ -147,19 +151,21 @@ Result<void> WatchlistRepository::addSymbol(qint64 id, const QString &symbol)
             return exists;
         qint64 instrumentId = 0;
         {
-            auto q = sql::run(db, QStringLiteral("SELECT id FROM instruments WHERE symbol = ?"), {symbol.trimmed()},
-                              "looking up '" + symbol.toStdString() + "'");
+            auto q = sql::run(db, QStringLiteral("SELECT id FROM instruments WHERE symbol = ?"),
+                              {symbol.trimmed()}, "looking up '" + symbol.toStdString() + "'");
             if (!q)
                 return q.error();
             if (!q->next())
-                return makeError(ErrorCode::NotFound, "no such instrument '" + symbol.toStdString() + "'", where(id));
+                return makeError(ErrorCode::NotFound, "no such instrument '" + symbol.toStdString() + "'",
+                                 where(id));
             instrumentId = q->value(0).toLongLong();
         }
-        auto n = sql::change(db,
-                             QStringLiteral("INSERT INTO watchlist_members (watchlist_id, instrument_id, position)"
-                                            " SELECT ?, ?, COALESCE(MAX(position) + 1, 0) FROM watchlist_members"
-                                            " WHERE watchlist_id = ?"),
-                             {id, instrumentId, id}, "adding '" + symbol.toStdString() + "' to " + where(id));
+        auto n =
+            sql::change(db,
+                        QStringLiteral("INSERT INTO watchlist_members (watchlist_id, instrument_id, position)"
+                                       " SELECT ?, ?, COALESCE(MAX(position) + 1, 0) FROM watchlist_members"
+                                       " WHERE watchlist_id = ?"),
+                        {id, instrumentId, id}, "adding '" + symbol.toStdString() + "' to " + where(id));
         if (!n)
             return n.error();
         return {};
@@ -171,10 +177,11 @@ Result<void> WatchlistRepository::removeSymbol(qint64 id, const QString &symbol)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto n = sql::change(*conn,
-                         QStringLiteral("DELETE FROM watchlist_members WHERE watchlist_id = ? AND instrument_id ="
-                                        " (SELECT id FROM instruments WHERE symbol = ?)"),
-                         {id, symbol.trimmed()}, "removing '" + symbol.toStdString() + "' from " + where(id));
+    auto n =
+        sql::change(*conn,
+                    QStringLiteral("DELETE FROM watchlist_members WHERE watchlist_id = ? AND instrument_id ="
+                                   " (SELECT id FROM instruments WHERE symbol = ?)"),
+                    {id, symbol.trimmed()}, "removing '" + symbol.toStdString() + "' from " + where(id));
     if (!n)
         return n.error();
     if (*n == 0)
@@ -197,10 +204,11 @@ Result<void> WatchlistRepository::reorder(qint64 id, const QStringList &symbols)
             return makeError(ErrorCode::InvalidArgument,
                              "the new order must list each current member exactly once", where(id));
         for (qsizetype pos = 0; pos < symbols.size(); ++pos) {
-            auto n = sql::change(db,
-                                 QStringLiteral("UPDATE watchlist_members SET position = ? WHERE watchlist_id = ?"
-                                                " AND instrument_id = (SELECT id FROM instruments WHERE symbol = ?)"),
-                                 {static_cast<int>(pos), id, symbols[pos]}, "reordering " + where(id));
+            auto n = sql::change(
+                db,
+                QStringLiteral("UPDATE watchlist_members SET position = ? WHERE watchlist_id = ?"
+                               " AND instrument_id = (SELECT id FROM instruments WHERE symbol = ?)"),
+                {static_cast<int>(pos), id, symbols[pos]}, "reordering " + where(id));
             if (!n)
                 return n.error();
         }

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QList>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -22,8 +21,9 @@ Jwt::Check refuse(Jwt::Status status, const QString &message)
 
 bool decodePart(const QByteArray &part, QByteArray &out)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                 QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     out = *decoded;
@@ -52,8 +52,8 @@ QByteArray Jwt::hmacSha256(const QByteArray &key, const QByteArray &data)
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
-              reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()), mac,
-              &length))
+              reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()),
+              mac, &length))
         return {};
     return QByteArray(reinterpret_cast<const char *>(mac), static_cast<qsizetype>(length));
 }
@@ -64,7 +64,8 @@ QByteArray Jwt::sign(const QJsonObject &claims, const QByteArray &key)
         base64Url(QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
                                             {QStringLiteral("typ"), QStringLiteral("JWT")}})
                       .toJson(QJsonDocument::Compact));
-    const QByteArray signingInput = header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray signingInput =
+        header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return signingInput + '.' + base64Url(hmacSha256(key, signingInput));
 }
 
@@ -74,7 +75,8 @@ Jwt::Check Jwt::verify(const QByteArray &token, const QByteArray &key, qint64 no
     if (parts.size() != 3)
         return refuse(Status::Malformed, QStringLiteral("a token has three dot-separated parts"));
     QByteArray headerJson, payloadJson, signature;
-    if (!decodePart(parts[0], headerJson) || !decodePart(parts[1], payloadJson) || !decodePart(parts[2], signature))
+    if (!decodePart(parts[0], headerJson) || !decodePart(parts[1], payloadJson) ||
+        !decodePart(parts[2], signature))
         return refuse(Status::Malformed, QStringLiteral("a token part is not base64url"));
     QJsonObject header, claims;
     if (!parseObject(headerJson, header) || !parseObject(payloadJson, claims))
@@ -82,8 +84,8 @@ Jwt::Check Jwt::verify(const QByteArray &token, const QByteArray &key, qint64 no
     if (header.value(QStringLiteral("alg")).toString() != QLatin1String("HS256"))
         return refuse(Status::BadAlgorithm, QStringLiteral("only HS256 tokens are accepted"));
     const QByteArray expected = hmacSha256(key, parts[0] + '.' + parts[1]);
-    if (expected.isEmpty() || signature.size() != expected.size()
-        || CRYPTO_memcmp(signature.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0)
+    if (expected.isEmpty() || signature.size() != expected.size() ||
+        CRYPTO_memcmp(signature.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0)
         return refuse(Status::BadSignature, QStringLiteral("the token's signature does not match"));
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
     if (!exp.isDouble())

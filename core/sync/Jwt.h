@@ -12,7 +12,14 @@ namespace sn::sync {
 class Jwt
 {
 public:
-    enum class Status { Valid, Malformed, BadAlgorithm, BadSignature, Expired };
+    enum class Status
+    {
+        Valid,
+        Malformed,
+        BadAlgorithm,
+        BadSignature,
+        Expired
+    };
 
     struct Check
     {

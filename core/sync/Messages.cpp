@@ -84,8 +84,9 @@ Frame remove(const QString &workspace, const QString &entity, const QString &ent
 
 Frame chatSend(const QString &workspace, const QString &room, const QString &text)
 {
-    return make("chat.send",
-                {{QStringLiteral("workspace"), workspace}, {QStringLiteral("room"), room}, {QStringLiteral("text"), text}});
+    return make("chat.send", {{QStringLiteral("workspace"), workspace},
+                              {QStringLiteral("room"), room},
+                              {QStringLiteral("text"), text}});
 }
 
 Frame ping()
@@ -141,13 +142,15 @@ Frame token(const QString &ref, const QString &user, const QString &accessToken,
 
 Frame authenticated(const QString &ref, const QString &user, qint64 expiresAt)
 {
-    return make("authenticated",
-                {{QStringLiteral("ref"), ref}, {QStringLiteral("user"), user}, {QStringLiteral("expires_at"), expiresAt}});
+    return make("authenticated", {{QStringLiteral("ref"), ref},
+                                  {QStringLiteral("user"), user},
+                                  {QStringLiteral("expires_at"), expiresAt}});
 }
 
 Frame workspacesList(const QString &ref, const QJsonArray &workspaces)
 {
-    return make("workspaces.list", {{QStringLiteral("ref"), ref}, {QStringLiteral("workspaces"), workspaces}});
+    return make("workspaces.list",
+                {{QStringLiteral("ref"), ref}, {QStringLiteral("workspaces"), workspaces}});
 }
 
 Frame subscribed(const QString &ref, const QString &workspace, const QString &role, qint64 rev)
@@ -163,7 +166,8 @@ Frame unsubscribed(const QString &ref, const QString &workspace)
     return make("unsubscribed", {{QStringLiteral("ref"), ref}, {QStringLiteral("workspace"), workspace}});
 }
 
-Frame syncBatch(const QString &ref, const QString &workspace, const QList<Event> &events, qint64 rev, bool more)
+Frame syncBatch(const QString &ref, const QString &workspace, const QList<Event> &events, qint64 rev,
+                bool more)
 {
     QJsonArray list;
     for (const Event &e : events)
@@ -175,7 +179,8 @@ Frame syncBatch(const QString &ref, const QString &workspace, const QList<Event>
                                {QStringLiteral("more"), more}});
 }
 
-Frame ack(const QString &ref, const QString &workspace, const QString &entity, const QString &entityId, qint64 rev)
+Frame ack(const QString &ref, const QString &workspace, const QString &entity, const QString &entityId,
+          qint64 rev)
 {
     return make("ack", {{QStringLiteral("ref"), ref},
                         {QStringLiteral("workspace"), workspace},
@@ -199,12 +204,13 @@ Frame conflict(const QString &ref, const QString &workspace, const QString &enti
 Frame event(const Event &e)
 {
     if (e.entity == QLatin1String("chat")) {
-        return make("chat.message", {{QStringLiteral("workspace"), e.workspace},
-                                     {QStringLiteral("room"), e.entityId},
-                                     {QStringLiteral("rev"), e.rev},
-                                     {QStringLiteral("by"), e.by},
-                                     {QStringLiteral("text"), e.data.value(QStringLiteral("text")).toString()},
-                                     {QStringLiteral("at"), e.at}});
+        return make("chat.message",
+                    {{QStringLiteral("workspace"), e.workspace},
+                     {QStringLiteral("room"), e.entityId},
+                     {QStringLiteral("rev"), e.rev},
+                     {QStringLiteral("by"), e.by},
+                     {QStringLiteral("text"), e.data.value(QStringLiteral("text")).toString()},
+                     {QStringLiteral("at"), e.at}});
     }
     QJsonObject fields = e.toJson();
     fields.insert(QStringLiteral("workspace"), e.workspace);

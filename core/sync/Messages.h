@@ -47,8 +47,10 @@ Frame authenticated(const QString &ref, const QString &user, qint64 expiresAt);
 Frame workspacesList(const QString &ref, const QJsonArray &workspaces);
 Frame subscribed(const QString &ref, const QString &workspace, const QString &role, qint64 rev);
 Frame unsubscribed(const QString &ref, const QString &workspace);
-Frame syncBatch(const QString &ref, const QString &workspace, const QList<Event> &events, qint64 rev, bool more);
-Frame ack(const QString &ref, const QString &workspace, const QString &entity, const QString &entityId, qint64 rev);
+Frame syncBatch(const QString &ref, const QString &workspace, const QList<Event> &events, qint64 rev,
+                bool more);
+Frame ack(const QString &ref, const QString &workspace, const QString &entity, const QString &entityId,
+          qint64 rev);
 Frame conflict(const QString &ref, const QString &workspace, const QString &entity, const QString &entityId,
                qint64 serverRev, const QJsonObject &data, bool deleted);
 // An entity change as `event`, a chat line (entity "chat") as `chat.message`.

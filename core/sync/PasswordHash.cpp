@@ -1,7 +1,6 @@
 #include "core/sync/PasswordHash.h"
 
 #include <QList>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -25,10 +24,10 @@ bool derive(const QByteArray &password, const QByteArray &salt, int log2N, int r
     // scrypt needs 128 * r * N bytes (plus a little); allow that with headroom.
     const quint64 maxMem = 128ull * static_cast<quint64>(r) * n * static_cast<quint64>(p) + (16ull << 20);
     return EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<size_t>(salt.size()),
-                          n, static_cast<quint64>(r), static_cast<quint64>(p), maxMem,
-                          reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(out.size()))
-        == 1;
+                          reinterpret_cast<const unsigned char *>(salt.constData()),
+                          static_cast<size_t>(salt.size()), n, static_cast<quint64>(r),
+                          static_cast<quint64>(p), maxMem, reinterpret_cast<unsigned char *>(out.data()),
+                          static_cast<size_t>(out.size())) == 1;
 }
 
 } // namespace
@@ -43,7 +42,8 @@ QByteArray PasswordHash::randomBytes(int count)
 
 Result<QString> PasswordHash::hash(const QString &password, Cost cost)
 {
-    if (cost.log2N < 10 || cost.log2N > kMaxLog2N || cost.r < 1 || cost.r > kMaxR || cost.p < 1 || cost.p > kMaxP)
+    if (cost.log2N < 10 || cost.log2N > kMaxLog2N || cost.r < 1 || cost.r > kMaxR || cost.p < 1 ||
+        cost.p > kMaxP)
         return makeError(ErrorCode::InvalidArgument, "scrypt cost out of range (ln 10-20, r 1-16, p 1-4)");
     const QByteArray salt = randomBytes(kSaltBytes);
     if (salt.isEmpty())
@@ -84,8 +84,10 @@ bool PasswordHash::verify(const QString &password, const QString &encoded)
     }
     if (log2N < 1 || log2N > kMaxLog2N || r < 1 || r > kMaxR || p < 1 || p > kMaxP)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(parts[3].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto stored = QByteArray::fromBase64Encoding(parts[4].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto salt =
+        QByteArray::fromBase64Encoding(parts[3].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto stored =
+        QByteArray::fromBase64Encoding(parts[4].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !stored || salt.decoded.isEmpty() || stored.decoded.size() != kHashBytes)
         return false;
     QByteArray derived;

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUuid>
-
 #include <cmath>
 #include <map>
 #include <vector>
@@ -14,21 +13,22 @@ namespace {
 
 // What a field must hold. Names and ids have fixed character sets so they
 // can be logged, used as map keys and shown without escaping surprises.
-enum class Kind {
-    Name,      // user, workspace, room: letter/digit first, then letters, digits, " _.@-"
-    Ident,     // entity ids: letters, digits, "_.:-"
-    Kind,      // one of entityKinds() (or "chat" in server frames)
-    Secret,    // password or token: 1..maxSecretLength
-    Text,      // chat text: 1..maxTextLength
-    String,    // any string up to maxSecretLength
-    Rev,       // integer 0 .. 2^53
-    Int,       // any integer within 2^53
+enum class Kind
+{
+    Name,   // user, workspace, room: letter/digit first, then letters, digits, " _.@-"
+    Ident,  // entity ids: letters, digits, "_.:-"
+    Kind,   // one of entityKinds() (or "chat" in server frames)
+    Secret, // password or token: 1..maxSecretLength
+    Text,   // chat text: 1..maxTextLength
+    String, // any string up to maxSecretLength
+    Rev,    // integer 0 .. 2^53
+    Int,    // any integer within 2^53
     Bool,
     Object,
     ObjectOrNull,
     Array,
-    Versions,  // non-empty array of positive integers (hello)
-    Events,    // array of event objects (sync.batch)
+    Versions, // non-empty array of positive integers (hello)
+    Events,   // array of event objects (sync.batch)
 };
 
 struct Field
@@ -60,11 +60,16 @@ const std::map<QString, Schema> &schemas()
           {"base_rev", Kind::Rev},
           {"data", Kind::Object}}},
         {QStringLiteral("delete"),
-         {{"workspace", Kind::Name}, {"entity", Kind::Kind}, {"entity_id", Kind::Ident}, {"base_rev", Kind::Rev}}},
-        {QStringLiteral("chat.send"), {{"workspace", Kind::Name}, {"room", Kind::Name}, {"text", Kind::Text}}},
+         {{"workspace", Kind::Name},
+          {"entity", Kind::Kind},
+          {"entity_id", Kind::Ident},
+          {"base_rev", Kind::Rev}}},
+        {QStringLiteral("chat.send"),
+         {{"workspace", Kind::Name}, {"room", Kind::Name}, {"text", Kind::Text}}},
         {QStringLiteral("ping"), {}},
         // server -> client
-        {QStringLiteral("welcome"), {{"version", Kind::Rev}, {"server", Kind::String}, {"limits", Kind::Object}}},
+        {QStringLiteral("welcome"),
+         {{"version", Kind::Rev}, {"server", Kind::String}, {"limits", Kind::Object}}},
         {QStringLiteral("token"),
          {{"ref", Kind::String},
           {"user", Kind::Name},
@@ -72,7 +77,8 @@ const std::map<QString, Schema> &schemas()
           {"expires_at", Kind::Int},
           {"refresh_token", Kind::Secret},
           {"refresh_expires_at", Kind::Int}}},
-        {QStringLiteral("authenticated"), {{"ref", Kind::String}, {"user", Kind::Name}, {"expires_at", Kind::Int}}},
+        {QStringLiteral("authenticated"),
+         {{"ref", Kind::String}, {"user", Kind::Name}, {"expires_at", Kind::Int}}},
         {QStringLiteral("workspaces.list"), {{"ref", Kind::String}, {"workspaces", Kind::Array}}},
         {QStringLiteral("subscribed"),
          {{"ref", Kind::String}, {"workspace", Kind::Name}, {"role", Kind::String}, {"rev", Kind::Rev}}},
@@ -117,15 +123,19 @@ const std::map<QString, Schema> &schemas()
         {QStringLiteral("pong"), {{"ref", Kind::String}}},
         {QStringLiteral("ok"), {{"ref", Kind::String}}},
         {QStringLiteral("error"),
-         {{"code", Kind::String}, {"message", Kind::String}, {"field", Kind::String, false}, {"ref", Kind::String, false}}},
+         {{"code", Kind::String},
+          {"message", Kind::String},
+          {"field", Kind::String, false},
+          {"ref", Kind::String, false}}},
     };
     return table;
 }
 
 bool isNameChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
 }
 
 bool validName(const QString &s, int maxLength)
@@ -133,8 +143,8 @@ bool validName(const QString &s, int maxLength)
     if (s.isEmpty() || s.size() > maxLength || !isNameChar(s.front()))
         return false;
     for (QChar c : s) {
-        if (!isNameChar(c) && c != QLatin1Char(' ') && c != QLatin1Char('_') && c != QLatin1Char('.')
-            && c != QLatin1Char('@') && c != QLatin1Char('-'))
+        if (!isNameChar(c) && c != QLatin1Char(' ') && c != QLatin1Char('_') && c != QLatin1Char('.') &&
+            c != QLatin1Char('@') && c != QLatin1Char('-'))
             return false;
     }
     return !s.endsWith(QLatin1Char(' '));
@@ -145,8 +155,8 @@ bool validIdent(const QString &s, int maxLength)
     if (s.isEmpty() || s.size() > maxLength)
         return false;
     for (QChar c : s) {
-        if (!isNameChar(c) && c != QLatin1Char('_') && c != QLatin1Char('.') && c != QLatin1Char(':')
-            && c != QLatin1Char('-'))
+        if (!isNameChar(c) && c != QLatin1Char('_') && c != QLatin1Char('.') && c != QLatin1Char(':') &&
+            c != QLatin1Char('-'))
             return false;
     }
     return true;
@@ -162,7 +172,8 @@ bool isInteger(const QJsonValue &v)
     return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= 9007199254740992.0;
 }
 
-DecodeResult fail(const char *errorCode, const QString &field, const QString &message, const QString &ref = {})
+DecodeResult fail(const char *errorCode, const QString &field, const QString &message,
+                  const QString &ref = {})
 {
     DecodeResult r;
     r.error = ProtocolError{QString::fromLatin1(errorCode), field, message, ref};
@@ -250,11 +261,12 @@ DecodeResult checkElements(const QString &name, const QJsonArray &array, Kind ki
         return {};
     }
     static const Schema eventFields = {{"entity", Kind::String}, {"entity_id", Kind::String},
-                                       {"rev", Kind::Rev},        {"data", Kind::ObjectOrNull},
-                                       {"deleted", Kind::Bool},   {"by", Kind::Name},
+                                       {"rev", Kind::Rev},       {"data", Kind::ObjectOrNull},
+                                       {"deleted", Kind::Bool},  {"by", Kind::Name},
                                        {"at", Kind::Int}};
     if (array.size() > limits.maxSyncBatch)
-        return fail(code::BadField, name, QStringLiteral("holds more than %1 events").arg(limits.maxSyncBatch), ref);
+        return fail(code::BadField, name,
+                    QStringLiteral("holds more than %1 events").arg(limits.maxSyncBatch), ref);
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(name).arg(i);
         if (!array[i].isObject())
@@ -264,7 +276,8 @@ DecodeResult checkElements(const QString &name, const QJsonArray &array, Kind ki
             const QString fieldName = QString::fromLatin1(f.name);
             const auto it = event.constFind(fieldName);
             if (it == event.constEnd())
-                return fail(code::BadField, at + QLatin1Char('.') + fieldName, QStringLiteral("is missing"), ref);
+                return fail(code::BadField, at + QLatin1Char('.') + fieldName, QStringLiteral("is missing"),
+                            ref);
             const QString problem = checkValue(*it, f.kind, limits, true);
             if (!problem.isEmpty())
                 return fail(code::BadField, at + QLatin1Char('.') + fieldName, problem, ref);
@@ -300,12 +313,16 @@ DecodeResult decode(const QByteArray &text, const Limits &limits)
 {
     if (text.size() > limits.maxFrameBytes)
         return fail(code::TooLarge, QString(),
-                    QStringLiteral("the frame has %1 bytes; the limit is %2").arg(text.size()).arg(limits.maxFrameBytes));
+                    QStringLiteral("the frame has %1 bytes; the limit is %2")
+                        .arg(text.size())
+                        .arg(limits.maxFrameBytes));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(code::BadFrame, QString(),
-                    QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+                    QStringLiteral("not valid JSON at byte %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!doc.isObject())
         return fail(code::BadFrame, QString(), QStringLiteral("a frame must be a JSON object"));
     return validate(doc.object(), limits);
@@ -321,7 +338,8 @@ DecodeResult validate(const QJsonObject &object, const Limits &limits)
 
     const QJsonValue v = object.value(QStringLiteral("v"));
     if (v.isUndefined())
-        return fail(code::BadField, QStringLiteral("v"), QStringLiteral("is missing (the protocol version, 1)"), ref);
+        return fail(code::BadField, QStringLiteral("v"),
+                    QStringLiteral("is missing (the protocol version, 1)"), ref);
     if (!isInteger(v))
         return fail(code::BadField, QStringLiteral("v"), QStringLiteral("must be an integer"), ref);
     if (v.toInteger() != kProtocolVersion)
@@ -373,25 +391,24 @@ DecodeResult validate(const QJsonObject &object, const Limits &limits)
 
 const QStringList &clientTypes()
 {
-    static const QStringList types = {QStringLiteral("hello"),     QStringLiteral("login"),
-                                      QStringLiteral("auth"),      QStringLiteral("refresh"),
-                                      QStringLiteral("logout"),    QStringLiteral("workspaces"),
-                                      QStringLiteral("subscribe"), QStringLiteral("unsubscribe"),
-                                      QStringLiteral("sync"),      QStringLiteral("put"),
-                                      QStringLiteral("delete"),    QStringLiteral("chat.send"),
-                                      QStringLiteral("ping")};
+    static const QStringList types = {
+        QStringLiteral("hello"),     QStringLiteral("login"),       QStringLiteral("auth"),
+        QStringLiteral("refresh"),   QStringLiteral("logout"),      QStringLiteral("workspaces"),
+        QStringLiteral("subscribe"), QStringLiteral("unsubscribe"), QStringLiteral("sync"),
+        QStringLiteral("put"),       QStringLiteral("delete"),      QStringLiteral("chat.send"),
+        QStringLiteral("ping")};
     return types;
 }
 
 const QStringList &serverTypes()
 {
-    static const QStringList types = {QStringLiteral("welcome"),         QStringLiteral("token"),
-                                      QStringLiteral("authenticated"),   QStringLiteral("workspaces.list"),
-                                      QStringLiteral("subscribed"),      QStringLiteral("unsubscribed"),
-                                      QStringLiteral("sync.batch"),      QStringLiteral("ack"),
-                                      QStringLiteral("conflict"),        QStringLiteral("event"),
-                                      QStringLiteral("chat.message"),    QStringLiteral("presence"),
-                                      QStringLiteral("pong"),            QStringLiteral("ok"),
+    static const QStringList types = {QStringLiteral("welcome"),       QStringLiteral("token"),
+                                      QStringLiteral("authenticated"), QStringLiteral("workspaces.list"),
+                                      QStringLiteral("subscribed"),    QStringLiteral("unsubscribed"),
+                                      QStringLiteral("sync.batch"),    QStringLiteral("ack"),
+                                      QStringLiteral("conflict"),      QStringLiteral("event"),
+                                      QStringLiteral("chat.message"),  QStringLiteral("presence"),
+                                      QStringLiteral("pong"),          QStringLiteral("ok"),
                                       QStringLiteral("error")};
     return types;
 }

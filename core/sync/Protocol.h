@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Protocol v1 of the SuperNova team server: JSON text frames over wss://.
@@ -31,21 +30,21 @@ struct Limits
 
 // Machine-readable error codes carried by `error` frames.
 namespace code {
-inline constexpr char BadFrame[] = "bad_frame";                   // not JSON, not an object, binary, truncated
-inline constexpr char BadField[] = "bad_field";                   // a field is missing or has the wrong type/shape
-inline constexpr char UnknownType[] = "unknown_type";             // `type` names no message
+inline constexpr char BadFrame[] = "bad_frame";       // not JSON, not an object, binary, truncated
+inline constexpr char BadField[] = "bad_field";       // a field is missing or has the wrong type/shape
+inline constexpr char UnknownType[] = "unknown_type"; // `type` names no message
 inline constexpr char UnsupportedVersion[] = "unsupported_version"; // `v` or hello's versions
-inline constexpr char TooLarge[] = "too_large";                   // frame above maxFrameBytes
-inline constexpr char NotNegotiated[] = "hello_required";         // anything before hello
-inline constexpr char Unauthenticated[] = "unauthenticated";     // needs login/auth first
-inline constexpr char AuthFailed[] = "auth_failed";               // wrong user or password, disabled user
-inline constexpr char TokenInvalid[] = "token_invalid";           // tampered, malformed, revoked
+inline constexpr char TooLarge[] = "too_large";                     // frame above maxFrameBytes
+inline constexpr char NotNegotiated[] = "hello_required";           // anything before hello
+inline constexpr char Unauthenticated[] = "unauthenticated";        // needs login/auth first
+inline constexpr char AuthFailed[] = "auth_failed";                 // wrong user or password, disabled user
+inline constexpr char TokenInvalid[] = "token_invalid";             // tampered, malformed, revoked
 inline constexpr char TokenExpired[] = "token_expired";
-inline constexpr char Forbidden[] = "forbidden";                  // role does not allow it
+inline constexpr char Forbidden[] = "forbidden"; // role does not allow it
 inline constexpr char NotFound[] = "not_found";
 inline constexpr char NotSubscribed[] = "not_subscribed";
-inline constexpr char RateLimited[] = "rate_limited";             // login attempts or message flood
-inline constexpr char Unavailable[] = "unavailable";              // database unreachable; retry later
+inline constexpr char RateLimited[] = "rate_limited"; // login attempts or message flood
+inline constexpr char Unavailable[] = "unavailable";  // database unreachable; retry later
 inline constexpr char Internal[] = "internal";
 } // namespace code
 

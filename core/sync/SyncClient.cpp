@@ -47,11 +47,12 @@ QString urlProblem(const SyncClientOptions &o)
         return {};
     if (scheme == QLatin1String("ws")) {
         QHostAddress address;
-        const bool loopback = o.url.host() == QLatin1String("localhost")
-            || (address.setAddress(o.url.host()) && address.isLoopback());
+        const bool loopback = o.url.host() == QLatin1String("localhost") ||
+                              (address.setAddress(o.url.host()) && address.isLoopback());
         if (loopback && o.allowInsecureLoopback)
             return {};
-        return QStringLiteral("%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
+        return QStringLiteral(
+                   "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
             .arg(o.url.toDisplayString());
     }
     return QStringLiteral("'%1' is not a wss:// URL").arg(o.url.toDisplayString());
@@ -76,8 +77,9 @@ QString SyncClient::tokenKey(const QUrl &url, const QString &user)
     auto segment = [](const QString &s) {
         QString out = s.toLower();
         for (QChar &c : out)
-            if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                  || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-')))
+            if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                  (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+                  c == QLatin1Char('_') || c == QLatin1Char('-')))
                 c = QLatin1Char('_');
         return out.isEmpty() ? QStringLiteral("_") : out;
     };
@@ -102,11 +104,11 @@ void SyncClient::start()
     secretStore(m_options).get(secretKey(m_options), this, [this](const Result<QString> &tokens) {
         if (!tokens) {
             const bool absent = tokens.error().code == ErrorCode::NotFound;
-            const QString message = absent
-                ? QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
-                      .arg(m_options.url.toDisplayString(), m_options.user)
-                : QStringLiteral("cannot read the sign-in from the keychain: ")
-                    + QString::fromStdString(tokens.error().message);
+            const QString message =
+                absent ? QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
+                             .arg(m_options.url.toDisplayString(), m_options.user)
+                       : QStringLiteral("cannot read the sign-in from the keychain: ") +
+                             QString::fromStdString(tokens.error().message);
             emit problem(absent ? QStringLiteral("signed_out") : QStringLiteral("keychain"), message);
             return;
         }
@@ -130,8 +132,8 @@ void SyncClient::logout()
         secretStore(m_options).remove(secretKey(m_options), this, [this](const Result<void> &r) {
             if (!r)
                 emit problem(QStringLiteral("keychain"),
-                             QStringLiteral("cannot delete the sign-in from the keychain: ")
-                                 + QString::fromStdString(r.error().message));
+                             QStringLiteral("cannot delete the sign-in from the keychain: ") +
+                                 QString::fromStdString(r.error().message));
             stop();
             emit signedOut();
         });
@@ -174,29 +176,30 @@ void SyncClient::startWorker(const QString &tokens, const QString &password)
         connect(m_worker, &SyncWorker::activity, this, &SyncClient::activity);
         connect(m_worker, &SyncWorker::historyLoaded, this, &SyncClient::historyLoaded);
         connect(m_worker, &SyncWorker::workspacesListed, this, &SyncClient::workspacesListed);
-        connect(m_worker, &SyncWorker::tokensIssued, this,
-                [this](const QString &t, const QString &user) {
-                    storeTokens(t);
-                    if (m_loggingIn) {
-                        m_loggingIn = false;
-                        m_pendingUser = user;
-                    }
-                });
+        connect(m_worker, &SyncWorker::tokensIssued, this, [this](const QString &t, const QString &user) {
+            storeTokens(t);
+            if (m_loggingIn) {
+                m_loggingIn = false;
+                m_pendingUser = user;
+            }
+        });
         // Edits in this process go out at once; other processes' edits are
         // picked up by the worker's poll.
         connect(&m_workspace.changes(), &ChangeHub::changed, m_worker, &SyncWorker::localChanged,
                 Qt::QueuedConnection);
         m_thread->start();
     }
-    QMetaObject::invokeMethod(m_worker, "begin", Qt::QueuedConnection, Q_ARG(QString, tokens), Q_ARG(QString, password));
+    QMetaObject::invokeMethod(m_worker, "begin", Qt::QueuedConnection, Q_ARG(QString, tokens),
+                              Q_ARG(QString, password));
 }
 
 void SyncClient::storeTokens(const QString &tokens)
 {
     secretStore(m_options).set(secretKey(m_options), tokens, this, [this](const Result<void> &r) {
         if (!r) {
-            emit problem(QStringLiteral("keychain"), QStringLiteral("cannot keep the sign-in in the keychain: ")
-                                                         + QString::fromStdString(r.error().message));
+            emit problem(QStringLiteral("keychain"),
+                         QStringLiteral("cannot keep the sign-in in the keychain: ") +
+                             QString::fromStdString(r.error().message));
             return;
         }
         if (!m_pendingUser.isEmpty()) {
@@ -213,7 +216,8 @@ void SyncClient::sendChat(const QString &room, const QString &text)
         emit problem(QStringLiteral("offline"), QStringLiteral("not connected: the chat line was not sent"));
         return;
     }
-    QMetaObject::invokeMethod(m_worker, "sendChat", Qt::QueuedConnection, Q_ARG(QString, room), Q_ARG(QString, text));
+    QMetaObject::invokeMethod(m_worker, "sendChat", Qt::QueuedConnection, Q_ARG(QString, room),
+                              Q_ARG(QString, text));
 }
 
 void SyncClient::requestHistory()

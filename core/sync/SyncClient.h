@@ -2,9 +2,9 @@
 
 #include <QByteArray>
 #include <QJsonArray>
-#include <QStringList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QThread;
@@ -20,7 +20,13 @@ class SyncWorker;
 
 // What the indicator shows. CatchingUp: connected and signed in, reading the
 // workspace's event log since the last revision this database holds.
-enum class SyncState { Offline, Connecting, CatchingUp, Online };
+enum class SyncState
+{
+    Offline,
+    Connecting,
+    CatchingUp,
+    Online
+};
 const char *stateName(SyncState state);
 
 struct SyncClientOptions

@@ -10,7 +10,6 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
-
 #include <algorithm>
 #include <cmath>
 
@@ -91,10 +90,11 @@ void SyncWorker::begin(const QString &tokens, const QString &password)
              false);
         return;
     }
-    if (m_options.url.scheme() == QLatin1String("ws")
-        && !(m_options.allowInsecureLoopback && isLoopback(m_options.url))) {
+    if (m_options.url.scheme() == QLatin1String("ws") &&
+        !(m_options.allowInsecureLoopback && isLoopback(m_options.url))) {
         fail(QStringLiteral("tls"),
-             QStringLiteral("%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
+             QStringLiteral(
+                 "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
                  .arg(m_options.url.toDisplayString()),
              false);
         return;
@@ -129,9 +129,8 @@ void SyncWorker::finish()
 
 void SyncWorker::logout()
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_refreshToken.isEmpty()
-        && m_state != SyncState::Connecting)
-    {
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_refreshToken.isEmpty() &&
+        m_state != SyncState::Connecting) {
         send(msg::logout(m_refreshToken));
         // Out before the socket is torn down (best effort: the keychain
         // entry goes either way).
@@ -221,7 +220,8 @@ void SyncWorker::onSslErrors(const QList<QSslError> &errors)
     fail(QStringLiteral("tls"),
          QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 is %2%3")
              .arg(what.join(QStringLiteral("; ")), SyncClient::fingerprint(peer),
-                  pin.isEmpty() ? QStringLiteral(": pin it if you trust it") : QStringLiteral(", not the pinned one")),
+                  pin.isEmpty() ? QStringLiteral(": pin it if you trust it")
+                                : QStringLiteral(", not the pinned one")),
          false);
 }
 
@@ -311,8 +311,9 @@ void SyncWorker::onText(const QString &text)
             onBatch(f);
     } else if (type == QLatin1String("chat.message")) {
         if (f.str(QStringLiteral("workspace")) == m_options.workspace)
-            emit chatMessage(f.str(QStringLiteral("room")), f.str(QStringLiteral("by")), f.str(QStringLiteral("text")),
-                             f.integer(QStringLiteral("at")), f.integer(QStringLiteral("rev")));
+            emit chatMessage(f.str(QStringLiteral("room")), f.str(QStringLiteral("by")),
+                             f.str(QStringLiteral("text")), f.integer(QStringLiteral("at")),
+                             f.integer(QStringLiteral("rev")));
     } else if (type == QLatin1String("presence")) {
         if (f.str(QStringLiteral("workspace")) == m_options.workspace) {
             QStringList users;
@@ -345,8 +346,8 @@ void SyncWorker::onWelcome()
         m_triedRefresh = true;
         f = msg::refresh(m_refreshToken);
     } else {
-        fail(QStringLiteral("signed_out"), QStringLiteral("signed out: sign in again (supernova-cli sync login)"),
-             false);
+        fail(QStringLiteral("signed_out"),
+             QStringLiteral("signed out: sign in again (supernova-cli sync login)"), false);
         return;
     }
     m_pendingAuthRef = f.id();
@@ -377,7 +378,8 @@ void SyncWorker::onBatch(const Frame &f)
         m_catchUp.push_back(remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject())));
         last = std::max(last, m_catchUp.back().rev);
     }
-    reportEvents(std::vector<SyncRemoteEvent>(m_catchUp.begin() + static_cast<std::ptrdiff_t>(firstNew), m_catchUp.end()));
+    reportEvents(std::vector<SyncRemoteEvent>(m_catchUp.begin() + static_cast<std::ptrdiff_t>(firstNew),
+                                              m_catchUp.end()));
     const bool more = f.boolean(QStringLiteral("more"));
     if (more) {
         // Ask for the next batch before applying this one, so the server
@@ -480,7 +482,8 @@ void SyncWorker::onAnswer(const Frame &f)
         const QJsonValue data = f.value(QStringLiteral("data"));
         const bool deleted = f.boolean(QStringLiteral("deleted"));
         r = m_service.conflicted(item, f.integer(QStringLiteral("server_rev")),
-                                 deleted || !data.isObject() ? std::nullopt : std::optional<QJsonObject>(data.toObject()));
+                                 deleted || !data.isObject() ? std::nullopt
+                                                             : std::optional<QJsonObject>(data.toObject()));
         emit conflictsChanged();
     }
     if (!r) {
@@ -499,8 +502,8 @@ void SyncWorker::onError(const Frame &f)
     const QString message = f.str(QStringLiteral("message"));
     if (!ref.isEmpty() && ref == m_pendingAuthRef) {
         m_pendingAuthRef.clear();
-        if ((code == QLatin1String(code::TokenExpired) || code == QLatin1String(code::TokenInvalid))
-            && !m_triedRefresh && !m_refreshToken.isEmpty() && m_password.isEmpty()) {
+        if ((code == QLatin1String(code::TokenExpired) || code == QLatin1String(code::TokenInvalid)) &&
+            !m_triedRefresh && !m_refreshToken.isEmpty() && m_password.isEmpty()) {
             m_triedRefresh = true;
             const Frame r = msg::refresh(m_refreshToken);
             m_pendingAuthRef = r.id();
@@ -514,7 +517,8 @@ void SyncWorker::onError(const Frame &f)
         }
         m_password.clear();
         fail(code == QLatin1String(code::AuthFailed) ? code : QStringLiteral("signed_out"),
-             QStringLiteral("sign-in to %1 refused: %2").arg(m_options.url.toDisplayString(), message), false);
+             QStringLiteral("sign-in to %1 refused: %2").arg(m_options.url.toDisplayString(), message),
+             false);
         return;
     }
     const auto it = m_inflight.find(ref);
@@ -525,14 +529,17 @@ void SyncWorker::onError(const Frame &f)
             // Deleting what the server no longer has: the goal is reached.
             if (auto r = m_service.acknowledged(item, item.baseRev); !r)
                 lc.warn("{}", r.error().toString());
-        } else if (code == QLatin1String(code::Forbidden) || code == QLatin1String(code::NotFound)
-                   || code == QLatin1String(code::BadField) || code == QLatin1String(code::TooLarge)) {
+        } else if (code == QLatin1String(code::Forbidden) || code == QLatin1String(code::NotFound) ||
+                   code == QLatin1String(code::BadField) || code == QLatin1String(code::TooLarge)) {
             m_refusedThisSession.insert(item.seq);
-            const QString why = code == QLatin1String(code::Forbidden)
-                ? QStringLiteral("the server refused the change to %1 '%2': %3 (your role in workspace '%4' "
-                                 "does not allow writing; the change stays here, unsent)")
-                      .arg(item.entity, item.entityId, message, m_options.workspace)
-                : QStringLiteral("the server refused the change to %1 '%2': %3").arg(item.entity, item.entityId, message);
+            const QString why =
+                code == QLatin1String(code::Forbidden)
+                    ? QStringLiteral(
+                          "the server refused the change to %1 '%2': %3 (your role in workspace '%4' "
+                          "does not allow writing; the change stays here, unsent)")
+                          .arg(item.entity, item.entityId, message, m_options.workspace)
+                    : QStringLiteral("the server refused the change to %1 '%2': %3")
+                          .arg(item.entity, item.entityId, message);
             if (auto r = m_service.refused(item, why); !r)
                 lc.warn("{}", r.error().toString());
             emit problem(code, why);
@@ -599,7 +606,8 @@ void SyncWorker::pushOutbox()
     if (!m_inflight.isEmpty() && m_inflight.size() > m_options.window / 2)
         return;
     while (m_inflight.size() < m_options.window) {
-        auto items = m_service.outgoing(m_lastSentSeq, m_options.window - static_cast<int>(m_inflight.size()));
+        auto items =
+            m_service.outgoing(m_lastSentSeq, m_options.window - static_cast<int>(m_inflight.size()));
         if (!items) {
             fail(QStringLiteral("local"), QString::fromStdString(items.error().toString()), true);
             return;
@@ -618,12 +626,13 @@ void SyncWorker::pushOutbox()
                 continue;
             }
             if (!takeToken()) {
-                m_pace->start(static_cast<int>(std::ceil(1000.0 / std::max(1.0, m_options.messagesPerSecond))));
+                m_pace->start(
+                    static_cast<int>(std::ceil(1000.0 / std::max(1.0, m_options.messagesPerSecond))));
                 return;
             }
-            const Frame f = item.remove
-                ? msg::remove(item.workspace, item.entity, item.entityId, item.baseRev)
-                : msg::put(item.workspace, item.entity, item.entityId, item.baseRev, item.data);
+            const Frame f =
+                item.remove ? msg::remove(item.workspace, item.entity, item.entityId, item.baseRev)
+                            : msg::put(item.workspace, item.entity, item.entityId, item.baseRev, item.data);
             m_inflight.insert(f.id(), item);
             m_lastSentSeq = item.seq;
             send(f);
@@ -731,15 +740,16 @@ void SyncWorker::onHistoryBatch(const Frame &f)
     QHash<QString, qsizetype> latest;
     for (qsizetype i = 0; i < m_historyChanges.size(); ++i) {
         const QJsonObject c = m_historyChanges.at(i).toObject();
-        latest.insert(c.value(QStringLiteral("entity")).toString() + QLatin1Char('/')
-                          + c.value(QStringLiteral("entity_id")).toString(),
+        latest.insert(c.value(QStringLiteral("entity")).toString() + QLatin1Char('/') +
+                          c.value(QStringLiteral("entity_id")).toString(),
                       i);
     }
     for (const QJsonValue &v : f.arr(QStringLiteral("events"))) {
         const SyncRemoteEvent e = remoteFrom(msg::Event::fromJson(m_options.workspace, v.toObject()));
         last = std::max(last, e.rev);
         if (e.entity == QLatin1String("chat")) {
-            m_historyChat.append(chatJson(e.entityId, e.by, e.data.value(QStringLiteral("text")).toString(), e.at, e.rev));
+            m_historyChat.append(
+                chatJson(e.entityId, e.by, e.data.value(QStringLiteral("text")).toString(), e.at, e.rev));
             continue;
         }
         const QString key = e.entity + QLatin1Char('/') + e.entityId;

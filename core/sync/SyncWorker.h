@@ -4,15 +4,14 @@
 #include "core/sync/SyncClient.h"
 #include "core/workspace/SyncService.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
-#include <QStringList>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QSslError>
-
-#include <QElapsedTimer>
+#include <QStringList>
 #include <random>
 
 class QTimer;

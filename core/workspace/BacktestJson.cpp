@@ -1,7 +1,6 @@
 #include "core/workspace/BacktestJson.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 #include <span>
 
@@ -105,22 +104,23 @@ bt::BacktestMetrics metricsFrom(const QJsonObject &o)
     return m;
 }
 
-QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity,
-                   bool withTradeLists)
+QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol,
+                   bool withEquity, bool withTradeLists)
 {
     const bt::BacktestResult &r = report.result;
     QJsonArray trades;
     for (const bt::Trade &t : std::span(r.trades.data(), withTradeLists ? r.trades.size() : 0))
-        trades.append(QJsonObject{{QStringLiteral("symbol"), symbol(t.asset)},
-                                  {QStringLiteral("entry_time"), time(t.entryTime)},
-                                  {QStringLiteral("exit_time"), time(t.exitTime)},
-                                  {QStringLiteral("entry_price"), t.entryPrice},
-                                  {QStringLiteral("exit_price"), t.exitPrice},
-                                  {QStringLiteral("quantity"), t.quantity},
-                                  {QStringLiteral("pnl"), t.pnl},
-                                  {QStringLiteral("costs"), t.costs},
-                                  {QStringLiteral("return_pct"), t.returnPct},
-                                  {QStringLiteral("exit_reason"), QLatin1String(bt::fillReasonName(t.exitReason))}});
+        trades.append(
+            QJsonObject{{QStringLiteral("symbol"), symbol(t.asset)},
+                        {QStringLiteral("entry_time"), time(t.entryTime)},
+                        {QStringLiteral("exit_time"), time(t.exitTime)},
+                        {QStringLiteral("entry_price"), t.entryPrice},
+                        {QStringLiteral("exit_price"), t.exitPrice},
+                        {QStringLiteral("quantity"), t.quantity},
+                        {QStringLiteral("pnl"), t.pnl},
+                        {QStringLiteral("costs"), t.costs},
+                        {QStringLiteral("return_pct"), t.returnPct},
+                        {QStringLiteral("exit_reason"), QLatin1String(bt::fillReasonName(t.exitReason))}});
     QJsonArray positions;
     for (const bt::OpenPosition &p : r.openPositions)
         positions.append(QJsonObject{{QStringLiteral("symbol"), symbol(p.asset)},
@@ -148,7 +148,8 @@ QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const
                   {QStringLiteral("rejected_orders"), qint64(r.tally.rejectedOrders)},
                   {QStringLiteral("total_costs"), r.tally.totalCosts},
                   {QStringLiteral("optimistic_fills"), r.optimisticFills},
-                  {QStringLiteral("first_fill"), r.fills.empty() ? QJsonValue() : QJsonValue(time(r.fills.front().time))},
+                  {QStringLiteral("first_fill"),
+                   r.fills.empty() ? QJsonValue() : QJsonValue(time(r.fills.front().time))},
                   {QStringLiteral("metrics"), metrics(report.metrics, time)},
                   {QStringLiteral("positions"), positions}};
     if (withTradeLists) {

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 
 namespace sn::BacktestJson {
@@ -28,7 +27,7 @@ bt::BacktestMetrics metricsFrom(const QJsonObject &o);
 // equity and buy & hold curves. The caller adds its own "inputs" block.
 // Without `withTradeLists` the "trades" and "fill_list" arrays are left out,
 // for a caller that writes them row by row (the CLI on a million bars).
-QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol, bool withEquity,
-                   bool withTradeLists = true);
+QJsonObject report(const bt::BacktestReport &report, const TimeText &time, const SymbolOf &symbol,
+                   bool withEquity, bool withTradeLists = true);
 
 } // namespace sn::BacktestJson

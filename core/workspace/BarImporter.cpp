@@ -1,11 +1,11 @@
 #include "core/workspace/BarImporter.h"
-#include "core/workspace/Workspace.h"
 
 #include "core/common/Log.h"
 #include "core/market/CsvBarReader.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/workspace/Workspace.h"
 
 namespace sn {
 
@@ -36,8 +36,9 @@ Result<ImportReport> BarImporter::importFile(const QString &path, const CsvReadO
 }
 
 Result<ImportReport> BarImporter::importText(const QByteArray &text, const QString &sourceName,
-                                             const CsvReadOptions &options, const InstrumentDefaults &defaults,
-                                             const Progress &progress, const std::atomic<bool> *cancel)
+                                             const CsvReadOptions &options,
+                                             const InstrumentDefaults &defaults, const Progress &progress,
+                                             const std::atomic<bool> *cancel)
 {
     if (progress)
         progress(0.0, QStringLiteral("reading"));
@@ -81,7 +82,8 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     auto result = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         for (const BarSeries &series : data.series) {
             if (cancel && cancel->load())
-                return makeError(ErrorCode::Cancelled, "import cancelled; nothing was written", data.sourceName);
+                return makeError(ErrorCode::Cancelled, "import cancelled; nothing was written",
+                                 data.sourceName);
             const QString symbol = qs(series.symbol);
             Instrument instrument;
             auto existing = instruments.find(symbol);
@@ -93,8 +95,8 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
                 instrument.kind = defaults.kind;
                 instrument.currency = defaults.currency;
                 instrument.exchange = defaults.exchange;
-                instrument.source = defaults.source.isEmpty() ? QStringLiteral("file ") + report.source
-                                                              : defaults.source;
+                instrument.source =
+                    defaults.source.isEmpty() ? QStringLiteral("file ") + report.source : defaults.source;
             } else {
                 return existing.error();
             }
@@ -127,8 +129,12 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     if (m_changes) {
         ChangeSet changes;
         for (const ImportedSeries &imported : report.series) {
-            changes.append(Change{Change::Entity::Instrument, Change::Kind::Updated, imported.instrumentId, 0,
-                                  imported.symbol, {}});
+            changes.append(Change{Change::Entity::Instrument,
+                                  Change::Kind::Updated,
+                                  imported.instrumentId,
+                                  0,
+                                  imported.symbol,
+                                  {}});
             changes.append(Change{Change::Entity::Bars, Change::Kind::Updated, 0, imported.instrumentId,
                                   imported.symbol, imported.interval});
         }

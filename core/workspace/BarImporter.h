@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -77,9 +76,9 @@ public:
                                     const InstrumentDefaults &defaults = {}, const Progress &progress = {},
                                     const std::atomic<bool> *cancel = nullptr);
     // The same for CSV text already in memory (bundled resources).
-    Result<ImportReport> importText(const QByteArray &text, const QString &sourceName, const CsvReadOptions &options,
-                                    const InstrumentDefaults &defaults = {}, const Progress &progress = {},
-                                    const std::atomic<bool> *cancel = nullptr);
+    Result<ImportReport> importText(const QByteArray &text, const QString &sourceName,
+                                    const CsvReadOptions &options, const InstrumentDefaults &defaults = {},
+                                    const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
 private:
     Result<ImportReport> store(CsvBarData data, const InstrumentDefaults &defaults, const Progress &progress,

@@ -13,20 +13,26 @@ namespace sn {
 // same announcements, so a view cannot tell a local change from a remote one.
 struct Change
 {
-    enum class Entity {
-        Portfolio,   // id = portfolio id, key = its name
-        Transaction, // id = transaction id, owner = portfolio id
-        Watchlist,   // id = watchlist id, key = its name
-        BacktestRun, // id = run id, key = its name
-        Setting,     // key = the setting's key
-        Conversation,// id = conversation id
-        Instrument,  // id = instrument id, key = its symbol
-        Bars,        // owner = instrument id, key = symbol, detail = interval
-        Rule,        // id = rule id, key = its name, detail = the version saved ("3")
-        News,        // news items stored: key = the symbols touched ("AAPL,MSFT"), detail = items added
-        Everything,  // the whole workspace was replaced (sample data reset or removed)
+    enum class Entity
+    {
+        Portfolio,    // id = portfolio id, key = its name
+        Transaction,  // id = transaction id, owner = portfolio id
+        Watchlist,    // id = watchlist id, key = its name
+        BacktestRun,  // id = run id, key = its name
+        Setting,      // key = the setting's key
+        Conversation, // id = conversation id
+        Instrument,   // id = instrument id, key = its symbol
+        Bars,         // owner = instrument id, key = symbol, detail = interval
+        Rule,         // id = rule id, key = its name, detail = the version saved ("3")
+        News,         // news items stored: key = the symbols touched ("AAPL,MSFT"), detail = items added
+        Everything,   // the whole workspace was replaced (sample data reset or removed)
     };
-    enum class Kind { Created, Updated, Removed };
+    enum class Kind
+    {
+        Created,
+        Updated,
+        Removed
+    };
 
     Entity entity = Entity::Everything;
     Kind kind = Kind::Updated;

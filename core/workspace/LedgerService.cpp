@@ -1,7 +1,5 @@
 #include "core/workspace/LedgerService.h"
 
-#include "core/workspace/DailyCloses.h"
-
 #include "core/analytics/Ledger.h"
 #include "core/common/Log.h"
 #include "core/market/Currency.h"
@@ -9,15 +7,14 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/DailyCloses.h"
 #include "core/workspace/SyncJournal.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/Workspace.h"
 
 #include <QRegularExpression>
-
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <map>
 #include <optional>
 #include <set>
@@ -58,7 +55,8 @@ Result<void> checkName(const QString &name)
         return e;
     }
     if (name.trimmed().size() > 200) {
-        Error e = makeError(ErrorCode::InvalidArgument, "a portfolio name has at most 200 characters", "portfolio");
+        Error e =
+            makeError(ErrorCode::InvalidArgument, "a portfolio name has at most 200 characters", "portfolio");
         e.field = "name";
         return e;
     }
@@ -136,7 +134,9 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
     std::map<qint64, std::optional<TimestampMs>> firstClose;
     // First daily close of each currency's FX series against the base; nullopt = none stored.
     std::map<std::string, std::optional<TimestampMs>> fxFirst;
-    auto fail = [](Error e, qint64 id) { return std::optional<ReplayFailure>(ReplayFailure{std::move(e), id}); };
+    auto fail = [](Error e, qint64 id) {
+        return std::optional<ReplayFailure>(ReplayFailure{std::move(e), id});
+    };
     auto fxSince = [&](const std::string &ccy) -> Result<std::optional<TimestampMs>> {
         auto it = fxFirst.find(ccy);
         if (it != fxFirst.end())
@@ -171,25 +171,27 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
                 if (!found)
                     return fail(found.error(), line.id);
                 it = byId.emplace(*line.instrumentId, found.value()).first;
-                auto added = ledger.addAsset(
-                    {str(it->second.symbol), str(it->second.currency), TransactionImporter::assetClassOf(it->second.kind)});
+                auto added = ledger.addAsset({str(it->second.symbol), str(it->second.currency),
+                                              TransactionImporter::assetClassOf(it->second.kind)});
                 if (!added)
                     return fail(added.error(), line.id);
                 auto coverage = bars.coverage(it->first, QString::fromLatin1(kDaily));
                 if (!coverage)
                     return fail(coverage.error(), line.id);
-                firstClose.emplace(it->first, coverage->count > 0 ? std::optional<TimestampMs>(startOfDay(coverage->first))
-                                                                  : std::nullopt);
+                firstClose.emplace(it->first, coverage->count > 0
+                                                  ? std::optional<TimestampMs>(startOfDay(coverage->first))
+                                                  : std::nullopt);
             }
             instrument = &it->second;
             symbol = instrument->symbol;
         }
         const auto type = transactionTypeFromName(str(line.type));
         if (!type)
-            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "type",
-                                  fmt::format("'{}' is not a transaction type ({})", str(line.type),
-                                              str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
-                        line.id);
+            return fail(
+                lineError(ErrorCode::InvalidArgument, line, symbol, "type",
+                          fmt::format("'{}' is not a transaction type ({})", str(line.type),
+                                      str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
+                line.id);
         if (!isCurrencyCode(line.currency))
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
                                   fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)",
@@ -205,7 +207,8 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         t.fee = line.fee;
         t.tax = line.tax;
         t.currency = str(line.currency);
-        const bool usesSymbol = t.isTrade() || t.type == TransactionType::Dividend || t.type == TransactionType::Split;
+        const bool usesSymbol =
+            t.isTrade() || t.type == TransactionType::Dividend || t.type == TransactionType::Split;
         if (!usesSymbol && instrument)
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "symbol",
                                   fmt::format("a {} has no symbol", str(line.type))),
@@ -218,15 +221,16 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         if (t.isTrade()) {
             const auto &first = firstClose.at(*line.instrumentId);
             if (!first || day < *first)
-                return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "date",
-                                      first ? fmt::format("no daily close of {} on or before {} (first close {}; "
-                                                          "import its prices first)",
-                                                          str(symbol), formatDate(day), formatDate(*first))
-                                            : fmt::format("no daily close of {} on or before {} ({})", str(symbol),
-                                                          formatDate(day),
-                                                          missingDailyClosesReason(db, *line.instrumentId,
-                                                                                   str(symbol)))),
-                            line.id);
+                return fail(
+                    lineError(
+                        ErrorCode::InvalidArgument, line, symbol, "date",
+                        first ? fmt::format("no daily close of {} on or before {} (first close {}; "
+                                            "import its prices first)",
+                                            str(symbol), formatDate(day), formatDate(*first))
+                              : fmt::format("no daily close of {} on or before {} ({})", str(symbol),
+                                            formatDate(day),
+                                            missingDailyClosesReason(db, *line.instrumentId, str(symbol)))),
+                    line.id);
         }
         const std::string ccy = instrument ? str(instrument->currency) : t.currency;
         if (ccy != base) {
@@ -234,22 +238,24 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
             if (!since)
                 return fail(since.error(), line.id);
             if (!since.value() || day < *since.value())
-                return fail(lineError(ErrorCode::InvalidArgument, line, symbol, instrument ? "symbol" : "currency",
-                                      fmt::format("no {}->{} rate on or before {}: import daily bars of {}{}=X first "
-                                                  "(a rate of 1.0 is never assumed)",
-                                                  ccy, base, formatDate(day), ccy, base)),
-                            line.id);
+                return fail(
+                    lineError(ErrorCode::InvalidArgument, line, symbol, instrument ? "symbol" : "currency",
+                              fmt::format("no {}->{} rate on or before {}: import daily bars of {}{}=X first "
+                                          "(a rate of 1.0 is never assumed)",
+                                          ccy, base, formatDate(day), ccy, base)),
+                    line.id);
         }
         Result<void> applied;
         try {
             applied = ledger.apply(t);
         } catch (const std::overflow_error &) {
-            applied = makeError(ErrorCode::InvalidArgument,
-                                "amount too large: the result leaves the exact decimal range (+/-9.2 trillion)");
+            applied =
+                makeError(ErrorCode::InvalidArgument,
+                          "amount too large: the result leaves the exact decimal range (+/-9.2 trillion)");
         }
         if (!applied)
-            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, fieldOfLedgerError(applied.error(), t.type),
-                                  applied.error().message),
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol,
+                                  fieldOfLedgerError(applied.error(), t.type), applied.error().message),
                         line.id);
     }
     return std::nullopt;
@@ -265,9 +271,9 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
                              fmt::format("'{}' is not a transaction type ({})", str(line.type),
                                          str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
         if (!isCurrencyCode(line.currency))
-            return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
-                             fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)",
-                                         str(line.currency)));
+            return lineError(
+                ErrorCode::InvalidArgument, line, {}, "currency",
+                fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)", str(line.currency)));
     }
     return {};
 }
@@ -282,9 +288,10 @@ Result<void> checkOwned(const Database &db, qint64 portfolioId, const std::vecto
         if (!owner && owner.error().code != ErrorCode::NotFound)
             return owner.error();
         if (!owner || owner.value() != portfolioId)
-            return makeError(ErrorCode::NotFound,
-                             fmt::format("transaction {} is not a line of this portfolio (removed meanwhile?)", id),
-                             fmt::format("portfolio {}", portfolioId));
+            return makeError(
+                ErrorCode::NotFound,
+                fmt::format("transaction {} is not a line of this portfolio (removed meanwhile?)", id),
+                fmt::format("portfolio {}", portfolioId));
     }
     return {};
 }
@@ -300,10 +307,11 @@ QStringList LedgerService::transactionTypes()
 {
     static const QStringList types = [] {
         QStringList out;
-        for (TransactionType t : {TransactionType::Buy, TransactionType::Sell, TransactionType::Deposit,
-                                  TransactionType::Withdrawal, TransactionType::Dividend, TransactionType::Interest,
-                                  TransactionType::Fee, TransactionType::Tax, TransactionType::Split,
-                                  TransactionType::TransferIn, TransactionType::TransferOut})
+        for (TransactionType t :
+             {TransactionType::Buy, TransactionType::Sell, TransactionType::Deposit,
+              TransactionType::Withdrawal, TransactionType::Dividend, TransactionType::Interest,
+              TransactionType::Fee, TransactionType::Tax, TransactionType::Split, TransactionType::TransferIn,
+              TransactionType::TransferOut})
             out << QString::fromLatin1(transactionTypeName(t));
         return out;
     }();
@@ -320,8 +328,8 @@ QStringList LedgerService::fieldsOf(const QString &type)
     case TransactionType::Sell:
     case TransactionType::TransferIn:
     case TransactionType::TransferOut:
-        return {QStringLiteral("symbol"), QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("fee"),
-                QStringLiteral("tax")};
+        return {QStringLiteral("symbol"), QStringLiteral("quantity"), QStringLiteral("price"),
+                QStringLiteral("fee"), QStringLiteral("tax")};
     case TransactionType::Dividend:
         return {QStringLiteral("symbol"), QStringLiteral("amount"), QStringLiteral("tax")};
     case TransactionType::Split:
@@ -411,7 +419,8 @@ Result<qint64> LedgerService::createPortfolio(const QString &name, const QString
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
     if (!code.match(baseCurrency).hasMatch()) {
         Error e = makeError(ErrorCode::InvalidArgument,
-                            "not a three-letter currency code '" + str(baseCurrency) + "' (e.g. USD, EUR)", "portfolio");
+                            "not a three-letter currency code '" + str(baseCurrency) + "' (e.g. USD, EUR)",
+                            "portfolio");
         e.field = "currency";
         return e;
     }
@@ -424,8 +433,8 @@ Result<qint64> LedgerService::createPortfolio(const QString &name, const QString
     if (!id) {
         if (id.error().code != ErrorCode::AlreadyExists)
             return id.error();
-        Error e = makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(p.name) + "' already exists",
-                            "portfolio");
+        Error e = makeError(ErrorCode::AlreadyExists,
+                            "a portfolio named '" + str(p.name) + "' already exists", "portfolio");
         e.field = "name";
         return e;
     }
@@ -440,7 +449,8 @@ Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) cons
     PortfolioRepository repo(m_db);
     auto p = repo.find(id);
     if (!p)
-        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id)) : Result<void>(p.error());
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id))
+                                                     : Result<void>(p.error());
     if (p->name == name.trimmed())
         return {};
     Portfolio renamed = p.value();
@@ -454,8 +464,8 @@ Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) cons
         !r) {
         if (r.error().code != ErrorCode::AlreadyExists)
             return r;
-        Error e = makeError(ErrorCode::AlreadyExists, "a portfolio named '" + str(renamed.name) + "' already exists",
-                            "portfolio");
+        Error e = makeError(ErrorCode::AlreadyExists,
+                            "a portfolio named '" + str(renamed.name) + "' already exists", "portfolio");
         e.field = "name";
         return e;
     }
@@ -468,7 +478,8 @@ Result<void> LedgerService::removePortfolio(qint64 id) const
     PortfolioRepository repo(m_db);
     auto p = repo.find(id);
     if (!p)
-        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id)) : Result<void>(p.error());
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(id))
+                                                     : Result<void>(p.error());
     const Change change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p->name, {}};
     if (auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
             if (auto d = repo.remove(id); !d)
@@ -509,26 +520,26 @@ Result<void> LedgerService::write(qint64 portfolioId, const Writer &work, const 
     return {};
 }
 
-Result<std::vector<qint64>> LedgerService::add(qint64 portfolioId, std::vector<PortfolioTransaction> lines) const
+Result<std::vector<qint64>> LedgerService::add(qint64 portfolioId,
+                                               std::vector<PortfolioTransaction> lines) const
 {
     std::vector<qint64> ids;
-    auto done = write(
-        portfolioId,
-        [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
-            for (PortfolioTransaction &line : lines) {
-                line.id = 0;
-                line.portfolioId = portfolioId;
-            }
-            if (auto ok = checkLines(lines); !ok)
-                return ok;
-            auto added = PortfolioRepository(m_db).addTransactions(lines);
-            if (!added)
-                return added.error();
-            ids = added.value();
-            for (qint64 id : ids)
-                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, id, portfolioId, {}, {}});
-            return {};
-        });
+    auto done = write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+        for (PortfolioTransaction &line : lines) {
+            line.id = 0;
+            line.portfolioId = portfolioId;
+        }
+        if (auto ok = checkLines(lines); !ok)
+            return ok;
+        auto added = PortfolioRepository(m_db).addTransactions(lines);
+        if (!added)
+            return added.error();
+        ids = added.value();
+        for (qint64 id : ids)
+            changes.append(
+                Change{Change::Entity::Transaction, Change::Kind::Created, id, portfolioId, {}, {}});
+        return {};
+    });
     if (!done)
         return done.error();
     return ids;
@@ -543,7 +554,8 @@ Result<void> LedgerService::update(const PortfolioTransaction &line) const
             return ok;
         if (auto r = PortfolioRepository(m_db).updateTransaction(line); !r)
             return r;
-        changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line.id, line.portfolioId, {}, {}});
+        changes.append(
+            Change{Change::Entity::Transaction, Change::Kind::Updated, line.id, line.portfolioId, {}, {}});
         return {};
     });
 }
@@ -557,7 +569,8 @@ Result<void> LedgerService::remove(qint64 portfolioId, const std::vector<qint64>
         for (qint64 id : ids) {
             if (auto r = repo.removeTransaction(id); !r)
                 return r;
-            changes.append(Change{Change::Entity::Transaction, Change::Kind::Removed, id, portfolioId, {}, {}});
+            changes.append(
+                Change{Change::Entity::Transaction, Change::Kind::Removed, id, portfolioId, {}, {}});
         }
         return {};
     });
@@ -568,7 +581,8 @@ Result<void> LedgerService::verify(qint64 portfolioId) const
     PortfolioRepository repo(m_db);
     auto p = repo.find(portfolioId);
     if (!p)
-        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(portfolioId)) : Result<void>(p.error());
+        return p.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(portfolioId))
+                                                     : Result<void>(p.error());
     auto lines = repo.transactions(portfolioId);
     if (!lines)
         return lines.error();

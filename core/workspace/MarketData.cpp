@@ -1,9 +1,9 @@
 #include "core/workspace/MarketData.h"
-#include "core/workspace/Workspace.h"
 
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/workspace/Workspace.h"
 
 namespace sn {
 

@@ -6,7 +6,6 @@
 #include "core/model/Instrument.h"
 
 #include <QString>
-
 #include <limits>
 #include <vector>
 

@@ -13,7 +13,6 @@
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <cmath>
 
@@ -50,7 +49,8 @@ private:
 
 bool isIntraday(const QString &interval)
 {
-    return interval != QLatin1String("1d") && interval != QLatin1String("1wk") && interval != QLatin1String("1mo");
+    return interval != QLatin1String("1d") && interval != QLatin1String("1wk") &&
+           interval != QLatin1String("1mo");
 }
 
 QString settingOr(const Database &db, const QString &key, const QString &fallback)
@@ -61,9 +61,10 @@ QString settingOr(const Database &db, const QString &key, const QString &fallbac
 
 } // namespace
 
-MarketFetchService::MarketFetchService(const Workspace &workspace, KeyLookup keys, HttpEnvironment environment)
-    : m_db(workspace.database()), m_changes(workspace.changes()), m_keys(std::move(keys)), m_env(std::move(environment)),
-      m_quota(std::make_unique<DatabaseQuotaStore>(workspace.database()))
+MarketFetchService::MarketFetchService(const Workspace &workspace, KeyLookup keys,
+                                       HttpEnvironment environment)
+    : m_db(workspace.database()), m_changes(workspace.changes()), m_keys(std::move(keys)),
+      m_env(std::move(environment)), m_quota(std::make_unique<DatabaseQuotaStore>(workspace.database()))
 {
     if (!m_env.quota)
         m_env.quota = m_quota.get();
@@ -116,9 +117,9 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         auto vendor = createMarketDataProvider(provider);
         if (!vendor)
             return Error(ErrorCode::InvalidArgument,
-                             "unknown provider '" + s(provider) + "'; known: " +
-                                 s(marketDataProviderIds().join(QStringLiteral(", "))) + " (and ecb for FX)",
-                             "provider");
+                         "unknown provider '" + s(provider) + "'; known: " +
+                             s(marketDataProviderIds().join(QStringLiteral(", "))) + " (and ecb for FX)",
+                         "provider");
         out.displayName = vendor->displayName();
         out.baseUrl = vendor->defaultBaseUrl();
         out.limits = vendor->defaultLimits();
@@ -129,9 +130,9 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         const QUrl url(base);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                             "setting " + s(settingKey(provider, "base_url")) + " is not an http(s) URL: '" + s(base) +
-                                 "'",
-                             s(provider), "base_url");
+                         "setting " + s(settingKey(provider, "base_url")) + " is not an http(s) URL: '" +
+                             s(base) + "'",
+                         s(provider), "base_url");
         out.baseUrl = url;
     }
     for (auto [what, target] : {std::pair{"requests_per_minute", &out.limits.requestsPerMinute},
@@ -143,9 +144,9 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         const int value = text.toInt(&ok);
         if (!ok || value < 0)
             return Error(ErrorCode::InvalidArgument,
-                             "setting " + s(settingKey(provider, what)) + " is not a whole number >= 0: '" + s(text) +
-                                 "'",
-                             s(provider), what);
+                         "setting " + s(settingKey(provider, what)) + " is not a whole number >= 0: '" +
+                             s(text) + "'",
+                         s(provider), what);
         *target = value;
     }
     return out;
@@ -155,7 +156,8 @@ Result<ProviderHttpClient *> MarketFetchService::client(const ProviderSetup &set
 {
     auto it = m_clients.find(setup.id);
     if (it == m_clients.end())
-        it = m_clients.emplace(setup.id, std::make_unique<ProviderHttpClient>(setup.id, setup.limits, m_env)).first;
+        it = m_clients.emplace(setup.id, std::make_unique<ProviderHttpClient>(setup.id, setup.limits, m_env))
+                 .first;
     return it->second.get();
 }
 
@@ -165,15 +167,17 @@ Result<QString> MarketFetchService::apiKey(const ProviderSetup &setup) const
         return QString();
     if (!m_keys)
         return Error(ErrorCode::AccessDenied,
-                         s(setup.id) + " needs an API key, and this caller has no keychain access", s(setup.id),
-                         "api-key");
+                     s(setup.id) + " needs an API key, and this caller has no keychain access", s(setup.id),
+                     "api-key");
     auto key = m_keys(setup.secretKey);
     if (!key) {
         if (key.error().code == ErrorCode::NotFound)
             return Error(ErrorCode::AccessDenied,
-                             s(setup.id) + " needs an API key and none is stored: add it in Preferences > Data "
-                                           "providers (keychain entry " + s(setup.secretKey) + ")",
-                             s(setup.id), "api-key");
+                         s(setup.id) +
+                             " needs an API key and none is stored: add it in Preferences > Data "
+                             "providers (keychain entry " +
+                             s(setup.secretKey) + ")",
+                         s(setup.id), "api-key");
         return key.error().withContext(s(setup.id) + " API key");
     }
     return key;
@@ -184,7 +188,8 @@ Result<int> MarketFetchService::usedToday(const QString &provider) const
     return MarketCacheRepository(m_db).usage(provider, quotaDay(m_env.nowMs()));
 }
 
-Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, const MarketFetchOptions &options,
+Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
+                                                     const MarketFetchOptions &options,
                                                      const std::atomic<bool> *cancel)
 {
     const QString symbol = symbolIn.trimmed();
@@ -200,9 +205,9 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, co
     auto vendor = createMarketDataProvider(providerId);
     if (!vendor)
         return Error(ErrorCode::InvalidArgument,
-                         "unknown provider '" + s(providerId) + "'; known: " +
-                             s(marketDataProviderIds().join(QStringLiteral(", "))),
-                         "fetch", "provider");
+                     "unknown provider '" + s(providerId) +
+                         "'; known: " + s(marketDataProviderIds().join(QStringLiteral(", "))),
+                     "fetch", "provider");
     auto set = setup(providerId);
     if (!set)
         return set.error();
@@ -210,9 +215,9 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, co
         set->baseUrl = options.baseUrl;
     if (!vendor->intervals().contains(options.interval))
         return Error(ErrorCode::Unsupported,
-                         s(providerId) + " has no '" + s(options.interval) + "' bars; it offers " +
-                             s(vendor->intervals().join(QStringLiteral(", "))),
-                         "symbol " + s(symbol), "interval");
+                     s(providerId) + " has no '" + s(options.interval) + "' bars; it offers " +
+                         s(vendor->intervals().join(QStringLiteral(", "))),
+                     "symbol " + s(symbol), "interval");
 
     const QDate now = today();
     QDate to = options.to.isValid() ? std::min(options.to, now) : now;
@@ -235,9 +240,9 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, co
         from = covered ? dayOf(covered->coveredFrom) : to.addYears(-5);
     if (from > to)
         return Error(ErrorCode::InvalidArgument,
-                         "the range " + s(from.toString(Qt::ISODate)) + ".." + s(to.toString(Qt::ISODate)) +
-                             " is empty (--from after --to, or in the future)",
-                         "symbol " + s(symbol), "from");
+                     "the range " + s(from.toString(Qt::ISODate)) + ".." + s(to.toString(Qt::ISODate)) +
+                         " is empty (--from after --to, or in the future)",
+                     "symbol " + s(symbol), "from");
 
     SymbolFetchOutcome outcome;
     outcome.symbol = symbol;
@@ -301,11 +306,11 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, co
             const QString why = QString::fromStdString(got.error().message);
             if (!outcome.lastStored)
                 return Error(ErrorCode::Unavailable,
-                                 got.error().message + "; nothing is cached for " + s(symbol) + " yet",
-                                 "symbol " + s(symbol));
+                             got.error().message + "; nothing is cached for " + s(symbol) + " yet",
+                             "symbol " + s(symbol));
             outcome.note = QStringLiteral("offline: showing data up to ") +
-                           QString::fromStdString(formatDate(*outcome.lastStored)) + QStringLiteral(" (") + why +
-                           QLatin1Char(')');
+                           QString::fromStdString(formatDate(*outcome.lastStored)) + QStringLiteral(" (") +
+                           why + QLatin1Char(')');
             lc.warn("{}", s(outcome.note));
             return outcome;
         }
@@ -384,18 +389,23 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn, co
         return written.error();
 
     ChangeSet changes;
-    changes.append(Change{Change::Entity::Instrument, created ? Change::Kind::Created : Change::Kind::Updated,
-                          instrumentId, 0, symbol, {}});
-    changes.append(Change{Change::Entity::Bars, Change::Kind::Updated, 0, instrumentId, symbol, options.interval});
+    changes.append(Change{Change::Entity::Instrument,
+                          created ? Change::Kind::Created : Change::Kind::Updated,
+                          instrumentId,
+                          0,
+                          symbol,
+                          {}});
+    changes.append(
+        Change{Change::Entity::Bars, Change::Kind::Updated, 0, instrumentId, symbol, options.interval});
     m_changes.announce(changes);
     outcome.lastStored = lastStoredBar(instrumentId);
-    lc.info("{}: {} bars, {} actions from {} in {} request(s)", s(symbol), outcome.barsWritten, outcome.actionsChanged,
-            s(providerId), outcome.requests);
+    lc.info("{}: {} bars, {} actions from {} in {} request(s)", s(symbol), outcome.barsWritten,
+            outcome.actionsChanged, s(providerId), outcome.requests);
     return outcome;
 }
 
-Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QDate &toIn, const QUrl &baseUrl,
-                                                   const std::atomic<bool> *cancel)
+Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QDate &toIn,
+                                                   const QUrl &baseUrl, const std::atomic<bool> *cancel)
 {
     auto set = setup(EcbRates::id());
     if (!set)
@@ -427,8 +437,9 @@ Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QD
         if (rates.error().code != ErrorCode::Unavailable || !outcome.lastStored)
             return rates.error();
         outcome.offline = true;
-        outcome.note = QStringLiteral("offline: showing rates up to ") + outcome.lastStored->toString(Qt::ISODate) +
-                       QStringLiteral(" (") + QString::fromStdString(rates.error().message) + QLatin1Char(')');
+        outcome.note = QStringLiteral("offline: showing rates up to ") +
+                       outcome.lastStored->toString(Qt::ISODate) + QStringLiteral(" (") +
+                       QString::fromStdString(rates.error().message) + QLatin1Char(')');
         return outcome;
     }
     outcome.ratesReceived = static_cast<int>(rates->size());
@@ -461,7 +472,8 @@ Result<std::vector<SymbolMatch>> MarketFetchService::search(const QString &provi
 {
     auto vendor = createMarketDataProvider(provider);
     if (!vendor)
-        return Error(ErrorCode::InvalidArgument, "unknown provider '" + s(provider) + "'", "search", "provider");
+        return Error(ErrorCode::InvalidArgument, "unknown provider '" + s(provider) + "'", "search",
+                     "provider");
     if (!vendor->hasSearch())
         return Error(ErrorCode::Unsupported, s(provider) + " has no symbol search", "search");
     auto set = setup(provider);
@@ -496,12 +508,16 @@ Result<QString> MarketFetchService::testConnection(const QString &provider, cons
     if (!key)
         return key.error();
     // A well-known symbol over a few days: the cheapest request every vendor has.
-    const QString probe = provider == QLatin1String("stooq") ? QStringLiteral("AAPL.US") : QStringLiteral("AAPL");
+    const QString probe =
+        provider == QLatin1String("stooq") ? QStringLiteral("AAPL.US") : QStringLiteral("AAPL");
     FetchRequest request{probe, today().addDays(-7), today(), QStringLiteral("1d")};
     auto bars = fetchBars(*vendor, **http, request, base, *key);
     if (!bars)
         return bars.error();
-    return QStringLiteral("%1: %2 bars of %3 for the last 7 days").arg(provider).arg(bars->bars.size()).arg(probe);
+    return QStringLiteral("%1: %2 bars of %3 for the last 7 days")
+        .arg(provider)
+        .arg(bars->bars.size())
+        .arg(probe);
 }
 
 Result<std::vector<FxQuote>> MarketFetchService::latestFx() const
@@ -529,9 +545,9 @@ Result<double> MarketFetchService::fxRate(const QString &base, const QString &qu
             return r.error();
         if (r->empty())
             return Error(ErrorCode::NotFound,
-                             "no EUR/" + s(currency) + " rate stored on or in the week before " +
-                                 s(day.toString(Qt::ISODate)) + "; run 'supernova-cli fx'",
-                             "fx " + s(base) + "/" + s(quote));
+                         "no EUR/" + s(currency) + " rate stored on or in the week before " +
+                             s(day.toString(Qt::ISODate)) + "; run 'supernova-cli fx'",
+                         "fx " + s(base) + "/" + s(quote));
         return r->back().rate;
     };
     auto b = perEuro(base);
@@ -550,7 +566,8 @@ Result<std::vector<FetchCoverageInfo>> MarketFetchService::coverage() const
         return rows.error();
     std::vector<FetchCoverageInfo> out;
     for (const auto &c : *rows)
-        out.push_back({c.symbol, c.interval, c.provider, dayOf(c.coveredFrom), dayOf(c.coveredTo), c.fetchedAt, c.note});
+        out.push_back({c.symbol, c.interval, c.provider, dayOf(c.coveredFrom), dayOf(c.coveredTo),
+                       c.fetchedAt, c.note});
     return out;
 }
 
@@ -564,7 +581,8 @@ Result<std::vector<CorporateAction>> MarketFetchService::corporateActions(const 
         return rows.error();
     std::vector<CorporateAction> out;
     for (const auto &a : *rows)
-        out.push_back({a.kind == QLatin1String("split") ? CorporateAction::Kind::Split : CorporateAction::Kind::Dividend,
+        out.push_back({a.kind == QLatin1String("split") ? CorporateAction::Kind::Split
+                                                        : CorporateAction::Kind::Dividend,
                        a.time, a.value});
     return out;
 }
@@ -580,7 +598,8 @@ Result<BarSeries> MarketFetchService::adjustedBars(const QString &symbol, const 
     return adjustForActions(*bars, *actions);
 }
 
-BarSeries MarketFetchService::adjustForActions(const BarSeries &bars, const std::vector<CorporateAction> &actions)
+BarSeries MarketFetchService::adjustForActions(const BarSeries &bars,
+                                               const std::vector<CorporateAction> &actions)
 {
     BarSeries out = bars;
     const std::size_t n = out.size();

@@ -10,7 +10,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 #include <functional>
 #include <map>
@@ -27,11 +26,11 @@ class Workspace;
 
 struct MarketFetchOptions
 {
-    QString provider;  // empty: the first of the settings' priority order (providers.order)
-    QDate from;        // empty: where this provider's coverage starts, or five years before `to`
-    QDate to;          // empty: today (UTC); later days are cut to today
+    QString provider; // empty: the first of the settings' priority order (providers.order)
+    QDate from;       // empty: where this provider's coverage starts, or five years before `to`
+    QDate to;         // empty: today (UTC); later days are cut to today
     QString interval = QStringLiteral("1d");
-    QUrl baseUrl;      // empty: providers.<id>.base_url, else the vendor's own
+    QUrl baseUrl;         // empty: providers.<id>.base_url, else the vendor's own
     int revisionDays = 5; // the last days stored are asked again: vendors revise them
 };
 
@@ -50,7 +49,7 @@ struct SymbolFetchOutcome
     // The provider could not be reached or refused for now (network, breaker,
     // quota, 5xx): nothing was written and the cache is what there is.
     bool offline = false;
-    QString note;      // "offline: showing data up to 2024-05-03 (...why...)"
+    QString note;                          // "offline: showing data up to 2024-05-03 (...why...)"
     std::optional<TimestampMs> lastStored; // last bar stored after the fetch
 };
 
@@ -121,7 +120,8 @@ public:
     // sees keys any other way.
     using KeyLookup = std::function<Result<QString>(const QString &secretKey)>;
 
-    explicit MarketFetchService(const Workspace &workspace, KeyLookup keys = {}, HttpEnvironment environment = {});
+    explicit MarketFetchService(const Workspace &workspace, KeyLookup keys = {},
+                                HttpEnvironment environment = {});
     ~MarketFetchService();
     MarketFetchService(const MarketFetchService &) = delete;
     MarketFetchService &operator=(const MarketFetchService &) = delete;
@@ -132,7 +132,8 @@ public:
     // stored day minus a few (revisions), or the whole history when none.
     Result<FxFetchOutcome> fetchFx(const QDate &from = {}, const QDate &to = {}, const QUrl &baseUrl = {},
                                    const std::atomic<bool> *cancel = nullptr);
-    Result<std::vector<SymbolMatch>> search(const QString &provider, const QString &query, const QUrl &baseUrl = {});
+    Result<std::vector<SymbolMatch>> search(const QString &provider, const QString &query,
+                                            const QUrl &baseUrl = {});
     // One cheap request (a search, or a few days of a well-known symbol) to
     // check the URL and the key.
     Result<QString> testConnection(const QString &provider, const QUrl &baseUrl = {});

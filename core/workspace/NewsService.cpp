@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QSet>
 #include <QUrl>
-
 #include <fmt/format.h>
 
 namespace sn {
@@ -35,33 +34,41 @@ Result<void> check(const news::NewsItem &item, const QString &source, TimestampM
         return Error(ErrorCode::InvalidArgument, "an item has no title", at, "title");
     if (item.title.size() > NewsService::kMaxTitleLength)
         return Error(ErrorCode::InvalidArgument,
-                     "the title is longer than " + std::to_string(NewsService::kMaxTitleLength) + " characters", at,
-                     "title");
+                     "the title is longer than " + std::to_string(NewsService::kMaxTitleLength) +
+                         " characters",
+                     at, "title");
     if (!item.link.isEmpty()) {
         const QUrl url(item.link);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return Error(ErrorCode::InvalidArgument, fmt::format("link '{}' is not an http(s) address", item.link.toStdString()),
-                         at, "link");
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return Error(ErrorCode::InvalidArgument,
+                         fmt::format("link '{}' is not an http(s) address", item.link.toStdString()), at,
+                         "link");
     }
     if (item.publishedAt < 0 || item.publishedAt > now + kFutureSlack)
         return Error(ErrorCode::InvalidArgument,
-                     "published " + formatDateTime(item.publishedAt) + " is before 1970 or more than two days ahead",
+                     "published " + formatDateTime(item.publishedAt) +
+                         " is before 1970 or more than two days ahead",
                      at, "published");
     for (const news::SymbolLink &s : item.symbols)
         if (s.symbol.isEmpty() || s.symbol.size() > 64 || s.symbol.contains(QLatin1Char(' ')))
-            return Error(ErrorCode::InvalidArgument, fmt::format("'{}' is not a symbol", s.symbol.toStdString()), at, "symbol");
+            return Error(ErrorCode::InvalidArgument,
+                         fmt::format("'{}' is not a symbol", s.symbol.toStdString()), at, "symbol");
     return {};
 }
 
 bool isUrl(const QString &source)
 {
-    return source.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    return source.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 } // namespace
 
-NewsService::NewsService(const Workspace &workspace) : m_db(workspace.database()), m_changes(workspace.changes()) {}
+NewsService::NewsService(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
 
 QString NewsService::scorerName()
 {
@@ -84,7 +91,8 @@ Result<NewsService::IngestReport> NewsService::ingestSource(const QString &sourc
                              source.toStdString());
         if (file.size() > fetch.maxBytes)
             return makeError(ErrorCode::InvalidArgument,
-                             "larger than " + std::to_string(fetch.maxBytes / (1024 * 1024)) + " MB", source.toStdString());
+                             "larger than " + std::to_string(fetch.maxBytes / (1024 * 1024)) + " MB",
+                             source.toStdString());
         data = file.readAll();
     }
     QStringList warnings;
@@ -107,15 +115,17 @@ Result<NewsService::IngestReport> NewsService::ingestSource(const QString &sourc
     return report;
 }
 
-Result<NewsService::IngestReport> NewsService::ingest(std::vector<news::NewsItem> items, const QString &source,
-                                                      const QString &feedSymbol) const
+Result<NewsService::IngestReport> NewsService::ingest(std::vector<news::NewsItem> items,
+                                                      const QString &source, const QString &feedSymbol) const
 {
     IngestReport report;
     report.source = source;
     report.read = int(items.size());
-    if (!feedSymbol.isEmpty() && (feedSymbol.trimmed().isEmpty() || feedSymbol.trimmed().contains(QLatin1Char(' '))))
-        return Error(ErrorCode::InvalidArgument, fmt::format("'{}' is not a symbol", feedSymbol.toStdString()),
-                     source.toStdString(), "symbol");
+    if (!feedSymbol.isEmpty() &&
+        (feedSymbol.trimmed().isEmpty() || feedSymbol.trimmed().contains(QLatin1Char(' '))))
+        return Error(ErrorCode::InvalidArgument,
+                     fmt::format("'{}' is not a symbol", feedSymbol.toStdString()), source.toStdString(),
+                     "symbol");
 
     auto instruments = InstrumentRepository(m_db).list();
     if (!instruments)
@@ -132,8 +142,9 @@ Result<NewsService::IngestReport> NewsService::ingest(std::vector<news::NewsItem
     // the whole feed.
     std::erase_if(items, [&](const news::NewsItem &item) {
         if (!item.title.trimmed().isEmpty() && news::titleKey(item.title).isEmpty()) {
-            report.warnings << QString::fromStdString(place(source, item))
-                                   + QStringLiteral(": the title '%1' has no letters or digits; skipped").arg(item.title);
+            report.warnings
+                << QString::fromStdString(place(source, item)) +
+                       QStringLiteral(": the title '%1' has no letters or digits; skipped").arg(item.title);
             return true;
         }
         return false;
@@ -178,7 +189,8 @@ Result<std::vector<news::NewsItem>> NewsService::list(const QString &symbol, Tim
     if (symbol.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, "which symbol?", "news", "symbol");
     if (to <= from)
-        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from", "news", "to");
+        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from", "news",
+                     "to");
     return NewsRepository(m_db).list(symbol.trimmed().toUpper(), from, to, limit);
 }
 
@@ -188,7 +200,8 @@ Result<std::vector<news::SentimentBucket>> NewsService::sentiment(const QString 
     if (symbol.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, "which symbol?", "sentiment", "symbol");
     if (to <= from)
-        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from", "sentiment", "to");
+        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from",
+                     "sentiment", "to");
     return NewsRepository(m_db).aggregate(symbol.trimmed().toUpper(), from, to,
                                           bucket == Bucket::Hour ? 3'600'000 : kMsPerDay);
 }

@@ -6,7 +6,6 @@
 #include "core/workspace/Change.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace sn {
@@ -27,14 +26,14 @@ public:
 
     struct IngestReport
     {
-        QString source;          // the URL or file read
-        int read = 0;            // items in the feed or file
+        QString source;           // the URL or file read
+        int read = 0;             // items in the feed or file
         int repeatedInSource = 0; // dropped as repeats within it
-        int stored = 0;          // new items written
-        int alreadyStored = 0;   // the same story was stored before
-        int symbolLinks = 0;     // item-symbol links written
-        QStringList symbols;     // symbols of the items read, sorted
-        QStringList warnings;    // items skipped or dates guessed, with feed:line
+        int stored = 0;           // new items written
+        int alreadyStored = 0;    // the same story was stored before
+        int symbolLinks = 0;      // item-symbol links written
+        QStringList symbols;      // symbols of the items read, sorted
+        QStringList warnings;     // items skipped or dates guessed, with feed:line
     };
 
     // `source` is an http(s) URL of an RSS or Atom feed, or a file: a feed,
@@ -51,11 +50,15 @@ public:
     Result<std::vector<news::NewsItem>> list(const QString &symbol, TimestampMs from, TimestampMs to,
                                              int limit = 0) const;
 
-    enum class Bucket { Hour, Day };
+    enum class Bucket
+    {
+        Hour,
+        Day
+    };
     // Count, mean compound score and shares positive / negative per UTC hour
     // or day with items, computed by the database.
-    Result<std::vector<news::SentimentBucket>> sentiment(const QString &symbol, TimestampMs from, TimestampMs to,
-                                                         Bucket bucket) const;
+    Result<std::vector<news::SentimentBucket>> sentiment(const QString &symbol, TimestampMs from,
+                                                         TimestampMs to, Bucket bucket) const;
 
     // The scoring method stored with each item.
     static QString scorerName();

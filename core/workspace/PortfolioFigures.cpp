@@ -10,7 +10,8 @@ namespace sn {
 PeriodChange changeBetween(const ValuationSeries &v, std::size_t from, std::size_t to)
 {
     PeriodChange c;
-    const std::size_t n = std::min({v.value.size(), v.cumulativeReturn.size(), v.inflow.size(), v.outflow.size()});
+    const std::size_t n =
+        std::min({v.value.size(), v.cumulativeReturn.size(), v.inflow.size(), v.outflow.size()});
     if (from >= to || to >= n)
         return c;
     double flows = 0.0;

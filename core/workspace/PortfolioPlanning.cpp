@@ -1,8 +1,3 @@
-#include "core/workspace/PortfolioService.h"
-#include "core/workspace/PortfolioServiceSupport.h"
-
-#include "core/workspace/TransactionImporter.h"
-
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
@@ -11,22 +6,23 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/workspace/PortfolioServiceSupport.h"
+#include "core/workspace/TransactionImporter.h"
 
 #include <QRegularExpression>
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <set>
-
 
 // PortfolioService: mean-variance optimisation and rebalancing proposals.
 namespace sn {
 
 using namespace portfolio_detail;
 
-Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, const OptimizeOptions &options) const
+Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
+                                                      const OptimizeOptions &options) const
 {
     auto loaded = load(portfolio, options.period.to);
     if (!loaded)
@@ -52,7 +48,8 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
         }
     if (held.size() < 2)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} held instrument(s); optimisation needs at least 2", held.size()), "optimize");
+                         fmt::format("{} held instrument(s); optimisation needs at least 2", held.size()),
+                         "optimize");
     for (double &x : r.currentWeights)
         x /= invested;
     r.lower.assign(held.size(), 0.0);
@@ -60,7 +57,8 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
     for (const Bound &b : options.bounds) {
         auto it = std::find(r.symbols.begin(), r.symbols.end(), b.symbol);
         if (it == r.symbols.end())
-            return makeError(ErrorCode::InvalidArgument, "'" + b.symbol + "' is not held by the portfolio", "bounds");
+            return makeError(ErrorCode::InvalidArgument, "'" + b.symbol + "' is not held by the portfolio",
+                             "bounds");
         const auto i = static_cast<std::size_t>(it - r.symbols.begin());
         r.lower[i] = b.lower;
         r.upper[i] = b.upper;
@@ -73,8 +71,10 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
     auto problem = PortfolioOptimizer::fromReturns(matrix.value());
     if (!problem)
         return problem.error().withContext("optimize");
-    problem->lower = Eigen::Map<const Eigen::VectorXd>(r.lower.data(), static_cast<Eigen::Index>(r.lower.size()));
-    problem->upper = Eigen::Map<const Eigen::VectorXd>(r.upper.data(), static_cast<Eigen::Index>(r.upper.size()));
+    problem->lower =
+        Eigen::Map<const Eigen::VectorXd>(r.lower.data(), static_cast<Eigen::Index>(r.lower.size()));
+    problem->upper =
+        Eigen::Map<const Eigen::VectorXd>(r.upper.data(), static_cast<Eigen::Index>(r.upper.size()));
     problem->riskFree = options.convention.riskFreePerPeriod();
     Result<PortfolioOptimizer::Portfolio> result = makeError(ErrorCode::Internal, "no method", "optimize");
     switch (options.method) {
@@ -85,7 +85,8 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
         result = PortfolioOptimizer::maximumSharpe(problem.value());
         break;
     case OptimizationReport::Method::TargetReturn:
-        result = PortfolioOptimizer::targetReturn(problem.value(), options.targetAnnualReturn / r.periodsPerYear);
+        result =
+            PortfolioOptimizer::targetReturn(problem.value(), options.targetAnnualReturn / r.periodsPerYear);
         break;
     case OptimizationReport::Method::EqualRiskContribution:
         result = PortfolioOptimizer::equalRiskContribution(problem->cov);
@@ -101,13 +102,16 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
         r.frontier = std::move(frontier).value();
     }
     r.explanations = {
-        {"inputs", "Mean mu and sample covariance C of the held instruments' daily returns in the base currency on "
-                   "the days all of them have a close; per trading day."},
-        {"min-variance", "minimise w'Cw subject to sum w = 1 and lower <= w <= upper (default 0..1, long only)."},
+        {"inputs",
+         "Mean mu and sample covariance C of the held instruments' daily returns in the base currency on "
+         "the days all of them have a close; per trading day."},
+        {"min-variance",
+         "minimise w'Cw subject to sum w = 1 and lower <= w <= upper (default 0..1, long only)."},
         {"max-sharpe", "The frontier portfolio maximising (w'mu - rf_p) / sqrt(w'Cw), rf_p the convention's "
                        "per-period risk-free rate."},
-        {"target-return", "Minimum variance with w'mu = target / P (the annual target divided by the periods per "
-                          "year)."},
+        {"target-return",
+         "Minimum variance with w'mu = target / P (the annual target divided by the periods per "
+         "year)."},
         {"erc", "Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply."},
         {"annualised", fmt::format("expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = {}",
                                    r.periodsPerYear)},
@@ -116,7 +120,8 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio, 
     return r;
 }
 
-Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio, const RebalanceOptions &options) const
+Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
+                                                    const RebalanceOptions &options) const
 {
     auto h = holdings(portfolio, options.asOf);
     if (!h)
@@ -148,20 +153,22 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio, co
         auto instrument = InstrumentRepository(m_db).find(QString::fromStdString(t.symbol));
         if (!instrument)
             return instrument.error().code == ErrorCode::NotFound
-                ? makeError(ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'", "target")
-                : instrument.error();
+                       ? makeError(ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'", "target")
+                       : instrument.error();
         auto bars = BarRepository(m_db).load(instrument->id, QString::fromLatin1(kDailyInterval),
                                              BarRepository::kMinTime, h->asOf + kMsPerDay - 1);
         if (!bars)
             return bars.error();
         if (bars->empty())
-            return makeError(ErrorCode::NotFound, "no daily close on or before " + formatDate(h->asOf), "target " + t.symbol);
+            return makeError(ErrorCode::NotFound, "no daily close on or before " + formatDate(h->asOf),
+                             "target " + t.symbol);
         double rate = 1.0;
         const std::string ccy = str(instrument->currency);
         if (ccy != r.used.baseCurrency) {
             std::optional<double> found;
             for (const std::string &symbol : {ccy + r.used.baseCurrency + "=X", ccy + r.used.baseCurrency}) {
-                auto fx = BarRepository(m_db).load(QString::fromStdString(symbol), QString::fromLatin1(kDailyInterval),
+                auto fx = BarRepository(m_db).load(QString::fromStdString(symbol),
+                                                   QString::fromLatin1(kDailyInterval),
                                                    BarRepository::kMinTime, h->asOf + kMsPerDay - 1);
                 if (fx && !fx->empty()) {
                     found = fx->close.back();
@@ -170,7 +177,8 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio, co
             }
             if (!found)
                 return makeError(ErrorCode::NotFound,
-                                 "no FX series " + ccy + "->" + r.used.baseCurrency + "; a rate of 1.0 is never assumed",
+                                 "no FX series " + ccy + "->" + r.used.baseCurrency +
+                                     "; a rate of 1.0 is never assumed",
                                  "target " + t.symbol);
             rate = *found;
         }
@@ -187,15 +195,16 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio, co
         return plan.error().withContext("rebalance");
     r.plan = plan.value();
     r.explanations = {
-        {"total", "Holdings at their last close in the base currency plus cash; target weights are of this total and "
-                  "must sum to 1 (held instruments not named get 0)."},
-        {"trades", "Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set "
-                   "aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the "
-                   "minimum value are skipped; whole shares round down when asked."},
+        {"total",
+         "Holdings at their last close in the base currency plus cash; target weights are of this total and "
+         "must sum to 1 (held instruments not named get 0)."},
+        {"trades",
+         "Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set "
+         "aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the "
+         "minimum value are skipped; whole shares round down when asked."},
         {"drift", "current weight - target weight; weight after = value after the trades / total."},
     };
     return r;
 }
-
 
 } // namespace sn

@@ -40,8 +40,8 @@ struct DataUsed
     std::string portfolio;
     std::string baseCurrency;
     std::size_t transactions = 0;
-    TimestampMs from = 0; // first day of the period analysed
-    TimestampMs to = 0;   // last day of the period analysed
+    TimestampMs from = 0;         // first day of the period analysed
+    TimestampMs to = 0;           // last day of the period analysed
     std::size_t observations = 0; // returns (or days) the statistics were computed from
     std::vector<SeriesUsed> series;
 };
@@ -68,9 +68,9 @@ struct HoldingLine
     Decimal realisedPnl; // instrument currency
     Decimal income;      // dividends net of withheld tax, instrument currency
     std::vector<Ledger::Lot> lots;
-    double price = 0.0;      // last close on or before the valuation day, instrument currency
+    double price = 0.0; // last close on or before the valuation day, instrument currency
     TimestampMs priceDate = 0;
-    double fxRate = 1.0;     // base per unit of the instrument currency
+    double fxRate = 1.0;        // base per unit of the instrument currency
     double marketValue = 0.0;   // base currency
     double unrealisedPnl = 0.0; // base currency: quantity x price - cost basis, converted
     double weight = 0.0;        // of the total value (positions + cash)
@@ -80,10 +80,10 @@ struct Holdings
 {
     DataUsed used;
     TimestampMs asOf = 0;
-    std::vector<HoldingLine> lines; // open positions and closed ones with realised P&L or income
+    std::vector<HoldingLine> lines;      // open positions and closed ones with realised P&L or income
     std::map<std::string, Decimal> cash; // per currency, exact
-    double cashValue = 0.0;  // base currency
-    double totalValue = 0.0; // positions + cash, base currency
+    double cashValue = 0.0;              // base currency
+    double totalValue = 0.0;             // positions + cash, base currency
     Explanations explanations;
 };
 
@@ -94,9 +94,9 @@ struct ValuationSeries
 {
     DataUsed used;
     std::vector<TimestampMs> days;
-    std::vector<double> value;   // MVE, base currency
-    std::vector<double> inflow;  // CFin
-    std::vector<double> outflow; // CFout
+    std::vector<double> value;            // MVE, base currency
+    std::vector<double> inflow;           // CFin
+    std::vector<double> outflow;          // CFout
     std::vector<double> cumulativeReturn; // prod(1 + r) - 1 up to and including the day
     Explanations explanations;
 };
@@ -104,7 +104,7 @@ struct ValuationSeries
 struct PerformanceReport
 {
     DataUsed used;
-    std::size_t days = 0; // calendar days in the period
+    std::size_t days = 0;    // calendar days in the period
     double valueBegin = 0.0; // MVB of the first day (the value at the end of the day before)
     double valueEnd = 0.0;
     double inflows = 0.0;
@@ -122,7 +122,13 @@ struct PerformanceReport
 
 struct RiskReport
 {
-    enum class VarMethod { Historical, Normal, CornishFisher, MonteCarlo };
+    enum class VarMethod
+    {
+        Historical,
+        Normal,
+        CornishFisher,
+        MonteCarlo
+    };
 
     DataUsed used;
     Convention convention;
@@ -136,7 +142,7 @@ struct RiskReport
     double confidence = 0.95;
     int horizon = 1;
     ValueAtRisk::Estimate var;
-    double varAmount = 0.0;  // var x current value, base currency
+    double varAmount = 0.0; // var x current value, base currency
     double cvarAmount = 0.0;
     double currentValue = 0.0;
     // Parametric normal component VaR of the current positions (needs two
@@ -147,7 +153,7 @@ struct RiskReport
     std::vector<std::vector<double>> covariance;  // symbols x symbols, per trading day
     std::vector<std::vector<double>> correlation; // symbols x symbols
     std::optional<double> shrinkageIntensity;     // when Ledoit-Wolf shrinkage was asked
-    std::string componentNote; // why component VaR or correlation is missing
+    std::string componentNote;                    // why component VaR or correlation is missing
     Explanations explanations;
 };
 
@@ -176,7 +182,13 @@ struct StressReport
 
 struct OptimizationReport
 {
-    enum class Method { MinVariance, MaxSharpe, TargetReturn, EqualRiskContribution };
+    enum class Method
+    {
+        MinVariance,
+        MaxSharpe,
+        TargetReturn,
+        EqualRiskContribution
+    };
 
     DataUsed used;
     Method method = Method::MinVariance;

@@ -1,8 +1,3 @@
-#include "core/workspace/PortfolioService.h"
-#include "core/workspace/PortfolioServiceSupport.h"
-
-#include "core/workspace/TransactionImporter.h"
-
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
@@ -11,15 +6,15 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/workspace/PortfolioServiceSupport.h"
+#include "core/workspace/TransactionImporter.h"
 
 #include <QRegularExpression>
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <set>
-
 
 // PortfolioService: risk report, Monte Carlo projection and stress tests.
 namespace sn {
@@ -32,7 +27,8 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         return makeError(ErrorCode::InvalidArgument, fmt::format("{} is not in (0, 1)", options.confidence),
                          "confidence");
     if (options.horizon < 1)
-        return makeError(ErrorCode::InvalidArgument, fmt::format("{} is below 1 day", options.horizon), "horizon");
+        return makeError(ErrorCode::InvalidArgument, fmt::format("{} is below 1 day", options.horizon),
+                         "horizon");
     auto loaded = load(portfolio, options.period.to);
     if (!loaded)
         return loaded.error();
@@ -114,7 +110,8 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         else
             r.componentNote = m.error().toString();
     }
-    Eigen::VectorXd weights = Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
+    Eigen::VectorXd weights =
+        Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
     std::optional<Eigen::MatrixXd> cov;
     if (assetMatrix) {
         if (options.shrinkage) {
@@ -154,8 +151,10 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         break;
     case RiskReport::VarMethod::MonteCarlo: {
         if (!assetMatrix || !cov)
-            return makeError(ErrorCode::InvalidArgument, "Monte Carlo VaR needs the current positions' returns and "
-                                                         "their covariance: " + r.componentNote,
+            return makeError(ErrorCode::InvalidArgument,
+                             "Monte Carlo VaR needs the current positions' returns and "
+                             "their covariance: " +
+                                 r.componentNote,
                              "risk");
         var = ValueAtRisk::monteCarlo(weights, Covariance::means(*assetMatrix), *cov, options.confidence,
                                       options.horizon, options.draws, options.seed);
@@ -180,8 +179,8 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
             } else {
                 r.componentNote = corr.error().toString();
             }
-            auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov, options.confidence,
-                                                  options.horizon);
+            auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov,
+                                                  options.confidence, options.horizon);
             if (comp)
                 r.componentVar = comp->contribution;
             else
@@ -190,53 +189,64 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     }
 
     const Convention &c = options.convention;
-    r.explanations.push_back({"returns", "Portfolio returns from one trading-day close to the next ("
-                                             + std::string(options.benchmark.empty() ? "days on which any held "
-                                                                                       "instrument has a close"
-                                                                                     : "the benchmark's trading days")
-                                             + "), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB "
-                                               "+ CFin) - 1 in between, so deposits and withdrawals are not returns."});
+    r.explanations.push_back(
+        {"returns", "Portfolio returns from one trading-day close to the next (" +
+                        std::string(options.benchmark.empty() ? "days on which any held "
+                                                                "instrument has a close"
+                                                              : "the benchmark's trading days") +
+                        "), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB "
+                        "+ CFin) - 1 in between, so deposits and withdrawals are not returns."});
     r.explanations.push_back({"convention", conventionText(c)});
     for (ReturnStats::Metric m : ReturnStats::allMetrics())
         r.explanations.push_back({ReturnStats::metricName(m), ReturnStats::explain(m, c)});
     const char *varText = "";
     switch (options.varMethod) {
     case RiskReport::VarMethod::Historical:
-        varText = "Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; with m = "
+        varText = "Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; "
+                  "with m = "
                   "ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).";
         break;
     case RiskReport::VarMethod::Normal:
-        varText = "Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = "
-                  "-(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).";
+        varText =
+            "Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = "
+            "-(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).";
         break;
     case RiskReport::VarMethod::CornishFisher:
-        varText = "Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + (z^2 "
-                  "- 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile "
-                  "over the tail.";
+        varText =
+            "Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + "
+            "(z^2 "
+            "- 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile "
+            "over the tail.";
         break;
     case RiskReport::VarMethod::MonteCarlo:
-        varText = "Monte Carlo: correlated normal draws of the current positions' returns x = mu h + sqrt(h) L z (L "
-                  "the Cholesky factor of their sample covariance on common trading days, seeded), portfolio return "
-                  "w'x with w = position value / total value (cash earns nothing), then the historical estimator.";
+        varText =
+            "Monte Carlo: correlated normal draws of the current positions' returns x = mu h + sqrt(h) L z "
+            "(L "
+            "the Cholesky factor of their sample covariance on common trading days, seeded), portfolio "
+            "return "
+            "w'x with w = position value / total value (cash earns nothing), then the historical estimator.";
         break;
     }
-    r.explanations.push_back({"var", std::string(varText)
-                                         + " VaR and CVaR are fractions of the current value; the amounts multiply "
-                                           "them by it."});
-    r.explanations.push_back({"component_var", "Parametric normal Euler allocation over the current positions: C_i = "
-                                               "w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the "
-                                               "portfolio's normal VaR."});
     r.explanations.push_back(
-        {"covariance", options.shrinkage
-                           ? fmt::format("Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments' "
-                                         "daily returns toward {} with the optimal intensity delta = {:.6g} estimated "
-                                         "from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.",
-                                         *options.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
-                                             ? "constant correlation (Ledoit & Wolf 2004, 'Honey, I shrunk...')"
-                                             : "a scaled identity (Ledoit & Wolf 2004, well-conditioned estimator)",
-                                         r.shrinkageIntensity.value_or(0.0))
-                           : "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
-                             "currency on the days all of them have a close; per trading day."});
+        {"var", std::string(varText) +
+                    " VaR and CVaR are fractions of the current value; the amounts multiply "
+                    "them by it."});
+    r.explanations.push_back({"component_var",
+                              "Parametric normal Euler allocation over the current positions: C_i = "
+                              "w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the "
+                              "portfolio's normal VaR."});
+    r.explanations.push_back(
+        {"covariance",
+         options.shrinkage
+             ? fmt::format("Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments' "
+                           "daily returns toward {} with the optimal intensity delta = {:.6g} estimated "
+                           "from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.",
+                           *options.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
+                               ? "constant correlation (Ledoit & Wolf 2004, 'Honey, I shrunk...')"
+                               : "a scaled identity (Ledoit & Wolf 2004, well-conditioned estimator)",
+                           r.shrinkageIntensity.value_or(0.0))
+             : "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
+               "currency on the days all of them have a close; per trading day."});
     r.explanations.push_back({"correlation", "Pearson correlation derived from that covariance."});
     return r;
 }
@@ -263,9 +273,10 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     r.used.observations = returns.size();
     r.historicalObservations = returns.size();
     if (returns.size() < 2)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} trading-day return(s) in the history; at least 2 are needed", returns.size()),
-                         "montecarlo");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} trading-day return(s) in the history; at least 2 are needed", returns.size()),
+            "montecarlo");
     MonteCarloProjection::Input in;
     in.method = options.method;
     in.startValue = v.marketValue()[w->end];
@@ -274,9 +285,10 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     in.seed = options.seed;
     if (options.targetChange) {
         if (!(*options.targetChange > 0))
-            return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("{} is not above 0 (a target above the start value)", *options.targetChange),
-                             "target");
+            return makeError(
+                ErrorCode::InvalidArgument,
+                fmt::format("{} is not above 0 (a target above the start value)", *options.targetChange),
+                "target");
         in.target = in.startValue * (1.0 + *options.targetChange);
     }
     if (options.lossLimitChange) {
@@ -311,16 +323,19 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     in.historicalReturns.clear();
     r.input = in;
     r.explanations = {
-        {"method", options.method == MonteCarloProjection::Method::Bootstrap
-                       ? "Bootstrap: each step's return drawn uniformly, with replacement, from the portfolio's "
-                         "trading-day returns of the history period; V_(t+1) = V_t (1 + r)."
-                       : "Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), "
-                         "with sigma the sample deviation of the history's log returns and mu their mean + sigma^2 / "
-                         "2 (per trading day)."},
+        {"method",
+         options.method == MonteCarloProjection::Method::Bootstrap
+             ? "Bootstrap: each step's return drawn uniformly, with replacement, from the portfolio's "
+               "trading-day returns of the history period; V_(t+1) = V_t (1 + r)."
+             : "Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), "
+               "with sigma the sample deviation of the history's log returns and mu their mean + sigma^2 / "
+               "2 (per trading day)."},
         {"start_value", "The portfolio's value (MVE) on the last day of the history period."},
-        {"percentiles", "At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / "
-                        "100 among the sorted values, interpolated between neighbours in log space."},
-        {"probabilities", "Share of paths whose value touched the target (or fell to the loss limit) at any step."},
+        {"percentiles",
+         "At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / "
+         "100 among the sorted values, interpolated between neighbours in log space."},
+        {"probabilities",
+         "Share of paths whose value touched the target (or fell to the loss limit) at any step."},
     };
     return r;
 }
@@ -339,12 +354,14 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
         if (!line.quantity.isZero())
             positions.push_back({line.symbol, line.assetClass, line.marketValue});
     if (positions.empty())
-        return makeError(ErrorCode::InvalidArgument, "no position is held to stress", "portfolio '" + r.used.portfolio + "'");
+        return makeError(ErrorCode::InvalidArgument, "no position is held to stress",
+                         "portfolio '" + r.used.portfolio + "'");
 
     std::optional<DailySeries> proxy;
     if (!options.noProxy) {
         const std::string symbol = options.proxy.empty() ? std::string(kDefaultProxy) : options.proxy;
-        auto series = BarRepository(m_db).load(QString::fromStdString(symbol), QString::fromLatin1(kDailyInterval));
+        auto series =
+            BarRepository(m_db).load(QString::fromStdString(symbol), QString::fromLatin1(kDailyInterval));
         if (series && !series->empty()) {
             proxy = closesOf(series.value());
             r.proxySymbol = symbol;
@@ -371,13 +388,14 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
         // rather than a partial window passing for the whole one.
         std::map<std::string, DailySeries> covering;
         for (const auto &[symbol, series] : l.input.prices) {
-            if (series.time.empty() || series.time.front() > win.from + 7 * kMsPerDay
-                || series.time.back() < win.to - 7 * kMsPerDay)
+            if (series.time.empty() || series.time.front() > win.from + 7 * kMsPerDay ||
+                series.time.back() < win.to - 7 * kMsPerDay)
                 continue;
             if (StressTest::windowReturn(series, win.from, win.to))
                 covering.emplace(symbol, series);
         }
-        auto outcome = StressTest::historical(positions, covering, proxy ? &*proxy : nullptr, win.from, win.to);
+        auto outcome =
+            StressTest::historical(positions, covering, proxy ? &*proxy : nullptr, win.from, win.to);
         if (!outcome)
             return outcome.error().withContext("window " + describeWindow(win.from, win.to));
         r.scenarios.push_back({describeWindow(win.from, win.to), outcome.value()});
@@ -395,16 +413,18 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
         r.scenarios.push_back({label, outcome.value()});
     }
     r.explanations = {
-        {"historical window", "Each held position moves by its own series' return over the window (first close on or "
-                              "after FROM to the last close on or before TO) when its data covers the window (a close "
-                              "within a week of either end); otherwise by the proxy's return (source 'proxy'). Weights are today's; cash is not "
-                              "stressed."},
-        {"shock", "SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, "
-                  "all=x every position; the most specific shock applies."},
+        {"historical window",
+         "Each held position moves by its own series' return over the window (first close on or "
+         "after FROM to the last close on or before TO) when its data covers the window (a close "
+         "within a week of either end); otherwise by the proxy's return (source 'proxy'). Weights are "
+         "today's; cash is not "
+         "stressed."},
+        {"shock",
+         "SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, "
+         "all=x every position; the most specific shock applies."},
         {"pnl", "value x change per position; total change = total P&L / total value of the positions."},
     };
     return r;
 }
-
 
 } // namespace sn

@@ -1,11 +1,5 @@
 #include "core/workspace/PortfolioService.h"
 
-#include "core/workspace/DailyCloses.h"
-#include "core/workspace/PortfolioServiceSupport.h"
-
-#include "core/workspace/TransactionImporter.h"
-#include "core/workspace/Workspace.h"
-
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
@@ -14,15 +8,16 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workspace/DailyCloses.h"
+#include "core/workspace/PortfolioServiceSupport.h"
+#include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 
 #include <QRegularExpression>
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <set>
-
 
 // Portfolio use cases: the stored portfolio loaded and valued, holdings, valuation, performance, and
 // the transactions CSV. Risk analyses are in PortfolioRisk.cpp, optimisation and rebalancing in
@@ -37,7 +32,8 @@ Result<double> PortfolioService::riskFreeFromSettings() const
 {
     auto value = SettingsRepository(m_db).get(QString::fromLatin1(kRiskFreeSetting));
     if (!value)
-        return value.error().code == ErrorCode::NotFound ? Result<double>(0.0) : Result<double>(value.error());
+        return value.error().code == ErrorCode::NotFound ? Result<double>(0.0)
+                                                         : Result<double>(value.error());
     bool ok = false;
     const double rate = value->trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(rate) || rate <= -1.0 || rate >= 1.0)
@@ -63,7 +59,8 @@ Result<std::vector<PortfolioSummary>> PortfolioService::list() const
     return out;
 }
 
-Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std::optional<TimestampMs> to) const
+Result<PortfolioService::Loaded> PortfolioService::load(const QString &name,
+                                                        std::optional<TimestampMs> to) const
 {
     PortfolioRepository repo(m_db);
     auto portfolio = repo.findByName(name);
@@ -123,7 +120,8 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
     }
     if (l.input.transactions.empty())
         return makeError(ErrorCode::InvalidArgument,
-                         hasLastDay ? "no transactions on or before " + formatDate(lastDay) : std::string("no transactions"),
+                         hasLastDay ? "no transactions on or before " + formatDate(lastDay)
+                                    : std::string("no transactions"),
                          "portfolio '" + l.used.portfolio + "'");
     l.used.transactions = l.input.transactions.size();
 
@@ -146,11 +144,12 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
             else if (t->type == TransactionType::Split)
                 next = q.checkedMul(t->quantity);
             if (!next) // stored before the ledger checked its sums
-                return makeError(ErrorCode::InvalidArgument,
-                                 "field 'quantity': amount too large: the quantity held would leave the exact decimal "
-                                 "range (+/-9.2 trillion)",
-                                 "portfolio '" + l.used.portfolio + "': transaction " + formatDate(t->date) + " "
-                                     + transactionTypeName(t->type) + " " + t->symbol);
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    "field 'quantity': amount too large: the quantity held would leave the exact decimal "
+                    "range (+/-9.2 trillion)",
+                    "portfolio '" + l.used.portfolio + "': transaction " + formatDate(t->date) + " " +
+                        transactionTypeName(t->type) + " " + t->symbol);
             q = *next;
         }
     }
@@ -190,11 +189,12 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
                 return series.error();
         }
         if (!fx)
-            return makeError(ErrorCode::NotFound,
-                             fmt::format("no FX series {}->{}: import daily bars of {}=X (or {}) in {} per {}; a rate "
-                                         "of 1.0 is never assumed",
-                                         ccy, l.input.baseCurrency, pair, pair, l.input.baseCurrency, ccy),
-                             "portfolio '" + l.used.portfolio + "'");
+            return makeError(
+                ErrorCode::NotFound,
+                fmt::format("no FX series {}->{}: import daily bars of {}=X (or {}) in {} per {}; a rate "
+                            "of 1.0 is never assumed",
+                            ccy, l.input.baseCurrency, pair, pair, l.input.baseCurrency, ccy),
+                "portfolio '" + l.used.portfolio + "'");
         l.input.fx.emplace(ccy, std::move(*fx));
     }
 
@@ -217,7 +217,6 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name, std
              l.valuation.dayCount());
     return l;
 }
-
 
 Result<Holdings> PortfolioService::holdings(const QString &portfolio, std::optional<TimestampMs> asOf) const
 {
@@ -267,23 +266,28 @@ Holdings PortfolioService::holdingsOf(const Loaded &l)
             line.fxRate = j ? fx.value[*j] : 0.0;
         }
         line.marketValue = line.quantity.toDouble() * line.price * line.fxRate;
-        line.unrealisedPnl = (line.quantity.toDouble() * line.price - line.costBasis.toDouble()) * line.fxRate;
+        line.unrealisedPnl =
+            (line.quantity.toDouble() * line.price - line.costBasis.toDouble()) * line.fxRate;
         line.weight = h.totalValue > 0 ? line.marketValue / h.totalValue : 0.0;
         h.lines.push_back(std::move(line));
     }
     h.explanations = {
-        {"quantity", "Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact "
-                     "decimals replayed in date order (a sell of more than held is rejected)."},
-        {"cost_basis", std::string("Sum of the open lots' cost (quantity x price + buy fee + tax), lots consumed by ")
-                           + (ledger.lotMethod() == Ledger::LotMethod::Fifo ? "FIFO" : "average cost")
-                           + "; instrument currency."},
+        {"quantity",
+         "Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact "
+         "decimals replayed in date order (a sell of more than held is rejected)."},
+        {"cost_basis",
+         std::string("Sum of the open lots' cost (quantity x price + buy fee + tax), lots consumed by ") +
+             (ledger.lotMethod() == Ledger::LotMethod::Fifo ? "FIFO" : "average cost") +
+             "; instrument currency."},
         {"realised_pnl", "Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold."},
         {"price", "Last stored daily close on or before the valuation day (carried forward over holidays)."},
-        {"market_value", "quantity x price x FX rate (base per unit of the instrument currency; 1 for the base)."},
+        {"market_value",
+         "quantity x price x FX rate (base per unit of the instrument currency; 1 for the base)."},
         {"unrealised_pnl", "(quantity x price - cost basis) x FX rate."},
         {"cash", "Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per "
                  "currency, exact."},
-        {"total_value", "Sum of market values plus cash converted to the base currency (MVE of the last day)."},
+        {"total_value",
+         "Sum of market values plus cash converted to the base currency (MVE of the last day)."},
         {"weight", "market value / total value."},
     };
     return h;
@@ -337,8 +341,9 @@ Result<ValuationSeries> PortfolioService::valuationOf(const Loaded &l, const Per
                   "holidays) times the FX rate, plus cash, in the base currency."},
         {"inflow/outflow", "External flows: deposits and transfers in at market value (in), withdrawals and "
                            "transfers out (out)."},
-        {"cumulative_return", "prod(1 + r) - 1 over the period's days up to this one, r = (MVE + CFout) / (MVB + "
-                              "CFin) - 1."},
+        {"cumulative_return",
+         "prod(1 + r) - 1 over the period's days up to this one, r = (MVE + CFout) / (MVB + "
+         "CFin) - 1."},
     };
     return s;
 }
@@ -405,22 +410,28 @@ Result<PerformanceReport> PortfolioService::performance(const QString &portfolio
     r.explanations = {
         {"ttwror", Performance::explainTtwror()},
         {"irr", Performance::explainIrr()},
-        {"monthly/yearly", "Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the "
-                           "first and last periods may be partial."},
-        {"contribution", "Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is "
-                         "what was put into the position that day (buys positive, sales and dividends negative); "
-                         "positions plus cash effects add up to the sum of the daily returns."},
+        {"monthly/yearly",
+         "Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the "
+         "first and last periods may be partial."},
+        {"contribution",
+         "Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is "
+         "what was put into the position that day (buys positive, sales and dividends negative); "
+         "positions plus cash effects add up to the sum of the daily returns."},
     };
     if (r.benchmark) {
-        r.explanations.push_back({"benchmark", "Portfolio daily returns compounded between consecutive benchmark "
-                                               "closes, so both series have one return per benchmark trading day; "
-                                               + conventionText(options.convention)});
-        r.explanations.push_back({"beta", ReturnStats::explain(ReturnStats::Metric::Beta, options.convention)});
-        r.explanations.push_back({"alpha", ReturnStats::explain(ReturnStats::Metric::Alpha, options.convention)});
+        r.explanations.push_back(
+            {"benchmark", "Portfolio daily returns compounded between consecutive benchmark "
+                          "closes, so both series have one return per benchmark trading day; " +
+                              conventionText(options.convention)});
+        r.explanations.push_back(
+            {"beta", ReturnStats::explain(ReturnStats::Metric::Beta, options.convention)});
+        r.explanations.push_back(
+            {"alpha", ReturnStats::explain(ReturnStats::Metric::Alpha, options.convention)});
         r.explanations.push_back(
             {"tracking_error", ReturnStats::explain(ReturnStats::Metric::TrackingError, options.convention)});
         r.explanations.push_back(
-            {"information_ratio", ReturnStats::explain(ReturnStats::Metric::InformationRatio, options.convention)});
+            {"information_ratio",
+             ReturnStats::explain(ReturnStats::Metric::InformationRatio, options.convention)});
     }
     return r;
 }

@@ -6,7 +6,6 @@
 #include "core/workspace/TransactionCsv.h"
 
 #include <QString>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,7 +100,7 @@ public:
         OptimizationReport::Method method = OptimizationReport::Method::MinVariance;
         double targetAnnualReturn = 0.0; // TargetReturn
         std::vector<Bound> bounds;
-        Convention convention; // periods per year and the risk-free rate
+        Convention convention;  // periods per year and the risk-free rate
         int frontierPoints = 0; // 0 = no frontier
     };
 

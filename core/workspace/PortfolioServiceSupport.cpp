@@ -3,16 +3,14 @@
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <set>
 
 namespace sn::portfolio_detail {
 
 const log::Category lc("supernova.workspace.portfolio");
-
 
 std::string str(const QString &s)
 {
@@ -91,10 +89,9 @@ Result<std::vector<double>> windowReturns(const Valuation &v, std::size_t begin,
 {
     const auto &mve = v.marketValue();
     const std::size_t n = end - begin + 1;
-    return Performance::dailyReturns(std::span<const double>(mve).subspan(begin, n),
-                                     std::span<const double>(v.inflow()).subspan(begin, n),
-                                     std::span<const double>(v.outflow()).subspan(begin, n),
-                                     begin > 0 ? mve[begin - 1] : 0.0);
+    return Performance::dailyReturns(
+        std::span<const double>(mve).subspan(begin, n), std::span<const double>(v.inflow()).subspan(begin, n),
+        std::span<const double>(v.outflow()).subspan(begin, n), begin > 0 ? mve[begin - 1] : 0.0);
 }
 
 std::string describeWindow(TimestampMs from, TimestampMs to)
@@ -110,8 +107,6 @@ std::string conventionText(const Convention &c)
                        percentText(c.riskFreeAnnual), fmt::format("{:.6g}", c.riskFreePerPeriod()),
                        c.riskFree == Convention::RiskFree::Compounded ? "(1 + rf)^(1/P) - 1" : "rf / P");
 }
-
-
 
 Result<Window> windowOf(const Valuation &v, std::optional<TimestampMs> from)
 {
@@ -174,16 +169,18 @@ Result<Eigen::MatrixXd> assetReturns(const ValuationInput &in, const std::vector
             common = std::move(mine);
         } else {
             std::vector<TimestampMs> both;
-            std::set_intersection(common.begin(), common.end(), mine.begin(), mine.end(), std::back_inserter(both));
+            std::set_intersection(common.begin(), common.end(), mine.begin(), mine.end(),
+                                  std::back_inserter(both));
             common = std::move(both);
         }
     }
     if (common.size() < 3)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} common trading days of the held instruments between {} and {}; too few "
-                                     "observations",
-                                     common.size(), formatDate(from), formatDate(to)),
-                         "returns");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("{} common trading days of the held instruments between {} and {}; too few "
+                        "observations",
+                        common.size(), formatDate(from), formatDate(to)),
+            "returns");
     Eigen::MatrixXd r(static_cast<Eigen::Index>(common.size() - 1), static_cast<Eigen::Index>(assets.size()));
     for (std::size_t a = 0; a < assets.size(); ++a) {
         double prev = 0.0;

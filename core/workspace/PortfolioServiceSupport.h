@@ -3,17 +3,14 @@
 // Shared by the files that implement PortfolioService (PortfolioService.cpp,
 // PortfolioRisk.cpp, PortfolioPlanning.cpp); not part of the module's API.
 
-#include "core/workspace/PortfolioService.h"
-
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
 #include "core/model/Portfolio.h"
-
-#include <QString>
+#include "core/workspace/PortfolioService.h"
 
 #include <Eigen/Dense>
-
+#include <QString>
 #include <map>
 #include <optional>
 #include <string>

@@ -5,7 +5,6 @@
 #include "core/workspace/PortfolioService.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace sn {
@@ -34,7 +33,8 @@ public:
     explicit RebalanceLedger(const Workspace &workspace);
 
     // `note` is written on every line (the views pass a translated text).
-    Result<RebalanceProposal> propose(const QString &portfolio, const PortfolioService::RebalanceOptions &options,
+    Result<RebalanceProposal> propose(const QString &portfolio,
+                                      const PortfolioService::RebalanceOptions &options,
                                       const QString &note = QStringLiteral("Rebalancing proposal")) const;
     // All lines in one guarded write (LedgerService::add); the new ids in order.
     Result<std::vector<qint64>> apply(const RebalanceProposal &proposal) const;

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <fmt/format.h>
 
 namespace sn {
@@ -18,7 +17,8 @@ namespace {
 
 Error ruleError(ErrorCode code, std::string message, const QString &name, const char *field = nullptr)
 {
-    Error e = makeError(code, std::move(message), name.isEmpty() ? std::string("rule") : fmt::format("rule '{}'", name.toStdString()));
+    Error e = makeError(code, std::move(message),
+                        name.isEmpty() ? std::string("rule") : fmt::format("rule '{}'", name.toStdString()));
     if (field)
         e.field = field;
     return e;
@@ -26,9 +26,10 @@ Error ruleError(ErrorCode code, std::string message, const QString &name, const 
 
 bool nameChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('-')
-        || c == QLatin1Char('.');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+           c == QLatin1Char('-') || c == QLatin1Char('.');
 }
 
 // Line ends as the editor and files give them: CRLF is stored as LF, so the
@@ -44,7 +45,10 @@ QString normalised(const QString &source)
 
 } // namespace
 
-RuleService::RuleService(const Workspace &workspace) : m_db(workspace.database()), m_changes(workspace.changes()) {}
+RuleService::RuleService(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
 
 Result<void> RuleService::checkName(const QString &name)
 {
@@ -52,14 +56,16 @@ Result<void> RuleService::checkName(const QString &name)
         return ruleError(ErrorCode::InvalidArgument, "a rule needs a name", {}, "name");
     if (name.size() > kMaxNameLength)
         return ruleError(ErrorCode::InvalidArgument,
-                         "a rule name has at most " + std::to_string(kMaxNameLength) + " characters", {}, "name");
+                         "a rule name has at most " + std::to_string(kMaxNameLength) + " characters", {},
+                         "name");
     for (int i = 0; i < name.size(); ++i)
         if (!nameChar(name[i]) || (i == 0 && !name[i].isLetterOrNumber()))
-            return ruleError(ErrorCode::InvalidArgument,
-                             fmt::format("'{}' is not a rule name: character {} ('{}') is not allowed; use letters, "
-                                         "digits, '_', '-' and '.', starting with a letter or digit",
-                                         name.toStdString(), i + 1, QString(name[i]).toStdString()),
-                             {}, "name");
+            return ruleError(
+                ErrorCode::InvalidArgument,
+                fmt::format("'{}' is not a rule name: character {} ('{}') is not allowed; use letters, "
+                            "digits, '_', '-' and '.', starting with a letter or digit",
+                            name.toStdString(), i + 1, QString(name[i]).toStdString()),
+                {}, "name");
     return {};
 }
 
@@ -71,8 +77,8 @@ Result<std::vector<StoredRule>> RuleService::list() const
 Result<RuleVersion> RuleService::version(const QString &name, int version) const
 {
     if (version < 0)
-        return ruleError(ErrorCode::InvalidArgument, "a version is a number from 1, got " + std::to_string(version), name,
-                         "version");
+        return ruleError(ErrorCode::InvalidArgument,
+                         "a version is a number from 1, got " + std::to_string(version), name, "version");
     return RuleRepository(m_db).version(name, version);
 }
 
@@ -84,7 +90,8 @@ Result<std::vector<RuleVersion>> RuleService::history(const QString &name) const
     return h;
 }
 
-Result<RuleService::Saved> RuleService::save(const QString &name, const QString &source, const QString &note) const
+Result<RuleService::Saved> RuleService::save(const QString &name, const QString &source,
+                                             const QString &note) const
 {
     if (auto ok = checkName(name); !ok)
         return ok.error();
@@ -93,16 +100,18 @@ Result<RuleService::Saved> RuleService::save(const QString &name, const QString 
         return ruleError(ErrorCode::InvalidArgument, "the rule text is empty", name, "source");
     if (std::size_t(text.toUtf8().size()) > rules::kMaxRuleBytes)
         return ruleError(ErrorCode::InvalidArgument,
-                         "the rule is larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes", name, "source");
+                         "the rule is larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes", name,
+                         "source");
     Saved saved;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         RuleRepository repo(m_db);
         // Validated inside the transaction that writes it: what is stored
         // always compiles with this build's language.
-        auto compiled = rules::RuleStrategy::fromText(text.toStdString(), name.toStdString(), name.toStdString());
+        auto compiled =
+            rules::RuleStrategy::fromText(text.toStdString(), name.toStdString(), name.toStdString());
         if (!compiled)
-            return ruleError(ErrorCode::InvalidArgument, "the rule does not compile:\n" + compiled.error().message, name,
-                             "source");
+            return ruleError(ErrorCode::InvalidArgument,
+                             "the rule does not compile:\n" + compiled.error().message, name, "source");
         auto latest = repo.version(name, 0);
         if (latest && latest->source == text) {
             saved.version = std::move(latest).value();
@@ -150,12 +159,16 @@ Result<RuleVersion> RuleService::exportTo(const QString &name, int versionNumber
         return v.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoError, fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
-                         "rule export");
+        return makeError(
+            ErrorCode::IoError,
+            fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
+            "rule export");
     file.write(v->source.toUtf8());
     if (!file.commit())
-        return makeError(ErrorCode::IoError, fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
-                         "rule export");
+        return makeError(
+            ErrorCode::IoError,
+            fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
+            "rule export");
     return v;
 }
 
@@ -163,16 +176,21 @@ Result<RuleService::Saved> RuleService::importFrom(const QString &path, const QS
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, fmt::format("cannot read '{}': {}", path.toStdString(), file.errorString().toStdString()),
-                         "rule import");
+        return makeError(
+            ErrorCode::NotFound,
+            fmt::format("cannot read '{}': {}", path.toStdString(), file.errorString().toStdString()),
+            "rule import");
     if (file.size() > qint64(rules::kMaxRuleBytes))
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("'{}' is larger than {} bytes", path.toStdString(), rules::kMaxRuleBytes),
-                         "rule import");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            fmt::format("'{}' is larger than {} bytes", path.toStdString(), rules::kMaxRuleBytes),
+            "rule import");
     const QString ruleName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
     if (auto ok = checkName(ruleName); !ok)
-        return ok.error().withContext(fmt::format("importing '{}' (give the rule a name with --name)", path.toStdString()));
-    return save(ruleName, QString::fromUtf8(file.readAll()), QStringLiteral("imported from ") + QFileInfo(path).fileName());
+        return ok.error().withContext(
+            fmt::format("importing '{}' (give the rule a name with --name)", path.toStdString()));
+    return save(ruleName, QString::fromUtf8(file.readAll()),
+                QStringLiteral("imported from ") + QFileInfo(path).fileName());
 }
 
 } // namespace sn

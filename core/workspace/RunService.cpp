@@ -6,7 +6,10 @@
 
 namespace sn {
 
-RunService::RunService(const Workspace &workspace) : m_db(workspace.database()), m_changes(workspace.changes()) {}
+RunService::RunService(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(workspace.changes())
+{
+}
 
 Result<std::vector<BacktestRun>> RunService::list() const
 {
@@ -45,7 +48,8 @@ Result<qint64> RunService::save(const BacktestRun &run) const
     }
     auto id = BacktestRunRepository(m_db).save(run);
     if (id)
-        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Created, id.value(), 0, run.name, {}}});
+        m_changes.announce(
+            {Change{Change::Entity::BacktestRun, Change::Kind::Created, id.value(), 0, run.name, {}}});
     return id;
 }
 
@@ -58,7 +62,8 @@ Result<void> RunService::rename(qint64 id, const QString &name) const
     }
     auto r = BacktestRunRepository(m_db).rename(id, name.trimmed());
     if (r)
-        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Updated, id, 0, name.trimmed(), {}}});
+        m_changes.announce(
+            {Change{Change::Entity::BacktestRun, Change::Kind::Updated, id, 0, name.trimmed(), {}}});
     return r;
 }
 

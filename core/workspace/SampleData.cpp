@@ -184,8 +184,9 @@ Result<void> SampleData::createPortfolio() const
     portfolio.name = QString::fromLatin1(kPortfolioName);
     portfolio.baseCurrency = QStringLiteral("USD");
     portfolio.createdAt = nowMs();
-    portfolio.note = QStringLiteral("Built from the bundled sample prices: every trade is priced at the stored close "
-                                    "of its day. The S&P 500 index stands in for an index fund.");
+    portfolio.note =
+        QStringLiteral("Built from the bundled sample prices: every trade is priced at the stored close "
+                       "of its day. The S&P 500 index stands in for an index fund.");
     auto id = portfolios.create(portfolio);
     if (!id)
         return id.error();
@@ -202,14 +203,10 @@ Result<void> SampleData::createPortfolio() const
         std::int64_t cash; // deposits and withdrawals
     };
     static constexpr Step kSteps[] = {
-        {"2013-05-13", "deposit", "", 0, 100000},
-        {"2013-05-14", "buy", "AAPL", 500, 0},
-        {"2013-05-14", "buy", "^GSPC", 20, 0},
-        {"2014-01-02", "buy", "AAPL", 200, 0},
-        {"2015-06-01", "deposit", "", 0, 20000},
-        {"2015-06-01", "buy", "^GSPC", 10, 0},
-        {"2016-02-01", "sell", "AAPL", 300, 0},
-        {"2017-12-29", "withdrawal", "", 0, 5000},
+        {"2013-05-13", "deposit", "", 0, 100000}, {"2013-05-14", "buy", "AAPL", 500, 0},
+        {"2013-05-14", "buy", "^GSPC", 20, 0},    {"2014-01-02", "buy", "AAPL", 200, 0},
+        {"2015-06-01", "deposit", "", 0, 20000},  {"2015-06-01", "buy", "^GSPC", 10, 0},
+        {"2016-02-01", "sell", "AAPL", 300, 0},   {"2017-12-29", "withdrawal", "", 0, 5000},
     };
     std::vector<PortfolioTransaction> txs;
     for (const Step &step : kSteps) {
@@ -288,7 +285,10 @@ Result<void> SampleData::doReset() const
     });
 }
 
-SampleData::SampleData(const Workspace &workspace) : m_db(workspace.database()), m_changes(&workspace.changes()) {}
+SampleData::SampleData(const Workspace &workspace)
+    : m_db(workspace.database()), m_changes(&workspace.changes())
+{
+}
 
 void SampleData::announce() const
 {

@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QUuid>
-
 #include <map>
 
 namespace sn::syncjournal {
@@ -31,7 +30,9 @@ QString dec(const Decimal &d)
 // kept as a tombstone until the delete is acknowledged.
 Result<void> queueDelete(SyncRepository &repo, const SyncShared &shared, qint64 now)
 {
-    if (auto q = repo.enqueue(shared.workspace, shared.entity, shared.entityId, QStringLiteral("delete"), {}, now); !q)
+    if (auto q =
+            repo.enqueue(shared.workspace, shared.entity, shared.entityId, QStringLiteral("delete"), {}, now);
+        !q)
         return q;
     if (shared.localId > 0) {
         SyncShared tomb = shared;
@@ -63,13 +64,16 @@ bool applyingRemote()
 
 QString newEntityId(const QString &entity)
 {
-    const QString prefix = entity == QLatin1String(kPortfolio) ? QStringLiteral("pf-") : QStringLiteral("tx-");
+    const QString prefix =
+        entity == QLatin1String(kPortfolio) ? QStringLiteral("pf-") : QStringLiteral("tx-");
     return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QJsonObject portfolioData(const QString &name, const QString &currency, const QString &note)
 {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("currency"), currency}, {QStringLiteral("note"), note}};
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("note"), note}};
 }
 
 Result<QJsonObject> transactionData(const Database &db, const PortfolioTransaction &line,
@@ -173,8 +177,8 @@ Result<void> record(const Database &db, const ChangeSet &changes)
             if (!p)
                 return p.error();
             if (auto q = repo.enqueue((*shared)->workspace, QLatin1String(kPortfolio), (*shared)->entityId,
-                                      QStringLiteral("put"), jsonText(portfolioData(p->name, p->baseCurrency, p->note)),
-                                      now);
+                                      QStringLiteral("put"),
+                                      jsonText(portfolioData(p->name, p->baseCurrency, p->note)), now);
                 !q)
                 return q;
         }

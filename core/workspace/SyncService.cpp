@@ -12,10 +12,8 @@
 
 #include <QJsonDocument>
 #include <QSet>
-
-#include <map>
-
 #include <fmt/format.h>
+#include <map>
 
 namespace sn {
 
@@ -56,7 +54,8 @@ std::string str(const QString &s)
 
 std::string where(const SyncRemoteEvent &e)
 {
-    return fmt::format("{} '{}' (rev {}) of workspace '{}'", str(e.entity), str(e.entityId), e.rev, str(e.workspace));
+    return fmt::format("{} '{}' (rev {}) of workspace '{}'", str(e.entity), str(e.entityId), e.rev,
+                       str(e.workspace));
 }
 
 Result<Decimal> decimalField(const QJsonObject &data, const char *field, const std::string &context)
@@ -65,11 +64,12 @@ Result<Decimal> decimalField(const QJsonObject &data, const char *field, const s
     if (v.isUndefined())
         return Decimal();
     if (!v.isString())
-        return makeError(ErrorCode::InvalidArgument, fmt::format("field '{}' must be a decimal string", field), context);
+        return makeError(ErrorCode::InvalidArgument,
+                         fmt::format("field '{}' must be a decimal string", field), context);
     auto d = Decimal::parse(v.toString().toStdString());
     if (!d)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("field '{}': {}", field, d.error().message), context);
+        return makeError(ErrorCode::InvalidArgument, fmt::format("field '{}': {}", field, d.error().message),
+                         context);
     return d;
 }
 
@@ -87,9 +87,9 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
     line.type = e.data.value(QStringLiteral("type")).toString();
     line.currency = e.data.value(QStringLiteral("currency")).toString();
     line.note = e.data.value(QStringLiteral("note")).toString();
-    for (auto [field, target] : {std::pair{"quantity", &line.quantity}, std::pair{"price", &line.price},
-                                 std::pair{"amount", &line.amount}, std::pair{"fee", &line.fee},
-                                 std::pair{"tax", &line.tax}}) {
+    for (auto [field, target] :
+         {std::pair{"quantity", &line.quantity}, std::pair{"price", &line.price},
+          std::pair{"amount", &line.amount}, std::pair{"fee", &line.fee}, std::pair{"tax", &line.tax}}) {
         auto d = decimalField(e.data, field, context);
         if (!d)
             return d.error();
@@ -101,9 +101,10 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
         if (!instrument) {
             if (instrument.error().code != ErrorCode::NotFound)
                 return instrument.error();
-            return makeError(ErrorCode::NotFound,
-                             fmt::format("instrument '{}' is not in this database: import its prices first", str(symbol)),
-                             context);
+            return makeError(
+                ErrorCode::NotFound,
+                fmt::format("instrument '{}' is not in this database: import its prices first", str(symbol)),
+                context);
         }
         line.instrumentId = instrument->id;
     }
@@ -146,7 +147,8 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
                              "sync share");
         const qint64 now = nowMs();
         entityId = newEntityId(QLatin1String(kPortfolio));
-        if (auto r = repo.insertShared({QLatin1String(kPortfolio), portfolioId, workspace, entityId, {}, 0}); !r)
+        if (auto r = repo.insertShared({QLatin1String(kPortfolio), portfolioId, workspace, entityId, {}, 0});
+            !r)
             return r;
         if (auto r = repo.enqueue(workspace, QLatin1String(kPortfolio), entityId, QStringLiteral("put"),
                                   jsonText(portfolioData(p->name, p->baseCurrency, p->note)), now);
@@ -157,7 +159,9 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
             return lines.error();
         for (const PortfolioTransaction &line : lines.value()) {
             const QString lineId = newEntityId(QLatin1String(kTransaction));
-            if (auto r = repo.insertShared({QLatin1String(kTransaction), line.id, workspace, lineId, entityId, 0}); !r)
+            if (auto r =
+                    repo.insertShared({QLatin1String(kTransaction), line.id, workspace, lineId, entityId, 0});
+                !r)
                 return r;
             auto data = transactionData(m_db, line, entityId);
             if (!data)
@@ -235,7 +239,8 @@ Result<void> SyncService::markSent(const std::vector<SyncOutgoing> &items) const
             seqs.push_back(o.seq);
     if (seqs.empty())
         return {};
-    return m_db.transaction([&](QSqlDatabase &) -> Result<void> { return SyncRepository(m_db).markSent(seqs); });
+    return m_db.transaction(
+        [&](QSqlDatabase &) -> Result<void> { return SyncRepository(m_db).markSent(seqs); });
 }
 
 Result<void> SyncService::acknowledged(const SyncOutgoing &item, qint64 rev) const
@@ -279,8 +284,8 @@ Result<void> SyncService::conflicted(const SyncOutgoing &item, qint64 serverRev,
         auto current = repo.outboxItem(item.workspace, item.entityId);
         if (!current)
             return current.error();
-        if (*current && (*current)->sentData && theirs && jsonObject(*(*current)->sentData) == *theirs
-            && !(theirs == std::optional<QJsonObject>(item.data) && (*current)->edit == item.edit)) {
+        if (*current && (*current)->sentData && theirs && jsonObject(*(*current)->sentData) == *theirs &&
+            !(theirs == std::optional<QJsonObject>(item.data) && (*current)->edit == item.edit)) {
             // The server holds an earlier send of ours whose ack was lost
             // (the connection dropped first): not a conflict; the newer edit
             // goes out again on top of it.
@@ -297,8 +302,15 @@ Result<void> SyncService::conflicted(const SyncOutgoing &item, qint64 serverRev,
             return r;
         lc.info("conflict on {} '{}' in '{}': the server is at rev {}", str(item.entity), str(item.entityId),
                 str(item.workspace), serverRev);
-        return repo.putConflict({0, item.workspace, item.entity, item.entityId, mine, optionalText(theirs), serverRev,
-                                 {}, nowMs()});
+        return repo.putConflict({0,
+                                 item.workspace,
+                                 item.entity,
+                                 item.entityId,
+                                 mine,
+                                 optionalText(theirs),
+                                 serverRev,
+                                 {},
+                                 nowMs()});
     });
 }
 
@@ -428,39 +440,49 @@ Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint6
     PortfolioRepository portfolios(m_db);
     int applied = 0;
     std::vector<SyncShared> mappings;
-    auto done = LedgerService(m_workspace).write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
-        for (const PendingLine &l : lines) {
-            const SyncRemoteEvent &e = *l.event;
-            auto line = lineFrom(m_db, e, portfolioId);
-            if (!line)
-                return line.error();
-            const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
-            if (l.shared && l.shared->localId > 0) {
-                line->id = l.shared->localId;
-                auto owner = portfolios.portfolioOf(line->id);
-                if (!owner)
-                    return owner.error();
-                if (*owner != portfolioId)
-                    return makeError(ErrorCode::Conflict, "the line moved to another portfolio", where(e));
-                if (auto r = portfolios.updateTransaction(*line); !r)
-                    return r;
-                changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
-                if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
-                    return r;
-            } else {
-                auto id = portfolios.addTransaction(*line);
-                if (!id)
-                    return id.error();
-                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
-                if (l.shared)
-                    if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                        return r;
-                mappings.push_back({QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
-            }
-            ++applied;
-        }
-        return repo.insertShared(mappings);
-    });
+    auto done =
+        LedgerService(m_workspace)
+            .write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+                for (const PendingLine &l : lines) {
+                    const SyncRemoteEvent &e = *l.event;
+                    auto line = lineFrom(m_db, e, portfolioId);
+                    if (!line)
+                        return line.error();
+                    const QString parent = e.data.value(QStringLiteral("portfolio")).toString();
+                    if (l.shared && l.shared->localId > 0) {
+                        line->id = l.shared->localId;
+                        auto owner = portfolios.portfolioOf(line->id);
+                        if (!owner)
+                            return owner.error();
+                        if (*owner != portfolioId)
+                            return makeError(ErrorCode::Conflict, "the line moved to another portfolio",
+                                             where(e));
+                        if (auto r = portfolios.updateTransaction(*line); !r)
+                            return r;
+                        changes.append(Change{Change::Entity::Transaction,
+                                              Change::Kind::Updated,
+                                              line->id,
+                                              portfolioId,
+                                              {},
+                                              {}});
+                        if (auto r = repo.setRev(e.workspace, e.entityId, e.rev); !r)
+                            return r;
+                    } else {
+                        auto id = portfolios.addTransaction(*line);
+                        if (!id)
+                            return id.error();
+                        changes.append(Change{
+                            Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
+                        if (l.shared)
+                            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                                return r;
+                        mappings.push_back(
+                            {QLatin1String(kTransaction), *id, e.workspace, e.entityId, parent, e.rev});
+                    }
+                    ++applied;
+                }
+                return repo.insertShared(mappings);
+            });
     if (!done)
         return done.error();
     return applied;
@@ -561,7 +583,8 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
         });
         if (!done)
             return done.error();
-        m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p ? p->name : QString(), {}}});
+        m_changes.announce(
+            {Change{Change::Entity::Portfolio, Change::Kind::Removed, id, 0, p ? p->name : QString(), {}}});
         return true;
     }
     const QString name = e.data.value(QStringLiteral("name")).toString().trimmed();
@@ -572,7 +595,8 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
     p.baseCurrency = currency.isEmpty() ? QStringLiteral("USD") : currency;
     p.note = e.data.value(QStringLiteral("note")).toString();
     p.createdAt = nowMs();
-    Change change{Change::Entity::Portfolio, here ? Change::Kind::Updated : Change::Kind::Created, 0, 0, {}, {}};
+    Change change{
+        Change::Entity::Portfolio, here ? Change::Kind::Updated : Change::Kind::Created, 0, 0, {}, {}};
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         // A local portfolio of the same name stays; the shared one is told
         // apart by a suffix rather than merged into it.
@@ -603,12 +627,14 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
                 if (*shared)
                     if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
                         return r;
-                return repo.insertShared({QLatin1String(kPortfolio), p.id, e.workspace, e.entityId, {}, e.rev});
+                return repo.insertShared(
+                    {QLatin1String(kPortfolio), p.id, e.workspace, e.entityId, {}, e.rev});
             }
             if (written.error().code != ErrorCode::AlreadyExists)
                 return written;
         }
-        return makeError(ErrorCode::AlreadyExists, "no free name for portfolio '" + str(name) + "'", where(e));
+        return makeError(ErrorCode::AlreadyExists, "no free name for portfolio '" + str(name) + "'",
+                         where(e));
     });
     if (!done)
         return done.error();
@@ -657,7 +683,8 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
         return parent.error();
     if (!*parent || (*parent)->localId <= 0)
         return makeError(ErrorCode::NotFound,
-                         fmt::format("its portfolio '{}' is not shared here", str(portfolioEntity)), where(e));
+                         fmt::format("its portfolio '{}' is not shared here", str(portfolioEntity)),
+                         where(e));
     const qint64 portfolioId = (*parent)->localId;
     auto line = lineFrom(m_db, e, portfolioId);
     if (!line)
@@ -671,13 +698,15 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
             if (*owner == portfolioId) {
                 if (auto r = portfolios.updateTransaction(*line); !r)
                     return r;
-                changes.append(Change{Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
+                changes.append(Change{
+                    Change::Entity::Transaction, Change::Kind::Updated, line->id, portfolioId, {}, {}});
                 return repo.setRev(e.workspace, e.entityId, e.rev);
             }
             // Moved to another portfolio: the old line goes, a new one comes.
             if (auto r = portfolios.removeTransaction(line->id); !r)
                 return r;
-            changes.append(Change{Change::Entity::Transaction, Change::Kind::Removed, line->id, *owner, {}, {}});
+            changes.append(
+                Change{Change::Entity::Transaction, Change::Kind::Removed, line->id, *owner, {}, {}});
         }
         auto id = portfolios.addTransaction(*line);
         if (!id)
@@ -686,14 +715,16 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
         if (*shared)
             if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
                 return r;
-        return repo.insertShared({QLatin1String(kTransaction), *id, e.workspace, e.entityId, portfolioEntity, e.rev});
+        return repo.insertShared(
+            {QLatin1String(kTransaction), *id, e.workspace, e.entityId, portfolioEntity, e.rev});
     });
     if (!done)
         return done.error();
     return true;
 }
 
-Result<std::optional<QJsonObject>> SyncService::localState(const QString &workspace, const QString &entityId) const
+Result<std::optional<QJsonObject>> SyncService::localState(const QString &workspace,
+                                                           const QString &entityId) const
 {
     SyncRepository repo(m_db);
     auto shared = repo.sharedByEntity(workspace, entityId);
@@ -750,8 +781,14 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
         return makeError(ErrorCode::NotFound, fmt::format("no sync conflict {}", conflictId), "sync resolve");
     const SyncConflict c = **found;
     if (resolution == Resolution::TakeTheirs) {
-        SyncRemoteEvent e{c.workspace, c.entity, c.entityId, c.serverRev, !c.theirs.has_value(),
-                          c.theirs ? jsonObject(*c.theirs) : QJsonObject(), {}, 0};
+        SyncRemoteEvent e{c.workspace,
+                          c.entity,
+                          c.entityId,
+                          c.serverRev,
+                          !c.theirs.has_value(),
+                          c.theirs ? jsonObject(*c.theirs) : QJsonObject(),
+                          {},
+                          0};
         if (auto r = repo.removeOutboxFor(c.workspace, c.entityId); !r)
             return r;
         auto applied = applyOne(e, true);
@@ -769,7 +806,9 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
         if (!*shared) {
             // Nothing of it here (a remote creation that could not be
             // applied): keeping "mine" deletes it on the server.
-            if (auto r = repo.insertShared({c.entity, -(1'000'000'000'000LL + c.id), c.workspace, c.entityId, {}, 0}); !r)
+            if (auto r = repo.insertShared(
+                    {c.entity, -(1'000'000'000'000LL + c.id), c.workspace, c.entityId, {}, 0});
+                !r)
                 return r;
         }
         if (auto r = repo.setRev(c.workspace, c.entityId, c.serverRev); !r)

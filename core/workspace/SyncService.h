@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -23,7 +22,7 @@ struct SyncOutgoing
     QString entity;
     QString entityId;
     bool remove = false;
-    QJsonObject data;  // put only
+    QJsonObject data;   // put only
     qint64 baseRev = 0; // the server revision the local copy is based on
     QString lastError;
 };
@@ -113,7 +112,11 @@ public:
     Result<void> advanceCursor(const QString &workspace, qint64 rev) const;
 
     Result<std::vector<SyncConflictInfo>> conflicts() const;
-    enum class Resolution { KeepMine, TakeTheirs };
+    enum class Resolution
+    {
+        KeepMine,
+        TakeTheirs
+    };
     // KeepMine queues this database's version on top of the server's;
     // TakeTheirs applies the server's version here. Either removes the conflict.
     Result<void> resolve(qint64 conflictId, Resolution resolution) const;

@@ -20,8 +20,9 @@ Result<SyncConnection> readSyncConnection(const Workspace &ws)
 {
     SettingsService settings(ws);
     SyncConnection c;
-    for (auto [k, target] : {std::pair{&kServer, &c.server}, std::pair{&kUser, &c.user},
-                             std::pair{&kWorkspace, &c.workspace}, std::pair{&kFingerprint, &c.fingerprint}}) {
+    for (auto [k, target] :
+         {std::pair{&kServer, &c.server}, std::pair{&kUser, &c.user}, std::pair{&kWorkspace, &c.workspace},
+          std::pair{&kFingerprint, &c.fingerprint}}) {
         auto v = settings.value(*k, {});
         if (!v)
             return v.error();
@@ -37,9 +38,10 @@ Result<SyncConnection> readSyncConnection(const Workspace &ws)
 Result<void> writeSyncConnection(const Workspace &ws, const SyncConnection &c)
 {
     SettingsService settings(ws);
-    for (auto [k, v] : {std::pair{&kServer, c.server}, std::pair{&kUser, c.user},
-                        std::pair{&kWorkspace, c.workspace}, std::pair{&kFingerprint, c.fingerprint},
-                        std::pair{&kInsecure, c.insecureLoopback ? QStringLiteral("1") : QStringLiteral("0")}})
+    for (auto [k, v] :
+         {std::pair{&kServer, c.server}, std::pair{&kUser, c.user}, std::pair{&kWorkspace, c.workspace},
+          std::pair{&kFingerprint, c.fingerprint},
+          std::pair{&kInsecure, c.insecureLoopback ? QStringLiteral("1") : QStringLiteral("0")}})
         if (auto r = settings.set(*k, v); !r)
             return r.error();
     return {};

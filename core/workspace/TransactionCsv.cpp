@@ -2,9 +2,8 @@
 
 #include "core/analytics/Transaction.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <string_view>
 
 namespace sn {
@@ -98,7 +97,8 @@ std::string trimmed(std::string s)
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -118,16 +118,17 @@ std::string quoteField(const std::string &value)
 
 bool needsSymbol(TransactionType t)
 {
-    return t == TransactionType::Buy || t == TransactionType::Sell || t == TransactionType::Split
-        || t == TransactionType::TransferIn || t == TransactionType::TransferOut || t == TransactionType::Dividend;
+    return t == TransactionType::Buy || t == TransactionType::Sell || t == TransactionType::Split ||
+           t == TransactionType::TransferIn || t == TransactionType::TransferOut ||
+           t == TransactionType::Dividend;
 }
 
 } // namespace
 
 const std::vector<std::string> &TransactionCsv::fields()
 {
-    static const std::vector<std::string> all{"date", "type",   "symbol",   "quantity", "price",
-                                              "fee",  "tax",    "amount",   "currency", "note"};
+    static const std::vector<std::string> all{"date", "type", "symbol", "quantity", "price",
+                                              "fee",  "tax",  "amount", "currency", "note"};
     return all;
 }
 
@@ -146,24 +147,27 @@ Result<TransactionCsv::ColumnMap> TransactionCsv::parseColumnMap(const std::vect
                 continue;
             const auto eq = item.find('=');
             if (eq == std::string::npos)
-                return makeError(ErrorCode::InvalidArgument, "expected FIELD=COLUMN, got '" + item + "'", "--map");
+                return makeError(ErrorCode::InvalidArgument, "expected FIELD=COLUMN, got '" + item + "'",
+                                 "--map");
             const std::string field = lower(trimmed(item.substr(0, eq)));
             const std::string column = trimmed(item.substr(eq + 1));
             if (std::find(fields().begin(), fields().end(), field) == fields().end())
-                return makeError(ErrorCode::InvalidArgument,
-                                 "unknown field '" + field
-                                     + "' (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)",
-                                 "--map");
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    "unknown field '" + field +
+                        "' (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)",
+                    "--map");
             if (column.empty())
-                return makeError(ErrorCode::InvalidArgument, "no column named for field '" + field + "'", "--map");
+                return makeError(ErrorCode::InvalidArgument, "no column named for field '" + field + "'",
+                                 "--map");
             map[field] = column;
         }
     }
     return map;
 }
 
-Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &text, const std::string &source,
-                                                             const ColumnMap &map)
+Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &text,
+                                                             const std::string &source, const ColumnMap &map)
 {
     auto lines = parseLines(text, source, map);
     if (!lines)
@@ -176,7 +180,8 @@ Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &t
 Error TransactionCsv::badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
                                ErrorCode code)
 {
-    std::stable_sort(problems.begin(), problems.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     std::string message = fmt::format("{} bad line(s), nothing imported:", problems.size());
     const std::size_t shown = std::min<std::size_t>(problems.size(), 50);
     for (std::size_t i = 0; i < shown; ++i)
@@ -218,14 +223,15 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
             }
         if (m != map.end() && !column.count(field))
             return makeError(ErrorCode::ParseError,
-                             "column '" + m->second + "' (mapped to field '" + field + "') is not in the header",
+                             "column '" + m->second + "' (mapped to field '" + field +
+                                 "') is not in the header",
                              fmt::format("{}:{}", source, head.line));
     }
     for (const char *required : {"date", "type"})
         if (!column.count(required))
             return makeError(ErrorCode::ParseError,
-                             std::string("no '") + required + "' column in the header (map one with --map "
-                                 + required + "=COLUMN)",
+                             std::string("no '") + required + "' column in the header (map one with --map " +
+                                 required + "=COLUMN)",
                              fmt::format("{}:{}", source, head.line));
 
     auto value = [&](const Record &r, const char *field) -> std::string {
@@ -283,9 +289,9 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
             row.type = normalised;
         else
             problem("type", typeText.empty() ? "missing"
-                                             : "unknown type '" + value(r, "type")
-                                                   + "' (buy, sell, dividend, interest, fee, tax, deposit, "
-                                                     "withdrawal, split, transfer_in, transfer_out)");
+                                             : "unknown type '" + value(r, "type") +
+                                                   "' (buy, sell, dividend, interest, fee, tax, deposit, "
+                                                   "withdrawal, split, transfer_in, transfer_out)");
 
         row.symbol = value(r, "symbol");
         if (type && needsSymbol(*type) && row.symbol.empty())
@@ -304,19 +310,20 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
                 return false;
             }
             if (d->isNegative()) {
-                problem(field, std::string("negative ") + field + " " + text
-                                   + " (amounts are positive; the type gives the direction)");
+                problem(field, std::string("negative ") + field + " " + text +
+                                   " (amounts are positive; the type gives the direction)");
                 return false;
             }
             out = *d;
             return true;
         };
-        const bool trade = type
-            && (*type == TransactionType::Buy || *type == TransactionType::Sell || *type == TransactionType::TransferIn
-                || *type == TransactionType::TransferOut);
+        const bool trade =
+            type && (*type == TransactionType::Buy || *type == TransactionType::Sell ||
+                     *type == TransactionType::TransferIn || *type == TransactionType::TransferOut);
         const bool cashOnly = type && !trade && *type != TransactionType::Split;
         decimal("quantity", row.quantity, trade || (type && *type == TransactionType::Split));
-        decimal("price", row.price, type && (*type == TransactionType::Buy || *type == TransactionType::Sell));
+        decimal("price", row.price,
+                type && (*type == TransactionType::Buy || *type == TransactionType::Sell));
         decimal("fee", row.fee, false);
         decimal("tax", row.tax, false);
         row.amountGiven = decimal("amount", row.amount, cashOnly);
@@ -337,7 +344,8 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
         {
             // The note keeps its inner spacing: only the raw field, untrimmed at the edges by export.
             auto it = column.find("note");
-            row.note = (it == column.end() || it->second >= r.fields.size()) ? std::string() : r.fields[it->second];
+            row.note =
+                (it == column.end() || it->second >= r.fields.size()) ? std::string() : r.fields[it->second];
         }
         if (problems.size() == before)
             rows.push_back(std::move(row));

@@ -5,7 +5,6 @@
 #include "core/common/Time.h"
 
 #include <QByteArray>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -55,11 +54,13 @@ public:
     // more (symbols, prices) can report all problems of a file at once
     // instead of one class of them per attempt. An error only for what stops
     // reading altogether (no header, a missing column).
-    struct Lines {
+    struct Lines
+    {
         std::vector<TransactionCsvRow> rows;
         std::vector<std::pair<int, std::string>> problems; // (line, "file:line: field 'x': why")
     };
-    static Result<Lines> parseLines(const QByteArray &text, const std::string &source, const ColumnMap &map = {});
+    static Result<Lines> parseLines(const QByteArray &text, const std::string &source,
+                                    const ColumnMap &map = {});
     // "N bad line(s), nothing imported:" and the first 50 problems in line order.
     static Error badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
                           ErrorCode code);

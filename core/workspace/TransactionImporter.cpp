@@ -1,23 +1,20 @@
 #include "core/workspace/TransactionImporter.h"
 
-#include "core/model/FileOutput.h"
-#include "core/workspace/DailyCloses.h"
-
 #include "core/analytics/Transaction.h"
 #include "core/common/Log.h"
 #include "core/market/BarSeries.h"
+#include "core/model/FileOutput.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/DailyCloses.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
-
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <set>
 
 namespace sn {
@@ -40,8 +37,8 @@ TransactionImporter::TransactionImporter(const Workspace &workspace)
 
 std::string TransactionImporter::assetClassOf(const QString &kind)
 {
-    if (kind == QLatin1String("stock") || kind == QLatin1String("etf") || kind == QLatin1String("fund")
-        || kind == QLatin1String("index"))
+    if (kind == QLatin1String("stock") || kind == QLatin1String("etf") || kind == QLatin1String("fund") ||
+        kind == QLatin1String("index"))
         return "equity";
     return kind.toStdString();
 }
@@ -52,8 +49,8 @@ Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const Database 
     auto p = repo.findByName(portfolio);
     if (!p)
         return p.error().code == ErrorCode::NotFound
-            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
-            : p.error();
+                   ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+                   : p.error();
     auto txs = repo.transactions(p->id);
     if (!txs)
         return txs.error();
@@ -87,7 +84,8 @@ Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const Database 
     return rows;
 }
 
-Result<std::size_t> TransactionImporter::exportFile(const Database &db, const QString &portfolio, const QString &path)
+Result<std::size_t> TransactionImporter::exportFile(const Database &db, const QString &portfolio,
+                                                    const QString &path)
 {
     auto rows = TransactionImporter::rows(db, portfolio);
     if (!rows)
@@ -106,7 +104,8 @@ Result<TransactionImportReport> TransactionImporter::importFile(const QString &p
     return importText(portfolio, f.readAll(), str(path), map);
 }
 
-Result<TransactionImportReport> TransactionImporter::importText(const QString &portfolio, const QByteArray &text,
+Result<TransactionImportReport> TransactionImporter::importText(const QString &portfolio,
+                                                                const QByteArray &text,
                                                                 const std::string &source,
                                                                 const TransactionCsv::ColumnMap &map) const
 {
@@ -114,8 +113,8 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     auto p = repo.findByName(portfolio);
     if (!p)
         return p.error().code == ErrorCode::NotFound
-            ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
-            : p.error();
+                   ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+                   : p.error();
     auto lines = TransactionCsv::parseLines(text, source, map);
     if (!lines)
         return lines.error();
@@ -154,24 +153,25 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         if (row.symbol.empty())
             continue;
         if (unknown.count(row.symbol)) {
-            problems.emplace_back(row.line, fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its "
-                                                        "prices first)",
-                                                        source, row.line, row.symbol));
+            problems.emplace_back(row.line,
+                                  fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its "
+                                              "prices first)",
+                                              source, row.line, row.symbol));
             continue;
         }
         // A trade needs a price to be valued: none before the first stored close.
         const auto type = *transactionTypeFromName(row.type);
-        const bool trade = type == TransactionType::Buy || type == TransactionType::Sell
-            || type == TransactionType::TransferIn || type == TransactionType::TransferOut;
+        const bool trade = type == TransactionType::Buy || type == TransactionType::Sell ||
+                           type == TransactionType::TransferIn || type == TransactionType::TransferOut;
         auto first = firstClose.find(row.symbol);
         if (trade && (first == firstClose.end() || startOfDay(row.date) < first->second))
-            problems.emplace_back(row.line,
-                                  fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source,
-                                              row.line, row.symbol, formatDate(row.date),
-                                              first == firstClose.end()
-                                                  ? missingDailyClosesReason(m_db, bySymbol.at(row.symbol).id,
-                                                                             row.symbol)
-                                                  : "first close " + formatDate(first->second)));
+            problems.emplace_back(
+                row.line,
+                fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source, row.line,
+                            row.symbol, formatDate(row.date),
+                            first == firstClose.end()
+                                ? missingDailyClosesReason(m_db, bySymbol.at(row.symbol).id, row.symbol)
+                                : "first close " + formatDate(first->second)));
     }
     if (!problems.empty())
         return TransactionCsv::badLines(std::move(problems), source,
@@ -212,31 +212,39 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     // its line and nothing is stored.
     std::map<qint64, int> lineOfId;
     const qint64 portfolioId = p->id;
-    auto written = LedgerService(m_workspace).write(
-        portfolioId,
-        [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
-            auto ids = PortfolioRepository(m_db).addTransactions(txs);
-            if (!ids)
-                return ids.error().withContext(source);
-            for (std::size_t i = 0; i < ids->size(); ++i) {
-                lineOfId.emplace((*ids)[i], rows->at(i).line);
-                changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, (*ids)[i], portfolioId, {}, {}});
-            }
-            report.imported = ids->size();
-            return {};
-        },
-        [&](const Error &error, qint64 transactionId) -> Error {
-            auto it = lineOfId.find(transactionId);
-            if (it == lineOfId.end())
-                return error.withContext(fmt::format("{}: with these lines, the stored ledger of portfolio '{}' "
-                                                     "no longer replays",
-                                                     source, str(p->name)));
-            Error refused = TransactionCsv::badLines({{it->second, fmt::format("{}:{}: {}", source, it->second,
-                                                                               error.message)}},
-                                                     source, ErrorCode::InvalidArgument);
-            refused.field = error.field;
-            return refused;
-        });
+    auto written =
+        LedgerService(m_workspace)
+            .write(
+                portfolioId,
+                [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
+                    auto ids = PortfolioRepository(m_db).addTransactions(txs);
+                    if (!ids)
+                        return ids.error().withContext(source);
+                    for (std::size_t i = 0; i < ids->size(); ++i) {
+                        lineOfId.emplace((*ids)[i], rows->at(i).line);
+                        changes.append(Change{Change::Entity::Transaction,
+                                              Change::Kind::Created,
+                                              (*ids)[i],
+                                              portfolioId,
+                                              {},
+                                              {}});
+                    }
+                    report.imported = ids->size();
+                    return {};
+                },
+                [&](const Error &error, qint64 transactionId) -> Error {
+                    auto it = lineOfId.find(transactionId);
+                    if (it == lineOfId.end())
+                        return error.withContext(
+                            fmt::format("{}: with these lines, the stored ledger of portfolio '{}' "
+                                        "no longer replays",
+                                        source, str(p->name)));
+                    Error refused = TransactionCsv::badLines(
+                        {{it->second, fmt::format("{}:{}: {}", source, it->second, error.message)}}, source,
+                        ErrorCode::InvalidArgument);
+                    refused.field = error.field;
+                    return refused;
+                });
     if (!written)
         return written.error();
     lc.info("imported {} transactions into '{}' from {}", report.imported, str(p->name), source);

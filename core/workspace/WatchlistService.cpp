@@ -66,7 +66,8 @@ Result<qint64> WatchlistService::create(const QString &name) const
     if (!id) {
         if (id.error().code == ErrorCode::AlreadyExists)
             return fieldError(ErrorCode::AlreadyExists,
-                              "a watchlist named '" + str(name.trimmed()) + "' already exists: choose another name",
+                              "a watchlist named '" + str(name.trimmed()) +
+                                  "' already exists: choose another name",
                               "name");
         return id.error();
     }
@@ -86,7 +87,8 @@ Result<void> WatchlistService::rename(qint64 id, const QString &name) const
     if (auto r = WatchlistRepository(m_db).rename(id, name.trimmed()); !r) {
         if (r.error().code == ErrorCode::AlreadyExists)
             return fieldError(ErrorCode::AlreadyExists,
-                              "a watchlist named '" + str(name.trimmed()) + "' already exists: choose another name",
+                              "a watchlist named '" + str(name.trimmed()) +
+                                  "' already exists: choose another name",
                               "name");
         return r;
     }
@@ -117,18 +119,20 @@ Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
         auto current = lists.find(id);
         if (!current)
             return current.error().code == ErrorCode::NotFound
-                ? Result<void>(makeError(ErrorCode::NotFound, "the watchlist was removed meanwhile", "watchlist"))
-                : Result<void>(current.error());
+                       ? Result<void>(makeError(ErrorCode::NotFound, "the watchlist was removed meanwhile",
+                                                "watchlist"))
+                       : Result<void>(current.error());
         if (current->symbols.contains(s))
             return fieldError(ErrorCode::AlreadyExists,
                               fmt::format("{} is already in '{}'", str(s), str(current->name)), "symbol");
         auto instrument = InstrumentRepository(m_db).find(s);
         if (!instrument) {
             if (instrument.error().code == ErrorCode::NotFound)
-                return fieldError(ErrorCode::NotFound,
-                                  fmt::format("no instrument '{}' is stored: import its prices first (File > Import)",
-                                              str(s.left(40))),
-                                  "symbol");
+                return fieldError(
+                    ErrorCode::NotFound,
+                    fmt::format("no instrument '{}' is stored: import its prices first (File > Import)",
+                                str(s.left(40))),
+                    "symbol");
             return instrument.error();
         }
         return lists.addSymbol(id, s);

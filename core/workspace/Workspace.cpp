@@ -1,7 +1,7 @@
 #include "core/workspace/Workspace.h"
 
-#include "core/storage/Database.h"
 #include "core/model/DatabaseUrl.h"
+#include "core/storage/Database.h"
 
 namespace sn {
 
@@ -50,7 +50,8 @@ Workspace::Workspace(const Database &db) : m_db(&db), m_changes(std::make_unique
 }
 
 Workspace::Workspace(std::unique_ptr<Database> owned, bool created)
-    : m_owned(std::move(owned)), m_db(m_owned.get()), m_changes(std::make_unique<ChangeHub>()), m_created(created)
+    : m_owned(std::move(owned)), m_db(m_owned.get()), m_changes(std::make_unique<ChangeHub>()),
+      m_created(created)
 {
 }
 

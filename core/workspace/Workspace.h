@@ -4,7 +4,6 @@
 #include "core/workspace/Change.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace sn {

@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QStringList>
 #include <QSvgRenderer>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -36,7 +35,8 @@ int main(int argc, char **argv)
         bool ok = false;
         const int size = sizeText.toInt(&ok);
         if (!ok || size < 1 || size > 4096) {
-            std::fprintf(stderr, "sn_render_icon: size '%s': must be a whole number of pixels from 1 to 4096\n",
+            std::fprintf(stderr,
+                         "sn_render_icon: size '%s': must be a whole number of pixels from 1 to 4096\n",
                          qPrintable(sizeText));
             return 2;
         }

@@ -1,7 +1,6 @@
 #include "core/analytics/Ledger.h"
 
 #include <QTest>
-
 #include <random>
 
 using sn::Decimal;
@@ -30,8 +29,8 @@ Transaction cashTx(TransactionType type, sn::TimestampMs date, const char *amoun
     return t;
 }
 
-Transaction trade(TransactionType type, sn::TimestampMs date, const char *symbol, const char *qty, const char *price,
-                  const char *fee = "0")
+Transaction trade(TransactionType type, sn::TimestampMs date, const char *symbol, const char *qty,
+                  const char *price, const char *fee = "0")
 {
     Transaction t;
     t.type = type;
@@ -196,8 +195,10 @@ private slots:
         auto second = l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 2), "5000000000000"));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, sn::ErrorCode::InvalidArgument);
-        QVERIFY2(second.error().message.find("field 'amount': amount too large") == 0, second.error().message.c_str());
-        QVERIFY2(second.error().message.find("USD cash") != std::string::npos, second.error().message.c_str());
+        QVERIFY2(second.error().message.find("field 'amount': amount too large") == 0,
+                 second.error().message.c_str());
+        QVERIFY2(second.error().message.find("USD cash") != std::string::npos,
+                 second.error().message.c_str());
         QCOMPARE(second.error().context, std::string("transaction 2020-01-02 deposit"));
         QCOMPARE(l.cash("USD"), d("5000000000000"));
         QCOMPARE(l.transactions().size(), std::size_t(1));
@@ -205,7 +206,8 @@ private slots:
         auto all = Ledger().applyAll({cashTx(TransactionType::Deposit, day(2020, 1, 1), "5000000000000"),
                                       cashTx(TransactionType::Deposit, day(2020, 1, 1), "5000000000000")});
         QVERIFY(!all.ok());
-        QVERIFY2(all.error().toString().find("transaction #2") != std::string::npos, all.error().toString().c_str());
+        QVERIFY2(all.error().toString().find("transaction #2") != std::string::npos,
+                 all.error().toString().c_str());
         QVERIFY(all.error().toString().find("amount too large") != std::string::npos);
     }
 
@@ -215,8 +217,11 @@ private slots:
             Ledger l("USD", method);
             QVERIFY(l.addAsset({"PENNY", "USD", "equity"}).ok());
             QVERIFY(l.apply(cashTx(TransactionType::Deposit, day(2020, 1, 1), "100000000")).ok());
-            QVERIFY(l.apply(trade(TransactionType::Buy, day(2020, 1, 2), "PENNY", "5000000000000", "0.000001")).ok());
-            auto second = l.apply(trade(TransactionType::Buy, day(2020, 1, 3), "PENNY", "5000000000000", "0.000001"));
+            QVERIFY(
+                l.apply(trade(TransactionType::Buy, day(2020, 1, 2), "PENNY", "5000000000000", "0.000001"))
+                    .ok());
+            auto second =
+                l.apply(trade(TransactionType::Buy, day(2020, 1, 3), "PENNY", "5000000000000", "0.000001"));
             QVERIFY(!second.ok());
             QVERIFY2(second.error().message.find("field 'quantity': amount too large") == 0,
                      second.error().message.c_str());
@@ -353,7 +358,8 @@ private slots:
         auto r = l.apply(bad);
         QVERIFY2(!r.ok(), "the overflowing transaction was accepted");
         const QString expected = QStringLiteral("field '%1': amount too large").arg(field);
-        QVERIFY2(QString::fromStdString(r.error().message).startsWith(expected), r.error().toString().c_str());
+        QVERIFY2(QString::fromStdString(r.error().message).startsWith(expected),
+                 r.error().toString().c_str());
         QVERIFY2(r.error().context.find("transaction 2020-01-0") == 0, r.error().context.c_str());
         QCOMPARE(l.cash(), cashBefore);
         QCOMPARE(l.transactions().size(), appliedBefore);
@@ -397,8 +403,10 @@ private slots:
             std::mt19937_64 rng(method == Ledger::LotMethod::Fifo ? 1 : 2);
             Decimal buyCost, proceeds;
             for (int i = 0; i < 400; ++i) {
-                const Decimal qty = Decimal::fromRaw(static_cast<std::int64_t>(1 + rng() % 7'000'000)); // up to 7 shares
-                const Decimal price = Decimal::fromRaw(static_cast<std::int64_t>(1'000'000 + rng() % 99'000'000));
+                const Decimal qty =
+                    Decimal::fromRaw(static_cast<std::int64_t>(1 + rng() % 7'000'000)); // up to 7 shares
+                const Decimal price =
+                    Decimal::fromRaw(static_cast<std::int64_t>(1'000'000 + rng() % 99'000'000));
                 const Decimal fee = Decimal::fromRaw(static_cast<std::int64_t>(rng() % 2'000'000));
                 const bool sell = (rng() % 3 == 0) && l.quantity("X") >= qty;
                 Transaction t = trade(sell ? TransactionType::Sell : TransactionType::Buy,
@@ -428,7 +436,8 @@ private slots:
 
     void typeNames()
     {
-        QCOMPARE(std::string(sn::transactionTypeName(TransactionType::TransferOut)), std::string("transfer_out"));
+        QCOMPARE(std::string(sn::transactionTypeName(TransactionType::TransferOut)),
+                 std::string("transfer_out"));
         QCOMPARE(*sn::transactionTypeFromName("withdrawal"), TransactionType::Withdrawal);
         QVERIFY(!sn::transactionTypeFromName("gift"));
     }

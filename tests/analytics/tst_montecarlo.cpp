@@ -1,7 +1,6 @@
 #include "core/analytics/MonteCarloProjection.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using sn::MonteCarloProjection;
@@ -46,8 +45,8 @@ private slots:
         in.steps = 6;
         in.paths = 100;
         in.historicalReturns = {0.01};
-        in.target = 105.0;    // 100 * 1.01^5 = 105.10: reached at step 5
-        in.lossLimit = 90.0;  // never
+        in.target = 105.0;   // 100 * 1.01^5 = 105.10: reached at step 5
+        in.lossLimit = 90.0; // never
         auto fan = MonteCarloProjection::run(in);
         QVERIFY(fan.ok());
         QVERIFY(near(fan->percentile[2][6], 100.0 * std::pow(1.01, 6), 1e-12));

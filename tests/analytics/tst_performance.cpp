@@ -1,7 +1,6 @@
 #include "core/analytics/Performance.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using sn::Decimal;
@@ -129,8 +128,8 @@ private slots:
         auto c = Performance::irr(*v, 0, 3);
         QVERIFY(c.rate.has_value());
         const double g = 1.0 + *c.rate;
-        QVERIFY(std::fabs(1000.0 * std::pow(g, 3.0 / 365.0) + 500.0 * std::pow(g, 1.0 / 365.0) - 200.0 - 1290.0)
-                < 1e-6);
+        QVERIFY(std::fabs(1000.0 * std::pow(g, 3.0 / 365.0) + 500.0 * std::pow(g, 1.0 / 365.0) - 200.0 -
+                          1290.0) < 1e-6);
         QVERIFY(*c.rate < 0.0); // 1300 paid in net, 1290 at the end: a loss
     }
 
@@ -262,7 +261,8 @@ private slots:
         QVERIFY(near(cmp->benchmarkReturn, 0.99 - 1.0));
         QVERIFY(near(*cmp->beta, 0.84375));
         sn::DailySeries tooShort{{day(2021, 1, 4)}, {100}};
-        QVERIFY(!Performance::compareWithBenchmark(v->days(), *r, tooShort, sn::Convention::supernova()).ok());
+        QVERIFY(
+            !Performance::compareWithBenchmark(v->days(), *r, tooShort, sn::Convention::supernova()).ok());
     }
 };
 

@@ -1,7 +1,6 @@
 #include "core/analytics/PortfolioOptimizer.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -107,7 +106,8 @@ private slots:
 
     void maximumSharpeByHand()
     {
-        // Tangency with rf = 0: w proportional to inv(C) mu = (0.10/0.04, 0.05/0.01) = (2.5, 5) -> (1/3, 2/3).
+        // Tangency with rf = 0: w proportional to inv(C) mu = (0.10/0.04, 0.05/0.01) = (2.5, 5) -> (1/3,
+        // 2/3).
         auto p = diag2(0.04, 0.01);
         auto s = PortfolioOptimizer::maximumSharpe(p);
         QVERIFY(s.ok());
@@ -205,11 +205,15 @@ private slots:
             QVERIFY2(mv.ok(), where.constData());
             QVERIFY2(feasible(mv->weights, p), where.constData());
             auto ms = PortfolioOptimizer::maximumSharpe(p);
-            QVERIFY2(ms.ok(), QByteArray(where + " " + QByteArray::fromStdString(ms ? "" : ms.error().toString())).constData());
+            QVERIFY2(ms.ok(),
+                     QByteArray(where + " " + QByteArray::fromStdString(ms ? "" : ms.error().toString()))
+                         .constData());
             QVERIFY2(feasible(ms->weights, p), where.constData());
             QVERIFY2(*ms->sharpe >= *mv->sharpe - 1e-12, where.constData());
             auto f = PortfolioOptimizer::efficientFrontier(p, 10);
-            QVERIFY2(f.ok(), QByteArray(where + " " + QByteArray::fromStdString(f ? "" : f.error().toString())).constData());
+            QVERIFY2(f.ok(),
+                     QByteArray(where + " " + QByteArray::fromStdString(f ? "" : f.error().toString()))
+                         .constData());
             for (const auto &pt : *f)
                 QVERIFY2(feasible(pt.weights, p), where.constData());
             const double mid = 0.5 * (f->front().expectedReturn + f->back().expectedReturn);

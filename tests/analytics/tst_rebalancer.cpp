@@ -1,7 +1,6 @@
 #include "core/analytics/Rebalancer.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using sn::Rebalancer;

@@ -1,7 +1,6 @@
 #include "core/analytics/ReturnStats.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -166,7 +165,8 @@ private slots:
             const auto conv = *Convention::byName(name, 0.02);
             auto r = ReturnStats::rollingSharpe(kR, 3, conv);
             for (std::size_t i = 2; i < kR.size(); ++i)
-                QVERIFY(near(r[i], *ReturnStats::sharpe(std::span<const double>(kR).subspan(i - 2, 3), conv)));
+                QVERIFY(
+                    near(r[i], *ReturnStats::sharpe(std::span<const double>(kR).subspan(i - 2, 3), conv)));
         }
         QVERIFY(!ReturnStats::rollingSharpe(std::vector<double>(6, 0.01), 3, c)[5]); // zero deviation
         QVERIFY(ReturnStats::rollingSharpe(kR, 1, c)[4] == std::nullopt);
@@ -209,11 +209,12 @@ private slots:
         QVERIFY(!ReturnStats::annualVolatility(one, c));
         QVERIFY(!ReturnStats::sharpe(one, c));
         const std::vector<double> flat{0.01, 0.01, 0.01, 0.01};
-        QVERIFY(!ReturnStats::sharpe(flat, c));       // zero deviation
-        QVERIFY(!ReturnStats::sortino(flat, c));      // no downside
+        QVERIFY(!ReturnStats::sharpe(flat, c));  // zero deviation
+        QVERIFY(!ReturnStats::sortino(flat, c)); // no downside
         QVERIFY(ReturnStats::sortino(kR, Convention::lean()).has_value());
-        QVERIFY(!ReturnStats::sortino(std::vector<double>{0.01, -0.01, 0.02}, Convention::lean())); // one loss
-        QVERIFY(!ReturnStats::beta(kR, flat, c));     // length mismatch
+        QVERIFY(
+            !ReturnStats::sortino(std::vector<double>{0.01, -0.01, 0.02}, Convention::lean())); // one loss
+        QVERIFY(!ReturnStats::beta(kR, flat, c));                         // length mismatch
         QVERIFY(!ReturnStats::beta(kR, std::vector<double>(5, 0.01), c)); // benchmark without variance
         const std::vector<double> withNaN{0.01, std::numeric_limits<double>::quiet_NaN(), 0.02};
         QVERIFY(!ReturnStats::sharpe(withNaN, c));
@@ -260,7 +261,8 @@ private slots:
     {
         for (auto m : ReturnStats::allMetrics())
             QVERIFY(!ReturnStats::explain(m, Convention::supernova()).empty());
-        const auto vol = ReturnStats::explain(ReturnStats::Metric::AnnualVolatility, Convention::backtrader());
+        const auto vol =
+            ReturnStats::explain(ReturnStats::Metric::AnnualVolatility, Convention::backtrader());
         QVERIFY(vol.find("population") != std::string::npos);
         QVERIFY(vol.find("252") != std::string::npos);
         const auto sharpeVbt = ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::vectorbt());

@@ -4,7 +4,6 @@
 #include "core/analytics/ValueAtRisk.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <numbers>
 
@@ -48,12 +47,13 @@ private slots:
     void explainNamesTheFormulas()
     {
         QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::Normal).find("1.644854") != std::string::npos);
-        QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::Historical).find("ceil(n (1 - c))") != std::string::npos);
+        QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::Historical).find("ceil(n (1 - c))") !=
+                std::string::npos);
         QVERIFY(ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo).find("Cholesky") != std::string::npos);
-        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ConstantCorrelation).find("average sample correlation")
-                != std::string::npos);
-        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ScaledIdentity).find("trace(S) / N")
-                != std::string::npos);
+        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ConstantCorrelation)
+                    .find("average sample correlation") != std::string::npos);
+        QVERIFY(Covariance::explain(Covariance::ShrinkageTarget::ScaledIdentity).find("trace(S) / N") !=
+                std::string::npos);
     }
 
     void zigguratSamplerIsStandardNormal()
@@ -214,8 +214,8 @@ private slots:
 
         // Constant correlation, 3 assets: intensity in [0, 1], variances kept.
         Eigen::MatrixXd z(6, 3);
-        z << 0.01, 0.02, -0.01, -0.02, 0.01, 0.00, 0.03, 0.01, 0.02, 0.00, -0.01, 0.01, -0.01, 0.02, -0.02, 0.02,
-            0.00, 0.01;
+        z << 0.01, 0.02, -0.01, -0.02, 0.01, 0.00, 0.03, 0.01, 0.02, 0.00, -0.01, 0.01, -0.01, 0.02, -0.02,
+            0.02, 0.00, 0.01;
         auto three = Covariance::ledoitWolf(z, Covariance::ShrinkageTarget::ConstantCorrelation);
         QVERIFY(three.ok());
         QVERIFY(three->intensity >= 0.0 && three->intensity <= 1.0);

@@ -3,7 +3,6 @@
 
 #include <QFile>
 #include <QTest>
-
 #include <cmath>
 
 using sn::StressTest;
@@ -65,7 +64,8 @@ private slots:
         // a cash-like fund with flat history loses nothing.
         std::map<std::string, sn::DailySeries> history;
         history["CASHF"] = {{day(2020, 2, 19), day(2020, 3, 2), day(2020, 3, 23)}, {10.0, 10.1, 10.0}};
-        const std::vector<StressTest::Position> positions{{"AAPL", "equity", 60'000.0}, {"CASHF", "cash", 40'000.0}};
+        const std::vector<StressTest::Position> positions{{"AAPL", "equity", 60'000.0},
+                                                          {"CASHF", "cash", 40'000.0}};
         auto replay = StressTest::historical(positions, history, &sp, day(2020, 2, 19), day(2020, 3, 23));
         QVERIFY(replay.ok());
         QCOMPARE(replay->positions[0].source, std::string("proxy"));
@@ -94,7 +94,8 @@ private slots:
         const std::vector<StressTest::Position> positions{
             {"AAPL", "equity", 1000.0}, {"MSFT", "equity", 2000.0}, {"BND", "bond", 1000.0}};
         using S = StressTest::Shock;
-        const std::vector<S> shocks{{S::Scope::All, "", -0.05}, {S::Scope::AssetClass, "equity", -0.2},
+        const std::vector<S> shocks{{S::Scope::All, "", -0.05},
+                                    {S::Scope::AssetClass, "equity", -0.2},
                                     {S::Scope::Symbol, "AAPL", -0.5}};
         auto o = StressTest::shocks(positions, shocks);
         QVERIFY(o.ok());

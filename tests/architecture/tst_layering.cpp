@@ -21,8 +21,8 @@ QStringList offending(const QString &folder, const QRegularExpression &pattern)
 {
     QStringList hits;
     const QString root = sourceDir();
-    QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
@@ -33,7 +33,8 @@ QStringList offending(const QString &folder, const QRegularExpression &pattern)
             ++line;
             const QString text = QString::fromUtf8(f.readLine()).trimmed();
             if (pattern.match(text).hasMatch())
-                hits << QStringLiteral("%1:%2: %3").arg(QDir(root).relativeFilePath(path)).arg(line).arg(text);
+                hits
+                    << QStringLiteral("%1:%2: %3").arg(QDir(root).relativeFilePath(path)).arg(line).arg(text);
         }
     }
     return hits;
@@ -64,20 +65,23 @@ private Q_SLOTS:
         const QRegularExpression storage(QStringLiteral("^#\\s*include\\s+[\"<]core/storage/"));
         for (const QString &folder : {QStringLiteral("ui"), QStringLiteral("app/desktop")}) {
             const QStringList hits = offending(folder, storage);
-            QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("storage reached from %1 (use a core/workspace "
-                                                               "service):\n")
-                                                    .arg(folder)
-                                                + hits.join(QLatin1Char('\n'))));
+            QVERIFY2(hits.isEmpty(),
+                     qPrintable(QStringLiteral("storage reached from %1 (use a core/workspace "
+                                               "service):\n")
+                                    .arg(folder) +
+                                hits.join(QLatin1Char('\n'))));
         }
     }
 
     void coreNeverIncludesWidgetsGuiOrCharts()
     {
         const QRegularExpression gui(QStringLiteral(
-            "^#\\s*include\\s+<(QtWidgets|QtGui|QtCharts|QtSvg|QtPrintSupport)/|^#\\s*include\\s+<(QWidget|QApplication|"
+            "^#\\s*include\\s+<(QtWidgets|QtGui|QtCharts|QtSvg|QtPrintSupport)/"
+            "|^#\\s*include\\s+<(QWidget|QApplication|"
             "QGuiApplication|QPainter|QImage|QPixmap|QColor|QFont|QChart|QChartView|QPdfWriter)>"));
         const QStringList hits = offending(QStringLiteral("core"), gui);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("GUI reached from core:\n") + hits.join(QLatin1Char('\n'))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("GUI reached from core:\n") + hits.join(QLatin1Char('\n'))));
     }
 };
 

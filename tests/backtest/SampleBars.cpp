@@ -30,7 +30,8 @@ Result<BarSeries> readSampleBars(const std::string &path)
         auto t = parseTimestamp(f[0], DateFormat::Iso);
         double v[6];
         for (int i = 0; i < 6; ++i) {
-            auto r = std::from_chars(f[std::size_t(i) + 1].data(), f[std::size_t(i) + 1].data() + f[std::size_t(i) + 1].size(), v[i]);
+            auto r = std::from_chars(f[std::size_t(i) + 1].data(),
+                                     f[std::size_t(i) + 1].data() + f[std::size_t(i) + 1].size(), v[i]);
             if (r.ec != std::errc())
                 return makeError(ErrorCode::ParseError, "bad number", path + ":" + std::to_string(lineNo));
         }

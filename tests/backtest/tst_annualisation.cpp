@@ -8,7 +8,6 @@
 #include "core/market/BarSeries.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -81,7 +80,8 @@ private slots:
         const BarSeries s = monthlySeries("1d");
         auto report = Backtester::run(s, smaRequest());
         QVERIFY(!report.ok());
-        QVERIFY2(report.error().message.find("--interval 1mo") != std::string::npos, report.error().message.c_str());
+        QVERIFY2(report.error().message.find("--interval 1mo") != std::string::npos,
+                 report.error().message.c_str());
         SweepConfig sweep;
         sweep.strategy = "sma_cross";
         sweep.grid = {{"fast", 2, 4, 1}, {"slow", 6, 8, 1}};

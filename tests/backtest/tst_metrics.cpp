@@ -2,7 +2,6 @@
 #include "core/backtest/Metrics.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <numeric>
 
@@ -90,8 +89,10 @@ private slots:
                               Metric::AnnualVolatility, Metric::WinRate, Metric::FinalEquity}) {
             const auto full = Metrics::value(Metrics::compute(r, {}, Convention::supernova()), metric);
             const auto part = Metrics::value(
-                Metrics::computeFor(metric, 100, r.equity, r.time, r.tally, Convention::supernova(), scratch), metric);
-            QVERIFY2(full.has_value() == part.has_value() && (!full || *full == *part), Metrics::name(metric));
+                Metrics::computeFor(metric, 100, r.equity, r.time, r.tally, Convention::supernova(), scratch),
+                metric);
+            QVERIFY2(full.has_value() == part.has_value() && (!full || *full == *part),
+                     Metrics::name(metric));
         }
     }
 
@@ -111,9 +112,9 @@ private slots:
             names << QString::fromStdString(e.name);
             QVERIFY2(!e.formula.empty(), e.name.c_str());
         }
-        for (const char *required : {"total_return", "cagr", "annual_volatility", "sharpe", "sortino", "calmar",
-                                     "max_drawdown", "exposure", "trades", "win_rate", "profit_factor", "expectancy",
-                                     "beta", "alpha"})
+        for (const char *required :
+             {"total_return", "cagr", "annual_volatility", "sharpe", "sortino", "calmar", "max_drawdown",
+              "exposure", "trades", "win_rate", "profit_factor", "expectancy", "beta", "alpha"})
             QVERIFY2(names.contains(QString::fromLatin1(required)), required);
         bool mentions252 = false;
         for (const auto &e : ex)

@@ -8,7 +8,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <set>
 
@@ -72,7 +71,8 @@ private slots:
         s.grid = {{"fast", 0, 1e300, 1e-300}};
         auto r = Optimizer::run(m_spx, s);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.find("too many values") != std::string::npos, r.error().toString().c_str());
+        QVERIFY2(r.error().message.find("too many values") != std::string::npos,
+                 r.error().toString().c_str());
     }
 
     void fullGridMatchesSingleRuns()

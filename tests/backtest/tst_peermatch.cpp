@@ -1,13 +1,12 @@
 // The peer-match test: our engine must reproduce backtrader 1.9.78 and
 // vectorbt 0.25.5 on the bundled AAPL series (tests/data/backtest/peer-reference.md).
 #include "SampleBars.h"
-#include "tests/testutils/TestPaths.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -51,7 +50,8 @@ private slots:
         QFETCH(double, finalValue);
         const Strategy *sma = StrategyRegistry::find("sma_cross");
         QVERIFY(sma);
-        auto params = sma->info().resolve(std::vector<std::pair<std::string, std::string>>{{"fast", "10"}, {"slow", "30"}});
+        auto params = sma->info().resolve(
+            std::vector<std::pair<std::string, std::string>>{{"fast", "10"}, {"slow", "30"}});
         QVERIFY(params.ok());
         IndicatorCache cache(m_bars.high, m_bars.low, m_bars.close);
         std::vector<std::uint8_t> sig(m_bars.size());
@@ -64,7 +64,10 @@ private slots:
         auto r = Simulator::run(m_bars, sig, cfg);
         QVERIFY(r.ok());
         const double rel = std::fabs(r->finalEquity - finalValue) / finalValue;
-        QVERIFY2(rel <= 1e-9, qPrintable(QString("final %1 vs %2 (rel %3)").arg(r->finalEquity, 0, 'f', 10).arg(finalValue, 0, 'f', 10).arg(rel)));
+        QVERIFY2(rel <= 1e-9, qPrintable(QString("final %1 vs %2 (rel %3)")
+                                             .arg(r->finalEquity, 0, 'f', 10)
+                                             .arg(finalValue, 0, 'f', 10)
+                                             .arg(rel)));
         QCOMPARE(r->trades.size(), std::size_t(26));
         QCOMPARE(r->openPositions.size(), std::size_t(1));
         QCOMPARE(r->fills.size(), std::size_t(26 * 2 + 1));

@@ -9,7 +9,6 @@
 #include "core/market/BarSeries.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -23,8 +22,8 @@ BarSeries bars(std::vector<double> open, std::vector<double> close)
 {
     BarSeries s;
     for (std::size_t i = 0; i < open.size(); ++i)
-        s.append(toTimestamp({2020, 1, int(i) + 1}), open[i], std::max(open[i], close[i]), std::min(open[i], close[i]),
-                 close[i], 1000);
+        s.append(toTimestamp({2020, 1, int(i) + 1}), open[i], std::max(open[i], close[i]),
+                 std::min(open[i], close[i]), close[i], 1000);
     return s;
 }
 
@@ -242,8 +241,10 @@ private slots:
     void lightRunMatchesFullRun()
     {
         // The sweep's light run and the full run share the engine: same equity.
-        auto s = bars({10, 11, 12, 11, 10, 11, 12, 13, 12, 11}, {10.5, 11.5, 11.5, 10.5, 10.5, 11.5, 12.5, 12.5, 11.5, 11});
-        std::vector<std::uint8_t> sig{kEnterLong, 0, kExitLong, 0, kEnterLong, 0, 0, kExitLong, kEnterLong, 0};
+        auto s = bars({10, 11, 12, 11, 10, 11, 12, 13, 12, 11},
+                      {10.5, 11.5, 11.5, 10.5, 10.5, 11.5, 12.5, 12.5, 11.5, 11});
+        std::vector<std::uint8_t> sig{kEnterLong, 0, kExitLong, 0,          kEnterLong,
+                                      0,          0, kExitLong, kEnterLong, 0};
         BacktestConfig c;
         c.costs.commission = 0.002;
         auto full = Simulator::run(s, sig, c);
@@ -267,7 +268,8 @@ private slots:
         s.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             const double open = 100.0 + double(i % 50) * 0.25, close = open + (i % 3 == 0 ? 0.5 : -0.25);
-            s.append(TimestampMs(i) * 86'400'000 + 7, open, std::max(open, close), std::min(open, close), close, 1);
+            s.append(TimestampMs(i) * 86'400'000 + 7, open, std::max(open, close), std::min(open, close),
+                     close, 1);
         }
         std::vector<std::uint8_t> sig(n, kNoSignal);
         for (std::size_t i = 5; i + 13 < n; i += 37) {
@@ -298,7 +300,8 @@ private slots:
             t += 3'600'000;
         BacktestResult out;
         for (int run = 0; run < 2; ++run) {
-            const std::span<const TimestampMs> times = run == 0 ? std::span<const TimestampMs>(s.time) : later;
+            const std::span<const TimestampMs> times =
+                run == 0 ? std::span<const TimestampMs>(s.time) : later;
             const PriceView pv{times, s.open, s.close};
             QVERIFY(Simulator::runInto(pv, sig, c, out).ok());
             QCOMPARE(out.time.size(), n);
@@ -328,8 +331,8 @@ private slots:
             const double r = (double(x % 20001) / 10000.0 - 1.0) * 0.01;
             const double open = price * (1 + r * 0.3);
             price *= 1 + r;
-            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price) * 1.001, std::min(open, price) * 0.999,
-                     price, 1000);
+            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price) * 1.001,
+                     std::min(open, price) * 0.999, price, 1000);
         }
         const PriceView pv{s.time, s.open, s.close};
         std::vector<BacktestConfig> configs(4);
@@ -384,7 +387,8 @@ private slots:
             const double r = std::sin(double(i) * 0.013) * 0.004 + std::cos(double(i) * 0.0007) * 0.003;
             const double open = price;
             price *= 1 + r;
-            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price), std::min(open, price), price, 1);
+            s.append(TimestampMs(i) * 86'400'000, open, std::max(open, price), std::min(open, price), price,
+                     1);
         }
         const Strategy *sma = StrategyRegistry::find("sma_cross");
         QVERIFY(sma);
@@ -398,7 +402,8 @@ private slots:
         sma->computeSignals(params, cache, flags);
         auto sequential = Simulator::run(s, flags, c);
         QVERIFY(sequential.ok());
-        QVERIFY(std::memcmp(report->result.equity.data(), sequential->equity.data(), n * sizeof(double)) == 0);
+        QVERIFY(std::memcmp(report->result.equity.data(), sequential->equity.data(), n * sizeof(double)) ==
+                0);
         QCOMPARE(report->result.trades.size(), sequential->trades.size());
         QCOMPARE(report->result.finalEquity, sequential->finalEquity);
     }

@@ -4,16 +4,15 @@
 // multiple of 2^-64), on series built so the two averages are exactly equal
 // for long stretches, and on every combination of the S&P 500 sweep.
 #include "SampleBars.h"
-#include "tests/testutils/TestPaths.h"
 #include "core/backtest/BacktestTypes.h"
 #include "core/backtest/Crossover.h"
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/SmaTies.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/indicators/Indicators.h"
+#include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -23,7 +22,7 @@ using namespace sn::bt;
 namespace {
 
 __extension__ typedef __int128 Int; // GCC and Clang; exact sums need more than 64 bits
-constexpr int kScale = 64; // closes as integers times 2^-64
+constexpr int kScale = 64;          // closes as integers times 2^-64
 
 // Exact window sums from 128-bit prefix sums: close[j] * 2^64 must be an
 // integer (checked; true of any double from 2^-11 up), and the sums stay far
@@ -167,9 +166,12 @@ private slots:
             zero += want == 0;
             QCOMPARE(ties.exactSign(i), want);
             // The bound holds: the computed difference is within it of the exact one.
-            const long double err = std::fabs(static_cast<long double>(a[i] - b[i]) - exact.difference(i, 5, 20));
+            const long double err =
+                std::fabs(static_cast<long double>(a[i] - b[i]) - exact.difference(i, 5, 20));
             QVERIFY2(err <= band.at(i), qPrintable(QStringLiteral("bar %1: error %2 over bound %3")
-                                                       .arg(i).arg(double(err)).arg(band.at(i))));
+                                                       .arg(i)
+                                                       .arg(double(err))
+                                                       .arg(band.at(i))));
         }
         QVERIFY(zero > 1000); // the series has long exact ties
     }
@@ -192,8 +194,8 @@ private slots:
         QFETCH(int, fast);
         QFETCH(int, slow);
         QFETCH(int, length);
-        const std::vector<double> close = tieSeries(std::uint64_t(fast * 1000 + slow), std::min(fast, slow),
-                                                    std::size_t(length));
+        const std::vector<double> close =
+            tieSeries(std::uint64_t(fast * 1000 + slow), std::min(fast, slow), std::size_t(length));
         const ExactCloses exact(close);
         const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
         checkAllPaths(close, fast, slow, want);

@@ -11,7 +11,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -63,8 +62,8 @@ private slots:
         std::vector<double> fast{NAN, 1, 2, 3, 2, 1, 3}, slow{NAN, 2, 2, 2, 2, 2, 2};
         std::vector<std::uint8_t> out(7);
         crossoverSignals(fast, slow, out);
-        const std::vector<std::uint8_t> expected{0, 0, 0, kEnterLong | kExitShort, 0, kExitLong | kEnterShort,
-                                                 kEnterLong | kExitShort};
+        const std::vector<std::uint8_t> expected{
+            0, 0, 0, kEnterLong | kExitShort, 0, kExitLong | kEnterShort, kEnterLong | kExitShort};
         QCOMPARE(out, expected);
         // Starting at zero: no sign known yet, so the first move does not signal.
         std::vector<double> f2{2, 3, 1}, s2{2, 2, 2};
@@ -85,8 +84,8 @@ private slots:
         std::uniform_int_distribution<int> level(0, 3), chunk(1, 20);
         const std::pair<int, int> periods[] = {{3, 7}, {7, 3}, {1, 2}, {10, 30}};
         std::size_t ties = 0;
-        for (std::size_t len : {std::size_t(0), std::size_t(5), std::size_t(37), std::size_t(38), std::size_t(45),
-                                std::size_t(2000)}) {
+        for (std::size_t len : {std::size_t(0), std::size_t(5), std::size_t(37), std::size_t(38),
+                                std::size_t(45), std::size_t(2000)}) {
             for (bool withNaN : {false, true}) {
                 std::vector<double> close(len);
                 for (auto &c : close)
@@ -185,8 +184,9 @@ private slots:
         QStringList names;
         for (const auto *i : infos)
             names << QString::fromStdString(i->name);
-        QCOMPARE(names, (QStringList{"sma_cross", "ema_cross", "macd_cross", "rsi_reversion", "bollinger_reversion",
-                                     "bollinger_breakout", "donchian_breakout", "buy_hold", "momentum_rotation"}));
+        QCOMPARE(names,
+                 (QStringList{"sma_cross", "ema_cross", "macd_cross", "rsi_reversion", "bollinger_reversion",
+                              "bollinger_breakout", "donchian_breakout", "buy_hold", "momentum_rotation"}));
         for (const auto *i : infos) {
             QVERIFY(!i->description.empty());
             for (const auto &p : i->params) {
@@ -235,7 +235,8 @@ private slots:
 
     void rsiReversion()
     {
-        auto r = Backtester::run(m_bars, request("rsi_reversion", {{"period", "14"}, {"lower", "35"}, {"upper", "65"}}));
+        auto r = Backtester::run(
+            m_bars, request("rsi_reversion", {{"period", "14"}, {"lower", "35"}, {"upper", "65"}}));
         QVERIFY(r.ok());
         std::vector<double> rsi(n());
         QVERIFY(ind::rsi(m_bars.close, 14, rsi).ok());
@@ -268,15 +269,18 @@ private slots:
 
     void donchianBreakout()
     {
-        auto r = Backtester::run(m_bars, request("donchian_breakout", {{"period", "20"}, {"exit_period", "10"}}));
+        auto r =
+            Backtester::run(m_bars, request("donchian_breakout", {{"period", "20"}, {"exit_period", "10"}}));
         QVERIFY(r.ok());
         QVERIFY(!r->result.trades.empty());
         for (const auto &t : r->result.trades) {
             const std::size_t d = t.entryBar - 1;
-            const double hh = *std::max_element(m_bars.high.begin() + std::ptrdiff_t(d) - 20, m_bars.high.begin() + std::ptrdiff_t(d));
+            const double hh = *std::max_element(m_bars.high.begin() + std::ptrdiff_t(d) - 20,
+                                                m_bars.high.begin() + std::ptrdiff_t(d));
             QVERIFY(m_bars.close[d] > hh);
             const std::size_t x = t.exitBar - 1;
-            const double ll = *std::min_element(m_bars.low.begin() + std::ptrdiff_t(x) - 10, m_bars.low.begin() + std::ptrdiff_t(x));
+            const double ll = *std::min_element(m_bars.low.begin() + std::ptrdiff_t(x) - 10,
+                                                m_bars.low.begin() + std::ptrdiff_t(x));
             QVERIFY(m_bars.close[x] < ll);
         }
     }
@@ -338,9 +342,11 @@ private slots:
         QVERIFY(std::fabs(r->result.finalCash + held - r->result.finalEquity) < 1e-6);
         QVERIFY(r->result.finalCash >= 0);
 
-        auto tooMany = Backtester::runMulti({&assets[0], &assets[1]}, request("momentum_rotation", {{"top_n", "3"}}));
+        auto tooMany =
+            Backtester::runMulti({&assets[0], &assets[1]}, request("momentum_rotation", {{"top_n", "3"}}));
         QVERIFY(!tooMany.ok() && contains(tooMany.error(), "top_n"));
-        auto longLook = Backtester::runMulti({&assets[0], &assets[1]}, request("momentum_rotation", {{"lookback", "400"}}));
+        auto longLook = Backtester::runMulti({&assets[0], &assets[1]},
+                                             request("momentum_rotation", {{"lookback", "400"}}));
         QVERIFY(!longLook.ok() && contains(longLook.error(), "lookback"));
         auto single = Backtester::run(assets[0], request("momentum_rotation"));
         QVERIFY(!single.ok() && contains(single.error(), "multi-asset"));
@@ -373,7 +379,8 @@ private slots:
         auto text = Backtester::run(m_bars, request("sma_cross", {{"fast", "ten"}}));
         QVERIFY(!text.ok() && contains(text.error(), "'fast'"));
         auto order = Backtester::run(m_bars, request("sma_cross", {{"fast", "30"}, {"slow", "30"}}));
-        QVERIFY(!order.ok() && contains(order.error(), "'fast'") && contains(order.error(), "less than 'slow'"));
+        QVERIFY(!order.ok() && contains(order.error(), "'fast'") &&
+                contains(order.error(), "less than 'slow'"));
         auto range = Backtester::run(m_bars, request("rsi_reversion", {{"upper", "150"}}));
         QVERIFY(!range.ok() && contains(range.error(), "'upper'"));
         auto frac = Backtester::run(m_bars, request("sma_cross", {{"fast", "2.5"}}));

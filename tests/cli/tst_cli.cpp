@@ -7,12 +7,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
 #include <thread>
+#include <unistd.h>
 
 // Drives the real supernova-cli binary against a real database: a temporary
 // SQLite file, or (SUPERNOVA_TEST_ENGINE=postgresql) the throwaway server of
@@ -30,7 +28,8 @@ private:
     {
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;
-        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 60000);
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args,
+                                m_dir.filePath(QStringLiteral("xdg-data")), 60000);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -50,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         if (qEnvironmentVariable("SUPERNOVA_TEST_ENGINE") == QLatin1String("postgresql")) {
             m_db = sn::test::postgresUrl();
-            QVERIFY2(!m_db.isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through CTest's postgres fixture");
+            QVERIFY2(!m_db.isEmpty(),
+                     "SUPERNOVA_TEST_PG_URL is not set: run through CTest's postgres fixture");
             // A clean slate on the shared test server.
             Run r = cli({QStringLiteral("sample"), QStringLiteral("remove")});
             QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -80,8 +80,14 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith(QStringLiteral("error: unknown command 'frobnicate'")));
         QCOMPARE(r.out, QString());
         QCOMPARE(cli({QStringLiteral("bars")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"), QStringLiteral("May")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--format"), QStringLiteral("excel")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"),
+                      QStringLiteral("May")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--format"),
+                      QStringLiteral("excel")})
+                     .code,
+                 2);
         QCOMPARE(cli({QStringLiteral("db"), QStringLiteral("explode")}).code, 2);
         QCOMPARE(cli({QStringLiteral("--db")}, false).code, 2);
     }
@@ -94,14 +100,16 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject info = json(r).object();
         QVERIFY(info.value(QStringLiteral("schema_version")).toInt() >= 1);
-        QCOMPARE(info.value(QStringLiteral("schema_version")), info.value(QStringLiteral("latest_schema_version")));
+        QCOMPARE(info.value(QStringLiteral("schema_version")),
+                 info.value(QStringLiteral("latest_schema_version")));
         // An explicit database is never seeded behind the user's back.
         QCOMPARE(info.value(QStringLiteral("instruments")).toInt(), 0);
     }
 
     void importYahooThenListAndRead()
     {
-        Run r = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv")),
+        Run r = cli({QStringLiteral("import"),
+                     sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv")),
                      QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QJsonObject report = json(r).object();
@@ -109,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("yahoo"));
 
         // Re-import is idempotent.
-        r = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
+        r = cli(
+            {QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
         QCOMPARE(r.code, 0);
 
         r = cli({QStringLiteral("instruments"), QStringLiteral("--json")});
@@ -124,16 +133,16 @@ private Q_SLOTS:
         QCOMPARE(daily.value(QStringLiteral("last")).toString(), QStringLiteral("2018-05-11"));
 
         // Values as in the file: 2013-05-13,64.501427,65.414284,64.500000,64.962860,...,79237200
-        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--to"), QStringLiteral("2013-05-14"),
-                 QStringLiteral("--csv")});
+        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--to"),
+                 QStringLiteral("2013-05-14"), QStringLiteral("--csv")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("date,open,high,low,close,volume"));
         QCOMPARE(lines[1], QStringLiteral("2013-05-13,64.501427,65.414284,64.5,64.96286,79237200"));
 
-        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"), QStringLiteral("2018-05-10"),
-                 QStringLiteral("--json")});
+        r = cli({QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--from"),
+                 QStringLiteral("2018-05-10"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r).object().value(QStringLiteral("count")).toInt(), 2);
     }
@@ -141,15 +150,17 @@ private Q_SLOTS:
     void monthlyFileImportsAsMonthlyAndSaysSo()
     {
         QByteArray text = "date,price\n";
-        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         for (int k = 0; k < 48; ++k)
-            text += QByteArray(months[k % 12]) + " 1 " + QByteArray::number(2000 + k / 12) + ","
-                    + QByteArray::number(30 + (k * 7) % 11) + ".25\n";
+            text += QByteArray(months[k % 12]) + " 1 " + QByteArray::number(2000 + k / 12) + "," +
+                    QByteArray::number(30 + (k * 7) % 11) + ".25\n";
         const QString file = writeFile(QStringLiteral("MONTHLYX.csv"), text);
         Run r = cli({QStringLiteral("import"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("1mo")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("monthly: the median gap between dates is")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("monthly: the median gap between dates is")),
+                 qPrintable(r.out));
         // Given explicitly, the interval is taken as given.
         r = cli({QStringLiteral("import"), file, QStringLiteral("--interval"), QStringLiteral("1mo"),
                  QStringLiteral("--json")});
@@ -163,23 +174,27 @@ private Q_SLOTS:
 
     void badSymbolsCurrenciesAndUrlsAreRefused()
     {
-        const QString file = writeFile(QStringLiteral("plain.csv"), "Date,Close\n2024-01-02,10\n2024-01-03,11\n");
+        const QString file =
+            writeFile(QStringLiteral("plain.csv"), "Date,Close\n2024-01-02,10\n2024-01-03,11\n");
         for (const QString &symbol : {QStringLiteral("-X"), QStringLiteral("A\tB"), QStringLiteral("A\nB")}) {
             Run r = cli({QStringLiteral("import"), file, QStringLiteral("--symbol"), symbol});
             QVERIFY2(r.code == 2, qPrintable(symbol + QStringLiteral(": ") + r.err));
         }
-        Run huge = cli({QStringLiteral("import"), file, QStringLiteral("--symbol"), QString(10000, QLatin1Char('Z'))});
+        Run huge = cli(
+            {QStringLiteral("import"), file, QStringLiteral("--symbol"), QString(10000, QLatin1Char('Z'))});
         QCOMPARE(huge.code, 2);
         QVERIFY2(huge.err.size() < 500, qPrintable(huge.err.left(600)));
         Run ccy = cli({QStringLiteral("import"), file, QStringLiteral("--currency"), QStringLiteral("XYZ")});
         QCOMPARE(ccy.code, 2);
-        QVERIFY2(ccy.err.contains(QLatin1String("'XYZ' is not an ISO 4217 currency code")), qPrintable(ccy.err));
+        QVERIFY2(ccy.err.contains(QLatin1String("'XYZ' is not an ISO 4217 currency code")),
+                 qPrintable(ccy.err));
         // --db "" is a mistake, not the default database.
         Run empty = cli({QStringLiteral("--db"), QString(), QStringLiteral("instruments")}, false);
         QCOMPARE(empty.code, 2);
         QVERIFY2(empty.err.contains(QLatin1String("--db is empty")), qPrintable(empty.err));
         // A query in an sqlite URL is refused instead of becoming part of the file name.
-        const QString roUrl = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ro.sqlite")) + QStringLiteral("?mode=ro");
+        const QString roUrl = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ro.sqlite")) +
+                              QStringLiteral("?mode=ro");
         Run ro = cli({QStringLiteral("--db"), roUrl, QStringLiteral("instruments")}, false);
         QCOMPARE(ro.code, 1);
         QVERIFY2(ro.err.contains(QLatin1String("?mode=ro")), qPrintable(ro.err));
@@ -189,7 +204,9 @@ private Q_SLOTS:
     void rawDatabaseTextIsExplained()
     {
         const QString notADb = writeFile(QStringLiteral("notes.sqlite"), QByteArray(4096, 'x'));
-        Run r = cli({QStringLiteral("--db"), QStringLiteral("sqlite://") + notADb, QStringLiteral("instruments")}, false);
+        Run r =
+            cli({QStringLiteral("--db"), QStringLiteral("sqlite://") + notADb, QStringLiteral("instruments")},
+                false);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("is not a SuperNova database")), qPrintable(r.err));
         // Database::open refuses a file that is not ours before SQLite or Qt
@@ -202,15 +219,16 @@ private Q_SLOTS:
     {
         if (!QFile::exists(QStringLiteral("/dev/full")))
             QSKIP("no /dev/full on this system");
-        Run seeded = cli({QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
+        Run seeded = cli(
+            {QStringLiteral("import"), sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"))});
         QVERIFY2(seeded.code == 0, qPrintable(seeded.err));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         p.setProcessEnvironment(env);
         p.setStandardOutputFile(QStringLiteral("/dev/full"));
-        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY),
-                {QStringLiteral("--db"), m_db, QStringLiteral("bars"), QStringLiteral("AAPL"), QStringLiteral("--csv")});
+        p.start(QStringLiteral(SUPERNOVA_CLI_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("bars"),
+                                                       QStringLiteral("AAPL"), QStringLiteral("--csv")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -245,7 +263,9 @@ private Q_SLOTS:
         reader.join();
         QVERIFY2(toFifo.code == 0, qPrintable(toFifo.err));
         QVERIFY2(received.startsWith("date,type,symbol"), received.constData());
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(fifo.constData(), &st), 0);
         QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced by a regular file");
 
@@ -256,7 +276,8 @@ private Q_SLOTS:
         Run full = cli({QStringLiteral("portfolio"), QStringLiteral("export"), QStringLiteral("Devices"),
                         QStringLiteral("/dev/full")});
         QCOMPARE(full.code, 1);
-        QVERIFY2(full.err.contains(QLatin1String("/dev/full")) && full.err.contains(QLatin1String("cannot write")),
+        QVERIFY2(full.err.contains(QLatin1String("/dev/full")) &&
+                     full.err.contains(QLatin1String("cannot write")),
                  qPrintable(full.err));
         QCOMPARE(::stat("/dev/full", &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
@@ -265,9 +286,9 @@ private Q_SLOTS:
     void badFileIsRejectedWholeThenSkippedOnRequest()
     {
         const QString bad = writeFile(QStringLiteral("ZZZ.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                                                  "2020-01-01,1,2,0.5,1.5,1.5,100\n"
-                                                                  "2020-01-02,1,0.5,2,1.5,1.5,100\n"
-                                                                  "2020-01-03,abc,2,0.5,1.5,1.5,100\n");
+                                                                 "2020-01-01,1,2,0.5,1.5,1.5,100\n"
+                                                                 "2020-01-02,1,0.5,2,1.5,1.5,100\n"
+                                                                 "2020-01-03,abc,2,0.5,1.5,1.5,100\n");
         Run r = cli({QStringLiteral("import"), bad});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("error: ")), qPrintable(r.err));

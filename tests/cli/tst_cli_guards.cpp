@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <random>
 
 namespace {
@@ -39,10 +38,14 @@ private:
 
     Run cliOn(const QString &db, const QStringList &args)
     {
-        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), QStringList{QStringLiteral("--db"), db} + args,
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
+                                QStringList{QStringLiteral("--db"), db} + args,
                                 m_dir.filePath(QStringLiteral("xdg-data")), 120000);
     }
-    Run portfolio(const QStringList &args) { return cliOn(m_db, QStringList{QStringLiteral("portfolio")} + args); }
+    Run portfolio(const QStringList &args)
+    {
+        return cliOn(m_db, QStringList{QStringLiteral("portfolio")} + args);
+    }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
@@ -111,9 +114,10 @@ private slots:
     {
         const QString before = exported(QStringLiteral("Big"));
         QVERIFY(!before.isEmpty());
-        const QString file = writeFile(QStringLiteral("deposits.csv"), "date,type,symbol,quantity,price,amount\n"
-                                                                       "2014-01-03,deposit,,,,5000000000000\n"
-                                                                       "2014-01-03,deposit,,,,5000000000000\n");
+        const QString file =
+            writeFile(QStringLiteral("deposits.csv"), "date,type,symbol,quantity,price,amount\n"
+                                                      "2014-01-03,deposit,,,,5000000000000\n"
+                                                      "2014-01-03,deposit,,,,5000000000000\n");
         Run r = portfolio({QStringLiteral("import"), QStringLiteral("Big"), file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("deposits.csv:3: ")), qPrintable(r.err));
@@ -129,9 +133,10 @@ private slots:
     void twoHugeShareTransfersAreRefused()
     {
         const QString before = exported(QStringLiteral("Big"));
-        const QString file = writeFile(QStringLiteral("shares.csv"), "date,type,symbol,quantity,price\n"
-                                                                     "2014-01-03,transfer_in,AAPL,5000000000000,0\n"
-                                                                     "2014-01-06,transfer_in,AAPL,5000000000000,0\n");
+        const QString file =
+            writeFile(QStringLiteral("shares.csv"), "date,type,symbol,quantity,price\n"
+                                                    "2014-01-03,transfer_in,AAPL,5000000000000,0\n"
+                                                    "2014-01-06,transfer_in,AAPL,5000000000000,0\n");
         Run r = portfolio({QStringLiteral("import"), QStringLiteral("Big"), file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("shares.csv:3: ")), qPrintable(r.err));
@@ -156,14 +161,16 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        expectForeignRefused(path, {QStringLiteral("error: '") + path + QStringLiteral("' is not a SuperNova database"),
-                                    QStringLiteral("it holds tables customers, invoices (another application's?)")});
+        expectForeignRefused(
+            path, {QStringLiteral("error: '") + path + QStringLiteral("' is not a SuperNova database"),
+                   QStringLiteral("it holds tables customers, invoices (another application's?)")});
     }
 
     void filesThatAreNotSqliteAreRefusedUnchanged()
     {
         const QString text = writeFile(QStringLiteral("notes.txt"), "these are my notes, not a database\n");
-        expectForeignRefused(text, {QStringLiteral("is not a SuperNova database: it is not an SQLite database file")});
+        expectForeignRefused(
+            text, {QStringLiteral("is not a SuperNova database: it is not an SQLite database file")});
         QByteArray random(4096, '\0');
         std::mt19937 rng(5);
         for (char &c : random)

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <limits>
 
 using namespace sn;
@@ -30,8 +29,9 @@ private Q_SLOTS:
     {
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const double inf = std::numeric_limits<double>::infinity();
-        const std::vector<double> numbers{0.0, -0.0, 1.0, -2.5, 0.1 + 0.2, 1e21, 1e-7, 123456789012345678.0,
-                                          975.447974482281, 5e-324, nan, inf, -inf};
+        const std::vector<double> numbers{
+            0.0,    -0.0, 1.0, -2.5, 0.1 + 0.2, 1e21, 1e-7, 123456789012345678.0, 975.447974482281,
+            5e-324, nan,  inf, -inf};
         QJsonArray rows;
         JsonText::RowArray written;
         for (std::size_t i = 0; i < numbers.size(); ++i) {
@@ -45,17 +45,18 @@ private Q_SLOTS:
             written.number("c_count", double(i));
             written.endRow();
         }
-        const QJsonObject small{{QStringLiteral("alpha"), 1.5},
-                                {QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), QJsonArray{1, 2}}}},
-                                {QStringLiteral("zulu"), kAwkward},
-                                {QStringLiteral("empty"), QJsonArray{}}};
+        const QJsonObject small{
+            {QStringLiteral("alpha"), 1.5},
+            {QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), QJsonArray{1, 2}}}},
+            {QStringLiteral("zulu"), kAwkward},
+            {QStringLiteral("empty"), QJsonArray{}}};
         QJsonObject whole = small;
         whole.insert(QStringLiteral("rows"), rows);
         whole.insert(QStringLiteral("none"), QJsonArray{});
         const QByteArray expected = QJsonDocument(whole).toJson(QJsonDocument::Indented);
-        const QByteArray actual = JsonText::indentedObject(
-            small, {{QStringLiteral("rows"), std::move(written).finish()},
-                    {QStringLiteral("none"), JsonText::RowArray().finish()}});
+        const QByteArray actual =
+            JsonText::indentedObject(small, {{QStringLiteral("rows"), std::move(written).finish()},
+                                             {QStringLiteral("none"), JsonText::RowArray().finish()}});
         QCOMPARE(actual, expected);
     }
 
@@ -97,13 +98,15 @@ private Q_SLOTS:
         const QJsonObject extra{{QStringLiteral("saved_run_id"), 42}};
         QJsonObject o = BacktestOutput::reportJson(report, in, false);
         o.insert(QStringLiteral("saved_run_id"), 42);
-        QCOMPARE(BacktestOutput::reportJsonText(report, in, extra), QJsonDocument(o).toJson(QJsonDocument::Indented));
+        QCOMPARE(BacktestOutput::reportJsonText(report, in, extra),
+                 QJsonDocument(o).toJson(QJsonDocument::Indented));
 
         // No trades and no fills: the empty arrays as Qt writes them.
         report.result.trades.clear();
         report.result.fills.clear();
-        QCOMPARE(BacktestOutput::reportJsonText(report, in, {}),
-                 QJsonDocument(BacktestOutput::reportJson(report, in, false)).toJson(QJsonDocument::Indented));
+        QCOMPARE(
+            BacktestOutput::reportJsonText(report, in, {}),
+            QJsonDocument(BacktestOutput::reportJson(report, in, false)).toJson(QJsonDocument::Indented));
     }
 };
 

@@ -1,7 +1,6 @@
 #include "core/common/Decimal.h"
 
 #include <QTest>
-
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -96,7 +95,8 @@ private slots:
         // negative symmetric
         QCOMPARE((*Decimal::parse("-0.000007") * *Decimal::parse("0.5")).raw(), qint64(-4));
         // 123.45 shares * 67.891234 = 8381.172837... -> exact to 6 places
-        QCOMPARE((*Decimal::parse("123.45") * *Decimal::parse("67.891234")).toString(), std::string("8381.172837"));
+        QCOMPARE((*Decimal::parse("123.45") * *Decimal::parse("67.891234")).toString(),
+                 std::string("8381.172837"));
     }
 
     void division()
@@ -130,7 +130,8 @@ private slots:
 
         // The case: two deposits of 5e12 summed.
         std::string msg = overflowMessage([&] { (void)(fiveTrillion + fiveTrillion); });
-        QVERIFY2(msg.find("Decimal overflow: 5000000000000 + 5000000000000") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("Decimal overflow: 5000000000000 + 5000000000000") != std::string::npos,
+                 msg.c_str());
         QVERIFY(!overflowMessage([&] { (void)(max + one); }).empty());
         QVERIFY(!overflowMessage([&] { (void)(min + (-one)); }).empty());
         QVERIFY(!overflowMessage([&] { (void)(min - one); }).empty());
@@ -143,13 +144,13 @@ private slots:
         QVERIFY(!overflowMessage([&] { (void)Decimal::fromInt(INT64_MAX / Decimal::kScale + 1); }).empty());
         QVERIFY(!overflowMessage([&] { (void)Decimal::fromInt(INT64_MIN / Decimal::kScale - 1); }).empty());
         QVERIFY(!overflowMessage([&] {
-                    Decimal d = max;
-                    d += one;
-                }).empty());
+                     Decimal d = max;
+                     d += one;
+                 }).empty());
         QVERIFY(!overflowMessage([&] {
-                    Decimal d = min;
-                    d -= one;
-                }).empty());
+                     Decimal d = min;
+                     d -= one;
+                 }).empty());
         // The exception is a std::overflow_error, so a generic handler can catch it.
         bool caught = false;
         try {
@@ -170,7 +171,8 @@ private slots:
         QCOMPARE((-max).raw(), -INT64_MAX);
         QCOMPARE((min + one).abs(), max);
         QCOMPARE(Decimal() - max, min + one);
-        QCOMPARE(Decimal::fromInt(INT64_MAX / Decimal::kScale).raw(), INT64_MAX / Decimal::kScale * Decimal::kScale);
+        QCOMPARE(Decimal::fromInt(INT64_MAX / Decimal::kScale).raw(),
+                 INT64_MAX / Decimal::kScale * Decimal::kScale);
         QCOMPARE(Decimal::fromInt(-3).abs(), Decimal::fromInt(3));
         QCOMPARE(max * Decimal::fromInt(1), max);
         QCOMPARE(min * Decimal::fromInt(1), min);

@@ -1,9 +1,7 @@
 #include "core/common/Log.h"
 
-#include <spdlog/sinks/ostream_sink.h>
-
 #include <QTest>
-
+#include <spdlog/sinks/ostream_sink.h>
 #include <sstream>
 
 class TestLog : public QObject

@@ -1,11 +1,9 @@
 #include "core/common/Result.h"
 
 #include <QTest>
-
 #include <csignal>
 #include <functional>
 #include <string>
-
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,14 +96,16 @@ private slots:
     {
         QTest::addColumn<int>("which");
         QTest::addColumn<QString>("expected");
-        const QString valueOfFailed =
-            QStringLiteral("fatal: sn::Result misuse: value of a failed Result read: portfolio 'Gone': no such portfolio");
+        const QString valueOfFailed = QStringLiteral(
+            "fatal: sn::Result misuse: value of a failed Result read: portfolio 'Gone': no such portfolio");
         QTest::newRow("value() of an error") << 0 << valueOfFailed;
         QTest::newRow("const value() of an error") << 1 << valueOfFailed;
         QTest::newRow("rvalue value() of an error") << 2 << valueOfFailed;
         QTest::newRow("operator* of an error") << 3 << valueOfFailed;
-        QTest::newRow("operator-> of an error") << 4 << QStringLiteral("fatal: sn::Result misuse: value of a failed Result read: no name");
-        QTest::newRow("error() of a value") << 5 << QStringLiteral("fatal: sn::Result misuse: error() called on a successful Result");
+        QTest::newRow("operator-> of an error")
+            << 4 << QStringLiteral("fatal: sn::Result misuse: value of a failed Result read: no name");
+        QTest::newRow("error() of a value")
+            << 5 << QStringLiteral("fatal: sn::Result misuse: error() called on a successful Result");
         QTest::newRow("error() of a void success")
             << 6 << QStringLiteral("fatal: sn::Result misuse: error() called on a successful Result<void>");
     }

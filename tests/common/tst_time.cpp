@@ -42,13 +42,16 @@ private slots:
         QTest::newRow("iso mixed seps") << "2013-05/13" << DateFormat::Iso << "";
         QTest::newRow("iso time") << "2013-05-13 09:30" << DateFormat::Iso << "2013-05-13T09:30:00Z";
         QTest::newRow("iso T Z") << "2013-05-13T09:30:15Z" << DateFormat::Iso << "2013-05-13T09:30:15Z";
-        QTest::newRow("iso offset") << "2013-05-13T09:30:00+02:00" << DateFormat::Iso << "2013-05-13T07:30:00Z";
-        QTest::newRow("iso frac") << "2013-05-13T09:30:00.5Z" << DateFormat::Iso << "2013-05-13T09:30:00.500Z";
+        QTest::newRow("iso offset") << "2013-05-13T09:30:00+02:00" << DateFormat::Iso
+                                    << "2013-05-13T07:30:00Z";
+        QTest::newRow("iso frac") << "2013-05-13T09:30:00.5Z" << DateFormat::Iso
+                                  << "2013-05-13T09:30:00.500Z";
         QTest::newRow("compact") << "20130513" << DateFormat::Compact << "2013-05-13T00:00:00Z";
         QTest::newRow("dmy dot") << "13.05.2013" << DateFormat::DayMonthYear << "2013-05-13T00:00:00Z";
         QTest::newRow("mdy") << "05/13/2013" << DateFormat::MonthDayYear << "2013-05-13T00:00:00Z";
         QTest::newRow("mon d y") << "Jan 1 2000" << DateFormat::MonthNameDayYear << "2000-01-01T00:00:00Z";
-        QTest::newRow("month d, y") << "March 23, 2020" << DateFormat::MonthNameDayYear << "2020-03-23T00:00:00Z";
+        QTest::newRow("month d, y") << "March 23, 2020" << DateFormat::MonthNameDayYear
+                                    << "2020-03-23T00:00:00Z";
         QTest::newRow("d-mon-y") << "23-Mar-2020" << DateFormat::DayMonthNameYear << "2020-03-23T00:00:00Z";
         QTest::newRow("epoch s") << "1584921600" << DateFormat::EpochSeconds << "2020-03-23T00:00:00Z";
         QTest::newRow("epoch ms") << "1584921600000" << DateFormat::EpochMillis << "2020-03-23T00:00:00Z";
@@ -92,9 +95,9 @@ private slots:
 
     void formatNames()
     {
-        for (auto f : {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
-                       DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear, DateFormat::EpochSeconds,
-                       DateFormat::EpochMillis})
+        for (auto f : {DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthYear,
+                       DateFormat::MonthDayYear, DateFormat::MonthNameDayYear, DateFormat::DayMonthNameYear,
+                       DateFormat::EpochSeconds, DateFormat::EpochMillis})
             QCOMPARE(dateFormatFromName(dateFormatName(f)), std::optional(f));
         QCOMPARE(dateFormatFromName("nope"), std::nullopt);
     }

@@ -12,7 +12,6 @@
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace sn;
@@ -76,8 +75,9 @@ int main(int argc, char **argv)
         case 1: { // a pair, added in one call
             // The pid keeps tags unique across the runs the test kills.
             const QString tag = QStringLiteral("pair %1-%2").arg(QCoreApplication::applicationPid()).arg(n);
-            auto r = ledger.add(id, {line(QStringLiteral("deposit"), day, 7, tag + QStringLiteral(" in")),
-                                     line(QStringLiteral("withdrawal"), day, 7, tag + QStringLiteral(" out"))});
+            auto r =
+                ledger.add(id, {line(QStringLiteral("deposit"), day, 7, tag + QStringLiteral(" in")),
+                                line(QStringLiteral("withdrawal"), day, 7, tag + QStringLiteral(" out"))});
             if (!r)
                 return fail(r.error());
             break;

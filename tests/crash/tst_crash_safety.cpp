@@ -40,10 +40,10 @@ using namespace sn::test;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 constexpr int kWait = 300000;
@@ -122,7 +122,8 @@ private:
 
 bool copyFresh(const QString &from, const QString &to)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(to + suffix);
     return QFile::copy(from, to);
 }
@@ -140,7 +141,10 @@ class TstCrashSafety : public QObject
     QStringList m_figures;
 
     static QString bin(const char *var) { return qEnvironmentVariable(var); }
-    static QStringList db(const QString &path) { return {QStringLiteral("--db"), QStringLiteral("sqlite://") + path}; }
+    static QStringList db(const QString &path)
+    {
+        return {QStringLiteral("--db"), QStringLiteral("sqlite://") + path};
+    }
 
     // XDG folders under `root`, so nothing reaches the real home.
     static QProcessEnvironment environment(const QString &root)
@@ -155,7 +159,8 @@ class TstCrashSafety : public QObject
 
     // Runs to the end, keeping this thread's event loop turning (the team
     // server of the sync scenario answers from it).
-    Run run(const QString &program, const QStringList &args, const QByteArray &input = {}, const QString &root = {})
+    Run run(const QString &program, const QStringList &args, const QByteArray &input = {},
+            const QString &root = {})
     {
         QProcess p;
         p.setProcessEnvironment(environment(root.isEmpty() ? m_dir.path() : root));
@@ -210,7 +215,10 @@ class TstCrashSafety : public QObject
         return false;
     }
 
-    qint64 moment(qint64 spanMs) { return static_cast<qint64>(m_rng.bounded(static_cast<quint32>(spanMs + 1))); }
+    qint64 moment(qint64 spanMs)
+    {
+        return static_cast<qint64>(m_rng.bounded(static_cast<quint32>(spanMs + 1)));
+    }
 
     // What every scenario checks first: the file opens, SQLite finds nothing
     // wrong with it and no row points at a row that is gone.
@@ -230,12 +238,13 @@ class TstCrashSafety : public QObject
 
     void record(const char *scenario, const Tally &t, qint64 spanMs)
     {
-        const QString line = QStringLiteral("%1: %2 trials, %3 killed mid-way, %4 had finished; kill moments in 0..%5 ms")
-                                 .arg(QString::fromLatin1(scenario))
-                                 .arg(t.killed + t.finished)
-                                 .arg(t.killed)
-                                 .arg(t.finished)
-                                 .arg(spanMs);
+        const QString line =
+            QStringLiteral("%1: %2 trials, %3 killed mid-way, %4 had finished; kill moments in 0..%5 ms")
+                .arg(QString::fromLatin1(scenario))
+                .arg(t.killed + t.finished)
+                .arg(t.killed)
+                .arg(t.finished)
+                .arg(spanMs);
         m_figures << line;
         qInfo("%s", qPrintable(line));
     }
@@ -245,13 +254,15 @@ class TstCrashSafety : public QObject
     // A migrated, empty database made by the CLI itself.
     bool makeBase(const QString &file, bool withSample)
     {
-        Run made = run(bin("SUPERNOVA_CLI_BIN"), db(file) + QStringList{QStringLiteral("db"), QStringLiteral("migrate")});
+        Run made = run(bin("SUPERNOVA_CLI_BIN"),
+                       db(file) + QStringList{QStringLiteral("db"), QStringLiteral("migrate")});
         if (made.exitCode != 0) {
             qWarning("db migrate: %s", qPrintable(made.err));
             return false;
         }
         if (withSample) {
-            Run sample = run(bin("SUPERNOVA_CLI_BIN"), db(file) + QStringList{QStringLiteral("sample"), QStringLiteral("load")});
+            Run sample = run(bin("SUPERNOVA_CLI_BIN"),
+                             db(file) + QStringList{QStringLiteral("sample"), QStringLiteral("load")});
             if (sample.exitCode != 0) {
                 qWarning("sample load: %s", qPrintable(sample.err));
                 return false;
@@ -265,8 +276,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         for (const char *var : {"SUPERNOVA_CLI_BIN", "SUPERNOVA_DESKTOP_BIN", "SUPERNOVA_CRASH_EDITOR_BIN"})
-            QVERIFY2(QFileInfo(bin(var)).isExecutable(), qPrintable(QStringLiteral("%1 is not set: run through ctest")
-                                                                        .arg(QString::fromLatin1(var))));
+            QVERIFY2(
+                QFileInfo(bin(var)).isExecutable(),
+                qPrintable(QStringLiteral("%1 is not set: run through ctest").arg(QString::fromLatin1(var))));
         bool ok = false;
         const int trials = qEnvironmentVariableIntValue("SUPERNOVA_CRASH_TRIALS", &ok);
         if (ok && trials > 0)
@@ -296,9 +308,10 @@ private slots:
             const qint64 start = 1'577'836'800'000LL; // 2020-01-01, one bar a minute
             for (qint64 i = 0; i < kBigRows; ++i) {
                 const double c = 100.0 + static_cast<double>(i % 1000) / 100.0;
-                chunk += QByteArray::number(start + i * 60'000LL) + ',' + QByteArray::number(c, 'f', 2) + ','
-                         + QByteArray::number(c + 0.5, 'f', 2) + ',' + QByteArray::number(c - 0.5, 'f', 2) + ','
-                         + QByteArray::number(c + 0.1, 'f', 2) + ",1000\n";
+                chunk += QByteArray::number(start + i * 60'000LL) + ',' + QByteArray::number(c, 'f', 2) +
+                         ',' + QByteArray::number(c + 0.5, 'f', 2) + ',' +
+                         QByteArray::number(c - 0.5, 'f', 2) + ',' + QByteArray::number(c + 0.1, 'f', 2) +
+                         ",1000\n";
                 if (chunk.size() > (1 << 20)) {
                     QVERIFY(f.write(chunk) == chunk.size());
                     chunk.clear();
@@ -327,20 +340,27 @@ private slots:
             QVERIFY(copyFresh(base, trial));
             QString failure;
             const qint64 at = moment(span);
-            (killAfter(bin("SUPERNOVA_CLI_BIN"), db(trial) + import, at, &failure) ? tally.killed : tally.finished)++;
+            (killAfter(bin("SUPERNOVA_CLI_BIN"), db(trial) + import, at, &failure) ? tally.killed
+                                                                                   : tally.finished)++;
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             {
                 RawDb raw(trial);
                 const QString problem = storageProblems(raw);
-                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+                QVERIFY2(
+                    problem.isEmpty(),
+                    qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
                 const qint64 bars = raw.number(QStringLiteral("SELECT count(*) FROM bars"));
-                const qint64 instruments =
-                    raw.number(QStringLiteral("SELECT count(*) FROM instruments WHERE symbol = '%1'").arg(kBigSymbol));
+                const qint64 instruments = raw.number(
+                    QStringLiteral("SELECT count(*) FROM instruments WHERE symbol = '%1'").arg(kBigSymbol));
                 QVERIFY2((bars == 0 && instruments == 0) || (bars == kBigRows && instruments == 1),
                          qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3 bars, %4 instruments")
-                                        .arg(i).arg(at).arg(bars).arg(instruments)));
+                                        .arg(i)
+                                        .arg(at)
+                                        .arg(bars)
+                                        .arg(instruments)));
             }
-            Run after = run(bin("SUPERNOVA_CLI_BIN"), db(trial) + QStringList{QStringLiteral("instruments"), QStringLiteral("--json")});
+            Run after = run(bin("SUPERNOVA_CLI_BIN"),
+                            db(trial) + QStringList{QStringLiteral("instruments"), QStringLiteral("--json")});
             QVERIFY2(after.exitCode == 0, qPrintable(after.err));
         }
         record("1M-row bar import (supernova-cli import)", tally, span);
@@ -357,14 +377,17 @@ private slots:
             QByteArray text = "date,type,amount,note\n";
             const QDate first(2001, 1, 1);
             for (int i = 0; i < kImportLines; ++i)
-                text += first.addDays(i).toString(Qt::ISODate).toUtf8() + (i % 2 ? ",withdrawal,40," : ",deposit,100,")
-                        + "line " + QByteArray::number(i) + '\n';
+                text += first.addDays(i).toString(Qt::ISODate).toUtf8() +
+                        (i % 2 ? ",withdrawal,40," : ",deposit,100,") + "line " + QByteArray::number(i) +
+                        '\n';
             QVERIFY(f.write(text) == text.size());
         }
         const QString base = path(QStringLiteral("tx-base.sqlite"));
         const QString trial = path(QStringLiteral("tx.sqlite"));
         QVERIFY(makeBase(base, false));
-        Run created = run(bin("SUPERNOVA_CLI_BIN"), db(base) + QStringList{QStringLiteral("portfolio"), QStringLiteral("create"), kImportBook});
+        Run created =
+            run(bin("SUPERNOVA_CLI_BIN"),
+                db(base) + QStringList{QStringLiteral("portfolio"), QStringLiteral("create"), kImportBook});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QStringList import{QStringLiteral("portfolio"), QStringLiteral("import"), kImportBook, csv};
 
@@ -383,15 +406,19 @@ private slots:
             QVERIFY(copyFresh(base, trial));
             QString failure;
             const qint64 at = moment(span);
-            (killAfter(bin("SUPERNOVA_CLI_BIN"), db(trial) + import, at, &failure) ? tally.killed : tally.finished)++;
+            (killAfter(bin("SUPERNOVA_CLI_BIN"), db(trial) + import, at, &failure) ? tally.killed
+                                                                                   : tally.finished)++;
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             {
                 RawDb raw(trial);
                 const QString problem = storageProblems(raw);
-                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+                QVERIFY2(
+                    problem.isEmpty(),
+                    qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
                 const qint64 lines = raw.number(QStringLiteral("SELECT count(*) FROM transactions"));
                 QVERIFY2(lines == 0 || lines == kImportLines,
-                         qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3 lines").arg(i).arg(at).arg(lines)));
+                         qPrintable(
+                             QStringLiteral("trial %1 (kill at %2 ms): %3 lines").arg(i).arg(at).arg(lines)));
                 QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM portfolios")), qint64(1));
             }
             {
@@ -403,7 +430,9 @@ private slots:
                 REQUIRE_OK(ledger.verify(p->id));
             }
             // `portfolio show` refuses an empty ledger (exit 1), so list the portfolios.
-            Run after = run(bin("SUPERNOVA_CLI_BIN"), db(trial) + QStringList{QStringLiteral("portfolio"), QStringLiteral("list"), QStringLiteral("--json")});
+            Run after = run(bin("SUPERNOVA_CLI_BIN"),
+                            db(trial) + QStringList{QStringLiteral("portfolio"), QStringLiteral("list"),
+                                                    QStringLiteral("--json")});
             QVERIFY2(after.exitCode == 0, qPrintable(after.err));
         }
         record("20,000-line transactions import (supernova-cli portfolio import)", tally, span);
@@ -445,20 +474,27 @@ private slots:
         for (int i = 0; i < m_trials; ++i) {
             QString failure;
             const qint64 at = moment(span);
-            (killAfter(bin("SUPERNOVA_CRASH_EDITOR_BIN"), {url, kEditBook}, at, &failure) ? tally.killed : tally.finished)++;
+            (killAfter(bin("SUPERNOVA_CRASH_EDITOR_BIN"), {url, kEditBook}, at, &failure) ? tally.killed
+                                                                                          : tally.finished)++;
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             {
                 RawDb raw(file);
                 const QString problem = storageProblems(raw);
-                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+                QVERIFY2(
+                    problem.isEmpty(),
+                    qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
                 // A pair's two lines share "pair N": count them per N.
                 const QStringList counts = raw.column(QStringLiteral(
                     "SELECT rtrim(rtrim(note, 'inout'), ' ') || ':' || count(*) FROM transactions"
                     " WHERE note LIKE 'pair %' GROUP BY rtrim(rtrim(note, 'inout'), ' ')"));
                 for (const QString &c : counts)
                     QVERIFY2(c.endsWith(QLatin1String(":2")),
-                             qPrintable(QStringLiteral("trial %1 (kill at %2 ms): half a pair: %3").arg(i).arg(at).arg(c)));
-                QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM transactions WHERE note NOT LIKE 'pair %'")),
+                             qPrintable(QStringLiteral("trial %1 (kill at %2 ms): half a pair: %3")
+                                            .arg(i)
+                                            .arg(at)
+                                            .arg(c)));
+                QCOMPARE(raw.number(QStringLiteral(
+                             "SELECT count(*) FROM transactions WHERE note NOT LIKE 'pair %'")),
                          qint64(kEditBaseLines));
             }
             {
@@ -469,7 +505,9 @@ private slots:
                 REQUIRE_OK(p);
                 REQUIRE_OK(ledger.verify(p->id));
             }
-            Run after = run(bin("SUPERNOVA_CLI_BIN"), db(file) + QStringList{QStringLiteral("portfolio"), QStringLiteral("show"), kEditBook});
+            Run after =
+                run(bin("SUPERNOVA_CLI_BIN"),
+                    db(file) + QStringList{QStringLiteral("portfolio"), QStringLiteral("show"), kEditBook});
             QVERIFY2(after.exitCode == 0, qPrintable(after.err));
         }
         record("in-place ledger edits (LedgerService, crash_ledger_editor)", tally, span);
@@ -482,10 +520,17 @@ private slots:
         const QString file = path(QStringLiteral("runs.sqlite"));
         QVERIFY(makeBase(file, true));
         auto args = [&](const QString &name) {
-            return db(file) + QStringList{QStringLiteral("backtest"), QStringLiteral("--symbol"), QStringLiteral("AAPL"),
-                                          QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--param"),
-                                          QStringLiteral("fast=10"), QStringLiteral("--param"), QStringLiteral("slow=30"),
-                                          QStringLiteral("--save"), name};
+            return db(file) + QStringList{QStringLiteral("backtest"),
+                                          QStringLiteral("--symbol"),
+                                          QStringLiteral("AAPL"),
+                                          QStringLiteral("--strategy"),
+                                          QStringLiteral("sma_cross"),
+                                          QStringLiteral("--param"),
+                                          QStringLiteral("fast=10"),
+                                          QStringLiteral("--param"),
+                                          QStringLiteral("slow=30"),
+                                          QStringLiteral("--save"),
+                                          name};
         };
         Run full = run(bin("SUPERNOVA_CLI_BIN"), args(QStringLiteral("paced")));
         QVERIFY2(full.exitCode == 0, qPrintable(full.err));
@@ -501,8 +546,11 @@ private slots:
             {
                 RawDb raw(file);
                 const QString problem = storageProblems(raw);
-                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
-                QVERIFY(raw.number(QStringLiteral("SELECT count(*) FROM backtest_runs WHERE name = '%1'").arg(name)) <= 1);
+                QVERIFY2(
+                    problem.isEmpty(),
+                    qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+                QVERIFY(raw.number(QStringLiteral("SELECT count(*) FROM backtest_runs WHERE name = '%1'")
+                                       .arg(name)) <= 1);
             }
             auto w = Workspace::open(QStringLiteral("sqlite://") + file);
             REQUIRE_OK(w);
@@ -513,7 +561,9 @@ private slots:
                 auto loaded = runs.load(r.id);
                 REQUIRE_OK(loaded);
             }
-            Run after = run(bin("SUPERNOVA_CLI_BIN"), db(file) + QStringList{QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
+            Run after = run(bin("SUPERNOVA_CLI_BIN"),
+                            db(file) + QStringList{QStringLiteral("runs"), QStringLiteral("list"),
+                                                   QStringLiteral("--json")});
             QVERIFY2(after.exitCode == 0, qPrintable(after.err));
         }
         record("saving a backtest run (supernova-cli backtest --save)", tally, span);
@@ -537,10 +587,12 @@ private slots:
         const QString cli = bin("SUPERNOVA_CLI_BIN");
         auto login = [&](const QString &file) {
             return run(cli,
-                       db(file) + QStringList{QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
-                                              server.url().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
-                                              QStringLiteral("--workspace"), kTeam, QStringLiteral("--fingerprint"),
-                                              server.fingerprint(), QStringLiteral("--password-stdin")},
+                       db(file) + QStringList{QStringLiteral("sync"), QStringLiteral("login"),
+                                              QStringLiteral("--server"), server.url().toString(),
+                                              QStringLiteral("--user"), QStringLiteral("alice"),
+                                              QStringLiteral("--workspace"), kTeam,
+                                              QStringLiteral("--fingerprint"), server.fingerprint(),
+                                              QStringLiteral("--password-stdin")},
                        kTeamPassword.toUtf8() + "\n");
         };
         Run inA = login(fileA);
@@ -565,10 +617,12 @@ private slots:
             return ledger.add(*book, lines);
         };
         REQUIRE_OK(addBatch());
-        Run share = run(cli, db(fileA) + QStringList{QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("portfolio"), kSyncBook});
+        Run share = run(cli, db(fileA) + QStringList{QStringLiteral("sync"), QStringLiteral("share"),
+                                                     QStringLiteral("portfolio"), kSyncBook});
         QVERIFY2(share.exitCode == 0, qPrintable(share.err));
         // The rate limit stretches the replay so the kills land inside it.
-        const QStringList push{QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--rate"), QStringLiteral("100")};
+        const QStringList push{QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--rate"),
+                               QStringLiteral("100")};
         Run paced = run(cli, db(fileA) + push);
         QVERIFY2(paced.exitCode == 0, qPrintable(paced.err));
         QCOMPARE(SyncService(*a.value()).pendingCount().valueOr(-1), qint64(0));
@@ -583,34 +637,46 @@ private slots:
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             RawDb raw(fileA);
             const QString problem = storageProblems(raw);
-            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
             // Every line is mapped to a server entity; one the server has not
             // acknowledged (rev 0) is still waiting in the outbox.
-            QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM transactions t LEFT JOIN sync_shared s"
-                                               " ON s.entity = 'transaction' AND s.local_id = t.id WHERE s.local_id IS NULL")),
+            QCOMPARE(raw.number(QStringLiteral(
+                         "SELECT count(*) FROM transactions t LEFT JOIN sync_shared s"
+                         " ON s.entity = 'transaction' AND s.local_id = t.id WHERE s.local_id IS NULL")),
                      qint64(0));
-            const QStringList unsent = raw.column(QStringLiteral(
-                "SELECT s.entity_id FROM sync_shared s LEFT JOIN sync_outbox o"
-                " ON o.workspace = s.workspace AND o.entity_id = s.entity_id WHERE s.rev = 0 AND o.seq IS NULL"));
-            QVERIFY2(unsent.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): never acknowledged and not in "
-                                                                 "the outbox: %3")
-                                                      .arg(i).arg(at).arg(unsent.join(QStringLiteral(", ")))));
-            const QStringList strays = raw.column(QStringLiteral(
-                "SELECT o.entity_id FROM sync_outbox o LEFT JOIN sync_shared s"
-                " ON s.workspace = o.workspace AND s.entity_id = o.entity_id WHERE o.op = 'put' AND s.local_id IS NULL"));
-            QVERIFY2(strays.isEmpty(), qPrintable(QStringLiteral("outbox puts of nothing: %1").arg(strays.join(QStringLiteral(", ")))));
+            const QStringList unsent =
+                raw.column(QStringLiteral("SELECT s.entity_id FROM sync_shared s LEFT JOIN sync_outbox o"
+                                          " ON o.workspace = s.workspace AND o.entity_id = s.entity_id WHERE "
+                                          "s.rev = 0 AND o.seq IS NULL"));
+            QVERIFY2(unsent.isEmpty(),
+                     qPrintable(QStringLiteral("trial %1 (kill at %2 ms): never acknowledged and not in "
+                                               "the outbox: %3")
+                                    .arg(i)
+                                    .arg(at)
+                                    .arg(unsent.join(QStringLiteral(", ")))));
+            const QStringList strays =
+                raw.column(QStringLiteral("SELECT o.entity_id FROM sync_outbox o LEFT JOIN sync_shared s"
+                                          " ON s.workspace = o.workspace AND s.entity_id = o.entity_id WHERE "
+                                          "o.op = 'put' AND s.local_id IS NULL"));
+            QVERIFY2(
+                strays.isEmpty(),
+                qPrintable(
+                    QStringLiteral("outbox puts of nothing: %1").arg(strays.join(QStringLiteral(", ")))));
             Run status = run(cli, db(fileA) + QStringList{QStringLiteral("sync"), QStringLiteral("status")});
             QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         }
         record("sync outbox replay (supernova-cli sync push)", tally, span);
 
-        Run rest = run(cli, db(fileA) + QStringList{QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--json")});
+        Run rest = run(cli, db(fileA) + QStringList{QStringLiteral("sync"), QStringLiteral("push"),
+                                                    QStringLiteral("--json")});
         QVERIFY2(rest.exitCode == 0, qPrintable(rest.err));
         QCOMPARE(rest.json().value(QStringLiteral("pending")).toInteger(), 0);
         QCOMPARE(rest.json().value(QStringLiteral("conflicts")).toInteger(), 0);
         Run inB = login(fileB);
         QVERIFY2(inB.exitCode == 0, qPrintable(inB.err));
-        Run pull = run(cli, db(fileB) + QStringList{QStringLiteral("sync"), QStringLiteral("pull"), QStringLiteral("--json")});
+        Run pull = run(cli, db(fileB) + QStringList{QStringLiteral("sync"), QStringLiteral("pull"),
+                                                    QStringLiteral("--json")});
         QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
         auto b = Workspace::open(QStringLiteral("sqlite://") + fileB);
         REQUIRE_OK(b);
@@ -660,12 +726,17 @@ private slots:
             if (QFileInfo::exists(fileIn(root))) {
                 RawDb raw(fileIn(root));
                 const QString problem = storageProblems(raw);
-                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
+                QVERIFY2(
+                    problem.isEmpty(),
+                    qPrintable(QStringLiteral("trial %1 (kill at %2 ms): %3").arg(i).arg(at).arg(problem)));
                 const QString state = raw.column(counts).value(0);
                 // Before its tables exist the file has none to count: also "none".
                 QVERIFY2(state == loaded || state == none || state.startsWith(QLatin1String("query failed")),
-                         qPrintable(QStringLiteral("trial %1 (kill at %2 ms): sample data half there: %3 (all: %4)")
-                                        .arg(i).arg(at).arg(state, loaded)));
+                         qPrintable(
+                             QStringLiteral("trial %1 (kill at %2 ms): sample data half there: %3 (all: %4)")
+                                 .arg(i)
+                                 .arg(at)
+                                 .arg(state, loaded)));
             }
             Run again = run(desktop, probe, {}, root);
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -677,7 +748,8 @@ private slots:
                 ++emptyAfterRestart;
         }
         record("desktop first start loading the sample data (supernova, offscreen)", tally, span);
-        m_figures << QStringLiteral("  of these, %1 restarted without the sample data").arg(emptyAfterRestart);
+        m_figures
+            << QStringLiteral("  of these, %1 restarted without the sample data").arg(emptyAfterRestart);
     }
 };
 

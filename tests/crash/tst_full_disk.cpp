@@ -63,7 +63,8 @@ bool fill(const QString &file, qint64 keepFree)
     if (keepFree > 0) {
         // Grow by the size the mount reports free, less what must stay.
         const QString dir = QFileInfo(file).absolutePath();
-        Run df = run(QStringLiteral("df"), {QStringLiteral("--output=avail"), QStringLiteral("-B1"), dir}, QDir::tempPath());
+        Run df = run(QStringLiteral("df"), {QStringLiteral("--output=avail"), QStringLiteral("-B1"), dir},
+                     QDir::tempPath());
         const qint64 avail = df.out.split(QLatin1Char('\n')).value(1).trimmed().toLongLong();
         const QByteArray zeros(64 * 1024, '\0');
         for (qint64 left = avail - keepFree; left > 0; left -= zeros.size())
@@ -143,12 +144,13 @@ class TstFullDisk : public QObject
         const QString at = m_dir.filePath(name);
         if (!QDir().mkpath(at))
             return {};
-        Run m = run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                              QStringLiteral("size=") + size, QStringLiteral("tmpfs"), at},
+        Run m = run(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=") + size, QStringLiteral("tmpfs"), at},
                     m_dir.path());
         if (m.exitCode != 0) {
-            qWarning("mount -t tmpfs at %s failed (%s): this test needs root (CI runs as root)", qPrintable(at),
-                     qPrintable(m.err.trimmed()));
+            qWarning("mount -t tmpfs at %s failed (%s): this test needs root (CI runs as root)",
+                     qPrintable(at), qPrintable(m.err.trimmed()));
             return {};
         }
         m_mounts << at;
@@ -178,7 +180,8 @@ private slots:
         for (const qsizetype size : {qsizetype(100), qsizetype(20 * 1024), qsizetype(2 * 1024 * 1024)}) {
             const QString target = at + QStringLiteral("/out-%1.txt").arg(size);
             auto written = writeFileAtomically(target, QByteArray(size, 'x'));
-            QVERIFY2(!written, qPrintable(QStringLiteral("%1 bytes reported as written to a full disk").arg(size)));
+            QVERIFY2(!written,
+                     qPrintable(QStringLiteral("%1 bytes reported as written to a full disk").arg(size)));
             const QString text = QString::fromStdString(written.error().toString());
             QVERIFY2(text.contains(target), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("No space left on device")), qPrintable(text));
@@ -192,7 +195,8 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("reports.sqlite"));
         const QStringList base{QStringLiteral("--db"), QStringLiteral("sqlite://") + db};
-        Run sample = run(m_cli, base + QStringList{QStringLiteral("sample"), QStringLiteral("load")}, m_dir.path());
+        Run sample =
+            run(m_cli, base + QStringList{QStringLiteral("sample"), QStringLiteral("load")}, m_dir.path());
         QVERIFY2(sample.exitCode == 0, qPrintable(sample.err));
         const QString at = mountTmpfs(QStringLiteral("out"), QStringLiteral("1m"));
         QVERIFY(!at.isEmpty());
@@ -202,25 +206,33 @@ private slots:
                                    QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
             const QString target = at + QStringLiteral("/report.") + ext;
             Run r = run(m_cli,
-                        base + QStringList{QStringLiteral("report"), QStringLiteral("backtest"), QStringLiteral("--symbol"),
-                                           QStringLiteral("AAPL"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
-                                           QStringLiteral("--param"), QStringLiteral("fast=10"), QStringLiteral("--param"),
-                                           QStringLiteral("slow=30"), QStringLiteral("-o"), target},
+                        base + QStringList{QStringLiteral("report"), QStringLiteral("backtest"),
+                                           QStringLiteral("--symbol"), QStringLiteral("AAPL"),
+                                           QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                                           QStringLiteral("--param"), QStringLiteral("fast=10"),
+                                           QStringLiteral("--param"), QStringLiteral("slow=30"),
+                                           QStringLiteral("-o"), target},
                         m_dir.path());
-            QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("%1: exit %2: %3%4").arg(ext).arg(r.exitCode).arg(r.out, r.err)));
+            QVERIFY2(
+                r.exitCode == 1,
+                qPrintable(QStringLiteral("%1: exit %2: %3%4").arg(ext).arg(r.exitCode).arg(r.out, r.err)));
             QVERIFY2(r.err.contains(at) && r.err.contains(QLatin1String("No space left on device")),
                      qPrintable(QStringLiteral("%1: %2").arg(ext, r.err)));
             QVERIFY2(filesUnder(at, QStringLiteral("filler")).isEmpty(),
-                     qPrintable(QStringLiteral("%1: left behind: %2").arg(ext, filesUnder(at, QStringLiteral("filler")).join(QStringLiteral(", ")))));
+                     qPrintable(
+                         QStringLiteral("%1: left behind: %2")
+                             .arg(ext, filesUnder(at, QStringLiteral("filler")).join(QStringLiteral(", ")))));
         }
 
         const QString exported = at + QStringLiteral("/transactions.csv");
         Run e = run(m_cli,
-                    base + QStringList{QStringLiteral("portfolio"), QStringLiteral("export"), QStringLiteral("Sample portfolio"),
-                                       exported},
+                    base + QStringList{QStringLiteral("portfolio"), QStringLiteral("export"),
+                                       QStringLiteral("Sample portfolio"), exported},
                     m_dir.path());
-        QVERIFY2(e.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(e.exitCode).arg(e.out, e.err)));
-        QVERIFY2(e.err.contains(exported) && e.err.contains(QLatin1String("No space left on device")), qPrintable(e.err));
+        QVERIFY2(e.exitCode == 1,
+                 qPrintable(QStringLiteral("exit %1: %2%3").arg(e.exitCode).arg(e.out, e.err)));
+        QVERIFY2(e.err.contains(exported) && e.err.contains(QLatin1String("No space left on device")),
+                 qPrintable(e.err));
         QVERIFY(!QFileInfo::exists(exported));
     }
 
@@ -231,7 +243,8 @@ private slots:
         QVERIFY(!at.isEmpty());
         const QString db = at + QStringLiteral("/supernova.sqlite");
         const QStringList base{QStringLiteral("--db"), QStringLiteral("sqlite://") + db};
-        Run sample = run(m_cli, base + QStringList{QStringLiteral("sample"), QStringLiteral("load")}, m_dir.path());
+        Run sample =
+            run(m_cli, base + QStringList{QStringLiteral("sample"), QStringLiteral("load")}, m_dir.path());
         QVERIFY2(sample.exitCode == 0, qPrintable(sample.err));
         const qint64 barsBefore = scalar(db, QStringLiteral("SELECT count(*) FROM bars"));
         const qint64 instrumentsBefore = scalar(db, QStringLiteral("SELECT count(*) FROM instruments"));
@@ -248,10 +261,12 @@ private slots:
             QVERIFY(f.write(text) == text.size());
         }
         QVERIFY(fill(at + QStringLiteral("/filler"), 512 * 1024));
-        const QStringList import{QStringLiteral("import"), csv, QStringLiteral("--symbol"), QStringLiteral("FULLDISK")};
+        const QStringList import{QStringLiteral("import"), csv, QStringLiteral("--symbol"),
+                                 QStringLiteral("FULLDISK")};
         Run full = run(m_cli, base + import, m_dir.path());
         QCOMPARE(full.exitCode, 1);
-        QVERIFY2(full.err.contains(QLatin1String("disk")) && full.err.contains(QLatin1String("full")), qPrintable(full.err));
+        QVERIFY2(full.err.contains(QLatin1String("disk")) && full.err.contains(QLatin1String("full")),
+                 qPrintable(full.err));
         QVERIFY2(full.err.contains(db), qPrintable(full.err));
         QVERIFY2(!full.err.contains(QLatin1String("locked")) && !full.err.contains(QLatin1String("damaged")),
                  qPrintable(full.err));
@@ -264,7 +279,8 @@ private slots:
 
         // With room again the same import goes through: nothing was left stuck.
         QVERIFY(QFile::remove(at + QStringLiteral("/filler")));
-        Run roomy = run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,size=64m"), at}, m_dir.path());
+        Run roomy = run(QStringLiteral("mount"),
+                        {QStringLiteral("-o"), QStringLiteral("remount,size=64m"), at}, m_dir.path());
         QVERIFY2(roomy.exitCode == 0, qPrintable(roomy.err));
         Run again = run(m_cli, base + import, m_dir.path());
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));

@@ -25,7 +25,8 @@ bool applyOptionLine(sn::CsvReadOptions &options, std::string_view line)
             continue;
         const std::size_t eq = word.find('=');
         const std::string_view name = word.substr(0, eq);
-        const std::string_view value = eq == std::string_view::npos ? std::string_view() : word.substr(eq + 1);
+        const std::string_view value =
+            eq == std::string_view::npos ? std::string_view() : word.substr(eq + 1);
         const auto applied = sn::applyCsvCliOption(options, name, value);
         if (!applied.ok()) {
             if (applied.error().message.empty())

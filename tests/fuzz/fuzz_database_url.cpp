@@ -21,10 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (url->engine() == sn::DatabaseUrl::Engine::PostgreSql) {
         QString expected = QStringLiteral("postgresql://");
         if (!url->user().isEmpty())
-            expected += url->user() + (url->password().isEmpty() ? QString() : QStringLiteral(":****"))
-                + QLatin1Char('@');
-        expected += url->host() + QLatin1Char(':') + QString::number(url->port()) + QLatin1Char('/')
-            + url->databaseName();
+            expected += url->user() + (url->password().isEmpty() ? QString() : QStringLiteral(":****")) +
+                        QLatin1Char('@');
+        expected += url->host() + QLatin1Char(':') + QString::number(url->port()) + QLatin1Char('/') +
+                    url->databaseName();
         if (url->display() != expected)
             __builtin_trap();
     }

@@ -17,9 +17,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <array>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>

@@ -9,10 +9,9 @@
 #include "core/server/ServerConfig.h"
 
 #include <QByteArray>
-#include <QProcessEnvironment>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -63,9 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     // Every accepted number lies in the range the error messages promise
     // (written so that a NaN fails them too).
-    if (!(config->messagesPerSecond >= 0.001 && config->messagesPerSecond <= 100000)
-        || !(config->messageBurst >= 1 && config->messageBurst <= 1000000)
-        || config->loginFailures < 1 || config->passwordCostLog2N < 10 || config->passwordCostLog2N > 20)
+    if (!(config->messagesPerSecond >= 0.001 && config->messagesPerSecond <= 100000) ||
+        !(config->messageBurst >= 1 && config->messageBurst <= 1000000) || config->loginFailures < 1 ||
+        config->passwordCostLog2N < 10 || config->passwordCostLog2N > 20)
         __builtin_trap();
     return 0;
 }

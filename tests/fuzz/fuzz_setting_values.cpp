@@ -16,8 +16,7 @@
 
 namespace {
 
-template<typename T>
-void refusalSaysWhy(const sn::Result<T> &r)
+template <typename T> void refusalSaysWhy(const sn::Result<T> &r)
 {
     if (!r.ok() && r.error().message.empty())
         __builtin_trap();
@@ -49,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 2: {
         auto r = sn::bt::ParamRange::parse(text);
         refusalSaysWhy(r);
-        if (r.ok() && !(std::isfinite(r->start) && std::isfinite(r->stop) && std::isfinite(r->step) && r->step > 0))
+        if (r.ok() &&
+            !(std::isfinite(r->start) && std::isfinite(r->stop) && std::isfinite(r->step) && r->step > 0))
             __builtin_trap(); // a grid the optimizer could loop over forever
         break;
     }
@@ -58,9 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         refusalSaysWhy(sn::bt::Backtester::parseFill(text));
         break;
     case 4: {
-        const int ms = sn::advisor::RetryPolicy::parseRetryAfterMs(
-            QByteArrayView(text.data(), qsizetype(text.size())),
-            QDateTime(QDate(2025, 12, 1), QTime(12, 0), Qt::UTC));
+        const int ms =
+            sn::advisor::RetryPolicy::parseRetryAfterMs(QByteArrayView(text.data(), qsizetype(text.size())),
+                                                        QDateTime(QDate(2025, 12, 1), QTime(12, 0), Qt::UTC));
         if (ms < -1)
             __builtin_trap();
         break;
@@ -76,8 +76,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     default: {
         sn::CsvReadOptions options;
         const std::size_t eq = text.find('=');
-        refusalSaysWhy(sn::applyCsvCliOption(options, text.substr(0, eq),
-                                             eq == std::string_view::npos ? std::string_view() : text.substr(eq + 1)));
+        refusalSaysWhy(
+            sn::applyCsvCliOption(options, text.substr(0, eq),
+                                  eq == std::string_view::npos ? std::string_view() : text.substr(eq + 1)));
         break;
     }
     }

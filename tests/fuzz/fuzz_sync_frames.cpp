@@ -8,7 +8,6 @@
 #include "core/sync/Protocol.h"
 
 #include <QJsonArray>
-
 #include <cstddef>
 #include <cstdint>
 

@@ -15,9 +15,9 @@ namespace {
 
 bool sameRow(const sn::TransactionCsvRow &a, const sn::TransactionCsvRow &b)
 {
-    return a.date == b.date && a.type == b.type && a.symbol == b.symbol && a.quantity == b.quantity
-        && a.price == b.price && a.fee == b.fee && a.tax == b.tax && a.amount == b.amount
-        && a.currency == b.currency && a.note == b.note;
+    return a.date == b.date && a.type == b.type && a.symbol == b.symbol && a.quantity == b.quantity &&
+           a.price == b.price && a.fee == b.fee && a.tax == b.tax && a.amount == b.amount &&
+           a.currency == b.currency && a.note == b.note;
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 #include "core/indicators/Indicators.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -106,7 +105,8 @@ private slots:
             QVERIFY(bollinger(x, p, 2.0, o, up, lo).ok());
             Vec sd = naivePopStd(x, p);
             for (std::size_t i = std::size_t(p) - 1; i < x.size(); ++i)
-                QVERIFY2(near(up[i] - o[i], 2 * sd[i], 1e-7) && near(o[i] - lo[i], 2 * sd[i], 1e-7), "bollinger");
+                QVERIFY2(near(up[i] - o[i], 2 * sd[i], 1e-7) && near(o[i] - lo[i], 2 * sd[i], 1e-7),
+                         "bollinger");
             QVERIFY(rollingMax(x, p, up).ok());
             QVERIFY(rollingMin(x, p, lo).ok());
             for (std::size_t i = std::size_t(p) - 1; i < x.size(); ++i) {
@@ -123,8 +123,8 @@ private slots:
         // either order of the periods, equal periods, and series shorter
         // than one or both periods.
         const std::pair<int, int> periods[] = {{10, 30}, {30, 10}, {1, 1}, {7, 7}, {1, 2}, {5, 200}};
-        for (std::size_t len : {std::size_t(0), std::size_t(1), std::size_t(6), std::size_t(29), std::size_t(30),
-                                std::size_t(31), std::size_t(3000)}) {
+        for (std::size_t len : {std::size_t(0), std::size_t(1), std::size_t(6), std::size_t(29),
+                                std::size_t(30), std::size_t(31), std::size_t(3000)}) {
             const Vec x = randomWalk(len, unsigned(len) + 11);
             for (auto [a, b] : periods) {
                 Vec refA(len), refB(len), outA(len, -1.0), outB(len, -1.0);
@@ -133,7 +133,8 @@ private slots:
                 QVERIFY(smaPair(x, a, b, outA, outB).ok());
                 for (std::size_t i = 0; i < len; ++i) {
                     QVERIFY2(std::isnan(refA[i]) ? std::isnan(outA[i]) : outA[i] == refA[i], "first average");
-                    QVERIFY2(std::isnan(refB[i]) ? std::isnan(outB[i]) : outB[i] == refB[i], "second average");
+                    QVERIFY2(std::isnan(refB[i]) ? std::isnan(outB[i]) : outB[i] == refB[i],
+                             "second average");
                 }
             }
         }
@@ -220,7 +221,8 @@ private slots:
             QVERIFY(std::isnan(o[std::size_t(i)]));
         QVERIFY(near(o[14], 100.0 * 3.34 / 4.74, 1e-9));
         for (std::size_t i = 0; i < published.size(); ++i)
-            QVERIFY2(near(o[14 + i], published[i], 0.1), qPrintable(QString("bar %1: %2 vs %3").arg(14 + i).arg(o[14 + i]).arg(published[i])));
+            QVERIFY2(near(o[14 + i], published[i], 0.1),
+                     qPrintable(QString("bar %1: %2 vs %3").arg(14 + i).arg(o[14 + i]).arg(published[i])));
     }
 
     void rsiEdges()
@@ -235,7 +237,8 @@ private slots:
         // Longer series, so that the two-bars-per-step loop decides: no
         // change at all is 50 on every bar; a rise followed by a flat
         // stretch has no loss and stays at 100; a fall then flat stays at 0.
-        Vec flatLong(13, 7.0), riseFlat{1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4}, fallFlat{9, 8, 7, 6, 6, 6, 6, 6, 6, 6, 6};
+        Vec flatLong(13, 7.0), riseFlat{1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4},
+            fallFlat{9, 8, 7, 6, 6, 6, 6, 6, 6, 6, 6};
         Vec a(flatLong.size()), b(riseFlat.size()), c(fallFlat.size());
         QVERIFY(rsi(flatLong, 3, a).ok());
         QVERIFY(rsi(riseFlat, 3, b).ok());
@@ -335,7 +338,8 @@ private slots:
     {
         const auto &all = IndicatorRegistry::descriptors();
         QCOMPARE(all.size(), std::size_t(11));
-        for (const char *name : {"sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stochastic", "donchian", "obv", "roc"})
+        for (const char *name :
+             {"sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stochastic", "donchian", "obv", "roc"})
             QVERIFY2(IndicatorRegistry::find(name), name);
         Vec c{1, 2, 3, 4, 5};
         IndicatorInput in{{}, {}, {}, c, {}};

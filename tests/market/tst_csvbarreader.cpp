@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <cstdlib>
 #include <random>
@@ -28,8 +27,7 @@ TimestampMs day(int y, int m, int d)
     return toTimestamp({y, m, d});
 }
 
-template<typename F>
-CsvReadOptions opts(F set)
+template <typename F> CsvReadOptions opts(F set)
 {
     CsvReadOptions o;
     set(o);
@@ -148,7 +146,8 @@ private slots:
     // --- formats and detection ------------------------------------------
     void yahooBomCrlfLowerCase()
     {
-        auto r = readFile(corpus("yahoo_bom_crlf_lower.csv"), opts([](CsvReadOptions &o) { o.symbol = "aapl"; }));
+        auto r =
+            readFile(corpus("yahoo_bom_crlf_lower.csv"), opts([](CsvReadOptions &o) { o.symbol = "aapl"; }));
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
         QCOMPARE(r->format, std::string("yahoo"));
         QCOMPARE(r->series[0].symbol, std::string("aapl")); // an explicit symbol is kept as given
@@ -202,7 +201,8 @@ private slots:
         QCOMPARE(r->series[1].close[0], 370.87);
         QCOMPARE(r->series[1].interval, std::string("1d"));
 
-        auto intraday = readFile(corpus("stooq_bulk_intraday.txt"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Stooq; }));
+        auto intraday = readFile(corpus("stooq_bulk_intraday.txt"),
+                                 opts([](CsvReadOptions &o) { o.format = CsvFormat::Stooq; }));
         QVERIFY2(intraday.ok(), intraday.ok() ? "" : intraday.error().toString().c_str());
         const BarSeries &s = intraday->series[0];
         QCOMPARE(s.interval, std::string("5m"));
@@ -238,7 +238,8 @@ private slots:
         opt.skipBadRows = true;
         auto bad = readFile(corpus("semicolon_decimal_comma.csv"), opt);
         QVERIFY(!bad.ok());
-        QVERIFY(msg(bad.error()).contains("semicolon_decimal_comma.csv:2: field 'close': not a number: '1240,25'"));
+        QVERIFY(msg(bad.error())
+                    .contains("semicolon_decimal_comma.csv:2: field 'close': not a number: '1240,25'"));
     }
 
     void tabAndPipe()
@@ -386,7 +387,9 @@ private slots:
         for (std::size_t i = 0; i < values.size(); ++i) {
             double expected = std::strtod(values[i].c_str(), nullptr);
             if (s.close[i] != expected)
-                QFAIL(qPrintable(QStringLiteral("%1 read as %2").arg(QString::fromStdString(values[i])).arg(s.close[i], 0, 'g', 17)));
+                QFAIL(qPrintable(QStringLiteral("%1 read as %2")
+                                     .arg(QString::fromStdString(values[i]))
+                                     .arg(s.close[i], 0, 'g', 17)));
         }
     }
 
@@ -396,16 +399,20 @@ private slots:
         auto dir = readFile(test::testDataFile(QStringLiteral("csv")).toStdString());
         QVERIFY(!dir.ok());
         QCOMPARE(dir.error().code, ErrorCode::IoError);
-        auto utf16 = readBarCsvText(std::string_view("\xFF\xFE" "D\0a\0t\0e\0", 10), "u16.csv", {});
+        auto utf16 = readBarCsvText(std::string_view("\xFF\xFE"
+                                                     "D\0a\0t\0e\0",
+                                                     10),
+                                    "u16.csv", {});
         QVERIFY(!utf16.ok());
         QVERIFY(QString::fromStdString(utf16.error().message).contains(QStringLiteral("UTF-16")));
-        auto timeCol = readBarCsvText("time,open,high,low,close,volume\n1704153600,1,2,0.5,1.5,10\n", "t.csv", {});
+        auto timeCol =
+            readBarCsvText("time,open,high,low,close,volume\n1704153600,1,2,0.5,1.5,10\n", "t.csv", {});
         QVERIFY2(timeCol.ok(), timeCol.ok() ? "" : timeCol.error().toString().c_str());
         QCOMPARE(timeCol->dateFormat, std::string("epoch-s"));
         QCOMPARE(timeCol->series[0].time[0], day(2024, 1, 2));
         // Stooq intraday download: Date and Time columns.
-        auto dateTime = readBarCsvText("Date,Time,Open,High,Low,Close,Volume\n2024-01-02,15:35:00,1,2,0.5,1.5,10\n",
-                                       "spy.us.csv", {});
+        auto dateTime = readBarCsvText(
+            "Date,Time,Open,High,Low,Close,Volume\n2024-01-02,15:35:00,1,2,0.5,1.5,10\n", "spy.us.csv", {});
         QVERIFY(dateTime.ok());
         QCOMPARE(formatDateTime(dateTime->series[0].time[0]), std::string("2024-01-02T15:35:00Z"));
         QCOMPARE(dateTime->series[0].symbol, std::string("SPY.US"));
@@ -413,16 +420,21 @@ private slots:
 
     void forcedFormatMustMatchHeader()
     {
-        auto r = readFile(corpus("close_only.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Yahoo; }));
+        auto r =
+            readFile(corpus("close_only.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Yahoo; }));
         QVERIFY(!r.ok());
-        QCOMPARE(QString::fromStdString(r.error().context), QString::fromStdString(corpus("close_only.csv") + ":1"));
-        QVERIFY2(QString::fromStdString(r.error().message).contains(QStringLiteral("lacks the yahoo column(s) Open, High, Low, Volume")),
+        QCOMPARE(QString::fromStdString(r.error().context),
+                 QString::fromStdString(corpus("close_only.csv") + ":1"));
+        QVERIFY2(QString::fromStdString(r.error().message)
+                     .contains(QStringLiteral("lacks the yahoo column(s) Open, High, Low, Volume")),
                  r.error().toString().c_str());
-        auto lng = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Long; }));
+        auto lng =
+            readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::Long; }));
         QVERIFY(!lng.ok());
         QVERIFY(QString::fromStdString(lng.error().message).contains(QStringLiteral("column(s) symbol")));
         // Forcing close-only on an OHLC file keeps only the close.
-        auto co = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.format = CsvFormat::CloseOnly; }));
+        auto co = readFile(corpus("stooq_daily.csv"),
+                           opts([](CsvReadOptions &o) { o.format = CsvFormat::CloseOnly; }));
         QVERIFY(co.ok());
         QCOMPARE(co->series[0].open[0], 185.64);
         QCOMPARE(co->series[0].volume[0], 82488700.0);
@@ -431,7 +443,8 @@ private slots:
         auto partial = readBarCsvText("Date,Open,High,Lo7w,Close\n2024-01-02,10,11,9,10.5\n", "p.csv",
                                       opts([](CsvReadOptions &o) { o.format = CsvFormat::Generic; }));
         QVERIFY(!partial.ok());
-        QVERIFY2(QString::fromStdString(partial.error().message).contains(QStringLiteral("lacks the generic column(s) Low")),
+        QVERIFY2(QString::fromStdString(partial.error().message)
+                     .contains(QStringLiteral("lacks the generic column(s) Low")),
                  partial.error().toString().c_str());
         // A decimal comma cannot share ',' with the delimiter.
         auto dc = readFile(corpus("stooq_daily.csv"), opts([](CsvReadOptions &o) { o.decimalComma = true; }));
@@ -459,7 +472,8 @@ private slots:
 
     void textInput()
     {
-        auto r = readBarCsvText("Date,Close\n2024-01-02,1.5\n", "inline", opts([](CsvReadOptions &o) { o.symbol = "X"; }));
+        auto r = readBarCsvText("Date,Close\n2024-01-02,1.5\n", "inline",
+                                opts([](CsvReadOptions &o) { o.symbol = "X"; }));
         QVERIFY(r.ok());
         QCOMPARE(r->series[0].symbol, std::string("X"));
         QCOMPARE(r->sourceName, std::string("inline"));
@@ -471,18 +485,36 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("where");   // expected error context suffix
         QTest::addColumn<QString>("message"); // expected message fragment
-        QTest::newRow("empty") << "bad_empty.csv" << "bad_empty.csv" << "empty file";
-        QTest::newRow("blank lines") << "bad_blank_lines.csv" << "bad_blank_lines.csv" << "empty file";
-        QTest::newRow("header only") << "bad_header_only.csv" << "bad_header_only.csv:1" << "header only";
-        QTest::newRow("wrong columns") << "bad_wrong_columns.csv" << "bad_wrong_columns.csv:1"
+        QTest::newRow("empty") << "bad_empty.csv"
+                               << "bad_empty.csv"
+                               << "empty file";
+        QTest::newRow("blank lines") << "bad_blank_lines.csv"
+                                     << "bad_blank_lines.csv"
+                                     << "empty file";
+        QTest::newRow("header only") << "bad_header_only.csv"
+                                     << "bad_header_only.csv:1"
+                                     << "header only";
+        QTest::newRow("wrong columns") << "bad_wrong_columns.csv"
+                                       << "bad_wrong_columns.csv:1"
                                        << "no recognisable date column";
-        QTest::newRow("no header") << "bad_no_header.csv" << "bad_no_header.csv:1" << "looks like data, not a header";
-        QTest::newRow("no close") << "bad_no_close.csv" << "bad_no_close.csv:1" << "no recognisable close column";
-        QTest::newRow("binary") << "bad_binary.csv" << "bad_binary.csv:3" << "binary content";
-        QTest::newRow("truncated") << "bad_truncated.csv" << "bad_truncated.csv:3" << "truncated last line";
-        QTest::newRow("ambiguous") << "bad_ambiguous_dates.csv" << "bad_ambiguous_dates.csv"
+        QTest::newRow("no header") << "bad_no_header.csv"
+                                   << "bad_no_header.csv:1"
+                                   << "looks like data, not a header";
+        QTest::newRow("no close") << "bad_no_close.csv"
+                                  << "bad_no_close.csv:1"
+                                  << "no recognisable close column";
+        QTest::newRow("binary") << "bad_binary.csv"
+                                << "bad_binary.csv:3"
+                                << "binary content";
+        QTest::newRow("truncated") << "bad_truncated.csv"
+                                   << "bad_truncated.csv:3"
+                                   << "truncated last line";
+        QTest::newRow("ambiguous") << "bad_ambiguous_dates.csv"
+                                   << "bad_ambiguous_dates.csv"
                                    << "--date-format dmy";
-        QTest::newRow("missing file") << "does_not_exist.csv" << "does_not_exist.csv" << "no such file";
+        QTest::newRow("missing file") << "does_not_exist.csv"
+                                      << "does_not_exist.csv"
+                                      << "no such file";
     }
     // A default std::string_view has no buffer at all (data() is null), which
     // is what readBarCsv passes for an empty file. memchr over it is undefined
@@ -509,16 +541,19 @@ private slots:
             auto r = readFile(corpus(file.toUtf8().constData()), opt);
             QVERIFY(!r.ok());
             QVERIFY2(QString::fromStdString(r.error().context).endsWith(where), r.error().toString().c_str());
-            QVERIFY2(QString::fromStdString(r.error().message).contains(message), r.error().toString().c_str());
+            QVERIFY2(QString::fromStdString(r.error().message).contains(message),
+                     r.error().toString().c_str());
         }
     }
 
     void ambiguousDatesWithExplicitFormat()
     {
-        auto dmy = readFile(corpus("bad_ambiguous_dates.csv"), opts([](CsvReadOptions &o) { o.dateFormat = DateFormat::DayMonthYear; }));
+        auto dmy = readFile(corpus("bad_ambiguous_dates.csv"),
+                            opts([](CsvReadOptions &o) { o.dateFormat = DateFormat::DayMonthYear; }));
         QVERIFY(dmy.ok());
         QCOMPARE(dmy->series[0].time[2], day(2024, 2, 3));
-        auto mdy = readFile(corpus("bad_ambiguous_dates.csv"), opts([](CsvReadOptions &o) { o.dateFormat = DateFormat::MonthDayYear; }));
+        auto mdy = readFile(corpus("bad_ambiguous_dates.csv"),
+                            opts([](CsvReadOptions &o) { o.dateFormat = DateFormat::MonthDayYear; }));
         QVERIFY(mdy.ok());
         QCOMPARE(mdy->series[0].time[2], day(2024, 3, 2));
     }
@@ -546,9 +581,12 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("nan") << "bad_nan.csv" << 3 << "close" << "not a finite number: 'nan'";
-        QTest::newRow("negative") << "bad_negative_price.csv" << 3 << "low" << "price must be > 0, got '-10'";
-        QTest::newRow("high<low") << "bad_high_below_low.csv" << 3 << "high" << "high '9' is below low '10'";
+        QTest::newRow("nan") << "bad_nan.csv" << 3 << "close"
+                             << "not a finite number: 'nan'";
+        QTest::newRow("negative") << "bad_negative_price.csv" << 3 << "low"
+                                  << "price must be > 0, got '-10'";
+        QTest::newRow("high<low") << "bad_high_below_low.csv" << 3 << "high"
+                                  << "high '9' is below low '10'";
         QTest::newRow("duplicate") << "bad_duplicate_date.csv" << 4 << "date"
                                    << "duplicate date 2024-01-03 (first seen on line 3)";
     }
@@ -564,8 +602,8 @@ private slots:
         auto strict = readFile(path);
         QVERIFY(!strict.ok());
         QCOMPARE(strict.error().code, ErrorCode::ParseError);
-        QString expected = file + QLatin1Char(':') + QString::number(line) + QStringLiteral(": field '") + field +
-                           QStringLiteral("': ") + message;
+        QString expected = file + QLatin1Char(':') + QString::number(line) + QStringLiteral(": field '") +
+                           field + QStringLiteral("': ") + message;
         QVERIFY2(QString::fromStdString(strict.error().message).contains(expected),
                  strict.error().toString().c_str());
 
@@ -607,9 +645,11 @@ private slots:
         QVERIFY2(m.startsWith(QStringLiteral("5 of 8 rows are invalid")), qPrintable(m));
         QVERIFY(m.contains(QStringLiteral("bad_mixed.csv:3: field 'close': not a number: 'abc'")));
         QVERIFY(m.contains(QStringLiteral("bad_mixed.csv:5: field 'row': expected 6 fields, found 5")));
-        QVERIFY(m.contains(QStringLiteral("bad_mixed.csv:6: field 'date': not a date in format 'iso': '2024-13-01'")));
+        QVERIFY(m.contains(
+            QStringLiteral("bad_mixed.csv:6: field 'date': not a date in format 'iso': '2024-13-01'")));
         QVERIFY(m.contains(QStringLiteral("bad_mixed.csv:7: field 'volume': negative volume: '-5'")));
-        QVERIFY(m.contains(QStringLiteral("bad_mixed.csv:8: field 'open': open '14' is outside low..high '11'..'13'")));
+        QVERIFY(m.contains(
+            QStringLiteral("bad_mixed.csv:8: field 'open': open '14' is outside low..high '11'..'13'")));
         QCOMPARE(m.count(QLatin1Char('\n')), 5);
 
         auto skip = readFile(path, opts([](CsvReadOptions &o) { o.skipBadRows = true; }));
@@ -618,14 +658,17 @@ private slots:
         QCOMPARE(skip->rowsAccepted, std::size_t(3));
         QCOMPARE(skip->rowsSkipped, std::size_t(5));
         QCOMPARE(errorLocations(*skip), expected);
-        QCOMPARE(skip->series[0].time, (std::vector<TimestampMs>{day(2024, 1, 2), day(2024, 1, 4), day(2024, 1, 10)}));
+        QCOMPARE(skip->series[0].time,
+                 (std::vector<TimestampMs>{day(2024, 1, 2), day(2024, 1, 4), day(2024, 1, 10)}));
         QCOMPARE(QString::fromStdString(skip->rejectionError().message), m);
-        QVERIFY(QString::fromStdString(skip->formatIssues()).contains(QStringLiteral("bad_mixed.csv:7: field 'volume'")));
+        QVERIFY(QString::fromStdString(skip->formatIssues())
+                    .contains(QStringLiteral("bad_mixed.csv:7: field 'volume'")));
     }
 
     void allRowsBadIsAnErrorEvenWhenSkipping()
     {
-        auto r = readBarCsvText("Date,Close\n2024-01-02,x\n2024-01-03,y\n", "t.csv", opts([](CsvReadOptions &o) { o.skipBadRows = true; }));
+        auto r = readBarCsvText("Date,Close\n2024-01-02,x\n2024-01-03,y\n", "t.csv",
+                                opts([](CsvReadOptions &o) { o.skipBadRows = true; }));
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().message).startsWith(QStringLiteral("no valid rows")));
         QVERIFY(QString::fromStdString(r.error().message).contains(QStringLiteral("t.csv:3: field 'close'")));

@@ -10,7 +10,8 @@ class TestCsvReadOptions : public QObject
 private slots:
     void mapByNameAndIndex()
     {
-        auto m = parseColumnMap(" date = Trade Date , open=2,high=3,low=4, close=\"Px Last\",volume=Qty,symbol=1 ");
+        auto m = parseColumnMap(
+            " date = Trade Date , open=2,high=3,low=4, close=\"Px Last\",volume=Qty,symbol=1 ");
         QVERIFY(m.ok());
         QCOMPARE(m->date, std::string("Trade Date"));
         QCOMPARE(m->open, std::string("2"));
@@ -27,16 +28,26 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "" << "--map is empty";
-        QTest::newRow("no equals") << "date=Date,close" << "entry 'close' has no '='";
-        QTest::newRow("no column") << "date=,close=Close" << "entry 'date=' names no column";
-        QTest::newRow("unknown key") << "date=D,close=C,bid=B" << "unknown key 'bid'";
-        QTest::newRow("twice") << "date=D,close=C,close=X" << "key 'close' is given twice";
-        QTest::newRow("index 0") << "date=0,close=C" << "column index '0' for 'date' is out of range";
-        QTest::newRow("no date") << "close=C" << "no 'date' column";
-        QTest::newRow("no close") << "date=D,open=O,high=H,low=L" << "no 'close' column";
-        QTest::newRow("partial ohl") << "date=D,close=C,high=H" << "all of open, high and low";
-        QTest::newRow("empty entry") << "date=D,,close=C" << "empty entry";
+        QTest::newRow("empty") << ""
+                               << "--map is empty";
+        QTest::newRow("no equals") << "date=Date,close"
+                                   << "entry 'close' has no '='";
+        QTest::newRow("no column") << "date=,close=Close"
+                                   << "entry 'date=' names no column";
+        QTest::newRow("unknown key") << "date=D,close=C,bid=B"
+                                     << "unknown key 'bid'";
+        QTest::newRow("twice") << "date=D,close=C,close=X"
+                               << "key 'close' is given twice";
+        QTest::newRow("index 0") << "date=0,close=C"
+                                 << "column index '0' for 'date' is out of range";
+        QTest::newRow("no date") << "close=C"
+                                 << "no 'date' column";
+        QTest::newRow("no close") << "date=D,open=O,high=H,low=L"
+                                  << "no 'close' column";
+        QTest::newRow("partial ohl") << "date=D,close=C,high=H"
+                                     << "all of open, high and low";
+        QTest::newRow("empty entry") << "date=D,,close=C"
+                                     << "empty entry";
     }
     void mapErrors()
     {
@@ -62,8 +73,8 @@ private slots:
 
     void formatNames()
     {
-        for (auto f : {CsvFormat::Auto, CsvFormat::Yahoo, CsvFormat::Stooq, CsvFormat::StooqBulk, CsvFormat::Generic,
-                       CsvFormat::CloseOnly, CsvFormat::Long})
+        for (auto f : {CsvFormat::Auto, CsvFormat::Yahoo, CsvFormat::Stooq, CsvFormat::StooqBulk,
+                       CsvFormat::Generic, CsvFormat::CloseOnly, CsvFormat::Long})
             QCOMPARE(csvFormatFromName(csvFormatName(f)), std::optional<CsvFormat>(f));
         QCOMPARE(csvFormatFromName("Yahoo"), std::optional<CsvFormat>(CsvFormat::Yahoo));
         QCOMPARE(csvFormatFromName("close"), std::optional<CsvFormat>(CsvFormat::CloseOnly));
@@ -95,7 +106,8 @@ private slots:
 
         auto bad = applyCsvCliOption(g, "format", "excel");
         QVERIFY(!bad.ok());
-        QVERIFY(QString::fromStdString(bad.error().message).contains(QStringLiteral("unknown format 'excel'")));
+        QVERIFY(
+            QString::fromStdString(bad.error().message).contains(QStringLiteral("unknown format 'excel'")));
         auto badDate = applyCsvCliOption(g, "date-format", "ddmmyy");
         QVERIFY(QString::fromStdString(badDate.error().message).contains(QStringLiteral("ddmmyy")));
         QVERIFY(!applyCsvCliOption(g, "skip-bad-rows", "yes").ok());

@@ -3,7 +3,6 @@
 
 #include <QFile>
 #include <QTest>
-
 #include <random>
 
 using namespace sn;
@@ -54,11 +53,21 @@ private:
             for (int m = 0; m < mutations && !text.empty(); ++m) {
                 std::size_t pos = rng() % text.size();
                 switch (rng() % 5) {
-                case 0: text[pos] = alphabet[rng() % (sizeof alphabet - 1)]; break;
-                case 1: text.erase(pos, 1 + rng() % 16); break;
-                case 2: text.insert(pos, 1, alphabet[rng() % (sizeof alphabet - 1)]); break;
-                case 3: text.resize(pos); break; // truncation
-                case 4: text.insert(pos, text.substr(rng() % text.size(), rng() % 64)); break;
+                case 0:
+                    text[pos] = alphabet[rng() % (sizeof alphabet - 1)];
+                    break;
+                case 1:
+                    text.erase(pos, 1 + rng() % 16);
+                    break;
+                case 2:
+                    text.insert(pos, 1, alphabet[rng() % (sizeof alphabet - 1)]);
+                    break;
+                case 3:
+                    text.resize(pos);
+                    break; // truncation
+                case 4:
+                    text.insert(pos, text.substr(rng() % text.size(), rng() % 64));
+                    break;
                 }
             }
             CsvReadOptions opt;
@@ -78,7 +87,10 @@ private:
     }
 
 private slots:
-    void mutateYahoo() { fuzz(test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv")), 3000, 20261122); }
+    void mutateYahoo()
+    {
+        fuzz(test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv")), 3000, 20261122);
+    }
     void mutateLong() { fuzz(test::sampleDataFile(QStringLiteral("stocks_monthly_2000_2010.csv")), 2000, 7); }
     void mutateSmallFiles()
     {

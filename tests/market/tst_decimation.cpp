@@ -1,7 +1,6 @@
 #include "core/market/Decimation.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <map>
@@ -95,7 +94,8 @@ void checkOhlc(const BarSeries &s, const TimeBuckets &b, const OhlcBuckets &got)
 // Every slice's lowest and highest value (first occurrence) must be a point
 // of the decimated line, points must be real samples in order, and the line
 // must start and end at the range's first and last value.
-void checkLine(std::span<const TimestampMs> t, std::span<const double> v, const TimeBuckets &b, const LinePoints &got)
+void checkLine(std::span<const TimestampMs> t, std::span<const double> v, const TimeBuckets &b,
+               const LinePoints &got)
 {
     QVERIFY(got.size() <= 2 * static_cast<std::size_t>(b.columns) + 2);
     QCOMPARE(got.time.size(), got.index.size());
@@ -133,8 +133,10 @@ void checkLine(std::span<const TimestampMs> t, std::span<const double> v, const 
     QCOMPARE(got.index.front(), firstValid);
     QCOMPARE(got.index.back(), lastValid);
     for (const auto &[col, mm] : extremes) {
-        QVERIFY2(has(mm.first), qPrintable(QStringLiteral("minimum of column %1 (bar %2) missing").arg(col).arg(mm.first)));
-        QVERIFY2(has(mm.second), qPrintable(QStringLiteral("maximum of column %1 (bar %2) missing").arg(col).arg(mm.second)));
+        QVERIFY2(has(mm.first),
+                 qPrintable(QStringLiteral("minimum of column %1 (bar %2) missing").arg(col).arg(mm.first)));
+        QVERIFY2(has(mm.second),
+                 qPrintable(QStringLiteral("maximum of column %1 (bar %2) missing").arg(col).arg(mm.second)));
     }
     // Nothing else than first, last and the extremes.
     QVERIFY(got.size() <= 2 * extremes.size() + 2);
@@ -149,14 +151,16 @@ private Q_SLOTS:
     void bucketEdgesAreExact()
     {
         for (int columns : {1, 2, 3, 7, 640, 1919}) {
-            for (TimestampMs span : {TimestampMs(1), TimestampMs(5), TimestampMs(1000), 3652 * kMsPerDay + 17}) {
+            for (TimestampMs span :
+                 {TimestampMs(1), TimestampMs(5), TimestampMs(1000), 3652 * kMsPerDay + 17}) {
                 const TimeBuckets b{-5000, -5000 + span - 1, columns};
                 QVERIFY(b.validate().ok());
                 QCOMPARE(b.start(0), b.from);
                 QVERIFY(b.start(columns) == b.to + 1);
                 for (int c = 1; c <= std::min(columns, 50); ++c) {
                     const TimestampMs s = b.start(c);
-                    // The edge is the first instant of a later slice; the instant before is in an earlier one.
+                    // The edge is the first instant of a later slice; the instant before is in an earlier
+                    // one.
                     if (s <= b.to)
                         QVERIFY(b.column(s) >= c);
                     QVERIFY(b.column(s - 1) < c);
@@ -179,7 +183,9 @@ private Q_SLOTS:
         r = decimateOhlc(s, {10, 0, 5}, out);
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().message).contains(QStringLiteral("before it starts")));
-        r = decimateOhlc(s, {std::numeric_limits<TimestampMs>::min() / 2, std::numeric_limits<TimestampMs>::max() / 2, 4}, out);
+        r = decimateOhlc(
+            s, {std::numeric_limits<TimestampMs>::min() / 2, std::numeric_limits<TimestampMs>::max() / 2, 4},
+            out);
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().message).contains(QStringLiteral("too long")));
         s.volume.clear();
@@ -200,8 +206,8 @@ private Q_SLOTS:
         OhlcBuckets out;
         int cases = 0;
         for (double nanShare : {0.0, 0.05, 0.5}) {
-            for (std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(2), std::size_t(37), std::size_t(1000),
-                                  std::size_t(20000)}) {
+            for (std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(2), std::size_t(37),
+                                  std::size_t(1000), std::size_t(20000)}) {
                 const BarSeries s = randomSeries(rng, n, nanShare);
                 for (int trial = 0; trial < 12; ++trial) {
                     std::uniform_int_distribution<int> cols(1, 2500);
@@ -212,8 +218,10 @@ private Q_SLOTS:
                         if (i > j)
                             std::swap(i, j);
                         // Range edges between bars, on bars and beyond the ends.
-                        b.from = s.time[i] - (trial % 3 == 0 ? kMsPerDay / 2 : 0) - (trial == 5 ? 100 * kMsPerDay : 0);
-                        b.to = s.time[j] + (trial % 4 == 1 ? kMsPerDay / 3 : 0) + (trial == 7 ? 100 * kMsPerDay : 0);
+                        b.from = s.time[i] - (trial % 3 == 0 ? kMsPerDay / 2 : 0) -
+                                 (trial == 5 ? 100 * kMsPerDay : 0);
+                        b.to = s.time[j] + (trial % 4 == 1 ? kMsPerDay / 3 : 0) +
+                               (trial == 7 ? 100 * kMsPerDay : 0);
                     }
                     QVERIFY(decimateOhlc(s, b, out).ok());
                     checkOhlc(s, b, out);
@@ -314,7 +322,8 @@ private Q_SLOTS:
         std::mt19937_64 rng(77);
         LinePoints out;
         for (double nanShare : {0.0, 0.1, 0.9}) {
-            for (std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(3), std::size_t(500), std::size_t(30000)}) {
+            for (std::size_t n :
+                 {std::size_t(0), std::size_t(1), std::size_t(3), std::size_t(500), std::size_t(30000)}) {
                 const BarSeries s = randomSeries(rng, n, nanShare);
                 for (int trial = 0; trial < 10; ++trial) {
                     std::uniform_int_distribution<int> cols(1, 1200);

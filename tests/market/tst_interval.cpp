@@ -9,7 +9,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cstdio>
 
 using namespace sn;
@@ -67,7 +66,8 @@ private slots:
     {
         std::vector<TimestampMs> fiveMinutes;
         for (int k = 0; k < 500; ++k)
-            fiveMinutes.push_back(day(2024, 3, 4) + (k / 78) * kMsPerDay + 9 * 3600000LL + (k % 78) * 300000LL);
+            fiveMinutes.push_back(day(2024, 3, 4) + (k / 78) * kMsPerDay + 9 * 3600000LL +
+                                  (k % 78) * 300000LL);
         QCOMPARE(inferInterval(fiveMinutes)->code, std::string("5m"));
         std::vector<TimestampMs> hourly;
         for (int k = 0; k < 100; ++k)
@@ -99,7 +99,8 @@ private slots:
         QVERIFY(checkIntervalSpacing(seriesOf(tradingDays(300), "1d")).ok());
         const auto wrong = checkIntervalSpacing(seriesOf(monthly(60), "1d"));
         QVERIFY(!wrong.ok());
-        QVERIFY2(wrong.error().message.find("--interval 1mo") != std::string::npos, wrong.error().message.c_str());
+        QVERIFY2(wrong.error().message.find("--interval 1mo") != std::string::npos,
+                 wrong.error().message.c_str());
         QVERIFY(wrong.error().message.find("monthly") != std::string::npos);
         QVERIFY(!periodsPerYear(seriesOf(monthly(60), "1d"), 252).ok());
     }
@@ -120,7 +121,8 @@ private slots:
     {
         // The shape of the public monthly datasets: date,price with "Jan 1 2000".
         std::string text = "date,price\n";
-        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         for (int k = 0; k < 36; ++k) {
             char row[64];
             std::snprintf(row, sizeof row, "%s 1 %d,%d.5\n", months[k % 12], 2000 + k / 12, 40 + k);
@@ -133,7 +135,8 @@ private slots:
         QCOMPARE(r->intervalNotes.size(), std::size_t(1));
         QVERIFY2(r->intervalNotes[0].find("monthly") != std::string::npos, r->intervalNotes[0].c_str());
         // The long sample file: every symbol monthly.
-        auto stocks = readBarCsv(test::sampleDataFile(QStringLiteral("stocks_monthly_2000_2010.csv")).toStdString(), {});
+        auto stocks = readBarCsv(
+            test::sampleDataFile(QStringLiteral("stocks_monthly_2000_2010.csv")).toStdString(), {});
         QVERIFY2(stocks.ok(), stocks.ok() ? "" : stocks.error().toString().c_str());
         for (const BarSeries &s : stocks->series)
             QCOMPARE(s.interval, std::string("1mo"));
@@ -145,7 +148,8 @@ private slots:
         QCOMPARE(forced->series[0].interval, std::string("1d"));
         bool warned = false;
         for (const CsvIssue &i : forced->issues)
-            warned = warned || (i.severity == CsvIssue::Severity::Warning && i.message.find("monthly") != std::string::npos);
+            warned = warned || (i.severity == CsvIssue::Severity::Warning &&
+                                i.message.find("monthly") != std::string::npos);
         QVERIFY(warned);
         // --interval accepts known codes only.
         CsvReadOptions bad;
@@ -164,9 +168,10 @@ private slots:
         QCOMPARE(formatDate(r->series[0].time.front()), std::string("2024-01-02"));
         QCOMPARE(r->series[0].time.front(), day(2024, 1, 2));
         // Two rows on one date are a duplicate, whatever their times.
-        auto dup = readBarCsvText("Date,Close\n2024-01-02 09:30,10\n2024-01-02 16:00,11\n2024-01-03 16:00,12\n"
-                                  "2024-01-04 16:00,12\n2024-01-05 16:00,12\n",
-                                  "dup.csv", {});
+        auto dup =
+            readBarCsvText("Date,Close\n2024-01-02 09:30,10\n2024-01-02 16:00,11\n2024-01-03 16:00,12\n"
+                           "2024-01-04 16:00,12\n2024-01-05 16:00,12\n",
+                           "dup.csv", {});
         QVERIFY(!dup.ok());
         QVERIFY2(dup.error().message.find("duplicate date 2024-01-02") != std::string::npos,
                  dup.error().message.c_str());
@@ -174,7 +179,8 @@ private slots:
 
     void repeatedHeaderNamesAreRefused()
     {
-        auto r = readBarCsvText("Date,Close,High,Low,Close,Volume\n2024-01-02,1,2,0.5,1.5,10\n", "rep.csv", {});
+        auto r =
+            readBarCsvText("Date,Close,High,Low,Close,Volume\n2024-01-02,1,2,0.5,1.5,10\n", "rep.csv", {});
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.find("'Close'") != std::string::npos, r.error().message.c_str());
         QVERIFY2(r.error().message.find("columns 2 and 5") != std::string::npos, r.error().message.c_str());
@@ -190,8 +196,9 @@ private slots:
 
     void crOnlyLineEndsAreRead()
     {
-        auto r = readBarCsvText("Date,Open,High,Low,Close,Volume\r2024-01-02,1,2,0.5,1.5,10\r2024-01-03,1,2,0.5,1.5,10\r",
-                                "mac.csv", {});
+        auto r = readBarCsvText(
+            "Date,Open,High,Low,Close,Volume\r2024-01-02,1,2,0.5,1.5,10\r2024-01-03,1,2,0.5,1.5,10\r",
+            "mac.csv", {});
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
         QCOMPARE(r->series[0].size(), std::size_t(2));
         QCOMPARE(r->series[0].volume[1], 10.0);

@@ -6,7 +6,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QFile>
-
 #include <QTest>
 
 using namespace sn;
@@ -38,13 +37,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("gmt") << QStringLiteral("Tue, 10 Jun 2003 04:00:00 GMT") << utc(2003, 6, 10, 4, 0, 0);
-        QTest::newRow("offset") << QStringLiteral("Tue, 10 Jun 2003 04:00:00 +0530") << utc(2003, 6, 9, 22, 30, 0);
-        QTest::newRow("negative offset") << QStringLiteral("Wed, 02 Oct 2002 08:00:00 -0400") << utc(2002, 10, 2, 12, 0, 0);
+        QTest::newRow("offset") << QStringLiteral("Tue, 10 Jun 2003 04:00:00 +0530")
+                                << utc(2003, 6, 9, 22, 30, 0);
+        QTest::newRow("negative offset")
+            << QStringLiteral("Wed, 02 Oct 2002 08:00:00 -0400") << utc(2002, 10, 2, 12, 0, 0);
         QTest::newRow("EST") << QStringLiteral("Wed, 02 Oct 2002 08:00:00 EST") << utc(2002, 10, 2, 13, 0, 0);
         QTest::newRow("PDT") << QStringLiteral("Mon, 01 Apr 2024 23:15:00 PDT") << utc(2024, 4, 2, 6, 15, 0);
-        QTest::newRow("no weekday, no seconds") << QStringLiteral("2 May 2024 14:30 +0000") << utc(2024, 5, 2, 14, 30, 0);
-        QTest::newRow("two-digit year") << QStringLiteral("Fri, 01 Mar 24 09:00:00 GMT") << utc(2024, 3, 1, 9, 0, 0);
-        QTest::newRow("full month name") << QStringLiteral("Thu, 02 January 2025 10:00:00 Z") << utc(2025, 1, 2, 10, 0, 0);
+        QTest::newRow("no weekday, no seconds")
+            << QStringLiteral("2 May 2024 14:30 +0000") << utc(2024, 5, 2, 14, 30, 0);
+        QTest::newRow("two-digit year")
+            << QStringLiteral("Fri, 01 Mar 24 09:00:00 GMT") << utc(2024, 3, 1, 9, 0, 0);
+        QTest::newRow("full month name")
+            << QStringLiteral("Thu, 02 January 2025 10:00:00 Z") << utc(2025, 1, 2, 10, 0, 0);
         QTest::newRow("no zone") << QStringLiteral("Thu, 02 Jan 2025 10:00:00") << utc(2025, 1, 2, 10, 0, 0);
     }
     void rfc822Dates()
@@ -62,10 +66,14 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("Z") << QStringLiteral("2003-12-13T18:30:02Z") << utc(2003, 12, 13, 18, 30, 2);
-        QTest::newRow("fraction and offset") << QStringLiteral("2003-12-13T18:30:02.25+01:00") << utc(2003, 12, 13, 17, 30, 2) + 250;
-        QTest::newRow("negative offset") << QStringLiteral("2024-05-02T09:30:00-04:00") << utc(2024, 5, 2, 13, 30, 0);
-        QTest::newRow("space and lower z") << QStringLiteral("2024-05-02 13:30:00z") << utc(2024, 5, 2, 13, 30, 0);
-        QTest::newRow("odd zone +05:45") << QStringLiteral("2024-05-02T19:15:00+05:45") << utc(2024, 5, 2, 13, 30, 0);
+        QTest::newRow("fraction and offset")
+            << QStringLiteral("2003-12-13T18:30:02.25+01:00") << utc(2003, 12, 13, 17, 30, 2) + 250;
+        QTest::newRow("negative offset")
+            << QStringLiteral("2024-05-02T09:30:00-04:00") << utc(2024, 5, 2, 13, 30, 0);
+        QTest::newRow("space and lower z")
+            << QStringLiteral("2024-05-02 13:30:00z") << utc(2024, 5, 2, 13, 30, 0);
+        QTest::newRow("odd zone +05:45")
+            << QStringLiteral("2024-05-02T19:15:00+05:45") << utc(2024, 5, 2, 13, 30, 0);
     }
     void rfc3339Dates()
     {
@@ -77,9 +85,9 @@ private slots:
 
     void badDatesAreRefused()
     {
-        for (const char *bad : {"", "yesterday", "Tue, 31 Feb 2003 04:00:00 GMT", "Tue, 10 Jun 2003 04:00:00 XYZ",
-                                "Tue, 10 Foo 2003 04:00:00 GMT", "2003-12-13T18:30:02", "2003-12-13T25:30:02Z",
-                                "2003-12-13T18:30:02+0100"})
+        for (const char *bad : {"", "yesterday", "Tue, 31 Feb 2003 04:00:00 GMT",
+                                "Tue, 10 Jun 2003 04:00:00 XYZ", "Tue, 10 Foo 2003 04:00:00 GMT",
+                                "2003-12-13T18:30:02", "2003-12-13T25:30:02Z", "2003-12-13T18:30:02+0100"})
             QVERIFY2(!parseFeedDate(QString::fromLatin1(bad)).has_value(), bad);
     }
 
@@ -110,8 +118,9 @@ private slots:
         QCOMPARE(feed->items[3].title, QStringLiteral("A description but no title, as RSS 2.0 allows"));
         QVERIFY(feed->items[4].dateEstimated);
         QCOMPARE(feed->warnings.size(), 2);
-        QVERIFY2(feed->warnings[0].startsWith(QStringLiteral("https://news.example.com/rss:27: item has neither")),
-                 qPrintable(feed->warnings[0]));
+        QVERIFY2(
+            feed->warnings[0].startsWith(QStringLiteral("https://news.example.com/rss:27: item has neither")),
+            qPrintable(feed->warnings[0]));
         QVERIFY(feed->warnings[1].contains(QStringLiteral("unreadable date 'sometime in May'")));
     }
 
@@ -143,15 +152,19 @@ private slots:
 
     void errorsNameTheFeedAndLine()
     {
-        auto broken = parseFeed("<rss><channel>\n<item><title>x</item>\n</channel></rss>", QStringLiteral("bad.xml"), kReadAt);
+        auto broken = parseFeed("<rss><channel>\n<item><title>x</item>\n</channel></rss>",
+                                QStringLiteral("bad.xml"), kReadAt);
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().code, ErrorCode::ParseError);
         QCOMPARE(broken.error().context, std::string("bad.xml:2"));
-        QVERIFY2(broken.error().message.find("malformed feed") != std::string::npos, broken.error().message.c_str());
+        QVERIFY2(broken.error().message.find("malformed feed") != std::string::npos,
+                 broken.error().message.c_str());
 
-        auto html = parseFeed("<html><body>Not found</body></html>", QStringLiteral("https://x.example/feed"), kReadAt);
+        auto html = parseFeed("<html><body>Not found</body></html>", QStringLiteral("https://x.example/feed"),
+                              kReadAt);
         QVERIFY(!html.ok());
-        QCOMPARE(html.error().message, std::string("not an RSS or Atom feed: the document's root element is <html>"));
+        QCOMPARE(html.error().message,
+                 std::string("not an RSS or Atom feed: the document's root element is <html>"));
         QCOMPARE(html.error().context, std::string("https://x.example/feed:1"));
 
         auto empty = parseFeed("", QStringLiteral("empty.xml"), kReadAt);

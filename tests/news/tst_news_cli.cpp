@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -59,8 +58,8 @@ private:
             while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(5000))
                 request += socket->readAll();
             ++m_requests;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: "
-                          + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: " +
+                          QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
             socket->waitForBytesWritten(5000);
             socket->disconnectFromHost();
             if (socket->state() != QAbstractSocket::UnconnectedState)
@@ -88,7 +87,8 @@ private:
     {
         args.prepend(m_db);
         args.prepend(QStringLiteral("--db"));
-        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg")), 60000);
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args,
+                                m_dir.filePath(QStringLiteral("xdg")), 60000);
     }
 
 private slots:
@@ -125,18 +125,20 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports[0].toObject()[QStringLiteral("stored")].toInt(), 3);
 
-        r = cli({QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("aapl"),
-                 QStringLiteral("--from"), QStringLiteral("2024-05-02"), QStringLiteral("--to"), QStringLiteral("2024-05-02")});
+        r = cli({QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("list"),
+                 QStringLiteral("aapl"), QStringLiteral("--from"), QStringLiteral("2024-05-02"),
+                 QStringLiteral("--to"), QStringLiteral("2024-05-02")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(items.size(), 2);
-        QCOMPARE(items[0].toObject()[QStringLiteral("published")].toString(), QStringLiteral("2024-05-02T11:30:00Z"));
+        QCOMPARE(items[0].toObject()[QStringLiteral("published")].toString(),
+                 QStringLiteral("2024-05-02T11:30:00Z"));
         QVERIFY(items[0].toObject()[QStringLiteral("compound")].toDouble() > 0.05);
         QVERIFY(items[1].toObject()[QStringLiteral("compound")].toDouble() < -0.05);
 
-        r = cli({QStringLiteral("--json"), QStringLiteral("sentiment"), QStringLiteral("AAPL"), QStringLiteral("--from"),
-                 QStringLiteral("2024-05-02"), QStringLiteral("--to"), QStringLiteral("2024-05-03"), QStringLiteral("--by"),
-                 QStringLiteral("day")});
+        r = cli({QStringLiteral("--json"), QStringLiteral("sentiment"), QStringLiteral("AAPL"),
+                 QStringLiteral("--from"), QStringLiteral("2024-05-02"), QStringLiteral("--to"),
+                 QStringLiteral("2024-05-03"), QStringLiteral("--by"), QStringLiteral("day")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray buckets = s[QStringLiteral("buckets")].toArray();
@@ -145,22 +147,26 @@ private slots:
         QCOMPARE(buckets[0].toObject()[QStringLiteral("items")].toInt(), 2);
         QCOMPARE(buckets[0].toObject()[QStringLiteral("share_positive")].toDouble(), 0.5);
         QCOMPARE(buckets[0].toObject()[QStringLiteral("share_negative")].toDouble(), 0.5);
-        QCOMPARE(buckets[1].toObject()[QStringLiteral("items")].toInt(), 4); // 3 from the feed, 1 from the file
+        QCOMPARE(buckets[1].toObject()[QStringLiteral("items")].toInt(),
+                 4); // 3 from the feed, 1 from the file
 
-        r = cli({QStringLiteral("sentiment"), QStringLiteral("AAPL"), QStringLiteral("--from"), QStringLiteral("2024-05-02"),
-                 QStringLiteral("--to"), QStringLiteral("2024-05-02"), QStringLiteral("--by"), QStringLiteral("hour")});
+        r = cli({QStringLiteral("sentiment"), QStringLiteral("AAPL"), QStringLiteral("--from"),
+                 QStringLiteral("2024-05-02"), QStringLiteral("--to"), QStringLiteral("2024-05-02"),
+                 QStringLiteral("--by"), QStringLiteral("hour")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("2024-05-02T10:00:00Z")) && r.out.contains(QStringLiteral("2024-05-02T11:00:00Z")),
+        QVERIFY2(r.out.contains(QStringLiteral("2024-05-02T10:00:00Z")) &&
+                     r.out.contains(QStringLiteral("2024-05-02T11:00:00Z")),
                  qPrintable(r.out));
     }
 
     void errors()
     {
-        auto r = cli({QStringLiteral("sentiment"), QStringLiteral("AAPL"), QStringLiteral("--by"), QStringLiteral("week")});
+        auto r = cli({QStringLiteral("sentiment"), QStringLiteral("AAPL"), QStringLiteral("--by"),
+                      QStringLiteral("week")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--by")));
-        r = cli({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("AAPL"), QStringLiteral("--from"),
-                 QStringLiteral("May 2")});
+        r = cli({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("AAPL"),
+                 QStringLiteral("--from"), QStringLiteral("May 2")});
         QCOMPARE(r.code, 2);
         r = cli({QStringLiteral("news"), QStringLiteral("fetch")});
         QCOMPARE(r.code, 2);
@@ -169,7 +175,8 @@ private slots:
                  QStringLiteral("--timeout"), QStringLiteral("5")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:9/feed")), qPrintable(r.err));
-        r = cli({QStringLiteral("news"), QStringLiteral("ingest"), m_dir.filePath(QStringLiteral("missing.xml"))});
+        r = cli({QStringLiteral("news"), QStringLiteral("ingest"),
+                 m_dir.filePath(QStringLiteral("missing.xml"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("missing.xml")));
     }

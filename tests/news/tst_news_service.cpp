@@ -20,15 +20,14 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <map>
 
 using namespace sn;
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 namespace {
@@ -69,9 +68,10 @@ private:
         m_buffers.remove(socket);
         const auto route = routes.value(path, {404, QByteArray("not here")});
         const QByteArray reason = route.first == 200 ? "OK" : route.first == 404 ? "Not Found" : "Error";
-        socket->write("HTTP/1.1 " + QByteArray::number(route.first) + " " + reason
-                      + "\r\nContent-Type: application/rss+xml; charset=utf-8\r\nContent-Length: "
-                      + QByteArray::number(route.second.size()) + "\r\nConnection: close\r\n\r\n" + route.second);
+        socket->write("HTTP/1.1 " + QByteArray::number(route.first) + " " + reason +
+                      "\r\nContent-Type: application/rss+xml; charset=utf-8\r\nContent-Length: " +
+                      QByteArray::number(route.second.size()) + "\r\nConnection: close\r\n\r\n" +
+                      route.second);
         socket->disconnectFromHost();
     }
 
@@ -135,7 +135,8 @@ private slots:
         m_db = std::move(db).value();
         if (m_postgres) {
             QSqlQuery q(*m_db->connection());
-            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public")));
+            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
+                    q.exec(QStringLiteral("CREATE SCHEMA public")));
         }
         REQUIRE_OK(m_db->migrate());
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -214,7 +215,8 @@ private slots:
         auto missing = news.ingestSource(server.url("/nothing"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::Unavailable);
-        QVERIFY2(missing.error().toString().find("HTTP 404") != std::string::npos, missing.error().toString().c_str());
+        QVERIFY2(missing.error().toString().find("HTTP 404") != std::string::npos,
+                 missing.error().toString().c_str());
         QVERIFY(missing.error().toString().find("/nothing") != std::string::npos);
         server.routes.insert("/html", {200, QByteArray("<html><body>sign in</body></html>")});
         auto html = news.ingestSource(server.url("/html"));
@@ -232,9 +234,9 @@ private slots:
     {
         NewsService news(*m_ws);
         const TimestampMs t = toTimestamp(CivilDate{2024, 5, 2});
-        std::vector<news::NewsItem> items{headline(QStringLiteral("Fine headline"), t, QStringLiteral("AAPL")),
-                                          headline(QStringLiteral("From the future"), nowMs() + 30 * kMsPerDay,
-                                                   QStringLiteral("AAPL"))};
+        std::vector<news::NewsItem> items{
+            headline(QStringLiteral("Fine headline"), t, QStringLiteral("AAPL")),
+            headline(QStringLiteral("From the future"), nowMs() + 30 * kMsPerDay, QStringLiteral("AAPL"))};
         items[1].line = 7;
         auto r = news.ingest(items, QStringLiteral("batch.csv"));
         QVERIFY(!r.ok());
@@ -264,7 +266,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("published,title,symbol\n"
                 "2024-05-01T14:00:00Z,Stocks rise at the open,SPY\n"
-                "2024-05-01T15:00:00Z,Stocks rise at the open!,SPY\n" // same story
+                "2024-05-01T15:00:00Z,Stocks rise at the open!,SPY\n"  // same story
                 "2024-05-09T14:00:00Z,Stocks rise at the open,SPY\n"); // a week later: another day's story
         f.close();
         NewsService news(*m_ws);
@@ -293,10 +295,12 @@ private slots:
         std::vector<news::NewsItem> items;
         for (int i = 0; i < 60; ++i) {
             const TimestampMs t = start + (i * 73 % (72 * 60)) * 60'000LL;
-            items.push_back(headline(titles[i % titles.size()] + QStringLiteral(" #%1").arg(i), t, QStringLiteral("AAPL")));
+            items.push_back(headline(titles[i % titles.size()] + QStringLiteral(" #%1").arg(i), t,
+                                     QStringLiteral("AAPL")));
         }
         for (int i = 0; i < 5; ++i)
-            items.push_back(headline(QStringLiteral("Microsoft news %1").arg(i), start + i * kHour, QStringLiteral("MSFT")));
+            items.push_back(headline(QStringLiteral("Microsoft news %1").arg(i), start + i * kHour,
+                                     QStringLiteral("MSFT")));
         NewsService news(*m_ws);
         auto r = news.ingest(items, QStringLiteral("generated"));
         REQUIRE_OK(r);
@@ -339,13 +343,15 @@ private slots:
             }
             QVERIFY(total > 30 && total < 60);
         }
-        auto days = news.sentiment(QStringLiteral("msft"), start, start + 3 * kMsPerDay, NewsService::Bucket::Day);
+        auto days =
+            news.sentiment(QStringLiteral("msft"), start, start + 3 * kMsPerDay, NewsService::Bucket::Day);
         REQUIRE_OK(days);
         QCOMPARE(days->size(), std::size_t(1));
         QCOMPARE(days->front().count, qint64(5));
         QCOMPARE(news.sentiment(QStringLiteral("AAPL"), start, start, NewsService::Bucket::Day).error().code,
                  ErrorCode::InvalidArgument);
-        QVERIFY(news.sentiment(QStringLiteral("NONE"), start, start + kMsPerDay, NewsService::Bucket::Day)->empty());
+        QVERIFY(news.sentiment(QStringLiteral("NONE"), start, start + kMsPerDay, NewsService::Bucket::Day)
+                    ->empty());
     }
 };
 

@@ -14,10 +14,10 @@
 using namespace sn;
 using namespace sn::advisor;
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 class TestNewsTool : public QObject
@@ -42,7 +42,8 @@ private slots:
         m_db = std::move(db).value();
         REQUIRE_OK(m_db->migrate());
         const TimestampMs day = toTimestamp(CivilDate{2024, 5, 2});
-        const char *titles[] = {"Apple beats estimates as iPhone sales surge", "Apple shares plunge after analyst downgrade",
+        const char *titles[] = {"Apple beats estimates as iPhone sales surge",
+                                "Apple shares plunge after analyst downgrade",
                                 "Apple holds its annual meeting", "Apple faces fraud lawsuit",
                                 "Apple upgraded to buy, shares rally"};
         const news::VaderScorer scorer;
@@ -89,12 +90,19 @@ private slots:
         QCOMPARE(r->value(QStringLiteral("daily")).toArray().size(), 2);
         const QJsonArray latest = r->value(QStringLiteral("latest_items")).toArray();
         QCOMPARE(latest.size(), 3);
-        QCOMPARE(latest[0].toObject().value(QStringLiteral("link")).toString(), QStringLiteral("https://news.example.com/3"));
+        QCOMPARE(latest[0].toObject().value(QStringLiteral("link")).toString(),
+                 QStringLiteral("https://news.example.com/3"));
         const QJsonArray worst = r->value(QStringLiteral("most_negative")).toArray();
         QVERIFY(!worst.isEmpty());
-        QVERIFY(worst[0].toObject().value(QStringLiteral("title")).toString().contains(QLatin1String("fraud"))
-                || worst[0].toObject().value(QStringLiteral("title")).toString().contains(QLatin1String("plunge")));
-        QCOMPARE(r->value(QStringLiteral("data_used")).toObject().value(QStringLiteral("item_ids")).toArray().size(), 5);
+        QVERIFY(
+            worst[0].toObject().value(QStringLiteral("title")).toString().contains(QLatin1String("fraud")) ||
+            worst[0].toObject().value(QStringLiteral("title")).toString().contains(QLatin1String("plunge")));
+        QCOMPARE(r->value(QStringLiteral("data_used"))
+                     .toObject()
+                     .value(QStringLiteral("item_ids"))
+                     .toArray()
+                     .size(),
+                 5);
     }
 
     void emptyPeriodSaysHowToAddNews()
@@ -107,9 +115,12 @@ private slots:
 
     void badArguments()
     {
-        QVERIFY(!call({{QStringLiteral("symbol"), QStringLiteral("AAPL")}, {QStringLiteral("from"), QStringLiteral("May")}}).ok());
+        QVERIFY(!call({{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                       {QStringLiteral("from"), QStringLiteral("May")}})
+                     .ok());
         QVERIFY(!call({{QStringLiteral("from"), QStringLiteral("2024-05-01")}}).ok()); // symbol required
-        QVERIFY(!call({{QStringLiteral("symbol"), QStringLiteral("AAPL")}, {QStringLiteral("from"), QStringLiteral("2024-05-09")},
+        QVERIFY(!call({{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                       {QStringLiteral("from"), QStringLiteral("2024-05-09")},
                        {QStringLiteral("to"), QStringLiteral("2024-05-01")}})
                      .ok());
     }

@@ -36,8 +36,10 @@ class TestNewsMapping : public QObject
 private slots:
     void keys()
     {
-        QCOMPARE(titleKey(QStringLiteral("Apple beats estimates!")), titleKey(QStringLiteral("  APPLE  beats  <b>estimates</b>")));
-        QCOMPARE(titleKey(QStringLiteral("Caf\u00e9 \uFB01nance: up 3%")), QStringLiteral("caf\u00e9 finance up 3"));
+        QCOMPARE(titleKey(QStringLiteral("Apple beats estimates!")),
+                 titleKey(QStringLiteral("  APPLE  beats  <b>estimates</b>")));
+        QCOMPARE(titleKey(QStringLiteral("Caf\u00e9 \uFB01nance: up 3%")),
+                 QStringLiteral("caf\u00e9 finance up 3"));
         QVERIFY(titleKey(QStringLiteral("Apple beats")) != titleKey(QStringLiteral("Apple misses")));
         QCOMPARE(linkKey(QStringLiteral("HTTPS://News.Example.com/a/1/?utm_source=rss&utm_medium=x#top")),
                  QStringLiteral("https://news.example.com/a/1"));
@@ -51,9 +53,12 @@ private slots:
     void duplicatesByLinkOrTitleKeepSymbols()
     {
         std::vector<NewsItem> items{
-            item("Apple beats estimates", "https://a.example/1", {{QStringLiteral("AAPL"), SymbolSource::Feed}}),
-            item("Apple beats estimates (updated)", "https://a.example/1?utm_source=x", {{QStringLiteral("MSFT"), SymbolSource::Feed}}),
-            item("APPLE BEATS ESTIMATES!", "https://b.example/other", {{QStringLiteral("QQQ"), SymbolSource::Feed}}),
+            item("Apple beats estimates", "https://a.example/1",
+                 {{QStringLiteral("AAPL"), SymbolSource::Feed}}),
+            item("Apple beats estimates (updated)", "https://a.example/1?utm_source=x",
+                 {{QStringLiteral("MSFT"), SymbolSource::Feed}}),
+            item("APPLE BEATS ESTIMATES!", "https://b.example/other",
+                 {{QStringLiteral("QQQ"), SymbolSource::Feed}}),
             item("Oil falls", ""),
             item("Oil  falls.", ""),
             item("Gold rises", "https://c.example/1"),
@@ -61,7 +66,8 @@ private slots:
         QCOMPARE(removeDuplicates(items), 3);
         QCOMPARE(items.size(), std::size_t(3));
         QCOMPARE(items[0].title, QStringLiteral("Apple beats estimates"));
-        QCOMPARE(symbolsOf(items[0]), (QStringList{QStringLiteral("AAPL:feed"), QStringLiteral("MSFT:feed"), QStringLiteral("QQQ:feed")}));
+        QCOMPARE(symbolsOf(items[0]), (QStringList{QStringLiteral("AAPL:feed"), QStringLiteral("MSFT:feed"),
+                                                   QStringLiteral("QQQ:feed")}));
         QCOMPARE(items[1].title, QStringLiteral("Oil falls"));
         QCOMPARE(items[2].title, QStringLiteral("Gold rises"));
     }
@@ -80,18 +86,23 @@ private slots:
     void companyNames()
     {
         QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Apple Inc.")), QStringLiteral("Apple"));
-        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Microsoft Corporation")), QStringLiteral("Microsoft"));
-        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Alphabet Inc. Class A")), QStringLiteral("Alphabet"));
-        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("The Coca-Cola Company")), QStringLiteral("Coca-Cola"));
-        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("AB Inc")), QString()); // too short to match safely
+        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Microsoft Corporation")),
+                 QStringLiteral("Microsoft"));
+        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("Alphabet Inc. Class A")),
+                 QStringLiteral("Alphabet"));
+        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("The Coca-Cola Company")),
+                 QStringLiteral("Coca-Cola"));
+        QCOMPARE(SymbolMapper::matchableName(QStringLiteral("AB Inc")),
+                 QString()); // too short to match safely
     }
 
     void mapping()
     {
-        const SymbolMapper mapper({{QStringLiteral("AAPL"), QStringLiteral("Apple Inc.")},
-                                   {QStringLiteral("MSFT"), QStringLiteral("Microsoft Corporation")},
-                                   {QStringLiteral("BRK.B"), QStringLiteral("Berkshire Hathaway Inc. Class B")},
-                                   {QStringLiteral("KO"), QStringLiteral("The Coca-Cola Company")}});
+        const SymbolMapper mapper(
+            {{QStringLiteral("AAPL"), QStringLiteral("Apple Inc.")},
+             {QStringLiteral("MSFT"), QStringLiteral("Microsoft Corporation")},
+             {QStringLiteral("BRK.B"), QStringLiteral("Berkshire Hathaway Inc. Class B")},
+             {QStringLiteral("KO"), QStringLiteral("The Coca-Cola Company")}});
         NewsItem a = item("Apple and Microsoft rally; $nvda and $TSLA mentioned, US$5bn deal, $brk.b up");
         mapper.map(a, QStringLiteral("spy"));
         QCOMPARE(symbolsOf(a), (QStringList{QStringLiteral("SPY:feed"), QStringLiteral("TSLA:cashtag"),
@@ -108,17 +119,19 @@ private slots:
 
     void csvHeadlines()
     {
-        const QByteArray csv = "\xEF\xBB\xBFTitle,Published,Link,Symbols,Source\n"
-                               "\"Apple beats, again\",2024-05-02T20:30:00Z,https://a.example/1,AAPL;MSFT,Wire\n"
-                               "Plain headline,2024-05-03 09:15,,spy,\n"
-                               "\n"
-                               "\"Multi\nline \"\"quoted\"\"\",\"Fri, 03 May 2024 10:00:00 GMT\",,,\n";
+        const QByteArray csv =
+            "\xEF\xBB\xBFTitle,Published,Link,Symbols,Source\n"
+            "\"Apple beats, again\",2024-05-02T20:30:00Z,https://a.example/1,AAPL;MSFT,Wire\n"
+            "Plain headline,2024-05-03 09:15,,spy,\n"
+            "\n"
+            "\"Multi\nline \"\"quoted\"\"\",\"Fri, 03 May 2024 10:00:00 GMT\",,,\n";
         auto items = readHeadlineCsv(csv, QStringLiteral("/tmp/heads.csv"));
         QVERIFY2(items.ok(), items.ok() ? "" : items.error().toString().c_str());
         QCOMPARE(items->size(), std::size_t(3));
         QCOMPARE((*items)[0].title, QStringLiteral("Apple beats, again"));
         QCOMPARE((*items)[0].publishedAt, toTimestamp(CivilDate{2024, 5, 2}) + (20 * 60 + 30) * 60'000LL);
-        QCOMPARE(symbolsOf((*items)[0]), (QStringList{QStringLiteral("AAPL:file"), QStringLiteral("MSFT:file")}));
+        QCOMPARE(symbolsOf((*items)[0]),
+                 (QStringList{QStringLiteral("AAPL:file"), QStringLiteral("MSFT:file")}));
         QCOMPARE((*items)[0].source, QStringLiteral("Wire"));
         QCOMPARE((*items)[1].source, QStringLiteral("heads.csv"));
         QCOMPARE(symbolsOf((*items)[1]), (QStringList{QStringLiteral("SPY:file")}));
@@ -132,19 +145,21 @@ private slots:
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("message");
         QTest::newRow("bad date") << QByteArray("title,published\nA,2024-05-02\nB,next tuesday\n")
-                                  << QStringLiteral("h.csv:3") << QStringLiteral("field 'published': cannot read 'next tuesday'");
-        QTest::newRow("empty title") << QByteArray("title,published\n ,2024-05-02\n") << QStringLiteral("h.csv:2")
-                                     << QStringLiteral("field 'title'");
-        QTest::newRow("bad link") << QByteArray("title,published,link\nA,2024-05-02,ftp://x/y\n") << QStringLiteral("h.csv:2")
-                                  << QStringLiteral("field 'link'");
-        QTest::newRow("field count") << QByteArray("title,published\nA,2024-05-02,extra\n") << QStringLiteral("h.csv:2")
+                                  << QStringLiteral("h.csv:3")
+                                  << QStringLiteral("field 'published': cannot read 'next tuesday'");
+        QTest::newRow("empty title") << QByteArray("title,published\n ,2024-05-02\n")
+                                     << QStringLiteral("h.csv:2") << QStringLiteral("field 'title'");
+        QTest::newRow("bad link") << QByteArray("title,published,link\nA,2024-05-02,ftp://x/y\n")
+                                  << QStringLiteral("h.csv:2") << QStringLiteral("field 'link'");
+        QTest::newRow("field count") << QByteArray("title,published\nA,2024-05-02,extra\n")
+                                     << QStringLiteral("h.csv:2")
                                      << QStringLiteral("expected 2 fields, found 3");
         QTest::newRow("no title column") << QByteArray("headline2,published\n") << QStringLiteral("h.csv:1")
                                          << QStringLiteral("unknown column 'headline2'");
         QTest::newRow("missing column") << QByteArray("published\n2024-05-02\n") << QStringLiteral("h.csv:1")
                                         << QStringLiteral("no 'title' column");
-        QTest::newRow("open quote") << QByteArray("title,published\n\"A,2024-05-02\n") << QStringLiteral("h.csv:2")
-                                    << QStringLiteral("never closed");
+        QTest::newRow("open quote") << QByteArray("title,published\n\"A,2024-05-02\n")
+                                    << QStringLiteral("h.csv:2") << QStringLiteral("never closed");
         QTest::newRow("empty") << QByteArray("") << QStringLiteral("h.csv") << QStringLiteral("empty");
     }
     void csvErrorsNameLineAndField()
@@ -156,7 +171,8 @@ private slots:
         QVERIFY(!items.ok());
         QCOMPARE(items.error().code, ErrorCode::ParseError);
         QCOMPARE(QString::fromStdString(items.error().context), context);
-        QVERIFY2(QString::fromStdString(items.error().message).contains(message), items.error().message.c_str());
+        QVERIFY2(QString::fromStdString(items.error().message).contains(message),
+                 items.error().message.c_str());
     }
 };
 

@@ -30,7 +30,7 @@ private slots:
             const QList<QByteArray> f = line.split('\t');
             QCOMPARE(f.size(), 5);
             QTest::addRow("%d", ++rows) << QString::fromUtf8(f[0]) << f[1].toDouble() << f[2].toDouble()
-                                         << f[3].toDouble() << f[4].toDouble();
+                                        << f[3].toDouble() << f[4].toDouble();
         }
         QVERIFY(rows >= 38);
     }
@@ -61,8 +61,9 @@ private slots:
     void tokensKeepEmoticonsAndContractions()
     {
         QCOMPARE(VaderScorer::tokens(QStringLiteral("Make sure you :) or :D today!")),
-                 (QStringList{QStringLiteral("Make"), QStringLiteral("sure"), QStringLiteral("you"), QStringLiteral(":)"),
-                              QStringLiteral("or"), QStringLiteral(":D"), QStringLiteral("today")}));
+                 (QStringList{QStringLiteral("Make"), QStringLiteral("sure"), QStringLiteral("you"),
+                              QStringLiteral(":)"), QStringLiteral("or"), QStringLiteral(":D"),
+                              QStringLiteral("today")}));
         QCOMPARE(VaderScorer::tokens(QStringLiteral("I isn't good, a b")),
                  (QStringList{QStringLiteral("isn't"), QStringLiteral("good")}));
     }

@@ -3,7 +3,6 @@
 #include "core/providers/ProviderLimits.h"
 
 #include <QDateTime>
-
 #include <chrono>
 #include <vector>
 

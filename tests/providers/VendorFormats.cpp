@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <map>
 
 namespace sn::test {
@@ -77,10 +76,11 @@ VendorServer::Response yahooChart(const Market &m, const QString &symbol, qint64
         if (t < period1 || t >= period2)
             continue;
         if (a.kind == CorporateAction::Kind::Split)
-            splits.insert(QString::number(t), QJsonObject{{QStringLiteral("date"), t},
-                                                          {QStringLiteral("numerator"), a.value},
-                                                          {QStringLiteral("denominator"), 1},
-                                                          {QStringLiteral("splitRatio"), QStringLiteral("2:1")}});
+            splits.insert(QString::number(t),
+                          QJsonObject{{QStringLiteral("date"), t},
+                                      {QStringLiteral("numerator"), a.value},
+                                      {QStringLiteral("denominator"), 1},
+                                      {QStringLiteral("splitRatio"), QStringLiteral("2:1")}});
         else
             dividends.insert(QString::number(t),
                              QJsonObject{{QStringLiteral("amount"), a.value}, {QStringLiteral("date"), t}});
@@ -96,15 +96,15 @@ VendorServer::Response yahooChart(const Market &m, const QString &symbol, qint64
     QJsonObject result{{QStringLiteral("meta"), meta}};
     if (!stamps.isEmpty()) {
         result.insert(QStringLiteral("timestamp"), stamps);
-        result.insert(QStringLiteral("indicators"),
-                      QJsonObject{{QStringLiteral("quote"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("open"), open},
-                                                          {QStringLiteral("high"), high},
-                                                          {QStringLiteral("low"), low},
-                                                          {QStringLiteral("close"), close},
-                                                          {QStringLiteral("volume"), volume}}}},
-                                  {QStringLiteral("adjclose"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("adjclose"), adj}}}}});
+        result.insert(
+            QStringLiteral("indicators"),
+            QJsonObject{
+                {QStringLiteral("quote"), QJsonArray{QJsonObject{{QStringLiteral("open"), open},
+                                                                 {QStringLiteral("high"), high},
+                                                                 {QStringLiteral("low"), low},
+                                                                 {QStringLiteral("close"), close},
+                                                                 {QStringLiteral("volume"), volume}}}},
+                {QStringLiteral("adjclose"), QJsonArray{QJsonObject{{QStringLiteral("adjclose"), adj}}}}});
     } else {
         result.insert(QStringLiteral("indicators"),
                       QJsonObject{{QStringLiteral("quote"), QJsonArray{QJsonObject{}}}});
@@ -112,16 +112,19 @@ VendorServer::Response yahooChart(const Market &m, const QString &symbol, qint64
     if (!splits.isEmpty() || !dividends.isEmpty())
         result.insert(QStringLiteral("events"), QJsonObject{{QStringLiteral("splits"), splits},
                                                             {QStringLiteral("dividends"), dividends}});
-    const QJsonObject root{{QStringLiteral("chart"), QJsonObject{{QStringLiteral("result"), QJsonArray{result}},
-                                                                 {QStringLiteral("error"), QJsonValue()}}}};
+    const QJsonObject root{
+        {QStringLiteral("chart"), QJsonObject{{QStringLiteral("result"), QJsonArray{result}},
+                                              {QStringLiteral("error"), QJsonValue()}}}};
     return {200, "application/json", QJsonDocument(root).toJson(QJsonDocument::Compact), {}};
 }
 
 VendorServer::Response yahooNotFound()
 {
-    return {404, "application/json",
-            R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
-            {}};
+    return {
+        404,
+        "application/json",
+        R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
+        {}};
 }
 
 VendorServer::Response stooqCsv(const Market &m, QDate from, QDate to)
@@ -129,8 +132,8 @@ VendorServer::Response stooqCsv(const Market &m, QDate from, QDate to)
     QByteArray csv = "Date,Open,High,Low,Close,Volume\r\n";
     for (const RawBar &b : m.between(from, to))
         csv += b.day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(b.open) + ',' +
-               QByteArray::number(b.high) + ',' + QByteArray::number(b.low) + ',' + QByteArray::number(b.close) + ',' +
-               QByteArray::number(b.volume, 'f', 0) + "\r\n";
+               QByteArray::number(b.high) + ',' + QByteArray::number(b.low) + ',' +
+               QByteArray::number(b.close) + ',' + QByteArray::number(b.volume, 'f', 0) + "\r\n";
     return {200, "text/csv", csv, {}};
 }
 
@@ -144,12 +147,14 @@ VendorServer::Response alphaVantageDaily(const Market &m, const QString &symbol,
                                   {QStringLiteral("3. low"), QString::number(b.low, 'f', 4)},
                                   {QStringLiteral("4. close"), QString::number(b.close, 'f', 4)},
                                   {QStringLiteral("5. volume"), QString::number(b.volume, 'f', 0)}});
-    const QJsonObject meta{{QStringLiteral("1. Information"), QStringLiteral("Daily Prices (open, high, low, close) and Volumes")},
+    const QJsonObject meta{{QStringLiteral("1. Information"),
+                            QStringLiteral("Daily Prices (open, high, low, close) and Volumes")},
                            {QStringLiteral("2. Symbol"), symbol},
                            {QStringLiteral("3. Last Refreshed"), to.toString(Qt::ISODate)},
                            {QStringLiteral("4. Output Size"), QStringLiteral("Full size")},
                            {QStringLiteral("5. Time Zone"), QStringLiteral("US/Eastern")}};
-    const QJsonObject root{{QStringLiteral("Meta Data"), meta}, {QStringLiteral("Time Series (Daily)"), series}};
+    const QJsonObject root{{QStringLiteral("Meta Data"), meta},
+                           {QStringLiteral("Time Series (Daily)"), series}};
     return {200, "application/json", QJsonDocument(root).toJson(), {}};
 }
 
@@ -162,19 +167,20 @@ VendorServer::Response tiingoDaily(const Market &m, QDate from, QDate to)
             if (dayOf(a.time) == b.day)
                 (a.kind == CorporateAction::Kind::Split ? split : dividend) = a.value;
         }
-        rows.append(QJsonObject{{QStringLiteral("date"), QString(b.day.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z"))},
-                                {QStringLiteral("close"), b.close},
-                                {QStringLiteral("high"), b.high},
-                                {QStringLiteral("low"), b.low},
-                                {QStringLiteral("open"), b.open},
-                                {QStringLiteral("volume"), b.volume},
-                                {QStringLiteral("adjClose"), b.close},
-                                {QStringLiteral("adjHigh"), b.high},
-                                {QStringLiteral("adjLow"), b.low},
-                                {QStringLiteral("adjOpen"), b.open},
-                                {QStringLiteral("adjVolume"), b.volume},
-                                {QStringLiteral("divCash"), dividend},
-                                {QStringLiteral("splitFactor"), split}});
+        rows.append(QJsonObject{
+            {QStringLiteral("date"), QString(b.day.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z"))},
+            {QStringLiteral("close"), b.close},
+            {QStringLiteral("high"), b.high},
+            {QStringLiteral("low"), b.low},
+            {QStringLiteral("open"), b.open},
+            {QStringLiteral("volume"), b.volume},
+            {QStringLiteral("adjClose"), b.close},
+            {QStringLiteral("adjHigh"), b.high},
+            {QStringLiteral("adjLow"), b.low},
+            {QStringLiteral("adjOpen"), b.open},
+            {QStringLiteral("adjVolume"), b.volume},
+            {QStringLiteral("divCash"), dividend},
+            {QStringLiteral("splitFactor"), split}});
     }
     return {200, "application/json", QJsonDocument(rows).toJson(QJsonDocument::Compact), {}};
 }
@@ -183,7 +189,8 @@ VendorServer::Response ecbXml(const std::vector<FxRate> &rates)
 {
     std::map<QDate, QByteArray> days;
     for (const FxRate &r : rates)
-        days[r.day] += "<Cube currency='" + r.currency.toLatin1() + "' rate='" + QByteArray::number(r.perEuro) + "'/>";
+        days[r.day] +=
+            "<Cube currency='" + r.currency.toLatin1() + "' rate='" + QByteArray::number(r.perEuro) + "'/>";
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" "
                      "xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\">"

@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <vector>
 
 namespace sn::test {

@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 #include <utility>
 #include <vector>
@@ -28,10 +27,13 @@ class VendorServer : public QObject
 public:
     struct Request
     {
-        QByteArray path;  // without the query
+        QByteArray path; // without the query
         QUrlQuery query;
         QMap<QByteArray, QByteArray> headers; // names lower-cased
-        QString item(const char *name) const { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); }
+        QString item(const char *name) const
+        {
+            return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+        }
     };
     struct Response
     {

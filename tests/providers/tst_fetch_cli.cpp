@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace sn;
@@ -30,11 +29,13 @@ public:
     {
         m_server->moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(m_server, [this] { m_listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
     }
     ~ThreadedServer()
     {
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -42,12 +43,14 @@ public:
     QString url() const { return m_server->url().toString(); }
     void stop()
     {
-        QMetaObject::invokeMethod(m_server, [this] { m_server->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_server->stop(); }, Qt::BlockingQueuedConnection);
     }
     QList<VendorServer::Request> requests() const
     {
         QList<VendorServer::Request> copy;
-        QMetaObject::invokeMethod(m_server, [&] { copy = m_server->requests(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [&] { copy = m_server->requests(); }, Qt::BlockingQueuedConnection);
         return copy;
     }
 
@@ -83,16 +86,24 @@ private Q_SLOTS:
                               r.item("period2").toLongLong());
         });
         QVERIFY(yahoo.listening());
-        const QStringList common{QStringLiteral("--provider"), QStringLiteral("yahoo"), QStringLiteral("--base-url"),
-                                 yahoo.url(), QStringLiteral("--to"), kTo.toString(Qt::ISODate)};
+        const QStringList common{QStringLiteral("--provider"), QStringLiteral("yahoo"),
+                                 QStringLiteral("--base-url"), yahoo.url(),
+                                 QStringLiteral("--to"),       kTo.toString(Qt::ISODate)};
 
-        CliRun first = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME"), QStringLiteral("--from"),
-                                       kFrom.toString(Qt::ISODate), QStringLiteral("--json")} + common);
+        CliRun first =
+            cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME"), QStringLiteral("--from"),
+                            kFrom.toString(Qt::ISODate), QStringLiteral("--json")} +
+                common);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         const QJsonObject result = QJsonDocument::fromJson(first.out.toUtf8())
-                                       .object().value(QLatin1String("results")).toArray().first().toObject();
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
         QCOMPARE(result.value(QLatin1String("requests")).toInt(), 1);
-        QCOMPARE(result.value(QLatin1String("bars_written")).toInt(), int(m_market.between(kFrom, kTo).size()));
+        QCOMPARE(result.value(QLatin1String("bars_written")).toInt(),
+                 int(m_market.between(kFrom, kTo).size()));
         QCOMPARE(result.value(QLatin1String("actions_changed")).toInt(), 2);
         QCOMPARE(result.value(QLatin1String("last_stored")).toString(), kTo.toString(Qt::ISODate));
 
@@ -105,7 +116,8 @@ private Q_SLOTS:
         QVERIFY2(second.out.contains(QLatin1String("ACME")), qPrintable(second.out));
 
         // An unknown symbol fails the run with the vendor's reason; the known one still works.
-        CliRun mixed = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("NOPE"), QStringLiteral("ACME")} + common);
+        CliRun mixed = cli(
+            QStringList{QStringLiteral("fetch"), QStringLiteral("NOPE"), QStringLiteral("ACME")} + common);
         QCOMPARE(mixed.code, 1);
         QVERIFY2(mixed.err.contains(QLatin1String("yahoo: unknown symbol 'NOPE'")), qPrintable(mixed.err));
 
@@ -113,7 +125,8 @@ private Q_SLOTS:
         yahoo.stop();
         CliRun offline = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ACME")} + common);
         QVERIFY2(offline.code == 0, qPrintable(offline.err));
-        QVERIFY2(offline.err.contains(QLatin1String("offline: showing data up to 2024-03-29")), qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(QLatin1String("offline: showing data up to 2024-03-29")),
+                 qPrintable(offline.err));
     }
 
     void fxStoresAndShowsTheLatestRates()
@@ -123,16 +136,18 @@ private Q_SLOTS:
                                   {QDate(2024, 3, 28), QStringLiteral("JPY"), 163.45}};
         ThreadedServer ecb([rates](const VendorServer::Request &) { return ecbXml(rates); });
         QVERIFY(ecb.listening());
-        CliRun run = cli({QStringLiteral("fx"), QStringLiteral("--base-url"), ecb.url(), QStringLiteral("--from"),
-                          QStringLiteral("2024-01-01"), QStringLiteral("--json")});
+        CliRun run = cli({QStringLiteral("fx"), QStringLiteral("--base-url"), ecb.url(),
+                          QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--json")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QJsonObject out = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(out.value(QLatin1String("fetch")).toObject().value(QLatin1String("rates_changed")).toInt(), 3);
+        QCOMPARE(out.value(QLatin1String("fetch")).toObject().value(QLatin1String("rates_changed")).toInt(),
+                 3);
         const QJsonArray latest = out.value(QLatin1String("rates")).toArray();
         QCOMPARE(latest.size(), 2);
         QCOMPARE(latest.at(1).toObject().value(QLatin1String("quote")).toString(), QStringLiteral("USD"));
         QCOMPARE(latest.at(1).toObject().value(QLatin1String("rate")).toDouble(), 1.0811);
-        QCOMPARE(latest.at(1).toObject().value(QLatin1String("day")).toString(), QStringLiteral("2024-03-28"));
+        QCOMPARE(latest.at(1).toObject().value(QLatin1String("day")).toString(),
+                 QStringLiteral("2024-03-28"));
 
         CliRun bad = cli({QStringLiteral("fx"), QStringLiteral("--from"), QStringLiteral("yesterday")});
         QCOMPARE(bad.code, 2);

@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace sn;
@@ -32,10 +31,10 @@ const QDate kSplit(2024, 2, 15);
 const QDate kDividend(2024, 3, 1);
 
 // Evaluates `result` once: it is often the call under test.
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        const auto &verified = (result);                                                                               \
-        QVERIFY2(verified.ok(), verified.ok() ? "" : verified.error().toString().c_str());                             \
+#define VERIFY_OK(result)                                                                                    \
+    do {                                                                                                     \
+        const auto &verified = (result);                                                                     \
+        QVERIFY2(verified.ok(), verified.ok() ? "" : verified.error().toString().c_str());                   \
     } while (false)
 
 QDate fromSeconds(const QString &s)
@@ -109,12 +108,13 @@ private Q_SLOTS:
     {
         openWorkspace();
         m_clock = FakeClock{};
-        m_yahoo = std::make_unique<VendorServer>([this](const VendorServer::Request &r) -> VendorServer::Response {
-            if (!r.path.endsWith("/ACME"))
-                return yahooNotFound();
-            return yahooChart(m_market, QStringLiteral("ACME"), r.item("period1").toLongLong(),
-                              r.item("period2").toLongLong());
-        });
+        m_yahoo =
+            std::make_unique<VendorServer>([this](const VendorServer::Request &r) -> VendorServer::Response {
+                if (!r.path.endsWith("/ACME"))
+                    return yahooNotFound();
+                return yahooChart(m_market, QStringLiteral("ACME"), r.item("period1").toLongLong(),
+                                  r.item("period2").toLongLong());
+            });
         QVERIFY(m_yahoo->listen());
     }
 
@@ -172,8 +172,8 @@ private Q_SLOTS:
         // Wider on both sides: the days before, and the tail from five days before the stored end.
         auto wider = service.fetch(QStringLiteral("ACME"), yahoo(kFrom, kTo));
         VERIFY_OK(wider);
-        QCOMPARE(yahooRanges(1), (QList<QPair<QDate, QDate>>{{kFrom, QDate(2024, 1, 31)},
-                                                              {QDate(2024, 2, 25), kTo}}));
+        QCOMPARE(yahooRanges(1),
+                 (QList<QPair<QDate, QDate>>{{kFrom, QDate(2024, 1, 31)}, {QDate(2024, 2, 25), kTo}}));
         QCOMPARE(wider->requests, 2);
         auto bars = MarketData(*m_ws).bars(QStringLiteral("ACME"), QStringLiteral("1d"));
         VERIFY_OK(bars);
@@ -204,7 +204,8 @@ private Q_SLOTS:
         auto offline = service.fetch(QStringLiteral("ACME"), yahoo());
         VERIFY_OK(offline);
         QVERIFY(offline->offline);
-        QVERIFY2(offline->note.startsWith(QLatin1String("offline: showing data up to 2024-03-28 (yahoo: no answer from 127.0.0.1")),
+        QVERIFY2(offline->note.startsWith(QLatin1String(
+                     "offline: showing data up to 2024-03-28 (yahoo: no answer from 127.0.0.1")),
                  qPrintable(offline->note));
         QCOMPARE(announced.size(), 0);
         auto bars = MarketData(*m_ws).bars(QStringLiteral("ACME"), QStringLiteral("1d"));
@@ -215,7 +216,8 @@ private Q_SLOTS:
         auto nothing = service.fetch(QStringLiteral("OTHER"), yahoo());
         QVERIFY(!nothing);
         QCOMPARE(nothing.error().code, ErrorCode::Unavailable);
-        QVERIFY2(QString::fromStdString(nothing.error().message).contains(QLatin1String("nothing is cached for OTHER yet")),
+        QVERIFY2(QString::fromStdString(nothing.error().message)
+                     .contains(QLatin1String("nothing is cached for OTHER yet")),
                  nothing.error().message.c_str());
     }
 
@@ -225,7 +227,8 @@ private Q_SLOTS:
         auto got = service.fetch(QStringLiteral("NOPE"), yahoo(kFrom, kTo));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::NotFound);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("yahoo: unknown symbol 'NOPE'")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("yahoo: unknown symbol 'NOPE'")));
         auto instrument = MarketData(*m_ws).instrument(QStringLiteral("NOPE"));
         QVERIFY(!instrument);
     }
@@ -255,7 +258,8 @@ private Q_SLOTS:
         auto refused = service.fetch(QStringLiteral("ACME"), o);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::AccessDenied);
-        QVERIFY2(QString::fromStdString(refused.error().message).contains(QLatin1String("tiingo: the API key was refused while fetching ACME")),
+        QVERIFY2(QString::fromStdString(refused.error().message)
+                     .contains(QLatin1String("tiingo: the API key was refused while fetching ACME")),
                  refused.error().message.c_str());
         QCOMPARE(asked, QStringList{QStringLiteral("providers/tiingo/api-key")});
 
@@ -267,10 +271,13 @@ private Q_SLOTS:
 
     void dailyQuotaIsPersistedInTheDatabase()
     {
-        VendorServer av([&](const VendorServer::Request &r) { return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo); });
+        VendorServer av([&](const VendorServer::Request &r) {
+            return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo);
+        });
         QVERIFY(av.listen());
-        VERIFY_OK(SettingsService(*m_ws).set(MarketFetchService::settingKey(QStringLiteral("alphavantage"), "daily_quota"),
-                                             QStringLiteral("1")));
+        VERIFY_OK(SettingsService(*m_ws).set(
+            MarketFetchService::settingKey(QStringLiteral("alphavantage"), "daily_quota"),
+            QStringLiteral("1")));
         MarketFetchOptions o;
         o.provider = QStringLiteral("alphavantage");
         o.from = kFrom;
@@ -284,7 +291,9 @@ private Q_SLOTS:
         QCOMPARE(*restarted.usedToday(QStringLiteral("alphavantage")), 1);
         auto spent = restarted.fetch(QStringLiteral("MSFT"), o);
         QVERIFY(!spent);
-        QVERIFY2(QString::fromStdString(spent.error().message).contains(QLatin1String("alphavantage: daily quota spent (1 of 1 requests on 2024-03-29 UTC); symbol MSFT was not fetched")),
+        QVERIFY2(QString::fromStdString(spent.error().message)
+                     .contains(QLatin1String("alphavantage: daily quota spent (1 of 1 requests on 2024-03-29 "
+                                             "UTC); symbol MSFT was not fetched")),
                  spent.error().message.c_str());
         QCOMPARE(av.requests().size(), 1);
 
@@ -316,7 +325,8 @@ private Q_SLOTS:
             if (raw.day < kDividend)
                 expected *= dividendFactor;
             QVERIFY2(qAbs(adjusted->close[i] - expected) < 1e-9,
-                     qPrintable(raw.day.toString(Qt::ISODate) + QStringLiteral(": ") + QString::number(adjusted->close[i])));
+                     qPrintable(raw.day.toString(Qt::ISODate) + QStringLiteral(": ") +
+                                QString::number(adjusted->close[i])));
         }
         QCOMPARE(adjusted->volume.front(), m_market.bars.front().volume * 2);
     }
@@ -333,7 +343,8 @@ private Q_SLOTS:
         auto first = service.fetchFx({}, {}, ecb.url());
         VERIFY_OK(first);
         QCOMPARE(first->ratesChanged, 4);
-        QCOMPARE(ecb.requests().first().path, QByteArray("/eurofxref-hist.xml")); // nothing stored: the whole history
+        QCOMPARE(ecb.requests().first().path,
+                 QByteArray("/eurofxref-hist.xml")); // nothing stored: the whole history
         auto latest = service.latestFx();
         VERIFY_OK(latest);
         QCOMPARE(latest->size(), std::size_t(2));
@@ -346,7 +357,8 @@ private Q_SLOTS:
         auto again = service.fetchFx({}, {}, ecb.url());
         VERIFY_OK(again);
         QCOMPARE(again->ratesChanged, 0);
-        QCOMPARE(ecb.requests().last().path, QByteArray("/eurofxref-hist-90d.xml")); // only the recent file now
+        QCOMPARE(ecb.requests().last().path,
+                 QByteArray("/eurofxref-hist-90d.xml")); // only the recent file now
 
         ecb.stop();
         auto offline = service.fetchFx({}, {}, ecb.url());
@@ -362,12 +374,16 @@ private Q_SLOTS:
         o.provider = QStringLiteral("bloomberg");
         auto unknown = service.fetch(QStringLiteral("ACME"), o);
         QVERIFY(!unknown);
-        QVERIFY(QString::fromStdString(unknown.error().message).contains(QLatin1String("unknown provider 'bloomberg'")));
-        VERIFY_OK(SettingsService(*m_ws).set(QStringLiteral("providers.yahoo.requests_per_minute"), QStringLiteral("many")));
+        QVERIFY(QString::fromStdString(unknown.error().message)
+                    .contains(QLatin1String("unknown provider 'bloomberg'")));
+        VERIFY_OK(SettingsService(*m_ws).set(QStringLiteral("providers.yahoo.requests_per_minute"),
+                                             QStringLiteral("many")));
         auto bad = service.fetch(QStringLiteral("ACME"), yahoo(kFrom, kTo));
         QVERIFY(!bad);
-        QVERIFY2(QString::fromStdString(bad.error().message).contains(QLatin1String("setting providers.yahoo.requests_per_minute is not a whole number")),
-                 bad.error().message.c_str());
+        QVERIFY2(
+            QString::fromStdString(bad.error().message)
+                .contains(QLatin1String("setting providers.yahoo.requests_per_minute is not a whole number")),
+            bad.error().message.c_str());
     }
 };
 

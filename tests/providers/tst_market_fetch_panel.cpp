@@ -44,7 +44,8 @@ private Q_SLOTS:
         auto ws = Workspace::open(QStringLiteral("sqlite://") + dir.path() + QStringLiteral("/panel.sqlite"));
         QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
         QVERIFY(SettingsService(**ws)
-                    .set(MarketFetchService::settingKey(QStringLiteral("yahoo"), "base_url"), server.url().toString())
+                    .set(MarketFetchService::settingKey(QStringLiteral("yahoo"), "base_url"),
+                         server.url().toString())
                     .ok());
 
         JobTracker jobs;
@@ -63,14 +64,18 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.coverageModel()->rowCount(), 1);
         const FetchCoverageModel *model = panel.coverageModel();
         QCOMPARE(model->data(model->index(0, FetchCoverageModel::Symbol)).toString(), QStringLiteral("ACME"));
-        QCOMPARE(model->data(model->index(0, FetchCoverageModel::Source)).toString(), QStringLiteral("yahoo"));
-        QVERIFY(model->data(model->index(0, FetchCoverageModel::Covered)).toString().endsWith(today.toString(Qt::ISODate)));
+        QCOMPARE(model->data(model->index(0, FetchCoverageModel::Source)).toString(),
+                 QStringLiteral("yahoo"));
+        QVERIFY(model->data(model->index(0, FetchCoverageModel::Covered))
+                    .toString()
+                    .endsWith(today.toString(Qt::ISODate)));
 
         // The vendor gone: the cache stays, and the panel says how far it reaches.
         server.stop();
         panel.fetch();
         QVERIFY(finished.wait(30000));
-        QVERIFY2(panel.statusText().contains(QLatin1String("offline: showing data up to")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QLatin1String("offline: showing data up to")),
+                 qPrintable(panel.statusText()));
 
         // An unknown symbol is reported by name.
         QVERIFY(server.listen());
@@ -78,7 +83,8 @@ private Q_SLOTS:
         panel.fetch();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.last().first().toBool(), false);
-        QVERIFY2(panel.statusText().contains(QLatin1String("yahoo: unknown symbol 'NOPE'")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QLatin1String("yahoo: unknown symbol 'NOPE'")),
+                 qPrintable(panel.statusText()));
         jobs.waitForAll();
     }
 };

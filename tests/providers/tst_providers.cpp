@@ -31,10 +31,10 @@ QDate fromSeconds(const QString &s)
 }
 
 // Evaluates `result` once: it is often the call under test.
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        const auto &verified = (result);                                                                               \
-        QVERIFY2(verified.ok(), verified.ok() ? "" : verified.error().toString().c_str());                             \
+#define VERIFY_OK(result)                                                                                    \
+    do {                                                                                                     \
+        const auto &verified = (result);                                                                     \
+        QVERIFY2(verified.ok(), verified.ok() ? "" : verified.error().toString().c_str());                   \
     } while (false)
 
 } // namespace
@@ -76,12 +76,14 @@ private Q_SLOTS:
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
         YahooProvider yahoo;
-        auto got = fetchBars(yahoo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
+        auto got = fetchBars(yahoo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                             server.url(), {});
         VERIFY_OK(got);
         checkRawBars(got->bars, kFrom, kTo);
         QCOMPARE(got->actions.size(), std::size_t(2));
         QCOMPARE(got->actions[0], (CorporateAction{CorporateAction::Kind::Split, dayStartMs(kSplit), 2.0}));
-        QCOMPARE(got->actions[1], (CorporateAction{CorporateAction::Kind::Dividend, dayStartMs(kDividend), 0.5}));
+        QCOMPARE(got->actions[1],
+                 (CorporateAction{CorporateAction::Kind::Dividend, dayStartMs(kDividend), 0.5}));
         QCOMPARE(got->currency, QStringLiteral("USD"));
         QCOMPARE(got->name, QStringLiteral("Acme Corporation"));
         const auto &req = server.requests().first();
@@ -98,8 +100,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("NOPE"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("NOPE"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::NotFound);
         const QString message = QString::fromStdString(got.error().toString());
@@ -117,8 +119,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(QStringLiteral("/proxy/yahoo/")), {});
+        auto got =
+            fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                      server.url(QStringLiteral("/proxy/yahoo/")), {});
         VERIFY_OK(got);
         QCOMPARE(server.requests().first().path, QByteArray("/proxy/yahoo/v8/finance/chart/ACME"));
     }
@@ -138,7 +141,8 @@ private Q_SLOTS:
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("stooq"), quickLimits(), clock.environment());
         StooqProvider stooq;
-        auto got = fetchBars(stooq, client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
+        auto got = fetchBars(stooq, client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")},
+                             server.url(), {});
         VERIFY_OK(got);
         checkRawBars(got->bars, kFrom, kTo);
         QCOMPARE(server.requests().first().item("s"), QStringLiteral("acme.us"));
@@ -146,17 +150,21 @@ private Q_SLOTS:
         QVERIFY(got->actions.empty());
 
         mode = 1;
-        got = fetchBars(stooq, client, {QStringLiteral("NOPE.US"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
+        got = fetchBars(stooq, client, {QStringLiteral("NOPE.US"), kFrom, kTo, QStringLiteral("1d")},
+                        server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::NotFound);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("stooq: unknown symbol 'NOPE.US'")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("stooq: unknown symbol 'NOPE.US'")));
 
         mode = 2;
-        got = fetchBars(stooq, client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
+        got = fetchBars(stooq, client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")},
+                        server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unavailable);
         const QString message = QString::fromStdString(got.error().message);
-        QVERIFY2(message.contains(QLatin1String("stooq: request quota spent; ACME.US was not fetched")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("stooq: request quota spent; ACME.US was not fetched")),
+                 qPrintable(message));
     }
 
     void alphaVantageBarsKeyAndErrors()
@@ -171,7 +179,8 @@ private Q_SLOTS:
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("alphavantage"), quickLimits(), clock.environment());
         AlphaVantageProvider av;
-        const FetchRequest request{QStringLiteral("IBM"), QDate(2024, 2, 1), QDate(2024, 2, 29), QStringLiteral("1d")};
+        const FetchRequest request{QStringLiteral("IBM"), QDate(2024, 2, 1), QDate(2024, 2, 29),
+                                   QStringLiteral("1d")};
 
         auto noKey = fetchBars(av, client, request, server.url(), {});
         QVERIFY(!noKey);
@@ -186,23 +195,29 @@ private Q_SLOTS:
         QCOMPARE(req.item("function"), QStringLiteral("TIME_SERIES_DAILY"));
         QCOMPARE(req.item("apikey"), QStringLiteral("k3y"));
 
-        answer = "{\"Error Message\": \"Invalid API call. Please retry or visit the documentation (https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY.\"}";
+        answer = "{\"Error Message\": \"Invalid API call. Please retry or visit the documentation "
+                 "(https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY.\"}";
         got = fetchBars(av, client, request, server.url(), QStringLiteral("k3y"));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::NotFound);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("alphavantage: unknown symbol 'IBM'")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("alphavantage: unknown symbol 'IBM'")));
 
-        answer = "{\"Error Message\": \"the parameter apikey is invalid or missing. Please claim your free API key on (https://www.alphavantage.co/support/).\"}";
+        answer = "{\"Error Message\": \"the parameter apikey is invalid or missing. Please claim your free "
+                 "API key on (https://www.alphavantage.co/support/).\"}";
         got = fetchBars(av, client, request, server.url(), QStringLiteral("wrong"));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::AccessDenied);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("alphavantage: the API key was refused while fetching IBM")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("alphavantage: the API key was refused while fetching IBM")));
 
-        answer = "{\"Information\": \"We have detected your API key as k3y and our standard API rate limit is 25 requests per day.\"}";
+        answer = "{\"Information\": \"We have detected your API key as k3y and our standard API rate limit "
+                 "is 25 requests per day.\"}";
         got = fetchBars(av, client, request, server.url(), QStringLiteral("k3y"));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unavailable);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("alphavantage: request quota spent; IBM was not fetched")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("alphavantage: request quota spent; IBM was not fetched")));
     }
 
     void tiingoBarsActionsAndErrors()
@@ -220,23 +235,26 @@ private Q_SLOTS:
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("tiingo"), quickLimits(), clock.environment());
         TiingoProvider tiingo;
-        auto got = fetchBars(tiingo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(),
-                             QStringLiteral("good"));
+        auto got = fetchBars(tiingo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                             server.url(), QStringLiteral("good"));
         VERIFY_OK(got);
         checkRawBars(got->bars, kFrom, kTo);
         QCOMPARE(got->actions.size(), std::size_t(2));
         QCOMPARE(server.requests().first().path, QByteArray("/tiingo/daily/ACME/prices"));
-        QVERIFY(!server.requests().first().query.hasQueryItem(QStringLiteral("token"))); // the key goes in a header
+        QVERIFY(!server.requests().first().query.hasQueryItem(
+            QStringLiteral("token"))); // the key goes in a header
 
-        got = fetchBars(tiingo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(),
-                        QStringLiteral("bad"));
+        got = fetchBars(tiingo, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                        server.url(), QStringLiteral("bad"));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::AccessDenied);
-        QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("tiingo: the API key was refused while fetching ACME (the vendor says: Invalid token.)")));
+        QVERIFY(QString::fromStdString(got.error().message)
+                    .contains(QLatin1String("tiingo: the API key was refused while fetching ACME (the vendor "
+                                            "says: Invalid token.)")));
 
         mode = 1;
-        got = fetchBars(tiingo, client, {QStringLiteral("NOPE"), kFrom, kTo, QStringLiteral("1d")}, server.url(),
-                        QStringLiteral("good"));
+        got = fetchBars(tiingo, client, {QStringLiteral("NOPE"), kFrom, kTo, QStringLiteral("1d")},
+                        server.url(), QStringLiteral("good"));
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::NotFound);
     }
@@ -251,11 +269,13 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(EcbRates::id(), quickLimits(), clock.environment());
-        auto got = EcbRates::fetch(client, server.url(), QDate(2024, 3, 28), QDate(2024, 3, 29), QDate(2024, 3, 29));
+        auto got =
+            EcbRates::fetch(client, server.url(), QDate(2024, 3, 28), QDate(2024, 3, 29), QDate(2024, 3, 29));
         VERIFY_OK(got);
         QCOMPARE(got->size(), std::size_t(2));
         QCOMPARE(server.requests().first().path, QByteArray("/eurofxref-hist-90d.xml"));
-        auto full = EcbRates::fetch(client, server.url(), QDate(2020, 1, 1), QDate(2024, 3, 29), QDate(2024, 3, 29));
+        auto full =
+            EcbRates::fetch(client, server.url(), QDate(2020, 1, 1), QDate(2024, 3, 29), QDate(2024, 3, 29));
         VERIFY_OK(full);
         QCOMPARE(full->size(), std::size_t(4));
         QCOMPARE(server.requests().last().path, QByteArray("/eurofxref-hist.xml"));
@@ -273,8 +293,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         VERIFY_OK(got);
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(clock.waits, std::vector<qint64>{7000});
@@ -288,8 +308,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unavailable);
         QVERIFY(QString::fromStdString(got.error().message).contains(QLatin1String("asks to wait 3600 s")));
@@ -308,8 +328,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         VERIFY_OK(got);
         QCOMPARE(server.requests().size(), 3);
         QCOMPARE(clock.waits, (std::vector<qint64>{500, 1000}));
@@ -335,7 +355,8 @@ private Q_SLOTS:
         }
         auto refused = fetchBars(YahooProvider(), client, request, server.url(), {});
         QVERIFY(!refused);
-        QVERIFY2(QString::fromStdString(refused.error().message).contains(QLatin1String("circuit breaker open after 2 failed calls")),
+        QVERIFY2(QString::fromStdString(refused.error().message)
+                     .contains(QLatin1String("circuit breaker open after 2 failed calls")),
                  refused.error().message.c_str());
         QCOMPARE(server.requests().size(), 2); // the third call never reached the vendor
 
@@ -352,7 +373,9 @@ private Q_SLOTS:
 
     void dailyQuotaIsCountedAndEnforced()
     {
-        VendorServer server([&](const VendorServer::Request &r) { return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo); });
+        VendorServer server([&](const VendorServer::Request &r) {
+            return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo);
+        });
         QVERIFY(server.listen());
         FakeClock clock;
         MemoryQuotaStore quota;
@@ -361,23 +384,29 @@ private Q_SLOTS:
         ProviderHttpClient client(QStringLiteral("alphavantage"), limits, clock.environment(&quota));
         AlphaVantageProvider av;
         for (const char *symbol : {"IBM", "MSFT"})
-            VERIFY_OK(fetchBars(av, client, {QLatin1String(symbol), kFrom, kTo, QStringLiteral("1d")}, server.url(), QStringLiteral("k")));
-        auto spent = fetchBars(av, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), QStringLiteral("k"));
+            VERIFY_OK(fetchBars(av, client, {QLatin1String(symbol), kFrom, kTo, QStringLiteral("1d")},
+                                server.url(), QStringLiteral("k")));
+        auto spent = fetchBars(av, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                               server.url(), QStringLiteral("k"));
         QVERIFY(!spent);
         QCOMPARE(spent.error().code, ErrorCode::Unavailable);
         const QString message = QString::fromStdString(spent.error().message);
-        QVERIFY2(message.contains(QLatin1String("alphavantage: daily quota spent (2 of 2 requests on 2024-03-29 UTC); symbol ACME was not fetched")),
+        QVERIFY2(message.contains(QLatin1String("alphavantage: daily quota spent (2 of 2 requests on "
+                                                "2024-03-29 UTC); symbol ACME was not fetched")),
                  qPrintable(message));
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(*quota.used(QStringLiteral("alphavantage"), QStringLiteral("2024-03-29")), 2);
 
         clock.now += 5 * 3600 * 1000; // past midnight UTC: a new day's quota
-        VERIFY_OK(fetchBars(av, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), QStringLiteral("k")));
+        VERIFY_OK(fetchBars(av, client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                            server.url(), QStringLiteral("k")));
     }
 
     void rateLimitSpacesRequests()
     {
-        VendorServer server([&](const VendorServer::Request &r) { return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo); });
+        VendorServer server([&](const VendorServer::Request &r) {
+            return alphaVantageDaily(m_market, r.item("symbol"), kFrom, kTo);
+        });
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderLimits limits = quickLimits();
@@ -386,7 +415,8 @@ private Q_SLOTS:
         AlphaVantageProvider av;
         for (int i = 0; i < 3; ++i) {
             clock.now += 1000; // each call a second after the last
-            VERIFY_OK(fetchBars(av, client, {QStringLiteral("IBM"), kFrom, kTo, QStringLiteral("1d")}, server.url(), QStringLiteral("k")));
+            VERIFY_OK(fetchBars(av, client, {QStringLiteral("IBM"), kFrom, kTo, QStringLiteral("1d")},
+                                server.url(), QStringLiteral("k")));
         }
         // The third waits until the first is a minute old: 60 s - 2 s.
         QCOMPARE(clock.waits, std::vector<qint64>{58'000});
@@ -394,18 +424,21 @@ private Q_SLOTS:
 
     void silentVendorTimesOut()
     {
-        VendorServer server([](const VendorServer::Request &) { return VendorServer::Response{0, {}, {}, {}}; });
+        VendorServer server([](const VendorServer::Request &) {
+            return VendorServer::Response{0, {}, {}, {}};
+        });
         QVERIFY(server.listen());
         FakeClock clock;
         ProviderLimits limits = quickLimits();
         limits.maxRetries = 0;
         limits.timeout = std::chrono::milliseconds(300);
         ProviderHttpClient client(QStringLiteral("yahoo"), limits, clock.environment());
-        auto got = fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unavailable);
-        QVERIFY2(QString::fromStdString(got.error().message).contains(QLatin1String("yahoo: no answer from 127.0.0.1")),
+        QVERIFY2(QString::fromStdString(got.error().message)
+                     .contains(QLatin1String("yahoo: no answer from 127.0.0.1")),
                  got.error().message.c_str());
     }
 
@@ -416,8 +449,8 @@ private Q_SLOTS:
         server.stop();
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("stooq"), quickLimits(), clock.environment());
-        auto got = fetchBars(StooqProvider(), client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")},
-                             server.url(), {});
+        auto got = fetchBars(StooqProvider(), client,
+                             {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unavailable);
         QVERIFY2(QString::fromStdString(got.error().message).contains(QLatin1String("after 3 attempt(s)")),
@@ -429,8 +462,9 @@ private Q_SLOTS:
     {
         FakeClock clock;
         ProviderHttpClient client(QStringLiteral("stooq"), quickLimits(), clock.environment());
-        auto got = fetchBars(StooqProvider(), client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("5m")},
-                             QUrl(QStringLiteral("http://127.0.0.1:9")), {});
+        auto got =
+            fetchBars(StooqProvider(), client, {QStringLiteral("ACME.US"), kFrom, kTo, QStringLiteral("5m")},
+                      QUrl(QStringLiteral("http://127.0.0.1:9")), {});
         QVERIFY(!got);
         QCOMPARE(got.error().code, ErrorCode::Unsupported);
         QCOMPARE(client.attempts(), 0);

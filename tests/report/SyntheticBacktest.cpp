@@ -23,8 +23,8 @@ SyntheticBacktest syntheticBacktest(std::size_t bars, std::uint64_t seed, int fa
         const double r = (uniform() - 0.49) * 0.04;
         const double open = close;
         close = std::max(1.0, close * (1.0 + r));
-        out.series.append(start + TimestampMs(i) * kMsPerDay, open, std::max(open, close) * 1.005, std::min(open, close) * 0.995,
-                          close, 1000.0 + double(i % 97));
+        out.series.append(start + TimestampMs(i) * kMsPerDay, open, std::max(open, close) * 1.005,
+                          std::min(open, close) * 0.995, close, 1000.0 + double(i % 97));
     }
     bt::BacktestRequest request;
     request.strategy = "sma_cross";

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
 
 using namespace sn;
@@ -54,11 +53,14 @@ private Q_SLOTS:
     {
         Table t;
         t.id = "trades";
-        t.columns = {{"Symbol", false}, {"Return", true}, {"Note", false}, {"Date", false}, {"Missing", true}};
-        t.rows.push_back({Cell::textCell("AAPL"), Cell::percent(0.0123), Cell::textCell("a, \"quoted\"\nnote"),
-                          Cell::date(toTimestamp({2020, 3, 23})), Cell::none()});
+        t.columns = {
+            {"Symbol", false}, {"Return", true}, {"Note", false}, {"Date", false}, {"Missing", true}};
+        t.rows.push_back({Cell::textCell("AAPL"), Cell::percent(0.0123),
+                          Cell::textCell("a, \"quoted\"\nnote"), Cell::date(toTimestamp({2020, 3, 23})),
+                          Cell::none()});
         const QByteArray csv = TableExport::csv(t);
-        QCOMPARE(csv, QByteArray("Symbol,Return,Note,Date,Missing\r\nAAPL,0.0123,\"a, \"\"quoted\"\"\nnote\",2020-03-23,\r\n"));
+        QCOMPARE(csv, QByteArray("Symbol,Return,Note,Date,Missing\r\nAAPL,0.0123,\"a, "
+                                 "\"\"quoted\"\"\nnote\",2020-03-23,\r\n"));
     }
 
     void jsonHasNullForUndefinedAndNumbersAsNumbers()

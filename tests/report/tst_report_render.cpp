@@ -1,8 +1,7 @@
-#include "tests/report/SyntheticBacktest.h"
-#include "tests/testutils/TestPaths.h"
-
 #include "core/report/ReportFile.h"
 #include "core/report/TableExport.h"
+#include "tests/report/SyntheticBacktest.h"
+#include "tests/testutils/TestPaths.h"
 #include "ui/report/PdfRenderer.h"
 #include "ui/report/ReportRenderer.h"
 #include "ui/report/XlsxRenderer.h"
@@ -48,8 +47,9 @@ private Q_SLOTS:
         QStringList tables;
         for (const Table *t : d.tables())
             tables << QString::fromStdString(t->id);
-        QCOMPARE(tables, (QStringList{QStringLiteral("kpis"), QStringLiteral("settings"), QStringLiteral("monthly_returns"),
-                                      QStringLiteral("trades"), QStringLiteral("open_positions")}));
+        QCOMPARE(tables, (QStringList{QStringLiteral("kpis"), QStringLiteral("settings"),
+                                      QStringLiteral("monthly_returns"), QStringLiteral("trades"),
+                                      QStringLiteral("open_positions")}));
         QCOMPARE(d.charts().size(), std::size_t(3)); // equity, drawdown, monthly heatmap
         QCOMPARE(d.tables()[3]->rows.size(), m_run.report.result.trades.size());
         QVERIFY(d.methodology.size() > 10); // fills, costs, months and every metric
@@ -69,7 +69,8 @@ private Q_SLOTS:
 
     void sameDocumentSameBytes()
     {
-        for (OutputFormat f : {OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx, OutputFormat::Json, OutputFormat::Pdf}) {
+        for (OutputFormat f : {OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx,
+                               OutputFormat::Json, OutputFormat::Pdf}) {
             const QByteArray a = render(m_run.document, f);
             QVERIFY2(!a.isEmpty(), qPrintable(ReportRenderer::extension(f)));
             // A second document built from the same inputs, not a copy of the first.
@@ -97,7 +98,9 @@ private Q_SLOTS:
         QVERIFY(a->contains("/CreationDate (D:20260102030405"));
         QVERIFY(b->contains("/CreationDate (D:20311230235958"));
         QByteArray normalised = b.value();
-        QVERIFY(PdfRenderer::setCreationDate(normalised, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)).ok());
+        QVERIFY(
+            PdfRenderer::setCreationDate(normalised, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC))
+                .ok());
         // The XMP packet carries the date as well; both are the only differences.
         normalised.replace("2031-12-30T23:59:58Z", "2026-01-02T03:04:05Z");
         QCOMPARE(normalised, a.value());
@@ -138,7 +141,9 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("<link")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
         // 1,500 points per curve are decimated to the plot's width.
-        const auto polyline = QRegularExpression(QStringLiteral("<polyline class=\"l-s0\"[^>]*points=\"([^\"]*)\"")).match(html);
+        const auto polyline =
+            QRegularExpression(QStringLiteral("<polyline class=\"l-s0\"[^>]*points=\"([^\"]*)\""))
+                .match(html);
         QVERIFY(polyline.hasMatch());
         QVERIFY(polyline.captured(1).count(QLatin1Char(' ')) < 1500);
         QVERIFY(html.contains(QString::fromStdString(m_run.document.fingerprint.sha256)));
@@ -161,15 +166,18 @@ private Q_SLOTS:
     void csvOneFilePerTableOrOneTable()
     {
         QTemporaryDir dir;
-        auto all = ReportRenderer::write(m_run.document, OutputFormat::Csv, dir.filePath(QStringLiteral("csv")), {});
+        auto all =
+            ReportRenderer::write(m_run.document, OutputFormat::Csv, dir.filePath(QStringLiteral("csv")), {});
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 5);
         QFile trades(dir.filePath(QStringLiteral("csv/trades.csv")));
         QVERIFY(trades.open(QIODevice::ReadOnly));
         QCOMPARE(trades.readAll().count("\r\n"), qsizetype(m_run.report.result.trades.size() + 1));
-        auto one = ReportRenderer::write(m_run.document, OutputFormat::Csv, dir.filePath(QStringLiteral("k.csv")), {}, "kpis");
+        auto one = ReportRenderer::write(m_run.document, OutputFormat::Csv,
+                                         dir.filePath(QStringLiteral("k.csv")), {}, "kpis");
         QVERIFY(one.ok());
-        auto unknown = ReportRenderer::write(m_run.document, OutputFormat::Csv, dir.filePath(QStringLiteral("x.csv")), {}, "nope");
+        auto unknown = ReportRenderer::write(m_run.document, OutputFormat::Csv,
+                                             dir.filePath(QStringLiteral("x.csv")), {}, "nope");
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().message.find("trades") != std::string::npos); // lists the tables there are
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
@@ -183,7 +191,8 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("csv"));
         const std::vector<const Table *> tables = m_run.document.tables();
         QVERIFY(tables.size() >= 2);
-        const QString blocked = QString::fromStdString(TableExport::safeName(tables.back()->id)) + QStringLiteral(".csv");
+        const QString blocked =
+            QString::fromStdString(TableExport::safeName(tables.back()->id)) + QStringLiteral(".csv");
         QVERIFY(QDir().mkpath(folder + QLatin1Char('/') + blocked));
         QFile keep(folder + QStringLiteral("/notes.txt")); // someone else's file in the folder stays
         QVERIFY(keep.open(QIODevice::WriteOnly));
@@ -191,8 +200,10 @@ private Q_SLOTS:
         keep.close();
         auto w = ReportRenderer::write(m_run.document, OutputFormat::Csv, folder, {});
         QVERIFY(!w.ok());
-        QVERIFY2(w.error().toString().find(blocked.toStdString()) != std::string::npos, w.error().toString().c_str());
-        QStringList left = QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY2(w.error().toString().find(blocked.toStdString()) != std::string::npos,
+                 w.error().toString().c_str());
+        QStringList left =
+            QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         QStringList expected{blocked, QStringLiteral("notes.txt")};
         left.sort();
         expected.sort();
@@ -203,12 +214,14 @@ private Q_SLOTS:
     void unwritablePathIsRefusedInEveryFormat()
     {
         QTemporaryDir dir;
-        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx,
-                               OutputFormat::Json}) {
-            const QString path = dir.filePath(QStringLiteral("missing-folder/r.") + ReportRenderer::extension(f));
+        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown,
+                               OutputFormat::Xlsx, OutputFormat::Json}) {
+            const QString path =
+                dir.filePath(QStringLiteral("missing-folder/r.") + ReportRenderer::extension(f));
             auto w = ReportRenderer::write(m_run.document, f, path, {});
             QVERIFY(!w.ok());
-            QVERIFY2(w.error().toString().find("missing-folder/r.") != std::string::npos, w.error().toString().c_str());
+            QVERIFY2(w.error().toString().find("missing-folder/r.") != std::string::npos,
+                     w.error().toString().c_str());
             QVERIFY(!QFile::exists(path));
         }
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
@@ -223,7 +236,8 @@ private Q_SLOTS:
         RenderOptions o;
         o.cancel = &cancel;
         QTemporaryDir dir;
-        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx}) {
+        for (OutputFormat f :
+             {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx}) {
             const QString path = dir.filePath(QStringLiteral("r.") + ReportRenderer::extension(f));
             auto w = ReportRenderer::write(m_run.document, f, path, o);
             QVERIFY(!w.ok());
@@ -253,7 +267,8 @@ private Q_SLOTS:
         std::vector<std::string> taken;
         QCOMPARE(XlsxRenderer::sheetName("Report", taken), std::string("Report"));
         QCOMPARE(XlsxRenderer::sheetName("report", taken), std::string("report 2"));
-        const std::string longName = XlsxRenderer::sheetName("Open positions at the end [valued at the last close]", taken);
+        const std::string longName =
+            XlsxRenderer::sheetName("Open positions at the end [valued at the last close]", taken);
         QVERIFY(longName.size() <= 31);
         QVERIFY(longName.find('[') == std::string::npos);
     }

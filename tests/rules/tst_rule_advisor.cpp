@@ -33,7 +33,8 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("advisor.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("advisor.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         QVERIFY(m_db->migrate().ok());
@@ -46,7 +47,8 @@ private slots:
         const QString text = QString::fromStdString(rules::BuiltinRules::ruleFor("sma_cross"));
         const QJsonObject common{{QStringLiteral("symbol"), QStringLiteral("AAPL")},
                                  {QStringLiteral("from"), QStringLiteral("2014-01-01")},
-                                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("fast"), 15}, {QStringLiteral("slow"), 45}}}};
+                                 {QStringLiteral("params"),
+                                  QJsonObject{{QStringLiteral("fast"), 15}, {QStringLiteral("slow"), 45}}}};
         QJsonObject ruleArgs = common;
         ruleArgs.insert(QStringLiteral("rule"), text);
         QJsonObject builtinArgs = common;
@@ -71,21 +73,28 @@ private slots:
         Workspace workspace(*m_db);
         const QString v1 = QStringLiteral("entry = close > sma(close, 50)\nexit = close < sma(close, 50)\n");
         QVERIFY(RuleService(workspace).save(QStringLiteral("trend"), v1).ok());
-        QVERIFY(RuleService(workspace).save(QStringLiteral("trend"), v1 + QStringLiteral("target = 1 * atr(14)\n")).ok());
-        auto first = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("^GSPC")},
-                                                            {QStringLiteral("rule_name"), QStringLiteral("trend")},
-                                                            {QStringLiteral("rule_version"), 1}});
-        auto latest = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("^GSPC")},
-                                                             {QStringLiteral("rule_name"), QStringLiteral("trend")}});
+        QVERIFY(RuleService(workspace)
+                    .save(QStringLiteral("trend"), v1 + QStringLiteral("target = 1 * atr(14)\n"))
+                    .ok());
+        auto first =
+            call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("^GSPC")},
+                                                   {QStringLiteral("rule_name"), QStringLiteral("trend")},
+                                                   {QStringLiteral("rule_version"), 1}});
+        auto latest =
+            call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("^GSPC")},
+                                                   {QStringLiteral("rule_name"), QStringLiteral("trend")}});
         QVERIFY2(first.ok(), first.ok() ? "" : first.error().toString().c_str());
         QVERIFY(latest.ok());
         QCOMPARE(first->value(QStringLiteral("rule")).toObject().value(QStringLiteral("version")).toInt(), 1);
-        QCOMPARE(latest->value(QStringLiteral("rule")).toObject().value(QStringLiteral("version")).toInt(), 2);
-        QCOMPARE(latest->value(QStringLiteral("rule")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("trend"));
+        QCOMPARE(latest->value(QStringLiteral("rule")).toObject().value(QStringLiteral("version")).toInt(),
+                 2);
+        QCOMPARE(latest->value(QStringLiteral("rule")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("trend"));
         QVERIFY(first->value(QStringLiteral("metrics")) != latest->value(QStringLiteral("metrics")));
 
         // The offline advisor reaches it from the documented form.
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("Backtest the stored rule trend on ^GSPC"));
+        const AdvisorAnswer a =
+            OfflineAdvisor(*m_tools).answer(QStringLiteral("Backtest the stored rule trend on ^GSPC"));
         QCOMPARE(a.form, QStringLiteral("backtest_rule"));
         QCOMPARE(a.toolCalls.size(), std::size_t(1));
         QVERIFY2(a.toolCalls.front().ok, qPrintable(a.text));
@@ -94,38 +103,46 @@ private slots:
 
     void refusalsNameWhatIsWrong()
     {
-        auto bad = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
-                                                          {QStringLiteral("rule"), QStringLiteral("entry = smaa(close, 5) > 1")}});
+        auto bad = call(QStringLiteral("backtest_rule"),
+                        {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                         {QStringLiteral("rule"), QStringLiteral("entry = smaa(close, 5) > 1")}});
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().message.find("rule:1:9: error: unknown function 'smaa'") != std::string::npos,
                  bad.error().message.c_str());
-        auto neither = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")}});
+        auto neither =
+            call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")}});
         QVERIFY(!neither.ok());
         QVERIFY(neither.error().message.find("give either 'rule'") != std::string::npos);
         // The schema is strict: a built-in's 'strategy' is not an argument here.
-        auto strict = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
-                                                             {QStringLiteral("rule"), QStringLiteral("entry = true")},
-                                                             {QStringLiteral("strategy"), QStringLiteral("sma_cross")}});
+        auto strict = call(QStringLiteral("backtest_rule"),
+                           {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                            {QStringLiteral("rule"), QStringLiteral("entry = true")},
+                            {QStringLiteral("strategy"), QStringLiteral("sma_cross")}});
         QVERIFY(!strict.ok());
-        QVERIFY2(strict.error().toString().find("strategy") != std::string::npos, strict.error().toString().c_str());
-        auto missing = call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
-                                                              {QStringLiteral("rule_name"), QStringLiteral("nope")}});
+        QVERIFY2(strict.error().toString().find("strategy") != std::string::npos,
+                 strict.error().toString().c_str());
+        auto missing =
+            call(QStringLiteral("backtest_rule"), {{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                                                   {QStringLiteral("rule_name"), QStringLiteral("nope")}});
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
     }
 
     void offlineTypedRule()
     {
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(
-            QStringLiteral("Backtest the rule `entry = close > sma(close, 50); exit = close < sma(close, 50); "
-                           "stop = 2 * atr(14)` on AAPL since 2014"));
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral(
+            "Backtest the rule `entry = close > sma(close, 50); exit = close < sma(close, 50); "
+            "stop = 2 * atr(14)` on AAPL since 2014"));
         QCOMPARE(a.form, QStringLiteral("backtest_rule"));
         QCOMPARE(a.toolCalls.size(), std::size_t(1));
         QVERIFY2(a.toolCalls.front().ok, qPrintable(a.text));
-        QCOMPARE(a.toolCalls.front().arguments.value(QStringLiteral("symbol")).toString(), QStringLiteral("AAPL"));
-        QCOMPARE(a.toolCalls.front().arguments.value(QStringLiteral("from")).toString(), QStringLiteral("2014-01-01"));
+        QCOMPARE(a.toolCalls.front().arguments.value(QStringLiteral("symbol")).toString(),
+                 QStringLiteral("AAPL"));
+        QCOMPARE(a.toolCalls.front().arguments.value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2014-01-01"));
         QCOMPARE(a.toolCalls.front().arguments.value(QStringLiteral("rule")).toString(),
-                 QStringLiteral("entry = close > sma(close, 50)\nexit = close < sma(close, 50)\nstop = 2 * atr(14)\n"));
+                 QStringLiteral(
+                     "entry = close > sma(close, 50)\nexit = close < sma(close, 50)\nstop = 2 * atr(14)\n"));
         QVERIFY(a.text.contains(QStringLiteral("Rule as typed")));
     }
 };

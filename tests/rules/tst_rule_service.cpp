@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace sn;
@@ -139,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(bad.error().field, std::string("source"));
         const std::string text = bad.error().toString();
-        QVERIFY2(text.find("cross:6:8: error: 'stop' must be a number (a distance in price)") != std::string::npos,
+        QVERIFY2(text.find("cross:6:8: error: 'stop' must be a number (a distance in price)") !=
+                     std::string::npos,
                  text.c_str());
         QCOMPARE(spy.count(), 0);
         QCOMPARE(rules.history(QStringLiteral("cross"))->size(), std::size_t(1));
@@ -157,8 +157,9 @@ private Q_SLOTS:
             QCOMPARE(r.error().field, std::string("name"));
         }
         QCOMPARE(rules.save(QStringLiteral("two words"), kCross).error().toString(),
-                 std::string("rule: 'two words' is not a rule name: character 4 (' ') is not allowed; use letters, "
-                             "digits, '_', '-' and '.', starting with a letter or digit"));
+                 std::string(
+                     "rule: 'two words' is not a rule name: character 4 (' ') is not allowed; use letters, "
+                     "digits, '_', '-' and '.', starting with a letter or digit"));
         QVERIFY(rules.save(QString(RuleService::kMaxNameLength, QLatin1Char('x')), kCross).ok());
         QVERIFY(!rules.save(QString(RuleService::kMaxNameLength + 1, QLatin1Char('x')), kCross).ok());
         QVERIFY(rules.save(QStringLiteral("Trend_2.v-1"), kCross).ok());

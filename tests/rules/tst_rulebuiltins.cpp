@@ -15,7 +15,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -37,16 +36,17 @@ QString diffReport(const BacktestResult &a, const BacktestResult &b)
         return QStringLiteral("fills %1 vs %2").arg(a.fills.size()).arg(b.fills.size());
     for (std::size_t i = 0; i < a.fills.size(); ++i) {
         const Fill &x = a.fills[i], &y = b.fills[i];
-        if (x.bar != y.bar || !same(x.quantity, y.quantity) || !same(x.price, y.price) || !same(x.commission, y.commission)
-            || !same(x.slippage, y.slippage) || x.reason != y.reason)
+        if (x.bar != y.bar || !same(x.quantity, y.quantity) || !same(x.price, y.price) ||
+            !same(x.commission, y.commission) || !same(x.slippage, y.slippage) || x.reason != y.reason)
             return QStringLiteral("fill %1 differs (bar %2 vs %3)").arg(i).arg(x.bar).arg(y.bar);
     }
     if (a.trades.size() != b.trades.size())
         return QStringLiteral("trades %1 vs %2").arg(a.trades.size()).arg(b.trades.size());
     for (std::size_t i = 0; i < a.trades.size(); ++i) {
         const Trade &x = a.trades[i], &y = b.trades[i];
-        if (x.entryBar != y.entryBar || x.exitBar != y.exitBar || !same(x.pnl, y.pnl) || !same(x.quantity, y.quantity)
-            || !same(x.entryPrice, y.entryPrice) || !same(x.exitPrice, y.exitPrice) || x.exitReason != y.exitReason)
+        if (x.entryBar != y.entryBar || x.exitBar != y.exitBar || !same(x.pnl, y.pnl) ||
+            !same(x.quantity, y.quantity) || !same(x.entryPrice, y.entryPrice) ||
+            !same(x.exitPrice, y.exitPrice) || x.exitReason != y.exitReason)
             return QStringLiteral("trade %1 differs").arg(i);
     }
     if (a.equity.size() != b.equity.size())
@@ -73,8 +73,8 @@ BarSeries gridSeries(std::size_t n, unsigned seed)
         const double open = price;
         price = std::max(5.0, price + 0.25 * double(int(rng() % 5) - 2));
         const double close = price;
-        s.append(TimestampMs(i) * 86'400'000, open, std::max(open, close) + 0.25, std::min(open, close) - 0.25, close,
-                 1000 + double(rng() % 100));
+        s.append(TimestampMs(i) * 86'400'000, open, std::max(open, close) + 0.25,
+                 std::min(open, close) - 0.25, close, 1000 + double(rng() % 100));
     }
     return s;
 }
@@ -188,7 +188,8 @@ private slots:
             rule->computeSignals(p, c2, f2);
             for (std::size_t t = 0; t < f1.size(); ++t)
                 if (f1[t] != f2[t])
-                    QFAIL(qPrintable(QStringLiteral("signals differ at bar %1: %2 vs %3").arg(t).arg(f1[t]).arg(f2[t])));
+                    QFAIL(qPrintable(
+                        QStringLiteral("signals differ at bar %1: %2 vs %3").arg(t).arg(f1[t]).arg(f2[t])));
             for (bool shorts : {false, true}) {
                 if (shorts && !builtin->info().supportsShort)
                     continue;
@@ -254,13 +255,16 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("grid");
         QTest::addColumn<bool>("random");
-        QTest::newRow("sma grid") << QStringLiteral("sma_cross") << QStringList{"fast=5:30:5", "slow=20:80:10"} << false;
-        QTest::newRow("sma random") << QStringLiteral("sma_cross") << QStringList{"fast=5:30:1", "slow=20:80:1"} << true;
-        QTest::newRow("rsi grid") << QStringLiteral("rsi_reversion") << QStringList{"period=5:20:5", "lower=20:35:5"} << false;
+        QTest::newRow("sma grid") << QStringLiteral("sma_cross")
+                                  << QStringList{"fast=5:30:5", "slow=20:80:10"} << false;
+        QTest::newRow("sma random") << QStringLiteral("sma_cross")
+                                    << QStringList{"fast=5:30:1", "slow=20:80:1"} << true;
+        QTest::newRow("rsi grid") << QStringLiteral("rsi_reversion")
+                                  << QStringList{"period=5:20:5", "lower=20:35:5"} << false;
         QTest::newRow("donchian grid") << QStringLiteral("donchian_breakout")
                                        << QStringList{"period=10:40:10", "exit_period=5:20:5"} << false;
-        QTest::newRow("bollinger random") << QStringLiteral("bollinger_breakout")
-                                          << QStringList{"period=10:40:2", "k=1:3:0.5"} << true;
+        QTest::newRow("bollinger random")
+            << QStringLiteral("bollinger_breakout") << QStringList{"period=10:40:2", "k=1:3:0.5"} << true;
     }
 
     void sameSweep()
@@ -293,7 +297,8 @@ private slots:
         QCOMPARE(b->table.params, a->table.params);
         for (std::size_t i = 0; i < a->table.rows(); ++i) {
             QVERIFY(same(a->table.finalEquity[i], b->table.finalEquity[i]));
-            QVERIFY(same(a->table.score[i], b->table.score[i]) || (std::isnan(a->table.score[i]) && std::isnan(b->table.score[i])));
+            QVERIFY(same(a->table.score[i], b->table.score[i]) ||
+                    (std::isnan(a->table.score[i]) && std::isnan(b->table.score[i])));
             QCOMPARE(b->table.trades[i], a->table.trades[i]);
         }
         QCOMPARE(b->ranking, a->ranking);

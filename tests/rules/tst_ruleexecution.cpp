@@ -11,7 +11,6 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -79,7 +78,8 @@ BarSeries tiny(const std::vector<double> &close)
 {
     BarSeries s;
     for (std::size_t i = 0; i < close.size(); ++i)
-        s.append(TimestampMs(i) * 86'400'000, close[i], close[i] + 1, close[i] - 1, close[i], 100 + double(i));
+        s.append(TimestampMs(i) * 86'400'000, close[i], close[i] + 1, close[i] - 1, close[i],
+                 100 + double(i));
     return s;
 }
 
@@ -165,7 +165,8 @@ private slots:
         std::vector<double> r(n);
         QVERIFY(ind::rsi(s.close, 14, r).ok());
         std::vector<double> smoothed(n, kNaN);
-        QVERIFY(ind::sma(std::span<const double>(r).subspan(14), 5, std::span<double>(smoothed).subspan(14)).ok());
+        QVERIFY(ind::sma(std::span<const double>(r).subspan(14), 5, std::span<double>(smoothed).subspan(14))
+                    .ok());
         const auto got = valuesOf("sma(rsi(close, 14), 5)", s);
         for (std::size_t i = 0; i < n; ++i)
             QVERIFY2(sameOrBothNaN(got[i], smoothed[i]), qPrintable(QString::number(i)));
@@ -184,9 +185,12 @@ private slots:
             "let trend = ema(close, 3 * n) - wma(close, n)\n"
             "let band = bb_upper(close, 20, 2) - bb_lower(high, 20, 2)\n"
             "entry = cross_above(rsi(close, n), 30) and trend > trend[2] or close > highest(high, n)[1]\n"
-            "exit = cross_below(macd_line(close, 12, 26, 9), macd_signal(close, 12, 26, 9)) or bars_since(close < open) > 3\n"
-            "short_entry = stoch_k(14, 3, 3) > 80 and sum(volume, 5) > sum(volume, 20) / 4 and band > atr(n)\n"
-            "short_exit = roc(close, 10) < -5 or obv() < obv()[5] or if(close > open, close, open) < lowest(low, 30)\n");
+            "exit = cross_below(macd_line(close, 12, 26, 9), macd_signal(close, 12, 26, 9)) or "
+            "bars_since(close < open) > 3\n"
+            "short_entry = stoch_k(14, 3, 3) > 80 and sum(volume, 5) > sum(volume, 20) / 4 and band > "
+            "atr(n)\n"
+            "short_exit = roc(close, 10) < -5 or obv() < obv()[5] or if(close > open, close, open) < "
+            "lowest(low, 30)\n");
         QVERIFY(rule);
         const std::vector<double> p{14};
         const auto full = signalsOf(*rule, m_aapl, p);
@@ -203,7 +207,8 @@ private slots:
             }
             const auto changed = signalsOf(*rule, altered, p);
             for (std::size_t i = 0; i <= t; ++i)
-                QVERIFY2(full[i] == changed[i], qPrintable(QStringLiteral("bar %1 changed after altering bars > %2").arg(i).arg(t)));
+                QVERIFY2(full[i] == changed[i],
+                         qPrintable(QStringLiteral("bar %1 changed after altering bars > %2").arg(i).arg(t)));
         }
         std::size_t signalling = 0;
         for (auto f : full)
@@ -214,20 +219,22 @@ private slots:
     void stopsStatedByTheRule()
     {
         // A rule's stops equal the same stops given as options to the built-in.
-        auto rule = compileOrFail(
-            "param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam frac: float = 0.05 in 0..0.5\n"
-            "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = cross_below(sma(close, fast), sma(close, slow))\n"
-            "stop_loss = frac\ntrailing_stop = frac * 2\n");
+        auto rule = compileOrFail("param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam "
+                                  "frac: float = 0.05 in 0..0.5\n"
+                                  "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = "
+                                  "cross_below(sma(close, fast), sma(close, slow))\n"
+                                  "stop_loss = frac\ntrailing_stop = frac * 2\n");
         QVERIFY(rule);
         QCOMPARE(rule->stopParameters(), (std::vector<int>{2}));
         BacktestConfig base;
-        auto b = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 0.04}, base, Convention::supernova(), false);
+        auto b = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 0.04}, base,
+                                 Convention::supernova(), false);
         QVERIFY(b.ok());
         BacktestConfig withStops;
         withStops.stopLoss = 0.04;
         withStops.trailingStop = 0.08;
-        auto a = Backtester::run(m_aapl, *StrategyRegistry::find("sma_cross"), std::vector<double>{10, 30}, withStops,
-                                 Convention::supernova(), false);
+        auto a = Backtester::run(m_aapl, *StrategyRegistry::find("sma_cross"), std::vector<double>{10, 30},
+                                 withStops, Convention::supernova(), false);
         QVERIFY(a.ok());
         QCOMPARE(b->result.trades.size(), a->result.trades.size());
         QCOMPARE(b->result.finalEquity, a->result.finalEquity);
@@ -236,9 +243,11 @@ private slots:
             stopped = stopped || t.exitReason != FillReason::Signal;
         QVERIFY(stopped);
         // A stop given twice is refused, naming it.
-        auto twice = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 0.04}, withStops, Convention::supernova(), false);
+        auto twice = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 0.04}, withStops,
+                                     Convention::supernova(), false);
         QVERIFY(!twice.ok());
-        QVERIFY(twice.error().message.find("'stop_loss' is set both by the rule and by the backtest options") != std::string::npos);
+        QVERIFY(twice.error().message.find(
+                    "'stop_loss' is set both by the rule and by the backtest options") != std::string::npos);
         // A sweep over the stop parameter gets one config per row.
         SweepConfig sc;
         sc.custom = rule.get();
@@ -305,13 +314,14 @@ private slots:
         // stop = 2 * atr(14): every stop exit happened on the first close at
         // or below entry - 2 x ATR of the bar that decided the entry, checked
         // against the indicator library.
-        auto rule = compileOrFail(
-            "param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam k: float = 2 in 0.5..10\n"
-            "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = cross_below(sma(close, fast), sma(close, slow))\n"
-            "stop = k * atr(14)\n");
+        auto rule = compileOrFail("param fast: int = 10 in 1..5000\nparam slow: int = 30 in 2..5000\nparam "
+                                  "k: float = 2 in 0.5..10\n"
+                                  "entry = cross_above(sma(close, fast), sma(close, slow))\nexit = "
+                                  "cross_below(sma(close, fast), sma(close, slow))\n"
+                                  "stop = k * atr(14)\n");
         QVERIFY(rule);
-        auto r = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 1}, BacktestConfig{}, Convention::supernova(),
-                                 false);
+        auto r = Backtester::run(m_aapl, *rule, std::vector<double>{10, 30, 1}, BacktestConfig{},
+                                 Convention::supernova(), false);
         QVERIFY(r.ok());
         std::vector<double> atr(m_aapl.size());
         QVERIFY(ind::atr(m_aapl.high, m_aapl.low, m_aapl.close, 14, atr).ok());
@@ -332,8 +342,9 @@ private slots:
         QVERIFY(stopped > 3);
         // Without the stop the rule is the built-in crossover, so the stop
         // changed something real.
-        auto plain = Backtester::run(m_aapl, *StrategyRegistry::find("sma_cross"), std::vector<double>{10, 30},
-                                     BacktestConfig{}, Convention::supernova(), false);
+        auto plain =
+            Backtester::run(m_aapl, *StrategyRegistry::find("sma_cross"), std::vector<double>{10, 30},
+                            BacktestConfig{}, Convention::supernova(), false);
         QVERIFY(plain.ok());
         QVERIFY(plain->result.finalEquity != r->result.finalEquity);
         // A sweep over k gets the distances per row, equal to single runs.
@@ -346,8 +357,8 @@ private slots:
         QVERIFY(sweep.ok());
         QCOMPARE(sweep->table.rows(), std::size_t(3));
         for (std::size_t i = 0; i < 3; ++i) {
-            auto single = Backtester::run(m_aapl, *rule, sweep->table.row(i), BacktestConfig{}, Convention::supernova(),
-                                          false);
+            auto single = Backtester::run(m_aapl, *rule, sweep->table.row(i), BacktestConfig{},
+                                          Convention::supernova(), false);
             QVERIFY(single.ok());
             QCOMPARE(sweep->table.finalEquity[i], single->result.finalEquity);
         }
@@ -359,9 +370,10 @@ private slots:
         // A distance built from a crossing whose partner the signals use:
         // the distance pass runs only what it needs, and still gets the same
         // values as evaluating the node with the whole plan.
-        auto rule = compileOrFail("let up = cross_above(sma(close, 5), sma(close, 20))\n"
-                                  "entry = up\nexit = cross_below(sma(close, 5), sma(close, 20))\n"
-                                  "trail = if(bars_since(up) > 10, 2 * atr(14), 4 * atr(14)) + abs(close - close[3])\n");
+        auto rule = compileOrFail(
+            "let up = cross_above(sma(close, 5), sma(close, 20))\n"
+            "entry = up\nexit = cross_below(sma(close, 5), sma(close, 20))\n"
+            "trail = if(bars_since(up) > 10, 2 * atr(14), 4 * atr(14)) + abs(close - close[3])\n");
         QVERIFY(rule);
         IndicatorCache cache(m_aapl.open, m_aapl.high, m_aapl.low, m_aapl.close, m_aapl.volume);
         StopDistances d;
@@ -380,14 +392,16 @@ private slots:
         std::vector<Diagnostic> d;
         QVERIFY(!RuleStrategy::compile("entry = close > 1\nstop = close > open\n", "t", d));
         QCOMPARE(d.size(), std::size_t(1));
-        QCOMPARE(d[0].message, std::string("'stop' must be a number (a distance in price), got a condition series"));
+        QCOMPARE(d[0].message,
+                 std::string("'stop' must be a number (a distance in price), got a condition series"));
     }
 
     void threadsDoNotChangeASweep()
     {
-        auto rule = compileOrFail("param fast: int = 10 in 1..100\nparam slow: int = 30 in 2..300\nrequire fast < slow\n"
-                                  "entry = cross_above(sma(close, fast), ema(close, slow)) and rsi(close, 7) < 70\n"
-                                  "exit = cross_below(sma(close, fast), ema(close, slow))\n");
+        auto rule = compileOrFail(
+            "param fast: int = 10 in 1..100\nparam slow: int = 30 in 2..300\nrequire fast < slow\n"
+            "entry = cross_above(sma(close, fast), ema(close, slow)) and rsi(close, 7) < 70\n"
+            "exit = cross_below(sma(close, fast), ema(close, slow))\n");
         QVERIFY(rule);
         SweepConfig sc;
         sc.custom = rule.get();

@@ -61,8 +61,8 @@ private slots:
             std::vector<Diagnostic> d;
             const std::string text = b.text.toStdString();
             auto rule = RuleStrategy::compile(text, "doc", d);
-            QVERIFY2(rule, qPrintable(QStringLiteral("docs/rules.md line %1:\n").arg(b.line)
-                                       + QString::fromStdString(formatAll(d, text, "example.rule"))));
+            QVERIFY2(rule, qPrintable(QStringLiteral("docs/rules.md line %1:\n").arg(b.line) +
+                                      QString::fromStdString(formatAll(d, text, "example.rule"))));
             ++count;
         }
         QVERIFY(count >= 4);
@@ -76,7 +76,8 @@ private slots:
             if (blocks[i].tag != QLatin1String("rule-bad"))
                 continue;
             QVERIFY2(i + 1 < blocks.size() && blocks[i + 1].tag == QLatin1String("text"),
-                     qPrintable(QStringLiteral("line %1: a rule-bad block needs a text block after it").arg(blocks[i].line)));
+                     qPrintable(QStringLiteral("line %1: a rule-bad block needs a text block after it")
+                                    .arg(blocks[i].line)));
             std::vector<Diagnostic> d;
             const std::string text = blocks[i].text.toStdString();
             QVERIFY(!RuleStrategy::compile(text, "doc", d));
@@ -91,12 +92,14 @@ private slots:
         for (const CatalogEntry &e : RuleCatalog::entries()) {
             if (e.kind == CatalogEntry::Kind::Keyword)
                 continue;
-            const QString name = QString::fromStdString(e.kind == CatalogEntry::Kind::Series ? e.name : e.signature);
+            const QString name =
+                QString::fromStdString(e.kind == CatalogEntry::Kind::Series ? e.name : e.signature);
             QVERIFY2(m_doc.contains(QLatin1Char('`') + name + QLatin1Char('`')), qPrintable(name));
             if (e.kind == CatalogEntry::Kind::Function)
-                QVERIFY2(m_doc.contains(QStringLiteral("| `") + name + QStringLiteral("` | ")
-                                        + QString::fromStdString(e.description) + QStringLiteral(" |")),
-                         qPrintable(QStringLiteral("the table row of %1 differs from the catalogue").arg(name)));
+                QVERIFY2(
+                    m_doc.contains(QStringLiteral("| `") + name + QStringLiteral("` | ") +
+                                   QString::fromStdString(e.description) + QStringLiteral(" |")),
+                    qPrintable(QStringLiteral("the table row of %1 differs from the catalogue").arg(name)));
         }
     }
 };

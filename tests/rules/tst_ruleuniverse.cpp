@@ -32,10 +32,11 @@ private slots:
 
     void eachAccountAndTheirSum()
     {
-        auto rule = RuleStrategy::fromText("param fast: int = 10 in 2..200\nparam slow: int = 40 in 5..400\n"
-                                           "entry = cross_above(ema(close, fast), sma(close, slow))\n"
-                                           "exit = cross_below(ema(close, fast), sma(close, slow))\nstop = 2 * atr(14)\n",
-                                           "trend");
+        auto rule = RuleStrategy::fromText(
+            "param fast: int = 10 in 2..200\nparam slow: int = 40 in 5..400\n"
+            "entry = cross_above(ema(close, fast), sma(close, slow))\n"
+            "exit = cross_below(ema(close, fast), sma(close, slow))\nstop = 2 * atr(14)\n",
+            "trend");
         QVERIFY(rule.ok());
         BacktestRequest request;
         request.custom = rule->get();

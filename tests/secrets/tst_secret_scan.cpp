@@ -69,13 +69,19 @@ class TstSecretScan : public QObject
     QByteArray m_printed;
 
     QString root() const { return m_dir.path(); }
-    QStringList base() const { return {QStringLiteral("--db"), QStringLiteral("sqlite://") + root() + QStringLiteral("/data/supernova.sqlite"), QStringLiteral("--log-level"), QStringLiteral("trace")}; }
+    QStringList base() const
+    {
+        return {QStringLiteral("--db"),
+                QStringLiteral("sqlite://") + root() + QStringLiteral("/data/supernova.sqlite"),
+                QStringLiteral("--log-level"), QStringLiteral("trace")};
+    }
 
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *var : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-            env.insert(QString::fromLatin1(var), root() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
+            env.insert(QString::fromLatin1(var),
+                       root() + QLatin1Char('/') + QString::fromLatin1(var).toLower());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.remove(QStringLiteral("SUPERNOVA_DB"));
         return env;
@@ -108,16 +114,18 @@ class TstSecretScan : public QObject
         return r;
     }
 
-    Run cli(const QStringList &args, const QByteArray &input = {}) { return run(m_cli, base() + args, input); }
+    Run cli(const QStringList &args, const QByteArray &input = {})
+    {
+        return run(m_cli, base() + args, input);
+    }
 
     static QList<QByteArray> formsOf(const QString &secret)
     {
         const QByteArray utf8 = secret.toUtf8();
-        QList<QByteArray> forms{utf8,
-                                QUrl::toPercentEncoding(secret),
-                                utf8.toBase64(QByteArray::OmitTrailingEquals),
-                                utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                                QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
+        QList<QByteArray> forms{
+            utf8, QUrl::toPercentEncoding(secret), utf8.toBase64(QByteArray::OmitTrailingEquals),
+            utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
         return forms;
     }
 
@@ -131,7 +139,8 @@ class TstSecretScan : public QObject
                 static const char *names[] = {"raw", "percent-encoded", "base64", "base64url", "utf-16"};
                 for (int i = 0; i < forms.size(); ++i)
                     if (bytes.contains(forms[i]))
-                        found << QStringLiteral("%1: %2 (%3)").arg(where, it.key(), QString::fromLatin1(names[i]));
+                        found << QStringLiteral("%1: %2 (%3)")
+                                     .arg(where, it.key(), QString::fromLatin1(names[i]));
             }
         };
         int files = 0;
@@ -185,25 +194,31 @@ private slots:
         // The advisor with the keychain's keys against the loopback stand-in.
         LoopbackHttpServer llm;
         QVERIFY(llm.listen());
-        llm.enqueue(LoopbackHttpServer::Response::sseInPieces(vendor::oaText({QStringLiteral("Hello.")}), 17));
-        Run compatible = cli({QStringLiteral("ask"), QStringLiteral("Say hello"), QStringLiteral("--provider"),
-                              QStringLiteral("openai-compatible"), QStringLiteral("--base-url"),
-                              llm.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"), QStringLiteral("m1"),
-                              QStringLiteral("--paid-endpoint")});
+        llm.enqueue(
+            LoopbackHttpServer::Response::sseInPieces(vendor::oaText({QStringLiteral("Hello.")}), 17));
+        Run compatible =
+            cli({QStringLiteral("ask"), QStringLiteral("Say hello"), QStringLiteral("--provider"),
+                 QStringLiteral("openai-compatible"), QStringLiteral("--base-url"),
+                 llm.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"), QStringLiteral("m1"),
+                 QStringLiteral("--paid-endpoint")});
         QVERIFY2(compatible.exitCode == 0, qPrintable(compatible.err));
         llm.enqueue(LoopbackHttpServer::Response::sseInPieces(vendor::anText(QStringLiteral("Hello.")), 29));
-        Run anthropic = cli({QStringLiteral("ask"), QStringLiteral("Say hello"), QStringLiteral("--provider"),
-                             QStringLiteral("anthropic"), QStringLiteral("--base-url"), llm.url().toString()});
+        Run anthropic =
+            cli({QStringLiteral("ask"), QStringLiteral("Say hello"), QStringLiteral("--provider"),
+                 QStringLiteral("anthropic"), QStringLiteral("--base-url"), llm.url().toString()});
         QVERIFY2(anthropic.exitCode == 0, qPrintable(anthropic.err));
-        llm.enqueue(LoopbackHttpServer::Response::sseInPieces(vendor::oaText({QStringLiteral("Hello.")}), 17));
+        llm.enqueue(
+            LoopbackHttpServer::Response::sseInPieces(vendor::oaText({QStringLiteral("Hello.")}), 17));
         Run openai = cli({QStringLiteral("ask"), QStringLiteral("Say hello"), QStringLiteral("--provider"),
-                          QStringLiteral("openai"), QStringLiteral("--base-url"), llm.url(QStringLiteral("/v1")).toString()});
+                          QStringLiteral("openai"), QStringLiteral("--base-url"),
+                          llm.url(QStringLiteral("/v1")).toString()});
         QVERIFY2(openai.exitCode == 0, qPrintable(openai.err));
         // The keys really went out (so they were read from the keychain).
         QCOMPARE(llm.requests().size(), 3);
         QCOMPARE(llm.requests()[0].headers.value("authorization"),
                  "Bearer " + m_secrets.value(QStringLiteral("llm/openai-compatible/api-key")).toUtf8());
-        QCOMPARE(llm.requests()[1].headers.value("x-api-key"), m_secrets.value(QStringLiteral("llm/anthropic/api-key")).toUtf8());
+        QCOMPARE(llm.requests()[1].headers.value("x-api-key"),
+                 m_secrets.value(QStringLiteral("llm/anthropic/api-key")).toUtf8());
         QCOMPARE(llm.requests()[2].headers.value("authorization"),
                  "Bearer " + m_secrets.value(QStringLiteral("llm/openai/api-key")).toUtf8());
 
@@ -216,9 +231,10 @@ private slots:
         const QString fakeToken = distinctive("token");
         QVERIFY(SecretStore().setBlocking(tokenKey, fakeToken).ok());
         m_secrets.insert(tokenKey + QStringLiteral(" (refused)"), fakeToken);
-        Run login = cli({QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"), server.url().toString(),
-                         QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--workspace"), kTeam,
-                         QStringLiteral("--fingerprint"), server.fingerprint(), QStringLiteral("--password-stdin")},
+        Run login = cli({QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
+                         server.url().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
+                         QStringLiteral("--workspace"), kTeam, QStringLiteral("--fingerprint"),
+                         server.fingerprint(), QStringLiteral("--password-stdin")},
                         kTeamPassword.toUtf8() + "\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         auto token = SecretStore().getBlocking(tokenKey);
@@ -236,17 +252,19 @@ private slots:
         // another signing key is not needed: a garbled one will do).
         QVERIFY(SecretStore().setBlocking(tokenKey, fakeToken).ok());
         Run refused = cli({QStringLiteral("sync"), QStringLiteral("push")});
-        QVERIFY2(refused.exitCode != 0 || !refused.err.isEmpty() || !refused.out.isEmpty(), "push said nothing");
+        QVERIFY2(refused.exitCode != 0 || !refused.err.isEmpty() || !refused.out.isEmpty(),
+                 "push said nothing");
         server.stop();
 
         // Reports (the company name and logo come from settings; the files
         // land in the scanned data folder).
         for (const QString &ext : {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json")}) {
-            Run report = cli({QStringLiteral("report"), QStringLiteral("backtest"), QStringLiteral("--symbol"),
-                              QStringLiteral("AAPL"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
-                              QStringLiteral("--param"), QStringLiteral("fast=10"), QStringLiteral("--param"),
-                              QStringLiteral("slow=30"), QStringLiteral("-o"),
-                              root() + QStringLiteral("/data/report.") + ext});
+            Run report =
+                cli({QStringLiteral("report"), QStringLiteral("backtest"), QStringLiteral("--symbol"),
+                     QStringLiteral("AAPL"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                     QStringLiteral("--param"), QStringLiteral("fast=10"), QStringLiteral("--param"),
+                     QStringLiteral("slow=30"), QStringLiteral("-o"),
+                     root() + QStringLiteral("/data/report.") + ext});
             QVERIFY2(report.exitCode == 0, qPrintable(report.err));
         }
         Run risk = cli({QStringLiteral("report"), QStringLiteral("risk"), QStringLiteral("Sample portfolio"),
@@ -257,8 +275,11 @@ private slots:
     void desktopStartsOnTheSameFolders()
     {
         // The desktop logs to <data>/SuperNova/SuperNova/logs, here at trace.
-        Run desktop = run(m_desktop, {QStringLiteral("--db"), QStringLiteral("sqlite://") + root() + QStringLiteral("/data/supernova.sqlite"),
-                                      QStringLiteral("--log-level"), QStringLiteral("trace"), QStringLiteral("--exit-after-show")});
+        Run desktop =
+            run(m_desktop, {QStringLiteral("--db"),
+                            QStringLiteral("sqlite://") + root() + QStringLiteral("/data/supernova.sqlite"),
+                            QStringLiteral("--log-level"), QStringLiteral("trace"),
+                            QStringLiteral("--exit-after-show")});
         QVERIFY2(desktop.exitCode == 0, qPrintable(desktop.err));
         QVERIFY2(desktop.out.contains(QLatin1String("main window shown")), qPrintable(desktop.out));
     }

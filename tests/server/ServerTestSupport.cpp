@@ -1,10 +1,9 @@
 #include "tests/server/ServerTestSupport.h"
 
-#include <QNetworkRequest>
-
 #include "core/sync/Messages.h"
 
 #include <QFile>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -21,11 +20,11 @@ TestCertificate makeCertificate(const QString &dir)
     c.keyFile = dir + QStringLiteral("/key.pem");
     QProcess p;
     p.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), c.keyFile,
-             QStringLiteral("-out"), c.certificateFile});
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+             QStringLiteral("-keyout"), c.keyFile, QStringLiteral("-out"), c.certificateFile});
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         c.error = QStringLiteral("openssl req failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
     return c;
@@ -40,7 +39,8 @@ QSslConfiguration TestCertificate::clientSsl() const
     return ssl;
 }
 
-TestClient::TestClient(const QSslConfiguration &ssl, QObject *parent) : QObject(parent), m_socket(new QWebSocket)
+TestClient::TestClient(const QSslConfiguration &ssl, QObject *parent)
+    : QObject(parent), m_socket(new QWebSocket)
 {
     m_socket->setSslConfiguration(ssl);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
@@ -48,7 +48,8 @@ TestClient::TestClient(const QSslConfiguration &ssl, QObject *parent) : QObject(
         generous.maxFrameBytes = 64 * 1024 * 1024;
         const sync::DecodeResult r = sync::decode(text.toUtf8(), generous);
         if (!r.ok()) {
-            m_invalid << r.error.field + QStringLiteral(": ") + r.error.message + QStringLiteral(" in ") + text.left(200);
+            m_invalid << r.error.field + QStringLiteral(": ") + r.error.message + QStringLiteral(" in ") +
+                             text.left(200);
             return;
         }
         m_queue.append(*r.frame);
@@ -71,9 +72,10 @@ bool TestClient::open(const QNetworkRequest &request, int timeoutMs)
 {
     m_closed = false;
     m_socket->open(request);
-    return QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState || m_closed; },
-                           timeoutMs)
-        && m_socket->state() == QAbstractSocket::ConnectedState;
+    return QTest::qWaitFor(
+               [this] { return m_socket->state() == QAbstractSocket::ConnectedState || m_closed; },
+               timeoutMs) &&
+           m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
 void TestClient::send(const sync::Frame &frame)
@@ -204,8 +206,8 @@ ServerProcess::~ServerProcess()
     }
 }
 
-bool ServerProcess::start(const QStringList &args, quint16 port, const QStringList &environment, int timeoutMs,
-                          const QString &program)
+bool ServerProcess::start(const QStringList &args, quint16 port, const QStringList &environment,
+                          int timeoutMs, const QString &program)
 {
     m_process = new QProcess;
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -217,15 +219,15 @@ bool ServerProcess::start(const QStringList &args, quint16 port, const QStringLi
     if (!m_process->waitForStarted(timeoutMs))
         return false;
     return QTest::qWaitFor(
-        [&] {
-            if (m_process->state() == QProcess::NotRunning)
-                return true;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            return probe.waitForConnected(200);
-        },
-        timeoutMs)
-        && m_process->state() == QProcess::Running;
+               [&] {
+                   if (m_process->state() == QProcess::NotRunning)
+                       return true;
+                   QTcpSocket probe;
+                   probe.connectToHost(QHostAddress::LocalHost, port);
+                   return probe.waitForConnected(200);
+               },
+               timeoutMs) &&
+           m_process->state() == QProcess::Running;
 }
 
 int ServerProcess::terminate(int timeoutMs)

@@ -7,7 +7,6 @@
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 class QNetworkRequest;
@@ -77,7 +76,8 @@ struct CommandResult
     QString err;
 };
 QString serverBinary();
-CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinData = {},
+                               int timeoutMs = 60000);
 // A free TCP port on 127.0.0.1 (bound and released; good enough on loopback).
 quint16 freePort();
 
@@ -91,8 +91,8 @@ public:
 
     // Starts `serve` and waits until the port accepts TCP connections.
     // `environment`: extra "KEY=VALUE" entries. `program` empty: supernova-server.
-    bool start(const QStringList &args, quint16 port, const QStringList &environment = {}, int timeoutMs = 30000,
-               const QString &program = {});
+    bool start(const QStringList &args, quint16 port, const QStringList &environment = {},
+               int timeoutMs = 30000, const QString &program = {});
     // SIGTERM, then waits; returns the exit code (-1 when it had to be killed).
     int terminate(int timeoutMs = 15000);
     QString output() const;

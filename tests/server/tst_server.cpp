@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocketProtocol>
-
 #include <memory>
 
 using namespace sn;
@@ -27,10 +26,10 @@ namespace msg = sn::sync::msg;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 const QString kWs = QStringLiteral("Research");
@@ -174,7 +173,8 @@ private slots:
         auto c = client(*m_server);
         QVERIFY(c);
         // Anything before hello is refused, and the connection stays.
-        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("alice"), kPassword))), QStringLiteral("hello_required"));
+        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("alice"), kPassword))),
+                 QStringLiteral("hello_required"));
         auto refused = c->request(msg::hello({2, 3}, QStringLiteral("future")));
         QCOMPARE(errorCode(refused), QStringLiteral("unsupported_version"));
         QCOMPARE(refused->str(QStringLiteral("field")), QStringLiteral("versions"));
@@ -189,7 +189,8 @@ private slots:
         QVERIFY(welcome);
         QCOMPARE(welcome->type(), QStringLiteral("welcome"));
         QCOMPARE(welcome->integer(QStringLiteral("version")), 1);
-        QCOMPARE(welcome->obj(QStringLiteral("limits")).value(QStringLiteral("max_frame_bytes")).toInteger(), 64 * 1024);
+        QCOMPARE(welcome->obj(QStringLiteral("limits")).value(QStringLiteral("max_frame_bytes")).toInteger(),
+                 64 * 1024);
         QVERIFY(c->invalidFrames().isEmpty());
     }
 
@@ -201,7 +202,8 @@ private slots:
         QCOMPARE(errorCode(c->request(msg::workspaces())), QStringLiteral("unauthenticated"));
         QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("alice"), QStringLiteral("wrong")))),
                  QStringLiteral("auth_failed"));
-        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("nobody"), kPassword))), QStringLiteral("auth_failed"));
+        QCOMPARE(errorCode(c->request(msg::login(QStringLiteral("nobody"), kPassword))),
+                 QStringLiteral("auth_failed"));
         auto token = c->request(msg::login(QStringLiteral("alice"), kPassword));
         QVERIFY(token);
         QCOMPARE(token->type(), QStringLiteral("token"));
@@ -231,11 +233,13 @@ private slots:
         QStringList parts = access.split(QLatin1Char('.'));
         QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
         payload.replace("alice", "bob\0\0");
-        parts[1] = QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        parts[1] = QString::fromLatin1(
+            payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         auto tampered = d->request(msg::auth(parts.join(QLatin1Char('.'))));
         QCOMPARE(errorCode(tampered), QStringLiteral("token_invalid"));
         QCOMPARE(tampered->str(QStringLiteral("field")), QStringLiteral("token"));
-        QCOMPARE(errorCode(d->request(msg::auth(QStringLiteral("not-a-token")))), QStringLiteral("token_invalid"));
+        QCOMPARE(errorCode(d->request(msg::auth(QStringLiteral("not-a-token")))),
+                 QStringLiteral("token_invalid"));
 
         // Expired: the server's clock moves past the 15-minute lifetime.
         m_clockOffset = 16 * 60 * 1000;
@@ -303,17 +307,20 @@ private slots:
         // A viewer reads, syncs and chats.
         QCOMPARE(viewer->request(msg::subscribe(kWs))->str(QStringLiteral("role")), QStringLiteral("viewer"));
         QCOMPARE(viewer->request(msg::sync(kWs, 0))->type(), QStringLiteral("sync.batch"));
-        QCOMPARE(viewer->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("read-only here")))
-                     ->type(),
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            viewer->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("read-only here")))
+                ->type(),
+            QStringLiteral("ack"));
 
         // Non-members cannot tell a foreign workspace from a missing one.
         auto outsider = loggedIn(QStringLiteral("dave"));
         QVERIFY(outsider);
         QCOMPARE(errorCode(outsider->request(msg::subscribe(kWs))), QStringLiteral("not_found"));
-        QCOMPARE(errorCode(outsider->request(msg::subscribe(QStringLiteral("Nope")))), QStringLiteral("not_found"));
-        QCOMPARE(errorCode(outsider->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n"), 0, {}))),
+        QCOMPARE(errorCode(outsider->request(msg::subscribe(QStringLiteral("Nope")))),
                  QStringLiteral("not_found"));
+        QCOMPARE(
+            errorCode(outsider->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n"), 0, {}))),
+            QStringLiteral("not_found"));
         QCOMPARE(errorCode(outsider->request(msg::sync(kWs, 0))), QStringLiteral("not_found"));
     }
 
@@ -321,7 +328,8 @@ private slots:
     {
         auto bob = loggedIn(QStringLiteral("bob"));
         QVERIFY(bob);
-        const QJsonObject v1{{QStringLiteral("name"), QStringLiteral("Growth")}, {QStringLiteral("currency"), QStringLiteral("USD")}};
+        const QJsonObject v1{{QStringLiteral("name"), QStringLiteral("Growth")},
+                             {QStringLiteral("currency"), QStringLiteral("USD")}};
         auto ack = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), 0, v1));
         QVERIFY(ack);
         QCOMPARE(ack->type(), QStringLiteral("ack"));
@@ -338,32 +346,39 @@ private slots:
 
         // An update on the current revision is acknowledged with the next one.
         const QJsonObject v2{{QStringLiteral("name"), QStringLiteral("Growth II")}};
-        auto ack2 = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v2));
+        auto ack2 =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v2));
         QCOMPARE(ack2->type(), QStringLiteral("ack"));
         const qint64 rev2 = ack2->integer(QStringLiteral("rev"));
         QVERIFY(rev2 > rev1);
         // The stale base is refused, nothing is lost.
-        auto stale = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v1));
+        auto stale =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1, v1));
         QCOMPARE(stale->type(), QStringLiteral("conflict"));
         QCOMPARE(stale->obj(QStringLiteral("data")), v2);
 
         // Delete on a stale base conflicts; on the current one it is acked.
-        QCOMPARE(bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1))->type(),
-                 QStringLiteral("conflict"));
-        auto deleted = bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev2));
+        QCOMPARE(
+            bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev1))->type(),
+            QStringLiteral("conflict"));
+        auto deleted =
+            bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev2));
         QCOMPARE(deleted->type(), QStringLiteral("ack"));
         const qint64 rev3 = deleted->integer(QStringLiteral("rev"));
-        auto again = bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3));
+        auto again =
+            bob->request(msg::remove(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3));
         QCOMPARE(errorCode(again), QStringLiteral("not_found"));
         QCOMPARE(again->str(QStringLiteral("field")), QStringLiteral("entity_id"));
-        QCOMPARE(errorCode(bob->request(msg::remove(kWs, QStringLiteral("note"), QStringLiteral("never"), 0))),
-                 QStringLiteral("not_found"));
+        QCOMPARE(
+            errorCode(bob->request(msg::remove(kWs, QStringLiteral("note"), QStringLiteral("never"), 0))),
+            QStringLiteral("not_found"));
         // A put on the tombstone's revision brings it back; one on 0 conflicts and says it is deleted.
         auto onZero = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), 0, v1));
         QCOMPARE(onZero->type(), QStringLiteral("conflict"));
         QVERIFY(onZero->boolean(QStringLiteral("deleted")));
         QVERIFY(onZero->value(QStringLiteral("data")).isNull());
-        QCOMPARE(bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3, v1))->type(),
+        QCOMPARE(bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-1"), rev3, v1))
+                     ->type(),
                  QStringLiteral("ack"));
 
         // The log holds every revision in order with who and what.
@@ -392,27 +407,32 @@ private slots:
         auto bob = loggedIn(QStringLiteral("bob"));
         QVERIFY(bob);
         const QJsonObject data{{QStringLiteral("name"), QStringLiteral("Resent")}, {QStringLiteral("n"), 3}};
-        auto first = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
+        auto first =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
         QCOMPARE(first->type(), QStringLiteral("ack"));
         const qint64 rev = first->integer(QStringLiteral("rev"));
 
-        auto onOldBase = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
+        auto onOldBase =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, data));
         QCOMPARE(onOldBase->type(), QStringLiteral("ack"));
         QCOMPARE(onOldBase->integer(QStringLiteral("rev")), rev);
-        auto onEcho = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), rev, data));
+        auto onEcho =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), rev, data));
         QCOMPARE(onEcho->type(), QStringLiteral("ack"));
         QCOMPARE(onEcho->integer(QStringLiteral("rev")), rev);
 
         // Different data on the old base is still a conflict.
         QJsonObject other = data;
         other.insert(QStringLiteral("n"), 4);
-        auto conflict = bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, other));
+        auto conflict =
+            bob->request(msg::put(kWs, QStringLiteral("portfolio"), QStringLiteral("pf-resent"), 0, other));
         QCOMPARE(conflict->type(), QStringLiteral("conflict"));
 
         auto batch = bob->request(msg::sync(kWs, rev - 1));
         int events = 0;
         for (const QJsonValue &e : batch->arr(QStringLiteral("events")))
-            events += e.toObject().value(QStringLiteral("entity_id")).toString() == QStringLiteral("pf-resent");
+            events +=
+                e.toObject().value(QStringLiteral("entity_id")).toString() == QStringLiteral("pf-resent");
         QCOMPARE(events, 1);
         QCOMPARE(batch->integer(QStringLiteral("rev")), rev);
     }
@@ -449,15 +469,17 @@ private slots:
         bob->send(syncAfter);
 
         QList<Frame> replies;
-        QVERIFY(QTest::qWaitFor([&] {
-            for (qsizetype i = 0; i < bob->queue().size();) {
-                if (refs.contains(bob->queue()[i].str(QStringLiteral("ref"))))
-                    replies.append(bob->queue().takeAt(i));
-                else
-                    ++i;
-            }
-            return replies.size() == refs.size();
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < bob->queue().size();) {
+                    if (refs.contains(bob->queue()[i].str(QStringLiteral("ref"))))
+                        replies.append(bob->queue().takeAt(i));
+                    else
+                        ++i;
+                }
+                return replies.size() == refs.size();
+            },
+            20000));
         // Answers come in request order.
         for (qsizetype i = 0; i < refs.size(); ++i)
             QCOMPARE(replies[i].str(QStringLiteral("ref")), refs[i]);
@@ -486,12 +508,14 @@ private slots:
 
         // The subscriber gets each applied change once, in revision order.
         QList<qint64> seen;
-        QVERIFY(QTest::qWaitFor([&] {
-            while (auto e = alice->waitFor(QStringLiteral("event"), 0))
-                if (e->str(QStringLiteral("entity_id")).startsWith(QLatin1String("gc-")))
-                    seen << e->integer(QStringLiteral("rev"));
-            return seen.size() >= 20;
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                while (auto e = alice->waitFor(QStringLiteral("event"), 0))
+                    if (e->str(QStringLiteral("entity_id")).startsWith(QLatin1String("gc-")))
+                        seen << e->integer(QStringLiteral("rev"));
+                return seen.size() >= 20;
+            },
+            20000));
         QCOMPARE(seen, revs);
 
         const qint64 writes = m_server->stats().commitWrites - writesBefore;
@@ -512,7 +536,8 @@ private slots:
         QCOMPARE(ack->type(), QStringLiteral("ack"));
         const QString first = ack->str(QStringLiteral("cid"));
         const Frame broken(QStringLiteral("put"), QStringLiteral("cid-bad"),
-                           {{QStringLiteral("v"), 1}, {QStringLiteral("id"), QStringLiteral("cid-bad")},
+                           {{QStringLiteral("v"), 1},
+                            {QStringLiteral("id"), QStringLiteral("cid-bad")},
                             {QStringLiteral("type"), QStringLiteral("put")}});
         bob->sendText(QString::fromUtf8(broken.encode()));
         auto refused = bob->waitFor(QStringLiteral("error"));
@@ -539,19 +564,22 @@ private slots:
 
         // Presence names both once bob has joined.
         bool both = false;
-        (void)QTest::qWaitFor([&] {
-            while (auto p = alice->waitFor(QStringLiteral("presence"), 0)) {
-                QStringList users;
-                for (const QJsonValue &u : p->arr(QStringLiteral("users")))
-                    users << u.toObject().value(QStringLiteral("user")).toString();
-                both = users.contains(QStringLiteral("alice")) && users.contains(QStringLiteral("bob"));
-            }
-            return both;
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                while (auto p = alice->waitFor(QStringLiteral("presence"), 0)) {
+                    QStringList users;
+                    for (const QJsonValue &u : p->arr(QStringLiteral("users")))
+                        users << u.toObject().value(QStringLiteral("user")).toString();
+                    both = users.contains(QStringLiteral("alice")) && users.contains(QStringLiteral("bob"));
+                }
+                return both;
+            },
+            10000);
         QVERIFY(both);
 
         // bob writes; alice's socket receives the event.
-        const QJsonObject data{{QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL"), QStringLiteral("MSFT")}}};
+        const QJsonObject data{
+            {QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL"), QStringLiteral("MSFT")}}};
         auto ack = bob->request(msg::put(kWs, QStringLiteral("watchlist"), QStringLiteral("wl-7"), 0, data));
         QCOMPARE(ack->type(), QStringLiteral("ack"));
         auto event = alice->waitFor(QStringLiteral("event"));
@@ -562,7 +590,8 @@ private slots:
         QCOMPARE(event->str(QStringLiteral("by")), QStringLiteral("bob"));
 
         // Chat goes to every subscriber, the sender included.
-        auto chatAck = alice->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("Looks good")));
+        auto chatAck =
+            alice->request(msg::chatSend(kWs, QStringLiteral("general"), QStringLiteral("Looks good")));
         QCOMPARE(chatAck->type(), QStringLiteral("ack"));
         for (test::TestClient *c : {alice.get(), bob.get()}) {
             auto line = c->waitFor(QStringLiteral("chat.message"));
@@ -575,11 +604,13 @@ private slots:
         // bob leaves; alice sees presence without him.
         QCOMPARE(bob->request(msg::unsubscribe(kWs))->type(), QStringLiteral("unsubscribed"));
         bool alone = false;
-        (void)QTest::qWaitFor([&] {
-            while (auto p = alice->waitFor(QStringLiteral("presence"), 0))
-                alone = p->arr(QStringLiteral("users")).size() == 1;
-            return alone;
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                while (auto p = alice->waitFor(QStringLiteral("presence"), 0))
+                    alone = p->arr(QStringLiteral("users")).size() == 1;
+                return alone;
+            },
+            10000);
         QVERIFY(alone);
         QCOMPARE(errorCode(bob->request(msg::unsubscribe(kWs))), QStringLiteral("not_subscribed"));
 
@@ -587,8 +618,10 @@ private slots:
         auto batch = bob->request(msg::sync(kWs, 0));
         bool sawWatchlist = false, sawChat = false;
         for (const QJsonValue &e : batch->arr(QStringLiteral("events"))) {
-            sawWatchlist = sawWatchlist || e.toObject().value(QStringLiteral("entity_id")).toString() == QLatin1String("wl-7");
-            sawChat = sawChat || e.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("chat");
+            sawWatchlist = sawWatchlist || e.toObject().value(QStringLiteral("entity_id")).toString() ==
+                                               QLatin1String("wl-7");
+            sawChat =
+                sawChat || e.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("chat");
         }
         QVERIFY(sawWatchlist && sawChat);
         QVERIFY(alice->invalidFrames().isEmpty() && bob->invalidFrames().isEmpty());
@@ -605,23 +638,30 @@ private slots:
             QString field;
         };
         const QList<Case> cases = {
-            {QStringLiteral("{\"v\":1,\"id\":\"t1\",\"type\":\"put\""), QStringLiteral("bad_frame"), QString()},
+            {QStringLiteral("{\"v\":1,\"id\":\"t1\",\"type\":\"put\""), QStringLiteral("bad_frame"),
+             QString()},
             {QStringLiteral("not json at all"), QStringLiteral("bad_frame"), QString()},
             {QStringLiteral("[]"), QStringLiteral("bad_frame"), QString()},
-            {QStringLiteral("{\"v\":1,\"id\":\"t2\",\"type\":\"teleport\"}"), QStringLiteral("unknown_type"), QStringLiteral("type")},
-            {QStringLiteral("{\"v\":1,\"id\":\"t3\",\"type\":\"event\",\"workspace\":\"Research\",\"entity\":\"note\","
-                            "\"entity_id\":\"n\",\"rev\":1,\"data\":null,\"deleted\":false,\"by\":\"bob\",\"at\":1}"),
+            {QStringLiteral("{\"v\":1,\"id\":\"t2\",\"type\":\"teleport\"}"), QStringLiteral("unknown_type"),
+             QStringLiteral("type")},
+            {QStringLiteral(
+                 "{\"v\":1,\"id\":\"t3\",\"type\":\"event\",\"workspace\":\"Research\",\"entity\":\"note\","
+                 "\"entity_id\":\"n\",\"rev\":1,\"data\":null,\"deleted\":false,\"by\":\"bob\",\"at\":1}"),
              QStringLiteral("unknown_type"), QStringLiteral("type")},
-            {QStringLiteral("{\"v\":1,\"id\":\"t4\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
-                            "\"entity_id\":\"n\",\"base_rev\":\"zero\",\"data\":{}}"),
+            {QStringLiteral(
+                 "{\"v\":1,\"id\":\"t4\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
+                 "\"entity_id\":\"n\",\"base_rev\":\"zero\",\"data\":{}}"),
              QStringLiteral("bad_field"), QStringLiteral("base_rev")},
-            {QStringLiteral("{\"v\":1,\"id\":\"t5\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"rocket\","
-                            "\"entity_id\":\"n\",\"base_rev\":0,\"data\":{}}"),
+            {QStringLiteral(
+                 "{\"v\":1,\"id\":\"t5\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"rocket\","
+                 "\"entity_id\":\"n\",\"base_rev\":0,\"data\":{}}"),
              QStringLiteral("bad_field"), QStringLiteral("entity")},
-            {QStringLiteral("{\"v\":1,\"id\":\"t6\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
-                            "\"entity_id\":\"n\",\"base_rev\":0,\"data\":[1]}"),
+            {QStringLiteral(
+                 "{\"v\":1,\"id\":\"t6\",\"type\":\"put\",\"workspace\":\"Research\",\"entity\":\"note\","
+                 "\"entity_id\":\"n\",\"base_rev\":0,\"data\":[1]}"),
              QStringLiteral("bad_field"), QStringLiteral("data")},
-            {QStringLiteral("{\"v\":1,\"type\":\"ping\"}"), QStringLiteral("bad_field"), QStringLiteral("id")},
+            {QStringLiteral("{\"v\":1,\"type\":\"ping\"}"), QStringLiteral("bad_field"),
+             QStringLiteral("id")},
             {QStringLiteral("{\"v\":1,\"id\":\"t7\",\"type\":\"sync\",\"workspace\":\"Research\"}"),
              QStringLiteral("bad_field"), QStringLiteral("since_rev")},
         };
@@ -671,7 +711,8 @@ private slots:
         for (int i = 0; i < 40; ++i)
             QCOMPARE(errorCode(c->queue()[i]), QStringLiteral("hello_required"));
         QCOMPARE(errorCode(c->queue().back()), QStringLiteral("rate_limited"));
-        QVERIFY(c->queue().back().str(QStringLiteral("message")).contains(QLatin1String("connection is closed")));
+        QVERIFY(
+            c->queue().back().str(QStringLiteral("message")).contains(QLatin1String("connection is closed")));
         QCOMPARE(server->stats().floodsCut, 1);
         // Another connection is unaffected.
         QCOMPARE(quiet->request(msg::hello({1}, {}))->type(), QStringLiteral("welcome"));
@@ -689,8 +730,9 @@ private slots:
         const qint64 seen = reader->request(msg::sync(kWs, 0))->integer(QStringLiteral("rev"));
         QList<qint64> acked;
         for (int i = 0; i < 5; ++i) {
-            auto ack = writer->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("restart-%1").arg(i), 0,
-                                                {{QStringLiteral("i"), i}}));
+            auto ack =
+                writer->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("restart-%1").arg(i), 0,
+                                         {{QStringLiteral("i"), i}}));
             QCOMPARE(ack->type(), QStringLiteral("ack"));
             acked << ack->integer(QStringLiteral("rev"));
         }
@@ -758,13 +800,15 @@ private slots:
             // same (the TCP peer's) count when the peer is not trusted.
             auto b = from(*server, "198.51.100.9");
             QVERIFY(b);
-            QCOMPARE(errorCode(b->request(wrong)), trusted ? QStringLiteral("auth_failed") : QStringLiteral("rate_limited"));
+            QCOMPARE(errorCode(b->request(wrong)),
+                     trusted ? QStringLiteral("auth_failed") : QStringLiteral("rate_limited"));
             // A forged hop in front of the real one changes nothing.
             auto forged = from(*server, "198.51.100.9, 203.0.113.7");
             QVERIFY(forged);
             QCOMPARE(errorCode(forged->request(wrong)), QStringLiteral("rate_limited"));
             if (trusted)
-                QCOMPARE(b->request(msg::login(QStringLiteral("frank"), kPassword))->type(), QStringLiteral("token"));
+                QCOMPARE(b->request(msg::login(QStringLiteral("frank"), kPassword))->type(),
+                         QStringLiteral("token"));
         }
         proxied.reset();
     }
@@ -778,8 +822,9 @@ private slots:
         auto killer = Database::open(test::postgresUrl());
         REQUIRE_OK(killer);
         QSqlQuery q(*(*killer)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                                      " WHERE datname = 'supernova_server_test' AND pid <> pg_backend_pid()")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                  " WHERE datname = 'supernova_server_test' AND pid <> pg_backend_pid()")));
         QTest::qWait(200);
         auto failed = bob->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("db-down"), 0, {}));
         QCOMPARE(errorCode(failed), QStringLiteral("unavailable"));

@@ -56,14 +56,16 @@ private slots:
     void initWritesAWorkingServer()
     {
         const QString dir = m_dir.filePath(QStringLiteral("srv"));
-        auto r = test::runServerCommand({QStringLiteral("init"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                         QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--admin"),
+        auto r = test::runServerCommand({QStringLiteral("init"), dir, QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                         QString::number(m_port), QStringLiteral("--admin"),
                                          QStringLiteral("root")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_ini = dir + QStringLiteral("/server.ini");
         QVERIFY(QFile::exists(m_ini));
         QVERIFY(QFile::exists(dir + QStringLiteral("/cert.pem")));
-        QCOMPARE(QFile(dir + QStringLiteral("/key.pem")).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QCOMPARE(QFile(dir + QStringLiteral("/key.pem")).permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
         const QStringList lines = r.out.split(QLatin1Char('\n'));
         for (const QString &line : lines)
@@ -92,8 +94,8 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("server/port")), qPrintable(r.err));
         // Plain ws:// is refused off loopback.
         auto insecure = test::runServerCommand({QStringLiteral("--config"), m_ini, QStringLiteral("serve"),
-                                                QStringLiteral("--insecure-loopback"), QStringLiteral("--listen"),
-                                                QStringLiteral("0.0.0.0")});
+                                                QStringLiteral("--insecure-loopback"),
+                                                QStringLiteral("--listen"), QStringLiteral("0.0.0.0")});
         QCOMPARE(insecure.exitCode, 1);
         QVERIFY2(insecure.err.contains(QLatin1String("loopback")), qPrintable(insecure.err));
         auto usage = test::runServerCommand({QStringLiteral("frobnicate")});
@@ -102,23 +104,28 @@ private slots:
 
     void adminCommands()
     {
-        auto add = test::runServerCommand(withConfig({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"),
-                                                      QStringLiteral("--password-stdin")}),
-                                          "ana-password-1\n");
+        auto add =
+            test::runServerCommand(withConfig({QStringLiteral("user"), QStringLiteral("add"),
+                                               QStringLiteral("ana"), QStringLiteral("--password-stdin")}),
+                                   "ana-password-1\n");
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        auto dup = test::runServerCommand(withConfig({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"),
-                                                      QStringLiteral("--password-stdin")}),
-                                          "ana-password-1\n");
+        auto dup =
+            test::runServerCommand(withConfig({QStringLiteral("user"), QStringLiteral("add"),
+                                               QStringLiteral("ana"), QStringLiteral("--password-stdin")}),
+                                   "ana-password-1\n");
         QCOMPARE(dup.exitCode, 1);
         QVERIFY(dup.err.contains(QLatin1String("exists")));
-        QCOMPARE(test::runServerCommand(withConfig({QStringLiteral("workspace"), QStringLiteral("member"), QStringLiteral("add"),
-                                                    QStringLiteral("Team"), QStringLiteral("ana")}))
+        QCOMPARE(test::runServerCommand(
+                     withConfig({QStringLiteral("workspace"), QStringLiteral("member"), QStringLiteral("add"),
+                                 QStringLiteral("Team"), QStringLiteral("ana")}))
                      .exitCode,
                  0);
-        auto role = test::runServerCommand(withConfig({QStringLiteral("workspace"), QStringLiteral("role"), QStringLiteral("Team"),
-                                                       QStringLiteral("ana"), QStringLiteral("overlord")}));
+        auto role = test::runServerCommand(
+            withConfig({QStringLiteral("workspace"), QStringLiteral("role"), QStringLiteral("Team"),
+                        QStringLiteral("ana"), QStringLiteral("overlord")}));
         QCOMPARE(role.exitCode, 2);
-        auto members = test::runServerCommand(withConfig({QStringLiteral("workspace"), QStringLiteral("members"), QStringLiteral("Team")}));
+        auto members = test::runServerCommand(
+            withConfig({QStringLiteral("workspace"), QStringLiteral("members"), QStringLiteral("Team")}));
         QVERIFY(members.out.contains(QLatin1String("root\tadmin")));
         QVERIFY(members.out.contains(QLatin1String("ana\tanalyst")));
         auto list = test::runServerCommand(withConfig({QStringLiteral("user"), QStringLiteral("list")}));
@@ -133,11 +140,12 @@ private slots:
         // The python client follows docs/protocol.md on its own.
         QProcess python;
         python.setProcessChannelMode(QProcess::MergedChannels);
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {qEnvironmentVariable("SUPERNOVA_SOURCE_DIR") + QStringLiteral("/tests/server/outside_client.py"),
-                      QStringLiteral("--url"), QStringLiteral("wss://127.0.0.1:%1").arg(m_port), QStringLiteral("--ca"),
-                      m_dir.filePath(QStringLiteral("srv/cert.pem")), QStringLiteral("--user"), QStringLiteral("ana"),
-                      QStringLiteral("--password"), QStringLiteral("ana-password-1")});
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {qEnvironmentVariable("SUPERNOVA_SOURCE_DIR") + QStringLiteral("/tests/server/outside_client.py"),
+             QStringLiteral("--url"), QStringLiteral("wss://127.0.0.1:%1").arg(m_port),
+             QStringLiteral("--ca"), m_dir.filePath(QStringLiteral("srv/cert.pem")), QStringLiteral("--user"),
+             QStringLiteral("ana"), QStringLiteral("--password"), QStringLiteral("ana-password-1")});
         QVERIFY(python.waitForFinished(60000));
         const QString pyOut = QString::fromUtf8(python.readAll());
         QVERIFY2(python.exitCode() == 0, qPrintable(pyOut));
@@ -148,9 +156,11 @@ private slots:
         test::TestClient c(cert.clientSsl());
         QVERIFY(c.open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(m_port))));
         QVERIFY(c.helloAndLogin(QStringLiteral("root"), m_adminPassword));
-        QCOMPARE(c.request(msg::subscribe(QStringLiteral("Team")))->str(QStringLiteral("role")), QStringLiteral("admin"));
+        QCOMPARE(c.request(msg::subscribe(QStringLiteral("Team")))->str(QStringLiteral("role")),
+                 QStringLiteral("admin"));
         // The ack's correlation id finds the request's log line.
-        const auto put = msg::put(QStringLiteral("Team"), QStringLiteral("note"), QStringLiteral("traced"), 0, {});
+        const auto put =
+            msg::put(QStringLiteral("Team"), QStringLiteral("note"), QStringLiteral("traced"), 0, {});
         auto ack = c.request(put);
         QCOMPARE(ack->type(), QStringLiteral("ack"));
         const QString cid = ack->str(QStringLiteral("cid"));
@@ -172,9 +182,9 @@ private slots:
         QVERIFY(!log.contains(m_adminPassword)); // never logged
         bool traced = false;
         for (const QString &line : log.split(QLatin1Char('\n')))
-            traced = traced
-                || (line.contains(QStringLiteral("\"cid\":\"%1\"").arg(cid)) && line.contains(QLatin1String("note/traced"))
-                    && line.contains(QStringLiteral("\"ref\":\"%1\"").arg(put.id())));
+            traced = traced || (line.contains(QStringLiteral("\"cid\":\"%1\"").arg(cid)) &&
+                                line.contains(QLatin1String("note/traced")) &&
+                                line.contains(QStringLiteral("\"ref\":\"%1\"").arg(put.id())));
         QVERIFY2(traced, qPrintable(log.right(3000)));
     }
 };

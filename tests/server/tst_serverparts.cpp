@@ -53,7 +53,8 @@ private slots:
         QCOMPARE(l.retryAfter(k, 10000), 0);
         l.recordFailure(k, 20000);
         QCOMPARE(l.retryAfter(k, 20000), 40000); // until the first failure leaves the window
-        QCOMPARE(l.retryAfter(LoginLimiter::key(QStringLiteral("alice"), QStringLiteral("10.0.0.2")), 20000), 0);
+        QCOMPARE(l.retryAfter(LoginLimiter::key(QStringLiteral("alice"), QStringLiteral("10.0.0.2")), 20000),
+                 0);
         QCOMPARE(l.retryAfter(k, 60000), 0);
         l.recordFailure(k, 60000);
         QVERIFY(l.retryAfter(k, 60000) > 0);
@@ -72,7 +73,8 @@ private slots:
         QCOMPARE(c->listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(c->certificateFile, m_dir.filePath(QStringLiteral("c.pem"))); // relative to the file
         QCOMPARE(c->privateKeyFile, QStringLiteral("/abs/k.pem"));
-        QCOMPARE(c->databaseUrl, QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("data/s.sqlite")));
+        QCOMPARE(c->databaseUrl,
+                 QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("data/s.sqlite")));
         QCOMPARE(c->messagesPerSecond, 5.5);
         QCOMPARE(c->opsPort, quint16(9001));
         QCOMPARE(c->limits.maxFrameBytes, 1024 * 1024);
@@ -102,9 +104,11 @@ private slots:
         QTest::newRow("port") << QByteArray("[server]\nport = 70000\n") << "server/port";
         QTest::newRow("port text") << QByteArray("[server]\nport = http\n") << "server/port";
         QTest::newRow("listen") << QByteArray("[server]\nlisten = example.com\n") << "server/listen";
-        QTest::newRow("insecure") << QByteArray("[server]\ninsecure_loopback = maybe\n") << "server/insecure_loopback";
+        QTest::newRow("insecure") << QByteArray("[server]\ninsecure_loopback = maybe\n")
+                                  << "server/insecure_loopback";
         QTest::newRow("frame") << QByteArray("[limits]\nmax_frame_bytes = 10\n") << "limits/max_frame_bytes";
-        QTest::newRow("rate") << QByteArray("[limits]\nmessages_per_second = -1\n") << "limits/messages_per_second";
+        QTest::newRow("rate") << QByteArray("[limits]\nmessages_per_second = -1\n")
+                              << "limits/messages_per_second";
         QTest::newRow("cost") << QByteArray("[auth]\npassword_cost = 40\n") << "auth/password_cost";
         QTest::newRow("proxy") << QByteArray("[server]\ntrusted_proxies = 10.0.0.0/8, nginx-box\n")
                                << "server/trusted_proxies";
@@ -120,11 +124,13 @@ private slots:
 
     void trustedProxies()
     {
-        auto c = ServerConfig::load(writeIni("[server]\ntrusted_proxies = 127.0.0.1, 10.0.0.0/8, fd00::/8\n"));
+        auto c =
+            ServerConfig::load(writeIni("[server]\ntrusted_proxies = 127.0.0.1, 10.0.0.0/8, fd00::/8\n"));
         QVERIFY2(c.ok(), c.ok() ? "" : c.error().toString().c_str());
         QCOMPARE(c->trustedProxies.size(), 3);
         QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("127.0.0.1"))));
-        QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("::ffff:127.0.0.1")))); // v4 on a dual-stack socket
+        QVERIFY(
+            c->isTrustedProxy(QHostAddress(QStringLiteral("::ffff:127.0.0.1")))); // v4 on a dual-stack socket
         QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("10.200.3.4"))));
         QVERIFY(c->isTrustedProxy(QHostAddress(QStringLiteral("fd12::1"))));
         QVERIFY(!c->isTrustedProxy(QHostAddress(QStringLiteral("127.0.0.2"))));

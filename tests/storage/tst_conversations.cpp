@@ -10,10 +10,10 @@
 
 using namespace sn;
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 class TestConversations : public QObject
@@ -68,7 +68,8 @@ private slots:
         m_db = std::move(db).value();
         if (m_postgres) {
             QSqlQuery q(*m_db->connection());
-            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public")));
+            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
+                    q.exec(QStringLiteral("CREATE SCHEMA public")));
         }
         REQUIRE_OK(m_db->migrate());
     }
@@ -113,7 +114,8 @@ private slots:
         m.conversationId = c;
         m.role = QStringLiteral("assistant");
         m.text = QStringLiteral("Let me run that. \u00dcberblick \U0001F680");
-        m.toolCalls = QStringLiteral(R"([{"id":"call_1","name":"run_backtest","arguments":{"symbol":"AAPL"}}])");
+        m.toolCalls =
+            QStringLiteral(R"([{"id":"call_1","name":"run_backtest","arguments":{"symbol":"AAPL"}}])");
         m.inputTokens = 1234;
         m.outputTokens = 56;
         m.costMicroUsd = 9'876'543'210LL; // beyond 32 bits
@@ -162,10 +164,12 @@ private slots:
         const qint64 b = make("Risk", 2000);
         say(a, "user", QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015"), 3000);
         say(b, "user", QStringLiteral("What is my portfolio's 95% VaR?"), 4000);
-        say(b, "assistant", QStringLiteral("The historical VaR is 2.1 % of the value; aapl drives most of it."), 4100);
+        say(b, "assistant",
+            QStringLiteral("The historical VaR is 2.1 % of the value; aapl drives most of it."), 4100);
         auto hits = repo.search(QStringLiteral("AaPl"));
         REQUIRE_OK(hits);
-        QCOMPARE(hits->size(), std::size_t(2)); // a's question and b's answer ("Apple" in a title is no match)
+        QCOMPARE(hits->size(),
+                 std::size_t(2)); // a's question and b's answer ("Apple" in a title is no match)
         QCOMPARE(hits->front().conversation.id, b); // most recent conversation first
         QVERIFY(hits->front().snippet.contains(QLatin1String("aapl")));
         QCOMPARE(hits->front().conversation.title, QStringLiteral("Risk"));
@@ -193,7 +197,8 @@ private slots:
         m.conversationId = c;
         m.role = QStringLiteral("assistant");
         m.text = QStringLiteral("RSI is 61.20.");
-        m.toolCalls = QStringLiteral(R"([{"name":"compute_indicator","arguments":{"symbol":"AAPL","indicator":"rsi"},"result":{"latest":{"rsi":61.2}}}])");
+        m.toolCalls = QStringLiteral(
+            R"([{"name":"compute_indicator","arguments":{"symbol":"AAPL","indicator":"rsi"},"result":{"latest":{"rsi":61.2}}}])");
         m.inputTokens = 10;
         m.outputTokens = 20;
         m.costMicroUsd = 1500;

@@ -31,15 +31,26 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("display");
-        QTest::newRow("full") << "postgresql://alice:s3cret@db.example.com:6543/markets" << "alice" << "s3cret"
+        QTest::newRow("full") << "postgresql://alice:s3cret@db.example.com:6543/markets"
+                              << "alice"
+                              << "s3cret"
                               << "db.example.com" << 6543 << "markets"
                               << "postgresql://alice:****@db.example.com:6543/markets";
-        QTest::newRow("default port") << "postgresql://bob@127.0.0.1/supernova" << "bob" << "" << "127.0.0.1" << 5432
-                                      << "supernova" << "postgresql://bob@127.0.0.1:5432/supernova";
+        QTest::newRow("default port") << "postgresql://bob@127.0.0.1/supernova"
+                                      << "bob"
+                                      << ""
+                                      << "127.0.0.1" << 5432 << "supernova"
+                                      << "postgresql://bob@127.0.0.1:5432/supernova";
         QTest::newRow("postgres scheme, encoded password with @ and :")
-            << "postgres://carol:p%40ss%3Aw0rd@localhost:5433/db" << "carol" << "p@ss:w0rd" << "localhost" << 5433
-            << "db" << "postgresql://carol:****@localhost:5433/db";
-        QTest::newRow("no user") << "postgresql://localhost/db" << "" << "" << "localhost" << 5432 << "db"
+            << "postgres://carol:p%40ss%3Aw0rd@localhost:5433/db"
+            << "carol"
+            << "p@ss:w0rd"
+            << "localhost" << 5433 << "db"
+            << "postgresql://carol:****@localhost:5433/db";
+        QTest::newRow("no user") << "postgresql://localhost/db"
+                                 << ""
+                                 << ""
+                                 << "localhost" << 5432 << "db"
                                  << "postgresql://localhost:5432/db";
     }
     void parsesPostgres()
@@ -70,19 +81,32 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("no scheme") << "/tmp/x.sqlite" << "scheme";
-        QTest::newRow("unknown scheme") << "mysql://u:hunter22@h/db" << "mysql";
-        QTest::newRow("relative sqlite path") << "sqlite://data.sqlite" << "absolute";
-        QTest::newRow("sqlite folder only") << "sqlite:///tmp/" << "no file";
-        QTest::newRow("no database") << "postgresql://u:hunter22@host:5432" << "database name";
-        QTest::newRow("empty database") << "postgresql://u:hunter22@host:5432/" << "database name";
-        QTest::newRow("port not a number") << "postgresql://u:hunter22@host:54x2/db" << "port '54x2'";
-        QTest::newRow("port out of range") << "postgresql://u:hunter22@host:70000/db" << "port '70000'";
-        QTest::newRow("no host") << "postgresql://u:hunter22@/db" << "host";
-        QTest::newRow("empty user") << "postgresql://:hunter22@host/db" << "user";
-        QTest::newRow("query options") << "postgresql://u:hunter22@host/db?sslmode=require" << "sslmode";
-        QTest::newRow("sqlite query options") << "sqlite:///tmp/x.sqlite?mode=ro" << "?mode=ro";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("no scheme") << "/tmp/x.sqlite"
+                                   << "scheme";
+        QTest::newRow("unknown scheme") << "mysql://u:hunter22@h/db"
+                                        << "mysql";
+        QTest::newRow("relative sqlite path") << "sqlite://data.sqlite"
+                                              << "absolute";
+        QTest::newRow("sqlite folder only") << "sqlite:///tmp/"
+                                            << "no file";
+        QTest::newRow("no database") << "postgresql://u:hunter22@host:5432"
+                                     << "database name";
+        QTest::newRow("empty database") << "postgresql://u:hunter22@host:5432/"
+                                        << "database name";
+        QTest::newRow("port not a number") << "postgresql://u:hunter22@host:54x2/db"
+                                           << "port '54x2'";
+        QTest::newRow("port out of range") << "postgresql://u:hunter22@host:70000/db"
+                                           << "port '70000'";
+        QTest::newRow("no host") << "postgresql://u:hunter22@/db"
+                                 << "host";
+        QTest::newRow("empty user") << "postgresql://:hunter22@host/db"
+                                    << "user";
+        QTest::newRow("query options") << "postgresql://u:hunter22@host/db?sslmode=require"
+                                       << "sslmode";
+        QTest::newRow("sqlite query options") << "sqlite:///tmp/x.sqlite?mode=ro"
+                                              << "?mode=ro";
     }
     void rejectsBadUrls()
     {

@@ -1,8 +1,8 @@
 // Database::open refuses a database that is not ours before changing
 // anything in it. SQLite (tst_foreigndatabase) and, with the `postgres`
 // fixture, PostgreSQL (tst_foreigndatabase_postgres).
-#include "core/storage/Database.h"
 #include "core/model/DatabaseUrl.h"
+#include "core/storage/Database.h"
 #include "core/storage/Schema.h"
 #include "tests/testutils/TestPaths.h"
 
@@ -14,17 +14,16 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <random>
 
 using namespace sn;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 QByteArray sha256Of(const QString &path)
@@ -37,7 +36,8 @@ QByteArray sha256Of(const QString &path)
 
 // Runs statements on a plain Qt connection of its own, as another
 // application would, and closes it again.
-bool runOn(const QString &driver, const std::function<void(QSqlDatabase &)> &setUp, const QStringList &statements)
+bool runOn(const QString &driver, const std::function<void(QSqlDatabase &)> &setUp,
+           const QStringList &statements)
 {
     const QString name = QStringLiteral("foreign-app");
     bool ok = true;
@@ -62,7 +62,8 @@ bool runOn(const QString &driver, const std::function<void(QSqlDatabase &)> &set
 
 bool makeSqlite(const QString &path, const QStringList &statements)
 {
-    return runOn(QStringLiteral("QSQLITE"), [&](QSqlDatabase &db) { db.setDatabaseName(path); }, statements);
+    return runOn(
+        QStringLiteral("QSQLITE"), [&](QSqlDatabase &db) { db.setDatabaseName(path); }, statements);
 }
 
 QStringList sideFiles(const QString &path)
@@ -129,7 +130,8 @@ private:
             };
         };
         if (!runOn(QStringLiteral("QPSQL"), setUp(base->databaseName()),
-                   {QStringLiteral("DROP DATABASE IF EXISTS ") + name, QStringLiteral("CREATE DATABASE ") + name}))
+                   {QStringLiteral("DROP DATABASE IF EXISTS ") + name,
+                    QStringLiteral("CREATE DATABASE ") + name}))
             return {};
         if (!runOn(QStringLiteral("QPSQL"), setUp(name), statements))
             return {};
@@ -142,16 +144,15 @@ private:
     {
         auto base = DatabaseUrl::parse(test::postgresUrl());
         QVERIFY(base.ok());
-        QVERIFY(runOn(
-            QStringLiteral("QPSQL"),
-            [&](QSqlDatabase &db) {
-                db.setHostName(base->host());
-                db.setPort(base->port());
-                db.setUserName(base->user());
-                db.setPassword(base->password());
-                db.setDatabaseName(base->databaseName());
-            },
-            {QStringLiteral("DROP DATABASE IF EXISTS ") + name}));
+        QVERIFY(runOn(QStringLiteral("QPSQL"),
+                      [&](QSqlDatabase &db) {
+                          db.setHostName(base->host());
+                          db.setPort(base->port());
+                          db.setUserName(base->user());
+                          db.setPassword(base->password());
+                          db.setDatabaseName(base->databaseName());
+                      },
+                      {QStringLiteral("DROP DATABASE IF EXISTS ") + name}));
     }
 
     QStringList postgresTables(const QString &url)
@@ -168,8 +169,9 @@ private:
             c.setDatabaseName(db->databaseName());
             if (c.open()) {
                 QSqlQuery q(c);
-                q.exec(QStringLiteral("SELECT table_name || ':' || column_name FROM information_schema.columns"
-                                      " WHERE table_schema = 'public' ORDER BY 1"));
+                q.exec(
+                    QStringLiteral("SELECT table_name || ':' || column_name FROM information_schema.columns"
+                                   " WHERE table_schema = 'public' ORDER BY 1"));
                 while (q.next())
                     tables << q.value(0).toString();
             }
@@ -185,8 +187,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_postgres = qEnvironmentVariable("SUPERNOVA_TEST_ENGINE") == QLatin1String("postgresql");
         if (m_postgres)
-            QVERIFY2(!test::postgresUrl().isEmpty(),
-                     "SUPERNOVA_TEST_PG_URL is not set: run through ctest so the 'postgres' fixture starts a server");
+            QVERIFY2(!test::postgresUrl().isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through ctest so "
+                                                     "the 'postgres' fixture starts a server");
     }
 
     void foreignSqliteFileIsRefusedUnchanged()
@@ -194,12 +196,14 @@ private slots:
         if (m_postgres)
             QSKIP("SQLite case; runs in tst_foreigndatabase");
         const QString path = file(QStringLiteral("foreign.sqlite"));
-        QVERIFY(makeSqlite(path, {QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT)"),
-                                  QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner INTEGER)"),
-                                  QStringLiteral("INSERT INTO people (name) VALUES ('Ada')")}));
-        expectRefusedUnchanged(path, {QStringLiteral("'") + path + QStringLiteral("' is not a SuperNova database"),
-                                      QStringLiteral("it holds tables accounts, people (another application's?)"),
-                                      QStringLiteral("no schema_version table")});
+        QVERIFY(
+            makeSqlite(path, {QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT)"),
+                              QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner INTEGER)"),
+                              QStringLiteral("INSERT INTO people (name) VALUES ('Ada')")}));
+        expectRefusedUnchanged(path,
+                               {QStringLiteral("'") + path + QStringLiteral("' is not a SuperNova database"),
+                                QStringLiteral("it holds tables accounts, people (another application's?)"),
+                                QStringLiteral("no schema_version table")});
         // A second attempt says the same: the first left no trace.
         expectRefusedUnchanged(path, {QStringLiteral("tables accounts, people")});
     }
@@ -223,7 +227,8 @@ private slots:
         for (int i = 0; i < 12; ++i)
             statements << QStringLiteral("CREATE TABLE t%1 (x)").arg(i, 2, 10, QLatin1Char('0'));
         QVERIFY(makeSqlite(path, statements));
-        expectRefusedUnchanged(path, {QStringLiteral("tables t00, t01, t02, t03, t04, t05, t06, t07 and 4 more")});
+        expectRefusedUnchanged(path,
+                               {QStringLiteral("tables t00, t01, t02, t03, t04, t05, t06, t07 and 4 more")});
     }
 
     void someoneElsesSchemaVersionIsRefused()
@@ -231,9 +236,11 @@ private slots:
         if (m_postgres)
             QSKIP("SQLite case; runs in tst_foreigndatabase");
         const QString path = file(QStringLiteral("other-version.sqlite"));
-        QVERIFY(makeSqlite(path, {QStringLiteral("CREATE TABLE schema_version (version INTEGER, checksum TEXT)"),
-                                  QStringLiteral("INSERT INTO schema_version VALUES (7, 'abc')")}));
-        expectRefusedUnchanged(path, {QStringLiteral("its schema_version table lacks the column(s) name, applied_at")});
+        QVERIFY(
+            makeSqlite(path, {QStringLiteral("CREATE TABLE schema_version (version INTEGER, checksum TEXT)"),
+                              QStringLiteral("INSERT INTO schema_version VALUES (7, 'abc')")}));
+        expectRefusedUnchanged(
+            path, {QStringLiteral("its schema_version table lacks the column(s) name, applied_at")});
     }
 
     void filesThatAreNotSqliteAreRefusedUnchanged_data()
@@ -256,7 +263,9 @@ private slots:
         if (m_postgres)
             QSKIP("SQLite case; runs in tst_foreigndatabase");
         QFETCH(QByteArray, bytes);
-        const QString path = file(QStringLiteral("not-sqlite-%1.bin").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString path = file(QStringLiteral("not-sqlite-%1.bin")
+                                      .arg(QTest::currentDataTag())
+                                      .replace(QLatin1Char(' '), QLatin1Char('-')));
         writeBytes(path, bytes);
         expectRefusedUnchanged(path, {QStringLiteral("is not a SuperNova database")});
     }
@@ -292,7 +301,8 @@ private slots:
         } else if (kind == 2) {
             QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
             QVERIFY(makeSqlite(path, {QStringLiteral("PRAGMA user_version = 3"),
-                                      QStringLiteral("CREATE TABLE scratch (x)"), QStringLiteral("DROP TABLE scratch")}));
+                                      QStringLiteral("CREATE TABLE scratch (x)"),
+                                      QStringLiteral("DROP TABLE scratch")}));
             QVERIFY(QFileInfo(path).size() > 0);
         }
         {
@@ -316,8 +326,9 @@ private slots:
         if (!m_postgres)
             QSKIP("PostgreSQL case; runs in tst_foreigndatabase_postgres with the 'postgres' fixture");
         const QString name = QStringLiteral("supernova_foreign_check");
-        const QString url = postgresDatabase(name, {QStringLiteral("CREATE TABLE people (id SERIAL PRIMARY KEY, name TEXT)"),
-                                                    QStringLiteral("CREATE TABLE accounts (id INTEGER)")});
+        const QString url =
+            postgresDatabase(name, {QStringLiteral("CREATE TABLE people (id SERIAL PRIMARY KEY, name TEXT)"),
+                                    QStringLiteral("CREATE TABLE accounts (id INTEGER)")});
         QVERIFY(!url.isEmpty());
         const QStringList before = postgresTables(url);
         QCOMPARE(before.size(), 3);
@@ -325,10 +336,11 @@ private slots:
             auto db = Database::open(url);
             QVERIFY2(!db.ok(), "a foreign database was opened");
             const QString text = QString::fromStdString(db.error().toString());
-            QVERIFY2(text.contains(QLatin1String("is not a SuperNova database: it holds tables accounts, people "
-                                                 "(another application's?) and no schema_version table; choose "
-                                                 "another database or an empty one")),
-                     qPrintable(text));
+            QVERIFY2(
+                text.contains(QLatin1String("is not a SuperNova database: it holds tables accounts, people "
+                                            "(another application's?) and no schema_version table; choose "
+                                            "another database or an empty one")),
+                qPrintable(text));
         }
         QCOMPARE(postgresTables(url), before);
         dropPostgresDatabase(name);
@@ -339,13 +351,15 @@ private slots:
         if (!m_postgres)
             QSKIP("PostgreSQL case; runs in tst_foreigndatabase_postgres with the 'postgres' fixture");
         const QString name = QStringLiteral("supernova_foreign_version");
-        const QString url = postgresDatabase(name, {QStringLiteral("CREATE TABLE schema_version (id INTEGER)")});
+        const QString url =
+            postgresDatabase(name, {QStringLiteral("CREATE TABLE schema_version (id INTEGER)")});
         QVERIFY(!url.isEmpty());
         const QStringList before = postgresTables(url);
         {
             auto db = Database::open(url);
             QVERIFY(!db.ok());
-            QVERIFY2(db.error().message.find("lacks the column(s) version, name, applied_at") != std::string::npos,
+            QVERIFY2(db.error().message.find("lacks the column(s) version, name, applied_at") !=
+                         std::string::npos,
                      db.error().toString().c_str());
         }
         QCOMPARE(postgresTables(url), before);

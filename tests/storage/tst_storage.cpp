@@ -14,12 +14,11 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <bit>
 #include <cmath>
 #include <memory>
@@ -28,10 +27,10 @@ using namespace sn;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 TimestampMs day(int y, int m, int d)
@@ -54,8 +53,8 @@ BarSeries readYahoo(const QString &path)
         if (c.size() != 7)
             continue;
         const QList<QByteArray> d = c[0].split('-');
-        s.append(day(d[0].toInt(), d[1].toInt(), d[2].toInt()), c[1].toDouble(), c[2].toDouble(), c[3].toDouble(),
-                 c[4].toDouble(), c[6].toDouble());
+        s.append(day(d[0].toInt(), d[1].toInt(), d[2].toInt()), c[1].toDouble(), c[2].toDouble(),
+                 c[3].toDouble(), c[4].toDouble(), c[6].toDouble());
     }
     return s;
 }
@@ -89,8 +88,8 @@ private slots:
     {
         m_postgres = qEnvironmentVariable("SUPERNOVA_TEST_ENGINE") == QLatin1String("postgresql");
         if (m_postgres)
-            QVERIFY2(!test::postgresUrl().isEmpty(),
-                     "SUPERNOVA_TEST_PG_URL is not set: run through ctest so the 'postgres' fixture starts a server");
+            QVERIFY2(!test::postgresUrl().isEmpty(), "SUPERNOVA_TEST_PG_URL is not set: run through ctest so "
+                                                     "the 'postgres' fixture starts a server");
         qInfo("engine: %s", m_postgres ? "postgresql" : "sqlite");
     }
 
@@ -116,8 +115,8 @@ private slots:
         QCOMPARE(*m_db->schemaVersion(), latest);
         QCOMPARE(countRows(*m_db, QStringLiteral("schema_version")), qint64(latest));
         const QStringList tables = m_db->connection()->tables();
-        for (const char *t : {"instruments", "bars", "watchlists", "watchlist_members", "portfolios", "transactions",
-                              "settings", "backtest_runs", "conversations", "messages"})
+        for (const char *t : {"instruments", "bars", "watchlists", "watchlist_members", "portfolios",
+                              "transactions", "settings", "backtest_runs", "conversations", "messages"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 
@@ -155,9 +154,10 @@ private slots:
     void failedMigrationLeavesPreviousVersion()
     {
         std::vector<Migration> bad = Schema::migrations();
-        bad.push_back(Migration::portable(Schema::latestVersion() + 1, QStringLiteral("broken"),
-                                          {QStringLiteral("CREATE TABLE half_done (id {ID})"),
-                                           QStringLiteral("CREATE TABLE broken (id {ID}, x NO_SUCH_SYNTAX(")}));
+        bad.push_back(
+            Migration::portable(Schema::latestVersion() + 1, QStringLiteral("broken"),
+                                {QStringLiteral("CREATE TABLE half_done (id {ID})"),
+                                 QStringLiteral("CREATE TABLE broken (id {ID}, x NO_SUCH_SYNTAX(")}));
         auto r = m_db->migrate(bad);
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().toString())
@@ -287,8 +287,8 @@ private slots:
         const qint64 id = addInstrument(QStringLiteral("LONG"));
         BarSeries daily;
         daily.interval = "1d";
-        const std::vector<TimestampMs> times{day(1900, 1, 1), day(1969, 12, 31), -1, 0,
-                                             qint64(2147483647) * 1000 + 1000, day(2100, 1, 1)};
+        const std::vector<TimestampMs> times{
+            day(1900, 1, 1), day(1969, 12, 31), -1, 0, qint64(2147483647) * 1000 + 1000, day(2100, 1, 1)};
         for (std::size_t i = 0; i < times.size(); ++i)
             daily.append(times[i], 10.0 + i, 11.0 + i, 9.0 + i, 10.5 + i, 100.0 * i);
         REQUIRE_OK(BarRepository(*m_db).store(id, daily));
@@ -394,8 +394,9 @@ private slots:
         // statement, see Schema.cpp).
         {
             QSqlQuery raw(*m_db->connection());
-            QVERIFY(!raw.exec(QStringLiteral("INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low,"
-                                             " close, volume) VALUES (987654, '1d', 0, 1, 1, 1, 1, 0)")));
+            QVERIFY(
+                !raw.exec(QStringLiteral("INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low,"
+                                         " close, volume) VALUES (987654, '1d', 0, 1, 1, 1, 1, 0)")));
             QCOMPARE(countRows(*m_db, QStringLiteral("bars")), qint64(0));
         }
 
@@ -590,8 +591,8 @@ private slots:
         QCOMPARE(repo.addSymbol(*id, QStringLiteral("AAPL")).error().code, ErrorCode::AlreadyExists);
         QCOMPARE(repo.addSymbol(*id, QStringLiteral("NOPE")).error().code, ErrorCode::NotFound);
         QCOMPARE(repo.addSymbol(777, QStringLiteral("AAPL")).error().code, ErrorCode::NotFound);
-        QCOMPARE(repo.find(*id)->symbols, (QStringList{QStringLiteral("MSFT"), QStringLiteral("AAPL"),
-                                                       QStringLiteral("SPY")}));
+        QCOMPARE(repo.find(*id)->symbols,
+                 (QStringList{QStringLiteral("MSFT"), QStringLiteral("AAPL"), QStringLiteral("SPY")}));
 
         const QStringList order{QStringLiteral("SPY"), QStringLiteral("MSFT"), QStringLiteral("AAPL")};
         REQUIRE_OK(repo.reorder(*id, order));
@@ -626,9 +627,11 @@ private slots:
         QCOMPARE(repo.get(QStringLiteral("theme")).error().code, ErrorCode::NotFound);
         REQUIRE_OK(repo.set(QStringLiteral("theme"), QStringLiteral("dark")));
         REQUIRE_OK(repo.set(QStringLiteral("theme"), QStringLiteral("light")));
-        REQUIRE_OK(repo.set(QStringLiteral("advisor.persona"), QString::fromUtf8("prudent \u00e9\u00e8 \u20ac")));
+        REQUIRE_OK(
+            repo.set(QStringLiteral("advisor.persona"), QString::fromUtf8("prudent \u00e9\u00e8 \u20ac")));
         QCOMPARE(*repo.get(QStringLiteral("theme")), QStringLiteral("light"));
-        QCOMPARE(*repo.get(QStringLiteral("advisor.persona")), QString::fromUtf8("prudent \u00e9\u00e8 \u20ac"));
+        QCOMPARE(*repo.get(QStringLiteral("advisor.persona")),
+                 QString::fromUtf8("prudent \u00e9\u00e8 \u20ac"));
         QCOMPARE(*repo.keys(), (QStringList{QStringLiteral("advisor.persona"), QStringLiteral("theme")}));
         REQUIRE_OK(repo.remove(QStringLiteral("theme")));
         QCOMPARE(repo.remove(QStringLiteral("theme")).error().code, ErrorCode::NotFound);
@@ -721,7 +724,8 @@ private slots:
         QVERIFY(!down.ok());
         QCOMPARE(down.error().code, ErrorCode::Unavailable);
         const QString downText = QString::fromStdString(down.error().toString());
-        QVERIFY2(downText.contains(QLatin1String("postgresql://u:****@127.0.0.1:1/db")), qPrintable(downText));
+        QVERIFY2(downText.contains(QLatin1String("postgresql://u:****@127.0.0.1:1/db")),
+                 qPrintable(downText));
         QVERIFY2(!downText.contains(QLatin1String("hunter22")), qPrintable(downText));
 
         if (m_postgres) {
@@ -737,9 +741,11 @@ private slots:
         } else {
             auto nowhere = Database::open(QStringLiteral("sqlite:///proc/no-such-dir/x.sqlite"));
             QVERIFY(!nowhere.ok());
-            QVERIFY(QString::fromStdString(nowhere.error().toString()).contains(QLatin1String("/proc/no-such-dir")));
+            QVERIFY(QString::fromStdString(nowhere.error().toString())
+                        .contains(QLatin1String("/proc/no-such-dir")));
             QCOMPARE(m_db->engine(), Database::Engine::Sqlite);
-            QCOMPARE(m_db->displayUrl(), QStringLiteral("sqlite://") + m_dir->path() + QStringLiteral("/test.sqlite"));
+            QCOMPARE(m_db->displayUrl(),
+                     QStringLiteral("sqlite://") + m_dir->path() + QStringLiteral("/test.sqlite"));
 
             auto mem = Database::open(QStringLiteral("sqlite::memory:"));
             REQUIRE_OK(mem);
@@ -783,7 +789,8 @@ private:
         if (m_postgres) {
             // Each test starts from an empty schema on the shared server.
             QSqlQuery q(*(*db)->connection());
-            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||
+                !q.exec(QStringLiteral("CREATE SCHEMA public")))
                 return makeError(ErrorCode::DatabaseError, "cannot reset the test schema");
         }
         if (migrate) {

@@ -7,7 +7,6 @@
 #include "core/workspace/LedgerService.h"
 
 #include <QSslCertificate>
-
 #include <algorithm>
 
 namespace sn::test {
@@ -54,9 +53,9 @@ bool TeamServer::setUp(const QString &dir, QString *why)
         *why = QString::fromStdString(created.error().toString());
         return false;
     }
-    if (!check(workspaces.setMember(kTeam, QStringLiteral("alice"), server::Role::Admin))
-        || !check(workspaces.setMember(kTeam, QStringLiteral("bob"), server::Role::Analyst))
-        || !check(workspaces.setMember(kTeam, QStringLiteral("carol"), server::Role::Viewer)))
+    if (!check(workspaces.setMember(kTeam, QStringLiteral("alice"), server::Role::Admin)) ||
+        !check(workspaces.setMember(kTeam, QStringLiteral("bob"), server::Role::Analyst)) ||
+        !check(workspaces.setMember(kTeam, QStringLiteral("carol"), server::Role::Viewer)))
         return false;
     m_port = freePort();
     return m_port != 0;

@@ -8,7 +8,6 @@
 #include "tests/server/ServerTestSupport.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 

@@ -31,11 +31,21 @@ private slots:
     // validation, so both sides can trust what the other builds.
     void roundTripEveryMessage()
     {
-        msg::Event e{QStringLiteral("Research"), QStringLiteral("watchlist"), QStringLiteral("w1"), 7,
-                     QJsonObject{{QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL")}}}, false,
-                     QStringLiteral("alice"), 1700000000000};
-        msg::Event chat{QStringLiteral("Research"), QStringLiteral("chat"), QStringLiteral("general"), 8,
-                        QJsonObject{{QStringLiteral("text"), QStringLiteral("hi")}}, false, QStringLiteral("bob"),
+        msg::Event e{QStringLiteral("Research"),
+                     QStringLiteral("watchlist"),
+                     QStringLiteral("w1"),
+                     7,
+                     QJsonObject{{QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL")}}},
+                     false,
+                     QStringLiteral("alice"),
+                     1700000000000};
+        msg::Event chat{QStringLiteral("Research"),
+                        QStringLiteral("chat"),
+                        QStringLiteral("general"),
+                        8,
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("hi")}},
+                        false,
+                        QStringLiteral("bob"),
                         1700000000001};
         msg::Event gone = e;
         gone.deleted = true;
@@ -56,17 +66,19 @@ private slots:
             msg::chatSend(QStringLiteral("Research"), QStringLiteral("general"), QStringLiteral("hello")),
             msg::ping(),
             msg::welcome(1, QStringLiteral("supernova-server"), Limits{}),
-            msg::token(QStringLiteral("r1"), QStringLiteral("alice"), QStringLiteral("x.y.z"), 1, QStringLiteral("rt"), 2),
+            msg::token(QStringLiteral("r1"), QStringLiteral("alice"), QStringLiteral("x.y.z"), 1,
+                       QStringLiteral("rt"), 2),
             msg::authenticated(QStringLiteral("r1"), QStringLiteral("alice"), 5),
             msg::workspacesList(QStringLiteral("r1"), QJsonArray{}),
             msg::subscribed(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("viewer"), 3),
             msg::unsubscribed(QStringLiteral("r1"), QStringLiteral("Research")),
             msg::syncBatch(QStringLiteral("r1"), QStringLiteral("Research"), {e, chat, gone}, 9, false),
-            msg::ack(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"), QStringLiteral("n"), 4),
-            msg::conflict(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"), QStringLiteral("n"), 4,
-                          QJsonObject{{QStringLiteral("a"), 1}}, false),
-            msg::conflict(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"), QStringLiteral("n"), 5,
-                          {}, true),
+            msg::ack(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"),
+                     QStringLiteral("n"), 4),
+            msg::conflict(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"),
+                          QStringLiteral("n"), 4, QJsonObject{{QStringLiteral("a"), 1}}, false),
+            msg::conflict(QStringLiteral("r1"), QStringLiteral("Research"), QStringLiteral("note"),
+                          QStringLiteral("n"), 5, {}, true),
             msg::event(e),
             msg::event(gone),
             msg::event(chat),
@@ -79,8 +91,8 @@ private slots:
         QSet<QString> seen;
         for (const Frame &f : frames) {
             const DecodeResult r = decode(f.encode());
-            QVERIFY2(r.ok(), qPrintable(f.type() + QStringLiteral(": ") + r.error.field + QStringLiteral(" ")
-                                        + r.error.message));
+            QVERIFY2(r.ok(), qPrintable(f.type() + QStringLiteral(": ") + r.error.field +
+                                        QStringLiteral(" ") + r.error.message));
             QCOMPARE(r.frame->type(), f.type());
             QCOMPARE(r.frame->id(), f.id());
             QCOMPARE(r.frame->object(), f.object());
@@ -90,17 +102,18 @@ private slots:
         for (const QString &t : clientTypes() + serverTypes())
             QVERIFY2(seen.contains(t), qPrintable(t));
 
-        const DecodeResult batch = decode(msg::syncBatch(QStringLiteral("r"), QStringLiteral("Research"),
-                                                         {e, gone}, 9, true).encode());
+        const DecodeResult batch = decode(
+            msg::syncBatch(QStringLiteral("r"), QStringLiteral("Research"), {e, gone}, 9, true).encode());
         QVERIFY(batch.ok());
-        const msg::Event back = msg::Event::fromJson(QStringLiteral("Research"),
-                                                     batch.frame->arr(QStringLiteral("events"))[0].toObject());
+        const msg::Event back = msg::Event::fromJson(
+            QStringLiteral("Research"), batch.frame->arr(QStringLiteral("events"))[0].toObject());
         QCOMPARE(back.entityId, e.entityId);
         QCOMPARE(back.rev, e.rev);
         QCOMPARE(back.data, e.data);
         QCOMPARE(back.by, e.by);
         QCOMPARE(back.at, e.at);
-        QVERIFY(batch.frame->arr(QStringLiteral("events"))[1].toObject().value(QStringLiteral("data")).isNull());
+        QVERIFY(
+            batch.frame->arr(QStringLiteral("events"))[1].toObject().value(QStringLiteral("data")).isNull());
     }
 
     void frameLevelErrors_data()
@@ -108,24 +121,44 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not json") << QByteArray("{\"v\":1,") << "bad_frame" << "";
-        QTest::newRow("truncated") << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":\"pi") << "bad_frame" << "";
-        QTest::newRow("array") << QByteArray("[1,2]") << "bad_frame" << "";
-        QTest::newRow("string") << QByteArray("\"hello\"") << "bad_frame" << "";
-        QTest::newRow("empty") << QByteArray("") << "bad_frame" << "";
-        QTest::newRow("no v") << QByteArray("{\"id\":\"a\",\"type\":\"ping\"}") << "bad_field" << "v";
-        QTest::newRow("v string") << QByteArray("{\"v\":\"1\",\"id\":\"a\",\"type\":\"ping\"}") << "bad_field" << "v";
-        QTest::newRow("v 2") << QByteArray("{\"v\":2,\"id\":\"a\",\"type\":\"ping\"}") << "unsupported_version" << "v";
-        QTest::newRow("v 1.5") << QByteArray("{\"v\":1.5,\"id\":\"a\",\"type\":\"ping\"}") << "bad_field" << "v";
-        QTest::newRow("no id") << QByteArray("{\"v\":1,\"type\":\"ping\"}") << "bad_field" << "id";
-        QTest::newRow("id number") << QByteArray("{\"v\":1,\"id\":5,\"type\":\"ping\"}") << "bad_field" << "id";
-        QTest::newRow("id empty") << QByteArray("{\"v\":1,\"id\":\"\",\"type\":\"ping\"}") << "bad_field" << "id";
-        QTest::newRow("id spaces") << QByteArray("{\"v\":1,\"id\":\"a b\",\"type\":\"ping\"}") << "bad_field" << "id";
-        QTest::newRow("id long") << (QByteArray("{\"v\":1,\"id\":\"") + QByteArray(65, 'a') + "\",\"type\":\"ping\"}")
-                                 << "bad_field" << "id";
-        QTest::newRow("no type") << QByteArray("{\"v\":1,\"id\":\"a\"}") << "bad_field" << "type";
-        QTest::newRow("type number") << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":3}") << "bad_field" << "type";
-        QTest::newRow("unknown type") << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":\"launch\"}") << "unknown_type" << "type";
+        QTest::newRow("not json") << QByteArray("{\"v\":1,") << "bad_frame"
+                                  << "";
+        QTest::newRow("truncated") << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":\"pi") << "bad_frame"
+                                   << "";
+        QTest::newRow("array") << QByteArray("[1,2]") << "bad_frame"
+                               << "";
+        QTest::newRow("string") << QByteArray("\"hello\"") << "bad_frame"
+                                << "";
+        QTest::newRow("empty") << QByteArray("") << "bad_frame"
+                               << "";
+        QTest::newRow("no v") << QByteArray("{\"id\":\"a\",\"type\":\"ping\"}") << "bad_field"
+                              << "v";
+        QTest::newRow("v string") << QByteArray("{\"v\":\"1\",\"id\":\"a\",\"type\":\"ping\"}") << "bad_field"
+                                  << "v";
+        QTest::newRow("v 2") << QByteArray("{\"v\":2,\"id\":\"a\",\"type\":\"ping\"}")
+                             << "unsupported_version"
+                             << "v";
+        QTest::newRow("v 1.5") << QByteArray("{\"v\":1.5,\"id\":\"a\",\"type\":\"ping\"}") << "bad_field"
+                               << "v";
+        QTest::newRow("no id") << QByteArray("{\"v\":1,\"type\":\"ping\"}") << "bad_field"
+                               << "id";
+        QTest::newRow("id number") << QByteArray("{\"v\":1,\"id\":5,\"type\":\"ping\"}") << "bad_field"
+                                   << "id";
+        QTest::newRow("id empty") << QByteArray("{\"v\":1,\"id\":\"\",\"type\":\"ping\"}") << "bad_field"
+                                  << "id";
+        QTest::newRow("id spaces") << QByteArray("{\"v\":1,\"id\":\"a b\",\"type\":\"ping\"}") << "bad_field"
+                                   << "id";
+        QTest::newRow("id long") << (QByteArray("{\"v\":1,\"id\":\"") + QByteArray(65, 'a') +
+                                     "\",\"type\":\"ping\"}")
+                                 << "bad_field"
+                                 << "id";
+        QTest::newRow("no type") << QByteArray("{\"v\":1,\"id\":\"a\"}") << "bad_field"
+                                 << "type";
+        QTest::newRow("type number") << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":3}") << "bad_field"
+                                     << "type";
+        QTest::newRow("unknown type")
+            << QByteArray("{\"v\":1,\"id\":\"a\",\"type\":\"launch\"}") << "unknown_type"
+            << "type";
     }
     void frameLevelErrors()
     {
@@ -208,9 +241,11 @@ private slots:
         QJsonObject login = msg::login(QStringLiteral("alice"), QStringLiteral("x")).object();
         login.insert(QStringLiteral("password"), QString());
         QJsonObject loginUser = msg::login(QStringLiteral(" alice"), QStringLiteral("x")).object();
-        QJsonObject chat = msg::chatSend(QStringLiteral("W"), QStringLiteral("general"), QStringLiteral("   ")).object();
+        QJsonObject chat =
+            msg::chatSend(QStringLiteral("W"), QStringLiteral("general"), QStringLiteral("   ")).object();
         QJsonObject chatLong =
-            msg::chatSend(QStringLiteral("W"), QStringLiteral("general"), QString(4001, QLatin1Char('x'))).object();
+            msg::chatSend(QStringLiteral("W"), QStringLiteral("general"), QString(4001, QLatin1Char('x')))
+                .object();
         QJsonObject sync = msg::sync(QStringLiteral("W"), 1).object();
         sync.remove(QStringLiteral("since_rev"));
         QJsonObject batch = msg::syncBatch(QStringLiteral("r"), QStringLiteral("W"), {}, 1, false).object();
@@ -219,14 +254,10 @@ private slots:
                                             {QStringLiteral("entity_id"), QStringLiteral("n")},
                                             {QStringLiteral("rev"), -4}}});
         const QList<Case> cases = {
-            {helloEmpty, QStringLiteral("versions")},
-            {helloBad, QStringLiteral("versions[1]")},
-            {login, QStringLiteral("password")},
-            {loginUser, QStringLiteral("user")},
-            {chat, QStringLiteral("text")},
-            {chatLong, QStringLiteral("text")},
-            {sync, QStringLiteral("since_rev")},
-            {batch, QStringLiteral("events[0].rev")},
+            {helloEmpty, QStringLiteral("versions")}, {helloBad, QStringLiteral("versions[1]")},
+            {login, QStringLiteral("password")},      {loginUser, QStringLiteral("user")},
+            {chat, QStringLiteral("text")},           {chatLong, QStringLiteral("text")},
+            {sync, QStringLiteral("since_rev")},      {batch, QStringLiteral("events[0].rev")},
         };
         for (const Case &c : cases) {
             const DecodeResult r = decode(json(c.object));

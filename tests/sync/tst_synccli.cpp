@@ -22,10 +22,10 @@ using namespace sn::test;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 constexpr int kWait = 60000;
@@ -55,7 +55,10 @@ class TstSyncCli : public QObject
 
     QString cli() const { return qEnvironmentVariable("SUPERNOVA_CLI_BIN"); }
 
-    QStringList base(const QString &db) const { return {QStringLiteral("--db"), QStringLiteral("sqlite://") + db}; }
+    QStringList base(const QString &db) const
+    {
+        return {QStringLiteral("--db"), QStringLiteral("sqlite://") + db};
+    }
 
     // Runs the CLI without blocking this thread: the server answers from it.
     Run run(const QString &db, const QStringList &args, const QByteArray &input = {})
@@ -83,9 +86,10 @@ class TstSyncCli : public QObject
     Run login(const QString &db, const QString &user)
     {
         return run(db,
-                   {QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"), m_server.url().toString(),
-                    QStringLiteral("--user"), user, QStringLiteral("--workspace"), kTeam, QStringLiteral("--fingerprint"),
-                    m_server.fingerprint(), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                   {QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
+                    m_server.url().toString(), QStringLiteral("--user"), user, QStringLiteral("--workspace"),
+                    kTeam, QStringLiteral("--fingerprint"), m_server.fingerprint(),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--json")},
                    kTeamPassword.toUtf8() + "\n");
     }
 
@@ -136,8 +140,8 @@ private slots:
         Run wrong = run(m_dbA,
                         {QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
                          m_server.url().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
-                         QStringLiteral("--workspace"), kTeam, QStringLiteral("--fingerprint"), m_server.fingerprint(),
-                         QStringLiteral("--password-stdin")},
+                         QStringLiteral("--workspace"), kTeam, QStringLiteral("--fingerprint"),
+                         m_server.fingerprint(), QStringLiteral("--password-stdin")},
                         "not the password\n");
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.err.contains(QLatin1String("refused")), qPrintable(wrong.err));
@@ -168,18 +172,18 @@ private slots:
             lines.push_back(t);
         }
         REQUIRE_OK(ledger.add(*id, lines));
-        Run share = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("portfolio"), kBook,
-                                QStringLiteral("--json")});
+        Run share = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("portfolio"),
+                                kBook, QStringLiteral("--json")});
         QVERIFY2(share.exitCode == 0, qPrintable(share.err));
         QCOMPARE(share.json().value(QStringLiteral("pending")).toInteger(), kLines + 1);
 
         // A slow push, killed with SIGKILL once part of the outbox is acknowledged.
         QProcess push;
-        push.start(cli(), base(m_dbA) + QStringList{QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--rate"),
-                                                    QStringLiteral("60")});
+        push.start(cli(), base(m_dbA) + QStringList{QStringLiteral("sync"), QStringLiteral("push"),
+                                                    QStringLiteral("--rate"), QStringLiteral("60")});
         QVERIFY(push.waitForStarted(kWait));
-        QVERIFY(QTest::qWaitFor([&] { return pending(*m_a) < kLines - 100 || push.state() == QProcess::NotRunning; },
-                                kWait));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return pending(*m_a) < kLines - 100 || push.state() == QProcess::NotRunning; }, kWait));
         QCOMPARE(push.state(), QProcess::Running);
         push.kill();
         QVERIFY(push.waitForFinished(kWait));
@@ -230,7 +234,8 @@ private slots:
         QVERIFY2(pushA.exitCode == 0, qPrintable(pushA.err));
         QCOMPARE(pushA.json().value(QStringLiteral("conflicts")).toInteger(), 1);
 
-        Run list = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--json")});
+        Run list =
+            run(m_dbA, {QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.array().size(), 1);
         const QJsonObject c = list.array().first().toObject();
@@ -239,14 +244,16 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("theirs")).toObject().value(QStringLiteral("note")).toString(),
                  QStringLiteral("bob was here"));
         Run text = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("conflicts")});
-        QVERIFY(text.out.contains(QLatin1String("alice was here")) && text.out.contains(QLatin1String("bob was here")));
+        QVERIFY(text.out.contains(QLatin1String("alice was here")) &&
+                text.out.contains(QLatin1String("bob was here")));
 
         Run bad = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("resolve"), QStringLiteral("999999"),
                               QStringLiteral("--mine")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QLatin1String("no sync conflict 999999")), qPrintable(bad.err));
         Run resolve = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("resolve"),
-                                  QString::number(c.value(QStringLiteral("id")).toInteger()), QStringLiteral("--mine")});
+                                  QString::number(c.value(QStringLiteral("id")).toInteger()),
+                                  QStringLiteral("--mine")});
         QVERIFY2(resolve.exitCode == 0, qPrintable(resolve.err));
         Run push = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--json")});
         QVERIFY2(push.exitCode == 0, qPrintable(push.err));
@@ -288,7 +295,8 @@ private slots:
 
         Run out = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("logout"), QStringLiteral("--json")});
         QVERIFY2(out.exitCode == 0, qPrintable(out.err));
-        auto gone = SecretStore().getBlocking(sync::SyncClient::tokenKey(m_server.url(), QStringLiteral("alice")));
+        auto gone =
+            SecretStore().getBlocking(sync::SyncClient::tokenKey(m_server.url(), QStringLiteral("alice")));
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, ErrorCode::NotFound);
         Run push = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("push")});

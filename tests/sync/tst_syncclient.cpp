@@ -24,10 +24,10 @@ using sn::sync::SyncState;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 const QString kBook = QStringLiteral("Team book");
@@ -68,14 +68,16 @@ class TstSyncClient : public QObject
         who.user = user;
         who.dir = m_dir.filePath(user);
         QDir().mkpath(who.dir);
-        auto ws = Workspace::open(QStringLiteral("sqlite://") + who.dir + QStringLiteral("/supernova.sqlite"));
+        auto ws =
+            Workspace::open(QStringLiteral("sqlite://") + who.dir + QStringLiteral("/supernova.sqlite"));
         if (!ws)
             return false;
         who.workspace = std::move(ws).value();
         who.client = std::make_unique<SyncClient>(*who.workspace, who.options(m_server, m_service));
-        connect(who.client.get(), &SyncClient::problem, this, [this, user](const QString &code, const QString &m) {
-            m_problems << user + QStringLiteral(": ") + code + QStringLiteral(": ") + m;
-        });
+        connect(who.client.get(), &SyncClient::problem, this,
+                [this, user](const QString &code, const QString &m) {
+                    m_problems << user + QStringLiteral(": ") + code + QStringLiteral(": ") + m;
+                });
         return true;
     }
 
@@ -225,8 +227,10 @@ private slots:
         for (const SyncConflictInfo &c : conflicts.value()) {
             QCOMPARE(c.entity, QStringLiteral("transaction"));
             QVERIFY(c.mine && c.theirs);
-            QVERIFY(c.theirs->value(QStringLiteral("note")).toString().startsWith(QLatin1String("bob's note")));
-            QVERIFY(!c.mine->value(QStringLiteral("note")).toString().startsWith(QLatin1String("bob's note")));
+            QVERIFY(
+                c.theirs->value(QStringLiteral("note")).toString().startsWith(QLatin1String("bob's note")));
+            QVERIFY(
+                !c.mine->value(QStringLiteral("note")).toString().startsWith(QLatin1String("bob's note")));
             QVERIFY(c.mine->value(QStringLiteral("amount")) != c.theirs->value(QStringLiteral("amount")));
         }
         // B has A's 95 merged edits; its own 5 stand.
@@ -265,7 +269,8 @@ private slots:
         auto id = ledger.createPortfolio(QStringLiteral("Carol's ideas"), QStringLiteral("USD"));
         REQUIRE_OK(id);
         REQUIRE_OK(SyncService(*m_c.workspace).sharePortfolio(*id, kTeam));
-        QTRY_VERIFY_WITH_TIMEOUT(!problemsOf(QStringLiteral("carol"), QStringLiteral("forbidden")).isEmpty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!problemsOf(QStringLiteral("carol"), QStringLiteral("forbidden")).isEmpty(),
+                                 kWait);
         const QString said = problemsOf(QStringLiteral("carol"), QStringLiteral("forbidden")).first();
         QVERIFY2(said.contains(QLatin1String("does not allow writing")), qPrintable(said));
         // Nothing is lost: the change stays queued, with the reason.
@@ -304,9 +309,10 @@ private slots:
     {
         // A certificate that is not the pinned one: refused, with both named.
         auto o = m_b.options(m_server, m_service);
-        o.pinnedSha256 = QString(o.pinnedSha256).replace(0, 2, o.pinnedSha256.startsWith(QLatin1String("00"))
-                                                                      ? QStringLiteral("11")
-                                                                      : QStringLiteral("00"));
+        o.pinnedSha256 = QString(o.pinnedSha256)
+                             .replace(0, 2,
+                                      o.pinnedSha256.startsWith(QLatin1String("00")) ? QStringLiteral("11")
+                                                                                     : QStringLiteral("00"));
         SyncClient wrongPin(*m_b.workspace, o);
         QSignalSpy problems(&wrongPin, &SyncClient::problem);
         wrongPin.start();
@@ -357,7 +363,8 @@ private slots:
                 const QByteArray bytes = f.readAll();
                 ++files;
                 for (const QString &s : secrets)
-                    QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
+                    QVERIFY2(!bytes.contains(s.toUtf8()),
+                             qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
             }
         }
         QVERIFY(files >= 4);
@@ -369,13 +376,15 @@ private slots:
         QSignalSpy out(m_c.client.get(), &SyncClient::signedOut);
         m_c.client->logout();
         QVERIFY(out.wait(kWait));
-        auto stored = SecretStore(m_service).getBlocking(SyncClient::tokenKey(m_server.url(), QStringLiteral("carol")));
+        auto stored =
+            SecretStore(m_service).getBlocking(SyncClient::tokenKey(m_server.url(), QStringLiteral("carol")));
         QVERIFY(!stored);
         QCOMPARE(stored.error().code, ErrorCode::NotFound);
         // Starting again says to sign in.
         m_problems.clear();
         m_c.client->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!problemsOf(QStringLiteral("carol"), QStringLiteral("signed_out")).isEmpty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!problemsOf(QStringLiteral("carol"), QStringLiteral("signed_out")).isEmpty(),
+                                 kWait);
     }
 };
 

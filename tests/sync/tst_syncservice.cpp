@@ -19,10 +19,10 @@ using namespace sn;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 const QString kWs = QStringLiteral("Research");
@@ -194,7 +194,8 @@ private slots:
         REQUIRE_OK(LedgerService(*m_ws).update(t));
         // Catch-up shows the server took the first send at rev 700: not a
         // conflict, the newer edit goes out on top of it.
-        SyncRemoteEvent echo{kWs, sent.entity, sent.entityId, 700, false, sent.data, QStringLiteral("alice"), 0};
+        SyncRemoteEvent echo{kWs,   sent.entity, sent.entityId,           700,
+                             false, sent.data,   QStringLiteral("alice"), 0};
         QCOMPARE(sync().applyRemote({echo}).valueOr(-1), 0);
         QCOMPARE(lines().front().note, QStringLiteral("newer"));
         SyncOutgoing next = only();
@@ -237,14 +238,19 @@ private slots:
         ackAll(1);
         const std::size_t before = lines().size();
         QSignalSpy announced(&m_ws->changes(), &ChangeHub::changed);
-        SyncRemoteEvent e{kWs, QStringLiteral("transaction"), QStringLiteral("tx-remote-1"), 1000, false,
+        SyncRemoteEvent e{kWs,
+                          QStringLiteral("transaction"),
+                          QStringLiteral("tx-remote-1"),
+                          1000,
+                          false,
                           QJsonObject{{QStringLiteral("portfolio"), *pfId},
                                       {QStringLiteral("time"), qint64(1'546'300'800'000LL)},
                                       {QStringLiteral("type"), QStringLiteral("deposit")},
                                       {QStringLiteral("amount"), QStringLiteral("1234.5")},
                                       {QStringLiteral("currency"), QStringLiteral("USD")},
                                       {QStringLiteral("note"), QStringLiteral("from bob")}},
-                          QStringLiteral("bob"), 0};
+                          QStringLiteral("bob"),
+                          0};
         auto applied = sync().applyRemote({e});
         REQUIRE_OK(applied);
         QCOMPARE(*applied, 1);
@@ -278,7 +284,11 @@ private slots:
         REQUIRE_OK(pfId);
         ackAll(1);
         const std::size_t before = lines().size();
-        SyncRemoteEvent e{kWs, QStringLiteral("transaction"), QStringLiteral("tx-nope"), 2000, false,
+        SyncRemoteEvent e{kWs,
+                          QStringLiteral("transaction"),
+                          QStringLiteral("tx-nope"),
+                          2000,
+                          false,
                           QJsonObject{{QStringLiteral("portfolio"), *pfId},
                                       {QStringLiteral("time"), qint64(1'546'300'800'000LL)},
                                       {QStringLiteral("type"), QStringLiteral("buy")},
@@ -286,14 +296,16 @@ private slots:
                                       {QStringLiteral("quantity"), QStringLiteral("1")},
                                       {QStringLiteral("price"), QStringLiteral("10")},
                                       {QStringLiteral("currency"), QStringLiteral("USD")}},
-                          QStringLiteral("bob"), 0};
+                          QStringLiteral("bob"),
+                          0};
         REQUIRE_OK(sync().applyRemote({e}));
         QCOMPARE(lines().size(), before);
         auto conflicts = sync().conflicts();
         REQUIRE_OK(conflicts);
         QCOMPARE(conflicts->size(), std::size_t(1));
-        QVERIFY2(conflicts->front().reason.contains(QLatin1String("instrument 'NOPE' is not in this database")),
-                 qPrintable(conflicts->front().reason));
+        QVERIFY2(
+            conflicts->front().reason.contains(QLatin1String("instrument 'NOPE' is not in this database")),
+            qPrintable(conflicts->front().reason));
         QVERIFY(conflicts->front().theirs.has_value());
         QVERIFY(!conflicts->front().mine.has_value());
     }
@@ -325,9 +337,11 @@ private slots:
         REQUIRE_OK(conflicts);
         QCOMPARE(conflicts->size(), std::size_t(1));
         QCOMPARE(conflicts->front().mine->value(QStringLiteral("note")).toString(), QStringLiteral("mine"));
-        QCOMPARE(conflicts->front().theirs->value(QStringLiteral("note")).toString(), QStringLiteral("theirs"));
+        QCOMPARE(conflicts->front().theirs->value(QStringLiteral("note")).toString(),
+                 QStringLiteral("theirs"));
         // A remote event on it while unresolved updates "theirs", the line stays mine.
-        SyncRemoteEvent later{kWs, sentB.entity, sentB.entityId, 305, false, theirs, QStringLiteral("bob"), 0};
+        SyncRemoteEvent later{kWs,   sentB.entity, sentB.entityId,        305,
+                              false, theirs,       QStringLiteral("bob"), 0};
         later.data.insert(QStringLiteral("note"), QStringLiteral("theirs, later"));
         QCOMPARE(sync().applyRemote({later}).valueOr(-1), 0);
         conflicts = sync().conflicts();

@@ -15,7 +15,8 @@ CliRun runCli(const QString &program, const QStringList &args, const QString &da
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace sn::test

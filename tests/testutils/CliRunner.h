@@ -16,6 +16,7 @@ struct CliRun
 
 // Runs `program` with `args`; XDG_DATA_HOME points at `dataHome`, so the
 // user's default database stays out of reach.
-CliRun runCli(const QString &program, const QStringList &args, const QString &dataHome, int timeoutMs = 120000);
+CliRun runCli(const QString &program, const QStringList &args, const QString &dataHome,
+              int timeoutMs = 120000);
 
 } // namespace sn::test

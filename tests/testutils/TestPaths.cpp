@@ -29,7 +29,8 @@ QString testDataFile(const QString &relativePath)
 
 QString outputDir(const QString &sub)
 {
-    QString base = qEnvironmentVariable("SUPERNOVA_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/supernova-test-output"));
+    QString base = qEnvironmentVariable("SUPERNOVA_TEST_OUTPUT",
+                                        QDir::tempPath() + QStringLiteral("/supernova-test-output"));
     QString dir = base + QLatin1Char('/') + sub;
     QDir().mkpath(dir);
     return dir;

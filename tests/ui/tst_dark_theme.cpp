@@ -61,13 +61,15 @@ private Q_SLOTS:
             QVERIFY2(isDark(c->backgroundBrush().color()), qPrintable(c->title()));
             QVERIFY(!isDark(c->titleBrush().color()));
             for (QAbstractAxis *axis : c->axes())
-                QVERIFY2(!isDark(axis->labelsBrush().color()), qPrintable(c->title())); // readable axis labels
+                QVERIFY2(!isDark(axis->labelsBrush().color()),
+                         qPrintable(c->title())); // readable axis labels
         }
         // The series keep their meaning colours: the drawdown stays red, the benchmark grey.
         bool red = false;
         for (QChart *c : chartsOf(panel))
             for (QAbstractSeries *s : c->series())
-                if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QLatin1String("Drawdown"))
+                if (auto *line = qobject_cast<QLineSeries *>(s);
+                    line && line->name() == QLatin1String("Drawdown"))
                     red = line->pen().color().red() > 200 && line->pen().color().green() < 100;
         QVERIFY(red);
 
@@ -82,8 +84,10 @@ private Q_SLOTS:
         Theme::apply(Theme::Mode::Dark);
         advisor::ToolActivity activity;
         activity.name = QStringLiteral("portfolio_risk");
-        activity.result = QJsonObject{{QStringLiteral("var"), 0.021}, {QStringLiteral("sharpe"), 0.9},
-                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("portfolio"), QStringLiteral("Sample")}}}};
+        activity.result = QJsonObject{
+            {QStringLiteral("var"), 0.021},
+            {QStringLiteral("sharpe"), 0.9},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("portfolio"), QStringLiteral("Sample")}}}};
         MessageBubble bubble(MessageBubble::Kind::Answer, QStringLiteral("An answer"));
         bubble.addToolCard(activity);
         bubble.resize(600, 400);
@@ -92,7 +96,8 @@ private Q_SLOTS:
         ToolCard *card = bubble.toolCards().first();
         // No light background is left behind the dark theme's light text.
         for (const QString &sheet : {card->styleSheet(), bubble.styleSheet()})
-            for (const QString &light : {QStringLiteral("#f4f6fa"), QStringLiteral("#ffffff"), QStringLiteral("#e8f0fe")})
+            for (const QString &light :
+                 {QStringLiteral("#f4f6fa"), QStringLiteral("#ffffff"), QStringLiteral("#e8f0fe")})
                 QVERIFY2(!sheet.contains(light), qPrintable(sheet));
         const QImage dark = card->grab().toImage();
         QVERIFY(isDark(dark.pixelColor(dark.width() / 2, 3)));

@@ -1,11 +1,11 @@
 #include "core/common/Time.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/settings/Theme.h"
@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -96,8 +95,8 @@ private Q_SLOTS:
                 c = gspc->close[i];
             return c;
         };
-        QVERIFY(std::abs(s.benchmarkCurve.back() - (closeOn(s.curveDays.back()) / closeOn(s.curveDays.front()) - 1.0)) <
-                1e-12);
+        QVERIFY(std::abs(s.benchmarkCurve.back() -
+                         (closeOn(s.curveDays.back()) / closeOn(s.curveDays.front()) - 1.0)) < 1e-12);
 
         // Watchlist in the user's order with a sparkline each.
         auto lists = WatchlistRepository(*m_db).list();
@@ -128,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(charts.size(), 2);
         for (QChartView *c : charts)
             QVERIFY(c->chart()->backgroundBrush().color().lightness() < 128);
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/dashboard-dark.png")));
+        QVERIFY(
+            view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/dashboard-dark.png")));
         Theme::apply(Theme::Mode::System);
         QCoreApplication::processEvents();
         for (QChartView *c : view.findChildren<QChartView *>())
@@ -166,7 +166,8 @@ private Q_SLOTS:
 
     void saysSoWhenThereIsNoPortfolio()
     {
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("empty.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("empty.sqlite")));
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;

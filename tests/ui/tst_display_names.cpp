@@ -37,7 +37,8 @@ private Q_SLOTS:
             QVERIFY(bt::StrategyRegistry::findInfo(id.toStdString()));
             QVERIFY2(box->itemText(i) != id && !box->itemText(i).contains(QLatin1Char('_')), qPrintable(id));
             QVERIFY2(!DisplayNames::strategyDescription(id.toStdString()).isEmpty(), qPrintable(id));
-            QCOMPARE(box->itemData(i, Qt::ToolTipRole).toString(), DisplayNames::strategyDescription(id.toStdString()));
+            QCOMPARE(box->itemData(i, Qt::ToolTipRole).toString(),
+                     DisplayNames::strategyDescription(id.toStdString()));
         }
         QCOMPARE(box->currentText(), QStringLiteral("Moving-average crossover (SMA)"));
         // The parameters' rows are labelled in words too.
@@ -74,12 +75,14 @@ private Q_SLOTS:
     {
         for (const std::string_view id : {"supernova", "vectorbt", "backtrader", "lean"})
             QVERIFY(DisplayNames::convention(id) != QLatin1String(id.data(), qsizetype(id.size())));
-        QCOMPARE(DisplayNames::stressScenario("2008-09-01:2009-03-31"), QStringLiteral("Financial crisis 2008-09"));
+        QCOMPARE(DisplayNames::stressScenario("2008-09-01:2009-03-31"),
+                 QStringLiteral("Financial crisis 2008-09"));
         QCOMPARE(DisplayNames::stressScenario("class:equity=-0.2"), QStringLiteral("Equities -20 %"));
         QCOMPARE(DisplayNames::stressScenario("class:bond=-0.05"), QStringLiteral("Asset class bond -5 %"));
         QCOMPARE(DisplayNames::stressScenario("all=-0.125"), QStringLiteral("Every position -12.5 %"));
         QCOMPARE(DisplayNames::stressScenario("AAPL=-0.3"), QStringLiteral("AAPL -30 %"));
-        QCOMPARE(DisplayNames::stressScenario("2015-08-01:2015-09-30"), QStringLiteral("Replay 8/1/15 to 9/30/15"));
+        QCOMPARE(DisplayNames::stressScenario("2015-08-01:2015-09-30"),
+                 QStringLiteral("Replay 8/1/15 to 9/30/15"));
     }
 
     void dateTimesFollowTheLocale()

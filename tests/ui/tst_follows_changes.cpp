@@ -32,8 +32,8 @@
 #include "ui/watchlists/WatchlistsView.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -41,7 +41,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
 #include <cmath>
 
 using namespace sn;
@@ -88,7 +87,8 @@ private Q_SLOTS:
         m_ws.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto ws = Workspace::open(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("follow.sqlite")));
+        auto ws =
+            Workspace::open(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("follow.sqlite")));
         QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
         m_ws = std::move(ws).value();
         QVERIFY(SampleData(*m_ws).load().ok());
@@ -110,8 +110,8 @@ private Q_SLOTS:
         run.strategy = QStringLiteral("sma_cross");
         run.results = QStringLiteral("{\"metrics\":{\"total_return\":0.25,\"sharpe\":1.5}}");
         QVERIFY(RunService(*m_ws).save(run).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!view.snapshot().runs.empty()
-                                     && view.snapshot().runs.front().name == QStringLiteral("Saved in the lab"),
+        QTRY_VERIFY_WITH_TIMEOUT(!view.snapshot().runs.empty() &&
+                                     view.snapshot().runs.front().name == QStringLiteral("Saved in the lab"),
                                  kWait);
         QCOMPARE(*view.snapshot().runs.front().totalReturn, 0.25);
 
@@ -124,8 +124,8 @@ private Q_SLOTS:
         deposit.amount = *Decimal::parse("1000");
         deposit.currency = QStringLiteral("USD");
         QVERIFY(LedgerService(*m_ws).add(m_portfolio, {deposit}).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(view.snapshot().value && std::abs(*view.snapshot().value - before - 1000.0) < 1e-6,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.snapshot().value && std::abs(*view.snapshot().value - before - 1000.0) < 1e-6, kWait);
     }
 
     // Issue 11: a rebalance applied in Risk reached Portfolio only after F5.
@@ -150,11 +150,13 @@ private Q_SLOTS:
                 noteRow = r;
         QVERIFY(noteRow >= 0);
         const qint64 editedId = model->row(noteRow).tx.id;
-        QVERIFY(model->setData(model->index(noteRow, TransactionTableModel::Note), QStringLiteral("edited here")));
+        QVERIFY(model->setData(model->index(noteRow, TransactionTableModel::Note),
+                               QStringLiteral("edited here")));
         QCOMPARE(view.undoStack()->count(), 1);
         const int placeRow = noteRow == 0 ? 1 : 0;
         const qint64 placeId = model->row(placeRow).tx.id;
-        view.transactionView()->setCurrentIndex(proxy->mapFromSource(model->index(placeRow, TransactionTableModel::Price)));
+        view.transactionView()->setCurrentIndex(
+            proxy->mapFromSource(model->index(placeRow, TransactionTableModel::Price)));
         QTest::qWait(100); // the view's own announcement is delivered and ignored
         QCOMPARE(view.undoStack()->count(), 1);
 
@@ -183,7 +185,8 @@ private Q_SLOTS:
         line.note = QStringLiteral("edited elsewhere");
         QVERIFY(LedgerService(*m_ws).update(line).ok());
         QTRY_COMPARE_WITH_TIMEOUT(view.undoStack()->count(), 0, kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(model->row(model->rowOfId(editedId)).tx.note, QStringLiteral("edited elsewhere"), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(model->row(model->rowOfId(editedId)).tx.note,
+                                  QStringLiteral("edited elsewhere"), kWait);
     }
 
     // Issue 11: after Data > Remove sample data, Risk kept showing the
@@ -240,9 +243,11 @@ private Q_SLOTS:
         QStringList watchers;
         for (const ChangeWatcher *w : view.findChildren<ChangeWatcher *>(Qt::FindDirectChildrenOnly))
             watchers << QString::number(w->pending().size());
-        QVERIFY2(reloaded, qPrintable(QStringLiteral("the history was not reloaded: %1 announcement(s), watchers' pending: %2")
-                                          .arg(announced.count())
-                                          .arg(watchers.join(QLatin1Char(',')))));
+        QVERIFY2(reloaded,
+                 qPrintable(
+                     QStringLiteral("the history was not reloaded: %1 announcement(s), watchers' pending: %2")
+                         .arg(announced.count())
+                         .arg(watchers.join(QLatin1Char(',')))));
         QCOMPARE(RunService(*m_ws).list()->size(), std::size_t(before + 1));
         QTRY_VERIFY2_WITH_TIMEOUT(view.history()->runsModel()->rowCount() == before + 1,
                                   qPrintable(QStringLiteral("rows %1, status '%2', running jobs %3")
@@ -295,7 +300,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(kWait));
         auto hasSymbol = [&view](const QString &symbol) {
             for (int r = 0; r < view.instrumentModel()->rowCount(); ++r)
-                if (const InstrumentSummary *s = view.instrumentModel()->summaryAt(r); s && s->symbol == symbol)
+                if (const InstrumentSummary *s = view.instrumentModel()->summaryAt(r);
+                    s && s->symbol == symbol)
                     return true;
             return false;
         };

@@ -2,7 +2,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 
@@ -20,11 +19,13 @@ private Q_SLOTS:
         QThread *doneOn = nullptr;
         int value = 0;
         jobs.run<int>(
-            QStringLiteral("answer"), [](const JobTracker::ProgressFn &p, const std::atomic<bool> &) -> Result<int> {
+            QStringLiteral("answer"),
+            [](const JobTracker::ProgressFn &p, const std::atomic<bool> &) -> Result<int> {
                 p(0.5, QStringLiteral("half"));
                 return 42;
             },
-            this, [&](Result<int> r) {
+            this,
+            [&](Result<int> r) {
                 doneOn = QThread::currentThread();
                 value = r.value();
             });
@@ -70,7 +71,8 @@ private Q_SLOTS:
                     return Error{ErrorCode::Cancelled, "cancelled", {}};
                 return 1;
             },
-            this, [&](Result<int> r) {
+            this,
+            [&](Result<int> r) {
                 cancelled = !r && r.error().code == ErrorCode::Cancelled;
                 done = true;
             });

@@ -1,43 +1,43 @@
+#include "core/common/Time.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
-#include "core/common/Time.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/backtest/BacktestLabView.h"
+#include "ui/backtest/StrategyForm.h"
+#include "ui/charts/ChartsView.h"
+#include "ui/charts/PriceChartView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/market/BarTableModel.h"
 #include "ui/market/InstrumentTableModel.h"
 #include "ui/market/MarketDataView.h"
-#include "ui/shell/Area.h"
-#include "ui/shell/JobTracker.h"
-#include "ui/advisor/AdvisorView.h"
-#include "ui/backtest/BacktestLabView.h"
-#include "ui/charts/ChartsView.h"
-#include "ui/charts/PriceChartView.h"
-#include "ui/backtest/StrategyForm.h"
-#include "ui/dashboard/DashboardView.h"
 #include "ui/risk/RiskView.h"
 #include "ui/settings/Language.h"
+#include "ui/shell/Area.h"
+#include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QLabel>
-#include <QDoubleSpinBox>
 #include <QSpinBox>
-#include <QComboBox>
-#include <QTabWidget>
-#include <QDialog>
-#include <QStatusBar>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sn;
@@ -90,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(market);
         QAbstractItemModelTester instrumentTester(market->instrumentModel(),
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester barTester(market->barModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester barTester(market->barModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
         QSignalSpy bars(market, &MarketDataView::barsLoaded);
         w.showArea(QStringLiteral("market"));
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(market->selectInstrument(QStringLiteral("AAPL"), QStringLiteral("1d")));
         QVERIFY(bars.wait(5000) || market->barModel()->rowCount() == 1260);
         QTRY_COMPARE_WITH_TIMEOUT(market->barModel()->rowCount(), 1260, 5000);
-        QCOMPARE(market->barModel()->index(0, BarTableModel::Time).data().toString(), QStringLiteral("2013-05-13"));
+        QCOMPARE(market->barModel()->index(0, BarTableModel::Time).data().toString(),
+                 QStringLiteral("2013-05-13"));
         QVERIFY(market->statusText().contains(QStringLiteral("Apple Inc.")));
         QVERIFY(w.windowTitle().contains(QStringLiteral("SuperNova")));
         QVERIFY(w.statusBar()->findChildren<QLabel *>().size() > 0);
@@ -133,9 +135,10 @@ private Q_SLOTS:
         QStringList ids;
         for (Area *a : w.areas())
             ids << a->areaId();
-        QCOMPARE(ids, (QStringList{QStringLiteral("dashboard"), QStringLiteral("market"), QStringLiteral("charts"),
-                                   QStringLiteral("portfolio"), QStringLiteral("risk"), QStringLiteral("backtest"),
-                                   QStringLiteral("advisor"), QStringLiteral("watchlists"), QStringLiteral("team")}));
+        QCOMPARE(ids, (QStringList{
+                          QStringLiteral("dashboard"), QStringLiteral("market"), QStringLiteral("charts"),
+                          QStringLiteral("portfolio"), QStringLiteral("risk"), QStringLiteral("backtest"),
+                          QStringLiteral("advisor"), QStringLiteral("watchlists"), QStringLiteral("team")}));
         jobs.waitForAll();
     }
 
@@ -147,10 +150,10 @@ private Q_SLOTS:
         QSignalSpy loaded(market, &MarketDataView::instrumentsLoaded);
         QVERIFY(loaded.wait(5000));
         const int before = market->instrumentModel()->rowCount();
-        const QString bad = writeFile(QStringLiteral("badprices.csv"),
-                                      "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                      "2020-01-01,1,2,0.5,1.5,1.5,100\n"
-                                      "2020-01-02,1,2,0.5,abc,1.5,100\n");
+        const QString bad =
+            writeFile(QStringLiteral("badprices.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                       "2020-01-01,1,2,0.5,1.5,1.5,100\n"
+                                                       "2020-01-02,1,2,0.5,abc,1.5,100\n");
         QSignalSpy finished(market, &MarketDataView::importFinished);
         market->importFile(bad);
         QVERIFY(finished.wait(5000));
@@ -188,7 +191,8 @@ private Q_SLOTS:
             // Layouts settle and chart scenes repaint over a few event-loop passes after a load.
             w.grab();
             QTest::qWait(100);
-            const QString png = test::outputDir(QStringLiteral("ui")) + QStringLiteral("/area-%1.png").arg(area->areaId());
+            const QString png =
+                test::outputDir(QStringLiteral("ui")) + QStringLiteral("/area-%1.png").arg(area->areaId());
             QVERIFY(w.grab().save(png));
         }
         jobs.waitForAll();
@@ -318,11 +322,13 @@ private Q_SLOTS:
             QVERIFY2(file != QStringLiteral("&File"), qPrintable(lang));
             QCOMPARE(menuTitles().front(), file);
             const QString dashboard = QCoreApplication::translate("sn::ui::DashboardView", "Dashboard");
-            QVERIFY2(dashboard != QStringLiteral("Dashboard") || lang == QLatin1String("de"), qPrintable(dashboard));
+            QVERIFY2(dashboard != QStringLiteral("Dashboard") || lang == QLatin1String("de"),
+                     qPrintable(dashboard));
             QCOMPARE(w.areas().front()->title(), dashboard);
             QCOMPARE(w.currentArea()->areaId(), QStringLiteral("portfolio")); // the shown area stays
             QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 10000);
-            QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/main-window-%1.png").arg(lang)));
+            QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                  QStringLiteral("/main-window-%1.png").arg(lang)));
         }
         QVERIFY(Language::apply(QStringLiteral("en")));
         QCoreApplication::processEvents();
@@ -401,8 +407,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(advisor->bubbles().size()), bubbles, 15000);
         // Preferences were reopened in German, on the same page.
         QDialog *reopened = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((reopened = w.findChild<QDialog *>(QStringLiteral("SettingsDialog"))) != nullptr
-                                     && reopened != settings && reopened->isVisible(),
+        QTRY_VERIFY_WITH_TIMEOUT((reopened = w.findChild<QDialog *>(QStringLiteral("SettingsDialog"))) !=
+                                         nullptr &&
+                                     reopened != settings && reopened->isVisible(),
                                  10000);
         QCOMPARE(reopened->windowTitle(), QCoreApplication::translate("sn::ui::SettingsDialog", "Settings"));
         QCOMPARE(reopened->findChild<QTabWidget *>()->currentIndex(), 5);
@@ -460,7 +467,8 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")}) {
+        for (const QString &option :
+             {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")}) {
             QProcess p;
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {option});
@@ -488,16 +496,19 @@ private Q_SLOTS:
         const QString db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("log-level.sqlite"));
         QProcess bad;
         bad.setProcessEnvironment(env);
-        bad.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--log-level"),
-                                                             QStringLiteral("loud"), QStringLiteral("--exit-after-show")});
+        bad.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY),
+                  {QStringLiteral("--db"), db, QStringLiteral("--log-level"), QStringLiteral("loud"),
+                   QStringLiteral("--exit-after-show")});
         QVERIFY(bad.waitForFinished(20000));
         QCOMPARE(bad.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("unknown log level 'loud'")));
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError())
+                    .contains(QStringLiteral("unknown log level 'loud'")));
 
         QProcess traced;
         traced.setProcessEnvironment(env);
-        traced.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY), {QStringLiteral("--db"), db, QStringLiteral("--log-level"),
-                                                                QStringLiteral("debug"), QStringLiteral("--exit-after-show")});
+        traced.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY),
+                     {QStringLiteral("--db"), db, QStringLiteral("--log-level"), QStringLiteral("debug"),
+                      QStringLiteral("--exit-after-show")});
         QVERIFY(traced.waitForFinished(20000));
         QCOMPARE(traced.exitCode(), 0);
         QFile log(m_dir.filePath(QStringLiteral("xdg-log-data/SuperNova/SuperNova/logs/supernova.log")));
@@ -514,11 +525,13 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SUPERNOVA_DESKTOP_BINARY),
-                {QStringLiteral("--db"), QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ui.sqlite")),
+                {QStringLiteral("--db"),
+                 QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ui.sqlite")),
                  QStringLiteral("--exit-after-show")});
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("main window shown after")));
+        QVERIFY(
+            QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("main window shown after")));
     }
 };
 

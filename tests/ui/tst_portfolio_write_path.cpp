@@ -69,9 +69,10 @@ private:
 
     void select(PortfolioView &view, int sourceRow)
     {
-        const QModelIndex i = view.transactionProxy()->mapFromSource(view.transactionModel()->index(sourceRow, 0));
-        view.transactionView()->selectionModel()->setCurrentIndex(
-            i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QModelIndex i =
+            view.transactionProxy()->mapFromSource(view.transactionModel()->index(sourceRow, 0));
+        view.transactionView()->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                                         QItemSelectionModel::Rows);
     }
 
     void screenshot(QWidget &widget, const QString &name)
@@ -104,7 +105,8 @@ private Q_SLOTS:
     {
         m_ws.reset();
         m_dir = std::make_unique<QTemporaryDir>();
-        auto ws = Workspace::open(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("grid.sqlite")));
+        auto ws =
+            Workspace::open(QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("grid.sqlite")));
         QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
         m_ws = std::move(ws).value();
         QVERIFY(SampleData(*m_ws).load().ok());
@@ -126,12 +128,14 @@ private Q_SLOTS:
         QVERIFY2(copy >= 0, qPrintable(view.messageText()));
         const auto before = stored();
         const qint64 copyId = view.transactionModel()->row(copy).tx.id;
-        const QString shownQuantity = view.transactionModel()->index(copy, TransactionTableModel::Quantity).data().toString();
+        const QString shownQuantity =
+            view.transactionModel()->index(copy, TransactionTableModel::Quantity).data().toString();
 
         auto *model = view.transactionModel();
         model->setData(model->index(copy, TransactionTableModel::Quantity), QStringLiteral("10000"));
         // Refused before it is shown: the grid and the database keep the old line.
-        QCOMPARE(model->index(model->rowOfId(copyId), TransactionTableModel::Quantity).data().toString(), shownQuantity);
+        QCOMPARE(model->index(model->rowOfId(copyId), TransactionTableModel::Quantity).data().toString(),
+                 shownQuantity);
         QCOMPARE(stored().size(), before.size());
         for (const auto &l : stored())
             if (l.id == copyId)
@@ -143,14 +147,16 @@ private Q_SLOTS:
         QCOMPARE(at.row(), model->rowOfId(copyId));
         QCOMPARE(at.column(), int(TransactionTableModel::Quantity));
         const QString why = view.cellErrorText();
-        QVERIFY2(why.contains(QLatin1String("sell of 10000 exceeds the")) && why.contains(QLatin1String("held")),
+        QVERIFY2(why.contains(QLatin1String("sell of 10000 exceeds the")) &&
+                     why.contains(QLatin1String("held")),
                  qPrintable(why));
         QVERIFY2(view.messageText().contains(why), qPrintable(view.messageText()));
         QCOMPARE(view.undoStack()->count(), 1); // the duplicate only; the refused edit left nothing
         screenshot(view, QStringLiteral("refused-edit.png"));
 
         // An accepted edit clears the mark.
-        QVERIFY(model->setData(model->index(model->rowOfId(copyId), TransactionTableModel::Note), QStringLiteral("ok")));
+        QVERIFY(model->setData(model->index(model->rowOfId(copyId), TransactionTableModel::Note),
+                               QStringLiteral("ok")));
         QVERIFY(view.cellErrorText().isEmpty());
     }
 
@@ -178,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(at.row(), model->rowOfId(buyId));
         QCOMPARE(at.column(), int(TransactionTableModel::Quantity));
         QVERIFY2(view.cellErrorText().contains(QLatin1String("cash")), qPrintable(view.cellErrorText()));
-        QVERIFY2(view.messageText().startsWith(QLatin1String("Not duplicated")), qPrintable(view.messageText()));
+        QVERIFY2(view.messageText().startsWith(QLatin1String("Not duplicated")),
+                 qPrintable(view.messageText()));
     }
 
     // Issue 11: "Add transaction" made a deposit that could never become a
@@ -206,16 +213,20 @@ private Q_SLOTS:
         QVERIFY(expected != startOfDay(nowMs()));
         // A buy takes symbol, quantity, price (fee, tax); the type is fixed.
         QVERIFY(!(model->flags(model->index(draft, TransactionTableModel::Type)) & Qt::ItemIsEditable));
-        for (int c : {TransactionTableModel::Symbol, TransactionTableModel::Quantity, TransactionTableModel::Price})
+        for (int c :
+             {TransactionTableModel::Symbol, TransactionTableModel::Quantity, TransactionTableModel::Price})
             QVERIFY(model->flags(model->index(draft, c)) & Qt::ItemIsEditable);
 
-        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Symbol), QStringLiteral("AAPL")));
-        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Quantity), QStringLiteral("2")));
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Symbol),
+                               QStringLiteral("AAPL")));
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Quantity),
+                               QStringLiteral("2")));
         QCOMPARE(stored().size(), before.size()); // still incomplete: no price
         QVERIFY2(view.messageText().contains(QLatin1String("price")), qPrintable(view.messageText()));
         screenshot(view, QStringLiteral("new-transaction-draft.png"));
 
-        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Price), QStringLiteral("100")));
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Price),
+                               QStringLiteral("100")));
         QCOMPARE(stored().size(), before.size() + 1);
         QCOMPARE(model->draftRow(), -1);
         QCOMPARE(model->rowCount(), rows + 1);
@@ -228,7 +239,8 @@ private Q_SLOTS:
         // A deposit takes an amount only: no symbol, quantity or price.
         view.addTransaction(QStringLiteral("deposit"));
         const int deposit = model->draftRow();
-        for (int c : {TransactionTableModel::Symbol, TransactionTableModel::Quantity, TransactionTableModel::Price})
+        for (int c :
+             {TransactionTableModel::Symbol, TransactionTableModel::Quantity, TransactionTableModel::Price})
             QVERIFY(!(model->flags(model->index(deposit, c)) & Qt::ItemIsEditable));
         QVERIFY(model->flags(model->index(deposit, TransactionTableModel::Amount)) & Qt::ItemIsEditable);
         view.deleteSelected(); // discards the draft (it is the current line)
@@ -236,7 +248,8 @@ private Q_SLOTS:
 
         // A complete line the ledger refuses stays a draft, with the reason at its cell.
         view.addTransaction(QStringLiteral("withdrawal"));
-        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Amount), QStringLiteral("99999999")));
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Amount),
+                               QStringLiteral("99999999")));
         QVERIFY(model->draftRow() >= 0);
         QCOMPARE(stored().size(), before.size());
         const QModelIndex at = view.transactionProxy()->mapToSource(view.cellErrorIndex());
@@ -259,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(view.createPortfolio(QStringLiteral("Second"), QStringLiteral("eur")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(view.currentPortfolio(), QStringLiteral("Second"), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(dashboard.snapshot().portfolios.contains(QStringLiteral("Second")), kWait);
-        QCOMPARE(LedgerService(*m_ws).portfolioByName(QStringLiteral("Second"))->baseCurrency, QStringLiteral("EUR"));
+        QCOMPARE(LedgerService(*m_ws).portfolioByName(QStringLiteral("Second"))->baseCurrency,
+                 QStringLiteral("EUR"));
 
         auto taken = view.createPortfolio(kPortfolio, QStringLiteral("USD"));
         QVERIFY(!taken.ok());
@@ -267,8 +281,8 @@ private Q_SLOTS:
 
         QVERIFY(view.renameCurrentPortfolio(QStringLiteral("Renamed")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(view.currentPortfolio(), QStringLiteral("Renamed"), kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(dashboard.snapshot().portfolios.contains(QStringLiteral("Renamed"))
-                                     && !dashboard.snapshot().portfolios.contains(QStringLiteral("Second")),
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.snapshot().portfolios.contains(QStringLiteral("Renamed")) &&
+                                     !dashboard.snapshot().portfolios.contains(QStringLiteral("Second")),
                                  kWait);
 
         QVERIFY(view.deleteCurrentPortfolio().ok());

@@ -1,17 +1,17 @@
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/PortfolioView.h"
-#include "ui/shell/DisplayNames.h"
-#include "ui/shell/Formats.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
 
@@ -77,7 +77,8 @@ private:
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const QModelIndex i = proxy->index(r, column);
             if (i.data(Qt::EditRole).toString() == text &&
-                (type.isEmpty() || proxy->index(r, TransactionTableModel::Type).data(Qt::EditRole).toString() == type))
+                (type.isEmpty() ||
+                 proxy->index(r, TransactionTableModel::Type).data(Qt::EditRole).toString() == type))
                 return i;
         }
         return {};
@@ -96,7 +97,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("portfolio.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("portfolio.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -115,9 +117,12 @@ private Q_SLOTS:
     {
         JobTracker jobs;
         PortfolioView view(*m_ws, jobs);
-        QAbstractItemModelTester holdingsTester(view.holdingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester txTester(view.transactionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(view.transactionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester holdingsTester(view.holdingsModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester txTester(view.transactionModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view.transactionProxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         loaded(view);
         QCOMPARE(view.transactionModel()->rowCount(), 8);
         // 500 + 200 - 300 AAPL, 20 + 10 ^GSPC.
@@ -215,7 +220,8 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const QModelIndex cell = view.transactionProxy()->index(quantity.row(), c.column);
             QVERIFY2(!view.transactionProxy()->setData(cell, QString::fromLatin1(c.value)), c.value);
-            QVERIFY2(view.messageText().contains(QString::fromLatin1(c.field)), qPrintable(view.messageText()));
+            QVERIFY2(view.messageText().contains(QString::fromLatin1(c.field)),
+                     qPrintable(view.messageText()));
             QVERIFY2(view.messageText().contains(QStringLiteral("Line %1").arg(cell.row() + 1)),
                      qPrintable(view.messageText()));
         }
@@ -238,7 +244,8 @@ private Q_SLOTS:
         QTableView *table = view.transactionView();
         const QModelIndex sell = find(view, TransactionTableModel::Type, QStringLiteral("sell"));
         QVERIFY(sell.isValid());
-        table->selectionModel()->select(sell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(sell,
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table->setCurrentIndex(sell);
 
         view.duplicateSelected();
@@ -254,12 +261,14 @@ private Q_SLOTS:
         QCOMPARE(stored().size(), std::size_t(8));
         auto *model = view.transactionModel();
         QVERIFY(model->draftRow() >= 0);
-        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Amount), QStringLiteral("100")));
+        QVERIFY(model->setData(model->index(model->draftRow(), TransactionTableModel::Amount),
+                               QStringLiteral("100")));
         QCOMPARE(stored().size(), std::size_t(9));
         const TimestampMs lastPriceDay = *LedgerService(*m_ws).defaultDate(stored().front().portfolioId);
         bool dated = false;
         for (const auto &tx : stored())
-            dated = dated || (tx.type == QLatin1String("deposit") && tx.amount == Decimal::fromInt(100) && tx.time == lastPriceDay);
+            dated = dated || (tx.type == QLatin1String("deposit") && tx.amount == Decimal::fromInt(100) &&
+                              tx.time == lastPriceDay);
         QVERIFY(dated);
         QVERIFY(lastPriceDay != startOfDay(nowMs()));
         view.undoStack()->undo();
@@ -268,14 +277,17 @@ private Q_SLOTS:
         // Deleting the first deposit would leave the buys unpaid: the ledger
         // refuses it, and says why at the line.
         const QModelIndex deposit = find(view, TransactionTableModel::Type, QStringLiteral("deposit"));
-        table->selectionModel()->select(deposit, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(deposit,
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view.deleteSelected();
         QCOMPARE(stored().size(), std::size_t(8));
-        QVERIFY2(view.messageText().startsWith(QStringLiteral("Not deleted")), qPrintable(view.messageText()));
+        QVERIFY2(view.messageText().startsWith(QStringLiteral("Not deleted")),
+                 qPrintable(view.messageText()));
         QVERIFY2(view.cellErrorText().contains(QStringLiteral("cash")), qPrintable(view.cellErrorText()));
 
         const QModelIndex withdrawal = find(view, TransactionTableModel::Type, QStringLiteral("withdrawal"));
-        table->selectionModel()->select(withdrawal, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(withdrawal,
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view.deleteSelected();
         QCOMPARE(stored().size(), std::size_t(7));
         QVERIFY2(view.messageText().contains(QStringLiteral("Ctrl+Z")), qPrintable(view.messageText()));
@@ -304,20 +316,24 @@ private Q_SLOTS:
 
         proxy->sort(TransactionTableModel::Amount, Qt::DescendingOrder);
         // Edited in the exact stored form, shown like the holdings (locale digits, two decimals).
-        QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data(Qt::EditRole).toString(), QStringLiteral("100000"));
+        QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data(Qt::EditRole).toString(),
+                 QStringLiteral("100000"));
         QCOMPARE(proxy->index(0, TransactionTableModel::Amount).data().toString(), Formats::money(100000));
-        QCOMPARE(proxy->index(0, TransactionTableModel::Type).data().toString(), DisplayNames::transactionType("deposit"));
+        QCOMPARE(proxy->index(0, TransactionTableModel::Type).data().toString(),
+                 DisplayNames::transactionType("deposit"));
         for (int r = 1; r < proxy->rowCount(); ++r) {
             const auto &a = view.transactionModel()->row(proxy->mapToSource(proxy->index(r - 1, 0)).row());
             const auto &b = view.transactionModel()->row(proxy->mapToSource(proxy->index(r, 0)).row());
             QVERIFY(!(a.tx.amount < b.tx.amount));
         }
         proxy->sort(TransactionTableModel::Date, Qt::AscendingOrder);
-        QCOMPARE(proxy->index(0, TransactionTableModel::Date).data().toString(), QStringLiteral("2013-05-13"));
+        QCOMPARE(proxy->index(0, TransactionTableModel::Date).data().toString(),
+                 QStringLiteral("2013-05-13"));
 
         view.transactionView()->selectRow(0);
         view.copySelected();
-        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(QStringLiteral("Date\tType\tSymbol")));
         QVERIFY(lines[1].startsWith(QStringLiteral("2013-05-13\tdeposit\t")));
@@ -363,7 +379,8 @@ private Q_SLOTS:
 
         QSignalSpy revalued(view, &PortfolioView::holdingsLoaded);
         QVERIFY(revalued.wait(10000));
-        const QString png = test::outputDir(QStringLiteral("ui")) + QStringLiteral("/main-window-portfolio.png");
+        const QString png =
+            test::outputDir(QStringLiteral("ui")) + QStringLiteral("/main-window-portfolio.png");
         QVERIFY(w.grab().save(png));
         jobs.waitForAll();
     }

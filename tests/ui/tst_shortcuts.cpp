@@ -5,8 +5,8 @@
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
 #include "ui/shell/Area.h"
-#include "ui/shell/JobTracker.h"
 #include "ui/shell/AreaGuide.h"
+#include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutList.h"
 
@@ -14,9 +14,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QMenu>
-#include <QTableWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -27,7 +27,8 @@ using namespace sn::ui;
 namespace {
 
 // One key an action answers to, with the widgets it listens on.
-struct Binding {
+struct Binding
+{
     QAction *action = nullptr;
     QKeySequence key;
 };
@@ -36,7 +37,8 @@ QString describe(const QAction *a)
 {
     QString text = a->text();
     text.remove(QLatin1Char('&'));
-    return QStringLiteral("'%1' (%2)").arg(text, a->objectName().isEmpty() ? QStringLiteral("no object name") : a->objectName());
+    return QStringLiteral("'%1' (%2)")
+        .arg(text, a->objectName().isEmpty() ? QStringLiteral("no object name") : a->objectName());
 }
 
 bool isAncestorOrSelf(const QWidget *ancestor, const QWidget *w)
@@ -81,8 +83,10 @@ bool overlap(const QAction *a, const QAction *b)
     // Both are widget-scoped: live together where one's scope contains the other's widget.
     for (QWidget *x : wa)
         for (QWidget *y : wb) {
-            const bool aCoversY = a->shortcutContext() == Qt::WidgetWithChildrenShortcut ? isAncestorOrSelf(x, y) : x == y;
-            const bool bCoversX = b->shortcutContext() == Qt::WidgetWithChildrenShortcut ? isAncestorOrSelf(y, x) : x == y;
+            const bool aCoversY =
+                a->shortcutContext() == Qt::WidgetWithChildrenShortcut ? isAncestorOrSelf(x, y) : x == y;
+            const bool bCoversX =
+                b->shortcutContext() == Qt::WidgetWithChildrenShortcut ? isAncestorOrSelf(y, x) : x == y;
             if (aCoversY || bCoversX)
                 return true;
         }
@@ -98,7 +102,8 @@ QStringList clashes(QMainWindow &w)
         QList<QKeySequence> seen;
         for (const QKeySequence &k : e.keys) {
             if (seen.contains(k))
-                problems << QStringLiteral("%1 lists %2 twice").arg(describe(a), k.toString(QKeySequence::PortableText));
+                problems << QStringLiteral("%1 lists %2 twice")
+                                .arg(describe(a), k.toString(QKeySequence::PortableText));
             seen << k;
             bindings.push_back({a, k});
         }
@@ -111,7 +116,8 @@ QStringList clashes(QMainWindow &w)
                 continue;
             if (overlap(x.action, y.action))
                 problems << QStringLiteral("%1 is claimed by %2 and %3")
-                                .arg(x.key.toString(QKeySequence::PortableText), describe(x.action), describe(y.action));
+                                .arg(x.key.toString(QKeySequence::PortableText), describe(x.action),
+                                     describe(y.action));
         }
     return problems;
 }
@@ -232,16 +238,18 @@ private Q_SLOTS:
         for (int r = 0; r < table->rowCount(); ++r)
             listed << table->item(r, 1)->text() + QLatin1Char('|') + table->item(r, 2)->text();
         for (const ShortcutEntry &e : all)
-            QVERIFY2(listed.contains(e.text + QLatin1Char('|') + e.keys.front().toString(QKeySequence::NativeText),
-                                     Qt::CaseSensitive)
-                         || std::any_of(listed.begin(), listed.end(),
-                                        [&](const QString &l) {
-                                            return l.startsWith(e.text + QLatin1Char('|'))
-                                                && l.contains(e.keys.front().toString(QKeySequence::NativeText));
-                                        }),
-                     qPrintable(e.text));
+            QVERIFY2(
+                listed.contains(e.text + QLatin1Char('|') + e.keys.front().toString(QKeySequence::NativeText),
+                                Qt::CaseSensitive) ||
+                    std::any_of(listed.begin(), listed.end(),
+                                [&](const QString &l) {
+                                    return l.startsWith(e.text + QLatin1Char('|')) &&
+                                           l.contains(e.keys.front().toString(QKeySequence::NativeText));
+                                }),
+                qPrintable(e.text));
         // Area-scoped keys say which area they belong to.
-        QVERIFY(std::any_of(all.begin(), all.end(), [](const ShortcutEntry &e) { return e.where == QStringLiteral("Portfolio"); }));
+        QVERIFY(std::any_of(all.begin(), all.end(),
+                            [](const ShortcutEntry &e) { return e.where == QStringLiteral("Portfolio"); }));
         dialog->close();
     }
 
@@ -266,11 +274,10 @@ private Q_SLOTS:
             const QString shown = text->toPlainText();
             QVERIFY2(shown.startsWith(area->title()), qPrintable(shown.left(80)));
             // An area added without a page says so; the areas this guide was written for have one.
-            static const QStringList written{QStringLiteral("dashboard"), QStringLiteral("market"),
-                                             QStringLiteral("charts"),    QStringLiteral("portfolio"),
-                                             QStringLiteral("watchlists"), QStringLiteral("backtest"),
-                                             QStringLiteral("risk"),      QStringLiteral("advisor"),
-                                             QStringLiteral("team")};
+            static const QStringList written{
+                QStringLiteral("dashboard"), QStringLiteral("market"),     QStringLiteral("charts"),
+                QStringLiteral("portfolio"), QStringLiteral("watchlists"), QStringLiteral("backtest"),
+                QStringLiteral("risk"),      QStringLiteral("advisor"),    QStringLiteral("team")};
             if (written.contains(area->areaId())) {
                 QVERIFY2(AreaGuide::has(area->areaId()), qPrintable(area->areaId()));
                 QVERIFY2(shown.size() > 200, qPrintable(area->areaId()));

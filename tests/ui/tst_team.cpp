@@ -39,10 +39,10 @@ using sn::sync::SyncState;
 
 namespace {
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
 constexpr int kWait = 30000;
@@ -99,7 +99,8 @@ class TstTeam : public QObject
     {
         QSignalSpy in(desk.session.get(), &TeamSession::signedIn);
         desk.session->signIn(kTeamPassword);
-        return QTest::qWaitFor([&] { return desk.session->state() == SyncState::Online && !in.isEmpty(); }, kWait);
+        return QTest::qWaitFor([&] { return desk.session->state() == SyncState::Online && !in.isEmpty(); },
+                               kWait);
     }
 
     qint64 addBook(const Workspace &w, int lines)
@@ -138,7 +139,8 @@ class TstTeam : public QObject
     static QString noteOf(const Workspace &w, int index)
     {
         const auto lines = ledgerOf(w, kBook);
-        return static_cast<int>(lines.size()) > index ? lines[static_cast<std::size_t>(index)].note : QString();
+        return static_cast<int>(lines.size()) > index ? lines[static_cast<std::size_t>(index)].note
+                                                      : QString();
     }
 
 private slots:
@@ -155,7 +157,8 @@ private slots:
         m_bob.user = QStringLiteral("bob");
         m_bob.dir = m_dir.filePath(QStringLiteral("bob"));
         QDir().mkpath(m_bob.dir);
-        auto ws = Workspace::open(QStringLiteral("sqlite://") + m_bob.dir + QStringLiteral("/supernova.sqlite"));
+        auto ws =
+            Workspace::open(QStringLiteral("sqlite://") + m_bob.dir + QStringLiteral("/supernova.sqlite"));
         REQUIRE_OK(ws);
         m_bob.workspace = std::move(ws).value();
         m_bob.client = std::make_unique<SyncClient>(*m_bob.workspace, m_bob.options(m_server, m_service));
@@ -182,7 +185,8 @@ private slots:
                 [&](SyncState) { seen << indicator.text(); });
         QVERIFY2(signIn(m_alice), qPrintable(m_alice.session->lastProblem()));
         QVERIFY(indicator.text().contains(QStringLiteral("online")));
-        QVERIFY2(seen.filter(QStringLiteral("connecting")).size() >= 1, qPrintable(seen.join(QLatin1Char('|'))));
+        QVERIFY2(seen.filter(QStringLiteral("connecting")).size() >= 1,
+                 qPrintable(seen.join(QLatin1Char('|'))));
         QCOMPARE(m_alice.session->role(), QStringLiteral("admin"));
 
         // Offline edits of a shared item show as pending.
@@ -192,8 +196,8 @@ private slots:
         QVERIFY(id > 0);
         REQUIRE_OK(SyncService(*m_alice.workspace).sharePortfolio(id, kTeam));
         m_alice.session->connectToServer(); // the token from the keychain this time
-        QTRY_VERIFY_WITH_TIMEOUT(indicator.text().contains(QStringLiteral("pending"))
-                                     || m_alice.session->state() == SyncState::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(indicator.text().contains(QStringLiteral("pending")) ||
+                                     m_alice.session->state() == SyncState::Online,
                                  kWait);
         QTRY_VERIFY_WITH_TIMEOUT(m_alice.session->state() == SyncState::Online, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice.session->pendingEdits(), 0, kWait);
@@ -212,8 +216,9 @@ private slots:
             return -1;
         };
         QTRY_VERIFY2_WITH_TIMEOUT(memberState(QStringLiteral("alice")) == 1,
-                                  qPrintable(m_alice.session->online().join(QLatin1Char(',')) + QStringLiteral(" / ")
-                                             + m_alice.session->members().join(QLatin1Char(','))),
+                                  qPrintable(m_alice.session->online().join(QLatin1Char(',')) +
+                                             QStringLiteral(" / ") +
+                                             m_alice.session->members().join(QLatin1Char(','))),
                                   kWait);
         QCOMPARE(memberState(QStringLiteral("bob")), -1);
 
@@ -231,7 +236,8 @@ private slots:
         // A line from bob in the room alice reads, mentioning her.
         view.showRoom(QStringLiteral("general"));
         m_bob.client->sendChat(QStringLiteral("general"), QStringLiteral("Drawdown looks fine, @alice"));
-        QTRY_VERIFY_WITH_TIMEOUT(view.chat()->toPlainText().contains(QStringLiteral("Drawdown looks fine")), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(view.chat()->toPlainText().contains(QStringLiteral("Drawdown looks fine")),
+                                 kWait);
         QVERIFY(view.chat()->toHtml().contains(QStringLiteral("#ffe08a"))); // the mention is highlighted
         QVERIFY(view.chat()->toPlainText().contains(QStringLiteral("bob")));
 
@@ -318,7 +324,8 @@ private slots:
             QVERIFY(!dialog.fields()->item(r, 0)->toolTip().isEmpty());
         }
         QVERIFY(noteRow);
-        const QString firstMine = dialog.fields()->findItems(QStringLiteral("alice's"), Qt::MatchStartsWith).value(0)->text();
+        const QString firstMine =
+            dialog.fields()->findItems(QStringLiteral("alice's"), Qt::MatchStartsWith).value(0)->text();
         QVERIFY(dialog.keepMine());
         QCOMPARE(dialog.count(), 1);
         QVERIFY(dialog.takeTheirs());
@@ -326,7 +333,8 @@ private slots:
         QCOMPARE(conflictCount(*m_alice.workspace), 0);
         // Both databases agree once the kept version has gone out.
         QTRY_COMPARE_WITH_TIMEOUT(m_alice.session->pendingEdits(), 0, kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(ledgerOf(*m_bob.workspace, kBook), ledgerOf(*m_alice.workspace, kBook), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(ledgerOf(*m_bob.workspace, kBook), ledgerOf(*m_alice.workspace, kBook),
+                                  kWait);
         const QStringList notes{noteOf(*m_alice.workspace, 0), noteOf(*m_alice.workspace, 1)};
         QVERIFY2(notes.contains(firstMine), qPrintable(notes.join(QLatin1Char('|'))));
         QVERIFY2(notes.filter(QStringLiteral("bob's")).size() == 1, qPrintable(notes.join(QLatin1Char('|'))));
@@ -364,7 +372,6 @@ private slots:
         QVERIFY(aliceView.transactionView()->editTriggers() != QAbstractItemView::NoEditTriggers);
         m_carol.session->disconnectFromServer();
         m_jobs.waitForAll(); // the views' background loads read the workspaces
-
     }
 
     void settingsPagePinsOnceAndSignsOut()
@@ -396,7 +403,8 @@ private slots:
         QSignalSpy out(m_alice.session.get(), &TeamSession::signedOut);
         page.signOut();
         QVERIFY(out.wait(kWait));
-        auto token = SecretStore(m_service).getBlocking(SyncClient::tokenKey(m_server.url(), QStringLiteral("alice")));
+        auto token =
+            SecretStore(m_service).getBlocking(SyncClient::tokenKey(m_server.url(), QStringLiteral("alice")));
         QVERIFY(!token);
         QVERIFY(page.status().contains(QStringLiteral("deleted")));
         QCOMPARE(m_alice.session->state(), SyncState::Offline);

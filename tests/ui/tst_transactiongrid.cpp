@@ -3,7 +3,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
-
 #include <algorithm>
 #include <random>
 
@@ -20,8 +19,10 @@ class TestTransactionGrid : public QObject
 private:
     static PortfolioTransaction randomTx(std::mt19937_64 &rng, qint64 id)
     {
-        static const QStringList types{QStringLiteral("buy"), QStringLiteral("sell"), QStringLiteral("dividend")};
-        static const QStringList notes{QStringLiteral("Rebalance"), QStringLiteral("plan"), QString(), QStringLiteral("tax lot")};
+        static const QStringList types{QStringLiteral("buy"), QStringLiteral("sell"),
+                                       QStringLiteral("dividend")};
+        static const QStringList notes{QStringLiteral("Rebalance"), QStringLiteral("plan"), QString(),
+                                       QStringLiteral("tax lot")};
         std::uniform_int_distribution<int> pick(0, 5), day(0, 400), q(1, 50), p(1, 300);
         PortfolioTransaction tx;
         tx.id = id;
@@ -57,8 +58,9 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
             const QVariant x = m.index(a, column).data(TransactionTableModel::SortRole);
             const QVariant y = m.index(b, column).data(TransactionTableModel::SortRole);
-            const int c = QVariant::compare(x, y) == QPartialOrdering::Less ? -1
-                          : QVariant::compare(x, y) == QPartialOrdering::Greater ? 1 : 0;
+            const int c = QVariant::compare(x, y) == QPartialOrdering::Less      ? -1
+                          : QVariant::compare(x, y) == QPartialOrdering::Greater ? 1
+                                                                                 : 0;
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         });
         return rows;
@@ -83,8 +85,12 @@ private Q_SLOTS:
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        const QStringList filters{QString(), QStringLiteral("buy"), QStringLiteral("s3"), QStringLiteral("s3 sell"),
-                                  QStringLiteral("rebal"), QStringLiteral("plan buy")};
+        const QStringList filters{QString(),
+                                  QStringLiteral("buy"),
+                                  QStringLiteral("s3"),
+                                  QStringLiteral("s3 sell"),
+                                  QStringLiteral("rebal"),
+                                  QStringLiteral("plan buy")};
         QString filter;
         std::uniform_int_distribution<int> step(0, 5), column(0, TransactionTableModel::ColumnCount - 1);
         for (int i = 0; i < 400; ++i) {
@@ -94,12 +100,14 @@ private Q_SLOTS:
                 break;
             case 1:
                 if (model.rowCount() > 0)
-                    model.removeId(model.row(static_cast<int>(rng() % static_cast<unsigned>(model.rowCount()))).tx.id);
+                    model.removeId(
+                        model.row(static_cast<int>(rng() % static_cast<unsigned>(model.rowCount()))).tx.id);
                 break;
             case 2: {
                 if (model.rowCount() == 0)
                     break;
-                PortfolioTransaction tx = model.row(static_cast<int>(rng() % static_cast<unsigned>(model.rowCount()))).tx;
+                PortfolioTransaction tx =
+                    model.row(static_cast<int>(rng() % static_cast<unsigned>(model.rowCount()))).tx;
                 const PortfolioTransaction fresh = randomTx(rng, tx.id);
                 tx.quantity = fresh.quantity;
                 tx.time = fresh.time; // may move the line

@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -110,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, std::string("quantity"));
         const QString text = QString::fromStdString(r.error().toString());
-        QVERIFY2(text.contains(QLatin1String("10000")) && text.contains(QLatin1String("exceeds")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("10000")) && text.contains(QLatin1String("exceeds")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("2016-02-01")), qPrintable(text));
         QCOMPARE(lines().size(), before.size());
         QCOMPARE(spy.count(), 0);
@@ -191,7 +191,8 @@ private Q_SLOTS:
         auto r = LedgerService(*m_ws).add(m_portfolio, {deposit});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, std::string("currency"));
-        QVERIFY2(QString::fromStdString(r.error().message).contains(QLatin1String("EURUSD=X")), r.error().message.c_str());
+        QVERIFY2(QString::fromStdString(r.error().message).contains(QLatin1String("EURUSD=X")),
+                 r.error().message.c_str());
     }
 
     void acceptedChangesAreAnnounced()
@@ -263,8 +264,10 @@ private Q_SLOTS:
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(dup.error().field, std::string("name"));
-        QCOMPARE(ledger.createPortfolio(QStringLiteral("X"), QStringLiteral("usd")).error().field, std::string("currency"));
-        QCOMPARE(ledger.createPortfolio(QStringLiteral(" "), QStringLiteral("USD")).error().field, std::string("name"));
+        QCOMPARE(ledger.createPortfolio(QStringLiteral("X"), QStringLiteral("usd")).error().field,
+                 std::string("currency"));
+        QCOMPARE(ledger.createPortfolio(QStringLiteral(" "), QStringLiteral("USD")).error().field,
+                 std::string("name"));
         QVERIFY(!ledger.renamePortfolio(*id, QString::fromLatin1(SampleData::kPortfolioName)).ok());
         QVERIFY(ledger.renamePortfolio(*id, QStringLiteral("Growth II")).ok());
         QVERIFY(ledger.removePortfolio(*id).ok());
@@ -281,15 +284,16 @@ private Q_SLOTS:
         const QByteArray csv = "date,type,symbol,quantity,price\n"
                                "2018-06-01,sell,AAPL,100,190\n"
                                "2018-06-04,sell,AAPL,350,190\n";
-        auto r = TransactionImporter(*m_ws).importText(QString::fromLatin1(SampleData::kPortfolioName), csv, "x.csv");
+        auto r = TransactionImporter(*m_ws).importText(QString::fromLatin1(SampleData::kPortfolioName), csv,
+                                                       "x.csv");
         QVERIFY(!r.ok());
         const QString text = QString::fromStdString(r.error().toString());
         QVERIFY2(text.contains(QLatin1String("x.csv:3: field 'quantity'")), qPrintable(text));
         QCOMPARE(lines().size(), std::size_t(8));
         QCOMPARE(spy.count(), 0);
-        auto ok = TransactionImporter(*m_ws).importText(QString::fromLatin1(SampleData::kPortfolioName),
-                                                        "date,type,symbol,quantity,price\n2018-06-01,sell,AAPL,100,190\n",
-                                                        "y.csv");
+        auto ok = TransactionImporter(*m_ws).importText(
+            QString::fromLatin1(SampleData::kPortfolioName),
+            "date,type,symbol,quantity,price\n2018-06-01,sell,AAPL,100,190\n", "y.csv");
         QVERIFY2(ok.ok(), ok ? "" : ok.error().toString().c_str());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(lines().size(), std::size_t(9));

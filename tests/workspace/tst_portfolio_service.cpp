@@ -5,16 +5,15 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
-#include "core/workspace/TransactionImporter.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionCsv.h"
+#include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -68,7 +67,8 @@ struct Writes
         return LedgerService(workspace).createPortfolio(name, currency);
     }
     Result<TransactionImportReport> importCsvText(const QString &portfolio, const QByteArray &text,
-                                                  const std::string &source, const TransactionCsv::ColumnMap &map = {})
+                                                  const std::string &source,
+                                                  const TransactionCsv::ColumnMap &map = {})
     {
         return TransactionImporter(workspace).importText(portfolio, text, source, map);
     }
@@ -90,15 +90,16 @@ private:
 
     std::unique_ptr<Database> freshDb()
     {
-        auto db = Database::open(QStringLiteral("sqlite://")
-                                 + m_dir.filePath(QStringLiteral("pf%1.sqlite").arg(++m_counter)));
+        auto db = Database::open(QStringLiteral("sqlite://") +
+                                 m_dir.filePath(QStringLiteral("pf%1.sqlite").arg(++m_counter)));
         if (!db || !db.value()->migrate())
             return nullptr;
         return std::move(db).value();
     }
 
     static qint64 addInstrument(const Database &db, const char *symbol, const char *currency,
-                                const std::vector<std::pair<const char *, double>> &closes, const char *kind = "stock")
+                                const std::vector<std::pair<const char *, double>> &closes,
+                                const char *kind = "stock")
     {
         Instrument i;
         i.symbol = QString::fromLatin1(symbol);
@@ -123,8 +124,9 @@ private:
         auto db = freshDb();
         if (!db)
             return nullptr;
-        if (!addInstrument(*db, "TST", "USD",
-                           {{"2021-01-04", 50}, {"2021-01-05", 55}, {"2021-01-06", 44}, {"2021-01-07", 48.4}}))
+        if (!addInstrument(
+                *db, "TST", "USD",
+                {{"2021-01-04", 50}, {"2021-01-05", 55}, {"2021-01-06", 44}, {"2021-01-07", 48.4}}))
             return nullptr;
         PortfolioService service(*db);
         Writes writes(*db);
@@ -152,9 +154,9 @@ private Q_SLOTS:
         QCOMPARE(h->lines.size(), std::size_t(1));
         const HoldingLine &tst = h->lines.front();
         QCOMPARE(tst.quantity, dec("5"));
-        QCOMPARE(tst.costBasis, dec("250"));           // half of the 10 @ 50 lot
-        QCOMPARE(tst.realisedPnl, dec("-8"));          // 5 x 48.4 - 250
-        QCOMPARE(h->cash.at("USD"), dec("1242"));      // 1000 - 500 + 500 + 242
+        QCOMPARE(tst.costBasis, dec("250"));      // half of the 10 @ 50 lot
+        QCOMPARE(tst.realisedPnl, dec("-8"));     // 5 x 48.4 - 250
+        QCOMPARE(h->cash.at("USD"), dec("1242")); // 1000 - 500 + 500 + 242
         QCOMPARE(tst.price, 48.4);
         QCOMPARE(h->asOf, day("2021-01-07"));
         QVERIFY(std::abs(tst.marketValue - 242.0) < 1e-9);
@@ -180,26 +182,26 @@ private Q_SLOTS:
         QVERIFY(writes.create(QStringLiteral("Lots"), QStringLiteral("USD")).ok());
         // Two lots, 10 @ 50 and 10 @ 55 (+ $1 fee each), then 5 sold @ 48.4 with a $1 fee.
         auto imported = writes.importCsvText(QStringLiteral("Lots"),
-                                              "date,type,symbol,quantity,price,fee,amount\n"
-                                              "2021-01-04,deposit,,,,,2000\n"
-                                              "2021-01-04,buy,TST,10,50,1,\n"
-                                              "2021-01-05,buy,TST,10,55,1,\n"
-                                              "2021-01-07,sell,TST,5,48.4,1,\n",
-                                              "lots.csv");
+                                             "date,type,symbol,quantity,price,fee,amount\n"
+                                             "2021-01-04,deposit,,,,,2000\n"
+                                             "2021-01-04,buy,TST,10,50,1,\n"
+                                             "2021-01-05,buy,TST,10,55,1,\n"
+                                             "2021-01-07,sell,TST,5,48.4,1,\n",
+                                             "lots.csv");
         QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().toString().c_str());
         auto fifo = service.holdings(QStringLiteral("Lots"));
         QVERIFY(fifo.ok());
         const HoldingLine &f = fifo->lines.front();
         QCOMPARE(f.quantity, dec("15"));
-        QCOMPARE(f.costBasis, dec("801.5"));   // 501 - 250.5 + 551: the first lot sold first
-        QCOMPARE(f.realisedPnl, dec("-9.5"));  // 242 - 1 - 250.5
+        QCOMPARE(f.costBasis, dec("801.5"));  // 501 - 250.5 + 551: the first lot sold first
+        QCOMPARE(f.realisedPnl, dec("-9.5")); // 242 - 1 - 250.5
         QCOMPARE(f.lots.size(), std::size_t(2));
         service.setLotMethod(Ledger::LotMethod::AverageCost);
         auto average = service.holdings(QStringLiteral("Lots"));
         QVERIFY(average.ok());
         const HoldingLine &a = average->lines.front();
-        QCOMPARE(a.costBasis, dec("789")); // 15 x 1052 / 20
-        QCOMPARE(a.realisedPnl, dec("-22")); // 242 - 1 - 5 x 52.6
+        QCOMPARE(a.costBasis, dec("789"));                       // 15 x 1052 / 20
+        QCOMPARE(a.realisedPnl, dec("-22"));                     // 242 - 1 - 5 x 52.6
         QCOMPARE(average->cash.at("USD"), fifo->cash.at("USD")); // 2000 - 501 - 551 + 241
         QCOMPARE(fifo->cash.at("USD"), dec("1189"));
     }
@@ -213,13 +215,14 @@ private Q_SLOTS:
         PortfolioService service(*db);
         Writes writes(*db);
         QVERIFY(writes.create(QStringLiteral("Mixed"), QStringLiteral("USD")).ok());
-        QVERIFY(writes.importCsvText(QStringLiteral("Mixed"),
-                                      "date,type,symbol,quantity,price,amount\n"
-                                      "2021-01-04,deposit,,,,1000\n"
-                                      "2021-01-04,buy,OLD,10,10,\n"
-                                      "2021-01-04,buy,TST,2,50,\n"
-                                      "2021-01-05,sell,OLD,10,12,\n",
-                                      "mixed.csv")
+        QVERIFY(writes
+                    .importCsvText(QStringLiteral("Mixed"),
+                                   "date,type,symbol,quantity,price,amount\n"
+                                   "2021-01-04,deposit,,,,1000\n"
+                                   "2021-01-04,buy,OLD,10,10,\n"
+                                   "2021-01-04,buy,TST,2,50,\n"
+                                   "2021-01-05,sell,OLD,10,12,\n",
+                                   "mixed.csv")
                     .ok());
         auto h = service.holdings(QStringLiteral("Mixed"));
         QVERIFY(h.ok());
@@ -227,12 +230,13 @@ private Q_SLOTS:
         QVERIFY(std::abs(h->totalValue - (1000 - 100 - 100 + 120 + 2 * 48.4)) < 1e-9);
         // While OLD is held, its last close ends the period.
         QVERIFY(writes.create(QStringLiteral("Holding"), QStringLiteral("USD")).ok());
-        QVERIFY(writes.importCsvText(QStringLiteral("Holding"),
-                                      "date,type,symbol,quantity,price,amount\n"
-                                      "2021-01-04,deposit,,,,1000\n"
-                                      "2021-01-04,buy,OLD,10,10,\n"
-                                      "2021-01-04,buy,TST,2,50,\n",
-                                      "holding.csv")
+        QVERIFY(writes
+                    .importCsvText(QStringLiteral("Holding"),
+                                   "date,type,symbol,quantity,price,amount\n"
+                                   "2021-01-04,deposit,,,,1000\n"
+                                   "2021-01-04,buy,OLD,10,10,\n"
+                                   "2021-01-04,buy,TST,2,50,\n",
+                                   "holding.csv")
                     .ok());
         auto held = service.holdings(QStringLiteral("Holding"));
         QVERIFY(held.ok());
@@ -257,12 +261,14 @@ private Q_SLOTS:
         // IRR: 1000 (1 + i)^(3/365) + 500 (1 + i)^(1/365) = 1484 (RD = days remaining).
         QVERIFY(r->irr.rate.has_value());
         const double i = *r->irr.rate;
-        const double residual = 1000.0 * std::pow(1.0 + i, 3.0 / 365.0) + 500.0 * std::pow(1.0 + i, 1.0 / 365.0) - 1484.0;
+        const double residual =
+            1000.0 * std::pow(1.0 + i, 3.0 / 365.0) + 500.0 * std::pow(1.0 + i, 1.0 / 365.0) - 1484.0;
         QVERIFY2(std::abs(residual) < 1e-6, qPrintable(QString::number(residual)));
         QVERIFY(i < 0); // 1500 in, 1484 out within days
         QCOMPARE(r->monthly.size(), std::size_t(1));
         QVERIFY(std::abs(r->monthly.front().value - expected) < 1e-12);
-        // Contribution of TST: (550 - 500 - 0)/1000 + (440 - 550)/1550 + (242 - 440 - (-242))/1440; cash adds 0.
+        // Contribution of TST: (550 - 500 - 0)/1000 + (440 - 550)/1550 + (242 - 440 - (-242))/1440; cash adds
+        // 0.
         QCOMPARE(r->contributions.size(), std::size_t(1));
         const double contribution = 50.0 / 1000.0 - 110.0 / 1550.0 + 44.0 / 1440.0;
         QVERIFY(std::abs(r->contributions.front().value - contribution) < 1e-12);
@@ -300,8 +306,9 @@ private Q_SLOTS:
         // Trading-day returns from close to close, deposits excluded.
         const double x[3] = {1050.0 / 1000.0 - 1.0, 1440.0 / 1550.0 - 1.0, 1484.0 / 1440.0 - 1.0};
         const double mean = (x[0] + x[1] + x[2]) / 3.0;
-        const double var = ((x[0] - mean) * (x[0] - mean) + (x[1] - mean) * (x[1] - mean)
-                            + (x[2] - mean) * (x[2] - mean)) / 2.0;
+        const double var =
+            ((x[0] - mean) * (x[0] - mean) + (x[1] - mean) * (x[1] - mean) + (x[2] - mean) * (x[2] - mean)) /
+            2.0;
         QCOMPARE(r->summary.observations, std::size_t(3));
         QVERIFY(r->summary.annualVolatility.has_value());
         QVERIFY(std::abs(*r->summary.annualVolatility - std::sqrt(var) * std::sqrt(252.0)) < 1e-12);
@@ -324,17 +331,18 @@ private Q_SLOTS:
         PortfolioService service(*db);
         Writes writes(*db);
         const QByteArray bad = "date,type,symbol,quantity,price,fee,amount\n"
-                               "2021-01-07,bye,TST,1,48.4,0,\n"           // line 2: unknown type
-                               "2021-01-07,buy,NOPE,1,48.4,0,\n"          // line 3: unknown symbol
-                               "2021-01-07,buy,TST,1,-48.4,0,\n"          // line 4: negative price
-                               "2021-01-07,buy,TST,1.5x,48.4,0,\n"        // line 5: unparseable decimal
-                               "2021-13-07,deposit,,,,,10\n";             // line 6: not a date
+                               "2021-01-07,bye,TST,1,48.4,0,\n"    // line 2: unknown type
+                               "2021-01-07,buy,NOPE,1,48.4,0,\n"   // line 3: unknown symbol
+                               "2021-01-07,buy,TST,1,-48.4,0,\n"   // line 4: negative price
+                               "2021-01-07,buy,TST,1.5x,48.4,0,\n" // line 5: unparseable decimal
+                               "2021-13-07,deposit,,,,,10\n";      // line 6: not a date
         auto r = writes.importCsvText(QStringLiteral("Hand"), bad, "bad.csv");
         QVERIFY(!r.ok());
         const std::string m = r.error().toString();
         QVERIFY2(m.find("bad.csv:2: field 'type': unknown type 'bye'") != std::string::npos, m.c_str());
         QVERIFY2(m.find("bad.csv:4: field 'price': negative price -48.4") != std::string::npos, m.c_str());
-        QVERIFY2(m.find("bad.csv:5: field 'quantity': unparseable decimal '1.5x'") != std::string::npos, m.c_str());
+        QVERIFY2(m.find("bad.csv:5: field 'quantity': unparseable decimal '1.5x'") != std::string::npos,
+                 m.c_str());
         QVERIFY2(m.find("bad.csv:6: field 'date'") != std::string::npos, m.c_str());
         // The unknown symbol of a line that reads is listed with the unreadable
         // lines, in line order, so one attempt shows every bad line of the file.
@@ -344,30 +352,34 @@ private Q_SLOTS:
         const std::size_t priceAt = m.find("bad.csv:4:");
         QVERIFY2(symbolAt != std::string::npos, m.c_str());
         QVERIFY2(typeAt < symbolAt && symbolAt < priceAt, m.c_str());
-        auto sym = writes.importCsvText(QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n",
-                                         "sym.csv");
+        auto sym = writes.importCsvText(
+            QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,buy,NOPE,1,2\n", "sym.csv");
         QVERIFY(!sym.ok());
-        QVERIFY2(sym.error().toString().find("sym.csv:2: field 'symbol': unknown symbol 'NOPE'") != std::string::npos,
+        QVERIFY2(sym.error().toString().find("sym.csv:2: field 'symbol': unknown symbol 'NOPE'") !=
+                     std::string::npos,
                  sym.error().toString().c_str());
         // Selling more than held (5 left after the stored sell) is found at its line.
         auto oversell = writes.importCsvText(
-            QStringLiteral("Hand"), "date,type,symbol,quantity,price\n2021-01-07,deposit,,,\n2021-01-07,sell,TST,6,48.4\n",
+            QStringLiteral("Hand"),
+            "date,type,symbol,quantity,price\n2021-01-07,deposit,,,\n2021-01-07,sell,TST,6,48.4\n",
             "sell.csv");
         QVERIFY(!oversell.ok()); // line 2 lacks an amount
-        oversell = writes.importCsvText(QStringLiteral("Hand"),
-                                         "date,type,symbol,quantity,price\n2021-01-07,sell,TST,6,48.4\n", "sell.csv");
+        oversell =
+            writes.importCsvText(QStringLiteral("Hand"),
+                                 "date,type,symbol,quantity,price\n2021-01-07,sell,TST,6,48.4\n", "sell.csv");
         QVERIFY(!oversell.ok());
         QVERIFY2(oversell.error().toString().find("sell.csv:2: field 'quantity'") != std::string::npos,
                  oversell.error().toString().c_str());
         QVERIFY2(oversell.error().toString().find("exceeds the 5 held") != std::string::npos,
                  oversell.error().toString().c_str());
         // A trade before the first stored close cannot be valued.
-        auto early = writes.importCsvText(QStringLiteral("Hand"),
-                                           "date,type,symbol,quantity,price\n2021-01-01,buy,TST,1,50\n", "early.csv");
+        auto early =
+            writes.importCsvText(QStringLiteral("Hand"),
+                                 "date,type,symbol,quantity,price\n2021-01-01,buy,TST,1,50\n", "early.csv");
         QVERIFY(!early.ok());
-        QVERIFY2(early.error().toString().find("early.csv:2: field 'date': no price of TST on or before 2021-01-01 "
-                                               "(first close 2021-01-04)")
-                     != std::string::npos,
+        QVERIFY2(early.error().toString().find(
+                     "early.csv:2: field 'date': no price of TST on or before 2021-01-01 "
+                     "(first close 2021-01-04)") != std::string::npos,
                  early.error().toString().c_str());
         // Nothing of the rejected files landed.
         auto h = service.holdings(QStringLiteral("Hand"));
@@ -438,7 +450,8 @@ private Q_SLOTS:
         // Too many decimals would be rounding what the user typed: an error, not a silent change.
         auto precise = TransactionCsv::parse("date,type,amount\n2021-01-04,deposit,1.0000001\n", "p.csv");
         QVERIFY(!precise.ok());
-        QVERIFY2(precise.error().toString().find("p.csv:2: field 'amount': unparseable decimal") != std::string::npos,
+        QVERIFY2(precise.error().toString().find("p.csv:2: field 'amount': unparseable decimal") !=
+                     std::string::npos,
                  precise.error().toString().c_str());
         QVERIFY(!TransactionCsv::parse("type,amount\ndeposit,1\n", "nodate.csv").ok());
     }
@@ -458,8 +471,8 @@ private Q_SLOTS:
         // write refuses the lines instead of storing a ledger no view can show.
         auto refused = writes.importCsvText(QStringLiteral("Euro"), csv, "eur.csv");
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().toString().find("eur.csv:2: field 'currency'") != std::string::npos
-                     && refused.error().toString().find("EURUSD=X") != std::string::npos,
+        QVERIFY2(refused.error().toString().find("eur.csv:2: field 'currency'") != std::string::npos &&
+                     refused.error().toString().find("EURUSD=X") != std::string::npos,
                  refused.error().toString().c_str());
         auto h = service.holdings(QStringLiteral("Euro"));
         QVERIFY(!h.ok()); // nothing was stored
@@ -527,17 +540,18 @@ private Q_SLOTS:
         // Cash from the sample's steps at the closes in the files, $1 fee per trade.
         const QString aapl = QStringLiteral("aapl_yahoo_2013_2018.csv");
         const QString spx = QStringLiteral("sp500_yahoo_2000_2020.csv");
-        const double cash = 100000 - 500 * closeInFile(aapl, QStringLiteral("2013-05-14")) - 1
-            - 20 * closeInFile(spx, QStringLiteral("2013-05-14")) - 1
-            - 200 * closeInFile(aapl, QStringLiteral("2014-01-02")) - 1 + 20000
-            - 10 * closeInFile(spx, QStringLiteral("2015-06-01")) - 1
-            + 300 * closeInFile(aapl, QStringLiteral("2016-02-01")) - 1 - 5000;
+        const double cash = 100000 - 500 * closeInFile(aapl, QStringLiteral("2013-05-14")) - 1 -
+                            20 * closeInFile(spx, QStringLiteral("2013-05-14")) - 1 -
+                            200 * closeInFile(aapl, QStringLiteral("2014-01-02")) - 1 + 20000 -
+                            10 * closeInFile(spx, QStringLiteral("2015-06-01")) - 1 +
+                            300 * closeInFile(aapl, QStringLiteral("2016-02-01")) - 1 - 5000;
         QVERIFY2(std::abs(h->cash.at("USD").toDouble() - cash) < 1e-5,
                  qPrintable(QStringLiteral("%1 vs %2").arg(h->cash.at("USD").toDouble()).arg(cash)));
         // Valued to the last AAPL close (the data that ends first).
         const QString lastAapl = lastDateInFile(aapl);
         QCOMPARE(QString::fromStdString(formatDate(h->asOf)), lastAapl);
-        const double expectedTotal = cash + 400 * closeInFile(aapl, lastAapl) + 30 * closeInFile(spx, lastAapl);
+        const double expectedTotal =
+            cash + 400 * closeInFile(aapl, lastAapl) + 30 * closeInFile(spx, lastAapl);
         QVERIFY(std::abs(h->totalValue - expectedTotal) < 1e-6);
 
         PortfolioService::PerformanceOptions po;
@@ -573,9 +587,9 @@ private Q_SLOTS:
         // The reported covariance is symmetric and the correlation is derived from it.
         QCOMPARE(mc->covariance.size(), std::size_t(2));
         QCOMPARE(mc->covariance[0][1], mc->covariance[1][0]);
-        QVERIFY(std::abs(mc->correlation[0][1]
-                         - mc->covariance[0][1] / std::sqrt(mc->covariance[0][0] * mc->covariance[1][1]))
-                < 1e-12);
+        QVERIFY(std::abs(mc->correlation[0][1] -
+                         mc->covariance[0][1] / std::sqrt(mc->covariance[0][0] * mc->covariance[1][1])) <
+                1e-12);
         ro.shrinkage = Covariance::ShrinkageTarget::ConstantCorrelation;
         auto shrunk = service.risk(name, ro);
         QVERIFY2(shrunk.ok(), shrunk.ok() ? "" : shrunk.error().toString().c_str());
@@ -583,7 +597,9 @@ private Q_SLOTS:
         QVERIFY(*shrunk->shrinkageIntensity >= 0.0 && *shrunk->shrinkageIntensity <= 1.0);
         // Constant correlation keeps the (1/T) variances: T-1/T times the sample ones.
         const double t = double(risk->used.observations);
-        QVERIFY(std::abs(shrunk->covariance[0][0] - mc->covariance[0][0] * (t - 1.0) / t) / mc->covariance[0][0] < 1e-3);
+        QVERIFY(std::abs(shrunk->covariance[0][0] - mc->covariance[0][0] * (t - 1.0) / t) /
+                    mc->covariance[0][0] <
+                1e-3);
         ro.shrinkage.reset();
         // Too few observations: a window of two days.
         ro.varMethod = RiskReport::VarMethod::Historical;
@@ -609,7 +625,9 @@ private Q_SLOTS:
         QVERIFY2(stress.ok(), stress.ok() ? "" : stress.error().toString().c_str());
         QCOMPARE(stress->scenarios.size(), std::size_t(3));
         // 2008 window: AAPL has no data there, so the S&P 500 proxy stands in for both.
-        const double spxMove = closeInFile(spx, QStringLiteral("2009-03-31")) / closeInFile(spx, QStringLiteral("2008-09-02")) - 1.0;
+        const double spxMove =
+            closeInFile(spx, QStringLiteral("2009-03-31")) / closeInFile(spx, QStringLiteral("2008-09-02")) -
+            1.0;
         QVERIFY(std::abs(stress->scenarios[0].outcome.totalChange - spxMove) < 1e-9);
         QVERIFY(std::abs(stress->scenarios[2].outcome.totalChange - (-0.2)) < 1e-12);
         QCOMPARE(stress->scenarios[2].label, std::string("class:equity=-0.2"));
@@ -622,8 +640,8 @@ private Q_SLOTS:
         QCOMPARE(opt->symbols.size(), std::size_t(2));
         QVERIFY(std::abs(opt->result.weights.sum() - 1.0) < 1e-12);
         for (Eigen::Index i = 0; i < opt->result.weights.size(); ++i)
-            QVERIFY(opt->result.weights[i] >= opt->lower[std::size_t(i)] - 1e-12
-                    && opt->result.weights[i] <= opt->upper[std::size_t(i)] + 1e-12);
+            QVERIFY(opt->result.weights[i] >= opt->lower[std::size_t(i)] - 1e-12 &&
+                    opt->result.weights[i] <= opt->upper[std::size_t(i)] + 1e-12);
         oo.bounds = {{"AAPL", 0.0, 0.3}, {"^GSPC", 0.0, 0.3}};
         QVERIFY(!service.optimize(name, oo).ok()); // infeasible
         oo.bounds = {{"MSFT", 0.0, 0.3}};

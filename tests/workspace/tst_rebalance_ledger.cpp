@@ -40,7 +40,8 @@ private Q_SLOTS:
     {
         m_ws.reset();
         QFile::remove(m_dir.filePath(QStringLiteral("rebalance.sqlite")));
-        auto ws = Workspace::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("rebalance.sqlite")));
+        auto ws =
+            Workspace::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("rebalance.sqlite")));
         QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
         m_ws = std::move(ws).value();
         QVERIFY(SampleData(*m_ws).load().ok());

@@ -24,7 +24,8 @@ private:
 
     std::unique_ptr<Database> freshDb()
     {
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter)));
+        auto db = Database::open(QStringLiteral("sqlite://") +
+                                 m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter)));
         if (!db || !db.value()->migrate())
             return nullptr;
         return std::move(db).value();
@@ -96,7 +97,8 @@ private Q_SLOTS:
                 continue;
             const QString date = QString::fromStdString(formatDate(tx.time));
             // The price is the file's close for that day, exactly (six decimals in the file).
-            QCOMPARE(QString::fromStdString(tx.price.toString(6)), closeInFile(QStringLiteral("aapl_yahoo_2013_2018.csv"), date));
+            QCOMPARE(QString::fromStdString(tx.price.toString(6)),
+                     closeInFile(QStringLiteral("aapl_yahoo_2013_2018.csv"), date));
             QCOMPARE(tx.amount, tx.quantity * tx.price);
             ++checked;
         }
@@ -198,7 +200,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("mixed.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("symbol,date,price\nAAA,2020-01-01,10\nBBB,2020-01-01,-3\nAAA,2020-01-02,11\nBBB,2020-01-02,x\n");
+        f.write(
+            "symbol,date,price\nAAA,2020-01-01,10\nBBB,2020-01-01,-3\nAAA,2020-01-02,11\nBBB,2020-01-02,x\n");
         f.close();
         auto report = BarImporter(*db).importFile(path, CsvReadOptions{});
         QVERIFY(!report.ok());

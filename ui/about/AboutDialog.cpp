@@ -29,12 +29,13 @@ void showMarkdown(QWidget *parent, const QString &title, const QString &markdown
 
 QString AboutDialog::aboutMarkdown(const QString &databaseUrl)
 {
-    return QObject::tr("# SuperNova %1\n\n"
-                       "A trading-advisor workstation for analysts.\n\n"
-                       "- Database: `%2`\n"
-                       "- Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public "
-                       "domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)\n\n"
-                       "The bundled sample data and its licences are listed under Help > About sample data.")
+    return QObject::tr(
+               "# SuperNova %1\n\n"
+               "A trading-advisor workstation for analysts.\n\n"
+               "- Database: `%2`\n"
+               "- Qt %3 (LGPL-3.0), QtKeychain, spdlog and fmt (MIT), Eigen (MPL-2.0), SQLite (public "
+               "domain), libpq (PostgreSQL licence), OpenSSL 3 (Apache-2.0)\n\n"
+               "The bundled sample data and its licences are listed under Help > About sample data.")
         .arg(QStringLiteral(SUPERNOVA_VERSION), databaseUrl, QString::fromLatin1(qVersion()));
 }
 
@@ -53,7 +54,8 @@ QString AboutDialog::sampleDataMarkdown()
         "your own:\n\n"
         "- **Apple (AAPL)**: daily prices from May 2013 to May 2018. The closes are adjusted for the 7-for-1 "
         "split of June 2014, not for dividends.\n"
-        "- **S&P 500 index (^GSPC)**: daily values from January 2000 to April 2020, through the dot-com bust, "
+        "- **S&P 500 index (^GSPC)**: daily values from January 2000 to April 2020, through the dot-com "
+        "bust, "
         "the 2008 financial crisis and the 2020 crash. It is the benchmark of the risk figures and stands in "
         "for positions without data in the stress tests.\n"
         "- **Microsoft, Amazon, IBM, Apple and Google**: one price a month from January 2000 to March 2010 "

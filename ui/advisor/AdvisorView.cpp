@@ -1,12 +1,11 @@
 #include "ui/advisor/AdvisorView.h"
 
-#include "ui/shell/Formats.h"
-
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/advisor/TranscriptWidgets.h"
 #include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAction>
@@ -57,7 +56,8 @@ bool answeredOffline(const TranscriptEntry &e)
         return true;
     if (e.toolCalls.empty())
         return false;
-    return std::all_of(e.toolCalls.begin(), e.toolCalls.end(), [](const ToolActivity &a) { return a.id.isEmpty(); });
+    return std::all_of(e.toolCalls.begin(), e.toolCalls.end(),
+                       [](const ToolActivity &a) { return a.id.isEmpty(); });
 }
 
 // A suggestion as its chip shows it: at most a short line.
@@ -86,7 +86,8 @@ QString usageFooter(qint64 in, qint64 out, double costUsd, qint64 latencyMs, boo
 } // namespace
 
 AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent), m_workspace(db), m_jobs(jobs), m_thread(new QThread(this)), m_session(new AdvisorSession(db.database(), AdvisorConfig{}))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_thread(new QThread(this)),
+      m_session(new AdvisorSession(db.database(), AdvisorConfig{}))
 {
     qRegisterMetaType<AskResult>();
     qRegisterMetaType<ToolActivity>();
@@ -113,15 +114,17 @@ AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
                 if (m_conversations->item(r)->data(kIdRole).toLongLong() == c.id)
                     row = r;
             const bool shown = c.kind == Change::Kind::Removed ? row < 0
-                : c.kind == Change::Kind::Updated ? row >= 0 && m_conversations->item(row)->text() == c.key
-                                                   : false;
+                               : c.kind == Change::Kind::Updated
+                                   ? row >= 0 && m_conversations->item(row)->text() == c.key
+                                   : false;
             if (c.entity == Change::Entity::Everything || !shown) {
                 loadConversations();
                 return;
             }
         }
     });
-    new ChangeWatcher(m_workspace, {Change::Entity::Setting}, this, [this](const ChangeSet &) { loadConfig(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting}, this,
+                      [this](const ChangeSet &) { loadConfig(); });
 
     m_frame.setSingleShot(true);
     m_frame.setInterval(16); // about one paint per display frame, however fast text arrives
@@ -197,8 +200,10 @@ void AdvisorView::buildUi()
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { openConversation(i.data(kIdRole).toLongLong()); });
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { openConversation(i.data(kIdRole).toLongLong()); });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &i) { openConversation(i.data(kIdRole).toLongLong()); });
+    connect(m_list, &QListView::clicked, this,
+            [this](const QModelIndex &i) { openConversation(i.data(kIdRole).toLongLong()); });
     connect(m_conversations, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         const QString title = item->text().trimmed();
         const QString before = item->data(Qt::UserRole + 2).toString();
@@ -271,7 +276,8 @@ void AdvisorView::buildUi()
     m_share->setAccessibleName(tr("Portfolio data may go to a cloud model"));
     m_offlineBadge = new QLabel(tr("Offline"), right);
     m_offlineBadge->setAccessibleName(tr("The last answer came from the offline advisor"));
-    m_offlineBadge->setStyleSheet(QStringLiteral("background: #555; color: white; border-radius: 4px; padding: 1px 6px;"));
+    m_offlineBadge->setStyleSheet(
+        QStringLiteral("background: #555; color: white; border-radius: 4px; padding: 1px 6px;"));
     m_offlineBadge->hide();
     auto labelled = [right](const QString &text, QWidget *w) {
         auto *l = new QLabel(text, right);
@@ -310,8 +316,9 @@ void AdvisorView::buildUi()
     m_notice->setWordWrap(true);
     m_notice->setAccessibleName(tr("Notice"));
     // The palette's colours, readable in the light and the dark theme.
-    m_notice->setStyleSheet(QStringLiteral("background: palette(alternate-base); color: palette(text); "
-                                           "border: 1px solid palette(mid); border-radius: 4px; padding: 4px;"));
+    m_notice->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); color: palette(text); "
+                       "border: 1px solid palette(mid); border-radius: 4px; padding: 4px;"));
     m_notice->hide();
     rightLayout->addWidget(m_notice);
 
@@ -366,7 +373,8 @@ void AdvisorView::buildUi()
             return;
         // Another provider: its own default model and endpoint.
         m_showingConfig = true;
-        m_model->setCurrentText(AdvisorConfig::defaultModel(*providerFromKey(m_provider->currentData().toString())));
+        m_model->setCurrentText(
+            AdvisorConfig::defaultModel(*providerFromKey(m_provider->currentData().toString())));
         m_baseUrl->clear();
         m_showingConfig = false;
         configFromPickers();
@@ -381,7 +389,8 @@ bool AdvisorView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
             send();
             return true;
         }
@@ -392,7 +401,8 @@ bool AdvisorView::eventFilter(QObject *watched, QEvent *event)
 void AdvisorView::withSession(const std::function<void(AdvisorSession &)> &work)
 {
     AdvisorSession *s = m_session;
-    QMetaObject::invokeMethod(s, [s, &work] { work(*s); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        s, [s, &work] { work(*s); }, Qt::BlockingQueuedConnection);
 }
 
 void AdvisorView::loadConfig()
@@ -403,9 +413,11 @@ void AdvisorView::loadConfig()
     QMetaObject::invokeMethod(s, [s, db, self = this] {
         QString problem;
         if (auto loaded = AdvisorConfig::load(db->database()); !loaded)
-            problem = tr("Advisor settings not applied: %1").arg(QString::fromStdString(loaded.error().toString()));
+            problem =
+                tr("Advisor settings not applied: %1").arg(QString::fromStdString(loaded.error().toString()));
         else if (auto set = s->setConfig(*loaded); !set)
-            problem = tr("Advisor settings not applied: %1").arg(QString::fromStdString(set.error().toString()));
+            problem =
+                tr("Advisor settings not applied: %1").arg(QString::fromStdString(set.error().toString()));
         if (auto spent = s->restoreTodaysSpend(); !spent)
             problem = QString::fromStdString(spent.error().toString());
         const AdvisorConfig config = s->config();
@@ -477,7 +489,8 @@ void AdvisorView::updateOutbound()
         if (auto set = s->setConfig(config); !set)
             problem = QString::fromStdString(set.error().toString());
         else if (auto saved = config.save(db->database()); !saved)
-            problem = tr("Could not save the advisor settings: %1").arg(QString::fromStdString(saved.error().toString()));
+            problem = tr("Could not save the advisor settings: %1")
+                          .arg(QString::fromStdString(saved.error().toString()));
         const OutboundDescription outbound = s->describeOutbound();
         QMetaObject::invokeMethod(self, [self, outbound, problem] {
             self->m_privacy->setText(outbound.leavesMachine
@@ -513,9 +526,11 @@ void AdvisorView::loadConversations()
                 return list.error();
             return ConversationRows{std::move(*list)};
         },
-        this, [this](Result<ConversationRows> rows) {
+        this,
+        [this](Result<ConversationRows> rows) {
             if (!rows) {
-                setNotice(tr("Could not read the conversations: %1").arg(QString::fromStdString(rows.error().toString())));
+                setNotice(tr("Could not read the conversations: %1")
+                              .arg(QString::fromStdString(rows.error().toString())));
                 return;
             }
             const QSignalBlocker block(m_conversations);
@@ -543,7 +558,9 @@ void AdvisorView::applyFilter()
     const QString text = m_search->text().trimmed();
     auto show = [this] {
         for (int r = 0; r < m_conversations->rowCount(); ++r)
-            m_list->setRowHidden(r, m_searchActive && !m_searchHits.contains(m_conversations->item(r)->data(kIdRole).toLongLong()));
+            m_list->setRowHidden(
+                r, m_searchActive &&
+                       !m_searchHits.contains(m_conversations->item(r)->data(kIdRole).toLongLong()));
     };
     if (text.isEmpty()) {
         const bool wasFiltered = m_searchActive;
@@ -565,7 +582,8 @@ void AdvisorView::applyFilter()
                 ids.insert(h.conversation.id);
             return ids;
         },
-        this, [this, text, show](Result<QSet<qint64>> ids) {
+        this,
+        [this, text, show](Result<QSet<qint64>> ids) {
             if (text != m_search->text().trimmed())
                 return; // a newer search is on its way
             m_searchHits = ids ? *ids : QSet<qint64>{};
@@ -611,7 +629,8 @@ void AdvisorView::loadTranscript(qint64 id)
                 return msgs.error();
             return LoadedTranscript{*c, transcript(*msgs)};
         },
-        this, [this, id](Result<LoadedTranscript> loaded) {
+        this,
+        [this, id](Result<LoadedTranscript> loaded) {
             if (id != m_conversationId || m_answering)
                 return;
             if (!loaded) {
@@ -630,8 +649,9 @@ void AdvisorView::loadTranscript(qint64 id)
                 for (const ToolActivity &a : e.toolCalls)
                     b->addToolCard(a);
                 b->setOfflineBadge(answeredOffline(e));
-                b->setFooter(usageFooter(e.message.inputTokens, e.message.outputTokens, double(e.message.costMicroUsd) / 1e6,
-                                         e.message.latencyMs, e.message.partial));
+                b->setFooter(usageFooter(e.message.inputTokens, e.message.outputTokens,
+                                         double(e.message.costMicroUsd) / 1e6, e.message.latencyMs,
+                                         e.message.partial));
             }
             scrollToEnd();
             emit transcriptLoaded();
@@ -648,7 +668,8 @@ void AdvisorView::renameConversation(qint64 id, const QString &title)
                 return r.error();
             return true;
         },
-        this, [this](Result<bool> done) {
+        this,
+        [this](Result<bool> done) {
             if (!done)
                 setNotice(tr("Could not rename: %1").arg(QString::fromStdString(done.error().toString())));
             loadConversations();
@@ -662,9 +683,10 @@ void AdvisorView::deleteConversation(qint64 id, bool confirm)
         for (int r = 0; r < m_conversations->rowCount(); ++r)
             if (m_conversations->item(r)->data(kIdRole).toLongLong() == id)
                 title = m_conversations->item(r)->text();
-        if (QMessageBox::question(this, tr("Delete conversation"),
-                                  tr("Delete the conversation \"%1\" and all its messages? This cannot be undone.").arg(title))
-            != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Delete conversation"),
+                tr("Delete the conversation \"%1\" and all its messages? This cannot be undone.")
+                    .arg(title)) != QMessageBox::Yes)
             return;
     }
     const Workspace *db = &m_workspace;
@@ -675,7 +697,8 @@ void AdvisorView::deleteConversation(qint64 id, bool confirm)
                 return r.error();
             return true;
         },
-        this, [this, id](Result<bool> done) {
+        this,
+        [this, id](Result<bool> done) {
             if (!done)
                 setNotice(tr("Could not delete: %1").arg(QString::fromStdString(done.error().toString())));
             else if (id == m_conversationId && !m_answering)
@@ -694,10 +717,12 @@ void AdvisorView::clearTranscript()
 
 MessageBubble *AdvisorView::addBubble(bool question, const QString &markdown)
 {
-    auto *b = new MessageBubble(question ? MessageBubble::Kind::Question : MessageBubble::Kind::Answer, markdown, m_transcript);
+    auto *b = new MessageBubble(question ? MessageBubble::Kind::Question : MessageBubble::Kind::Answer,
+                                markdown, m_transcript);
     m_transcriptLayout->insertWidget(m_transcriptLayout->count() - 1, b);
     m_bubbles.append(b);
-    connect(b, &MessageBubble::copyRequested, this, [b] { QApplication::clipboard()->setText(b->markdown()); });
+    connect(b, &MessageBubble::copyRequested, this,
+            [b] { QApplication::clipboard()->setText(b->markdown()); });
     connect(b, &MessageBubble::editRequested, this, [this, b] {
         m_input->setPlainText(b->markdown());
         m_input->setFocus();
@@ -721,9 +746,10 @@ void AdvisorView::setChips(const QStringList &suggestions)
         chip->setMinimumWidth(24);
         chip->setAccessibleName(tr("Suggested question: %1").arg(s));
         const TranscriptColours c = TranscriptColours::current();
-        chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid %1; border-radius: 11px; padding: 3px 10px; "
-                                           "background: %2; color: %3; } QPushButton:hover { background: %4; }")
-                                .arg(c.border.name(), c.chip.name(), c.text.name(), c.chipHover.name()));
+        chip->setStyleSheet(
+            QStringLiteral("QPushButton { border: 1px solid %1; border-radius: 11px; padding: 3px 10px; "
+                           "background: %2; color: %3; } QPushButton:hover { background: %4; }")
+                .arg(c.border.name(), c.chip.name(), c.text.name(), c.chipHover.name()));
         chip->setCursor(Qt::PointingHandCursor);
         connect(chip, &QPushButton::clicked, this, [this, s] { ask(s); });
         layout->insertWidget(layout->count() - 1, chip);
@@ -812,7 +838,9 @@ void AdvisorView::paintStream()
 
 void AdvisorView::scrollToEnd()
 {
-    QTimer::singleShot(0, this, [this] { m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum()); });
+    QTimer::singleShot(0, this, [this] {
+        m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
+    });
 }
 
 void AdvisorView::onStarted(qint64 conversationId)
@@ -830,8 +858,8 @@ void AdvisorView::onFinished(const AskResult &result)
     if (m_streaming) {
         m_streaming->setMarkdown(result.answer);
         m_streaming->setOfflineBadge(result.offline);
-        m_streaming->setFooter(usageFooter(result.usage.inputTokens, result.usage.outputTokens, result.costUsd,
-                                           result.latencyMs, result.partial));
+        m_streaming->setFooter(usageFooter(result.usage.inputTokens, result.usage.outputTokens,
+                                           result.costUsd, result.latencyMs, result.partial));
     }
     m_offlineBadge->setVisible(result.offline);
     setChips(result.cancelled ? QStringList{} : result.suggestions);

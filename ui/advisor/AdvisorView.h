@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 
 class QCheckBox;
@@ -49,7 +48,7 @@ public:
     QString title() const override { return tr("Advisor"); }
     QIcon icon() const override;
     QList<QAction *> editActions() const override;
-    void refresh() override; // reloads the conversation list
+    void refresh() override;            // reloads the conversation list
     AreaReport report() const override; // the conversation shown
 
     // Sends `question` in the shown conversation (a new one when none is shown).

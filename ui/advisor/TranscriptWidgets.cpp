@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -13,10 +12,10 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,10 +26,11 @@ namespace {
 // Numbers that are fractions of 1 read better as percentages.
 bool isRatio(const QString &key)
 {
-    static const QStringList ratios{QStringLiteral("return"), QStringLiteral("cagr"), QStringLiteral("volatility"),
-                                    QStringLiteral("drawdown"), QStringLiteral("var"), QStringLiteral("cvar"),
-                                    QStringLiteral("ttwror"), QStringLiteral("irr"), QStringLiteral("weight"),
-                                    QStringLiteral("probability")};
+    static const QStringList ratios{QStringLiteral("return"),     QStringLiteral("cagr"),
+                                    QStringLiteral("volatility"), QStringLiteral("drawdown"),
+                                    QStringLiteral("var"),        QStringLiteral("cvar"),
+                                    QStringLiteral("ttwror"),     QStringLiteral("irr"),
+                                    QStringLiteral("weight"),     QStringLiteral("probability")};
     const QString last = key.section(QLatin1Char('.'), -1);
     for (const QString &r : ratios)
         if (last == r || last.endsWith(QLatin1Char('_') + r) || last.startsWith(r + QLatin1Char('_')))
@@ -45,8 +45,9 @@ QString formatNumber(const QString &key, double v)
         return Formats::drawdown(v);
     if (isRatio(key))
         return Formats::percent(v);
-    static const QStringList ratios{QStringLiteral("sharpe"), QStringLiteral("sortino"), QStringLiteral("calmar"),
-                                    QStringLiteral("beta"), QStringLiteral("profit_factor")};
+    static const QStringList ratios{QStringLiteral("sharpe"), QStringLiteral("sortino"),
+                                    QStringLiteral("calmar"), QStringLiteral("beta"),
+                                    QStringLiteral("profit_factor")};
     if (ratios.contains(key.section(QLatin1Char('.'), -1)))
         return Formats::ratio(v);
     if (v == std::floor(v) && std::fabs(v) < 1e15)
@@ -78,7 +79,8 @@ QString argumentsText(const QJsonObject &args)
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -185,13 +187,14 @@ QList<QPair<QString, double>> ToolCard::headlineNumbers(const QJsonObject &resul
     addFrom(result.value(metrics).toObject(), metrics + QLatin1Char('.'));
     addFrom(result, QString());
     for (auto it = result.begin(); it != result.end(); ++it)
-        if (it.value().isObject() && it.key() != metrics && it.key() != QLatin1String("data")
-            && it.key() != QLatin1String("explain") && it.key() != QLatin1String("config"))
+        if (it.value().isObject() && it.key() != metrics && it.key() != QLatin1String("data") &&
+            it.key() != QLatin1String("explain") && it.key() != QLatin1String("config"))
             addFrom(it.value().toObject(), it.key() + QLatin1Char('.'));
     return rows;
 }
 
-ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFrame(parent), m_activity(activity)
+ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent)
+    : QFrame(parent), m_activity(activity)
 {
     setObjectName(QStringLiteral("toolCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -204,7 +207,8 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent) : QFr
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     if (!activity.ok) {
-        m_error = new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
+        m_error =
+            new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
         m_error->setWordWrap(true);
         layout->addWidget(m_error);
         restyle();
@@ -284,8 +288,8 @@ void ToolCard::restyle()
     setStyleSheet(QStringLiteral("#toolCard { background: %1; border: 1px solid %2; border-radius: 6px; }")
                       .arg(c.card.name(), c.border.name()));
     m_title->setText(QStringLiteral("<b>%1</b> <span style='color:%3'>%2</span>")
-                         .arg(m_activity.name.toHtmlEscaped(), argumentsText(m_activity.arguments).toHtmlEscaped(),
-                              c.secondary.name()));
+                         .arg(m_activity.name.toHtmlEscaped(),
+                              argumentsText(m_activity.arguments).toHtmlEscaped(), c.secondary.name()));
     for (QLabel *label : std::as_const(m_secondary))
         label->setStyleSheet(QStringLiteral("color: %1; font-size: 90%;").arg(c.secondary.name()));
     if (m_error)
@@ -300,7 +304,8 @@ void ToolCard::changeEvent(QEvent *event)
         restyle();
 }
 
-MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent) : QFrame(parent), m_kind(kind)
+MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent)
+    : QFrame(parent), m_kind(kind)
 {
     setObjectName(kind == Kind::Question ? QStringLiteral("question") : QStringLiteral("answer"));
     setAccessibleName(kind == Kind::Question ? tr("Your question") : tr("Advisor's answer"));
@@ -311,7 +316,8 @@ MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent
     head->addWidget(m_who);
     m_badge = new QLabel(tr("Offline"), this);
     m_badge->setAccessibleName(tr("Answered by the offline advisor"));
-    m_badge->setStyleSheet(QStringLiteral("background: #555; color: white; border-radius: 4px; padding: 0 5px; font-size: 85%;"));
+    m_badge->setStyleSheet(QStringLiteral(
+        "background: #555; color: white; border-radius: 4px; padding: 0 5px; font-size: 85%;"));
     m_badge->hide();
     head->addWidget(m_badge);
     head->addStretch();
@@ -359,10 +365,11 @@ void MessageBubble::restyle()
         return;
     m_restyling = true;
     const TranscriptColours c = TranscriptColours::current();
-    setStyleSheet(m_kind == Kind::Question
-                      ? QStringLiteral("#question { background: %1; border-radius: 8px; }").arg(c.question.name())
-                      : QStringLiteral("#answer { background: %1; border: 1px solid %2; border-radius: 8px; }")
-                            .arg(c.answer.name(), c.border.name()));
+    setStyleSheet(
+        m_kind == Kind::Question
+            ? QStringLiteral("#question { background: %1; border-radius: 8px; }").arg(c.question.name())
+            : QStringLiteral("#answer { background: %1; border: 1px solid %2; border-radius: 8px; }")
+                  .arg(c.answer.name(), c.border.name()));
     m_who->setStyleSheet(QStringLiteral("font-weight: bold; color: %1;").arg(c.text.name()));
     m_footer->setStyleSheet(QStringLiteral("color: %1; font-size: 85%;").arg(c.secondary.name()));
     m_restyling = false;

@@ -74,7 +74,11 @@ class MessageBubble : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Question, Answer };
+    enum class Kind
+    {
+        Question,
+        Answer
+    };
     MessageBubble(Kind kind, const QString &markdown, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }

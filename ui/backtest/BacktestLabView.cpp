@@ -1,22 +1,21 @@
 #include "ui/backtest/BacktestLabView.h"
 
-#include "core/workspace/SettingsService.h"
-#include "core/workspace/PortfolioService.h"
-
 #include "core/backtest/IndicatorCache.h"
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
 #include "core/backtest/WalkForward.h"
-#include "core/workspace/RunService.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/MarketData.h"
+#include "core/workspace/PortfolioService.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/SettingsService.h"
+#include "core/workspace/Workspace.h"
 #include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/ResultsPanel.h"
-#include "ui/backtest/RunCodec.h"
-#include "ui/backtest/RunHistoryPanel.h"
 #include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/RuleLibraryPanel.h"
+#include "ui/backtest/RunCodec.h"
+#include "ui/backtest/RunHistoryPanel.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
 #include "ui/shell/ChangeWatcher.h"
@@ -35,7 +34,6 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace sn::ui {
@@ -87,28 +85,21 @@ struct ReopenOutput
 } // namespace
 
 BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_cache(std::make_shared<SeriesCache>(db))
-    , m_form(new StrategyForm(this))
-    , m_run(new QPushButton(tr("&Run"), this))
-    , m_cancelRun(new QPushButton(tr("Cancel"), this))
-    , m_saveName(new QLineEdit(this))
-    , m_save(new QPushButton(tr("&Save run"), this))
-    , m_status(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_results(new ResultsPanel(this))
-    , m_optimisation(new OptimisationPanel(this))
-    , m_walkForward(new WalkForwardPanel(this))
-    , m_history(new RunHistoryPanel(this))
-    , m_runAction(new QAction(tr("Run backtest"), this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_cache(std::make_shared<SeriesCache>(db)),
+      m_form(new StrategyForm(this)), m_run(new QPushButton(tr("&Run"), this)),
+      m_cancelRun(new QPushButton(tr("Cancel"), this)), m_saveName(new QLineEdit(this)),
+      m_save(new QPushButton(tr("&Save run"), this)), m_status(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_results(new ResultsPanel(this)),
+      m_optimisation(new OptimisationPanel(this)), m_walkForward(new WalkForwardPanel(this)),
+      m_history(new RunHistoryPanel(this)), m_runAction(new QAction(tr("Run backtest"), this))
 {
     setObjectName(QStringLiteral("BacktestLabView"));
     // Saved runs (from here, the CLI or later sync) reload the history; the
     // settings and the instruments feed the form and the conventions.
-    new ChangeWatcher(m_workspace, {Change::Entity::BacktestRun}, this, [this](const ChangeSet &) { loadHistory(); });
-    new ChangeWatcher(m_workspace, {Change::Entity::Setting, Change::Entity::Instrument, Change::Entity::Bars}, this,
+    new ChangeWatcher(m_workspace, {Change::Entity::BacktestRun}, this,
+                      [this](const ChangeSet &) { loadHistory(); });
+    new ChangeWatcher(m_workspace,
+                      {Change::Entity::Setting, Change::Entity::Instrument, Change::Entity::Bars}, this,
                       [this](const ChangeSet &) { refresh(); });
     m_run->setAccessibleName(tr("Run backtest"));
     m_run->setToolTip(tr("Run the strategy on the chosen symbol (Ctrl+R)"));
@@ -186,28 +177,34 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     connect(m_ruleEditor, &RuleEditor::ruleChanged, this, &BacktestLabView::updateSweptStrategy);
     connect(m_ruleEditor, &RuleEditor::runsInLabChanged, this, &BacktestLabView::updateSweptStrategy);
     connect(m_results, &ResultsPanel::tradeSelected, this, &BacktestLabView::tradeSelected);
-    connect(m_results, &ResultsPanel::tradeSelectedWithPrices, this, &BacktestLabView::tradeSelectedWithPrices);
+    connect(m_results, &ResultsPanel::tradeSelectedWithPrices, this,
+            &BacktestLabView::tradeSelectedWithPrices);
     connect(m_optimisation, &OptimisationPanel::runRequested, this, &BacktestLabView::runSweep);
     connect(m_optimisation, &OptimisationPanel::cancelRequested, this, [this] {
         if (m_sweepJob)
             m_sweepJob->cancel();
     });
-    connect(m_optimisation, &OptimisationPanel::applyRequested, this, [this](const std::vector<double> &params) {
-        const bt::StrategyInfo *info = m_form->strategyInfo();
-        if (!info || info != sweptInfo()) // a rule's parameters live in the Rule tab's own form
-            return;
-        m_applyingSweep = true;
-        for (std::size_t i = 0; i < params.size() && i < info->params.size(); ++i)
-            m_form->setParam(qs(info->params[i].name), params[i]);
-        m_applyingSweep = false;
-        m_tabs->setCurrentIndex(ResultsTab);
-        m_status->setText(tr("Applied %1 to the form").arg(describeParams(qs(info->name), [&] {
-            std::vector<std::string> names;
-            for (const auto &p : info->params)
-                names.push_back(p.name);
-            return names;
-        }(), params)));
-    });
+    connect(m_optimisation, &OptimisationPanel::applyRequested, this,
+            [this](const std::vector<double> &params) {
+                const bt::StrategyInfo *info = m_form->strategyInfo();
+                if (!info || info != sweptInfo()) // a rule's parameters live in the Rule tab's own form
+                    return;
+                m_applyingSweep = true;
+                for (std::size_t i = 0; i < params.size() && i < info->params.size(); ++i)
+                    m_form->setParam(qs(info->params[i].name), params[i]);
+                m_applyingSweep = false;
+                m_tabs->setCurrentIndex(ResultsTab);
+                m_status->setText(tr("Applied %1 to the form")
+                                      .arg(describeParams(
+                                          qs(info->name),
+                                          [&] {
+                                              std::vector<std::string> names;
+                                              for (const auto &p : info->params)
+                                                  names.push_back(p.name);
+                                              return names;
+                                          }(),
+                                          params)));
+            });
     connect(m_walkForward, &WalkForwardPanel::runRequested, this, &BacktestLabView::runWalkForward);
     connect(m_walkForward, &WalkForwardPanel::cancelRequested, this, [this] {
         if (m_walkForwardJob)
@@ -221,7 +218,8 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     m_optimisation->setStrategy(m_form->strategyInfo());
     updateRunEnabled();
     // File > Export report... reports the shown tab's last result.
-    for (auto signal : {&BacktestLabView::runFinished, &BacktestLabView::sweepFinished, &BacktestLabView::walkForwardFinished})
+    for (auto signal : {&BacktestLabView::runFinished, &BacktestLabView::sweepFinished,
+                        &BacktestLabView::walkForwardFinished})
         connect(this, signal, this, &Area::reportChanged);
     connect(this, &BacktestLabView::runReopened, this, &Area::reportChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &Area::reportChanged);
@@ -278,9 +276,11 @@ void BacktestLabView::refresh()
             if (!rf)
                 return rf.error();
             auto name = SettingsService(*db).get(QStringLiteral("analytics.convention"));
-            return Convention::byName(name && !name->isEmpty() ? name->toStdString() : std::string("supernova"), *rf);
+            return Convention::byName(
+                name && !name->isEmpty() ? name->toStdString() : std::string("supernova"), *rf);
         },
-        this, [this](Result<Convention> c) {
+        this,
+        [this](Result<Convention> c) {
             if (c)
                 m_convention = *c;
             else
@@ -288,7 +288,10 @@ void BacktestLabView::refresh()
         });
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Reading instruments"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return MarketData(*db).summaries();
+        },
+        this,
         [this](Result<std::vector<InstrumentSummary>> r) {
             if (!r) {
                 showFailure(tr("Reading instruments"), r.error());
@@ -310,7 +313,8 @@ void BacktestLabView::loadHistory()
     m_jobs.run<std::vector<BacktestRun>>(
         tr("Reading saved runs"),
         [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return RunService(*db).list(); },
-        this, [this](Result<std::vector<BacktestRun>> r) {
+        this,
+        [this](Result<std::vector<BacktestRun>> r) {
             if (!r) {
                 showFailure(tr("Reading saved runs"), r.error());
                 return;
@@ -322,10 +326,12 @@ void BacktestLabView::loadHistory()
 
 void BacktestLabView::showFailure(const QString &what, const Error &error)
 {
-    const QString text = error.code == ErrorCode::Cancelled ? tr("%1: cancelled").arg(what)
-                                                            : tr("%1 failed: %2").arg(what, qs(error.toString()));
+    const QString text = error.code == ErrorCode::Cancelled
+                             ? tr("%1: cancelled").arg(what)
+                             : tr("%1 failed: %2").arg(what, qs(error.toString()));
     m_status->setText(text);
-    m_status->setStyleSheet(error.code == ErrorCode::Cancelled ? QString() : QStringLiteral("color: #c62828"));
+    m_status->setStyleSheet(error.code == ErrorCode::Cancelled ? QString()
+                                                               : QStringLiteral("color: #c62828"));
     Q_EMIT failed(text);
 }
 
@@ -437,7 +443,8 @@ void BacktestLabView::run()
     m_status->setText(tr("Running %1...").arg(qs(in->request.strategy)));
     m_runJob = m_jobs.run<RunOutput>(
         tr("Backtest %1").arg(qs(in->request.strategy)),
-        [in, cache, width](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel) -> Result<RunOutput> {
+        [in, cache, width](const JobTracker::ProgressFn &progress,
+                           const std::atomic<bool> &cancel) -> Result<RunOutput> {
             progress(0.05, QObject::tr("Reading bars"));
             auto series = loadAll(*cache, *in);
             if (!series)
@@ -466,7 +473,8 @@ void BacktestLabView::run()
             out.series = std::move(series).value();
             return out;
         },
-        this, [this, in](Result<RunOutput> r) {
+        this,
+        [this, in](Result<RunOutput> r) {
             m_runJob = nullptr;
             updateRunEnabled();
             if (!r) {
@@ -482,9 +490,10 @@ void BacktestLabView::run()
             m_tabs->setCurrentIndex(ResultsTab);
             m_saveName->setText(r->view.title);
             m_save->setEnabled(!in->rule); // rules are not stored yet, so neither are their runs
-            m_status->setText(tr("%1 trades, total return %2")
-                                  .arg(r->view.metrics.trades)
-                                  .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics)));
+            m_status->setText(
+                tr("%1 trades, total return %2")
+                    .arg(r->view.metrics.trades)
+                    .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics)));
             Q_EMIT runFinished();
         });
     updateRunEnabled();
@@ -506,7 +515,8 @@ Result<bt::SweepConfig> BacktestLabView::sweepFromForm(const LabInputs &in) cons
     const bt::StrategyInfo *info = in.rule ? &in.rule->info() : m_form->strategyInfo();
     for (std::size_t i = 0; i < info->params.size(); ++i) {
         const std::string &name = info->params[i].name;
-        const bool swept = std::any_of(sc.grid.begin(), sc.grid.end(), [&](const bt::ParamRange &r) { return r.name == name; });
+        const bool swept = std::any_of(sc.grid.begin(), sc.grid.end(),
+                                       [&](const bt::ParamRange &r) { return r.name == name; });
         if (!swept)
             sc.fixed.emplace_back(name, in.paramValues[i]);
     }
@@ -522,7 +532,8 @@ void BacktestLabView::runSweep()
     if (inputs)
         m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
-        inputs = makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
+        inputs =
+            makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
     if (!inputs) {
         showFailure(tr("Sweep"), inputs.error());
         m_optimisation->setProgress(0, tr("Cannot sweep: %1").arg(qs(inputs.error().message)));
@@ -561,12 +572,13 @@ void BacktestLabView::runSweep()
                 return result.error();
             if (result->cancelled)
                 return makeError(ErrorCode::Cancelled,
-                                 "cancelled after " + std::to_string(result->evaluated) + " of "
-                                     + std::to_string(result->table.rows()) + " combinations",
+                                 "cancelled after " + std::to_string(result->evaluated) + " of " +
+                                     std::to_string(result->table.rows()) + " combinations",
                                  "sweep");
             return OptimisationPanel::layout(std::move(result).value(), sc, *info);
         },
-        this, [this, in, config, used, sweptInputs = m_sweepInputs](Result<SweepView> r) {
+        this,
+        [this, in, config, used, sweptInputs = m_sweepInputs](Result<SweepView> r) {
             m_sweepJob = nullptr;
 
             if (r)
@@ -576,9 +588,10 @@ void BacktestLabView::runSweep()
                 // A cancelled sweep shows nothing: a partial heatmap would rank
                 // only the combinations that happened to run first.
                 m_optimisation->clear();
-                m_optimisation->setProgress(0, r.error().code == ErrorCode::Cancelled
-                                                   ? tr("Sweep %1; nothing is shown").arg(qs(r.error().message))
-                                                   : qs(r.error().toString()));
+                m_optimisation->setProgress(0,
+                                            r.error().code == ErrorCode::Cancelled
+                                                ? tr("Sweep %1; nothing is shown").arg(qs(r.error().message))
+                                                : qs(r.error().toString()));
                 showFailure(tr("Sweep"), r.error());
                 return;
             }
@@ -586,8 +599,9 @@ void BacktestLabView::runSweep()
             // Shown, but marked: an input was touched while the sweep ran, so
             // these results answer the inputs it started with.
             if (sweptInputs != m_sweepInputs)
-                m_optimisation->setProgress(1, tr("An input changed while the sweep ran: these results are for the "
-                                                  "inputs at its start. Run the sweep again for the current ones."));
+                m_optimisation->setProgress(
+                    1, tr("An input changed while the sweep ran: these results are for the "
+                          "inputs at its start. Run the sweep again for the current ones."));
             Q_EMIT sweepFinished();
         });
     connect(m_sweepJob, &Job::progressChanged, m_optimisation, &OptimisationPanel::setProgress);
@@ -602,7 +616,8 @@ void BacktestLabView::runWalkForward()
     if (inputs)
         m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
-        inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy", "walk-forward");
+        inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy",
+                           "walk-forward");
     if (!inputs) {
         showFailure(tr("Walk-forward"), inputs.error());
         return;
@@ -679,7 +694,8 @@ void BacktestLabView::runWalkForward()
                 view.hindsightParams.assign(row.begin(), row.end());
                 const bt::Strategy *strategy =
                     config->sweep.custom ? config->sweep.custom : bt::StrategyRegistry::find(info->name);
-                bt::IndicatorCache indicators(series.open, series.high, series.low, series.close, series.volume);
+                bt::IndicatorCache indicators(series.open, series.high, series.low, series.close,
+                                              series.volume);
                 std::vector<std::uint8_t> flags(n);
                 strategy->computeSignals(view.hindsightParams, indicators, flags);
                 // A rule's own stops, as the walk-forward itself ran them.
@@ -698,14 +714,17 @@ void BacktestLabView::runWalkForward()
             view.result = std::move(result).value();
             return view;
         },
-        this, [this, in, config, used](Result<WalkForwardView> r) {
+        this,
+        [this, in, config, used](Result<WalkForwardView> r) {
             m_walkForwardJob = nullptr;
             if (r)
-                m_walkForwardRecord = {in, config, std::make_shared<const bt::WalkForwardResult>(r->result), *used};
+                m_walkForwardRecord = {in, config, std::make_shared<const bt::WalkForwardResult>(r->result),
+                                       *used};
             m_walkForward->setRunning(false);
             if (!r) {
-                m_walkForward->setStatus(r.error().code == ErrorCode::Cancelled ? tr("Walk-forward cancelled; nothing is shown")
-                                                                                : qs(r.error().toString()));
+                m_walkForward->setStatus(r.error().code == ErrorCode::Cancelled
+                                             ? tr("Walk-forward cancelled; nothing is shown")
+                                             : qs(r.error().toString()));
                 showFailure(tr("Walk-forward"), r.error());
                 return;
             }
@@ -737,7 +756,8 @@ void BacktestLabView::saveRun()
                 raw.push_back(s.get());
             return RunService(*db).save(RunCodec::encode(name, *report, *in, raw, db->displayUrl()));
         },
-        this, [this, name](Result<qint64> r) {
+        this,
+        [this, name](Result<qint64> r) {
             m_save->setEnabled(true);
             if (!r) {
                 showFailure(tr("Saving the run"), r.error());
@@ -764,7 +784,8 @@ void BacktestLabView::reopenRun(qint64 id)
                 return view.error();
             return ReopenOutput{std::move(view).value(), RunCodec::inputsOf(*run)};
         },
-        this, [this, id](Result<ReopenOutput> r) {
+        this,
+        [this, id](Result<ReopenOutput> r) {
             if (!r) {
                 showFailure(tr("Opening the run"), r.error());
                 return;
@@ -776,8 +797,10 @@ void BacktestLabView::reopenRun(qint64 id)
                 m_form->setSymbol(r->view.symbols.front());
             for (std::size_t i = 0; i < r->view.paramNames.size(); ++i)
                 m_form->setParam(qs(r->view.paramNames[i]), r->view.params[i]);
-            Convention convention = Convention::supernova(in.value(QStringLiteral("convention")).toObject()
-                                                              .value(QStringLiteral("risk_free")).toDouble());
+            Convention convention = Convention::supernova(in.value(QStringLiteral("convention"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("risk_free"))
+                                                              .toDouble());
             const QString conventionName =
                 in.value(QStringLiteral("convention")).toObject().value(QStringLiteral("name")).toString();
             if (!conventionName.isEmpty())
@@ -806,7 +829,8 @@ void BacktestLabView::renameRun(qint64 id, const QString &name)
                 return r.error();
             return true;
         },
-        this, [this](Result<bool> r) {
+        this,
+        [this](Result<bool> r) {
             if (!r) {
                 showFailure(tr("Renaming the run"), r.error());
                 loadHistory(); // put back the stored name: a refusal announces nothing
@@ -824,7 +848,8 @@ void BacktestLabView::deleteRun(qint64 id)
                 return r.error();
             return true;
         },
-        this, [this](Result<bool> r) {
+        this,
+        [this](Result<bool> r) {
             if (!r) {
                 showFailure(tr("Deleting the run"), r.error());
                 loadHistory();
@@ -838,7 +863,8 @@ void BacktestLabView::compareRuns(qint64 first, qint64 second)
     const int width = m_results->plotWidth();
     m_jobs.run<ComparisonOutput>(
         tr("Comparing runs"),
-        [db, first, second, width](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<ComparisonOutput> {
+        [db, first, second, width](const JobTracker::ProgressFn &,
+                                   const std::atomic<bool> &) -> Result<ComparisonOutput> {
             ComparisonOutput out;
             for (const auto &[id, target] : {std::pair{first, &out.first}, std::pair{second, &out.second}}) {
                 auto run = RunService(*db).load(id);
@@ -852,7 +878,8 @@ void BacktestLabView::compareRuns(qint64 first, qint64 second)
             }
             return out;
         },
-        this, [this](Result<ComparisonOutput> r) {
+        this,
+        [this](Result<ComparisonOutput> r) {
             if (!r) {
                 showFailure(tr("Comparing runs"), r.error());
                 return;

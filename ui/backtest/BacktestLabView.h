@@ -9,7 +9,6 @@
 #include "ui/shell/Area.h"
 
 #include <QPointer>
-
 #include <memory>
 
 class QAction;
@@ -44,7 +43,13 @@ class BacktestLabView : public Area
 {
     Q_OBJECT
 public:
-    enum Tab { ResultsTab, OptimisationTab, WalkForwardTab, HistoryTab };
+    enum Tab
+    {
+        ResultsTab,
+        OptimisationTab,
+        WalkForwardTab,
+        HistoryTab
+    };
 
     BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~BacktestLabView() override;
@@ -113,8 +118,8 @@ Q_SIGNALS:
     // A trade picked in the trades table: the chart area shows it.
     void tradeSelected(const QString &symbol, qint64 entryTimeMs, qint64 exitTimeMs);
     // The same with the fill prices (ChartsView::showTrade takes them).
-    void tradeSelectedWithPrices(const QString &symbol, qint64 entryTimeMs, double entryPrice, qint64 exitTimeMs,
-                                 double exitPrice);
+    void tradeSelectedWithPrices(const QString &symbol, qint64 entryTimeMs, double entryPrice,
+                                 qint64 exitTimeMs, double exitPrice);
     void instrumentsLoaded();
     void runFinished();
     void sweepFinished();
@@ -149,7 +154,7 @@ private:
     OptimisationPanel *m_optimisation;
     WalkForwardPanel *m_walkForward;
     RunHistoryPanel *m_history;
-    RuleEditor *m_ruleEditor; // the "Rule" tab (docs/rules.md)
+    RuleEditor *m_ruleEditor;        // the "Rule" tab (docs/rules.md)
     RuleLibraryPanel *m_ruleLibrary; // beside it: the rules stored in the workspace
     // What sweeps and walk-forward vary: the rule when the Rule tab runs
     // one, else the form's strategy; and the parameter layout the

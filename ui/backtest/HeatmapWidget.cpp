@@ -4,7 +4,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +19,8 @@ constexpr int kRightMargin = 12;
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -84,9 +84,10 @@ double HeatmapWidget::value(int row, int column) const
 QString HeatmapWidget::cellText(int row, int column) const
 {
     const double v = value(row, column);
-    const QString where = QStringLiteral("%1 %2, %3 %4")
-                              .arg(m_rowTitle, m_rowLabels.value(row), m_columnTitle, m_columnLabels.value(column))
-                              .trimmed();
+    const QString where =
+        QStringLiteral("%1 %2, %3 %4")
+            .arg(m_rowTitle, m_rowLabels.value(row), m_columnTitle, m_columnLabels.value(column))
+            .trimmed();
     return where + QStringLiteral(": ") + (std::isfinite(v) ? m_format(v) : tr("no value"));
 }
 
@@ -203,15 +204,16 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     const int columnStep = std::max(1, (widest * m_columns + plot.width() - 1) / std::max(plot.width(), 1));
     for (int c = 0; c < m_columns; c += columnStep) {
         const QRect cell = cellRect(0, c);
-        p.drawText(QRect(cell.center().x() - widest / 2, plot.bottom() + 2, widest, fm.height()), Qt::AlignCenter,
-                   m_columnLabels.value(c));
+        p.drawText(QRect(cell.center().x() - widest / 2, plot.bottom() + 2, widest, fm.height()),
+                   Qt::AlignCenter, m_columnLabels.value(c));
     }
-    p.drawText(QRect(plot.left(), plot.bottom() + 2 + fm.height(), plot.width(), fm.height()), Qt::AlignCenter,
-               m_columnTitle);
+    p.drawText(QRect(plot.left(), plot.bottom() + 2 + fm.height(), plot.width(), fm.height()),
+               Qt::AlignCenter, m_columnTitle);
     p.save();
     p.translate(10, plot.center().y());
     p.rotate(-90);
-    p.drawText(QRect(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt::AlignCenter, m_rowTitle);
+    p.drawText(QRect(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt::AlignCenter,
+               m_rowTitle);
     p.restore();
     if (m_paintPending) {
         m_paintPending = false;

@@ -3,7 +3,6 @@
 #include <QImage>
 #include <QStringList>
 #include <QWidget>
-
 #include <functional>
 #include <vector>
 
@@ -17,14 +16,16 @@ class HeatmapWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Scale {
+    enum class Scale
+    {
         Diverging,  // red below zero, green above, white at zero (returns)
         Sequential, // low to high in one hue ramp (any metric)
     };
 
     explicit HeatmapWidget(QWidget *parent = nullptr);
 
-    void setData(int rows, int columns, std::vector<double> values, QStringList rowLabels, QStringList columnLabels);
+    void setData(int rows, int columns, std::vector<double> values, QStringList rowLabels,
+                 QStringList columnLabels);
     void setAxisTitles(const QString &rowTitle, const QString &columnTitle);
     void setScale(Scale scale) { m_scale = scale; }
     // Lower values are better: the sequential ramp is flipped so best is darkest.
@@ -34,7 +35,11 @@ public:
     void setFormatter(std::function<QString(double)> format) { m_format = std::move(format); }
     void clear();
     // What the empty heatmap says: the action that fills it.
-    void setEmptyText(const QString &text) { m_emptyText = text; update(); }
+    void setEmptyText(const QString &text)
+    {
+        m_emptyText = text;
+        update();
+    }
 
     int rows() const { return m_rows; }
     int columns() const { return m_columns; }

@@ -4,9 +4,7 @@
 #include "ui/shell/DisplayNames.h"
 
 #include <QCoreApplication>
-
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -31,7 +29,8 @@ Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol,
     if (!bars)
         return bars.error();
     if (bars->empty())
-        return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored", symbol.toStdString());
+        return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
+                         symbol.toStdString());
     auto shared = std::make_shared<const BarSeries>(std::move(bars).value());
     std::lock_guard lock(m_mutex);
     m_series[key] = shared;
@@ -106,7 +105,8 @@ std::vector<double> drawdownCurve(std::span<const double> equity)
     return dd;
 }
 
-MonthlyReturns monthlyReturns(std::span<const TimestampMs> time, std::span<const double> equity, double initialCash)
+MonthlyReturns monthlyReturns(std::span<const TimestampMs> time, std::span<const double> equity,
+                              double initialCash)
 {
     MonthlyReturns m;
     const std::size_t n = std::min(time.size(), equity.size());
@@ -189,7 +189,8 @@ QString numberText(double v)
     return QString::number(v, 'f', QLocale::FloatingPointShortest);
 }
 
-QString describeParams(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values)
+QString describeParams(const QString &strategy, const std::vector<std::string> &names,
+                       std::span<const double> values)
 {
     QStringList parts;
     for (std::size_t i = 0; i < names.size() && i < values.size(); ++i)
@@ -201,8 +202,8 @@ QString describeParams(const QString &strategy, const std::vector<std::string> &
     return params.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, params);
 }
 
-QString runTitle(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values,
-                 const QStringList &symbols)
+QString runTitle(const QString &strategy, const std::vector<std::string> &names,
+                 std::span<const double> values, const QStringList &symbols)
 {
     return QCoreApplication::translate("sn::ui::LabData", "%1 on %2")
         .arg(describeParams(strategy, names, values), symbols.join(QStringLiteral(", ")));

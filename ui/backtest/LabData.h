@@ -8,7 +8,6 @@
 #include <QPointF>
 #include <QString>
 #include <QStringList>
-
 #include <map>
 #include <memory>
 #include <mutex>
@@ -51,7 +50,8 @@ public:
     Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval);
     // The series cut to [from, to]; the full one when neither is set.
     Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval,
-                                                 std::optional<TimestampMs> from, std::optional<TimestampMs> to);
+                                                 std::optional<TimestampMs> from,
+                                                 std::optional<TimestampMs> to);
     void clear();
 
 private:
@@ -80,7 +80,8 @@ struct MonthlyReturns
 
     double at(int yearIndex, int month0) const { return values[std::size_t(yearIndex * 12 + month0)]; }
 };
-MonthlyReturns monthlyReturns(std::span<const TimestampMs> time, std::span<const double> equity, double initialCash);
+MonthlyReturns monthlyReturns(std::span<const TimestampMs> time, std::span<const double> equity,
+                              double initialCash);
 
 // One closed trade as the table shows it.
 struct TradeRow
@@ -125,10 +126,11 @@ RunView runViewFromReport(const bt::BacktestReport &report, const QStringList &s
 
 // "Moving-average crossover (SMA) (Fast length 20, Slow length 50)" for
 // strategy id "sma_cross"; only the parameters when the id is empty.
-QString describeParams(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values);
+QString describeParams(const QString &strategy, const std::vector<std::string> &names,
+                       std::span<const double> values);
 // A run's title: the strategy and its parameters "on" the symbols.
-QString runTitle(const QString &strategy, const std::vector<std::string> &names, std::span<const double> values,
-                 const QStringList &symbols);
+QString runTitle(const QString &strategy, const std::vector<std::string> &names,
+                 std::span<const double> values, const QStringList &symbols);
 // Shortest text that reads back to the same double.
 QString numberText(double v);
 

@@ -1,10 +1,9 @@
 #include "ui/backtest/OptimisationPanel.h"
 
-#include "ui/shell/DisplayNames.h"
-
 #include "core/backtest/Metrics.h"
 #include "ui/backtest/HeatmapWidget.h"
 #include "ui/backtest/LabData.h"
+#include "ui/shell/DisplayNames.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -20,7 +19,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <cmath>
 #include <limits>
 
@@ -45,25 +43,19 @@ QString scoreText(double v)
 
 QString percentText(double v)
 {
-    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %") : QStringLiteral("n/a");
+    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %")
+                            : QStringLiteral("n/a");
 }
 
 } // namespace
 
 OptimisationPanel::OptimisationPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_columns(makeAxis(tr("First parameter")))
-    , m_rows(makeAxis(tr("Second parameter")))
-    , m_metric(new QComboBox(this))
-    , m_run(new QPushButton(tr("Run s&weep"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_heatmap(new HeatmapWidget(this))
-    , m_top(new QStandardItemModel(0, 0, this))
-    , m_topView(new QTableView(this))
-    , m_apply(new QPushButton(tr("&Apply to form"), this))
-    , m_chosenLabel(new QLabel(this))
+    : QWidget(parent), m_columns(makeAxis(tr("First parameter"))), m_rows(makeAxis(tr("Second parameter"))),
+      m_metric(new QComboBox(this)), m_run(new QPushButton(tr("Run s&weep"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_heatmap(new HeatmapWidget(this)),
+      m_top(new QStandardItemModel(0, 0, this)), m_topView(new QTableView(this)),
+      m_apply(new QPushButton(tr("&Apply to form"), this)), m_chosenLabel(new QLabel(this))
 {
     m_metric->setAccessibleName(tr("Rank by"));
     for (bt::Metric m : bt::Metrics::all())
@@ -100,7 +92,8 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
     grid->addWidget(new QLabel(tr("To"), this), 0, 3);
     grid->addWidget(new QLabel(tr("Step"), this), 0, 4);
     int r = 1;
-    for (const auto &[axis, label] : {std::pair{&m_columns, tr("Columns:")}, std::pair{&m_rows, tr("Rows:")}}) {
+    for (const auto &[axis, label] :
+         {std::pair{&m_columns, tr("Columns:")}, std::pair{&m_rows, tr("Rows:")}}) {
         grid->addWidget(new QLabel(label, this), r, 0);
         grid->addWidget(axis->param, r, 1);
         grid->addWidget(axis->start, r, 2);
@@ -167,10 +160,12 @@ OptimisationPanel::OptimisationPanel(QWidget *parent)
         const std::size_t np = t.paramNames.size();
         for (std::size_t i = 0; i < t.rows() && m_shown.columnParam >= 0; ++i) {
             const auto v = t.row(i);
-            const long c = std::lround((v[std::size_t(m_shown.columnParam)] - m_shown.columnStart) / m_shown.columnStep);
-            const long r = m_shown.rowParam < 0
-                               ? 0
-                               : std::lround((v[std::size_t(m_shown.rowParam)] - m_shown.rowStart) / m_shown.rowStep);
+            const long c =
+                std::lround((v[std::size_t(m_shown.columnParam)] - m_shown.columnStart) / m_shown.columnStep);
+            const long r =
+                m_shown.rowParam < 0
+                    ? 0
+                    : std::lround((v[std::size_t(m_shown.rowParam)] - m_shown.rowStart) / m_shown.rowStep);
             if (c == column && r == row) {
                 choose(std::vector<double>(v.begin(), v.begin() + std::ptrdiff_t(np)));
                 return;
@@ -201,7 +196,8 @@ void OptimisationPanel::setStrategy(const bt::StrategyInfo *info, bool keepRange
             axis->param->addItem(tr("(none)"), -1);
         if (info)
             for (std::size_t i = 0; i < info->params.size(); ++i)
-                if (info->params[i].type == bt::ParamType::Int || info->params[i].type == bt::ParamType::Double)
+                if (info->params[i].type == bt::ParamType::Int ||
+                    info->params[i].type == bt::ParamType::Double)
                     axis->param->addItem(qs(info->params[i].name), int(i));
     }
     // First numeric parameter across, the second down (fast x slow).
@@ -256,7 +252,8 @@ void OptimisationPanel::setMetric(bt::Metric metric)
 Result<bt::SweepConfig> OptimisationPanel::sweepConfig() const
 {
     if (!m_info || m_columns.param->count() == 0)
-        return makeError(ErrorCode::InvalidArgument, "the strategy has no numeric parameter to sweep", "optimisation");
+        return makeError(ErrorCode::InvalidArgument, "the strategy has no numeric parameter to sweep",
+                         "optimisation");
     bt::SweepConfig c;
     c.strategy = m_info->name;
     c.rankBy = bt::Metric(m_metric->currentData().toInt());
@@ -266,16 +263,18 @@ Result<bt::SweepConfig> OptimisationPanel::sweepConfig() const
             continue;
         const std::string name = m_info->params[std::size_t(index)].name;
         if (axis == &m_rows && name == c.grid.front().name)
-            return makeError(ErrorCode::InvalidArgument, "rows and columns sweep the same parameter '" + name + "'",
-                             "optimisation");
+            return makeError(ErrorCode::InvalidArgument,
+                             "rows and columns sweep the same parameter '" + name + "'", "optimisation");
         if (axis->stop->value() < axis->start->value())
-            return makeError(ErrorCode::InvalidArgument, "'" + name + "': the range ends before it starts", "optimisation");
+            return makeError(ErrorCode::InvalidArgument, "'" + name + "': the range ends before it starts",
+                             "optimisation");
         c.grid.push_back({name, axis->start->value(), axis->stop->value(), axis->step->value()});
     }
     return c;
 }
 
-SweepView OptimisationPanel::layout(bt::SweepResult result, const bt::SweepConfig &config, const bt::StrategyInfo &info)
+SweepView OptimisationPanel::layout(bt::SweepResult result, const bt::SweepConfig &config,
+                                    const bt::StrategyInfo &info)
 {
     SweepView v;
     const bt::ParamRange &cr = config.grid.at(0);
@@ -346,14 +345,16 @@ void OptimisationPanel::inputsChanged()
         return;
     clear();
     m_progress->setValue(0);
-    m_status->setText(tr("The inputs changed since the last sweep, so its results were cleared. Run the sweep again "
-                         "to rank the combinations for the new inputs."));
+    m_status->setText(
+        tr("The inputs changed since the last sweep, so its results were cleared. Run the sweep again "
+           "to rank the combinations for the new inputs."));
 }
 
 void OptimisationPanel::choose(std::vector<double> params)
 {
     m_chosen = std::move(params);
-    m_chosenLabel->setText(describeParams(m_info ? qs(m_info->name) : QString(), m_shown.result.table.paramNames, m_chosen));
+    m_chosenLabel->setText(
+        describeParams(m_info ? qs(m_info->name) : QString(), m_shown.result.table.paramNames, m_chosen));
     m_apply->setEnabled(true);
 }
 
@@ -368,7 +369,8 @@ void OptimisationPanel::showSweep(const SweepView &view)
     const QString metric = DisplayNames::metric(bt::Metrics::name(res.rankBy));
     m_heatmap->setScale(HeatmapWidget::Scale::Sequential);
     m_heatmap->setLowerIsBetter(lower);
-    m_heatmap->setFormatter([metric](double v) { return QStringLiteral("%1 %2").arg(metric, QLocale().toString(v, 'f', 4)); });
+    m_heatmap->setFormatter(
+        [metric](double v) { return QStringLiteral("%1 %2").arg(metric, QLocale().toString(v, 'f', 4)); });
     m_heatmap->setAxisTitles(view.rowParam >= 0 ? qs(t.paramNames[std::size_t(view.rowParam)]) : QString(),
                              qs(t.paramNames[std::size_t(view.columnParam)]));
     m_heatmap->setData(view.rows, view.columns, view.cells, view.rowLabels, view.columnLabels);
@@ -390,14 +392,16 @@ void OptimisationPanel::showSweep(const SweepView &view)
             cells << new QStandardItem(numberText(p));
         cells << new QStandardItem(scoreText(t.score[i])) << new QStandardItem(percentText(t.totalReturn[i]))
               << new QStandardItem(QLocale().toString(t.finalEquity[i], 'f', 2))
-              << new QStandardItem(QString::number(t.trades[i])) << new QStandardItem(percentText(t.winRate[i]));
+              << new QStandardItem(QString::number(t.trades[i]))
+              << new QStandardItem(percentText(t.winRate[i]));
         for (QStandardItem *c : cells)
             c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_top->appendRow(cells);
     }
     m_topView->resizeColumnsToContents();
-    m_status->setText((res.cancelled ? tr("Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)")
-                                     : tr("%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)"))
+    m_status->setText((res.cancelled
+                           ? tr("Cancelled: %1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)")
+                           : tr("%1 of %2 combinations evaluated in %3 s; ranked by %4 (%5)"))
                           .arg(res.evaluated)
                           .arg(t.rows())
                           .arg(QLocale().toString(res.seconds, 'f', 3), metric,

@@ -52,7 +52,8 @@ public:
     // caller adds the costs and the fixed parameters. Errors name the field.
     Result<bt::SweepConfig> sweepConfig() const;
     // Lays the sweep out for the heatmap (call from the worker).
-    static SweepView layout(bt::SweepResult result, const bt::SweepConfig &config, const bt::StrategyInfo &info);
+    static SweepView layout(bt::SweepResult result, const bt::SweepConfig &config,
+                            const bt::StrategyInfo &info);
 
     void setRange(const QString &param, double start, double stop, double step, bool asRows);
     void setMetric(bt::Metric metric);

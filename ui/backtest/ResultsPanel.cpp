@@ -1,12 +1,11 @@
 #include "ui/backtest/ResultsPanel.h"
 
-#include "ui/shell/ChartPaletteFollower.h"
-#include "ui/shell/DisplayNames.h"
-#include "ui/shell/Formats.h"
-
 #include "core/backtest/Metrics.h"
 #include "ui/backtest/HeatmapWidget.h"
 #include "ui/backtest/TradeTableModel.h"
+#include "ui/shell/ChartPaletteFollower.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 
 #include <QChart>
 #include <QChartView>
@@ -25,7 +24,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -86,7 +84,7 @@ QChart *makeChart(QChartView *view, const QString &name)
 
 QStringList ResultsPanel::kpiKeys()
 {
-    return {QStringLiteral("total_return"), QStringLiteral("cagr"),     QStringLiteral("sharpe"),
+    return {QStringLiteral("total_return"), QStringLiteral("cagr"),         QStringLiteral("sharpe"),
             QStringLiteral("sortino"),      QStringLiteral("max_drawdown"), QStringLiteral("trades"),
             QStringLiteral("win_rate"),     QStringLiteral("profit_factor")};
 }
@@ -113,20 +111,11 @@ QString ResultsPanel::formatKpi(const QString &key, const bt::BacktestMetrics &m
 }
 
 ResultsPanel::ResultsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_equityView(new QChartView(this))
-    , m_equity(new QLineSeries)
-    , m_benchmark(new QLineSeries)
-    , m_equityX(new QDateTimeAxis)
-    , m_equityY(new QValueAxis)
-    , m_drawdownView(new QChartView(this))
-    , m_drawdown(new QLineSeries)
-    , m_drawdownX(new QDateTimeAxis)
-    , m_drawdownY(new QValueAxis)
-    , m_monthly(new HeatmapWidget(this))
-    , m_trades(new TradeTableModel(this))
-    , m_tradesView(new QTableView(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_equityView(new QChartView(this)),
+      m_equity(new QLineSeries), m_benchmark(new QLineSeries), m_equityX(new QDateTimeAxis),
+      m_equityY(new QValueAxis), m_drawdownView(new QChartView(this)), m_drawdown(new QLineSeries),
+      m_drawdownX(new QDateTimeAxis), m_drawdownY(new QValueAxis), m_monthly(new HeatmapWidget(this)),
+      m_trades(new TradeTableModel(this)), m_tradesView(new QTableView(this))
 {
     m_title->setAccessibleName(tr("Run"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -195,7 +184,8 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_monthly->setShowValues(true);
     m_monthly->setFormatter([](double v) { return QLocale().toString(v * 100.0, 'f', 1); });
     m_monthly->setAxisTitles(tr("Year"), tr("Month (return in %)"));
-    m_monthly->setToolTip(tr("Compounded return of each calendar month, from the last close of the previous month"));
+    m_monthly->setToolTip(
+        tr("Compounded return of each calendar month, from the last close of the previous month"));
 
     m_tradesView->setModel(m_trades);
     m_tradesView->setAccessibleName(tr("Trades"));
@@ -209,7 +199,8 @@ ResultsPanel::ResultsPanel(QWidget *parent)
             [this](const QModelIndex &current) {
                 if (const TradeRow *t = m_trades->trade(current.row())) {
                     Q_EMIT tradeSelected(t->symbol, t->entryTime, t->exitTime);
-                    Q_EMIT tradeSelectedWithPrices(t->symbol, t->entryTime, t->entryPrice, t->exitTime, t->exitPrice);
+                    Q_EMIT tradeSelectedWithPrices(t->symbol, t->entryTime, t->entryPrice, t->exitTime,
+                                                   t->exitPrice);
                 }
             });
 
@@ -257,8 +248,9 @@ void ResultsPanel::clear()
     m_benchmark->clear();
     m_drawdown->clear();
     // Empty axes would show 1970 and a unit range.
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
-                                static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
+          static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
         axis->setVisible(false);
     m_monthly->clear();
     m_trades->setTrades({});
@@ -266,7 +258,9 @@ void ResultsPanel::clear()
 
 void ResultsPanel::showRun(const RunView &run, const Convention &convention)
 {
-    m_title->setText(run.title + (run.optimisticFills ? tr("  (fills at the deciding bar's close: optimistic)") : QString()));
+    m_title->setText(run.title + (run.optimisticFills
+                                      ? tr("  (fills at the deciding bar's close: optimistic)")
+                                      : QString()));
     QHash<QString, bt::MetricExplanation> explained;
     for (const bt::MetricExplanation &e : bt::Metrics::explain(convention))
         explained.insert(QString::fromStdString(e.name), e);
@@ -274,9 +268,11 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
         const QString value = formatKpi(key, run.metrics);
         m_values.insert(key, value);
         QLabel *card = m_cards.value(key);
-        card->setText(QStringLiteral("<small>%1</small><br><b style='font-size:large'>%2</b>").arg(kpiTitle(key), value));
+        card->setText(QStringLiteral("<small>%1</small><br><b style='font-size:large'>%2</b>")
+                          .arg(kpiTitle(key), value));
         const bt::MetricExplanation e = explained.value(key);
-        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(kpiTitle(key), QString::fromStdString(e.formula).toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b><br>%2")
+                          .arg(kpiTitle(key), QString::fromStdString(e.formula).toHtmlEscaped());
         if (!e.convention.empty())
             tip += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(e.convention).toHtmlEscaped());
         tip += QStringLiteral("<br>") + tr("Convention: %1").arg(DisplayNames::convention(convention.name));
@@ -288,8 +284,9 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
     m_benchmark->setVisible(!run.benchmarkPoints.isEmpty());
     m_drawdown->replace(run.drawdownPoints);
     if (!run.time.empty()) {
-        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
-                                    static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
+        for (QAbstractAxis *axis :
+             {static_cast<QAbstractAxis *>(m_equityX), static_cast<QAbstractAxis *>(m_equityY),
+              static_cast<QAbstractAxis *>(m_drawdownX), static_cast<QAbstractAxis *>(m_drawdownY)})
             axis->setVisible(true);
         const QDateTime first = QDateTime::fromMSecsSinceEpoch(run.time.front(), Qt::UTC);
         const QDateTime last = QDateTime::fromMSecsSinceEpoch(run.time.back(), Qt::UTC);

@@ -53,8 +53,8 @@ public:
 Q_SIGNALS:
     void tradeSelected(const QString &symbol, qint64 entryTimeMs, qint64 exitTimeMs);
     // The same with the fill prices, for trade markers on a price chart.
-    void tradeSelectedWithPrices(const QString &symbol, qint64 entryTimeMs, double entryPrice, qint64 exitTimeMs,
-                                 double exitPrice);
+    void tradeSelectedWithPrices(const QString &symbol, qint64 entryTimeMs, double entryPrice,
+                                 qint64 exitTimeMs, double exitPrice);
 
 private:
     QLabel *m_title;

@@ -14,20 +14,19 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <cmath>
 #include <functional>
 #include <set>
@@ -60,7 +59,8 @@ class RuleTextEdit final : public QPlainTextEdit
 public:
     RuleTextEdit(QWidget *parent, std::function<void()> requestCompletion)
         : QPlainTextEdit(parent), m_requestCompletion(std::move(requestCompletion))
-    {}
+    {
+    }
     void setCompleter(QCompleter *completer) { m_completer = completer; }
 
 protected:
@@ -94,18 +94,13 @@ private:
 } // namespace
 
 RuleEditor::RuleEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_builtins(new QComboBox(this))
-    , m_edit(new RuleTextEdit(this, [this] { completeWordAtCursor(true); }))
-    , m_highlighter(new RuleHighlighter(m_edit->document()))
-    , m_completer(new QCompleter(this))
-    , m_words(new QStringListModel(this))
-    , m_problems(new QListWidget(this))
-    , m_summary(new QLabel(this))
-    , m_paramBox(new QWidget(this))
-    , m_paramLayout(new QFormLayout(m_paramBox))
-    , m_useInLab(new QCheckBox(tr("Run this rule instead of the form's strategy"), this))
-    , m_debounce(new QTimer(this))
+    : QWidget(parent), m_builtins(new QComboBox(this)),
+      m_edit(new RuleTextEdit(this, [this] { completeWordAtCursor(true); })),
+      m_highlighter(new RuleHighlighter(m_edit->document())), m_completer(new QCompleter(this)),
+      m_words(new QStringListModel(this)), m_problems(new QListWidget(this)), m_summary(new QLabel(this)),
+      m_paramBox(new QWidget(this)), m_paramLayout(new QFormLayout(m_paramBox)),
+      m_useInLab(new QCheckBox(tr("Run this rule instead of the form's strategy"), this)),
+      m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("RuleEditor"));
     m_builtins->setAccessibleName(tr("New rule from built-in"));
@@ -153,7 +148,8 @@ RuleEditor::RuleEditor(QWidget *parent)
             m_summary->setText(qs(r.error().toString()));
     });
     connect(save, &QPushButton::clicked, this, [this, filter] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save rule"), QStringLiteral("strategy.rule"), filter);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save rule"), QStringLiteral("strategy.rule"), filter);
         if (path.isEmpty())
             return;
         if (auto r = saveFile(path); !r)
@@ -171,7 +167,8 @@ RuleEditor::RuleEditor(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &RuleEditor::compile);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { completeWordAtCursor(false); });
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &RuleEditor::insertCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &RuleEditor::insertCompletion);
     connect(m_builtins, qOverload<int>(&QComboBox::activated), this, [this](int index) {
         if (index > 0)
             loadBuiltin(m_builtins->itemText(index));
@@ -208,10 +205,12 @@ Result<void> RuleEditor::loadFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, "cannot read: " + f.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::NotFound, "cannot read: " + f.errorString().toStdString(),
+                         path.toStdString());
     if (f.size() > qint64(rules::kMaxRuleBytes))
         return makeError(ErrorCode::InvalidArgument,
-                         "larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes: not a rule", path.toStdString());
+                         "larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes: not a rule",
+                         path.toStdString());
     setText(QString::fromUtf8(f.readAll()));
     return {};
 }
@@ -220,10 +219,12 @@ Result<void> RuleEditor::saveFile(const QString &path) const
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(),
+                         path.toStdString());
     const QByteArray bytes = m_edit->toPlainText().toUtf8();
     if (f.write(bytes) != bytes.size() || !f.flush())
-        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(),
+                         path.toStdString());
     return {};
 }
 
@@ -263,8 +264,8 @@ void RuleEditor::compile()
     m_highlighter->setDiagnostics(m_diagnostics);
     m_problems->clear();
     for (const rules::Diagnostic &d : m_diagnostics) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1:%2  %3").arg(d.at.line).arg(d.at.column).arg(qs(d.message)),
-                                         m_problems);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1:%2  %3").arg(d.at.line).arg(d.at.column).arg(qs(d.message)), m_problems);
         item->setToolTip(qs(d.hint));
         if (!d.hint.empty())
             item->setText(item->text() + QStringLiteral("  (") + qs(d.hint) + QLatin1Char(')'));
@@ -276,15 +277,17 @@ void RuleEditor::compile()
         std::size_t cached = 0;
         for (const rules::PlanNode &n : plan.nodes)
             cached += n.cached;
-        m_summary->setText(tr("Compiles: %1 parameter(s), %2, %3 plan nodes (%4 indicator arrays shared with sweeps).")
-                               .arg(info.params.size())
-                               .arg(info.supportsShort ? tr("long and short") : tr("long only"))
-                               .arg(plan.nodes.size())
-                               .arg(cached));
+        m_summary->setText(
+            tr("Compiles: %1 parameter(s), %2, %3 plan nodes (%4 indicator arrays shared with sweeps).")
+                .arg(info.params.size())
+                .arg(info.supportsShort ? tr("long and short") : tr("long only"))
+                .arg(plan.nodes.size())
+                .arg(cached));
     } else {
-        m_summary->setText(m_diagnostics.empty() ? tr("Write a rule or start from a built-in.")
-                                                 : tr("%n problem(s): hover an underline or pick a line below.", nullptr,
-                                                      int(m_diagnostics.size())));
+        m_summary->setText(m_diagnostics.empty()
+                               ? tr("Write a rule or start from a built-in.")
+                               : tr("%n problem(s): hover an underline or pick a line below.", nullptr,
+                                    int(m_diagnostics.size())));
     }
     m_useInLab->setEnabled(m_rule != nullptr);
     rebuildParams();
@@ -299,8 +302,8 @@ void RuleEditor::rebuildParams()
     const bt::StrategyInfo &info = m_rule->info();
     std::string signature;
     for (const bt::ParamSpec &p : info.params)
-        signature += p.name + ':' + bt::paramTypeName(p.type) + ':' + std::to_string(p.min) + ':' + std::to_string(p.max)
-            + ':' + std::to_string(p.defaultValue) + ';';
+        signature += p.name + ':' + bt::paramTypeName(p.type) + ':' + std::to_string(p.min) + ':' +
+                     std::to_string(p.max) + ':' + std::to_string(p.defaultValue) + ';';
     if (signature == m_paramSignature)
         return; // same declarations: keep what the user set
     m_paramSignature = signature;
@@ -389,7 +392,8 @@ void RuleEditor::updateCompletions()
         const QStringList parts = line.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parts.size() >= 2 && (parts[0] == QLatin1String("param") || parts[0] == QLatin1String("let"))) {
             QString name = parts[1];
-            name = name.left(name.indexOf(QLatin1Char(':')) >= 0 ? name.indexOf(QLatin1Char(':')) : name.size());
+            name =
+                name.left(name.indexOf(QLatin1Char(':')) >= 0 ? name.indexOf(QLatin1Char(':')) : name.size());
             if (!name.isEmpty() && (name[0].isLetter() || name[0] == QLatin1Char('_')))
                 words.insert(name);
         }
@@ -408,14 +412,15 @@ void RuleEditor::completeWordAtCursor(bool explicitRequest)
     }
     updateCompletions();
     m_completer->setCompletionPrefix(prefix);
-    if (m_completer->completionCount() == 0
-        || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == prefix)) {
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 && m_completer->currentCompletion() == prefix)) {
         m_completer->popup()->hide();
         return;
     }
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     QRect r = m_edit->cursorRect();
-    r.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    r.setWidth(m_completer->popup()->sizeHintForColumn(0) +
+               m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(r);
 }
 

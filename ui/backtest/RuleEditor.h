@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <memory>
 #include <utility>
 #include <vector>

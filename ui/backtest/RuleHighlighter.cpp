@@ -86,7 +86,8 @@ void RuleHighlighter::highlightBlock(const QString &text)
         }
         if (c.isDigit()) {
             qsizetype j = i + 1;
-            while (j < n && (text[j].isDigit() || (text[j] == QLatin1Char('.') && j + 1 < n && text[j + 1].isDigit())))
+            while (j < n &&
+                   (text[j].isDigit() || (text[j] == QLatin1Char('.') && j + 1 < n && text[j + 1].isDigit())))
                 ++j;
             setFormat(int(i), int(j - i), m_number);
             i = j;
@@ -106,7 +107,8 @@ void RuleHighlighter::highlightBlock(const QString &text)
             QTextCharFormat f = format(k);
             f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             f.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
-            f.setToolTip(QString::fromStdString(d.message + (d.hint.empty() ? std::string() : "\nhint: " + d.hint)));
+            f.setToolTip(
+                QString::fromStdString(d.message + (d.hint.empty() ? std::string() : "\nhint: " + d.hint)));
             setFormat(k, 1, f);
         }
         if (start >= n && n > 0) {

@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
-
 #include <vector>
 
 namespace sn::ui {

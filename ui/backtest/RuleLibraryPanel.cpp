@@ -1,11 +1,10 @@
 #include "ui/backtest/RuleLibraryPanel.h"
 
-#include "ui/shell/Formats.h"
-
 #include "core/workspace/RuleService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/backtest/RuleEditor.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/Formats.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -31,16 +30,10 @@ QString savedAt(qint64 ms)
 } // namespace
 
 RuleLibraryPanel::RuleLibraryPanel(const Workspace &workspace, RuleEditor *editor, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_editor(editor)
-    , m_rules(new QListWidget(this))
-    , m_versions(new QComboBox(this))
-    , m_open(new QPushButton(tr("&Open in editor"), this))
-    , m_name(new QLineEdit(this))
-    , m_note(new QLineEdit(this))
-    , m_save(new QPushButton(tr("Save as &new version"), this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_workspace(workspace), m_editor(editor), m_rules(new QListWidget(this)),
+      m_versions(new QComboBox(this)), m_open(new QPushButton(tr("&Open in editor"), this)),
+      m_name(new QLineEdit(this)), m_note(new QLineEdit(this)),
+      m_save(new QPushButton(tr("Save as &new version"), this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("RuleLibraryPanel"));
     m_rules->setAccessibleName(tr("Stored rules"));
@@ -84,7 +77,8 @@ void RuleLibraryPanel::setStatus(const QString &text, bool error)
 
 void RuleLibraryPanel::reload()
 {
-    const QString current = m_rules->currentItem() ? m_rules->currentItem()->data(kNameRole).toString() : QString();
+    const QString current =
+        m_rules->currentItem() ? m_rules->currentItem()->data(kNameRole).toString() : QString();
     auto list = RuleService(m_workspace).list();
     const QSignalBlocker block(m_rules);
     m_rules->clear();
@@ -129,7 +123,8 @@ void RuleLibraryPanel::showVersions()
     for (auto it = history->rbegin(); it != history->rend(); ++it)
         m_versions->addItem(tr("v%1  %2%3")
                                 .arg(it->version)
-                                .arg(savedAt(it->createdAt), it->note.isEmpty() ? QString() : QStringLiteral("  ") + it->note),
+                                .arg(savedAt(it->createdAt),
+                                     it->note.isEmpty() ? QString() : QStringLiteral("  ") + it->note),
                             it->version);
 }
 
@@ -159,8 +154,9 @@ bool RuleLibraryPanel::saveCurrent()
     m_note->clear();
     reload();
     select(name);
-    setStatus(result->created ? tr("Saved %1 as version %2").arg(name).arg(result->version.version)
-                             : tr("%1 is unchanged: the text equals version %2").arg(name).arg(result->version.version),
+    setStatus(result->created
+                  ? tr("Saved %1 as version %2").arg(name).arg(result->version.version)
+                  : tr("%1 is unchanged: the text equals version %2").arg(name).arg(result->version.version),
               false);
     if (result->created)
         Q_EMIT saved(name, result->version.version);

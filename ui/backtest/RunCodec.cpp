@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 
@@ -59,7 +58,7 @@ BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &repo
     const bool daily = !(in.interval.endsWith(QLatin1Char('m')) || in.interval.endsWith(QLatin1Char('h')));
     auto symbolOf = [&](int asset) {
         return asset >= 0 && std::size_t(asset) < series.size() ? qs(series[std::size_t(asset)]->symbol)
-                                                                 : QString::number(asset);
+                                                                : QString::number(asset);
     };
     const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo(report.strategy);
     QJsonObject params;
@@ -79,10 +78,12 @@ BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &repo
     }
     QJsonArray seriesList;
     for (const BarSeries *s : series)
-        seriesList.append(QJsonObject{{QStringLiteral("symbol"), qs(s->symbol)},
-                                      {QStringLiteral("first"), s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.front(), daily))},
-                                      {QStringLiteral("last"), s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.back(), daily))},
-                                      {QStringLiteral("bars"), qint64(s->size())}});
+        seriesList.append(QJsonObject{
+            {QStringLiteral("symbol"), qs(s->symbol)},
+            {QStringLiteral("first"),
+             s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.front(), daily))},
+            {QStringLiteral("last"), s->empty() ? QJsonValue() : QJsonValue(timeText(s->time.back(), daily))},
+            {QStringLiteral("bars"), qint64(s->size())}});
     QJsonObject data{{QStringLiteral("source"), QStringLiteral("database")},
                      {QStringLiteral("database"), databaseName},
                      {QStringLiteral("interval"), in.interval},
@@ -161,7 +162,8 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
             if (p.isBool())
                 value = p.toBool() ? 1 : 0;
             else if (p.isString()) {
-                const auto it = std::find(spec.choices.begin(), spec.choices.end(), p.toString().toStdString());
+                const auto it =
+                    std::find(spec.choices.begin(), spec.choices.end(), p.toString().toStdString());
                 if (it != spec.choices.end())
                     value = double(it - spec.choices.begin());
             } else if (p.isDouble())
@@ -178,8 +180,8 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
     const QJsonArray benchmark = curve.value(QStringLiteral("benchmark")).toArray();
     if (time.size() != equity.size())
         return makeError(ErrorCode::ParseError,
-                         "the equity curve has " + std::to_string(time.size()) + " times and "
-                             + std::to_string(equity.size()) + " values",
+                         "the equity curve has " + std::to_string(time.size()) + " times and " +
+                             std::to_string(equity.size()) + " values",
                          where);
     v.time.reserve(std::size_t(time.size()));
     v.equity.reserve(std::size_t(time.size()));
@@ -187,8 +189,8 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
         auto t = timeFrom(time.at(i));
         if (!t)
             return makeError(ErrorCode::ParseError,
-                             "equity time " + std::to_string(i + 1) + " is not a date: '"
-                                 + time.at(i).toString().toStdString() + "'",
+                             "equity time " + std::to_string(i + 1) + " is not a date: '" +
+                                 time.at(i).toString().toStdString() + "'",
                              where);
         v.time.push_back(*t);
         v.equity.push_back(equity.at(i).toDouble());

@@ -1,10 +1,9 @@
 #include "ui/backtest/RunHistoryPanel.h"
 
+#include "ui/backtest/ResultsPanel.h"
 #include "ui/shell/ChartPaletteFollower.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/Formats.h"
-
-#include "ui/backtest/ResultsPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -26,7 +25,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -52,30 +50,24 @@ QString paramsText(const QString &json)
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end(); ++it)
-        parts << DisplayNames::parameter(it.key().toStdString()) + QLatin1Char(' ') + (it.value().isString() ? it.value().toString()
-                                                : it.value().isBool() ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                                                      : numberText(it.value().toDouble()));
+        parts << DisplayNames::parameter(it.key().toStdString()) + QLatin1Char(' ') +
+                     (it.value().isString() ? it.value().toString()
+                      : it.value().isBool()
+                          ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                          : numberText(it.value().toDouble()));
     return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
 
 RunHistoryPanel::RunHistoryPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_runs(new QStandardItemModel(0, 4, this))
-    , m_view(table(this, m_runs, tr("Saved runs")))
-    , m_reopen(new QPushButton(tr("&Reopen"), this))
-    , m_rename(new QPushButton(tr("Re&name"), this))
-    , m_delete(new QPushButton(tr("&Delete"), this))
-    , m_compareButton(new QPushButton(tr("&Compare two"), this))
-    , m_status(new QLabel(this))
-    , m_compare(new QStandardItemModel(0, 3, this))
-    , m_compareView(table(this, m_compare, tr("Run comparison")))
-    , m_chartView(new QChartView(this))
-    , m_a(new QLineSeries)
-    , m_b(new QLineSeries)
-    , m_x(new QDateTimeAxis)
-    , m_y(new QValueAxis)
+    : QWidget(parent), m_runs(new QStandardItemModel(0, 4, this)),
+      m_view(table(this, m_runs, tr("Saved runs"))), m_reopen(new QPushButton(tr("&Reopen"), this)),
+      m_rename(new QPushButton(tr("Re&name"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_compareButton(new QPushButton(tr("&Compare two"), this)), m_status(new QLabel(this)),
+      m_compare(new QStandardItemModel(0, 3, this)),
+      m_compareView(table(this, m_compare, tr("Run comparison"))), m_chartView(new QChartView(this)),
+      m_a(new QLineSeries), m_b(new QLineSeries), m_x(new QDateTimeAxis), m_y(new QValueAxis)
 {
     m_runs->setHorizontalHeaderLabels({tr("Name"), tr("Strategy"), tr("Parameters"), tr("Saved")});
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -124,7 +116,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunHistoryPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunHistoryPanel::updateButtons);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() != 0)
             Q_EMIT reopenRequested(m_runs->item(index.row(), 0)->data(kIdRole).toLongLong());
@@ -154,8 +147,9 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
         const auto ids = selectedIds();
         if (ids.empty())
             return;
-        const auto answer = QMessageBox::question(this, tr("Delete saved runs"),
-                                                  tr("Delete %n saved run(s)? This cannot be undone.", nullptr, int(ids.size())));
+        const auto answer = QMessageBox::question(
+            this, tr("Delete saved runs"),
+            tr("Delete %n saved run(s)? This cannot be undone.", nullptr, int(ids.size())));
         if (answer != QMessageBox::Yes)
             return;
         for (qint64 id : ids)
@@ -179,7 +173,8 @@ void RunHistoryPanel::setRuns(const std::vector<BacktestRun> &runs)
         name->setData(r.id, kIdRole);
         name->setToolTip(tr("Double-click or F2 to rename"));
         QList<QStandardItem *> row{name, new QStandardItem(DisplayNames::strategy(r.strategy.toStdString())),
-                                   new QStandardItem(paramsText(r.params)), new QStandardItem(Formats::dateTime(r.createdAt))};
+                                   new QStandardItem(paramsText(r.params)),
+                                   new QStandardItem(Formats::dateTime(r.createdAt))};
         for (int c = 1; c < row.size(); ++c)
             row[c]->setEditable(false);
         m_runs->appendRow(row);
@@ -195,7 +190,8 @@ std::vector<qint64> RunHistoryPanel::selectedIds() const
 {
     std::vector<qint64> ids;
     QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : rows)
         ids.push_back(i.data(kIdRole).toLongLong());
     return ids;
@@ -261,7 +257,8 @@ void RunHistoryPanel::showComparison(const RunView &a, const RunView &b)
                 anyPoint = true;
             }
         }
-        m_x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
+        m_x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC),
+                      QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
         const double pad = std::max((hi - lo) * 0.05, 1.0);
         m_y->setRange(lo - pad, hi + pad);
         m_y->applyNiceNumbers();

@@ -1,9 +1,8 @@
 #include "ui/backtest/StrategyForm.h"
 
-#include "ui/shell/DisplayNames.h"
-
 #include "core/backtest/Backtester.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "ui/shell/DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +15,6 @@
 #include <QListWidget>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace sn::ui {
@@ -44,7 +42,8 @@ TimestampMs fromDate(const QDate &d)
     return toTimestamp(CivilDate{d.year(), d.month(), d.day()});
 }
 
-QDoubleSpinBox *moneyBox(QWidget *parent, double max, int decimals, const QString &suffix, const QString &name)
+QDoubleSpinBox *moneyBox(QWidget *parent, double max, int decimals, const QString &suffix,
+                         const QString &name)
 {
     auto *b = new QDoubleSpinBox(parent);
     b->setRange(0, max);
@@ -73,24 +72,16 @@ QString descriptionOf(const bt::StrategyInfo &info)
 } // namespace
 
 StrategyForm::StrategyForm(QWidget *parent)
-    : QWidget(parent)
-    , m_symbols(new QListWidget(this))
-    , m_strategy(new QComboBox(this))
-    , m_description(new QLabel(this))
-    , m_paramLayout(nullptr)
-    , m_paramBox(new QWidget(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_cash(moneyBox(this, 1e12, 2, QString(), tr("Starting cash")))
-    , m_commission(moneyBox(this, 10, 4, QStringLiteral(" %"), tr("Commission")))
-    , m_perShare(moneyBox(this, 1000, 4, QString(), tr("Commission per share")))
-    , m_minimum(moneyBox(this, 1e6, 2, QString(), tr("Minimum commission")))
-    , m_slippage(moneyBox(this, 10000, 2, tr(" bps"), tr("Slippage")))
-    , m_sizing(new QComboBox(this))
-    , m_sizingValue(moneyBox(this, 1e9, 4, QString(), tr("Sizing value")))
-    , m_fill(new QComboBox(this))
-    , m_allowShort(new QCheckBox(tr("Allow &short positions"), this))
-    , m_formError(new QLabel(this))
+    : QWidget(parent), m_symbols(new QListWidget(this)), m_strategy(new QComboBox(this)),
+      m_description(new QLabel(this)), m_paramLayout(nullptr), m_paramBox(new QWidget(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_cash(moneyBox(this, 1e12, 2, QString(), tr("Starting cash"))),
+      m_commission(moneyBox(this, 10, 4, QStringLiteral(" %"), tr("Commission"))),
+      m_perShare(moneyBox(this, 1000, 4, QString(), tr("Commission per share"))),
+      m_minimum(moneyBox(this, 1e6, 2, QString(), tr("Minimum commission"))),
+      m_slippage(moneyBox(this, 10000, 2, tr(" bps"), tr("Slippage"))), m_sizing(new QComboBox(this)),
+      m_sizingValue(moneyBox(this, 1e9, 4, QString(), tr("Sizing value"))), m_fill(new QComboBox(this)),
+      m_allowShort(new QCheckBox(tr("Allow &short positions"), this)), m_formError(new QLabel(this))
 {
     setObjectName(QStringLiteral("StrategyForm"));
     m_symbols->setAccessibleName(tr("Symbols"));
@@ -117,7 +108,8 @@ StrategyForm::StrategyForm(QWidget *parent)
     m_commission->setToolTip(tr("Commission as a percentage of the traded value, on every fill"));
     m_perShare->setToolTip(tr("Commission per share (unit) traded, added to the percentage"));
     m_minimum->setToolTip(tr("The least commission charged per fill"));
-    m_slippage->setToolTip(tr("Each fill price moves against the trader by this many basis points of the reference price"));
+    m_slippage->setToolTip(
+        tr("Each fill price moves against the trader by this many basis points of the reference price"));
     m_sizing->setAccessibleName(tr("Sizing"));
     m_sizing->addItem(tr("All in (fractional)"), QStringLiteral("all_in"));
     m_sizing->addItem(tr("Whole shares"), QStringLiteral("whole_shares"));
@@ -200,7 +192,8 @@ void StrategyForm::setInstruments(const std::vector<InstrumentSummary> &instrume
     for (const InstrumentSummary &s : instruments) {
         if (s.bars <= 0 || s.interval.isEmpty())
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2, %3 bars)").arg(s.symbol, s.interval).arg(s.bars), m_symbols);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  (%2, %3 bars)").arg(s.symbol, s.interval).arg(s.bars), m_symbols);
         item->setData(kSymbolRole, s.symbol);
         item->setData(kIntervalRole, s.interval);
         item->setData(kFirstRole, qint64(s.first));
@@ -342,8 +335,8 @@ void StrategyForm::rebuildParams()
         editor->setObjectName(QStringLiteral("param_") + name);
         editor->setAccessibleName(tr("Parameter %1").arg(name));
         editor->setToolTip(tr("%1 (%2, %3 to %4, default %5)")
-                               .arg(qs(p.description), QLatin1String(bt::paramTypeName(p.type)), numberText(p.min),
-                                    numberText(p.max), numberText(p.defaultValue)));
+                               .arg(qs(p.description), QLatin1String(bt::paramTypeName(p.type)),
+                                    numberText(p.min), numberText(p.max), numberText(p.defaultValue)));
         auto *error = new QLabel(m_paramBox);
         error->setObjectName(QStringLiteral("error_") + name);
         error->setAccessibleName(tr("Problem with %1").arg(name));
@@ -411,9 +404,10 @@ void StrategyForm::validate()
             auto *box = qobject_cast<QAbstractSpinBox *>(m_editors.value(qs(p.name)));
             if (box && !box->hasAcceptableInput()) {
                 param = qs(p.name);
-                text = p.type == bt::ParamType::Int
-                           ? tr("%1 must be a whole number from %2 to %3").arg(param, numberText(p.min), numberText(p.max))
-                           : tr("%1 must be a number from %2 to %3").arg(param, numberText(p.min), numberText(p.max));
+                text = p.type == bt::ParamType::Int ? tr("%1 must be a whole number from %2 to %3")
+                                                          .arg(param, numberText(p.min), numberText(p.max))
+                                                    : tr("%1 must be a number from %2 to %3")
+                                                          .arg(param, numberText(p.min), numberText(p.max));
                 break;
             }
         }
@@ -485,7 +479,9 @@ Result<LabInputs> StrategyForm::inputs() const
     r.config.costs.minimum = m_minimum->value();
     r.config.costs.slippageBps = m_slippage->value();
     const QString sizing = m_sizing->currentData().toString();
-    in.sizingText = m_sizing->currentIndex() >= 2 ? sizing + QLatin1Char(':') + numberText(m_sizingValue->value()) : sizing;
+    in.sizingText = m_sizing->currentIndex() >= 2
+                        ? sizing + QLatin1Char(':') + numberText(m_sizingValue->value())
+                        : sizing;
     auto parsedSizing = bt::Backtester::parseSizing(in.sizingText.toStdString());
     if (!parsedSizing)
         return parsedSizing.error();

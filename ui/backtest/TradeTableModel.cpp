@@ -36,17 +36,28 @@ QVariant TradeTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Symbol: return t->symbol;
-        case EntryTime: return QString::fromStdString(formatDate(t->entryTime));
-        case EntryPrice: return locale.toString(t->entryPrice, 'f', 2);
-        case ExitTime: return QString::fromStdString(formatDate(t->exitTime));
-        case ExitPrice: return locale.toString(t->exitPrice, 'f', 2);
-        case Quantity: return locale.toString(t->quantity, 'f', 4);
-        case Pnl: return locale.toString(t->pnl, 'f', 2);
-        case Return: return QString(locale.toString(t->returnPct, 'f', 2) + QStringLiteral(" %"));
-        case BarsHeld: return QLocale().toString(t->barsHeld);
-        case ExitReason: return t->exitReason;
-        default: return {};
+        case Symbol:
+            return t->symbol;
+        case EntryTime:
+            return QString::fromStdString(formatDate(t->entryTime));
+        case EntryPrice:
+            return locale.toString(t->entryPrice, 'f', 2);
+        case ExitTime:
+            return QString::fromStdString(formatDate(t->exitTime));
+        case ExitPrice:
+            return locale.toString(t->exitPrice, 'f', 2);
+        case Quantity:
+            return locale.toString(t->quantity, 'f', 4);
+        case Pnl:
+            return locale.toString(t->pnl, 'f', 2);
+        case Return:
+            return QString(locale.toString(t->returnPct, 'f', 2) + QStringLiteral(" %"));
+        case BarsHeld:
+            return QLocale().toString(t->barsHeld);
+        case ExitReason:
+            return t->exitReason;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != Symbol && index.column() != ExitReason)
@@ -61,17 +72,28 @@ QVariant TradeTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Symbol: return tr("Symbol");
-    case EntryTime: return tr("Entry");
-    case EntryPrice: return tr("Entry price");
-    case ExitTime: return tr("Exit");
-    case ExitPrice: return tr("Exit price");
-    case Quantity: return tr("Qty");
-    case Pnl: return tr("P&L");
-    case Return: return tr("Return");
-    case BarsHeld: return tr("Bars held");
-    case ExitReason: return tr("Exit reason");
-    default: return {};
+    case Symbol:
+        return tr("Symbol");
+    case EntryTime:
+        return tr("Entry");
+    case EntryPrice:
+        return tr("Entry price");
+    case ExitTime:
+        return tr("Exit");
+    case ExitPrice:
+        return tr("Exit price");
+    case Quantity:
+        return tr("Qty");
+    case Pnl:
+        return tr("P&L");
+    case Return:
+        return tr("Return");
+    case BarsHeld:
+        return tr("Bars held");
+    case ExitReason:
+        return tr("Exit reason");
+    default:
+        return {};
     }
 }
 

@@ -12,7 +12,20 @@ class TradeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Symbol, EntryTime, EntryPrice, ExitTime, ExitPrice, Quantity, Pnl, Return, BarsHeld, ExitReason, ColumnCount };
+    enum Column
+    {
+        Symbol,
+        EntryTime,
+        EntryPrice,
+        ExitTime,
+        ExitPrice,
+        Quantity,
+        Pnl,
+        Return,
+        BarsHeld,
+        ExitReason,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

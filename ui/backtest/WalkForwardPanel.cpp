@@ -1,11 +1,10 @@
 #include "ui/backtest/WalkForwardPanel.h"
 
+#include "core/backtest/Metrics.h"
+#include "ui/backtest/LabData.h"
 #include "ui/shell/ChartPaletteFollower.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/Formats.h"
-
-#include "core/backtest/Metrics.h"
-#include "ui/backtest/LabData.h"
 
 #include <QChart>
 #include <QChartView>
@@ -27,7 +26,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -52,21 +50,13 @@ QString ratioText(const std::optional<double> &v)
 } // namespace
 
 WalkForwardPanel::WalkForwardPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_inSample(new QSpinBox(this))
-    , m_outOfSample(new QSpinBox(this))
-    , m_anchored(new QCheckBox(tr("A&nchored (every in-sample window starts at the first bar)"), this))
-    , m_run(new QPushButton(tr("Run &walk-forward"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_windows(new QStandardItemModel(0, 0, this))
-    , m_table(new QTableView(this))
-    , m_chartView(new QChartView(this))
-    , m_oos(new QLineSeries)
-    , m_hindsight(new QLineSeries)
-    , m_x(new QDateTimeAxis)
-    , m_y(new QValueAxis)
+    : QWidget(parent), m_inSample(new QSpinBox(this)), m_outOfSample(new QSpinBox(this)),
+      m_anchored(new QCheckBox(tr("A&nchored (every in-sample window starts at the first bar)"), this)),
+      m_run(new QPushButton(tr("Run &walk-forward"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_windows(new QStandardItemModel(0, 0, this)), m_table(new QTableView(this)),
+      m_chartView(new QChartView(this)), m_oos(new QLineSeries), m_hindsight(new QLineSeries),
+      m_x(new QDateTimeAxis), m_y(new QValueAxis)
 {
     m_inSample->setRange(2, 100000);
     m_inSample->setValue(756);
@@ -77,7 +67,8 @@ WalkForwardPanel::WalkForwardPanel(QWidget *parent)
     m_outOfSample->setValue(252);
     m_outOfSample->setSuffix(tr(" bars"));
     m_outOfSample->setAccessibleName(tr("Out-of-sample bars"));
-    m_outOfSample->setToolTip(tr("Bars the in-sample winner then trades; rolling windows slide by this much"));
+    m_outOfSample->setToolTip(
+        tr("Bars the in-sample winner then trades; rolling windows slide by this much"));
     m_anchored->setAccessibleName(tr("Anchored windows"));
     m_run->setAccessibleName(tr("Run walk-forward"));
     m_cancel->setAccessibleName(tr("Cancel walk-forward"));
@@ -86,8 +77,9 @@ WalkForwardPanel::WalkForwardPanel(QWidget *parent)
     m_progress->setAccessibleName(tr("Walk-forward progress"));
     m_status->setAccessibleName(tr("Walk-forward status"));
     m_status->setWordWrap(true);
-    m_status->setText(tr("The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills "
-                         "those of the form."));
+    m_status->setText(
+        tr("The grid and the ranking metric are those of the Optimisation tab; costs, sizing and fills "
+           "those of the form."));
 
     m_table->setModel(m_windows);
     m_table->setAccessibleName(tr("Walk-forward windows"));
@@ -208,9 +200,17 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
     clear();
     const bt::WalkForwardResult &r = view.result;
     const QString metric = DisplayNames::metric(bt::Metrics::name(r.rankBy));
-    QStringList headers{tr("Window"), tr("In sample"), tr("Out of sample"), tr("Best parameters"),
-                        tr("IS score (%1)").arg(metric), tr("IS return"), tr("IS Sharpe"), tr("OOS return"),
-                        tr("OOS Sharpe"), tr("OOS max DD"), tr("OOS trades")};
+    QStringList headers{tr("Window"),
+                        tr("In sample"),
+                        tr("Out of sample"),
+                        tr("Best parameters"),
+                        tr("IS score (%1)").arg(metric),
+                        tr("IS return"),
+                        tr("IS Sharpe"),
+                        tr("OOS return"),
+                        tr("OOS Sharpe"),
+                        tr("OOS max DD"),
+                        tr("OOS trades")};
     m_windows->setColumnCount(int(headers.size()));
     m_windows->setHorizontalHeaderLabels(headers);
     for (std::size_t k = 0; k < r.windows.size(); ++k) {
@@ -246,12 +246,13 @@ void WalkForwardPanel::showResult(const WalkForwardView &view)
         m_y->applyNiceNumbers();
     }
     const bt::BacktestMetrics &o = r.outOfSample;
-    m_status->setText(tr("%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. "
-                         "In-sample optimum over the same span (%5): return %6.")
-                          .arg(r.windows.size())
-                          .arg(percentText(o.totalReturn), ratioText(o.sharpe), Formats::drawdown(o.maxDrawdown),
-                               describeParams(view.strategy, r.paramNames, view.hindsightParams),
-                               view.hindsightReturn ? percentText(*view.hindsightReturn) : QStringLiteral("n/a")));
+    m_status->setText(
+        tr("%1 windows; stitched out of sample: return %2, Sharpe %3, max drawdown %4. "
+           "In-sample optimum over the same span (%5): return %6.")
+            .arg(r.windows.size())
+            .arg(percentText(o.totalReturn), ratioText(o.sharpe), Formats::drawdown(o.maxDrawdown),
+                 describeParams(view.strategy, r.paramNames, view.hindsightParams),
+                 view.hindsightReturn ? percentText(*view.hindsightReturn) : QStringLiteral("n/a")));
     m_progress->setValue(m_progress->maximum());
 }
 

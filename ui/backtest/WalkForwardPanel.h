@@ -3,9 +3,9 @@
 #include "core/backtest/WalkForward.h"
 
 #include <QList>
-#include <optional>
 #include <QPointF>
 #include <QWidget>
+#include <optional>
 
 class QChartView;
 class QCheckBox;

@@ -1,8 +1,8 @@
 #include "ui/charts/ChartsView.h"
 
 #include "core/common/Time.h"
-#include "ui/shell/JobTracker.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/JobTracker.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -19,7 +19,6 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -57,23 +56,14 @@ QListWidgetItem *indicatorItem(const ind::IndicatorDescriptor &d, QListWidget *l
 } // namespace
 
 ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_chart(new PriceChartView(&db, &jobs, this))
-    , m_symbol(new QComboBox(this))
-    , m_interval(new QComboBox(this))
-    , m_type(new QComboBox(this))
-    , m_presets(new QButtonGroup(this))
-    , m_log(new QCheckBox(tr("&Log scale"), this))
-    , m_volume(new QCheckBox(tr("&Volume"), this))
-    , m_compare(new QLineEdit(this))
-    , m_indicatorList(new QListWidget(this))
-    , m_paramBox(new QWidget(this))
-    , m_paramForm(new QFormLayout(m_paramBox))
-    , m_status(new QLabel(this))
-    , m_exportPng(new QAction(tr("Export Chart as &PNG..."), this))
-    , m_exportSvg(new QAction(tr("Export Chart as S&VG..."), this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_chart(new PriceChartView(&db, &jobs, this)),
+      m_symbol(new QComboBox(this)), m_interval(new QComboBox(this)), m_type(new QComboBox(this)),
+      m_presets(new QButtonGroup(this)), m_log(new QCheckBox(tr("&Log scale"), this)),
+      m_volume(new QCheckBox(tr("&Volume"), this)), m_compare(new QLineEdit(this)),
+      m_indicatorList(new QListWidget(this)), m_paramBox(new QWidget(this)),
+      m_paramForm(new QFormLayout(m_paramBox)), m_status(new QLabel(this)),
+      m_exportPng(new QAction(tr("Export Chart as &PNG..."), this)),
+      m_exportSvg(new QAction(tr("Export Chart as S&VG..."), this))
 {
     setObjectName(QStringLiteral("ChartsView"));
     new ChangeWatcher(m_workspace, {Change::Entity::Instrument, Change::Entity::Bars}, this,
@@ -93,7 +83,8 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_volume->setChecked(true);
     m_compare->setAccessibleName(tr("Compare with symbols"));
     m_compare->setPlaceholderText(tr("Compare: MSFT, ^GSPC"));
-    m_compare->setToolTip(tr("Symbols to compare as % change from a common start, separated by commas; empty for none"));
+    m_compare->setToolTip(
+        tr("Symbols to compare as % change from a common start, separated by commas; empty for none"));
     m_compare->setClearButtonEnabled(true);
     m_indicatorList->setAccessibleName(tr("Indicators"));
     m_paramBox->setAccessibleName(tr("Indicator parameters"));
@@ -110,8 +101,9 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     top->addWidget(m_interval);
     top->addWidget(m_type);
     const std::vector<std::pair<QString, RangePreset>> presets{
-        {tr("1M"), RangePreset::OneMonth},   {tr("3M"), RangePreset::ThreeMonths}, {tr("6M"), RangePreset::SixMonths},
-        {tr("YTD"), RangePreset::YearToDate}, {tr("1Y"), RangePreset::OneYear},    {tr("5Y"), RangePreset::FiveYears},
+        {tr("1M"), RangePreset::OneMonth},  {tr("3M"), RangePreset::ThreeMonths},
+        {tr("6M"), RangePreset::SixMonths}, {tr("YTD"), RangePreset::YearToDate},
+        {tr("1Y"), RangePreset::OneYear},   {tr("5Y"), RangePreset::FiveYears},
         {tr("Max"), RangePreset::Max}};
     for (const auto &[text, preset] : presets) {
         auto *b = new QToolButton(this);
@@ -168,7 +160,8 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this]() { load(); });
     connect(m_type, &QComboBox::currentIndexChanged, this,
             [this]() { m_chart->setChartType(ChartType(m_type->currentData().toInt())); });
-    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { m_chart->applyPreset(RangePreset(id)); });
+    connect(m_presets, &QButtonGroup::idClicked, this,
+            [this](int id) { m_chart->applyPreset(RangePreset(id)); });
     connect(m_log, &QCheckBox::toggled, m_chart, &PriceChartView::setLogScale);
     connect(m_volume, &QCheckBox::toggled, m_chart, &PriceChartView::setVolumeVisible);
     connect(m_compare, &QLineEdit::editingFinished, this, [this]() {
@@ -239,10 +232,14 @@ void ChartsView::refresh()
     const Workspace *db = &m_workspace;
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Loading instruments"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); }, this,
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return MarketData(*db).summaries();
+        },
+        this,
         [this](Result<std::vector<InstrumentSummary>> r) {
             if (!r) {
-                m_status->setText(tr("Instruments not loaded: %1").arg(QString::fromStdString(r.error().toString())));
+                m_status->setText(
+                    tr("Instruments not loaded: %1").arg(QString::fromStdString(r.error().toString())));
                 return;
             }
             setInstruments(std::move(*r));
@@ -259,7 +256,8 @@ void ChartsView::setInstruments(std::vector<InstrumentSummary> list)
         for (const auto &i : m_instruments) {
             if (i.bars == 0 || m_symbol->findData(i.symbol) >= 0)
                 continue;
-            m_symbol->addItem(i.name.isEmpty() ? i.symbol : QStringLiteral("%1  %2").arg(i.symbol, i.name), i.symbol);
+            m_symbol->addItem(i.name.isEmpty() ? i.symbol : QStringLiteral("%1  %2").arg(i.symbol, i.name),
+                              i.symbol);
         }
         const int at = m_symbol->findData(wanted);
         m_symbol->setCurrentIndex(at >= 0 ? at : 0);
@@ -308,8 +306,8 @@ void ChartsView::openSymbol(const QString &symbol, const QString &interval)
     load();
 }
 
-void ChartsView::showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice, TimestampMs exitTime,
-                           double exitPrice)
+void ChartsView::showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice,
+                           TimestampMs exitTime, double exitPrice)
 {
     m_pendingTrade = PendingTrade{symbol, entryTime, entryPrice, exitTime, exitPrice};
     if (currentSymbol() == symbol && m_chart->bars().size() > 0)
@@ -323,15 +321,18 @@ void ChartsView::markPendingTrade()
     const PendingTrade t = *m_pendingTrade;
     m_pendingTrade.reset();
     m_chart->setTradeMarkers({
-        {t.entryTime, t.entryPrice, TradeMarker::Side::Buy, tr("Entry %1 @ %2").arg(QString::fromStdString(formatDate(t.entryTime))).arg(t.entryPrice)},
-        {t.exitTime, t.exitPrice, TradeMarker::Side::Sell, tr("Exit %1 @ %2").arg(QString::fromStdString(formatDate(t.exitTime))).arg(t.exitPrice)},
+        {t.entryTime, t.entryPrice, TradeMarker::Side::Buy,
+         tr("Entry %1 @ %2").arg(QString::fromStdString(formatDate(t.entryTime))).arg(t.entryPrice)},
+        {t.exitTime, t.exitPrice, TradeMarker::Side::Sell,
+         tr("Exit %1 @ %2").arg(QString::fromStdString(formatDate(t.exitTime))).arg(t.exitPrice)},
     });
     // The trade in the middle, with half its length (at least a month) either side.
     constexpr TimestampMs kMonth = 31LL * 86'400'000;
     const TimestampMs margin = std::max(kMonth, (t.exitTime - t.entryTime) / 2);
     m_chart->setVisibleRange(t.entryTime - margin, t.exitTime + margin);
-    m_status->setText(tr("Trade on %1: entry %2, exit %3").arg(t.symbol, QString::fromStdString(formatDate(t.entryTime)),
-                                                               QString::fromStdString(formatDate(t.exitTime))));
+    m_status->setText(tr("Trade on %1: entry %2, exit %3")
+                          .arg(t.symbol, QString::fromStdString(formatDate(t.entryTime)),
+                               QString::fromStdString(formatDate(t.exitTime))));
 }
 
 QString ChartsView::currentSymbol() const
@@ -363,7 +364,8 @@ void ChartsView::applyIndicators()
     }
     auto ok = m_chart->setIndicators(std::move(specs));
     if (!ok)
-        m_status->setText(tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toString())));
+        m_status->setText(
+            tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toString())));
 }
 
 void ChartsView::showParameters(QListWidgetItem *item)
@@ -372,7 +374,8 @@ void ChartsView::showParameters(QListWidgetItem *item)
         m_paramForm->removeRow(0);
     if (!item)
         return;
-    const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(item->data(kNameRole).toString().toStdString());
+    const ind::IndicatorDescriptor *d =
+        ind::IndicatorRegistry::find(item->data(kNameRole).toString().toStdString());
     if (!d)
         return;
     const QVariantMap params = item->data(kParamsRole).toMap();
@@ -400,8 +403,10 @@ void ChartsView::showParameters(QListWidgetItem *item)
 void ChartsView::exportTo(const QString &format)
 {
     const QString symbol = currentSymbol().isEmpty() ? QStringLiteral("chart") : currentSymbol();
-    const QString filter = format == QStringLiteral("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), symbol + QLatin1Char('.') + format, filter);
+    const QString filter =
+        format == QStringLiteral("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), symbol + QLatin1Char('.') + format, filter);
     if (path.isEmpty())
         return;
     auto ok = format == QStringLiteral("png") ? m_chart->exportPng(path) : m_chart->exportSvg(path);

@@ -78,7 +78,8 @@ void PriceChartView::refreshPrice(int width)
     } else {
         const int columns = std::max(1, (width - 2) / 2);
         if (useCoarse(columns))
-            (void)decimateMinMax(m_coarse->close.time, m_coarse->close.value, {m_from, m_to, columns}, m_line);
+            (void)decimateMinMax(m_coarse->close.time, m_coarse->close.value, {m_from, m_to, columns},
+                                 m_line);
         else
             (void)decimateMinMax(m_bars.time, m_bars.close, {m_from, m_to, columns}, m_line);
         fillLine(close.points, m_line, lo, hi);
@@ -108,7 +109,8 @@ void PriceChartView::refreshPrice(int width)
     // A wick and a body per candle, or a range and two ticks per OHLC bar, in pane pixels.
     const QRectF plot = m_price->plotRect();
     const int n = static_cast<int>(m_ohlc.size());
-    const double slot = plot.width() / std::max(1.0, double(m_to - m_from) / double(std::max<TimestampMs>(1, typicalSpacing())));
+    const double slot = plot.width() / std::max(1.0, double(m_to - m_from) /
+                                                         double(std::max<TimestampMs>(1, typicalSpacing())));
     const double spacing = std::max(1.0, std::min(plot.width() / std::max(1, n), slot));
     const double tick = std::clamp(0.35 * spacing, 1.0, 6.0);
     const double body = std::max(1.0, std::floor(0.7 * spacing));
@@ -127,7 +129,8 @@ void PriceChartView::refreshPrice(int width)
         const double yOpen = m_price->mapY(m_ohlc.open[k]), yClose = m_price->mapY(m_ohlc.close[k]);
         if (candles) {
             (rising ? s.upRects : s.downRects)
-                .append(QRectF(x - body / 2, std::min(yOpen, yClose), body, std::max(1.0, std::abs(yClose - yOpen))));
+                .append(QRectF(x - body / 2, std::min(yOpen, yClose), body,
+                               std::max(1.0, std::abs(yClose - yOpen))));
         } else {
             segments.append(QLineF(x - tick, yOpen, x, yOpen));
             segments.append(QLineF(x, yClose, x + tick, yClose));
@@ -230,7 +233,8 @@ void PriceChartView::refreshVolume(int width)
             continue;
         const double x = m_volume->mapX(double(m_ohlc.time[k]));
         const double h = v / top * plot.height();
-        (m_ohlc.close[k] >= m_ohlc.open[k] ? s.upRects : s.downRects).append(QRectF(x - w / 2, plot.bottom() - h, w, h));
+        (m_ohlc.close[k] >= m_ohlc.open[k] ? s.upRects : s.downRects)
+            .append(QRectF(x - w / 2, plot.bottom() - h, w, h));
     }
     m_volume->setSegments({}, {}, s.upRects, s.downRects, n, false);
 }

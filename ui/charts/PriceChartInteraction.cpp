@@ -24,23 +24,28 @@ CrosshairReadout PriceChartView::readoutAt(TimestampMs t) const
     r.volume = m_bars.volume[i];
     QStringList parts;
     parts << QStringLiteral("<b>%1</b> %2 &nbsp; O %3 &nbsp; H %4 &nbsp; L %5 &nbsp; C %6 &nbsp; V %7")
-                 .arg(QString::fromStdString(m_bars.symbol).toHtmlEscaped(), QString::fromStdString(formatDate(r.time)),
-                      number(r.open), number(r.high), number(r.low), number(r.close),
-                      QLocale().toString(r.volume, 'f', 0));
+                 .arg(QString::fromStdString(m_bars.symbol).toHtmlEscaped(),
+                      QString::fromStdString(formatDate(r.time)), number(r.open), number(r.high),
+                      number(r.low), number(r.close), QLocale().toString(r.volume, 'f', 0));
     int colour = 0;
     for (std::size_t s = 0; s < m_specs.size() && s < m_outputs.size(); ++s) {
         const QString label = m_specs[s].label();
         const auto &out = m_outputs[s];
         QStringList values;
         for (std::size_t o = 0; o < out.values.size(); ++o) {
-            const QString name = out.values.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(out.names[o]) : label;
+            const QString name = out.values.size() > 1
+                                     ? label + QLatin1Char(' ') + QString::fromStdString(out.names[o])
+                                     : label;
             const double v = out.values[o][i];
             r.indicators.emplace_back(name, v);
-            values << (out.values.size() > 1 ? QString::fromStdString(out.names[o]) + QLatin1Char(' ') + number(v) : number(v));
+            values << (out.values.size() > 1
+                           ? QString::fromStdString(out.names[o]) + QLatin1Char(' ') + number(v)
+                           : number(v));
         }
         const QColor c = PaneColours::from(palette()).readable(kPalette[colour % kPalette.size()]);
         colour += m_specs[s].isOverlay() ? 1 : static_cast<int>(out.values.size());
-        parts << QStringLiteral("<span style='color:%1'>%2</span> %3").arg(c.name(), label.toHtmlEscaped(), values.join(QLatin1Char(' ')));
+        parts << QStringLiteral("<span style='color:%1'>%2</span> %3")
+                     .arg(c.name(), label.toHtmlEscaped(), values.join(QLatin1Char(' ')));
     }
     r.text = parts.join(QStringLiteral(" &nbsp;|&nbsp; "));
     return r;
@@ -75,9 +80,10 @@ void PriceChartView::showMarkerTip(double paneX, double paneY)
     for (const TradeMarker &m : m_markers) {
         if (m.time < m_from || m.time > m_to)
             continue;
-        if (std::abs(m_price->mapX(double(m.time)) - paneX) <= 7 && std::abs(m_price->mapY(m.price) - paneY) <= 7) {
-            QToolTip::showText(m_price->mapToGlobal(QPointF(paneX, paneY)).toPoint(), m.note.isEmpty() ? number(m.price) : m.note,
-                               this);
+        if (std::abs(m_price->mapX(double(m.time)) - paneX) <= 7 &&
+            std::abs(m_price->mapY(m.price) - paneY) <= 7) {
+            QToolTip::showText(m_price->mapToGlobal(QPointF(paneX, paneY)).toPoint(),
+                               m.note.isEmpty() ? number(m.price) : m.note, this);
             return;
         }
     }
@@ -168,10 +174,12 @@ QList<PriceChartView::SeriesSize> PriceChartView::seriesSizes() const
     const std::vector<PaneLine> &lines = m_price->lines();
     auto shown = [](const PaneLine &l) { return l.visible ? static_cast<int>(l.points.size()) : 0; };
     const PaneLine &close = lines[Series::kClose];
-    add(QStringLiteral("candles"), m_type == ChartType::Candles && m_compare.empty() ? m_price->segmentCount() : 0);
+    add(QStringLiteral("candles"),
+        m_type == ChartType::Candles && m_compare.empty() ? m_price->segmentCount() : 0);
     add(QStringLiteral("line"), close.filled ? 0 : shown(close));
     add(QStringLiteral("area"), close.filled ? shown(close) : 0);
-    add(QStringLiteral("ohlc bars"), m_type == ChartType::OhlcBars && m_compare.empty() ? m_price->segmentCount() : 0);
+    add(QStringLiteral("ohlc bars"),
+        m_type == ChartType::OhlcBars && m_compare.empty() ? m_price->segmentCount() : 0);
     add(QStringLiteral("volume"), m_volume->segmentCount());
     add(QStringLiteral("buys"), static_cast<int>(m_price->buys().size()));
     add(QStringLiteral("sells"), static_cast<int>(m_price->sells().size()));

@@ -3,11 +3,10 @@
 // Shared by the files that implement PriceChartView (PriceChartView.cpp,
 // PriceChartDrawing.cpp, PriceChartInteraction.cpp); not an API.
 
-#include "ui/charts/PriceChartView.h"
-
 #include "core/common/Time.h"
 #include "core/workspace/MarketData.h"
 #include "ui/charts/ChartPane.h"
+#include "ui/charts/PriceChartView.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QDateTime>
@@ -20,7 +19,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -36,16 +34,23 @@ inline constexpr int kCandlePixels = 3;
 inline constexpr int kVolumePixels = 2;
 
 inline const QColor kPriceLine(0x2f, 0x5f, 0xb3);
-inline const QList<QColor> kPalette{QColor(0xe6, 0x7e, 0x22), QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85),
-                             QColor(0xd3, 0x54, 0x00), QColor(0x27, 0x3c, 0x75), QColor(0xc0, 0x39, 0x2b),
-                             QColor(0x7f, 0x8c, 0x8d)};
+inline const QList<QColor> kPalette{
+    QColor(0xe6, 0x7e, 0x22), QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85), QColor(0xd3, 0x54, 0x00),
+    QColor(0x27, 0x3c, 0x75), QColor(0xc0, 0x39, 0x2b), QColor(0x7f, 0x8c, 0x8d)};
 
 inline QString displayName(const std::string &name)
 {
-    static const std::vector<std::pair<std::string, const char *>> names{
-        {"sma", "SMA"},      {"ema", "EMA"},   {"wma", "WMA"},     {"rsi", "RSI"},
-        {"macd", "MACD"},    {"atr", "ATR"},   {"obv", "OBV"},     {"roc", "ROC"},
-        {"bollinger", "Bollinger"}, {"donchian", "Donchian"}, {"stochastic", "Stochastic"}};
+    static const std::vector<std::pair<std::string, const char *>> names{{"sma", "SMA"},
+                                                                         {"ema", "EMA"},
+                                                                         {"wma", "WMA"},
+                                                                         {"rsi", "RSI"},
+                                                                         {"macd", "MACD"},
+                                                                         {"atr", "ATR"},
+                                                                         {"obv", "OBV"},
+                                                                         {"roc", "ROC"},
+                                                                         {"bollinger", "Bollinger"},
+                                                                         {"donchian", "Donchian"},
+                                                                         {"stochastic", "Stochastic"}};
     for (const auto &[key, shown] : names)
         if (key == name)
             return QString::fromLatin1(shown);
@@ -77,7 +82,8 @@ inline TimestampMs addMonths(TimestampMs t, int months)
     return toTimestamp(d) + (t - startOfDay(t));
 }
 
-inline Result<std::vector<ind::IndicatorOutput>> computeIndicators(const BarSeries &bars, const std::vector<IndicatorSpec> &specs)
+inline Result<std::vector<ind::IndicatorOutput>> computeIndicators(const BarSeries &bars,
+                                                                   const std::vector<IndicatorSpec> &specs)
 {
     std::vector<ind::IndicatorOutput> out;
     const ind::IndicatorInput input{bars.open, bars.high, bars.low, bars.close, bars.volume};

@@ -14,9 +14,7 @@ namespace {
 class ReadoutBar : public QWidget
 {
 public:
-    ReadoutBar(QLabel *label, QWidget *parent)
-        : QWidget(parent)
-        , m_label(label)
+    ReadoutBar(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
     {
         label->setParent(this);
         setFixedHeight(label->fontMetrics().height() * 2 + 4);
@@ -36,7 +34,6 @@ private:
 
 } // namespace
 
-
 QString IndicatorSpec::label() const
 {
     const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(name);
@@ -50,7 +47,9 @@ QString IndicatorSpec::label() const
                 v = given;
         values << QString::number(v);
     }
-    return values.isEmpty() ? displayName(name) : QStringLiteral("%1(%2)").arg(displayName(name), values.join(QStringLiteral(", ")));
+    return values.isEmpty()
+               ? displayName(name)
+               : QStringLiteral("%1(%2)").arg(displayName(name), values.join(QStringLiteral(", ")));
 }
 
 bool IndicatorSpec::isOverlay() const
@@ -58,14 +57,9 @@ bool IndicatorSpec::isOverlay() const
     return name == "sma" || name == "ema" || name == "wma" || name == "bollinger" || name == "donchian";
 }
 
-
 PriceChartView::PriceChartView(const Workspace *db, JobTracker *jobs, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_header(new QLabel(this))
-    , m_paneLayout(new QVBoxLayout)
-    , m_series(std::make_unique<Series>())
+    : QWidget(parent), m_workspace(db), m_jobs(jobs), m_header(new QLabel(this)),
+      m_paneLayout(new QVBoxLayout), m_series(std::make_unique<Series>())
 {
     setObjectName(QStringLiteral("PriceChartView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -127,7 +121,8 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
     };
     m_jobs->run<Loaded>(
         tr("Loading chart of %1").arg(symbol),
-        [db, symbol, interval, compare, specs](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<Loaded> {
+        [db, symbol, interval, compare, specs](const JobTracker::ProgressFn &,
+                                               const std::atomic<bool> &) -> Result<Loaded> {
             MarketData md(*db);
             Loaded out;
             auto bars = md.bars(symbol, interval);
@@ -150,9 +145,11 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
             out.outputs = std::move(*outputs);
             return out;
         },
-        this, [this, symbol, specs](Result<Loaded> r) {
+        this,
+        [this, symbol, specs](Result<Loaded> r) {
             if (!r) {
-                Q_EMIT loadFailed(tr("Chart of %1 not loaded: %2").arg(symbol, QString::fromStdString(r.error().toString())));
+                Q_EMIT loadFailed(tr("Chart of %1 not loaded: %2")
+                                      .arg(symbol, QString::fromStdString(r.error().toString())));
                 return;
             }
             m_bars = std::move(r->bars);
@@ -230,9 +227,11 @@ Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)
         if (!d)
             return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + spec.name + "'", "chart");
         for (const auto &[key, v] : spec.params) {
-            auto p = std::find_if(d->params.begin(), d->params.end(), [&](const auto &q) { return q.name == key; });
+            auto p = std::find_if(d->params.begin(), d->params.end(),
+                                  [&](const auto &q) { return q.name == key; });
             if (p == d->params.end())
-                return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'", "indicator " + spec.name);
+                return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'",
+                                 "indicator " + spec.name);
             if (!std::isfinite(v) || v < p->min || v > p->max || (p->integer && v != std::floor(v)))
                 return makeError(ErrorCode::InvalidArgument,
                                  "parameter '" + key + "' = " + std::to_string(v) + " is not allowed",
@@ -269,7 +268,8 @@ void PriceChartView::rebuildPanes()
         const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(spec.name);
         const QString label = spec.label();
         auto lineName = [&](std::size_t o) {
-            return d->outputs.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(d->outputs[o]) : label;
+            return d->outputs.size() > 1 ? label + QLatin1Char(' ') + QString::fromStdString(d->outputs[o])
+                                         : label;
         };
         if (spec.isOverlay()) {
             const QColor c = kPalette[colour++ % kPalette.size()];
@@ -285,8 +285,12 @@ void PriceChartView::rebuildPanes()
         osc.pane->setAxis(ChartPane::Axis::Plain);
         for (std::size_t o = 0; o < d->outputs.size(); ++o) {
             osc.lines.push_back({osc.pane->lines().size(), i, o});
-            osc.pane->lines().push_back(
-                {lineName(o), kPalette[(colour + static_cast<int>(o)) % kPalette.size()], 1.2, true, false, {}});
+            osc.pane->lines().push_back({lineName(o),
+                                         kPalette[(colour + static_cast<int>(o)) % kPalette.size()],
+                                         1.2,
+                                         true,
+                                         false,
+                                         {}});
         }
         colour += static_cast<int>(d->outputs.size());
         s.oscillators.push_back(osc);
@@ -294,7 +298,12 @@ void PriceChartView::rebuildPanes()
     }
     for (std::size_t i = 0; i < m_compare.size(); ++i) {
         s.compare.push_back(price.size());
-        price.push_back({QString::fromStdString(m_compare[i].symbol), kPalette[(i + 1) % kPalette.size()], 1.4, true, false, {}});
+        price.push_back({QString::fromStdString(m_compare[i].symbol),
+                         kPalette[(i + 1) % kPalette.size()],
+                         1.4,
+                         true,
+                         false,
+                         {}});
     }
 
     // Price gets most of the height, volume a strip, each oscillator a band.
@@ -353,8 +362,9 @@ void PriceChartView::applyVisibleRange(TimestampMs from, TimestampMs to, bool no
     if (to < from)
         std::swap(from, to);
     // At least about five bars stay visible, so zooming in stops at something readable.
-    const TimestampMs minSpan = m_bars.size() > 1 ? std::max<TimestampMs>(1, (last - first) * 5 / TimestampMs(m_bars.size() - 1))
-                                                  : kMsPerDay;
+    const TimestampMs minSpan =
+        m_bars.size() > 1 ? std::max<TimestampMs>(1, (last - first) * 5 / TimestampMs(m_bars.size() - 1))
+                          : kMsPerDay;
     if (to - from < minSpan) {
         const TimestampMs mid = from + (to - from) / 2;
         from = mid - minSpan / 2;
@@ -385,13 +395,27 @@ void PriceChartView::applyPreset(RangePreset preset)
     const auto [first, last] = dataRange();
     TimestampMs from = first;
     switch (preset) {
-    case RangePreset::OneMonth: from = addMonths(last, -1); break;
-    case RangePreset::ThreeMonths: from = addMonths(last, -3); break;
-    case RangePreset::SixMonths: from = addMonths(last, -6); break;
-    case RangePreset::YearToDate: from = toTimestamp(CivilDate{toCivil(last).year, 1, 1}); break;
-    case RangePreset::OneYear: from = addMonths(last, -12); break;
-    case RangePreset::FiveYears: from = addMonths(last, -60); break;
-    case RangePreset::Max: from = first; break;
+    case RangePreset::OneMonth:
+        from = addMonths(last, -1);
+        break;
+    case RangePreset::ThreeMonths:
+        from = addMonths(last, -3);
+        break;
+    case RangePreset::SixMonths:
+        from = addMonths(last, -6);
+        break;
+    case RangePreset::YearToDate:
+        from = toTimestamp(CivilDate{toCivil(last).year, 1, 1});
+        break;
+    case RangePreset::OneYear:
+        from = addMonths(last, -12);
+        break;
+    case RangePreset::FiveYears:
+        from = addMonths(last, -60);
+        break;
+    case RangePreset::Max:
+        from = first;
+        break;
     }
     // Even when the history is shorter than the preset, the range ends at the last bar.
     m_from = m_to = 0;
@@ -455,7 +479,8 @@ void PriceChartView::loadCompare()
     const QString interval = QString::fromStdString(m_bars.interval);
     m_jobs->run<std::vector<BarSeries>>(
         tr("Loading %1 to compare").arg(symbols.join(QStringLiteral(", "))),
-        [db, symbols, interval](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<std::vector<BarSeries>> {
+        [db, symbols, interval](const JobTracker::ProgressFn &,
+                                const std::atomic<bool> &) -> Result<std::vector<BarSeries>> {
             std::vector<BarSeries> out;
             for (const QString &symbol : symbols) {
                 auto bars = MarketData(*db).bars(symbol, interval);
@@ -468,7 +493,8 @@ void PriceChartView::loadCompare()
             }
             return out;
         },
-        this, [this](Result<std::vector<BarSeries>> r) {
+        this,
+        [this](Result<std::vector<BarSeries>> r) {
             if (!r) {
                 Q_EMIT loadFailed(QString::fromStdString(r.error().toString()));
                 return;

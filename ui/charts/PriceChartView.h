@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,10 +27,25 @@ namespace sn::ui {
 class ChartPane;
 class JobTracker;
 
-enum class ChartType { Candles, OhlcBars, Line, Area };
+enum class ChartType
+{
+    Candles,
+    OhlcBars,
+    Line,
+    Area
+};
 
 // Range presets of the toolbar; each ends at the last bar.
-enum class RangePreset { OneMonth, ThreeMonths, SixMonths, YearToDate, OneYear, FiveYears, Max };
+enum class RangePreset
+{
+    OneMonth,
+    ThreeMonths,
+    SixMonths,
+    YearToDate,
+    OneYear,
+    FiveYears,
+    Max
+};
 
 // One indicator as chosen in the list: a registry name ("sma", "macd", ...)
 // and the parameters that differ from the registry's defaults.
@@ -50,7 +64,11 @@ struct IndicatorSpec
 // A trade to mark on the price pane (the backtest lab passes its fills).
 struct TradeMarker
 {
-    enum class Side { Buy, Sell };
+    enum class Side
+    {
+        Buy,
+        Sell
+    };
     TimestampMs time = 0;
     double price = 0;
     Side side = Side::Buy;

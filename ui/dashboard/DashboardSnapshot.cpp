@@ -2,16 +2,15 @@
 
 #include "core/common/Time.h"
 #include "core/market/BarSeries.h"
-#include "core/workspace/RunService.h"
-#include "core/workspace/MarketData.h"
 #include "core/workspace/LedgerService.h"
-#include "core/workspace/WatchlistService.h"
+#include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioFigures.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/WatchlistService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 
@@ -26,7 +25,9 @@ std::optional<DashboardSnapshot::Quote> quoteOf(const Workspace &db, const Instr
 {
     if (s.bars == 0)
         return std::nullopt;
-    const qint64 spanDays = s.interval == QLatin1String("1mo") ? 31 : s.interval == QLatin1String("1wk") ? 7 : 2;
+    const qint64 spanDays = s.interval == QLatin1String("1mo")   ? 31
+                            : s.interval == QLatin1String("1wk") ? 7
+                                                                 : 2;
     const qint64 from = s.last - spanDays * DashboardSnapshot::kSparkPoints * kDayMs;
     auto bars = MarketData(db).bars(s.symbol, s.interval, from);
     if (!bars || bars->size() == 0)
@@ -111,7 +112,9 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QSt
         return portfolios.error();
     for (const auto &p : *portfolios)
         s.portfolios << p.name;
-    s.portfolio = s.portfolios.contains(portfolio) ? portfolio : (s.portfolios.isEmpty() ? QString() : s.portfolios.front());
+    s.portfolio = s.portfolios.contains(portfolio)
+                      ? portfolio
+                      : (s.portfolios.isEmpty() ? QString() : s.portfolios.front());
     if (!s.portfolio.isEmpty())
         loadPortfolio(db, s);
 
@@ -123,7 +126,8 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QSt
     for (const InstrumentSummary &sum : *summaries) {
         if (sum.bars == 0)
             continue;
-        auto same = std::find_if(series.begin(), series.end(), [&](auto *x) { return x->symbol == sum.symbol; });
+        auto same =
+            std::find_if(series.begin(), series.end(), [&](auto *x) { return x->symbol == sum.symbol; });
         if (same == series.end())
             series.push_back(&sum);
         else if (sum.interval == QLatin1String("1d"))
@@ -139,7 +143,8 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QSt
         auto list = WatchlistService(db).find(lists->front().id);
         if (list)
             for (const QString &symbol : list->symbols) {
-                auto q = std::find_if(quotes.begin(), quotes.end(), [&](const Quote &x) { return x.symbol == symbol; });
+                auto q = std::find_if(quotes.begin(), quotes.end(),
+                                      [&](const Quote &x) { return x.symbol == symbol; });
                 if (q != quotes.end())
                     s.watch.push_back(*q);
                 else
@@ -163,8 +168,10 @@ Result<DashboardSnapshot> DashboardSnapshot::load(const Workspace &db, const QSt
             if (!r)
                 continue;
             Run run{r->id, r->name, r->strategy, r->createdAt, std::nullopt, std::nullopt};
-            const QJsonObject metrics =
-                QJsonDocument::fromJson(r->results.toUtf8()).object().value(QStringLiteral("metrics")).toObject();
+            const QJsonObject metrics = QJsonDocument::fromJson(r->results.toUtf8())
+                                            .object()
+                                            .value(QStringLiteral("metrics"))
+                                            .toObject();
             if (metrics.value(QStringLiteral("total_return")).isDouble())
                 run.totalReturn = metrics.value(QStringLiteral("total_return")).toDouble();
             if (metrics.value(QStringLiteral("sharpe")).isDouble())

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -21,8 +20,8 @@ struct DashboardSnapshot
 {
     struct Change
     {
-        std::optional<double> value;  // change of the portfolio's value, base currency (flows included)
-        std::optional<double> twr;    // time-weighted return over the same days
+        std::optional<double> value; // change of the portfolio's value, base currency (flows included)
+        std::optional<double> twr;   // time-weighted return over the same days
     };
 
     struct Slice
@@ -66,8 +65,8 @@ struct DashboardSnapshot
 
     std::vector<Slice> allocation; // positions by symbol, then cash
     std::vector<qint64> curveDays;
-    std::vector<double> curve; // cumulative TWR of the portfolio
-    QString benchmark;         // symbol, empty when not stored
+    std::vector<double> curve;          // cumulative TWR of the portfolio
+    QString benchmark;                  // symbol, empty when not stored
     std::vector<double> benchmarkCurve; // close / close on the first day - 1, same days (carried forward)
 
     QString watchlist;

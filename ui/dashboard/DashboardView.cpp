@@ -1,12 +1,11 @@
 #include "ui/dashboard/DashboardView.h"
 
-#include "ui/shell/DisplayNames.h"
-#include "ui/shell/Formats.h"
-
 #include "core/common/Time.h"
 #include "ui/dashboard/SparklineDelegate.h"
-#include "ui/shell/ChartTheme.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/ChartTheme.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QChart>
@@ -30,7 +29,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -78,7 +76,8 @@ QStandardItem *symbolItem(const QString &symbol)
 {
     auto *item = new QStandardItem(symbol);
     item->setData(symbol, kSymbolRole);
-    item->setToolTip(QCoreApplication::translate("sn::ui::DashboardView", "Double-click to open %1 in Charts").arg(symbol));
+    item->setToolTip(QCoreApplication::translate("sn::ui::DashboardView", "Double-click to open %1 in Charts")
+                         .arg(symbol));
     return item;
 }
 
@@ -108,25 +107,20 @@ QDateTime toDateTime(qint64 ms)
 } // namespace
 
 DashboardView::DashboardView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_portfolios(new QComboBox(this))
-    , m_value(card(this, tr("Portfolio value"), tr("Positions at the last stored close plus cash, base currency")))
-    , m_day(card(this, tr("Day change"),
-                 tr("Change since the previous close, net of deposits and withdrawals; time-weighted return in brackets")))
-    , m_ytd(card(this, tr("Year to date"),
-                 tr("Change since the last valued day of the previous year, net of flows; time-weighted return")))
-    , m_since(card(this, tr("Since start"),
-                   tr("Change since the first transaction, net of flows; time-weighted return (TTWROR)")))
-    , m_note(new QLabel(this))
-    , m_curve(new QChartView(this))
-    , m_allocation(new QChartView(this))
-    , m_watch(new QStandardItemModel(0, 5, this))
-    , m_movers(new QStandardItemModel(0, 4, this))
-    , m_runs(new QStandardItemModel(0, 5, this))
-    , m_watchTitle(new QLabel(this))
-    , m_ask(new QLineEdit(this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_portfolios(new QComboBox(this)),
+      m_value(card(this, tr("Portfolio value"),
+                   tr("Positions at the last stored close plus cash, base currency"))),
+      m_day(card(this, tr("Day change"),
+                 tr("Change since the previous close, net of deposits and withdrawals; time-weighted return "
+                    "in brackets"))),
+      m_ytd(card(
+          this, tr("Year to date"),
+          tr("Change since the last valued day of the previous year, net of flows; time-weighted return"))),
+      m_since(card(this, tr("Since start"),
+                   tr("Change since the first transaction, net of flows; time-weighted return (TTWROR)"))),
+      m_note(new QLabel(this)), m_curve(new QChartView(this)), m_allocation(new QChartView(this)),
+      m_watch(new QStandardItemModel(0, 5, this)), m_movers(new QStandardItemModel(0, 4, this)),
+      m_runs(new QStandardItemModel(0, 5, this)), m_watchTitle(new QLabel(this)), m_ask(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("DashboardView"));
     // The dashboard summarises everything: any committed change it shows
@@ -154,7 +148,8 @@ DashboardView::DashboardView(const Workspace &db, JobTracker &jobs, QWidget *par
 
     m_watch->setHorizontalHeaderLabels({tr("Symbol"), tr("Name"), tr("Last"), tr("Change"), tr("Trend")});
     m_movers->setHorizontalHeaderLabels({tr("Symbol"), tr("Last"), tr("Change"), tr("Of")});
-    m_runs->setHorizontalHeaderLabels({tr("Run"), tr("Strategy"), tr("Saved"), tr("Total return"), tr("Sharpe")});
+    m_runs->setHorizontalHeaderLabels(
+        {tr("Run"), tr("Strategy"), tr("Saved"), tr("Total return"), tr("Sharpe")});
 
     auto *top = new QHBoxLayout;
     auto *portfolioLabel = new QLabel(tr("&Portfolio:"), this);
@@ -248,9 +243,11 @@ void DashboardView::load(const QString &portfolio)
         [db, portfolio](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
             return DashboardSnapshot::load(*db, portfolio);
         },
-        this, [this](Result<DashboardSnapshot> snapshot) {
+        this,
+        [this](Result<DashboardSnapshot> snapshot) {
             if (!snapshot) {
-                m_note->setText(tr("Dashboard not loaded: %1").arg(QString::fromStdString(snapshot.error().toString())));
+                m_note->setText(
+                    tr("Dashboard not loaded: %1").arg(QString::fromStdString(snapshot.error().toString())));
                 return;
             }
             apply(std::move(*snapshot));
@@ -300,8 +297,9 @@ void DashboardView::showKpis()
         changeCard(m_day, tr("Day"), {});
         changeCard(m_ytd, tr("Year to date"), {});
         changeCard(m_since, tr("Since start"), {});
-        m_note->setText(s.portfolio.isEmpty() ? tr("No portfolio yet: import transactions or load the sample data.")
-                                              : tr("Portfolio '%1' not valued: %2").arg(s.portfolio, s.portfolioError));
+        m_note->setText(s.portfolio.isEmpty()
+                            ? tr("No portfolio yet: import transactions or load the sample data.")
+                            : tr("Portfolio '%1' not valued: %2").arg(s.portfolio, s.portfolioError));
         return;
     }
     m_value->setText(QStringLiteral("<small>%1</small><br><b>%2 %3</b>")
@@ -309,9 +307,10 @@ void DashboardView::showKpis()
     changeCard(m_day, tr("Day"), s.day);
     changeCard(m_ytd, tr("Year to date"), s.yearToDate);
     changeCard(m_since, tr("Since %1").arg(dateText(s.startDate)), s.sinceStart);
-    m_note->setText(tr("Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. "
-                       "Prices are the stored closes; the sample data ends on %2.")
-                        .arg(s.baseCurrency, dateText(s.valueDate)));
+    m_note->setText(
+        tr("Changes are in %1 net of deposits and withdrawals; percentages are time-weighted returns. "
+           "Prices are the stored closes; the sample data ends on %2.")
+            .arg(s.baseCurrency, dateText(s.valueDate)));
 }
 
 void DashboardView::showCurve()
@@ -386,7 +385,8 @@ void DashboardView::showAllocation()
     for (const auto &slice : m_snapshot.allocation)
         total += slice.value;
     for (const auto &slice : m_snapshot.allocation) {
-        QPieSlice *p = pie->append(QStringLiteral("%1 %2").arg(slice.label, percent(slice.value / total).mid(1)), slice.value);
+        QPieSlice *p = pie->append(
+            QStringLiteral("%1 %2").arg(slice.label, percent(slice.value / total).mid(1)), slice.value);
         p->setLabelVisible(false);
     }
     chart->addSeries(pie);
@@ -412,13 +412,16 @@ void DashboardView::showQuotes()
         return item;
     };
     m_watch->setRowCount(0);
-    m_watchTitle->setText(m_snapshot.watchlist.isEmpty() ? tr("<b>Watchlist</b> (none yet)")
-                                                         : tr("<b>Watchlist</b> %1").arg(m_snapshot.watchlist.toHtmlEscaped()));
+    m_watchTitle->setText(m_snapshot.watchlist.isEmpty()
+                              ? tr("<b>Watchlist</b> (none yet)")
+                              : tr("<b>Watchlist</b> %1").arg(m_snapshot.watchlist.toHtmlEscaped()));
     for (const auto &q : m_snapshot.watch) {
         auto *spark = new QStandardItem;
-        spark->setData(QVariant::fromValue(QList<double>(q.spark.begin(), q.spark.end())), SparklineDelegate::Role);
+        spark->setData(QVariant::fromValue(QList<double>(q.spark.begin(), q.spark.end())),
+                       SparklineDelegate::Role);
         spark->setToolTip(tr("Last %n close(s)", nullptr, static_cast<int>(q.spark.size())));
-        m_watch->appendRow({symbolItem(q.symbol), new QStandardItem(q.name), lastItem(q), changeItem(q.change), spark});
+        m_watch->appendRow(
+            {symbolItem(q.symbol), new QStandardItem(q.name), lastItem(q), changeItem(q.change), spark});
     }
     m_movers->setRowCount(0);
     for (const auto &q : m_snapshot.movers)
@@ -441,7 +444,8 @@ void DashboardView::showRuns()
                            new QStandardItem(Formats::dateTime(r.createdAt)), ret, sharpe});
     }
     if (m_snapshot.runs.empty())
-        m_runs->appendRow(new QStandardItem(tr("No runs saved yet: run a backtest in the Backtest lab and press Save")));
+        m_runs->appendRow(
+            new QStandardItem(tr("No runs saved yet: run a backtest in the Backtest lab and press Save")));
 }
 
 } // namespace sn::ui

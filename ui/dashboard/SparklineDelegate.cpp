@@ -2,12 +2,12 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace sn::ui {
 
-void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, QModelIndex()); // background and selection only
     const auto values = index.data(Role).value<QList<double>>();
@@ -18,7 +18,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QRectF r = QRectF(option.rect).adjusted(3, 3, -3, -3);
     QPainterPath path;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const double x = r.left() + r.width() * static_cast<double>(i) / static_cast<double>(values.size() - 1);
+        const double x =
+            r.left() + r.width() * static_cast<double>(i) / static_cast<double>(values.size() - 1);
         const double y = span > 0 ? r.bottom() - r.height() * (values[i] - *lo) / span : r.center().y();
         if (i == 0)
             path.moveTo(x, y);

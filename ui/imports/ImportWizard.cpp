@@ -3,11 +3,11 @@
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
 #include "core/market/Interval.h"
-#include "core/workspace/LedgerService.h"
 #include "core/workspace/BarImporter.h"
+#include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
-#include "core/workspace/TransactionImporter.h"
 #include "core/workspace/TransactionCsv.h"
+#include "core/workspace/TransactionImporter.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QButtonGroup>
@@ -28,7 +28,6 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <functional>
 
 namespace sn::ui {
@@ -41,10 +40,7 @@ constexpr int kPreviewLines = 20;
 class Page : public QWizardPage
 {
 public:
-    explicit Page(std::function<bool()> complete)
-        : m_complete(std::move(complete))
-    {
-    }
+    explicit Page(std::function<bool()> complete) : m_complete(std::move(complete)) {}
     bool isComplete() const override { return m_complete(); }
     void changed() { Q_EMIT completeChanged(); }
 
@@ -105,9 +101,7 @@ struct ImportWizard::CheckResult
 };
 
 ImportWizard::ImportWizard(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : QWizard(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
+    : QWizard(parent), m_workspace(db), m_jobs(jobs)
 {
     setWindowTitle(tr("Import CSV"));
     setObjectName(QStringLiteral("ImportWizard"));
@@ -262,8 +256,9 @@ void ImportWizard::loadPreview()
             CsvReadOptions options;
             options.skipBadRows = true;
             options.symbol = target().toStdString();
-            auto data = readBarCsvText(std::string_view(head.constData(), static_cast<std::size_t>(head.size())),
-                                       QFileInfo(file()).fileName().toStdString(), options);
+            auto data =
+                readBarCsvText(std::string_view(head.constData(), static_cast<std::size_t>(head.size())),
+                               QFileInfo(file()).fileName().toStdString(), options);
             m_layout->setText(data ? tr("Detected: %1 format, delimiter '%2', dates %3%4; columns %5")
                                          .arg(qs(data->format), qs(data->delimiter), qs(data->dateFormat),
                                               data->decimalComma ? tr(", decimal comma") : QString(),
@@ -294,8 +289,9 @@ void ImportWizard::loadPreview()
     m_mapCombos.clear();
     m_mapFields.clear();
     if (kind() == Kind::Bars)
-        m_mapFields = {QStringLiteral("date"), QStringLiteral("open"), QStringLiteral("high"), QStringLiteral("low"),
-                       QStringLiteral("close"), QStringLiteral("volume"), QStringLiteral("symbol")};
+        m_mapFields = {QStringLiteral("date"),  QStringLiteral("open"),  QStringLiteral("high"),
+                       QStringLiteral("low"),   QStringLiteral("close"), QStringLiteral("volume"),
+                       QStringLiteral("symbol")};
     else
         for (const std::string &field : TransactionCsv::fields())
             m_mapFields << qs(field);
@@ -355,7 +351,8 @@ int ImportWizard::previewRows() const
 QWizardPage *ImportWizard::makeCheckPage()
 {
     auto *page = new Page([this]() {
-        return m_checkDone && (m_checkOk || (kind() == Kind::Bars && m_skipBad->isChecked() && m_goodRows > 0));
+        return m_checkDone &&
+               (m_checkOk || (kind() == Kind::Bars && m_skipBad->isChecked() && m_goodRows > 0));
     });
     page->setTitle(tr("Check"));
     page->setSubTitle(tr("The whole file is read and checked; nothing is written yet."));
@@ -441,7 +438,8 @@ void ImportWizard::runCheck()
                 out.goodRows = static_cast<int>(data->rowsAccepted);
                 out.ok = !data->hasErrors() && data->rowsAccepted > 0;
                 for (std::size_t i = 0; i < data->series.size() && i < data->intervalNotes.size(); ++i)
-                    out.intervals << qs(data->series[i].symbol) + QStringLiteral(": ") + qs(data->intervalNotes[i]);
+                    out.intervals << qs(data->series[i].symbol) + QStringLiteral(": ") +
+                                         qs(data->intervalNotes[i]);
                 if (data->rowsAccepted == 0 && data->issues.empty())
                     out.problems << QObject::tr("the file holds no rows");
                 return out;
@@ -457,7 +455,8 @@ void ImportWizard::runCheck()
                 return columns.error();
             auto rows = TransactionCsv::parse(f.readAll(), path.toStdString(), *columns);
             if (!rows) {
-                const QStringList lines = qs(rows.error().toString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                const QStringList lines =
+                    qs(rows.error().toString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 for (qsizetype i = lines.size() > 1 ? 1 : 0; i < lines.size(); ++i)
                     out.problems << problemLine(lines[i], path);
                 return out;
@@ -468,7 +467,8 @@ void ImportWizard::runCheck()
                 out.problems << QObject::tr("the file holds no transactions");
             return out;
         },
-        this, [this](Result<CheckResult> result) {
+        this,
+        [this](Result<CheckResult> result) {
             m_checkDone = true;
             if (!result) {
                 m_checkOk = false;
@@ -480,14 +480,16 @@ void ImportWizard::runCheck()
                 m_goodRows = result->goodRows;
                 m_problemLines = result->problems;
                 m_checkStatus->setText(
-                    m_checkOk ? tr("All %n row(s) are good.", nullptr, m_goodRows)
-                              : tr("%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to "
-                                   "leave the bad rows out.")
-                                    .arg(m_problemLines.size())
-                                    .arg(m_goodRows));
+                    m_checkOk
+                        ? tr("All %n row(s) are good.", nullptr, m_goodRows)
+                        : tr("%1 problem(s) found; %2 good row(s). Nothing is imported unless you choose to "
+                             "leave the bad rows out.")
+                              .arg(m_problemLines.size())
+                              .arg(m_goodRows));
                 if (!result->intervals.isEmpty())
-                    m_checkStatus->setText(m_checkStatus->text() + QLatin1Char('\n')
-                                           + tr("Bar interval: %1").arg(result->intervals.join(QStringLiteral("; "))));
+                    m_checkStatus->setText(
+                        m_checkStatus->text() + QLatin1Char('\n') +
+                        tr("Bar interval: %1").arg(result->intervals.join(QStringLiteral("; "))));
             }
             showProblems(m_problemLines);
             static_cast<Page *>(page(CheckPage))->changed();
@@ -570,8 +572,9 @@ void ImportWizard::runImport()
                                  .arg(qs(formatDate(s.first)), qs(formatDate(s.last)));
                 if (report->rowsSkipped > 0)
                     lines << QObject::tr("%1 bad row(s) left out.").arg(report->rowsSkipped);
-                return QString(QObject::tr("Imported %1 of %2 row(s):").arg(report->rowsImported).arg(report->rowsRead) +
-                               QStringLiteral("\n") + lines.join(QLatin1Char('\n')));
+                return QString(
+                    QObject::tr("Imported %1 of %2 row(s):").arg(report->rowsImported).arg(report->rowsRead) +
+                    QStringLiteral("\n") + lines.join(QLatin1Char('\n')));
             }
             std::vector<std::string> entries;
             for (const QString &m : map)
@@ -587,7 +590,8 @@ void ImportWizard::runImport()
                 .arg(report->imported)
                 .arg(target, qs(formatDate(report->first)), qs(formatDate(report->last)));
         },
-        this, [this](Result<QString> result) {
+        this,
+        [this](Result<QString> result) {
             m_job = nullptr;
             m_importRunning = false;
             m_cancel->setEnabled(false);
@@ -601,8 +605,9 @@ void ImportWizard::runImport()
             static_cast<Page *>(page(ImportPage))->changed();
             Q_EMIT importFinished(m_imported);
         });
-    connect(m_job, &Job::progressChanged, m_progress,
-            [this](double fraction, const QString &) { m_progress->setValue(static_cast<int>(fraction * 100)); });
+    connect(m_job, &Job::progressChanged, m_progress, [this](double fraction, const QString &) {
+        m_progress->setValue(static_cast<int>(fraction * 100));
+    });
 }
 
 void ImportWizard::cancelImport()

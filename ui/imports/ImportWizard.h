@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QWizard>
-
 #include <atomic>
 #include <memory>
 
@@ -37,8 +36,18 @@ class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum class Kind { Bars, Transactions };
-    enum PageId { FilePage, PreviewPage, CheckPage, ImportPage };
+    enum class Kind
+    {
+        Bars,
+        Transactions
+    };
+    enum PageId
+    {
+        FilePage,
+        PreviewPage,
+        CheckPage,
+        ImportPage
+    };
 
     ImportWizard(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
     ~ImportWizard() override;

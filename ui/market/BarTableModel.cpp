@@ -4,10 +4,7 @@
 
 namespace sn::ui {
 
-BarTableModel::BarTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BarTableModel::BarTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BarTableModel::setSeries(BarSeries series)
 {
@@ -15,7 +12,8 @@ void BarTableModel::setSeries(BarSeries series)
     m_series = std::move(series);
     // "1m", "5m", "1h": minutes and hours; "1mo" is monthly.
     const std::string &iv = m_series.interval;
-    m_intraday = !iv.empty() && (iv.back() == 'h' || (iv.back() == 'm' && iv.find("mo") == std::string::npos));
+    m_intraday =
+        !iv.empty() && (iv.back() == 'h' || (iv.back() == 'm' && iv.find("mo") == std::string::npos));
     endResetModel();
 }
 
@@ -42,12 +40,18 @@ QVariant BarTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Time:
-        return QString::fromStdString(m_intraday ? formatDateTime(m_series.time[r]) : formatDate(m_series.time[r]));
-    case Open: return locale.toString(m_series.open[r], 'f', 4);
-    case High: return locale.toString(m_series.high[r], 'f', 4);
-    case Low: return locale.toString(m_series.low[r], 'f', 4);
-    case Close: return locale.toString(m_series.close[r], 'f', 4);
-    case Volume: return locale.toString(m_series.volume[r], 'f', 0);
+        return QString::fromStdString(m_intraday ? formatDateTime(m_series.time[r])
+                                                 : formatDate(m_series.time[r]));
+    case Open:
+        return locale.toString(m_series.open[r], 'f', 4);
+    case High:
+        return locale.toString(m_series.high[r], 'f', 4);
+    case Low:
+        return locale.toString(m_series.low[r], 'f', 4);
+    case Close:
+        return locale.toString(m_series.close[r], 'f', 4);
+    case Volume:
+        return locale.toString(m_series.volume[r], 'f', 0);
     }
     return {};
 }
@@ -57,12 +61,18 @@ QVariant BarTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return m_intraday ? tr("Time (UTC)") : tr("Date");
-    case Open: return tr("Open");
-    case High: return tr("High");
-    case Low: return tr("Low");
-    case Close: return tr("Close");
-    case Volume: return tr("Volume");
+    case Time:
+        return m_intraday ? tr("Time (UTC)") : tr("Date");
+    case Open:
+        return tr("Open");
+    case High:
+        return tr("High");
+    case Low:
+        return tr("Low");
+    case Close:
+        return tr("Close");
+    case Volume:
+        return tr("Volume");
     }
     return {};
 }

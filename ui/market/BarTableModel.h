@@ -12,7 +12,16 @@ class BarTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Open, High, Low, Close, Volume, ColumnCount };
+    enum Column
+    {
+        Time,
+        Open,
+        High,
+        Low,
+        Close,
+        Volume,
+        ColumnCount
+    };
 
     explicit BarTableModel(QObject *parent = nullptr);
 

@@ -13,7 +13,8 @@ void FetchCoverageModel::setRows(std::vector<FetchCoverageInfo> rows)
 
 const FetchCoverageInfo *FetchCoverageModel::rowAt(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
+                                                             : nullptr;
 }
 
 int FetchCoverageModel::rowCount(const QModelIndex &parent) const
@@ -43,9 +44,11 @@ QVariant FetchCoverageModel::data(const QModelIndex &index, int role) const
     case Source:
         return r->provider;
     case Covered:
-        return QString(r->coveredFrom.toString(Qt::ISODate) + QStringLiteral(" – ") + r->coveredTo.toString(Qt::ISODate));
+        return QString(r->coveredFrom.toString(Qt::ISODate) + QStringLiteral(" – ") +
+                       r->coveredTo.toString(Qt::ISODate));
     case LastUpdated:
-        return QDateTime::fromMSecsSinceEpoch(r->fetchedAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        return QDateTime::fromMSecsSinceEpoch(r->fetchedAt, Qt::UTC)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     default:
         return {};
     }

@@ -3,7 +3,6 @@
 #include "core/workspace/MarketFetchService.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sn::ui {
@@ -14,7 +13,15 @@ class FetchCoverageModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Symbol, Interval, Source, Covered, LastUpdated, ColumnCount };
+    enum Column
+    {
+        Symbol,
+        Interval,
+        Source,
+        Covered,
+        LastUpdated,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -4,10 +4,7 @@
 
 namespace sn::ui {
 
-InstrumentTableModel::InstrumentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+InstrumentTableModel::InstrumentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void InstrumentTableModel::setSummaries(std::vector<InstrumentSummary> rows)
 {
@@ -18,7 +15,8 @@ void InstrumentTableModel::setSummaries(std::vector<InstrumentSummary> rows)
 
 const InstrumentSummary *InstrumentTableModel::summaryAt(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
+                                                             : nullptr;
 }
 
 int InstrumentTableModel::rowCount(const QModelIndex &parent) const
@@ -39,24 +37,38 @@ QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
     const bool hasBars = s->bars > 0;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Symbol: return s->symbol;
-        case Name: return s->name;
-        case Kind: return s->kind;
-        case Currency: return s->currency;
-        case Interval: return s->interval;
-        case Bars: return QLocale().toString(s->bars);
-        case First: return hasBars ? QString::fromStdString(formatDate(s->first)) : QString();
-        case Last: return hasBars ? QString::fromStdString(formatDate(s->last)) : QString();
-        case LastClose: return hasBars ? QLocale().toString(s->lastClose, 'f', 2) : QString();
+        case Symbol:
+            return s->symbol;
+        case Name:
+            return s->name;
+        case Kind:
+            return s->kind;
+        case Currency:
+            return s->currency;
+        case Interval:
+            return s->interval;
+        case Bars:
+            return QLocale().toString(s->bars);
+        case First:
+            return hasBars ? QString::fromStdString(formatDate(s->first)) : QString();
+        case Last:
+            return hasBars ? QString::fromStdString(formatDate(s->last)) : QString();
+        case LastClose:
+            return hasBars ? QLocale().toString(s->lastClose, 'f', 2) : QString();
         }
     } else if (role == Qt::UserRole) {
         // Sort keys: numbers and times sort as numbers, not text.
         switch (index.column()) {
-        case Bars: return s->bars;
-        case First: return static_cast<qint64>(s->first);
-        case Last: return static_cast<qint64>(s->last);
-        case LastClose: return s->lastClose;
-        default: return data(index, Qt::DisplayRole);
+        case Bars:
+            return s->bars;
+        case First:
+            return static_cast<qint64>(s->first);
+        case Last:
+            return static_cast<qint64>(s->last);
+        case LastClose:
+            return s->lastClose;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Bars || index.column() == LastClose)
@@ -72,15 +84,24 @@ QVariant InstrumentTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Symbol: return tr("Symbol");
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Currency: return tr("Currency");
-    case Interval: return tr("Interval");
-    case Bars: return tr("Bars");
-    case First: return tr("First");
-    case Last: return tr("Last");
-    case LastClose: return tr("Last close");
+    case Symbol:
+        return tr("Symbol");
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Currency:
+        return tr("Currency");
+    case Interval:
+        return tr("Interval");
+    case Bars:
+        return tr("Bars");
+    case First:
+        return tr("First");
+    case Last:
+        return tr("Last");
+    case LastClose:
+        return tr("Last close");
     }
     return {};
 }

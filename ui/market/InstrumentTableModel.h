@@ -3,7 +3,6 @@
 #include "core/workspace/MarketData.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace sn::ui {
@@ -13,7 +12,19 @@ class InstrumentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Symbol, Name, Kind, Currency, Interval, Bars, First, Last, LastClose, ColumnCount };
+    enum Column
+    {
+        Symbol,
+        Name,
+        Kind,
+        Currency,
+        Interval,
+        Bars,
+        First,
+        Last,
+        LastClose,
+        ColumnCount
+    };
 
     explicit InstrumentTableModel(QObject *parent = nullptr);
 

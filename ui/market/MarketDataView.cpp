@@ -23,17 +23,12 @@
 namespace sn::ui {
 
 MarketDataView::MarketDataView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_instruments(new InstrumentTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_bars(new BarTableModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_instrumentTable(new QTableView(this))
-    , m_barTable(new QTableView(this))
-    , m_details(new QLabel(this))
-    , m_importAction(new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import bars from CSV..."), this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_instruments(new InstrumentTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_bars(new BarTableModel(this)),
+      m_filter(new QLineEdit(this)), m_instrumentTable(new QTableView(this)),
+      m_barTable(new QTableView(this)), m_details(new QLabel(this)),
+      m_importAction(
+          new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import bars from CSV..."), this))
 {
     new ChangeWatcher(m_workspace, {Change::Entity::Instrument, Change::Entity::Bars}, this,
                       [this](const ChangeSet &) { refresh(); });
@@ -105,8 +100,11 @@ void MarketDataView::refresh()
     const Workspace *db = &m_workspace;
     m_jobs.run<std::vector<InstrumentSummary>>(
         tr("Loading instruments"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketData(*db).summaries(); },
-        this, [this](Result<std::vector<InstrumentSummary>> result) {
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return MarketData(*db).summaries();
+        },
+        this,
+        [this](Result<std::vector<InstrumentSummary>> result) {
             if (!result) {
                 m_details->setText(tr("Could not read the instruments: %1")
                                        .arg(QString::fromStdString(result.error().toString())));
@@ -152,7 +150,8 @@ void MarketDataView::showSelected()
         return;
     if (s->bars == 0) {
         m_bars->setSeries({});
-        m_details->setText(tr("<b>%1</b> %2: no bars stored").arg(s->symbol.toHtmlEscaped(), s->name.toHtmlEscaped()));
+        m_details->setText(
+            tr("<b>%1</b> %2: no bars stored").arg(s->symbol.toHtmlEscaped(), s->name.toHtmlEscaped()));
         return;
     }
     m_details->setText(tr("<b>%1</b> %2 - %3 bars (%4), %5 to %6<br><small>%7</small>")
@@ -169,12 +168,13 @@ void MarketDataView::showSelected()
         [db, symbol, interval](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
             return MarketData(*db).bars(symbol, interval);
         },
-        this, [this, request](Result<BarSeries> result) {
+        this,
+        [this, request](Result<BarSeries> result) {
             if (request != m_barRequest)
                 return; // the user has moved on to another instrument
             if (!result) {
-                m_details->setText(tr("Could not read the bars: %1")
-                                       .arg(QString::fromStdString(result.error().toString())));
+                m_details->setText(
+                    tr("Could not read the bars: %1").arg(QString::fromStdString(result.error().toString())));
                 return;
             }
             m_bars->setSeries(std::move(result).value());
@@ -202,7 +202,8 @@ void MarketDataView::importFile(const QString &path, bool skipBadRows)
             options.skipBadRows = skipBadRows;
             return BarImporter(*db).importFile(path, options, {}, progress, &cancel);
         },
-        this, [this, path, skipBadRows](Result<ImportReport> result) {
+        this,
+        [this, path, skipBadRows](Result<ImportReport> result) {
             if (!result) {
                 reportImportError(path, result.error(), skipBadRows);
                 return;

@@ -30,17 +30,10 @@ struct FetchReport
 } // namespace
 
 MarketFetchPanel::MarketFetchPanel(const Workspace &workspace, JobTracker &jobs, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_jobs(jobs)
-    , m_symbols(new QLineEdit(this))
-    , m_provider(new QComboBox(this))
-    , m_fetchButton(new QPushButton(tr("&Fetch / refresh"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_coverage(new FetchCoverageModel(this))
-    , m_table(new QTableView(this))
+    : QWidget(parent), m_workspace(workspace), m_jobs(jobs), m_symbols(new QLineEdit(this)),
+      m_provider(new QComboBox(this)), m_fetchButton(new QPushButton(tr("&Fetch / refresh"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_coverage(new FetchCoverageModel(this)), m_table(new QTableView(this))
 {
     m_symbols->setPlaceholderText(tr("Symbols to fetch, e.g. AAPL MSFT"));
     m_symbols->setAccessibleName(tr("Symbols to fetch"));
@@ -74,7 +67,8 @@ MarketFetchPanel::MarketFetchPanel(const Workspace &workspace, JobTracker &jobs,
     connect(m_fetchButton, &QPushButton::clicked, this, &MarketFetchPanel::fetch);
     connect(m_symbols, &QLineEdit::returnPressed, this, &MarketFetchPanel::fetch);
     connect(m_cancelButton, &QPushButton::clicked, this, &MarketFetchPanel::cancel);
-    new ChangeWatcher(m_workspace, {Change::Entity::Bars}, this, [this](const ChangeSet &) { reloadCoverage(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Bars}, this,
+                      [this](const ChangeSet &) { reloadCoverage(); });
     reloadCoverage();
 }
 
@@ -111,17 +105,20 @@ void MarketFetchPanel::fetch()
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_status->setText(tr("Fetching %n symbol(s) from %1...", nullptr, int(symbols.size())).arg(options.provider));
+    m_status->setText(
+        tr("Fetching %n symbol(s) from %1...", nullptr, int(symbols.size())).arg(options.provider));
     m_job = m_jobs.run<FetchReport>(
         tr("Fetching market data"),
-        [ws, symbols, options](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel)
-            -> Result<FetchReport> {
+        [ws, symbols, options](const JobTracker::ProgressFn &progress,
+                               const std::atomic<bool> &cancel) -> Result<FetchReport> {
             // On the worker: keys come from the keychain, which answers on the GUI thread.
-            MarketFetchService service(*ws, [](const QString &key) { return SecretStore().getBlocking(key); });
+            MarketFetchService service(*ws,
+                                       [](const QString &key) { return SecretStore().getBlocking(key); });
             FetchReport report;
             for (qsizetype i = 0; i < symbols.size(); ++i) {
                 if (cancel.load())
-                    return Error(ErrorCode::Cancelled, "fetch cancelled; the symbols fetched so far are stored");
+                    return Error(ErrorCode::Cancelled,
+                                 "fetch cancelled; the symbols fetched so far are stored");
                 progress(double(i) / double(symbols.size()), symbols.at(i));
                 auto outcome = service.fetch(symbols.at(i), options, &cancel);
                 if (!outcome) {
@@ -133,15 +130,17 @@ void MarketFetchPanel::fetch()
                     report.lines << QObject::tr("%1: %2 bars stored, data up to %3 (%4 request(s))")
                                         .arg(outcome->symbol)
                                         .arg(outcome->barsWritten)
-                                        .arg(outcome->lastStored ? dayOf(*outcome->lastStored).toString(Qt::ISODate)
-                                                                 : QStringLiteral("-"))
+                                        .arg(outcome->lastStored
+                                                 ? dayOf(*outcome->lastStored).toString(Qt::ISODate)
+                                                 : QStringLiteral("-"))
                                         .arg(outcome->requests);
                 }
             }
             progress(1.0, QObject::tr("done"));
             return report;
         },
-        this, [this](Result<FetchReport> result) {
+        this,
+        [this](Result<FetchReport> result) {
             m_job = nullptr; // the tracker deletes the Job later; a new fetch may start now
             m_fetchButton->setEnabled(true);
             m_cancelButton->setEnabled(false);
@@ -164,8 +163,11 @@ void MarketFetchPanel::reloadCoverage()
     const Workspace *ws = &m_workspace;
     m_jobs.run<std::vector<FetchCoverageInfo>>(
         tr("Loading fetch coverage"),
-        [ws](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return MarketFetchService(*ws).coverage(); },
-        this, [this](Result<std::vector<FetchCoverageInfo>> result) {
+        [ws](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return MarketFetchService(*ws).coverage();
+        },
+        this,
+        [this](Result<std::vector<FetchCoverageInfo>> result) {
             if (result) {
                 m_coverage->setRows(std::move(result).value());
                 m_table->resizeColumnsToContents();

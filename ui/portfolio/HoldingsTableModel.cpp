@@ -23,10 +23,7 @@ QString signedMoney(double v)
 
 } // namespace
 
-HoldingsTableModel::HoldingsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+HoldingsTableModel::HoldingsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void HoldingsTableModel::setLines(std::vector<Line> lines)
 {
@@ -53,14 +50,21 @@ QVariant HoldingsTableModel::data(const QModelIndex &index, int role) const
     const int c = index.column();
     if (role == Qt::DisplayRole) {
         switch (c) {
-        case Symbol: return l.symbol;
-        case Name: return l.name;
-        case Quantity: return l.quantityText;
+        case Symbol:
+            return l.symbol;
+        case Name:
+            return l.name;
+        case Quantity:
+            return l.quantityText;
         case AverageCost:
-            return l.averageCost ? QString(Formats::price(*l.averageCost) + QLatin1Char(' ') + l.currency) : QString();
-        case LastPrice: return QString(Formats::price(l.lastPrice) + QLatin1Char(' ') + l.currency);
-        case MarketValue: return money(l.marketValue);
-        case Weight: return Formats::percent(l.weight);
+            return l.averageCost ? QString(Formats::price(*l.averageCost) + QLatin1Char(' ') + l.currency)
+                                 : QString();
+        case LastPrice:
+            return QString(Formats::price(l.lastPrice) + QLatin1Char(' ') + l.currency);
+        case MarketValue:
+            return money(l.marketValue);
+        case Weight:
+            return Formats::percent(l.weight);
         case DayChange:
             if (!l.dayChange)
                 return tr("n/a");
@@ -68,28 +72,43 @@ QVariant HoldingsTableModel::data(const QModelIndex &index, int role) const
                            (l.dayChangePercent
                                 ? QStringLiteral(" (%1)").arg(Formats::signedPercent(*l.dayChangePercent))
                                 : QString()));
-        case Unrealised: return signedMoney(l.unrealised);
-        case Realised: return QString(signedMoney(l.realised) + QLatin1Char(' ') + l.currency);
-        default: return {};
+        case Unrealised:
+            return signedMoney(l.unrealised);
+        case Realised:
+            return QString(signedMoney(l.realised) + QLatin1Char(' ') + l.currency);
+        default:
+            return {};
         }
     }
     if (role == SortRole) {
         switch (c) {
-        case Symbol: return l.symbol;
-        case Name: return l.name;
-        case Quantity: return l.quantity;
-        case AverageCost: return l.averageCost.value_or(0.0);
-        case LastPrice: return l.lastPrice;
-        case MarketValue: return l.marketValue;
-        case Weight: return l.weight;
-        case DayChange: return l.dayChange.value_or(0.0);
-        case Unrealised: return l.unrealised;
-        case Realised: return l.realised;
-        default: return {};
+        case Symbol:
+            return l.symbol;
+        case Name:
+            return l.name;
+        case Quantity:
+            return l.quantity;
+        case AverageCost:
+            return l.averageCost.value_or(0.0);
+        case LastPrice:
+            return l.lastPrice;
+        case MarketValue:
+            return l.marketValue;
+        case Weight:
+            return l.weight;
+        case DayChange:
+            return l.dayChange.value_or(0.0);
+        case Unrealised:
+            return l.unrealised;
+        case Realised:
+            return l.realised;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(c <= Name ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant::fromValue(c <= Name ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                             : (Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ForegroundRole) {
         double v = 0.0;
         if (c == DayChange && l.dayChange)
@@ -107,8 +126,9 @@ QVariant HoldingsTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && c == LastPrice)
-        return tr("Close of %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(l.priceDate, Qt::UTC).date(),
-                                                        QLocale::ShortFormat));
+        return tr("Close of %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(l.priceDate, Qt::UTC).date(),
+                                    QLocale::ShortFormat));
     return {};
 }
 
@@ -118,28 +138,46 @@ QVariant HoldingsTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Symbol: return tr("Symbol");
-        case Name: return tr("Name");
-        case Quantity: return tr("Quantity");
-        case AverageCost: return tr("Avg cost");
-        case LastPrice: return tr("Last price");
-        case MarketValue: return tr("Market value");
-        case Weight: return tr("Weight");
-        case DayChange: return tr("Day change");
-        case Unrealised: return tr("Unrealised P&L");
-        case Realised: return tr("Realised P&L");
-        default: return {};
+        case Symbol:
+            return tr("Symbol");
+        case Name:
+            return tr("Name");
+        case Quantity:
+            return tr("Quantity");
+        case AverageCost:
+            return tr("Avg cost");
+        case LastPrice:
+            return tr("Last price");
+        case MarketValue:
+            return tr("Market value");
+        case Weight:
+            return tr("Weight");
+        case DayChange:
+            return tr("Day change");
+        case Unrealised:
+            return tr("Unrealised P&L");
+        case Realised:
+            return tr("Realised P&L");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case AverageCost: return tr("Cost basis of the open lots (buy fees included) per unit, instrument currency");
-        case MarketValue: return tr("Quantity x last close, converted to the portfolio's base currency");
-        case Weight: return tr("Share of the total value (positions and cash)");
-        case DayChange: return tr("Quantity x (last close - previous close), base currency");
-        case Unrealised: return tr("Market value - cost basis of the open lots, base currency");
-        case Realised: return tr("Realised gains of closed lots plus income net of withheld tax, instrument currency");
-        default: return {};
+        case AverageCost:
+            return tr("Cost basis of the open lots (buy fees included) per unit, instrument currency");
+        case MarketValue:
+            return tr("Quantity x last close, converted to the portfolio's base currency");
+        case Weight:
+            return tr("Share of the total value (positions and cash)");
+        case DayChange:
+            return tr("Quantity x (last close - previous close), base currency");
+        case Unrealised:
+            return tr("Market value - cost basis of the open lots, base currency");
+        case Realised:
+            return tr("Realised gains of closed lots plus income net of withheld tax, instrument currency");
+        default:
+            return {};
         }
     }
     return {};

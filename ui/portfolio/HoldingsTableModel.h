@@ -2,7 +2,6 @@
 
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -15,8 +14,18 @@ class HoldingsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Symbol, Name, Quantity, AverageCost, LastPrice, MarketValue, Weight, DayChange, Unrealised, Realised,
+    enum Column
+    {
+        Symbol,
+        Name,
+        Quantity,
+        AverageCost,
+        LastPrice,
+        MarketValue,
+        Weight,
+        DayChange,
+        Unrealised,
+        Realised,
         ColumnCount
     };
 
@@ -26,7 +35,7 @@ public:
         QString name;
         QString currency;
         double quantity = 0.0;
-        QString quantityText; // exact
+        QString quantityText;              // exact
         std::optional<double> averageCost; // none when nothing is held
         double lastPrice = 0.0;
         qint64 priceDate = 0;

@@ -1,8 +1,8 @@
 #include "ui/portfolio/PortfolioSnapshot.h"
 
 #include "core/market/BarSeries.h"
-#include "core/workspace/MarketData.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioService.h"
 
 #include <algorithm>
@@ -58,7 +58,8 @@ void PortfolioSnapshot::loadHoldings(const Workspace &db, PortfolioSnapshot &s)
             // The previous close is the bar before the one the price came from.
             // Only the last fortnight up to the price date is read, not the whole history.
             constexpr TimestampMs kFortnight = 14LL * 86'400'000;
-            if (auto bars = MarketData(db).bars(l.symbol, QStringLiteral("1d"), h.priceDate - kFortnight, h.priceDate);
+            if (auto bars = MarketData(db).bars(l.symbol, QStringLiteral("1d"), h.priceDate - kFortnight,
+                                                h.priceDate);
                 bars && bars->size() > 1) {
                 const auto &t = bars->time;
                 const auto it = std::upper_bound(t.begin(), t.end(), h.priceDate);

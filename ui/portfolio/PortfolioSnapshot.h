@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -28,7 +27,7 @@ struct PortfolioSnapshot
     qint64 portfolioId = 0;
     QString baseCurrency;
     std::vector<TransactionTableModel::Row> rows; // the ledger, ready for the grid
-    QHash<QString, qint64> instrumentIds; // every stored instrument, by symbol
+    QHash<QString, qint64> instrumentIds;         // every stored instrument, by symbol
     std::vector<HoldingsTableModel::Line> lines;
     std::optional<double> totalValue;
     std::optional<double> cashValue;

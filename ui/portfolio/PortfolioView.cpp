@@ -1,25 +1,25 @@
 #include "ui/portfolio/PortfolioView.h"
-#include "ui/team/TeamShareBar.h"
 
 #include "core/common/Time.h"
 #include "core/workspace/LedgerService.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/TransactionImporter.h"
+#include "core/workspace/Workspace.h"
 #include "ui/portfolio/HoldingsTableModel.h"
 #include "ui/portfolio/TransactionCommands.h"
-#include "ui/shell/DisplayNames.h"
 #include "ui/portfolio/TransactionFilterModel.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/team/TeamShareBar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QCursor>
 #include <QComboBox>
+#include <QCursor>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +39,6 @@
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -72,21 +71,14 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 } // namespace
 
 PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_undo(new QUndoStack(this))
-    , m_portfolios(new QComboBox(this))
-    , m_summary(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_holdings(new HoldingsTableModel(this))
-    , m_holdingsView(makeTable(this, tr("Holdings"), tr("Positions of the portfolio on its valuation day")))
-    , m_transactions(new TransactionTableModel(this))
-    , m_proxy(new TransactionFilterModel(this))
-    , m_transactionView(makeTable(this, tr("Transactions"),
-                                  tr("The portfolio's ledger; edit a cell in place, changes can be undone")))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_undo(new QUndoStack(this)),
+      m_portfolios(new QComboBox(this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_holdings(new HoldingsTableModel(this)),
+      m_holdingsView(makeTable(this, tr("Holdings"), tr("Positions of the portfolio on its valuation day"))),
+      m_transactions(new TransactionTableModel(this)), m_proxy(new TransactionFilterModel(this)),
+      m_transactionView(makeTable(this, tr("Transactions"),
+                                  tr("The portfolio's ledger; edit a cell in place, changes can be undone"))),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("PortfolioView"));
     createActions();
@@ -124,14 +116,16 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
         commitEdit(before, after);
     });
     m_transactions->setDraftCommit([this](const PortfolioTransaction &draft) { commitDraft(draft); });
-    connect(m_transactions, &TransactionTableModel::editRejected, this, [this](const QModelIndex &index, const QString &why) {
-        // The model marked the cell; say it there too, where the user typed.
-        const QModelIndex shown = m_proxy->mapFromSource(index);
-        if (shown.isValid() && m_transactionView->isVisible())
-            QToolTip::showText(m_transactionView->viewport()->mapToGlobal(m_transactionView->visualRect(shown).bottomLeft()),
-                               why, m_transactionView->viewport());
-        showMessage(tr("Line %1 not changed: %2").arg(shown.row() + 1).arg(why), true);
-    });
+    connect(m_transactions, &TransactionTableModel::editRejected, this,
+            [this](const QModelIndex &index, const QString &why) {
+                // The model marked the cell; say it there too, where the user typed.
+                const QModelIndex shown = m_proxy->mapFromSource(index);
+                if (shown.isValid() && m_transactionView->isVisible())
+                    QToolTip::showText(m_transactionView->viewport()->mapToGlobal(
+                                           m_transactionView->visualRect(shown).bottomLeft()),
+                                       why, m_transactionView->viewport());
+                showMessage(tr("Line %1 not changed: %2").arg(shown.row() + 1).arg(why), true);
+            });
     // This view's own writes are announced while its commands run (on this
     // thread); they are noted here so the watcher below sees only changes
     // made elsewhere: another area, the CLI, later sync.
@@ -142,7 +136,9 @@ PortfolioView::PortfolioView(const Workspace &db, JobTracker &jobs, QWidget *par
                       this, [this](const ChangeSet &changes) { changedElsewhere(changes); });
     for (QTableView *view : {m_holdingsView, m_transactionView})
         connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-                [this, view](const QPoint &pos) { chooseColumns(view, view->horizontalHeader()->mapToGlobal(pos)); });
+                [this, view](const QPoint &pos) {
+                    chooseColumns(view, view->horizontalHeader()->mapToGlobal(pos));
+                });
 
     m_filter->setPlaceholderText(tr("Filter transactions (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter transactions"));
@@ -220,7 +216,8 @@ QIcon PortfolioView::icon() const
 
 void PortfolioView::createActions()
 {
-    m_importAction = new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &transactions..."), this);
+    m_importAction =
+        new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &transactions..."), this);
     m_importAction->setToolTip(tr("Import transactions from a CSV file into this portfolio"));
     connect(m_importAction, &QAction::triggered, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import transactions"), {},
@@ -239,12 +236,14 @@ void PortfolioView::createActions()
     m_newPortfolioAction = new QAction(tr("&New portfolio..."), this);
     connect(m_newPortfolioAction, &QAction::triggered, this, [this]() {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New portfolio"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("New portfolio"), tr("Name:"), QLineEdit::Normal, {}, &ok);
         if (!ok || name.trimmed().isEmpty())
             return;
-        const QString base = m_snapshot.baseCurrency.isEmpty() ? QStringLiteral("USD") : m_snapshot.baseCurrency;
-        const QString currency = QInputDialog::getText(this, tr("New portfolio"),
-                                                       tr("Base currency (three letters):"), QLineEdit::Normal, base, &ok);
+        const QString base =
+            m_snapshot.baseCurrency.isEmpty() ? QStringLiteral("USD") : m_snapshot.baseCurrency;
+        const QString currency = QInputDialog::getText(
+            this, tr("New portfolio"), tr("Base currency (three letters):"), QLineEdit::Normal, base, &ok);
         if (ok)
             (void)createPortfolio(name, currency); // shown in the message line
     });
@@ -253,8 +252,8 @@ void PortfolioView::createActions()
         if (m_snapshot.portfolio.isEmpty())
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename portfolio"), tr("New name:"), QLineEdit::Normal,
-                                                   m_snapshot.portfolio, &ok);
+        const QString name = QInputDialog::getText(this, tr("Rename portfolio"), tr("New name:"),
+                                                   QLineEdit::Normal, m_snapshot.portfolio, &ok);
         if (ok && name.trimmed() != m_snapshot.portfolio)
             (void)renameCurrentPortfolio(name); // shown in the message line
     });
@@ -263,12 +262,13 @@ void PortfolioView::createActions()
         if (m_snapshot.portfolio.isEmpty())
             return;
         const int lines = m_transactions->rowCount() - (m_transactions->draftRow() >= 0 ? 1 : 0);
-        const auto answer = QMessageBox::question(
-            this, tr("Delete portfolio"),
-            tr("Delete the portfolio '%1' and its %n transaction(s)? Instruments and prices stay. This cannot be undone.",
-               nullptr, lines)
-                .arg(m_snapshot.portfolio),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Delete portfolio"),
+                                  tr("Delete the portfolio '%1' and its %n transaction(s)? Instruments and "
+                                     "prices stay. This cannot be undone.",
+                                     nullptr, lines)
+                                      .arg(m_snapshot.portfolio),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
             (void)deleteCurrentPortfolio(); // shown in the message line
     });
@@ -304,12 +304,14 @@ void PortfolioView::createActions()
 
 AreaReport PortfolioView::report() const
 {
-    return area_reports::portfolio(m_workspace, m_snapshot.portfolio, std::size_t(m_transactions->rowCount()));
+    return area_reports::portfolio(m_workspace, m_snapshot.portfolio,
+                                   std::size_t(m_transactions->rowCount()));
 }
 
 QList<QAction *> PortfolioView::fileActions() const
 {
-    return {m_newPortfolioAction, m_renamePortfolioAction, m_deletePortfolioAction, m_importAction, m_exportAction};
+    return {m_newPortfolioAction, m_renamePortfolioAction, m_deletePortfolioAction, m_importAction,
+            m_exportAction};
 }
 
 QList<QAction *> PortfolioView::editActions() const
@@ -345,8 +347,11 @@ void PortfolioView::refresh()
     const Workspace *db = &m_workspace;
     m_jobs.run<QStringList>(
         tr("Loading portfolios"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return PortfolioSnapshot::portfolioNames(*db); },
-        this, [this](Result<QStringList> names) {
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return PortfolioSnapshot::portfolioNames(*db);
+        },
+        this,
+        [this](Result<QStringList> names) {
             if (!names) {
                 showMessage(QString::fromStdString(names.error().toString()), true);
                 return;
@@ -371,7 +376,8 @@ void PortfolioView::refresh()
                 m_snapshot = {};
                 m_transactions->setTransactions({});
                 m_holdings->setLines({});
-                m_summary->setText(tr("No portfolio yet: create one with Portfolio > New portfolio, or load the sample data."));
+                m_summary->setText(tr(
+                    "No portfolio yet: create one with Portfolio > New portfolio, or load the sample data."));
                 return;
             }
             loadPortfolio(wanted);
@@ -398,7 +404,8 @@ void PortfolioView::loadPortfolio(const QString &name)
             progress(0.1, QStringLiteral("ledger and holdings"));
             return PortfolioSnapshot::load(*db, name);
         },
-        this, [this](Result<PortfolioSnapshot> snapshot) {
+        this,
+        [this](Result<PortfolioSnapshot> snapshot) {
             if (!snapshot) {
                 showMessage(QString::fromStdString(snapshot.error().toString()), true);
                 return;
@@ -480,11 +487,13 @@ void PortfolioView::revalue()
     request.portfolio = m_snapshot.portfolio;
     m_jobs.run<PortfolioSnapshot>(
         tr("Valuing %1").arg(m_snapshot.portfolio),
-        [db, request](const JobTracker::ProgressFn &, const std::atomic<bool> &) mutable -> Result<PortfolioSnapshot> {
+        [db, request](const JobTracker::ProgressFn &,
+                      const std::atomic<bool> &) mutable -> Result<PortfolioSnapshot> {
             PortfolioSnapshot::loadHoldings(*db, request);
             return request;
         },
-        this, [this, generation](Result<PortfolioSnapshot> valued) {
+        this,
+        [this, generation](Result<PortfolioSnapshot> valued) {
             // An older valuation finishing after a newer edit would show stale numbers.
             if (generation != m_revalueGeneration || !valued || valued->portfolio != m_snapshot.portfolio)
                 return;
@@ -504,9 +513,9 @@ void PortfolioView::commitEdit(const PortfolioTransaction &before, const Portfol
     showMessage({}, false);
     m_transactions->clearCellError();
     const qint64 id = after.id;
-    m_undo->push(new EditTransactionCommand(m_workspace, *m_transactions, before, after, [this, id](const Error &error) {
-        showRefusal(id, error, tr("Not changed: %1"));
-    }));
+    m_undo->push(new EditTransactionCommand(
+        m_workspace, *m_transactions, before, after,
+        [this, id](const Error &error) { showRefusal(id, error, tr("Not changed: %1")); }));
 }
 
 void PortfolioView::showRefusal(qint64 id, const Error &error, const QString &prefix)
@@ -525,8 +534,9 @@ void PortfolioView::showRefusal(qint64 id, const Error &error, const QString &pr
     m_transactionView->scrollTo(shown);
     m_transactionView->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
     if (m_transactionView->isVisible())
-        QToolTip::showText(m_transactionView->viewport()->mapToGlobal(m_transactionView->visualRect(shown).bottomLeft()),
-                           text, m_transactionView->viewport());
+        QToolTip::showText(
+            m_transactionView->viewport()->mapToGlobal(m_transactionView->visualRect(shown).bottomLeft()),
+            text, m_transactionView->viewport());
 }
 
 QString PortfolioView::cellErrorText() const
@@ -570,7 +580,8 @@ void PortfolioView::changedElsewhere(const ChangeSet &changes)
             if (c.id == m_snapshot.portfolioId && c.kind == Change::Kind::Removed) {
                 m_undo->clear();
                 m_transactions->removeDraft();
-            } else if (c.id == m_snapshot.portfolioId && c.kind == Change::Kind::Updated && !c.key.isEmpty()) {
+            } else if (c.id == m_snapshot.portfolioId && c.kind == Change::Kind::Updated &&
+                       !c.key.isEmpty()) {
                 m_snapshot.portfolio = c.key; // renamed: stay on it
             }
             break;
@@ -624,22 +635,23 @@ void PortfolioView::commitDraft(const PortfolioTransaction &draft)
     if (fields.contains(QStringLiteral("amount")) && !(draft.amount > Decimal()))
         missing << tr("amount");
     if (!missing.isEmpty()) {
-        showMessage(tr("New %1: fill in %2; it is stored once complete.").arg(draft.type, missing.join(QStringLiteral(", "))),
+        showMessage(tr("New %1: fill in %2; it is stored once complete.")
+                        .arg(draft.type, missing.join(QStringLiteral(", "))),
                     false);
         return;
     }
     m_refused = false;
-    auto *command = new AddTransactionsCommand(m_workspace, *m_transactions, {draft}, tr("Add %1").arg(draft.type),
-                                               [this](const Error &error) {
-                                                   showRefusal(0, error, tr("New line not stored: %1"));
-                                               });
+    auto *command = new AddTransactionsCommand(
+        m_workspace, *m_transactions, {draft}, tr("Add %1").arg(draft.type),
+        [this](const Error &error) { showRefusal(0, error, tr("New line not stored: %1")); });
     m_undo->push(command); // deletes a refused (obsolete) command
     if (m_refused)
         return; // the draft stays, with the reason at its cell
     m_transactions->removeDraft();
     showMessage(tr("Stored the new %1.").arg(draft.type), false);
     if (const int r = m_transactions->rowOfId(command->ids().front()); r >= 0)
-        m_transactionView->setCurrentIndex(m_proxy->mapFromSource(m_transactions->index(r, TransactionTableModel::Date)));
+        m_transactionView->setCurrentIndex(
+            m_proxy->mapFromSource(m_transactions->index(r, TransactionTableModel::Date)));
 }
 
 Result<void> PortfolioView::createPortfolio(const QString &name, const QString &baseCurrency)
@@ -700,8 +712,9 @@ void PortfolioView::addTransaction()
     QMenu menu(this);
     for (const QString &type : LedgerService::transactionTypes())
         menu.addAction(DisplayNames::transactionType(type.toStdString()))->setData(type);
-    const QPoint at = m_addButton && m_addButton->isVisible() ? m_addButton->mapToGlobal(QPoint(0, m_addButton->height()))
-                                                              : QCursor::pos();
+    const QPoint at = m_addButton && m_addButton->isVisible()
+                          ? m_addButton->mapToGlobal(QPoint(0, m_addButton->height()))
+                          : QCursor::pos();
     if (QAction *chosen = menu.exec(at))
         addTransaction(chosen->data().toString());
 }
@@ -725,9 +738,10 @@ void PortfolioView::addTransaction(const QString &type)
     const QModelIndex index = m_proxy->mapFromSource(m_transactions->index(r, first));
     m_transactionView->setCurrentIndex(index);
     m_transactionView->scrollTo(index);
-    showMessage(tr("New %1 on %2: fill in %3; it is stored once complete (Delete discards it).")
-                    .arg(type, QString::fromStdString(formatDate(tx.time)), fields.join(QStringLiteral(", "))),
-                false);
+    showMessage(
+        tr("New %1 on %2: fill in %3; it is stored once complete (Delete discards it).")
+            .arg(type, QString::fromStdString(formatDate(tx.time)), fields.join(QStringLiteral(", "))),
+        false);
     if (m_transactionView->isVisible())
         m_transactionView->edit(index);
 }
@@ -744,10 +758,9 @@ void PortfolioView::duplicateSelected()
     m_transactions->clearCellError();
     // A refused duplicate is not in the grid: its reason goes to the line it copies.
     const qint64 source = txs.front().id;
-    m_undo->push(new AddTransactionsCommand(m_workspace, *m_transactions, std::move(txs), text,
-                                            [this, source](const Error &error) {
-                                                showRefusal(source, error, tr("Not duplicated: %1"));
-                                            }));
+    m_undo->push(new AddTransactionsCommand(
+        m_workspace, *m_transactions, std::move(txs), text,
+        [this, source](const Error &error) { showRefusal(source, error, tr("Not duplicated: %1")); }));
 }
 
 void PortfolioView::deleteSelected()
@@ -770,10 +783,9 @@ void PortfolioView::deleteSelected()
     m_transactions->clearCellError();
     const qint64 first = txs.front().id;
     m_refused = false;
-    m_undo->push(new RemoveTransactionsCommand(m_workspace, *m_transactions, std::move(txs),
-                                               [this, first](const Error &error) {
-                                                   showRefusal(first, error, tr("Not deleted: %1"));
-                                               }));
+    m_undo->push(new RemoveTransactionsCommand(
+        m_workspace, *m_transactions, std::move(txs),
+        [this, first](const Error &error) { showRefusal(first, error, tr("Not deleted: %1")); }));
     if (m_refused)
         return;
     showMessage(tr("Deleted %n transaction(s); Ctrl+Z brings them back.", nullptr, count), false);
@@ -792,7 +804,8 @@ void PortfolioView::copySelected()
             columns.push_back(logical);
     }
     QApplication::clipboard()->setText(m_transactions->toTsv(rows, columns));
-    showMessage(tr("Copied %n line(s) as tab-separated text.", nullptr, static_cast<int>(rows.size())), false);
+    showMessage(tr("Copied %n line(s) as tab-separated text.", nullptr, static_cast<int>(rows.size())),
+                false);
 }
 
 void PortfolioView::importCsv(const QString &path)
@@ -807,10 +820,12 @@ void PortfolioView::importCsv(const QString &path)
             progress(0.1, QStringLiteral("reading"));
             return TransactionImporter(*db).importFile(portfolio, path);
         },
-        this, [this, portfolio](Result<TransactionImportReport> report) {
+        this,
+        [this, portfolio](Result<TransactionImportReport> report) {
             if (!report) {
                 // The import is one transaction: nothing of the file was stored.
-                showMessage(tr("Nothing imported: %1").arg(QString::fromStdString(report.error().toString())), true);
+                showMessage(tr("Nothing imported: %1").arg(QString::fromStdString(report.error().toString())),
+                            true);
                 Q_EMIT importFinished(false);
                 return;
             }
@@ -834,11 +849,15 @@ void PortfolioView::exportCsv(const QString &path)
         [db, portfolio, path](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
             return PortfolioService(*db).exportCsv(portfolio, path);
         },
-        this, [this, path](Result<std::size_t> written) {
+        this,
+        [this, path](Result<std::size_t> written) {
             if (!written)
-                showMessage(tr("Not exported: %1").arg(QString::fromStdString(written.error().toString())), true);
+                showMessage(tr("Not exported: %1").arg(QString::fromStdString(written.error().toString())),
+                            true);
             else
-                showMessage(tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(*written)).arg(path), false);
+                showMessage(
+                    tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(*written)).arg(path),
+                    false);
             Q_EMIT exportFinished(bool(written));
         });
 }
@@ -861,8 +880,10 @@ void PortfolioView::saveLayout() const
     if (!m_layoutRestored)
         return;
     QSettings settings;
-    settings.setValue(QStringLiteral("portfolio/holdingsHeader"), m_holdingsView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("portfolio/transactionsHeader"), m_transactionView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("portfolio/holdingsHeader"),
+                      m_holdingsView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("portfolio/transactionsHeader"),
+                      m_transactionView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("portfolio/splitter"), m_splitter->saveState());
 }
 
@@ -871,7 +892,8 @@ void PortfolioView::restoreLayout()
     QSettings settings;
     m_holdingsView->resizeColumnsToContents();
     m_transactionView->resizeColumnsToContents();
-    m_holdingsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("portfolio/holdingsHeader")).toByteArray());
+    m_holdingsView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("portfolio/holdingsHeader")).toByteArray());
     m_transactionView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("portfolio/transactionsHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("portfolio/splitter")).toByteArray());

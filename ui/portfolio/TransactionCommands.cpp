@@ -27,7 +27,8 @@ private:
 // Stores every line through the ledger's guarded write (one transaction that
 // replays the whole ledger first); on success the lines carry their new ids
 // and are in the grid, on refusal nothing is stored or shown.
-Result<void> storeAll(const Workspace &workspace, TransactionTableModel &model, std::vector<PortfolioTransaction> &txs)
+Result<void> storeAll(const Workspace &workspace, TransactionTableModel &model,
+                      std::vector<PortfolioTransaction> &txs)
 {
     if (txs.empty())
         return {};
@@ -63,11 +64,8 @@ Result<void> removeAll(const Workspace &workspace, TransactionTableModel &model,
 EditTransactionCommand::EditTransactionCommand(const Workspace &db, TransactionTableModel &model,
                                                PortfolioTransaction before, PortfolioTransaction after,
                                                CommandErrorFn onError)
-    : m_workspace(db)
-    , m_model(model)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_onError(std::move(onError))
+    : m_workspace(db), m_model(model), m_before(std::move(before)), m_after(std::move(after)),
+      m_onError(std::move(onError))
 {
     setText(QCoreApplication::translate("sn::ui::TransactionCommands", "Edit transaction"));
 }
@@ -98,10 +96,7 @@ void EditTransactionCommand::undo()
 AddTransactionsCommand::AddTransactionsCommand(const Workspace &db, TransactionTableModel &model,
                                                std::vector<PortfolioTransaction> txs, const QString &text,
                                                CommandErrorFn onError)
-    : m_workspace(db)
-    , m_model(model)
-    , m_txs(std::move(txs))
-    , m_onError(std::move(onError))
+    : m_workspace(db), m_model(model), m_txs(std::move(txs)), m_onError(std::move(onError))
 {
     setText(text);
 }
@@ -138,15 +133,14 @@ std::vector<qint64> RemoveTransactionsCommand::lineIds() const
 }
 
 RemoveTransactionsCommand::RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model,
-                                                     std::vector<PortfolioTransaction> txs, CommandErrorFn onError)
-    : m_workspace(db)
-    , m_model(model)
-    , m_txs(std::move(txs))
-    , m_onError(std::move(onError))
+                                                     std::vector<PortfolioTransaction> txs,
+                                                     CommandErrorFn onError)
+    : m_workspace(db), m_model(model), m_txs(std::move(txs)), m_onError(std::move(onError))
 {
     // A plain int argument: lupdate 6.4 skips translate() calls whose count is a cast expression.
     const int count = int(m_txs.size());
-    setText(QCoreApplication::translate("sn::ui::TransactionCommands", "Delete %n transaction(s)", nullptr, count));
+    setText(QCoreApplication::translate("sn::ui::TransactionCommands", "Delete %n transaction(s)", nullptr,
+                                        count));
 }
 
 void RemoveTransactionsCommand::redo()

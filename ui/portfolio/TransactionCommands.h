@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QUndoCommand>
-
 #include <functional>
 #include <vector>
 
@@ -57,8 +56,9 @@ class AddTransactionsCommand : public LedgerCommand
 {
 public:
     std::vector<qint64> lineIds() const override { return ids(); }
-    AddTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
-                           const QString &text, CommandErrorFn onError);
+    AddTransactionsCommand(const Workspace &db, TransactionTableModel &model,
+                           std::vector<PortfolioTransaction> txs, const QString &text,
+                           CommandErrorFn onError);
     void redo() override;
     void undo() override;
     // Ids the lines got on the last redo.
@@ -76,8 +76,8 @@ class RemoveTransactionsCommand : public LedgerCommand
 {
 public:
     std::vector<qint64> lineIds() const override;
-    RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model, std::vector<PortfolioTransaction> txs,
-                              CommandErrorFn onError);
+    RemoveTransactionsCommand(const Workspace &db, TransactionTableModel &model,
+                              std::vector<PortfolioTransaction> txs, CommandErrorFn onError);
     void redo() override;
     void undo() override;
 

@@ -3,7 +3,6 @@
 #include "ui/portfolio/TransactionTableModel.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <numeric>
 #include <string_view>
@@ -15,7 +14,7 @@ namespace {
 using C = TransactionTableModel;
 
 // Rank of each line's text among the column's distinct values.
-template<typename Text>
+template <typename Text>
 std::vector<qint64> ranks(const TransactionTableModel &m, Text text, bool caseInsensitive)
 {
     const int n = m.rowCount();
@@ -34,9 +33,8 @@ std::vector<qint64> ranks(const TransactionTableModel &m, Text text, bool caseIn
     std::vector<qint64> byText(static_cast<std::size_t>(distinct.size()));
     std::iota(byText.begin(), byText.end(), 0);
     const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
-    std::sort(byText.begin(), byText.end(), [&](qint64 a, qint64 b) {
-        return QString::compare(distinct[a], distinct[b], cs) < 0;
-    });
+    std::sort(byText.begin(), byText.end(),
+              [&](qint64 a, qint64 b) { return QString::compare(distinct[a], distinct[b], cs) < 0; });
     std::vector<qint64> rankOf(byText.size());
     for (std::size_t i = 0; i < byText.size(); ++i)
         rankOf[static_cast<std::size_t>(byText[i])] = static_cast<qint64>(i);
@@ -55,26 +53,38 @@ std::vector<qint64> sortKeys(const TransactionTableModel &m, int column)
         return keys;
     };
     switch (column) {
-    case C::Date: return numeric([](const C::Row &r) { return r.tx.time; });
-    case C::Quantity: return numeric([](const C::Row &r) { return r.tx.quantity.raw(); });
-    case C::Price: return numeric([](const C::Row &r) { return r.tx.price.raw(); });
-    case C::Amount: return numeric([](const C::Row &r) { return r.tx.amount.raw(); });
-    case C::Fee: return numeric([](const C::Row &r) { return r.tx.fee.raw(); });
-    case C::Tax: return numeric([](const C::Row &r) { return r.tx.tax.raw(); });
-    case C::Type: return ranks(m, [](const C::Row &r) -> const QString & { return r.tx.type; }, false);
-    case C::Symbol: return ranks(m, [](const C::Row &r) -> const QString & { return r.symbol; }, false);
-    case C::Currency: return ranks(m, [](const C::Row &r) -> const QString & { return r.tx.currency; }, false);
-    case C::Note: return ranks(m, [](const C::Row &r) -> const QString & { return r.tx.note; }, true);
-    default: return std::vector<qint64>(static_cast<std::size_t>(n), 0);
+    case C::Date:
+        return numeric([](const C::Row &r) { return r.tx.time; });
+    case C::Quantity:
+        return numeric([](const C::Row &r) { return r.tx.quantity.raw(); });
+    case C::Price:
+        return numeric([](const C::Row &r) { return r.tx.price.raw(); });
+    case C::Amount:
+        return numeric([](const C::Row &r) { return r.tx.amount.raw(); });
+    case C::Fee:
+        return numeric([](const C::Row &r) { return r.tx.fee.raw(); });
+    case C::Tax:
+        return numeric([](const C::Row &r) { return r.tx.tax.raw(); });
+    case C::Type:
+        return ranks(
+            m, [](const C::Row &r) -> const QString & { return r.tx.type; }, false);
+    case C::Symbol:
+        return ranks(
+            m, [](const C::Row &r) -> const QString & { return r.symbol; }, false);
+    case C::Currency:
+        return ranks(
+            m, [](const C::Row &r) -> const QString & { return r.tx.currency; }, false);
+    case C::Note:
+        return ranks(
+            m, [](const C::Row &r) -> const QString & { return r.tx.note; }, true);
+    default:
+        return std::vector<qint64>(static_cast<std::size_t>(n), 0);
     }
 }
 
 } // namespace
 
-TransactionFilterModel::TransactionFilterModel(QObject *parent)
-    : QAbstractProxyModel(parent)
-{
-}
+TransactionFilterModel::TransactionFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void TransactionFilterModel::setSourceModel(QAbstractItemModel *model)
 {
@@ -88,8 +98,9 @@ void TransactionFilterModel::setSourceModel(QAbstractItemModel *model)
         connect(m_source, &QAbstractItemModel::modelReset, this, &TransactionFilterModel::rebuild);
         connect(m_source, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); });
-        connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeRemoved(first, last); });
+        connect(
+            m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { sourceRowsAboutToBeRemoved(first, last); });
         connect(m_source, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
         connect(m_source, &QAbstractItemModel::dataChanged, this,
@@ -144,17 +155,38 @@ bool TransactionFilterModel::before(int a, int b) const
     int c = 0;
     auto cmp = [](auto u, auto v) { return u < v ? -1 : (v < u ? 1 : 0); };
     switch (m_sortColumn) {
-    case C::Date: c = cmp(x.tx.time, y.tx.time); break;
-    case C::Quantity: c = cmp(x.tx.quantity, y.tx.quantity); break;
-    case C::Price: c = cmp(x.tx.price, y.tx.price); break;
-    case C::Amount: c = cmp(x.tx.amount, y.tx.amount); break;
-    case C::Fee: c = cmp(x.tx.fee, y.tx.fee); break;
-    case C::Tax: c = cmp(x.tx.tax, y.tx.tax); break;
-    case C::Type: c = QString::compare(x.tx.type, y.tx.type); break;
-    case C::Symbol: c = QString::compare(x.symbol, y.symbol); break;
-    case C::Currency: c = QString::compare(x.tx.currency, y.tx.currency); break;
-    case C::Note: c = QString::compare(x.tx.note, y.tx.note, Qt::CaseInsensitive); break;
-    default: break;
+    case C::Date:
+        c = cmp(x.tx.time, y.tx.time);
+        break;
+    case C::Quantity:
+        c = cmp(x.tx.quantity, y.tx.quantity);
+        break;
+    case C::Price:
+        c = cmp(x.tx.price, y.tx.price);
+        break;
+    case C::Amount:
+        c = cmp(x.tx.amount, y.tx.amount);
+        break;
+    case C::Fee:
+        c = cmp(x.tx.fee, y.tx.fee);
+        break;
+    case C::Tax:
+        c = cmp(x.tx.tax, y.tx.tax);
+        break;
+    case C::Type:
+        c = QString::compare(x.tx.type, y.tx.type);
+        break;
+    case C::Symbol:
+        c = QString::compare(x.symbol, y.symbol);
+        break;
+    case C::Currency:
+        c = QString::compare(x.tx.currency, y.tx.currency);
+        break;
+    case C::Note:
+        c = QString::compare(x.tx.note, y.tx.note, Qt::CaseInsensitive);
+        break;
+    default:
+        break;
     }
     if (c != 0)
         return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
@@ -188,7 +220,8 @@ void TransactionFilterModel::sourceRowsInserted(int first, int last)
         reindex();
         return;
     }
-    const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), first, [this](int a, int b) { return before(a, b); });
+    const auto at =
+        std::lower_bound(m_rows.begin(), m_rows.end(), first, [this](int a, int b) { return before(a, b); });
     const int proxyRow = static_cast<int>(at - m_rows.begin());
     beginInsertRows({}, proxyRow, proxyRow);
     m_rows.insert(at, first);
@@ -233,7 +266,8 @@ bool TransactionFilterModel::accepts(int sourceRow) const
     const QByteArray &k = m_source->row(sourceRow).searchKey;
     const std::string_view key(k.constData(), static_cast<std::size_t>(k.size()));
     for (const QByteArray &word : m_words)
-        if (key.find(std::string_view(word.constData(), static_cast<std::size_t>(word.size()))) == std::string_view::npos)
+        if (key.find(std::string_view(word.constData(), static_cast<std::size_t>(word.size()))) ==
+            std::string_view::npos)
             return false;
     return true;
 }

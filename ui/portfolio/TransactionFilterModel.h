@@ -2,7 +2,6 @@
 
 #include <QAbstractProxyModel>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn::ui {
@@ -40,8 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();                     // after the source's lines changed: re-sort, re-filter, reset
-    void orderAll();                    // m_order from the sort column
+    void rebuild();  // after the source's lines changed: re-sort, re-filter, reset
+    void orderAll(); // m_order from the sort column
     // m_rows and m_position from m_order and the words; `narrowing`: the new
     // words only add conditions, so only the rows shown now need testing.
     void applyFilter(bool narrowing = false);

@@ -1,19 +1,16 @@
 #include "ui/portfolio/TransactionTableModel.h"
 
-#include "ui/shell/DisplayNames.h"
-#include "ui/shell/Formats.h"
-
 #include "core/common/Time.h"
 #include "core/workspace/LedgerService.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QRegularExpression>
-
-#include <optional>
-
 #include <algorithm>
+#include <optional>
 
 namespace sn::ui {
 
@@ -43,25 +40,33 @@ bool earlier(const PortfolioTransaction &a, const PortfolioTransaction &b)
 
 } // namespace
 
-TransactionTableModel::TransactionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TransactionTableModel::TransactionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString TransactionTableModel::columnName(int column)
 {
     switch (column) {
-    case Date: return tr("Date");
-    case Type: return tr("Type");
-    case Symbol: return tr("Symbol");
-    case Quantity: return tr("Quantity");
-    case Price: return tr("Price");
-    case Amount: return tr("Amount");
-    case Fee: return tr("Fee");
-    case Tax: return tr("Tax");
-    case Currency: return tr("Currency");
-    case Note: return tr("Note");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Type:
+        return tr("Type");
+    case Symbol:
+        return tr("Symbol");
+    case Quantity:
+        return tr("Quantity");
+    case Price:
+        return tr("Price");
+    case Amount:
+        return tr("Amount");
+    case Fee:
+        return tr("Fee");
+    case Tax:
+        return tr("Tax");
+    case Currency:
+        return tr("Currency");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -83,7 +88,8 @@ TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransac
     return makeRow(tx, symbolOf(tx));
 }
 
-TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransaction &tx, const QString &symbol)
+TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransaction &tx,
+                                                          const QString &symbol)
 {
     Row row{tx, symbol, {}};
     QStringList parts;
@@ -94,8 +100,9 @@ TransactionTableModel::Row TransactionTableModel::makeRow(const PortfolioTransac
     return row;
 }
 
-std::vector<TransactionTableModel::Row> TransactionTableModel::makeRows(const std::vector<PortfolioTransaction> &txs,
-                                                                        const QHash<QString, qint64> &idsBySymbol)
+std::vector<TransactionTableModel::Row>
+TransactionTableModel::makeRows(const std::vector<PortfolioTransaction> &txs,
+                                const QHash<QString, qint64> &idsBySymbol)
 {
     QHash<qint64, QString> symbols;
     for (auto it = idsBySymbol.cbegin(); it != idsBySymbol.cend(); ++it)
@@ -104,7 +111,8 @@ std::vector<TransactionTableModel::Row> TransactionTableModel::makeRows(const st
     rows.reserve(txs.size());
     for (const PortfolioTransaction &tx : txs)
         rows.push_back(makeRow(tx, tx.instrumentId ? symbols.value(*tx.instrumentId) : QString()));
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return earlier(a.tx, b.tx); });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return earlier(a.tx, b.tx); });
     return rows;
 }
 
@@ -117,8 +125,9 @@ void TransactionTableModel::setRows(std::vector<Row> rows)
     beginResetModel();
     m_rows = std::move(rows);
     if (draft) {
-        const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), draft->tx,
-                                          [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
+        const auto pos = std::upper_bound(
+            m_rows.begin(), m_rows.end(), draft->tx,
+            [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
         m_rows.insert(pos, *draft);
     }
     if (m_errorId > 0 && rowOfId(m_errorId) < 0)
@@ -145,30 +154,45 @@ QString TransactionTableModel::displayText(const Row &row, int column)
 {
     const PortfolioTransaction &tx = row.tx;
     switch (column) {
-    case Date: return QString::fromStdString(formatDate(tx.time));
-    case Type: return tx.type;
-    case Symbol: return row.symbol;
-    case Quantity: return decimalText(tx.quantity);
-    case Price: return decimalText(tx.price);
-    case Amount: return decimalText(tx.amount);
-    case Fee: return decimalText(tx.fee);
-    case Tax: return decimalText(tx.tax);
-    case Currency: return tx.currency;
-    case Note: return tx.note;
-    default: return {};
+    case Date:
+        return QString::fromStdString(formatDate(tx.time));
+    case Type:
+        return tx.type;
+    case Symbol:
+        return row.symbol;
+    case Quantity:
+        return decimalText(tx.quantity);
+    case Price:
+        return decimalText(tx.price);
+    case Amount:
+        return decimalText(tx.amount);
+    case Fee:
+        return decimalText(tx.fee);
+    case Tax:
+        return decimalText(tx.tax);
+    case Currency:
+        return tx.currency;
+    case Note:
+        return tx.note;
+    default:
+        return {};
     }
 }
 
 QString TransactionTableModel::shownText(const Row &row, int column)
 {
     switch (column) {
-    case Type: return DisplayNames::transactionType(row.tx.type.toStdString());
-    case Quantity: return Formats::decimal(displayText(row, column), 0);
+    case Type:
+        return DisplayNames::transactionType(row.tx.type.toStdString());
+    case Quantity:
+        return Formats::decimal(displayText(row, column), 0);
     case Price:
     case Amount:
     case Fee:
-    case Tax: return Formats::decimal(displayText(row, column), 2);
-    default: return displayText(row, column);
+    case Tax:
+        return Formats::decimal(displayText(row, column), 2);
+    default:
+        return displayText(row, column);
     }
 }
 
@@ -211,13 +235,20 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case SortRole:
         switch (index.column()) {
-        case Date: return QVariant::fromValue<qlonglong>(r.tx.time);
-        case Quantity: return QVariant::fromValue<qlonglong>(r.tx.quantity.raw());
-        case Price: return QVariant::fromValue<qlonglong>(r.tx.price.raw());
-        case Amount: return QVariant::fromValue<qlonglong>(r.tx.amount.raw());
-        case Fee: return QVariant::fromValue<qlonglong>(r.tx.fee.raw());
-        case Tax: return QVariant::fromValue<qlonglong>(r.tx.tax.raw());
-        default: return displayText(r, index.column()).toLower();
+        case Date:
+            return QVariant::fromValue<qlonglong>(r.tx.time);
+        case Quantity:
+            return QVariant::fromValue<qlonglong>(r.tx.quantity.raw());
+        case Price:
+            return QVariant::fromValue<qlonglong>(r.tx.price.raw());
+        case Amount:
+            return QVariant::fromValue<qlonglong>(r.tx.amount.raw());
+        case Fee:
+            return QVariant::fromValue<qlonglong>(r.tx.fee.raw());
+        case Tax:
+            return QVariant::fromValue<qlonglong>(r.tx.tax.raw());
+        default:
+            return displayText(r, index.column()).toLower();
         }
     default:
         return {};
@@ -258,15 +289,22 @@ bool TransactionTableModel::usesColumn(const QString &type, int column)
     case Currency:
     case Note:
         return true;
-    case Symbol: return LedgerService::fieldsOf(type).contains(QStringLiteral("symbol"));
-    case Quantity: return LedgerService::fieldsOf(type).contains(QStringLiteral("quantity"));
-    case Price: return LedgerService::fieldsOf(type).contains(QStringLiteral("price"));
+    case Symbol:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("symbol"));
+    case Quantity:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("quantity"));
+    case Price:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("price"));
     // A trade's amount follows from quantity and price, but an imported line
     // may carry its own: it stays editable on stored lines.
-    case Amount: return LedgerService::fieldsOf(type).contains(QStringLiteral("amount")) || isTrade(type);
-    case Fee: return LedgerService::fieldsOf(type).contains(QStringLiteral("fee"));
-    case Tax: return LedgerService::fieldsOf(type).contains(QStringLiteral("tax"));
-    default: return false;
+    case Amount:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("amount")) || isTrade(type);
+    case Fee:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("fee"));
+    case Tax:
+        return LedgerService::fieldsOf(type).contains(QStringLiteral("tax"));
+    default:
+        return false;
     }
 }
 
@@ -274,9 +312,9 @@ int TransactionTableModel::columnOfField(const std::string &field)
 {
     const QString f = QString::fromStdString(field).toLower();
     static const std::pair<const char *, int> names[] = {
-        {"date", Date},   {"time", Date}, {"type", Type}, {"symbol", Symbol}, {"instrument", Symbol},
-        {"quantity", Quantity}, {"price", Price}, {"amount", Amount}, {"fee", Fee}, {"tax", Tax},
-        {"currency", Currency}, {"note", Note}};
+        {"date", Date},         {"time", Date},         {"type", Type},         {"symbol", Symbol},
+        {"instrument", Symbol}, {"quantity", Quantity}, {"price", Price},       {"amount", Amount},
+        {"fee", Fee},           {"tax", Tax},           {"currency", Currency}, {"note", Note}};
     for (const auto &[name, column] : names)
         if (f == QLatin1String(name))
             return column;
@@ -290,8 +328,9 @@ int TransactionTableModel::addDraft(const PortfolioTransaction &tx)
     draft.id = 0;
     Row row = makeRow(draft);
     row.draft = true;
-    const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), draft,
-                                      [](const PortfolioTransaction &t, const Row &r) { return earlier(t, r.tx); });
+    const auto pos =
+        std::upper_bound(m_rows.begin(), m_rows.end(), draft,
+                         [](const PortfolioTransaction &t, const Row &r) { return earlier(t, r.tx); });
     const int r = static_cast<int>(pos - m_rows.begin());
     beginInsertRows({}, r, r);
     m_rows.insert(pos, std::move(row));
@@ -363,11 +402,13 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
         if (!d)
             return invalid(QString::fromStdString(d.error().message));
         if (*d < Decimal() || (mustBePositive && *d == Decimal()))
-            return invalid(mustBePositive ? QStringLiteral("must be greater than zero") : QStringLiteral("must not be negative"));
+            return invalid(mustBePositive ? QStringLiteral("must be greater than zero")
+                                          : QStringLiteral("must not be negative"));
         target = *d;
         return {};
     };
-    const bool derivedAmount = isTrade(tx.type) && std::optional(tx.amount) == tx.quantity.checkedMul(tx.price);
+    const bool derivedAmount =
+        isTrade(tx.type) && std::optional(tx.amount) == tx.quantity.checkedMul(tx.price);
     switch (column) {
     case Date: {
         auto t = parseTimestamp(text.toStdString(), DateFormat::Iso);
@@ -379,7 +420,8 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
     case Type: {
         const QString type = text.toLower();
         if (!LedgerService::transactionTypes().contains(type))
-            return invalid(QStringLiteral("'%1' is not one of %2").arg(text, LedgerService::transactionTypes().join(QStringLiteral(", "))));
+            return invalid(QStringLiteral("'%1' is not one of %2")
+                               .arg(text, LedgerService::transactionTypes().join(QStringLiteral(", "))));
         if (isCashOnly(type) && tx.instrumentId)
             return invalid(QStringLiteral("a %1 has no symbol: clear the symbol first").arg(type));
         if (!isCashOnly(type) && !tx.instrumentId && type != QLatin1String("dividend"))
@@ -397,7 +439,8 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
         }
         auto it = m_idsBySymbol.constFind(symbol);
         if (it == m_idsBySymbol.cend())
-            return invalid(QStringLiteral("no instrument '%1' is stored (import its prices first)").arg(symbol));
+            return invalid(
+                QStringLiteral("no instrument '%1' is stored (import its prices first)").arg(symbol));
         if (isCashOnly(tx.type))
             return invalid(QStringLiteral("a %1 has no symbol").arg(tx.type));
         out.instrumentId = it.value();
@@ -506,8 +549,9 @@ void TransactionTableModel::replace(const PortfolioTransaction &tx)
 
 void TransactionTableModel::insert(const PortfolioTransaction &tx)
 {
-    const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), tx,
-                                      [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
+    const auto pos =
+        std::upper_bound(m_rows.begin(), m_rows.end(), tx,
+                         [](const PortfolioTransaction &t, const Row &row) { return earlier(t, row.tx); });
     const int r = static_cast<int>(pos - m_rows.begin());
     beginInsertRows({}, r, r);
     m_rows.insert(pos, makeRow(tx));

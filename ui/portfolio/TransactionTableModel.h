@@ -6,7 +6,6 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QHash>
-
 #include <functional>
 #include <vector>
 
@@ -22,7 +21,20 @@ class TransactionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Type, Symbol, Quantity, Price, Amount, Fee, Tax, Currency, Note, ColumnCount };
+    enum Column
+    {
+        Date,
+        Type,
+        Symbol,
+        Quantity,
+        Price,
+        Amount,
+        Fee,
+        Tax,
+        Currency,
+        Note,
+        ColumnCount
+    };
 
     // Sort key per cell: dates and decimals compare as integers, text as
     // lower-case strings (see TransactionFilterModel).
@@ -31,12 +43,13 @@ public:
     struct Row
     {
         PortfolioTransaction tx;
-        QString symbol; // empty for cash-only lines
+        QString symbol;       // empty for cash-only lines
         QByteArray searchKey; // every column's text, lower-case UTF-8, tab-separated
         bool draft = false;   // a new line not stored yet (id 0): at most one
     };
 
-    using CommitFn = std::function<void(const PortfolioTransaction &before, const PortfolioTransaction &after)>;
+    using CommitFn =
+        std::function<void(const PortfolioTransaction &before, const PortfolioTransaction &after)>;
     // Called with the draft after each accepted edit of it; the view stores
     // it once it is complete.
     using DraftFn = std::function<void(const PortfolioTransaction &draft)>;
@@ -68,7 +81,8 @@ public:
     // `tx` with column `column` set from the user's text, or an error naming
     // the field and why. Buys and sells whose amount was quantity x price keep
     // it so when quantity or price change.
-    Result<PortfolioTransaction> edited(const PortfolioTransaction &tx, int column, const QString &text) const;
+    Result<PortfolioTransaction> edited(const PortfolioTransaction &tx, int column,
+                                        const QString &text) const;
 
     // Applied by the undo commands after the database accepted the change.
     void replace(const PortfolioTransaction &tx);

@@ -2,7 +2,6 @@
 
 #include <QPointF>
 #include <QRectF>
-
 #include <string>
 #include <vector>
 
@@ -10,9 +9,26 @@ namespace sn::report {
 
 // Named colours, so the HTML can switch them with its theme (CSS classes)
 // while PDF maps them to fixed print colours.
-enum class Ink { Text, Muted, Grid, Axis, Series0, Series1, Series2, Positive, Negative, Band };
+enum class Ink
+{
+    Text,
+    Muted,
+    Grid,
+    Axis,
+    Series0,
+    Series1,
+    Series2,
+    Positive,
+    Negative,
+    Band
+};
 
-enum class Anchor { Start, Middle, End };
+enum class Anchor
+{
+    Start,
+    Middle,
+    End
+};
 
 struct Rgb
 {
@@ -33,7 +49,8 @@ public:
     virtual void rect(const QRectF &r, Rgb fill) = 0;
     virtual void circle(QPointF centre, double radius, Ink ink) = 0;
     // `size` in points; baseline at `at.y()`.
-    virtual void text(QPointF at, const std::string &text, Anchor anchor, double size, Ink ink, bool bold = false) = 0;
+    virtual void text(QPointF at, const std::string &text, Anchor anchor, double size, Ink ink,
+                      bool bold = false) = 0;
     // Explicit colour (heatmap cell labels that must contrast with their cell).
     virtual void textRgb(QPointF at, const std::string &text, Anchor anchor, double size, Rgb colour) = 0;
     virtual double textWidth(const std::string &text, double size) const = 0;

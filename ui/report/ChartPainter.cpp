@@ -83,7 +83,8 @@ std::vector<TimeTick> timeTicks(double lo, double hi)
         for (int step : {1, 2, 5, 7, 14, 30}) {
             if (days / step > 7)
                 continue;
-            for (double t = double(startOfDay(TimestampMs(lo))); t <= hi; t += double(step) * double(kMsPerDay))
+            for (double t = double(startOfDay(TimestampMs(lo))); t <= hi;
+                 t += double(step) * double(kMsPerDay))
                 if (t >= lo) {
                     const std::string d = formatDate(TimestampMs(t));
                     out.push_back({t, d.substr(5)});
@@ -126,7 +127,8 @@ std::vector<TimeTick> timeTicks(double lo, double hi)
 
 // Min and max of each pixel column in time order, so a line keeps every
 // spike a full-resolution plot would show with at most 2 points per column.
-std::vector<QPointF> decimate(const std::vector<double> &x, const std::vector<double> &y, double x0, double x1, int columns)
+std::vector<QPointF> decimate(const std::vector<double> &x, const std::vector<double> &y, double x0,
+                              double x1, int columns)
 {
     std::vector<QPointF> out;
     const std::size_t n = std::min(x.size(), y.size());
@@ -182,7 +184,8 @@ Rgb mix(Rgb a, Rgb b, double t)
             int(std::lround(a.b + (b.b - a.b) * t))};
 }
 
-void legend(const Chart &chart, ChartCanvas &c, const QRectF &area, const std::vector<std::pair<std::string, Ink>> &items)
+void legend(const Chart &chart, ChartCanvas &c, const QRectF &area,
+            const std::vector<std::pair<std::string, Ink>> &items)
 {
     double x = area.left();
     const double y = area.top() + 9;
@@ -251,7 +254,8 @@ void drawXY(const Chart &chart, ChartCanvas &c, const QRectF &area)
     for (double t : yticks)
         labelWidth = std::max(labelWidth, c.textWidth(axisText(t, chart.yFormat, ystep), kLabelSize));
     const double bottomSpace = chart.xLabel.empty() ? 16 : 28;
-    const QRectF plot(area.left() + labelWidth + 8, top, area.width() - labelWidth - 14, area.bottom() - top - bottomSpace);
+    const QRectF plot(area.left() + labelWidth + 8, top, area.width() - labelWidth - 14,
+                      area.bottom() - top - bottomSpace);
     auto X = [&](double v) { return plot.left() + (v - xlo) / (xhi - xlo) * plot.width(); };
     auto Y = [&](double v) { return plot.bottom() - (v - ylo) / (yhi - ylo) * plot.height(); };
 
@@ -260,8 +264,10 @@ void drawXY(const Chart &chart, ChartCanvas &c, const QRectF &area)
     for (double t : yticks) {
         if (t < ylo || t > yhi)
             continue;
-        c.polyline({QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t))}, t == 0 ? Ink::Axis : Ink::Grid, 0.5);
-        c.text(QPointF(plot.left() - 4, Y(t) + 2.5), axisText(t, chart.yFormat, ystep), Anchor::End, kLabelSize, Ink::Muted);
+        c.polyline({QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t))}, t == 0 ? Ink::Axis : Ink::Grid,
+                   0.5);
+        c.text(QPointF(plot.left() - 4, Y(t) + 2.5), axisText(t, chart.yFormat, ystep), Anchor::End,
+               kLabelSize, Ink::Muted);
     }
     c.polyline({QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom())}, Ink::Axis, 0.6);
     if (chart.xAxis == Axis::Time) {
@@ -274,11 +280,13 @@ void drawXY(const Chart &chart, ChartCanvas &c, const QRectF &area)
         const Format xf = chart.kind == ChartKind::Scatter ? Format::Percent : Format::Integer;
         for (double t : niceTicks(xlo, xhi, 6, xstep)) {
             c.polyline({QPointF(X(t), plot.bottom()), QPointF(X(t), plot.bottom() + 3)}, Ink::Axis, 0.6);
-            c.text(QPointF(X(t), plot.bottom() + 12), axisText(t, xf, xstep), Anchor::Middle, kLabelSize, Ink::Muted);
+            c.text(QPointF(X(t), plot.bottom() + 12), axisText(t, xf, xstep), Anchor::Middle, kLabelSize,
+                   Ink::Muted);
         }
     }
     if (!chart.xLabel.empty())
-        c.text(QPointF(plot.center().x(), area.bottom() - 3), chart.xLabel, Anchor::Middle, kLabelSize, Ink::Muted);
+        c.text(QPointF(plot.center().x(), area.bottom() - 3), chart.xLabel, Anchor::Middle, kLabelSize,
+               Ink::Muted);
 
     const int columns = std::max(8, int(plot.width()));
     auto points = [&](const Series &s) {
@@ -354,13 +362,16 @@ void drawBars(const Chart &chart, ChartCanvas &c, const QRectF &area)
     double labelWidth = 0;
     for (double t : ticks)
         labelWidth = std::max(labelWidth, c.textWidth(axisText(t, chart.yFormat, step), kLabelSize));
-    const QRectF plot(area.left() + labelWidth + 8, area.top() + 6, area.width() - labelWidth - 14, area.height() - 24);
+    const QRectF plot(area.left() + labelWidth + 8, area.top() + 6, area.width() - labelWidth - 14,
+                      area.height() - 24);
     auto Y = [&](double y) { return plot.bottom() - (y - lo) / (hi - lo) * plot.height(); };
     for (double t : ticks) {
         if (t < lo || t > hi)
             continue;
-        c.polyline({QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t))}, t == 0 ? Ink::Axis : Ink::Grid, t == 0 ? 0.8 : 0.5);
-        c.text(QPointF(plot.left() - 4, Y(t) + 2.5), axisText(t, chart.yFormat, step), Anchor::End, kLabelSize, Ink::Muted);
+        c.polyline({QPointF(plot.left(), Y(t)), QPointF(plot.right(), Y(t))}, t == 0 ? Ink::Axis : Ink::Grid,
+                   t == 0 ? 0.8 : 0.5);
+        c.text(QPointF(plot.left() - 4, Y(t) + 2.5), axisText(t, chart.yFormat, step), Anchor::End,
+               kLabelSize, Ink::Muted);
     }
     if (n == 0)
         return;
@@ -378,12 +389,14 @@ void drawBars(const Chart &chart, ChartCanvas &c, const QRectF &area)
             c.rect(QRectF(x + slot * 0.15, std::min(y0, y1), slot * 0.7, std::max(0.5, std::abs(y1 - y0))),
                    v[i] >= 0 ? Rgb{47, 158, 68} : Rgb{217, 72, 15});
             if (values) {
-                const std::string t = chart.yFormat == Format::Percent ? fixed(v[i] * 100.0, 1) + "%" : fixed(v[i], 2);
+                const std::string t =
+                    chart.yFormat == Format::Percent ? fixed(v[i] * 100.0, 1) + "%" : fixed(v[i], 2);
                 c.text(QPointF(x + slot / 2, v[i] >= 0 ? y1 - 3 : y1 + 9), t, Anchor::Middle, 6.5, Ink::Text);
             }
         }
         if (i % every == 0)
-            c.text(QPointF(x + slot / 2, plot.bottom() + 12), chart.categories[i], Anchor::Middle, kLabelSize, Ink::Muted);
+            c.text(QPointF(x + slot / 2, plot.bottom() + 12), chart.categories[i], Anchor::Middle, kLabelSize,
+                   Ink::Muted);
     }
 }
 
@@ -411,13 +424,15 @@ void drawHeatmap(const Chart &chart, ChartCanvas &c, const QRectF &area)
     const Rgb positive{47, 158, 68};
     const Rgb negative{217, 72, 15};
     for (std::size_t j = 0; j < cols; ++j)
-        c.text(QPointF(left + cw * (double(j) + 0.5), top - 4), chart.categories[j], Anchor::Middle, kLabelSize, Ink::Muted);
+        c.text(QPointF(left + cw * (double(j) + 0.5), top - 4), chart.categories[j], Anchor::Middle,
+               kLabelSize, Ink::Muted);
     for (std::size_t i = 0; i < rows; ++i) {
         const double y = top + ch * double(i);
         c.text(QPointF(left - 4, y + ch / 2 + 2.5), chart.rowLabels[i], Anchor::End, kLabelSize, Ink::Muted);
         for (std::size_t j = 0; j < cols; ++j) {
             const std::size_t k = i * cols + j;
-            const double v = k < chart.cells.size() ? chart.cells[k] : std::numeric_limits<double>::quiet_NaN();
+            const double v =
+                k < chart.cells.size() ? chart.cells[k] : std::numeric_limits<double>::quiet_NaN();
             const QRectF cell(left + cw * double(j) + 0.5, y + 0.5, cw - 1, ch - 1);
             if (!std::isfinite(v)) {
                 c.rect(cell, Rgb{232, 232, 232});

@@ -148,10 +148,12 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
     out.reserve(256 * 1024);
     out += "<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"";
     out += themeName(options.theme);
-    out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+           "initial-scale=1\">\n";
     out += "<title>" + esc(doc.title + (doc.subtitle.empty() ? "" : " - " + doc.subtitle)) + "</title>\n";
     out += "<meta name=\"generator\" content=\"SuperNova " + esc(doc.fingerprint.appVersion) + "\">\n";
-    out += "<meta name=\"supernova-report-stamp\" content=\"" + ReportFile::stamp(doc).toStdString() + "\">\n";
+    out +=
+        "<meta name=\"supernova-report-stamp\" content=\"" + ReportFile::stamp(doc).toStdString() + "\">\n";
     out += "<style>";
     out += kStyle;
     out += "</style>\n</head>\n<body>\n<main>\n<header class=\"report\">\n";
@@ -159,24 +161,27 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
         out += "<div class=\"brand\">";
         if (!options.logoPng.isEmpty()) {
             const bool jpeg = options.logoPng.startsWith("\xFF\xD8");
-            out += std::string("<img alt=\"logo\" src=\"data:image/") + (jpeg ? "jpeg" : "png") + ";base64,"
-                + options.logoPng.toBase64().toStdString() + "\">";
+            out += std::string("<img alt=\"logo\" src=\"data:image/") + (jpeg ? "jpeg" : "png") + ";base64," +
+                   options.logoPng.toBase64().toStdString() + "\">";
         }
         out += "<span>" + esc(options.company.toStdString()) + "</span></div>\n";
     }
     out += "<h1>" + esc(doc.title) + "</h1>\n";
     if (!doc.subtitle.empty())
         out += "<p class=\"subtitle\">" + esc(doc.subtitle) + "</p>\n";
-    out += "<p class=\"meta\">Data to " + esc(doc.asOf.empty() ? std::string("n/a") : doc.asOf) + " &middot; SuperNova "
-        + esc(doc.fingerprint.appVersion) + " &middot; fingerprint <code class=\"fp\">" + esc(doc.fingerprint.sha256.substr(0, 16))
-        + "</code></p>\n</header>\n";
+    out += "<p class=\"meta\">Data to " + esc(doc.asOf.empty() ? std::string("n/a") : doc.asOf) +
+           " &middot; SuperNova " + esc(doc.fingerprint.appVersion) +
+           " &middot; fingerprint <code class=\"fp\">" + esc(doc.fingerprint.sha256.substr(0, 16)) +
+           "</code></p>\n</header>\n";
 
     const int total = int(doc.sections.size()) + 1;
     if (doc.sections.size() >= 4) {
         out += "<nav class=\"toc\"><h2>Contents</h2><ol>\n";
         for (std::size_t i = 0; i < doc.sections.size(); ++i)
-            out += "<li><a href=\"#s" + std::to_string(i + 1) + "\">" + esc(doc.sections[i].title) + "</a></li>\n";
-        out += "<li><a href=\"#methodology\">Methodology</a></li>\n<li><a href=\"#sources\">Data sources and fingerprint</a></li>\n";
+            out += "<li><a href=\"#s" + std::to_string(i + 1) + "\">" + esc(doc.sections[i].title) +
+                   "</a></li>\n";
+        out += "<li><a href=\"#methodology\">Methodology</a></li>\n<li><a href=\"#sources\">Data sources and "
+               "fingerprint</a></li>\n";
         out += "</ol></nav>\n";
     }
     for (std::size_t i = 0; i < doc.sections.size(); ++i) {
@@ -199,7 +204,8 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
             options.progress(int(i) + 1, total);
     }
 
-    out += "<section id=\"methodology\">\n<h2>Methodology</h2>\n<p>How every number in this report is computed, with the "
+    out += "<section id=\"methodology\">\n<h2>Methodology</h2>\n<p>How every number in this report is "
+           "computed, with the "
            "conventions it follows.</p>\n<dl class=\"method\">\n";
     for (const MethodologyEntry &m : doc.methodology) {
         out += "<dt>" + esc(m.name) + "</dt>\n<dd>" + esc(m.formula) + "</dd>\n";
@@ -208,16 +214,20 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
     }
     out += "</dl>\n</section>\n";
 
-    out += "<section id=\"sources\">\n<h2>Data sources and fingerprint</h2>\n<table>\n<thead><tr><th>Data</th><th>Role</th>"
+    out += "<section id=\"sources\">\n<h2>Data sources and "
+           "fingerprint</h2>\n<table>\n<thead><tr><th>Data</th><th>Role</th>"
            "<th>Origin</th><th class=\"num\">Rows</th><th>First</th><th>Last</th></tr></thead>\n<tbody>\n";
     for (const DataSource &d : doc.sources)
-        out += "<tr><td>" + esc(d.name) + "</td><td>" + esc(d.role) + "</td><td>" + esc(d.origin) + "</td><td class=\"num\">"
-            + std::to_string(d.rows) + "</td><td>" + esc(d.first) + "</td><td>" + esc(d.last) + "</td></tr>\n";
+        out += "<tr><td>" + esc(d.name) + "</td><td>" + esc(d.role) + "</td><td>" + esc(d.origin) +
+               "</td><td class=\"num\">" + std::to_string(d.rows) + "</td><td>" + esc(d.first) + "</td><td>" +
+               esc(d.last) + "</td></tr>\n";
     out += "</tbody></table>\n";
-    out += "<p>SHA-256 over the input rows, the parameters, the convention and the app version:<br><code class=\"fp\" "
-           "id=\"fingerprint\">"
-        + esc(doc.fingerprint.sha256) + "</code></p>\n";
-    out += "<table class=\"kpi\" id=\"t-fingerprint\"><caption>What the fingerprint covers</caption><tbody>\n";
+    out += "<p>SHA-256 over the input rows, the parameters, the convention and the app version:<br><code "
+           "class=\"fp\" "
+           "id=\"fingerprint\">" +
+           esc(doc.fingerprint.sha256) + "</code></p>\n";
+    out +=
+        "<table class=\"kpi\" id=\"t-fingerprint\"><caption>What the fingerprint covers</caption><tbody>\n";
     out += "<tr><td>App version</td><td>" + esc(doc.fingerprint.appVersion) + "</td></tr>\n";
     out += "<tr><td>Convention</td><td>" + esc(doc.fingerprint.convention) + "</td></tr>\n";
     out += "<tr><td>Input rows</td><td>" + std::to_string(doc.fingerprint.rows) + "</td></tr>\n";
@@ -228,11 +238,13 @@ Result<QByteArray> HtmlRenderer::render(const Document &doc, const RenderOptions
         std::string cmd = "supernova-cli report " + doc.kind;
         for (const std::string &a : doc.recipe)
             cmd += ' ' + (a.find_first_of(" \"'") == std::string::npos ? a : '\'' + a + '\'');
-        out += "<p>Produced by <code>" + esc(cmd) + "</code>; <code>supernova-cli report verify FILE</code> checks it against "
+        out += "<p>Produced by <code>" + esc(cmd) +
+               "</code>; <code>supernova-cli report verify FILE</code> checks it against "
                "the database.</p>\n";
     }
-    out += "</section>\n<footer class=\"report\">" + esc(doc.title) + " &middot; data to " + esc(doc.asOf) + " &middot; SuperNova "
-        + esc(doc.fingerprint.appVersion) + "</footer>\n</main>\n</body>\n</html>\n";
+    out += "</section>\n<footer class=\"report\">" + esc(doc.title) + " &middot; data to " + esc(doc.asOf) +
+           " &middot; SuperNova " + esc(doc.fingerprint.appVersion) +
+           "</footer>\n</main>\n</body>\n</html>\n";
     if (options.progress)
         options.progress(total, total);
     return QByteArray::fromStdString(out);

@@ -61,11 +61,11 @@ std::string chartLine(const Chart &c)
         }
         what = names + "; " + std::to_string(points) + " points";
         if (c.xAxis == Axis::Time && !c.series.empty() && !c.series.front().x.empty())
-            what += ", " + formatDate(TimestampMs(c.series.front().x.front())) + " to "
-                + formatDate(TimestampMs(c.series.front().x.back()));
+            what += ", " + formatDate(TimestampMs(c.series.front().x.front())) + " to " +
+                    formatDate(TimestampMs(c.series.front().x.back()));
     }
-    return "> Chart *" + cell(c.title) + "* (" + what
-        + "): drawn in the PDF and HTML reports; its data is in the JSON export (chart `" + c.id + "`).\n\n";
+    return "> Chart *" + cell(c.title) + "* (" + what +
+           "): drawn in the PDF and HTML reports; its data is in the JSON export (chart `" + c.id + "`).\n\n";
 }
 
 } // namespace
@@ -78,14 +78,15 @@ Result<QByteArray> MarkdownRenderer::render(const Document &doc, const RenderOpt
         out += "*" + cell(options.company.toStdString()) + "*\n\n";
     if (!doc.subtitle.empty())
         out += "**" + cell(doc.subtitle) + "**\n\n";
-    out += "Data to " + (doc.asOf.empty() ? std::string("n/a") : doc.asOf) + " · SuperNova " + doc.fingerprint.appVersion
-        + " · fingerprint `" + doc.fingerprint.sha256.substr(0, 16) + "`\n\n";
+    out += "Data to " + (doc.asOf.empty() ? std::string("n/a") : doc.asOf) + " · SuperNova " +
+           doc.fingerprint.appVersion + " · fingerprint `" + doc.fingerprint.sha256.substr(0, 16) + "`\n\n";
     if (doc.sections.size() >= 4) {
         out += "## Contents\n\n";
         int n = 1;
         for (const Section &s : doc.sections)
             out += std::to_string(n++) + ". " + cell(s.title) + "\n";
-        out += std::to_string(n) + ". Methodology\n" + std::to_string(n + 1) + ". Data sources and fingerprint\n\n";
+        out += std::to_string(n) + ". Methodology\n" + std::to_string(n + 1) +
+               ". Data sources and fingerprint\n\n";
     }
     const int total = int(doc.sections.size()) + 1;
     int done = 0;
@@ -113,13 +114,15 @@ Result<QByteArray> MarkdownRenderer::render(const Document &doc, const RenderOpt
             out += " *(" + cell(m.convention) + ")*";
         out += '\n';
     }
-    out += "\n## Data sources and fingerprint\n\n| Data | Role | Origin | Rows | First | Last |\n| --- | --- | --- | ---: | --- | --- |\n";
+    out += "\n## Data sources and fingerprint\n\n| Data | Role | Origin | Rows | First | Last |\n| --- | --- "
+           "| --- | ---: | --- | --- |\n";
     for (const DataSource &d : doc.sources)
-        out += "| " + cell(d.name) + " | " + cell(d.role) + " | " + cell(d.origin) + " | " + std::to_string(d.rows) + " | "
-            + cell(d.first) + " | " + cell(d.last) + " |\n";
-    out += "\nSHA-256 over the input rows (" + std::to_string(doc.fingerprint.rows) + "), the parameters, the convention ("
-        + cell(doc.fingerprint.convention) + ") and the app version (" + doc.fingerprint.appVersion + "):\n\n`"
-        + doc.fingerprint.sha256 + "`\n\n";
+        out += "| " + cell(d.name) + " | " + cell(d.role) + " | " + cell(d.origin) + " | " +
+               std::to_string(d.rows) + " | " + cell(d.first) + " | " + cell(d.last) + " |\n";
+    out += "\nSHA-256 over the input rows (" + std::to_string(doc.fingerprint.rows) +
+           "), the parameters, the convention (" + cell(doc.fingerprint.convention) +
+           ") and the app version (" + doc.fingerprint.appVersion + "):\n\n`" + doc.fingerprint.sha256 +
+           "`\n\n";
     for (const auto &[k, v] : doc.fingerprint.parameters)
         out += "- " + cell(k) + ": " + cell(v) + '\n';
     out += "\n<!-- " + ReportFile::stamp(doc).toStdString() + " -->\n";

@@ -94,7 +94,8 @@ void PainterCanvas::circle(QPointF centre, double radius, Ink ink)
     m_painter.drawEllipse(map(centre), radius * m_scale, radius * m_scale);
 }
 
-void PainterCanvas::drawText(QPointF at, const std::string &text, Anchor anchor, double size, const QColor &c, bool bold)
+void PainterCanvas::drawText(QPointF at, const std::string &text, Anchor anchor, double size, const QColor &c,
+                             bool bold)
 {
     const QString t = QString::fromStdString(text);
     const QFont f = font(size, bold);
@@ -121,7 +122,9 @@ void PainterCanvas::textRgb(QPointF at, const std::string &text, Anchor anchor, 
 
 double PainterCanvas::textWidth(const std::string &text, double size) const
 {
-    return QFontMetricsF(font(size, false), m_painter.device()).horizontalAdvance(QString::fromStdString(text)) / m_scale;
+    return QFontMetricsF(font(size, false), m_painter.device())
+               .horizontalAdvance(QString::fromStdString(text)) /
+           m_scale;
 }
 
 } // namespace sn::report

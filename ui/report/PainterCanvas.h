@@ -31,7 +31,8 @@ public:
 private:
     QPointF map(QPointF p) const { return p * m_scale; }
     QFont font(double size, bool bold) const;
-    void drawText(QPointF at, const std::string &text, Anchor anchor, double size, const QColor &colour, bool bold);
+    void drawText(QPointF at, const std::string &text, Anchor anchor, double size, const QColor &colour,
+                  bool bold);
 
     QPainter &m_painter;
     double m_scale;

@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -54,8 +53,8 @@ struct Layout
 class Composer
 {
 public:
-    Composer(QPagedPaintDevice &writer, QPainter *painter, const Document &doc, const RenderOptions &options, bool contents,
-             const Layout &known)
+    Composer(QPagedPaintDevice &writer, QPainter *painter, const Document &doc, const RenderOptions &options,
+             bool contents, const Layout &known)
         : m_writer(writer), m_p(painter), m_doc(doc), m_options(options), m_contents(contents), m_known(known)
     {
         m_scale = writer.logicalDpiX() / 72.0;
@@ -87,11 +86,14 @@ private:
     {
         return QFontMetricsF(f, &m_writer).horizontalAdvance(text) / m_scale;
     }
-    QRectF dev(double x, double y, double w, double h) const { return QRectF(x * m_scale, y * m_scale, w * m_scale, h * m_scale); }
+    QRectF dev(double x, double y, double w, double h) const
+    {
+        return QRectF(x * m_scale, y * m_scale, w * m_scale, h * m_scale);
+    }
     double bottom() const { return m_pageH - kBottomMargin; }
 
-    void drawText(double x, double y, double w, double h, const QString &text, const QFont &f, const QColor &c,
-                  int flags = Qt::TextWordWrap)
+    void drawText(double x, double y, double w, double h, const QString &text, const QFont &f,
+                  const QColor &c, int flags = Qt::TextWordWrap)
     {
         if (!m_p)
             return;
@@ -176,9 +178,12 @@ void Composer::startPage()
         x += w + 6;
     }
     if (!m_options.company.isEmpty())
-        drawText(x, 23, m_width / 2, 14, m_options.company, font(9, true), QColor(31, 41, 51), Qt::AlignLeft | Qt::AlignVCenter);
-    const QString right = qs(m_doc.title) + QStringLiteral("  ·  data to ") + qs(m_doc.asOf.empty() ? "n/a" : m_doc.asOf);
-    drawText(kMarginX + m_width / 2, 23, m_width / 2, 14, right, font(8), muted, Qt::AlignRight | Qt::AlignVCenter);
+        drawText(x, 23, m_width / 2, 14, m_options.company, font(9, true), QColor(31, 41, 51),
+                 Qt::AlignLeft | Qt::AlignVCenter);
+    const QString right =
+        qs(m_doc.title) + QStringLiteral("  ·  data to ") + qs(m_doc.asOf.empty() ? "n/a" : m_doc.asOf);
+    drawText(kMarginX + m_width / 2, 23, m_width / 2, 14, right, font(8), muted,
+             Qt::AlignRight | Qt::AlignVCenter);
     line(kMarginX, 42, kMarginX + m_width, 42, QColor(31, 111, 235), 0.8);
     const double fy = m_pageH - 32;
     line(kMarginX, fy - 4, kMarginX + m_width, fy - 4, QColor(208, 215, 222), 0.5);
@@ -187,8 +192,8 @@ void Composer::startPage()
                  .arg(qs(m_doc.fingerprint.appVersion), qs(m_doc.fingerprint.sha256.substr(0, 16))),
              font(7), muted, Qt::AlignLeft | Qt::AlignVCenter);
     drawText(kMarginX + m_width * 0.7, fy, m_width * 0.3, 12,
-             QStringLiteral("Page %1 of %2").arg(m_page).arg(m_known.pages > 0 ? m_known.pages : m_page), font(7.5), muted,
-             Qt::AlignRight | Qt::AlignVCenter);
+             QStringLiteral("Page %1 of %2").arg(m_page).arg(m_known.pages > 0 ? m_known.pages : m_page),
+             font(7.5), muted, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void Composer::newPage()
@@ -210,9 +215,10 @@ void Composer::titleBlock()
         drawText(kMarginX, m_y, m_width, sh, qs(m_doc.subtitle), sub, QColor(97, 110, 124));
         m_y += sh + 2;
     }
-    const QString meta = QStringLiteral("Data to %1  ·  SuperNova %2  ·  fingerprint %3")
-                             .arg(qs(m_doc.asOf.empty() ? "n/a" : m_doc.asOf), qs(m_doc.fingerprint.appVersion),
-                                  qs(m_doc.fingerprint.sha256.substr(0, 16)));
+    const QString meta =
+        QStringLiteral("Data to %1  ·  SuperNova %2  ·  fingerprint %3")
+            .arg(qs(m_doc.asOf.empty() ? "n/a" : m_doc.asOf), qs(m_doc.fingerprint.appVersion),
+                 qs(m_doc.fingerprint.sha256.substr(0, 16)));
     drawText(kMarginX, m_y, m_width, 12, meta, font(8), QColor(97, 110, 124));
     m_y += 20;
 }
@@ -229,7 +235,8 @@ void Composer::contentsBlock()
     for (std::size_t i = 0; i < titles.size(); ++i) {
         const int page = i < m_known.sectionPages.size() ? m_known.sectionPages[i] : 0;
         const QString left = QString::number(i + 1) + QStringLiteral(".  ") + qs(titles[i]);
-        drawText(kMarginX + 6, m_y, m_width - 60, 16, left, f, QColor(31, 41, 51), Qt::AlignLeft | Qt::AlignVCenter);
+        drawText(kMarginX + 6, m_y, m_width - 60, 16, left, f, QColor(31, 41, 51),
+                 Qt::AlignLeft | Qt::AlignVCenter);
         const double lw = textWidth(left, f);
         // Dotted leader from the title to the page number.
         if (m_p) {
@@ -306,13 +313,16 @@ void Composer::kpiTable(const Table &t)
             const auto &row = t.rows[k];
             const QString labelText = qs(cellText(row[0]));
             const double labelW = std::min(textWidth(labelText, label), colW * 0.6);
-            drawText(x + 4, m_y, labelW + 1, rowH, labelText, label, QColor(97, 110, 124), Qt::AlignLeft | Qt::AlignVCenter);
+            drawText(x + 4, m_y, labelW + 1, rowH, labelText, label, QColor(97, 110, 124),
+                     Qt::AlignLeft | Qt::AlignVCenter);
             // The value takes the rest of the row; a long one is elided, never clipped.
             const double valueX = x + 4 + labelW + 10;
             const double valueW = x + colW - 4 - valueX;
             QString valueText = qs(row.size() > 1 ? cellText(row[1]) : std::string());
-            valueText = QFontMetricsF(value, &m_writer).elidedText(valueText, Qt::ElideMiddle, valueW * m_scale);
-            drawText(valueX, m_y, valueW, rowH, valueText, value, QColor(31, 41, 51), Qt::AlignRight | Qt::AlignVCenter);
+            valueText =
+                QFontMetricsF(value, &m_writer).elidedText(valueText, Qt::ElideMiddle, valueW * m_scale);
+            drawText(valueX, m_y, valueW, rowH, valueText, value, QColor(31, 41, 51),
+                     Qt::AlignRight | Qt::AlignVCenter);
             line(x, m_y + rowH, x + colW, m_y + rowH, QColor(228, 231, 235), 0.5);
         }
         m_y += rowH;
@@ -399,8 +409,9 @@ void Composer::table(const Table &t)
         double x = kMarginX;
         for (std::size_t c = 0; c < cols && c < row.size(); ++c) {
             if (m_p) {
-                const QString text = QFontMetricsF(f, &m_writer).elidedText(qs(cellText(row[c])), Qt::ElideRight,
-                                                                            (widths[c] - 8) * m_scale);
+                const QString text =
+                    QFontMetricsF(f, &m_writer)
+                        .elidedText(qs(cellText(row[c])), Qt::ElideRight, (widths[c] - 8) * m_scale);
                 drawText(x + 4, m_y, widths[c] - 8, rowH, text, f, QColor(31, 41, 51),
                          (row[c].isNumeric() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
             }
@@ -428,7 +439,8 @@ void Composer::chart(const Chart &c)
             ChartPainter::draw(c, canvas, QRectF(kMarginX, m_y, m_width, h));
         }
     } else {
-        drawText(kMarginX, m_y, m_width, 14, QStringLiteral("No data to draw."), font(8.5), QColor(97, 110, 124));
+        drawText(kMarginX, m_y, m_width, 14, QStringLiteral("No data to draw."), font(8.5),
+                 QColor(97, 110, 124));
     }
     m_y += h + 6;
     if (!c.note.empty())
@@ -441,7 +453,8 @@ void Composer::appendix()
     newPage();
     heading("Methodology");
     m_layout.sectionPages.push_back(m_page);
-    paragraph("How every number in this report is computed, with the conventions it follows.", 9, QColor(97, 110, 124));
+    paragraph("How every number in this report is computed, with the conventions it follows.", 9,
+              QColor(97, 110, 124));
     for (const MethodologyEntry &m : m_doc.methodology) {
         const QFont nameFont = font(9, true);
         const QFont body = font(8.5);
@@ -462,10 +475,12 @@ void Composer::appendix()
     heading("Data sources and fingerprint");
     m_layout.sectionPages.push_back(m_page);
     Table sources;
-    sources.columns = {{"Data", false}, {"Role", false}, {"Origin", false}, {"Rows", true}, {"First", false}, {"Last", false}};
+    sources.columns = {{"Data", false}, {"Role", false},  {"Origin", false},
+                       {"Rows", true},  {"First", false}, {"Last", false}};
     for (const DataSource &d : m_doc.sources)
         sources.rows.push_back({Cell::textCell(d.name), Cell::textCell(d.role), Cell::textCell(d.origin),
-                                Cell::integer((long long)(d.rows)), Cell::textCell(d.first), Cell::textCell(d.last)});
+                                Cell::integer((long long)(d.rows)), Cell::textCell(d.first),
+                                Cell::textCell(d.last)});
     table(sources);
     paragraph("SHA-256 over the input rows, the parameters, the convention and the app version:", 9);
     paragraph(m_doc.fingerprint.sha256, 9, QColor(31, 111, 235));
@@ -482,8 +497,9 @@ void Composer::appendix()
         std::string cmd = "supernova-cli report " + m_doc.kind;
         for (const std::string &a : m_doc.recipe)
             cmd += ' ' + (a.find_first_of(" \"'") == std::string::npos ? a : '\'' + a + '\'');
-        paragraph("Produced by: " + cmd + ". 'supernova-cli report verify FILE' checks this report against the database.", 8,
-                  QColor(97, 110, 124));
+        paragraph("Produced by: " + cmd +
+                      ". 'supernova-cli report verify FILE' checks this report against the database.",
+                  8, QColor(97, 110, 124));
     }
 }
 
@@ -530,21 +546,22 @@ QByteArray xmp(const Document &doc, const QDateTime &created)
 {
     const QString when = created.toUTC().toString(Qt::ISODate);
     auto esc = [](const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); };
-    const QString text = QStringLiteral(
-                             "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                             "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-                             "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-                             "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-                             "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-                             "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
-                             "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%2</rdf:li></rdf:Alt></dc:description>\n"
-                             "<xmp:CreatorTool>SuperNova %3</xmp:CreatorTool>\n"
-                             "<xmp:CreateDate>%4</xmp:CreateDate>\n"
-                             "<xmp:ModifyDate>%4</xmp:ModifyDate>\n"
-                             "<pdf:Keywords>%5</pdf:Keywords>\n"
-                             "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-                             .arg(esc(doc.title), esc(doc.subtitle), esc(doc.fingerprint.appVersion), when,
-                                  QString::fromLatin1(ReportFile::stamp(doc)));
+    const QString text =
+        QStringLiteral(
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+            "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+            "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%2</rdf:li></rdf:Alt></dc:description>\n"
+            "<xmp:CreatorTool>SuperNova %3</xmp:CreatorTool>\n"
+            "<xmp:CreateDate>%4</xmp:CreateDate>\n"
+            "<xmp:ModifyDate>%4</xmp:ModifyDate>\n"
+            "<pdf:Keywords>%5</pdf:Keywords>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+            .arg(esc(doc.title), esc(doc.subtitle), esc(doc.fingerprint.appVersion), when,
+                 QString::fromLatin1(ReportFile::stamp(doc)));
     return text.toUtf8();
 }
 
@@ -565,7 +582,8 @@ Result<void> PdfRenderer::setCreationDate(QByteArray &pdf, const QDateTime &when
     QByteArray fresh = when.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     fresh += old.endsWith('Z') ? QByteArray("Z") : QByteArray("+00'00'");
     if (fresh.size() != old.size())
-        return makeError(ErrorCode::Internal, "unexpected creation date layout in the PDF: " + old.toStdString());
+        return makeError(ErrorCode::Internal,
+                         "unexpected creation date layout in the PDF: " + old.toStdString());
     pdf.replace(start, old.size(), fresh);
     return {};
 }
@@ -573,7 +591,8 @@ Result<void> PdfRenderer::setCreationDate(QByteArray &pdf, const QDateTime &when
 Result<void> PdfRenderer::paint(const Document &doc, const RenderOptions &options, QPagedPaintDevice &device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Unavailable, "PDF rendering needs a QGuiApplication (fonts); run with QT_QPA_PLATFORM=offscreen");
+        return makeError(ErrorCode::Unavailable,
+                         "PDF rendering needs a QGuiApplication (fonts); run with QT_QPA_PLATFORM=offscreen");
     // Dry runs on the same device (no painter): page count and section pages,
     // without and (for long reports) with a contents page.
     Layout layout;
@@ -584,7 +603,8 @@ Result<void> PdfRenderer::paint(const Document &doc, const RenderOptions &option
         if (!l)
             return l.error();
         const bool wantContents = doc.sections.size() >= 4 && l->pages > 3;
-        const bool stable = wantContents == contents && l->pages == layout.pages && l->sectionPages == layout.sectionPages;
+        const bool stable =
+            wantContents == contents && l->pages == layout.pages && l->sectionPages == layout.sectionPages;
         layout = std::move(l).value();
         if (stable)
             break;

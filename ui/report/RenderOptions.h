@@ -3,24 +3,40 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>
 
 namespace sn::report {
 
-enum class OutputFormat { Pdf, Html, Markdown, Xlsx, Csv, Json };
-enum class PageFormat { A4, Letter };
-enum class Theme { Light, Dark, Auto }; // HTML; Auto follows the reader's system
+enum class OutputFormat
+{
+    Pdf,
+    Html,
+    Markdown,
+    Xlsx,
+    Csv,
+    Json
+};
+enum class PageFormat
+{
+    A4,
+    Letter
+};
+enum class Theme
+{
+    Light,
+    Dark,
+    Auto
+}; // HTML; Auto follows the reader's system
 
 // How a document is rendered. Nothing here changes a number, only its dress.
 struct RenderOptions
 {
     PageFormat page = PageFormat::A4;
     Theme theme = Theme::Auto;
-    QString company;      // optional, in the header of every page
-    QByteArray logoPng;   // optional PNG or JPEG bytes, beside the company name
+    QString company;    // optional, in the header of every page
+    QByteArray logoPng; // optional PNG or JPEG bytes, beside the company name
     // The PDF's creation date (and the XLSX's); unset: now for PDF, the data's
     // last day for XLSX (so XLSX stays byte-identical for the same inputs).
     std::optional<QDateTime> createdAt;

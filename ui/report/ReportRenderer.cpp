@@ -8,8 +8,8 @@
 #include "ui/report/XlsxRenderer.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace sn::report {
 
@@ -28,8 +28,8 @@ Result<OutputFormat> ReportRenderer::formatFromName(const QString &name)
         return OutputFormat::Csv;
     if (n == QLatin1String("json"))
         return OutputFormat::Json;
-    return makeError(ErrorCode::InvalidArgument,
-                     "unknown report format '" + name.toStdString() + "' (use pdf, html, md, xlsx, csv or json)");
+    return makeError(ErrorCode::InvalidArgument, "unknown report format '" + name.toStdString() +
+                                                     "' (use pdf, html, md, xlsx, csv or json)");
 }
 
 QString ReportRenderer::extension(OutputFormat format)
@@ -51,7 +51,8 @@ QString ReportRenderer::extension(OutputFormat format)
     return QStringLiteral("txt");
 }
 
-Result<QByteArray> ReportRenderer::render(const Document &doc, OutputFormat format, const RenderOptions &options)
+Result<QByteArray> ReportRenderer::render(const Document &doc, OutputFormat format,
+                                          const RenderOptions &options)
 {
     switch (format) {
     case OutputFormat::Pdf:
@@ -71,7 +72,8 @@ Result<QByteArray> ReportRenderer::render(const Document &doc, OutputFormat form
     case OutputFormat::Csv:
         break;
     }
-    return makeError(ErrorCode::InvalidArgument, "CSV is one file per table: write it with ReportRenderer::write");
+    return makeError(ErrorCode::InvalidArgument,
+                     "CSV is one file per table: write it with ReportRenderer::write");
 }
 
 Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat format, const QString &path,
@@ -98,12 +100,14 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
         std::string known;
         for (const Table *t : tables)
             known += (known.empty() ? "" : ", ") + t->id;
-        return makeError(ErrorCode::NotFound, "the report has no table '" + tableId + "' (tables: " + known + ")");
+        return makeError(ErrorCode::NotFound,
+                         "the report has no table '" + tableId + "' (tables: " + known + ")");
     }
     QDir dir(path);
     if (QFileInfo(path).exists() && !QFileInfo(path).isDir())
         return makeError(ErrorCode::InvalidArgument,
-                         "CSV writes one file per table into a folder, and this is a file (or pick one table with --table)",
+                         "CSV writes one file per table into a folder, and this is a file (or pick one table "
+                         "with --table)",
                          path.toStdString());
     if (!dir.exists() && !QDir().mkpath(path))
         return makeError(ErrorCode::IoError, "cannot create the folder", path.toStdString());
@@ -121,7 +125,8 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
     for (const Table *t : tables) {
         if (options.cancelled())
             return takeBack(makeError(ErrorCode::Cancelled, "report rendering cancelled"));
-        const QString file = dir.filePath(QString::fromStdString(TableExport::safeName(t->id)) + QStringLiteral(".csv"));
+        const QString file =
+            dir.filePath(QString::fromStdString(TableExport::safeName(t->id)) + QStringLiteral(".csv"));
         const bool existed = QFileInfo::exists(file);
         if (auto w = ReportFile::writeAtomically(file, TableExport::csv(*t)); !w)
             return takeBack(w.error());

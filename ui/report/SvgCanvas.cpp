@@ -95,8 +95,8 @@ std::string SvgCanvas::escape(const std::string &text)
 
 SvgCanvas::SvgCanvas(double width, double height, const std::string &title)
 {
-    m_out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 " + n1(width) + ' ' + n1(height)
-        + "\" role=\"img\" aria-label=\"" + escape(title) + "\">\n";
+    m_out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 " + n1(width) + ' ' +
+            n1(height) + "\" role=\"img\" aria-label=\"" + escape(title) + "\">\n";
 }
 
 void SvgCanvas::polyline(const std::vector<QPointF> &points, Ink ink, double width, bool dashed)
@@ -138,27 +138,28 @@ void SvgCanvas::polygon(const std::vector<QPointF> &points, Ink ink, double opac
 
 void SvgCanvas::rect(const QRectF &r, Rgb fill)
 {
-    m_out += "<rect x=\"" + n1(r.x()) + "\" y=\"" + n1(r.y()) + "\" width=\"" + n1(r.width()) + "\" height=\"" + n1(r.height())
-        + "\" fill=\"" + hex(fill) + "\"/>\n";
+    m_out += "<rect x=\"" + n1(r.x()) + "\" y=\"" + n1(r.y()) + "\" width=\"" + n1(r.width()) +
+             "\" height=\"" + n1(r.height()) + "\" fill=\"" + hex(fill) + "\"/>\n";
 }
 
 void SvgCanvas::circle(QPointF centre, double radius, Ink ink)
 {
-    m_out += std::string("<circle class=\"f-") + inkName(ink) + "\" cx=\"" + n1(centre.x()) + "\" cy=\"" + n1(centre.y())
-        + "\" r=\"" + n1(radius) + "\"/>\n";
+    m_out += std::string("<circle class=\"f-") + inkName(ink) + "\" cx=\"" + n1(centre.x()) + "\" cy=\"" +
+             n1(centre.y()) + "\" r=\"" + n1(radius) + "\"/>\n";
 }
 
 void SvgCanvas::text(QPointF at, const std::string &text, Anchor anchor, double size, Ink ink, bool bold)
 {
-    m_out += std::string("<text class=\"t-") + inkName(ink) + "\" x=\"" + n1(at.x()) + "\" y=\"" + n1(at.y())
-        + "\" font-size=\"" + n1(size) + "\" text-anchor=\"" + anchorName(anchor) + '"' + (bold ? " font-weight=\"bold\"" : "")
-        + '>' + escape(text) + "</text>\n";
+    m_out += std::string("<text class=\"t-") + inkName(ink) + "\" x=\"" + n1(at.x()) + "\" y=\"" +
+             n1(at.y()) + "\" font-size=\"" + n1(size) + "\" text-anchor=\"" + anchorName(anchor) + '"' +
+             (bold ? " font-weight=\"bold\"" : "") + '>' + escape(text) + "</text>\n";
 }
 
 void SvgCanvas::textRgb(QPointF at, const std::string &text, Anchor anchor, double size, Rgb colour)
 {
-    m_out += "<text x=\"" + n1(at.x()) + "\" y=\"" + n1(at.y()) + "\" font-size=\"" + n1(size) + "\" text-anchor=\""
-        + anchorName(anchor) + "\" fill=\"" + hex(colour) + "\">" + escape(text) + "</text>\n";
+    m_out += "<text x=\"" + n1(at.x()) + "\" y=\"" + n1(at.y()) + "\" font-size=\"" + n1(size) +
+             "\" text-anchor=\"" + anchorName(anchor) + "\" fill=\"" + hex(colour) + "\">" + escape(text) +
+             "</text>\n";
 }
 
 double SvgCanvas::textWidth(const std::string &text, double size) const

@@ -4,13 +4,11 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <xlsxwriter.h>
 
 namespace sn::report {
 
@@ -106,7 +104,8 @@ void writeCell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const Cell &cell, Fo
         worksheet_write_string(ws, r, c, cell.text.c_str(), nullptr);
         return;
     case Format::Date:
-        worksheet_write_number(ws, r, c, std::floor(cell.value / double(kMsPerDay)) + kExcelEpochOffset, f.date);
+        worksheet_write_number(ws, r, c, std::floor(cell.value / double(kMsPerDay)) + kExcelEpochOffset,
+                               f.date);
         return;
     default:
         worksheet_write_number(ws, r, c, cell.value, f.forCell(cell));
@@ -141,7 +140,9 @@ std::string XlsxRenderer::sheetName(const std::string &wanted, std::vector<std::
         return s;
     };
     std::string name = base;
-    for (int k = 2; std::any_of(taken.begin(), taken.end(), [&](const std::string &t) { return lower(t) == lower(name); }); ++k) {
+    for (int k = 2; std::any_of(taken.begin(), taken.end(),
+                                [&](const std::string &t) { return lower(t) == lower(name); });
+         ++k) {
         const std::string suffix = std::to_string(k);
         name.assign(base, 0, std::min(base.size(), std::size_t(30) - suffix.size()));
         name.push_back(' ');
@@ -155,11 +156,13 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return makeError(ErrorCode::IoError, "cannot create a temporary folder for the workbook: " + dir.errorString().toStdString());
+        return makeError(ErrorCode::IoError, "cannot create a temporary folder for the workbook: " +
+                                                 dir.errorString().toStdString());
     const QByteArray path = dir.filePath(QStringLiteral("report.xlsx")).toLocal8Bit();
     lxw_workbook *wb = workbook_new(path.constData());
     if (!wb)
-        return makeError(ErrorCode::IoError, "libxlsxwriter could not start the workbook", path.toStdString());
+        return makeError(ErrorCode::IoError, "libxlsxwriter could not start the workbook",
+                         path.toStdString());
 
     std::string title = doc.title;
     std::string subject = doc.subtitle;
@@ -210,7 +213,8 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
     ++r;
     worksheet_write_string(summary, r++, 0, "Data sources", f.title);
     for (const DataSource &d : doc.sources)
-        pair(d.name, d.role + ", " + std::to_string(d.rows) + " rows " + d.first + " to " + d.last + ", " + d.origin);
+        pair(d.name,
+             d.role + ", " + std::to_string(d.rows) + " rows " + d.first + " to " + d.last + ", " + d.origin);
     ++r;
     worksheet_write_string(summary, r++, 0, "Sheets", f.title);
     const std::vector<const Table *> tables = doc.tables();
@@ -235,7 +239,8 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
         const std::size_t cols = t.kpi ? std::min<std::size_t>(3, t.columns.size()) : t.columns.size();
         std::vector<std::size_t> widths(cols, 6);
         for (std::size_t c = 0; c < cols; ++c) {
-            worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].title.c_str(), t.columns[c].numeric ? f.headNum : f.head);
+            worksheet_write_string(ws, 0, lxw_col_t(c), t.columns[c].title.c_str(),
+                                   t.columns[c].numeric ? f.headNum : f.head);
             widths[c] = std::max(widths[c], displayLength(t.columns[c].title) + 2);
         }
         for (std::size_t row = 0; row < t.rows.size(); ++row)
@@ -244,7 +249,8 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
                 widths[c] = std::max(widths[c], displayLength(cellText(t.rows[row][c])) + 2);
             }
         for (std::size_t c = 0; c < cols; ++c)
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), double(std::min<std::size_t>(widths[c], 60)), nullptr);
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), double(std::min<std::size_t>(widths[c], 60)),
+                                 nullptr);
         worksheet_freeze_panes(ws, 1, 0);
         if (!t.rows.empty() && cols > 0)
             worksheet_autofilter(ws, 0, 0, lxw_row_t(t.rows.size()), lxw_col_t(cols - 1));
@@ -255,10 +261,12 @@ Result<QByteArray> XlsxRenderer::render(const Document &doc, const RenderOptions
     }
     const lxw_error closed = workbook_close(wb);
     if (closed != LXW_NO_ERROR)
-        return makeError(ErrorCode::IoError, std::string("libxlsxwriter: ") + lxw_strerror(closed), path.toStdString());
+        return makeError(ErrorCode::IoError, std::string("libxlsxwriter: ") + lxw_strerror(closed),
+                         path.toStdString());
     QFile file(QString::fromLocal8Bit(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, "cannot read the finished workbook: " + file.errorString().toStdString());
+        return makeError(ErrorCode::IoError,
+                         "cannot read the finished workbook: " + file.errorString().toStdString());
     if (options.progress)
         options.progress(total, total);
     return file.readAll();

@@ -13,7 +13,6 @@
 #include "ui/backtest/LabData.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -37,7 +36,8 @@ bool isDaily(const QString &interval)
 // CLI's defaults too).
 Result<Convention> conventionFromSettings(const Workspace &db)
 {
-    auto name = SettingsService(db).value(QStringLiteral("analytics.convention"), QStringLiteral("supernova"));
+    auto name =
+        SettingsService(db).value(QStringLiteral("analytics.convention"), QStringLiteral("supernova"));
     if (!name)
         return name.error();
     auto rf = PortfolioService(db).riskFreeFromSettings();
@@ -82,19 +82,22 @@ std::vector<std::string> labRecipe(const LabInputs &in, const Convention &conven
             r.insert(r.end(), {"--param", name + "=" + paramText(info->params[i], in.paramValues[i])});
     }
     for (const bt::ParamRange &g : swept)
-        r.insert(r.end(), {"--grid", g.name + "=" + numberText(g.start) + ":" + numberText(g.stop) + ":" + numberText(g.step)});
+        r.insert(r.end(), {"--grid", g.name + "=" + numberText(g.start) + ":" + numberText(g.stop) + ":" +
+                                         numberText(g.step)});
     const bt::BacktestConfig &c = in.request.config;
-    r.insert(r.end(), {"--cash", numberText(c.cash), "--commission", numberText(c.costs.commission), "--per-share",
-                       numberText(c.costs.perShare), "--min-commission", numberText(c.costs.minimum), "--slippage-bps",
-                       numberText(c.costs.slippageBps), "--fill", in.fillText.toStdString(), "--sizing",
-                       in.sizingText.toStdString()});
+    r.insert(r.end(), {"--cash", numberText(c.cash), "--commission", numberText(c.costs.commission),
+                       "--per-share", numberText(c.costs.perShare), "--min-commission",
+                       numberText(c.costs.minimum), "--slippage-bps", numberText(c.costs.slippageBps),
+                       "--fill", in.fillText.toStdString(), "--sizing", in.sizingText.toStdString()});
     if (c.allowShort)
         r.emplace_back("--short");
-    for (const auto &[option, value] : {std::pair{"--stop-loss", c.stopLoss}, std::pair{"--take-profit", c.takeProfit},
-                                        std::pair{"--trailing-stop", c.trailingStop}})
+    for (const auto &[option, value] :
+         {std::pair{"--stop-loss", c.stopLoss}, std::pair{"--take-profit", c.takeProfit},
+          std::pair{"--trailing-stop", c.trailingStop}})
         if (value > 0)
             r.insert(r.end(), {option, numberText(value)});
-    r.insert(r.end(), {"--convention", convention.name, "--risk-free", numberText(convention.riskFreeAnnual)});
+    r.insert(r.end(),
+             {"--convention", convention.name, "--risk-free", numberText(convention.riskFreeAnnual)});
     return r;
 }
 
@@ -105,7 +108,8 @@ std::vector<std::string> sweepRecipe(const LabInputs &in, const bt::SweepConfig 
         return r;
     r.insert(r.end(), {"--metric", bt::Metrics::name(sweep.rankBy)});
     if (sweep.randomSamples > 0)
-        r.insert(r.end(), {"--random", std::to_string(sweep.randomSamples), "--seed", std::to_string(sweep.seed)});
+        r.insert(r.end(),
+                 {"--random", std::to_string(sweep.randomSamples), "--seed", std::to_string(sweep.seed)});
     return r;
 }
 
@@ -116,9 +120,12 @@ AreaReport portfolio(const Workspace &db, const QString &name, std::size_t trans
     if (name.isEmpty())
         return {{}, {}, Text::tr("No portfolio is shown: pick or create one first.")};
     if (transactions == 0)
-        return {{}, {}, Text::tr("Portfolio '%1' has no transactions yet: there is nothing to report.").arg(name)};
+        return {{},
+                {},
+                Text::tr("Portfolio '%1' has no transactions yet: there is nothing to report.").arg(name)};
     const Workspace *ws = &db;
-    return {Text::tr("Report of %1").arg(name), [ws, name]() -> Result<report::Document> {
+    return {Text::tr("Report of %1").arg(name),
+            [ws, name]() -> Result<report::Document> {
                 auto convention = conventionFromSettings(*ws);
                 if (!convention)
                     return convention.error();
@@ -152,11 +159,11 @@ namespace {
 std::vector<std::string> riskRecipe(const QString &name, const report::RiskReportOptions &o)
 {
     const PortfolioService::ProjectionOptions defaultProjection;
-    if (o.rebalance.minTradeValue != 0 || o.rebalance.feeRate != 0 || o.rebalance.feeFixed != 0
-        || o.risk.period.from || o.risk.period.to || o.risk.shrinkage || o.risk.seed != o.projection.seed
-        || o.risk.draws != 100'000 || o.projection.method != defaultProjection.method || o.projection.targetChange
-        || o.projection.lossLimitChange || !o.stress.windows.empty() || !o.stress.shocks.empty() || !o.stress.proxy.empty()
-        || o.stress.noProxy)
+    if (o.rebalance.minTradeValue != 0 || o.rebalance.feeRate != 0 || o.rebalance.feeFixed != 0 ||
+        o.risk.period.from || o.risk.period.to || o.risk.shrinkage || o.risk.seed != o.projection.seed ||
+        o.risk.draws != 100'000 || o.projection.method != defaultProjection.method ||
+        o.projection.targetChange || o.projection.lossLimitChange || !o.stress.windows.empty() ||
+        !o.stress.shocks.empty() || !o.stress.proxy.empty() || o.stress.noProxy)
         return {};
     const char *method = "historical";
     switch (o.risk.varMethod) {
@@ -174,15 +181,24 @@ std::vector<std::string> riskRecipe(const QString &name, const report::RiskRepor
     }
     using report::numberText;
     std::vector<std::string> r{name.toStdString(),
-                               "--convention", o.risk.convention.name,
-                               "--risk-free", numberText(o.risk.convention.riskFreeAnnual),
-                               "--method", method,
-                               "--confidence", numberText(o.risk.confidence),
-                               "--horizon", std::to_string(o.risk.horizon),
-                               "--seed", std::to_string(o.risk.seed),
-                               "--paths", std::to_string(o.projection.paths),
-                               "--steps", std::to_string(o.projection.steps),
-                               "--frontier", std::to_string(o.frontierPoints)};
+                               "--convention",
+                               o.risk.convention.name,
+                               "--risk-free",
+                               numberText(o.risk.convention.riskFreeAnnual),
+                               "--method",
+                               method,
+                               "--confidence",
+                               numberText(o.risk.confidence),
+                               "--horizon",
+                               std::to_string(o.risk.horizon),
+                               "--seed",
+                               std::to_string(o.risk.seed),
+                               "--paths",
+                               std::to_string(o.projection.paths),
+                               "--steps",
+                               std::to_string(o.projection.steps),
+                               "--frontier",
+                               std::to_string(o.frontierPoints)};
     if (!o.risk.benchmark.empty())
         r.insert(r.end(), {"--benchmark", o.risk.benchmark});
     for (const auto &t : o.rebalance.targets) {
@@ -202,7 +218,8 @@ AreaReport risk(const Workspace &db, const QString &name, report::RiskReportOpti
     if (name.isEmpty())
         return {{}, {}, Text::tr("No portfolio is shown: pick one first.")};
     const Workspace *ws = &db;
-    return {Text::tr("Risk report of %1").arg(name), [ws, name, options]() -> Result<report::Document> {
+    return {Text::tr("Risk report of %1").arg(name),
+            [ws, name, options]() -> Result<report::Document> {
                 auto doc = report::PortfolioReportBuilder(ws->database()).risk(name, options);
                 if (doc)
                     doc->recipe = riskRecipe(name, options);
@@ -216,7 +233,8 @@ AreaReport conversation(const Workspace &db, qint64 id)
     if (id <= 0)
         return {{}, {}, Text::tr("No conversation is shown: open one or ask a question first.")};
     const Workspace *ws = &db;
-    return {Text::tr("Report of the conversation"), [ws, id]() -> Result<report::Document> {
+    return {Text::tr("Report of the conversation"),
+            [ws, id]() -> Result<report::Document> {
                 auto doc = report::buildConversationReport(ws->database(), id);
                 if (doc)
                     doc->recipe = {std::to_string(id)};
@@ -225,13 +243,15 @@ AreaReport conversation(const Workspace &db, qint64 id)
             {}};
 }
 
-AreaReport backtest(const Workspace &db, std::shared_ptr<const LabInputs> in, std::shared_ptr<const bt::BacktestReport> run,
+AreaReport backtest(const Workspace &db, std::shared_ptr<const LabInputs> in,
+                    std::shared_ptr<const bt::BacktestReport> run,
                     std::vector<std::shared_ptr<const BarSeries>> series)
 {
     if (!in || !run || series.empty())
         return {{}, {}, Text::tr("No backtest to report: run one first (Ctrl+R).")};
     const std::string origin = db.displayUrl().toStdString();
-    return {Text::tr("Backtest report"), [in, run, series, origin]() -> Result<report::Document> {
+    return {Text::tr("Backtest report"),
+            [in, run, series, origin]() -> Result<report::Document> {
                 report::BacktestReportInput input;
                 for (const auto &s : series)
                     input.series.push_back(s.get());
@@ -255,8 +275,8 @@ namespace {
 // The top rows an optimisation report lists (the CLI's default).
 constexpr std::size_t kTop = 10;
 
-report::SweepReportInput sweepInput(const std::string &origin, const LabInputs &in, const bt::SweepConfig &sweep,
-                                    const BarSeries &series)
+report::SweepReportInput sweepInput(const std::string &origin, const LabInputs &in,
+                                    const bt::SweepConfig &sweep, const BarSeries &series)
 {
     report::SweepReportInput input;
     input.series = &series;
@@ -282,12 +302,15 @@ AreaReport optimisation(const Workspace &db, const SweepRecord &record)
     if (!in || !sweep || !result || !series)
         return {{}, {}, Text::tr("No optimisation to report: run a sweep first (Ctrl+Shift+R).")};
     const std::string origin = db.displayUrl().toStdString();
-    return {Text::tr("Optimisation report"), [in, sweep, result, series, origin]() -> Result<report::Document> {
+    return {Text::tr("Optimisation report"),
+            [in, sweep, result, series, origin]() -> Result<report::Document> {
                 std::optional<bt::BacktestReport> best;
-                const bt::Strategy *strategy = sweep->custom ? sweep->custom : bt::StrategyRegistry::find(sweep->strategy);
+                const bt::Strategy *strategy =
+                    sweep->custom ? sweep->custom : bt::StrategyRegistry::find(sweep->strategy);
                 if (strategy && !result->ranking.empty()) {
-                    auto full = bt::Backtester::run(*series, *strategy, result->table.row(result->ranking.front()),
-                                                    sweep->config, sweep->convention, true);
+                    auto full =
+                        bt::Backtester::run(*series, *strategy, result->table.row(result->ranking.front()),
+                                            sweep->config, sweep->convention, true);
                     if (!full)
                         return full.error().withContext("re-running the best combination");
                     best = std::move(full).value();
@@ -312,16 +335,19 @@ AreaReport walkForward(const Workspace &db, const WalkForwardRecord &record)
     if (!in || !config || !result || !series)
         return {{}, {}, Text::tr("No walk-forward to report: run one first.")};
     const std::string origin = db.displayUrl().toStdString();
-    return {Text::tr("Walk-forward report"), [in, config, result, series, origin]() -> Result<report::Document> {
+    return {Text::tr("Walk-forward report"),
+            [in, config, result, series, origin]() -> Result<report::Document> {
                 bt::WalkForwardConfig wf = *config;
                 wf.sweep.progress = nullptr;
                 wf.sweep.cancel = nullptr;
-                report::Document doc = report::buildWalkForwardReport(sweepInput(origin, *in, wf.sweep, *series), wf, *result);
+                report::Document doc =
+                    report::buildWalkForwardReport(sweepInput(origin, *in, wf.sweep, *series), wf, *result);
                 doc.recipe = sweepRecipe(*in, wf.sweep);
                 if (!doc.recipe.empty())
-                    doc.recipe.insert(doc.recipe.end(), {"--in-sample", std::to_string(wf.inSampleBars), "--out-of-sample",
-                                                         std::to_string(wf.outOfSampleBars), "--mode",
-                                                         wf.anchored ? "anchored" : "rolling"});
+                    doc.recipe.insert(doc.recipe.end(),
+                                      {"--in-sample", std::to_string(wf.inSampleBars), "--out-of-sample",
+                                       std::to_string(wf.outOfSampleBars), "--mode",
+                                       wf.anchored ? "anchored" : "rolling"});
                 return doc;
             },
             {}};

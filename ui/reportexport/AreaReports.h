@@ -7,7 +7,6 @@
 #include "ui/shell/Area.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 

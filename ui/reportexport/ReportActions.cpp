@@ -27,7 +27,8 @@ struct Prepared
 } // namespace
 
 ReportActions::ReportActions(const Workspace &db, JobTracker &jobs, QWidget *window)
-    : QObject(window), m_workspace(db), m_jobs(jobs), m_window(window), m_export(new QAction(this)), m_print(new QAction(this))
+    : QObject(window), m_workspace(db), m_jobs(jobs), m_window(window), m_export(new QAction(this)),
+      m_print(new QAction(this))
 {
     m_export->setObjectName(QStringLiteral("exportReportAction"));
     m_print->setObjectName(QStringLiteral("printReportAction"));
@@ -63,8 +64,9 @@ void ReportActions::update()
     m_export->setEnabled(can);
     m_print->setEnabled(can);
     QString why = r.build ? (building ? tr("A report is being built.") : QString()) : r.whyNot;
-    m_export->setToolTip(why.isEmpty() ? tr("Export a report of what this area shows (PDF, HTML, Markdown, Excel, CSV, JSON)")
-                                       : why);
+    m_export->setToolTip(
+        why.isEmpty() ? tr("Export a report of what this area shows (PDF, HTML, Markdown, Excel, CSV, JSON)")
+                      : why);
     m_print->setToolTip(why.isEmpty() ? tr("Print a report of what this area shows") : why);
     m_export->setStatusTip(m_export->toolTip());
     m_print->setStatusTip(m_print->toolTip());
@@ -85,7 +87,8 @@ report::RenderOptions ReportActions::loadDefaults(const Workspace &db, QString *
         if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xFF\xD8"))
             o.logoPng = bytes;
         else if (warning)
-            *warning = tr("The logo set in Preferences (%1) is not a readable PNG or JPEG file; the report has none.")
+            *warning = tr("The logo set in Preferences (%1) is not a readable PNG or JPEG file; the report "
+                          "has none.")
                            .arg(logo->trimmed());
     }
     return o;
@@ -114,7 +117,8 @@ void ReportActions::start(bool printIt)
     auto build = r.build;
     m_job = m_jobs.run<Prepared>(
         r.title.isEmpty() ? tr("Building report") : r.title,
-        [db, build](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel) -> Result<Prepared> {
+        [db, build](const JobTracker::ProgressFn &progress,
+                    const std::atomic<bool> &cancel) -> Result<Prepared> {
             progress(0.05, QObject::tr("Building the report"));
             auto doc = build();
             if (!doc)
@@ -127,12 +131,14 @@ void ReportActions::start(bool printIt)
             p.defaults = loadDefaults(*db, &p.warning);
             return p;
         },
-        this, [this, printIt](Result<Prepared> result) {
+        this,
+        [this, printIt](Result<Prepared> result) {
             m_job = nullptr;
             update();
             if (!result) {
                 if (result.error().code != ErrorCode::Cancelled)
-                    Q_EMIT message(tr("No report: %1").arg(QString::fromStdString(result.error().toString())));
+                    Q_EMIT message(
+                        tr("No report: %1").arg(QString::fromStdString(result.error().toString())));
                 return;
             }
             if (!result->warning.isEmpty())

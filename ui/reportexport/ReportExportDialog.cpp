@@ -26,8 +26,8 @@ namespace {
 
 using report::OutputFormat;
 
-const OutputFormat kFormats[] = {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown,
-                                 OutputFormat::Xlsx, OutputFormat::Csv, OutputFormat::Json};
+const OutputFormat kFormats[] = {OutputFormat::Pdf,  OutputFormat::Html, OutputFormat::Markdown,
+                                 OutputFormat::Xlsx, OutputFormat::Csv,  OutputFormat::Json};
 
 QString formatLabel(OutputFormat f)
 {
@@ -50,18 +50,21 @@ QString formatLabel(OutputFormat f)
 
 } // namespace
 
-ReportExportDialog::ReportExportDialog(report::Document document, report::RenderOptions defaults, QWidget *parent)
-    : QDialog(parent), m_document(std::make_shared<const report::Document>(std::move(document))), m_defaults(std::move(defaults))
+ReportExportDialog::ReportExportDialog(report::Document document, report::RenderOptions defaults,
+                                       QWidget *parent)
+    : QDialog(parent), m_document(std::make_shared<const report::Document>(std::move(document))),
+      m_defaults(std::move(defaults))
 {
     setWindowTitle(tr("Export report"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
-                                 .arg(QString::fromStdString(m_document->title).toHtmlEscaped(),
-                                      QString::fromStdString(m_document->subtitle).toHtmlEscaped(),
-                                      tr("Data to %1 · fingerprint %2")
-                                          .arg(QString::fromStdString(m_document->asOf),
-                                               QString::fromStdString(m_document->fingerprint.sha256.substr(0, 16)))),
-                             this);
+    auto *title =
+        new QLabel(QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
+                       .arg(QString::fromStdString(m_document->title).toHtmlEscaped(),
+                            QString::fromStdString(m_document->subtitle).toHtmlEscaped(),
+                            tr("Data to %1 · fingerprint %2")
+                                .arg(QString::fromStdString(m_document->asOf),
+                                     QString::fromStdString(m_document->fingerprint.sha256.substr(0, 16)))),
+                   this);
     title->setTextFormat(Qt::RichText);
     title->setWordWrap(true);
     layout->addWidget(title);
@@ -87,7 +90,8 @@ ReportExportDialog::ReportExportDialog(report::Document document, report::Render
     form->addRow(tr("&Company:"), m_company);
     auto *logoRow = new QHBoxLayout;
     m_logo = new QLineEdit(this);
-    m_logo->setPlaceholderText(m_defaults.logoPng.isEmpty() ? tr("optional PNG or JPEG") : tr("from Preferences"));
+    m_logo->setPlaceholderText(m_defaults.logoPng.isEmpty() ? tr("optional PNG or JPEG")
+                                                            : tr("from Preferences"));
     auto *browse = new QPushButton(tr("Browse..."), this);
     connect(browse, &QPushButton::clicked, this, &ReportExportDialog::pickLogo);
     logoRow->addWidget(m_logo);
@@ -118,7 +122,8 @@ ReportExportDialog::ReportExportDialog(report::Document document, report::Render
             reject();
     });
     layout->addWidget(buttons);
-    connect(&m_watcher, &QFutureWatcher<Result<QStringList>>::finished, this, &ReportExportDialog::saveFinished);
+    connect(&m_watcher, &QFutureWatcher<Result<QStringList>>::finished, this,
+            &ReportExportDialog::saveFinished);
 }
 
 ReportExportDialog::~ReportExportDialog()
@@ -162,7 +167,8 @@ bool ReportExportDialog::isSaving() const
 
 void ReportExportDialog::pickLogo()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
     if (!file.isEmpty())
         m_logo->setText(file);
 }
@@ -235,8 +241,9 @@ void ReportExportDialog::saveFinished()
     setBusy(false);
     const Result<QStringList> result = m_watcher.result();
     if (!result) {
-        const QString message = result.error().code == ErrorCode::Cancelled ? tr("Cancelled; nothing was written.")
-                                                                             : QString::fromStdString(result.error().toString());
+        const QString message = result.error().code == ErrorCode::Cancelled
+                                    ? tr("Cancelled; nothing was written.")
+                                    : QString::fromStdString(result.error().toString());
         m_status->setText(message);
         Q_EMIT failed(message);
         return;
@@ -250,8 +257,8 @@ Result<void> ReportExportDialog::paintOn(QPrinter &printer) const
     return paintDocument(*m_document, options(), printer);
 }
 
-Result<void> ReportExportDialog::paintDocument(const report::Document &document, const report::RenderOptions &options,
-                                               QPrinter &printer)
+Result<void> ReportExportDialog::paintDocument(const report::Document &document,
+                                               const report::RenderOptions &options, QPrinter &printer)
 {
     printer.setPageSize(report::PdfRenderer::pageSizeOf(options.page));
     printer.setFullPage(true);

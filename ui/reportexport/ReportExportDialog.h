@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-
 #include <atomic>
 #include <memory>
 

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,8 +26,7 @@ QColor colourOf(double c)
 
 } // namespace
 
-CorrelationHeatmap::CorrelationHeatmap(QWidget *parent)
-    : QWidget(parent)
+CorrelationHeatmap::CorrelationHeatmap(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setAccessibleName(tr("Correlation heatmap"));
@@ -42,7 +40,8 @@ void CorrelationHeatmap::setMatrix(const QStringList &symbols, std::vector<std::
     m_correlation = std::move(correlation);
     m_covariance = std::move(covariance);
     m_message.clear();
-    setAccessibleDescription(tr("Correlation of %n position(s)", nullptr, static_cast<int>(m_symbols.size())));
+    setAccessibleDescription(
+        tr("Correlation of %n position(s)", nullptr, static_cast<int>(m_symbols.size())));
     update();
 }
 
@@ -109,7 +108,8 @@ QString CorrelationHeatmap::cellText(int row, int column) const
                        .arg(m_symbols.value(row), m_symbols.value(column),
                             QLocale().toString(m_correlation[r][c], 'f', 3));
     if (r < m_covariance.size() && c < m_covariance[r].size())
-        text += QLatin1Char('\n') + tr("covariance %1 per trading day").arg(QLocale().toString(m_covariance[r][c], 'g', 4));
+        text += QLatin1Char('\n') +
+                tr("covariance %1 per trading day").arg(QLocale().toString(m_covariance[r][c], 'g', 4));
     return text;
 }
 
@@ -142,7 +142,8 @@ void CorrelationHeatmap::paintEvent(QPaintEvent *)
             p.setPen(QColor(255, 255, 255));
             p.drawRect(cell);
             const QString label = QLocale().toString(v, 'f', 2);
-            if (p.fontMetrics().horizontalAdvance(label) + 4 < cell.width() && p.fontMetrics().height() < cell.height()) {
+            if (p.fontMetrics().horizontalAdvance(label) + 4 < cell.width() &&
+                p.fontMetrics().height() < cell.height()) {
                 p.setPen(fill.lightness() < 140 ? Qt::white : Qt::black);
                 p.drawText(cell, Qt::AlignCenter, label);
             }

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace sn::ui {
@@ -13,17 +12,20 @@ namespace {
 QString scopeName(StressTest::Shock::Scope scope)
 {
     switch (scope) {
-    case StressTest::Shock::Scope::All: return QStringLiteral("all");
-    case StressTest::Shock::Scope::AssetClass: return QStringLiteral("class");
-    case StressTest::Shock::Scope::Symbol: return QStringLiteral("symbol");
+    case StressTest::Shock::Scope::All:
+        return QStringLiteral("all");
+    case StressTest::Shock::Scope::AssetClass:
+        return QStringLiteral("class");
+    case StressTest::Shock::Scope::Symbol:
+        return QStringLiteral("symbol");
     }
     return QStringLiteral("all");
 }
 
 } // namespace
 
-Result<CustomStress> makeCustomStress(const QString &name, StressTest::Shock::Scope scope, const QString &target,
-                                      double changePercent)
+Result<CustomStress> makeCustomStress(const QString &name, StressTest::Shock::Scope scope,
+                                      const QString &target, double changePercent)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -70,7 +72,8 @@ Result<std::vector<CustomStress>> parseCustomStress(const QString &json)
                                      o.value(QStringLiteral("target")).toString(),
                                      o.value(QStringLiteral("change")).toDouble(std::nan("")) * 100.0);
         if (!item)
-            return item.error().withContext(std::string(kCustomStressSetting) + " entry " + std::to_string(index));
+            return item.error().withContext(std::string(kCustomStressSetting) + " entry " +
+                                            std::to_string(index));
         out.push_back(std::move(item).value());
         ++index;
     }

@@ -4,7 +4,6 @@
 #include "core/common/Result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace sn::ui {
@@ -23,8 +22,8 @@ inline constexpr const char *kCustomStressSetting = "risk.custom_stress";
 
 // Checked: a name, a target unless market-wide, a change above -100 %.
 // `changePercent` is in percent (-30 = a 30 % fall).
-Result<CustomStress> makeCustomStress(const QString &name, StressTest::Shock::Scope scope, const QString &target,
-                                      double changePercent);
+Result<CustomStress> makeCustomStress(const QString &name, StressTest::Shock::Scope scope,
+                                      const QString &target, double changePercent);
 // The stored JSON array; an empty text is an empty list.
 Result<std::vector<CustomStress>> parseCustomStress(const QString &json);
 QString customStressJson(const std::vector<CustomStress> &list);

@@ -1,12 +1,11 @@
 #include "ui/risk/RiskData.h"
 
 #include "core/common/Time.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/SettingsService.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cmath>
 
 namespace sn::ui {
@@ -47,8 +46,8 @@ Result<RiskStartup> loadRiskStartup(const Workspace &db)
     return out;
 }
 
-Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio, const Convention &convention,
-                                       int points)
+Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio,
+                                    const Convention &convention, int points)
 {
     PortfolioService service(db);
     PortfolioService::OptimizeOptions o;
@@ -111,8 +110,8 @@ QString describeDataUsed(const DataUsed &used)
     const QLocale locale;
     // A plain int argument: lupdate 6.4 skips translate() calls whose count is a cast expression.
     const int observations = int(used.observations);
-    QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %Ln observation(s)", nullptr,
-                                               observations)
+    QString text = QCoreApplication::translate("sn::ui::RiskView", "%1 (%2): %3 to %4, %Ln observation(s)",
+                                               nullptr, observations)
                        .arg(qs(used.portfolio), qs(used.baseCurrency), qs(formatDate(used.from)),
                             qs(formatDate(used.to)));
     QStringList series;

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "ui/risk/CustomStress.h"
 #include "core/common/Result.h"
 #include "core/model/PortfolioTransaction.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/RebalanceLedger.h"
+#include "ui/risk/CustomStress.h"
 
 #include <QString>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,8 +42,8 @@ struct FrontierResult
     QString maxSharpeError;
 };
 
-Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio, const Convention &convention,
-                                       int points);
+Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfolio,
+                                    const Convention &convention, int points);
 
 // Runs the risk report with the benchmark and, when the benchmark cannot be
 // used (not stored, no overlap), again without it; `note` then says why beta
@@ -52,7 +51,8 @@ Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfoli
 Result<RiskReport> riskWithFallback(const PortfolioService &service, const QString &portfolio,
                                     PortfolioService::RiskOptions options, QString &note);
 Result<PerformanceReport> performanceWithFallback(const PortfolioService &service, const QString &portfolio,
-                                                  PortfolioService::PerformanceOptions options, QString &note);
+                                                  PortfolioService::PerformanceOptions options,
+                                                  QString &note);
 
 // The explanation stored under `key` in a report, empty when there is none.
 QString explanationOf(const Explanations &explanations, const std::string &key);

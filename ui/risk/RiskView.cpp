@@ -1,6 +1,5 @@
-#include "ui/risk/RiskViewSupport.h"
-
 #include "ui/reportexport/AreaReports.h"
+#include "ui/risk/RiskViewSupport.h"
 
 // RiskView: construction, panels, options and the bookkeeping of its background parts.
 // The jobs are in RiskViewCompute.cpp, what they show in RiskViewShow.cpp.
@@ -8,42 +7,19 @@ namespace sn::ui {
 
 using namespace risk_detail;
 
-
 RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_undo(new QUndoStack(this))
-    , m_ledger(new TransactionTableModel(this))
-    , m_portfolios(new QComboBox(this))
-    , m_conventions(new QComboBox(this))
-    , m_conventionLabel(noteLabel(this, tr("Active convention")))
-    , m_status(noteLabel(this, tr("Risk status")))
-    , m_metrics(new QStandardItemModel(0, 3, this))
-    , m_metricsView(nullptr)
-    , m_how(new QTextBrowser(this))
-    , m_varMethod(new QComboBox(this))
-    , m_confidence(new QDoubleSpinBox(this))
-    , m_horizon(new QSpinBox(this))
-    , m_varDebounce(new QTimer(this))
-    , m_tabs(new QTabWidget(this))
-    , m_heatmap(nullptr)
-    , m_heatmapNote(nullptr)
-    , m_fanView(nullptr)
-    , m_fanNote(nullptr)
-    , m_stressModel(new QStandardItemModel(0, 4, this))
-    , m_stressNote(nullptr)
-    , m_frontierView(nullptr)
-    , m_frontierCount(nullptr)
-    , m_frontierChoice(nullptr)
-    , m_weights(new QStandardItemModel(0, 3, this))
-    , m_frontierNote(nullptr)
-    , m_targets(new QStandardItemModel(0, 3, this))
-    , m_targetSum(nullptr)
-    , m_wholeShares(nullptr)
-    , m_trades(new QStandardItemModel(0, 5, this))
-    , m_proposalNote(nullptr)
-    , m_apply(nullptr)
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_undo(new QUndoStack(this)),
+      m_ledger(new TransactionTableModel(this)), m_portfolios(new QComboBox(this)),
+      m_conventions(new QComboBox(this)), m_conventionLabel(noteLabel(this, tr("Active convention"))),
+      m_status(noteLabel(this, tr("Risk status"))), m_metrics(new QStandardItemModel(0, 3, this)),
+      m_metricsView(nullptr), m_how(new QTextBrowser(this)), m_varMethod(new QComboBox(this)),
+      m_confidence(new QDoubleSpinBox(this)), m_horizon(new QSpinBox(this)), m_varDebounce(new QTimer(this)),
+      m_tabs(new QTabWidget(this)), m_heatmap(nullptr), m_heatmapNote(nullptr), m_fanView(nullptr),
+      m_fanNote(nullptr), m_stressModel(new QStandardItemModel(0, 4, this)), m_stressNote(nullptr),
+      m_frontierView(nullptr), m_frontierCount(nullptr), m_frontierChoice(nullptr),
+      m_weights(new QStandardItemModel(0, 3, this)), m_frontierNote(nullptr),
+      m_targets(new QStandardItemModel(0, 3, this)), m_targetSum(nullptr), m_wholeShares(nullptr),
+      m_trades(new QStandardItemModel(0, 5, this)), m_proposalNote(nullptr), m_apply(nullptr)
 {
     setObjectName(QStringLiteral("RiskView"));
     m_undo->setObjectName(QStringLiteral("RiskUndoStack"));
@@ -55,8 +31,8 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
                       this, [this](const ChangeSet &changes) {
                           // Lines the undo stack holds may be gone (portfolio removed, workspace replaced).
                           for (const Change &c : changes)
-                              if (c.entity == Change::Entity::Everything
-                                  || (c.entity == Change::Entity::Portfolio && c.kind == Change::Kind::Removed))
+                              if (c.entity == Change::Entity::Everything ||
+                                  (c.entity == Change::Entity::Portfolio && c.kind == Change::Kind::Removed))
                                   m_undo->clear();
                           refresh();
                       });
@@ -64,7 +40,8 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_portfolios->setAccessibleName(tr("Portfolio"));
     m_portfolios->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_conventions->setAccessibleName(tr("Convention"));
-    m_conventions->setToolTip(tr("How the statistics are defined (annualisation, deviation, risk-free handling)"));
+    m_conventions->setToolTip(
+        tr("How the statistics are defined (annualisation, deviation, risk-free handling)"));
     for (const std::string &name : Convention::profileNames())
         m_conventions->addItem(DisplayNames::convention(name), qs(name));
 
@@ -137,8 +114,10 @@ RiskView::~RiskView() = default;
 AreaReport RiskView::report() const
 {
     if (!m_risk)
-        return {{}, {}, partError(Risk).isEmpty() ? tr("No risk figures yet: pick a portfolio and wait for them.")
-                                                   : tr("No risk report: %1").arg(partError(Risk))};
+        return {{},
+                {},
+                partError(Risk).isEmpty() ? tr("No risk figures yet: pick a portfolio and wait for them.")
+                                          : tr("No risk report: %1").arg(partError(Risk))};
     report::RiskReportOptions o;
     o.risk = riskOptions();
     o.projection = projectionOptions();
@@ -170,7 +149,8 @@ void RiskView::buildMetricsPanel(QWidget *host)
     m_varMethod->setAccessibleName(tr("VaR method"));
     m_varMethod->addItem(tr("Historical"), static_cast<int>(RiskReport::VarMethod::Historical));
     m_varMethod->addItem(tr("Parametric (normal)"), static_cast<int>(RiskReport::VarMethod::Normal));
-    m_varMethod->addItem(tr("Parametric (Cornish-Fisher)"), static_cast<int>(RiskReport::VarMethod::CornishFisher));
+    m_varMethod->addItem(tr("Parametric (Cornish-Fisher)"),
+                         static_cast<int>(RiskReport::VarMethod::CornishFisher));
     m_varMethod->addItem(tr("Monte Carlo"), static_cast<int>(RiskReport::VarMethod::MonteCarlo));
     m_confidence->setAccessibleName(tr("VaR confidence"));
     m_confidence->setRange(50.0, 99.9);
@@ -296,8 +276,8 @@ QWidget *RiskView::buildStressTab()
     auto *remove = new QPushButton(tr("Remove selected scenario"), page);
     remove->setToolTip(tr("Removes your own scenario selected in the table; the built-in ones stay"));
     connect(add, &QPushButton::clicked, this, [this, name, scope, target, change]() {
-        if (addCustomStress(name->text(), StressTest::Shock::Scope(scope->currentData().toInt()), target->text(),
-                            change->value()))
+        if (addCustomStress(name->text(), StressTest::Shock::Scope(scope->currentData().toInt()),
+                            target->text(), change->value()))
             name->clear();
     });
     connect(remove, &QPushButton::clicked, this, [this, view]() {
@@ -331,7 +311,8 @@ QWidget *RiskView::buildFrontierTab()
     m_frontierCount->setValue(m_frontierPointCount);
     m_frontierChoice = new QComboBox(page);
     m_frontierChoice->setAccessibleName(tr("Frontier portfolio"));
-    m_weights->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight (invested)"), tr("Selected weight")});
+    m_weights->setHorizontalHeaderLabels(
+        {tr("Symbol"), tr("Current weight (invested)"), tr("Selected weight")});
     auto *weightsView = makeTable(page, m_weights, tr("Weights of the selected portfolio"));
     m_frontierNote = noteLabel(page, tr("Frontier notes"));
 
@@ -355,7 +336,8 @@ QWidget *RiskView::buildFrontierTab()
     layout->addWidget(split, 1);
     layout->addWidget(m_frontierNote);
 
-    connect(m_frontierCount, &QSpinBox::editingFinished, this, [this]() { setFrontierPoints(m_frontierCount->value()); });
+    connect(m_frontierCount, &QSpinBox::editingFinished, this,
+            [this]() { setFrontierPoints(m_frontierCount->value()); });
     connect(m_frontierChoice, &QComboBox::currentIndexChanged, this, [this]() { showWeights(); });
     return page;
 }
@@ -363,10 +345,11 @@ QWidget *RiskView::buildFrontierTab()
 QWidget *RiskView::buildRebalanceTab()
 {
     auto *page = new QWidget(this);
-    m_targets->setHorizontalHeaderLabels({tr("Symbol"), tr("Current weight (of total)"), tr("Target weight (%)")});
+    m_targets->setHorizontalHeaderLabels(
+        {tr("Symbol"), tr("Current weight (of total)"), tr("Target weight (%)")});
     auto *targetsView = makeTable(page, m_targets, tr("Target weights"));
-    targetsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed);
+    targetsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
     targetsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_targetSum = noteLabel(page, tr("Sum of the target weights"));
     connect(m_targets, &QStandardItemModel::itemChanged, this, &RiskView::showTargetSum);
@@ -383,7 +366,8 @@ QWidget *RiskView::buildRebalanceTab()
     proposeButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_apply = new QPushButton(tr("&Apply as transactions"), page);
     m_apply->setAccessibleName(tr("Apply the proposed trades as transactions"));
-    m_apply->setToolTip(tr("Stores the trades as buy and sell lines on the valuation day; Edit > Undo removes them"));
+    m_apply->setToolTip(
+        tr("Stores the trades as buy and sell lines on the valuation day; Edit > Undo removes them"));
     m_apply->setEnabled(false);
     connect(fromSelection, &QPushButton::clicked, this, &RiskView::targetsFromSelection);
     connect(equal, &QPushButton::clicked, this, &RiskView::targetsEqualWeight);
@@ -510,7 +494,8 @@ bool RiskView::removeCustomStress(int index)
 bool RiskView::storeCustomStress(std::vector<CustomStress> list)
 {
     // A one-row settings write through the workspace service, as Settings does.
-    auto stored = SettingsService(m_workspace).set(QString::fromLatin1(kCustomStressSetting), customStressJson(list));
+    auto stored =
+        SettingsService(m_workspace).set(QString::fromLatin1(kCustomStressSetting), customStressJson(list));
     if (!stored) {
         m_stressNote->setText(tr("Scenarios not saved: %1").arg(errorText(stored.error())));
         return false;
@@ -530,7 +515,8 @@ PortfolioService::RebalanceOptions RiskView::rebalanceOptions() const
         const QString symbol = m_targets->item(r, 0)->text();
         bool ok = false;
         const double w = m_targets->item(r, 2)->text().toDouble(&ok);
-        o.targets.push_back({symbol.toStdString(), ok ? w / 100.0 : std::numeric_limits<double>::quiet_NaN()});
+        o.targets.push_back(
+            {symbol.toStdString(), ok ? w / 100.0 : std::numeric_limits<double>::quiet_NaN()});
     }
     return o;
 }
@@ -572,7 +558,8 @@ void RiskView::finish(Part part)
         for (std::size_t i = 0; i < m_errors.size(); ++i)
             if (!m_errors[i].isEmpty())
                 failed << m_errors[i];
-        m_status->setText(failed.isEmpty() ? QString() : tr("Some panels could not be computed; see their notes."));
+        m_status->setText(failed.isEmpty() ? QString()
+                                           : tr("Some panels could not be computed; see their notes."));
         if (m_reportLoaded) {
             m_reportLoaded = false;
             Q_EMIT loaded();
@@ -590,7 +577,8 @@ void RiskView::refresh()
     const Workspace *db = &m_workspace;
     m_jobs.run<RiskStartup>(
         tr("Reading portfolios and analytics settings"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return loadRiskStartup(*db); }, this,
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return loadRiskStartup(*db); },
+        this,
         [this](Result<RiskStartup> startup) {
             if (!startup) {
                 m_status->setText(tr("Risk view not loaded: %1").arg(errorText(startup.error())));

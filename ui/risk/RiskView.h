@@ -5,7 +5,6 @@
 #include "ui/shell/Area.h"
 
 #include <QPointF>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -50,10 +49,20 @@ class RiskView : public Area
 public:
     // The independently computed parts; each has its own job and generation
     // so a slow stale result never overwrites a newer one.
-    enum Part { Risk, Performance, Projection, Stress, Frontier, Rebalance, PartCount };
+    enum Part
+    {
+        Risk,
+        Performance,
+        Projection,
+        Stress,
+        Frontier,
+        Rebalance,
+        PartCount
+    };
 
     // Rows of the metrics table, in order.
-    enum Metric {
+    enum Metric
+    {
         AnnualReturn,
         AnnualVolatility,
         Sharpe,
@@ -70,7 +79,8 @@ public:
         MetricCount
     };
 
-    static constexpr int RawValueRole = Qt::UserRole + 1; // the report's number (double), absent when undefined
+    static constexpr int RawValueRole =
+        Qt::UserRole + 1; // the report's number (double), absent when undefined
     static constexpr const char *kBenchmark = "^GSPC";
 
     RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent = nullptr);
@@ -89,7 +99,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 public:
-
     // The options the shown reports were (or are being) computed with.
     QString portfolio() const;
     Convention convention() const;

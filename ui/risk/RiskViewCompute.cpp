@@ -21,7 +21,8 @@ void RiskView::computeRisk()
     };
     m_jobs.run<Out>(
         tr("Risk of %1").arg(name),
-        [db, name, options](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) -> Result<Out> {
+        [db, name, options](const JobTracker::ProgressFn &progress,
+                            const std::atomic<bool> &) -> Result<Out> {
             progress(0.0, QObject::tr("Returns, VaR and covariance"));
             Out out;
             auto r = riskWithFallback(PortfolioService(*db), name, options, out.note);
@@ -30,7 +31,8 @@ void RiskView::computeRisk()
             out.report = std::move(r).value();
             return out;
         },
-        this, [this, gen](Result<Out> out) {
+        this,
+        [this, gen](Result<Out> out) {
             if (!accept(Risk, gen))
                 return;
             if (out) {
@@ -69,7 +71,8 @@ void RiskView::computePerformance()
             out.report = std::move(r).value();
             return out;
         },
-        this, [this, gen](Result<Out> out) {
+        this,
+        [this, gen](Result<Out> out) {
             if (!accept(Performance, gen))
                 return;
             if (out) {
@@ -97,7 +100,8 @@ void RiskView::computeProjection()
             progress(0.0, QObject::tr("Simulating %n path(s)", nullptr, options.paths));
             return PortfolioService(*db).projection(name, options);
         },
-        this, [this, gen](Result<ProjectionReport> r) {
+        this,
+        [this, gen](Result<ProjectionReport> r) {
             if (!accept(Projection, gen))
                 return;
             if (r)
@@ -122,7 +126,8 @@ void RiskView::computeStress()
         [db, name, options](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
             return PortfolioService(*db).stress(name, options);
         },
-        this, [this, gen](Result<StressReport> r) {
+        this,
+        [this, gen](Result<StressReport> r) {
             if (!accept(Stress, gen))
                 return;
             if (r)
@@ -147,14 +152,15 @@ void RiskView::computeFrontier()
     const int points = m_frontierPointCount;
     m_jobs.run<FrontierResult>(
         tr("Efficient frontier of %1").arg(name),
-        [db, name, c, points](const JobTracker::ProgressFn &progress, const std::atomic<bool> &cancel)
-            -> Result<FrontierResult> {
+        [db, name, c, points](const JobTracker::ProgressFn &progress,
+                              const std::atomic<bool> &cancel) -> Result<FrontierResult> {
             progress(0.0, QObject::tr("Optimising"));
             if (cancel)
                 return makeError(ErrorCode::Cancelled, "cancelled", "frontier");
             return loadFrontier(*db, name, c, points);
         },
-        this, [this, gen](Result<FrontierResult> r) {
+        this,
+        [this, gen](Result<FrontierResult> r) {
             if (!accept(Frontier, gen))
                 return;
             if (r)
@@ -181,7 +187,8 @@ void RiskView::computeFrontier()
                 m_trades->removeRows(0, m_trades->rowCount());
                 m_proposal.reset();
                 m_apply->setEnabled(false);
-                m_proposalNote->setText(tr("No optimal portfolio to start from; use equal weights or type targets."));
+                m_proposalNote->setText(
+                    tr("No optimal portfolio to start from; use equal weights or type targets."));
             }
             finish(Frontier);
         });
@@ -202,7 +209,8 @@ void RiskView::computeRebalance()
         [db, name, options, note](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
             return RebalanceLedger(*db).propose(name, options, note);
         },
-        this, [this, gen](Result<RebalanceProposal> r) {
+        this,
+        [this, gen](Result<RebalanceProposal> r) {
             if (!accept(Rebalance, gen))
                 return;
             if (r)

@@ -31,11 +31,14 @@ void RiskView::showMetrics()
         auto pct = [](double v) { return percent(v); };
         add(AnnualReturn, tr("Annual return"), opt(s.annualReturn, pct), s.annualReturn, {}, risk,
             QStringLiteral("annual return"));
-        add(AnnualVolatility, tr("Volatility (annual)"), opt(s.annualVolatility, pct), s.annualVolatility, {}, risk,
-            QStringLiteral("annual volatility"));
-        add(Sharpe, tr("Sharpe ratio"), opt(s.sharpe, ratio), s.sharpe, {}, risk, QStringLiteral("Sharpe ratio"));
-        add(Sortino, tr("Sortino ratio"), opt(s.sortino, ratio), s.sortino, {}, risk, QStringLiteral("Sortino ratio"));
-        add(Calmar, tr("Calmar ratio"), opt(s.calmar, ratio), s.calmar, {}, risk, QStringLiteral("Calmar ratio"));
+        add(AnnualVolatility, tr("Volatility (annual)"), opt(s.annualVolatility, pct), s.annualVolatility, {},
+            risk, QStringLiteral("annual volatility"));
+        add(Sharpe, tr("Sharpe ratio"), opt(s.sharpe, ratio), s.sharpe, {}, risk,
+            QStringLiteral("Sharpe ratio"));
+        add(Sortino, tr("Sortino ratio"), opt(s.sortino, ratio), s.sortino, {}, risk,
+            QStringLiteral("Sortino ratio"));
+        add(Calmar, tr("Calmar ratio"), opt(s.calmar, ratio), s.calmar, {}, risk,
+            QStringLiteral("Calmar ratio"));
         const Drawdown &dd = s.maxDrawdown;
         QString ddDetail;
         if (dd.depth > 0) {
@@ -49,11 +52,13 @@ void RiskView::showMetrics()
         const QString bench = r.benchmarkSymbol.empty() ? QString() : qs(r.benchmarkSymbol);
         add(Beta, bench.isEmpty() ? tr("Beta") : tr("Beta vs %1").arg(bench), opt(s.beta, ratio), s.beta,
             bench.isEmpty() ? m_riskNote : QString(), risk, QStringLiteral("beta"));
-        add(Alpha, bench.isEmpty() ? tr("Alpha") : tr("Alpha vs %1").arg(bench), opt(s.alpha, pct), s.alpha, {}, risk,
-            QStringLiteral("alpha"));
-        const QString varLabel = tr("%1 %2, %n day(s), %3", nullptr, r.horizon)
-                                     .arg(QStringLiteral("%1"), QLocale().toString(r.confidence * 100.0, 'g', 4) + QStringLiteral(" %"),
-                                          varMethodName(r.varMethod));
+        add(Alpha, bench.isEmpty() ? tr("Alpha") : tr("Alpha vs %1").arg(bench), opt(s.alpha, pct), s.alpha,
+            {}, risk, QStringLiteral("alpha"));
+        const QString varLabel =
+            tr("%1 %2, %n day(s), %3", nullptr, r.horizon)
+                .arg(QStringLiteral("%1"),
+                     QLocale().toString(r.confidence * 100.0, 'g', 4) + QStringLiteral(" %"),
+                     varMethodName(r.varMethod));
         add(ValueAtRisk, varLabel.arg(tr("VaR")), percent(r.var.var), r.var.var,
             tr("%1 %2 of %3").arg(money(r.varAmount), qs(r.used.baseCurrency), money(r.currentValue)), risk,
             QStringLiteral("var"));
@@ -66,17 +71,19 @@ void RiskView::showMetrics()
         const PerformanceReport &p = *m_performance;
         add(Twr, tr("Time-weighted return (TTWROR)"), percent(p.ttwror), p.ttwror,
             tr("%1 to %2").arg(dateText(p.used.from), dateText(p.used.to)), perf, QStringLiteral("ttwror"));
-        add(TwrAnnualised, tr("TTWROR annualised"), opt(p.ttwrorAnnualised, [](double v) { return percent(v); }),
-            p.ttwrorAnnualised, {}, perf, QStringLiteral("ttwror"));
-        add(Irr, tr("Money-weighted return (IRR)"), opt(p.irr.rate, [](double v) { return percent(v); }), p.irr.rate,
-            p.irr.rate ? QString() : qs(p.irr.message), perf, QStringLiteral("irr"));
+        add(TwrAnnualised, tr("TTWROR annualised"),
+            opt(p.ttwrorAnnualised, [](double v) { return percent(v); }), p.ttwrorAnnualised, {}, perf,
+            QStringLiteral("ttwror"));
+        add(Irr, tr("Money-weighted return (IRR)"), opt(p.irr.rate, [](double v) { return percent(v); }),
+            p.irr.rate, p.irr.rate ? QString() : qs(p.irr.message), perf, QStringLiteral("irr"));
     } else if (!m_errors[Performance].isEmpty()) {
         add(Twr, tr("Performance"), none, std::nullopt, m_errors[Performance], perf, {});
     }
     if (m_risk)
         m_conventionLabel->setText(conventionSummary(m_risk->convention));
     m_metricsView->resizeColumnsToContents();
-    m_metricsView->setCurrentIndex(m_metrics->index(std::clamp(selected, 0, std::max(0, m_metrics->rowCount() - 1)), 0));
+    m_metricsView->setCurrentIndex(
+        m_metrics->index(std::clamp(selected, 0, std::max(0, m_metrics->rowCount() - 1)), 0));
     showHowComputed();
 }
 
@@ -103,12 +110,15 @@ void RiskView::showHowComputed()
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(nameItem->text().toHtmlEscaped());
     const QString text = explanations ? explanationOf(*explanations, key) : QString();
-    html += QStringLiteral("<p>%1</p>").arg(text.isEmpty() ? tr("No explanation in the report.").toHtmlEscaped()
-                                                           : text.toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(text.isEmpty() ? tr("No explanation in the report.").toHtmlEscaped() : text.toHtmlEscaped());
     if (!convention.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Convention:").toHtmlEscaped(), convention.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Convention:").toHtmlEscaped(), convention.toHtmlEscaped());
     if (used)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Data:").toHtmlEscaped(), describeDataUsed(*used).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Data:").toHtmlEscaped(), describeDataUsed(*used).toHtmlEscaped());
     m_how->setHtml(html);
 }
 
@@ -128,15 +138,16 @@ void RiskView::showHeatmap()
     for (const std::string &s : m_risk->symbols)
         symbols << qs(s);
     m_heatmap->setMatrix(symbols, m_risk->correlation, m_risk->covariance);
-    m_heatmapNote->setText(explanationOf(m_risk->explanations, "covariance") + QLatin1Char(' ')
-                           + explanationOf(m_risk->explanations, "correlation"));
+    m_heatmapNote->setText(explanationOf(m_risk->explanations, "covariance") + QLatin1Char(' ') +
+                           explanationOf(m_risk->explanations, "correlation"));
 }
 
 void RiskView::showFan()
 {
     m_fanLines.fill(nullptr);
     auto *chart = new QChart;
-    applyChartTheme(chart, QGuiApplication::palette()); // before the series, which then keep their own colours
+    applyChartTheme(chart,
+                    QGuiApplication::palette()); // before the series, which then keep their own colours
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (!m_projection) {
         chart->setTitle(m_errors[Projection]);
@@ -194,17 +205,20 @@ void RiskView::showFan()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->setTitle(tr("%1 paths, %2 from %3 %4")
-                        .arg(QLocale().toString(p.input.paths),
-                             p.input.method == MonteCarloProjection::Method::Bootstrap ? tr("bootstrap") : tr("GBM"),
-                             money(p.input.startValue), qs(p.used.baseCurrency)));
+    chart->setTitle(
+        tr("%1 paths, %2 from %3 %4")
+            .arg(QLocale().toString(p.input.paths),
+                 p.input.method == MonteCarloProjection::Method::Bootstrap ? tr("bootstrap") : tr("GBM"),
+                 money(p.input.startValue), qs(p.used.baseCurrency)));
     replaceChart(m_fanView, chart);
     const std::size_t last = pct[2].empty() ? 0 : pct[2].size() - 1;
-    QString note = pct[2].empty() ? QString()
-                                  : tr("After %n trading day(s): median %1, 5th percentile %2, 95th percentile %3. ",
-                                       nullptr, static_cast<int>(last))
-                                        .arg(money(pct[2][last]), money(pct[0][last]), money(pct[4][last]));
-    note += explanationOf(p.explanations, "method") + QLatin1Char(' ') + explanationOf(p.explanations, "percentiles");
+    QString note = pct[2].empty()
+                       ? QString()
+                       : tr("After %n trading day(s): median %1, 5th percentile %2, 95th percentile %3. ",
+                            nullptr, static_cast<int>(last))
+                             .arg(money(pct[2][last]), money(pct[0][last]), money(pct[4][last]));
+    note += explanationOf(p.explanations, "method") + QLatin1Char(' ') +
+            explanationOf(p.explanations, "percentiles");
     m_fanNote->setText(note);
 }
 
@@ -233,7 +247,8 @@ void RiskView::showStress()
             positions << tr("%1 %2 (%3)").arg(qs(p.symbol), percent(p.change, 1), stressSource(p.source));
         // The analyst's scenarios come last, in the order of their list.
         const std::size_t row = static_cast<std::size_t>(&s - m_stress->scenarios.data());
-        const std::size_t firstCustom = m_stress->scenarios.size() - std::min(m_stress->scenarios.size(), m_customStress.size());
+        const std::size_t firstCustom =
+            m_stress->scenarios.size() - std::min(m_stress->scenarios.size(), m_customStress.size());
         QStandardItem *name = textItem(row >= firstCustom ? m_customStress[row - firstCustom].name
                                                           : DisplayNames::stressScenario(s.label));
         name->setToolTip(qs(s.label)); // the form the CLI's --window / --shock options take
@@ -254,7 +269,8 @@ void RiskView::showFrontier()
     auto *chart = new QChart;
     applyChartTheme(chart, QGuiApplication::palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const int previous = m_frontierChoice->currentData().isValid() ? m_frontierChoice->currentData().toInt() : kChoiceMaxSharpe;
+    const int previous = m_frontierChoice->currentData().isValid() ? m_frontierChoice->currentData().toInt()
+                                                                   : kChoiceMaxSharpe;
     {
         const QSignalBlocker block(m_frontierChoice);
         m_frontierChoice->clear();
@@ -272,7 +288,8 @@ void RiskView::showFrontier()
     auto at = [P](const PortfolioOptimizer::Portfolio &p) {
         return QPointF(p.volatility * std::sqrt(P) * 100.0, p.expectedReturn * P * 100.0);
     };
-    double xMin = std::numeric_limits<double>::max(), xMax = 0, yMin = xMin, yMax = std::numeric_limits<double>::lowest();
+    double xMin = std::numeric_limits<double>::max(), xMax = 0, yMin = xMin,
+           yMax = std::numeric_limits<double>::lowest();
     auto extend = [&](const QPointF &p) {
         xMin = std::min(xMin, p.x());
         xMax = std::max(xMax, p.x());
@@ -280,7 +297,8 @@ void RiskView::showFrontier()
         yMax = std::max(yMax, p.y());
     };
     m_frontierSeries = new QScatterSeries;
-    m_frontierSeries->setName(tr("Efficient frontier (%n point(s))", nullptr, static_cast<int>(mv.frontier.size())));
+    m_frontierSeries->setName(
+        tr("Efficient frontier (%n point(s))", nullptr, static_cast<int>(mv.frontier.size())));
     m_frontierSeries->setMarkerSize(8);
     m_frontierSeries->setColor(QColor(66, 165, 245));
     for (const auto &p : mv.frontier) {
@@ -325,8 +343,8 @@ void RiskView::showFrontier()
         s->attachAxis(y);
     }
     chart->setTitle(tr("%1 daily returns, %2 to %3")
-                        .arg(QLocale().toString(static_cast<qulonglong>(mv.used.observations)), dateText(mv.used.from),
-                             dateText(mv.used.to)));
+                        .arg(QLocale().toString(static_cast<qulonglong>(mv.used.observations)),
+                             dateText(mv.used.from), dateText(mv.used.to)));
     replaceChart(m_frontierView, chart);
     connect(m_frontierSeries, &QScatterSeries::clicked, this, [this](const QPointF &point) {
         const QList<QPointF> pts = m_frontierSeries->points();
@@ -351,20 +369,22 @@ void RiskView::showFrontier()
             m_frontierChoice->addItem(tr("Maximum Sharpe"), kChoiceMaxSharpe);
         for (std::size_t i = 0; i < mv.frontier.size(); ++i) {
             const QPointF p = at(mv.frontier[i]);
-            m_frontierChoice->addItem(tr("Frontier point %1: volatility %2 %, return %3 %")
-                                          .arg(i + 1)
-                                          .arg(QLocale().toString(p.x(), 'f', 2), QLocale().toString(p.y(), 'f', 2)),
-                                      static_cast<int>(i));
+            m_frontierChoice->addItem(
+                tr("Frontier point %1: volatility %2 %, return %3 %")
+                    .arg(i + 1)
+                    .arg(QLocale().toString(p.x(), 'f', 2), QLocale().toString(p.y(), 'f', 2)),
+                static_cast<int>(i));
         }
         const int keep = m_frontierChoice->findData(previous);
         m_frontierChoice->setCurrentIndex(keep >= 0 ? keep : 0);
     }
-    QString note = explanationOf(mv.explanations, "annualised") + QStringLiteral(". ")
-                   + explanationOf(mv.explanations, "inputs");
+    QString note = explanationOf(mv.explanations, "annualised") + QStringLiteral(". ") +
+                   explanationOf(mv.explanations, "inputs");
     if (!m_frontier->maxSharpe)
         note += QLatin1Char(' ') + tr("No maximum-Sharpe portfolio: %1").arg(m_frontier->maxSharpeError);
-    note += QLatin1Char(' ')
-            + tr("The current portfolio is shown at its realised annual volatility and return (cash included).");
+    note +=
+        QLatin1Char(' ') +
+        tr("The current portfolio is shown at its realised annual volatility and return (cash included).");
     m_frontierNote->setText(note);
     showWeights();
 }
@@ -387,8 +407,10 @@ void RiskView::showWeights()
         return;
     for (std::size_t i = 0; i < mv.symbols.size(); ++i) {
         const double current = i < mv.currentWeights.size() ? mv.currentWeights[i] : 0.0;
-        const double w = static_cast<Eigen::Index>(i) < p->weights.size() ? p->weights[static_cast<Eigen::Index>(i)] : 0.0;
-        m_weights->appendRow({textItem(qs(mv.symbols[i])), numberItem(percent(current), current), numberItem(percent(w), w)});
+        const double w =
+            static_cast<Eigen::Index>(i) < p->weights.size() ? p->weights[static_cast<Eigen::Index>(i)] : 0.0;
+        m_weights->appendRow(
+            {textItem(qs(mv.symbols[i])), numberItem(percent(current), current), numberItem(percent(w), w)});
     }
 }
 
@@ -398,8 +420,9 @@ void RiskView::showTargetSum()
     for (int r = 0; r < m_targets->rowCount(); ++r)
         if (const QStandardItem *item = m_targets->item(r, 2))
             sum += item->text().toDouble();
-    m_targetSum->setText(tr("Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.")
-                             .arg(QLocale().toString(sum, 'f', 2)));
+    m_targetSum->setText(
+        tr("Targets sum to %1 % of the total value (holdings + cash); they must sum to 100 %.")
+            .arg(QLocale().toString(sum, 'f', 2)));
 }
 
 void RiskView::setTargets(const std::vector<std::string> &symbols, const std::vector<double> &weights)
@@ -412,11 +435,12 @@ void RiskView::setTargets(const std::vector<std::string> &symbols, const std::ve
             for (std::size_t j = 0; j < m_risk->symbols.size(); ++j)
                 if (m_risk->symbols[j] == symbols[i] && j < m_risk->weights.size())
                     current = m_risk->weights[j];
-        auto *target = new QStandardItem(QString::number(i < weights.size() ? weights[i] * 100.0 : 0.0, 'f', 2));
+        auto *target =
+            new QStandardItem(QString::number(i < weights.size() ? weights[i] * 100.0 : 0.0, 'f', 2));
         target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         target->setToolTip(tr("Per cent of the total value (holdings + cash)"));
-        m_targets->appendRow({textItem(qs(symbols[i])), numberItem(current ? percent(*current) : tr("n/a"), current),
-                              target});
+        m_targets->appendRow(
+            {textItem(qs(symbols[i])), numberItem(current ? percent(*current) : tr("n/a"), current), target});
     }
     showTargetSum();
 }
@@ -465,8 +489,9 @@ void RiskView::showProposal()
                              numberItem(money(t.value), t.value), numberItem(money(t.fee), t.fee)});
     const QString ccy = qs(m_proposal->report.used.baseCurrency);
     m_proposalNote->setText(tr("On %1: total %2 %3, cash after %4 %3, fees %5 %3. %6")
-                                .arg(dateText(m_proposal->asOf), money(plan.totalValue), ccy, money(plan.cashAfter),
-                                     money(plan.totalFees), explanationOf(m_proposal->report.explanations, "trades")));
+                                .arg(dateText(m_proposal->asOf), money(plan.totalValue), ccy,
+                                     money(plan.cashAfter), money(plan.totalFees),
+                                     explanationOf(m_proposal->report.explanations, "trades")));
     m_apply->setEnabled(!m_proposal->transactions.empty());
 }
 
@@ -486,7 +511,8 @@ void RiskView::applyProposal()
 
 QList<QPointF> RiskView::fanLine(int percentileIndex) const
 {
-    if (percentileIndex < 0 || percentileIndex >= static_cast<int>(m_fanLines.size()) || !m_fanLines[static_cast<std::size_t>(percentileIndex)])
+    if (percentileIndex < 0 || percentileIndex >= static_cast<int>(m_fanLines.size()) ||
+        !m_fanLines[static_cast<std::size_t>(percentileIndex)])
         return {};
     return m_fanLines[static_cast<std::size_t>(percentileIndex)]->points();
 }

@@ -3,13 +3,12 @@
 // Formatting and chart helpers shared by the files that implement RiskView
 // (RiskView.cpp, RiskViewCompute.cpp, RiskViewShow.cpp); not an API.
 
-#include "ui/risk/RiskView.h"
-
 #include "core/common/Time.h"
+#include "core/workspace/SettingsService.h"
 #include "ui/portfolio/TransactionCommands.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/risk/CorrelationHeatmap.h"
-#include "core/workspace/SettingsService.h"
+#include "ui/risk/RiskView.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/Formats.h"
@@ -44,11 +43,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
-
 
 namespace sn::ui::risk_detail {
 
@@ -124,10 +121,14 @@ inline QLabel *noteLabel(QWidget *parent, const QString &name)
 inline QString varMethodName(RiskReport::VarMethod m)
 {
     switch (m) {
-    case RiskReport::VarMethod::Historical: return RiskView::tr("historical");
-    case RiskReport::VarMethod::Normal: return RiskView::tr("parametric normal");
-    case RiskReport::VarMethod::CornishFisher: return RiskView::tr("Cornish-Fisher");
-    case RiskReport::VarMethod::MonteCarlo: return RiskView::tr("Monte Carlo");
+    case RiskReport::VarMethod::Historical:
+        return RiskView::tr("historical");
+    case RiskReport::VarMethod::Normal:
+        return RiskView::tr("parametric normal");
+    case RiskReport::VarMethod::CornishFisher:
+        return RiskView::tr("Cornish-Fisher");
+    case RiskReport::VarMethod::MonteCarlo:
+        return RiskView::tr("Monte Carlo");
     }
     return {};
 }

@@ -37,13 +37,8 @@ QString logoProblem(const QString &path)
 } // namespace
 
 ReportSettingsPage::ReportSettingsPage(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_company(new QLineEdit(this))
-    , m_logo(new QLineEdit(this))
-    , m_preview(new QLabel(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_workspace(db), m_jobs(jobs), m_company(new QLineEdit(this)),
+      m_logo(new QLineEdit(this)), m_preview(new QLabel(this)), m_status(new QLabel(this))
 {
     m_company->setPlaceholderText(tr("optional, e.g. Acme Research"));
     m_company->setAccessibleName(tr("Company name"));
@@ -98,7 +93,8 @@ void ReportSettingsPage::load()
                 return logo.error();
             return Stored{*company, *logo};
         },
-        this, [this](Result<Stored> stored) {
+        this,
+        [this](Result<Stored> stored) {
             if (stored) {
                 m_company->setText(stored->first);
                 m_logo->setText(stored->second);
@@ -124,7 +120,8 @@ bool ReportSettingsPage::save()
     // Two one-row writes: quick enough for the GUI thread, and the user waits for the answer.
     auto c = company.isEmpty() ? settings.remove(kCompany) : settings.set(kCompany, company);
     auto l = !c ? c : logo.isEmpty() ? settings.remove(kLogo) : settings.set(kLogo, logo);
-    m_status->setText(l ? tr("Saved.") : tr("Not saved: %1").arg(QString::fromStdString(l.error().toString())));
+    m_status->setText(l ? tr("Saved.")
+                        : tr("Not saved: %1").arg(QString::fromStdString(l.error().toString())));
     showLogoPreview();
     return bool(l);
 }
@@ -146,7 +143,8 @@ void ReportSettingsPage::showLogoPreview()
         m_preview->clear();
         return;
     }
-    m_preview->setPixmap(QPixmap::fromImage(image.scaledToHeight(m_preview->height(), Qt::SmoothTransformation)));
+    m_preview->setPixmap(
+        QPixmap::fromImage(image.scaledToHeight(m_preview->height(), Qt::SmoothTransformation)));
 }
 
 } // namespace sn::ui

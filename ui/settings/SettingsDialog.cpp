@@ -1,39 +1,37 @@
 #include "ui/settings/SettingsDialog.h"
 
-#include "ui/shell/DisplayNames.h"
-
 #include "core/advisor/session/AdvisorConfig.h"
 #include "core/analytics/ReturnStats.h"
-#include "core/secrets/KnownSecrets.h"
-#include "core/workspace/Workspace.h"
 #include "core/model/DatabaseUrl.h"
-#include "core/workspace/SettingsService.h"
-#include "ui/settings/ReportSettingsPage.h"
+#include "core/secrets/KnownSecrets.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/SettingsService.h"
+#include "core/workspace/Workspace.h"
 #include "ui/settings/Language.h"
+#include "ui/settings/ReportSettingsPage.h"
 #include "ui/settings/Theme.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
-
-#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHeaderView>
-#include <QSpinBox>
-#include <QTableWidget>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sn::ui {
 
@@ -54,11 +52,8 @@ QLabel *note(const QString &text, QWidget *parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStore secrets, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_secrets(std::move(secrets))
-    , m_tabs(new QTabWidget(this))
+    : QDialog(parent), m_workspace(db), m_jobs(jobs), m_secrets(std::move(secrets)),
+      m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -91,9 +86,10 @@ QWidget *SettingsDialog::databasePage()
     m_sqlitePath->setAccessibleName(tr("SQLite file"));
     auto *browse = new QPushButton(tr("&Browse..."), page);
     connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("SQLite database"), m_sqlitePath->text(),
-                                                          tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("SQLite database"), m_sqlitePath->text(),
+                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_sqlitePath->setText(path);
     });
@@ -142,9 +138,10 @@ QWidget *SettingsDialog::databasePage()
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_connection);
-    layout->addWidget(note(tr("A new database is created and migrated on first use; the sample data is loaded only "
-                              "into the default file. The change takes effect when SuperNova starts next."),
-                           page));
+    layout->addWidget(
+        note(tr("A new database is created and migrated on first use; the sample data is loaded only "
+                "into the default file. The change takes effect when SuperNova starts next."),
+             page));
     layout->addStretch(1);
     return page;
 }
@@ -178,7 +175,8 @@ void SettingsDialog::testConnection()
         [url](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<int> {
             return Workspace::testConnection(url);
         },
-        this, [this](Result<int> version) {
+        this,
+        [this](Result<int> version) {
             const QString text = version ? tr("Connected: schema version %1 (%2).")
                                                .arg(version.value())
                                                .arg(version.value() == 0 ? tr("empty, will be created")
@@ -198,7 +196,8 @@ bool SettingsDialog::saveDatabase()
     }
     QSettings settings;
     if (parsed->engine() == DatabaseUrl::Engine::Sqlite) {
-        settings.setValue(QString::fromLatin1(kDatabaseUrlKey), QString(QStringLiteral("sqlite://") + parsed->path()));
+        settings.setValue(QString::fromLatin1(kDatabaseUrlKey),
+                          QString(QStringLiteral("sqlite://") + parsed->path()));
         m_connection->setText(tr("Saved: SuperNova uses %1 from its next start.").arg(parsed->path()));
         return true;
     }
@@ -255,9 +254,10 @@ QWidget *SettingsDialog::keysPage()
         m_keys.push_back(r);
     }
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("Keys are kept only in the system keychain (Secret Service), never in files, settings "
-                              "or logs. Without a keychain they cannot be stored."),
-                           page));
+    layout->addWidget(
+        note(tr("Keys are kept only in the system keychain (Secret Service), never in files, settings "
+                "or logs. Without a keychain they cannot be stored."),
+             page));
     layout->addLayout(grid);
     layout->addStretch(1);
     return page;
@@ -319,7 +319,8 @@ void SettingsDialog::checkKey(const QString &key)
 void SettingsDialog::deleteKey(const QString &key)
 {
     m_secrets.remove(key, this, [this, key](const Result<void> &done) {
-        setKeyStatus(key, done ? tr("Deleted from the keychain.") : tr("Not deleted: %1").arg(errorText(done.error())));
+        setKeyStatus(key, done ? tr("Deleted from the keychain.")
+                               : tr("Not deleted: %1").arg(errorText(done.error())));
     });
 }
 
@@ -345,10 +346,11 @@ QWidget *SettingsDialog::analyticsPage()
     form->addRow(tr("&Convention:"), m_convention);
     form->addRow(tr("&Risk-free rate (annual):"), m_riskFree);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note(tr("supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. "
-                              "vectorbt, backtrader and lean reproduce those tools' own formulas. Stored in the "
-                              "database, so supernova-cli uses the same defaults."),
-                           page));
+    layout->addWidget(
+        note(tr("supernova: 252 days, sample deviation, risk-free rate compounded to a daily rate. "
+                "vectorbt, backtrader and lean reproduce those tools' own formulas. Stored in the "
+                "database, so supernova-cli uses the same defaults."),
+             page));
     layout->addLayout(form);
     layout->addWidget(save, 0, Qt::AlignLeft);
     layout->addWidget(m_analyticsStatus);
@@ -375,10 +377,11 @@ void SettingsDialog::loadAnalytics()
                 s.riskFree = *r;
             return s;
         },
-        this, [this](Result<Stored> stored) {
+        this,
+        [this](Result<Stored> stored) {
             if (stored) {
-                const int at = m_convention->findData(stored->convention.isEmpty() ? QStringLiteral("supernova")
-                                                                                    : stored->convention);
+                const int at = m_convention->findData(
+                    stored->convention.isEmpty() ? QStringLiteral("supernova") : stored->convention);
                 m_convention->setCurrentIndex(std::max(at, 0));
                 m_riskFree->setValue(stored->riskFree.toDouble() * 100.0);
             }
@@ -425,7 +428,8 @@ QWidget *SettingsDialog::advisorPage()
     m_constraints->setPlaceholderText(tr("comma-separated, e.g. no single stock above 20 %"));
     m_prices = new QTableWidget(0, 3, page);
     m_prices->setAccessibleName(tr("Model prices"));
-    m_prices->setHorizontalHeaderLabels({tr("Model (name prefix)"), tr("Input $ / 1M tokens"), tr("Output $ / 1M tokens")});
+    m_prices->setHorizontalHeaderLabels(
+        {tr("Model (name prefix)"), tr("Input $ / 1M tokens"), tr("Output $ / 1M tokens")});
     m_prices->horizontalHeader()->setStretchLastSection(true);
     auto *addPrice = new QPushButton(tr("Add model"), page);
     connect(addPrice, &QPushButton::clicked, this, [this]() {
@@ -459,10 +463,11 @@ QWidget *SettingsDialog::advisorPage()
     priceButtons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(note(tr("Prices estimate each message's cost and count against the daily limit; the defaults are "
-                              "list prices at the time of writing, edit them to your contract. Local servers cost "
-                              "nothing and are never blocked."),
-                           page));
+    layout->addWidget(
+        note(tr("Prices estimate each message's cost and count against the daily limit; the defaults are "
+                "list prices at the time of writing, edit them to your contract. Local servers cost "
+                "nothing and are never blocked."),
+             page));
     layout->addWidget(m_prices, 1);
     layout->addLayout(priceButtons);
     layout->addWidget(save, 0, Qt::AlignLeft);
@@ -475,10 +480,14 @@ void SettingsDialog::loadAdvisor()
     const Workspace *db = &m_workspace;
     m_jobs.run<advisor::AdvisorConfig>(
         tr("Reading advisor settings"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return advisor::AdvisorConfig::load(db->database()); },
-        this, [this](Result<advisor::AdvisorConfig> config) {
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) {
+            return advisor::AdvisorConfig::load(db->database());
+        },
+        this,
+        [this](Result<advisor::AdvisorConfig> config) {
             if (!config) {
-                m_advisorStatus->setText(tr("Stored advisor settings cannot be read: %1").arg(errorText(config.error())));
+                m_advisorStatus->setText(
+                    tr("Stored advisor settings cannot be read: %1").arg(errorText(config.error())));
                 Q_EMIT advisorLoaded();
                 return;
             }
@@ -518,10 +527,12 @@ bool SettingsDialog::saveAdvisor()
         const QString model = m_prices->item(r, 0) ? m_prices->item(r, 0)->text().trimmed() : QString();
         bool okIn = false, okOut = false;
         const double in = m_prices->item(r, 1) ? m_prices->item(r, 1)->text().trimmed().toDouble(&okIn) : 0.0;
-        const double out = m_prices->item(r, 2) ? m_prices->item(r, 2)->text().trimmed().toDouble(&okOut) : 0.0;
+        const double out =
+            m_prices->item(r, 2) ? m_prices->item(r, 2)->text().trimmed().toDouble(&okOut) : 0.0;
         if (model.isEmpty() || !okIn || !okOut || in < 0 || out < 0) {
-            m_advisorStatus->setText(tr("Not saved: price table line %1 needs a model name and two prices of 0 or more.")
-                                         .arg(r + 1));
+            m_advisorStatus->setText(
+                tr("Not saved: price table line %1 needs a model name and two prices of 0 or more.")
+                    .arg(r + 1));
             return false;
         }
         prices[model] = advisor::ModelPrice{in, out};
@@ -561,9 +572,11 @@ QWidget *SettingsDialog::appearancePage()
     m_language->setAccessibleName(tr("Language"));
     for (const QString &code : Language::codes())
         m_language->addItem(Language::displayName(code), code);
-    const QString stored = QSettings().value(QString::fromLatin1(Language::kSettingsKey), QStringLiteral("system")).toString();
+    const QString stored =
+        QSettings().value(QString::fromLatin1(Language::kSettingsKey), QStringLiteral("system")).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(stored)));
-    connect(m_language, &QComboBox::activated, this, [this]() { setLanguage(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::activated, this,
+            [this]() { setLanguage(m_language->currentData().toString()); });
     m_appearanceStatus = new QLabel(page);
     auto *form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);

@@ -3,7 +3,6 @@
 #include "core/secrets/SecretStore.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QComboBox;

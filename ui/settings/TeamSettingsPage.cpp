@@ -13,7 +13,6 @@
 #include <QSslSocket>
 #include <QUrl>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace sn::ui {
@@ -29,7 +28,8 @@ QString plainFingerprint(const QString &hex)
 
 } // namespace
 
-TeamSettingsPage::TeamSettingsPage(TeamSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+TeamSettingsPage::TeamSettingsPage(TeamSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("teamSettingsPage"));
     m_server = new QLineEdit(this);
@@ -79,10 +79,11 @@ TeamSettingsPage::TeamSettingsPage(TeamSession &session, QWidget *parent) : QWid
     signRow->addWidget(signOutButton);
     form->addRow(tr("&Password:"), signRow);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The team server shares portfolios and chat with your team. These settings are "
-                                "kept in the database (supernova-cli sync uses them too); the sign-in token is "
-                                "kept only in the system keychain."),
-                             this);
+    auto *intro =
+        new QLabel(tr("The team server shares portfolios and chat with your team. These settings are "
+                      "kept in the database (supernova-cli sync uses them too); the sign-in token is "
+                      "kept only in the system keychain."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -94,18 +95,20 @@ TeamSettingsPage::TeamSettingsPage(TeamSession &session, QWidget *parent) : QWid
     layout->addStretch(1);
 
     m_prompt = [this](const QString &fp, const QString &why) {
-        return QMessageBox::question(this, tr("Trust this certificate?"),
-                                     tr("The team server's certificate is not trusted by this system (%1).\n\n"
-                                        "SHA-256 fingerprint:\n%2\n\nCompare it with the one your administrator "
-                                        "gave you. Trust this certificate for this server from now on?")
-                                         .arg(why, fp))
-            == QMessageBox::Yes;
+        return QMessageBox::question(
+                   this, tr("Trust this certificate?"),
+                   tr("The team server's certificate is not trusted by this system (%1).\n\n"
+                      "SHA-256 fingerprint:\n%2\n\nCompare it with the one your administrator "
+                      "gave you. Trust this certificate for this server from now on?")
+                       .arg(why, fp)) == QMessageBox::Yes;
     };
-    connect(&m_session, &TeamSession::signedIn, this,
-            [this](const QString &user) { setStatus(tr("Signed in as %1; the token is kept in the keychain.").arg(user)); });
+    connect(&m_session, &TeamSession::signedIn, this, [this](const QString &user) {
+        setStatus(tr("Signed in as %1; the token is kept in the keychain.").arg(user));
+    });
     connect(&m_session, &TeamSession::signedOut, this,
             [this]() { setStatus(tr("Signed out: the token was deleted from the keychain.")); });
-    connect(&m_session, &TeamSession::problem, this, [this](const QString &, const QString &message) { setStatus(message); });
+    connect(&m_session, &TeamSession::problem, this,
+            [this](const QString &, const QString &message) { setStatus(message); });
     load();
 }
 
@@ -143,7 +146,8 @@ void TeamSettingsPage::checkCertificate()
 {
     const QUrl url(m_server->text().trimmed());
     if (url.scheme() != QLatin1String("wss") || url.host().isEmpty()) {
-        setStatus(tr("'%1' is not a wss:// URL: there is no certificate to check.").arg(url.toDisplayString()));
+        setStatus(
+            tr("'%1' is not a wss:// URL: there is no certificate to check.").arg(url.toDisplayString()));
         return;
     }
     setStatus(tr("Connecting to %1...").arg(url.host()));
@@ -156,7 +160,8 @@ void TeamSettingsPage::checkCertificate()
         QStringList why;
         for (const QSslError &e : errors)
             why << e.errorString();
-        certificateSeen(sync::SyncClient::fingerprint(socket->peerCertificate()), false, why.join(QStringLiteral("; ")));
+        certificateSeen(sync::SyncClient::fingerprint(socket->peerCertificate()), false,
+                        why.join(QStringLiteral("; ")));
         // Not aborted inside its own signal: the errors are not ignored, so
         // the handshake fails by itself; the socket goes at the next turn.
         socket->deleteLater();
@@ -167,14 +172,15 @@ void TeamSettingsPage::checkCertificate()
         socket->disconnectFromHost();
         socket->deleteLater();
     });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket, seen](QAbstractSocket::SocketError) {
-        if (*seen)
-            return;
-        *seen = true;
-        setStatus(tr("Cannot reach the server: %1").arg(socket->errorString()));
-        emit certificateChecked({}, false);
-        socket->deleteLater();
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, this,
+            [this, socket, seen](QAbstractSocket::SocketError) {
+                if (*seen)
+                    return;
+                *seen = true;
+                setStatus(tr("Cannot reach the server: %1").arg(socket->errorString()));
+                emit certificateChecked({}, false);
+                socket->deleteLater();
+            });
     socket->connectToHostEncrypted(url.host(), static_cast<quint16>(url.port(443)));
 }
 
@@ -202,7 +208,8 @@ void TeamSettingsPage::certificateSeen(const QString &fp, bool systemTrusted, co
         return;
     }
     if (auto r = m_session.savePinnedFingerprint(fp); !r) {
-        setStatus(tr("Cannot remember the certificate: %1").arg(QString::fromStdString(r.error().toString())));
+        setStatus(
+            tr("Cannot remember the certificate: %1").arg(QString::fromStdString(r.error().toString())));
         emit certificateChecked(fp, false);
         return;
     }

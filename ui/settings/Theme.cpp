@@ -4,7 +4,6 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-
 #include <optional>
 
 namespace sn::ui {
@@ -69,9 +68,12 @@ Theme::Mode Theme::fromName(const QString &name)
 QString Theme::name(Mode mode)
 {
     switch (mode) {
-    case Mode::Light: return QStringLiteral("light");
-    case Mode::Dark: return QStringLiteral("dark");
-    default: return QStringLiteral("system");
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    default:
+        return QStringLiteral("system");
     }
 }
 

@@ -14,7 +14,12 @@ namespace sn::ui {
 class Theme
 {
 public:
-    enum class Mode { System, Light, Dark };
+    enum class Mode
+    {
+        System,
+        Light,
+        Dark
+    };
 
     static Mode fromName(const QString &name); // unknown names: System
     static QString name(Mode mode);            // "system", "light", "dark"

@@ -6,7 +6,6 @@
 #include <QIcon>
 #include <QList>
 #include <QWidget>
-
 #include <functional>
 
 class QAction;
@@ -49,7 +48,10 @@ public:
     // The report of what the area shows now (see AreaReport).
     virtual AreaReport report() const
     {
-        return {{}, {}, tr("This area has no report: reports come from the Portfolio, Risk, Backtest lab and Advisor areas.")};
+        return {{},
+                {},
+                tr("This area has no report: reports come from the Portfolio, Risk, Backtest lab and Advisor "
+                   "areas.")};
     }
 
 Q_SIGNALS:

@@ -24,8 +24,8 @@ ChangeWatcher::ChangeWatcher(const Workspace &workspace, std::initializer_list<C
 void ChangeWatcher::receive(const ChangeSet &changes)
 {
     for (const Change &c : changes) {
-        const bool watched = m_entities.empty() || c.entity == Change::Entity::Everything
-            || std::find(m_entities.begin(), m_entities.end(), c.entity) != m_entities.end();
+        const bool watched = m_entities.empty() || c.entity == Change::Entity::Everything ||
+                             std::find(m_entities.begin(), m_entities.end(), c.entity) != m_entities.end();
         if (watched)
             m_pending.append(c);
     }

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <initializer_list>
 #include <vector>

@@ -22,8 +22,8 @@ void ChartPaletteFollower::follow(QChartView *view, Recolour recolour)
 
 bool ChartPaletteFollower::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view
-        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+    if (watched == m_view &&
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
         apply();
     return QObject::eventFilter(watched, event);
 }

@@ -2,9 +2,7 @@
 
 #include <QDate>
 #include <QLocale>
-
 #include <cmath>
-
 #include <string>
 
 namespace sn::ui {
@@ -29,8 +27,9 @@ QString shockChange(std::string_view text)
     const double change = raw(text).toDouble(&ok);
     if (!ok)
         return raw(text);
-    return QLocale().toString(change * 100.0, 'f', std::abs(change * 100.0 - std::round(change * 100.0)) < 1e-9 ? 0 : 1)
-           + QStringLiteral(" %");
+    return QLocale().toString(change * 100.0, 'f',
+                              std::abs(change * 100.0 - std::round(change * 100.0)) < 1e-9 ? 0 : 1) +
+           QStringLiteral(" %");
 }
 
 } // namespace
@@ -64,29 +63,38 @@ QString DisplayNames::strategyDescription(std::string_view id)
         return tr("Holds the instrument while the fast simple moving average is above the slow one and sells "
                   "(or goes short) when it falls below.");
     if (id == "ema_cross")
-        return tr("Holds the instrument while the fast exponential moving average is above the slow one and sells "
-                  "(or goes short) when it falls below.");
+        return tr(
+            "Holds the instrument while the fast exponential moving average is above the slow one and sells "
+            "(or goes short) when it falls below.");
     if (id == "macd_cross")
-        return tr("Buys when the MACD line crosses above its signal line and sells (or goes short) when it crosses "
-                  "below.");
+        return tr(
+            "Buys when the MACD line crosses above its signal line and sells (or goes short) when it crosses "
+            "below.");
     if (id == "rsi_reversion")
-        return tr("Buys when the RSI falls below the lower level (oversold) and sells when it rises above the upper "
-                  "level (overbought); with short positions allowed it also sells short above the upper level.");
+        return tr(
+            "Buys when the RSI falls below the lower level (oversold) and sells when it rises above the "
+            "upper "
+            "level (overbought); with short positions allowed it also sells short above the upper level.");
     if (id == "bollinger_reversion")
-        return tr("Buys when the close falls below the lower Bollinger band and sells when it is back at the middle "
+        return tr("Buys when the close falls below the lower Bollinger band and sells when it is back at the "
+                  "middle "
                   "band.");
     if (id == "bollinger_breakout")
-        return tr("Buys when the close rises above the upper Bollinger band and sells when it falls below the middle "
+        return tr("Buys when the close rises above the upper Bollinger band and sells when it falls below "
+                  "the middle "
                   "band.");
     if (id == "donchian_breakout")
-        return tr("Buys when the close breaks above the highest high of the entry channel and sells (or goes short) "
+        return tr("Buys when the close breaks above the highest high of the entry channel and sells (or goes "
+                  "short) "
                   "when it breaks below the lowest low of the exit channel.");
     if (id == "buy_hold")
-        return tr("Buys at the first possible bar and never sells: the benchmark the other strategies are measured "
-                  "against.");
+        return tr(
+            "Buys at the first possible bar and never sells: the benchmark the other strategies are measured "
+            "against.");
     if (id == "momentum_rotation")
-        return tr("Holds the assets with the best trailing return in equal weights, chosen again at each month end "
-                  "from one shared cash account.");
+        return tr(
+            "Holds the assets with the best trailing return in equal weights, chosen again at each month end "
+            "from one shared cash account.");
     return QString();
 }
 
@@ -197,7 +205,8 @@ QString DisplayNames::stressScenario(std::string_view label)
     const auto equals = label.rfind('=');
     if (equals == std::string_view::npos) {
         if (colon != std::string_view::npos) // a historical window FROM:TO
-            return tr("Replay %1 to %2").arg(localDate(label.substr(0, colon)), localDate(label.substr(colon + 1)));
+            return tr("Replay %1 to %2")
+                .arg(localDate(label.substr(0, colon)), localDate(label.substr(colon + 1)));
         return raw(label);
     }
     const std::string_view target = label.substr(0, equals);

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-
 #include <cmath>
 
 namespace sn::ui::Formats {

@@ -3,16 +3,11 @@
 #include <QDateTime>
 #include <QMetaObject>
 #include <QThread>
-
 #include <algorithm>
 
 namespace sn::ui {
 
-Job::Job(const QString &title, QObject *parent)
-    : QObject(parent)
-    , m_title(title)
-{
-}
+Job::Job(const QString &title, QObject *parent) : QObject(parent), m_title(title) {}
 
 void Job::reportProgress(double fraction, const QString &stage)
 {
@@ -22,8 +17,8 @@ void Job::reportProgress(double fraction, const QString &stage)
     if (now - last < 50 && fraction < 1.0)
         return;
     m_lastPostMs.store(now);
-    QMetaObject::invokeMethod(this, [this, fraction, stage]() { applyProgress(fraction, stage); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, fraction, stage]() { applyProgress(fraction, stage); }, Qt::QueuedConnection);
 }
 
 void Job::applyProgress(double fraction, const QString &stage)
@@ -38,8 +33,7 @@ void Job::cancel()
     m_cancel->store(true);
 }
 
-JobTracker::JobTracker(QObject *parent)
-    : QObject(parent)
+JobTracker::JobTracker(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }

@@ -5,10 +5,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -72,7 +71,7 @@ public:
     // `work` runs on the thread pool with a progress callback and the cancel
     // flag; `done` runs on the GUI thread with its result, unless `context`
     // was destroyed meanwhile.
-    template<typename T>
+    template <typename T>
     Job *run(const QString &title,
              std::function<Result<T>(const ProgressFn &progress, const std::atomic<bool> &cancel)> work,
              QObject *context, std::function<void(Result<T>)> done)
@@ -94,9 +93,8 @@ public:
             jobEnded(job);
         });
         jobStarted(job);
-        watcher->setFuture(QtConcurrent::run(&m_pool, [work, holder, progress, cancel]() {
-            holder->emplace(work(progress, *cancel));
-        }));
+        watcher->setFuture(QtConcurrent::run(
+            &m_pool, [work, holder, progress, cancel]() { holder->emplace(work(progress, *cancel)); }));
         m_watchers.append(watcher);
         return job;
     }

@@ -10,11 +10,8 @@
 namespace sn::ui {
 
 JobsIndicator::JobsIndicator(JobTracker &jobs, QWidget *parent)
-    : QWidget(parent)
-    , m_jobs(jobs)
-    , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
+    : QWidget(parent), m_jobs(jobs), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,7 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
-#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/backtest/BacktestLabView.h"
@@ -13,48 +13,43 @@
 #include "ui/reportexport/ReportActions.h"
 #include "ui/risk/RiskView.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/watchlists/WatchlistsView.h"
+#include "ui/settings/TeamSettingsPage.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/AreaGuide.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
 #include "ui/shell/ShortcutList.h"
 #include "ui/shell/SyncIndicator.h"
-#include "ui/settings/TeamSettingsPage.h"
 #include "ui/team/TeamSession.h"
 #include "ui/team/TeamView.h"
+#include "ui/watchlists/WatchlistsView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QTabWidget>
-#include <QTimer>
-#include <QPlainTextEdit>
-#include <QSpinBox>
-#include <QDoubleSpinBox>
-#include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
-#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 namespace sn::ui {
 
 MainWindow::MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : QMainWindow(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_databaseLabel(new QLabel(this))
-    , m_undoGroup(new QUndoGroup(this))
+    : QMainWindow(parent), m_workspace(db), m_jobs(jobs), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("SuperNova"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -73,9 +68,8 @@ MainWindow::MainWindow(const Workspace &db, JobTracker &jobs, QWidget *parent)
     setCentralWidget(central);
 
     m_reportActions = new ReportActions(m_workspace, m_jobs, this);
-    connect(m_reportActions, &ReportActions::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 10000);
-    });
+    connect(m_reportActions, &ReportActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_team = new TeamSession(m_workspace, this);
     createAreas();
 
@@ -166,7 +160,8 @@ void MainWindow::rebuild()
         if (auto *tabs = m_settings->findChild<QTabWidget *>())
             settingsTab = tabs->currentIndex();
         disconnect(m_settings, &QObject::destroyed, this, nullptr);
-        m_settings->close(); // deleted later (WA_DeleteOnClose), after the slot that switched the language returns
+        m_settings
+            ->close(); // deleted later (WA_DeleteOnClose), after the slot that switched the language returns
         m_settings = nullptr;
     }
     {
@@ -265,7 +260,9 @@ void MainWindow::showSettings()
 {
     if (!m_settings) {
         m_settings = new SettingsDialog(m_workspace, m_jobs, SecretStore(), this);
-        static_cast<SettingsDialog *>(m_settings)->tabs()->addTab(new TeamSettingsPage(*m_team, m_settings), tr("&Team"));
+        static_cast<SettingsDialog *>(m_settings)
+            ->tabs()
+            ->addTab(new TeamSettingsPage(*m_team, m_settings), tr("&Team"));
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &QObject::destroyed, this, [this]() {
             m_settings = nullptr;
@@ -316,8 +313,8 @@ void MainWindow::createMenus()
     file->addAction(m_reportActions->exportAction());
     file->addAction(m_reportActions->printAction());
     file->addSeparator();
-    QAction *wizard = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import CSV (wizard)..."), this,
-                                      &MainWindow::showImportWizard);
+    QAction *wizard = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")),
+                                      tr("&Import CSV (wizard)..."), this, &MainWindow::showImportWizard);
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -372,7 +369,8 @@ void MainWindow::createMenus()
     guide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     help->addSeparator();
     help->addAction(tr("About &sample data"), this, [this]() { AboutDialog::showSampleData(this); });
-    help->addAction(tr("&About SuperNova"), this, [this]() { AboutDialog::showAbout(this, m_workspace.displayUrl()); });
+    help->addAction(tr("&About SuperNova"), this,
+                    [this]() { AboutDialog::showAbout(this, m_workspace.displayUrl()); });
 }
 
 void MainWindow::areaShown(int index)
@@ -406,7 +404,8 @@ void MainWindow::loadSampleData()
                 return r.error();
             return true;
         },
-        this, [this](Result<bool> result) {
+        this,
+        [this](Result<bool> result) {
             if (!result) {
                 statusBar()->showMessage(
                     tr("Sample data not loaded: %1").arg(QString::fromStdString(result.error().toString())));
@@ -423,11 +422,12 @@ void MainWindow::resetSampleData()
                               tr("Put the sample data back as shipped? Changes to the sample portfolio and "
                                  "watchlist are undone; your own data is kept.")) != QMessageBox::Yes)
         return;
-    runSampleJob(tr("Resetting sample data"), [](const SampleData &s) { return s.reset(); }, true);
+    runSampleJob(
+        tr("Resetting sample data"), [](const SampleData &s) { return s.reset(); }, true);
 }
 
-void MainWindow::runSampleJob(const QString &title, const std::function<Result<void>(const SampleData &)> &work,
-                              bool loadedAfter)
+void MainWindow::runSampleJob(const QString &title,
+                              const std::function<Result<void>(const SampleData &)> &work, bool loadedAfter)
 {
     const Workspace *db = &m_workspace;
     m_jobs.run<bool>(
@@ -437,7 +437,8 @@ void MainWindow::runSampleJob(const QString &title, const std::function<Result<v
                 return r.error();
             return true;
         },
-        this, [this, title, loadedAfter](Result<bool> result) {
+        this,
+        [this, title, loadedAfter](Result<bool> result) {
             if (!result) {
                 QMessageBox::warning(this, title, QString::fromStdString(result.error().toString()));
                 return;
@@ -449,11 +450,13 @@ void MainWindow::runSampleJob(const QString &title, const std::function<Result<v
 
 void MainWindow::removeSampleData()
 {
-    if (QMessageBox::question(this, tr("Remove sample data"),
-                              tr("Remove the sample instruments with their bars, the sample watchlist and the "
-                                 "sample portfolio? Your own data is kept.")) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove sample data"),
+            tr("Remove the sample instruments with their bars, the sample watchlist and the "
+               "sample portfolio? Your own data is kept.")) != QMessageBox::Yes)
         return;
-    runSampleJob(tr("Removing sample data"), [](const SampleData &s) { return s.remove(); }, false);
+    runSampleJob(
+        tr("Removing sample data"), [](const SampleData &s) { return s.remove(); }, false);
 }
 
 void MainWindow::restoreState()

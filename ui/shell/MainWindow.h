@@ -16,7 +16,7 @@ class QUndoGroup;
 namespace sn {
 class Workspace;
 class SampleData;
-}
+} // namespace sn
 
 namespace sn::ui {
 
@@ -53,7 +53,6 @@ public:
 
 Q_SIGNALS:
     void sampleDataChanged(bool loaded);
-
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sn::ui {

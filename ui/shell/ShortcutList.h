@@ -13,10 +13,11 @@ namespace sn::ui {
 // Every keyboard shortcut the window's actions carry, read from the live
 // actions so the Help list and the duplicate check in tests cannot drift
 // from what the keys really do.
-struct ShortcutEntry {
+struct ShortcutEntry
+{
     QAction *action = nullptr;
-    QString text;              // the action's text without mnemonics
-    QString where;             // a menu ("File") or the area that owns a widget-scoped action
+    QString text;  // the action's text without mnemonics
+    QString where; // a menu ("File") or the area that owns a widget-scoped action
     QList<QKeySequence> keys;
 };
 

@@ -50,7 +50,8 @@ void SyncIndicator::refresh()
     QString tip = c.complete() ? tr("%1 as %2, workspace %3").arg(c.server, c.user, c.workspace)
                                : tr("No team server set up (Preferences > Team)");
     if (pending > 0)
-        tip += QLatin1Char('\n') + tr("%n local edit(s) wait for the server", nullptr, static_cast<int>(pending));
+        tip += QLatin1Char('\n') +
+               tr("%n local edit(s) wait for the server", nullptr, static_cast<int>(pending));
     if (m_session.state() == SyncState::Offline && !m_session.lastProblem().isEmpty())
         tip += QLatin1Char('\n') + m_session.lastProblem();
     tip += QLatin1Char('\n') + tr("Click to open the Team area");

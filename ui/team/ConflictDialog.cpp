@@ -1,10 +1,10 @@
 #include "ui/team/ConflictDialog.h"
 
 #include <QColor>
-#include <QJsonArray>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -12,7 +12,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -38,20 +37,16 @@ QString valueText(const QJsonValue &v)
 } // namespace
 
 ConflictDialog::ConflictDialog(const Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_list(new QListWidget(this))
-    , m_fields(new QTableWidget(this))
-    , m_reason(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_mine(new QPushButton(tr("Keep &mine"), this))
-    , m_theirs(new QPushButton(tr("Take &theirs"), this))
+    : QDialog(parent), m_workspace(workspace), m_list(new QListWidget(this)),
+      m_fields(new QTableWidget(this)), m_reason(new QLabel(this)), m_message(new QLabel(this)),
+      m_mine(new QPushButton(tr("Keep &mine"), this)), m_theirs(new QPushButton(tr("Take &theirs"), this))
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Team sync conflicts"));
     m_list->setAccessibleName(tr("Conflicts"));
     m_fields->setColumnCount(3);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Mine (this computer)"), tr("Theirs (team server)")});
+    m_fields->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Mine (this computer)"), tr("Theirs (team server)")});
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->verticalHeader()->hide();
@@ -93,7 +88,8 @@ int ConflictDialog::reload()
     auto c = SyncService(m_workspace).conflicts();
     m_conflicts.clear();
     if (!c)
-        m_message->setText(tr("Cannot read the conflicts: %1").arg(QString::fromStdString(c.error().toString())));
+        m_message->setText(
+            tr("Cannot read the conflicts: %1").arg(QString::fromStdString(c.error().toString())));
     else
         m_conflicts = std::move(c).value();
     const QSignalBlocker block(m_list);
@@ -102,8 +98,10 @@ int ConflictDialog::reload()
         const QJsonObject any = i.mine ? *i.mine : (i.theirs ? *i.theirs : QJsonObject());
         QString label = any.value(QStringLiteral("name")).toString();
         if (label.isEmpty())
-            label = QStringLiteral("%1 %2").arg(any.value(QStringLiteral("type")).toString(),
-                                                any.value(QStringLiteral("amount")).toString()).trimmed();
+            label = QStringLiteral("%1 %2")
+                        .arg(any.value(QStringLiteral("type")).toString(),
+                             any.value(QStringLiteral("amount")).toString())
+                        .trimmed();
         m_list->addItem(QStringLiteral("%1: %2").arg(i.entity, label.isEmpty() ? i.entityId : label));
     }
     m_list->setCurrentRow(m_conflicts.empty() ? -1 : 0);
@@ -127,7 +125,9 @@ void ConflictDialog::showConflict(int row)
         return;
     }
     const SyncConflictInfo &c = m_conflicts[static_cast<std::size_t>(row)];
-    QString head = tr("%1 '%2' in workspace '%3', server revision %4").arg(c.entity, c.entityId, c.workspace).arg(c.serverRev);
+    QString head = tr("%1 '%2' in workspace '%3', server revision %4")
+                       .arg(c.entity, c.entityId, c.workspace)
+                       .arg(c.serverRev);
     if (!c.reason.isEmpty())
         head += QLatin1Char('\n') + c.reason;
     m_reason->setText(head);
@@ -157,8 +157,8 @@ void ConflictDialog::showConflict(int row)
         m_fields->setItem(r, 2, t);
     };
     if (!c.mine || !c.theirs)
-        add(tr("(exists)"), c.mine ? tr("yes") : tr("deleted here"), c.theirs ? tr("yes") : tr("deleted on the server"),
-            true);
+        add(tr("(exists)"), c.mine ? tr("yes") : tr("deleted here"),
+            c.theirs ? tr("yes") : tr("deleted on the server"), true);
     for (const QString &k : keys) {
         const QJsonValue mv = c.mine ? c.mine->value(k) : QJsonValue(QJsonValue::Undefined);
         const QJsonValue tv = c.theirs ? c.theirs->value(k) : QJsonValue(QJsonValue::Undefined);
@@ -188,7 +188,8 @@ bool ConflictDialog::resolve(SyncService::Resolution how)
         return false;
     }
     m_message->setText(how == SyncService::Resolution::KeepMine
-                           ? tr("Kept this computer's version of %1 '%2'; it goes to the team next.").arg(c.entity, c.entityId)
+                           ? tr("Kept this computer's version of %1 '%2'; it goes to the team next.")
+                                 .arg(c.entity, c.entityId)
                            : tr("Took the team server's version of %1 '%2'.").arg(c.entity, c.entityId));
     reload();
     emit resolved();

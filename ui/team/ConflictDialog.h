@@ -3,7 +3,6 @@
 #include "core/workspace/SyncService.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QLabel;

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -42,9 +41,11 @@ Result<TeamSession::Config> TeamSession::loadConfig()
 Result<void> TeamSession::saveConfig(const Config &config)
 {
     const QUrl url(config.server.trimmed());
-    if (!config.server.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))))
+    if (!config.server.isEmpty() &&
+        (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))))
         return makeError(ErrorCode::InvalidArgument,
-                         "server URL '" + config.server.toStdString() + "' is not a wss:// URL", "team settings");
+                         "server URL '" + config.server.toStdString() + "' is not a wss:// URL",
+                         "team settings");
     Config trimmed = config;
     trimmed.server = config.server.trimmed();
     trimmed.user = config.user.trimmed();
@@ -52,8 +53,8 @@ Result<void> TeamSession::saveConfig(const Config &config)
     trimmed.fingerprint = config.fingerprint.trimmed();
     if (auto r = writeSyncConnection(m_workspace, trimmed); !r)
         return r.error();
-    const bool moved = trimmed.server != m_config.server || trimmed.user != m_config.user
-        || trimmed.workspace != m_config.workspace;
+    const bool moved = trimmed.server != m_config.server || trimmed.user != m_config.user ||
+                       trimmed.workspace != m_config.workspace;
     m_config = trimmed;
     if (moved)
         disconnectFromServer(); // the old connection's tokens and room belong to another place
@@ -122,16 +123,18 @@ sync::SyncClient *TeamSession::makeClient()
         emit presenceChanged();
     });
     connect(c, &sync::SyncClient::activity, this, [this](const QJsonArray &changes) { addChanges(changes); });
-    connect(c, &sync::SyncClient::historyLoaded, this, [this](const QJsonArray &chat, const QJsonArray &changes) {
-        for (const QJsonValue &v : chat) {
-            const QJsonObject o = v.toObject();
-            addLine({o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("by")).toString(),
-                     o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("at")).toInteger(),
-                     o.value(QStringLiteral("rev")).toInteger()},
-                    false);
-        }
-        addChanges(changes);
-    });
+    connect(
+        c, &sync::SyncClient::historyLoaded, this, [this](const QJsonArray &chat, const QJsonArray &changes) {
+            for (const QJsonValue &v : chat) {
+                const QJsonObject o = v.toObject();
+                addLine({o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("by")).toString(),
+                         o.value(QStringLiteral("text")).toString(),
+                         o.value(QStringLiteral("at")).toInteger(),
+                         o.value(QStringLiteral("rev")).toInteger()},
+                        false);
+            }
+            addChanges(changes);
+        });
     connect(c, &sync::SyncClient::workspacesListed, this, [this](const QJsonArray &list) {
         m_workspaces.clear();
         for (const QJsonValue &v : list)
@@ -253,8 +256,8 @@ bool TeamSession::mentionsMe(const QString &text) const
 {
     if (m_config.user.isEmpty())
         return false;
-    const QRegularExpression re(QStringLiteral("(^|[^\\w@])@") + QRegularExpression::escape(m_config.user)
-                                    + QStringLiteral("(?![\\w.@-])"),
+    const QRegularExpression re(QStringLiteral("(^|[^\\w@])@") + QRegularExpression::escape(m_config.user) +
+                                    QStringLiteral("(?![\\w.@-])"),
                                 QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
@@ -284,7 +287,8 @@ void TeamSession::addChanges(const QJsonArray &changes)
     for (const QJsonValue &v : changes) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("entity_id")).toString();
-        if (m_changes.value(id).value(QStringLiteral("rev")).toInteger() > o.value(QStringLiteral("rev")).toInteger())
+        if (m_changes.value(id).value(QStringLiteral("rev")).toInteger() >
+            o.value(QStringLiteral("rev")).toInteger())
             continue;
         m_changes.insert(id, o);
         const QString by = o.value(QStringLiteral("by")).toString();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/workspace/SyncSettings.h"
 #include "core/sync/SyncClient.h"
+#include "core/workspace/SyncSettings.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-
 #include <memory>
 
 namespace sn {

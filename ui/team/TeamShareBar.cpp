@@ -25,7 +25,8 @@ QString setting(const Workspace &w, const QString &key)
 } // namespace
 
 TeamShareBar::TeamShareBar(const Workspace &workspace, PortfolioView &view, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_view(view), m_badge(new QLabel(this)), m_share(new QToolButton(this))
+    : QWidget(parent), m_workspace(workspace), m_view(view), m_badge(new QLabel(this)),
+      m_share(new QToolButton(this))
 {
     setObjectName(QStringLiteral("teamShareBar"));
     m_badge->setObjectName(QStringLiteral("teamBadge"));
@@ -64,24 +65,30 @@ void TeamShareBar::refresh()
                 m_shared = m_shared || i.name == portfolio;
     }
     m_readOnly = m_shared && role == QLatin1String("viewer");
-    m_reason = m_readOnly ? tr("Read-only: you are a viewer in team workspace '%1', and the team server refuses a "
-                               "viewer's changes to the shared portfolio '%2'. Ask an admin for the analyst role.")
-                                .arg(team, portfolio)
-                          : QString();
+    m_reason = m_readOnly
+                   ? tr("Read-only: you are a viewer in team workspace '%1', and the team server refuses a "
+                        "viewer's changes to the shared portfolio '%2'. Ask an admin for the analyst role.")
+                         .arg(team, portfolio)
+                   : QString();
     m_badge->setVisible(m_shared);
-    m_badge->setText(m_readOnly ? tr("\u25C6 Shared (%1) \u00B7 read-only").arg(team) : tr("\u25C6 Shared (%1)").arg(team));
-    m_badge->setToolTip(m_readOnly ? m_reason : tr("Shared with team workspace '%1': changes are sent to the team").arg(team));
+    m_badge->setText(m_readOnly ? tr("\u25C6 Shared (%1) \u00B7 read-only").arg(team)
+                                : tr("\u25C6 Shared (%1)").arg(team));
+    m_badge->setToolTip(m_readOnly
+                            ? m_reason
+                            : tr("Shared with team workspace '%1': changes are sent to the team").arg(team));
     m_share->setVisible(!m_shared);
     m_share->setEnabled(!team.isEmpty() && !portfolio.isEmpty());
-    m_share->setToolTip(team.isEmpty() ? tr("Set up a team server first (Preferences > Team)")
-                                       : tr("Share this portfolio and its ledger with team workspace '%1'").arg(team));
+    m_share->setToolTip(team.isEmpty()
+                            ? tr("Set up a team server first (Preferences > Team)")
+                            : tr("Share this portfolio and its ledger with team workspace '%1'").arg(team));
 
     QTableView *grid = m_view.transactionView();
     grid->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers : m_editTriggers);
     grid->setToolTip(m_reason);
     const QList<QAction *> edits = m_view.editActions();
     for (QAction *a : edits) {
-        if (a->shortcut() == QKeySequence(QKeySequence::Find) || a->shortcut() == QKeySequence(QKeySequence::Copy))
+        if (a->shortcut() == QKeySequence(QKeySequence::Find) ||
+            a->shortcut() == QKeySequence(QKeySequence::Copy))
             continue; // filtering and copying only read
         a->setEnabled(!m_readOnly);
         a->setToolTip(m_readOnly ? m_reason : QString());
@@ -92,11 +99,11 @@ void TeamShareBar::askAndShare()
 {
     const QString team = setting(m_workspace, QStringLiteral("sync.workspace"));
     const QString portfolio = m_view.currentPortfolio();
-    if (QMessageBox::question(this, tr("Share with team"),
-                              tr("Share portfolio '%1' and its whole ledger with team workspace '%2'? Members "
-                                 "of the workspace will see it and, unless they are viewers, change it.")
-                                  .arg(portfolio, team))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Share with team"),
+            tr("Share portfolio '%1' and its whole ledger with team workspace '%2'? Members "
+               "of the workspace will see it and, unless they are viewers, change it.")
+                .arg(portfolio, team)) != QMessageBox::Yes)
         return;
     shareCurrent();
 }

@@ -20,7 +20,6 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sn::ui {
@@ -83,7 +82,8 @@ TeamView::TeamView(const Workspace &workspace, JobTracker &jobs, TeamSession &se
     m_shared->setObjectName(QStringLiteral("teamShared"));
     m_shared->setAccessibleName(tr("Shared items"));
     m_shared->setColumnCount(5);
-    m_shared->setHorizontalHeaderLabels({tr("Item"), tr("Kind"), tr("Revision"), tr("Last changed by"), tr("When")});
+    m_shared->setHorizontalHeaderLabels(
+        {tr("Item"), tr("Kind"), tr("Revision"), tr("Last changed by"), tr("When")});
     m_shared->horizontalHeader()->setStretchLastSection(true);
     m_shared->verticalHeader()->hide();
     m_shared->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -219,8 +219,9 @@ void TeamView::refreshStatus()
         break;
     }
     if (!c.complete()) {
-        m_status->setText(tr("No team server set up. Set the server, user and workspace in Preferences > Team, "
-                             "then sign in there."));
+        m_status->setText(
+            tr("No team server set up. Set the server, user and workspace in Preferences > Team, "
+               "then sign in there."));
     } else {
         QString text = tr("<b>%1</b> on %2 as <b>%3</b>, workspace <b>%4</b>")
                            .arg(state.toHtmlEscaped(), c.server.toHtmlEscaped(), c.user.toHtmlEscaped(),
@@ -229,7 +230,7 @@ void TeamView::refreshStatus()
             text += tr(" (role: %1)").arg(m_session.role().toHtmlEscaped());
         if (m_session.pendingEdits() > 0)
             text += QStringLiteral(" · ") + tr("%n edit(s) waiting for the server", nullptr,
-                                                static_cast<int>(m_session.pendingEdits()));
+                                               static_cast<int>(m_session.pendingEdits()));
         m_status->setText(text);
     }
     if (s == SyncState::Online)
@@ -248,8 +249,8 @@ void TeamView::refreshMembers()
     m_members->clear();
     for (const QString &m : m_session.members()) {
         const bool on = online.contains(m);
-        auto *item = new QListWidgetItem((on ? QStringLiteral("\u25CF ") : QStringLiteral("\u25CB ")) + m
-                                             + (on ? QString() : tr(" (offline)")),
+        auto *item = new QListWidgetItem((on ? QStringLiteral("\u25CF ") : QStringLiteral("\u25CB ")) + m +
+                                             (on ? QString() : tr(" (offline)")),
                                          m_members);
         item->setData(Qt::UserRole, m);
         item->setData(Qt::UserRole + 1, on);
@@ -288,14 +289,17 @@ void TeamView::refreshChat()
         if (mention && !me.isEmpty()) {
             const QRegularExpression re(QStringLiteral("@") + QRegularExpression::escape(me.toHtmlEscaped()),
                                         QRegularExpression::CaseInsensitiveOption);
-            text.replace(re, QStringLiteral("<span style=\"background:#ffe08a;color:#000;font-weight:bold\">\\0</span>"));
+            text.replace(
+                re,
+                QStringLiteral("<span style=\"background:#ffe08a;color:#000;font-weight:bold\">\\0</span>"));
         }
         html += QStringLiteral("<p class=\"%4\"><span style=\"color:#888\">%1</span> <b>%2</b>: %3</p>")
                     .arg(timeText(l.at), l.by.toHtmlEscaped(), text,
                          mention ? QStringLiteral("mention") : QStringLiteral("line"));
     }
     if (html.isEmpty())
-        html = QStringLiteral("<p style=\"color:#888\">%1</p>").arg(tr("No messages in this room yet.").toHtmlEscaped());
+        html = QStringLiteral("<p style=\"color:#888\">%1</p>")
+                   .arg(tr("No messages in this room yet.").toHtmlEscaped());
     m_chat->setHtml(html);
     m_chat->moveCursor(QTextCursor::End);
 }
@@ -308,7 +312,8 @@ void TeamView::refreshShared()
         return;
     auto items = SyncService(m_workspace).shared(c.workspace);
     if (!items) {
-        m_problem->setText(tr("Cannot read the shared items: %1").arg(QString::fromStdString(items.error().toString())));
+        m_problem->setText(
+            tr("Cannot read the shared items: %1").arg(QString::fromStdString(items.error().toString())));
         m_problem->setVisible(true);
         return;
     }
@@ -318,7 +323,9 @@ void TeamView::refreshShared()
         m_shared->insertRow(r);
         m_shared->setItem(r, 0, new QTableWidgetItem(i.name));
         m_shared->setItem(r, 1, new QTableWidgetItem(i.entity));
-        m_shared->setItem(r, 2, new QTableWidgetItem(QString::number(std::max(i.rev, last.value(QStringLiteral("rev")).toInteger()))));
+        m_shared->setItem(r, 2,
+                          new QTableWidgetItem(QString::number(
+                              std::max(i.rev, last.value(QStringLiteral("rev")).toInteger()))));
         m_shared->setItem(r, 3, new QTableWidgetItem(last.value(QStringLiteral("by")).toString()));
         m_shared->setItem(r, 4, new QTableWidgetItem(timeText(last.value(QStringLiteral("at")).toInteger())));
         m_shared->item(r, 0)->setToolTip(i.entityId);

@@ -2,8 +2,8 @@
 
 #include "core/workspace/MarketData.h"
 #include "core/workspace/WatchlistService.h"
-#include "ui/shell/JobTracker.h"
 #include "ui/shell/ChangeWatcher.h"
+#include "ui/shell/JobTracker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,16 +28,12 @@ struct Loaded
 } // namespace
 
 WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
-    : Area(parent)
-    , m_workspace(db)
-    , m_jobs(jobs)
-    , m_names(new QListWidget(this))
-    , m_members(new QListWidget(this))
-    , m_add(new QComboBox(this))
-    , m_message(new QLabel(this))
+    : Area(parent), m_workspace(db), m_jobs(jobs), m_names(new QListWidget(this)),
+      m_members(new QListWidget(this)), m_add(new QComboBox(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("WatchlistsView"));
-    new ChangeWatcher(m_workspace, {Change::Entity::Watchlist, Change::Entity::Instrument, Change::Entity::Bars}, this,
+    new ChangeWatcher(m_workspace,
+                      {Change::Entity::Watchlist, Change::Entity::Instrument, Change::Entity::Bars}, this,
                       [this](const ChangeSet &) { refresh(); });
     m_names->setAccessibleName(tr("Watchlists"));
     m_members->setAccessibleName(tr("Symbols of the watchlist"));
@@ -55,7 +51,8 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
             order << m_members->item(i)->text();
         const qint64 id = currentId();
         const Workspace *db = &m_workspace;
-        change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
+        change(tr("Reordering watchlist"),
+               [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
     });
 
     auto action = [this](const QString &text, const QKeySequence &key, std::function<void()> fn) {
@@ -69,7 +66,8 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     };
     QAction *create = action(tr("&New watchlist..."), QKeySequence::New, [this]() {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New watchlist"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("New watchlist"), tr("Name:"), QLineEdit::Normal, {}, &ok);
         if (ok)
             createWatchlist(name);
     });
@@ -77,8 +75,8 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
         if (!m_names->currentItem())
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename watchlist"), tr("Name:"), QLineEdit::Normal,
-                                                   m_names->currentItem()->text(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Rename watchlist"), tr("Name:"),
+                                                   QLineEdit::Normal, m_names->currentItem()->text(), &ok);
         if (ok)
             renameCurrent(name);
     });
@@ -176,7 +174,8 @@ void WatchlistsView::refresh()
                 l.symbols << i.symbol;
             return l;
         },
-        this, [this, keep](Result<Loaded> result) {
+        this,
+        [this, keep](Result<Loaded> result) {
             if (!result) {
                 m_message->setText(QString::fromStdString(result.error().toString()));
                 return;
@@ -235,7 +234,8 @@ QStringList WatchlistsView::watchlistNames() const
 QStringList WatchlistsView::currentSymbols() const
 {
     const int r = m_names->currentRow();
-    return r >= 0 && r < static_cast<int>(m_lists.size()) ? m_lists[static_cast<std::size_t>(r)].symbols : QStringList();
+    return r >= 0 && r < static_cast<int>(m_lists.size()) ? m_lists[static_cast<std::size_t>(r)].symbols
+                                                          : QStringList();
 }
 
 QString WatchlistsView::messageText() const
@@ -252,7 +252,8 @@ void WatchlistsView::change(const QString &title, std::function<Result<void>()> 
                 return r.error();
             return true;
         },
-        this, [this, select](Result<bool> done) {
+        this,
+        [this, select](Result<bool> done) {
             if (!done) {
                 const QString message = QString::fromStdString(done.error().toString());
                 m_message->setText(message);
@@ -281,12 +282,15 @@ void WatchlistsView::createWatchlist(const QString &name)
         return;
     }
     const Workspace *db = &m_workspace;
-    change(tr("Creating watchlist"), [db, trimmed]() -> Result<void> {
-        auto id = WatchlistService(*db).create(trimmed);
-        if (!id)
-            return id.error();
-        return {};
-    }, trimmed);
+    change(
+        tr("Creating watchlist"),
+        [db, trimmed]() -> Result<void> {
+            auto id = WatchlistService(*db).create(trimmed);
+            if (!id)
+                return id.error();
+            return {};
+        },
+        trimmed);
 }
 
 void WatchlistsView::renameCurrent(const QString &name)
@@ -296,8 +300,9 @@ void WatchlistsView::renameCurrent(const QString &name)
     if (!id || trimmed.isEmpty())
         return;
     const Workspace *db = &m_workspace;
-    change(tr("Renaming watchlist"), [db, id, trimmed]() { return WatchlistService(*db).rename(id, trimmed); },
-           trimmed);
+    change(
+        tr("Renaming watchlist"), [db, id, trimmed]() { return WatchlistService(*db).rename(id, trimmed); },
+        trimmed);
 }
 
 void WatchlistsView::deleteCurrent()
@@ -325,7 +330,8 @@ void WatchlistsView::removeSymbol(const QString &symbol)
     if (!id)
         return;
     const Workspace *db = &m_workspace;
-    change(tr("Removing %1").arg(symbol), [db, id, symbol]() { return WatchlistService(*db).removeSymbol(id, symbol); });
+    change(tr("Removing %1").arg(symbol),
+           [db, id, symbol]() { return WatchlistService(*db).removeSymbol(id, symbol); });
 }
 
 void WatchlistsView::moveSymbol(int from, int to)
@@ -336,7 +342,8 @@ void WatchlistsView::moveSymbol(int from, int to)
     order.move(from, to);
     const qint64 id = currentId();
     const Workspace *db = &m_workspace;
-    change(tr("Reordering watchlist"), [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
+    change(tr("Reordering watchlist"),
+           [db, id, order]() { return WatchlistService(*db).reorder(id, order); });
     m_members->setCurrentRow(to);
 }
 

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <string>
 
 namespace sn::advisor {
@@ -131,20 +130,23 @@ Result<void> AnthropicProvider::onEvent(const SseEvent &event)
     const QJsonDocument doc = QJsonDocument::fromJson(event.data, &perr);
     if (!doc.isObject()) {
         std::string msg = "the data of a '";
-        msg.append(event.type.toStdString()).append("' event is not a JSON object (")
+        msg.append(event.type.toStdString())
+            .append("' event is not a JSON object (")
             .append(perr.error == QJsonParseError::NoError ? std::string("not an object")
                                                            : perr.errorString().toStdString())
-            .append("): ").append(preview(event.data));
+            .append("): ")
+            .append(preview(event.data));
         return makeError(ErrorCode::ParseError, std::move(msg));
     }
     const QJsonObject o = doc.object();
     const QString type = o.value(QStringLiteral("type")).toString(QString::fromUtf8(event.type));
 
     if (type == QLatin1String("message_start")) {
-        const QJsonObject u = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
-        usage().inputTokens = u.value(QStringLiteral("input_tokens")).toInteger()
-            + u.value(QStringLiteral("cache_creation_input_tokens")).toInteger()
-            + u.value(QStringLiteral("cache_read_input_tokens")).toInteger();
+        const QJsonObject u =
+            o.value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
+        usage().inputTokens = u.value(QStringLiteral("input_tokens")).toInteger() +
+                              u.value(QStringLiteral("cache_creation_input_tokens")).toInteger() +
+                              u.value(QStringLiteral("cache_read_input_tokens")).toInteger();
         usage().outputTokens = u.value(QStringLiteral("output_tokens")).toInteger();
     } else if (type == QLatin1String("content_block_start")) {
         const int index = o.value(QStringLiteral("index")).toInt();
@@ -175,7 +177,8 @@ Result<void> AnthropicProvider::onEvent(const SseEvent &event)
         }
         // thinking_delta, signature_delta, citations: not shown, not needed.
     } else if (type == QLatin1String("message_delta")) {
-        const QJsonValue reason = o.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason"));
+        const QJsonValue reason =
+            o.value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason"));
         if (reason.isString())
             m_stopReason = reason.toString();
         const QJsonObject u = o.value(QStringLiteral("usage")).toObject();
@@ -186,8 +189,10 @@ Result<void> AnthropicProvider::onEvent(const SseEvent &event)
     } else if (type == QLatin1String("error")) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         std::string msg = "error event mid-stream: ";
-        msg.append(e.value(QStringLiteral("message")).toString().toStdString()).append(" (")
-            .append(e.value(QStringLiteral("type")).toString().toStdString()).append(")");
+        msg.append(e.value(QStringLiteral("message")).toString().toStdString())
+            .append(" (")
+            .append(e.value(QStringLiteral("type")).toString().toStdString())
+            .append(")");
         return makeError(ErrorCode::Unavailable, std::move(msg));
     }
     // ping, content_block_stop and event types added later: nothing to do.

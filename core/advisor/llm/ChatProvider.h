@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -23,7 +22,8 @@ struct ChatRequest
 };
 
 // Why the model stopped.
-enum class StopReason {
+enum class StopReason
+{
     EndTurn,     // a final answer
     ToolUse,     // it wants tools run
     MaxTokens,   // cut at maxTokens

@@ -1,7 +1,6 @@
 #include "core/advisor/llm/CircuitBreaker.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 
 namespace sn::advisor {
@@ -81,7 +80,8 @@ QString CircuitBreaker::describe() const
             .arg(m_failures)
             .arg((retryInMs() + 999) / 1000);
     case State::HalfOpen:
-        return QStringLiteral("half-open: one trial call is allowed after %1 consecutive failures").arg(m_failures);
+        return QStringLiteral("half-open: one trial call is allowed after %1 consecutive failures")
+            .arg(m_failures);
     }
     return {};
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 
 namespace sn::advisor {
@@ -15,7 +14,12 @@ namespace sn::advisor {
 class CircuitBreaker
 {
 public:
-    enum class State { Closed, Open, HalfOpen };
+    enum class State
+    {
+        Closed,
+        Open,
+        HalfOpen
+    };
     using Clock = std::function<qint64()>; // monotonic milliseconds
 
     explicit CircuitBreaker(int failureThreshold = 3, qint64 coolDownMs = 60000, Clock clock = {});

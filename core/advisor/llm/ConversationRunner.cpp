@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QTimer>
-
 #include <string>
 
 namespace sn::advisor {
@@ -113,8 +112,9 @@ void ConversationRunner::onProviderFinished(const ChatResult &result)
             return; // cancelled from a slot
         QElapsedTimer t;
         t.start();
-        ToolResult out = m_request.executor ? m_request.executor(call)
-                                             : ToolResult{{}, QStringLiteral("no tool executor is configured")};
+        ToolResult out = m_request.executor
+                             ? m_request.executor(call)
+                             : ToolResult{{}, QStringLiteral("no tool executor is configured")};
         const qint64 ms = t.elapsed();
         emit toolCallFinished(call, out, ms);
         if (generation != m_generation)

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -72,7 +71,8 @@ public:
 signals:
     void textDelta(const QString &text);
     void toolCallStarted(const sn::advisor::ToolCall &call);
-    void toolCallFinished(const sn::advisor::ToolCall &call, const sn::advisor::ToolResult &outcome, qint64 ms);
+    void toolCallFinished(const sn::advisor::ToolCall &call, const sn::advisor::ToolResult &outcome,
+                          qint64 ms);
     void fallbackRequested(const QString &reason);
     void finished(const sn::advisor::RunOutcome &outcome);
     void failed(const sn::Error &error, const sn::advisor::RunOutcome &outcome);

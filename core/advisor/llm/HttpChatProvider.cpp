@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-
 #include <string>
 
 namespace sn::advisor {
@@ -74,8 +73,8 @@ bool HttpChatProvider::isLocal() const
     if (m_config.local)
         return *m_config.local;
     const QString host = m_config.baseUrl.host().toLower();
-    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))
-        || host.endsWith(QLatin1String(".local")))
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")) ||
+        host.endsWith(QLatin1String(".local")))
         return true;
     const QHostAddress address(host);
     return !address.isNull() && (address.isLoopback() || inPrivateRange(address));
@@ -100,7 +99,10 @@ Result<QJsonObject> HttpChatProvider::toolArguments(const QString &json, const s
     std::string msg = what;
     msg.append(" not a JSON object");
     if (perr.error != QJsonParseError::NoError)
-        msg.append(": ").append(perr.errorString().toStdString()).append(" at offset ").append(std::to_string(perr.offset));
+        msg.append(": ")
+            .append(perr.errorString().toStdString())
+            .append(" at offset ")
+            .append(std::to_string(perr.offset));
     msg.append(": ").append(preview(json.toUtf8()));
     return makeError(ErrorCode::ParseError, std::move(msg));
 }
@@ -220,7 +222,9 @@ void HttpChatProvider::onReplyFinished()
     if (reply->error() != QNetworkReply::NoError) {
         std::string text = reply->errorString().toStdString();
         if (m_gotBytes) {
-            text.append(" (the stream broke after ").append(std::to_string(m_text.size())).append(" characters)");
+            text.append(" (the stream broke after ")
+                .append(std::to_string(m_text.size()))
+                .append(" characters)");
         }
         dropReply();
         failAttempt(makeError(ErrorCode::Unavailable, std::move(text), where), true, -1);
@@ -228,9 +232,9 @@ void HttpChatProvider::onReplyFinished()
     }
     if (!streamComplete()) {
         dropReply();
-        failAttempt(makeError(ErrorCode::Unavailable,
-                              "the server closed the stream before its end marker", where),
-                    true, -1);
+        failAttempt(
+            makeError(ErrorCode::Unavailable, "the server closed the stream before its end marker", where),
+            true, -1);
         return;
     }
     dropReply();

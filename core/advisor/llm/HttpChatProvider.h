@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -22,8 +21,8 @@ namespace sn::advisor {
 
 struct HttpProviderConfig
 {
-    QUrl baseUrl;             // e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1
-    QString apiKey;           // from SecretStore; empty for local servers that need none
+    QUrl baseUrl;   // e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1
+    QString apiKey; // from SecretStore; empty for local servers that need none
     RetryPolicy retry;
     int firstByteTimeoutMs = 60000; // from sending to the first response bytes
     int idleTimeoutMs = 60000;      // longest silence between two chunks of the stream

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <string>
 
 namespace sn::advisor {
@@ -25,8 +24,9 @@ QJsonObject messageJson(const ChatMessage &m)
     case Role::Assistant: {
         o.insert(QStringLiteral("role"), QStringLiteral("assistant"));
         // A turn that only calls tools has null content, as the API returns it.
-        o.insert(QStringLiteral("content"),
-                 m.text.isEmpty() && !m.toolCalls.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.text));
+        o.insert(QStringLiteral("content"), m.text.isEmpty() && !m.toolCalls.empty()
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(m.text));
         if (!m.toolCalls.empty()) {
             QJsonArray calls;
             for (const ToolCall &c : m.toolCalls) {
@@ -34,9 +34,10 @@ QJsonObject messageJson(const ChatMessage &m)
                     {QStringLiteral("id"), c.id},
                     {QStringLiteral("type"), QStringLiteral("function")},
                     {QStringLiteral("function"),
-                     QJsonObject{{QStringLiteral("name"), c.name},
-                                 {QStringLiteral("arguments"),
-                                  QString::fromUtf8(QJsonDocument(c.arguments).toJson(QJsonDocument::Compact))}}},
+                     QJsonObject{
+                         {QStringLiteral("name"), c.name},
+                         {QStringLiteral("arguments"),
+                          QString::fromUtf8(QJsonDocument(c.arguments).toJson(QJsonDocument::Compact))}}},
                 });
             }
             o.insert(QStringLiteral("tool_calls"), calls);
@@ -130,17 +131,20 @@ Result<void> OpenAiCompatibleProvider::onEvent(const SseEvent &event)
     const QJsonDocument doc = QJsonDocument::fromJson(event.data, &perr);
     if (!doc.isObject()) {
         std::string msg = "event ";
-        msg.append(std::to_string(m_events)).append(" is not a JSON object (")
+        msg.append(std::to_string(m_events))
+            .append(" is not a JSON object (")
             .append(perr.error == QJsonParseError::NoError ? std::string("not an object")
                                                            : perr.errorString().toStdString())
-            .append("): ").append(preview(event.data));
+            .append("): ")
+            .append(preview(event.data));
         return makeError(ErrorCode::ParseError, std::move(msg));
     }
     const QJsonObject chunk = doc.object();
     if (chunk.contains(QStringLiteral("error"))) {
         // Servers report failures that happen after the 200 inside the stream.
         const QString message = errorMessageFromBody(event.data);
-        return makeError(ErrorCode::Unavailable, "error from the server mid-stream: " + message.toStdString());
+        return makeError(ErrorCode::Unavailable,
+                         "error from the server mid-stream: " + message.toStdString());
     }
     const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
     if (!choices.isEmpty()) {

@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <algorithm>
 #include <cmath>
 
@@ -12,7 +11,8 @@ bool RetryPolicy::isRetryableStatus(int httpStatus)
 {
     // 408 (request timeout) and 409 (Anthropic's "conflict, retry") are
     // transient too; other 4xx are our request's fault and would fail again.
-    return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599);
+    return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 ||
+           (httpStatus >= 500 && httpStatus <= 599);
 }
 
 int RetryPolicy::delayMs(int retry, int retryAfterMs, double random01) const

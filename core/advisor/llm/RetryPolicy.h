@@ -10,10 +10,10 @@ namespace sn::advisor {
 // errors and first-byte timeouts); the provider enforces that rule.
 struct RetryPolicy
 {
-    int maxAttempts = 4;     // the first try included
-    int baseDelayMs = 1000;  // the first retry's nominal wait; doubles each time
-    int maxDelayMs = 30000;  // cap on any one wait, a server's Retry-After included
-    double jitter = 0.2;     // +/- this fraction, so many clients do not retry in step
+    int maxAttempts = 4;    // the first try included
+    int baseDelayMs = 1000; // the first retry's nominal wait; doubles each time
+    int maxDelayMs = 30000; // cap on any one wait, a server's Retry-After included
+    double jitter = 0.2;    // +/- this fraction, so many clients do not retry in step
 
     static bool isRetryableStatus(int httpStatus);
 

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace sn::advisor {
@@ -61,7 +60,8 @@ double UsageMeter::estimateCost(const QString &model, const TokenUsage &usage) c
     const std::optional<ModelPrice> p = priceFor(model);
     if (!p)
         return 0;
-    return (double(usage.inputTokens) * p->inputPerMTok + double(usage.outputTokens) * p->outputPerMTok) / 1e6;
+    return (double(usage.inputTokens) * p->inputPerMTok + double(usage.outputTokens) * p->outputPerMTok) /
+           1e6;
 }
 
 Result<void> UsageMeter::check(const QString &model, bool localEndpoint) const
@@ -72,7 +72,9 @@ Result<void> UsageMeter::check(const QString &model, bool localEndpoint) const
     if (spent < m_dailyLimit)
         return {};
     std::string msg = "the daily cost limit of ";
-    msg.append(usd(m_dailyLimit)).append(" is reached (").append(usd(spent))
+    msg.append(usd(m_dailyLimit))
+        .append(" is reached (")
+        .append(usd(spent))
         .append(" spent today, UTC); no more cloud calls until tomorrow or until the limit is raised");
     return makeError(ErrorCode::AccessDenied, std::move(msg), "model " + model.toStdString());
 }
@@ -101,7 +103,9 @@ Result<void> UsageMeter::loadPrices(const QString &path)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (!doc.isObject()) {
         std::string msg = "not a JSON object: ";
-        msg.append(perr.errorString().toStdString()).append(" at offset ").append(std::to_string(perr.offset));
+        msg.append(perr.errorString().toStdString())
+            .append(" at offset ")
+            .append(std::to_string(perr.offset));
         return makeError(ErrorCode::ParseError, std::move(msg), path.toStdString());
     }
     const QJsonObject models = doc.object().value(QStringLiteral("models")).toObject();
@@ -113,7 +117,8 @@ Result<void> UsageMeter::loadPrices(const QString &path)
         if (!in.isDouble() || !out.isDouble() || in.toDouble() < 0 || out.toDouble() < 0) {
             std::string where = path.toStdString();
             where.append(": models.").append(it.key().toStdString());
-            return makeError(ErrorCode::ParseError, "'input' and 'output' must be non-negative numbers (USD per 1M tokens)",
+            return makeError(ErrorCode::ParseError,
+                             "'input' and 'output' must be non-negative numbers (USD per 1M tokens)",
                              std::move(where));
         }
         table[it.key()] = {in.toDouble(), out.toDouble()};
@@ -126,7 +131,8 @@ Result<void> UsageMeter::savePrices(const QString &path) const
 {
     QJsonObject models;
     for (const auto &[name, p] : m_prices)
-        models.insert(name, QJsonObject{{QStringLiteral("input"), p.inputPerMTok}, {QStringLiteral("output"), p.outputPerMTok}});
+        models.insert(name, QJsonObject{{QStringLiteral("input"), p.inputPerMTok},
+                                        {QStringLiteral("output"), p.outputPerMTok}});
     const QJsonObject root{{QStringLiteral("version"), 1},
                            {QStringLiteral("currency"), QStringLiteral("USD")},
                            {QStringLiteral("unit"), QStringLiteral("per 1M tokens")},

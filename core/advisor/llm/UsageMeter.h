@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <optional>

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
 #include <cmath>
 #include <string>
 
@@ -29,8 +28,7 @@ constexpr ProviderRow kProviders[] = {
 };
 
 // Concatenates with append: GCC 12 warns (-Wrestrict, falsely) on "lit" + std::string.
-template<typename... Parts>
-std::string cat(const Parts &...parts)
+template <typename... Parts> std::string cat(const Parts &...parts)
 {
     std::string out;
     (out.append(parts), ...);
@@ -167,10 +165,12 @@ Result<void> AdvisorConfig::validate() const
         std::string known;
         for (const Persona &p : Persona::all())
             known.append(known.empty() ? "" : ", ").append(p.key.toStdString());
-        return badSetting(kPersona, cat("unknown persona '", persona.toStdString(), "' (one of ", known, ")"));
+        return badSetting(kPersona,
+                          cat("unknown persona '", persona.toStdString(), "' (one of ", known, ")"));
     }
     if (risk.riskScore < 1 || risk.riskScore > 10)
-        return badSetting(kRiskProfile, cat("risk score must be 1..10, got ", std::to_string(risk.riskScore)));
+        return badSetting(kRiskProfile,
+                          cat("risk score must be 1..10, got ", std::to_string(risk.riskScore)));
     if (!(risk.horizonYears > 0) || !std::isfinite(risk.horizonYears))
         return badSetting(kRiskProfile, "horizon must be a positive number of years");
     if (!std::isfinite(dailyLimitUsd))
@@ -179,10 +179,12 @@ Result<void> AdvisorConfig::validate() const
         return {};
     const QString url = effectiveBaseUrl();
     if (url.isEmpty())
-        return badSetting(kBaseUrl, "an OpenAI-compatible server needs its base URL (e.g. http://127.0.0.1:11434/v1)");
+        return badSetting(kBaseUrl,
+                          "an OpenAI-compatible server needs its base URL (e.g. http://127.0.0.1:11434/v1)");
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
-        || parsed.host().isEmpty())
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")) ||
+        parsed.host().isEmpty())
         return badSetting(kBaseUrl, cat("'", url.toStdString(), "' is not an http(s) URL"));
     return {};
 }
@@ -191,7 +193,8 @@ QString AdvisorConfig::pricesToJson(const std::map<QString, ModelPrice> &prices)
 {
     QJsonObject models;
     for (const auto &[name, p] : prices)
-        models.insert(name, QJsonObject{{QStringLiteral("input"), p.inputPerMTok}, {QStringLiteral("output"), p.outputPerMTok}});
+        models.insert(name, QJsonObject{{QStringLiteral("input"), p.inputPerMTok},
+                                        {QStringLiteral("output"), p.outputPerMTok}});
     const QJsonObject root{{QStringLiteral("version"), 1},
                            {QStringLiteral("currency"), QStringLiteral("USD")},
                            {QStringLiteral("unit"), QStringLiteral("per 1M tokens")},
@@ -203,7 +206,8 @@ Result<std::map<QString, ModelPrice>> AdvisorConfig::pricesFromJson(const QStrin
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
     if (!doc.isObject() || !doc.object().value(QStringLiteral("models")).isObject())
-        return badSetting(kPrices, "not a price table ({\"models\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}})");
+        return badSetting(kPrices,
+                          "not a price table ({\"models\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}})");
     std::map<QString, ModelPrice> table;
     const QJsonObject models = doc.object().value(QStringLiteral("models")).toObject();
     for (auto it = models.begin(); it != models.end(); ++it) {
@@ -211,7 +215,9 @@ Result<std::map<QString, ModelPrice>> AdvisorConfig::pricesFromJson(const QStrin
         const QJsonValue in = p.value(QStringLiteral("input"));
         const QJsonValue out = p.value(QStringLiteral("output"));
         if (!in.isDouble() || !out.isDouble() || in.toDouble() < 0 || out.toDouble() < 0)
-            return badSetting(kPrices, cat("models.", it.key().toStdString(), ": 'input' and 'output' must be non-negative numbers (USD per 1M tokens)"));
+            return badSetting(kPrices,
+                              cat("models.", it.key().toStdString(),
+                                  ": 'input' and 'output' must be non-negative numbers (USD per 1M tokens)"));
         table[it.key()] = {in.toDouble(), out.toDouble()};
     }
     return table;
@@ -230,16 +236,17 @@ Result<AdvisorConfig> AdvisorConfig::load(const Database &db)
             return std::optional<QString>();
         return v.error().withContext(cat("reading setting '", key, "'"));
     };
-#define SN_READ(var, key)      \
-    auto var = read(key);      \
-    if (!var)                  \
+#define SN_READ(var, key)                                                                                    \
+    auto var = read(key);                                                                                    \
+    if (!var)                                                                                                \
         return var.error();
 
     SN_READ(provider, kProvider)
     if (*provider) {
         auto kind = providerFromKey(**provider);
         if (!kind)
-            return badSetting(kProvider, cat("unknown provider '", (*provider)->toStdString(), "' (offline, openai, anthropic, openai-compatible)"));
+            return badSetting(kProvider, cat("unknown provider '", (*provider)->toStdString(),
+                                             "' (offline, openai, anthropic, openai-compatible)"));
         c.provider = *kind;
     }
     SN_READ(baseUrl, kBaseUrl)
@@ -317,9 +324,12 @@ Result<void> AdvisorConfig::save(const Database &db) const
             return r.error().withContext(cat("saving setting '", key, "'"));
     }
     if (endpointLocal) {
-        if (auto r = settings.set(QString::fromLatin1(kEndpointLocal), *endpointLocal ? QStringLiteral("true") : QStringLiteral("false")); !r)
+        if (auto r = settings.set(QString::fromLatin1(kEndpointLocal),
+                                  *endpointLocal ? QStringLiteral("true") : QStringLiteral("false"));
+            !r)
             return r.error().withContext(cat("saving setting '", kEndpointLocal, "'"));
-    } else if (auto r = settings.remove(QString::fromLatin1(kEndpointLocal)); !r && r.error().code != ErrorCode::NotFound) {
+    } else if (auto r = settings.remove(QString::fromLatin1(kEndpointLocal));
+               !r && r.error().code != ErrorCode::NotFound) {
         return r.error().withContext(cat("removing setting '", kEndpointLocal, "'"));
     }
     return {};

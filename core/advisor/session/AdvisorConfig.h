@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <map>
 #include <optional>
 
@@ -17,7 +16,8 @@ class Database;
 namespace sn::advisor {
 
 // Where answers come from.
-enum class ProviderKind {
+enum class ProviderKind
+{
     Offline,          // the OfflineAdvisor; nothing leaves the machine
     OpenAI,           // api.openai.com (Chat Completions)
     Anthropic,        // api.anthropic.com (Messages)

@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUrl>
-
 #include <cmath>
 
 namespace sn::advisor {
@@ -75,21 +74,25 @@ QString OutboundDescription::markdown() const
         md = QStringLiteral("Nothing leaves this computer: %1.").arg(destination);
         return md;
     }
-    md = QStringLiteral("**%1** %2\n\n").arg(leavesMachine ? QStringLiteral("Sent to") : QStringLiteral("Sent (stays local) to"), destination);
+    md = QStringLiteral("**%1** %2\n\n")
+             .arg(leavesMachine ? QStringLiteral("Sent to") : QStringLiteral("Sent (stays local) to"),
+                  destination);
     for (const QString &line : sent)
         md += QStringLiteral("- %1\n").arg(line);
     if (!toolsWithheld.isEmpty())
-        md += QStringLiteral("\n**Not offered** (portfolio data stays here): %1. Allow \"portfolio data may go to a "
-                             "cloud model\" to offer them.\n")
+        md += QStringLiteral(
+                  "\n**Not offered** (portfolio data stays here): %1. Allow \"portfolio data may go to a "
+                  "cloud model\" to offer them.\n")
                   .arg(toolsWithheld.join(QStringLiteral(", ")));
     return md;
 }
 
 const std::set<QString> &AdvisorSession::portfolioTools()
 {
-    static const std::set<QString> names{QStringLiteral("portfolio_summary"), QStringLiteral("portfolio_performance"),
-                                         QStringLiteral("portfolio_risk"),    QStringLiteral("monte_carlo"),
-                                         QStringLiteral("stress_test"),       QStringLiteral("rebalance_proposal")};
+    static const std::set<QString> names{
+        QStringLiteral("portfolio_summary"), QStringLiteral("portfolio_performance"),
+        QStringLiteral("portfolio_risk"),    QStringLiteral("monte_carlo"),
+        QStringLiteral("stress_test"),       QStringLiteral("rebalance_proposal")};
     return names;
 }
 
@@ -197,9 +200,10 @@ OutboundDescription AdvisorSession::describeOutbound() const
     const bool local = endpointIsLocal();
     d.leavesMachine = !local;
     const QString url = m_config.effectiveBaseUrl();
-    d.destination = QStringLiteral("%1 at %2, model %3%4")
-                        .arg(providerLabel(m_config.provider), url, m_config.effectiveModel(),
-                             local ? QStringLiteral(" (a server on this computer or the local network)") : QString());
+    d.destination =
+        QStringLiteral("%1 at %2, model %3%4")
+            .arg(providerLabel(m_config.provider), url, m_config.effectiveModel(),
+                 local ? QStringLiteral(" (a server on this computer or the local network)") : QString());
     for (const ToolSpec &s : offeredTools())
         d.toolsOffered << s.name;
     for (const ToolSpec &s : m_tools.specs())
@@ -207,19 +211,24 @@ OutboundDescription AdvisorSession::describeOutbound() const
             d.toolsWithheld << s.name;
     const Persona *persona = Persona::find(m_config.persona);
     const RiskProfile &r = m_config.risk;
-    QString profile = QStringLiteral("risk score %1/10, horizon %2 years").arg(r.riskScore).arg(r.horizonYears, 0, 'g', 3);
+    QString profile =
+        QStringLiteral("risk score %1/10, horizon %2 years").arg(r.riskScore).arg(r.horizonYears, 0, 'g', 3);
     if (!r.objectives.isEmpty())
         profile += QStringLiteral(", objectives (%1)").arg(r.objectives.join(QStringLiteral("; ")));
     if (!r.constraints.isEmpty())
         profile += QStringLiteral(", constraints (%1)").arg(r.constraints.join(QStringLiteral("; ")));
     d.sent << QStringLiteral("your question and this conversation's earlier questions and answers%1")
-                  .arg(d.toolsWithheld.isEmpty() ? QString() : QStringLiteral(" (answers built on portfolio data left out)"));
+                  .arg(d.toolsWithheld.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" (answers built on portfolio data left out)"));
     d.sent << QStringLiteral("the instructions: persona \"%1\" and your risk profile: %2")
                   .arg(persona ? persona->name : m_config.persona, profile);
-    d.sent << QStringLiteral("the descriptions of the tools offered and the results of those the model calls: %1")
+    d.sent << QStringLiteral(
+                  "the descriptions of the tools offered and the results of those the model calls: %1")
                   .arg(d.toolsOffered.join(QStringLiteral(", ")));
     if (d.toolsWithheld.isEmpty())
-        d.sent << QStringLiteral("portfolio data when the model asks for it: holdings, values, performance, risk, projections");
+        d.sent << QStringLiteral(
+            "portfolio data when the model asks for it: holdings, values, performance, risk, projections");
     d.sent << QStringLiteral("the API key stored for %1 (keychain entry %2), as the credential")
                   .arg(providerLabel(m_config.provider), m_config.secretKey());
     return d;
@@ -241,8 +250,7 @@ Result<QString> AdvisorSession::apiKey(bool local) const
     if (local)
         return QString(); // Ollama and friends need none
     const std::string label = providerLabel(m_config.provider).toStdString();
-    if (key || key.error().code == ErrorCode::NotFound)
-    {
+    if (key || key.error().code == ErrorCode::NotFound) {
         std::string msg = "no API key is stored for ";
         msg.append(label).append(" (keychain entry '").append(name.toStdString()).append("')");
         return makeError(ErrorCode::NotFound, std::move(msg), "advisor");
@@ -252,7 +260,8 @@ Result<QString> AdvisorSession::apiKey(bool local) const
     return makeError(key.error().code, std::move(msg), "advisor");
 }
 
-std::vector<ChatMessage> AdvisorSession::historyFor(const std::vector<ConversationMessage> &stored, bool cloud) const
+std::vector<ChatMessage> AdvisorSession::historyFor(const std::vector<ConversationMessage> &stored,
+                                                    bool cloud) const
 {
     const bool withhold = cloud && !m_config.sharePortfolioWithCloud;
     std::set<QString> answered; // tool call ids with a stored result
@@ -291,7 +300,8 @@ std::vector<ChatMessage> AdvisorSession::historyFor(const std::vector<Conversati
             if (!sentCalls.count(m.toolCallId))
                 continue;
             ChatMessage msg{Role::Tool, m.text, {}, m.toolCallId, m.toolName, false};
-            msg.toolError = QJsonDocument::fromJson(m.text.toUtf8()).object().keys() == QStringList{QStringLiteral("error")};
+            msg.toolError = QJsonDocument::fromJson(m.text.toUtf8()).object().keys() ==
+                            QStringList{QStringLiteral("error")};
             out.push_back(std::move(msg));
         }
     }
@@ -384,7 +394,9 @@ void AdvisorSession::ask(const QString &question, qint64 conversationId)
             // A model may name a tool it was not given; the privacy setting
             // must hold even then.
             const QString why = portfolioTools().count(call.name)
-                                    ? QStringLiteral("tool '%1' is not available: the user has not allowed portfolio data to go to a cloud model").arg(call.name)
+                                    ? QStringLiteral("tool '%1' is not available: the user has not allowed "
+                                                     "portfolio data to go to a cloud model")
+                                          .arg(call.name)
                                     : QStringLiteral("unknown tool '%1'").arg(call.name);
             a.result = QJsonObject{{QStringLiteral("error"), why}};
             m_turn->toolCalls.push_back(a);
@@ -424,7 +436,8 @@ void AdvisorSession::ask(const QString &question, qint64 conversationId)
         finish(std::move(r));
     });
     connect(runner, &ConversationRunner::failed, this, [this](const Error &e, const RunOutcome &o) {
-        storeRunMessages(o.newMessages, o.usage, o.costUsd, o.latencyMs, o.partial || e.code == ErrorCode::Cancelled);
+        storeRunMessages(o.newMessages, o.usage, o.costUsd, o.latencyMs,
+                         o.partial || e.code == ErrorCode::Cancelled);
         if (e.code == ErrorCode::Cancelled) {
             AskResult r;
             r.answer = o.partial ? o.finalText() : QString();
@@ -446,8 +459,8 @@ void AdvisorSession::ask(const QString &question, qint64 conversationId)
     runner->run(std::move(req));
 }
 
-void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, const TokenUsage &usage, double cost,
-                                      qint64 latencyMs, bool partial)
+void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, const TokenUsage &usage,
+                                      double cost, qint64 latencyMs, bool partial)
 {
     std::vector<ConversationMessage> rows;
     for (const ChatMessage &c : messages) {
@@ -458,7 +471,8 @@ void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, 
             std::vector<ToolActivity> calls;
             for (const ToolCall &t : c.toolCalls)
                 calls.push_back({t.id, t.name, t.arguments, true, {}, 0});
-            m.toolCalls = QString::fromUtf8(QJsonDocument(toolCallsJson(calls, false)).toJson(QJsonDocument::Compact));
+            m.toolCalls =
+                QString::fromUtf8(QJsonDocument(toolCallsJson(calls, false)).toJson(QJsonDocument::Compact));
         }
         m.toolCallId = c.toolCallId;
         m.toolName = c.toolName;
@@ -466,7 +480,9 @@ void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, 
     }
     // Usage, cost and latency are the whole run's; they go on its last
     // assistant turn so a day's costs add up from the stored messages.
-    auto last = std::find_if(rows.rbegin(), rows.rend(), [](const ConversationMessage &m) { return m.role == QLatin1String("assistant"); });
+    auto last = std::find_if(rows.rbegin(), rows.rend(), [](const ConversationMessage &m) {
+        return m.role == QLatin1String("assistant");
+    });
     if (last == rows.rend() && (partial || usage.inputTokens + usage.outputTokens > 0 || cost > 0)) {
         ConversationMessage m;
         m.role = QStringLiteral("assistant");
@@ -491,7 +507,9 @@ void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, 
 void AdvisorSession::answerOffline(const QString &question, const QString &reason)
 {
     const Persona *persona = Persona::find(m_config.persona);
-    const AdvisorAnswer answer = OfflineAdvisor(m_tools, persona ? *persona : Persona::defaultPersona(), m_config.risk).answer(question);
+    const AdvisorAnswer answer =
+        OfflineAdvisor(m_tools, persona ? *persona : Persona::defaultPersona(), m_config.risk)
+            .answer(question);
     AskResult r;
     r.offline = true;
     r.form = answer.form;
@@ -519,7 +537,8 @@ void AdvisorSession::answerOffline(const QString &question, const QString &reaso
     reply.text = r.answer;
     reply.latencyMs = static_cast<qint64>(ms);
     if (!r.toolCalls.empty())
-        reply.toolCalls = QString::fromUtf8(QJsonDocument(toolCallsJson(r.toolCalls, true)).toJson(QJsonDocument::Compact));
+        reply.toolCalls =
+            QString::fromUtf8(QJsonDocument(toolCallsJson(r.toolCalls, true)).toJson(QJsonDocument::Compact));
     if (auto stored = store(reply); !stored)
         return failWith(stored.error());
     finish(std::move(r));

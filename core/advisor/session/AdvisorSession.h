@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -45,8 +44,8 @@ struct OutboundDescription
 struct AskResult
 {
     qint64 conversationId = 0;
-    QString answer;     // Markdown, the notice included when there is one
-    QString notice;     // "Answered offline because ..." (empty for a normal answer)
+    QString answer;         // Markdown, the notice included when there is one
+    QString notice;         // "Answered offline because ..." (empty for a normal answer)
     QString fallbackReason; // why the cloud was not used (empty when it was, or offline was chosen)
     bool offline = false;   // the offline advisor wrote the answer
     QString form;           // the offline advisor's question form ("backtest", "help", "unknown")
@@ -120,11 +119,11 @@ public:
     void cancel();
 
 signals:
-    void started(qint64 conversationId);      // the question is stored
-    void textDelta(const QString &text);      // a model's streamed text
+    void started(qint64 conversationId); // the question is stored
+    void textDelta(const QString &text); // a model's streamed text
     void toolStarted(const QString &name, const QJsonObject &arguments);
     void toolFinished(const sn::advisor::ToolActivity &activity);
-    void notice(const QString &text);         // a fallback, a retry
+    void notice(const QString &text); // a fallback, a retry
     void finished(const sn::advisor::AskResult &result);
     void failed(const sn::Error &error, const sn::advisor::AskResult &result);
 

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <vector>
 
 namespace sn::advisor {
@@ -35,7 +34,7 @@ std::vector<ToolActivity> toolCallsFromJson(const QString &text);
 // results joined from the tool messages that followed a model's turn.
 struct TranscriptEntry
 {
-    ConversationMessage message;        // role "user" or "assistant"
+    ConversationMessage message;         // role "user" or "assistant"
     std::vector<ToolActivity> toolCalls; // the calls made while producing it
 };
 

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QStringList>
-
 #include <cmath>
 
 namespace sn::advisor {

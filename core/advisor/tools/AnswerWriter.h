@@ -3,7 +3,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-
 #include <vector>
 
 namespace sn::advisor {
@@ -13,9 +12,9 @@ namespace sn::advisor {
 struct CitedNumber
 {
     QString tool;
-    QString path;  // "metrics.sharpe", "instruments.0.change"
+    QString path; // "metrics.sharpe", "instruments.0.change"
     double value = 0.0;
-    QString text;  // as written in the answer
+    QString text; // as written in the answer
 };
 
 // Formats numbers straight out of a tool result and records each one. A

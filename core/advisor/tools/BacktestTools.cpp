@@ -1,7 +1,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
-
 #include "core/backtest/Annualisation.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Optimizer.h"
@@ -42,16 +41,23 @@ QJsonObject commonProperties()
 {
     return {
         {QStringLiteral("symbol"), schema::string(QStringLiteral("Stored symbol, e.g. AAPL"))},
-        {QStringLiteral("strategy"), schema::string(QStringLiteral("Built-in strategy"), singleSeriesStrategies())},
-        {QStringLiteral("from"), schema::date(QStringLiteral("First bar traded (YYYY-MM-DD); default the first stored"))},
-        {QStringLiteral("to"), schema::date(QStringLiteral("Last bar traded (YYYY-MM-DD); default the last stored"))},
-        {QStringLiteral("interval"), schema::string(QStringLiteral("Bar interval; default 1d when stored"),
-                                                    {QStringLiteral("1d"), QStringLiteral("1wk"), QStringLiteral("1mo")})},
+        {QStringLiteral("strategy"),
+         schema::string(QStringLiteral("Built-in strategy"), singleSeriesStrategies())},
+        {QStringLiteral("from"),
+         schema::date(QStringLiteral("First bar traded (YYYY-MM-DD); default the first stored"))},
+        {QStringLiteral("to"),
+         schema::date(QStringLiteral("Last bar traded (YYYY-MM-DD); default the last stored"))},
+        {QStringLiteral("interval"),
+         schema::string(QStringLiteral("Bar interval; default 1d when stored"),
+                        {QStringLiteral("1d"), QStringLiteral("1wk"), QStringLiteral("1mo")})},
         {QStringLiteral("cash"), schema::number(QStringLiteral("Starting cash (default 100000)"), 1, 1e12)},
         {QStringLiteral("commission"),
-         schema::number(QStringLiteral("Commission as a fraction of the traded value (default 0.001 = 0.1 %)"), 0, 0.1)},
-        {QStringLiteral("slippage_bps"), schema::number(QStringLiteral("Slippage in basis points of the price"), 0, 1000)},
-        {QStringLiteral("allow_short"), schema::boolean(QStringLiteral("Allow short positions (default false)"))},
+         schema::number(
+             QStringLiteral("Commission as a fraction of the traded value (default 0.001 = 0.1 %)"), 0, 0.1)},
+        {QStringLiteral("slippage_bps"),
+         schema::number(QStringLiteral("Slippage in basis points of the price"), 0, 1000)},
+        {QStringLiteral("allow_short"),
+         schema::boolean(QStringLiteral("Allow short positions (default false)"))},
     };
 }
 
@@ -67,11 +73,12 @@ QJsonObject gridSchema()
 {
     return schema::array(
         QStringLiteral("One or two parameters swept over start..stop by step (both ends included)"),
-        schema::object({{QStringLiteral("name"), schema::string(QStringLiteral("Strategy parameter"))},
-                        {QStringLiteral("start"), schema::number(QStringLiteral("First value"))},
-                        {QStringLiteral("stop"), schema::number(QStringLiteral("Last value"))},
-                        {QStringLiteral("step"), schema::number(QStringLiteral("Step (> 0, default 1)"), 1e-9)}},
-                       {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("stop")}),
+        schema::object(
+            {{QStringLiteral("name"), schema::string(QStringLiteral("Strategy parameter"))},
+             {QStringLiteral("start"), schema::number(QStringLiteral("First value"))},
+             {QStringLiteral("stop"), schema::number(QStringLiteral("Last value"))},
+             {QStringLiteral("step"), schema::number(QStringLiteral("Step (> 0, default 1)"), 1e-9)}},
+            {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("stop")}),
         1, 2);
 }
 
@@ -168,7 +175,8 @@ QJsonObject buyAndHoldJson(const std::vector<double> &equity, const std::vector<
 }
 
 // `custom`: a compiled rule run instead of args.strategy (backtest_rule).
-Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args, const bt::Strategy *custom = nullptr)
+Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args,
+                                const bt::Strategy *custom = nullptr)
 {
     auto prepared = prepare(ctx, args);
     if (!prepared)
@@ -191,8 +199,8 @@ Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args,
     const int points = args.value(QStringLiteral("equity_points")).toInt(40);
     QJsonArray curve;
     const std::size_t n = r.equity.size();
-    const std::size_t stride = std::max<std::size_t>(1, (n + static_cast<std::size_t>(points) - 2)
-                                                            / static_cast<std::size_t>(std::max(1, points - 1)));
+    const std::size_t stride = std::max<std::size_t>(
+        1, (n + static_cast<std::size_t>(points) - 2) / static_cast<std::size_t>(std::max(1, points - 1)));
     for (std::size_t i = 0; i < n; i += stride) {
         QJsonArray row{dateText(r.time[i]), round(r.equity[i], 8)};
         if (report->benchmarkEquity.size() == n)
@@ -205,14 +213,15 @@ Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args,
             curve.append(last);
         }
     }
-    QJsonObject out{{QStringLiteral("data"), p.loaded.cite()},
-                    {QStringLiteral("strategy"), QString::fromStdString(report->strategy)},
-                    {QStringLiteral("params"), paramsJson(report->paramNames, report->params)},
-                    {QStringLiteral("config"), configJson(p)},
-                    {QStringLiteral("metrics"), metricsJson(report->metrics)},
-                    {QStringLiteral("open_positions"), static_cast<qint64>(r.openPositions.size())},
-                    {QStringLiteral("equity_curve"), curve},
-                    {QStringLiteral("equity_curve_columns"), QStringLiteral("date, strategy equity, buy & hold equity")}};
+    QJsonObject out{
+        {QStringLiteral("data"), p.loaded.cite()},
+        {QStringLiteral("strategy"), QString::fromStdString(report->strategy)},
+        {QStringLiteral("params"), paramsJson(report->paramNames, report->params)},
+        {QStringLiteral("config"), configJson(p)},
+        {QStringLiteral("metrics"), metricsJson(report->metrics)},
+        {QStringLiteral("open_positions"), static_cast<qint64>(r.openPositions.size())},
+        {QStringLiteral("equity_curve"), curve},
+        {QStringLiteral("equity_curve_columns"), QStringLiteral("date, strategy equity, buy & hold equity")}};
     if (report->benchmarkEquity.size() == n) {
         QJsonObject bh = buyAndHoldJson(report->benchmarkEquity, r.time, p.convention);
         out.insert(QStringLiteral("buy_and_hold"), bh);
@@ -227,11 +236,13 @@ Result<QJsonObject> runBacktest(const ToolContext &ctx, const QJsonObject &args,
 // result cites the bars and the rule's exact text and version.
 Result<QJsonObject> backtestRule(const ToolContext &ctx, const QJsonObject &args)
 {
-    const bool typed = args.contains(QStringLiteral("rule")), stored = args.contains(QStringLiteral("rule_name"));
+    const bool typed = args.contains(QStringLiteral("rule")),
+               stored = args.contains(QStringLiteral("rule_name"));
     if (typed == stored)
-        return makeError(ErrorCode::InvalidArgument,
-                         "give either 'rule' (the rule's text) or 'rule_name' (a stored rule), not both or neither",
-                         "backtest_rule");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            "give either 'rule' (the rule's text) or 'rule_name' (a stored rule), not both or neither",
+            "backtest_rule");
     if (args.contains(QStringLiteral("rule_version")) && !stored)
         return makeError(ErrorCode::InvalidArgument, "'rule_version' goes with 'rule_name'", "backtest_rule");
     QJsonObject cited;
@@ -242,7 +253,8 @@ Result<QJsonObject> backtestRule(const ToolContext &ctx, const QJsonObject &args
         cited.insert(QStringLiteral("source"), QStringLiteral("typed in the chat"));
     } else {
         const QString ruleName = args.value(QStringLiteral("rule_name")).toString();
-        auto v = RuleRepository(ctx.db).version(ruleName, args.value(QStringLiteral("rule_version")).toInt(0));
+        auto v =
+            RuleRepository(ctx.db).version(ruleName, args.value(QStringLiteral("rule_version")).toInt(0));
         if (!v)
             return v.error();
         text = v->source.toStdString();
@@ -252,8 +264,9 @@ Result<QJsonObject> backtestRule(const ToolContext &ctx, const QJsonObject &args
         cited.insert(QStringLiteral("version"), v->version);
     }
     if (text.size() > rules::kMaxRuleBytes)
-        return makeError(ErrorCode::InvalidArgument, "argument 'rule': longer than " + std::to_string(rules::kMaxRuleBytes)
-                                                         + " bytes", "backtest_rule");
+        return makeError(ErrorCode::InvalidArgument,
+                         "argument 'rule': longer than " + std::to_string(rules::kMaxRuleBytes) + " bytes",
+                         "backtest_rule");
     if (!text.empty() && text.back() != '\n')
         text += '\n';
     auto rule = rules::RuleStrategy::fromText(text, name, typed ? "rule" : name);
@@ -278,7 +291,8 @@ Result<bt::SweepConfig> sweepOf(const Prepared &p, const QJsonObject &args)
     for (qsizetype i = 0; i < grid.size(); ++i) {
         const QJsonObject g = grid[i].toObject();
         bt::ParamRange range{g.value(QStringLiteral("name")).toString().toStdString(),
-                             g.value(QStringLiteral("start")).toDouble(), g.value(QStringLiteral("stop")).toDouble(),
+                             g.value(QStringLiteral("start")).toDouble(),
+                             g.value(QStringLiteral("stop")).toDouble(),
                              g.value(QStringLiteral("step")).toDouble(1.0)};
         const std::string where = "argument 'grid[" + std::to_string(i) + "]'";
         if (info && info->indexOf(range.name) < 0)
@@ -291,14 +305,16 @@ Result<bt::SweepConfig> sweepOf(const Prepared &p, const QJsonObject &args)
     }
     if (combinations > kMaxCombinations)
         return makeError(ErrorCode::InvalidArgument,
-                         "argument 'grid': " + std::to_string(static_cast<long long>(combinations))
-                             + " combinations, at most " + std::to_string(static_cast<long long>(kMaxCombinations)));
+                         "argument 'grid': " + std::to_string(static_cast<long long>(combinations)) +
+                             " combinations, at most " +
+                             std::to_string(static_cast<long long>(kMaxCombinations)));
     const QJsonObject fixed = args.value(QStringLiteral("fixed")).toObject();
     for (auto it = fixed.begin(); it != fixed.end(); ++it)
         sweep.fixed.emplace_back(it.key().toStdString(), it.value().toDouble());
     sweep.config = p.config;
     sweep.convention = p.convention;
-    auto metric = bt::Metrics::fromName(args.value(QStringLiteral("rank_by")).toString(QStringLiteral("sharpe")).toStdString());
+    auto metric = bt::Metrics::fromName(
+        args.value(QStringLiteral("rank_by")).toString(QStringLiteral("sharpe")).toStdString());
     if (!metric)
         return metric.error();
     sweep.rankBy = metric.value();
@@ -330,14 +346,15 @@ Result<QJsonObject> optimize(const ToolContext &ctx, const QJsonObject &args)
                                 {QStringLiteral("win_rate"), round(t.winRate[i])},
                                 {QStringLiteral("final_equity"), round(t.finalEquity[i], 10)}});
     }
-    return QJsonObject{{QStringLiteral("data"), prepared->loaded.cite()},
-                       {QStringLiteral("strategy"), QString::fromStdString(sweep->strategy)},
-                       {QStringLiteral("rank_by"), QString::fromLatin1(bt::Metrics::name(result->rankBy))},
-                       {QStringLiteral("evaluated"), static_cast<qint64>(result->evaluated)},
-                       {QStringLiteral("config"), configJson(*prepared)},
-                       {QStringLiteral("top"), rows},
-                       {QStringLiteral("caution"),
-                        QStringLiteral("in-sample best parameters; check them out of sample (walk_forward)")}};
+    return QJsonObject{
+        {QStringLiteral("data"), prepared->loaded.cite()},
+        {QStringLiteral("strategy"), QString::fromStdString(sweep->strategy)},
+        {QStringLiteral("rank_by"), QString::fromLatin1(bt::Metrics::name(result->rankBy))},
+        {QStringLiteral("evaluated"), static_cast<qint64>(result->evaluated)},
+        {QStringLiteral("config"), configJson(*prepared)},
+        {QStringLiteral("top"), rows},
+        {QStringLiteral("caution"),
+         QStringLiteral("in-sample best parameters; check them out of sample (walk_forward)")}};
 }
 
 Result<QJsonObject> walkForward(const ToolContext &ctx, const QJsonObject &args)
@@ -351,19 +368,21 @@ Result<QJsonObject> walkForward(const ToolContext &ctx, const QJsonObject &args)
     bt::WalkForwardConfig wf;
     wf.sweep = std::move(sweep).value();
     wf.inSampleBars = static_cast<std::size_t>(args.value(QStringLiteral("in_sample_bars")).toInt(504));
-    wf.outOfSampleBars = static_cast<std::size_t>(args.value(QStringLiteral("out_of_sample_bars")).toInt(126));
+    wf.outOfSampleBars =
+        static_cast<std::size_t>(args.value(QStringLiteral("out_of_sample_bars")).toInt(126));
     wf.anchored = args.value(QStringLiteral("anchored")).toBool(false);
     auto result = bt::WalkForward::run(prepared->loaded.series, wf);
     if (!result)
         return result.error().withContext(prepared->loaded.symbol.toStdString());
     QJsonArray windows;
     for (const bt::WalkForwardWindow &w : result->windows)
-        windows.append(QJsonObject{{QStringLiteral("in_sample"), QJsonArray{dateText(w.isFrom), dateText(w.isTo)}},
-                                   {QStringLiteral("out_of_sample"), QJsonArray{dateText(w.oosFrom), dateText(w.oosTo)}},
-                                   {QStringLiteral("params"), paramsJson(result->paramNames, w.params)},
-                                   {QStringLiteral("in_sample_score"), round(w.inSampleScore)},
-                                   {QStringLiteral("in_sample_return"), round(w.inSample.totalReturn)},
-                                   {QStringLiteral("out_of_sample_return"), round(w.outOfSample.totalReturn)}});
+        windows.append(
+            QJsonObject{{QStringLiteral("in_sample"), QJsonArray{dateText(w.isFrom), dateText(w.isTo)}},
+                        {QStringLiteral("out_of_sample"), QJsonArray{dateText(w.oosFrom), dateText(w.oosTo)}},
+                        {QStringLiteral("params"), paramsJson(result->paramNames, w.params)},
+                        {QStringLiteral("in_sample_score"), round(w.inSampleScore)},
+                        {QStringLiteral("in_sample_return"), round(w.inSample.totalReturn)},
+                        {QStringLiteral("out_of_sample_return"), round(w.outOfSample.totalReturn)}});
     return QJsonObject{{QStringLiteral("data"), prepared->loaded.cite()},
                        {QStringLiteral("strategy"), QString::fromStdString(wf.sweep.strategy)},
                        {QStringLiteral("rank_by"), QString::fromLatin1(bt::Metrics::name(result->rankBy))},
@@ -380,12 +399,13 @@ Result<QJsonObject> listStrategies()
     for (const bt::StrategyInfo *info : bt::StrategyRegistry::infos()) {
         QJsonArray params;
         for (const bt::ParamSpec &p : info->params)
-            params.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
-                                      {QStringLiteral("type"), QString::fromLatin1(bt::paramTypeName(p.type))},
-                                      {QStringLiteral("default"), p.defaultValue},
-                                      {QStringLiteral("min"), p.min},
-                                      {QStringLiteral("max"), p.max},
-                                      {QStringLiteral("description"), QString::fromStdString(p.description)}});
+            params.append(
+                QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
+                            {QStringLiteral("type"), QString::fromLatin1(bt::paramTypeName(p.type))},
+                            {QStringLiteral("default"), p.defaultValue},
+                            {QStringLiteral("min"), p.min},
+                            {QStringLiteral("max"), p.max},
+                            {QStringLiteral("description"), QString::fromStdString(p.description)}});
         rows.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(info->name)},
                                 {QStringLiteral("description"), QString::fromStdString(info->description)},
                                 {QStringLiteral("multi_asset"), info->multiAsset},
@@ -404,60 +424,72 @@ void addBacktestTools(ToolRegistry &registry, std::shared_ptr<const ToolContext>
                  [](const QJsonObject &) { return listStrategies(); });
 
     QJsonObject backtestProps = withCommon(
-        {{QStringLiteral("params"), schema::numberMap(QStringLiteral("Strategy parameters, e.g. {\"fast\": 20, "
-                                                                     "\"slow\": 50}; defaults for the rest"))},
+        {{QStringLiteral("params"),
+          schema::numberMap(QStringLiteral("Strategy parameters, e.g. {\"fast\": 20, "
+                                           "\"slow\": 50}; defaults for the rest"))},
          {QStringLiteral("equity_points"),
           schema::integer(QStringLiteral("Points of the downsampled equity curve (default 40)"), 2, 500)}});
-    registry.add({QStringLiteral("run_backtest"),
-                  QStringLiteral("Backtests a built-in strategy on one instrument (signals at the close, fills at the "
-                                 "next open, costs applied) and compares it with buy & hold of the same instrument: "
-                                 "KPIs for both and a downsampled equity curve."),
-                  schema::object(backtestProps, {QStringLiteral("symbol"), QStringLiteral("strategy")})},
-                 [ctx](const QJsonObject &a) { return runBacktest(*ctx, a); });
+    registry.add(
+        {QStringLiteral("run_backtest"),
+         QStringLiteral("Backtests a built-in strategy on one instrument (signals at the close, fills at the "
+                        "next open, costs applied) and compares it with buy & hold of the same instrument: "
+                        "KPIs for both and a downsampled equity curve."),
+         schema::object(backtestProps, {QStringLiteral("symbol"), QStringLiteral("strategy")})},
+        [ctx](const QJsonObject &a) { return runBacktest(*ctx, a); });
 
     QJsonObject ruleProps = backtestProps;
     ruleProps.remove(QStringLiteral("strategy"));
-    ruleProps.insert(QStringLiteral("rule"),
-                     schema::string(QStringLiteral("The rule's text in the strategy rule language (docs/rules.md), "
-                                                   "lines separated by newlines, e.g. \"entry = cross_above(sma(close, "
-                                                   "20), sma(close, 50))\\nexit = cross_below(sma(close, 20), "
-                                                   "sma(close, 50))\\nstop = 2 * atr(14)\"")));
-    ruleProps.insert(QStringLiteral("rule_name"), schema::string(QStringLiteral("A rule stored in the workspace, "
-                                                                                "instead of 'rule'")));
-    ruleProps.insert(QStringLiteral("rule_version"),
-                     schema::integer(QStringLiteral("Version of the stored rule (default the latest)"), 1, 1000000));
-    registry.add({QStringLiteral("backtest_rule"),
-                  QStringLiteral("Backtests a strategy rule (the rule language: params, entry/exit conditions over "
-                                 "indicators, optional stops) given as text or by the name of a stored rule, on one "
-                                 "instrument, like run_backtest: KPIs, buy & hold, equity curve, and the rule's exact "
-                                 "text. A rule that does not compile is refused with line, column and a hint."),
-                  schema::object(ruleProps, {QStringLiteral("symbol")})},
-                 [ctx](const QJsonObject &a) { return backtestRule(*ctx, a); });
+    ruleProps.insert(
+        QStringLiteral("rule"),
+        schema::string(QStringLiteral("The rule's text in the strategy rule language (docs/rules.md), "
+                                      "lines separated by newlines, e.g. \"entry = cross_above(sma(close, "
+                                      "20), sma(close, 50))\\nexit = cross_below(sma(close, 20), "
+                                      "sma(close, 50))\\nstop = 2 * atr(14)\"")));
+    ruleProps.insert(QStringLiteral("rule_name"),
+                     schema::string(QStringLiteral("A rule stored in the workspace, "
+                                                   "instead of 'rule'")));
+    ruleProps.insert(
+        QStringLiteral("rule_version"),
+        schema::integer(QStringLiteral("Version of the stored rule (default the latest)"), 1, 1000000));
+    registry.add(
+        {QStringLiteral("backtest_rule"),
+         QStringLiteral("Backtests a strategy rule (the rule language: params, entry/exit conditions over "
+                        "indicators, optional stops) given as text or by the name of a stored rule, on one "
+                        "instrument, like run_backtest: KPIs, buy & hold, equity curve, and the rule's exact "
+                        "text. A rule that does not compile is refused with line, column and a hint."),
+         schema::object(ruleProps, {QStringLiteral("symbol")})},
+        [ctx](const QJsonObject &a) { return backtestRule(*ctx, a); });
 
-    const QJsonObject sweepProps = withCommon(
-        {{QStringLiteral("grid"), gridSchema()},
-         {QStringLiteral("fixed"), schema::numberMap(QStringLiteral("Parameters held constant"))},
-         {QStringLiteral("rank_by"), schema::string(QStringLiteral("Ranking metric (default sharpe)"), metricNames())}});
+    const QJsonObject sweepProps =
+        withCommon({{QStringLiteral("grid"), gridSchema()},
+                    {QStringLiteral("fixed"), schema::numberMap(QStringLiteral("Parameters held constant"))},
+                    {QStringLiteral("rank_by"),
+                     schema::string(QStringLiteral("Ranking metric (default sharpe)"), metricNames())}});
     QJsonObject optimizeProps = sweepProps;
-    optimizeProps.insert(QStringLiteral("top"), schema::integer(QStringLiteral("Rows returned (default 5)"), 1, 20));
-    registry.add({QStringLiteral("optimize"),
-                  QStringLiteral("Sweeps one or two strategy parameters over a grid and returns the best N by a "
-                                 "metric (in sample)."),
-                  schema::object(optimizeProps,
-                                 {QStringLiteral("symbol"), QStringLiteral("strategy"), QStringLiteral("grid")})},
-                 [ctx](const QJsonObject &a) { return optimize(*ctx, a); });
+    optimizeProps.insert(QStringLiteral("top"),
+                         schema::integer(QStringLiteral("Rows returned (default 5)"), 1, 20));
+    registry.add(
+        {QStringLiteral("optimize"),
+         QStringLiteral("Sweeps one or two strategy parameters over a grid and returns the best N by a "
+                        "metric (in sample)."),
+         schema::object(optimizeProps,
+                        {QStringLiteral("symbol"), QStringLiteral("strategy"), QStringLiteral("grid")})},
+        [ctx](const QJsonObject &a) { return optimize(*ctx, a); });
 
     QJsonObject wfProps = sweepProps;
     wfProps.insert(QStringLiteral("in_sample_bars"),
                    schema::integer(QStringLiteral("Bars per in-sample window (default 504)"), 20, 10000));
     wfProps.insert(QStringLiteral("out_of_sample_bars"),
                    schema::integer(QStringLiteral("Bars per out-of-sample window (default 126)"), 5, 5000));
-    wfProps.insert(QStringLiteral("anchored"), schema::boolean(QStringLiteral("In-sample windows all start at bar 0")));
-    registry.add({QStringLiteral("walk_forward"),
-                  QStringLiteral("Walk-forward analysis: optimise on each in-sample window, trade the winner on the "
-                                 "next out-of-sample window; per-window results and the stitched out-of-sample KPIs."),
-                  schema::object(wfProps, {QStringLiteral("symbol"), QStringLiteral("strategy"), QStringLiteral("grid")})},
-                 [ctx](const QJsonObject &a) { return walkForward(*ctx, a); });
+    wfProps.insert(QStringLiteral("anchored"),
+                   schema::boolean(QStringLiteral("In-sample windows all start at bar 0")));
+    registry.add(
+        {QStringLiteral("walk_forward"),
+         QStringLiteral("Walk-forward analysis: optimise on each in-sample window, trade the winner on the "
+                        "next out-of-sample window; per-window results and the stitched out-of-sample KPIs."),
+         schema::object(wfProps,
+                        {QStringLiteral("symbol"), QStringLiteral("strategy"), QStringLiteral("grid")})},
+        [ctx](const QJsonObject &a) { return walkForward(*ctx, a); });
 }
 
 } // namespace sn::advisor

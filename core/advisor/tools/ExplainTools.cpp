@@ -1,7 +1,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
-
 #include "core/analytics/MonteCarloProjection.h"
 #include "core/analytics/Performance.h"
 #include "core/analytics/Rebalancer.h"
@@ -28,9 +27,12 @@ std::map<std::string, Entry> catalogue(const Convention &c)
 {
     std::map<std::string, Entry> out;
     const std::map<std::string, ReturnStats::Metric> stats{
-        {"annual_volatility", ReturnStats::Metric::AnnualVolatility}, {"sharpe", ReturnStats::Metric::Sharpe},
-        {"sortino", ReturnStats::Metric::Sortino},   {"calmar", ReturnStats::Metric::Calmar},
-        {"max_drawdown", ReturnStats::Metric::MaxDrawdown}, {"beta", ReturnStats::Metric::Beta},
+        {"annual_volatility", ReturnStats::Metric::AnnualVolatility},
+        {"sharpe", ReturnStats::Metric::Sharpe},
+        {"sortino", ReturnStats::Metric::Sortino},
+        {"calmar", ReturnStats::Metric::Calmar},
+        {"max_drawdown", ReturnStats::Metric::MaxDrawdown},
+        {"beta", ReturnStats::Metric::Beta},
         {"alpha", ReturnStats::Metric::Alpha}};
     for (const bt::MetricExplanation &e : bt::Metrics::explain(c)) {
         // "average_win / average_loss" explains both names.
@@ -41,28 +43,35 @@ std::map<std::string, Entry> catalogue(const Convention &c)
             const std::string one = names.substr(at, sep == std::string::npos ? std::string::npos : sep - at);
             auto stat = stats.find(one);
             out[one] = {e.formula, e.convention,
-                        stat == stats.end() ? std::nullopt : std::optional<ReturnStats::Metric>(stat->second)};
+                        stat == stats.end() ? std::nullopt
+                                            : std::optional<ReturnStats::Metric>(stat->second)};
             if (sep == std::string::npos)
                 break;
             at = sep + 3;
         }
     }
-    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c), "", ReturnStats::Metric::TrackingError};
+    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c), "",
+                             ReturnStats::Metric::TrackingError};
     out["information_ratio"] = {ReturnStats::explain(ReturnStats::Metric::InformationRatio, c), "",
                                 ReturnStats::Metric::InformationRatio};
     out["ttwror"] = {Performance::explainTtwror(), "portfolio performance: flows do not distort it", {}};
-    out["irr"] = {Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}};
-    out["var"] = {"historical: " + ValueAtRisk::explain(ValueAtRisk::Method::Historical)
-                      + "; normal: " + ValueAtRisk::explain(ValueAtRisk::Method::Normal)
-                      + "; cornish_fisher: " + ValueAtRisk::explain(ValueAtRisk::Method::CornishFisher)
-                      + "; monte_carlo: " + ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo),
-                  "a loss as a positive fraction of the current value at the confidence and horizon asked", {}};
+    out["irr"] = {
+        Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}};
+    out["var"] = {"historical: " + ValueAtRisk::explain(ValueAtRisk::Method::Historical) +
+                      "; normal: " + ValueAtRisk::explain(ValueAtRisk::Method::Normal) +
+                      "; cornish_fisher: " + ValueAtRisk::explain(ValueAtRisk::Method::CornishFisher) +
+                      "; monte_carlo: " + ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo),
+                  "a loss as a positive fraction of the current value at the confidence and horizon asked",
+                  {}};
     out["cvar"] = {out["var"].formula, "expected shortfall: the mean loss beyond the VaR", {}};
     out["component_var"] = {ValueAtRisk::explain(ValueAtRisk::Method::Component),
-                            "parametric normal; contributions sum to the portfolio's VaR", {}};
-    out["monte_carlo"] = {"bootstrap: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Bootstrap)
-                              + "; gbm: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Gbm),
-                          "percentiles of the simulated values at each step", {}};
+                            "parametric normal; contributions sum to the portfolio's VaR",
+                            {}};
+    out["monte_carlo"] = {
+        "bootstrap: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Bootstrap) +
+            "; gbm: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Gbm),
+        "percentiles of the simulated values at each step",
+        {}};
     out["stress_test"] = {StressTest::explain(), "", {}};
     out["rebalance"] = {Rebalancer::explain(), "a proposal; nothing is traded", {}};
     return out;
@@ -84,14 +93,14 @@ Result<QJsonObject> explain(const ToolContext &ctx, const QJsonObject &args)
     const std::string metric = args.value(QStringLiteral("metric")).toString().toStdString();
     const auto all = catalogue(*conv);
     const Entry &e = all.at(metric); // the schema's enum lists exactly these names
-    QJsonObject out{{QStringLiteral("metric"), QString::fromStdString(metric)},
-                    {QStringLiteral("formula"), QString::fromStdString(e.formula)},
-                    {QStringLiteral("convention"), QString::fromStdString(e.convention)},
-                    {QStringLiteral("profile"),
-                     QJsonObject{{QStringLiteral("name"), QString::fromStdString(conv->name)},
-                                 {QStringLiteral("periods_per_year"), conv->periodsPerYear},
-                                 {QStringLiteral("ddof"), conv->ddof},
-                                 {QStringLiteral("risk_free"), conv->riskFreeAnnual}}}};
+    QJsonObject out{
+        {QStringLiteral("metric"), QString::fromStdString(metric)},
+        {QStringLiteral("formula"), QString::fromStdString(e.formula)},
+        {QStringLiteral("convention"), QString::fromStdString(e.convention)},
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QString::fromStdString(conv->name)},
+                                                {QStringLiteral("periods_per_year"), conv->periodsPerYear},
+                                                {QStringLiteral("ddof"), conv->ddof},
+                                                {QStringLiteral("risk_free"), conv->riskFreeAnnual}}}};
     if (e.returnStat) {
         QJsonObject others;
         for (const std::string &name : Convention::profileNames()) {
@@ -111,12 +120,13 @@ Result<QJsonObject> explain(const ToolContext &ctx, const QJsonObject &args)
 
 void addExplainTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx)
 {
-    registry.add({QStringLiteral("explain_metric"),
-                  QStringLiteral("The formula and convention behind a metric as SuperNova computes it (and how other "
-                                 "tools' conventions differ for return statistics)."),
-                  schema::object({{QStringLiteral("metric"), schema::string(QStringLiteral("Metric"), metricNames())}},
-                                 {QStringLiteral("metric")})},
-                 [ctx](const QJsonObject &a) { return explain(*ctx, a); });
+    registry.add(
+        {QStringLiteral("explain_metric"),
+         QStringLiteral("The formula and convention behind a metric as SuperNova computes it (and how other "
+                        "tools' conventions differ for return statistics)."),
+         schema::object({{QStringLiteral("metric"), schema::string(QStringLiteral("Metric"), metricNames())}},
+                        {QStringLiteral("metric")})},
+        [ctx](const QJsonObject &a) { return explain(*ctx, a); });
 }
 
 } // namespace sn::advisor

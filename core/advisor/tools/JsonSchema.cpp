@@ -1,7 +1,6 @@
 #include "core/advisor/tools/JsonSchema.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace sn::advisor::schema {
@@ -27,20 +26,28 @@ void bounds(QJsonObject &o, std::optional<double> min, std::optional<double> max
 QString typeOf(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
 
 Error fieldError(const QString &path, const QString &what)
 {
-    const QString field = path.isEmpty() ? QStringLiteral("arguments") : QStringLiteral("argument '%1'").arg(path);
+    const QString field =
+        path.isEmpty() ? QStringLiteral("arguments") : QStringLiteral("argument '%1'").arg(path);
     return makeError(ErrorCode::InvalidArgument, QString(field + QStringLiteral(": ") + what).toStdString());
 }
 
@@ -104,7 +111,8 @@ QJsonObject array(const QString &description, const QJsonObject &items, std::opt
 QJsonObject numberMap(const QString &description)
 {
     QJsonObject o = described("object", description);
-    o.insert(QStringLiteral("additionalProperties"), QJsonObject{{QStringLiteral("type"), QStringLiteral("number")}});
+    o.insert(QStringLiteral("additionalProperties"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("number")}});
     return o;
 }
 
@@ -147,7 +155,8 @@ Result<void> validate(const QJsonValue &value, const QJsonObject &schema, const 
                     return r;
             } else if (extra.isBool() && !extra.toBool()) {
                 QStringList known = props.keys();
-                return fieldError(name, QStringLiteral("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+                return fieldError(
+                    name, QStringLiteral("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
             }
         }
         return {};
@@ -156,11 +165,13 @@ Result<void> validate(const QJsonValue &value, const QJsonObject &schema, const 
         if (!value.isArray())
             return fieldError(path, QStringLiteral("expected an array, got ") + typeOf(value));
         const QJsonArray a = value.toArray();
-        if (schema.contains(QStringLiteral("minItems")) && a.size() < schema.value(QStringLiteral("minItems")).toInt())
+        if (schema.contains(QStringLiteral("minItems")) &&
+            a.size() < schema.value(QStringLiteral("minItems")).toInt())
             return fieldError(path, QStringLiteral("needs at least %1 items, got %2")
                                         .arg(schema.value(QStringLiteral("minItems")).toInt())
                                         .arg(a.size()));
-        if (schema.contains(QStringLiteral("maxItems")) && a.size() > schema.value(QStringLiteral("maxItems")).toInt())
+        if (schema.contains(QStringLiteral("maxItems")) &&
+            a.size() > schema.value(QStringLiteral("maxItems")).toInt())
             return fieldError(path, QStringLiteral("allows at most %1 items, got %2")
                                         .arg(schema.value(QStringLiteral("maxItems")).toInt())
                                         .arg(a.size()));
@@ -178,13 +189,15 @@ Result<void> validate(const QJsonValue &value, const QJsonObject &schema, const 
             QStringList names;
             for (const QJsonValue &a : allowed)
                 names << a.toString();
-            return fieldError(path, QStringLiteral("%1 is not one of %2").arg(shortJson(value), names.join(QStringLiteral(", "))));
+            return fieldError(path, QStringLiteral("%1 is not one of %2")
+                                        .arg(shortJson(value), names.join(QStringLiteral(", "))));
         }
         if (schema.contains(QStringLiteral("pattern"))) {
             const QRegularExpression re(schema.value(QStringLiteral("pattern")).toString());
             if (!re.match(value.toString()).hasMatch())
-                return fieldError(path, QStringLiteral("%1 does not match %2")
-                                            .arg(shortJson(value), schema.value(QStringLiteral("pattern")).toString()));
+                return fieldError(
+                    path, QStringLiteral("%1 does not match %2")
+                              .arg(shortJson(value), schema.value(QStringLiteral("pattern")).toString()));
         }
         return {};
     }
@@ -196,12 +209,16 @@ Result<void> validate(const QJsonValue &value, const QJsonObject &schema, const 
             return fieldError(path, QStringLiteral("is not a finite number"));
         if (type == QLatin1String("integer") && v != std::floor(v))
             return fieldError(path, QStringLiteral("expected an integer, got %1").arg(shortJson(value)));
-        if (schema.contains(QStringLiteral("minimum")) && v < schema.value(QStringLiteral("minimum")).toDouble())
-            return fieldError(path, QStringLiteral("%1 is below the minimum %2")
-                                        .arg(shortJson(value), shortJson(schema.value(QStringLiteral("minimum")))));
-        if (schema.contains(QStringLiteral("maximum")) && v > schema.value(QStringLiteral("maximum")).toDouble())
-            return fieldError(path, QStringLiteral("%1 is above the maximum %2")
-                                        .arg(shortJson(value), shortJson(schema.value(QStringLiteral("maximum")))));
+        if (schema.contains(QStringLiteral("minimum")) &&
+            v < schema.value(QStringLiteral("minimum")).toDouble())
+            return fieldError(path,
+                              QStringLiteral("%1 is below the minimum %2")
+                                  .arg(shortJson(value), shortJson(schema.value(QStringLiteral("minimum")))));
+        if (schema.contains(QStringLiteral("maximum")) &&
+            v > schema.value(QStringLiteral("maximum")).toDouble())
+            return fieldError(path,
+                              QStringLiteral("%1 is above the maximum %2")
+                                  .arg(shortJson(value), shortJson(schema.value(QStringLiteral("maximum")))));
         return {};
     }
     if (type == QLatin1String("boolean")) {

@@ -7,7 +7,6 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sn::advisor {
@@ -22,15 +21,18 @@ namespace sn::advisor {
 namespace schema {
 
 QJsonObject string(const QString &description, const QStringList &enumValues = {});
-QJsonObject integer(const QString &description, std::optional<double> min = {}, std::optional<double> max = {});
-QJsonObject number(const QString &description, std::optional<double> min = {}, std::optional<double> max = {});
+QJsonObject integer(const QString &description, std::optional<double> min = {},
+                    std::optional<double> max = {});
+QJsonObject number(const QString &description, std::optional<double> min = {},
+                   std::optional<double> max = {});
 QJsonObject boolean(const QString &description);
 QJsonObject array(const QString &description, const QJsonObject &items, std::optional<int> minItems = {},
                   std::optional<int> maxItems = {});
 // A map of names to numbers ({"fast": 20}); names are checked by the tool.
 QJsonObject numberMap(const QString &description);
 // type object, additionalProperties false.
-QJsonObject object(const QJsonObject &properties, const QStringList &required = {}, const QString &description = {});
+QJsonObject object(const QJsonObject &properties, const QStringList &required = {},
+                   const QString &description = {});
 // "YYYY-MM-DD" date string.
 QJsonObject date(const QString &description);
 

@@ -1,7 +1,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
-
 #include "core/indicators/IndicatorRegistry.h"
 #include "core/storage/WatchlistRepository.h"
 
@@ -16,16 +15,19 @@ namespace {
 using namespace tools;
 
 const QStringList kIntervals{QStringLiteral("1d"), QStringLiteral("1wk"), QStringLiteral("1mo"),
-                             QStringLiteral("1h"),  QStringLiteral("30m"), QStringLiteral("15m"),
-                             QStringLiteral("5m"),  QStringLiteral("1m")};
+                             QStringLiteral("1h"), QStringLiteral("30m"), QStringLiteral("15m"),
+                             QStringLiteral("5m"), QStringLiteral("1m")};
 
 QJsonObject rangeProperties()
 {
-    return {{QStringLiteral("from"), schema::date(QStringLiteral("First day (YYYY-MM-DD); default the first stored bar"))},
-            {QStringLiteral("to"), schema::date(QStringLiteral("Last day (YYYY-MM-DD); default the last stored bar"))},
-            {QStringLiteral("interval"),
-             schema::string(QStringLiteral("Bar interval; default 1d when stored, else the one with most bars"),
-                            kIntervals)}};
+    return {
+        {QStringLiteral("from"),
+         schema::date(QStringLiteral("First day (YYYY-MM-DD); default the first stored bar"))},
+        {QStringLiteral("to"),
+         schema::date(QStringLiteral("Last day (YYYY-MM-DD); default the last stored bar"))},
+        {QStringLiteral("interval"),
+         schema::string(QStringLiteral("Bar interval; default 1d when stored, else the one with most bars"),
+                        kIntervals)}};
 }
 
 QJsonObject withRange(QJsonObject props)
@@ -72,9 +74,9 @@ Result<QJsonObject> listInstruments(const ToolContext &ctx)
         return all.error();
     QJsonArray rows;
     for (const InstrumentSummary &s : all.value()) {
-        QJsonObject o{{QStringLiteral("symbol"), s.symbol},       {QStringLiteral("name"), s.name},
-                      {QStringLiteral("kind"), s.kind},           {QStringLiteral("currency"), s.currency},
-                      {QStringLiteral("interval"), s.interval},   {QStringLiteral("rows"), s.bars}};
+        QJsonObject o{{QStringLiteral("symbol"), s.symbol},     {QStringLiteral("name"), s.name},
+                      {QStringLiteral("kind"), s.kind},         {QStringLiteral("currency"), s.currency},
+                      {QStringLiteral("interval"), s.interval}, {QStringLiteral("rows"), s.bars}};
         if (s.bars > 0) {
             o.insert(QStringLiteral("from"), dateText(s.first));
             o.insert(QStringLiteral("to"), dateText(s.last));
@@ -102,8 +104,8 @@ Result<QJsonObject> priceSummary(const ToolContext &ctx, const QJsonObject &args
     auto range = rangeOf(args);
     if (!range)
         return range.error();
-    auto loaded = loadSeries(ctx, args.value(QStringLiteral("symbol")).toString(), range->interval, range->from,
-                             range->to);
+    auto loaded = loadSeries(ctx, args.value(QStringLiteral("symbol")).toString(), range->interval,
+                             range->from, range->to);
     if (!loaded)
         return loaded.error();
     const BarSeries &s = loaded->series;
@@ -125,12 +127,13 @@ Result<QJsonObject> priceSummary(const ToolContext &ctx, const QJsonObject &args
         {QStringLiteral("total_return"), num(s.close.back() / s.close.front() - 1.0)},
         {QStringLiteral("cagr"), num(ReturnStats::cagr(s.close.front(), s.close.back(), years))},
         {QStringLiteral("annual_volatility"), num(ReturnStats::annualVolatility(returns, c))},
-        {QStringLiteral("max_drawdown"), num(ReturnStats::maxDrawdownOfEquity(s.close)
-                                                 ? ReturnStats::maxDrawdownOfEquity(s.close)->depth
-                                                 : std::nan(""))},
+        {QStringLiteral("max_drawdown"),
+         num(ReturnStats::maxDrawdownOfEquity(s.close) ? ReturnStats::maxDrawdownOfEquity(s.close)->depth
+                                                       : std::nan(""))},
         {QStringLiteral("convention"),
-         QStringLiteral("close-to-close simple returns; volatility = sample sd x sqrt(%1); cagr over calendar years "
-                        "(days / 365.25)")
+         QStringLiteral(
+             "close-to-close simple returns; volatility = sample sd x sqrt(%1); cagr over calendar years "
+             "(days / 365.25)")
              .arg(c.periodsPerYear)},
     };
 }
@@ -141,8 +144,8 @@ Result<QJsonObject> computeIndicator(const ToolContext &ctx, const QJsonObject &
     if (!range)
         return range.error();
     const std::string name = args.value(QStringLiteral("indicator")).toString().toStdString();
-    auto loaded = loadSeries(ctx, args.value(QStringLiteral("symbol")).toString(), range->interval, range->from,
-                             range->to, 1);
+    auto loaded = loadSeries(ctx, args.value(QStringLiteral("symbol")).toString(), range->interval,
+                             range->from, range->to, 1);
     if (!loaded)
         return loaded.error();
     std::vector<std::pair<std::string, double>> params;
@@ -168,7 +171,8 @@ Result<QJsonObject> computeIndicator(const ToolContext &ctx, const QJsonObject &
     QJsonObject latest;
     QJsonArray rows;
     for (std::size_t i = start; i < n; ++i) {
-        QJsonObject row{{QStringLiteral("date"), dateText(s.time[i])}, {QStringLiteral("close"), num(s.close[i])}};
+        QJsonObject row{{QStringLiteral("date"), dateText(s.time[i])},
+                        {QStringLiteral("close"), num(s.close[i])}};
         for (std::size_t k = 0; k < out->names.size(); ++k)
             row.insert(QString::fromStdString(out->names[k]), round(out->values[k][i], 8));
         rows.append(row);
@@ -215,10 +219,11 @@ Result<QJsonObject> compareInstruments(const ToolContext &ctx, const QJsonObject
         if (!loaded)
             return loaded.error();
         if (!all.empty() && loaded->interval != all.front().interval)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("argument 'symbols': %1 has %2 bars, %3 has %4; pass 'interval'")
-                                 .arg(all.front().symbol, all.front().interval, loaded->symbol, loaded->interval)
-                                 .toStdString());
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("argument 'symbols': %1 has %2 bars, %3 has %4; pass 'interval'")
+                    .arg(all.front().symbol, all.front().interval, loaded->symbol, loaded->interval)
+                    .toStdString());
         all.push_back(std::move(loaded).value());
     }
     // Only dates every series has, so the returns compare the same periods.
@@ -232,7 +237,8 @@ Result<QJsonObject> compareInstruments(const ToolContext &ctx, const QJsonObject
             common.push_back(t);
     if (common.size() < 3)
         return makeError(ErrorCode::NotFound,
-                         std::to_string(common.size()) + " common dates in the range, need at least 3", "symbols");
+                         std::to_string(common.size()) + " common dates in the range, need at least 3",
+                         "symbols");
     Convention c = Convention::supernova();
     c.periodsPerYear = periodsPerYear(all.front().interval);
     std::vector<std::vector<double>> returns;
@@ -245,54 +251,61 @@ Result<QJsonObject> compareInstruments(const ToolContext &ctx, const QJsonObject
         returns.push_back(simpleReturns(closes));
         auto dd = ReturnStats::maxDrawdownOfEquity(closes);
         QJsonObject cite = l.cite();
-        rows.append(QJsonObject{{QStringLiteral("symbol"), l.symbol},
-                                {QStringLiteral("start_close"), num(closes.front())},
-                                {QStringLiteral("end_close"), num(closes.back())},
-                                {QStringLiteral("change"), num(closes.back() / closes.front() - 1.0)},
-                                {QStringLiteral("annual_volatility"), num(ReturnStats::annualVolatility(returns.back(), c))},
-                                {QStringLiteral("max_drawdown"), num(dd ? dd->depth : std::nan(""))}});
+        rows.append(QJsonObject{
+            {QStringLiteral("symbol"), l.symbol},
+            {QStringLiteral("start_close"), num(closes.front())},
+            {QStringLiteral("end_close"), num(closes.back())},
+            {QStringLiteral("change"), num(closes.back() / closes.front() - 1.0)},
+            {QStringLiteral("annual_volatility"), num(ReturnStats::annualVolatility(returns.back(), c))},
+            {QStringLiteral("max_drawdown"), num(dd ? dd->depth : std::nan(""))}});
     }
     QJsonArray corr;
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
-            corr.append(QJsonObject{{QStringLiteral("a"), all[i].symbol},
-                                    {QStringLiteral("b"), all[j].symbol},
-                                    {QStringLiteral("correlation"), num(correlation(returns[i], returns[j]))}});
-    return QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("symbols"), [&] {
-                                                                 QJsonArray a;
-                                                                 for (const LoadedSeries &l : all)
-                                                                     a.append(l.symbol);
-                                                                 return a;
-                                                             }()},
-                                                            {QStringLiteral("interval"), all.front().interval},
-                                                            {QStringLiteral("from"), dateText(common.front())},
-                                                            {QStringLiteral("to"), dateText(common.back())},
-                                                            {QStringLiteral("rows"), static_cast<qint64>(common.size())}}},
-                       {QStringLiteral("instruments"), rows},
-                       {QStringLiteral("correlations"), corr},
-                       {QStringLiteral("convention"),
-                        QStringLiteral("on the dates all series share, from the first common date; change = last / "
-                                       "first close - 1; correlation of simple returns (Pearson); volatility = sample "
-                                       "sd x sqrt(%1)")
-                            .arg(c.periodsPerYear)}};
+            corr.append(
+                QJsonObject{{QStringLiteral("a"), all[i].symbol},
+                            {QStringLiteral("b"), all[j].symbol},
+                            {QStringLiteral("correlation"), num(correlation(returns[i], returns[j]))}});
+    return QJsonObject{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("symbols"),
+                                              [&] {
+                                                  QJsonArray a;
+                                                  for (const LoadedSeries &l : all)
+                                                      a.append(l.symbol);
+                                                  return a;
+                                              }()},
+                                             {QStringLiteral("interval"), all.front().interval},
+                                             {QStringLiteral("from"), dateText(common.front())},
+                                             {QStringLiteral("to"), dateText(common.back())},
+                                             {QStringLiteral("rows"), static_cast<qint64>(common.size())}}},
+        {QStringLiteral("instruments"), rows},
+        {QStringLiteral("correlations"), corr},
+        {QStringLiteral("convention"),
+         QStringLiteral("on the dates all series share, from the first common date; change = last / "
+                        "first close - 1; correlation of simple returns (Pearson); volatility = sample "
+                        "sd x sqrt(%1)")
+             .arg(c.periodsPerYear)}};
 }
 
 } // namespace
 
 void addMarketTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx)
 {
-    registry.add({QStringLiteral("list_instruments"),
-                  QStringLiteral("Instruments stored in the database with each interval's bar count and date range."),
-                  schema::object({})},
-                 [ctx](const QJsonObject &) { return listInstruments(*ctx); });
-    registry.add({QStringLiteral("list_watchlists"), QStringLiteral("The user's watchlists and their symbols."),
-                  schema::object({})},
+    registry.add(
+        {QStringLiteral("list_instruments"),
+         QStringLiteral("Instruments stored in the database with each interval's bar count and date range."),
+         schema::object({})},
+        [ctx](const QJsonObject &) { return listInstruments(*ctx); });
+    registry.add({QStringLiteral("list_watchlists"),
+                  QStringLiteral("The user's watchlists and their symbols."), schema::object({})},
                  [ctx](const QJsonObject &) { return listWatchlists(*ctx); });
     registry.add(
         {QStringLiteral("price_summary"),
-         QStringLiteral("First, last, lowest and highest close, total return, CAGR, annualised volatility and max "
-                        "drawdown of one instrument over a date range."),
-         schema::object(withRange({{QStringLiteral("symbol"), schema::string(QStringLiteral("Stored symbol, e.g. AAPL"))}}),
+         QStringLiteral(
+             "First, last, lowest and highest close, total return, CAGR, annualised volatility and max "
+             "drawdown of one instrument over a date range."),
+         schema::object(withRange({{QStringLiteral("symbol"),
+                                    schema::string(QStringLiteral("Stored symbol, e.g. AAPL"))}}),
                         {QStringLiteral("symbol")})},
         [ctx](const QJsonObject &a) { return priceSummary(*ctx, a); });
 
@@ -302,20 +315,25 @@ void addMarketTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> c
     registry.add(
         {QStringLiteral("compute_indicator"),
          QStringLiteral("A technical indicator on one instrument: its latest values and the last few bars."),
-         schema::object(withRange({{QStringLiteral("symbol"), schema::string(QStringLiteral("Stored symbol"))},
-                                   {QStringLiteral("indicator"), schema::string(QStringLiteral("Indicator"), indicators)},
-                                   {QStringLiteral("params"),
-                                    schema::numberMap(QStringLiteral("Indicator parameters, e.g. {\"period\": 14}; "
-                                                                     "defaults for the rest"))},
-                                   {QStringLiteral("tail"), schema::integer(QStringLiteral("Bars listed (default 5)"), 1, 50)}}),
-                        {QStringLiteral("symbol"), QStringLiteral("indicator")})},
+         schema::object(
+             withRange(
+                 {{QStringLiteral("symbol"), schema::string(QStringLiteral("Stored symbol"))},
+                  {QStringLiteral("indicator"), schema::string(QStringLiteral("Indicator"), indicators)},
+                  {QStringLiteral("params"),
+                   schema::numberMap(QStringLiteral("Indicator parameters, e.g. {\"period\": 14}; "
+                                                    "defaults for the rest"))},
+                  {QStringLiteral("tail"),
+                   schema::integer(QStringLiteral("Bars listed (default 5)"), 1, 50)}}),
+             {QStringLiteral("symbol"), QStringLiteral("indicator")})},
         [ctx](const QJsonObject &a) { return computeIndicator(*ctx, a); });
     registry.add(
         {QStringLiteral("compare_instruments"),
-         QStringLiteral("Compares 2-5 instruments from their first common date: % change, annualised volatility, max "
-                        "drawdown and pairwise return correlation."),
+         QStringLiteral(
+             "Compares 2-5 instruments from their first common date: % change, annualised volatility, max "
+             "drawdown and pairwise return correlation."),
          schema::object(withRange({{QStringLiteral("symbols"),
-                                    schema::array(QStringLiteral("Stored symbols"), schema::string(QStringLiteral("symbol")), 2, 5)}}),
+                                    schema::array(QStringLiteral("Stored symbols"),
+                                                  schema::string(QStringLiteral("symbol")), 2, 5)}}),
                         {QStringLiteral("symbols")})},
         [ctx](const QJsonObject &a) { return compareInstruments(*ctx, a); });
 }

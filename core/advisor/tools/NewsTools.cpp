@@ -5,7 +5,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
-
 #include "core/news/VaderScorer.h"
 #include "core/storage/NewsRepository.h"
 
@@ -49,7 +48,8 @@ Result<QJsonObject> newsSentiment(const ToolContext &ctx, const QJsonObject &arg
     const TimestampMs from = *fromArg ? **fromArg : startOfDay(to) - kDefaultDays * kMsPerDay;
     if (from >= to)
         return makeError(ErrorCode::InvalidArgument, "argument 'from': not before 'to'");
-    const int shown = args.contains(QStringLiteral("items")) ? args.value(QStringLiteral("items")).toInt() : 10;
+    const int shown =
+        args.contains(QStringLiteral("items")) ? args.value(QStringLiteral("items")).toInt() : 10;
 
     NewsRepository repo(ctx.db);
     auto days = repo.aggregate(symbol, from, to, kMsPerDay);
@@ -87,8 +87,9 @@ Result<QJsonObject> newsSentiment(const ToolContext &ctx, const QJsonObject &arg
     for (std::size_t i = 0; i < items->size() && int(i) < shown; ++i)
         latest.append(itemJson((*items)[i]));
     std::vector<news::NewsItem> byScore = *items;
-    std::stable_sort(byScore.begin(), byScore.end(),
-                     [](const news::NewsItem &a, const news::NewsItem &b) { return a.score.compound > b.score.compound; });
+    std::stable_sort(byScore.begin(), byScore.end(), [](const news::NewsItem &a, const news::NewsItem &b) {
+        return a.score.compound > b.score.compound;
+    });
     QJsonArray mostPositive, mostNegative;
     for (std::size_t i = 0; i < std::min<std::size_t>(3, byScore.size()); ++i) {
         if (byScore[i].score.compound >= news::VaderScorer::kPositiveThreshold)
@@ -104,11 +105,10 @@ Result<QJsonObject> newsSentiment(const ToolContext &ctx, const QJsonObject &arg
     return QJsonObject{
         {QStringLiteral("symbol"), symbol},
         {QStringLiteral("period"), period},
-        {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("items"), count},
-                     {QStringLiteral("mean_compound"), round(weightedMean / n, 4)},
-                     {QStringLiteral("share_positive"), round(positive / n, 4)},
-                     {QStringLiteral("share_negative"), round(negative / n, 4)}}},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("items"), count},
+                                                {QStringLiteral("mean_compound"), round(weightedMean / n, 4)},
+                                                {QStringLiteral("share_positive"), round(positive / n, 4)},
+                                                {QStringLiteral("share_negative"), round(negative / n, 4)}}},
         {QStringLiteral("daily"), daily},
         {QStringLiteral("latest_items"), latest},
         {QStringLiteral("most_positive"), mostPositive},
@@ -118,9 +118,10 @@ Result<QJsonObject> newsSentiment(const ToolContext &ctx, const QJsonObject &arg
                      {QStringLiteral("item_ids"), ids},
                      {QStringLiteral("scorer"), news::VaderScorer::methodName()}}},
         {QStringLiteral("convention"),
-         QStringLiteral("headline scored with VADER (compound in [-1, 1]) plus finance additions; positive = "
-                        "compound >= 0.05, negative = compound <= -0.05; days are UTC; cite items by title, date "
-                        "and link")}};
+         QStringLiteral(
+             "headline scored with VADER (compound in [-1, 1]) plus finance additions; positive = "
+             "compound >= 0.05, negative = compound <= -0.05; days are UTC; cite items by title, date "
+             "and link")}};
 }
 
 } // namespace
@@ -129,14 +130,18 @@ void addNewsTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx
 {
     registry.add(
         {QStringLiteral("news_sentiment"),
-         QStringLiteral("News and sentiment for one symbol over a period: item count, mean VADER compound score, "
-                        "shares positive/negative, per-day figures, and the latest, most positive and most negative "
-                        "stored headlines with their links (to cite)."),
-         schema::object({{QStringLiteral("symbol"), schema::string(QStringLiteral("Symbol, e.g. AAPL"))},
-                         {QStringLiteral("from"), schema::date(QStringLiteral("First day (YYYY-MM-DD); default 30 days before 'to'"))},
-                         {QStringLiteral("to"), schema::date(QStringLiteral("Last day (YYYY-MM-DD); default today"))},
-                         {QStringLiteral("items"), schema::integer(QStringLiteral("Latest headlines listed (default 10)"), 1, 50)}},
-                        {QStringLiteral("symbol")})},
+         QStringLiteral(
+             "News and sentiment for one symbol over a period: item count, mean VADER compound score, "
+             "shares positive/negative, per-day figures, and the latest, most positive and most negative "
+             "stored headlines with their links (to cite)."),
+         schema::object(
+             {{QStringLiteral("symbol"), schema::string(QStringLiteral("Symbol, e.g. AAPL"))},
+              {QStringLiteral("from"),
+               schema::date(QStringLiteral("First day (YYYY-MM-DD); default 30 days before 'to'"))},
+              {QStringLiteral("to"), schema::date(QStringLiteral("Last day (YYYY-MM-DD); default today"))},
+              {QStringLiteral("items"),
+               schema::integer(QStringLiteral("Latest headlines listed (default 10)"), 1, 50)}},
+             {QStringLiteral("symbol")})},
         [ctx](const QJsonObject &a) { return newsSentiment(*ctx, a); });
 }
 

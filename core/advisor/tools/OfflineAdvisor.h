@@ -6,15 +6,14 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn::advisor {
 
 struct AdvisorAnswer
 {
-    QString form;  // the documented form matched; "help" or "unknown" otherwise
-    QString text;  // Markdown
+    QString form; // the documented form matched; "help" or "unknown" otherwise
+    QString text; // Markdown
     std::vector<ToolOutcome> toolCalls;
     QStringList suggestions; // 2-3 follow-up questions
     std::vector<CitedNumber> cited;
@@ -43,7 +42,8 @@ public:
     static const std::vector<Form> &documentedForms();
 
 private:
-    QString write(const QString &form, const struct ParsedQuestion &q, AnswerWriter &w, QStringList &suggestions) const;
+    QString write(const QString &form, const struct ParsedQuestion &q, AnswerWriter &w,
+                  QStringList &suggestions) const;
     QString helpText() const;
 
     const ToolRegistry &m_tools;

@@ -15,7 +15,8 @@ const std::vector<Persona> &Persona::all()
         {QStringLiteral("growth"), QStringLiteral("Growth"),
          QStringLiteral("return-seeking over long horizons: accepts volatility, still names the downside")},
         {QStringLiteral("quant"), QStringLiteral("Quant"),
-         QStringLiteral("terse and statistical: sample sizes, conventions, overfitting and out-of-sample checks")},
+         QStringLiteral(
+             "terse and statistical: sample sizes, conventions, overfitting and out-of-sample checks")},
         {QStringLiteral("educator"), QStringLiteral("Educator"),
          QStringLiteral("patient teacher: explains what each number means and how it is computed")},
     };
@@ -40,7 +41,8 @@ QString Persona::take(Verdict v) const
     const int i = v == Verdict::Favourable ? 0 : v == Verdict::Mixed ? 1 : 2;
     static const std::vector<std::pair<QString, std::array<const char *, 3>>> texts{
         {QStringLiteral("conservative"),
-         {"That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before "
+         {"That looks good on paper, but past results are a weak guide: I would look at the worst drawdown "
+          "before "
           "relying on it.",
           "The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one.",
           "This did not pay off here, and protecting capital matters more than chasing it."}},
@@ -53,11 +55,13 @@ QString Persona::take(Verdict v) const
           "Mixed, but over a long horizon the swings matter less than the growth.",
           "Weak over this period; a long-horizon investor may still want to test other settings."}},
         {QStringLiteral("quant"),
-         {"Positive in sample. Check it out of sample (walk-forward) and against the trade count before trusting it.",
+         {"Positive in sample. Check it out of sample (walk-forward) and against the trade count before "
+          "trusting it.",
           "Inconclusive: the difference is within what noise produces over this sample.",
           "Negative in sample; no evidence of an edge."}},
         {QStringLiteral("educator"),
-         {"In plain words: this came out ahead. Remember each figure is computed from the past data cited above.",
+         {"In plain words: this came out ahead. Remember each figure is computed from the past data cited "
+          "above.",
           "In plain words: the result is mixed; the figures above show where it gained and where it lost.",
           "In plain words: this came out behind over the period cited above."}},
     };
@@ -72,16 +76,21 @@ QString Persona::stressTake(bool anyLoss) const
     if (!anyLoss)
         return QStringLiteral("With today's holdings the portfolio would lose nothing in these scenarios.");
     static const std::vector<std::pair<QString, const char *>> texts{
-        {QStringLiteral("conservative"), "These are hypothetical shocks, not forecasts; if a loss like the worst one "
-                                         "would force you to sell, the portfolio carries more risk than it should."},
-        {QStringLiteral("balanced"), "These are hypothetical shocks, not forecasts: weigh the worst one against the "
-                                     "loss you could sit through without selling."},
-        {QStringLiteral("growth"), "These are hypothetical shocks; over a long horizon such falls have been made "
-                                   "good, but only for investors who held on through them."},
-        {QStringLiteral("quant"), "Hypothetical shocks applied to today's holdings; they say nothing about how "
-                                  "likely each one is."},
-        {QStringLiteral("educator"), "In plain words: this is a hypothetical estimate of what the portfolio would "
-                                     "lose if each crisis above happened again today."},
+        {QStringLiteral("conservative"),
+         "These are hypothetical shocks, not forecasts; if a loss like the worst one "
+         "would force you to sell, the portfolio carries more risk than it should."},
+        {QStringLiteral("balanced"),
+         "These are hypothetical shocks, not forecasts: weigh the worst one against the "
+         "loss you could sit through without selling."},
+        {QStringLiteral("growth"),
+         "These are hypothetical shocks; over a long horizon such falls have been made "
+         "good, but only for investors who held on through them."},
+        {QStringLiteral("quant"),
+         "Hypothetical shocks applied to today's holdings; they say nothing about how "
+         "likely each one is."},
+        {QStringLiteral("educator"),
+         "In plain words: this is a hypothetical estimate of what the portfolio would "
+         "lose if each crisis above happened again today."},
     };
     for (const auto &[k, t] : texts)
         if (k == key)
@@ -102,19 +111,22 @@ QString Persona::riskNote(const RiskProfile &profile, double annualVolatility) c
             .arg(comfortable * 100, 0, 'f', 0)
             .arg(above ? QStringLiteral("above") : QStringLiteral("within"));
     if (key == QLatin1String("educator"))
-        return QStringLiteral("Volatility is how much returns swing in a typical year; with a risk score of %1 a swing "
-                              "of about %2 % is what you said you can live with, and this is %3 that.")
+        return QStringLiteral(
+                   "Volatility is how much returns swing in a typical year; with a risk score of %1 a swing "
+                   "of about %2 % is what you said you can live with, and this is %3 that.")
             .arg(profile.riskScore)
             .arg(comfortable * 100, 0, 'f', 0)
             .arg(above ? QStringLiteral("above") : QStringLiteral("within"));
     if (!above)
         return QStringLiteral("That fits your risk score of %1.").arg(profile.riskScore);
     if (key == QLatin1String("growth"))
-        return QStringLiteral("That is more swing than your risk score of %1 suggests, which a %2-year horizon can absorb.")
+        return QStringLiteral("That is more swing than your risk score of %1 suggests, which a %2-year "
+                              "horizon can absorb.")
             .arg(profile.riskScore)
             .arg(profile.horizonYears, 0, 'f', 0);
-    return QStringLiteral("That is more swing than your risk score of %1 suggests; consider whether you could sit "
-                          "through it.")
+    return QStringLiteral(
+               "That is more swing than your risk score of %1 suggests; consider whether you could sit "
+               "through it.")
         .arg(profile.riskScore);
 }
 
@@ -149,19 +161,24 @@ QString systemPrompt(const Persona &persona, const RiskProfile &profile, const s
     QStringList names;
     for (const ToolSpec &t : tools)
         names << t.name;
-    QString prompt = QStringLiteral(
-        "You are SuperNova's investment research advisor, speaking as the %1 persona: %2.\n"
-        "Rules:\n"
-        "- Every number you state (prices, returns, risk figures, backtest results) must come from a tool call in "
-        "this conversation. Never estimate, recall or invent a number; if no tool gives it, say so.\n"
-        "- Cite the data each number is based on (symbol, interval, date range, rows, portfolio) as the tool result "
-        "gives it.\n"
-        "- Tools only read data. Never claim to have placed an order or changed a portfolio; a rebalance is a "
-        "proposal the user must confirm explicitly.\n"
-        "- Past performance is not a guarantee; say when a sample is small or a result is in-sample only.\n"
-        "- Answer in Markdown, briefly, then suggest two or three follow-up questions.\n"
-        "Available tools: %3.\n")
-                         .arg(persona.name, persona.style, names.join(QStringLiteral(", ")));
+    QString prompt =
+        QStringLiteral(
+            "You are SuperNova's investment research advisor, speaking as the %1 persona: %2.\n"
+            "Rules:\n"
+            "- Every number you state (prices, returns, risk figures, backtest results) must come from a "
+            "tool call in "
+            "this conversation. Never estimate, recall or invent a number; if no tool gives it, say so.\n"
+            "- Cite the data each number is based on (symbol, interval, date range, rows, portfolio) as the "
+            "tool result "
+            "gives it.\n"
+            "- Tools only read data. Never claim to have placed an order or changed a portfolio; a rebalance "
+            "is a "
+            "proposal the user must confirm explicitly.\n"
+            "- Past performance is not a guarantee; say when a sample is small or a result is in-sample "
+            "only.\n"
+            "- Answer in Markdown, briefly, then suggest two or three follow-up questions.\n"
+            "Available tools: %3.\n")
+            .arg(persona.name, persona.style, names.join(QStringLiteral(", ")));
     prompt += QStringLiteral("The user's risk profile: risk score %1 of 10, horizon %2 years")
                   .arg(profile.riskScore)
                   .arg(profile.horizonYears, 0, 'g', 3);

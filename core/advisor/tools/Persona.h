@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace sn::advisor {
@@ -21,13 +20,18 @@ struct RiskProfile
 
 // How a result reads for the user, judged by the offline advisor from the
 // numbers (e.g. a strategy beating buy & hold is Favourable).
-enum class Verdict { Favourable, Mixed, Unfavourable };
+enum class Verdict
+{
+    Favourable,
+    Mixed,
+    Unfavourable
+};
 
 // An advisor style. Personas change tone, emphasis and follow-ups; every
 // number still comes from a tool.
 struct Persona
 {
-    QString key;   // "conservative", "balanced", "growth", "quant", "educator"
+    QString key; // "conservative", "balanced", "growth", "quant", "educator"
     QString name;
     QString style; // one line for the system prompt
 

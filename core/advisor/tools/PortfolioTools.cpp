@@ -1,7 +1,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
 #include "core/advisor/tools/ToolSupport.h"
-
 #include "core/storage/InstrumentRepository.h"
 
 #include <algorithm>
@@ -15,11 +14,14 @@ using namespace tools;
 
 QJsonObject portfolioProperties(bool withPeriod)
 {
-    QJsonObject p{{QStringLiteral("portfolio"),
-                   schema::string(QStringLiteral("Portfolio name; default the only one, else the sample portfolio"))}};
+    QJsonObject p{
+        {QStringLiteral("portfolio"),
+         schema::string(QStringLiteral("Portfolio name; default the only one, else the sample portfolio"))}};
     if (withPeriod) {
-        p.insert(QStringLiteral("from"), schema::date(QStringLiteral("First day analysed; default the first transaction")));
-        p.insert(QStringLiteral("to"), schema::date(QStringLiteral("Last day valued; default the last day with all closes")));
+        p.insert(QStringLiteral("from"),
+                 schema::date(QStringLiteral("First day analysed; default the first transaction")));
+        p.insert(QStringLiteral("to"),
+                 schema::date(QStringLiteral("Last day valued; default the last day with all closes")));
     }
     return p;
 }
@@ -116,7 +118,8 @@ Result<QJsonObject> performance(const ToolContext &ctx, const QJsonObject &args)
         return r.error();
     QJsonArray yearly;
     for (const auto &y : r->yearly)
-        yearly.append(QJsonObject{{QStringLiteral("year"), y.year}, {QStringLiteral("return"), round(y.value)}});
+        yearly.append(
+            QJsonObject{{QStringLiteral("year"), y.year}, {QStringLiteral("return"), round(y.value)}});
     QJsonObject out{{QStringLiteral("data"), cite(*name, r->used)},
                     {QStringLiteral("days"), static_cast<qint64>(r->days)},
                     {QStringLiteral("value_begin"), round(r->valueBegin, 10)},
@@ -140,8 +143,8 @@ Result<QJsonObject> performance(const ToolContext &ctx, const QJsonObject &args)
     return out;
 }
 
-const QStringList kVarMethods{QStringLiteral("historical"), QStringLiteral("normal"), QStringLiteral("cornish_fisher"),
-                              QStringLiteral("monte_carlo")};
+const QStringList kVarMethods{QStringLiteral("historical"), QStringLiteral("normal"),
+                              QStringLiteral("cornish_fisher"), QStringLiteral("monte_carlo")};
 
 Result<QJsonObject> risk(const ToolContext &ctx, const QJsonObject &args)
 {
@@ -236,18 +239,19 @@ Result<QJsonObject> monteCarlo(const ToolContext &ctx, const QJsonObject &args)
                    QJsonObject{{QStringLiteral("value"), round(path.back(), 10)},
                                {QStringLiteral("change"), round(path.back() / r->input.startValue - 1.0)}});
     }
-    QJsonObject out{{QStringLiteral("data"), cite(*name, r->used)},
-                    {QStringLiteral("method"), o.method == MonteCarloProjection::Method::Gbm ? QStringLiteral("gbm")
-                                                                                             : QStringLiteral("bootstrap")},
-                    {QStringLiteral("start_value"), round(r->input.startValue, 10)},
-                    {QStringLiteral("steps"), r->input.steps},
-                    {QStringLiteral("paths"), r->input.paths},
-                    {QStringLiteral("seed"), static_cast<qint64>(r->input.seed)},
-                    {QStringLiteral("historical_observations"), static_cast<qint64>(r->historicalObservations)},
-                    {QStringLiteral("end"), end},
-                    {QStringLiteral("probability_target"), round(r->fan.probabilityTarget)},
-                    {QStringLiteral("probability_loss_limit"), round(r->fan.probabilityLossLimit)},
-                    {QStringLiteral("explain"), explanationsJson(r->explanations)}};
+    QJsonObject out{
+        {QStringLiteral("data"), cite(*name, r->used)},
+        {QStringLiteral("method"),
+         o.method == MonteCarloProjection::Method::Gbm ? QStringLiteral("gbm") : QStringLiteral("bootstrap")},
+        {QStringLiteral("start_value"), round(r->input.startValue, 10)},
+        {QStringLiteral("steps"), r->input.steps},
+        {QStringLiteral("paths"), r->input.paths},
+        {QStringLiteral("seed"), static_cast<qint64>(r->input.seed)},
+        {QStringLiteral("historical_observations"), static_cast<qint64>(r->historicalObservations)},
+        {QStringLiteral("end"), end},
+        {QStringLiteral("probability_target"), round(r->fan.probabilityTarget)},
+        {QStringLiteral("probability_loss_limit"), round(r->fan.probabilityLossLimit)},
+        {QStringLiteral("explain"), explanationsJson(r->explanations)}};
     return out;
 }
 
@@ -263,11 +267,13 @@ Result<QJsonObject> stress(const ToolContext &ctx, const QJsonObject &args)
         auto from = dateArg(w, "from");
         auto to = dateArg(w, "to");
         if (!from || !to)
-            return (!from ? from.error() : to.error()).withContext("argument 'windows[" + std::to_string(i) + "]'");
+            return (!from ? from.error() : to.error())
+                .withContext("argument 'windows[" + std::to_string(i) + "]'");
         o.windows.push_back({**from, **to});
     }
     if (args.contains(QStringLiteral("shock_all")))
-        o.shocks.push_back({StressTest::Shock::Scope::All, "", args.value(QStringLiteral("shock_all")).toDouble()});
+        o.shocks.push_back(
+            {StressTest::Shock::Scope::All, "", args.value(QStringLiteral("shock_all")).toDouble()});
     const QJsonObject perSymbol = args.value(QStringLiteral("shock_symbols")).toObject();
     for (auto it = perSymbol.begin(); it != perSymbol.end(); ++it) {
         auto s = resolveSymbol(ctx, it.key());
@@ -328,7 +334,8 @@ Result<QJsonObject> rebalance(const ToolContext &ctx, const QJsonObject &args)
             if (l.quantity.toDouble() != 0.0)
                 open.push_back(l.symbol);
         if (open.empty())
-            return makeError(ErrorCode::NotFound, "no open positions to rebalance", "portfolio " + name->toStdString());
+            return makeError(ErrorCode::NotFound, "no open positions to rebalance",
+                             "portfolio " + name->toStdString());
         for (const std::string &s : open)
             o.targets.push_back({s, 1.0 / static_cast<double>(open.size())});
         basis = QStringLiteral("equal weights over the open positions (no targets given)");
@@ -345,93 +352,120 @@ Result<QJsonObject> rebalance(const ToolContext &ctx, const QJsonObject &args)
         return r.error();
     QJsonArray trades, drift;
     for (const Rebalancer::Trade &t : r->plan.trades)
-        trades.append(QJsonObject{{QStringLiteral("symbol"), QString::fromStdString(t.symbol)},
-                                  {QStringLiteral("side"), t.quantity >= 0 ? QStringLiteral("buy") : QStringLiteral("sell")},
-                                  {QStringLiteral("quantity"), round(std::fabs(t.quantity), 10)},
-                                  {QStringLiteral("value"), round(t.value, 10)},
-                                  {QStringLiteral("fee"), round(t.fee, 10)}});
+        trades.append(QJsonObject{
+            {QStringLiteral("symbol"), QString::fromStdString(t.symbol)},
+            {QStringLiteral("side"), t.quantity >= 0 ? QStringLiteral("buy") : QStringLiteral("sell")},
+            {QStringLiteral("quantity"), round(std::fabs(t.quantity), 10)},
+            {QStringLiteral("value"), round(t.value, 10)},
+            {QStringLiteral("fee"), round(t.fee, 10)}});
     for (const Rebalancer::Drift &d : r->plan.drift)
         drift.append(QJsonObject{{QStringLiteral("symbol"), QString::fromStdString(d.symbol)},
                                  {QStringLiteral("current_weight"), round(d.currentWeight)},
                                  {QStringLiteral("target_weight"), round(d.targetWeight)},
                                  {QStringLiteral("weight_after"), round(d.weightAfter)}});
-    return QJsonObject{{QStringLiteral("data"), cite(*name, r->used)},
-                       {QStringLiteral("basis"), basis},
-                       {QStringLiteral("total_value"), round(r->plan.totalValue, 10)},
-                       {QStringLiteral("cash_after"), round(r->plan.cashAfter, 10)},
-                       {QStringLiteral("total_fees"), round(r->plan.totalFees, 10)},
-                       {QStringLiteral("trades"), trades},
-                       {QStringLiteral("drift"), drift},
-                       {QStringLiteral("proposal_only"), true},
-                       {QStringLiteral("requires_confirmation"), true},
-                       {QStringLiteral("note"), QStringLiteral("Nothing was changed. Applying these trades needs the "
-                                                               "user's explicit confirmation.")}};
+    return QJsonObject{
+        {QStringLiteral("data"), cite(*name, r->used)},
+        {QStringLiteral("basis"), basis},
+        {QStringLiteral("total_value"), round(r->plan.totalValue, 10)},
+        {QStringLiteral("cash_after"), round(r->plan.cashAfter, 10)},
+        {QStringLiteral("total_fees"), round(r->plan.totalFees, 10)},
+        {QStringLiteral("trades"), trades},
+        {QStringLiteral("drift"), drift},
+        {QStringLiteral("proposal_only"), true},
+        {QStringLiteral("requires_confirmation"), true},
+        {QStringLiteral("note"), QStringLiteral("Nothing was changed. Applying these trades needs the "
+                                                "user's explicit confirmation.")}};
 }
 
 } // namespace
 
 void addPortfolioTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx)
 {
-    registry.add({QStringLiteral("portfolio_summary"),
-                  QStringLiteral("Holdings of a portfolio on a day: quantity, price, market value, weight, "
-                                 "unrealised P&L, cash and total value in the base currency."),
-                  schema::object(with(portfolioProperties(false),
-                                      {{QStringLiteral("as_of"), schema::date(QStringLiteral("Valuation day"))}}))},
-                 [ctx](const QJsonObject &a) { return summary(*ctx, a); });
+    registry.add(
+        {QStringLiteral("portfolio_summary"),
+         QStringLiteral("Holdings of a portfolio on a day: quantity, price, market value, weight, "
+                        "unrealised P&L, cash and total value in the base currency."),
+         schema::object(with(portfolioProperties(false),
+                             {{QStringLiteral("as_of"), schema::date(QStringLiteral("Valuation day"))}}))},
+        [ctx](const QJsonObject &a) { return summary(*ctx, a); });
     const QJsonObject benchmark{
         {QStringLiteral("benchmark"),
-         schema::string(QStringLiteral("Benchmark symbol; default ^GSPC when stored; 'none' for no comparison"))}};
-    registry.add({QStringLiteral("portfolio_performance"),
-                  QStringLiteral("True time-weighted return (TTWROR, also annualised), money-weighted IRR, flows, "
-                                 "yearly returns and a benchmark comparison."),
-                  schema::object(with(portfolioProperties(true), benchmark))},
-                 [ctx](const QJsonObject &a) { return performance(*ctx, a); });
+         schema::string(
+             QStringLiteral("Benchmark symbol; default ^GSPC when stored; 'none' for no comparison"))}};
+    registry.add(
+        {QStringLiteral("portfolio_performance"),
+         QStringLiteral("True time-weighted return (TTWROR, also annualised), money-weighted IRR, flows, "
+                        "yearly returns and a benchmark comparison."),
+         schema::object(with(portfolioProperties(true), benchmark))},
+        [ctx](const QJsonObject &a) { return performance(*ctx, a); });
     registry.add(
         {QStringLiteral("portfolio_risk"),
-         QStringLiteral("Value at Risk and CVaR (method, confidence, horizon), volatility, Sharpe, Sortino, max "
-                        "drawdown, beta, and what drives the risk (component VaR per holding)."),
-         schema::object(with(with(portfolioProperties(true), benchmark),
-                             {{QStringLiteral("method"), schema::string(QStringLiteral("VaR method (default historical)"), kVarMethods)},
-                              {QStringLiteral("confidence"), schema::number(QStringLiteral("Confidence (default 0.95)"), 0.5, 0.9999)},
-                              {QStringLiteral("horizon_days"), schema::integer(QStringLiteral("Horizon in trading days (default 1)"), 1, 250)}}))},
+         QStringLiteral(
+             "Value at Risk and CVaR (method, confidence, horizon), volatility, Sharpe, Sortino, max "
+             "drawdown, beta, and what drives the risk (component VaR per holding)."),
+         schema::object(
+             with(with(portfolioProperties(true), benchmark),
+                  {{QStringLiteral("method"),
+                    schema::string(QStringLiteral("VaR method (default historical)"), kVarMethods)},
+                   {QStringLiteral("confidence"),
+                    schema::number(QStringLiteral("Confidence (default 0.95)"), 0.5, 0.9999)},
+                   {QStringLiteral("horizon_days"),
+                    schema::integer(QStringLiteral("Horizon in trading days (default 1)"), 1, 250)}}))},
         [ctx](const QJsonObject &a) { return risk(*ctx, a); });
     registry.add(
         {QStringLiteral("monte_carlo"),
-         QStringLiteral("Monte Carlo projection of the portfolio value: percentiles (5/25/50/75/95) at the horizon and "
-                        "the probabilities of reaching a target or a loss limit."),
-         schema::object(with(portfolioProperties(true),
-                             {{QStringLiteral("method"), schema::string(QStringLiteral("default bootstrap"),
-                                                                        {QStringLiteral("bootstrap"), QStringLiteral("gbm")})},
-                              {QStringLiteral("steps"), schema::integer(QStringLiteral("Trading days ahead (default 252)"), 1, 2520)},
-                              {QStringLiteral("paths"), schema::integer(QStringLiteral("Simulated paths (default 2000)"), 100, 100000)},
-                              {QStringLiteral("seed"), schema::integer(QStringLiteral("Random seed (default 1)"), 0, 2147483647)},
-                              {QStringLiteral("target_change"), schema::number(QStringLiteral("Target relative to today, 0.2 = +20 %"), 0, 100)},
-                              {QStringLiteral("loss_limit_change"), schema::number(QStringLiteral("Loss limit, -0.2 = -20 %"), -1, 0)}}))},
+         QStringLiteral(
+             "Monte Carlo projection of the portfolio value: percentiles (5/25/50/75/95) at the horizon and "
+             "the probabilities of reaching a target or a loss limit."),
+         schema::object(
+             with(portfolioProperties(true),
+                  {{QStringLiteral("method"),
+                    schema::string(QStringLiteral("default bootstrap"),
+                                   {QStringLiteral("bootstrap"), QStringLiteral("gbm")})},
+                   {QStringLiteral("steps"),
+                    schema::integer(QStringLiteral("Trading days ahead (default 252)"), 1, 2520)},
+                   {QStringLiteral("paths"),
+                    schema::integer(QStringLiteral("Simulated paths (default 2000)"), 100, 100000)},
+                   {QStringLiteral("seed"),
+                    schema::integer(QStringLiteral("Random seed (default 1)"), 0, 2147483647)},
+                   {QStringLiteral("target_change"),
+                    schema::number(QStringLiteral("Target relative to today, 0.2 = +20 %"), 0, 100)},
+                   {QStringLiteral("loss_limit_change"),
+                    schema::number(QStringLiteral("Loss limit, -0.2 = -20 %"), -1, 0)}}))},
         [ctx](const QJsonObject &a) { return monteCarlo(*ctx, a); });
     registry.add(
         {QStringLiteral("stress_test"),
-         QStringLiteral("Replays historical windows on the current holdings and applies shocks. Without windows or "
-                        "shocks: 2008-09-01..2009-03-31, 2020-02-19..2020-03-23 and equities -20 %."),
-         schema::object(with(portfolioProperties(false),
-                             {{QStringLiteral("windows"),
-                               schema::array(QStringLiteral("Historical windows"),
-                                             schema::object({{QStringLiteral("from"), schema::date(QStringLiteral("start"))},
-                                                             {QStringLiteral("to"), schema::date(QStringLiteral("end"))}},
-                                                            {QStringLiteral("from"), QStringLiteral("to")}),
-                                             1, 10)},
-                              {QStringLiteral("shock_all"), schema::number(QStringLiteral("Every position moves by this, -0.3 = -30 %"), -1, 10)},
-                              {QStringLiteral("shock_symbols"), schema::numberMap(QStringLiteral("Per-symbol moves, {\"AAPL\": -0.5}"))}}))},
+         QStringLiteral(
+             "Replays historical windows on the current holdings and applies shocks. Without windows or "
+             "shocks: 2008-09-01..2009-03-31, 2020-02-19..2020-03-23 and equities -20 %."),
+         schema::object(with(
+             portfolioProperties(false),
+             {{QStringLiteral("windows"),
+               schema::array(QStringLiteral("Historical windows"),
+                             schema::object({{QStringLiteral("from"), schema::date(QStringLiteral("start"))},
+                                             {QStringLiteral("to"), schema::date(QStringLiteral("end"))}},
+                                            {QStringLiteral("from"), QStringLiteral("to")}),
+                             1, 10)},
+              {QStringLiteral("shock_all"),
+               schema::number(QStringLiteral("Every position moves by this, -0.3 = -30 %"), -1, 10)},
+              {QStringLiteral("shock_symbols"),
+               schema::numberMap(QStringLiteral("Per-symbol moves, {\"AAPL\": -0.5}"))}}))},
         [ctx](const QJsonObject &a) { return stress(*ctx, a); });
     registry.add(
         {QStringLiteral("rebalance_proposal"),
-         QStringLiteral("PROPOSES trades that bring the holdings to target weights (default equal weights). It never "
-                        "changes data: applying the trades needs the user's explicit confirmation."),
-         schema::object(with(portfolioProperties(false),
-                             {{QStringLiteral("as_of"), schema::date(QStringLiteral("Valuation day"))},
-                              {QStringLiteral("targets"), schema::numberMap(QStringLiteral("Target weights summing to 1, {\"AAPL\": 0.6, \"^GSPC\": 0.4}"))},
-                              {QStringLiteral("whole_shares"), schema::boolean(QStringLiteral("Round to whole shares"))},
-                              {QStringLiteral("min_trade_value"), schema::number(QStringLiteral("Skip smaller trades"), 0)},
-                              {QStringLiteral("fee_rate"), schema::number(QStringLiteral("Fee as a fraction of value"), 0, 0.1)}}))},
+         QStringLiteral(
+             "PROPOSES trades that bring the holdings to target weights (default equal weights). It never "
+             "changes data: applying the trades needs the user's explicit confirmation."),
+         schema::object(with(
+             portfolioProperties(false),
+             {{QStringLiteral("as_of"), schema::date(QStringLiteral("Valuation day"))},
+              {QStringLiteral("targets"),
+               schema::numberMap(
+                   QStringLiteral("Target weights summing to 1, {\"AAPL\": 0.6, \"^GSPC\": 0.4}"))},
+              {QStringLiteral("whole_shares"), schema::boolean(QStringLiteral("Round to whole shares"))},
+              {QStringLiteral("min_trade_value"), schema::number(QStringLiteral("Skip smaller trades"), 0)},
+              {QStringLiteral("fee_rate"),
+               schema::number(QStringLiteral("Fee as a fraction of value"), 0, 0.1)}}))},
         [ctx](const QJsonObject &a) { return rebalance(*ctx, a); });
 }
 

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <map>
 
@@ -34,8 +33,8 @@ QString endOf(const QString &d)
 
 void readDates(const QString &t, ParsedQuestion &q)
 {
-    auto range = find(t, QStringLiteral("\\b(?:from|von|between|zwischen)\\s+") + kDate
-                             + QStringLiteral("\\s+(?:to|until|bis|and|und|-)\\s+") + kDate);
+    auto range = find(t, QStringLiteral("\\b(?:from|von|between|zwischen)\\s+") + kDate +
+                             QStringLiteral("\\s+(?:to|until|bis|and|und|-)\\s+") + kDate);
     if (range.hasMatch()) {
         q.arguments.insert(QStringLiteral("from"), startOf(range.captured(1)));
         q.arguments.insert(QStringLiteral("to"), endOf(range.captured(2)));
@@ -52,7 +51,8 @@ void readDates(const QString &t, ParsedQuestion &q)
         q.arguments.insert(QStringLiteral("from"), startOf(in.captured(1)));
         q.arguments.insert(QStringLiteral("to"), endOf(in.captured(1)));
     }
-    auto last = find(t, QStringLiteral("\\b(?:last|past|letzten?|vergangenen?)\\s+(\\d+)\\s+(?:years?|jahre?n?)\\b"));
+    auto last =
+        find(t, QStringLiteral("\\b(?:last|past|letzten?|vergangenen?)\\s+(\\d+)\\s+(?:years?|jahre?n?)\\b"));
     if (last.hasMatch())
         q.lastYears = last.captured(1).toInt();
     else if (has(t, QStringLiteral("\\b(?:last|past)\\s+year\\b|\\bletzte[sn]? jahr\\b")))
@@ -84,8 +84,10 @@ QString strategyOf(const QString &t)
 void readPair(const QString &t, const QString &strategy, QJsonObject &params)
 {
     static const std::map<QString, std::pair<const char *, const char *>> names{
-        {QStringLiteral("sma_cross"), {"fast", "slow"}},    {QStringLiteral("ema_cross"), {"fast", "slow"}},
-        {QStringLiteral("macd_cross"), {"fast", "slow"}},   {QStringLiteral("rsi_reversion"), {"lower", "upper"}},
+        {QStringLiteral("sma_cross"), {"fast", "slow"}},
+        {QStringLiteral("ema_cross"), {"fast", "slow"}},
+        {QStringLiteral("macd_cross"), {"fast", "slow"}},
+        {QStringLiteral("rsi_reversion"), {"lower", "upper"}},
         {QStringLiteral("donchian_breakout"), {"period", "exit_period"}}};
     auto it = names.find(strategy);
     if (it == names.end())
@@ -96,7 +98,9 @@ void readPair(const QString &t, const QString &strategy, QJsonObject &params)
         params.insert(QString::fromLatin1(it->second.second), pair.captured(2).toDouble());
     }
     for (const char *name : {"fast", "slow", "period", "signal", "lower", "upper"}) {
-        auto named = find(t, QStringLiteral("\\b%1\\s*(?:=|of|:)?\\s*(\\d+(?:\\.\\d+)?)\\b").arg(QString::fromLatin1(name)));
+        auto named = find(
+            t,
+            QStringLiteral("\\b%1\\s*(?:=|of|:)?\\s*(\\d+(?:\\.\\d+)?)\\b").arg(QString::fromLatin1(name)));
         if (named.hasMatch())
             params.insert(QString::fromLatin1(name), named.captured(1).toDouble());
     }
@@ -174,7 +178,8 @@ void readGrid(const QString &strategy, QJsonObject &args)
         grid = {range("lower", 20, 40, 5), range("upper", 60, 80, 5)};
     else if (strategy == QLatin1String("donchian_breakout"))
         grid = {range("period", 10, 60, 10), range("exit_period", 5, 30, 5)};
-    else if (strategy == QLatin1String("bollinger_reversion") || strategy == QLatin1String("bollinger_breakout"))
+    else if (strategy == QLatin1String("bollinger_reversion") ||
+             strategy == QLatin1String("bollinger_breakout"))
         grid = {range("period", 10, 40, 5), range("k", 1.5, 3, 0.5)};
     else if (strategy == QLatin1String("macd_cross"))
         grid = {range("fast", 6, 18, 3), range("slow", 20, 40, 5)};
@@ -185,12 +190,16 @@ void readGrid(const QString &strategy, QJsonObject &args)
 
 } // namespace
 
-QuestionParser::QuestionParser(std::vector<KnownInstrument> instruments) : m_instruments(std::move(instruments)) {}
+QuestionParser::QuestionParser(std::vector<KnownInstrument> instruments)
+    : m_instruments(std::move(instruments))
+{
+}
 
 QString QuestionParser::normalise(const QString &question)
 {
     QString t = question.toLower();
-    t.replace(QRegularExpression(QStringLiteral("[^\\w%/&^.:\\- ]+"), QRegularExpression::UseUnicodePropertiesOption),
+    t.replace(QRegularExpression(QStringLiteral("[^\\w%/&^.:\\- ]+"),
+                                 QRegularExpression::UseUnicodePropertiesOption),
               QStringLiteral(" "));
     t.replace(QRegularExpression(QStringLiteral("(?<=\\D)\\.|\\.(?=\\D|$)")), QStringLiteral(" "));
     t.replace(QStringLiteral("optimis"), QStringLiteral("optimiz"));
@@ -211,9 +220,9 @@ QStringList QuestionParser::findSymbols(const QString &original, const QString &
         const QString plain = QString(i.symbol).remove(QLatin1Char('^'));
         // Short tickers only as written in capitals, so "it" is not IT.
         const bool caseless = plain.size() >= 4;
-        const QRegularExpression re(QStringLiteral("(?<![\\w^])\\^?%1(?!\\w)").arg(QRegularExpression::escape(plain)),
-                                    caseless ? QRegularExpression::CaseInsensitiveOption
-                                             : QRegularExpression::NoPatternOption);
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\w^])\\^?%1(?!\\w)").arg(QRegularExpression::escape(plain)),
+            caseless ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption);
         auto m = re.match(original);
         if (m.hasMatch())
             note(m.capturedStart(), i.symbol);
@@ -222,8 +231,9 @@ QStringList QuestionParser::findSymbols(const QString &original, const QString &
             if (alias.hasMatch())
                 note(alias.capturedStart(), i.symbol);
         }
-        static const QStringList generic{QStringLiteral("international"), QStringLiteral("the"), QStringLiteral("s&p"),
-                                         QStringLiteral("general"), QStringLiteral("american")};
+        static const QStringList generic{QStringLiteral("international"), QStringLiteral("the"),
+                                         QStringLiteral("s&p"), QStringLiteral("general"),
+                                         QStringLiteral("american")};
         QString first = i.name.section(QLatin1Char(' '), 0, 0).toLower();
         first = first.section(QLatin1Char('.'), 0, 0);
         if (first.size() >= 4 && !generic.contains(first)) {
@@ -246,7 +256,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
     q.symbols = findSymbols(question, t);
     readDates(t, q);
     QJsonObject &a = q.arguments;
-    const bool aboutPortfolio = has(t, QStringLiteral("\\bmy\\b|portfolio|holdings|depot|\\bmein|\\bi hold\\b|\\bi own\\b"));
+    const bool aboutPortfolio =
+        has(t, QStringLiteral("\\bmy\\b|portfolio|holdings|depot|\\bmein|\\bi hold\\b|\\bi own\\b"));
     auto set = [&q](const char *form, const char *tool) {
         q.form = QString::fromLatin1(form);
         q.tool = QString::fromLatin1(tool);
@@ -267,7 +278,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
     static const QRegularExpression typedRule(QStringLiteral("\\brule\\s*`([^`]+)`"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression namedRule(
-        QStringLiteral("\\b(?:stored\\s+)?rule\\s+(?:named\\s+|called\\s+)?([A-Za-z0-9][A-Za-z0-9_.-]*)\\s+(?:on|auf)\\b"),
+        QStringLiteral("\\b(?:stored\\s+)?rule\\s+(?:named\\s+|called\\s+)?([A-Za-z0-9][A-Za-z0-9_.-]*)\\s+(?"
+                       ":on|auf)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (has(t, QStringLiteral("backtest|back-test|\\btest\\b|\\brun\\b|teste"))) {
         const auto typed = typedRule.match(question);
@@ -285,7 +297,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
             symbolArg();
             if (typed.hasMatch()) {
                 QStringList lines;
-                for (const QString &line : typed.captured(1).split(QRegularExpression(QStringLiteral("[;\\n]"))))
+                for (const QString &line :
+                     typed.captured(1).split(QRegularExpression(QStringLiteral("[;\\n]"))))
                     if (!line.trimmed().isEmpty())
                         lines << line.trimmed();
                 a.insert(QStringLiteral("rule"), QString(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')));
@@ -296,15 +309,18 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
             return q;
         }
     }
-    if (t.isEmpty() || has(t, QStringLiteral("^(?:help|hilfe|\\?)$|what can (?:you|i) (?:do|ask)|was kann ich (?:fragen|tun)|"
-                                             "was kannst du|how do i use|what do you do"))) {
+    if (t.isEmpty() ||
+        has(t,
+            QStringLiteral("^(?:help|hilfe|\\?)$|what can (?:you|i) (?:do|ask)|was kann ich (?:fragen|tun)|"
+                           "was kannst du|how do i use|what do you do"))) {
         q.form = QStringLiteral("help");
         a = {};
         return q;
     }
     const QString metric = metricOf(t);
-    if (!metric.isEmpty() && !aboutPortfolio && q.symbols.isEmpty()
-        && has(t, QStringLiteral("^(?:explain|erkl\u00e4re?|define)\\b|what (?:is|are|does)|was (?:ist|bedeutet)|how is .* (?:computed|calculated)|meaning of"))) {
+    if (!metric.isEmpty() && !aboutPortfolio && q.symbols.isEmpty() &&
+        has(t, QStringLiteral("^(?:explain|erkl\u00e4re?|define)\\b|what (?:is|are|does)|was "
+                              "(?:ist|bedeutet)|how is .* (?:computed|calculated)|meaning of"))) {
         set("explain", "explain_metric");
         a = {{QStringLiteral("metric"), metric}};
         return q;
@@ -314,7 +330,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         set("walk_forward", "walk_forward");
         symbolArg();
         a.insert(QStringLiteral("strategy"), strategy.isEmpty() || strategy == QLatin1String("buy_hold")
-                                                 ? QStringLiteral("sma_cross") : strategy);
+                                                 ? QStringLiteral("sma_cross")
+                                                 : strategy);
         readGrid(a.value(QStringLiteral("strategy")).toString(), a);
         return q;
     }
@@ -322,20 +339,24 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         set("optimize", "optimize");
         symbolArg();
         a.insert(QStringLiteral("strategy"), strategy.isEmpty() || strategy == QLatin1String("buy_hold")
-                                                 ? QStringLiteral("sma_cross") : strategy);
+                                                 ? QStringLiteral("sma_cross")
+                                                 : strategy);
         readGrid(a.value(QStringLiteral("strategy")).toString(), a);
         return q;
     }
-    if (has(t, QStringLiteral("strateg")) && has(t, QStringLiteral("\\b(?:list|which|what|show|available|welche|zeige)\\b"))
-        && !has(t, QStringLiteral("backtest"))) {
+    if (has(t, QStringLiteral("strateg")) &&
+        has(t, QStringLiteral("\\b(?:list|which|what|show|available|welche|zeige)\\b")) &&
+        !has(t, QStringLiteral("backtest"))) {
         set("list_strategies", "list_strategies");
         a = {};
         return q;
     }
-    if (has(t, QStringLiteral("backtest|back-test|\\btest (?:a|an|the)\\b|\\bsimulate (?:a|an|the)\\b.*(?:cross|strategy|rsi)|"
-                              "beat buy|beats buy|outperform buy|teste"))
-        || (!strategy.isEmpty() && strategy != QLatin1String("buy_hold") && !q.symbols.isEmpty()
-            && has(t, QStringLiteral("\\bon\\b|\\bauf\\b|strategy|trade")) && !has(t, QStringLiteral("value|wert|current|latest|aktuell")))) {
+    if (has(t, QStringLiteral("backtest|back-test|\\btest (?:a|an|the)\\b|\\bsimulate "
+                              "(?:a|an|the)\\b.*(?:cross|strategy|rsi)|"
+                              "beat buy|beats buy|outperform buy|teste")) ||
+        (!strategy.isEmpty() && strategy != QLatin1String("buy_hold") && !q.symbols.isEmpty() &&
+         has(t, QStringLiteral("\\bon\\b|\\bauf\\b|strategy|trade")) &&
+         !has(t, QStringLiteral("value|wert|current|latest|aktuell")))) {
         set("backtest", "run_backtest");
         symbolArg();
         const QString s = strategy.isEmpty() ? QStringLiteral("sma_cross") : strategy;
@@ -344,7 +365,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         readPair(t, s, params);
         if (!params.isEmpty())
             a.insert(QStringLiteral("params"), params);
-        auto commission = find(t, QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:commission|fees?|costs?|geb\u00fchr)"));
+        auto commission =
+            find(t, QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:commission|fees?|costs?|geb\u00fchr)"));
         if (commission.hasMatch())
             a.insert(QStringLiteral("commission"), commission.captured(1).toDouble() / 100.0);
         q.compareBuyAndHold = has(t, QStringLiteral("buy (?:and|&) hold|benchmark|passive"));
@@ -355,9 +377,11 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         a = {};
         return q;
     }
-    if (has(t, QStringLiteral("\\binstruments?\\b|\\bsymbols?\\b|what data|which data|which stocks|what stocks|"
-                              "welche (?:daten|aktien|instrumente)|what can i (?:analy|trade)|list (?:all )?(?:my )?(?:data|stocks)"))
-        && q.symbols.isEmpty()) {
+    if (has(t,
+            QStringLiteral("\\binstruments?\\b|\\bsymbols?\\b|what data|which data|which stocks|what stocks|"
+                           "welche (?:daten|aktien|instrumente)|what can i (?:analy|trade)|list (?:all "
+                           ")?(?:my )?(?:data|stocks)")) &&
+        q.symbols.isEmpty()) {
         set("list_instruments", "list_instruments");
         a = {};
         return q;
@@ -367,13 +391,16 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         set("indicator", "compute_indicator");
         a.insert(QStringLiteral("symbol"), q.symbols.front());
         a.insert(QStringLiteral("indicator"), indicator);
-        auto period = find(t, QStringLiteral("\\b(?:%1)\\s*\\(?\\s*(\\d{1,3})\\b|\\b(\\d{1,3})[- ](?:day|bar|period|tage)")
-                                  .arg(indicator == QLatin1String("bollinger") ? QStringLiteral("bollinger(?: bands?)?")
-                                                                               : indicator));
+        auto period = find(
+            t, QStringLiteral("\\b(?:%1)\\s*\\(?\\s*(\\d{1,3})\\b|\\b(\\d{1,3})[- ](?:day|bar|period|tage)")
+                   .arg(indicator == QLatin1String("bollinger") ? QStringLiteral("bollinger(?: bands?)?")
+                                                                : indicator));
         if (period.hasMatch() && indicator != QLatin1String("macd") && indicator != QLatin1String("obv"))
-            a.insert(QStringLiteral("params"),
-                     QJsonObject{{QStringLiteral("period"),
-                                  (period.captured(1).isEmpty() ? period.captured(2) : period.captured(1)).toDouble()}});
+            a.insert(
+                QStringLiteral("params"),
+                QJsonObject{
+                    {QStringLiteral("period"),
+                     (period.captured(1).isEmpty() ? period.captured(2) : period.captured(1)).toDouble()}});
         dropDates();
         return q;
     }
@@ -382,13 +409,16 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         a.insert(QStringLiteral("symbols"), QJsonArray::fromStringList(q.symbols.mid(0, 5)));
         return q;
     }
-    if (aboutPortfolio || has(t, QStringLiteral("\\bvar\\b|value at risk|cvar|monte carlo|stress|rebalanc|umschicht"))) {
+    if (aboutPortfolio ||
+        has(t, QStringLiteral("\\bvar\\b|value at risk|cvar|monte carlo|stress|rebalanc|umschicht"))) {
         if (has(t, QStringLiteral("rebalanc|umschicht|target weight|zielgewicht"))) {
             set("rebalance", "rebalance_proposal");
             dropDates();
             QJsonObject targets;
             QRegularExpressionMatchIterator it =
-                QRegularExpression(QStringLiteral("(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*(?:in\\s+|of\\s+)?(\\^?[a-z][a-z0-9.]*)")).globalMatch(t);
+                QRegularExpression(
+                    QStringLiteral("(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*(?:in\\s+|of\\s+)?(\\^?[a-z][a-z0-9.]*)"))
+                    .globalMatch(t);
             while (it.hasNext()) {
                 auto m = it.next();
                 for (const KnownInstrument &i : m_instruments)
@@ -399,7 +429,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("targets"), targets);
             return q;
         }
-        if (has(t, QStringLiteral("stress|crash|what if|was w\u00e4re wenn|drops?|falls?|fallen|einbruch|2008|financial crisis"))) {
+        if (has(t, QStringLiteral("stress|crash|what if|was w\u00e4re "
+                                  "wenn|drops?|falls?|fallen|einbruch|2008|financial crisis"))) {
             set("stress", "stress_test");
             dropDates();
             auto drop = find(t, QStringLiteral("(\\d{1,3})\\s*%"));
@@ -407,7 +438,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("shock_all"), -drop.captured(1).toDouble() / 100.0);
             return q;
         }
-        if (has(t, QStringLiteral("monte carlo|simulat|project|forecast|prognose|in \\d+ years?|in \\d+ jahren|future|zukunft"))) {
+        if (has(t, QStringLiteral("monte carlo|simulat|project|forecast|prognose|in \\d+ years?|in \\d+ "
+                                  "jahren|future|zukunft"))) {
             set("monte_carlo", "monte_carlo");
             dropDates();
             auto years = find(t, QStringLiteral("(\\d+)\\s*(?:years?|jahre?n?)"));
@@ -418,7 +450,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("target_change"), target.captured(1).toDouble() / 100.0);
             return q;
         }
-        if (has(t, QStringLiteral("\\bvar\\b|cvar|value at risk|expected shortfall|what drives|risk|risiko"))) {
+        if (has(t,
+                QStringLiteral("\\bvar\\b|cvar|value at risk|expected shortfall|what drives|risk|risiko"))) {
             set("var", "portfolio_risk");
             q.focus = QStringLiteral("var");
             auto conf = find(t, QStringLiteral("(\\d{2}(?:\\.\\d+)?)\\s*%"));
@@ -441,12 +474,13 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         if (has(t, QStringLiteral("volatil|sharpe|sortino|draw ?down|\\bbeta\\b|how risky|schwankung"))) {
             set("risk_stats", "portfolio_risk");
             q.focus = has(t, QStringLiteral("sharpe|sortino")) ? QStringLiteral("sharpe")
-                      : has(t, QStringLiteral("draw ?down")) ? QStringLiteral("drawdown")
-                      : has(t, QStringLiteral("\\bbeta\\b")) ? QStringLiteral("beta")
-                                                            : QStringLiteral("volatility");
+                      : has(t, QStringLiteral("draw ?down"))   ? QStringLiteral("drawdown")
+                      : has(t, QStringLiteral("\\bbeta\\b"))   ? QStringLiteral("beta")
+                                                               : QStringLiteral("volatility");
             return q;
         }
-        if (has(t, QStringLiteral("perform|\\btwr\\b|ttwror|\\birr\\b|return|rendite|how (?:did|has|have) .* do|gain|made"))) {
+        if (has(t, QStringLiteral("perform|\\btwr\\b|ttwror|\\birr\\b|return|rendite|how (?:did|has|have) .* "
+                                  "do|gain|made"))) {
             set("performance", "portfolio_performance");
             return q;
         }

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -15,13 +14,13 @@ namespace sn::advisor {
 // it matched, the tool to call and the arguments read from the text.
 struct ParsedQuestion
 {
-    QString form;  // id of the documented form ("backtest", "var", ...); "help" or "unknown" otherwise
-    QString tool;  // empty for help / unknown
+    QString form; // id of the documented form ("backtest", "var", ...); "help" or "unknown" otherwise
+    QString tool; // empty for help / unknown
     QJsonObject arguments;
-    QStringList symbols;                // stored symbols named, in the order written
-    std::optional<int> lastYears;       // "last 3 years": resolved against the data's end by the advisor
-    bool compareBuyAndHold = false;     // "... and compare it with buy and hold"
-    QString focus;                      // risk: "var", "volatility", "sharpe", "drawdown", "beta"
+    QStringList symbols;            // stored symbols named, in the order written
+    std::optional<int> lastYears;   // "last 3 years": resolved against the data's end by the advisor
+    bool compareBuyAndHold = false; // "... and compare it with buy and hold"
+    QString focus;                  // risk: "var", "volatility", "sharpe", "drawdown", "beta"
 };
 
 // One instrument the parser can recognise, with the words that name it.

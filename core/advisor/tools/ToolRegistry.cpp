@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QStringList>
-
 #include <cassert>
 
 namespace sn::advisor {
@@ -40,9 +39,9 @@ Result<QJsonObject> ToolRegistry::call(const ToolCall &call) const
     QStringList known;
     for (const ToolSpec &s : m_specs)
         known << s.name;
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("unknown tool '%1' (known: %2)").arg(call.name, known.join(QStringLiteral(", ")))
-                         .toStdString());
+    return makeError(ErrorCode::NotFound, QStringLiteral("unknown tool '%1' (known: %2)")
+                                              .arg(call.name, known.join(QStringLiteral(", ")))
+                                              .toStdString());
 }
 
 ToolOutcome ToolRegistry::run(const ToolCall &c) const

@@ -3,7 +3,6 @@
 #include "core/advisor/tools/AdvisorTools.h"
 
 #include <QStringList>
-
 #include <cmath>
 
 namespace sn::advisor {
@@ -72,10 +71,10 @@ Result<QString> resolveSymbol(const ToolContext &ctx, const QString &symbol)
         if (!known.contains(s.symbol))
             known << s.symbol;
     }
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no instrument '%1' is stored (stored: %2)")
-                         .arg(symbol, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")))
-                         .toStdString());
+    return makeError(ErrorCode::NotFound, QStringLiteral("no instrument '%1' is stored (stored: %2)")
+                                              .arg(symbol, known.isEmpty() ? QStringLiteral("none")
+                                                                           : known.join(QStringLiteral(", ")))
+                                              .toStdString());
 }
 
 Result<LoadedSeries> loadSeries(const ToolContext &ctx, const QString &symbol, const QString &interval,
@@ -118,14 +117,14 @@ Result<LoadedSeries> loadSeries(const ToolContext &ctx, const QString &symbol, c
                                             to.value_or(std::numeric_limits<TimestampMs>::max()))
                               : std::move(bars).value();
     if (out.series.size() < minimumBars) {
-        std::string range = (from ? formatDate(*from) : std::string("start")) + ".."
-                            + (to ? formatDate(*to) : std::string("end"));
+        std::string range = (from ? formatDate(*from) : std::string("start")) + ".." +
+                            (to ? formatDate(*to) : std::string("end"));
         std::string have;
         if (!bars->empty())
             have = " (stored: " + formatDate(bars->time.front()) + ".." + formatDate(bars->time.back()) + ")";
         return makeError(ErrorCode::NotFound,
-                         std::to_string(out.series.size()) + " " + chosen.toStdString() + " bars in " + range
-                             + ", need at least " + std::to_string(minimumBars) + have,
+                         std::to_string(out.series.size()) + " " + chosen.toStdString() + " bars in " +
+                             range + ", need at least " + std::to_string(minimumBars) + have,
                          stored.value().toStdString());
     }
     return out;
@@ -153,13 +152,15 @@ Result<QString> resolvePortfolio(const ToolContext &ctx, const QJsonObject &args
         for (const QString &n : names)
             if (n.compare(asked, Qt::CaseInsensitive) == 0)
                 return n;
-        return makeError(ErrorCode::NotFound, QStringLiteral("no portfolio '%1' (portfolios: %2)")
-                                                  .arg(asked, names.isEmpty() ? QStringLiteral("none")
-                                                                              : names.join(QStringLiteral(", ")))
-                                                  .toStdString());
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no portfolio '%1' (portfolios: %2)")
+                .arg(asked, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))
+                .toStdString());
     }
     if (names.isEmpty())
-        return makeError(ErrorCode::NotFound, "there is no portfolio yet (load the sample data or create one)");
+        return makeError(ErrorCode::NotFound,
+                         "there is no portfolio yet (load the sample data or create one)");
     if (names.size() == 1)
         return names.front();
     for (const QString &n : names)

@@ -57,7 +57,8 @@ Table settingsTable(const BacktestReportInput &in)
     add("Minimum commission", numberText(c.costs.minimum));
     add("Slippage", numberText(c.costs.slippageBps) + " bps");
     add("Sizing", in.sizingText);
-    add("Fills", in.fillText == "close" ? "at the deciding bar's close (optimistic)" : "at the next bar's open");
+    add("Fills",
+        in.fillText == "close" ? "at the deciding bar's close (optimistic)" : "at the next bar's open");
     add("Short positions", c.allowShort ? "allowed" : "not allowed");
     add("Stop-loss", c.stopLoss > 0 ? numberText(c.stopLoss * 100.0) + " %" : "off");
     add("Take-profit", c.takeProfit > 0 ? numberText(c.takeProfit * 100.0) + " %" : "off");
@@ -71,7 +72,9 @@ Table kpis(const BacktestReportInput &in)
     const bt::BacktestReport &r = *in.report;
     const bt::BacktestMetrics &m = r.metrics;
     Table t = kpiTable("kpis", "Key figures");
-    auto row = [&](const std::string &label, Cell v, const std::string &key) { t.rows.push_back(kpiRow(label, std::move(v), key)); };
+    auto row = [&](const std::string &label, Cell v, const std::string &key) {
+        t.rows.push_back(kpiRow(label, std::move(v), key));
+    };
     row("Starting equity", Cell::money(m.initialEquity), "initial_equity");
     row("Final equity", Cell::money(r.result.finalEquity), "final_equity");
     row("Total return", Cell::percent(m.totalReturn), "total_return");
@@ -84,7 +87,8 @@ Table kpis(const BacktestReportInput &in)
     if (m.maxDrawdown > 0) {
         row("Drawdown peak", when(m.drawdownStart, in.daily), "drawdown_start");
         row("Drawdown trough", when(m.drawdownTrough, in.daily), "drawdown_trough");
-        row("Drawdown recovery", m.drawdownRecovery ? when(*m.drawdownRecovery, in.daily) : Cell::textCell("not recovered"),
+        row("Drawdown recovery",
+            m.drawdownRecovery ? when(*m.drawdownRecovery, in.daily) : Cell::textCell("not recovered"),
             "drawdown_recovery");
     }
     row("Exposure", Cell::percent(m.exposure), "exposure");
@@ -99,7 +103,8 @@ Table kpis(const BacktestReportInput &in)
     row("Beta vs buy & hold", Cell::number(m.beta, 3), "beta");
     row("Alpha vs buy & hold", Cell::number(m.alpha, 4), "alpha");
     row("Total costs", Cell::money(r.result.tally.totalCosts), "total_costs");
-    row("Rejected orders (cash)", Cell::integer((long long)(r.result.tally.rejectedOrders)), "rejected_orders");
+    row("Rejected orders (cash)", Cell::integer((long long)(r.result.tally.rejectedOrders)),
+        "rejected_orders");
     return t;
 }
 
@@ -120,25 +125,29 @@ Document buildBacktestReport(const BacktestReportInput &in)
 
     // ---- summary
     Section summary{"Summary", {}};
-    std::string range = res.time.empty()
-        ? std::string("no bars were simulated")
-        : timeText(res.time.front(), in.daily) + " to " + timeText(res.time.back(), in.daily) + " (" + std::to_string(res.time.size())
-            + " bars)";
-    summary.blocks.push_back(Paragraph{"Strategy " + describe(r) + " on " + symbols + ", " + in.interval + " bars from "
-                                       + range + ". Decisions are taken at each bar's close; "
-                                       + (res.optimisticFills ? "orders fill at the same close." : "orders fill at the next bar's open.")
-                                       + " Costs: commission " + numberText(in.config.costs.commission * 100.0)
-                                       + " % of traded value, slippage " + numberText(in.config.costs.slippageBps)
-                                       + " bps; sizing " + in.sizingText + "."});
+    std::string range = res.time.empty() ? std::string("no bars were simulated")
+                                         : timeText(res.time.front(), in.daily) + " to " +
+                                               timeText(res.time.back(), in.daily) + " (" +
+                                               std::to_string(res.time.size()) + " bars)";
+    summary.blocks.push_back(Paragraph{
+        "Strategy " + describe(r) + " on " + symbols + ", " + in.interval + " bars from " + range +
+        ". Decisions are taken at each bar's close; " +
+        (res.optimisticFills ? "orders fill at the same close." : "orders fill at the next bar's open.") +
+        " Costs: commission " + numberText(in.config.costs.commission * 100.0) +
+        " % of traded value, slippage " + numberText(in.config.costs.slippageBps) + " bps; sizing " +
+        in.sizingText + "."});
     if (res.optimisticFills)
-        summary.blocks.push_back(Note{"Optimistic fills: every order fills at the close of the bar that decided it, a price "
-                                      "known only once the bar has closed. Real trading cannot do this; expect worse results."});
+        summary.blocks.push_back(
+            Note{"Optimistic fills: every order fills at the close of the bar that decided it, a price "
+                 "known only once the bar has closed. Real trading cannot do this; expect worse results."});
     if (res.trades.empty())
-        summary.blocks.push_back(Note{"The strategy closed no trades in this period, so the trade statistics (win rate, profit "
-                                      "factor, expectancy, best and worst trade) are not defined and show n/a."});
+        summary.blocks.push_back(
+            Note{"The strategy closed no trades in this period, so the trade statistics (win rate, profit "
+                 "factor, expectancy, best and worst trade) are not defined and show n/a."});
     if (res.time.size() < 3)
-        summary.blocks.push_back(Note{"Only " + std::to_string(res.time.size())
-                                      + " bars were simulated: return statistics need more data and are mostly not defined."});
+        summary.blocks.push_back(
+            Note{"Only " + std::to_string(res.time.size()) +
+                 " bars were simulated: return statistics need more data and are mostly not defined."});
     summary.blocks.push_back(kpis(in));
     doc.sections.push_back(std::move(summary));
 
@@ -176,7 +185,8 @@ Document buildBacktestReport(const BacktestReportInput &in)
     if (!in.daily && in.interval != "1wk" && in.interval != "1mo")
         monthly.blocks.push_back(Paragraph{"Months are calendar months in UTC."});
     monthly.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
-    monthly.blocks.push_back(monthTable(grid, "monthly_returns", "Monthly returns (compounded within each month)"));
+    monthly.blocks.push_back(
+        monthTable(grid, "monthly_returns", "Monthly returns (compounded within each month)"));
     doc.sections.push_back(std::move(monthly));
 
     // ---- trades
@@ -184,44 +194,50 @@ Document buildBacktestReport(const BacktestReportInput &in)
     Table tt;
     tt.id = "trades";
     tt.title = "Closed trades";
-    tt.columns = {{"Symbol", false},    {"Entry", false},   {"Exit", false},      {"Entry price", true},
-                  {"Exit price", true}, {"Quantity", true}, {"P&L (net)", true},  {"Costs", true},
+    tt.columns = {{"Symbol", false},    {"Entry", false},    {"Exit", false},       {"Entry price", true},
+                  {"Exit price", true}, {"Quantity", true},  {"P&L (net)", true},   {"Costs", true},
                   {"Return", true},     {"Bars held", true}, {"Exit reason", false}};
     for (const bt::Trade &t : res.trades)
-        tt.rows.push_back({Cell::textCell(symbolOf(in, t.asset)), when(t.entryTime, in.daily), when(t.exitTime, in.daily),
-                           Cell::number(t.entryPrice, 4), Cell::number(t.exitPrice, 4), Cell::number(t.quantity, 4),
-                           Cell::money(t.pnl), Cell::money(t.costs), Cell::percent(t.returnPct / 100.0),
-                           Cell::integer((long long)(t.exitBar - t.entryBar)), Cell::textCell(bt::fillReasonName(t.exitReason))});
+        tt.rows.push_back({Cell::textCell(symbolOf(in, t.asset)), when(t.entryTime, in.daily),
+                           when(t.exitTime, in.daily), Cell::number(t.entryPrice, 4),
+                           Cell::number(t.exitPrice, 4), Cell::number(t.quantity, 4), Cell::money(t.pnl),
+                           Cell::money(t.costs), Cell::percent(t.returnPct / 100.0),
+                           Cell::integer((long long)(t.exitBar - t.entryBar)),
+                           Cell::textCell(bt::fillReasonName(t.exitReason))});
     if (res.trades.empty())
         tt.note = "No closed trades.";
     trades.blocks.push_back(std::move(tt));
     Table open;
     open.id = "open_positions";
     open.title = "Open positions at the end (valued at the last close)";
-    open.columns = {{"Symbol", false}, {"Since", false}, {"Entry price", true}, {"Quantity", true}, {"Last close", true},
-                    {"Unrealised P&L", true}};
+    open.columns = {{"Symbol", false},  {"Since", false},     {"Entry price", true},
+                    {"Quantity", true}, {"Last close", true}, {"Unrealised P&L", true}};
     for (const bt::OpenPosition &p : res.openPositions)
-        open.rows.push_back({Cell::textCell(symbolOf(in, p.asset)), when(p.entryTime, in.daily), Cell::number(p.entryPrice, 4),
-                             Cell::number(p.quantity, 4), Cell::number(p.lastPrice, 4), Cell::money(p.unrealizedPnl)});
+        open.rows.push_back({Cell::textCell(symbolOf(in, p.asset)), when(p.entryTime, in.daily),
+                             Cell::number(p.entryPrice, 4), Cell::number(p.quantity, 4),
+                             Cell::number(p.lastPrice, 4), Cell::money(p.unrealizedPnl)});
     if (res.openPositions.empty())
         open.note = "No position was open at the end.";
     trades.blocks.push_back(std::move(open));
     doc.sections.push_back(std::move(trades));
 
     // ---- methodology: the same text the app shows (Metrics::explain)
-    doc.methodology.push_back({"Fills",
-                               "A strategy decides at each bar's close; the order fills at the next bar's open (or, with "
-                               "fill=close, at the deciding close, which is optimistic). A position still open at the end is "
-                               "valued at the last close.",
-                               ""});
-    doc.methodology.push_back({"Costs",
-                               "commission = max(minimum, c x |qty| x price + per-share x |qty|); slippage moves the fill price "
-                               "against the trader by bps / 10,000 of the reference price.",
-                               ""});
-    doc.methodology.push_back({"Monthly returns",
-                               "equity at the month's last bar / equity at the previous month's last bar - 1 (the starting cash "
-                               "for the first month); year totals compound the months.",
-                               ""});
+    doc.methodology.push_back(
+        {"Fills",
+         "A strategy decides at each bar's close; the order fills at the next bar's open (or, with "
+         "fill=close, at the deciding close, which is optimistic). A position still open at the end is "
+         "valued at the last close.",
+         ""});
+    doc.methodology.push_back(
+        {"Costs",
+         "commission = max(minimum, c x |qty| x price + per-share x |qty|); slippage moves the fill price "
+         "against the trader by bps / 10,000 of the reference price.",
+         ""});
+    doc.methodology.push_back(
+        {"Monthly returns",
+         "equity at the month's last bar / equity at the previous month's last bar - 1 (the starting cash "
+         "for the first month); year totals compound the months.",
+         ""});
     for (const bt::MetricExplanation &e : bt::Metrics::explain(in.convention))
         doc.methodology.push_back({e.name, e.formula, e.convention});
 

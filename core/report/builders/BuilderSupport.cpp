@@ -7,7 +7,8 @@ namespace sn::report {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 } // namespace
 
 std::string appVersion()
@@ -37,9 +38,9 @@ std::string numberText(double v)
 
 std::string conventionText(const Convention &c)
 {
-    return c.name + ": " + numberText(c.periodsPerYear) + " periods a year, "
-        + (c.ddof == 1 ? "sample deviation (ddof 1)" : "population deviation (ddof 0)") + ", risk-free "
-        + numberText(c.riskFreeAnnual * 100.0) + " % a year";
+    return c.name + ": " + numberText(c.periodsPerYear) + " periods a year, " +
+           (c.ddof == 1 ? "sample deviation (ddof 1)" : "population deviation (ddof 0)") + ", risk-free " +
+           numberText(c.riskFreeAnnual * 100.0) + " % a year";
 }
 
 void addBars(Fingerprint &fp, const BarSeries &s)

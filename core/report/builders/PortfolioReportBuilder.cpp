@@ -55,20 +55,23 @@ Table holdingsTable(const Holdings &h)
     Table t;
     t.id = "holdings";
     t.title = "Holdings on " + dateText(h.asOf) + " (" + h.used.baseCurrency + ")";
-    t.columns = {{"Symbol", false},     {"Quantity", true},   {"Price", true},  {"Currency", false},
-                 {"Market value", true}, {"Cost basis", true}, {"Unrealised P&L", true},
-                 {"Realised P&L", true}, {"Income", true},     {"Weight", true}};
+    t.columns = {{"Symbol", false},        {"Quantity", true},     {"Price", true},
+                 {"Currency", false},      {"Market value", true}, {"Cost basis", true},
+                 {"Unrealised P&L", true}, {"Realised P&L", true}, {"Income", true},
+                 {"Weight", true}};
     for (const HoldingLine &l : h.lines)
-        t.rows.push_back({Cell::textCell(l.symbol), Cell::number(l.quantity.toDouble(), 4), Cell::number(l.price, 4),
-                          Cell::textCell(l.currency), Cell::money(l.marketValue), Cell::money(l.costBasis.toDouble()),
-                          Cell::money(l.unrealisedPnl), Cell::money(l.realisedPnl.toDouble()), Cell::money(l.income.toDouble()),
+        t.rows.push_back({Cell::textCell(l.symbol), Cell::number(l.quantity.toDouble(), 4),
+                          Cell::number(l.price, 4), Cell::textCell(l.currency), Cell::money(l.marketValue),
+                          Cell::money(l.costBasis.toDouble()), Cell::money(l.unrealisedPnl),
+                          Cell::money(l.realisedPnl.toDouble()), Cell::money(l.income.toDouble()),
                           Cell::percent(l.weight)});
-    t.rows.push_back({Cell::textCell("Cash"), Cell::textCell(""), Cell::textCell(""), Cell::textCell(h.used.baseCurrency),
-                      Cell::money(h.cashValue), Cell::textCell(""), Cell::textCell(""), Cell::textCell(""), Cell::textCell(""),
+    t.rows.push_back({Cell::textCell("Cash"), Cell::textCell(""), Cell::textCell(""),
+                      Cell::textCell(h.used.baseCurrency), Cell::money(h.cashValue), Cell::textCell(""),
+                      Cell::textCell(""), Cell::textCell(""), Cell::textCell(""),
                       Cell::percent(h.totalValue != 0 ? h.cashValue / h.totalValue : kNaN)});
-    t.rows.push_back({Cell::textCell("Total"), Cell::textCell(""), Cell::textCell(""), Cell::textCell(h.used.baseCurrency),
-                      Cell::money(h.totalValue), Cell::textCell(""), Cell::textCell(""), Cell::textCell(""), Cell::textCell(""),
-                      Cell::percent(1.0)});
+    t.rows.push_back({Cell::textCell("Total"), Cell::textCell(""), Cell::textCell(""),
+                      Cell::textCell(h.used.baseCurrency), Cell::money(h.totalValue), Cell::textCell(""),
+                      Cell::textCell(""), Cell::textCell(""), Cell::textCell(""), Cell::percent(1.0)});
     return t;
 }
 
@@ -90,9 +93,17 @@ Result<void> PortfolioReportBuilder::addInputs(Document &doc, Fingerprint &fp, c
         // Later transactions are outside the analysis (PortfolioService leaves them out too).
         if (r.date > used.to + kMsPerDay - 1)
             continue;
-        const std::string fields[] = {dateText(r.date), r.type, r.symbol, r.quantity.toString(), r.price.toString(),
-                                      r.fee.toString(), r.tax.toString(), r.amount.toString(),
-                                      r.amountGiven ? "given" : "computed", r.currency, r.note};
+        const std::string fields[] = {dateText(r.date),
+                                      r.type,
+                                      r.symbol,
+                                      r.quantity.toString(),
+                                      r.price.toString(),
+                                      r.fee.toString(),
+                                      r.tax.toString(),
+                                      r.amount.toString(),
+                                      r.amountGiven ? "given" : "computed",
+                                      r.currency,
+                                      r.note};
         fp.addRow(fields);
         if (count == 0)
             first = r.date;
@@ -110,13 +121,15 @@ Result<void> PortfolioReportBuilder::addInputs(Document &doc, Fingerprint &fp, c
         series.symbol = s.symbol;
         series.interval = "1d";
         addBars(fp, series);
-        doc.sources.push_back({s.symbol, s.role + " (daily closes)", origin, series.size(), dateText(s.first), dateText(s.last)});
+        doc.sources.push_back({s.symbol, s.role + " (daily closes)", origin, series.size(), dateText(s.first),
+                               dateText(s.last)});
     }
     return {};
 }
 
-Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
-                                                     const PortfolioService::PerformanceOptions &options) const
+Result<Document>
+PortfolioReportBuilder::performance(const QString &portfolio,
+                                    const PortfolioService::PerformanceOptions &options) const
 {
     PortfolioService service(m_db);
     auto perf = service.performance(portfolio, options);
@@ -143,11 +156,14 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
     doc.asOf = dateText(r.used.to);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(Paragraph{"Performance of the portfolio '" + r.used.portfolio + "' from " + periodText(r.used) + ", "
-                                       + std::to_string(r.days) + " calendar days, in " + r.used.baseCurrency + ", from "
-                                       + std::to_string(r.used.transactions) + " transactions and the stored daily closes."});
+    summary.blocks.push_back(
+        Paragraph{"Performance of the portfolio '" + r.used.portfolio + "' from " + periodText(r.used) +
+                  ", " + std::to_string(r.days) + " calendar days, in " + r.used.baseCurrency + ", from " +
+                  std::to_string(r.used.transactions) + " transactions and the stored daily closes."});
     Table k = kpiTable("kpis", "Key figures");
-    auto row = [&](const std::string &label, Cell v, const std::string &key) { k.rows.push_back(kpiRow(label, std::move(v), key)); };
+    auto row = [&](const std::string &label, Cell v, const std::string &key) {
+        k.rows.push_back(kpiRow(label, std::move(v), key));
+    };
     row("Value at the start", Cell::money(r.valueBegin), "value_begin");
     row("Value at the end", Cell::money(r.valueEnd), "value_end");
     row("Inflows", Cell::money(r.inflows), "inflows");
@@ -159,7 +175,8 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
     if (r.benchmark) {
         const auto &b = *r.benchmark;
         row("Benchmark", Cell::textCell(r.benchmarkSymbol), "benchmark.symbol");
-        row("Portfolio return (benchmark days)", Cell::percent(b.portfolioReturn), "benchmark.portfolio_return");
+        row("Portfolio return (benchmark days)", Cell::percent(b.portfolioReturn),
+            "benchmark.portfolio_return");
         row("Benchmark return", Cell::percent(b.benchmarkReturn), "benchmark.benchmark_return");
         row("Beta", Cell::number(b.beta, 3), "benchmark.beta");
         row("Alpha", Cell::number(b.alpha, 4), "benchmark.alpha");
@@ -170,7 +187,8 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
     if (!r.irr.rate)
         summary.blocks.push_back(Note{"The IRR is not defined for this period: " + r.irr.message});
     if (!r.benchmarkSymbol.empty() && !r.benchmark)
-        summary.blocks.push_back(Note{"No comparison with " + r.benchmarkSymbol + ": too few common trading days."});
+        summary.blocks.push_back(
+            Note{"No comparison with " + r.benchmarkSymbol + ": too few common trading days."});
     doc.sections.push_back(std::move(summary));
 
     const ValuationSeries &v = valuation.value();
@@ -206,7 +224,8 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
         yc.categories.push_back(std::to_string(p.year));
         ys.x.push_back(double(ys.x.size()));
         ys.y.push_back(p.value);
-        yt.rows.push_back({Cell::textCell(std::to_string(p.year)), Cell::percent(p.value), Cell::integer((long long)(p.days))});
+        yt.rows.push_back({Cell::textCell(std::to_string(p.year)), Cell::percent(p.value),
+                           Cell::integer((long long)(p.days))});
     }
     yc.series.push_back(std::move(ys));
     periods.blocks.push_back(std::move(yc));
@@ -246,7 +265,8 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
         cs.y.push_back(c.value);
         ct.rows.push_back({Cell::textCell(c.symbol), Cell::percent(c.value)});
     }
-    ct.note = "Each holding's daily gain over the day's starting value plus inflows, summed over the days; with cash effects "
+    ct.note = "Each holding's daily gain over the day's starting value plus inflows, summed over the days; "
+              "with cash effects "
               "they add up to the sum of the daily returns.";
     cc.series.push_back(std::move(cs));
     contrib.blocks.push_back(std::move(cc));
@@ -261,15 +281,16 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
     Table lt;
     lt.id = "ledger";
     lt.title = "Transactions " + periodText(r.used);
-    lt.columns = {{"Date", false},  {"Type", false},   {"Symbol", false},   {"Quantity", true}, {"Price", true},
-                  {"Fee", true},    {"Tax", true},     {"Amount", true},    {"Currency", false}, {"Note", false}};
+    lt.columns = {{"Date", false}, {"Type", false}, {"Symbol", false}, {"Quantity", true},  {"Price", true},
+                  {"Fee", true},   {"Tax", true},   {"Amount", true},  {"Currency", false}, {"Note", false}};
     for (const TransactionCsvRow &t : ledger.value()) {
         if (t.date < r.used.from || t.date > r.used.to + kMsPerDay - 1)
             continue;
         lt.rows.push_back({Cell::date(t.date), Cell::textCell(t.type), Cell::textCell(t.symbol),
                            Cell::number(t.quantity.toDouble(), 4), Cell::number(t.price.toDouble(), 4),
-                           Cell::money(t.fee.toDouble()), Cell::money(t.tax.toDouble()), Cell::money(t.amount.toDouble()),
-                           Cell::textCell(t.currency), Cell::textCell(t.note)});
+                           Cell::money(t.fee.toDouble()), Cell::money(t.tax.toDouble()),
+                           Cell::money(t.amount.toDouble()), Cell::textCell(t.currency),
+                           Cell::textCell(t.note)});
     }
     if (lt.rows.empty())
         lt.note = "No transactions in this period.";
@@ -291,7 +312,8 @@ Result<Document> PortfolioReportBuilder::performance(const QString &portfolio,
     return doc;
 }
 
-Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const RiskReportOptions &options) const
+Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
+                                              const RiskReportOptions &options) const
 {
     PortfolioService service(m_db);
     auto riskResult = service.risk(portfolio, options.risk);
@@ -306,11 +328,14 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     doc.asOf = dateText(r.used.to);
 
     Section summary{"Risk metrics", {}};
-    summary.blocks.push_back(Paragraph{"Risk of the portfolio '" + r.used.portfolio + "' from its daily returns " + periodText(r.used)
-                                       + " (" + std::to_string(r.summary.observations) + " returns), convention "
-                                       + conventionText(r.convention) + ". The formula of every number is in the methodology appendix."});
+    summary.blocks.push_back(Paragraph{
+        "Risk of the portfolio '" + r.used.portfolio + "' from its daily returns " + periodText(r.used) +
+        " (" + std::to_string(r.summary.observations) + " returns), convention " +
+        conventionText(r.convention) + ". The formula of every number is in the methodology appendix."});
     Table k = kpiTable("kpis", "Risk metrics");
-    auto row = [&](const std::string &label, Cell v, const std::string &key) { k.rows.push_back(kpiRow(label, std::move(v), key)); };
+    auto row = [&](const std::string &label, Cell v, const std::string &key) {
+        k.rows.push_back(kpiRow(label, std::move(v), key));
+    };
     const ReturnSummary &s = r.summary;
     row("Observations", Cell::integer((long long)(s.observations)), "observations");
     row("Total return", Cell::percent(s.totalReturn), "total_return");
@@ -322,7 +347,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     row("Max drawdown", Cell::percent(s.maxDrawdown.depth), "max_drawdown.depth");
     row("Drawdown peak", Cell::date(r.drawdownPeak), "max_drawdown.peak");
     row("Drawdown trough", Cell::date(r.drawdownTrough), "max_drawdown.trough");
-    row("Drawdown recovery", r.drawdownRecovery ? Cell::date(*r.drawdownRecovery) : Cell::textCell("not recovered"),
+    row("Drawdown recovery",
+        r.drawdownRecovery ? Cell::date(*r.drawdownRecovery) : Cell::textCell("not recovered"),
         "max_drawdown.recovery");
     if (!r.benchmarkSymbol.empty()) {
         row("Benchmark", Cell::textCell(r.benchmarkSymbol), "benchmark");
@@ -335,10 +361,10 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     doc.sections.push_back(std::move(summary));
 
     Section var{"Value at risk", {}};
-    var.blocks.push_back(Paragraph{std::string("Method ") + varMethodName(r.varMethod) + ", confidence "
-                                   + numberText(r.confidence * 100.0) + " %, horizon " + std::to_string(r.horizon)
-                                   + " trading day(s), on the value of " + cellText(Cell::money(r.currentValue)) + " "
-                                   + r.used.baseCurrency + "."});
+    var.blocks.push_back(Paragraph{std::string("Method ") + varMethodName(r.varMethod) + ", confidence " +
+                                   numberText(r.confidence * 100.0) + " %, horizon " +
+                                   std::to_string(r.horizon) + " trading day(s), on the value of " +
+                                   cellText(Cell::money(r.currentValue)) + " " + r.used.baseCurrency + "."});
     Table vk = kpiTable("var", "VaR and CVaR");
     vk.rows.push_back(kpiRow("Method", Cell::textCell(varMethodName(r.varMethod)), "var.method"));
     vk.rows.push_back(kpiRow("Confidence", Cell::percent(r.confidence), "var.confidence"));
@@ -355,7 +381,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
         ct.title = "Component VaR of the current positions (parametric normal)";
         ct.columns = {{"Symbol", false}, {"Weight", true}, {"Component VaR", true}};
         for (std::size_t i = 0; i < r.symbols.size() && i < r.componentVar.size(); ++i)
-            ct.rows.push_back({Cell::textCell(r.symbols[i]), Cell::percent(r.weights[i]), Cell::percent(r.componentVar[i])});
+            ct.rows.push_back({Cell::textCell(r.symbols[i]), Cell::percent(r.weights[i]),
+                               Cell::percent(r.componentVar[i])});
         var.blocks.push_back(std::move(ct));
     }
     if (!r.componentNote.empty())
@@ -387,7 +414,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
             ct.rows.push_back(std::move(cells));
         }
         if (r.shrinkageIntensity)
-            ct.note = "Ledoit-Wolf shrinkage intensity " + cellText(Cell::number(*r.shrinkageIntensity, 4)) + ".";
+            ct.note =
+                "Ledoit-Wolf shrinkage intensity " + cellText(Cell::number(*r.shrinkageIntensity, 4)) + ".";
         corr.blocks.push_back(std::move(hm));
         corr.blocks.push_back(std::move(ct));
         doc.sections.push_back(std::move(corr));
@@ -406,13 +434,15 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
         Table detail;
         detail.id = "stress_positions";
         detail.title = "Scenario detail by position";
-        detail.columns = {{"Scenario", false}, {"Symbol", false}, {"Value", true}, {"Change", true}, {"P&L", true}, {"Source", false}};
+        detail.columns = {{"Scenario", false}, {"Symbol", false}, {"Value", true},
+                          {"Change", true},    {"P&L", true},     {"Source", false}};
         for (const StressScenario &sc : st->scenarios) {
-            t.rows.push_back({Cell::textCell(sc.label), Cell::money(sc.outcome.totalValue), Cell::money(sc.outcome.totalPnl),
-                              Cell::percent(sc.outcome.totalChange)});
+            t.rows.push_back({Cell::textCell(sc.label), Cell::money(sc.outcome.totalValue),
+                              Cell::money(sc.outcome.totalPnl), Cell::percent(sc.outcome.totalChange)});
             for (const auto &p : sc.outcome.positions)
-                detail.rows.push_back({Cell::textCell(sc.label), Cell::textCell(p.symbol), Cell::money(p.value),
-                                       Cell::percent(p.change), Cell::money(p.pnl), Cell::textCell(p.source)});
+                detail.rows.push_back({Cell::textCell(sc.label), Cell::textCell(p.symbol),
+                                       Cell::money(p.value), Cell::percent(p.change), Cell::money(p.pnl),
+                                       Cell::textCell(p.source)});
         }
         if (!st->proxySymbol.empty())
             t.note = "Positions without their own data in a window move with " + st->proxySymbol + ".";
@@ -443,10 +473,11 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
                 se.x.push_back(double(t));
             fc.series.push_back(std::move(se));
         }
-        mc.blocks.push_back(Paragraph{std::to_string(proj->input.paths) + " paths of " + std::to_string(proj->input.steps)
-                                      + " trading days from " + cellText(Cell::money(proj->input.startValue)) + ", seed "
-                                      + std::to_string(proj->input.seed) + ", from "
-                                      + std::to_string(proj->historicalObservations) + " historical daily returns."});
+        mc.blocks.push_back(
+            Paragraph{std::to_string(proj->input.paths) + " paths of " + std::to_string(proj->input.steps) +
+                      " trading days from " + cellText(Cell::money(proj->input.startValue)) + ", seed " +
+                      std::to_string(proj->input.seed) + ", from " +
+                      std::to_string(proj->historicalObservations) + " historical daily returns."});
         mc.blocks.push_back(std::move(fc));
         Table ft;
         ft.id = "monte_carlo_end";
@@ -496,7 +527,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
             ft.rows.push_back(std::move(cells));
         }
         sc.series.push_back(std::move(se));
-        sc.markers.push_back({"min variance", {opt->result.volatility * std::sqrt(P), opt->result.expectedReturn * P}});
+        sc.markers.push_back(
+            {"min variance", {opt->result.volatility * std::sqrt(P), opt->result.expectedReturn * P}});
         fr.blocks.push_back(std::move(sc));
         fr.blocks.push_back(std::move(ft));
         Table w;
@@ -506,7 +538,9 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
         for (std::size_t i = 0; i < opt->symbols.size(); ++i)
             w.rows.push_back({Cell::textCell(opt->symbols[i]),
                               Cell::percent(i < opt->currentWeights.size() ? opt->currentWeights[i] : kNaN),
-                              Cell::percent(Eigen::Index(i) < opt->result.weights.size() ? opt->result.weights[Eigen::Index(i)] : kNaN)});
+                              Cell::percent(Eigen::Index(i) < opt->result.weights.size()
+                                                ? opt->result.weights[Eigen::Index(i)]
+                                                : kNaN)});
         fr.blocks.push_back(std::move(w));
         addExplanations(doc, opt->explanations);
     }
@@ -515,7 +549,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     // Rebalancing proposal
     Section rb{"Rebalancing proposal", {}};
     if (options.rebalance.targets.empty()) {
-        rb.blocks.push_back(Note{"No target weights were given (--target SYMBOL=WEIGHT), so there is no rebalancing proposal."});
+        rb.blocks.push_back(Note{
+            "No target weights were given (--target SYMBOL=WEIGHT), so there is no rebalancing proposal."});
     } else {
         auto plan = service.rebalance(portfolio, options.rebalance);
         if (!plan) {
@@ -526,16 +561,20 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
             t.title = "Proposed trades";
             t.columns = {{"Symbol", false}, {"Quantity", true}, {"Value", true}, {"Fee", true}};
             for (const auto &tr : plan->plan.trades)
-                t.rows.push_back({Cell::textCell(tr.symbol), Cell::number(tr.quantity, 4), Cell::money(tr.value), Cell::money(tr.fee)});
+                t.rows.push_back({Cell::textCell(tr.symbol), Cell::number(tr.quantity, 4),
+                                  Cell::money(tr.value), Cell::money(tr.fee)});
             if (t.rows.empty())
-                t.note = "Nothing to trade: the holdings are at their targets (or every trade is below the minimum).";
+                t.note = "Nothing to trade: the holdings are at their targets (or every trade is below the "
+                         "minimum).";
             Table d;
             d.id = "rebalance_drift";
             d.title = "Weights before and after";
-            d.columns = {{"Symbol", false}, {"Current", true}, {"Target", true}, {"Drift", true}, {"After", true}};
+            d.columns = {
+                {"Symbol", false}, {"Current", true}, {"Target", true}, {"Drift", true}, {"After", true}};
             for (const auto &dr : plan->plan.drift)
-                d.rows.push_back({Cell::textCell(dr.symbol), Cell::percent(dr.currentWeight), Cell::percent(dr.targetWeight),
-                                  Cell::percent(dr.drift), Cell::percent(dr.weightAfter)});
+                d.rows.push_back({Cell::textCell(dr.symbol), Cell::percent(dr.currentWeight),
+                                  Cell::percent(dr.targetWeight), Cell::percent(dr.drift),
+                                  Cell::percent(dr.weightAfter)});
             rb.blocks.push_back(std::move(t));
             rb.blocks.push_back(std::move(d));
             addExplanations(doc, plan->explanations);
@@ -557,8 +596,9 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio, const Ri
     fp.addParameter("seed", std::to_string(options.risk.seed));
     fp.addParameter("draws", std::to_string(options.risk.draws));
     fp.addParameter("shrinkage", !options.risk.shrinkage ? "none"
-                                 : *options.risk.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation ? "constant-correlation"
-                                                                                                               : "identity");
+                                 : *options.risk.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
+                                     ? "constant-correlation"
+                                     : "identity");
     fp.addParameter("paths", std::to_string(options.projection.paths));
     fp.addParameter("steps", std::to_string(options.projection.steps));
     fp.addParameter("frontier_points", std::to_string(options.frontierPoints));

@@ -5,7 +5,6 @@
 #include "core/workspace/PortfolioService.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace sn {
@@ -39,11 +38,13 @@ public:
     // Value, TTWROR and IRR, monthly and yearly returns, contribution by
     // holding, the benchmark comparison, holdings at the end and the ledger
     // of the period.
-    Result<Document> performance(const QString &portfolio, const PortfolioService::PerformanceOptions &options) const;
+    Result<Document> performance(const QString &portfolio,
+                                 const PortfolioService::PerformanceOptions &options) const;
     Result<Document> risk(const QString &portfolio, const RiskReportOptions &options) const;
 
 private:
-    Result<void> addInputs(Document &doc, class Fingerprint &fp, const QString &portfolio, const DataUsed &used) const;
+    Result<void> addInputs(Document &doc, class Fingerprint &fp, const QString &portfolio,
+                           const DataUsed &used) const;
 
     const Database &m_db;
 };

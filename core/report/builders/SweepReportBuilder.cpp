@@ -53,7 +53,8 @@ void addSweepInputs(Fingerprint &fp, Document &doc, const SweepReportInput &in)
     fp.setConvention(conventionText(s.convention));
     fp.addParameter("strategy", s.strategy);
     for (const bt::ParamRange &r : s.grid)
-        fp.addParameter("grid " + r.name, numberText(r.start) + ":" + numberText(r.stop) + ":" + numberText(r.step));
+        fp.addParameter("grid " + r.name,
+                        numberText(r.start) + ":" + numberText(r.stop) + ":" + numberText(r.step));
     for (const auto &[k, v] : s.fixed)
         fp.addParameter("param " + k, numberText(v));
     fp.addParameter("random_samples", std::to_string(s.randomSamples));
@@ -78,47 +79,52 @@ std::string gridText(const bt::SweepConfig &s)
 {
     std::string out;
     for (const bt::ParamRange &r : s.grid)
-        out += (out.empty() ? "" : ", ") + r.name + " " + numberText(r.start) + " to " + numberText(r.stop) + " step "
-            + numberText(r.step);
+        out += (out.empty() ? "" : ", ") + r.name + " " + numberText(r.start) + " to " + numberText(r.stop) +
+               " step " + numberText(r.step);
     return out;
 }
 
 void addMethodology(Document &doc, const SweepReportInput &in)
 {
-    doc.methodology.push_back({"Ranking",
-                               std::string("Each combination is a full backtest on the same bars and costs; combinations are "
-                                           "ranked by ")
-                                   + bt::Metrics::name(in.sweep.rankBy)
-                                   + (bt::Metrics::higherIsBetter(in.sweep.rankBy) ? " (higher is better)" : " (lower is better)")
-                                   + "; combinations where the metric is not defined rank last. Combinations that break the "
-                                     "strategy's constraints (fast < slow) are left out.",
-                               ""});
+    doc.methodology.push_back(
+        {"Ranking",
+         std::string("Each combination is a full backtest on the same bars and costs; combinations are "
+                     "ranked by ") +
+             bt::Metrics::name(in.sweep.rankBy) +
+             (bt::Metrics::higherIsBetter(in.sweep.rankBy) ? " (higher is better)" : " (lower is better)") +
+             "; combinations where the metric is not defined rank last. Combinations that break the "
+             "strategy's constraints (fast < slow) are left out.",
+         ""});
     for (const bt::MetricExplanation &e : bt::Metrics::explain(in.sweep.convention))
         doc.methodology.push_back({e.name, e.formula, e.convention});
 }
 
 } // namespace
 
-Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &res, const bt::BacktestReport *best)
+Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &res,
+                             const bt::BacktestReport *best)
 {
     const bt::SweepTable &t = res.table;
     const std::string metric = bt::Metrics::name(res.rankBy);
     Document doc;
     doc.kind = "optimize";
     doc.title = "Optimisation report";
-    doc.subtitle = in.sweep.strategy + " on " + in.series->symbol + " (" + in.interval + "), ranked by " + metric;
+    doc.subtitle =
+        in.sweep.strategy + " on " + in.series->symbol + " (" + in.interval + "), ranked by " + metric;
     doc.asOf = in.series->empty() ? std::string() : timeText(in.series->time.back(), in.daily);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(Paragraph{"Sweep of " + in.sweep.strategy + " over " + gridText(in.sweep) + " on "
-                                       + in.series->symbol + ", " + std::to_string(in.series->size()) + " bars"
-                                       + (in.sweep.randomSamples ? ", a seeded random sample of "
-                                                                       + std::to_string(in.sweep.randomSamples) + " grid points"
-                                                                 : std::string())
-                                       + "."});
+    summary.blocks.push_back(Paragraph{
+        "Sweep of " + in.sweep.strategy + " over " + gridText(in.sweep) + " on " + in.series->symbol + ", " +
+        std::to_string(in.series->size()) + " bars" +
+        (in.sweep.randomSamples
+             ? ", a seeded random sample of " + std::to_string(in.sweep.randomSamples) + " grid points"
+             : std::string()) +
+        "."});
     if (res.cancelled)
-        summary.blocks.push_back(Note{"Interrupted: " + std::to_string(res.evaluated) + " of " + std::to_string(t.rows())
-                                      + " combinations were evaluated; the ranking covers those only."});
+        summary.blocks.push_back(Note{"Interrupted: " + std::to_string(res.evaluated) + " of " +
+                                      std::to_string(t.rows()) +
+                                      " combinations were evaluated; the ranking covers those only."});
     Table k = kpiTable("kpis", "Key figures");
     k.rows.push_back(kpiRow("Combinations", Cell::integer((long long)(t.rows())), "combinations"));
     k.rows.push_back(kpiRow("Evaluated", Cell::integer((long long)(res.evaluated)), "evaluated"));
@@ -206,16 +212,22 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
     top.columns.push_back({"Rank", true});
     for (const std::string &n : t.paramNames)
         top.columns.push_back({n, true});
-    top.columns.insert(top.columns.end(), {{metric, true}, {"Final equity", true}, {"Total return", true}, {"CAGR", true},
-                                           {"Trades", true}, {"Win rate", true}, {"Profit factor", true}});
+    top.columns.insert(top.columns.end(), {{metric, true},
+                                           {"Final equity", true},
+                                           {"Total return", true},
+                                           {"CAGR", true},
+                                           {"Trades", true},
+                                           {"Win rate", true},
+                                           {"Profit factor", true}});
     for (std::size_t r = 0; r < std::min(in.top, res.ranking.size()); ++r) {
         const std::size_t i = res.ranking[r];
         std::vector<Cell> row{Cell::integer((long long)(r + 1))};
         for (double v : t.row(i))
             row.push_back(Cell::number(v, v == std::floor(v) ? 0 : 4));
-        row.insert(row.end(), {metricCell(res.rankBy, t.score[i]), Cell::money(t.finalEquity[i]), Cell::percent(t.totalReturn[i]),
-                               Cell::percent(t.cagr[i]), Cell::integer(t.trades[i]), Cell::percent(t.winRate[i]),
-                               Cell::number(t.profitFactor[i], 3)});
+        row.insert(row.end(),
+                   {metricCell(res.rankBy, t.score[i]), Cell::money(t.finalEquity[i]),
+                    Cell::percent(t.totalReturn[i]), Cell::percent(t.cagr[i]), Cell::integer(t.trades[i]),
+                    Cell::percent(t.winRate[i]), Cell::number(t.profitFactor[i], 3)});
         top.rows.push_back(std::move(row));
     }
     if (top.rows.empty())
@@ -227,7 +239,9 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
         Section b{"The best combination in full", {}};
         const bt::BacktestMetrics &m = best->metrics;
         Table bk = kpiTable("best_kpis", "Key figures of the best combination");
-        auto row = [&](const std::string &label, Cell v, const std::string &key) { bk.rows.push_back(kpiRow(label, std::move(v), key)); };
+        auto row = [&](const std::string &label, Cell v, const std::string &key) {
+            bk.rows.push_back(kpiRow(label, std::move(v), key));
+        };
         row("Final equity", Cell::money(best->result.finalEquity), "best.final_equity");
         row("Total return", Cell::percent(m.totalReturn), "best.metrics.total_return");
         row("CAGR", Cell::percent(m.cagr), "best.metrics.cagr");
@@ -248,8 +262,9 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
         if (best->benchmarkEquity.size() == best->result.equity.size())
             eq.series.push_back({"Buy & hold", x, best->benchmarkEquity});
         b.blocks.push_back(std::move(eq));
-        b.blocks.push_back(Note{"The best of many combinations on the same data is an optimistic estimate: the walk-forward "
-                                "report shows how the choice holds up out of sample."});
+        b.blocks.push_back(
+            Note{"The best of many combinations on the same data is an optimistic estimate: the walk-forward "
+                 "report shows how the choice holds up out of sample."});
         doc.sections.push_back(std::move(b));
     }
 
@@ -261,7 +276,8 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
     return doc;
 }
 
-Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwardConfig &config, const bt::WalkForwardResult &res)
+Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwardConfig &config,
+                                const bt::WalkForwardResult &res)
 {
     const bt::Metric rank = res.rankBy;
     const std::string metric = bt::Metrics::name(rank);
@@ -272,17 +288,17 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     Document doc;
     doc.kind = "walkforward";
     doc.title = "Walk-forward report";
-    doc.subtitle = in.sweep.strategy + " on " + in.series->symbol + " (" + in.interval + "), " + std::to_string(res.windows.size())
-        + " windows, ranked by " + metric;
+    doc.subtitle = in.sweep.strategy + " on " + in.series->symbol + " (" + in.interval + "), " +
+                   std::to_string(res.windows.size()) + " windows, ranked by " + metric;
     doc.asOf = in.series->empty() ? std::string() : timeText(in.series->time.back(), in.daily);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(Paragraph{std::string(config.anchored ? "Anchored" : "Rolling") + " walk-forward: each window optimises "
-                                       + in.sweep.strategy + " over " + gridText(in.sweep) + " on "
-                                       + std::to_string(config.inSampleBars) + " in-sample bars"
-                                       + (config.anchored ? " (from the first bar)" : "") + ", then trades the winner on the next "
-                                       + std::to_string(config.outOfSampleBars)
-                                       + " bars. The out-of-sample windows are chained into one equity curve."});
+    summary.blocks.push_back(Paragraph{
+        std::string(config.anchored ? "Anchored" : "Rolling") + " walk-forward: each window optimises " +
+        in.sweep.strategy + " over " + gridText(in.sweep) + " on " + std::to_string(config.inSampleBars) +
+        " in-sample bars" + (config.anchored ? " (from the first bar)" : "") +
+        ", then trades the winner on the next " + std::to_string(config.outOfSampleBars) +
+        " bars. The out-of-sample windows are chained into one equity curve."});
     double isSum = 0;
     double oosSum = 0;
     std::size_t isN = 0;
@@ -299,7 +315,9 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     }
     const bt::BacktestMetrics &o = res.outOfSample;
     Table k = kpiTable("kpis", "Out of sample, all windows chained");
-    auto row = [&](const std::string &label, Cell v, const std::string &key) { k.rows.push_back(kpiRow(label, std::move(v), key)); };
+    auto row = [&](const std::string &label, Cell v, const std::string &key) {
+        k.rows.push_back(kpiRow(label, std::move(v), key));
+    };
     row("Windows", Cell::integer((long long)(res.windows.size())), "windows");
     row("Final equity", Cell::money(o.finalEquity), "out_of_sample.final_equity");
     row("Total return", Cell::percent(o.totalReturn), "out_of_sample.total_return");
@@ -307,13 +325,17 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     row("Sharpe ratio", Cell::number(o.sharpe, 3), "out_of_sample.sharpe");
     row("Max drawdown", Cell::percent(o.maxDrawdown), "out_of_sample.max_drawdown");
     row("Closed trades", Cell::integer((long long)(o.trades)), "out_of_sample.trades");
-    row("Mean in-sample " + metric, isN ? metricCell(rank, isSum / double(isN)) : Cell::none(), "mean_in_sample");
-    row("Mean out-of-sample " + metric, oosN ? metricCell(rank, oosSum / double(oosN)) : Cell::none(), "mean_out_of_sample");
+    row("Mean in-sample " + metric, isN ? metricCell(rank, isSum / double(isN)) : Cell::none(),
+        "mean_in_sample");
+    row("Mean out-of-sample " + metric, oosN ? metricCell(rank, oosSum / double(oosN)) : Cell::none(),
+        "mean_out_of_sample");
     summary.blocks.push_back(std::move(k));
-    if (isN && oosN && (bt::Metrics::higherIsBetter(rank) ? oosSum / double(oosN) < isSum / double(isN)
-                                                         : oosSum / double(oosN) > isSum / double(isN)))
-        summary.blocks.push_back(Note{"Out of sample the chosen parameters did worse than in sample on average, as expected "
-                                      "when the in-sample winner is partly fitted to noise."});
+    if (isN && oosN &&
+        (bt::Metrics::higherIsBetter(rank) ? oosSum / double(oosN) < isSum / double(isN)
+                                           : oosSum / double(oosN) > isSum / double(isN)))
+        summary.blocks.push_back(
+            Note{"Out of sample the chosen parameters did worse than in sample on average, as expected "
+                 "when the in-sample winner is partly fitted to noise."});
     doc.sections.push_back(std::move(summary));
 
     Section windows{"In sample against out of sample", {}};
@@ -329,9 +351,10 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     Table wt;
     wt.id = "windows";
     wt.title = "Windows (IS: in sample, OOS: out of sample; trades closed out of sample)";
-    wt.columns = {{"Window", true},  {"IS from", false},     {"IS to", false},         {"OOS from", false},
-                  {"OOS to", false}, {"Parameters", false}, {"IS " + metric, true}, {"OOS " + metric, true},
-                  {"OOS return", true}, {"Trades", true}};
+    wt.columns = {{"Window", true},       {"IS from", false},      {"IS to", false},
+                  {"OOS from", false},    {"OOS to", false},       {"Parameters", false},
+                  {"IS " + metric, true}, {"OOS " + metric, true}, {"OOS return", true},
+                  {"Trades", true}};
     for (std::size_t i = 0; i < res.windows.size(); ++i) {
         const bt::WalkForwardWindow &w = res.windows[i];
         std::string params;
@@ -341,11 +364,12 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
         isS.y.push_back(value(w.inSample));
         oosS.x.push_back(double(i + 1));
         oosS.y.push_back(value(w.outOfSample));
-        auto when = [&](TimestampMs t) { return in.daily ? Cell::date(t) : Cell::textCell(formatDateTime(t)); };
-        wt.rows.push_back({Cell::integer((long long)(i + 1)), when(w.isFrom), when(w.isTo), when(w.oosFrom), when(w.oosTo),
-                           Cell::textCell(params),
-                           metricCell(rank, value(w.inSample)), metricCell(rank, value(w.outOfSample)),
-                           Cell::percent(w.outOfSample.totalReturn),
+        auto when = [&](TimestampMs t) {
+            return in.daily ? Cell::date(t) : Cell::textCell(formatDateTime(t));
+        };
+        wt.rows.push_back({Cell::integer((long long)(i + 1)), when(w.isFrom), when(w.isTo), when(w.oosFrom),
+                           when(w.oosTo), Cell::textCell(params), metricCell(rank, value(w.inSample)),
+                           metricCell(rank, value(w.outOfSample)), Cell::percent(w.outOfSample.totalReturn),
                            Cell::integer((long long)(w.outOfSample.trades))});
     }
     cmp.series.push_back(std::move(isS));
@@ -363,12 +387,13 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     eq.blocks.push_back(std::move(c));
     doc.sections.push_back(std::move(eq));
 
-    doc.methodology.push_back({"Walk-forward",
-                               "In each window the grid is swept on the in-sample bars and the best combination by the ranking "
-                               "metric trades the following out-of-sample bars. Signals may use the bars before a window "
-                               "(indicator warm-up) but trades happen only inside it; a position still open at a window's end is "
-                               "valued at its last close and the next window starts flat with that equity as cash.",
-                               ""});
+    doc.methodology.push_back(
+        {"Walk-forward",
+         "In each window the grid is swept on the in-sample bars and the best combination by the ranking "
+         "metric trades the following out-of-sample bars. Signals may use the bars before a window "
+         "(indicator warm-up) but trades happen only inside it; a position still open at a window's end is "
+         "valued at its last close and the next window starts flat with that equity as cash.",
+         ""});
     addMethodology(doc, in);
     Fingerprint fp(appVersion());
     fp.addParameter("in_sample", std::to_string(config.inSampleBars));

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace sn::test {
@@ -56,8 +55,8 @@ LoopbackHttpServer::Response LoopbackHttpServer::Response::sse(std::vector<Chunk
     return r;
 }
 
-LoopbackHttpServer::Response LoopbackHttpServer::Response::sseInPieces(const QByteArray &stream, int pieceBytes,
-                                                                       int delayMs)
+LoopbackHttpServer::Response LoopbackHttpServer::Response::sseInPieces(const QByteArray &stream,
+                                                                       int pieceBytes, int delayMs)
 {
     std::vector<Chunk> chunks;
     for (qsizetype at = 0; at < stream.size(); at += pieceBytes)
@@ -137,7 +136,8 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
     buf.clear();
     m_requests.append(req);
     if (m_script.empty()) {
-        respond(socket, Response::json(500, R"({"error":{"message":"the test server has no scripted response left"}})"));
+        respond(socket, Response::json(
+                            500, R"({"error":{"message":"the test server has no scripted response left"}})"));
         return;
     }
     Response next = std::move(m_script.front());
@@ -147,7 +147,8 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
 
 void LoopbackHttpServer::respond(QTcpSocket *socket, Response response)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n";

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <deque>
 #include <vector>
 
@@ -30,7 +29,12 @@ public:
         QByteArray bytes;
         int delayMs = 0; // before this chunk is sent
     };
-    enum class End { Complete, Disconnect, Hang };
+    enum class End
+    {
+        Complete,
+        Disconnect,
+        Hang
+    };
     struct Response
     {
         int status = 200;

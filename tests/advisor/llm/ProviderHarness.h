@@ -6,9 +6,8 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QStringList>
-#include <QTimer>
 #include <QTest>
-
+#include <QTimer>
 #include <optional>
 
 namespace sn::test {
@@ -42,8 +41,7 @@ inline void watch(advisor::ChatProvider *p, ProviderOutcome *out)
 // Runs the event loop until `done()` or the timeout. Unlike QTest::qWaitFor,
 // which sleeps 10 ms between rounds, this wakes on every event, so a stream of
 // many small chunks takes as long as the stream and no longer.
-template<typename Pred>
-bool waitUntil(Pred done, int timeoutMs = 10000)
+template <typename Pred> bool waitUntil(Pred done, int timeoutMs = 10000)
 {
     QDeadlineTimer deadline(timeoutMs);
     QTimer tick; // wakes the loop so the deadline is noticed without events

@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace sn;
@@ -33,30 +32,37 @@ QByteArray data(const QJsonObject &o)
 
 QByteArray oaChunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
 {
-    return data(QJsonObject{{QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                            {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                               {QStringLiteral("delta"), delta},
-                                                                               {QStringLiteral("finish_reason"), finish}}}}});
+    return data(QJsonObject{
+        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("delta"), delta},
+                                                           {QStringLiteral("finish_reason"), finish}}}}});
 }
 
 QByteArray oaUsage(int in, int out)
 {
-    return data(QJsonObject{{QStringLiteral("choices"), QJsonArray{}},
-                            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), in},
-                                                                  {QStringLiteral("completion_tokens"), out}}}});
+    return data(
+        QJsonObject{{QStringLiteral("choices"), QJsonArray{}},
+                    {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), in},
+                                                          {QStringLiteral("completion_tokens"), out}}}});
 }
 
 QByteArray oaToolCallStream(const QString &id, const QString &args)
 {
     const QString half1 = args.left(args.size() / 2), half2 = args.mid(args.size() / 2);
-    auto call = [](const QJsonObject &c) { return QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{c}}}; };
-    return oaChunk(call(QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("id"), id},
+    auto call = [](const QJsonObject &c) {
+        return QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{c}}};
+    };
+    return oaChunk(call(QJsonObject{{QStringLiteral("index"), 0},
+                                    {QStringLiteral("id"), id},
                                     {QStringLiteral("type"), QStringLiteral("function")},
-                                    {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("run_backtest")},
-                                                                             {QStringLiteral("arguments"), half1}}}}))
-        + oaChunk(call(QJsonObject{{QStringLiteral("index"), 0},
-                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), half2}}}}))
-        + oaChunk(QJsonObject{}, QStringLiteral("tool_calls")) + oaUsage(100, 20) + "data: [DONE]\n\n";
+                                    {QStringLiteral("function"),
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("run_backtest")},
+                                                 {QStringLiteral("arguments"), half1}}}})) +
+           oaChunk(call(QJsonObject{
+               {QStringLiteral("index"), 0},
+               {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), half2}}}})) +
+           oaChunk(QJsonObject{}, QStringLiteral("tool_calls")) + oaUsage(100, 20) + "data: [DONE]\n\n";
 }
 
 QByteArray oaTextStream(const QStringList &pieces)
@@ -75,42 +81,62 @@ QByteArray anEvent(const char *type, const QJsonObject &o)
 QByteArray anToolUseStream(const QString &id, const QString &json)
 {
     auto t = [](const char *s) { return QString::fromLatin1(s); };
-    return anEvent("message_start", {{t("type"), t("message_start")},
-                                     {t("message"), QJsonObject{{t("usage"), QJsonObject{{t("input_tokens"), 200}, {t("output_tokens"), 1}}}}}})
-        + anEvent("content_block_start", {{t("type"), t("content_block_start")}, {t("index"), 0},
-                                          {t("content_block"), QJsonObject{{t("type"), t("tool_use")}, {t("id"), id},
-                                                                           {t("name"), t("run_backtest")}, {t("input"), QJsonObject{}}}}})
-        + anEvent("content_block_delta", {{t("type"), t("content_block_delta")}, {t("index"), 0},
-                                          {t("delta"), QJsonObject{{t("type"), t("input_json_delta")}, {t("partial_json"), json.left(5)}}}})
-        + anEvent("content_block_delta", {{t("type"), t("content_block_delta")}, {t("index"), 0},
-                                          {t("delta"), QJsonObject{{t("type"), t("input_json_delta")}, {t("partial_json"), json.mid(5)}}}})
-        + anEvent("content_block_stop", {{t("type"), t("content_block_stop")}, {t("index"), 0}})
-        + anEvent("message_delta", {{t("type"), t("message_delta")}, {t("delta"), QJsonObject{{t("stop_reason"), t("tool_use")}}},
-                                    {t("usage"), QJsonObject{{t("output_tokens"), 40}}}})
-        + anEvent("message_stop", {{t("type"), t("message_stop")}});
+    return anEvent("message_start",
+                   {{t("type"), t("message_start")},
+                    {t("message"), QJsonObject{{t("usage"), QJsonObject{{t("input_tokens"), 200},
+                                                                        {t("output_tokens"), 1}}}}}}) +
+           anEvent("content_block_start", {{t("type"), t("content_block_start")},
+                                           {t("index"), 0},
+                                           {t("content_block"), QJsonObject{{t("type"), t("tool_use")},
+                                                                            {t("id"), id},
+                                                                            {t("name"), t("run_backtest")},
+                                                                            {t("input"), QJsonObject{}}}}}) +
+           anEvent("content_block_delta", {{t("type"), t("content_block_delta")},
+                                           {t("index"), 0},
+                                           {t("delta"), QJsonObject{{t("type"), t("input_json_delta")},
+                                                                    {t("partial_json"), json.left(5)}}}}) +
+           anEvent("content_block_delta", {{t("type"), t("content_block_delta")},
+                                           {t("index"), 0},
+                                           {t("delta"), QJsonObject{{t("type"), t("input_json_delta")},
+                                                                    {t("partial_json"), json.mid(5)}}}}) +
+           anEvent("content_block_stop", {{t("type"), t("content_block_stop")}, {t("index"), 0}}) +
+           anEvent("message_delta", {{t("type"), t("message_delta")},
+                                     {t("delta"), QJsonObject{{t("stop_reason"), t("tool_use")}}},
+                                     {t("usage"), QJsonObject{{t("output_tokens"), 40}}}}) +
+           anEvent("message_stop", {{t("type"), t("message_stop")}});
 }
 
 QByteArray anTextStream(const QString &text)
 {
     auto t = [](const char *s) { return QString::fromLatin1(s); };
-    return anEvent("message_start", {{t("type"), t("message_start")},
-                                     {t("message"), QJsonObject{{t("usage"), QJsonObject{{t("input_tokens"), 300}, {t("output_tokens"), 1}}}}}})
-        + anEvent("content_block_start", {{t("type"), t("content_block_start")}, {t("index"), 0},
-                                          {t("content_block"), QJsonObject{{t("type"), t("text")}, {t("text"), QString()}}}})
-        + anEvent("content_block_delta", {{t("type"), t("content_block_delta")}, {t("index"), 0},
-                                          {t("delta"), QJsonObject{{t("type"), t("text_delta")}, {t("text"), text}}}})
-        + anEvent("content_block_stop", {{t("type"), t("content_block_stop")}, {t("index"), 0}})
-        + anEvent("message_delta", {{t("type"), t("message_delta")}, {t("delta"), QJsonObject{{t("stop_reason"), t("end_turn")}}},
-                                    {t("usage"), QJsonObject{{t("output_tokens"), 60}}}})
-        + anEvent("message_stop", {{t("type"), t("message_stop")}});
+    return anEvent("message_start",
+                   {{t("type"), t("message_start")},
+                    {t("message"), QJsonObject{{t("usage"), QJsonObject{{t("input_tokens"), 300},
+                                                                        {t("output_tokens"), 1}}}}}}) +
+           anEvent("content_block_start",
+                   {{t("type"), t("content_block_start")},
+                    {t("index"), 0},
+                    {t("content_block"), QJsonObject{{t("type"), t("text")}, {t("text"), QString()}}}}) +
+           anEvent("content_block_delta",
+                   {{t("type"), t("content_block_delta")},
+                    {t("index"), 0},
+                    {t("delta"), QJsonObject{{t("type"), t("text_delta")}, {t("text"), text}}}}) +
+           anEvent("content_block_stop", {{t("type"), t("content_block_stop")}, {t("index"), 0}}) +
+           anEvent("message_delta", {{t("type"), t("message_delta")},
+                                     {t("delta"), QJsonObject{{t("stop_reason"), t("end_turn")}}},
+                                     {t("usage"), QJsonObject{{t("output_tokens"), 60}}}}) +
+           anEvent("message_stop", {{t("type"), t("message_stop")}});
 }
 
 ToolSpec backtestSpec()
 {
     return {QStringLiteral("run_backtest"), QStringLiteral("Backtests an SMA crossover"),
             QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("symbol"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                                                                   {QStringLiteral("fast"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
+                        {QStringLiteral("properties"),
+                         QJsonObject{{QStringLiteral("symbol"),
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                                     {QStringLiteral("fast"),
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
                         {QStringLiteral("required"), QJsonArray{QStringLiteral("symbol")}}}};
 }
 
@@ -122,7 +148,8 @@ ToolResult fakeBacktest(const ToolCall &call, QList<ToolCall> *seen)
     if (symbol.isEmpty())
         return {{}, QStringLiteral("argument 'symbol' is required")};
     const int fast = call.arguments.value(QStringLiteral("fast")).toInt(10);
-    return {QJsonObject{{QStringLiteral("symbol"), symbol}, {QStringLiteral("fast"), fast},
+    return {QJsonObject{{QStringLiteral("symbol"), symbol},
+                        {QStringLiteral("fast"), fast},
                         {QStringLiteral("trades"), fast * 2}},
             {}};
 }
@@ -143,10 +170,15 @@ void watch(ConversationRunner *r, Run *out)
     QObject::connect(r, &ConversationRunner::textDelta, r, [out](const QString &t) { out->deltas << t; });
     QObject::connect(r, &ConversationRunner::toolCallStarted, r,
                      [out](const ToolCall &c) { out->toolEvents << QStringLiteral("start ") + c.name; });
-    QObject::connect(r, &ConversationRunner::toolCallFinished, r, [out](const ToolCall &c, const ToolResult &o, qint64 ms) {
-        out->toolEvents << QStringLiteral("done %1 %2 %3").arg(c.name, o.ok() ? QStringLiteral("ok") : o.error).arg(ms >= 0 ? QStringLiteral("timed") : QStringLiteral("untimed"));
-    });
-    QObject::connect(r, &ConversationRunner::fallbackRequested, r, [out](const QString &why) { out->fallbacks << why; });
+    QObject::connect(r, &ConversationRunner::toolCallFinished, r,
+                     [out](const ToolCall &c, const ToolResult &o, qint64 ms) {
+                         out->toolEvents
+                             << QStringLiteral("done %1 %2 %3")
+                                    .arg(c.name, o.ok() ? QStringLiteral("ok") : o.error)
+                                    .arg(ms >= 0 ? QStringLiteral("timed") : QStringLiteral("untimed"));
+                     });
+    QObject::connect(r, &ConversationRunner::fallbackRequested, r,
+                     [out](const QString &why) { out->fallbacks << why; });
     QObject::connect(r, &ConversationRunner::finished, r, [out](const RunOutcome &o) { out->finished = o; });
     QObject::connect(r, &ConversationRunner::failed, r, [out](const Error &e, const RunOutcome &o) {
         out->error = e;
@@ -154,7 +186,8 @@ void watch(ConversationRunner *r, Run *out)
     });
 }
 
-HttpProviderConfig configFor(const Server &server, const QString &path, std::optional<bool> local = std::nullopt)
+HttpProviderConfig configFor(const Server &server, const QString &path,
+                             std::optional<bool> local = std::nullopt)
 {
     HttpProviderConfig cfg;
     cfg.baseUrl = server.url(path);
@@ -171,7 +204,8 @@ RunRequest question(QList<ToolCall> *seen)
     RunRequest req;
     req.model = QStringLiteral("gpt-4o-mini");
     req.systemPrompt = QStringLiteral("Numbers come from tools only.");
-    req.history.push_back({Role::User, QStringLiteral("Backtest a 20-day crossover on AAPL"), {}, {}, {}, false});
+    req.history.push_back(
+        {Role::User, QStringLiteral("Backtest a 20-day crossover on AAPL"), {}, {}, {}, false});
     req.tools.push_back(backtestSpec());
     req.executor = [seen](const ToolCall &c) { return fakeBacktest(c, seen); };
     return req;
@@ -193,8 +227,11 @@ private slots:
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sseInPieces(oaToolCallStream(QStringLiteral("call_1"), QStringLiteral(R"({"symbol":"AAPL","fast":20})")), 9, 1));
-        server.enqueue(Server::Response::sseInPieces(oaTextStream({QStringLiteral("AAPL made "), QStringLiteral("40 trades.")}), 9, 1));
+        server.enqueue(Server::Response::sseInPieces(
+            oaToolCallStream(QStringLiteral("call_1"), QStringLiteral(R"({"symbol":"AAPL","fast":20})")), 9,
+            1));
+        server.enqueue(Server::Response::sseInPieces(
+            oaTextStream({QStringLiteral("AAPL made "), QStringLiteral("40 trades.")}), 9, 1));
         OpenAiCompatibleProvider provider(configFor(server, QStringLiteral("/v1"), false));
         CircuitBreaker breaker(3, 60000);
         UsageMeter meter;
@@ -207,8 +244,10 @@ private slots:
         QVERIFY2(run.finished, run.error ? run.error->toString().c_str() : "");
 
         QCOMPARE(seen.size(), 1);
-        QCOMPARE(seen[0].arguments, (QJsonObject{{QStringLiteral("symbol"), QStringLiteral("AAPL")}, {QStringLiteral("fast"), 20}}));
-        QCOMPARE(run.toolEvents, (QStringList{QStringLiteral("start run_backtest"), QStringLiteral("done run_backtest ok timed")}));
+        QCOMPARE(seen[0].arguments, (QJsonObject{{QStringLiteral("symbol"), QStringLiteral("AAPL")},
+                                                 {QStringLiteral("fast"), 20}}));
+        QCOMPARE(run.toolEvents, (QStringList{QStringLiteral("start run_backtest"),
+                                              QStringLiteral("done run_backtest ok timed")}));
         QCOMPARE(run.deltas.join(QString()), QStringLiteral("AAPL made 40 trades."));
 
         const RunOutcome &o = *run.finished;
@@ -230,19 +269,30 @@ private slots:
         QCOMPARE(server.requests().size(), 2);
         const QJsonArray msgs = server.requests().at(1).json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(msgs.size(), 4); // system, user, assistant(tool_calls), tool
-        QCOMPARE(msgs.at(2).toObject().value(QStringLiteral("tool_calls")).toArray().at(0).toObject()
-                     .value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
+        QCOMPARE(msgs.at(2)
+                     .toObject()
+                     .value(QStringLiteral("tool_calls"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("function"))
+                     .toObject()
+                     .value(QStringLiteral("arguments"))
+                     .toString(),
                  QStringLiteral(R"({"fast":20,"symbol":"AAPL"})"));
-        QCOMPARE(msgs.at(3).toObject(), (QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
-                                                     {QStringLiteral("tool_call_id"), QStringLiteral("call_1")},
-                                                     {QStringLiteral("content"), QStringLiteral(R"({"fast":20,"symbol":"AAPL","trades":40})")}}));
+        QCOMPARE(msgs.at(3).toObject(),
+                 (QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
+                              {QStringLiteral("tool_call_id"), QStringLiteral("call_1")},
+                              {QStringLiteral("content"),
+                               QStringLiteral(R"({"fast":20,"symbol":"AAPL","trades":40})")}}));
     }
 
     void anthropicToolRoundTripWithToolError()
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sseInPieces(anToolUseStream(QStringLiteral("toolu_7"), QStringLiteral(R"({"fast": 5})")), 13, 1));
+        server.enqueue(Server::Response::sseInPieces(
+            anToolUseStream(QStringLiteral("toolu_7"), QStringLiteral(R"({"fast": 5})")), 13, 1));
         server.enqueue(Server::Response::sseInPieces(anTextStream(QStringLiteral("Which symbol?")), 13, 1));
         AnthropicProvider provider(configFor(server, QString()));
         UsageMeter meter;
@@ -255,7 +305,8 @@ private slots:
         runner.run(req);
         QVERIFY(wait(run));
         QVERIFY2(run.finished, run.error ? run.error->toString().c_str() : "");
-        QCOMPARE(run.toolEvents.value(1), QStringLiteral("done run_backtest argument 'symbol' is required timed"));
+        QCOMPARE(run.toolEvents.value(1),
+                 QStringLiteral("done run_backtest argument 'symbol' is required timed"));
         QCOMPARE(run.finished->finalText(), QStringLiteral("Which symbol?"));
         QCOMPARE(run.finished->usage.inputTokens, 500);
         QCOMPARE(run.finished->usage.outputTokens, 100);
@@ -263,10 +314,12 @@ private slots:
 
         const QJsonArray msgs = server.requests().at(1).json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(msgs.size(), 3); // user, assistant(tool_use), user(tool_result)
-        const QJsonObject result = msgs.at(2).toObject().value(QStringLiteral("content")).toArray().at(0).toObject();
+        const QJsonObject result =
+            msgs.at(2).toObject().value(QStringLiteral("content")).toArray().at(0).toObject();
         QCOMPARE(result, (QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
                                       {QStringLiteral("tool_use_id"), QStringLiteral("toolu_7")},
-                                      {QStringLiteral("content"), QStringLiteral(R"({"error":"argument 'symbol' is required"})")},
+                                      {QStringLiteral("content"),
+                                       QStringLiteral(R"({"error":"argument 'symbol' is required"})")},
                                       {QStringLiteral("is_error"), true}}));
     }
 
@@ -275,7 +328,8 @@ private slots:
         Server server;
         QVERIFY(server.listen());
         for (int i = 0; i < 4; ++i)
-            server.enqueue(Server::Response::json(500, R"({"error":{"message":"upstream exploded","type":"server_error"}})"));
+            server.enqueue(Server::Response::json(
+                500, R"({"error":{"message":"upstream exploded","type":"server_error"}})"));
         OpenAiCompatibleProvider provider(configFor(server, QStringLiteral("/v1")));
         qint64 now = 0;
         CircuitBreaker breaker(2, 30000, [&now] { return now; });
@@ -288,7 +342,8 @@ private slots:
             QVERIFY(wait(run));
             QVERIFY(run.error);
             QCOMPARE(run.fallbacks.size(), 1);
-            QVERIFY2(run.fallbacks[0].contains(QStringLiteral("upstream exploded")), qPrintable(run.fallbacks[0]));
+            QVERIFY2(run.fallbacks[0].contains(QStringLiteral("upstream exploded")),
+                     qPrintable(run.fallbacks[0]));
             runner.disconnect(&runner, nullptr, nullptr, nullptr);
         }
         QCOMPARE(server.requests().size(), 4); // 2 questions x 2 attempts
@@ -300,7 +355,8 @@ private slots:
         QVERIFY(wait(third)); // refused at once, no HTTP
         QVERIFY(third.error);
         QCOMPARE(third.fallbacks.size(), 1);
-        QVERIFY2(third.fallbacks[0].contains(QStringLiteral("circuit breaker open")), qPrintable(third.fallbacks[0]));
+        QVERIFY2(third.fallbacks[0].contains(QStringLiteral("circuit breaker open")),
+                 qPrintable(third.fallbacks[0]));
         QCOMPARE(server.requests().size(), 4);
         QVERIFY(seen.isEmpty());
     }
@@ -325,7 +381,8 @@ private slots:
             QVERIFY(run.error);
             QCOMPARE(run.error->code, ErrorCode::AccessDenied);
             QCOMPARE(run.fallbacks.size(), 1);
-            QVERIFY2(run.fallbacks[0].contains(QStringLiteral("daily cost limit of $0.50")) && run.fallbacks[0].contains(QStringLiteral("$0.75 spent")),
+            QVERIFY2(run.fallbacks[0].contains(QStringLiteral("daily cost limit of $0.50")) &&
+                         run.fallbacks[0].contains(QStringLiteral("$0.75 spent")),
                      qPrintable(run.fallbacks[0]));
             QCOMPARE(server.requests().size(), 0);
         }
@@ -344,9 +401,10 @@ private slots:
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sse({{oaChunk(QJsonObject{{QStringLiteral("content"), QStringLiteral("The 20/50 ")}})},
-                                              {oaChunk(QJsonObject{{QStringLiteral("content"), QStringLiteral("cross")}}), 30}},
-                                             Server::End::Hang));
+        server.enqueue(Server::Response::sse(
+            {{oaChunk(QJsonObject{{QStringLiteral("content"), QStringLiteral("The 20/50 ")}})},
+             {oaChunk(QJsonObject{{QStringLiteral("content"), QStringLiteral("cross")}}), 30}},
+            Server::End::Hang));
         OpenAiCompatibleProvider provider(configFor(server, QStringLiteral("/v1")));
         CircuitBreaker breaker(1, 60000);
         ConversationRunner runner(&provider, &breaker, nullptr);
@@ -370,7 +428,8 @@ private slots:
         Server server;
         QVERIFY(server.listen());
         for (int i = 0; i < 2; ++i)
-            server.enqueue(Server::Response::sse({{oaToolCallStream(QStringLiteral("call_%1").arg(i), QStringLiteral(R"({"symbol":"MSFT"})"))}}));
+            server.enqueue(Server::Response::sse({{oaToolCallStream(
+                QStringLiteral("call_%1").arg(i), QStringLiteral(R"({"symbol":"MSFT"})"))}}));
         OpenAiCompatibleProvider provider(configFor(server, QStringLiteral("/v1")));
         ConversationRunner runner(&provider, nullptr, nullptr);
         Run run;
@@ -381,7 +440,8 @@ private slots:
         runner.run(req);
         QVERIFY(wait(run));
         QVERIFY(run.error);
-        QVERIFY2(QString::fromStdString(run.error->message).contains(QStringLiteral("after 2 rounds")), run.error->message.c_str());
+        QVERIFY2(QString::fromStdString(run.error->message).contains(QStringLiteral("after 2 rounds")),
+                 run.error->message.c_str());
         QCOMPARE(seen.size(), 2);
         QCOMPARE(server.requests().size(), 2);
         QVERIFY(run.fallbacks.isEmpty());

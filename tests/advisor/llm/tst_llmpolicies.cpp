@@ -27,8 +27,8 @@ private slots:
         QCOMPARE(p.delayMs(2, -1, 0.5), 2000);
         QCOMPARE(p.delayMs(3, -1, 0.0), 3200); // 4000 - 20 %
         QCOMPARE(p.delayMs(3, -1, 0.999999), 4800);
-        QCOMPARE(p.delayMs(9, -1, 0.5), 10000); // capped
-        QCOMPARE(p.delayMs(1, 2500, 0.0), 2500);  // the server's wish, not jittered
+        QCOMPARE(p.delayMs(9, -1, 0.5), 10000);     // capped
+        QCOMPARE(p.delayMs(1, 2500, 0.0), 2500);    // the server's wish, not jittered
         QCOMPARE(p.delayMs(1, 600000, 0.5), 10000); // ... but capped
         QVERIFY(RetryPolicy::isRetryableStatus(429));
         QVERIFY(RetryPolicy::isRetryableStatus(503));
@@ -67,7 +67,8 @@ private slots:
         QVERIFY(!b.allowRequest());
         now = 4000;
         QCOMPARE(b.retryInMs(), 6000);
-        QVERIFY2(b.describe().contains(QStringLiteral("3 times in a row; next try in 6 s")), qPrintable(b.describe()));
+        QVERIFY2(b.describe().contains(QStringLiteral("3 times in a row; next try in 6 s")),
+                 qPrintable(b.describe()));
         QVERIFY(!b.allowRequest());
     }
 
@@ -116,13 +117,14 @@ private slots:
         m.setDailyLimitUsd(1.0);
         QVERIFY(m.check(QStringLiteral("cloud"), false).ok());
         QCOMPARE(m.record(QStringLiteral("cloud"), {50'000, 10'000}, false), 0.8);
-        QVERIFY(m.check(QStringLiteral("cloud"), false).ok()); // 0.80 < 1.00
+        QVERIFY(m.check(QStringLiteral("cloud"), false).ok());      // 0.80 < 1.00
         m.record(QStringLiteral("cloud"), {10'000, 10'000}, false); // +0.40
         const Result<void> refused = m.check(QStringLiteral("cloud"), false);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::AccessDenied);
         const QString msg = QString::fromStdString(refused.error().toString());
-        QVERIFY2(msg.contains(QStringLiteral("daily cost limit of $1.00")) && msg.contains(QStringLiteral("$1.20 spent today")),
+        QVERIFY2(msg.contains(QStringLiteral("daily cost limit of $1.00")) &&
+                     msg.contains(QStringLiteral("$1.20 spent today")),
                  qPrintable(msg));
         // Local endpoints are free and never refused, and do not add up.
         QVERIFY(m.check(QStringLiteral("cloud"), true).ok());
@@ -155,7 +157,8 @@ private slots:
         bad.close();
         const Result<void> r = b.loadPrices(bad.fileName());
         QVERIFY(!r.ok());
-        QVERIFY2(QString::fromStdString(r.error().toString()).contains(QStringLiteral("models.x")), r.error().toString().c_str());
+        QVERIFY2(QString::fromStdString(r.error().toString()).contains(QStringLiteral("models.x")),
+                 r.error().toString().c_str());
         QVERIFY(b.priceFor(QStringLiteral("house-model"))); // the old table stays
         QVERIFY(!b.loadPrices(dir.filePath(QStringLiteral("missing.json"))).ok());
     }

@@ -29,10 +29,9 @@ QByteArray chunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue
         {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
         {QStringLiteral("created"), 1764590000},
         {QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), delta},
-                                {QStringLiteral("finish_reason"), finish}}}},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("delta"), delta},
+                                                           {QStringLiteral("finish_reason"), finish}}}},
     };
     return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
 }
@@ -44,12 +43,13 @@ QByteArray textChunk(const QString &text)
 
 QByteArray usageChunk(int prompt, int completion)
 {
-    const QJsonObject o{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-                        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                        {QStringLiteral("choices"), QJsonArray{}},
-                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), prompt},
-                                                             {QStringLiteral("completion_tokens"), completion},
-                                                             {QStringLiteral("total_tokens"), prompt + completion}}}};
+    const QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+        {QStringLiteral("choices"), QJsonArray{}},
+        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), prompt},
+                                              {QStringLiteral("completion_tokens"), completion},
+                                              {QStringLiteral("total_tokens"), prompt + completion}}}};
     return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
@@ -68,9 +68,10 @@ QByteArray toolDelta(int index, const QString &id, const QString &name, const QS
 
 QByteArray helloStream()
 {
-    return chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}})
-        + textChunk(QStringLiteral("Hello")) + textChunk(QStringLiteral(", w\u00f6rld \u20ac"))
-        + chunk(QJsonObject{}, QStringLiteral("stop")) + usageChunk(12, 7) + "data: [DONE]\n\n";
+    return chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                             {QStringLiteral("content"), QString()}}) +
+           textChunk(QStringLiteral("Hello")) + textChunk(QStringLiteral(", w\u00f6rld \u20ac")) +
+           chunk(QJsonObject{}, QStringLiteral("stop")) + usageChunk(12, 7) + "data: [DONE]\n\n";
 }
 
 ChatRequest basicRequest()
@@ -81,13 +82,14 @@ ChatRequest basicRequest()
     r.messages.push_back({Role::User, QStringLiteral("Backtest AAPL"), {}, {}, {}, false});
     r.maxTokens = 256;
     r.temperature = 0.2;
-    r.tools.push_back({QStringLiteral("run_backtest"), QStringLiteral("Runs a backtest"),
-                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                   {QStringLiteral("properties"),
-                                    QJsonObject{{QStringLiteral("symbol"),
-                                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
-                                   {QStringLiteral("required"), QJsonArray{QStringLiteral("symbol")}},
-                                   {QStringLiteral("additionalProperties"), false}}});
+    r.tools.push_back(
+        {QStringLiteral("run_backtest"), QStringLiteral("Runs a backtest"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                     {QStringLiteral("properties"),
+                      QJsonObject{{QStringLiteral("symbol"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                     {QStringLiteral("required"), QJsonArray{QStringLiteral("symbol")}},
+                     {QStringLiteral("additionalProperties"), false}}});
     return r;
 }
 
@@ -156,12 +158,19 @@ private slots:
         Fixture f;
         f.server.enqueue(Server::Response::sse({{helloStream()}}));
         ChatRequest req = basicRequest();
-        req.messages.push_back({Role::Assistant, QString(),
+        req.messages.push_back({Role::Assistant,
+                                QString(),
                                 {{QStringLiteral("call_9"), QStringLiteral("run_backtest"),
                                   QJsonObject{{QStringLiteral("symbol"), QStringLiteral("AAPL")}}}},
-                                {}, {}, false});
-        req.messages.push_back({Role::Tool, QStringLiteral(R"({"cagr":0.12})"), {}, QStringLiteral("call_9"),
-                                QStringLiteral("run_backtest"), false});
+                                {},
+                                {},
+                                false});
+        req.messages.push_back({Role::Tool,
+                                QStringLiteral(R"({"cagr":0.12})"),
+                                {},
+                                QStringLiteral("call_9"),
+                                QStringLiteral("run_backtest"),
+                                false});
         QVERIFY(f.run(req));
         QCOMPARE(f.server.requests().size(), 1);
         const Server::Request &got = f.server.requests().first();
@@ -174,7 +183,10 @@ private slots:
         const QJsonObject body = got.json();
         QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o-mini"));
         QCOMPARE(body.value(QStringLiteral("stream")).toBool(), true);
-        QCOMPARE(body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool(),
+        QCOMPARE(body.value(QStringLiteral("stream_options"))
+                     .toObject()
+                     .value(QStringLiteral("include_usage"))
+                     .toBool(),
                  true);
         QCOMPARE(body.value(QStringLiteral("max_tokens")).toInt(), 256);
         QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), 0.2);
@@ -193,8 +205,9 @@ private slots:
         QCOMPARE(msgs.at(0).toObject(),
                  (QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                               {QStringLiteral("content"), QStringLiteral("You are SuperNova's advisor.")}}));
-        QCOMPARE(msgs.at(1).toObject(), (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                     {QStringLiteral("content"), QStringLiteral("Backtest AAPL")}}));
+        QCOMPARE(msgs.at(1).toObject(),
+                 (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                              {QStringLiteral("content"), QStringLiteral("Backtest AAPL")}}));
         const QJsonObject assistant = msgs.at(2).toObject();
         QCOMPARE(assistant.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
         QVERIFY(assistant.value(QStringLiteral("content")).isNull());
@@ -204,7 +217,8 @@ private slots:
         const QJsonObject callFn = call.value(QStringLiteral("function")).toObject();
         QCOMPARE(callFn.value(QStringLiteral("name")).toString(), QStringLiteral("run_backtest"));
         // Arguments travel as a JSON string, not an object.
-        QCOMPARE(callFn.value(QStringLiteral("arguments")).toString(), QStringLiteral(R"({"symbol":"AAPL"})"));
+        QCOMPARE(callFn.value(QStringLiteral("arguments")).toString(),
+                 QStringLiteral(R"({"symbol":"AAPL"})"));
         QCOMPARE(msgs.at(3).toObject(),
                  (QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
                               {QStringLiteral("tool_call_id"), QStringLiteral("call_9")},
@@ -231,15 +245,17 @@ private slots:
     void toolCallDeltasSplitAcrossChunks()
     {
         Fixture f;
-        const QByteArray stream = chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                    {QStringLiteral("content"), QJsonValue::Null}})
-            + toolDelta(0, QStringLiteral("call_a"), QStringLiteral("run_backtest"), QString())
-            + toolDelta(0, {}, {}, QStringLiteral("{\"sym"))
-            + toolDelta(0, {}, {}, QStringLiteral("bol\": \"AA"))
-            + toolDelta(1, QStringLiteral("call_b"), QStringLiteral("explain_metric"), QStringLiteral("{\"metric\""))
-            + toolDelta(0, {}, {}, QStringLiteral("PL\", \"fast\": 20}"))
-            + toolDelta(1, {}, {}, QStringLiteral(": \"sharpe \\\"ratio\\\"\"}"))
-            + chunk(QJsonObject{}, QStringLiteral("tool_calls")) + usageChunk(80, 31) + "data: [DONE]\n\n";
+        const QByteArray stream =
+            chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                              {QStringLiteral("content"), QJsonValue::Null}}) +
+            toolDelta(0, QStringLiteral("call_a"), QStringLiteral("run_backtest"), QString()) +
+            toolDelta(0, {}, {}, QStringLiteral("{\"sym")) +
+            toolDelta(0, {}, {}, QStringLiteral("bol\": \"AA")) +
+            toolDelta(1, QStringLiteral("call_b"), QStringLiteral("explain_metric"),
+                      QStringLiteral("{\"metric\"")) +
+            toolDelta(0, {}, {}, QStringLiteral("PL\", \"fast\": 20}")) +
+            toolDelta(1, {}, {}, QStringLiteral(": \"sharpe \\\"ratio\\\"\"}")) +
+            chunk(QJsonObject{}, QStringLiteral("tool_calls")) + usageChunk(80, 31) + "data: [DONE]\n\n";
         f.server.enqueue(Server::Response::sseInPieces(stream, 13, 1));
         QVERIFY(f.run());
         QVERIFY2(f.out.result, qPrintable(errorText(f.out)));
@@ -249,8 +265,9 @@ private slots:
         QCOMPARE(r.message.toolCalls.size(), std::size_t(2));
         QCOMPARE(r.message.toolCalls[0].id, QStringLiteral("call_a"));
         QCOMPARE(r.message.toolCalls[0].name, QStringLiteral("run_backtest"));
-        QCOMPARE(r.message.toolCalls[0].arguments,
-                 (QJsonObject{{QStringLiteral("symbol"), QStringLiteral("AAPL")}, {QStringLiteral("fast"), 20}}));
+        QCOMPARE(
+            r.message.toolCalls[0].arguments,
+            (QJsonObject{{QStringLiteral("symbol"), QStringLiteral("AAPL")}, {QStringLiteral("fast"), 20}}));
         QCOMPARE(r.message.toolCalls[1].id, QStringLiteral("call_b"));
         QCOMPARE(r.message.toolCalls[1].arguments,
                  (QJsonObject{{QStringLiteral("metric"), QStringLiteral("sharpe \"ratio\"")}}));
@@ -262,14 +279,15 @@ private slots:
     {
         Fixture f;
         f.server.enqueue(Server::Response::sse(
-            {{toolDelta(0, QStringLiteral("call_x"), QStringLiteral("run_backtest"), QStringLiteral("{\"symbol\": "))
-              + chunk(QJsonObject{}, QStringLiteral("tool_calls")) + "data: [DONE]\n\n"}}));
+            {{toolDelta(0, QStringLiteral("call_x"), QStringLiteral("run_backtest"),
+                        QStringLiteral("{\"symbol\": ")) +
+              chunk(QJsonObject{}, QStringLiteral("tool_calls")) + "data: [DONE]\n\n"}}));
         QVERIFY(f.run());
         QVERIFY(f.out.error);
         QCOMPARE(f.out.error->code, ErrorCode::ParseError);
         const QString msg = errorText(f.out);
-        QVERIFY2(msg.contains(QStringLiteral("run_backtest")) && msg.contains(QStringLiteral("call_x"))
-                     && msg.contains(QStringLiteral("not a JSON object")),
+        QVERIFY2(msg.contains(QStringLiteral("run_backtest")) && msg.contains(QStringLiteral("call_x")) &&
+                     msg.contains(QStringLiteral("not a JSON object")),
                  qPrintable(msg));
     }
 
@@ -279,17 +297,22 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mustContain");
-        QTest::newRow("401") << 401
-                             << QByteArray(R"({"error":{"message":"Incorrect API key provided: sk-tes***cdef.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})")
-                             << int(ErrorCode::AccessDenied)
-                             << QStringLiteral("HTTP 401: Incorrect API key provided: sk-tes***cdef. (invalid_request_error, invalid_api_key)");
-        QTest::newRow("400") << 400
-                             << QByteArray(R"({"error":{"message":"Invalid schema for function run_backtest","type":"invalid_request_error","param":"tools[0].function.parameters","code":"invalid_function_parameters"}})")
-                             << int(ErrorCode::InvalidArgument)
-                             << QStringLiteral("HTTP 400: Invalid schema for function run_backtest");
-        QTest::newRow("ollama 404") << 404 << QByteArray("{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}")
-                                    << int(ErrorCode::NotFound)
-                                    << QStringLiteral("HTTP 404: model \"llama9\" not found");
+        QTest::newRow("401")
+            << 401
+            << QByteArray(
+                   R"({"error":{"message":"Incorrect API key provided: sk-tes***cdef.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})")
+            << int(ErrorCode::AccessDenied)
+            << QStringLiteral("HTTP 401: Incorrect API key provided: sk-tes***cdef. (invalid_request_error, "
+                              "invalid_api_key)");
+        QTest::newRow("400")
+            << 400
+            << QByteArray(
+                   R"({"error":{"message":"Invalid schema for function run_backtest","type":"invalid_request_error","param":"tools[0].function.parameters","code":"invalid_function_parameters"}})")
+            << int(ErrorCode::InvalidArgument)
+            << QStringLiteral("HTTP 400: Invalid schema for function run_backtest");
+        QTest::newRow("ollama 404")
+            << 404 << QByteArray("{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}")
+            << int(ErrorCode::NotFound) << QStringLiteral("HTTP 404: model \"llama9\" not found");
     }
 
     void errorBodies()
@@ -313,7 +336,8 @@ private slots:
     {
         Fixture f;
         Server::Response tooMany = Server::Response::json(
-            429, R"({"error":{"message":"Rate limit reached for gpt-4o-mini","type":"requests","code":"rate_limit_exceeded"}})");
+            429,
+            R"({"error":{"message":"Rate limit reached for gpt-4o-mini","type":"requests","code":"rate_limit_exceeded"}})");
         tooMany.headers.emplace_back("Retry-After", "2");
         f.server.enqueue(tooMany);
         f.server.enqueue(Server::Response::sse({{helloStream()}}));
@@ -330,11 +354,14 @@ private slots:
     {
         Fixture f(5000, 3);
         for (int i = 0; i < 3; ++i)
-            f.server.enqueue(Server::Response::json(500, R"({"error":{"message":"The server had an error while processing your request.","type":"server_error"}})"));
+            f.server.enqueue(Server::Response::json(
+                500,
+                R"({"error":{"message":"The server had an error while processing your request.","type":"server_error"}})"));
         QVERIFY(f.run());
         QVERIFY(f.out.error);
         QCOMPARE(f.out.error->code, ErrorCode::Unavailable);
-        QVERIFY2(errorText(f.out).contains(QStringLiteral("gave up after 3 attempts")), qPrintable(errorText(f.out)));
+        QVERIFY2(errorText(f.out).contains(QStringLiteral("gave up after 3 attempts")),
+                 qPrintable(errorText(f.out)));
         QCOMPARE(f.server.requests().size(), 3);
         QCOMPARE(f.waits.size(), 2);
         // Exponential backoff within the jitter band: ~40 ms, then ~80 ms.
@@ -346,11 +373,13 @@ private slots:
     {
         Fixture f;
         f.server.enqueue(Server::Response::sse(
-            {{textChunk(QStringLiteral("Partial ")) + "data: {\"choices\": [ {\"delta\": \n\n" + textChunk(QStringLiteral("never"))}}));
+            {{textChunk(QStringLiteral("Partial ")) + "data: {\"choices\": [ {\"delta\": \n\n" +
+              textChunk(QStringLiteral("never"))}}));
         QVERIFY(f.run());
         QVERIFY(f.out.error);
         QCOMPARE(f.out.error->code, ErrorCode::ParseError);
-        QVERIFY2(errorText(f.out).contains(QStringLiteral("event 2 is not a JSON object")), qPrintable(errorText(f.out)));
+        QVERIFY2(errorText(f.out).contains(QStringLiteral("event 2 is not a JSON object")),
+                 qPrintable(errorText(f.out)));
         QCOMPARE(f.out.partial.message.text, QStringLiteral("Partial "));
         QVERIFY(f.out.partial.partial);
         QCOMPARE(f.server.requests().size(), 1);
@@ -359,9 +388,9 @@ private slots:
     void disconnectMidStreamKeepsThePartial()
     {
         Fixture f;
-        f.server.enqueue(Server::Response::sse({{textChunk(QStringLiteral("Hello ")), 0},
-                                                {textChunk(QStringLiteral("wor")), 5}},
-                                               Server::End::Disconnect));
+        f.server.enqueue(Server::Response::sse(
+            {{textChunk(QStringLiteral("Hello ")), 0}, {textChunk(QStringLiteral("wor")), 5}},
+            Server::End::Disconnect));
         QVERIFY(f.run());
         QVERIFY(f.out.error);
         QCOMPARE(f.out.error->code, ErrorCode::Unavailable);
@@ -385,9 +414,9 @@ private slots:
     void cancelMidStream()
     {
         Fixture f;
-        f.server.enqueue(Server::Response::sse({{textChunk(QStringLiteral("Thinking about "))},
-                                                {textChunk(QStringLiteral("AAPL")), 20}},
-                                               Server::End::Hang));
+        f.server.enqueue(Server::Response::sse(
+            {{textChunk(QStringLiteral("Thinking about "))}, {textChunk(QStringLiteral("AAPL")), 20}},
+            Server::End::Hang));
         QObject::connect(f.provider, &ChatProvider::textDelta, f.provider, [&f] { f.provider->cancel(); });
         QVERIFY(f.run());
         QVERIFY(f.out.error);
@@ -408,7 +437,8 @@ private slots:
         t.start();
         QVERIFY(f.run());
         QVERIFY(f.out.error);
-        QVERIFY2(errorText(f.out).contains(QStringLiteral("silent for longer than 150 ms")), qPrintable(errorText(f.out)));
+        QVERIFY2(errorText(f.out).contains(QStringLiteral("silent for longer than 150 ms")),
+                 qPrintable(errorText(f.out)));
         QVERIFY(t.elapsed() >= 140);
         QCOMPARE(f.out.partial.message.text, QStringLiteral("Slow"));
         QVERIFY(f.out.partial.partial);
@@ -423,8 +453,9 @@ private slots:
         QVERIFY(f.run());
         QVERIFY(f.out.error);
         QCOMPARE(f.out.error->code, ErrorCode::Unavailable);
-        QVERIFY2(errorText(f.out).contains(QStringLiteral("no response within 120 ms (gave up after 2 attempts)")),
-                 qPrintable(errorText(f.out)));
+        QVERIFY2(
+            errorText(f.out).contains(QStringLiteral("no response within 120 ms (gave up after 2 attempts)")),
+            qPrintable(errorText(f.out)));
         QCOMPARE(f.server.requests().size(), 2);
         QVERIFY(!f.out.partial.partial);
     }

@@ -4,7 +4,6 @@
 #include "core/advisor/llm/SseParser.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <iterator>
 #include <random>
@@ -71,7 +70,8 @@ QByteArray grammarStream()
     return QByteArrayLiteral("\xEF\xBB\xBF"
                              ": keep-alive comment\r\n"
                              "event: greeting\r\n"
-                             "data: Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC \xF0\x9F\x99\x82\r\n"
+                             "data: Gr\xC3\xBC\xC3\x9F"
+                             "e \xE2\x82\xAC \xF0\x9F\x99\x82\r\n"
                              "\r\n"
                              "id: 7\r"
                              "data:first\r"
@@ -93,7 +93,10 @@ QByteArray grammarStream()
 QList<Flat> grammarExpected()
 {
     return {
-        {"greeting", QByteArray("Gr\xC3\xBC\xC3\x9F" "e \xE2\x82\xAC \xF0\x9F\x99\x82"), "", -1},
+        {"greeting",
+         QByteArray("Gr\xC3\xBC\xC3\x9F"
+                    "e \xE2\x82\xAC \xF0\x9F\x99\x82"),
+         "", -1},
         {"message", "first\n second", "7", -1},
         {"message", "", "7", 2500},
         {"message", "{\"a\":1}", "", 2500},
@@ -105,25 +108,48 @@ QList<Flat> grammarExpected()
 QByteArray openAiStream()
 {
     return QByteArrayLiteral(
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}\n\n"
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hallo \xC3\xA4\"},\"finish_reason\":null}]}\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"role\":"
+        "\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+        "\"content\":\"Hallo \xC3\xA4\"},\"finish_reason\":null}]}\n\n"
         ": OPENROUTER PROCESSING\n\n"
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"run_backtest\",\"arguments\":\"\"}}]},\"finish_reason\":null}]}\n\n"
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"symbol\\\":\"}}]},\"finish_reason\":null}]}\n\n"
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\n"
-        "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":7,\"total_tokens\":19}}\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"tool_"
+        "calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"run_"
+        "backtest\",\"arguments\":\"\"}}]},\"finish_reason\":null}]}\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"tool_"
+        "calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"symbol\\\":\"}}]},\"finish_reason\":null}]}"
+        "\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_"
+        "reason\":\"tool_calls\"}]}\n\n"
+        "data: "
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":{\"prompt_tokens\":12,"
+        "\"completion_tokens\":7,\"total_tokens\":19}}\n\n"
         "data: [DONE]\n\n");
 }
 
 QByteArray anthropicStream()
 {
     return QByteArrayLiteral(
-        "event: message_start\r\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[],\"usage\":{\"input_tokens\":25,\"output_tokens\":1}}}\r\n\r\n"
-        "event: content_block_start\r\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\r\n\r\n"
+        "event: message_start\r\ndata: "
+        "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":"
+        "\"assistant\",\"content\":[],\"usage\":{\"input_tokens\":25,\"output_tokens\":1}}}\r\n\r\n"
+        "event: content_block_start\r\ndata: "
+        "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"
+        "\r\n\r\n"
         "event: ping\r\ndata: {\"type\": \"ping\"}\r\n\r\n"
-        "event: content_block_delta\r\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Gr\xC3\xBC\xC3\x9F" "e\"}}\r\n\r\n"
+        "event: content_block_delta\r\ndata: "
+        "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":"
+        "\"Gr\xC3\xBC\xC3\x9F"
+        "e\"}}\r\n\r\n"
         "event: content_block_stop\r\ndata: {\"type\":\"content_block_stop\",\"index\":0}\r\n\r\n"
-        "event: message_delta\r\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}\r\n\r\n"
+        "event: message_delta\r\ndata: "
+        "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},"
+        "\"usage\":{\"output_tokens\":15}}\r\n\r\n"
         "event: message_stop\r\ndata: {\"type\":\"message_stop\"}\r\n\r\n");
 }
 
@@ -181,9 +207,13 @@ private slots:
         QList<Flat> got = parseChunked(QByteArrayLiteral("data: \xEF\xBB\xBFx\n\n"), {});
         QCOMPARE(got.size(), 1);
         QCOMPARE(got[0].data, QByteArray("\xEF\xBB\xBFx"));
-        got = parseChunked(QByteArrayLiteral("\xEF\xBB" "data: y\n\n"), {1});
+        got = parseChunked(QByteArrayLiteral("\xEF\xBB"
+                                             "data: y\n\n"),
+                           {1});
         QCOMPARE(got.size(), 0); // the field name is "\xEF\xBBdata", unknown
-        got = parseChunked(QByteArrayLiteral("\xEF\xBB\xBF\xEF\xBB\xBF" "data: z\n\n"), {});
+        got = parseChunked(QByteArrayLiteral("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                             "data: z\n\n"),
+                           {});
         QCOMPARE(got.size(), 0); // only one BOM is skipped
     }
 
@@ -269,9 +299,10 @@ private slots:
         // bytes); the parser must accept it or report a limit, and never
         // hand out an event larger than the limit.
         std::mt19937 rng(7);
-        const QByteArray pieces[] = {"data", "data:", "data: ", ":", " ", "event:", "id:", "retry: 12",
-                                     "retry:x", "\r", "\n", "\r\n", "x", "{\"a\":", "\xEF\xBB\xBF",
-                                     QByteArray("\0", 1), "\xFF", "\xC3"};
+        const QByteArray pieces[] = {
+            "data",    "data:", "data: ", ":",    " ", "event:",  "id:",          "retry: 12",
+            "retry:x", "\r",    "\n",     "\r\n", "x", "{\"a\":", "\xEF\xBB\xBF", QByteArray("\0", 1),
+            "\xFF",    "\xC3"};
         std::uniform_int_distribution<int> pick(0, int(std::size(pieces)) - 1);
         std::uniform_int_distribution<int> any(0, 255);
         std::uniform_int_distribution<int> len(0, 120);

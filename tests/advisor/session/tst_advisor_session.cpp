@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -46,9 +45,11 @@ void watch(AdvisorSession &s, Outcome *out)
 {
     QObject::connect(&s, &AdvisorSession::textDelta, &s, [out](const QString &t) { out->deltas << t; });
     QObject::connect(&s, &AdvisorSession::notice, &s, [out](const QString &t) { out->notices << t; });
-    QObject::connect(&s, &AdvisorSession::toolStarted, &s, [out](const QString &n, const QJsonObject &) { out->toolsStarted << n; });
+    QObject::connect(&s, &AdvisorSession::toolStarted, &s,
+                     [out](const QString &n, const QJsonObject &) { out->toolsStarted << n; });
     QObject::connect(&s, &AdvisorSession::finished, &s, [out](const AskResult &r) { out->result = r; });
-    QObject::connect(&s, &AdvisorSession::failed, &s, [out](const Error &e, const AskResult &) { out->error = e; });
+    QObject::connect(&s, &AdvisorSession::failed, &s,
+                     [out](const Error &e, const AskResult &) { out->error = e; });
 }
 
 QStringList toolNames(const QJsonObject &request)
@@ -57,8 +58,9 @@ QStringList toolNames(const QJsonObject &request)
     for (const QJsonValue &t : request.value(QStringLiteral("tools")).toArray()) {
         const QJsonObject o = t.toObject();
         // OpenAI nests the function; Anthropic names the tool at the top.
-        names << (o.contains(QStringLiteral("function")) ? o[QStringLiteral("function")][QStringLiteral("name")].toString()
-                                                          : o.value(QStringLiteral("name")).toString());
+        names << (o.contains(QStringLiteral("function"))
+                      ? o[QStringLiteral("function")][QStringLiteral("name")].toString()
+                      : o.value(QStringLiteral("name")).toString());
     }
     return names;
 }
@@ -88,8 +90,10 @@ private:
     {
         AdvisorConfig c;
         c.provider = kind;
-        c.baseUrl = kind == ProviderKind::Anthropic ? server.url().toString() : server.url(QStringLiteral("/v1")).toString();
-        c.model = kind == ProviderKind::Anthropic ? QStringLiteral("claude-3-5-haiku-latest") : QStringLiteral("gpt-4o-mini");
+        c.baseUrl = kind == ProviderKind::Anthropic ? server.url().toString()
+                                                    : server.url(QStringLiteral("/v1")).toString();
+        c.model = kind == ProviderKind::Anthropic ? QStringLiteral("claude-3-5-haiku-latest")
+                                                  : QStringLiteral("gpt-4o-mini");
         // The loopback server stands in for a paid cloud endpoint: costs count,
         // the limit applies, privacy rules apply.
         c.endpointLocal = false;
@@ -124,7 +128,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("session.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("session.sqlite")));
         QVERIFY2(db.ok(), db.ok() ? "" : db.error().toString().c_str());
         m_db = std::move(db).value();
         QVERIFY(m_db->migrate().ok());
@@ -139,8 +144,10 @@ private slots:
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sseInPieces(oaToolCall(QStringLiteral("call_1"), QStringLiteral("price_summary"), kPriceArgs), 11, 1));
-        server.enqueue(Server::Response::sseInPieces(oaText({QStringLiteral("AAPL returned "), QStringLiteral("a lot in 2020.")}), 13, 1));
+        server.enqueue(Server::Response::sseInPieces(
+            oaToolCall(QStringLiteral("call_1"), QStringLiteral("price_summary"), kPriceArgs), 11, 1));
+        server.enqueue(Server::Response::sseInPieces(
+            oaText({QStringLiteral("AAPL returned "), QStringLiteral("a lot in 2020.")}), 13, 1));
         auto s = session(cloud(server));
         Outcome out;
         QVERIFY(ask(*s, out, QStringLiteral("How did AAPL do in 2020?")));
@@ -162,7 +169,8 @@ private slots:
             if (m[QStringLiteral("role")].toString() == QLatin1String("tool"))
                 toolMsg = m.toObject();
         QCOMPARE(toolMsg.value(QStringLiteral("tool_call_id")).toString(), QStringLiteral("call_1"));
-        const QJsonObject sent = QJsonDocument::fromJson(toolMsg.value(QStringLiteral("content")).toString().toUtf8()).object();
+        const QJsonObject sent =
+            QJsonDocument::fromJson(toolMsg.value(QStringLiteral("content")).toString().toUtf8()).object();
         auto direct = m_tools->call({QStringLiteral("x"), QStringLiteral("price_summary"), kPriceArgs});
         QVERIFY2(direct.ok(), direct.ok() ? "" : direct.error().toString().c_str());
         QCOMPARE(sent, *direct);
@@ -206,15 +214,17 @@ private slots:
         QStringList roles;
         for (const QJsonValue &m : replay)
             roles << m[QStringLiteral("role")].toString();
-        QCOMPARE(roles, (QStringList{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"),
-                                     QStringLiteral("tool"), QStringLiteral("assistant"), QStringLiteral("user")}));
+        QCOMPARE(roles,
+                 (QStringList{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"),
+                              QStringLiteral("tool"), QStringLiteral("assistant"), QStringLiteral("user")}));
     }
 
     void anthropicToolRoundTripWithTheRealTool()
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sseInPieces(anToolUse(QStringLiteral("toolu_1"), QStringLiteral("price_summary"), kPriceArgs), 17, 1));
+        server.enqueue(Server::Response::sseInPieces(
+            anToolUse(QStringLiteral("toolu_1"), QStringLiteral("price_summary"), kPriceArgs), 17, 1));
         server.enqueue(Server::Response::sseInPieces(anText(QStringLiteral("Here is AAPL's 2020.")), 17, 1));
         auto s = session(cloud(server, ProviderKind::Anthropic));
         Outcome out;
@@ -232,7 +242,8 @@ private slots:
         QCOMPARE(block.value(QStringLiteral("tool_use_id")).toString(), QStringLiteral("toolu_1"));
         QVERIFY(!block.value(QStringLiteral("is_error")).toBool());
         auto direct = m_tools->call({QStringLiteral("x"), QStringLiteral("price_summary"), kPriceArgs});
-        QCOMPARE(QJsonDocument::fromJson(block.value(QStringLiteral("content")).toString().toUtf8()).object(), *direct);
+        QCOMPARE(QJsonDocument::fromJson(block.value(QStringLiteral("content")).toString().toUtf8()).object(),
+                 *direct);
         QCOMPARE(out.result->usage.inputTokens, qint64(500));
         QCOMPARE(out.result->usage.outputTokens, qint64(100));
         // claude-3-5-haiku: 0.80 / 4.00 USD per 1M (the "-latest" name uses the prefix's price).
@@ -248,8 +259,10 @@ private slots:
     {
         Server server;
         QVERIFY(server.listen());
-        server.enqueue(Server::Response::sse({{oaToolCall(QStringLiteral("call_p"), QStringLiteral("portfolio_summary"), {}), 0}}));
-        server.enqueue(Server::Response::sse({{oaText({QStringLiteral("I cannot see your portfolio.")}), 0}}));
+        server.enqueue(Server::Response::sse(
+            {{oaToolCall(QStringLiteral("call_p"), QStringLiteral("portfolio_summary"), {}), 0}}));
+        server.enqueue(
+            Server::Response::sse({{oaText({QStringLiteral("I cannot see your portfolio.")}), 0}}));
         AdvisorConfig c = cloud(server);
         QVERIFY(!c.sharePortfolioWithCloud);
         auto s = session(c);
@@ -269,7 +282,11 @@ private slots:
         QVERIFY(offered.contains(QStringLiteral("price_summary")));
         for (const QString &name : AdvisorSession::portfolioTools())
             QVERIFY2(!offered.contains(name), qPrintable(name));
-        QVERIFY(!server.requests()[0].json().value(QStringLiteral("messages"))[0][QStringLiteral("content")].toString().contains(QLatin1String("portfolio_summary")));
+        QVERIFY(!server.requests()[0]
+                     .json()
+                     .value(QStringLiteral("messages"))[0][QStringLiteral("content")]
+                     .toString()
+                     .contains(QLatin1String("portfolio_summary")));
         // The model asked anyway: it got a refusal, not holdings.
         QCOMPARE(out.result->toolCalls.size(), std::size_t(1));
         QVERIFY(!out.result->toolCalls[0].ok);
@@ -297,7 +314,8 @@ private slots:
         QVERIFY(ask(*local, first, QStringLiteral("What is my portfolio worth?")));
         QVERIFY(first.result && first.result->offline);
         QCOMPARE(first.result->toolCalls.at(0).name, QStringLiteral("portfolio_summary"));
-        const QString total = QString::number(first.result->toolCalls[0].result.value(QStringLiteral("total_value")).toDouble(), 'f', 0);
+        const QString total = QString::number(
+            first.result->toolCalls[0].result.value(QStringLiteral("total_value")).toDouble(), 'f', 0);
 
         Server server;
         QVERIFY(server.listen());
@@ -319,19 +337,23 @@ private slots:
             server.enqueue(Server::Response::json(500, R"({"error":{"message":"upstream exploded"}})"));
         auto s = session(cloud(server));
         Outcome out;
-        const QString q = QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold");
+        const QString q =
+            QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold");
         QVERIFY(ask(*s, out, q));
         QVERIFY2(out.result, out.error ? out.error->toString().c_str() : "");
         const AskResult &r = *out.result;
         QCOMPARE(server.requests().size(), 2); // one retry, then give up
         QVERIFY(r.offline);
         QCOMPARE(r.provider, QStringLiteral("offline"));
-        QVERIFY2(r.notice.startsWith(QLatin1String("Answered offline because OpenAI-compatible server could not be used")), qPrintable(r.notice));
+        QVERIFY2(r.notice.startsWith(
+                     QLatin1String("Answered offline because OpenAI-compatible server could not be used")),
+                 qPrintable(r.notice));
         QVERIFY2(r.fallbackReason.contains(QLatin1String("500")), qPrintable(r.fallbackReason));
         QVERIFY(r.answer.startsWith(QStringLiteral("> ") + r.notice));
         QCOMPARE(out.notices, QStringList{r.notice});
         QCOMPARE(r.toolCalls.at(0).name, QStringLiteral("run_backtest"));
-        const double total = r.toolCalls[0].result[QStringLiteral("metrics")][QStringLiteral("total_return")].toDouble();
+        const double total =
+            r.toolCalls[0].result[QStringLiteral("metrics")][QStringLiteral("total_return")].toDouble();
         QVERIFY(r.answer.contains(QString::number(total * 100, 'f', 2) + QStringLiteral(" %")));
         QVERIFY(r.suggestions.size() >= 2);
         const auto rows = stored(r.conversationId);
@@ -355,7 +377,8 @@ private slots:
         QVERIFY(out.result);
         QVERIFY(server.requests().isEmpty());
         QVERIFY(out.result->offline);
-        QVERIFY2(out.result->notice.contains(QLatin1String("daily cost limit")), qPrintable(out.result->notice));
+        QVERIFY2(out.result->notice.contains(QLatin1String("daily cost limit")),
+                 qPrintable(out.result->notice));
         QCOMPARE(out.result->toolCalls.at(0).name, QStringLiteral("compute_indicator"));
     }
 
@@ -426,7 +449,8 @@ private slots:
         QVERIFY(ask(*s, out, QStringLiteral("What is the RSI of AAPL?")));
         QVERIFY(out.result && out.result->offline);
         QVERIFY(server.requests().isEmpty());
-        QVERIFY2(out.result->notice.contains(QLatin1String("no API key is stored for OpenAI (keychain entry 'llm/openai/api-key')")),
+        QVERIFY2(out.result->notice.contains(
+                     QLatin1String("no API key is stored for OpenAI (keychain entry 'llm/openai/api-key')")),
                  qPrintable(out.result->notice));
 
         // A server on this machine (Ollama and the like) needs no key.
@@ -456,7 +480,8 @@ private slots:
         auto s = session(cloud(server));
         Outcome out;
         watch(*s, &out);
-        QObject::connect(s.get(), &AdvisorSession::textDelta, s.get(), [&s] { s->cancel(); }, Qt::QueuedConnection);
+        QObject::connect(
+            s.get(), &AdvisorSession::textDelta, s.get(), [&s] { s->cancel(); }, Qt::QueuedConnection);
         s->ask(QStringLiteral("Tell me a long story about AAPL"));
         QVERIFY(waitUntil([&out] { return out.done(); }, 10000));
         QVERIFY(out.result);
@@ -510,7 +535,8 @@ private slots:
         QVERIFY(settings.set(QStringLiteral("advisor.provider"), QStringLiteral("skynet")).ok());
         auto bad = AdvisorConfig::load(*m_db);
         QVERIFY(!bad.ok());
-        QVERIFY2(QString::fromStdString(bad.error().toString()).contains(QLatin1String("advisor.provider")), bad.error().toString().c_str());
+        QVERIFY2(QString::fromStdString(bad.error().toString()).contains(QLatin1String("advisor.provider")),
+                 bad.error().toString().c_str());
         QVERIFY(settings.set(QStringLiteral("advisor.provider"), QStringLiteral("openai-compatible")).ok());
         QVERIFY(settings.remove(QStringLiteral("advisor.base_url")).ok());
         auto noUrl = AdvisorConfig::load(*m_db);

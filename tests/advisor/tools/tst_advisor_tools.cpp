@@ -1,6 +1,5 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/JsonSchema.h"
-
 #include "core/analytics/ReturnStats.h"
 #include "core/backtest/Backtester.h"
 #include "core/backtest/Optimizer.h"
@@ -19,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -42,13 +40,14 @@ QJsonObject obj(const char *json)
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
-#define REQUIRE_OK(expr)                                                                                              \
-    do {                                                                                                              \
-        const auto &r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                              \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().toString().c_str());                                     \
     } while (false)
 
-#define NEAR(a, b) QVERIFY2(near((a), (b)), qPrintable(QStringLiteral("%1 vs %2").arg((a), 0, 'g', 12).arg((b), 0, 'g', 12)))
+#define NEAR(a, b)                                                                                           \
+    QVERIFY2(near((a), (b)), qPrintable(QStringLiteral("%1 vs %2").arg((a), 0, 'g', 12).arg((b), 0, 'g', 12)))
 
 } // namespace
 
@@ -88,7 +87,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("tools.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("tools.sqlite")));
         REQUIRE_OK(db);
         m_db = std::move(db).value();
         REQUIRE_OK(m_db->migrate());
@@ -111,10 +111,11 @@ private slots:
             for (const QJsonValue &r : s.parameters.value(QStringLiteral("required")).toArray())
                 QVERIFY2(props.contains(r.toString()), qPrintable(s.name + QLatin1Char('.') + r.toString()));
         }
-        for (const char *n : {"list_instruments", "list_watchlists", "price_summary", "compute_indicator", "run_backtest",
-                              "optimize", "walk_forward", "portfolio_summary", "portfolio_performance", "portfolio_risk",
-                              "monte_carlo", "stress_test", "rebalance_proposal", "compare_instruments",
-                              "explain_metric", "list_strategies"})
+        for (const char *n :
+             {"list_instruments", "list_watchlists", "price_summary", "compute_indicator", "run_backtest",
+              "optimize", "walk_forward", "portfolio_summary", "portfolio_performance", "portfolio_risk",
+              "monte_carlo", "stress_test", "rebalance_proposal", "compare_instruments", "explain_metric",
+              "list_strategies"})
             QVERIFY2(names.contains(QLatin1String(n)), n);
         const ToolSpec *rebalance = m_tools->find(QStringLiteral("rebalance_proposal"));
         QVERIFY(rebalance->description.contains(QLatin1String("confirmation")));
@@ -125,33 +126,53 @@ private slots:
         QTest::addColumn<QString>("tool");
         QTest::addColumn<QString>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown field") << "price_summary" << R"({"symbol":"AAPL","colour":"red"})"
+        QTest::newRow("unknown field") << "price_summary"
+                                       << R"({"symbol":"AAPL","colour":"red"})"
                                        << "argument 'colour': unknown field";
-        QTest::newRow("wrong type") << "price_summary" << R"({"symbol":42})" << "argument 'symbol': expected a string";
-        QTest::newRow("missing") << "run_backtest" << R"({"symbol":"AAPL"})" << "argument 'strategy': is required";
-        QTest::newRow("enum") << "run_backtest" << R"({"symbol":"AAPL","strategy":"magic"})"
+        QTest::newRow("wrong type") << "price_summary"
+                                    << R"({"symbol":42})"
+                                    << "argument 'symbol': expected a string";
+        QTest::newRow("missing") << "run_backtest"
+                                 << R"({"symbol":"AAPL"})"
+                                 << "argument 'strategy': is required";
+        QTest::newRow("enum") << "run_backtest"
+                              << R"({"symbol":"AAPL","strategy":"magic"})"
                               << "argument 'strategy': 'magic' is not one of";
-        QTest::newRow("below min") << "portfolio_risk" << R"({"confidence":0.2})"
+        QTest::newRow("below min") << "portfolio_risk"
+                                   << R"({"confidence":0.2})"
                                    << "argument 'confidence': 0.2 is below the minimum 0.5";
-        QTest::newRow("above max") << "compute_indicator" << R"({"symbol":"AAPL","indicator":"rsi","tail":500})"
+        QTest::newRow("above max") << "compute_indicator"
+                                   << R"({"symbol":"AAPL","indicator":"rsi","tail":500})"
                                    << "argument 'tail': 500 is above the maximum 50";
-        QTest::newRow("not integer") << "portfolio_risk" << R"({"horizon_days":1.5})"
+        QTest::newRow("not integer") << "portfolio_risk"
+                                     << R"({"horizon_days":1.5})"
                                      << "argument 'horizon_days': expected an integer";
-        QTest::newRow("nested") << "stress_test" << R"({"windows":[{"from":"2008-09-01"}]})"
+        QTest::newRow("nested") << "stress_test"
+                                << R"({"windows":[{"from":"2008-09-01"}]})"
                                 << "argument 'windows[0].to': is required";
-        QTest::newRow("map value") << "run_backtest" << R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":"x"}})"
+        QTest::newRow("map value") << "run_backtest"
+                                   << R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":"x"}})"
                                    << "argument 'params.fast': expected a number";
-        QTest::newRow("date pattern") << "price_summary" << R"({"symbol":"AAPL","from":"last year"})"
+        QTest::newRow("date pattern") << "price_summary"
+                                      << R"({"symbol":"AAPL","from":"last year"})"
                                       << "argument 'from': 'last year' does not match";
-        QTest::newRow("impossible date") << "price_summary" << R"({"symbol":"AAPL","from":"2015-02-30"})"
+        QTest::newRow("impossible date") << "price_summary"
+                                         << R"({"symbol":"AAPL","from":"2015-02-30"})"
                                          << "argument 'from': '2015-02-30' is not a date";
-        QTest::newRow("too few items") << "compare_instruments" << R"({"symbols":["AAPL"]})"
+        QTest::newRow("too few items") << "compare_instruments"
+                                       << R"({"symbols":["AAPL"]})"
                                        << "argument 'symbols': needs at least 2 items";
-        QTest::newRow("unknown symbol") << "price_summary" << R"({"symbol":"TSLA"})" << "no instrument 'TSLA'";
-        QTest::newRow("strategy param") << "run_backtest" << R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":60,"slow":50}})"
-                                        << "fast";
-        QTest::newRow("grid param") << "optimize" << R"({"symbol":"AAPL","strategy":"sma_cross","grid":[{"name":"speed","start":1,"stop":3}]})"
-                                    << "argument 'grid[0]': 'speed' is not a parameter";
+        QTest::newRow("unknown symbol") << "price_summary"
+                                        << R"({"symbol":"TSLA"})"
+                                        << "no instrument 'TSLA'";
+        QTest::newRow("strategy param")
+            << "run_backtest"
+            << R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":60,"slow":50}})"
+            << "fast";
+        QTest::newRow("grid param")
+            << "optimize"
+            << R"({"symbol":"AAPL","strategy":"sma_cross","grid":[{"name":"speed","start":1,"stop":3}]})"
+            << "argument 'grid[0]': 'speed' is not a parameter";
     }
 
     void validationErrorsNameTheField()
@@ -198,7 +219,8 @@ private slots:
 
     void priceSummaryMatchesTheBars()
     {
-        const QJsonObject r = call("price_summary", R"({"symbol":"aapl","from":"2015-01-01","to":"2016-12-31"})");
+        const QJsonObject r =
+            call("price_summary", R"({"symbol":"aapl","from":"2015-01-01","to":"2016-12-31"})");
         QVERIFY(!r.isEmpty());
         auto bars = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
         REQUIRE_OK(bars);
@@ -214,7 +236,8 @@ private slots:
         std::vector<double> ret;
         for (std::size_t i = 1; i < s.size(); ++i)
             ret.push_back(s.close[i] / s.close[i - 1] - 1);
-        NEAR(r.value(QStringLiteral("annual_volatility")).toDouble(), *ReturnStats::annualVolatility(ret, Convention::supernova()));
+        NEAR(r.value(QStringLiteral("annual_volatility")).toDouble(),
+             *ReturnStats::annualVolatility(ret, Convention::supernova()));
         // Monthly-only instruments fall back to their stored interval.
         const QJsonObject msft = call("price_summary", R"({"symbol":"MSFT"})");
         QCOMPARE(msft[QStringLiteral("data")][QStringLiteral("interval")].toString(), QStringLiteral("1mo"));
@@ -222,10 +245,12 @@ private slots:
 
     void indicatorMatchesTheRegistry()
     {
-        const QJsonObject r = call("compute_indicator", R"({"symbol":"AAPL","indicator":"rsi","params":{"period":14},"tail":3})");
+        const QJsonObject r = call("compute_indicator",
+                                   R"({"symbol":"AAPL","indicator":"rsi","params":{"period":14},"tail":3})");
         auto bars = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
         REQUIRE_OK(bars);
-        auto out = ind::IndicatorRegistry::compute("rsi", {{"period", 14}}, {bars->open, bars->high, bars->low, bars->close, bars->volume});
+        auto out = ind::IndicatorRegistry::compute(
+            "rsi", {{"period", 14}}, {bars->open, bars->high, bars->low, bars->close, bars->volume});
         REQUIRE_OK(out);
         NEAR(r[QStringLiteral("latest")][QStringLiteral("rsi")].toDouble(), out->values[0].back());
         QCOMPARE(r[QStringLiteral("tail")].toArray().size(), 3);
@@ -236,7 +261,9 @@ private slots:
 
     void backtestMatchesTheBacktester()
     {
-        const QJsonObject r = call("run_backtest", R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":20,"slow":50},"from":"2015-01-01","commission":0.001})");
+        const QJsonObject r = call(
+            "run_backtest",
+            R"({"symbol":"AAPL","strategy":"sma_cross","params":{"fast":20,"slow":50},"from":"2015-01-01","commission":0.001})");
         QVERIFY(!r.isEmpty());
         auto bars = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
         REQUIRE_OK(bars);
@@ -254,7 +281,8 @@ private slots:
         const QJsonObject bh = r.value(QStringLiteral("buy_and_hold")).toObject();
         NEAR(bh.value(QStringLiteral("final_equity")).toDouble(), direct->benchmarkEquity.back());
         NEAR(r.value(QStringLiteral("excess_return")).toDouble(),
-             direct->metrics.totalReturn - (direct->benchmarkEquity.back() / direct->benchmarkEquity.front() - 1));
+             direct->metrics.totalReturn -
+                 (direct->benchmarkEquity.back() / direct->benchmarkEquity.front() - 1));
         const QJsonArray curve = r.value(QStringLiteral("equity_curve")).toArray();
         QVERIFY(curve.size() >= 30 && curve.size() <= 42);
         QCOMPARE(curve.last()[0].toString(), QStringLiteral("2018-05-11"));
@@ -265,7 +293,9 @@ private slots:
 
     void optimizeAndWalkForwardMatchTheEngines()
     {
-        const QJsonObject r = call("optimize", R"({"symbol":"AAPL","strategy":"sma_cross","grid":[{"name":"fast","start":5,"stop":20,"step":5},{"name":"slow","start":30,"stop":60,"step":10}],"top":3})");
+        const QJsonObject r = call(
+            "optimize",
+            R"({"symbol":"AAPL","strategy":"sma_cross","grid":[{"name":"fast","start":5,"stop":20,"step":5},{"name":"slow","start":30,"stop":60,"step":10}],"top":3})");
         QVERIFY(!r.isEmpty());
         auto bars = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"));
         REQUIRE_OK(bars);
@@ -278,12 +308,16 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("evaluated")).toInt(), static_cast<int>(direct->evaluated));
         const std::size_t best = direct->ranking.front();
         const QJsonObject top = r[QStringLiteral("top")][0].toObject();
-        QCOMPARE(top[QStringLiteral("params")][QStringLiteral("fast")].toDouble(), direct->table.row(best)[0]);
-        QCOMPARE(top[QStringLiteral("params")][QStringLiteral("slow")].toDouble(), direct->table.row(best)[1]);
+        QCOMPARE(top[QStringLiteral("params")][QStringLiteral("fast")].toDouble(),
+                 direct->table.row(best)[0]);
+        QCOMPARE(top[QStringLiteral("params")][QStringLiteral("slow")].toDouble(),
+                 direct->table.row(best)[1]);
         NEAR(top[QStringLiteral("score")].toDouble(), direct->table.score[best]);
         QCOMPARE(r[QStringLiteral("top")].toArray().size(), 3);
 
-        const QJsonObject wf = call("walk_forward", R"({"symbol":"^GSPC","strategy":"sma_cross","grid":[{"name":"fast","start":10,"stop":30,"step":10},{"name":"slow","start":50,"stop":100,"step":25}],"in_sample_bars":756,"out_of_sample_bars":252})");
+        const QJsonObject wf = call(
+            "walk_forward",
+            R"({"symbol":"^GSPC","strategy":"sma_cross","grid":[{"name":"fast","start":10,"stop":30,"step":10},{"name":"slow","start":50,"stop":100,"step":25}],"in_sample_bars":756,"out_of_sample_bars":252})");
         QVERIFY(!wf.isEmpty());
         auto gspc = MarketData(*m_db).bars(QStringLiteral("^GSPC"), QStringLiteral("1d"));
         bt::WalkForwardConfig cfg;
@@ -292,16 +326,23 @@ private slots:
         cfg.sweep.config.costs.commission = bt::kDefaultCommission;
         auto wfDirect = bt::WalkForward::run(*gspc, cfg);
         REQUIRE_OK(wfDirect);
-        QCOMPARE(wf[QStringLiteral("windows")].toArray().size(), static_cast<qsizetype>(wfDirect->windows.size()));
-        NEAR(wf[QStringLiteral("out_of_sample")][QStringLiteral("total_return")].toDouble(), wfDirect->outOfSample.totalReturn);
+        QCOMPARE(wf[QStringLiteral("windows")].toArray().size(),
+                 static_cast<qsizetype>(wfDirect->windows.size()));
+        NEAR(wf[QStringLiteral("out_of_sample")][QStringLiteral("total_return")].toDouble(),
+             wfDirect->outOfSample.totalReturn);
     }
 
     void compareInstrumentsOnCommonDates()
     {
-        const QJsonObject r = call("compare_instruments", R"({"symbols":["AAPL","^GSPC"],"from":"2014-01-01","to":"2016-12-31"})");
+        const QJsonObject r = call("compare_instruments",
+                                   R"({"symbols":["AAPL","^GSPC"],"from":"2014-01-01","to":"2016-12-31"})");
         QVERIFY(!r.isEmpty());
-        auto a = MarketData(*m_db).bars(QStringLiteral("AAPL"), QStringLiteral("1d"))->slice(day("2014-01-01"), day("2016-12-31"));
-        auto g = MarketData(*m_db).bars(QStringLiteral("^GSPC"), QStringLiteral("1d"))->slice(day("2014-01-01"), day("2016-12-31"));
+        auto a = MarketData(*m_db)
+                     .bars(QStringLiteral("AAPL"), QStringLiteral("1d"))
+                     ->slice(day("2014-01-01"), day("2016-12-31"));
+        auto g = MarketData(*m_db)
+                     .bars(QStringLiteral("^GSPC"), QStringLiteral("1d"))
+                     ->slice(day("2014-01-01"), day("2016-12-31"));
         std::vector<double> ca, cg;
         for (std::size_t i = 0; i < a.size(); ++i) {
             const std::size_t j = g.lowerBound(a.time[i]);
@@ -311,8 +352,10 @@ private slots:
             }
         }
         QCOMPARE(r[QStringLiteral("data")][QStringLiteral("rows")].toInt(), static_cast<int>(ca.size()));
-        NEAR(r[QStringLiteral("instruments")][0][QStringLiteral("change")].toDouble(), ca.back() / ca.front() - 1);
-        NEAR(r[QStringLiteral("instruments")][1][QStringLiteral("change")].toDouble(), cg.back() / cg.front() - 1);
+        NEAR(r[QStringLiteral("instruments")][0][QStringLiteral("change")].toDouble(),
+             ca.back() / ca.front() - 1);
+        NEAR(r[QStringLiteral("instruments")][1][QStringLiteral("change")].toDouble(),
+             cg.back() / cg.front() - 1);
         const double corr = r[QStringLiteral("correlations")][0][QStringLiteral("correlation")].toDouble();
         QVERIFY(corr > 0.2 && corr < 0.9);
     }
@@ -353,13 +396,16 @@ private slots:
         po.seed = 7;
         auto proj = service.projection(name, po);
         REQUIRE_OK(proj);
-        NEAR(mc[QStringLiteral("end")][QStringLiteral("p50")][QStringLiteral("value")].toDouble(), proj->fan.percentile[2].back());
+        NEAR(mc[QStringLiteral("end")][QStringLiteral("p50")][QStringLiteral("value")].toDouble(),
+             proj->fan.percentile[2].back());
 
         const QJsonObject st = call("stress_test", "{}");
         auto stress = service.stress(name, {});
         REQUIRE_OK(stress);
-        QCOMPARE(st[QStringLiteral("scenarios")].toArray().size(), static_cast<qsizetype>(stress->scenarios.size()));
-        NEAR(st[QStringLiteral("scenarios")][0][QStringLiteral("pnl")].toDouble(), stress->scenarios[0].outcome.totalPnl);
+        QCOMPARE(st[QStringLiteral("scenarios")].toArray().size(),
+                 static_cast<qsizetype>(stress->scenarios.size()));
+        NEAR(st[QStringLiteral("scenarios")][0][QStringLiteral("pnl")].toDouble(),
+             stress->scenarios[0].outcome.totalPnl);
     }
 
     void rebalanceOnlyProposes()
@@ -381,17 +427,26 @@ private slots:
     {
         const QJsonObject r = call("explain_metric", R"({"metric":"sharpe"})");
         QCOMPARE(r.value(QStringLiteral("formula")).toString(),
-                 QString::fromStdString(ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::supernova())));
-        QCOMPARE(r[QStringLiteral("other_profiles")][QStringLiteral("lean")].toString(),
-                 QString::fromStdString(ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::lean())));
-        QVERIFY(!call("explain_metric", R"({"metric":"ttwror"})").value(QStringLiteral("formula")).toString().isEmpty());
-        QVERIFY(!call("explain_metric", R"({"metric":"var"})").value(QStringLiteral("formula")).toString().isEmpty());
+                 QString::fromStdString(
+                     ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::supernova())));
+        QCOMPARE(
+            r[QStringLiteral("other_profiles")][QStringLiteral("lean")].toString(),
+            QString::fromStdString(ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::lean())));
+        QVERIFY(!call("explain_metric", R"({"metric":"ttwror"})")
+                     .value(QStringLiteral("formula"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!call("explain_metric", R"({"metric":"var"})")
+                     .value(QStringLiteral("formula"))
+                     .toString()
+                     .isEmpty());
     }
 
     void listStrategies()
     {
         const QJsonObject r = call("list_strategies", "{}");
-        QCOMPARE(r.value(QStringLiteral("count")).toInt(), static_cast<int>(bt::StrategyRegistry::infos().size()));
+        QCOMPARE(r.value(QStringLiteral("count")).toInt(),
+                 static_cast<int>(bt::StrategyRegistry::infos().size()));
     }
 };
 

@@ -3,7 +3,6 @@
 #include "core/advisor/tools/Persona.h"
 #include "core/advisor/tools/QuestionParser.h"
 #include "core/backtest/BacktestTypes.h"
-
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "tests/testutils/TestPaths.h"
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sn;
@@ -40,17 +38,22 @@ private:
             const QJsonValue v = AnswerWriter::at(result, c.path);
             QVERIFY2(v.isDouble(), qPrintable(c.path));
             QCOMPARE(c.value, v.toDouble());
-            QVERIFY2(a.text.contains(c.text), qPrintable(c.text + QStringLiteral(" missing from\n") + a.text));
+            QVERIFY2(a.text.contains(c.text),
+                     qPrintable(c.text + QStringLiteral(" missing from\n") + a.text));
             QString digits = c.text;
             const bool percent = digits.endsWith(QLatin1String(" %"));
             digits.remove(QStringLiteral(" %"));
             bool ok = false;
             const double shown = digits.toDouble(&ok);
             QVERIFY2(ok, qPrintable(c.text));
-            const int decimals = digits.contains(QLatin1Char('.')) ? static_cast<int>(digits.size() - digits.indexOf(QLatin1Char('.')) - 1) : 0;
+            const int decimals = digits.contains(QLatin1Char('.'))
+                                     ? static_cast<int>(digits.size() - digits.indexOf(QLatin1Char('.')) - 1)
+                                     : 0;
             const double expected = percent ? v.toDouble() * 100.0 : v.toDouble();
             QVERIFY2(std::fabs(shown - expected) <= 0.5 * std::pow(10.0, -decimals) + 1e-9,
-                     qPrintable(QStringLiteral("%1 shows %2, tool has %3").arg(c.path, c.text).arg(expected, 0, 'g', 12)));
+                     qPrintable(QStringLiteral("%1 shows %2, tool has %3")
+                                    .arg(c.path, c.text)
+                                    .arg(expected, 0, 'g', 12)));
         }
     }
 
@@ -58,7 +61,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("offline.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("offline.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         QVERIFY(m_db->migrate().ok());
@@ -113,7 +117,8 @@ private slots:
             const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QString::fromUtf8(question));
             return a.toolCalls.empty() ? QJsonObject() : a.toolCalls.front().arguments;
         };
-        QJsonObject bt = args("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold");
+        QJsonObject bt =
+            args("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold");
         QCOMPARE(bt[QStringLiteral("symbol")].toString(), QStringLiteral("AAPL"));
         QCOMPARE(bt[QStringLiteral("strategy")].toString(), QStringLiteral("sma_cross"));
         QCOMPARE(bt[QStringLiteral("params")][QStringLiteral("fast")].toDouble(), 20.0);
@@ -123,9 +128,12 @@ private slots:
         QCOMPARE(rsi[QStringLiteral("strategy")].toString(), QStringLiteral("rsi_reversion"));
         QCOMPARE(rsi[QStringLiteral("params")][QStringLiteral("lower")].toDouble(), 30.0);
         QCOMPARE(rsi[QStringLiteral("to")].toString(), QStringLiteral("2012-12-31"));
-        QCOMPARE(args("Does a 10/30 EMA crossover beat buy and hold on the S&P 500?")[QStringLiteral("symbol")].toString(),
-                 QStringLiteral("^GSPC"));
-        QCOMPARE(args("BACKTEST sma 20/50 auf aapl SEIT 2015!!")[QStringLiteral("from")].toString(), QStringLiteral("2015-01-01"));
+        QCOMPARE(
+            args("Does a 10/30 EMA crossover beat buy and hold on the S&P 500?")[QStringLiteral("symbol")]
+                .toString(),
+            QStringLiteral("^GSPC"));
+        QCOMPARE(args("BACKTEST sma 20/50 auf aapl SEIT 2015!!")[QStringLiteral("from")].toString(),
+                 QStringLiteral("2015-01-01"));
         QCOMPARE(args("AAPL last 3 years")[QStringLiteral("from")].toString(), QStringLiteral("2015-05-11"));
         QJsonObject var = args("CVaR of my portfolio at 99% over 10 days");
         QCOMPARE(var[QStringLiteral("confidence")].toDouble(), 0.99);
@@ -133,9 +141,14 @@ private slots:
         QJsonObject reb = args("Propose a rebalance of my portfolio to 60% AAPL and 40% ^GSPC");
         QCOMPARE(reb[QStringLiteral("targets")][QStringLiteral("AAPL")].toDouble(), 0.6);
         QCOMPARE(reb[QStringLiteral("targets")][QStringLiteral("^GSPC")].toDouble(), 0.4);
-        QCOMPARE(args("What if the market drops 30%, what happens to my portfolio?")[QStringLiteral("shock_all")].toDouble(), -0.3);
-        QCOMPARE(args("SMA 50 of ^GSPC")[QStringLiteral("params")][QStringLiteral("period")].toDouble(), 50.0);
-        QCOMPARE(args("Monte Carlo projection of my portfolio over 5 years")[QStringLiteral("steps")].toInt(), 1260);
+        QCOMPARE(
+            args("What if the market drops 30%, what happens to my portfolio?")[QStringLiteral("shock_all")]
+                .toDouble(),
+            -0.3);
+        QCOMPARE(args("SMA 50 of ^GSPC")[QStringLiteral("params")][QStringLiteral("period")].toDouble(),
+                 50.0);
+        QCOMPARE(args("Monte Carlo projection of my portfolio over 5 years")[QStringLiteral("steps")].toInt(),
+                 1260);
         QCOMPARE(args("Show the MACD of Apple")[QStringLiteral("symbol")].toString(), QStringLiteral("AAPL"));
     }
 
@@ -145,36 +158,41 @@ private slots:
             QStringLiteral("backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"));
         QVERIFY(a.text.contains(QLatin1String("Buy & hold")));
         const double excess = a.toolCalls.front().result.value(QStringLiteral("excess_return")).toDouble();
-        QVERIFY(a.text.contains(excess > 0 ? QLatin1String("beat buy & hold") : QLatin1String("Buy & hold did better")));
+        QVERIFY(a.text.contains(excess > 0 ? QLatin1String("beat buy & hold")
+                                           : QLatin1String("Buy & hold did better")));
         QVERIFY(a.toolCalls.front().ms > 0);
     }
 
     void backtestsUseTheLabsDefaultCommission()
     {
         // One default: the advisor's backtests charge what the lab's form starts with.
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("backtest a 20/50 crossover on AAPL"));
+        const AdvisorAnswer a =
+            OfflineAdvisor(*m_tools).answer(QStringLiteral("backtest a 20/50 crossover on AAPL"));
         QVERIFY(!a.toolCalls.empty());
         const QJsonObject costs = a.toolCalls.front().result;
-        QCOMPARE(costs.value(QStringLiteral("config")).toObject().value(QStringLiteral("commission")).toDouble(),
-                 bt::kDefaultCommission);
+        QCOMPARE(
+            costs.value(QStringLiteral("config")).toObject().value(QStringLiteral("commission")).toDouble(),
+            bt::kDefaultCommission);
         QCOMPARE(bt::kDefaultCommission, 0.001);
     }
 
     void stressAnswerClosesAboutTheShocks()
     {
         for (const Persona &p : Persona::all()) {
-            const AdvisorAnswer a = OfflineAdvisor(*m_tools, p).answer(QStringLiteral("Stress test my portfolio"));
+            const AdvisorAnswer a =
+                OfflineAdvisor(*m_tools, p).answer(QStringLiteral("Stress test my portfolio"));
             QVERIFY2(!a.text.contains(QLatin1String("pay off")), qPrintable(a.text));
             QVERIFY2(!a.text.contains(QLatin1String("over the period")), qPrintable(a.text));
-            QVERIFY2(a.text.contains(QLatin1String("hypothetical"), Qt::CaseInsensitive)
-                         || a.text.contains(QLatin1String("would lose nothing")),
+            QVERIFY2(a.text.contains(QLatin1String("hypothetical"), Qt::CaseInsensitive) ||
+                         a.text.contains(QLatin1String("would lose nothing")),
                      qPrintable(a.text));
         }
     }
 
     void varAnswerNamesWhatDrivesIt()
     {
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("What is my portfolio's 95% VaR and what drives it?"));
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(
+            QStringLiteral("What is my portfolio's 95% VaR and what drives it?"));
         const QJsonObject r = a.toolCalls.front().result;
         QCOMPARE(r.value(QStringLiteral("confidence")).toDouble(), 0.95);
         for (const QJsonValue &d : r.value(QStringLiteral("drivers")).toArray())
@@ -183,7 +201,8 @@ private slots:
 
     void unknownQuestionListsWhatItCanDo()
     {
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("What's the weather in Berlin tomorrow?"));
+        const AdvisorAnswer a =
+            OfflineAdvisor(*m_tools).answer(QStringLiteral("What's the weather in Berlin tomorrow?"));
         QCOMPARE(a.form, QStringLiteral("unknown"));
         QVERIFY(a.toolCalls.empty());
         QVERIFY(a.text.contains(QLatin1String("did not understand")));
@@ -193,19 +212,23 @@ private slots:
 
     void toolErrorIsReported()
     {
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(QStringLiteral("Price summary of AAPL from 1990-01-01 to 1991-01-01"));
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(
+            QStringLiteral("Price summary of AAPL from 1990-01-01 to 1991-01-01"));
         QCOMPARE(a.toolCalls.size(), std::size_t(1));
         QVERIFY(!a.toolCalls.front().ok);
-        QVERIFY2(a.text.contains(QLatin1String("AAPL")) && a.text.contains(QLatin1String("could not")), qPrintable(a.text));
+        QVERIFY2(a.text.contains(QLatin1String("AAPL")) && a.text.contains(QLatin1String("could not")),
+                 qPrintable(a.text));
     }
 
     void personaChangesWordingNotNumbers()
     {
         const QString question = QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015");
-        const AdvisorAnswer balanced = OfflineAdvisor(*m_tools, *Persona::find(QStringLiteral("balanced"))).answer(question);
+        const AdvisorAnswer balanced =
+            OfflineAdvisor(*m_tools, *Persona::find(QStringLiteral("balanced"))).answer(question);
         QStringList texts{balanced.text};
         for (const char *key : {"conservative", "growth", "quant", "educator"}) {
-            const AdvisorAnswer other = OfflineAdvisor(*m_tools, *Persona::find(QString::fromLatin1(key))).answer(question);
+            const AdvisorAnswer other =
+                OfflineAdvisor(*m_tools, *Persona::find(QString::fromLatin1(key))).answer(question);
             QVERIFY2(!texts.contains(other.text), key);
             texts << other.text;
             QCOMPARE(other.cited.size(), balanced.cited.size());
@@ -226,7 +249,8 @@ private slots:
         cautious.riskScore = 1;
         RiskProfile bold;
         bold.riskScore = 10;
-        const AdvisorAnswer a = OfflineAdvisor(*m_tools, Persona::defaultPersona(), cautious).answer(question);
+        const AdvisorAnswer a =
+            OfflineAdvisor(*m_tools, Persona::defaultPersona(), cautious).answer(question);
         const AdvisorAnswer b = OfflineAdvisor(*m_tools, Persona::defaultPersona(), bold).answer(question);
         QVERIFY(a.text != b.text);
         QCOMPARE(a.cited.size(), b.cited.size());
@@ -256,7 +280,8 @@ private slots:
     {
         QCOMPARE(QuestionParser::normalise(QStringLiteral("  What's   MY Portfolio's VaR?!  ")),
                  QStringLiteral("what s my portfolio s var"));
-        QCOMPARE(QuestionParser::normalise(QStringLiteral("Was ist Volatilität?")), QStringLiteral("was ist volatilität"));
+        QCOMPARE(QuestionParser::normalise(QStringLiteral("Was ist Volatilität?")),
+                 QStringLiteral("was ist volatilität"));
     }
 };
 

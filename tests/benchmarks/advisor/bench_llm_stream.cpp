@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -37,7 +36,8 @@ QByteArray textChunk(int i)
         {QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
         {QStringLiteral("choices"),
          QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), QStringLiteral(" token%1").arg(i)}}},
+                                {QStringLiteral("delta"),
+                                 QJsonObject{{QStringLiteral("content"), QStringLiteral(" token%1").arg(i)}}},
                                 {QStringLiteral("finish_reason"), QJsonValue::Null}}}},
     };
     return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
@@ -70,35 +70,49 @@ int main(int argc, char **argv)
         stream += events.back();
     }
     stream += finalChunks();
-    std::printf("stream: %lld bytes, %.0f bytes per chunk\n", qlonglong(stream.size()), double(stream.size()) / chunks);
+    std::printf("stream: %lld bytes, %.0f bytes per chunk\n", qlonglong(stream.size()),
+                double(stream.size()) / chunks);
 
     // 1. Parsing only, 1,400-byte reads (one TCP segment's payload).
     std::size_t parsed = 0;
-    const bench::Timing parse = bench::measure([&] {
-        SseParser p;
-        for (qsizetype at = 0; at < stream.size(); at += 1400) {
-            if (!p.feed(QByteArrayView(stream).sliced(at, std::min<qsizetype>(1400, stream.size() - at))).ok())
-                std::abort();
-            parsed += p.takeEvents().size();
-        }
-    }, 5);
+    const bench::Timing parse = bench::measure(
+        [&] {
+            SseParser p;
+            for (qsizetype at = 0; at < stream.size(); at += 1400) {
+                if (!p.feed(QByteArrayView(stream).sliced(at, std::min<qsizetype>(1400, stream.size() - at)))
+                         .ok())
+                    std::abort();
+                parsed += p.takeEvents().size();
+            }
+        },
+        5);
     bench::report("SSE parse, whole stream", parse, 0);
     std::printf("  = %.3f us per chunk\n", parse.medianMs * 1000.0 / chunks);
 
     // 2. Parsing plus the provider's per-event work.
     qsizetype chars = 0;
-    const bench::Timing decode = bench::measure([&] {
-        SseParser p;
-        for (qsizetype at = 0; at < stream.size(); at += 1400) {
-            if (!p.feed(QByteArrayView(stream).sliced(at, std::min<qsizetype>(1400, stream.size() - at))).ok())
-                std::abort();
-            for (const SseEvent &e : p.takeEvents()) {
-                const QJsonObject o = QJsonDocument::fromJson(e.data).object();
-                chars += o.value(QStringLiteral("choices")).toArray().at(0).toObject()
-                             .value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString().size();
+    const bench::Timing decode = bench::measure(
+        [&] {
+            SseParser p;
+            for (qsizetype at = 0; at < stream.size(); at += 1400) {
+                if (!p.feed(QByteArrayView(stream).sliced(at, std::min<qsizetype>(1400, stream.size() - at)))
+                         .ok())
+                    std::abort();
+                for (const SseEvent &e : p.takeEvents()) {
+                    const QJsonObject o = QJsonDocument::fromJson(e.data).object();
+                    chars += o.value(QStringLiteral("choices"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("delta"))
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toString()
+                                 .size();
+                }
             }
-        }
-    }, 5);
+        },
+        5);
     bench::report("SSE parse + JSON decode + delta, whole stream", decode, 0);
     std::printf("  = %.3f us per chunk\n", decode.medianMs * 1000.0 / chunks);
 
@@ -135,8 +149,9 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
     const double cpuMs = double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC;
-    std::printf("end to end (provider + loopback server, one thread): %lld deltas, %.1f ms wall, %.1f ms CPU\n",
-                qlonglong(deltas), wallMs, cpuMs);
+    std::printf(
+        "end to end (provider + loopback server, one thread): %lld deltas, %.1f ms wall, %.1f ms CPU\n",
+        qlonglong(deltas), wallMs, cpuMs);
     std::printf("  = %.2f us wall, %.2f us CPU per chunk; at 100 chunks/s that is %.3f %% of one core\n",
                 wallMs * 1000.0 / chunks, cpuMs * 1000.0 / chunks, cpuMs / chunks * 100.0 / 1000.0 * 100.0);
     std::printf("(checks: %zu events parsed, %lld chars)\n", parsed, qlonglong(chars));

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace sn;
@@ -34,11 +33,12 @@ int main(int argc, char **argv)
         const char *question;
         double limitMs;
     };
-    for (const Case &c : {Case{"backtest question (AAPL, 20/50 since 2015, vs buy & hold)",
-                               "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold", 100},
-                          Case{"backtest question (^GSPC, 5,105 bars, RSI 30/70)", "Backtest RSI 30/70 on ^GSPC", 100},
-                          Case{"portfolio VaR question", "What is my portfolio's 95% VaR and what drives it?", 0},
-                          Case{"optimise question (100-point grid on AAPL)", "Optimise the SMA crossover on AAPL", 0}}) {
+    for (const Case &c :
+         {Case{"backtest question (AAPL, 20/50 since 2015, vs buy & hold)",
+               "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold", 100},
+          Case{"backtest question (^GSPC, 5,105 bars, RSI 30/70)", "Backtest RSI 30/70 on ^GSPC", 100},
+          Case{"portfolio VaR question", "What is my portfolio's 95% VaR and what drives it?", 0},
+          Case{"optimise question (100-point grid on AAPL)", "Optimise the SMA crossover on AAPL", 0}}) {
         bool answered = true;
         const bench::Timing t = bench::measure(
             [&] {

@@ -9,9 +9,9 @@
 #include "tests/benchmarks/benchutils/Bench.h"
 
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <limits>
-#include <cstdio>
 #include <random>
 
 using namespace sn;
@@ -109,20 +109,21 @@ int main()
     std::size_t days = 0;
     double twr = 0.0;
     CpuBest cpuValuation;
-    auto valuation = bench::measure(cpuValuation.wrap(
-        [&] {
-            auto v = Valuation::compute(in);
-            if (!v) {
-                std::printf("valuation failed: %s\n", v.error().toString().c_str());
-                std::exit(2);
-            }
-            auto r = Performance::dailyReturns(v->marketValue(), v->inflow(), v->outflow());
-            days = v->dayCount();
-            twr = Performance::ttwror(*r);
-        }),
-        5);
+    auto valuation = bench::measure(cpuValuation.wrap([&] {
+        auto v = Valuation::compute(in);
+        if (!v) {
+            std::printf("valuation failed: %s\n", v.error().toString().c_str());
+            std::exit(2);
+        }
+        auto r = Performance::dailyReturns(v->marketValue(), v->inflow(), v->outflow());
+        days = v->dayCount();
+        twr = Performance::ttwror(*r);
+    }),
+                                    5);
     std::printf("  (%zu calendar days, %zu transactions, TTWROR %.4f)\n", days, in.transactions.size(), twr);
-    ok = bench::report("valuation + daily TWR, 50 positions x 20 years, 10,000 transactions", valuation, 50) && ok;
+    ok =
+        bench::report("valuation + daily TWR, 50 positions x 20 years, 10,000 transactions", valuation, 50) &&
+        ok;
     cpuValuation.print();
 
     {
@@ -131,10 +132,10 @@ int main()
         const Eigen::VectorXd w = Eigen::VectorXd::Constant(n, 1.0 / n);
         CpuBest cpu;
         auto t = bench::measure(cpu.wrap([&] {
-                                    auto r = ValueAtRisk::monteCarlo(w, p.mu, p.cov, 0.99, 1, 100'000, 42);
-                                    if (!r)
-                                        std::exit(2);
-                                }),
+            auto r = ValueAtRisk::monteCarlo(w, p.mu, p.cov, 0.99, 1, 100'000, 42);
+            if (!r)
+                std::exit(2);
+        }),
                                 5);
         ok = bench::report("Monte Carlo VaR, 20 assets x 100,000 correlated draws", t, 100) && ok;
         cpu.print();
@@ -155,16 +156,16 @@ int main()
             pin.historicalReturns.push_back(s[i] / s[i - 1] - 1.0);
         CpuBest cpu;
         auto t = bench::measure(cpu.wrap([&] {
-                                    auto r = MonteCarloProjection::run(pin);
-                                    if (!r)
-                                        std::exit(2);
-                                }),
+            auto r = MonteCarloProjection::run(pin);
+            if (!r)
+                std::exit(2);
+        }),
                                 5);
         ok = bench::report(method == MonteCarloProjection::Method::Gbm
                                ? "projection GBM, 10,000 paths x 252 steps + fan + hit probabilities"
                                : "projection bootstrap, 10,000 paths x 252 steps + fan + hit probabilities",
-                           t, 100)
-            && ok;
+                           t, 100) &&
+             ok;
         cpu.print();
     }
 
@@ -172,10 +173,10 @@ int main()
         auto p = randomProblem(30);
         CpuBest cpu;
         auto t = bench::measure(cpu.wrap([&] {
-                                    auto f = PortfolioOptimizer::efficientFrontier(p, 50);
-                                    if (!f)
-                                        std::exit(2);
-                                }),
+            auto f = PortfolioOptimizer::efficientFrontier(p, 50);
+            if (!f)
+                std::exit(2);
+        }),
                                 5);
         ok = bench::report("efficient frontier, 50 points, 30 assets, bounds [0, 0.2]", t, 50) && ok;
         cpu.print();

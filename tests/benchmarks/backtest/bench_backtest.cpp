@@ -7,12 +7,13 @@
 #include "SampleBars.h"
 #include "core/backtest/Crossover.h"
 #include "core/backtest/IndicatorCache.h"
-#include "core/indicators/Indicators.h"
 #include "core/backtest/Optimizer.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "core/indicators/Indicators.h"
 #include "tests/benchmarks/benchutils/Bench.h"
 
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -20,7 +21,6 @@
 #include <functional>
 #include <random>
 #include <string>
-#include <atomic>
 #include <thread>
 
 using namespace sn;
@@ -101,8 +101,8 @@ int main(int argc, char **argv)
         (void)ind::sma(s.close, 10, fastRef);
         (void)ind::sma(s.close, 30, slowRef);
         crossoverSignals(fastRef, slowRef, twoPass);
-        if (twoPass != flags || std::memcmp(fastRef.data(), fastSma.data(), n * sizeof(double)) != 0
-            || std::memcmp(slowRef.data(), slowSma.data(), n * sizeof(double)) != 0) {
+        if (twoPass != flags || std::memcmp(fastRef.data(), fastSma.data(), n * sizeof(double)) != 0 ||
+            std::memcmp(slowRef.data(), slowSma.data(), n * sizeof(double)) != 0) {
             std::printf("one-pass and two-pass SMAs or crossover signals differ\n");
             return 1;
         }
@@ -123,8 +123,8 @@ int main(int argc, char **argv)
         const std::size_t sequentialTrades = reuse.trades.size();
         std::fill(flags.begin(), flags.end(), std::uint8_t(0xFF));
         followed();
-        if (reuse.trades.size() != sequentialTrades
-            || std::memcmp(reuse.equity.data(), sequentialEquity.data(), n * sizeof(double)) != 0) {
+        if (reuse.trades.size() != sequentialTrades ||
+            std::memcmp(reuse.equity.data(), sequentialEquity.data(), n * sizeof(double)) != 0) {
             std::printf("the followed simulation differs from the sequential one\n");
             return 1;
         }
@@ -136,7 +136,9 @@ int main(int argc, char **argv)
             final = reuse.finalEquity;
         },
         15);
-    ok = bench::report("SMA(10/30) crossover backtest, 1,000,000 bars (SMAs + signals + full simulation)", t, 5.0) && ok;
+    ok = bench::report("SMA(10/30) crossover backtest, 1,000,000 bars (SMAs + signals + full simulation)", t,
+                       5.0) &&
+         ok;
     auto seq = bench::measure(
         [&] {
             smasAndSignals();
@@ -144,10 +146,14 @@ int main(int argc, char **argv)
         },
         15);
     bench::report("  for reference: the same on one thread, one pass after the other", seq, 0);
-    std::printf("  thread CPU time, best of 15: %.3f ms\n", bestCpuMs(CLOCK_THREAD_CPUTIME_ID, [&] {
-                    smasAndSignals();
-                    (void)Simulator::runInto(pv, flags, cfg, reuse);
-                }, 15));
+    std::printf("  thread CPU time, best of 15: %.3f ms\n", bestCpuMs(
+                                                                CLOCK_THREAD_CPUTIME_ID,
+                                                                [&] {
+                                                                    smasAndSignals();
+                                                                    (void)Simulator::runInto(pv, flags, cfg,
+                                                                                             reuse);
+                                                                },
+                                                                15));
     {
         auto tis = bench::measure(smasAndSignals, 15);
         bench::report("  of which: both SMAs and the signals (one pass)", tis, 0);
@@ -160,7 +166,8 @@ int main(int argc, char **argv)
     }
     std::printf("  %zu closed trades, final equity %.2f\n", trades, final);
 
-    const std::string path = argc > 1 ? argv[1] : std::string(SUPERNOVA_SAMPLE_DIR) + "/sp500_yahoo_2000_2020.csv";
+    const std::string path =
+        argc > 1 ? argv[1] : std::string(SUPERNOVA_SAMPLE_DIR) + "/sp500_yahoo_2000_2020.csv";
     auto bars = test::readSampleBars(path);
     if (!bars) {
         std::printf("cannot read %s: %s\n", path.c_str(), bars.error().toString().c_str());
@@ -183,9 +190,11 @@ int main(int argc, char **argv)
         },
         7);
     ok = bench::report("sweep 7,925 SMA pairs on the S&P 500 sample, c = 0.001", ts, 300.0) && ok;
-    const double cpu = bestCpuMs(CLOCK_PROCESS_CPUTIME_ID, [&] { (void)Optimizer::run(*bars, sweep); }, 5);
+    const double cpu = bestCpuMs(
+        CLOCK_PROCESS_CPUTIME_ID, [&] { (void)Optimizer::run(*bars, sweep); }, 5);
     std::printf("  process CPU time, best of 5: %.1f ms (%.1f ms per core on %u threads)\n", cpu,
-                cpu / std::max(1u, std::thread::hardware_concurrency()), std::max(1u, std::thread::hardware_concurrency()));
+                cpu / std::max(1u, std::thread::hardware_concurrency()),
+                std::max(1u, std::thread::hardware_concurrency()));
     const auto bp = last.table.row(best);
     std::printf("  %zu combinations on %zu bars; best Sharpe %.4f at fast=%g slow=%g\n", rows, bars->size(),
                 last.table.score[best], bp[0], bp[1]);

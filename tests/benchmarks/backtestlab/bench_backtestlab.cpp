@@ -31,7 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -101,8 +100,7 @@ private:
 };
 
 // Waits (running the event loop) until `signal` of `sender` fires.
-template<typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs)
+template <typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal, int timeoutMs)
 {
     QEventLoop loop;
     bool fired = false;
@@ -136,10 +134,11 @@ bool reportStall(const char *during, const std::vector<double> &ms, const std::v
     const auto worstAt = std::size_t(std::max_element(ms.begin(), ms.end()) - ms.begin());
     const double worst = ms[worstAt];
     const bool pass = worst <= 50;
-    std::printf("longest GUI-thread stall during %s: %.1f ms worst of %zu (GUI thread on CPU %.1f ms of it), median "
-                "%.1f ms, worst GUI-thread CPU in a gap %.1f ms [limit 50 ms: %s]\n",
-                during, worst, ms.size(), cpu[worstAt], timingOf(ms).medianMs,
-                *std::max_element(cpu.begin(), cpu.end()), pass ? "PASS" : "FAIL");
+    std::printf(
+        "longest GUI-thread stall during %s: %.1f ms worst of %zu (GUI thread on CPU %.1f ms of it), median "
+        "%.1f ms, worst GUI-thread CPU in a gap %.1f ms [limit 50 ms: %s]\n",
+        during, worst, ms.size(), cpu[worstAt], timingOf(ms).medianMs,
+        *std::max_element(cpu.begin(), cpu.end()), pass ? "PASS" : "FAIL");
     std::fflush(stdout);
     return pass;
 }
@@ -204,7 +203,8 @@ int main(int argc, char **argv)
         }
         QTest::qWait(20);
     }
-    std::printf("first run (bars read from SQLite): cards %.1f ms, painted %.1f ms\n", coldCards, coldPainted);
+    std::printf("first run (bars read from SQLite): cards %.1f ms, painted %.1f ms\n", coldCards,
+                coldPainted);
     ok &= bench::report("form -> KPI cards (cached bars)", timingOf(toCards), 100);
     ok &= bench::report("form -> results panel repainted", timingOf(toPainted), 100);
     ok &= coldPainted <= 100;
@@ -223,7 +223,8 @@ int main(int argc, char **argv)
         meter.start();
         clock.start();
         QTest::mouseClick(opt->runButton(), Qt::LeftButton);
-        if (!waitFor(opt->heatmap(), &HeatmapWidget::painted, 30000) || opt->heatmap()->filledCells() != 7925) {
+        if (!waitFor(opt->heatmap(), &HeatmapWidget::painted, 30000) ||
+            opt->heatmap()->filledCells() != 7925) {
             std::fprintf(stderr, "sweep %d: no heatmap of 7,925 cells\n", i);
             return 1;
         }

@@ -75,8 +75,8 @@ std::string machineDescription()
         }
     }
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%u cores, %s, %.0f GiB", std::thread::hardware_concurrency(), model.c_str(),
-                  memGiB);
+    std::snprintf(buf, sizeof buf, "%u cores, %s, %.0f GiB", std::thread::hardware_concurrency(),
+                  model.c_str(), memGiB);
     return buf;
 }
 
@@ -84,8 +84,8 @@ bool report(const std::string &name, const Timing &t, double limitMs)
 {
     bool pass = limitMs <= 0 || t.bestMs <= limitMs;
     if (limitMs > 0)
-        std::printf("%s: %.3f ms (best of %d, median %.3f ms) [limit %.0f ms: %s]\n", name.c_str(), t.bestMs, t.runs,
-                    t.medianMs, limitMs, pass ? "PASS" : "FAIL");
+        std::printf("%s: %.3f ms (best of %d, median %.3f ms) [limit %.0f ms: %s]\n", name.c_str(), t.bestMs,
+                    t.runs, t.medianMs, limitMs, pass ? "PASS" : "FAIL");
     else
         std::printf("%s: %.3f ms (best of %d, median %.3f ms)\n", name.c_str(), t.bestMs, t.runs, t.medianMs);
     std::fflush(stdout);

@@ -13,11 +13,10 @@
 #include "ui/charts/PriceChartView.h"
 
 #include <QApplication>
-
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <random>
 #include <vector>
@@ -41,7 +40,8 @@ BarSeries synthetic(std::size_t n)
         price = std::max(0.01, price * std::exp(ret(rng)));
         const double hi = std::max(open, price) * (1 + 0.01 * unit(rng));
         const double lo = std::min(open, price) * (1 - 0.01 * unit(rng));
-        s.append(static_cast<TimestampMs>(i) * kMsPerDay, open, hi, lo, price, std::floor(1e6 * (0.5 + unit(rng))));
+        s.append(static_cast<TimestampMs>(i) * kMsPerDay, open, hi, lo, price,
+                 std::floor(1e6 * (0.5 + unit(rng))));
     }
     return s;
 }
@@ -95,10 +95,13 @@ int main(int argc, char **argv)
             OhlcBuckets ohlc;
             LinePoints line;
             const TimeBuckets slices{bars.time.front(), bars.time.back(), 400};
-            bench::report(tag + ": decimateOhlc, whole history", bench::measure([&]() { (void)decimateOhlc(bars, slices, ohlc); }, 15), 0);
+            bench::report(tag + ": decimateOhlc, whole history",
+                          bench::measure([&]() { (void)decimateOhlc(bars, slices, ohlc); }, 15), 0);
             const TimeBuckets lineSlices{bars.time.front(), bars.time.back(), 600};
-            bench::report(tag + ": decimateMinMax close, whole history",
-                          bench::measure([&]() { (void)decimateMinMax(bars.time, bars.close, lineSlices, line); }, 15), 0);
+            bench::report(
+                tag + ": decimateMinMax close, whole history",
+                bench::measure([&]() { (void)decimateMinMax(bars.time, bars.close, lineSlices, line); }, 15),
+                0);
         }
 
         PriceChartView view(nullptr, nullptr);
@@ -113,7 +116,9 @@ int main(int argc, char **argv)
 
         for (ChartType type : {ChartType::Candles, ChartType::OhlcBars, ChartType::Line}) {
             view.setChartType(type);
-            const std::string kind = type == ChartType::Candles ? "candles" : type == ChartType::OhlcBars ? "OHLC bars" : "line";
+            const std::string kind = type == ChartType::Candles    ? "candles"
+                                     : type == ChartType::OhlcBars ? "OHLC bars"
+                                                                   : "line";
             // Zoom in and out by 10 % around the middle of the whole history:
             // every step decimates (nearly) all bars.
             view.applyPreset(RangePreset::Max);

@@ -8,14 +8,12 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <vector>
 
 namespace {
@@ -55,7 +53,8 @@ bool writeBars(const QString &path, int count)
     return std::fclose(f) == 0;
 }
 
-struct Sample {
+struct Sample
+{
     double wallMs;
     double cpuMs;
 };
@@ -94,8 +93,8 @@ void series(const char *name, const QStringList &args, const QString &outPath, i
     }
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
-    std::printf("%s: wall %.0f ms best, %.0f ms median; CPU %.0f ms best, %.0f ms median (of %d)%s\n", name, wall.front(),
-                wall[wall.size() / 2], cpu.front(), cpu[cpu.size() / 2], repeats,
+    std::printf("%s: wall %.0f ms best, %.0f ms median; CPU %.0f ms best, %.0f ms median (of %d)%s\n", name,
+                wall.front(), wall[wall.size() / 2], cpu.front(), cpu[cpu.size() / 2], repeats,
                 limitMs > 0 ? (wall.front() <= limitMs ? " [limit: PASS]" : " [limit: FAIL]") : "");
 }
 
@@ -113,12 +112,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
         return 1;
     }
-    const QStringList common{QStringLiteral("backtest"), QStringLiteral("--csv"), csv, QStringLiteral("--strategy"),
-                             QStringLiteral("sma_cross"), QStringLiteral("--param"), QStringLiteral("fast=10"),
-                             QStringLiteral("--param"), QStringLiteral("slow=30")};
+    const QStringList common{
+        QStringLiteral("backtest"),   QStringLiteral("--csv"),     csv,
+        QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--param"),
+        QStringLiteral("fast=10"),    QStringLiteral("--param"),   QStringLiteral("slow=30")};
     const QString out = dir.filePath(QStringLiteral("out.json"));
-    series("backtest --csv (1M bars) --json, the whole call", common + QStringList{QStringLiteral("--json")}, out, 7,
-           1000.0);
+    series("backtest --csv (1M bars) --json, the whole call", common + QStringList{QStringLiteral("--json")},
+           out, 7, 1000.0);
     series("backtest --csv (1M bars), text summary", common, out, 7, 0);
     return 0;
 }

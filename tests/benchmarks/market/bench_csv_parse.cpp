@@ -10,7 +10,6 @@
 #include <fstream>
 #include <random>
 #include <string>
-
 #include <time.h>
 #include <unistd.h>
 
@@ -36,8 +35,8 @@ std::string makeYahooCsv(std::size_t rows, std::uint32_t seed)
         double high = std::max(open, close) * (1.0 + 0.01 * u(rng));
         double low = std::min(open, close) * (1.0 - 0.01 * u(rng));
         CivilDate d = toCivil(t);
-        int n = std::snprintf(line, sizeof line, "%04d-%02d-%02d,%.6f,%.6f,%.6f,%.6f,%.6f,%lld\n", d.year, d.month,
-                              d.day, open, high, low, close, close * 0.98,
+        int n = std::snprintf(line, sizeof line, "%04d-%02d-%02d,%.6f,%.6f,%.6f,%.6f,%.6f,%lld\n", d.year,
+                              d.month, d.day, open, high, low, close, close * 0.98,
                               static_cast<long long>(1'000'000 + rng() % 50'000'000));
         out.append(line, static_cast<std::size_t>(n));
         // Keep the walk in a realistic price range so field widths stay typical.

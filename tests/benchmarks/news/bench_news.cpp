@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
-
 #include <cstdio>
 #include <cstring>
 #include <random>
@@ -41,8 +40,7 @@ std::vector<QString> makeHeadlines(std::size_t n)
     std::vector<QString> out;
     out.reserve(n);
     std::mt19937 rng(15);
-    for (std::size_t i = 0; i < n; ++i)
-    {
+    for (std::size_t i = 0; i < n; ++i) {
         QString h = QString::fromLatin1(shapes[rng() % 8]);
         h.replace(QLatin1String("%1"), QLatin1String(companies[rng() % 8]));
         h.replace(QLatin1String("%2"), QString::number(i % 97 + 1));
@@ -82,10 +80,12 @@ int main(int argc, char **argv)
     const TimestampMs start = toTimestamp(CivilDate{2020, 1, 1});
     auto filled = (*db)->transaction([&](QSqlDatabase &conn) -> Result<void> {
         QSqlQuery item(conn), link(conn);
-        item.prepare(QStringLiteral("INSERT INTO news_items (id, title, title_key, published_at, ingested_at, scorer,"
-                                    " compound, positive, negative, neutral) VALUES (?, ?, ?, ?, 0, 'bench', ?, 0, 0, 1)"));
-        link.prepare(QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, compound)"
-                                    " VALUES (?, 'BENCH', 'feed', ?, ?)"));
+        item.prepare(QStringLiteral(
+            "INSERT INTO news_items (id, title, title_key, published_at, ingested_at, scorer,"
+            " compound, positive, negative, neutral) VALUES (?, ?, ?, ?, 0, 'bench', ?, 0, 0, 1)"));
+        link.prepare(
+            QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, compound)"
+                           " VALUES (?, 'BENCH', 'feed', ?, ?)"));
         std::mt19937 rng(7);
         std::uniform_real_distribution<double> score(-1.0, 1.0);
         for (std::size_t i = 0; i < items; ++i) {
@@ -113,13 +113,15 @@ int main(int argc, char **argv)
     const TimestampMs end = start + qint64(items) * 120'000;
     NewsRepository repo(**db);
     std::size_t buckets = 0;
-    const auto daily = bench::measure([&] { buckets = repo.aggregate(QStringLiteral("BENCH"), start, end, kMsPerDay)->size(); }, 5);
-    ok &= bench::report("daily aggregate over " + std::to_string(items) + " items (" + std::to_string(buckets)
-                            + " days, SQLite)",
+    const auto daily = bench::measure(
+        [&] { buckets = repo.aggregate(QStringLiteral("BENCH"), start, end, kMsPerDay)->size(); }, 5);
+    ok &= bench::report("daily aggregate over " + std::to_string(items) + " items (" +
+                            std::to_string(buckets) + " days, SQLite)",
                         daily, 2000);
-    const auto hourly = bench::measure([&] { buckets = repo.aggregate(QStringLiteral("BENCH"), start, end, 3'600'000)->size(); }, 5);
-    ok &= bench::report("hourly aggregate over " + std::to_string(items) + " items (" + std::to_string(buckets)
-                            + " hours, SQLite)",
+    const auto hourly = bench::measure(
+        [&] { buckets = repo.aggregate(QStringLiteral("BENCH"), start, end, 3'600'000)->size(); }, 5);
+    ok &= bench::report("hourly aggregate over " + std::to_string(items) + " items (" +
+                            std::to_string(buckets) + " hours, SQLite)",
                         hourly, 2000);
     std::printf("(checksum %.4f)\n", sink);
     return ok ? 0 : 1;

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace sn;
@@ -21,7 +20,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     constexpr int kSymbols = 50;
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const test::Market market = test::Market::acme(today.addYears(-2), today, today.addDays(-200), today.addDays(-100));
+    const test::Market market =
+        test::Market::acme(today.addYears(-2), today, today.addDays(-200), today.addDays(-100));
     test::VendorServer server([&](const test::VendorServer::Request &r) {
         return test::yahooChart(market, QString::fromLatin1(r.path.mid(r.path.lastIndexOf('/') + 1)),
                                 r.item("period1").toLongLong(), r.item("period2").toLongLong());

@@ -3,11 +3,9 @@
 // PDF <= 1 s, HTML <= 200 ms, XLSX <= 300 ms).
 #include "tests/benchmarks/benchutils/Bench.h"
 #include "tests/report/SyntheticBacktest.h"
-
 #include "ui/report/ReportRenderer.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 using namespace sn;

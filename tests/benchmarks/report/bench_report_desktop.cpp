@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -120,10 +119,11 @@ void print(const char *what, Step s)
     const double worstCpu = *std::max_element(s.gapCpuMs.begin(), s.gapCpuMs.end());
     std::sort(s.wallMs.begin(), s.wallMs.end());
     std::sort(s.gapMs.begin(), s.gapMs.end());
-    std::printf("%-44s wall %7.1f ms best, %7.1f ms median; longest GUI gap %5.1f ms worst of %zu (GUI thread on CPU "
-                "%.1f ms of it), median %.1f ms; worst GUI CPU in a gap %.1f ms [limit 50 ms: %s]\n",
-                what, s.wallMs.front(), s.wallMs[s.wallMs.size() / 2], worstGap, s.gapMs.size(), worstGapCpu,
-                s.gapMs[s.gapMs.size() / 2], worstCpu, worstGap <= 50 ? "PASS" : "FAIL");
+    std::printf(
+        "%-44s wall %7.1f ms best, %7.1f ms median; longest GUI gap %5.1f ms worst of %zu (GUI thread on CPU "
+        "%.1f ms of it), median %.1f ms; worst GUI CPU in a gap %.1f ms [limit 50 ms: %s]\n",
+        what, s.wallMs.front(), s.wallMs[s.wallMs.size() / 2], worstGap, s.gapMs.size(), worstGapCpu,
+        s.gapMs[s.gapMs.size() / 2], worstCpu, worstGap <= 50 ? "PASS" : "FAIL");
     std::fflush(stdout);
 }
 
@@ -133,7 +133,8 @@ bool exportOnce(MainWindow &w, const QString &dir, Step &open, Step &pdf, Step &
     GapMeter gap;
     QElapsedTimer clock;
     ReportExportDialog *dialog = nullptr;
-    auto c = QObject::connect(w.reportActions(), &ReportActions::dialogOpened, [&](ReportExportDialog *d) { dialog = d; });
+    auto c = QObject::connect(w.reportActions(), &ReportActions::dialogOpened,
+                              [&](ReportExportDialog *d) { dialog = d; });
     gap.start();
     clock.start();
     w.reportActions()->exportAction()->trigger();
@@ -144,7 +145,8 @@ bool exportOnce(MainWindow &w, const QString &dir, Step &open, Step &pdf, Step &
     QObject::disconnect(c);
     if (!opened)
         return false;
-    for (auto [format, step] : {std::pair{report::OutputFormat::Pdf, &pdf}, std::pair{report::OutputFormat::Xlsx, &xlsx}}) {
+    for (auto [format, step] :
+         {std::pair{report::OutputFormat::Pdf, &pdf}, std::pair{report::OutputFormat::Xlsx, &xlsx}}) {
         dialog->setFormat(format);
         bool finished = false;
         auto s = QObject::connect(dialog, &ReportExportDialog::saved, [&] { finished = true; });

@@ -17,7 +17,6 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -49,8 +48,7 @@ public:
         const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
         if (outer && ms > longestMs) {
             longestMs = ms;
-            longestWhat = QString::fromLatin1(className) + QStringLiteral(" event ")
-                + QString::number(type);
+            longestWhat = QString::fromLatin1(className) + QStringLiteral(" event ") + QString::number(type);
         }
         return r;
     }
@@ -142,17 +140,19 @@ int main(int argc, char **argv)
 
     Workspace workspace(*db.value());
     const Run first = openOnce(workspace);
-    std::printf("first open: all panels filled in %.1f ms, longest GUI stall %.1f ms (%d ticks), longest event %.1f ms "
+    std::printf("first open: all panels filled in %.1f ms, longest GUI stall %.1f ms (%d ticks), longest "
+                "event %.1f ms "
                 "(%s)\n",
-                first.filledMs, first.worstGapMs, first.ticks, first.longestEventMs, qPrintable(first.longestEvent));
+                first.filledMs, first.worstGapMs, first.ticks, first.longestEventMs,
+                qPrintable(first.longestEvent));
 
     std::vector<double> filled, gaps;
     for (int i = 1; i < runs; ++i) {
         const Run r = openOnce(workspace);
         filled.push_back(r.filledMs);
         gaps.push_back(r.worstGapMs);
-        std::printf("open %d: filled %.1f ms, longest stall %.1f ms (%d ticks), longest event %.1f ms (%s)\n", i,
-                    r.filledMs, r.worstGapMs, r.ticks, r.longestEventMs, qPrintable(r.longestEvent));
+        std::printf("open %d: filled %.1f ms, longest stall %.1f ms (%d ticks), longest event %.1f ms (%s)\n",
+                    i, r.filledMs, r.worstGapMs, r.ticks, r.longestEventMs, qPrintable(r.longestEvent));
     }
     std::sort(filled.begin(), filled.end());
     std::sort(gaps.begin(), gaps.end());
@@ -163,7 +163,8 @@ int main(int argc, char **argv)
     bench::report("risk view: open to all panels filled (warm)", t, 0);
     const double worst = std::max(gaps.back(), first.worstGapMs);
     const bool pass = worst <= 50.0;
-    std::printf("risk view: longest GUI-thread stall %.1f ms over all runs incl. the first (median of warm runs %.1f ms) "
+    std::printf("risk view: longest GUI-thread stall %.1f ms over all runs incl. the first (median of warm "
+                "runs %.1f ms) "
                 "[limit 50 ms: %s]\n",
                 worst, gaps[gaps.size() / 2], pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;

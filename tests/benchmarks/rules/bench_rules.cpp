@@ -76,8 +76,8 @@ int main(int argc, char **argv)
     {
         auto a = Backtester::run(s, builtin, params, cfg, conv, false);
         auto b = Backtester::run(s, rule, params, cfg, conv, false);
-        if (!a || !b || a->result.trades.size() != b->result.trades.size()
-            || std::memcmp(a->result.equity.data(), b->result.equity.data(), n * sizeof(double)) != 0) {
+        if (!a || !b || a->result.trades.size() != b->result.trades.size() ||
+            std::memcmp(a->result.equity.data(), b->result.equity.data(), n * sizeof(double)) != 0) {
             std::printf("rule and built-in differ on the 1M-bar series\n");
             return 1;
         }
@@ -104,7 +104,9 @@ int main(int argc, char **argv)
             st.computeSignals(params, cache, flags);
         };
     };
-    auto fullRun = [&](const Strategy &st) { return [&] { (void)Backtester::run(s, st, params, cfg, conv, false); }; };
+    auto fullRun = [&](const Strategy &st) {
+        return [&] { (void)Backtester::run(s, st, params, cfg, conv, false); };
+    };
     bench::Timing eb{1e300, 0}, er{1e300, 0}, sb{1e300, 0}, sr{1e300, 0}, fb{1e300, 0}, fr{1e300, 0};
     auto keepBest = [](bench::Timing &best, const bench::Timing &t) {
         if (t.bestMs < best.bestMs)
@@ -135,7 +137,8 @@ int main(int argc, char **argv)
     }
 
     // The sweep.
-    const std::string path = argc > 1 ? argv[1] : std::string(SUPERNOVA_SAMPLE_DIR) + "/sp500_yahoo_2000_2020.csv";
+    const std::string path =
+        argc > 1 ? argv[1] : std::string(SUPERNOVA_SAMPLE_DIR) + "/sp500_yahoo_2000_2020.csv";
     auto bars = test::readSampleBars(path);
     if (!bars) {
         std::printf("cannot read %s: %s\n", path.c_str(), bars.error().toString().c_str());
@@ -151,8 +154,8 @@ int main(int argc, char **argv)
     {
         auto a = Optimizer::run(*bars, sweep);
         auto b = Optimizer::run(*bars, ruleSweep);
-        if (!a || !b || a->table.rows() != 7925 || a->table.finalEquity != b->table.finalEquity
-            || a->ranking != b->ranking) {
+        if (!a || !b || a->table.rows() != 7925 || a->table.finalEquity != b->table.finalEquity ||
+            a->ranking != b->ranking) {
             std::printf("rule and built-in sweeps differ\n");
             return 1;
         }
@@ -178,11 +181,13 @@ int main(int argc, char **argv)
         std::size_t stops = 0;
         for (const Trade &t : r->result.trades)
             stops += t.exitReason == FillReason::StopLoss;
-        std::printf("1M bars with stop = 2 * atr(14): %zu trades, %zu stopped out\n", r->result.trades.size(), stops);
+        std::printf("1M bars with stop = 2 * atr(14): %zu trades, %zu stopped out\n", r->result.trades.size(),
+                    stops);
         bench::Timing with{1e300, 0}, without{1e300, 0};
         for (int round = 0; round < 3; ++round) {
             keepBest(without, bench::measure(fullRun(rule), 3));
-            keepBest(with, bench::measure([&] { (void)Backtester::run(s, **stopped, params, cfg, conv, false); }, 3));
+            keepBest(with, bench::measure(
+                               [&] { (void)Backtester::run(s, **stopped, params, cfg, conv, false); }, 3));
         }
         bench::report("SMA-crossover rule, whole Backtester::run (1,000,000 bars)", without, 0);
         bench::report("the same + stop = 2 * atr(14), whole Backtester::run", with, 0);
@@ -190,12 +195,13 @@ int main(int argc, char **argv)
     }
 
     // Compiling.
-    const std::string larger = "param fast: int = 10 in 2..200\nparam slow: int = 30 in 5..400\n"
-                               "param rsi_max: float = 70 in 0..100\nrequire fast < slow\n"
-                               "let f = sma(close, fast)\nlet sl = sma(close, slow)\n"
-                               "entry = cross_above(f, sl) and rsi(close, 14) < rsi_max and close > highest(high, 20)[1]\n"
-                               "exit = cross_below(f, sl) or bars_since(close < open) > 5\n"
-                               "stop_loss = 0.05\n";
+    const std::string larger =
+        "param fast: int = 10 in 2..200\nparam slow: int = 30 in 5..400\n"
+        "param rsi_max: float = 70 in 0..100\nrequire fast < slow\n"
+        "let f = sma(close, fast)\nlet sl = sma(close, slow)\n"
+        "entry = cross_above(f, sl) and rsi(close, 14) < rsi_max and close > highest(high, 20)[1]\n"
+        "exit = cross_below(f, sl) or bars_since(close < open) > 5\n"
+        "stop_loss = 0.05\n";
     for (const auto &[name, src] : {std::pair{"compile the SMA-crossover rule", text},
                                     std::pair{"compile a 9-line rule (RSI filter, channel, stop)", larger}}) {
         auto t = bench::measure(

@@ -29,13 +29,11 @@
 #include <QThread>
 #include <QTimer>
 #include <QWebSocket>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 namespace msg = sn::sync::msg;
@@ -154,7 +152,8 @@ void printServerMetrics(quint16 opsPort)
         if (batches > 0)
             std::printf("server group commit: %.0f writes in %.0f transactions (%.1f per transaction), "
                         "%.3f ms per transaction, %.3f ms per write\n",
-                        writes, batches, writes / batches, metric.value("supernova_commit_seconds_total") / batches * 1000,
+                        writes, batches, writes / batches,
+                        metric.value("supernova_commit_seconds_total") / batches * 1000,
                         metric.value("supernova_commit_seconds_total") / writes * 1000);
         const double events = metric.value("supernova_fanout_events_total");
         if (events > 0)
@@ -190,41 +189,45 @@ int run(const Options &o)
         }
         ssl.setCaCertificates(QSslCertificate::fromPath(o.ca));
     } else {
-    QStringList initArgs = {QStringLiteral("init"), dir.filePath(QStringLiteral("srv")), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)};
-    if (!o.database.isEmpty())
-        initArgs << QStringLiteral("--database") << o.database;
-    QProcess init;
-    init.start(o.server, initArgs);
-    init.waitForFinished(60000);
-    for (const QString &line : QString::fromUtf8(init.readAllStandardOutput()).split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("one-time password")))
-            password = line.section(QStringLiteral(": "), 1).trimmed();
-    if (init.exitCode() != 0 || password.isEmpty()) {
-        std::fprintf(stderr, "init failed: %s\n", init.readAllStandardError().constData());
-        return 1;
-    }
-    const QString ini = dir.filePath(QStringLiteral("srv/server.ini"));
-    {
-        QFile f(ini);
-        f.open(QIODevice::Append);
-        // The load is the point: lift the per-connection message limit.
-        f.write("\n[limits]\nmessages_per_second = 100000\nmessage_burst = 100000\n");
-    }
-    server.setStandardOutputFile(QProcess::nullDevice());
-    server.setStandardErrorFile(dir.filePath(QStringLiteral("server.err")));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SUPERNOVA_SERVER_LOG_LEVEL"), QStringLiteral("warn"));
-    server.setProcessEnvironment(env);
-    QStringList serveArgs = {QStringLiteral("--config"), ini, QStringLiteral("serve")};
-    if (o.insecure)
-        serveArgs << QStringLiteral("--insecure-loopback") << QStringLiteral("--listen") << QStringLiteral("127.0.0.1");
-    server.start(o.server, serveArgs);
-    if (!server.waitForStarted(10000))
-        return 1;
-    pid = server.processId();
-    ssl.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("srv/cert.pem"))));
-    url = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(o.insecure ? QStringLiteral("ws") : QStringLiteral("wss")).arg(port));
+        QStringList initArgs = {QStringLiteral("init"),     dir.filePath(QStringLiteral("srv")),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--port"),   QString::number(port)};
+        if (!o.database.isEmpty())
+            initArgs << QStringLiteral("--database") << o.database;
+        QProcess init;
+        init.start(o.server, initArgs);
+        init.waitForFinished(60000);
+        for (const QString &line : QString::fromUtf8(init.readAllStandardOutput()).split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("one-time password")))
+                password = line.section(QStringLiteral(": "), 1).trimmed();
+        if (init.exitCode() != 0 || password.isEmpty()) {
+            std::fprintf(stderr, "init failed: %s\n", init.readAllStandardError().constData());
+            return 1;
+        }
+        const QString ini = dir.filePath(QStringLiteral("srv/server.ini"));
+        {
+            QFile f(ini);
+            f.open(QIODevice::Append);
+            // The load is the point: lift the per-connection message limit.
+            f.write("\n[limits]\nmessages_per_second = 100000\nmessage_burst = 100000\n");
+        }
+        server.setStandardOutputFile(QProcess::nullDevice());
+        server.setStandardErrorFile(dir.filePath(QStringLiteral("server.err")));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUPERNOVA_SERVER_LOG_LEVEL"), QStringLiteral("warn"));
+        server.setProcessEnvironment(env);
+        QStringList serveArgs = {QStringLiteral("--config"), ini, QStringLiteral("serve")};
+        if (o.insecure)
+            serveArgs << QStringLiteral("--insecure-loopback") << QStringLiteral("--listen")
+                      << QStringLiteral("127.0.0.1");
+        server.start(o.server, serveArgs);
+        if (!server.waitForStarted(10000))
+            return 1;
+        pid = server.processId();
+        ssl.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("srv/cert.pem"))));
+        url = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                       .arg(o.insecure ? QStringLiteral("ws") : QStringLiteral("wss"))
+                       .arg(port));
     }
 
     // One login for the token every connection presents.
@@ -233,11 +236,13 @@ int run(const Options &o)
         if (f.type() == QLatin1String("token"))
             token = f.str(QStringLiteral("access_token"));
     });
-    waitUntil([&] {
-        if (admin.ws.state() == QAbstractSocket::UnconnectedState)
-            admin.ws.open(url);
-        return admin.ws.state() == QAbstractSocket::ConnectedState;
-    }, 90000); // generous: the server may run under a profiler
+    waitUntil(
+        [&] {
+            if (admin.ws.state() == QAbstractSocket::UnconnectedState)
+                admin.ws.open(url);
+            return admin.ws.state() == QAbstractSocket::ConnectedState;
+        },
+        90000); // generous: the server may run under a profiler
     admin.send(msg::hello({1}, QStringLiteral("bench")));
     admin.send(msg::login(QStringLiteral("admin"), password));
     if (!waitUntil([&] { return !token.isEmpty(); }, 90000)) {
@@ -306,7 +311,8 @@ int run(const Options &o)
             waitUntil([&] { return settled() >= end; }, 20000);
         }
         if (settled() < end)
-            std::printf("batch %d-%d: %d still pending after 20 s without progress\n", start, end, end - settled());
+            std::printf("batch %d-%d: %d still pending after 20 s without progress\n", start, end,
+                        end - settled());
     }
     const double connectS = phase.elapsed() / 1000.0;
     waitUntil([] { return false; }, 1500); // let presence settle
@@ -314,11 +320,11 @@ int run(const Options &o)
     int open = 0;
     for (const auto &c : clients)
         open += c->subscribed && !c->closed ? 1 : 0;
-    std::printf("held %d of %d authenticated+subscribed %s connections (opened in %.1f s)\n", open, o.connections,
-                o.insecure ? "ws" : "wss", connectS);
+    std::printf("held %d of %d authenticated+subscribed %s connections (opened in %.1f s)\n", open,
+                o.connections, o.insecure ? "ws" : "wss", connectS);
     if (!external)
-        std::printf("server RSS with them: %.1f MiB -> %.1f KiB per connection (target <= 64)\n", heldKiB / 1024,
-                open > 0 ? (heldKiB - baseKiB) / open : 0.0);
+        std::printf("server RSS with them: %.1f MiB -> %.1f KiB per connection (target <= 64)\n",
+                    heldKiB / 1024, open > 0 ? (heldKiB - baseKiB) / open : 0.0);
 
     // ---- one event fanned out to every subscriber -------------------------
     if (open > 0) {
@@ -328,15 +334,16 @@ int run(const Options &o)
             writer.send(msg::auth(token));
         });
         bool writerReady = false;
-        QObject::connect(&writer.ws, &QWebSocket::textMessageReceived, &writer.ws, [&writerReady, &writerServer](const QString &t) {
-            if (t.contains(QLatin1String("\"authenticated\"")))
-                writerReady = true;
-            if (t.contains(QLatin1String("\"welcome\""))) {
-                const auto r = sn::sync::decode(t.toUtf8());
-                if (r.ok())
-                    writerServer = r.frame->str(QStringLiteral("server"));
-            }
-        });
+        QObject::connect(&writer.ws, &QWebSocket::textMessageReceived, &writer.ws,
+                         [&writerReady, &writerServer](const QString &t) {
+                             if (t.contains(QLatin1String("\"authenticated\"")))
+                                 writerReady = true;
+                             if (t.contains(QLatin1String("\"welcome\""))) {
+                                 const auto r = sn::sync::decode(t.toUtf8());
+                                 if (r.ok())
+                                     writerServer = r.frame->str(QStringLiteral("server"));
+                             }
+                         });
         writer.ws.open(url);
         // With thousands of sockets the accept queue can be long: wait for
         // the writer's authentication, not only its TCP connection.
@@ -353,9 +360,10 @@ int run(const Options &o)
                 std::printf("round %d: only %d of %d deliveries within 30 s\n", r, probeReceived, open);
             waitUntil([] { return false; }, 200);
         }
-        std::printf("fan-out of one event to %d subscribers, %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
-                    "(target p99 <= 250)\n",
-                    open, o.rounds, percentile(fanoutMs, 0.5), percentile(fanoutMs, 0.99), percentile(fanoutMs, 1.0));
+        std::printf(
+            "fan-out of one event to %d subscribers, %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
+            "(target p99 <= 250)\n",
+            open, o.rounds, percentile(fanoutMs, 0.5), percentile(fanoutMs, 0.99), percentile(fanoutMs, 1.0));
         if (external) {
             QHash<QString, int> perServer;
             for (const auto &c : clients)
@@ -363,7 +371,8 @@ int run(const Options &o)
             for (auto it = perServer.cbegin(); it != perServer.cend(); ++it)
                 std::printf("  %d subscribers on %s%s\n", it.value(), qPrintable(it.key()),
                             it.key() == writerServer ? " (the writer's instance)" : "");
-            std::printf("  cross-instance deliveries: %zu, p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 200)\n",
+            std::printf("  cross-instance deliveries: %zu, p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 "
+                        "<= 200)\n",
                         fanoutCrossMs.size(), percentile(fanoutCrossMs, 0.5), percentile(fanoutCrossMs, 0.99),
                         percentile(fanoutCrossMs, 1.0));
             std::printf("  same-instance deliveries: %zu, p50 %.1f ms, p99 %.1f ms\n", fanoutSameMs.size(),
@@ -442,13 +451,15 @@ int run(const Options &o)
         tick.stop();
         waitUntil([&] { return acked + errors + conflicts >= sent; }, 60000);
         const double secs = load.elapsed() / 1000.0;
-        std::printf("put load: %d writers x %.0f puts/s for %d s: sent %lld, acked %lld, errors %lld, conflicts %lld, "
+        std::printf("put load: %d writers x %.0f puts/s for %d s: sent %lld, acked %lld, errors %lld, "
+                    "conflicts %lld, "
                     "unanswered %lld\n",
                     o.writers, o.rate, o.seconds, static_cast<long long>(sent), static_cast<long long>(acked),
                     static_cast<long long>(errors), static_cast<long long>(conflicts),
                     static_cast<long long>(sent - acked - errors - conflicts));
-        std::printf("put load: %.0f acks/s; ack latency p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 100)\n",
-                    double(acked) / secs, percentile(ackMs, 0.5), percentile(ackMs, 0.99), percentile(ackMs, 1.0));
+        std::printf(
+            "put load: %.0f acks/s; ack latency p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 <= 100)\n",
+            double(acked) / secs, percentile(ackMs, 0.5), percentile(ackMs, 0.99), percentile(ackMs, 1.0));
         std::printf("server RSS after the put load: %.1f MiB\n", rssKiB(pid) / 1024);
     }
 

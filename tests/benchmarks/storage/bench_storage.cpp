@@ -13,14 +13,13 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
-
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <functional>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <random>
 #include <vector>
 
@@ -78,7 +77,8 @@ Fresh freshDatabase(const QString &url, bool postgres)
     Fresh f;
     auto db = Database::open(url);
     if (!db) {
-        std::fprintf(stderr, "cannot open %s: %s\n", url.toStdString().c_str(), db.error().toString().c_str());
+        std::fprintf(stderr, "cannot open %s: %s\n", url.toStdString().c_str(),
+                     db.error().toString().c_str());
         std::exit(2);
     }
     f.db = std::move(db).value();
@@ -114,8 +114,9 @@ double execBatchMs(const Fresh &f, const BarSeries &bars)
     const auto t0 = bench::Clock::now();
     auto r = f.db->transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO bars (instrument_id, \"interval\", ts, open, high, low, close, volume)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariantList *list : {&ids, &ivs, &ts, &o, &h, &l, &c, &v})
             q.addBindValue(*list);
         if (!q.execBatch())
@@ -130,8 +131,8 @@ double execBatchMs(const Fresh &f, const BarSeries &bars)
 
 bool g_skipBaseline = false;
 
-bool runEngine(const char *engine, const std::function<QString()> &newUrl, bool postgres, const BarSeries &bars,
-               std::size_t baselineBars, double storeLimitMs, double loadLimitMs)
+bool runEngine(const char *engine, const std::function<QString()> &newUrl, bool postgres,
+               const BarSeries &bars, std::size_t baselineBars, double storeLimitMs, double loadLimitMs)
 {
     bool ok = true;
     const std::string n = std::to_string(bars.size());
@@ -163,7 +164,8 @@ bool runEngine(const char *engine, const std::function<QString()> &newUrl, bool 
         storeRuns.push_back(elapsedMs(t0));
         storeCpu.push_back(1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
         if (!stored || *stored != static_cast<qint64>(bars.size())) {
-            std::fprintf(stderr, "store failed: %s\n", stored ? "short count" : stored.error().toString().c_str());
+            std::fprintf(stderr, "store failed: %s\n",
+                         stored ? "short count" : stored.error().toString().c_str());
             return false;
         }
         t0 = bench::Clock::now();
@@ -183,12 +185,15 @@ bool runEngine(const char *engine, const std::function<QString()> &newUrl, bool 
             }
         }
     }
-    ok &= bench::report(std::string(engine) + " store " + n + " bars (after, fresh table)", fromRuns(storeRuns),
-                        storeLimitMs);
-    bench::report(std::string(engine) + " re-import " + n + " bars (upsert over existing)", fromRuns(reimportRuns), 0);
-    ok &= bench::report(std::string(engine) + " load " + n + " bars into BarSeries", fromRuns(loadRuns), loadLimitMs);
+    ok &= bench::report(std::string(engine) + " store " + n + " bars (after, fresh table)",
+                        fromRuns(storeRuns), storeLimitMs);
+    bench::report(std::string(engine) + " re-import " + n + " bars (upsert over existing)",
+                  fromRuns(reimportRuns), 0);
+    ok &= bench::report(std::string(engine) + " load " + n + " bars into BarSeries", fromRuns(loadRuns),
+                        loadLimitMs);
     std::printf("%s CPU time of this process: store best %.1f ms, load best %.1f ms\n", engine,
-                *std::min_element(storeCpu.begin(), storeCpu.end()), *std::min_element(loadCpu.begin(), loadCpu.end()));
+                *std::min_element(storeCpu.begin(), storeCpu.end()),
+                *std::min_element(loadCpu.begin(), loadCpu.end()));
     std::fflush(stdout);
     return ok;
 }
@@ -214,13 +219,14 @@ int main(int argc, char **argv)
     int counter = 0;
     bool ok = runEngine(
         "sqlite",
-        [&] { return QStringLiteral("sqlite://%1/bench-%2.sqlite").arg(dir.path()).arg(++counter); }, false, bars,
-        bars.size(), 1500, 300);
+        [&] { return QStringLiteral("sqlite://%1/bench-%2.sqlite").arg(dir.path()).arg(++counter); }, false,
+        bars, bars.size(), 1500, 300);
     if (pgUrl.isEmpty()) {
         std::printf("postgresql: skipped (pass --pg URL or set SUPERNOVA_BENCH_PG_URL)\n");
     } else {
         // Row-by-row over a socket is slow: the baseline runs on 100,000 bars and is scaled.
-        ok &= runEngine("postgresql", [&] { return pgUrl; }, true, bars, 100'000, 5000, 0);
+        ok &= runEngine(
+            "postgresql", [&] { return pgUrl; }, true, bars, 100'000, 5000, 0);
     }
     std::printf("peak RSS: %.0f MiB\n", bench::peakRssMiB());
     std::printf("%s\n", ok ? "ALL PASS" : "SOME FAIL");

@@ -2,7 +2,8 @@
 // remote events into a fresh local SQLite database, and replay of 1,000
 // outbox items, both against the team server in this process over wss on
 // loopback. Needs a keychain (the tokens live there):
-//   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; build/benchmarks/bench_sync'
+//   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets;
+//   build/benchmarks/bench_sync'
 // Also records the longest pause of this (main) thread's event loop during
 // each run: the server runs on a thread of its own and the client's work on
 // its worker thread, so this thread stands for the GUI thread.
@@ -13,13 +14,12 @@
 #include "tests/sync/SyncTestSupport.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -124,7 +124,8 @@ int main(int argc, char **argv)
     serverThread.start();
     bool started = false;
     if (server.setUp(dir.path(), &why))
-        QMetaObject::invokeMethod(&serverContext, [&] { started = server.start(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &serverContext, [&] { started = server.start(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "cannot start the team server: %s\n", qPrintable(why));
         serverThread.quit();
@@ -132,7 +133,8 @@ int main(int argc, char **argv)
         return 1;
     }
     auto stopServer = [&] {
-        QMetaObject::invokeMethod(&serverContext, [&] { server.stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &serverContext, [&] { server.stop(); }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
     };
@@ -150,7 +152,8 @@ int main(int argc, char **argv)
                                       {QStringLiteral("currency"), QStringLiteral("USD")}},
                           QStringLiteral("alice"), 0});
         for (int i = 0; i < kEvents - 1; ++i)
-            events.push_back({kTeam, QStringLiteral("transaction"), QStringLiteral("tx-%1").arg(i), i + 2, false,
+            events.push_back({kTeam, QStringLiteral("transaction"), QStringLiteral("tx-%1").arg(i), i + 2,
+                              false,
                               QJsonObject{{QStringLiteral("portfolio"), QStringLiteral("pf-bench")},
                                           {QStringLiteral("time"), 946'684'800'000LL + i * 3'600'000LL},
                                           {QStringLiteral("type"), QStringLiteral("deposit")},
@@ -174,8 +177,8 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "local apply: %d of %d applied\n", applied, kEvents);
         }
         std::sort(local.begin(), local.end());
-        std::printf("local apply of 10,000 events (no network): best %.0f ms, median %.0f ms\n", local.front(),
-                    local[local.size() / 2]);
+        std::printf("local apply of 10,000 events (no network): best %.0f ms, median %.0f ms\n",
+                    local.front(), local[local.size() / 2]);
     }
     if (localOnly) {
         stopServer();
@@ -194,8 +197,8 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     spinUntil([&] { return SyncService(*writer.workspace).pendingCount().valueOr(-1) == 0; }, 300000, &ok);
-    std::printf("seeding: %lld events pushed in %.0f ms\n", static_cast<long long>(queued), double(t.elapsed()));
-
+    std::printf("seeding: %lld events pushed in %.0f ms\n", static_cast<long long>(queued),
+                double(t.elapsed()));
 
     // Catch-up: a reader with a fresh database each run, signed in once.
     std::vector<double> catchUp, catchUpStall;
@@ -209,7 +212,8 @@ int main(int argc, char **argv)
     for (int run = 1; run <= 5; ++run) {
         Analyst reader = analyst(QStringLiteral("bob"), dir.path(), server, run);
         qint64 caughtUp = -1;
-        QObject::connect(reader.client.get(), &sync::SyncClient::caughtUp, [&](qint64 rev) { caughtUp = rev; });
+        QObject::connect(reader.client.get(), &sync::SyncClient::caughtUp,
+                         [&](qint64 rev) { caughtUp = rev; });
         QElapsedTimer clock;
         clock.start();
         reader.client->start();
@@ -255,14 +259,19 @@ int main(int argc, char **argv)
             allOk = false;
             continue;
         }
-        std::printf("replay run %d: %.0f ms from start (%.0f ms after catching up)\n", run, total, sinceOnline);
+        std::printf("replay run %d: %.0f ms from start (%.0f ms after catching up)\n", run, total,
+                    sinceOnline);
         // A fresh database catches up the whole workspace first (measured
         // above); the replay is what follows.
         replay.push_back(sinceOnline);
         replayStall.push_back(stall);
     }
-    SecretStore(kService).removeBlocking(sync::SyncClient::tokenKey(server.url(), QStringLiteral("alice"))).ok();
-    SecretStore(kService).removeBlocking(sync::SyncClient::tokenKey(server.url(), QStringLiteral("bob"))).ok();
+    SecretStore(kService)
+        .removeBlocking(sync::SyncClient::tokenKey(server.url(), QStringLiteral("alice")))
+        .ok();
+    SecretStore(kService)
+        .removeBlocking(sync::SyncClient::tokenKey(server.url(), QStringLiteral("bob")))
+        .ok();
 
     auto summary = [](std::vector<double> v) {
         std::sort(v.begin(), v.end());
@@ -274,8 +283,10 @@ int main(int argc, char **argv)
         }
         return t;
     };
-    allOk &= bench::report("catch-up of 10,000 remote events (connect, auth, sync, apply)", summary(catchUp), 2000);
-    allOk &= bench::report("replay of 1,000 outbox items (after catching up: send, ack)", summary(replay), 2000);
+    allOk &= bench::report("catch-up of 10,000 remote events (connect, auth, sync, apply)", summary(catchUp),
+                           2000);
+    allOk &=
+        bench::report("replay of 1,000 outbox items (after catching up: send, ack)", summary(replay), 2000);
     const bench::Timing cs = summary(catchUpStall), rs = summary(replayStall);
     std::printf("longest main-thread pause: catch-up %.1f ms (median %.1f), replay %.1f ms (median %.1f)\n",
                 cs.bestMs, cs.medianMs, rs.bestMs, rs.medianMs);

@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QTableView>
-
 #include <cstdio>
 #include <random>
 
@@ -36,7 +35,8 @@ int main(int argc, char **argv)
     std::mt19937_64 rng(42);
     std::uniform_int_distribution<int> pick(0, 49), day(0, 20 * 365), qty(1, 1000), cents(100, 100000);
     const QStringList types{QStringLiteral("buy"), QStringLiteral("sell"), QStringLiteral("dividend")};
-    const QStringList notes{QStringLiteral("rebalance"), QStringLiteral("monthly plan"), QString(), QStringLiteral("tax lot")};
+    const QStringList notes{QStringLiteral("rebalance"), QStringLiteral("monthly plan"), QString(),
+                            QStringLiteral("tax lot")};
     std::vector<PortfolioTransaction> txs(kRows);
     for (int i = 0; i < kRows; ++i) {
         auto &tx = txs[static_cast<std::size_t>(i)];
@@ -90,7 +90,8 @@ int main(int argc, char **argv)
         for (int n = 1; n <= typed.size(); ++n) {
             const auto start = bench::Clock::now();
             bare.setFilterWords(typed.left(n));
-            worst = std::max(worst, std::chrono::duration<double, std::milli>(bench::Clock::now() - start).count());
+            worst = std::max(worst,
+                             std::chrono::duration<double, std::milli>(bench::Clock::now() - start).count());
         }
         std::printf("filter words, proxy only: worst keystroke %.3f ms\n", worst);
     }

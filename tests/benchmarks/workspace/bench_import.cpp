@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <random>
 
@@ -41,8 +40,8 @@ bool writeCsv(const QString &path, int rows)
         const double high = std::max(open, close) * 1.004;
         const double low = std::min(open, close) * 0.996;
         const std::string date = sn::formatDate(day * sn::kMsPerDay);
-        const int n = std::snprintf(line, sizeof line, "%s,%.6f,%.6f,%.6f,%.6f,%.6f,%d\n", date.c_str(), open, high,
-                                    low, close, close, 1000000 + i % 5000);
+        const int n = std::snprintf(line, sizeof line, "%s,%.6f,%.6f,%.6f,%.6f,%.6f,%d\n", date.c_str(), open,
+                                    high, low, close, close, 1000000 + i % 5000);
         out.append(line, n);
     }
     return f.write(out) == out.size();
@@ -66,7 +65,8 @@ double importOnce(const QString &url, const QString &csv)
         return -1;
     }
     if (report->rowsImported != 1'000'000)
-        std::fprintf(stderr, "imported %lld rows, expected 1000000\n", static_cast<long long>(report->rowsImported));
+        std::fprintf(stderr, "imported %lld rows, expected 1000000\n",
+                     static_cast<long long>(report->rowsImported));
     return ms;
 }
 
@@ -86,11 +86,14 @@ int main(int argc, char **argv)
     sn::bench::Timing sqlite;
     std::vector<double> runs;
     for (int i = 0; i < 3; ++i)
-        runs.push_back(importOnce(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("b%1.sqlite").arg(i)), csv));
+        runs.push_back(
+            importOnce(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("b%1.sqlite").arg(i)), csv));
     std::sort(runs.begin(), runs.end());
     sqlite = {runs.front(), runs[1], 3};
-    ok &= runs.front() > 0 && sn::bench::report("import 1,000,000-row CSV into SQLite (parse+validate+store)", sqlite, 2000);
-    const double reimport = importOnce(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("b0.sqlite")), csv);
+    ok &= runs.front() > 0 &&
+          sn::bench::report("import 1,000,000-row CSV into SQLite (parse+validate+store)", sqlite, 2000);
+    const double reimport =
+        importOnce(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("b0.sqlite")), csv);
     std::printf("re-import of the same file into SQLite (upsert, nothing changes): %.1f ms\n", reimport);
 
     if (argc > 1) {
@@ -142,6 +145,7 @@ int main(int argc, char **argv)
     ok &= sn::bench::report(std::string("cold start to shown main window, process wall clock (platform ") +
                                 (qEnvironmentVariableIsSet("DISPLAY") ? "xcb" : "offscreen") + ")",
                             {outside.front(), outside[2], 5}, 500);
-    std::printf("  of which inside main() to shown: best %.0f ms, median %.0f ms\n", inside.front(), inside[2]);
+    std::printf("  of which inside main() to shown: best %.0f ms, median %.0f ms\n", inside.front(),
+                inside[2]);
     return ok ? 0 : 1;
 }

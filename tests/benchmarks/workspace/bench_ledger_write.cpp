@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace sn;
@@ -25,7 +24,8 @@ int main(int argc, char **argv)
     std::printf("machine: %s\n", bench::machineDescription().c_str());
     QTemporaryDir dir;
     for (int lines : {1'000, 10'000, 100'000}) {
-        auto db = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("l%1.sqlite").arg(lines)));
+        auto db = Database::open(QStringLiteral("sqlite://") +
+                                 dir.filePath(QStringLiteral("l%1.sqlite").arg(lines)));
         if (!db || !(*db)->migrate()) {
             std::fprintf(stderr, "cannot open the database\n");
             return 1;

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 // Drives the real supernova-cli binary: backtest, optimize, walkforward,
@@ -36,7 +35,8 @@ private:
     Run cli(QStringList args)
     {
         args = QStringList{QStringLiteral("--db"), m_db} + args;
-        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args, m_dir.filePath(QStringLiteral("xdg-data")), 120000);
+        return sn::test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY), args,
+                                m_dir.filePath(QStringLiteral("xdg-data")), 120000);
     }
 
     static QJsonObject object(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
@@ -82,13 +82,17 @@ private:
 
     QStringList peerArgs() const
     {
-        return {QStringLiteral("backtest"), QStringLiteral("--csv"), m_csv, QStringLiteral("--strategy"),
-                QStringLiteral("sma_cross"), QStringLiteral("--param"), QStringLiteral("fast=10"), QStringLiteral("--param"),
-                QStringLiteral("slow=30"), QStringLiteral("--cash"), QStringLiteral("100000"), QStringLiteral("--json")};
+        return {QStringLiteral("backtest"),   QStringLiteral("--csv"),     m_csv,
+                QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--param"),
+                QStringLiteral("fast=10"),    QStringLiteral("--param"),   QStringLiteral("slow=30"),
+                QStringLiteral("--cash"),     QStringLiteral("100000"),    QStringLiteral("--json")};
     }
 
     // The peers' commission-0 runs: the CLI's own default is 0.001.
-    QStringList costFreeArgs() const { return peerArgs() + QStringList{QStringLiteral("--commission"), QStringLiteral("0")}; }
+    QStringList costFreeArgs() const
+    {
+        return peerArgs() + QStringList{QStringLiteral("--commission"), QStringLiteral("0")};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -104,7 +108,8 @@ private Q_SLOTS:
     {
         Run r = cli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *command : {"backtest", "optimize", "walkforward", "strategies", "indicator", "runs"}) {
+        for (const char *command :
+             {"backtest", "optimize", "walkforward", "strategies", "indicator", "runs"}) {
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
             Run h = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(h.code, 0);
@@ -119,8 +124,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<double>("finalValue");
         QTest::newRow("all-in, commission 0") << QStringList{"--commission", "0"} << 152032.3454338405;
-        QTest::newRow("all-in, commission 0.001") << QStringList{"--commission", "0.001"} << 144184.50720527052;
-        QTest::newRow("100 shares, commission 0") << QStringList{"--sizing", "units:100", "--commission", "0"} << 104040.8553;
+        QTest::newRow("all-in, commission 0.001")
+            << QStringList{"--commission", "0.001"} << 144184.50720527052;
+        QTest::newRow("100 shares, commission 0")
+            << QStringList{"--sizing", "units:100", "--commission", "0"} << 104040.8553;
         QTest::newRow("100 shares, commission 0.001")
             << QStringList{"--sizing", "units:100", "--commission", "0.001"} << 103417.7814423;
     }
@@ -140,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(o.value("positions").toArray().size(), 1);
         QCOMPARE(o.value("fills").toInt(), 2 * 26 + 1);
         QCOMPARE(o.value("first_fill").toString(), QStringLiteral("2013-07-18"));
-        QCOMPARE(o.value("trades").toArray().first().toObject().value("entry_time").toString(), QStringLiteral("2013-07-18"));
+        QCOMPARE(o.value("trades").toArray().first().toObject().value("entry_time").toString(),
+                 QStringLiteral("2013-07-18"));
         QCOMPARE(o.value("optimistic_fills").toBool(), false);
         QVERIFY(o.value("metrics").isObject());
         QVERIFY(near(o.value("metrics").toObject().value("final_equity").toDouble(), finalValue, 1e-9));
@@ -192,9 +200,10 @@ private Q_SLOTS:
             QVERIFY(t.value("quantity").toDouble() > 0);
             QCOMPARE(t.value("costs").toDouble(), 0.0);
             // No costs: pnl = quantity x (exit - entry).
-            const double expected = t.value("quantity").toDouble()
-                * (t.value("exit_price").toDouble() - t.value("entry_price").toDouble());
-            QVERIFY(std::fabs(t.value("pnl").toDouble() - expected) <= 1e-9 * std::max(1.0, std::fabs(expected)));
+            const double expected = t.value("quantity").toDouble() *
+                                    (t.value("exit_price").toDouble() - t.value("entry_price").toDouble());
+            QVERIFY(std::fabs(t.value("pnl").toDouble() - expected) <=
+                    1e-9 * std::max(1.0, std::fabs(expected)));
             pnl += t.value("pnl").toDouble();
         }
         const QJsonObject position = object(r).value("positions").toArray().first().toObject();
@@ -202,7 +211,8 @@ private Q_SLOTS:
         // The open position was bought all-in with that cash and is valued at the last close.
         const QList<Bar> bars = sampleBars();
         QCOMPARE(position.value("last_price").toDouble(), bars.last().close);
-        QVERIFY(near(position.value("quantity").toDouble() * position.value("entry_price").toDouble(), cashAfterTrades, 1e-12));
+        QVERIFY(near(position.value("quantity").toDouble() * position.value("entry_price").toDouble(),
+                     cashAfterTrades, 1e-12));
     }
 
     void fillAtCloseIsLabelledOptimistic()
@@ -232,7 +242,8 @@ private Q_SLOTS:
 
         // Per-share 0.01 on 100 shares is 1, below the minimum of 5: every
         // fill pays 5, every round trip 10.
-        Run r = cli(costFreeArgs() + QStringList{"--sizing", "units:100", "--per-share", "0.01", "--min-commission", "5"});
+        Run r = cli(costFreeArgs() +
+                    QStringList{"--sizing", "units:100", "--per-share", "0.01", "--min-commission", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const QJsonValue &v : object(r).value("trades").toArray())
             QCOMPARE(v.toObject().value("costs").toDouble(), 10.0);
@@ -296,10 +307,11 @@ private Q_SLOTS:
 
         Run r = cli({"backtest", "--csv", file, "--strategy", "sma_cross"});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--symbol")) && r.err.contains(QStringLiteral("MSFT")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--symbol")) && r.err.contains(QStringLiteral("MSFT")),
+                 qPrintable(r.err));
 
-        r = cli({"backtest", "--csv", file, "--symbol", "MSFT", "--interval", "1mo", "--strategy", "sma_cross", "--param",
-                 "fast=3", "--param", "slow=12", "--json"});
+        r = cli({"backtest", "--csv", file, "--symbol", "MSFT", "--interval", "1mo", "--strategy",
+                 "sma_cross", "--param", "fast=3", "--param", "slow=12", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject data = object(r).value("inputs").toObject().value("data").toObject();
         QCOMPARE(data.value("symbol").toString(), QStringLiteral("MSFT"));
@@ -311,9 +323,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("NOPE")), qPrintable(r.err));
 
         // The whole file feeds the rotation.
-        r = cli({"backtest", "--csv", file, "--interval", "1mo", "--strategy", "momentum_rotation", "--json"});
+        r = cli(
+            {"backtest", "--csv", file, "--interval", "1mo", "--strategy", "momentum_rotation", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(object(r).value("inputs").toObject().value("data").toObject().value("series").toArray().size(), 5);
+        QCOMPARE(
+            object(r).value("inputs").toObject().value("data").toObject().value("series").toArray().size(),
+            5);
     }
 
     void badRowsInTheCsvFile()
@@ -334,7 +349,8 @@ private Q_SLOTS:
 
         r = cli({"backtest", "--csv", file, "--strategy", "sma_cross", "--skip-bad-rows", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral(":41")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral(":41")),
+                 qPrintable(r.err));
         QCOMPARE(object(r).value("inputs").toObject().value("data").toObject().value("bars").toInt(), 1259);
 
         // CSV layout options need a CSV file.
@@ -347,12 +363,14 @@ private Q_SLOTS:
     {
         const QString trades = m_dir.filePath(QStringLiteral("trades.csv"));
         const QString equity = m_dir.filePath(QStringLiteral("equity.csv"));
-        Run r = cli(peerArgs() + QStringList{"--commission", "0.001", "--trades-out", trades, "--equity-out", equity});
+        Run r = cli(peerArgs() +
+                    QStringList{"--commission", "0.001", "--trades-out", trades, "--equity-out", equity});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = object(r);
         const QStringList t = readLines(trades);
         QCOMPARE(t.size(), 1 + 26);
-        QVERIFY(t.first().startsWith(QStringLiteral("symbol,entry_time,exit_time,entry_price,exit_price,quantity,pnl,costs")));
+        QVERIFY(t.first().startsWith(
+            QStringLiteral("symbol,entry_time,exit_time,entry_price,exit_price,quantity,pnl,costs")));
         QVERIFY(t[1].startsWith(QStringLiteral("AAPL,2013-07-18,")));
         double pnl = 0, costs = 0;
         for (qsizetype i = 1; i < t.size(); ++i) {
@@ -365,7 +383,8 @@ private Q_SLOTS:
         // Cash after the last exit plus the open position's value = final equity.
         const QJsonObject pos = o.value("positions").toArray().first().toObject();
         const double openValue = pos.value("quantity").toDouble() * pos.value("last_price").toDouble();
-        const double entryCost = pos.value("quantity").toDouble() * pos.value("entry_price").toDouble() * 1.001;
+        const double entryCost =
+            pos.value("quantity").toDouble() * pos.value("entry_price").toDouble() * 1.001;
         QVERIFY(near(100000.0 + pnl - entryCost + openValue, 144184.50720527052, 1e-9));
 
         const QStringList e = readLines(equity);
@@ -381,8 +400,8 @@ private Q_SLOTS:
         Run r = cli({"sample", "load"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         Run fromCsv = cli(peerArgs() + QStringList{"--commission", "0.001"});
-        Run fromDb = cli({"backtest", "--symbol", "AAPL", "--strategy", "sma_cross", "--param", "fast=10", "--param",
-                          "slow=30", "--commission", "0.001", "--json"});
+        Run fromDb = cli({"backtest", "--symbol", "AAPL", "--strategy", "sma_cross", "--param", "fast=10",
+                          "--param", "slow=30", "--commission", "0.001", "--json"});
         QVERIFY2(fromDb.code == 0, qPrintable(fromDb.err));
         const QJsonObject a = object(fromCsv), b = object(fromDb);
         QVERIFY(near(b.value("final_equity").toDouble(), 144184.50720527052, 1e-9));
@@ -410,8 +429,8 @@ private Q_SLOTS:
     void multiAssetRotation()
     {
         // Needs the sample's monthly stocks (loaded above).
-        Run r = cli({"backtest", "--symbol", "MSFT", "--symbol", "IBM", "--symbol", "AMZN", "--interval", "1mo",
-                     "--strategy", "momentum_rotation", "--param", "top_n=1", "--json"});
+        Run r = cli({"backtest", "--symbol", "MSFT", "--symbol", "IBM", "--symbol", "AMZN", "--interval",
+                     "1mo", "--strategy", "momentum_rotation", "--param", "top_n=1", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = object(r);
         QCOMPARE(o.value("inputs").toObject().value("data").toObject().value("series").toArray().size(), 3);
@@ -422,7 +441,9 @@ private Q_SLOTS:
         // top_n = 1: never more than one holding at the end.
         QVERIFY(o.value("open_positions").toInt() <= 1);
         // Monthly bars are annualised with 12 periods.
-        QCOMPARE(o.value("inputs").toObject().value("convention").toObject().value("periods_per_year").toDouble(), 12.0);
+        QCOMPARE(
+            o.value("inputs").toObject().value("convention").toObject().value("periods_per_year").toDouble(),
+            12.0);
 
         r = cli({"backtest", "--symbol", "MSFT", "--interval", "1mo", "--strategy", "momentum_rotation"});
         QCOMPARE(r.code, 2);
@@ -492,7 +513,8 @@ private Q_SLOTS:
     void optimizeGrid()
     {
         Run r = cli({"optimize", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid",
-                     "slow=10:30:10", "--metric", "final_equity", "--all", "--top", "3", "--commission", "0", "--json"});
+                     "slow=10:30:10", "--metric", "final_equity", "--all", "--top", "3", "--commission", "0",
+                     "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Progress never reaches stdout, and nothing on stderr without a terminal.
         QCOMPARE(r.err, QString());
@@ -521,7 +543,8 @@ private Q_SLOTS:
         QCOMPARE(top[0].toObject().value("final_equity").toDouble(), best);
         for (qsizetype i = 1; i < top.size(); ++i) {
             QCOMPARE(top[i].toObject().value("rank").toInt(), int(i + 1));
-            QVERIFY(top[i - 1].toObject().value("score").toDouble() >= top[i].toObject().value("score").toDouble());
+            QVERIFY(top[i - 1].toObject().value("score").toDouble() >=
+                    top[i].toObject().value("score").toDouble());
         }
 
         // The winner is re-run in full for every metric.
@@ -533,9 +556,10 @@ private Q_SLOTS:
 
         // The winner, re-run as a single backtest, gives the same final equity.
         const QJsonObject winner = top[0].toObject().value("params").toObject();
-        Run single = cli({"backtest", "--csv", m_csv, "--strategy", "sma_cross", "--param",
-                          QStringLiteral("fast=%1").arg(winner.value("fast").toInt()), "--param",
-                          QStringLiteral("slow=%1").arg(winner.value("slow").toInt()), "--commission", "0", "--json"});
+        Run single =
+            cli({"backtest", "--csv", m_csv, "--strategy", "sma_cross", "--param",
+                 QStringLiteral("fast=%1").arg(winner.value("fast").toInt()), "--param",
+                 QStringLiteral("slow=%1").arg(winner.value("slow").toInt()), "--commission", "0", "--json"});
         QVERIFY2(single.code == 0, qPrintable(single.err));
         QVERIFY(near(object(single).value("final_equity").toDouble(), best, 1e-9));
 
@@ -546,18 +570,21 @@ private Q_SLOTS:
         const QJsonArray dd = object(r).value("top").toArray();
         QCOMPARE(dd.size(), 7);
         for (qsizetype i = 1; i < dd.size(); ++i)
-            QVERIFY(dd[i - 1].toObject().value("score").toDouble() <= dd[i].toObject().value("score").toDouble());
+            QVERIFY(dd[i - 1].toObject().value("score").toDouble() <=
+                    dd[i].toObject().value("score").toDouble());
 
         // Text output: a table with the ranking.
-        r = cli({"optimize", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid", "slow=10:30:10"});
+        r = cli({"optimize", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid",
+                 "slow=10:30:10"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("7 of 7 combinations")));
     }
 
     void optimizeRandomIsSeeded()
     {
-        const QStringList args{"optimize", "--csv", m_csv, "--strategy", "ema_cross", "--grid", "fast=2:20:2",
-                               "--grid", "slow=10:60:5", "--random", "5", "--seed", "42", "--all", "--json"};
+        const QStringList args{"optimize", "--csv",       m_csv,    "--strategy",   "ema_cross",
+                               "--grid",   "fast=2:20:2", "--grid", "slow=10:60:5", "--random",
+                               "5",        "--seed",      "42",     "--all",        "--json"};
         Run a = cli(args), b = cli(args);
         QVERIFY2(a.code == 0, qPrintable(a.err));
         QCOMPARE(object(a).value("combinations").toInt(), 5);
@@ -568,8 +595,8 @@ private Q_SLOTS:
     void walkforwardShape()
     {
         const QList<Bar> bars = sampleBars();
-        Run r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid",
-                     "slow=20:40:10", "--in-sample", "260", "--out-of-sample", "250", "--json"});
+        Run r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5",
+                     "--grid", "slow=20:40:10", "--in-sample", "260", "--out-of-sample", "250", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = object(r);
         // (1260 - 260) / 250 = 4 rolling windows.
@@ -593,7 +620,8 @@ private Q_SLOTS:
         QCOMPARE(o.value("metric").toString(), QStringLiteral("sharpe"));
 
         r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--grid",
-                 "slow=20:40:10", "--in-sample", "260", "--out-of-sample", "250", "--mode", "anchored", "--json"});
+                 "slow=20:40:10", "--in-sample", "260", "--out-of-sample", "250", "--mode", "anchored",
+                 "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray anchored = object(r).value("windows").toArray();
         QCOMPARE(anchored.size(), 4);
@@ -609,11 +637,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("OOS sharpe")));
         QVERIFY(r.out.contains(QStringLiteral("out-of-sample (stitched)")));
 
-        QCOMPARE(cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--mode",
-                      "sideways"}).code,
+        QCOMPARE(cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5",
+                      "--mode", "sideways"})
+                     .code,
                  2);
-        r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5", "--in-sample",
-                 "1200", "--out-of-sample", "200"});
+        r = cli({"walkforward", "--csv", m_csv, "--strategy", "sma_cross", "--grid", "fast=5:15:5",
+                 "--in-sample", "1200", "--out-of-sample", "200"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--in-sample")), qPrintable(r.err));
     }
@@ -641,7 +670,8 @@ private Q_SLOTS:
         QCOMPARE(params[1].toObject().value("default").toInt(), 30);
         QVERIFY(params[0].toObject().contains("min") && params[0].toObject().contains("max"));
         QVERIFY(!params[0].toObject().value("description").toString().isEmpty());
-        QCOMPARE(sma.value("constraints").toArray().first().toObject().value("lesser").toString(), QStringLiteral("fast"));
+        QCOMPARE(sma.value("constraints").toArray().first().toObject().value("lesser").toString(),
+                 QStringLiteral("fast"));
 
         r = cli({"strategies"});
         QCOMPARE(r.code, 0);
@@ -685,7 +715,8 @@ private Q_SLOTS:
         QSet<QString> indicators;
         for (const QJsonValue &v : array(r))
             indicators.insert(v.toObject().value("name").toString());
-        for (const char *n : {"sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stochastic", "donchian", "obv", "roc"})
+        for (const char *n :
+             {"sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stochastic", "donchian", "obv", "roc"})
             QVERIFY2(indicators.contains(QLatin1String(n)), n);
 
         // Multi-output indicators have one column each.
@@ -705,7 +736,8 @@ private Q_SLOTS:
             if (v.toObject().value("metric").toString() == QLatin1String("sharpe"))
                 sharpe = v.toObject().value("formula").toString();
         }
-        for (const char *m : {"total_return", "cagr", "sharpe", "sortino", "calmar", "max_drawdown", "win_rate"})
+        for (const char *m :
+             {"total_return", "cagr", "sharpe", "sortino", "calmar", "max_drawdown", "win_rate"})
             QVERIFY2(metrics.contains(QLatin1String(m)), m);
         QVERIFY2(sharpe.contains(QStringLiteral("252")), qPrintable(sharpe));
         r = cli(peerArgs() + QStringList{"--explain", "--convention", "vectorbt"});
@@ -725,17 +757,22 @@ private Q_SLOTS:
         const QString csv = sn::test::sampleDataFile(QStringLiteral("aapl_yahoo_2013_2018.csv"));
         const QStringList bt{"backtest", "--csv", csv, "--strategy", "sma_cross"};
         QTest::newRow("unknown option") << (bt + QStringList{"--bogus"}) << 2 << "bogus";
-        QTest::newRow("unknown strategy") << QStringList{"backtest", "--csv", csv, "--strategy", "nope"} << 2 << "nope";
+        QTest::newRow("unknown strategy")
+            << QStringList{"backtest", "--csv", csv, "--strategy", "nope"} << 2 << "nope";
         QTest::newRow("no strategy") << QStringList{"backtest", "--csv", csv} << 2 << "--strategy";
         QTest::newRow("no data") << QStringList{"backtest", "--strategy", "sma_cross"} << 2 << "--csv";
         QTest::newRow("unknown parameter") << (bt + QStringList{"--param", "speed=3"}) << 2 << "speed";
         QTest::newRow("parameter not a number") << (bt + QStringList{"--param", "fast=ten"}) << 2 << "fast";
         QTest::newRow("parameter out of range") << (bt + QStringList{"--param", "fast=0"}) << 2 << "fast";
-        QTest::newRow("fast >= slow") << (bt + QStringList{"--param", "fast=40", "--param", "slow=30"}) << 2 << "slow";
+        QTest::newRow("fast >= slow")
+            << (bt + QStringList{"--param", "fast=40", "--param", "slow=30"}) << 2 << "slow";
         QTest::newRow("bad date") << (bt + QStringList{"--from", "May"}) << 2 << "--from";
-        QTest::newRow("from after to") << (bt + QStringList{"--from", "2018-01-01", "--to", "2017-01-01"}) << 2 << "--to";
-        QTest::newRow("negative commission") << (bt + QStringList{"--commission", "-0.1"}) << 2 << "--commission";
-        QTest::newRow("commission not a number") << (bt + QStringList{"--commission", "abc"}) << 2 << "--commission";
+        QTest::newRow("from after to")
+            << (bt + QStringList{"--from", "2018-01-01", "--to", "2017-01-01"}) << 2 << "--to";
+        QTest::newRow("negative commission")
+            << (bt + QStringList{"--commission", "-0.1"}) << 2 << "--commission";
+        QTest::newRow("commission not a number")
+            << (bt + QStringList{"--commission", "abc"}) << 2 << "--commission";
         QTest::newRow("zero cash") << (bt + QStringList{"--cash", "0"}) << 2 << "--cash";
         QTest::newRow("bad sizing") << (bt + QStringList{"--sizing", "half"}) << 2 << "--sizing";
         QTest::newRow("zero units") << (bt + QStringList{"--sizing", "units:0"}) << 2 << "--sizing";
@@ -753,32 +790,39 @@ private Q_SLOTS:
             << (bt + QStringList{"--from", "2018-04-01", "--to", "2018-04-20"}) << 1 << "slow";
         QTest::newRow("symbol not in database")
             << QStringList{"backtest", "--symbol", "NOSUCH", "--strategy", "sma_cross"} << 1 << "NOSUCH";
-        QTest::newRow("empty date range") << (bt + QStringList{"--from", "2020-01-01"}) << 1 << "empty date range";
+        QTest::newRow("empty date range")
+            << (bt + QStringList{"--from", "2020-01-01"}) << 1 << "empty date range";
 
         const QStringList opt{"optimize", "--csv", csv, "--strategy", "sma_cross"};
         QTest::newRow("optimize without grid") << opt << 2 << "--grid";
         QTest::newRow("optimize bad range") << (opt + QStringList{"--grid", "fast=a:b"}) << 2 << "fast";
-        QTest::newRow("optimize unknown parameter") << (opt + QStringList{"--grid", "speed=1:5"}) << 2 << "speed";
-        QTest::newRow("optimize range outside spec") << (opt + QStringList{"--grid", "fast=0:5"}) << 2 << "fast";
+        QTest::newRow("optimize unknown parameter")
+            << (opt + QStringList{"--grid", "speed=1:5"}) << 2 << "speed";
+        QTest::newRow("optimize range outside spec")
+            << (opt + QStringList{"--grid", "fast=0:5"}) << 2 << "fast";
         QTest::newRow("optimize fast >= slow everywhere")
             << (opt + QStringList{"--grid", "fast=30:40:5", "--grid", "slow=10:30:10"}) << 2 << "fast";
-        QTest::newRow("optimize unknown metric") << (opt + QStringList{"--grid", "fast=5:9", "--metric", "luck"}) << 2
-                                                 << "--metric";
-        QTest::newRow("optimize bad top") << (opt + QStringList{"--grid", "fast=5:9", "--top", "0"}) << 2 << "--top";
-        QTest::newRow("optimize bad random") << (opt + QStringList{"--grid", "fast=5:9", "--random", "-3"}) << 2
-                                             << "--random";
+        QTest::newRow("optimize unknown metric")
+            << (opt + QStringList{"--grid", "fast=5:9", "--metric", "luck"}) << 2 << "--metric";
+        QTest::newRow("optimize bad top")
+            << (opt + QStringList{"--grid", "fast=5:9", "--top", "0"}) << 2 << "--top";
+        QTest::newRow("optimize bad random")
+            << (opt + QStringList{"--grid", "fast=5:9", "--random", "-3"}) << 2 << "--random";
         QTest::newRow("optimize multi-asset strategy")
-            << QStringList{"optimize", "--csv", csv, "--strategy", "momentum_rotation", "--grid", "top_n=1:2"} << 2
-            << "momentum_rotation";
+            << QStringList{"optimize", "--csv", csv, "--strategy", "momentum_rotation", "--grid", "top_n=1:2"}
+            << 2 << "momentum_rotation";
 
-        QTest::newRow("indicator unknown name") << QStringList{"indicator", "--csv", csv, "--name", "magic"} << 2
-                                                << "magic";
+        QTest::newRow("indicator unknown name")
+            << QStringList{"indicator", "--csv", csv, "--name", "magic"} << 2 << "magic";
         QTest::newRow("indicator unknown parameter")
-            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "length=5"} << 2 << "length";
+            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "length=5"} << 2
+            << "length";
         QTest::newRow("indicator parameter out of range")
-            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "period=0"} << 2 << "period";
+            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "period=0"} << 2
+            << "period";
         QTest::newRow("indicator too few bars")
-            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "period=5000"} << 1 << "5000";
+            << QStringList{"indicator", "--csv", csv, "--name", "sma", "--param", "period=5000"} << 1
+            << "5000";
         QTest::newRow("indicator without name") << QStringList{"indicator", "--csv", csv} << 2 << "--name";
     }
 

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
 #include <memory>
 #include <vector>
 
@@ -62,8 +61,8 @@ private:
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(environment());
             p->setProgram(QStringLiteral(SUPERNOVA_CLI_BINARY));
-            p->setArguments({QStringLiteral("--db"), m_db, QStringLiteral("portfolio"), QStringLiteral("import"),
-                             portfolio, file});
+            p->setArguments({QStringLiteral("--db"), m_db, QStringLiteral("portfolio"),
+                             QStringLiteral("import"), portfolio, file});
             procs.push_back(std::move(p));
         }
         for (auto &p : procs)
@@ -132,8 +131,8 @@ private Q_SLOTS:
     void eachConflictingGroupCommitsOnce()
     {
         // AAPL's sample closes cover 2013-2018: trades in 2018 are priced.
-        const QString withdrawAll = writeFile(QStringLiteral("withdraw.csv"),
-                                              "date,type,amount\n2018-03-01,withdrawal,1000\n");
+        const QString withdrawAll =
+            writeFile(QStringLiteral("withdraw.csv"), "date,type,amount\n2018-03-01,withdrawal,1000\n");
         const QString sellAll = writeFile(QStringLiteral("sell.csv"),
                                           "date,type,symbol,quantity,price\n2018-03-01,sell,AAPL,10,175\n");
         const int rounds = 6;
@@ -144,13 +143,15 @@ private Q_SLOTS:
             QString err;
             QCOMPARE(run({QStringLiteral("portfolio"), QStringLiteral("create"), cash}, &err), 0);
             QCOMPARE(run({QStringLiteral("portfolio"), QStringLiteral("create"), shares}, &err), 0);
-            const QString seedCash = writeFile(QStringLiteral("seed-cash.csv"),
-                                               "date,type,amount\n2018-01-02,deposit,1000\n");
-            const QString seedShares = writeFile(
-                QStringLiteral("seed-shares.csv"),
-                "date,type,symbol,quantity,price,amount\n2018-01-02,deposit,,,,5000\n2018-01-03,buy,AAPL,10,170,\n");
-            QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("import"), cash, seedCash}, &err) == 0, qPrintable(err));
-            QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("import"), shares, seedShares}, &err) == 0,
+            const QString seedCash =
+                writeFile(QStringLiteral("seed-cash.csv"), "date,type,amount\n2018-01-02,deposit,1000\n");
+            const QString seedShares = writeFile(QStringLiteral("seed-shares.csv"),
+                                                 "date,type,symbol,quantity,price,amount\n2018-01-02,deposit,"
+                                                 ",,,5000\n2018-01-03,buy,AAPL,10,170,\n");
+            QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("import"), cash, seedCash}, &err) == 0,
+                     qPrintable(err));
+            QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("import"), shares, seedShares}, &err) ==
+                         0,
                      qPrintable(err));
 
             std::vector<std::pair<QString, QString>> imports;
@@ -162,7 +163,8 @@ private Q_SLOTS:
             QCOMPARE(committed, 2); // one withdrawal and one sale, whatever the order
 
             for (const QString &name : {cash, shares}) {
-                QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("show"), name}, &err) == 0, qPrintable(err));
+                QVERIFY2(run({QStringLiteral("portfolio"), QStringLiteral("show"), name}, &err) == 0,
+                         qPrintable(err));
             }
         }
     }

@@ -5,14 +5,14 @@
 // Offline badge; the conversation list renames, searches and deletes.
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/advisor/llm/LoopbackHttpServer.h"
 #include "tests/advisor/session/VendorStreams.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/advisor/AdvisorView.h"
-#include "ui/shell/DisplayNames.h"
 #include "ui/advisor/TranscriptWidgets.h"
+#include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QApplication>
@@ -27,11 +27,10 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QToolButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
-
+#include <QToolButton>
 #include <cmath>
 
 using namespace sn;
@@ -76,7 +75,8 @@ private:
     static void useTestKey(AdvisorView &view)
     {
         view.withSession([](AdvisorSession &s) {
-            s.setKeyLookup([](const QString &) -> Result<QString> { return QStringLiteral("sk-ui-test-abcdef"); });
+            s.setKeyLookup(
+                [](const QString &) -> Result<QString> { return QStringLiteral("sk-ui-test-abcdef"); });
             s.setHttpTuning([](HttpProviderConfig &h) {
                 h.retry.maxAttempts = 2;
                 h.retry.baseDelayMs = 1;
@@ -97,7 +97,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("advisor-ui.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("advisor-ui.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -114,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(view.areaId(), QStringLiteral("advisor"));
         QVERIFY(view.outboundText().contains(QLatin1String("Nothing leaves this computer")));
         QSignalSpy done(&view, &AdvisorView::answerFinished);
-        view.ask(QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"));
+        view.ask(
+            QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"));
         const AskResult r = waitAnswer(done);
         QVERIFY(r.offline);
         QCOMPARE(view.bubbles().size(), 2);
@@ -123,9 +125,11 @@ private Q_SLOTS:
         QCOMPARE(answer->toolCards().size(), 1);
         ToolCard *card = answer->toolCards().first();
         QCOMPARE(card->activity().name, QStringLiteral("run_backtest"));
-        const double total = card->activity().result[QStringLiteral("metrics")][QStringLiteral("total_return")].toDouble();
+        const double total =
+            card->activity().result[QStringLiteral("metrics")][QStringLiteral("total_return")].toDouble();
         QVERIFY(std::isfinite(total));
-        QVERIFY2(answer->markdown().contains(QString::number(total * 100, 'f', 2) + QStringLiteral(" %")), qPrintable(answer->markdown()));
+        QVERIFY2(answer->markdown().contains(QString::number(total * 100, 'f', 2) + QStringLiteral(" %")),
+                 qPrintable(answer->markdown()));
         QVERIFY(card->tableRows() >= 5);
         QVERIFY(card->sparkline());
         QVERIFY(card->sparkline()->values().size() >= 10);
@@ -157,8 +161,9 @@ private Q_SLOTS:
         QVERIFY(riskCard->tableRows() >= 5);
         // The cards name their numbers for people: no "metrics." keys or snake_case ids.
         QCOMPARE(ToolCard::keyLabel(QStringLiteral("metrics.sharpe")), DisplayNames::metric("sharpe"));
-        QCOMPARE(ToolCard::keyLabel(QStringLiteral("buy_and_hold.total_return")),
-                 ToolCard::tr("%1: %2").arg(QStringLiteral("Buy and hold"), DisplayNames::metric("total_return")));
+        QCOMPARE(
+            ToolCard::keyLabel(QStringLiteral("buy_and_hold.total_return")),
+            ToolCard::tr("%1: %2").arg(QStringLiteral("Buy and hold"), DisplayNames::metric("total_return")));
         for (ToolCard *card : {view.bubbles()[1]->toolCards().first(), riskCard})
             for (QTableWidget *table : card->findChildren<QTableWidget *>())
                 for (int r = 0; r < table->rowCount(); ++r) {
@@ -302,10 +307,12 @@ private Q_SLOTS:
         view.ask(QStringLiteral("What is the RSI of AAPL?"));
         const AskResult r = waitAnswer(done);
         QVERIFY(r.offline);
-        QVERIFY2(view.noticeText().startsWith(QLatin1String("Answered offline because")), qPrintable(view.noticeText()));
+        QVERIFY2(view.noticeText().startsWith(QLatin1String("Answered offline because")),
+                 qPrintable(view.noticeText()));
         QVERIFY(view.offlineBadgeShown());
         QVERIFY(view.bubbles().last()->hasOfflineBadge());
-        QCOMPARE(view.bubbles().last()->toolCards().first()->activity().name, QStringLiteral("compute_indicator"));
+        QCOMPARE(view.bubbles().last()->toolCards().first()->activity().name,
+                 QStringLiteral("compute_indicator"));
         view.findChild<QToolButton *>()->setChecked(true); // "What will be sent"
         render(view, QStringLiteral("advisor-fallback.png"));
 

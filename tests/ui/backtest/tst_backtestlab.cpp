@@ -6,11 +6,11 @@
 #include "core/backtest/WalkForward.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
-#include "core/workspace/PortfolioService.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/MarketData.h"
+#include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/backtest/BacktestLabView.h"
 #include "ui/backtest/HeatmapWidget.h"
@@ -27,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,7 +36,6 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,7 +46,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <cmath>
 
 using namespace sn;
@@ -181,7 +180,8 @@ private Q_SLOTS:
         // Monthly returns chain back to the whole period's return.
         auto report = bt::Backtester::run(m_gspc, smaRequest(20, 50));
         QVERIFY(report.ok());
-        const MonthlyReturns m = monthlyReturns(report->result.time, report->result.equity, report->result.initialCash);
+        const MonthlyReturns m =
+            monthlyReturns(report->result.time, report->result.equity, report->result.initialCash);
         double growth = 1;
         int months = 0;
         for (double r : m.values)
@@ -220,31 +220,37 @@ private Q_SLOTS:
         lab.to = cli.to;
         lab.request = request;
         lab.sizingText = cli.sizingText;
-        const BacktestRun run = RunCodec::encode(QStringLiteral("x"), *report, lab, {&m_gspc}, cli.sourceName);
+        const BacktestRun run =
+            RunCodec::encode(QStringLiteral("x"), *report, lab, {&m_gspc}, cli.sourceName);
         QCOMPARE(QJsonDocument::fromJson(run.results.toUtf8()).object(), cliResults);
         QCOMPARE(QJsonDocument::fromJson(run.inputs.toUtf8()).object(), cliInputs);
-        QCOMPARE(QJsonDocument::fromJson(run.params.toUtf8()).object(), cliInputs.value(QStringLiteral("params")).toObject());
+        QCOMPARE(QJsonDocument::fromJson(run.params.toUtf8()).object(),
+                 cliInputs.value(QStringLiteral("params")).toObject());
 
         // And back: what a reopened run shows.
         auto view = RunCodec::decode(run, 800);
         QVERIFY2(view.ok(), view.ok() ? "" : view.error().toString().c_str());
         for (const QString &key : ResultsPanel::kpiKeys())
-            QCOMPARE(ResultsPanel::formatKpi(key, view->metrics), ResultsPanel::formatKpi(key, report->metrics));
+            QCOMPARE(ResultsPanel::formatKpi(key, view->metrics),
+                     ResultsPanel::formatKpi(key, report->metrics));
         QCOMPARE(view->metrics.sharpe, report->metrics.sharpe);
         QCOMPARE(view->time, report->result.time);
         QCOMPARE(view->equity, report->result.equity);
         QCOMPARE(view->trades.size(), report->result.trades.size());
-        QCOMPARE(view->trades[3].barsHeld, qint64(report->result.trades[3].exitBar - report->result.trades[3].entryBar));
+        QCOMPARE(view->trades[3].barsHeld,
+                 qint64(report->result.trades[3].exitBar - report->result.trades[3].entryBar));
         QCOMPARE(view->params, report->params);
 
         BacktestRun broken = run;
         broken.id = 7;
-        broken.results = QStringLiteral("{\"metrics\":{},\"equity\":{\"time\":[\"2020-01-02\",\"not a date\"],\"equity\":[1,2]}}");
+        broken.results = QStringLiteral(
+            "{\"metrics\":{},\"equity\":{\"time\":[\"2020-01-02\",\"not a date\"],\"equity\":[1,2]}}");
         auto bad = RunCodec::decode(broken, 800);
         QVERIFY(!bad.ok());
         QVERIFY2(QString::fromStdString(bad.error().toString()).contains(QStringLiteral("saved run 7 ('x')")),
                  bad.error().toString().c_str());
-        QVERIFY(QString::fromStdString(bad.error().message).contains(QStringLiteral("equity time 2 is not a date")));
+        QVERIFY(QString::fromStdString(bad.error().message)
+                    .contains(QStringLiteral("equity time 2 is not a date")));
     }
 
     // Settings > Analytics reaches the lab: the metrics use the stored
@@ -253,12 +259,14 @@ private Q_SLOTS:
     {
         SettingsRepository settings(*m_db);
         QVERIFY(settings.set(QStringLiteral("analytics.convention"), QStringLiteral("vectorbt")).ok());
-        QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03")).ok());
+        QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03"))
+                    .ok());
         {
             JobTracker jobs;
             BacktestLabView view(*m_ws, jobs);
             prepare(view);
-            QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(view.convention().name), QStringLiteral("vectorbt"), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(view.convention().name),
+                                      QStringLiteral("vectorbt"), 5000);
             runFromForm(view, 20, 50);
             bt::BacktestRequest request = smaRequest(20, 50);
             request.convention = Convention::vectorbt(0.03);
@@ -309,8 +317,10 @@ private Q_SLOTS:
         // Tooltips carry the formula the metric was computed with.
         for (const bt::MetricExplanation &e : bt::Metrics::explain(view.convention()))
             if (e.name == "sharpe" || e.name == "cagr")
-                QVERIFY2(view.results()->kpiCard(QString::fromStdString(e.name))->toolTip().contains(
-                             QString::fromStdString(e.formula).toHtmlEscaped()),
+                QVERIFY2(view.results()
+                             ->kpiCard(QString::fromStdString(e.name))
+                             ->toolTip()
+                             .contains(QString::fromStdString(e.formula).toHtmlEscaped()),
                          e.name.c_str());
 
         // Curves are decimated to the plot, keep the extremes and end where the run ends.
@@ -337,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(pickedWithPrices.front().at(2).toDouble(), t2.entryPrice);
         QCOMPARE(pickedWithPrices.front().at(4).toDouble(), t2.exitPrice);
 
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-results.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                 QStringLiteral("/backtestlab-results.png")));
         jobs.waitForAll();
     }
 
@@ -356,12 +367,14 @@ private Q_SLOTS:
             const QString text = symbols->item(i)->text();
             if (text.startsWith(QLatin1String("AAPL")) && text.contains(QLatin1String("(1d")))
                 symbols->item(i)->setSelected(true); // a daily series among monthly ones: refused
-            if (text.contains(QLatin1String("(1mo")) && (text.startsWith(QLatin1String("IBM")) || text.startsWith(QLatin1String("MSFT"))
-                                                        || text.startsWith(QLatin1String("AMZN"))))
+            if (text.contains(QLatin1String("(1mo")) &&
+                (text.startsWith(QLatin1String("IBM")) || text.startsWith(QLatin1String("MSFT")) ||
+                 text.startsWith(QLatin1String("AMZN"))))
                 symbols->item(i)->setSelected(true);
         }
         QVERIFY(!view.runButton()->isEnabled());
-        QVERIFY2(view.form()->problem().contains(QStringLiteral("different bar intervals")), qPrintable(view.form()->problem()));
+        QVERIFY2(view.form()->problem().contains(QStringLiteral("different bar intervals")),
+                 qPrintable(view.form()->problem()));
         for (int i = 0; i < symbols->count(); ++i)
             if (symbols->item(i)->text().contains(QLatin1String("(1d")))
                 symbols->item(i)->setSelected(false);
@@ -411,17 +424,20 @@ private Q_SLOTS:
         typeInto(view.form()->paramEditor(QStringLiteral("slow")), QStringLiteral("50"));
         QLabel *fastError = view.form()->paramError(QStringLiteral("fast"));
         QVERIFY(fastError->isVisible());
-        QVERIFY2(fastError->text().contains(QStringLiteral("must be less than 'slow'")), qPrintable(fastError->text()));
+        QVERIFY2(fastError->text().contains(QStringLiteral("must be less than 'slow'")),
+                 qPrintable(fastError->text()));
         QVERIFY(!view.form()->paramError(QStringLiteral("slow"))->isVisible());
         QVERIFY(!view.runButton()->isEnabled());
         QVERIFY(!view.form()->inputs().ok());
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-form-error.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                 QStringLiteral("/backtestlab-form-error.png")));
 
         // Text that is not a value yet (empty) is an error too, not the last good value.
         typeInto(view.form()->paramEditor(QStringLiteral("slow")), QString());
         QLabel *slowError = view.form()->paramError(QStringLiteral("slow"));
         QVERIFY(slowError->isVisible());
-        QVERIFY2(slowError->text().contains(QStringLiteral("whole number from 2 to 5000")), qPrintable(slowError->text()));
+        QVERIFY2(slowError->text().contains(QStringLiteral("whole number from 2 to 5000")),
+                 qPrintable(slowError->text()));
         QVERIFY(!view.runButton()->isEnabled());
 
         typeInto(view.form()->paramEditor(QStringLiteral("slow")), QStringLiteral("120"));
@@ -463,10 +479,13 @@ private Q_SLOTS:
         // The best cell holds the best score.
         const double bestScore = direct->table.score[direct->ranking.front()];
         QCOMPARE(opt->heatmap()->value(int(best[1]) - 10, int(best[0]) - 5), bestScore);
-        QVERIFY(opt->heatmap()->cellText(int(best[1]) - 10, int(best[0]) - 5).contains(QStringLiteral("Sharpe ratio")));
+        QVERIFY(opt->heatmap()
+                    ->cellText(int(best[1]) - 10, int(best[0]) - 5)
+                    .contains(QStringLiteral("Sharpe ratio")));
         // A combination breaking fast < slow has no cell.
         QVERIFY(std::isnan(opt->heatmap()->value(0, 45))); // slow 10, fast 50
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-optimisation.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                 QStringLiteral("/backtestlab-optimisation.png")));
 
         // A click on a cell picks its combination; the top table's first row picks the winner.
         QTest::mouseClick(opt->heatmap(), Qt::LeftButton, {}, opt->heatmap()->cellRect(90, 5).center());
@@ -578,10 +597,12 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), int(direct->windows.size()));
         QVERIFY(direct->windows.size() >= 15);
         const auto &w0 = direct->windows.front();
-        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("Fast length %1, Slow length %2").arg(numberText(w0.params[0]), numberText(w0.params[1])));
+        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("Fast length %1, Slow length %2")
+                                               .arg(numberText(w0.params[0]), numberText(w0.params[1])));
         QCOMPARE(view.walkForward()->outOfSampleSeries()->points().back().y(), direct->oosEquity.back());
         QVERIFY(view.walkForward()->hindsightSeries()->count() > 0);
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-walkforward.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                 QStringLiteral("/backtestlab-walkforward.png")));
         jobs.waitForAll();
     }
 
@@ -609,11 +630,20 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored->name, QStringLiteral("SMA 20/50"));
         const QJsonObject results = QJsonDocument::fromJson(stored->results.toUtf8()).object();
-        QCOMPARE(results.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("total_return")).toDouble(),
+        QCOMPARE(results.value(QStringLiteral("metrics"))
+                     .toObject()
+                     .value(QStringLiteral("total_return"))
+                     .toDouble(),
                  first.totalReturn);
-        QCOMPARE(QJsonDocument::fromJson(stored->params.toUtf8()).object().value(QStringLiteral("slow")).toInt(), 50);
-        QCOMPARE(QJsonDocument::fromJson(stored->inputs.toUtf8()).object().value(QStringLiteral("data")).toObject()
-                     .value(QStringLiteral("symbol")).toString(),
+        QCOMPARE(
+            QJsonDocument::fromJson(stored->params.toUtf8()).object().value(QStringLiteral("slow")).toInt(),
+            50);
+        QCOMPARE(QJsonDocument::fromJson(stored->inputs.toUtf8())
+                     .object()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("symbol"))
+                     .toString(),
                  QStringLiteral("^GSPC"));
 
         runFromForm(view, 10, 30);
@@ -673,7 +703,8 @@ private Q_SLOTS:
         QVERIFY(history->comparisonSeries(0)->count() > 100 && history->comparisonSeries(1)->count() > 100);
         QCOMPARE(history->comparisonSeries(0)->name(), kpis->horizontalHeaderItem(1)->text());
         QTest::qWait(100); // Qt Charts lays the legend out in a later event
-        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/backtestlab-history.png")));
+        QVERIFY(view.grab().save(test::outputDir(QStringLiteral("ui")) +
+                                 QStringLiteral("/backtestlab-history.png")));
 
         // Delete the second, confirming the question.
         history->selectIds({secondId});

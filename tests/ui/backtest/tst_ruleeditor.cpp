@@ -2,34 +2,34 @@
 #include "core/rules/BuiltinRules.h"
 #include "core/storage/Database.h"
 #include "core/workspace/MarketData.h"
-#include "core/workspace/Workspace.h"
+#include "core/workspace/RuleService.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "ui/backtest/BacktestLabView.h"
+#include "ui/backtest/HeatmapWidget.h"
 #include "ui/backtest/LabData.h"
+#include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/RuleHighlighter.h"
 #include "ui/backtest/RuleLibraryPanel.h"
-#include "ui/backtest/HeatmapWidget.h"
-#include "ui/backtest/OptimisationPanel.h"
-#include "ui/backtest/WalkForwardPanel.h"
-#include "core/workspace/RuleService.h"
 #include "ui/backtest/StrategyForm.h"
+#include "ui/backtest/WalkForwardPanel.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QLabel>
-#include <QLineSeries>
-#include <QLineEdit>
-#include <QStandardItemModel>
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -52,8 +52,8 @@ QList<QTextLayout::FormatRange> formatsOfLine(QPlainTextEdit *edit, int line)
 bool underlinedAt(QPlainTextEdit *edit, int line, int column)
 {
     for (const QTextLayout::FormatRange &r : formatsOfLine(edit, line))
-        if (column - 1 >= r.start && column - 1 < r.start + r.length
-            && r.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+        if (column - 1 >= r.start && column - 1 < r.start + r.length &&
+            r.format.underlineStyle() == QTextCharFormat::WaveUnderline)
             return true;
     return false;
 }
@@ -75,7 +75,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("rules.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("rules.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         QVERIFY(m_db->migrate().ok());
@@ -127,12 +128,14 @@ private Q_SLOTS:
         QTest::keyClick(editor.textEdit(), Qt::Key_Return);
         QTest::keyClicks(editor.textEdit(), QStringLiteral("entry = smaa(close, fast) > close[-1]"));
         QTest::keyClick(editor.textEdit(), Qt::Key_Return);
-        QCOMPARE(editor.text(), QStringLiteral("param fast: int = 10 in 2..200\nentry = smaa(close, fast) > close[-1]\n"));
+        QCOMPARE(editor.text(),
+                 QStringLiteral("param fast: int = 10 in 2..200\nentry = smaa(close, fast) > close[-1]\n"));
         QVERIFY(changed.wait(3000)); // compiled after the typing pause
         QVERIFY(!editor.rule());
         QCOMPARE(editor.diagnostics().size(), std::size_t(2));
         QCOMPARE(editor.problemList()->count(), 2);
-        QVERIFY(editor.problemList()->item(0)->text().startsWith(QStringLiteral("2:9  unknown function 'smaa'")));
+        QVERIFY(
+            editor.problemList()->item(0)->text().startsWith(QStringLiteral("2:9  unknown function 'smaa'")));
         QVERIFY(editor.problemList()->item(0)->text().contains(QStringLiteral("did you mean 'sma'?")));
         // The red wave sits under 'smaa' and under '-1', not elsewhere.
         QVERIFY(underlinedAt(editor.textEdit(), 2, 9));
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(underlinedAt(editor.textEdit(), 2, 35));
         QVERIFY(!underlinedAt(editor.textEdit(), 1, 1));
         // Fixing the text clears them.
-        editor.setText(QStringLiteral("param fast: int = 10 in 2..200\nentry = sma(close, fast) > close[1]\n"));
+        editor.setText(
+            QStringLiteral("param fast: int = 10 in 2..200\nentry = sma(close, fast) > close[1]\n"));
         QVERIFY(editor.rule());
         QCOMPARE(editor.problemList()->count(), 0);
         QVERIFY(!underlinedAt(editor.textEdit(), 2, 9));
@@ -159,7 +163,8 @@ private Q_SLOTS:
         // Line 2: 'rsi' (columns 9-11) is coloured as a function, unlike 'n'.
         bool rsiColoured = false;
         for (const QTextLayout::FormatRange &r : formatsOfLine(editor.textEdit(), 2))
-            rsiColoured = rsiColoured || (r.start == 8 && r.length == 3 && r.format.foreground().color().isValid());
+            rsiColoured =
+                rsiColoured || (r.start == 8 && r.length == 3 && r.format.foreground().color().isValid());
         QVERIFY(rsiColoured);
         // The comment is italic.
         bool italic = false;
@@ -271,9 +276,11 @@ private Q_SLOTS:
         QVERIFY(editor->rule());
 
         // A version saved elsewhere (the CLI, another window) shows up.
-        QVERIFY(RuleService(workspace).save(QStringLiteral("lab-cross"), v2 + QStringLiteral("target = 4 * atr(14)\n")).ok());
-        QTRY_VERIFY(library->ruleList()->count() >= 1 && library->ruleList()->currentItem()
-                    && library->ruleList()->currentItem()->text().contains(QStringLiteral("v3")));
+        QVERIFY(RuleService(workspace)
+                    .save(QStringLiteral("lab-cross"), v2 + QStringLiteral("target = 4 * atr(14)\n"))
+                    .ok());
+        QTRY_VERIFY(library->ruleList()->count() >= 1 && library->ruleList()->currentItem() &&
+                    library->ruleList()->currentItem()->text().contains(QStringLiteral("v3")));
     }
 
     void labSweepsAndWalksForwardTheRule()

@@ -1,8 +1,8 @@
 #include "core/indicators/IndicatorRegistry.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartsView.h"
@@ -12,14 +12,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QStackedWidget>
 #include <QTest>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
-
 #include <cmath>
 
 using namespace sn;
@@ -86,8 +85,8 @@ private:
         QCoreApplication::sendEvent(pane, &e);
     }
 
-    static void mouse(ChartPane *pane, QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons,
-                      Qt::KeyboardModifiers mods = Qt::NoModifier)
+    static void mouse(ChartPane *pane, QEvent::Type type, QPointF at, Qt::MouseButton button,
+                      Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         QMouseEvent e(type, at, pane->mapToGlobal(at), button, buttons, mods);
         QCoreApplication::sendEvent(pane, &e);
@@ -98,7 +97,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("charts.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("charts.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -114,13 +114,19 @@ private Q_SLOTS:
     void neverMorePointsThanPixels()
     {
         JobTracker jobs;
-        auto view = openAapl(jobs, {{"sma", {{"period", 50}}}, {"ema", {}}, {"bollinger", {}}, {"donchian", {}},
-                                    {"rsi", {}}, {"macd", {}}, {"stochastic", {}}});
+        auto view = openAapl(jobs, {{"sma", {{"period", 50}}},
+                                    {"ema", {}},
+                                    {"bollinger", {}},
+                                    {"donchian", {}},
+                                    {"rsi", {}},
+                                    {"macd", {}},
+                                    {"stochastic", {}}});
         QVERIFY(view);
         QCOMPARE(view->bars().size(), m_aapl.size());
         for (ChartType type : {ChartType::Candles, ChartType::OhlcBars, ChartType::Line, ChartType::Area}) {
             view->setChartType(type);
-            for (RangePreset p : {RangePreset::Max, RangePreset::FiveYears, RangePreset::OneYear, RangePreset::OneMonth}) {
+            for (RangePreset p :
+                 {RangePreset::Max, RangePreset::FiveYears, RangePreset::OneYear, RangePreset::OneMonth}) {
                 view->applyPreset(p);
                 checkPointLimit(*view, "preset");
             }
@@ -195,16 +201,18 @@ private Q_SLOTS:
         const QPointF start(plot.left() + plot.width() / 2, plot.center().y());
         mouse(pane, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
         mouse(pane, QEvent::MouseMove, start + QPointF(plot.width() / 4, 0), Qt::NoButton, Qt::LeftButton);
-        mouse(pane, QEvent::MouseButtonRelease, start + QPointF(plot.width() / 4, 0), Qt::LeftButton, Qt::NoButton);
+        mouse(pane, QEvent::MouseButtonRelease, start + QPointF(plot.width() / 4, 0), Qt::LeftButton,
+              Qt::NoButton);
         QCOMPARE(span(), before);
         QVERIFY(std::abs(double(from - view->visibleFrom()) - double(before) / 4) < double(kMsPerDay));
 
         // Shift+drag selects a band: the range becomes the band.
-        const TimestampMs bandFrom = view->timeAtPlotX(plot.width() * 0.2), bandTo = view->timeAtPlotX(plot.width() * 0.6);
-        mouse(pane, QEvent::MouseButtonPress, QPointF(plot.left() + plot.width() * 0.2, 50), Qt::LeftButton, Qt::LeftButton,
-              Qt::ShiftModifier);
-        mouse(pane, QEvent::MouseMove, QPointF(plot.left() + plot.width() * 0.6, 60), Qt::NoButton, Qt::LeftButton,
-              Qt::ShiftModifier);
+        const TimestampMs bandFrom = view->timeAtPlotX(plot.width() * 0.2),
+                          bandTo = view->timeAtPlotX(plot.width() * 0.6);
+        mouse(pane, QEvent::MouseButtonPress, QPointF(plot.left() + plot.width() * 0.2, 50), Qt::LeftButton,
+              Qt::LeftButton, Qt::ShiftModifier);
+        mouse(pane, QEvent::MouseMove, QPointF(plot.left() + plot.width() * 0.6, 60), Qt::NoButton,
+              Qt::LeftButton, Qt::ShiftModifier);
         mouse(pane, QEvent::MouseButtonRelease, QPointF(plot.left() + plot.width() * 0.6, 60), Qt::LeftButton,
               Qt::NoButton, Qt::ShiftModifier);
         QVERIFY(std::abs(view->visibleFrom() - bandFrom) < kMsPerDay);
@@ -216,7 +224,8 @@ private Q_SLOTS:
         QCOMPARE(view->visibleTo(), m_aapl.time.back());
         for (int i = 0; i < 40; ++i)
             view->zoom(3);
-        const std::size_t shown = m_aapl.lowerBound(view->visibleTo() + 1) - m_aapl.lowerBound(view->visibleFrom());
+        const std::size_t shown =
+            m_aapl.lowerBound(view->visibleTo() + 1) - m_aapl.lowerBound(view->visibleFrom());
         QVERIFY2(shown >= 3 && shown <= 12, qPrintable(QString::number(shown)));
         jobs.waitForAll();
     }
@@ -230,7 +239,8 @@ private Q_SLOTS:
         const std::size_t n = 300'000;
         double last = 100;
         for (std::size_t i = 0; i < n; ++i) {
-            const double next = last * (1 + 0.004 * std::sin(double(i) * 0.37) + 0.0021 * std::cos(double(i) * 0.011));
+            const double next =
+                last * (1 + 0.004 * std::sin(double(i) * 0.37) + 0.0021 * std::cos(double(i) * 0.011));
             s.append(toTimestamp({2000, 1, 3}) + TimestampMs(i) * 60'000, last, std::max(last, next) * 1.001,
                      std::min(last, next) * 0.999, next, double(1000 + i % 97));
             last = next;
@@ -337,8 +347,8 @@ private Q_SLOTS:
         ChartPane *rsiPane = view->panes().at(2);
         const QRectF plot = rsiPane->plotRect();
         QSignalSpy moved(view.get(), &PriceChartView::crosshairMoved);
-        mouse(rsiPane, QEvent::MouseMove, QPointF(plot.left() + plot.width() * 0.3, plot.center().y()), Qt::NoButton,
-              Qt::NoButton);
+        mouse(rsiPane, QEvent::MouseMove, QPointF(plot.left() + plot.width() * 0.3, plot.center().y()),
+              Qt::NoButton, Qt::NoButton);
         QCOMPARE(moved.count(), 1);
         const CrosshairReadout r = view->readoutAt(view->timeAtPlotX(plot.width() * 0.3));
         QCOMPARE(view->readoutText(), r.text);
@@ -358,7 +368,8 @@ private Q_SLOTS:
         QVERIFY(view->isLogScale());
         QVERIFY(price->isLog());
         // The range covers the history's lowest low and highest high (AAPL: cents to hundreds of dollars).
-        QVERIFY(price->yMin() > 0 && price->yMin() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
+        QVERIFY(price->yMin() > 0 &&
+                price->yMin() <= *std::min_element(m_aapl.low.begin(), m_aapl.low.end()));
         QVERIFY(price->yMax() >= *std::max_element(m_aapl.high.begin(), m_aapl.high.end()));
         // Mapped through the log: equal ratios are equal distances on screen.
         const double a = price->mapY(1), b = price->mapY(10), c = price->mapY(100);
@@ -396,7 +407,8 @@ private Q_SLOTS:
         // AAPL's last % point is its close over the close at the common start.
         const std::size_t base = m_aapl.lowerBound(view->visibleFrom());
         QVERIFY(aapl);
-        QVERIFY(std::abs(aapl->points.back().y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) < 1e-9);
+        QVERIFY(std::abs(aapl->points.back().y() - (m_aapl.close.back() / m_aapl.close[base] - 1) * 100) <
+                1e-9);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/compare-aapl-gspc-5y.png")));
         view->setCompareSymbols({});
         QVERIFY(!view->isCompareMode());
@@ -413,10 +425,13 @@ private Q_SLOTS:
         std::vector<TradeMarker> trades;
         const std::size_t n = m_aapl.size();
         for (std::size_t i : {n - 200, n - 120, n - 40})
-            trades.push_back({m_aapl.time[i], m_aapl.close[i], TradeMarker::Side::Buy, QStringLiteral("Buy 10")});
+            trades.push_back(
+                {m_aapl.time[i], m_aapl.close[i], TradeMarker::Side::Buy, QStringLiteral("Buy 10")});
         for (std::size_t i : {n - 150, n - 60})
-            trades.push_back({m_aapl.time[i], m_aapl.close[i], TradeMarker::Side::Sell, QStringLiteral("Sell 10")});
-        trades.push_back({m_aapl.time[n - 1000], m_aapl.close[n - 1000], TradeMarker::Side::Buy, {}}); // not visible
+            trades.push_back(
+                {m_aapl.time[i], m_aapl.close[i], TradeMarker::Side::Sell, QStringLiteral("Sell 10")});
+        trades.push_back(
+            {m_aapl.time[n - 1000], m_aapl.close[n - 1000], TradeMarker::Side::Buy, {}}); // not visible
         view->setTradeMarkers(trades);
         QCOMPARE(sizeOf(*view, QStringLiteral("buys")), 3);
         QCOMPARE(sizeOf(*view, QStringLiteral("sells")), 2);
@@ -467,8 +482,12 @@ private Q_SLOTS:
     void rendersConfigurations()
     {
         JobTracker jobs;
-        auto view = openAapl(jobs, {{"sma", {{"period", 50}}}, {"sma", {{"period", 200}}}, {"bollinger", {}},
-                                    {"rsi", {}}, {"macd", {}}, {"stochastic", {}}});
+        auto view = openAapl(jobs, {{"sma", {{"period", 50}}},
+                                    {"sma", {{"period", 200}}},
+                                    {"bollinger", {}},
+                                    {"rsi", {}},
+                                    {"macd", {}},
+                                    {"stochastic", {}}});
         QVERIFY(view);
         view->applyPreset(RangePreset::OneYear);
         QVERIFY(view->grab().save(m_out + QStringLiteral("/aapl-candles-1y-indicators.png")));

@@ -1,10 +1,10 @@
 #include "core/market/BarSeries.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/imports/ImportWizard.h"
 #include "ui/shell/JobTracker.h"
@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("wizard.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("wizard.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -80,9 +81,9 @@ private Q_SLOTS:
     void importsAYahooFileAfterPreviewAndCheck()
     {
         const QString path = write(QStringLiteral("WIZ.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                                            "2021-01-04,10,11,9.5,10.5,10.5,1000\n"
-                                                            "2021-01-05,10.5,12,10,11.5,11.5,1200\n"
-                                                            "2021-01-06,11.5,12,11,11.8,11.8,900\n");
+                                                              "2021-01-04,10,11,9.5,10.5,10.5,1000\n"
+                                                              "2021-01-05,10.5,12,10,11.5,11.5,1200\n"
+                                                              "2021-01-06,11.5,12,11,11.8,11.8,900\n");
         JobTracker jobs;
         ImportWizard w(*m_ws, jobs);
         w.show();
@@ -97,17 +98,18 @@ private Q_SLOTS:
         QVERIFY(w.importSucceeded());
         QVERIFY2(w.summary().contains(QStringLiteral("WIZ (1d): 3 bars")), qPrintable(w.summary()));
         QCOMPARE(barCount(QStringLiteral("WIZ")), 3);
-        QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/import-wizard-done.png")));
+        QVERIFY(
+            w.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/import-wizard-done.png")));
         jobs.waitForAll();
     }
 
     void listsBadLinesAndImportsOnlyGoodRowsWhenAsked()
     {
         const QString path = write(QStringLiteral("BAD.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                                            "2021-01-04,10,11,9.5,10.5,10.5,1000\n"
-                                                            "2021-01-05,10.5,12,10,abc,11.5,1200\n"
-                                                            "2021-01-06,11.5,12,11,-3,11.8,900\n"
-                                                            "2021-01-07,11.5,12,11,11.7,11.7,900\n");
+                                                              "2021-01-04,10,11,9.5,10.5,10.5,1000\n"
+                                                              "2021-01-05,10.5,12,10,abc,11.5,1200\n"
+                                                              "2021-01-06,11.5,12,11,-3,11.8,900\n"
+                                                              "2021-01-07,11.5,12,11,11.7,11.7,900\n");
         JobTracker jobs;
         ImportWizard w(*m_ws, jobs);
         w.show();
@@ -120,7 +122,8 @@ private Q_SLOTS:
         QVERIFY2(problems[0].startsWith(QStringLiteral("line 3: field 'close'")), qPrintable(problems[0]));
         QVERIFY2(problems[1].startsWith(QStringLiteral("line 4:")), qPrintable(problems[1]));
         QCOMPARE(barCount(QStringLiteral("BAD")), -1);
-        QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/import-wizard-problems.png")));
+        QVERIFY(w.grab().save(test::outputDir(QStringLiteral("ui")) +
+                              QStringLiteral("/import-wizard-problems.png")));
 
         w.setSkipBadRows(true);
         QVERIFY(w.currentPage()->isComplete());
@@ -133,8 +136,8 @@ private Q_SLOTS:
     void mapsColumnsOfAnUnknownHeader()
     {
         const QString path = write(QStringLiteral("odd.csv"), "When;Last;Turnover\n"
-                                                            "2021-02-01;5,5;100\n"
-                                                            "2021-02-02;5,75;120\n");
+                                                              "2021-02-01;5,5;100\n"
+                                                              "2021-02-02;5,75;120\n");
         JobTracker jobs;
         ImportWizard w(*m_ws, jobs);
         w.show();
@@ -142,7 +145,8 @@ private Q_SLOTS:
         w.setTarget(QStringLiteral("ODD"));
         QVERIFY(w.currentPage()->isComplete());
         w.next();
-        QCOMPARE(w.previewHeader(), (QStringList{QStringLiteral("When"), QStringLiteral("Last"), QStringLiteral("Turnover")}));
+        QCOMPARE(w.previewHeader(),
+                 (QStringList{QStringLiteral("When"), QStringLiteral("Last"), QStringLiteral("Turnover")}));
         w.setMapping(QStringLiteral("date"), QStringLiteral("When"));
         w.setMapping(QStringLiteral("close"), QStringLiteral("Last"));
         w.setMapping(QStringLiteral("volume"), QStringLiteral("Turnover"));
@@ -164,8 +168,8 @@ private Q_SLOTS:
     {
         const QString portfolio = QString::fromLatin1(SampleData::kPortfolioName);
         const QString bad = write(QStringLiteral("tx-bad.csv"), "date,type,symbol,quantity,price\n"
-                                                              "2018-01-02,buy,AAPL,10,170\n"
-                                                              "2018-01-03,buy,AAPL,ten,170\n");
+                                                                "2018-01-02,buy,AAPL,10,170\n"
+                                                                "2018-01-03,buy,AAPL,ten,170\n");
         JobTracker jobs;
         {
             ImportWizard w(*m_ws, jobs);
@@ -177,14 +181,15 @@ private Q_SLOTS:
             QVERIFY(toCheck(w));
             QVERIFY(!w.checkPassed());
             QVERIFY(!w.currentPage()->isComplete());
-            QVERIFY2(!w.problems().isEmpty() && w.problems().front().startsWith(QStringLiteral("line 3: field 'quantity'")),
+            QVERIFY2(!w.problems().isEmpty() &&
+                         w.problems().front().startsWith(QStringLiteral("line 3: field 'quantity'")),
                      qPrintable(w.problems().join(QLatin1Char('\n'))));
         }
         auto p = PortfolioRepository(*m_db).findByName(portfolio);
         QVERIFY(p.ok());
         const auto before = PortfolioRepository(*m_db).transactions(p->id)->size();
         const QString good = write(QStringLiteral("tx-good.csv"), "date,type,symbol,quantity,price,fee\n"
-                                                                "2018-01-02,buy,AAPL,10,170,1\n");
+                                                                  "2018-01-02,buy,AAPL,10,170,1\n");
         ImportWizard w(*m_ws, jobs);
         w.show();
         w.setKind(ImportWizard::Kind::Transactions);
@@ -204,8 +209,8 @@ private Q_SLOTS:
         qint64 day = 0;
         for (int i = 0; i < 400'000; ++i, ++day) {
             const CivilDate d = toCivil((3'650 + day) * 86'400'000LL);
-            big += QByteArray::number(d.year) + '-' + QByteArray::number(d.month).rightJustified(2, '0') + '-' +
-                   QByteArray::number(d.day).rightJustified(2, '0') + ",10,11,9,10.5,10.5,100\n";
+            big += QByteArray::number(d.year) + '-' + QByteArray::number(d.month).rightJustified(2, '0') +
+                   '-' + QByteArray::number(d.day).rightJustified(2, '0') + ",10,11,9,10.5,10.5,100\n";
         }
         const QString path = write(QStringLiteral("HUGE.csv"), big);
         JobTracker jobs;

@@ -35,7 +35,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <map>
 
 using namespace sn;
@@ -61,19 +60,20 @@ private:
     // recipe rebuilds it from the same database and the fingerprint matches.
     void verifiedByTheCli(const QString &file)
     {
-        const test::CliRun r = test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
-                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("verify"), file},
-                                            m_dir.filePath(QStringLiteral("home")));
+        const test::CliRun r = test::runCli(
+            QStringLiteral(SUPERNOVA_CLI_BINARY),
+            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("verify"), file},
+            m_dir.filePath(QStringLiteral("home")));
         QString recipe;
         if (auto stamp = report::ReportFile::readStamp(file))
             for (const std::string &a : stamp->recipe)
                 recipe += QStringLiteral(" '") + QString::fromStdString(a) + QLatin1Char('\'');
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("matches")),
-                 qPrintable(file + QStringLiteral(" (recipe") + recipe + QStringLiteral("): ") + r.out + r.err));
+        QVERIFY2(
+            r.code == 0 && r.out.contains(QStringLiteral("matches")),
+            qPrintable(file + QStringLiteral(" (recipe") + recipe + QStringLiteral("): ") + r.out + r.err));
     }
 
-    template<typename T>
-    static T *area(MainWindow &w)
+    template <typename T> static T *area(MainWindow &w)
     {
         for (Area *a : w.areas())
             if (auto *t = qobject_cast<T *>(a))
@@ -104,12 +104,13 @@ private:
     void saveEveryFormat(ReportExportDialog *dialog, const QString &stem, bool hasCharts)
     {
         using report::OutputFormat;
-        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown, OutputFormat::Xlsx,
-                               OutputFormat::Json, OutputFormat::Csv}) {
+        for (OutputFormat f : {OutputFormat::Pdf, OutputFormat::Html, OutputFormat::Markdown,
+                               OutputFormat::Xlsx, OutputFormat::Json, OutputFormat::Csv}) {
             dialog->setFormat(f);
-            const QString path = f == OutputFormat::Csv
-                ? m_dir.filePath(stem + QStringLiteral("-csv"))
-                : m_dir.filePath(stem + QLatin1Char('.') + report::ReportRenderer::extension(f));
+            const QString path =
+                f == OutputFormat::Csv
+                    ? m_dir.filePath(stem + QStringLiteral("-csv"))
+                    : m_dir.filePath(stem + QLatin1Char('.') + report::ReportRenderer::extension(f));
             QSignalSpy saved(dialog, &ReportExportDialog::saved);
             QSignalSpy failed(dialog, &ReportExportDialog::failed);
             dialog->saveTo(path);
@@ -188,8 +189,9 @@ private Q_SLOTS:
                 if (top->menu())
                     walk(top->menu());
             for (const auto &[key, names] : owners) {
-                QVERIFY2(names.size() == 1, qPrintable(a->areaId() + QStringLiteral(": ") + key + QStringLiteral(" is taken by ")
-                                                       + names.join(QStringLiteral(", "))));
+                QVERIFY2(names.size() == 1,
+                         qPrintable(a->areaId() + QStringLiteral(": ") + key +
+                                    QStringLiteral(" is taken by ") + names.join(QStringLiteral(", "))));
             }
             QCOMPARE(owners[QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString()].size(), 1);
             QCOMPARE(owners[QKeySequence(QKeySequence::Print).toString()].size(), 1);
@@ -221,19 +223,23 @@ private Q_SLOTS:
         QVERIFY(portfolio->selectPortfolio(QStringLiteral("Empty")));
         QTRY_COMPARE_WITH_TIMEOUT(portfolio->currentPortfolio(), QStringLiteral("Empty"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!exportAction->isEnabled(), 30000);
-        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("no transactions")), qPrintable(exportAction->toolTip()));
+        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("no transactions")),
+                 qPrintable(exportAction->toolTip()));
         QCOMPARE(printAction->toolTip(), exportAction->toolTip());
 
         auto *lab = area<BacktestLabView>(w);
         w.showArea(lab->areaId());
         QVERIFY(!exportAction->isEnabled());
-        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("run one first")), qPrintable(exportAction->toolTip()));
+        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("run one first")),
+                 qPrintable(exportAction->toolTip()));
         lab->tabs()->setCurrentIndex(BacktestLabView::OptimisationTab);
-        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("sweep")), qPrintable(exportAction->toolTip()));
+        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("sweep")),
+                 qPrintable(exportAction->toolTip()));
 
         w.showArea(QStringLiteral("advisor"));
         QVERIFY(!exportAction->isEnabled());
-        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("conversation")), qPrintable(exportAction->toolTip()));
+        QVERIFY2(exportAction->toolTip().contains(QStringLiteral("conversation")),
+                 qPrintable(exportAction->toolTip()));
         jobs.waitForAll();
         QVERIFY(LedgerService(*m_ws).removePortfolio(*empty).ok());
     }
@@ -241,7 +247,9 @@ private Q_SLOTS:
     void portfolioAndRiskExportEveryFormat()
     {
         // Preferences' company name reaches the headers of what the desktop exports.
-        QVERIFY(SettingsService(*m_ws).set(QLatin1String(report::kCompanySetting), QStringLiteral("Acme Research")).ok());
+        QVERIFY(SettingsService(*m_ws)
+                    .set(QLatin1String(report::kCompanySetting), QStringLiteral("Acme Research"))
+                    .ok());
         JobTracker jobs;
         MainWindow w(*m_ws, jobs);
         w.resize(1400, 900);
@@ -267,7 +275,8 @@ private Q_SLOTS:
 
         auto *risk = area<RiskView>(w);
         w.showArea(risk->areaId());
-        QTRY_VERIFY_WITH_TIMEOUT(risk->riskReport().has_value() && w.reportActions()->exportAction()->isEnabled(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            risk->riskReport().has_value() && w.reportActions()->exportAction()->isEnabled(), 120000);
         dialog = openExport(w);
         QVERIFY(dialog);
         saveEveryFormat(dialog, QStringLiteral("risk"), true);

@@ -1,5 +1,4 @@
 #include "tests/report/SyntheticBacktest.h"
-
 #include "ui/report/ReportRenderer.h"
 #include "ui/reportexport/ReportExportDialog.h"
 
@@ -30,7 +29,8 @@ private Q_SLOTS:
         ui::ReportExportDialog dialog(m_run.document, defaults);
         dialog.show();
         QCOMPARE(dialog.options().company, QStringLiteral("Acme Research"));
-        for (report::OutputFormat f : {report::OutputFormat::Html, report::OutputFormat::Pdf, report::OutputFormat::Xlsx}) {
+        for (report::OutputFormat f :
+             {report::OutputFormat::Html, report::OutputFormat::Pdf, report::OutputFormat::Xlsx}) {
             dialog.setFormat(f);
             QCOMPARE(dialog.format(), f);
             const QString path = m_dir.filePath(QStringLiteral("r.") + report::ReportRenderer::extension(f));

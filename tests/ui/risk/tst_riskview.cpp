@@ -1,9 +1,9 @@
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/risk/CorrelationHeatmap.h"
 #include "ui/risk/CustomStress.h"
@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
-
 #include <cmath>
 
 using namespace sn;
@@ -146,9 +145,14 @@ private Q_SLOTS:
 
         // Shown text: the drawdown with its dates, VaR with its amount.
         const int dd = rowOf(*view, RiskView::MaxDrawdown);
-        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(QString::fromStdString(formatDate(risk->drawdownPeak))));
-        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(QString::fromStdString(formatDate(risk->drawdownTrough))));
-        QVERIFY(view->metricsModel()->item(rowOf(*view, RiskView::Beta), 0)->text().contains(QStringLiteral("^GSPC")));
+        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(
+            QString::fromStdString(formatDate(risk->drawdownPeak))));
+        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(
+            QString::fromStdString(formatDate(risk->drawdownTrough))));
+        QVERIFY(view->metricsModel()
+                    ->item(rowOf(*view, RiskView::Beta), 0)
+                    ->text()
+                    .contains(QStringLiteral("^GSPC")));
 
         // The active convention is stated; the panel shows the selected metric's formula from the report.
         QVERIFY(view->conventionLabel()->text().contains(DisplayNames::convention("supernova")));
@@ -161,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!expected.isEmpty());
         QVERIFY2(how.contains(expected), qPrintable(how));
         view->metricsView()->setCurrentIndex(view->metricsModel()->index(rowOf(*view, RiskView::Irr), 0));
-        QVERIFY(view->howComputed()->toPlainText().contains(QString::fromStdString(Performance::explainIrr())));
+        QVERIFY(
+            view->howComputed()->toPlainText().contains(QString::fromStdString(Performance::explainIrr())));
 
         view->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-metrics.png"));
         jobs.waitForAll();
@@ -171,7 +176,8 @@ private Q_SLOTS:
     {
         SettingsRepository settings(*m_db);
         QVERIFY(settings.set(QStringLiteral("analytics.convention"), QStringLiteral("lean")).ok());
-        QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03")).ok());
+        QVERIFY(settings.set(QString::fromLatin1(PortfolioService::kRiskFreeSetting), QStringLiteral("0.03"))
+                    .ok());
         JobTracker jobs;
         auto view = open(jobs);
         QVERIFY(settings.remove(QStringLiteral("analytics.convention")).ok());
@@ -225,7 +231,8 @@ private Q_SLOTS:
             QCOMPARE(raw(*view, RiskView::ValueAtRisk), d->var.var);
             QCOMPARE(raw(*view, RiskView::ConditionalVaR), d->var.cvar);
             const QString label = view->metricsModel()->item(rowOf(*view, RiskView::ValueAtRisk), 0)->text();
-            QVERIFY2(label.contains(QStringLiteral("99")) && label.contains(QStringLiteral("10")), qPrintable(label));
+            QVERIFY2(label.contains(QStringLiteral("99")) && label.contains(QStringLiteral("10")),
+                     qPrintable(label));
         }
         jobs.waitForAll();
     }
@@ -245,12 +252,14 @@ private Q_SLOTS:
                 QVERIFY(!cell.isEmpty());
                 QCOMPARE(view->heatmap()->cellAt(cell.center()), QPoint(i, j));
                 const QString text = view->heatmap()->cellText(i, j);
-                QVERIFY(text.contains(QLocale().toString(r.correlation[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)], 'f', 3)));
+                QVERIFY(text.contains(QLocale().toString(
+                    r.correlation[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)], 'f', 3)));
             }
         QVERIFY(view->heatmap()->cellText(0, 0).contains(QLocale().toString(1.0, 'f', 3)));
         QVERIFY(view->heatmap()->cellText(n, 0).isEmpty());
         view->tabs()->setCurrentIndex(0);
-        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-correlation.png"));
+        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) +
+                                                   QStringLiteral("/risk-correlation.png"));
         jobs.waitForAll();
     }
 
@@ -266,25 +275,28 @@ private Q_SLOTS:
             const QList<QPointF> line = view->fanLine(k);
             QCOMPARE(line.size(), steps + 1);
             for (int t = 0; t <= steps; ++t)
-                QCOMPARE(line[t].y(), direct->fan.percentile[static_cast<std::size_t>(k)][static_cast<std::size_t>(t)]);
+                QCOMPARE(line[t].y(),
+                         direct->fan.percentile[static_cast<std::size_t>(k)][static_cast<std::size_t>(t)]);
         }
         for (int t = 0; t <= steps; ++t)
             for (int k = 0; k < 4; ++k)
-                QVERIFY2(view->fanLine(k)[t].y() <= view->fanLine(k + 1)[t].y(), qPrintable(QString::number(t)));
+                QVERIFY2(view->fanLine(k)[t].y() <= view->fanLine(k + 1)[t].y(),
+                         qPrintable(QString::number(t)));
         QVERIFY(view->fanLine(0).last().y() < view->fanLine(4).last().y());
 
         // Horizon and path count are the user's: a quarter ahead over 2,000 paths.
         view->projectionHorizonBox()->setValue(63);
         view->projectionPathsBox()->setValue(2000);
-        QTRY_VERIFY_WITH_TIMEOUT(view->projectionReport() && view->projectionReport()->input.paths == 2000
-                                     && view->fanLine(0).size() == 64,
+        QTRY_VERIFY_WITH_TIMEOUT(view->projectionReport() && view->projectionReport()->input.paths == 2000 &&
+                                     view->fanLine(0).size() == 64,
                                  30000);
         QCOMPARE(view->projectionOptions().steps, 63);
         auto quarter = PortfolioService(*m_db).projection(sample(), view->projectionOptions());
         QVERIFY(quarter.ok());
         QCOMPARE(view->fanLine(2).last().y(), quarter->fan.percentile[2].back());
         view->tabs()->setCurrentIndex(1);
-        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-montecarlo.png"));
+        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) +
+                                                   QStringLiteral("/risk-montecarlo.png"));
         jobs.waitForAll();
     }
 
@@ -306,11 +318,14 @@ private Q_SLOTS:
             QCOMPARE(view->stressModel()->item(r, 0)->text(), DisplayNames::stressScenario(s.label));
             QCOMPARE(view->stressModel()->item(r, 0)->toolTip(), QString::fromStdString(s.label));
             QVERIFY(!view->stressModel()->item(r, 0)->text().contains(QLatin1Char(':')));
-            QCOMPARE(view->stressModel()->item(r, 1)->data(RiskView::RawValueRole).toDouble(), s.outcome.totalChange);
-            QCOMPARE(view->stressModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(), s.outcome.totalPnl);
+            QCOMPARE(view->stressModel()->item(r, 1)->data(RiskView::RawValueRole).toDouble(),
+                     s.outcome.totalChange);
+            QCOMPARE(view->stressModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(),
+                     s.outcome.totalPnl);
         }
         view->tabs()->setCurrentIndex(2);
-        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-stress.png"));
+        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) +
+                                                   QStringLiteral("/risk-stress.png"));
         jobs.waitForAll();
     }
 
@@ -321,11 +336,13 @@ private Q_SLOTS:
         auto view = open(jobs);
         QVERIFY(view);
         QVERIFY(!view->addCustomStress(QString(), StressTest::Shock::Scope::All, QString(), -10)); // no name
-        QVERIFY(!view->addCustomStress(QStringLiteral("Tech"), StressTest::Shock::Scope::Symbol, QString(), -10));
+        QVERIFY(
+            !view->addCustomStress(QStringLiteral("Tech"), StressTest::Shock::Scope::Symbol, QString(), -10));
         QVERIFY(view->addCustomStress(QStringLiteral("Apple halves"), StressTest::Shock::Scope::Symbol,
                                       QStringLiteral("aapl"), -50));
         QTRY_COMPARE_WITH_TIMEOUT(view->stressModel()->rowCount(), 4, 30000);
-        QVERIFY(view->addCustomStress(QStringLiteral("Market -10 %"), StressTest::Shock::Scope::All, QString(), -10));
+        QVERIFY(view->addCustomStress(QStringLiteral("Market -10 %"), StressTest::Shock::Scope::All,
+                                      QString(), -10));
         QTRY_COMPARE_WITH_TIMEOUT(view->stressModel()->rowCount(), 5, 30000);
         QCOMPARE(view->stressModel()->item(3, 0)->text(), QStringLiteral("Apple halves"));
         QCOMPARE(view->stressModel()->item(4, 0)->text(), QStringLiteral("Market -10 %"));
@@ -347,7 +364,9 @@ private Q_SLOTS:
         QVERIFY(again->removeCustomStress(0));
         QTRY_COMPARE_WITH_TIMEOUT(again->stressModel()->rowCount(), 3, 30000);
         QVERIFY(parseCustomStress(QStringLiteral("[{\"name\":\"x\",\"scope\":\"planet\",\"change\":-0.1}]"))
-                    .error().toString().find("planet") != std::string::npos);
+                    .error()
+                    .toString()
+                    .find("planet") != std::string::npos);
         jobs.waitForAll();
     }
 
@@ -380,13 +399,15 @@ private Q_SLOTS:
         choice->setCurrentIndex(0); // minimum variance
         QCOMPARE(view->weightsModel()->rowCount(), static_cast<int>(direct->symbols.size()));
         for (int r = 0; r < view->weightsModel()->rowCount(); ++r)
-            QCOMPARE(view->weightsModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(), direct->result.weights[r]);
+            QCOMPARE(view->weightsModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(),
+                     direct->result.weights[r]);
         choice->setCurrentIndex(2 + 11); // the last frontier point
         for (int r = 0; r < view->weightsModel()->rowCount(); ++r)
             QCOMPARE(view->weightsModel()->item(r, 2)->data(RiskView::RawValueRole).toDouble(),
                      direct->frontier.back().weights[r]);
         view->tabs()->setCurrentIndex(3);
-        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-frontier.png"));
+        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) +
+                                                   QStringLiteral("/risk-frontier.png"));
         jobs.waitForAll();
     }
 
@@ -418,11 +439,13 @@ private Q_SLOTS:
         QCOMPARE(direct->plan.trades.size(), proposal.report.plan.trades.size());
         for (std::size_t i = 0; i < direct->plan.trades.size(); ++i) {
             QCOMPARE(direct->plan.trades[i].quantity, proposal.report.plan.trades[i].quantity);
-            QCOMPARE(view->tradesModel()->item(static_cast<int>(i), 2)->data(RiskView::RawValueRole).toDouble(),
-                     direct->plan.trades[i].quantity);
+            QCOMPARE(
+                view->tradesModel()->item(static_cast<int>(i), 2)->data(RiskView::RawValueRole).toDouble(),
+                direct->plan.trades[i].quantity);
         }
         view->tabs()->setCurrentIndex(4);
-        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-rebalance.png"));
+        view->tabs()->currentWidget()->grab().save(test::outputDir(QStringLiteral("ui")) +
+                                                   QStringLiteral("/risk-rebalance.png"));
 
         PortfolioRepository repo(*m_db);
         auto owner = repo.findByName(sample());
@@ -438,8 +461,8 @@ private Q_SLOTS:
         int matched = 0;
         for (const PortfolioTransaction &tx : after.value())
             for (const PortfolioTransaction &p : proposal.transactions)
-                if (tx.time == p.time && tx.type == p.type && tx.instrumentId == p.instrumentId
-                    && tx.quantity == p.quantity && tx.price == p.price)
+                if (tx.time == p.time && tx.type == p.type && tx.instrumentId == p.instrumentId &&
+                    tx.quantity == p.quantity && tx.price == p.price)
                     ++matched;
         QCOMPARE(matched, static_cast<int>(proposal.transactions.size()));
         QVERIFY(reloaded.wait(60000));
@@ -461,7 +484,8 @@ private Q_SLOTS:
 
     void saysSoWhenThereIsNoPortfolio()
     {
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("empty.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("empty.sqlite")));
         QVERIFY(db.ok());
         QVERIFY(db.value()->migrate().ok());
         JobTracker jobs;

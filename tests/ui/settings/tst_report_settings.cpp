@@ -76,8 +76,8 @@ private Q_SLOTS:
         QVERIFY2(page.save(), qPrintable(page.status()));
         QCOMPARE(setting(report::kCompanySetting), QStringLiteral("Acme Research"));
         QCOMPARE(setting(report::kLogoSetting), m_logo);
-        QTRY_VERIFY_WITH_TIMEOUT(announced.contains(QLatin1String(report::kCompanySetting))
-                                     && announced.contains(QLatin1String(report::kLogoSetting)),
+        QTRY_VERIFY_WITH_TIMEOUT(announced.contains(QLatin1String(report::kCompanySetting)) &&
+                                     announced.contains(QLatin1String(report::kLogoSetting)),
                                  10000);
 
         // A new page shows what is stored.
@@ -131,8 +131,9 @@ private Q_SLOTS:
     {
         const QString html = m_dir.filePath(QStringLiteral("bt.html"));
         const test::CliRun r = test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
-                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("backtest"),
-                                             QStringLiteral("--symbol"), QStringLiteral("AAPL"), QStringLiteral("--strategy"),
+                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"),
+                                             QStringLiteral("backtest"), QStringLiteral("--symbol"),
+                                             QStringLiteral("AAPL"), QStringLiteral("--strategy"),
                                              QStringLiteral("sma_cross"), QStringLiteral("-o"), html},
                                             m_dir.filePath(QStringLiteral("home")));
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -148,12 +149,14 @@ private Q_SLOTS:
         // The PDF's header repeats the company on every page (poppler reads it back).
         const QString pdf = m_dir.filePath(QStringLiteral("bt.pdf"));
         const test::CliRun p = test::runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
-                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"), QStringLiteral("backtest"),
-                                             QStringLiteral("--symbol"), QStringLiteral("AAPL"), QStringLiteral("--strategy"),
+                                            {QStringLiteral("--db"), m_dbUrl, QStringLiteral("report"),
+                                             QStringLiteral("backtest"), QStringLiteral("--symbol"),
+                                             QStringLiteral("AAPL"), QStringLiteral("--strategy"),
                                              QStringLiteral("sma_cross"), QStringLiteral("-o"), pdf},
                                             m_dir.filePath(QStringLiteral("home")));
         QVERIFY2(p.code == 0, qPrintable(p.err));
-        const test::CliRun text = test::runCli(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, m_dir.path());
+        const test::CliRun text =
+            test::runCli(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, m_dir.path());
         QVERIFY2(text.code == 0, qPrintable(text.err));
         const int pages = int(text.out.count(QLatin1Char('\f')));
         QVERIFY(pages >= 2);

@@ -1,8 +1,8 @@
 #include "core/advisor/session/AdvisorConfig.h"
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/PortfolioService.h"
+#include "core/workspace/Workspace.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/Theme.h"
 #include "ui/shell/DisplayNames.h"
@@ -10,16 +10,16 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QRadioButton>
-#include <QSpinBox>
-#include <QTableWidget>
-#include <QDirIterator>
 #include <QPalette>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -39,7 +39,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_ws; // after m_db: destroyed before it
     // A service of our own in the keyring, so the user's SuperNova entries are never touched.
-    const QString m_service = QStringLiteral("SuperNova-test-settings-%1").arg(QCoreApplication::applicationPid());
+    const QString m_service =
+        QStringLiteral("SuperNova-test-settings-%1").arg(QCoreApplication::applicationPid());
 
     static QString waitForStatus(QSignalSpy &spy, const QString &key, const QString &prefix)
     {
@@ -55,8 +56,7 @@ private:
         return QStringLiteral("(none; seen: %1)").arg(seen.join(QStringLiteral(" | ")));
     }
 
-    template<typename W>
-    static W *named(QWidget &parent, const QString &accessibleName)
+    template <typename W> static W *named(QWidget &parent, const QString &accessibleName)
     {
         for (W *w : parent.findChildren<W *>())
             if (w->accessibleName() == accessibleName)
@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("settings.sqlite")));
+        auto db =
+            Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("settings.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_ws = std::make_unique<Workspace>(*m_db);
@@ -85,14 +86,17 @@ private Q_SLOTS:
         // Nothing stored for this service yet.
         QCOMPARE(waitForStatus(status, key, QStringLiteral("Not stored")), QStringLiteral("Not stored."));
 
-        const QString secret = QStringLiteral("sk-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString secret =
+            QStringLiteral("sk-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         status.clear();
         dialog.storeKey(key, secret);
-        QCOMPARE(waitForStatus(status, key, QStringLiteral("Stored in")), QStringLiteral("Stored in the keychain."));
+        QCOMPARE(waitForStatus(status, key, QStringLiteral("Stored in")),
+                 QStringLiteral("Stored in the keychain."));
         status.clear();
         dialog.checkKey(key);
         const QString checked = waitForStatus(status, key, QStringLiteral("Stored ("));
-        QVERIFY2(checked.startsWith(QStringLiteral("Stored (%1 character").arg(secret.size())), qPrintable(checked));
+        QVERIFY2(checked.startsWith(QStringLiteral("Stored (%1 character").arg(secret.size())),
+                 qPrintable(checked));
 
         // The key is in no file the app wrote: settings, database, logs.
         QSettings().sync();
@@ -109,11 +113,13 @@ private Q_SLOTS:
 
         status.clear();
         dialog.storeKey(key, QStringLiteral("   "));
-        QCOMPARE(waitForStatus(status, key, QStringLiteral("Not saved")), QStringLiteral("Not saved: the key is empty."));
+        QCOMPARE(waitForStatus(status, key, QStringLiteral("Not saved")),
+                 QStringLiteral("Not saved: the key is empty."));
 
         status.clear();
         dialog.deleteKey(key);
-        QCOMPARE(waitForStatus(status, key, QStringLiteral("Deleted")), QStringLiteral("Deleted from the keychain."));
+        QCOMPARE(waitForStatus(status, key, QStringLiteral("Deleted")),
+                 QStringLiteral("Deleted from the keychain."));
         status.clear();
         dialog.checkKey(key);
         QCOMPARE(waitForStatus(status, key, QStringLiteral("Not stored")), QStringLiteral("Not stored."));
@@ -136,8 +142,9 @@ private Q_SLOTS:
         QVERIFY(rate);
         rate->setValue(2.5);
         QVERIFY(dialog.saveAnalytics());
-        QCOMPARE(SettingsRepository(*m_db).get(QString::fromLatin1(SettingsDialog::kConventionSetting)).value(),
-                 QStringLiteral("vectorbt"));
+        QCOMPARE(
+            SettingsRepository(*m_db).get(QString::fromLatin1(SettingsDialog::kConventionSetting)).value(),
+            QStringLiteral("vectorbt"));
         auto rf = PortfolioService(*m_db).riskFreeFromSettings();
         QVERIFY(rf.ok());
         QCOMPARE(*rf, 0.025);
@@ -180,17 +187,21 @@ private Q_SLOTS:
         dialog.testConnection();
         QVERIFY(tested.wait(20000));
         QVERIFY(!tested.first().at(0).toBool());
-        QVERIFY2(dialog.connectionStatus().startsWith(QStringLiteral("Cannot connect")), qPrintable(dialog.connectionStatus()));
+        QVERIFY2(dialog.connectionStatus().startsWith(QStringLiteral("Cannot connect")),
+                 qPrintable(dialog.connectionStatus()));
         QVERIFY(!dialog.connectionStatus().contains(QStringLiteral("hunter2")));
         QSignalSpy status(&dialog, &SettingsDialog::keyStatusChanged);
         QVERIFY(dialog.saveDatabase());
-        const QString stored = QSettings().value(QString::fromLatin1(SettingsDialog::kDatabaseUrlKey)).toString();
+        const QString stored =
+            QSettings().value(QString::fromLatin1(SettingsDialog::kDatabaseUrlKey)).toString();
         QCOMPARE(stored, QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing"));
-        QCOMPARE(waitForStatus(status, QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret), QStringLiteral("Stored")),
+        QCOMPARE(waitForStatus(status, QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret),
+                               QStringLiteral("Stored")),
                  QStringLiteral("Stored in the keychain."));
         QSettings().remove(QString::fromLatin1(SettingsDialog::kDatabaseUrlKey));
         dialog.deleteKey(QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret));
-        QVERIFY(waitForStatus(status, QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret), QStringLiteral("Deleted"))
+        QVERIFY(waitForStatus(status, QString::fromLatin1(SettingsDialog::kDatabasePasswordSecret),
+                              QStringLiteral("Deleted"))
                     .startsWith(QStringLiteral("Deleted")));
         jobs.waitForAll();
     }
@@ -206,21 +217,24 @@ private Q_SLOTS:
         QVERIFY(table->rowCount() > 0); // the editable defaults
         named<QDoubleSpinBox>(dialog, QStringLiteral("Daily cost limit"))->setValue(2.5);
         named<QSpinBox>(dialog, QStringLiteral("Risk score"))->setValue(3);
-        named<QLineEdit>(dialog, QStringLiteral("Objectives"))->setText(QStringLiteral("retirement income, low drawdown"));
+        named<QLineEdit>(dialog, QStringLiteral("Objectives"))
+            ->setText(QStringLiteral("retirement income, low drawdown"));
         const int r = table->rowCount();
         table->insertRow(r);
         table->setItem(r, 0, new QTableWidgetItem(QStringLiteral("my-model")));
         table->setItem(r, 1, new QTableWidgetItem(QStringLiteral("1.5")));
         table->setItem(r, 2, new QTableWidgetItem(QStringLiteral("abc")));
         QVERIFY(!dialog.saveAdvisor());
-        QVERIFY2(dialog.advisorStatus().contains(QStringLiteral("line %1").arg(r + 1)), qPrintable(dialog.advisorStatus()));
+        QVERIFY2(dialog.advisorStatus().contains(QStringLiteral("line %1").arg(r + 1)),
+                 qPrintable(dialog.advisorStatus()));
         table->item(r, 2)->setText(QStringLiteral("3"));
         QVERIFY2(dialog.saveAdvisor(), qPrintable(dialog.advisorStatus()));
         auto config = advisor::AdvisorConfig::load(*m_db);
         QVERIFY(config.ok());
         QCOMPARE(config->dailyLimitUsd, 2.5);
         QCOMPARE(config->risk.riskScore, 3);
-        QCOMPARE(config->risk.objectives, (QStringList{QStringLiteral("retirement income"), QStringLiteral("low drawdown")}));
+        QCOMPARE(config->risk.objectives,
+                 (QStringList{QStringLiteral("retirement income"), QStringLiteral("low drawdown")}));
         QVERIFY(config->prices.count(QStringLiteral("my-model")) == 1);
         QCOMPARE(config->prices.at(QStringLiteral("my-model")).inputPerMTok, 1.5);
         QCOMPARE(config->prices.at(QStringLiteral("my-model")).outputPerMTok, 3.0);
@@ -235,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(Theme::current(), Theme::Mode::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
-        QCOMPARE(QSettings().value(QString::fromLatin1(Theme::kSettingsKey)).toString(), QStringLiteral("dark"));
+        QCOMPARE(QSettings().value(QString::fromLatin1(Theme::kSettingsKey)).toString(),
+                 QStringLiteral("dark"));
         dialog.setTheme(QStringLiteral("light"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
         dialog.setTheme(QStringLiteral("system"));

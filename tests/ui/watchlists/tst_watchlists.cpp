@@ -1,7 +1,7 @@
 #include "core/storage/Database.h"
-#include "core/workspace/Workspace.h"
 #include "core/storage/WatchlistRepository.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/watchlists/WatchlistsView.h"
@@ -68,25 +68,29 @@ private Q_SLOTS:
             view.addSymbol(QString::fromLatin1(s));
             QVERIFY(loaded.wait(5000));
         }
-        QCOMPARE(stored(QStringLiteral("Tech")), (QStringList{QStringLiteral("AAPL"), QStringLiteral("MSFT"), QStringLiteral("IBM")}));
+        QCOMPARE(stored(QStringLiteral("Tech")),
+                 (QStringList{QStringLiteral("AAPL"), QStringLiteral("MSFT"), QStringLiteral("IBM")}));
         QCOMPARE(view.currentSymbols(), stored(QStringLiteral("Tech")));
 
         loaded.clear();
         view.moveSymbol(2, 0);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(stored(QStringLiteral("Tech")), (QStringList{QStringLiteral("IBM"), QStringLiteral("AAPL"), QStringLiteral("MSFT")}));
+        QCOMPARE(stored(QStringLiteral("Tech")),
+                 (QStringList{QStringLiteral("IBM"), QStringLiteral("AAPL"), QStringLiteral("MSFT")}));
 
         loaded.clear();
         view.removeSymbol(QStringLiteral("AAPL"));
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(stored(QStringLiteral("Tech")), (QStringList{QStringLiteral("IBM"), QStringLiteral("MSFT")}));
+        QCOMPARE(stored(QStringLiteral("Tech")),
+                 (QStringList{QStringLiteral("IBM"), QStringLiteral("MSFT")}));
 
         // Refused changes name the reason and leave the list as stored.
         QSignalSpy failed(&view, &WatchlistsView::changeFailed);
         loaded.clear();
         view.addSymbol(QStringLiteral("NOPE"));
         QVERIFY(failed.wait(5000));
-        QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("NOPE")), qPrintable(failed.first().at(0).toString()));
+        QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("NOPE")),
+                 qPrintable(failed.first().at(0).toString()));
         QVERIFY(loaded.wait(5000));
         QCOMPARE(view.currentSymbols(), (QStringList{QStringLiteral("IBM"), QStringLiteral("MSFT")}));
         failed.clear();
@@ -100,7 +104,8 @@ private Q_SLOTS:
         view.renameCurrent(QStringLiteral("Old tech"));
         QVERIFY(loaded.wait(5000));
         QVERIFY(view.watchlistNames().contains(QStringLiteral("Old tech")));
-        QCOMPARE(stored(QStringLiteral("Old tech")), (QStringList{QStringLiteral("IBM"), QStringLiteral("MSFT")}));
+        QCOMPARE(stored(QStringLiteral("Old tech")),
+                 (QStringList{QStringLiteral("IBM"), QStringLiteral("MSFT")}));
 
         view.resize(900, 500);
         view.show();
