@@ -36,17 +36,19 @@ function(sn_add_library name)
     sn_apply_policy(${name})
 endfunction()
 
-# sn_add_test(<name> SOURCES ... LIBS ... [GUI] [LABELS ...] [FIXTURES ...]
+# sn_add_test(<name> SOURCES ... LIBS ... [GUI] [BOTH_ENGINES] [LABELS ...] [FIXTURES ...]
 #             [ENVIRONMENT ...] [TIMEOUT s])
 # One Qt Test executable registered with CTest. GUI tests run offscreen.
 # Core tests use QTEST_APPLESS_MAIN and need no platform plugin at all.
+# BOTH_ENGINES registers the same executable twice: <name> on SQLite and
+# <name>_postgres on the throwaway server of the `postgres` fixture
+# (tests/fixtures); the suite reads SUPERNOVA_TEST_ENGINE to pick its engine.
 function(sn_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;BOTH_ENGINES" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test sn_testutils)
     sn_apply_policy(${name})
-    add_test(NAME ${name} COMMAND ${name})
     set(env "SUPERNOVA_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "SUPERNOVA_SHARED_DATA=${PROJECT_SOURCE_DIR}/resources/sample-data"
             "SUPERNOVA_TEST_OUTPUT=${PROJECT_BINARY_DIR}/test-output" ${ARG_ENVIRONMENT})
     if(ARG_GUI)
@@ -56,20 +58,58 @@ function(sn_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
-    set_tests_properties(${name} PROPERTIES
+    if(ARG_BOTH_ENGINES)
+        _sn_register_test(${name} ${name} "${env};SUPERNOVA_TEST_ENGINE=sqlite" "${ARG_LABELS}" ${ARG_TIMEOUT}
+                          "${ARG_FIXTURES}")
+        _sn_register_test(${name}_postgres ${name} "${env};SUPERNOVA_TEST_ENGINE=postgresql" "" ${ARG_TIMEOUT}
+                          "${ARG_FIXTURES};postgres")
+    else()
+        _sn_register_test(${name} ${name} "${env}" "${ARG_LABELS}" ${ARG_TIMEOUT} "${ARG_FIXTURES}")
+    endif()
+endfunction()
+
+# One CTest registration of an executable or script; a test that needs the
+# `postgres` fixture gets its URL, its label and the lock on its one database.
+function(_sn_register_test test command env labels timeout fixtures)
+    list(REMOVE_ITEM fixtures "")
+    add_test(NAME ${test} COMMAND ${command})
+    set_tests_properties(${test} PROPERTIES
         ENVIRONMENT "${env}"
-        LABELS "${ARG_LABELS}"
-        TIMEOUT ${ARG_TIMEOUT})
-    if(ARG_FIXTURES)
-        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
-        if("postgres" IN_LIST ARG_FIXTURES)
+        LABELS "${labels}"
+        TIMEOUT ${timeout})
+    if(fixtures)
+        set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED "${fixtures}")
+        if("postgres" IN_LIST fixtures)
             # The throwaway server of tests/fixtures; read with sn::test::postgresUrl().
-            set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+            set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
                 "SUPERNOVA_TEST_PG_URL=${SUPERNOVA_TEST_PG_URL_VALUE}")
-            set_property(TEST ${name} APPEND PROPERTY LABELS postgres)
+            set_property(TEST ${test} APPEND PROPERTY LABELS postgres)
             # One database on one server: suites that reset it must not overlap.
-            set_property(TEST ${name} PROPERTY RESOURCE_LOCK postgres_database)
+            set_property(TEST ${test} PROPERTY RESOURCE_LOCK postgres_database)
         endif()
+    endif()
+endfunction()
+
+# sn_add_script_test(<name> COMMAND ... [LABELS ...] [TIMEOUT s] [RESOURCE_LOCK ...]
+#                    [FIXTURES_SETUP f] [FIXTURES_CLEANUP f])
+# A test that is a script (packaging, formatting, the PostgreSQL fixture's
+# start and stop), registered with the same conventions as sn_add_test.
+function(sn_add_script_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT;FIXTURES_SETUP;FIXTURES_CLEANUP" "COMMAND;LABELS;RESOURCE_LOCK" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    add_test(NAME ${name} COMMAND ${ARG_COMMAND})
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "SUPERNOVA_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    if(ARG_RESOURCE_LOCK)
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK "${ARG_RESOURCE_LOCK}")
+    endif()
+    if(ARG_FIXTURES_SETUP)
+        set_tests_properties(${name} PROPERTIES FIXTURES_SETUP ${ARG_FIXTURES_SETUP})
+    endif()
+    if(ARG_FIXTURES_CLEANUP)
+        set_tests_properties(${name} PROPERTIES FIXTURES_CLEANUP ${ARG_FIXTURES_CLEANUP})
     endif()
 endfunction()
 

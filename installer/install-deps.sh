@@ -23,7 +23,7 @@ test_pkgs=(
   dbus dbus-x11 gnome-keyring postgresql openssl python3-websockets nginx
   poppler-utils python3 python3-openpyxl
   lintian desktop-file-utils appstream debootstrap
-  clang llvm libclang-rt-14-dev clang-tidy
+  clang llvm libclang-rt-14-dev clang-tidy clang-format
 )
 
 want=("${run_pkgs[@]}")

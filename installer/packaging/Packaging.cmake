@@ -198,10 +198,10 @@ include(CPack)
 # and install, use, upgrade and purge the packages there; needs root and the Debian
 # mirror and takes minutes, so installer/test.sh runs it only when asked (-L package).
 if(SUPERNOVA_BUILD_TESTS)
-    add_test(NAME package_lint
-             COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_lint_test.sh ${PROJECT_BINARY_DIR})
-    set_tests_properties(package_lint PROPERTIES LABELS package-lint TIMEOUT 900 RESOURCE_LOCK cpack)
-    add_test(NAME package_install
-             COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_install_test.sh ${PROJECT_BINARY_DIR})
-    set_tests_properties(package_install PROPERTIES LABELS package TIMEOUT 3600 RESOURCE_LOCK cpack)
+    sn_add_script_test(package_lint
+        COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_lint_test.sh ${PROJECT_BINARY_DIR}
+        LABELS package-lint TIMEOUT 900 RESOURCE_LOCK cpack)
+    sn_add_script_test(package_install
+        COMMAND ${PROJECT_SOURCE_DIR}/installer/tests/package_install_test.sh ${PROJECT_BINARY_DIR}
+        LABELS package TIMEOUT 3600 RESOURCE_LOCK cpack)
 endif()
