@@ -217,8 +217,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
         reply->deleteLater();
 
         if (answer.status == 0) {
+            // A vendor URL carries no port: name the one the scheme implies.
+            const int defaultPort = req.url().scheme() == QLatin1String("https") ? 443 : 80;
             lastProblem = QStringLiteral("no answer from ") + req.url().host() + QLatin1Char(':') +
-                          QString::number(req.url().port()) + QStringLiteral(" (") + netText +
+                          QString::number(req.url().port(defaultPort)) + QStringLiteral(" (") + netText +
                           QLatin1Char(')');
             if (!isRetryableNetworkError(netError))
                 break;

@@ -442,6 +442,25 @@ private Q_SLOTS:
                  got.error().message.c_str());
     }
 
+    void addressWithoutPortNamesTheSchemesPort()
+    {
+        // A base URL without a port (the vendors' own) must be named with the
+        // port the connection used, never as "host:-1". Whether or not anything
+        // listens on 443 here, no HTTP answer comes back.
+        FakeClock clock;
+        ProviderLimits limits = quickLimits();
+        limits.maxRetries = 0;
+        limits.timeout = std::chrono::milliseconds(2000);
+        ProviderHttpClient client(QStringLiteral("yahoo"), limits, clock.environment());
+        auto got =
+            fetchBars(YahooProvider(), client, {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")},
+                      QUrl(QStringLiteral("https://127.0.0.1/")), {});
+        QVERIFY(!got);
+        const QString message = QString::fromStdString(got.error().message);
+        QVERIFY2(message.contains(QLatin1String("no answer from 127.0.0.1:443")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String(":-1")), qPrintable(message));
+    }
+
     void stoppedVendorIsUnavailable()
     {
         VendorServer server([](const VendorServer::Request &) { return VendorServer::Response{}; });
