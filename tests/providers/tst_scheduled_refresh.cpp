@@ -18,6 +18,7 @@
 #include "ui/shell/JobTracker.h"
 
 #include <QDateTime>
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -154,6 +155,27 @@ private Q_SLOTS:
         QVERIFY(settings.saveSchedule({false, 30, true}).ok());
         QTRY_VERIFY(!refresh.isScheduled());
         jobs.waitForAll();
+    }
+
+    // The machine's own backend, whatever it is: the sentence shown in
+    // Preferences must match what the backend says it can tell.
+    void realBackendIsDescribedHonestly()
+    {
+        const NetworkStatus status = currentNetworkStatus();
+        qInfo("QNetworkInformation backends available: [%s]; loaded: '%s', metered known: %d, metered: %d, "
+              "reachability known: %d",
+              qPrintable(QNetworkInformation::availableBackends().join(QStringLiteral(", "))),
+              qPrintable(status.backend), status.meteredKnown, status.metered, status.reachabilityKnown);
+        const QString text = status.describe();
+        if (status.backend.isEmpty())
+            QVERIFY2(text.startsWith(QLatin1String("No network-information backend")), qPrintable(text));
+        else if (!status.meteredKnown)
+            QVERIFY2(text.contains(status.backend) && text.contains(QLatin1String("cannot tell")),
+                     qPrintable(text));
+        else
+            QVERIFY2(
+                text.contains(status.metered ? QLatin1String("is metered") : QLatin1String("is not metered")),
+                qPrintable(text));
     }
 };
 

@@ -27,10 +27,15 @@ QString NetworkStatus::describe() const
 NetworkStatus currentNetworkStatus()
 {
     NetworkStatus out;
-    // A backend that can tell meteredness first; else whatever the platform has.
+    // A backend that can tell meteredness first; else the platform's default;
+    // else any that loads (on Linux the default is NetworkManager only, and
+    // without it the glib backend may still report reachability).
     if (!QNetworkInformation::instance() &&
-        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Metered))
-        QNetworkInformation::loadDefaultBackend();
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Metered) &&
+        !QNetworkInformation::loadDefaultBackend())
+        for (const QString &name : QNetworkInformation::availableBackends())
+            if (QNetworkInformation::loadBackendByName(name))
+                break;
     const QNetworkInformation *info = QNetworkInformation::instance();
     if (!info)
         return out;

@@ -112,7 +112,10 @@ bool ScheduledRefresh::runNow()
         Q_EMIT finished(false);
         return true;
     }
-    const QString networkNote = network.meteredKnown ? QString() : tr(" (metered or not: cannot tell)");
+    // The run goes ahead either way: with no network each fetch falls back to the cache and says so.
+    QString networkNote = network.meteredKnown ? QString() : tr(" (metered or not: cannot tell)");
+    if (network.disconnected)
+        networkNote += tr(" (the system reports no network)");
     const Workspace *ws = &m_workspace;
     const MarketFetchService::KeyLookup keys = m_keys;
     setStatus(tr("Refreshing watchlist symbols..."));
