@@ -9,6 +9,7 @@
 #include "core/workspace/Workspace.h"
 #include "tests/providers/VendorFormats.h"
 #include "tests/providers/VendorServer.h"
+#include "tests/testutils/TestPaths.h"
 #include "ui/settings/DataProvidersPage.h"
 #include "ui/shell/JobTracker.h"
 
@@ -123,6 +124,12 @@ private Q_SLOTS:
         QVERIFY(again.refreshEnabledBox()->isChecked());
         QCOMPARE(again.intervalBox()->value(), 15);
         QCOMPARE(again.keyStatus(QStringLiteral("yahoo")), QStringLiteral("no key needed"));
+        again.resize(640, 560);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        // For a look at the page (test output, not checked): tests/providers in the build's test-output.
+        QVERIFY(again.grab().save(test::outputDir(QStringLiteral("providers")) +
+                                  QStringLiteral("/preferences-data-providers.png")));
 
         // With every provider disabled a fetch says where to enable one.
         for (const QString &id : again.order())

@@ -9,6 +9,7 @@
 #include "core/workspace/Workspace.h"
 #include "tests/providers/VendorFormats.h"
 #include "tests/providers/VendorServer.h"
+#include "tests/testutils/TestPaths.h"
 #include "ui/market/MarketFetchPanel.h"
 #include "ui/market/SymbolMatchModel.h"
 #include "ui/market/SymbolSearchPanel.h"
@@ -115,6 +116,9 @@ private Q_SLOTS:
                  QStringLiteral("Acme Corporation"));
         QCOMPARE(model->data(model->index(0, SymbolMatchModel::Exchange)).toString(), QStringLiteral("NMS"));
         QCOMPARE(model->data(model->index(2, SymbolMatchModel::Type)).toString(), QStringLiteral("ETF"));
+        panel.resize(900, 520);
+        QVERIFY(panel.grab().save(test::outputDir(QStringLiteral("providers")) +
+                                  QStringLiteral("/market-symbol-search.png")));
         QVERIFY2(search->statusText().startsWith(QLatin1String("3 match")) &&
                      search->statusText().contains(QLatin1String("from yahoo")),
                  qPrintable(search->statusText()));

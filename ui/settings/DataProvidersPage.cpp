@@ -96,7 +96,9 @@ DataProvidersPage::DataProvidersPage(const Workspace &workspace, JobTracker &job
     auto *detail = new QFormLayout;
     detail->addRow(m_title);
     detail->addRow(tr("&Base URL:"), m_baseUrl);
-    detail->addRow(tr("API &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("API &key:"), this);
+    keyLabel->setBuddy(m_key); // a row holding a layout gets no buddy by itself
+    detail->addRow(keyLabel, keyRow);
     detail->addRow(QString(), m_keyLabel);
     detail->addRow(m_test, m_testStatus);
 
