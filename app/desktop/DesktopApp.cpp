@@ -6,6 +6,7 @@
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/market/ScheduledRefresh.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/Theme.h"
@@ -16,9 +17,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
@@ -199,6 +202,15 @@ int run(int argc, char **argv)
     const bool seeding = embeddedDefault && SampleData(*workspace.value()).needsFirstLoad().valueOr(false);
     if (seeding)
         window.loadSampleData();
+
+    // The scheduled refresh of watchlist symbols (off until Preferences > Data
+    // providers turns it on); the status bar says when it last ran and what happened.
+    ui::ScheduledRefresh refresh(*workspace.value(), jobs);
+    auto *refreshStatus = new QLabel(refresh.statusText(), &window);
+    refreshStatus->setObjectName(QStringLiteral("scheduledRefreshStatus"));
+    refreshStatus->setAccessibleName(QObject::tr("Scheduled market data refresh"));
+    window.statusBar()->addPermanentWidget(refreshStatus);
+    QObject::connect(&refresh, &ui::ScheduledRefresh::statusChanged, refreshStatus, &QLabel::setText);
 
     // Used by the start-up probe's callbacks, so they live as long as the event loop.
     bool probeFinished = false;

@@ -10,6 +10,7 @@
 #include "core/storage/MarketCacheRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/Change.h"
+#include "core/workspace/ProviderSettings.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
@@ -91,17 +92,12 @@ QDate MarketFetchService::today() const
 
 Result<QStringList> MarketFetchService::providerOrder() const
 {
-    const QStringList known = marketDataProviderIds();
+    // The order and the enabled flags Preferences > Data providers saves (ProviderSettings).
     QStringList order;
-    for (const QString &id : settingOr(m_db, orderKey(), {}).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString t = id.trimmed();
-        if (known.contains(t) && !order.contains(t))
-            order << t;
-    }
-    for (const QString &id : known) {
-        if (!order.contains(id))
+    for (const QString &id : ProviderSettings::orderFrom(settingOr(m_db, orderKey(), {})))
+        if (settingOr(m_db, ProviderSettings::enabledKey(id), {}).trimmed().toLower() !=
+            QLatin1String("false"))
             order << id;
-    }
     return order;
 }
 
@@ -200,6 +196,12 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
         auto order = providerOrder();
         if (!order)
             return order.error();
+        if (order->isEmpty())
+            return Error(
+                ErrorCode::InvalidArgument,
+                "every market-data provider is disabled: enable one in Preferences > Data providers, "
+                "or name one (--provider)",
+                "symbol " + s(symbol), "provider");
         providerId = order->value(0);
     }
     auto vendor = createMarketDataProvider(providerId);

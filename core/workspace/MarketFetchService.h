@@ -147,7 +147,9 @@ public:
     // The stored bars adjusted for the stored splits and dividends.
     Result<BarSeries> adjustedBars(const QString &symbol, const QString &interval) const;
 
-    // The providers in priority order (settings providers.order, then the rest).
+    // The enabled providers in priority order (settings providers.order, then
+    // the rest; providers.<id>.enabled = false leaves one out: ProviderSettings).
+    // An explicit MarketFetchOptions::provider is used even when disabled.
     Result<QStringList> providerOrder() const;
     Result<ProviderSetup> setup(const QString &provider) const;
     // Requests counted today (UTC) for `provider`.

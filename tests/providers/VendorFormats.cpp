@@ -203,3 +203,64 @@ VendorServer::Response ecbXml(const std::vector<FxRate> &rates)
 }
 
 } // namespace sn::test
+
+namespace sn::test {
+
+VendorServer::Response yahooSearch(const std::vector<SymbolMatch> &matches)
+{
+    // The shape of /v1/finance/search: quotes (with exchange codes and display
+    // names), and the news, lists and timing members the client ignores.
+    QJsonArray quotes;
+    for (const SymbolMatch &m : matches)
+        quotes.append(
+            QJsonObject{{QStringLiteral("exchange"), m.exchange},
+                        {QStringLiteral("shortname"), m.name.left(24)},
+                        {QStringLiteral("quoteType"), m.kind},
+                        {QStringLiteral("symbol"), m.symbol},
+                        {QStringLiteral("index"), QStringLiteral("quotes")},
+                        {QStringLiteral("score"), 20000},
+                        {QStringLiteral("typeDisp"), QString(m.kind.left(1) + m.kind.mid(1).toLower())},
+                        {QStringLiteral("longname"), m.name},
+                        {QStringLiteral("isYahooFinance"), true}});
+    const QJsonObject root{
+        {QStringLiteral("explains"), QJsonArray{}}, {QStringLiteral("count"), int(matches.size())},
+        {QStringLiteral("quotes"), quotes},         {QStringLiteral("news"), QJsonArray{}},
+        {QStringLiteral("nav"), QJsonArray{}},      {QStringLiteral("lists"), QJsonArray{}},
+        {QStringLiteral("totalTime"), 21}};
+    return {200, "application/json", QJsonDocument(root).toJson(QJsonDocument::Compact), {}};
+}
+
+VendorServer::Response alphaVantageSearch(const std::vector<SymbolMatch> &matches)
+{
+    QJsonArray best;
+    for (const SymbolMatch &m : matches)
+        best.append(QJsonObject{{QStringLiteral("1. symbol"), m.symbol},
+                                {QStringLiteral("2. name"), m.name},
+                                {QStringLiteral("3. type"), m.kind},
+                                {QStringLiteral("4. region"), m.exchange},
+                                {QStringLiteral("5. marketOpen"), QStringLiteral("09:30")},
+                                {QStringLiteral("6. marketClose"), QStringLiteral("16:00")},
+                                {QStringLiteral("7. timezone"), QStringLiteral("UTC-04")},
+                                {QStringLiteral("8. currency"), m.currency},
+                                {QStringLiteral("9. matchScore"), QStringLiteral("1.0000")}});
+    return {200,
+            "application/json",
+            QJsonDocument(QJsonObject{{QStringLiteral("bestMatches"), best}}).toJson(),
+            {}};
+}
+
+VendorServer::Response tiingoSearch(const std::vector<SymbolMatch> &matches)
+{
+    QJsonArray rows;
+    for (const SymbolMatch &m : matches)
+        rows.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                {QStringLiteral("ticker"), m.symbol},
+                                {QStringLiteral("permaTicker"), QStringLiteral("US000000000001")},
+                                {QStringLiteral("openFIGI"), QJsonValue()},
+                                {QStringLiteral("assetType"), m.kind},
+                                {QStringLiteral("isActive"), true},
+                                {QStringLiteral("countryCode"), m.exchange}});
+    return {200, "application/json", QJsonDocument(rows).toJson(QJsonDocument::Compact), {}};
+}
+
+} // namespace sn::test

@@ -37,5 +37,11 @@ VendorServer::Response stooqCsv(const Market &m, QDate from, QDate to);
 VendorServer::Response alphaVantageDaily(const Market &m, const QString &symbol, QDate from, QDate to);
 VendorServer::Response tiingoDaily(const Market &m, QDate from, QDate to);
 VendorServer::Response ecbXml(const std::vector<FxRate> &rates);
+// Symbol search answers: Yahoo's /v1/finance/search, Alpha Vantage's
+// SYMBOL_SEARCH (region as `exchange`) and Tiingo's /tiingo/utilities/search
+// (countryCode as `exchange`).
+VendorServer::Response yahooSearch(const std::vector<SymbolMatch> &matches);
+VendorServer::Response alphaVantageSearch(const std::vector<SymbolMatch> &matches);
+VendorServer::Response tiingoSearch(const std::vector<SymbolMatch> &matches);
 
 } // namespace sn::test

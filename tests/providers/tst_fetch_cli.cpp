@@ -1,6 +1,8 @@
 // `supernova-cli fetch` and `supernova-cli fx` through the real binary,
 // against vendor servers on 127.0.0.1 running in a thread of this test (the
 // CLI runner blocks this one).
+#include "core/workspace/ProviderSettings.h"
+#include "core/workspace/Workspace.h"
 #include "tests/providers/VendorFormats.h"
 #include "tests/providers/VendorServer.h"
 #include "tests/testutils/CliRunner.h"
@@ -127,6 +129,60 @@ private Q_SLOTS:
         QVERIFY2(offline.code == 0, qPrintable(offline.err));
         QVERIFY2(offline.err.contains(QLatin1String("offline: showing data up to 2024-03-29")),
                  qPrintable(offline.err));
+    }
+
+    // Preferences > Data providers and the CLI share one order and one set of
+    // URLs: without --provider the first enabled provider at its saved URL;
+    // --provider and --base-url still override, a disabled provider included.
+    void fetchUsesTheSavedOrderAndUrls()
+    {
+        ThreadedServer stooq([this](const VendorServer::Request &r) {
+            return stooqCsv(m_market, QDate::fromString(r.item("d1"), QStringLiteral("yyyyMMdd")),
+                            QDate::fromString(r.item("d2"), QStringLiteral("yyyyMMdd")));
+        });
+        ThreadedServer yahoo([this](const VendorServer::Request &r) {
+            return yahooChart(m_market, QStringLiteral("ORDR"), r.item("period1").toLongLong(),
+                              r.item("period2").toLongLong());
+        });
+        QVERIFY(stooq.listening() && yahoo.listening());
+        {
+            auto ws =
+                Workspace::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("fetch.sqlite")));
+            QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
+            ProviderSettings settings(**ws);
+            auto providers = settings.providers();
+            QVERIFY(providers.ok());
+            std::vector<ProviderChoice> order;
+            for (const ProviderChoice &c : *providers)
+                if (c.id == QLatin1String("stooq"))
+                    order.insert(order.begin(), c);
+                else
+                    order.push_back(c);
+            for (ProviderChoice &c : order) {
+                if (c.id == QLatin1String("stooq"))
+                    c.baseUrl = stooq.url();
+                if (c.id == QLatin1String("yahoo"))
+                    c.enabled = false;
+            }
+            QVERIFY(settings.saveProviders(order).ok());
+        }
+        const QStringList range{QStringLiteral("--from"), kFrom.toString(Qt::ISODate), QStringLiteral("--to"),
+                                kTo.toString(Qt::ISODate), QStringLiteral("--json")};
+        CliRun saved = cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ORDR")} + range);
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QVERIFY2(saved.out.contains(QLatin1String("\"provider\": \"stooq\"")) ||
+                     saved.out.contains(QLatin1String("\"provider\":\"stooq\"")),
+                 qPrintable(saved.out));
+        QCOMPARE(stooq.requests().size(), 1);
+        QCOMPARE(yahoo.requests().size(), 0);
+
+        CliRun named =
+            cli(QStringList{QStringLiteral("fetch"), QStringLiteral("ORDR"), QStringLiteral("--provider"),
+                            QStringLiteral("yahoo"), QStringLiteral("--base-url"), yahoo.url()} +
+                range);
+        QVERIFY2(named.code == 0, qPrintable(named.err));
+        QCOMPARE(yahoo.requests().size(), 1);
+        QCOMPARE(stooq.requests().size(), 1);
     }
 
     void fxStoresAndShowsTheLatestRates()

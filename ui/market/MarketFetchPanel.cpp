@@ -2,11 +2,14 @@
 
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/MarketFetchService.h"
+#include "core/workspace/ProviderSettings.h"
 #include "ui/market/FetchCoverageModel.h"
+#include "ui/market/SymbolSearchPanel.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,16 +33,17 @@ struct FetchReport
 } // namespace
 
 MarketFetchPanel::MarketFetchPanel(const Workspace &workspace, JobTracker &jobs, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_jobs(jobs), m_symbols(new QLineEdit(this)),
+    : QWidget(parent), m_workspace(workspace), m_jobs(jobs),
+      m_search(new SymbolSearchPanel(workspace, jobs, this)), m_symbols(new QLineEdit(this)),
       m_provider(new QComboBox(this)), m_fetchButton(new QPushButton(tr("&Fetch / refresh"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_coverage(new FetchCoverageModel(this)), m_table(new QTableView(this))
+      m_status(new QLabel(this)), m_schedule(new QLabel(this)), m_coverage(new FetchCoverageModel(this)),
+      m_table(new QTableView(this))
 {
     m_symbols->setPlaceholderText(tr("Symbols to fetch, e.g. AAPL MSFT"));
     m_symbols->setAccessibleName(tr("Symbols to fetch"));
     m_provider->setAccessibleName(tr("Data provider"));
-    // The providers in the order Preferences set; a settings read, cheap enough for the GUI thread.
-    m_provider->addItems(MarketFetchService(workspace).providerOrder().valueOr({QStringLiteral("yahoo")}));
+    reloadProviders();
     m_cancelButton->setEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -59,17 +63,107 @@ MarketFetchPanel::MarketFetchPanel(const Workspace &workspace, JobTracker &jobs,
     row->addWidget(m_cancelButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(row);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    m_schedule->setWordWrap(true);
+    m_schedule->setAccessibleName(tr("Scheduled refresh"));
+    layout->addWidget(m_schedule);
     layout->addWidget(m_table);
 
     connect(m_fetchButton, &QPushButton::clicked, this, &MarketFetchPanel::fetch);
     connect(m_symbols, &QLineEdit::returnPressed, this, &MarketFetchPanel::fetch);
     connect(m_cancelButton, &QPushButton::clicked, this, &MarketFetchPanel::cancel);
+    connect(m_search, &SymbolSearchPanel::addRequested, this, &MarketFetchPanel::fetchSymbol);
     new ChangeWatcher(m_workspace, {Change::Entity::Bars}, this,
                       [this](const ChangeSet &) { reloadCoverage(); });
+    new ChangeWatcher(m_workspace, {Change::Entity::Setting}, this, [this](const ChangeSet &changes) {
+        bool providers = false, schedule = false;
+        for (const Change &c : changes) {
+            schedule = schedule || c.key.startsWith(QLatin1String("providers.refresh."));
+            providers = providers || (c.key.startsWith(QLatin1String("providers.")) &&
+                                      !c.key.startsWith(QLatin1String("providers.refresh.")));
+        }
+        if (providers)
+            reloadProviders();
+        if (schedule)
+            reloadSchedule();
+    });
     reloadCoverage();
+    reloadSchedule();
+}
+
+void MarketFetchPanel::reloadProviders()
+{
+    // The enabled providers in the order Preferences set; a settings read, cheap enough for the GUI thread.
+    const QString keep = m_provider->currentText();
+    m_provider->clear();
+    m_provider->addItems(MarketFetchService(m_workspace).providerOrder().valueOr({}));
+    if (const int at = m_provider->findText(keep); at >= 0)
+        m_provider->setCurrentIndex(at);
+}
+
+QString MarketFetchPanel::provider() const
+{
+    return m_provider->currentText();
+}
+
+QString MarketFetchPanel::scheduleText() const
+{
+    return m_schedule->text();
+}
+
+void MarketFetchPanel::reloadSchedule()
+{
+    const Workspace *ws = &m_workspace;
+    using Stored = std::pair<RefreshSchedule, RefreshRecord>;
+    m_jobs.run<Stored>(
+        tr("Reading the refresh schedule"),
+        [ws](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<Stored> {
+            ProviderSettings settings(*ws);
+            auto schedule = settings.schedule();
+            if (!schedule)
+                return schedule.error();
+            auto last = settings.lastRefresh();
+            if (!last)
+                return last.error();
+            return Stored{*schedule, *last};
+        },
+        this,
+        [this](Result<Stored> stored) {
+            if (!stored) {
+                m_schedule->setText(
+                    tr("Scheduled refresh: %1").arg(QString::fromStdString(stored.error().toString())));
+            } else {
+                const auto &[schedule, last] = *stored;
+                QString text =
+                    schedule.enabled
+                        ? tr("Scheduled refresh of watchlist symbols: every %n minute(s)%1.", nullptr,
+                             schedule.intervalMinutes)
+                              .arg(schedule.allowMetered ? tr(", also on metered connections")
+                                                         : tr(", not on metered connections"))
+                        : tr("Scheduled refresh of watchlist symbols: off (Preferences > Data providers).");
+                if (last.ranAt > 0)
+                    text +=
+                        QLatin1Char(' ') + tr("Last run %1: %2")
+                                               .arg(QDateTime::fromMSecsSinceEpoch(last.ranAt, Qt::UTC)
+                                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                                    last.summary);
+                m_schedule->setText(text);
+            }
+            Q_EMIT scheduleLoaded();
+        });
+}
+
+void MarketFetchPanel::fetchSymbol(const QString &symbol, const QString &provider)
+{
+    if (m_job)
+        return;
+    if (const int at = m_provider->findText(provider); at >= 0)
+        m_provider->setCurrentIndex(at);
+    m_symbols->setText(symbol);
+    fetch();
 }
 
 void MarketFetchPanel::setSymbols(const QString &symbols)
@@ -96,6 +190,10 @@ void MarketFetchPanel::fetch()
         m_symbols->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
     if (symbols.isEmpty()) {
         m_status->setText(tr("Type one or more symbols to fetch."));
+        return;
+    }
+    if (m_provider->count() == 0) {
+        m_status->setText(tr("Every data provider is disabled: enable one in Preferences > Data providers."));
         return;
     }
     MarketFetchOptions options;

@@ -7,6 +7,7 @@
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SettingsService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/settings/DataProvidersPage.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/ReportSettingsPage.h"
 #include "ui/settings/Theme.h"
@@ -59,6 +60,7 @@ SettingsDialog::SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStor
     setObjectName(QStringLiteral("SettingsDialog"));
     m_tabs->addTab(databasePage(), tr("&Database"));
     m_tabs->addTab(keysPage(), tr("API &keys"));
+    m_tabs->addTab(new DataProvidersPage(m_workspace, m_jobs, m_secrets, this), tr("Data p&roviders"));
     m_tabs->addTab(analyticsPage(), tr("A&nalytics"));
     m_tabs->addTab(advisorPage(), tr("Ad&visor"));
     m_tabs->addTab(new ReportSettingsPage(m_workspace, m_jobs, this), tr("R&eports"));

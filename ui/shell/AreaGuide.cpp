@@ -30,7 +30,12 @@ QString guideText(const QString &id)
             "- Type in the filter box to find an instrument by symbol or name.\n"
             "- Import bars from a CSV file with File > Import CSV (wizard): it shows the file, lets you map "
             "the "
-            "columns and checks every row before anything is stored.");
+            "columns and checks every row before anything is stored.\n"
+            "- Add a symbol by typing part of its name in Add a symbol: the provider's matches show with "
+            "their exchange and type, and Add and fetch stores the prices. Fetch / refresh gets what is new "
+            "for the symbols you type; without a network it says up to which day your data reaches.\n"
+            "- Choose the providers, their order, their keys and a scheduled refresh of your watchlists in "
+            "Edit > Preferences > Data providers; the line under Fetch / refresh says when it last ran.");
     if (id == QLatin1String("charts"))
         return AreaGuide::tr(
             "Charts show an instrument's prices as candles, bars or a line, with volume and indicators such "
