@@ -34,7 +34,7 @@ namespace {
 
 QString dateText(TimestampMs t)
 {
-    return QString::fromStdString(formatDate(t));
+    return Formats::date(t);
 }
 
 QString percentText(double v)
