@@ -16,6 +16,7 @@
 #include "ui/settings/TeamSettingsPage.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/AreaGuide.h"
+#include "ui/shell/HeaderFit.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
 #include "ui/shell/ShortcutList.h"
@@ -294,6 +295,7 @@ void MainWindow::addArea(Area *area)
 {
     m_areas.append(area);
     m_stack->addWidget(area);
+    HeaderFit::keepTitlesWholeIn(area);
     if (QUndoStack *stack = area->undoStack())
         m_undoGroup->addStack(stack);
     auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);
