@@ -5687,4 +5687,34 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
         <translation>%1 Tsd.</translation>
     </message>
 </context>
+<context>
+    <name>sn::PortfolioService</name>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation>Konvention &apos;%1&apos;: %2 Perioden pro Jahr, Stichprobenabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReturnStats</name>
+    <message>
+        <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation>%1 [Konvention %2: %3 Perioden/Jahr, ddof %4]: %5</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>sample standard deviation (divides by n-1)</source>
+        <translation>Stichproben-Standardabweichung (teilt durch n-1)</translation>
+    </message>
+    <message>
+        <source>rf_p = (1 + rf)^(1/%1) - 1 with rf = %2</source>
+        <translation>rf_p = (1 + rf)^(1/%1) - 1 mit rf = %2</translation>
+    </message>
+    <message>
+        <source>; not defined when the deviation is zero</source>
+        <translation>; nicht definiert, wenn die Abweichung null ist</translation>
+    </message>
+</context>
 </TS>

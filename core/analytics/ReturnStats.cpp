@@ -1,5 +1,7 @@
 #include "core/analytics/ReturnStats.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -616,29 +618,29 @@ const char *ReturnStats::metricName(Metric metric)
 {
     switch (metric) {
     case Metric::TotalReturn:
-        return "total return";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "total return");
     case Metric::AnnualReturn:
-        return "annual return";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "annual return");
     case Metric::Cagr:
-        return "CAGR";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "CAGR");
     case Metric::AnnualVolatility:
-        return "annual volatility";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "annual volatility");
     case Metric::Sharpe:
-        return "Sharpe ratio";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "Sharpe ratio");
     case Metric::Sortino:
-        return "Sortino ratio";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "Sortino ratio");
     case Metric::Calmar:
-        return "Calmar ratio";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "Calmar ratio");
     case Metric::MaxDrawdown:
-        return "maximum drawdown";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "maximum drawdown");
     case Metric::Beta:
-        return "beta";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "beta");
     case Metric::Alpha:
-        return "alpha";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "alpha");
     case Metric::TrackingError:
-        return "tracking error";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "tracking error");
     case Metric::InformationRatio:
-        return "information ratio";
+        return SN_TRANSLATE_NOOP("sn::ReturnStats", "information ratio");
     }
     return "unknown";
 }
@@ -652,64 +654,79 @@ std::vector<ReturnStats::Metric> ReturnStats::allMetrics()
 
 std::string ReturnStats::explain(Metric metric, const Convention &c)
 {
+    // The words are translatable (userText), the formulas are not.
     const std::string P = fmtNum(c.periodsPerYear);
-    const std::string sd = c.ddof == 1 ? "sample standard deviation (divides by n-1)"
-                                       : "population standard deviation (divides by n)";
+    const std::string rf = fmtNum(c.riskFreeAnnual);
+    const std::string sd = c.ddof == 1
+                               ? userText("sn::ReturnStats", "sample standard deviation (divides by n-1)")
+                               : userText("sn::ReturnStats", "population standard deviation (divides by n)");
     const std::string rfp =
         c.riskFree == Convention::RiskFree::Divided
-            ? fmt::format("rf_p = rf / {} with rf = {}", P, fmtNum(c.riskFreeAnnual))
-            : fmt::format("rf_p = (1 + rf)^(1/{}) - 1 with rf = {}", P, fmtNum(c.riskFreeAnnual));
+            ? fillIn(userText("sn::ReturnStats", "rf_p = rf / %1 with rf = %2"), {P, rf})
+            : fillIn(userText("sn::ReturnStats", "rf_p = (1 + rf)^(1/%1) - 1 with rf = %2"), {P, rf});
     const std::string annual = c.annualReturn == Convention::AnnualReturn::Geometric
                                    ? fmt::format("(prod(1 + r_i))^({}/n) - 1", P)
                                    : fmt::format("(1 + mean(r))^{} - 1", P);
     std::string body;
     switch (metric) {
     case Metric::TotalReturn:
-        body = "prod(1 + r_i) - 1 over the n periodic returns r_i";
+        body = userText("sn::ReturnStats", "prod(1 + r_i) - 1 over the n periodic returns r_i");
         break;
     case Metric::AnnualReturn:
         body = annual;
         break;
     case Metric::Cagr:
-        body = "(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days";
+        body = userText(
+            "sn::ReturnStats",
+            "(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days");
         break;
     case Metric::AnnualVolatility:
-        body = fmt::format("sd(r) * sqrt({}), sd = {}; needs at least 2 returns", P, sd);
+        body = fillIn(userText("sn::ReturnStats", "sd(r) * sqrt(%1), sd = %2; needs at least 2 returns"),
+                      {P, sd});
         break;
     case Metric::Sharpe:
         if (c.sharpe == Convention::Sharpe::AnnualExcessOverAnnualVol)
-            body =
-                fmt::format("(annual return - rf) / (sd(r) * sqrt({})), annual return = {}, sd = {}, rf = {}",
-                            P, annual, sd, fmtNum(c.riskFreeAnnual));
+            body = fillIn(
+                userText("sn::ReturnStats",
+                         "(annual return - rf) / (sd(r) * sqrt(%1)), annual return = %2, sd = %3, rf = %4"),
+                {P, annual, sd, rf});
         else
             body = fmt::format("mean(r - rf_p) / sd(r - rf_p){}, {}, sd = {}",
                                c.annualiseSharpe ? " * sqrt(" + P + ")" : std::string(), rfp, sd);
-        body += "; not defined when the deviation is zero";
+        body += userText("sn::ReturnStats", "; not defined when the deviation is zero");
         break;
     case Metric::Sortino:
         if (c.sortino == Convention::Sortino::NegativeReturnsSampleVariance)
-            body = fmt::format(
-                "(annual return - rf) / sqrt({} * var(negative r)), annual return = {}, var = sample "
-                "variance of the returns below 0 only; needs two negative returns",
-                P, annual);
+            body = fillIn(
+                userText("sn::ReturnStats",
+                         "(annual return - rf) / sqrt(%1 * var(negative r)), annual return = %2, var = "
+                         "sample variance of the returns below 0 only; needs two negative returns"),
+                {P, annual});
         else
-            body = fmt::format(
-                "mean(r - rf_p) * {0} / (DD * sqrt({0})), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) "
-                "over all n returns (target downside deviation), {1}; not defined without a loss",
-                P, rfp);
+            body = fillIn(
+                userText("sn::ReturnStats",
+                         "mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) "
+                         "over all n returns (target downside deviation), %2; not defined without a loss"),
+                {P, rfp});
         break;
     case Metric::Calmar:
-        body = fmt::format(
-            "annual return / |maximum drawdown|, annual return = {}; not defined without a drawdown", annual);
+        body = fillIn(
+            userText(
+                "sn::ReturnStats",
+                "annual return / |maximum drawdown|, annual return = %1; not defined without a drawdown"),
+            {annual});
         break;
     case Metric::MaxDrawdown:
-        body = "max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = "
-               "V_(t-1)(1 + r_t)); "
-               "duration = periods from the peak to the first value back at the peak, or to the end if not "
-               "recovered";
+        body = userText(
+            "sn::ReturnStats",
+            "max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = "
+            "V_(t-1)(1 + r_t)); duration = periods from the peak to the first value back at the peak, "
+            "or to the end if not recovered");
         break;
     case Metric::Beta:
-        body = "cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods";
+        body = userText(
+            "sn::ReturnStats",
+            "cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods");
         break;
     case Metric::Alpha:
         switch (c.alpha) {
@@ -721,7 +738,7 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
             break;
         case Convention::Alpha::Capm:
             body = fmt::format("annual(r) - (rf + beta * (annual(b) - rf)), annual(x) = {}, rf = {}", annual,
-                               fmtNum(c.riskFreeAnnual));
+                               rf);
             break;
         }
         break;
@@ -731,19 +748,23 @@ std::string ReturnStats::explain(Metric metric, const Convention &c)
     case Metric::InformationRatio:
         switch (c.informationRatio) {
         case Convention::InformationRatio::AnnualisedActiveMean:
-            body = fmt::format("mean(r - b) * {} / tracking error", P);
+            body = fillIn(userText("sn::ReturnStats", "mean(r - b) * %1 / tracking error"), {P});
             break;
         case Convention::InformationRatio::PerPeriod:
-            body = fmt::format("mean(r - b) / sd(r - b), per period (not annualised), sd = {}", sd);
+            body = fillIn(
+                userText("sn::ReturnStats", "mean(r - b) / sd(r - b), per period (not annualised), sd = %1"),
+                {sd});
             break;
         case Convention::InformationRatio::AnnualReturnDifference:
-            body = fmt::format("(annual(r) - annual(b)) / tracking error, annual(x) = {}", annual);
+            body = fillIn(
+                userText("sn::ReturnStats", "(annual(r) - annual(b)) / tracking error, annual(x) = %1"),
+                {annual});
             break;
         }
         break;
     }
-    return fmt::format("{} [{} convention: {} periods/year, ddof {}]: {}", metricName(metric), c.name, P,
-                       c.ddof, body);
+    return fillIn(userText("sn::ReturnStats", "%1 [%2 convention: %3 periods/year, ddof %4]: %5"),
+                  {userText("sn::ReturnStats", metricName(metric)), c.name, P, std::to_string(c.ddof), body});
 }
 
 } // namespace sn

@@ -1,6 +1,7 @@
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
+#include "core/common/UserText.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -190,51 +191,64 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
 
     const Convention &c = options.convention;
     r.explanations.push_back(
-        {"returns", "Portfolio returns from one trading-day close to the next (" +
-                        std::string(options.benchmark.empty() ? "days on which any held "
-                                                                "instrument has a close"
-                                                              : "the benchmark's trading days") +
-                        "), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB "
-                        "+ CFin) - 1 in between, so deposits and withdrawals are not returns."});
+        {"returns",
+         options.benchmark.empty()
+             ? userText(
+                   "sn::PortfolioService",
+                   "Portfolio returns from one trading-day close to the next (days on which any held "
+                   "instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / "
+                   "(MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.")
+             : userText(
+                   "sn::PortfolioService",
+                   "Portfolio returns from one trading-day close to the next (the benchmark's trading "
+                   "days), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 "
+                   "in between, so deposits and withdrawals are not returns.")});
     r.explanations.push_back({"convention", conventionText(c)});
     for (ReturnStats::Metric m : ReturnStats::allMetrics())
         r.explanations.push_back({ReturnStats::metricName(m), ReturnStats::explain(m, c)});
-    const char *varText = "";
+    std::string varText;
     switch (options.varMethod) {
     case RiskReport::VarMethod::Historical:
-        varText = "Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; "
-                  "with m = "
-                  "ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).";
+        varText = userText(
+            "sn::PortfolioService",
+            "Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; "
+            "with m = "
+            "ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).");
         break;
     case RiskReport::VarMethod::Normal:
-        varText =
+        varText = userText(
+            "sn::PortfolioService",
             "Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = "
-            "-(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).";
+            "-(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).");
         break;
     case RiskReport::VarMethod::CornishFisher:
-        varText =
+        varText = userText(
+            "sn::PortfolioService",
             "Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + "
             "(z^2 "
             "- 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile "
-            "over the tail.";
+            "over the tail.");
         break;
     case RiskReport::VarMethod::MonteCarlo:
-        varText =
+        varText = userText(
+            "sn::PortfolioService",
             "Monte Carlo: correlated normal draws of the current positions' returns x = mu h + sqrt(h) L z "
             "(L "
             "the Cholesky factor of their sample covariance on common trading days, seeded), portfolio "
             "return "
-            "w'x with w = position value / total value (cash earns nothing), then the historical estimator.";
+            "w'x with w = position value / total value (cash earns nothing), then the historical estimator.");
         break;
     }
     r.explanations.push_back(
-        {"var", std::string(varText) +
-                    " VaR and CVaR are fractions of the current value; the amounts multiply "
-                    "them by it."});
-    r.explanations.push_back({"component_var",
-                              "Parametric normal Euler allocation over the current positions: C_i = "
-                              "w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the "
-                              "portfolio's normal VaR."});
+        {"var",
+         varText + ' ' +
+             userText("sn::PortfolioService",
+                      "VaR and CVaR are fractions of the current value; the amounts multiply them by it.")});
+    r.explanations.push_back(
+        {"component_var", userText("sn::PortfolioService",
+                                   "Parametric normal Euler allocation over the current positions: C_i = "
+                                   "w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the "
+                                   "portfolio's normal VaR.")});
     r.explanations.push_back(
         {"covariance",
          options.shrinkage
@@ -247,7 +261,8 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                            r.shrinkageIntensity.value_or(0.0))
              : "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
                "currency on the days all of them have a close; per trading day."});
-    r.explanations.push_back({"correlation", "Pearson correlation derived from that covariance."});
+    r.explanations.push_back({"correlation", userText("sn::PortfolioService",
+                                                      "Pearson correlation derived from that covariance.")});
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "core/workspace/PortfolioServiceSupport.h"
 
+#include "core/common/UserText.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 
@@ -101,11 +102,17 @@ std::string describeWindow(TimestampMs from, TimestampMs to)
 
 std::string conventionText(const Convention &c)
 {
-    return fmt::format("convention '{}': {} periods per year, {} deviation (ddof {}), risk-free {} per year "
-                       "({} per period, {})",
-                       c.name, c.periodsPerYear, c.ddof == 1 ? "sample" : "population", c.ddof,
-                       percentText(c.riskFreeAnnual), fmt::format("{:.6g}", c.riskFreePerPeriod()),
-                       c.riskFree == Convention::RiskFree::Compounded ? "(1 + rf)^(1/P) - 1" : "rf / P");
+    // Whole sentences for the translators, one per deviation.
+    const std::string pattern =
+        c.ddof == 1
+            ? userText("sn::PortfolioService", "convention '%1': %2 periods per year, sample deviation "
+                                               "(ddof %3), risk-free %4 per year (%5 per period, %6)")
+            : userText("sn::PortfolioService", "convention '%1': %2 periods per year, population deviation "
+                                               "(ddof %3), risk-free %4 per year (%5 per period, %6)");
+    return fillIn(pattern,
+                  {c.name, fmt::format("{}", c.periodsPerYear), std::to_string(c.ddof),
+                   percentText(c.riskFreeAnnual), fmt::format("{:.6g}", c.riskFreePerPeriod()),
+                   c.riskFree == Convention::RiskFree::Compounded ? "(1 + rf)^(1/P) - 1" : "rf / P"});
 }
 
 Result<Window> windowOf(const Valuation &v, std::optional<TimestampMs> from)

@@ -16,6 +16,7 @@
 #include "ui/risk/RiskView.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/Area.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/MainWindow.h"
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(bars.wait(5000) || market->barModel()->rowCount() == 1260);
         QTRY_COMPARE_WITH_TIMEOUT(market->barModel()->rowCount(), 1260, 5000);
         QCOMPARE(market->barModel()->index(0, BarTableModel::Time).data().toString(),
-                 QStringLiteral("2013-05-13"));
+                 Formats::date(toTimestamp(CivilDate{2013, 5, 13})));
         QVERIFY(market->statusText().contains(QStringLiteral("Apple Inc.")));
         QVERIFY(w.windowTitle().contains(QStringLiteral("SuperNova")));
         QVERIFY(w.statusBar()->findChildren<QLabel *>().size() > 0);
@@ -355,6 +356,29 @@ private Q_SLOTS:
         QVERIFY(charts);
         charts->openSymbol(QStringLiteral("^GSPC"));
         QTRY_COMPARE_WITH_TIMEOUT(charts->currentSymbol(), QStringLiteral("^GSPC"), 15000);
+        // ... with SMA 50 and a second SMA 200 shown, and RSI 9 set up but not shown.
+        std::vector<ChartsView::IndicatorPick> picks = charts->indicatorPicks();
+        auto pickOf = [&picks](const std::string &name) -> ChartsView::IndicatorPick & {
+            for (auto &p : picks)
+                if (p.spec.name == name)
+                    return p;
+            return picks.front();
+        };
+        QCOMPARE(pickOf("sma").spec.name, std::string("sma"));
+        QCOMPARE(pickOf("rsi").spec.name, std::string("rsi"));
+        pickOf("sma") = {{"sma", {{"period", 50.0}}}, true};
+        pickOf("rsi") = {{"rsi", {{"period", 9.0}}}, false};
+        picks.push_back({{"sma", {{"period", 200.0}}}, true});
+        charts->setIndicatorPicks(picks);
+        const std::vector<ChartsView::IndicatorPick> chosen = charts->indicatorPicks();
+        auto shownLabels = [](ChartsView *view) {
+            QStringList labels;
+            for (const IndicatorSpec &s : view->chart()->indicators())
+                labels << s.label();
+            return labels;
+        };
+        const QStringList shown = shownLabels(charts);
+        QCOMPARE(shown.size(), 2);
         // Backtest lab: a finished run with a changed parameter.
         BacktestLabView *lab = area(static_cast<BacktestLabView *>(nullptr));
         QVERIFY(lab);
@@ -370,6 +394,10 @@ private Q_SLOTS:
         RiskView *risk = area(static_cast<RiskView *>(nullptr));
         QVERIFY(risk);
         risk->varMethodBox()->setCurrentIndex(1);
+        // A convention other than the stored default (the first).
+        QVERIFY(risk->conventionBox()->count() > 1);
+        risk->conventionBox()->setCurrentIndex(risk->conventionBox()->count() - 1);
+        const QString convention = risk->conventionBox()->currentData().toString();
         risk->confidenceBox()->setValue(99.0);
         risk->horizonBox()->setValue(10);
         // Advisor: one answered question.
@@ -393,6 +421,14 @@ private Q_SLOTS:
         QVERIFY(area(static_cast<ChartsView *>(nullptr)) != charts); // rebuilt
         charts = area(static_cast<ChartsView *>(nullptr));
         QTRY_COMPARE_WITH_TIMEOUT(charts->currentSymbol(), QStringLiteral("^GSPC"), 15000);
+        // The same indicator rows, parameters and ticks, and the same lines on the chart.
+        const std::vector<ChartsView::IndicatorPick> carried = charts->indicatorPicks();
+        QCOMPARE(carried.size(), chosen.size());
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            QCOMPARE(carried[i].spec.label(), chosen[i].spec.label());
+            QCOMPARE(carried[i].shown, chosen[i].shown);
+        }
+        QCOMPARE(shownLabels(charts), shown);
         lab = area(static_cast<BacktestLabView *>(nullptr));
         QVERIFY(lab->lastReport());
         QCOMPARE(*lab->lastReport()->metrics.sharpe, sharpe);
@@ -400,6 +436,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lab->form()->selectedSymbols(), QStringList{QStringLiteral("AAPL")}, 15000);
         risk = area(static_cast<RiskView *>(nullptr));
         QCOMPARE(risk->varMethodBox()->currentIndex(), 1);
+        // The convention picked stays, also once the stored default has arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 15000);
+        QCOMPARE(risk->conventionBox()->currentData().toString(), convention);
+        QCOMPARE(QString::fromStdString(risk->convention().name), convention);
         QCOMPARE(risk->confidenceBox()->value(), 99.0);
         QCOMPARE(risk->horizonBox()->value(), 10);
         advisor = area(static_cast<AdvisorView *>(nullptr));

@@ -1,3 +1,4 @@
+#include "core/common/Time.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
@@ -328,7 +329,7 @@ private Q_SLOTS:
         }
         proxy->sort(TransactionTableModel::Date, Qt::AscendingOrder);
         QCOMPARE(proxy->index(0, TransactionTableModel::Date).data().toString(),
-                 QStringLiteral("2013-05-13"));
+                 Formats::date(toTimestamp(CivilDate{2013, 5, 13})));
 
         view.transactionView()->selectRow(0);
         view.copySelected();

@@ -1,5 +1,7 @@
 #include "ui/backtest/TradeTableModel.h"
 
+#include "ui/shell/Formats.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -39,11 +41,11 @@ QVariant TradeTableModel::data(const QModelIndex &index, int role) const
         case Symbol:
             return t->symbol;
         case EntryTime:
-            return QString::fromStdString(formatDate(t->entryTime));
+            return Formats::date(t->entryTime);
         case EntryPrice:
             return locale.toString(t->entryPrice, 'f', 2);
         case ExitTime:
-            return QString::fromStdString(formatDate(t->exitTime));
+            return Formats::date(t->exitTime);
         case ExitPrice:
             return locale.toString(t->exitPrice, 'f', 2);
         case Quantity:

@@ -34,7 +34,7 @@ namespace {
 
 QString dateText(TimestampMs t)
 {
-    return QString::fromStdString(formatDate(t));
+    return Formats::date(t);
 }
 
 QString percentText(double v)
@@ -127,7 +127,6 @@ WalkForwardPanel::WalkForwardPanel(QWidget *parent)
     form->addWidget(m_inSample);
     form->addWidget(oosLabel);
     form->addWidget(m_outOfSample);
-    form->addWidget(m_anchored);
     form->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -138,6 +137,9 @@ WalkForwardPanel::WalkForwardPanel(QWidget *parent)
     split->addWidget(m_chartView);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // On a line of its own: its long label beside the window lengths made
+    // the lab wider than a 1440-pixel window in Spanish.
+    layout->addWidget(m_anchored);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);

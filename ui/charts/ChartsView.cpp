@@ -368,6 +368,39 @@ void ChartsView::applyIndicators()
             tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toString())));
 }
 
+std::vector<ChartsView::IndicatorPick> ChartsView::indicatorPicks() const
+{
+    std::vector<IndicatorPick> picks;
+    for (int r = 0; r < m_indicatorList->count(); ++r) {
+        const QListWidgetItem *item = m_indicatorList->item(r);
+        picks.push_back({specOf(item), item->checkState() == Qt::Checked});
+    }
+    return picks;
+}
+
+void ChartsView::setIndicatorPicks(const std::vector<IndicatorPick> &picks)
+{
+    {
+        const QSignalBlocker block(m_indicatorList);
+        m_indicatorList->setCurrentItem(nullptr);
+        m_indicatorList->clear();
+        for (const IndicatorPick &pick : picks) {
+            const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(pick.spec.name);
+            if (!d)
+                continue; // not offered by this build: dropped rather than shown unnamed
+            QListWidgetItem *item = indicatorItem(*d, m_indicatorList);
+            QVariantMap params = item->data(kParamsRole).toMap();
+            for (const auto &[name, value] : pick.spec.params)
+                params.insert(QString::fromStdString(name), value);
+            item->setData(kParamsRole, params);
+            item->setText(specOf(item).label());
+            item->setCheckState(pick.shown ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    showParameters(nullptr);
+    applyIndicators();
+}
+
 void ChartsView::showParameters(QListWidgetItem *item)
 {
     while (m_paramForm->rowCount() > 0)

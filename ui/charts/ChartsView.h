@@ -46,6 +46,17 @@ public:
     QStringList symbols() const;
     QString statusText() const;
 
+    // One row of the indicator list: the indicator with its parameters, and
+    // whether it is shown. The list's rows in order, copies included, so a
+    // rebuilt view (language switch) can be given back the same list.
+    struct IndicatorPick
+    {
+        IndicatorSpec spec;
+        bool shown = false;
+    };
+    std::vector<IndicatorPick> indicatorPicks() const;
+    void setIndicatorPicks(const std::vector<IndicatorPick> &picks);
+
 Q_SIGNALS:
     // The instrument list arrived (after refresh()).
     void instrumentsLoaded();

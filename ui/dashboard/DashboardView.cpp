@@ -96,7 +96,7 @@ QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &nam
 
 QString dateText(qint64 ms)
 {
-    return QString::fromStdString(formatDate(ms));
+    return Formats::date(ms);
 }
 
 QDateTime toDateTime(qint64 ms)

@@ -1,5 +1,7 @@
 #include "ui/market/BarTableModel.h"
 
+#include "ui/shell/Formats.h"
+
 #include <QLocale>
 
 namespace sn::ui {
@@ -40,8 +42,7 @@ QVariant BarTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Time:
-        return QString::fromStdString(m_intraday ? formatDateTime(m_series.time[r])
-                                                 : formatDate(m_series.time[r]));
+        return Formats::barTime(m_series.time[r], m_intraday);
     case Open:
         return locale.toString(m_series.open[r], 'f', 4);
     case High:

@@ -1,5 +1,7 @@
 #include "ui/market/InstrumentTableModel.h"
 
+#include "ui/shell/Formats.h"
+
 #include <QLocale>
 
 namespace sn::ui {
@@ -50,9 +52,9 @@ QVariant InstrumentTableModel::data(const QModelIndex &index, int role) const
         case Bars:
             return QLocale().toString(s->bars);
         case First:
-            return hasBars ? QString::fromStdString(formatDate(s->first)) : QString();
+            return hasBars ? Formats::date(s->first) : QString();
         case Last:
-            return hasBars ? QString::fromStdString(formatDate(s->last)) : QString();
+            return hasBars ? Formats::date(s->last) : QString();
         case LastClose:
             return hasBars ? QLocale().toString(s->lastClose, 'f', 2) : QString();
         }

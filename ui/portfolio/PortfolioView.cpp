@@ -12,6 +12,7 @@
 #include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/team/TeamShareBar.h"
 
@@ -474,7 +475,7 @@ void PortfolioView::showHoldingsSummary()
                           static_cast<int>(m_transactions->rowCount()))
                            .arg(locale.toString(*m_snapshot.totalValue, 'f', 2), m_snapshot.baseCurrency,
                                 locale.toString(m_snapshot.cashValue.value_or(0.0), 'f', 2),
-                                QString::fromStdString(formatDate(m_snapshot.asOf))));
+                                Formats::date(m_snapshot.asOf)));
 }
 
 void PortfolioView::revalue()
@@ -738,10 +739,9 @@ void PortfolioView::addTransaction(const QString &type)
     const QModelIndex index = m_proxy->mapFromSource(m_transactions->index(r, first));
     m_transactionView->setCurrentIndex(index);
     m_transactionView->scrollTo(index);
-    showMessage(
-        tr("New %1 on %2: fill in %3; it is stored once complete (Delete discards it).")
-            .arg(type, QString::fromStdString(formatDate(tx.time)), fields.join(QStringLiteral(", "))),
-        false);
+    showMessage(tr("New %1 on %2: fill in %3; it is stored once complete (Delete discards it).")
+                    .arg(type, Formats::date(tx.time), fields.join(QStringLiteral(", "))),
+                false);
     if (m_transactionView->isVisible())
         m_transactionView->edit(index);
 }

@@ -182,6 +182,8 @@ QString TransactionTableModel::displayText(const Row &row, int column)
 QString TransactionTableModel::shownText(const Row &row, int column)
 {
     switch (column) {
+    case Date:
+        return Formats::date(row.tx.time);
     case Type:
         return DisplayNames::transactionType(row.tx.type.toStdString());
     case Quantity:

@@ -83,6 +83,9 @@ RiskView::RiskView(const Workspace &db, JobTracker &jobs, QWidget *parent)
             computeAll();
     });
     connect(m_conventions, &QComboBox::currentIndexChanged, this, [this](int) {
+        // A pick made before the stored default arrives (a language switch
+        // carrying the user's choice into the rebuilt view) outranks it.
+        m_conventionPicked = true;
         if (m_startupLoaded)
             computeAll();
     });
@@ -407,6 +410,16 @@ QString RiskView::portfolio() const
     return m_portfolios->currentText();
 }
 
+bool RiskView::pickConvention(const QString &id)
+{
+    const int index = m_conventions->findData(id);
+    if (index < 0)
+        return false;
+    m_conventionPicked = true;
+    m_conventions->setCurrentIndex(index);
+    return true;
+}
+
 Convention RiskView::convention() const
 {
     auto c = Convention::byName(m_conventions->currentData().toString().toStdString(), m_startup.riskFree);
@@ -640,7 +653,7 @@ void RiskView::applyStartup(const RiskStartup &startup)
         const int keep = m_portfolios->findText(current);
         m_portfolios->setCurrentIndex(keep >= 0 ? keep : 0);
         // The stored default applies until the user picks another convention here.
-        if (!m_startupLoaded) {
+        if (!m_startupLoaded && !m_conventionPicked) {
             const int c = m_conventions->findData(m_startup.convention);
             m_conventions->setCurrentIndex(c >= 0 ? c : 0);
         }

@@ -102,6 +102,9 @@ public:
     // The options the shown reports were (or are being) computed with.
     QString portfolio() const;
     Convention convention() const;
+    // Picks the convention by its id ("supernova", ...), as the user would:
+    // it then outranks the stored default. False for an unknown id.
+    bool pickConvention(const QString &id);
     PortfolioService::RiskOptions riskOptions() const;
     PortfolioService::PerformanceOptions performanceOptions() const;
     PortfolioService::ProjectionOptions projectionOptions() const;
@@ -208,6 +211,7 @@ private:
 
     RiskStartup m_startup;
     bool m_startupLoaded = false;
+    bool m_conventionPicked = false; // by the user, or carried over a language switch
     std::array<std::uint64_t, PartCount> m_generation{};
     unsigned m_pending = 0; // bit per Part
     bool m_reportLoaded = false;

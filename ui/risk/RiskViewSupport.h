@@ -71,7 +71,7 @@ inline QString money(double v)
 
 inline QString dateText(TimestampMs ms)
 {
-    return qs(formatDate(ms));
+    return Formats::date(ms);
 }
 
 inline QString errorText(const Error &e)

@@ -1,5 +1,7 @@
 #include "ui/settings/Language.h"
 
+#include "core/common/UserText.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,6 +15,13 @@ namespace {
 QString g_current = QStringLiteral("en");
 std::unique_ptr<QTranslator> g_app;
 std::unique_ptr<QTranslator> g_qt;
+
+// Core's user texts (explanations, the advisor's fixed sentences) through the
+// same translators as the views'.
+std::string translateCoreText(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source).toStdString();
+}
 
 } // namespace
 
@@ -58,6 +67,7 @@ bool Language::apply(const QString &code)
         g_qt.reset();
     }
     g_current = QStringLiteral("en");
+    setTextTranslator(nullptr);
     if (lang == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return true;
@@ -74,6 +84,7 @@ bool Language::apply(const QString &code)
         g_qt = std::move(qt);
     }
     QLocale::setDefault(QLocale(lang));
+    setTextTranslator(&translateCoreText);
     g_current = lang;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <cmath>
 
 namespace sn::ui::Formats {
@@ -94,6 +95,32 @@ QString decimal(const QString &plain, int minDecimals)
 QString dateTime(std::int64_t epochMs)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // "M/d/yy" and "dd.MM.yy": a two-digit year is ambiguous on a 1970-2024 series.
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+QString date(std::int64_t epochMs)
+{
+    // The day the data names, whatever the user's time zone: a daily bar of
+    // 2 Jan stored as midnight UTC is 2 Jan in New York too.
+    const QDate day = QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).date();
+    return QLocale().toString(day, shortDateFormat());
+}
+
+QString barTime(std::int64_t epochMs, bool intraday)
+{
+    if (!intraday)
+        return date(epochMs);
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc());
+    return date(epochMs) + QLatin1Char(' ') + QLocale().toString(utc.time(), QLocale::ShortFormat) +
+           QStringLiteral(" UTC");
 }
 
 } // namespace sn::ui::Formats

@@ -31,6 +31,14 @@ QString quantity(double units);
 QString decimal(const QString &plain, int minDecimals = 2);
 // A moment (saved at, updated at) in the user's time zone and date style.
 QString dateTime(std::int64_t epochMs);
+// The calendar day of a bar or a transaction (stored as midnight UTC of that
+// day) in the locale's short date style with the year in full: "1/5/2015",
+// "05.01.2015". The CLI, --json, CSV exports and logs keep ISO dates.
+QString date(std::int64_t epochMs);
+// A bar's time: its date, and for an intraday bar the UTC time of day after it.
+QString barTime(std::int64_t epochMs, bool intraday);
+// The locale's short date format with a four-digit year (series go back decades).
+QString shortDateFormat();
 
 } // namespace Formats
 

@@ -16,6 +16,7 @@
 #include "ui/settings/TeamSettingsPage.h"
 #include "ui/shell/Area.h"
 #include "ui/shell/AreaGuide.h"
+#include "ui/shell/HeaderFit.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/JobsIndicator.h"
 #include "ui/shell/ShortcutList.h"
@@ -44,6 +45,8 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <optional>
+#include <vector>
 
 namespace sn::ui {
 
@@ -138,6 +141,8 @@ void MainWindow::changeEvent(QEvent *event)
 struct MainWindow::CarriedWork
 {
     QString chartSymbol;
+    std::optional<std::vector<ChartsView::IndicatorPick>> chartIndicators;
+    QString riskConvention;
     int varMethod = -1;
     double confidence = 0.0;
     int horizon = 1;
@@ -201,7 +206,9 @@ MainWindow::CarriedWork MainWindow::carryWork() const
         if (auto *charts = qobject_cast<ChartsView *>(area)) {
             if (!charts->currentSymbol().isEmpty())
                 w.chartSymbol = charts->currentSymbol();
+            w.chartIndicators = charts->indicatorPicks();
         } else if (auto *risk = qobject_cast<RiskView *>(area)) {
+            w.riskConvention = risk->conventionBox()->currentData().toString();
             w.varMethod = risk->varMethodBox()->currentIndex();
             w.confidence = risk->confidenceBox()->value();
             w.horizon = risk->horizonBox()->value();
@@ -223,9 +230,13 @@ void MainWindow::restoreWork(const CarriedWork &w)
     m_restored = std::make_shared<CarriedWork>(w);
     for (Area *area : std::as_const(m_areas)) {
         if (auto *charts = qobject_cast<ChartsView *>(area)) {
+            if (w.chartIndicators)
+                charts->setIndicatorPicks(*w.chartIndicators);
             if (!w.chartSymbol.isEmpty())
                 charts->openSymbol(w.chartSymbol);
         } else if (auto *risk = qobject_cast<RiskView *>(area)) {
+            if (!w.riskConvention.isEmpty())
+                risk->pickConvention(w.riskConvention);
             if (w.varMethod >= 0) {
                 risk->varMethodBox()->setCurrentIndex(w.varMethod);
                 risk->confidenceBox()->setValue(w.confidence);
@@ -284,6 +295,7 @@ void MainWindow::addArea(Area *area)
 {
     m_areas.append(area);
     m_stack->addWidget(area);
+    HeaderFit::keepTitlesWholeIn(area);
     if (QUndoStack *stack = area->undoStack())
         m_undoGroup->addStack(stack);
     auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);

@@ -63,7 +63,7 @@ private:
     // After a language change: every area and menu is built again in the new
     // language (the views set their texts once, when built).
     void rebuild();
-    // The user's work in the areas (chart symbol, the lab's run and form, VaR
+    // The user's work in the areas (chart symbol and indicators, the lab's run and form, VaR
     // settings, the advisor's conversation), carried across rebuild().
     struct CarriedWork;
     CarriedWork carryWork() const;

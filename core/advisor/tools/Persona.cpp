@@ -1,5 +1,7 @@
 #include "core/advisor/tools/Persona.h"
 
+#include "core/common/UserText.h"
+
 #include <array>
 #include <cmath>
 
@@ -41,61 +43,86 @@ QString Persona::take(Verdict v) const
     const int i = v == Verdict::Favourable ? 0 : v == Verdict::Mixed ? 1 : 2;
     static const std::vector<std::pair<QString, std::array<const char *, 3>>> texts{
         {QStringLiteral("conservative"),
-         {"That looks good on paper, but past results are a weak guide: I would look at the worst drawdown "
-          "before "
-          "relying on it.",
-          "The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one.",
-          "This did not pay off here, and protecting capital matters more than chasing it."}},
+         {SN_TRANSLATE_NOOP("sn::advisor::Persona", "That looks good on paper, but past results are a weak "
+                                                    "guide: I would look at the worst drawdown "
+                                                    "before "
+                                                    "relying on it."),
+          SN_TRANSLATE_NOOP(
+              "sn::advisor::Persona",
+              "The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one."),
+          SN_TRANSLATE_NOOP(
+              "sn::advisor::Persona",
+              "This did not pay off here, and protecting capital matters more than chasing it.")}},
         {QStringLiteral("balanced"),
-         {"On balance this is a favourable result, with the risk figures above to weigh against it.",
-          "This is a mixed result: some numbers help, some hurt.",
-          "On balance this did not pay off over the period."}},
+         {SN_TRANSLATE_NOOP(
+              "sn::advisor::Persona",
+              "On balance this is a favourable result, with the risk figures above to weigh against it."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona", "This is a mixed result: some numbers help, some hurt."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona", "On balance this did not pay off over the period.")}},
         {QStringLiteral("growth"),
-         {"A strong result: over a long horizon this kind of edge compounds.",
-          "Mixed, but over a long horizon the swings matter less than the growth.",
-          "Weak over this period; a long-horizon investor may still want to test other settings."}},
+         {SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                            "A strong result: over a long horizon this kind of edge compounds."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                            "Mixed, but over a long horizon the swings matter less than the growth."),
+          SN_TRANSLATE_NOOP(
+              "sn::advisor::Persona",
+              "Weak over this period; a long-horizon investor may still want to test other settings.")}},
         {QStringLiteral("quant"),
-         {"Positive in sample. Check it out of sample (walk-forward) and against the trade count before "
-          "trusting it.",
-          "Inconclusive: the difference is within what noise produces over this sample.",
-          "Negative in sample; no evidence of an edge."}},
+         {SN_TRANSLATE_NOOP(
+              "sn::advisor::Persona",
+              "Positive in sample. Check it out of sample (walk-forward) and against the trade count before "
+              "trusting it."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                            "Inconclusive: the difference is within what noise produces over this sample."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona", "Negative in sample; no evidence of an edge.")}},
         {QStringLiteral("educator"),
-         {"In plain words: this came out ahead. Remember each figure is computed from the past data cited "
-          "above.",
-          "In plain words: the result is mixed; the figures above show where it gained and where it lost.",
-          "In plain words: this came out behind over the period cited above."}},
+         {SN_TRANSLATE_NOOP("sn::advisor::Persona", "In plain words: this came out ahead. Remember each "
+                                                    "figure is computed from the past data cited "
+                                                    "above."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona", "In plain words: the result is mixed; the figures above "
+                                                    "show where it gained and where it lost."),
+          SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                            "In plain words: this came out behind over the period cited above.")}},
     };
     for (const auto &[k, t] : texts)
         if (k == key)
-            return QString::fromUtf8(t[static_cast<std::size_t>(i)]);
+            return QString::fromStdString(userText("sn::advisor::Persona", t[static_cast<std::size_t>(i)]));
     return {};
 }
 
 QString Persona::stressTake(bool anyLoss) const
 {
     if (!anyLoss)
-        return QStringLiteral("With today's holdings the portfolio would lose nothing in these scenarios.");
+        return QString::fromStdString(userText(
+            "sn::advisor::Persona", "With today's holdings the portfolio would lose nothing in these "
+                                    "scenarios."));
     static const std::vector<std::pair<QString, const char *>> texts{
         {QStringLiteral("conservative"),
-         "These are hypothetical shocks, not forecasts; if a loss like the worst one "
-         "would force you to sell, the portfolio carries more risk than it should."},
+         SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                           "These are hypothetical shocks, not forecasts; if a loss like the worst one "
+                           "would force you to sell, the portfolio carries more risk than it should.")},
         {QStringLiteral("balanced"),
-         "These are hypothetical shocks, not forecasts: weigh the worst one against the "
-         "loss you could sit through without selling."},
+         SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                           "These are hypothetical shocks, not forecasts: weigh the worst one against the "
+                           "loss you could sit through without selling.")},
         {QStringLiteral("growth"),
-         "These are hypothetical shocks; over a long horizon such falls have been made "
-         "good, but only for investors who held on through them."},
+         SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                           "These are hypothetical shocks; over a long horizon such falls have been made "
+                           "good, but only for investors who held on through them.")},
         {QStringLiteral("quant"),
-         "Hypothetical shocks applied to today's holdings; they say nothing about how "
-         "likely each one is."},
+         SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                           "Hypothetical shocks applied to today's holdings; they say nothing about how "
+                           "likely each one is.")},
         {QStringLiteral("educator"),
-         "In plain words: this is a hypothetical estimate of what the portfolio would "
-         "lose if each crisis above happened again today."},
+         SN_TRANSLATE_NOOP("sn::advisor::Persona",
+                           "In plain words: this is a hypothetical estimate of what the portfolio would "
+                           "lose if each crisis above happened again today.")},
     };
     for (const auto &[k, t] : texts)
         if (k == key)
-            return QString::fromUtf8(t);
-    return QStringLiteral("These are hypothetical shocks to today's holdings, not forecasts.");
+            return QString::fromStdString(userText("sn::advisor::Persona", t));
+    return QString::fromStdString(userText(
+        "sn::advisor::Persona", "These are hypothetical shocks to today's holdings, not forecasts."));
 }
 
 QString Persona::riskNote(const RiskProfile &profile, double annualVolatility) const

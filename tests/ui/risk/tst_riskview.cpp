@@ -8,7 +8,9 @@
 #include "ui/risk/CorrelationHeatmap.h"
 #include "ui/risk/CustomStress.h"
 #include "ui/risk/RiskView.h"
+#include "ui/settings/Language.h"
 #include "ui/shell/DisplayNames.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QComboBox>
@@ -145,10 +147,8 @@ private Q_SLOTS:
 
         // Shown text: the drawdown with its dates, VaR with its amount.
         const int dd = rowOf(*view, RiskView::MaxDrawdown);
-        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(
-            QString::fromStdString(formatDate(risk->drawdownPeak))));
-        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(
-            QString::fromStdString(formatDate(risk->drawdownTrough))));
+        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(Formats::date(risk->drawdownPeak)));
+        QVERIFY(view->metricsModel()->item(dd, 2)->text().contains(Formats::date(risk->drawdownTrough)));
         QVERIFY(view->metricsModel()
                     ->item(rowOf(*view, RiskView::Beta), 0)
                     ->text()
@@ -170,6 +170,39 @@ private Q_SLOTS:
 
         view->grab().save(test::outputDir(QStringLiteral("ui")) + QStringLiteral("/risk-metrics.png"));
         jobs.waitForAll();
+    }
+
+    // Issue 17: an explanation from core reads in the interface's language.
+    // The German file holds the sentences of the Sharpe ratio's explanation
+    // under the default convention; the CLI installs no translation and so
+    // keeps them English, as the desktop does again after switching back.
+    void explanationsFollowTheLanguage()
+    {
+        const std::string english =
+            ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::supernova());
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        {
+            JobTracker jobs;
+            auto view = open(jobs);
+            QVERIFY(view);
+            view->metricsView()->setCurrentIndex(
+                view->metricsModel()->index(rowOf(*view, RiskView::Sharpe), 0));
+            const QString how = view->howComputed()->toPlainText();
+            QVERIFY2(how.contains(
+                         QStringLiteral("Sharpe-Ratio [Konvention supernova: 252 Perioden/Jahr, ddof 1]")),
+                     qPrintable(how));
+            QVERIFY2(how.contains(QStringLiteral("mit rf = ")), qPrintable(how));
+            QVERIFY2(how.contains(QStringLiteral("Konvention 'supernova': 252 Perioden pro Jahr")),
+                     qPrintable(how));
+            for (const char *englishWords : {"Sharpe ratio", "convention:", "periods/year", "with rf",
+                                             "sample standard deviation", "not defined", "periods per year"})
+                QVERIFY2(!how.contains(QLatin1String(englishWords)), qPrintable(how));
+            jobs.waitForAll();
+        }
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QCOMPARE(ReturnStats::explain(ReturnStats::Metric::Sharpe, Convention::supernova()), english);
+        QVERIFY(english.find("Sharpe ratio [supernova convention: 252 periods/year, ddof 1]: ") == 0);
+        QVERIFY(english.find("; not defined when the deviation is zero") != std::string::npos);
     }
 
     void conventionAndRiskFreeComeFromSettings()

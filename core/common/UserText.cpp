@@ -1,0 +1,45 @@
+#include "core/common/UserText.h"
+
+#include <atomic>
+
+namespace sn {
+
+namespace {
+
+// Read from worker threads (reports are built off the GUI thread) while the
+// GUI thread may switch the language.
+std::atomic<TextTranslator> g_translator{nullptr};
+
+} // namespace
+
+void setTextTranslator(TextTranslator translator)
+{
+    g_translator.store(translator, std::memory_order_release);
+}
+
+std::string userText(const char *context, const char *source)
+{
+    const TextTranslator translate = g_translator.load(std::memory_order_acquire);
+    return translate ? translate(context, source) : std::string(source);
+}
+
+std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args)
+{
+    std::string out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (n < args.size()) {
+                out.append(*(args.begin() + n));
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace sn

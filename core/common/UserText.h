@@ -1,0 +1,35 @@
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+// Marks a literal for lupdate (`-tr-function-alias QT_TRANSLATE_NOOP+=SN_TRANSLATE_NOOP`)
+// where the text is data first (a key, a log line) and translated where it is shown:
+// userText(context, thatText) then finds it.
+#define SN_TRANSLATE_NOOP(context, text) text
+
+namespace sn {
+
+// Sentences from core that a person reads: metric and risk explanations, the
+// fixed sentences of the advisor's offline answers. Written here in English;
+// an executable that shows them in another language installs a translator
+// (the desktop installs Qt's, with its language), so core needs no Qt to be
+// translatable. The CLI installs none: its output, --json and the logs stay
+// English. lupdate collects the strings (`-tr-function-alias
+// translate+=userText`, translations/README.md): pass both as literals.
+using TextTranslator = std::string (*)(const char *context, const char *source);
+
+// Installs `translator` for every thread (nullptr: English again).
+void setTextTranslator(TextTranslator translator);
+
+// `source` in the installed language, or as written when none is installed
+// or it has no translation.
+std::string userText(const char *context, const char *source);
+
+// `pattern` with %1 .. %9 replaced by args[0] .. args[8] in one pass (an
+// argument's own "%2" stays as it is); a number without an argument stays.
+// Translations may reorder the numbers; nothing a translation holds can fail.
+std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+} // namespace sn
