@@ -193,26 +193,36 @@ Result<std::vector<news::SentimentBucket>> NewsRepository::aggregate(const QStri
         return conn.error();
     // Both read the (symbol, hour_bucket, published_at, compound) index in
     // order: the hour range narrows it, published_at keeps [from, to) exact.
-    // Hours group in index order with no sort. The day (hour_bucket / 24, an
-    // integer division on both engines, times being UTC and not before 1970)
-    // keeps AVG over the items themselves, so the figures are the ones the
-    // per-item query gave. Widths are literals: a bound parameter would be
-    // typed as text by the PostgreSQL driver.
+    // Hours group in index order with no sort. Days roll up those hours
+    // (count, sum of scores, counts positive and negative), so the only sort
+    // is of the hours, not of every item; the mean is the sum over the count,
+    // as AVG computes it, up to the order of the additions. Times are UTC and
+    // not before 1970, so the integer divisions are floors. Casts keep every
+    // figure a 64-bit integer or a double on both engines (PostgreSQL's SUM
+    // of BIGINT is NUMERIC).
     from = std::max<TimestampMs>(from, 0);
     if (to <= from)
         return std::vector<news::SentimentBucket>{};
-    const bool hourly = bucketMs == kMsPerHour;
-    const QString key = hourly ? QStringLiteral("hour_bucket") : QStringLiteral("hour_bucket / 24");
+    const QString where =
+        QStringLiteral(" FROM news_item_symbols WHERE symbol = ? AND hour_bucket >= ? AND hour_bucket <= ?"
+                       " AND published_at >= ? AND published_at < ?");
+    const QString text =
+        bucketMs == kMsPerHour
+            ? QStringLiteral("SELECT hour_bucket, COUNT(*), AVG(compound),"
+                             " AVG(CASE WHEN compound >= 0.05 THEN 1.0 ELSE 0.0 END),"
+                             " AVG(CASE WHEN compound <= -0.05 THEN 1.0 ELSE 0.0 END)") +
+                  where + QStringLiteral(" GROUP BY hour_bucket ORDER BY hour_bucket")
+            : QStringLiteral("SELECT hour_bucket / 24 AS bucket, CAST(SUM(n) AS BIGINT),"
+                             " CAST(SUM(total) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION),"
+                             " CAST(SUM(pos) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION),"
+                             " CAST(SUM(neg) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION)"
+                             " FROM (SELECT hour_bucket, COUNT(*) AS n, SUM(compound) AS total,"
+                             " SUM(CASE WHEN compound >= 0.05 THEN 1 ELSE 0 END) AS pos,"
+                             " SUM(CASE WHEN compound <= -0.05 THEN 1 ELSE 0 END) AS neg") +
+                  where +
+                  QStringLiteral(" GROUP BY hour_bucket) hours GROUP BY hour_bucket / 24 ORDER BY bucket");
     auto q = sql::run(
-        *conn,
-        QStringLiteral("SELECT %1 AS bucket, COUNT(*), AVG(compound),"
-                       " AVG(CASE WHEN compound >= 0.05 THEN 1.0 ELSE 0.0 END),"
-                       " AVG(CASE WHEN compound <= -0.05 THEN 1.0 ELSE 0.0 END)"
-                       " FROM news_item_symbols WHERE symbol = ? AND hour_bucket >= ? AND hour_bucket <= ?"
-                       " AND published_at >= ? AND published_at < ?"
-                       " GROUP BY %1 ORDER BY %1")
-            .arg(key),
-        {symbol, qint64(hourBucket(from)), qint64(hourBucket(to - 1)), qint64(from), qint64(to)},
+        *conn, text, {symbol, qint64(hourBucket(from)), qint64(hourBucket(to - 1)), qint64(from), qint64(to)},
         "aggregating news sentiment for " + symbol.toStdString());
     if (!q)
         return q.error();
