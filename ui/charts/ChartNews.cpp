@@ -52,8 +52,14 @@ ChartNews::ChartNews(const Workspace &workspace, JobTracker &jobs, PriceChartVie
 
 void ChartNews::load(const QString &symbol)
 {
-    m_symbol = symbol;
     const quint64 generation = ++m_generation;
+    if (symbol != m_symbol) {
+        // Never the previous symbol's news under this chart, even for a moment.
+        const QString reading = tr("Reading news about %1...").arg(symbol);
+        m_pane->clearSeries(reading);
+        m_list->showMessage(reading);
+    }
+    m_symbol = symbol;
     // The period of the chart's bars (to the end of the last bar's day):
     // news outside it is never on screen.
     TimestampMs from = 0;

@@ -164,7 +164,9 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({1000, 300, 240});
+    // The chart keeps the room: the list starts at its minimum width (the
+    // headline's tooltip has the whole text) and can be dragged wider.
+    splitter->setSizes({1000, 220, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -81,7 +81,7 @@ NewsList::NewsList(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_feedStatus);
     layout->addWidget(m_refresh);
-    setMinimumWidth(240);
+    setMinimumWidth(220);
 
     // A click opens the item; Enter does in the event filter. Not
     // itemActivated: a double-click would open the link twice.
