@@ -5,12 +5,14 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/OptionValues.h"
+#include "core/workspace/NewsFeeds.h"
 #include "core/workspace/NewsService.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 namespace sn::cli {
@@ -75,6 +77,51 @@ std::optional<int> readPeriod(CliContext &ctx, const QCommandLineParser &p, cons
     return std::nullopt;
 }
 
+QJsonObject reportJson(const QString &source, const NewsService::IngestReport &r)
+{
+    return QJsonObject{{QStringLiteral("source"), source},
+                       {QStringLiteral("read"), r.read},
+                       {QStringLiteral("stored"), r.stored},
+                       {QStringLiteral("already_stored"), r.alreadyStored},
+                       {QStringLiteral("repeats_in_source"), r.repeatedInSource},
+                       {QStringLiteral("symbol_links"), r.symbolLinks},
+                       {QStringLiteral("symbols"), QJsonArray::fromStringList(r.symbols)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+}
+
+void printReport(CliContext &ctx, const QString &source, const NewsService::IngestReport &r)
+{
+    ctx.out() << source << ": read " << r.read << ", stored " << r.stored << ", already stored "
+              << r.alreadyStored << ", repeats " << r.repeatedInSource;
+    if (!r.symbols.isEmpty())
+        ctx.out() << "; symbols " << r.symbols.join(QStringLiteral(", "));
+    ctx.out() << Qt::endl;
+}
+
+int printFeeds(CliContext &ctx, const std::vector<NewsFeed> &feeds)
+{
+    if (ctx.json) {
+        QJsonArray out;
+        for (const NewsFeed &f : feeds)
+            out.append(QJsonObject{{QStringLiteral("url"), f.url},
+                                   {QStringLiteral("symbol"), f.symbol},
+                                   {QStringLiteral("enabled"), f.enabled}});
+        ctx.printJson(out);
+        return Ok;
+    }
+    if (feeds.empty()) {
+        ctx.out() << "No news feeds stored: add one with `supernova-cli news feeds add URL [--symbol S]`"
+                  << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const NewsFeed &f : feeds)
+        rows << QStringList{f.url, f.symbol.isEmpty() ? QStringLiteral("-") : f.symbol,
+                            f.enabled ? QStringLiteral("yes") : QStringLiteral("no")};
+    ctx.printTable({QStringLiteral("url"), QStringLiteral("symbol"), QStringLiteral("enabled")}, rows);
+    return Ok;
+}
+
 int ingestAction(CliContext &ctx, const QStringList &args)
 {
     const QString command = QStringLiteral("news ingest");
@@ -82,62 +129,153 @@ int ingestAction(CliContext &ctx, const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Read RSS 2.0 / Atom feeds (http or https URLs, or files) and CSV headline files (*.csv:\n"
         "published,title[,link,symbol,source,summary]), link items to symbols, score their headlines\n"
-        "and store them. Stories already stored are skipped; each source is one transaction."));
-    p.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Feed URL or file; several allowed."),
-                            QStringLiteral("SOURCE..."));
+        "and store them. Stories already stored are skipped; each source is one transaction.\n"
+        "With no SOURCE, reads every enabled feed of the stored list (`news feeds`, Preferences >\n"
+        "News feeds in the app); a feed that fails is reported and the others still run."));
+    p.addPositionalArgument(QStringLiteral("SOURCE"),
+                            QStringLiteral("Feed URL or file; several allowed. None: the stored feeds."),
+                            QStringLiteral("[SOURCE...]"));
     p.addOption({QStringLiteral("symbol"), QStringLiteral("The symbol a per-symbol feed is about."),
                  QStringLiteral("S")});
     p.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a feed (default 20)."),
                  QStringLiteral("S"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("feeds"), QStringLiteral("List the stored feeds and read nothing.")});
     if (auto code = ctx.parse(p, args, command))
         return *code;
-    if (p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("news ingest needs at least one feed URL or file"), command);
+    const bool listOnly = p.isSet(QStringLiteral("feeds"));
+    if (listOnly && !p.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("--feeds lists the stored feeds: give no SOURCE with it"), command);
+    if (p.positionalArguments().isEmpty() && p.isSet(QStringLiteral("symbol")))
+        return ctx.usage(QStringLiteral("--symbol needs a SOURCE; stored feeds carry their own symbol"),
+                         command);
     const auto timeout = toNumber(p.value(QStringLiteral("timeout")));
     if (!timeout || *timeout <= 0 || *timeout > 600)
         return ctx.usage(QStringLiteral("--timeout: seconds from 1 to 600"), command);
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    NewsService news(**ws);
     news::FetchOptions fetch;
     fetch.timeoutMs = int(std::lround(*timeout * 1000));
+    const NewsFeedService feeds(**ws);
+    if (listOnly) {
+        auto list = feeds.feeds();
+        return list ? printFeeds(ctx, *list) : ctx.fail(list.error());
+    }
     int failures = 0;
     QJsonArray reports;
-    for (const QString &source : p.positionalArguments()) {
-        auto r = news.ingestSource(source, p.value(QStringLiteral("symbol")), fetch);
-        if (!r) {
-            ++failures;
-            if (ctx.json)
-                reports.append(QJsonObject{{QStringLiteral("source"), source},
-                                           {QStringLiteral("error"), qs(r.error().toString())}});
-            else
-                ctx.fail(r.error());
-            continue;
-        }
-        for (const QString &w : r->warnings)
-            ctx.err() << "warning: " << w << Qt::endl;
-        if (ctx.json) {
+    auto failed = [&](const QString &source, const QString &message) {
+        ++failures;
+        if (ctx.json)
             reports.append(
-                QJsonObject{{QStringLiteral("source"), source},
-                            {QStringLiteral("read"), r->read},
-                            {QStringLiteral("stored"), r->stored},
-                            {QStringLiteral("already_stored"), r->alreadyStored},
-                            {QStringLiteral("repeats_in_source"), r->repeatedInSource},
-                            {QStringLiteral("symbol_links"), r->symbolLinks},
-                            {QStringLiteral("symbols"), QJsonArray::fromStringList(r->symbols)},
-                            {QStringLiteral("warnings"), QJsonArray::fromStringList(r->warnings)}});
-        } else {
-            ctx.out() << source << ": read " << r->read << ", stored " << r->stored << ", already stored "
-                      << r->alreadyStored << ", repeats " << r->repeatedInSource;
-            if (!r->symbols.isEmpty())
-                ctx.out() << "; symbols " << r->symbols.join(QStringLiteral(", "));
-            ctx.out() << Qt::endl;
+                QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("error"), message}});
+        else
+            ctx.fail(message);
+    };
+    auto succeeded = [&](const QString &source, const NewsService::IngestReport &r) {
+        for (const QString &w : r.warnings)
+            ctx.err() << "warning: " << w << Qt::endl;
+        if (ctx.json)
+            reports.append(reportJson(source, r));
+        else
+            printReport(ctx, source, r);
+    };
+    if (p.positionalArguments().isEmpty()) {
+        auto list = feeds.feeds();
+        if (!list)
+            return ctx.fail(list.error());
+        if (std::none_of(list->begin(), list->end(), [](const NewsFeed &f) { return f.enabled; }))
+            return ctx.usage(
+                QStringLiteral("news ingest: no SOURCE given and no enabled feed stored; add one "
+                               "with `supernova-cli news feeds add URL [--symbol S]`"),
+                command);
+        auto done = feeds.refresh({}, nullptr, fetch);
+        if (!done)
+            return ctx.fail(done.error());
+        for (const NewsFeedService::FeedOutcome &f : done->feeds) {
+            if (f.report)
+                succeeded(f.feed.url, *f.report);
+            else
+                failed(f.feed.url, f.error);
+        }
+    } else {
+        NewsService news(**ws);
+        for (const QString &source : p.positionalArguments()) {
+            auto r = news.ingestSource(source, p.value(QStringLiteral("symbol")), fetch);
+            if (r)
+                succeeded(source, *r);
+            else
+                failed(source, QString::fromStdString(r.error().toString()));
         }
     }
     if (ctx.json)
         ctx.printJson(reports);
     return failures ? Failure : Ok;
+}
+
+// `news feeds [list]`, `news feeds add URL [--symbol S] [--disabled]`,
+// `news feeds remove URL [--symbol S]`, `news feeds enable|disable URL
+// [--symbol S]`: the stored list, saved through NewsFeedService.
+int feedsAction(CliContext &ctx, const QStringList &args)
+{
+    const QString command = QStringLiteral("news feeds");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The stored news feeds that `news ingest` with no SOURCE and the app's Refresh news read.\n"
+        "  news feeds [list]\n"
+        "  news feeds add URL [--symbol S] [--disabled]\n"
+        "  news feeds remove|enable|disable URL [--symbol S]\n"
+        "URL is an http(s) feed address or an absolute path of a feed or CSV file."));
+    p.addPositionalArgument(QStringLiteral("ACTION"),
+                            QStringLiteral("list, add, remove, enable or disable."));
+    p.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The feed."), QStringLiteral("[URL]"));
+    p.addOption({QStringLiteral("symbol"), QStringLiteral("The symbol a per-symbol feed is about."),
+                 QStringLiteral("S")});
+    p.addOption({QStringLiteral("disabled"), QStringLiteral("add: store the feed switched off.")});
+    if (auto code = ctx.parse(p, args, command))
+        return *code;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    const NewsFeedService service(**ws);
+    auto list = service.feeds();
+    if (!list)
+        return ctx.fail(list.error());
+    if (action == QLatin1String("list")) {
+        if (pos.size() > 1)
+            return ctx.usage(QStringLiteral("news feeds list takes no URL"), command);
+        return printFeeds(ctx, *list);
+    }
+    if (pos.size() != 2)
+        return ctx.usage(QStringLiteral("news feeds %1 takes exactly one URL").arg(action), command);
+    const QString symbol = p.value(QStringLiteral("symbol")).trimmed().toUpper();
+    const QString url = pos.at(1).trimmed();
+    auto at = std::find_if(list->begin(), list->end(),
+                           [&](const NewsFeed &f) { return f.url == url && f.symbol == symbol; });
+    if (action == QLatin1String("add")) {
+        if (at != list->end())
+            return ctx.fail(QStringLiteral("%1%2 is already stored")
+                                .arg(url, symbol.isEmpty() ? QString() : " for " + symbol));
+        list->push_back(NewsFeed{url, symbol, !p.isSet(QStringLiteral("disabled"))});
+    } else if (action == QLatin1String("remove") || action == QLatin1String("enable") ||
+               action == QLatin1String("disable")) {
+        if (at == list->end())
+            return ctx.fail(QStringLiteral("%1%2 is not a stored feed (see `supernova-cli news feeds`)")
+                                .arg(url, symbol.isEmpty() ? QString() : " for " + symbol));
+        if (action == QLatin1String("remove"))
+            list->erase(at);
+        else
+            at->enabled = action == QLatin1String("enable");
+    } else {
+        return ctx.usage(
+            QStringLiteral("unknown action '%1': list, add, remove, enable or disable").arg(action), command);
+    }
+    if (auto saved = service.setFeeds(*list); !saved)
+        return ctx.fail(saved.error());
+    if (!ctx.json)
+        ctx.out() << "news feeds: " << action << " " << url << Qt::endl;
+    return printFeeds(ctx, *list);
 }
 
 int listAction(CliContext &ctx, const QStringList &args)
@@ -195,13 +333,17 @@ int newsCommand(CliContext &ctx, const QStringList &args)
         return ingestAction(ctx, args.mid(1));
     if (action == QLatin1String("list"))
         return listAction(ctx, args.mid(1));
+    if (action == QLatin1String("feeds"))
+        return feedsAction(ctx, args.mid(1));
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
-        ctx.out() << "Usage: supernova-cli news ingest SOURCE... [--symbol S]\n"
+        ctx.out() << "Usage: supernova-cli news ingest [SOURCE...] [--symbol S] [--feeds]\n"
                      "       supernova-cli news list SYMBOL [--from D] [--to D] [--limit N] [--json]\n"
+                     "       supernova-cli news feeds [list | add URL [--symbol S] [--disabled] |\n"
+                     "                                 remove|enable|disable URL [--symbol S]]\n"
                      "See also: supernova-cli sentiment SYMBOL [--by hour|day]\n";
         return action.isEmpty() ? Usage : Ok;
     }
-    return ctx.usage(QStringLiteral("unknown action '%1' (use ingest or list)").arg(action),
+    return ctx.usage(QStringLiteral("unknown action '%1' (use ingest, list or feeds)").arg(action),
                      QStringLiteral("news"));
 }
 

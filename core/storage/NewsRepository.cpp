@@ -22,6 +22,15 @@ const QHash<QString, news::SymbolSource> &sourcesByName()
     return names;
 }
 
+constexpr qint64 kMsPerHour = 3'600'000;
+
+// The UTC hour an instant falls in, as stored in news_item_symbols.hour_bucket
+// (times are not before 1970, so truncation is floor).
+qint64 hourBucket(TimestampMs t)
+{
+    return t / kMsPerHour;
+}
+
 std::string about(const news::NewsItem &item)
 {
     return "news item '" + item.title.left(80).toStdString() + "'";
@@ -96,10 +105,10 @@ Result<NewsRepository::Inserted> NewsRepository::insert(const news::NewsItem &it
             continue;
         auto added = sql::change(
             *conn,
-            QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, compound)"
-                           " VALUES (?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at, hour_bucket,"
+                           " compound) VALUES (?, ?, ?, ?, ?, ?)"),
             {out.id, link.symbol, QString::fromLatin1(news::symbolSourceName(link.source)),
-             qint64(publishedAt), compound},
+             qint64(publishedAt), qint64(hourBucket(publishedAt)), compound},
             "linking " + about(item) + " to " + link.symbol.toStdString());
         if (!added)
             return added.error();
@@ -119,11 +128,16 @@ Result<std::vector<news::NewsItem>> NewsRepository::list(const QString &symbol, 
         "SELECT n.id, n.title, n.link, n.summary, n.source, n.guid, n.published_at, n.date_estimated,"
         " n.compound, n.positive, n.negative, n.neutral"
         " FROM news_item_symbols s JOIN news_items n ON n.id = s.item_id"
-        " WHERE s.symbol = ? AND s.published_at >= ? AND s.published_at < ?"
-        " ORDER BY s.published_at DESC, n.id DESC");
+        " WHERE s.symbol = ? AND s.hour_bucket >= ? AND s.hour_bucket <= ?"
+        " AND s.published_at >= ? AND s.published_at < ?"
+        " ORDER BY s.hour_bucket DESC, s.published_at DESC, n.id DESC");
     if (limit > 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
-    auto q = sql::run(*conn, text, {symbol, qint64(from), qint64(to)}, what);
+    if (to <= from)
+        return std::vector<news::NewsItem>{};
+    auto q = sql::run(
+        *conn, text, {symbol, qint64(hourBucket(from)), qint64(hourBucket(to - 1)), qint64(from), qint64(to)},
+        what);
     if (!q)
         return q.error();
     std::vector<news::NewsItem> items;
@@ -172,31 +186,50 @@ Result<std::vector<news::NewsItem>> NewsRepository::list(const QString &symbol, 
 Result<std::vector<news::SentimentBucket>> NewsRepository::aggregate(const QString &symbol, TimestampMs from,
                                                                      TimestampMs to, qint64 bucketMs)
 {
-    if (bucketMs != 3'600'000 && bucketMs != kMsPerDay)
+    if (bucketMs != kMsPerHour && bucketMs != kMsPerDay)
         return makeError(ErrorCode::InvalidArgument, "a bucket is an hour or a day", "news aggregate");
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    // The bucket width is a literal: an integer division of BIGINTs on both
-    // engines (a bound parameter would be typed as text by the PostgreSQL
-    // driver). Times are UTC and not before 1970, so truncation is floor.
-    const QString width = QString::number(bucketMs);
+    // Both read the (symbol, hour_bucket, published_at, compound) index in
+    // order: the hour range narrows it, published_at keeps [from, to) exact.
+    // Hours group in index order with no sort. Days roll up those hours
+    // (count, sum of scores, counts positive and negative), so the only sort
+    // is of the hours, not of every item; the mean is the sum over the count,
+    // as AVG computes it, up to the order of the additions. Times are UTC and
+    // not before 1970, so the integer divisions are floors. Casts keep every
+    // figure a 64-bit integer or a double on both engines (PostgreSQL's SUM
+    // of BIGINT is NUMERIC).
+    from = std::max<TimestampMs>(from, 0);
+    if (to <= from)
+        return std::vector<news::SentimentBucket>{};
+    const QString where =
+        QStringLiteral(" FROM news_item_symbols WHERE symbol = ? AND hour_bucket >= ? AND hour_bucket <= ?"
+                       " AND published_at >= ? AND published_at < ?");
+    const QString text =
+        bucketMs == kMsPerHour
+            ? QStringLiteral("SELECT hour_bucket, COUNT(*), AVG(compound),"
+                             " AVG(CASE WHEN compound >= 0.05 THEN 1.0 ELSE 0.0 END),"
+                             " AVG(CASE WHEN compound <= -0.05 THEN 1.0 ELSE 0.0 END)") +
+                  where + QStringLiteral(" GROUP BY hour_bucket ORDER BY hour_bucket")
+            : QStringLiteral("SELECT hour_bucket / 24 AS bucket, CAST(SUM(n) AS BIGINT),"
+                             " CAST(SUM(total) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION),"
+                             " CAST(SUM(pos) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION),"
+                             " CAST(SUM(neg) AS DOUBLE PRECISION) / CAST(SUM(n) AS DOUBLE PRECISION)"
+                             " FROM (SELECT hour_bucket, COUNT(*) AS n, SUM(compound) AS total,"
+                             " SUM(CASE WHEN compound >= 0.05 THEN 1 ELSE 0 END) AS pos,"
+                             " SUM(CASE WHEN compound <= -0.05 THEN 1 ELSE 0 END) AS neg") +
+                  where +
+                  QStringLiteral(" GROUP BY hour_bucket) hours GROUP BY hour_bucket / 24 ORDER BY bucket");
     auto q = sql::run(
-        *conn,
-        QStringLiteral("SELECT (published_at / %1) * %1 AS bucket, COUNT(*), AVG(compound),"
-                       " AVG(CASE WHEN compound >= 0.05 THEN 1.0 ELSE 0.0 END),"
-                       " AVG(CASE WHEN compound <= -0.05 THEN 1.0 ELSE 0.0 END)"
-                       " FROM news_item_symbols WHERE symbol = ? AND published_at >= ? AND published_at < ?"
-                       " GROUP BY bucket ORDER BY bucket")
-            .arg(width),
-        {symbol, qint64(std::max<TimestampMs>(from, 0)), qint64(to)},
+        *conn, text, {symbol, qint64(hourBucket(from)), qint64(hourBucket(to - 1)), qint64(from), qint64(to)},
         "aggregating news sentiment for " + symbol.toStdString());
     if (!q)
         return q.error();
     std::vector<news::SentimentBucket> buckets;
     while (q->next()) {
         news::SentimentBucket b;
-        b.start = q->value(0).toLongLong();
+        b.start = q->value(0).toLongLong() * bucketMs;
         b.count = q->value(1).toLongLong();
         b.meanCompound = q->value(2).toDouble();
         b.sharePositive = q->value(3).toDouble();

@@ -339,12 +339,34 @@ Migration newsTables(int version)
         });
 }
 
+// The hourly news aggregate grouped `published_at / 3600000` through a
+// temporary B-tree (SQLite cannot see that the quotient follows the index
+// order): 2.14 s over 1,000,000 items, over the 2 s target. The hour is now
+// a stored integer, filled on insert by NewsRepository (items never change),
+// and the series index is ordered by it, so the hourly GROUP BY walks the
+// index in order and the daily one rolls up the hours. published_at stays in
+// the index so the exact [from, to) filter and the news list need no row
+// lookups. Self-contained so it can be renumbered at merge.
+Migration newsHourBuckets(int version)
+{
+    return Migration::portable(
+        version, QStringLiteral("news hour buckets"),
+        {
+            QStringLiteral("ALTER TABLE news_item_symbols ADD COLUMN hour_bucket BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE news_item_symbols SET hour_bucket = published_at / 3600000"),
+            QStringLiteral("DROP INDEX news_item_symbols_series"),
+            QStringLiteral("CREATE INDEX news_item_symbols_hourly ON news_item_symbols (symbol, hour_bucket, "
+                           "published_at, compound)"),
+        });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
     static const std::vector<Migration> all{
-        version1(), version2(), rulesTables(3), syncVersion(4), marketCacheVersion(5), newsTables(6)};
+        version1(),    version2(),        rulesTables(3), syncVersion(4), marketCacheVersion(5),
+        newsTables(6), newsHourBuckets(7)};
     return all;
 }
 

@@ -75,8 +75,8 @@ QString NewsService::scorerName()
     return news::VaderScorer::methodName();
 }
 
-Result<NewsService::IngestReport> NewsService::ingestSource(const QString &source, const QString &feedSymbol,
-                                                            const news::FetchOptions &fetch) const
+Result<NewsService::ReadSource> NewsService::readSource(const QString &source,
+                                                        const news::FetchOptions &fetch)
 {
     QByteArray data;
     if (isUrl(source)) {
@@ -95,23 +95,31 @@ Result<NewsService::IngestReport> NewsService::ingestSource(const QString &sourc
                              source.toStdString());
         data = file.readAll();
     }
-    QStringList warnings;
-    std::vector<news::NewsItem> items;
+    ReadSource read;
     if (!isUrl(source) && source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        auto read = news::readHeadlineCsv(data, source);
-        if (!read)
-            return read.error();
-        items = std::move(read).value();
+        auto rows = news::readHeadlineCsv(data, source);
+        if (!rows)
+            return rows.error();
+        read.items = std::move(rows).value();
     } else {
         auto feed = news::parseFeed(data, source, nowMs());
         if (!feed)
             return feed.error();
-        items = std::move(feed->items);
-        warnings = feed->warnings;
+        read.items = std::move(feed->items);
+        read.warnings = feed->warnings;
     }
-    auto report = ingest(std::move(items), source, feedSymbol);
+    return read;
+}
+
+Result<NewsService::IngestReport> NewsService::ingestSource(const QString &source, const QString &feedSymbol,
+                                                            const news::FetchOptions &fetch) const
+{
+    auto read = readSource(source, fetch);
+    if (!read)
+        return read.error();
+    auto report = ingest(std::move(read->items), source, feedSymbol);
     if (report)
-        report->warnings = warnings + report->warnings;
+        report->warnings = read->warnings + report->warnings;
     return report;
 }
 

@@ -41,6 +41,15 @@ public:
     // empty) is the symbol a per-symbol feed is about.
     Result<IngestReport> ingestSource(const QString &source, const QString &feedSymbol = {},
                                       const news::FetchOptions &fetch = {}) const;
+    // Reads `source` as ingestSource() does, without storing anything: the
+    // items (not yet mapped or scored) and the parser's warnings. Used to
+    // test a feed before it is saved.
+    struct ReadSource
+    {
+        std::vector<news::NewsItem> items;
+        QStringList warnings;
+    };
+    static Result<ReadSource> readSource(const QString &source, const news::FetchOptions &fetch = {});
     // Ingests items already read; `source` names them in messages.
     Result<IngestReport> ingest(std::vector<news::NewsItem> items, const QString &source,
                                 const QString &feedSymbol = {}) const;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -179,6 +180,91 @@ private slots:
                  m_dir.filePath(QStringLiteral("missing.xml"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("missing.xml")));
+    }
+
+    // The stored feed list: `news feeds add|remove|enable|disable|list`,
+    // `news ingest --feeds` and `news ingest` with no SOURCE reading every
+    // enabled feed, a failing feed reported while the others are stored.
+    void storedFeeds()
+    {
+        const QString saved = m_db;
+        m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("feeds.sqlite"));
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        QFile feed(sn::test::testDataFile(QStringLiteral("news/rss2_quirks.xml")));
+        QVERIFY(feed.open(QIODevice::ReadOnly));
+        BlockingFeedServer server(feed.readAll());
+        const QString news = QStringLiteral("news"), feeds = QStringLiteral("feeds");
+
+        auto r = cli({news, QStringLiteral("ingest"), QStringLiteral("--feeds")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("No news feeds stored")), qPrintable(r.out));
+        r = cli({news, QStringLiteral("ingest")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no enabled feed stored")), qPrintable(r.err));
+
+        const QString csv = m_dir.filePath(QStringLiteral("stored-feed.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("published,title,symbol\n"
+                "2024-06-03T10:00:00Z,Microsoft beats estimates,MSFT\n"
+                "2024-06-03T11:00:00Z,Microsoft shares slump,MSFT\n"
+                "2024-06-04T09:00:00Z,Microsoft holds its annual meeting,MSFT\n");
+        f.close();
+        const QString unreachable = QStringLiteral("http://127.0.0.1:9/feed");
+        r = cli({news, feeds, QStringLiteral("add"), server.url("/rss"), QStringLiteral("--symbol"),
+                 QStringLiteral("aapl")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({news, feeds, QStringLiteral("add"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({news, feeds, QStringLiteral("add"), unreachable});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Refused, naming what: not http(s), not an absolute path, a repeat.
+        r = cli({news, feeds, QStringLiteral("add"), QStringLiteral("ftp://example.com/feed")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ftp://example.com/feed")), qPrintable(r.err));
+        r = cli({news, feeds, QStringLiteral("add"), QStringLiteral("relative/feed.xml")});
+        QCOMPARE(r.code, 1);
+        r = cli({news, feeds, QStringLiteral("add"), csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already stored")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("--json"), news, QStringLiteral("ingest"), QStringLiteral("--feeds")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed[0].toObject()[QStringLiteral("symbol")].toString(), QStringLiteral("AAPL"));
+        QCOMPARE(listed[1].toObject()[QStringLiteral("url")].toString(), csv);
+
+        // One feed fails (nothing listens on port 9): the others are stored, the exit code says so.
+        r = cli({QStringLiteral("--json"), news, QStringLiteral("ingest"), QStringLiteral("--timeout"),
+                 QStringLiteral("5")});
+        QCOMPARE(r.code, 1);
+        QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 3);
+        QCOMPARE(reports[0].toObject()[QStringLiteral("stored")].toInt(), 5);
+        QCOMPARE(reports[1].toObject()[QStringLiteral("stored")].toInt(), 3);
+        QVERIFY(reports[2].toObject()[QStringLiteral("error")].toString().contains(unreachable));
+        QCOMPARE(server.requests(), 1);
+
+        r = cli({news, feeds, QStringLiteral("disable"), unreachable});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({news, QStringLiteral("ingest")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("read 5, stored 0, already stored 5")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(unreachable));
+        QCOMPARE(server.requests(), 2);
+        r = cli({QStringLiteral("--json"), news, QStringLiteral("list"), QStringLiteral("AAPL")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 5);
+
+        r = cli({news, feeds, QStringLiteral("remove"), server.url("/rss")});
+        QCOMPARE(r.code, 1); // stored for AAPL, not as a general feed
+        r = cli({news, feeds, QStringLiteral("remove"), server.url("/rss"), QStringLiteral("--symbol"),
+                 QStringLiteral("AAPL")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--json"), news, feeds});
+        listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[1].toObject()[QStringLiteral("enabled")].toBool(), false);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/NewsRepository.h"
+#include "core/storage/Schema.h"
 #include "core/workspace/NewsService.h"
 #include "core/workspace/Workspace.h"
 #include "tests/testutils/TestPaths.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -352,6 +354,128 @@ private slots:
                  ErrorCode::InvalidArgument);
         QVERIFY(news.sentiment(QStringLiteral("NONE"), start, start + kMsPerDay, NewsService::Bucket::Day)
                     ->empty());
+    }
+
+    // The hour_bucket column and its index (migration "news hour buckets")
+    // give the same figures as the query they replaced, which grouped
+    // (published_at / width) * width over the rows themselves; the period
+    // ends are deliberately not on hour boundaries.
+    void bucketColumnGivesTheSameFiguresAsThePerItemQuery()
+    {
+        const TimestampMs start = toTimestamp(CivilDate{2024, 5, 1});
+        std::vector<news::NewsItem> items;
+        const QStringList words{QStringLiteral("surge"), QStringLiteral("plunge"), QStringLiteral("meeting"),
+                                QStringLiteral("fraud"), QStringLiteral("rally"),  QStringLiteral("great")};
+        for (int i = 0; i < 300; ++i)
+            items.push_back(headline(QStringLiteral("Apple %1 story %2").arg(words[i % words.size()]).arg(i),
+                                     start + (i * 7919LL % (5 * 24 * 60)) * 60'000LL + i,
+                                     QStringLiteral("AAPL")));
+        NewsService news(*m_ws);
+        REQUIRE_OK(news.ingest(items, QStringLiteral("generated")));
+        const TimestampMs from = start + 37 * 60'000 + 11, to = start + 4 * kMsPerDay + 5 * kHour + 123;
+        for (const auto &[bucket, width] : {std::pair{NewsService::Bucket::Hour, kHour},
+                                            std::pair{NewsService::Bucket::Day, qint64(kMsPerDay)}}) {
+            QSqlQuery q(*m_db->connection());
+            QVERIFY(
+                q.prepare(QStringLiteral("SELECT (published_at / %1) * %1 AS bucket, COUNT(*), AVG(compound),"
+                                         " AVG(CASE WHEN compound >= 0.05 THEN 1.0 ELSE 0.0 END),"
+                                         " AVG(CASE WHEN compound <= -0.05 THEN 1.0 ELSE 0.0 END)"
+                                         " FROM news_item_symbols WHERE symbol = ? AND published_at >= ?"
+                                         " AND published_at < ? GROUP BY bucket ORDER BY bucket")
+                              .arg(width)));
+            q.addBindValue(QStringLiteral("AAPL"));
+            q.addBindValue(qint64(from));
+            q.addBindValue(qint64(to));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            auto got = news.sentiment(QStringLiteral("AAPL"), from, to, bucket);
+            REQUIRE_OK(got);
+            std::size_t k = 0;
+            while (q.next()) {
+                QVERIFY(k < got->size());
+                const news::SentimentBucket &b = (*got)[k++];
+                QCOMPARE(qint64(b.start), q.value(0).toLongLong());
+                QCOMPARE(b.count, q.value(1).toLongLong());
+                QVERIFY(qAbs(b.meanCompound - q.value(2).toDouble()) < 1e-12);
+                QVERIFY(qAbs(b.sharePositive - q.value(3).toDouble()) < 1e-12);
+                QVERIFY(qAbs(b.shareNegative - q.value(4).toDouble()) < 1e-12);
+            }
+            QCOMPARE(k, got->size());
+            QVERIFY2(k > (bucket == NewsService::Bucket::Hour ? 30u : 3u), qPrintable(QString::number(k)));
+        }
+        // The list reads the same index: newest first, exactly [from, to).
+        auto listed = news.list(QStringLiteral("AAPL"), from, to);
+        REQUIRE_OK(listed);
+        qint64 inside = 0;
+        for (const news::NewsItem &item : items)
+            inside += item.publishedAt >= from && item.publishedAt < to;
+        QCOMPARE(qint64(listed->size()), inside);
+        for (std::size_t i = 1; i < listed->size(); ++i)
+            QVERIFY((*listed)[i - 1].publishedAt >= (*listed)[i].publishedAt);
+    }
+
+    // Rows stored before the migration get their hour when it runs, and on
+    // SQLite the hourly GROUP BY walks the index with no temporary sort.
+    void hourBucketMigrationFillsStoredRows()
+    {
+        // A database as it was before the migration, with an item in it.
+        std::vector<Migration> before;
+        for (const Migration &m : Schema::migrations())
+            if (m.name != QLatin1String("news hour buckets"))
+                before.push_back(m);
+        QVERIFY(before.size() + 1 == Schema::migrations().size());
+        m_ws.reset();
+        m_db.reset();
+        QString url;
+        if (m_postgres) {
+            url = test::postgresUrl();
+        } else {
+            m_dir = std::make_unique<QTemporaryDir>();
+            url = QStringLiteral("sqlite://") + m_dir->filePath(QStringLiteral("old.sqlite"));
+        }
+        auto db = Database::open(url);
+        REQUIRE_OK(db);
+        m_db = std::move(db).value();
+        if (m_postgres) {
+            QSqlQuery q(*m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
+                    q.exec(QStringLiteral("CREATE SCHEMA public")));
+        }
+        REQUIRE_OK(m_db->migrate(before));
+        const TimestampMs at = toTimestamp(CivilDate{2024, 5, 1}) + 13 * kHour + 59 * 60'000;
+        {
+            QSqlQuery q(*m_db->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO news_items (id, title, title_key, published_at, ingested_at,"
+                               " scorer, compound, positive, negative, neutral) VALUES (1, 'Old story',"
+                               " 'old story', %1, 0, 'x', 0.5, 0.5, 0, 0.5)")
+                    .arg(at)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO news_item_symbols (item_id, symbol, how, published_at,"
+                                          " compound) VALUES (1, 'AAPL', 'feed', %1, 0.5)")
+                               .arg(at)));
+        }
+        REQUIRE_OK(m_db->migrate());
+        QCOMPARE(*m_db->schemaVersion(), Schema::latestVersion());
+        QSqlQuery q(*m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT hour_bucket FROM news_item_symbols")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), at / kHour);
+        m_ws = std::make_unique<Workspace>(*m_db);
+        auto hours = NewsService(*m_ws).sentiment(QStringLiteral("AAPL"), at - kMsPerDay, at + kMsPerDay,
+                                                  NewsService::Bucket::Hour);
+        REQUIRE_OK(hours);
+        QCOMPARE(hours->size(), std::size_t(1));
+        QCOMPARE(qint64(hours->front().start), at / kHour * kHour);
+        if (m_postgres)
+            return;
+        QVERIFY(
+            q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT hour_bucket, COUNT(*), AVG(compound)"
+                                  " FROM news_item_symbols WHERE symbol = 'AAPL' AND hour_bucket >= 0"
+                                  " AND hour_bucket <= 999999999 AND published_at >= 0 AND published_at < 5"
+                                  " GROUP BY hour_bucket ORDER BY hour_bucket")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("news_item_symbols_hourly")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
     }
 };
 

@@ -1,6 +1,9 @@
 #include "ui/charts/ChartsView.h"
 
 #include "core/common/Time.h"
+#include "ui/charts/ChartNews.h"
+#include "ui/charts/NewsList.h"
+#include "ui/charts/SentimentPane.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
 
@@ -142,11 +145,28 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     side->setMinimumWidth(200);
     side->setMaximumWidth(280);
 
+    // News (issue 15): the sentiment pane under the chart, same width so the
+    // time axes line up, and the news list between the chart and the indicators.
+    m_sentiment = new SentimentPane(m_chart, this);
+    m_newsList = new NewsList(this);
+    m_news = new ChartNews(m_workspace, m_jobs, m_chart, m_sentiment, m_newsList, this);
+    auto *chartColumn = new QSplitter(Qt::Vertical, this);
+    chartColumn->addWidget(m_chart);
+    chartColumn->addWidget(m_sentiment);
+    chartColumn->setStretchFactor(0, 5);
+    chartColumn->setStretchFactor(1, 1);
+    chartColumn->setSizes({600, SentimentPane::kHeight});
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(chartColumn);
     splitter->addWidget(side);
+    splitter->insertWidget(1, m_newsList);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 0);
+    // The chart keeps the room: the list starts at its minimum width (the
+    // headline's tooltip has the whole text) and can be dragged wider.
+    splitter->setSizes({1000, 220, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

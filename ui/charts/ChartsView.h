@@ -18,6 +18,10 @@ class QListWidgetItem;
 
 namespace sn::ui {
 
+class ChartNews;
+class NewsList;
+class SentimentPane;
+
 // The Charts area: a symbol picker over the stored instruments, interval,
 // chart type, range presets, log scale, compare symbols, an indicator list
 // with parameters, export, and the PriceChartView showing it all.
@@ -37,6 +41,11 @@ public:
     // known; the backtest lab calls this before setTradeMarkers().
     void openSymbol(const QString &symbol, const QString &interval = QString());
     PriceChartView *chart() const { return m_chart; }
+    // The news sentiment pane under the chart and the news list beside it
+    // (issue 15), kept on the chart's symbol and period by ChartNews.
+    SentimentPane *sentimentPane() const { return m_sentiment; }
+    NewsList *newsList() const { return m_newsList; }
+    ChartNews *news() const { return m_news; }
     // Opens `symbol` (daily) and marks one trade's entry and exit on it, with
     // the chart zoomed to the trade and some bars either side.
     void showTrade(const QString &symbol, TimestampMs entryTime, double entryPrice, TimestampMs exitTime,
@@ -100,6 +109,9 @@ private:
     QLabel *m_status;
     QAction *m_exportPng;
     QAction *m_exportSvg;
+    SentimentPane *m_sentiment = nullptr;
+    NewsList *m_newsList = nullptr;
+    ChartNews *m_news = nullptr;
 };
 
 } // namespace sn::ui

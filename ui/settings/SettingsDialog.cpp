@@ -9,6 +9,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/settings/DataProvidersPage.h"
 #include "ui/settings/Language.h"
+#include "ui/settings/NewsFeedsPage.h"
 #include "ui/settings/ReportSettingsPage.h"
 #include "ui/settings/Theme.h"
 #include "ui/shell/DisplayNames.h"
@@ -65,6 +66,7 @@ SettingsDialog::SettingsDialog(const Workspace &db, JobTracker &jobs, SecretStor
     m_tabs->addTab(advisorPage(), tr("Ad&visor"));
     m_tabs->addTab(new ReportSettingsPage(m_workspace, m_jobs, this), tr("R&eports"));
     m_tabs->addTab(appearancePage(), tr("A&ppearance"));
+    m_tabs->addTab(new NewsFeedsPage(m_workspace, m_jobs, this), tr("News &feeds"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

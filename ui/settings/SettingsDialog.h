@@ -35,6 +35,7 @@ class JobTracker;
 //   the cost estimates use, and the risk profile that shapes the advisor's
 //   wording (never its numbers).
 // - Appearance: theme and language, applied at once.
+// - News feeds: the stored feed list (NewsFeedsPage).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

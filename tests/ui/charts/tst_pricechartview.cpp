@@ -549,7 +549,8 @@ private Q_SLOTS:
         auto *area = new ChartsView(*m_ws, jobs);
         stack.addWidget(area);
         PriceChartView *view = area->chart();
-        stack.resize(1300, 800);
+        // Wide enough for the news list beside the chart (issue 15) and a plot over 800 px.
+        stack.resize(1500, 800);
         stack.show();
         QVERIFY(QTest::qWaitForWindowExposed(&stack));
         QSignalSpy loaded(view, &PriceChartView::loaded);
