@@ -6,9 +6,12 @@
 #include "app/cli/Command.h"
 #include "core/sync/SyncClient.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/NoteService.h"
+#include "core/workspace/RunService.h"
 #include "core/workspace/SettingsService.h"
 #include "core/workspace/SyncService.h"
 #include "core/workspace/SyncSettings.h"
+#include "core/workspace/WatchlistService.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -377,42 +380,130 @@ int exchange(CliContext &ctx, const QStringList &args, bool push)
     return Ok;
 }
 
+// A shareable item named on the command line: kind "portfolio" or
+// "watchlist" with a name, "run" with an id.
+struct ItemRef
+{
+    QString entity; // as on the wire
+    qint64 id = 0;
+    QString name;
+};
+
+Result<ItemRef> findItem(const Workspace &ws, const QString &kind, const QString &target)
+{
+    if (kind == QLatin1String("portfolio")) {
+        auto portfolio = LedgerService(ws).portfolioByName(target);
+        if (!portfolio)
+            return portfolio.error();
+        return ItemRef{QStringLiteral("portfolio"), portfolio->id, portfolio->name};
+    }
+    if (kind == QLatin1String("watchlist")) {
+        auto lists = WatchlistService(ws).list();
+        if (!lists)
+            return lists.error();
+        for (const Watchlist &w : lists.value())
+            if (w.name == target.trimmed())
+                return ItemRef{QStringLiteral("watchlist"), w.id, w.name};
+        return makeError(ErrorCode::NotFound,
+                         "no watchlist named '" + target.trimmed().toStdString() +
+                             "' (names are case-sensitive; the Watchlists area lists them)",
+                         "sync");
+    }
+    bool ok = false;
+    const qint64 runId = target.toLongLong(&ok);
+    if (!ok || runId <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         "a saved run is named by its id (a positive number), not '" +
+                             target.left(40).toStdString() + "'",
+                         "sync");
+    auto run = RunService(ws).load(runId);
+    if (!run)
+        return run.error();
+    return ItemRef{QStringLiteral("backtest_run"), runId, run->name};
+}
+
 int share(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Shares a portfolio and its ledger with the team workspace (queued; 'sync push' sends it)."));
-    p.addPositionalArgument(QStringLiteral("portfolio"), QStringLiteral("'portfolio'"));
-    p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The portfolio's name."));
+    p.setApplicationDescription(
+        QStringLiteral("Shares a portfolio and its ledger, a watchlist or a saved backtest run with the team "
+                       "workspace (queued; 'sync push' sends it)."));
+    p.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("'portfolio', 'watchlist' or 'run'"));
+    p.addPositionalArgument(QStringLiteral("name"),
+                            QStringLiteral("The portfolio's or watchlist's name, the run's id."));
+    const QCommandLineOption portfolioOption(QStringLiteral("portfolio"),
+                                             QStringLiteral("Share this portfolio and its ledger."),
+                                             QStringLiteral("name"));
+    const QCommandLineOption watchlistOption(QStringLiteral("watchlist"),
+                                             QStringLiteral("Share this watchlist."), QStringLiteral("name"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QStringLiteral("Share this saved run (its id, see 'supernova-cli runs list')."),
+        QStringLiteral("id"));
+    p.addOptions({portfolioOption, watchlistOption, runOption});
     if (auto r = ctx.parse(p, args, kCommand + QStringLiteral(" share")))
         return *r;
+    // Either "share KIND NAME" or exactly one of the options.
+    QString kind;
+    QString target;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2 || pos[0] != QLatin1String("portfolio"))
-        return ctx.usage(
-            QStringLiteral("usage: sync share portfolio NAME (portfolios are what can be shared so far)"),
-            kCommand);
+    int given = 0;
+    for (const auto &[option, name] :
+         {std::pair{&portfolioOption, "portfolio"}, std::pair{&watchlistOption, "watchlist"},
+          std::pair{&runOption, "run"}}) {
+        if (p.isSet(*option)) {
+            ++given;
+            kind = QLatin1String(name);
+            target = p.value(*option);
+        }
+    }
+    if (given == 0 && pos.size() == 2) {
+        kind = pos[0];
+        target = pos[1];
+        given = 1;
+    } else if (!pos.isEmpty()) {
+        given = 2;
+    }
+    const QString usage = QStringLiteral(
+        "usage: sync share portfolio NAME | watchlist NAME | run ID (or --portfolio NAME, --watchlist NAME, "
+        "--run ID; one at a time)");
+    if (given != 1 || target.trimmed().isEmpty() ||
+        (kind != QLatin1String("portfolio") && kind != QLatin1String("watchlist") &&
+         kind != QLatin1String("run")))
+        return ctx.usage(usage, kCommand);
+    if (kind == QLatin1String("run")) {
+        bool numeric = false;
+        if (target.toLongLong(&numeric) <= 0 || !numeric)
+            return ctx.usage(QStringLiteral("--run takes a saved run's id (a positive number), not '%1'")
+                                 .arg(target.left(40)),
+                             kCommand);
+    }
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
     auto c = loadConnection(**ws);
     if (!c)
         return ctx.fail(c.error());
-    auto portfolio = LedgerService(**ws).portfolioByName(pos[1]);
-    if (!portfolio)
-        return ctx.fail(portfolio.error());
+    auto item = findItem(**ws, kind, target);
+    if (!item)
+        return ctx.fail(item.error());
     SyncService sync(**ws);
-    auto id = sync.sharePortfolio(portfolio->id, c->workspace);
+    const QString name = item->name;
+    const QString noun = kind;
+    Result<QString> id = kind == QLatin1String("portfolio")   ? sync.sharePortfolio(item->id, c->workspace)
+                         : kind == QLatin1String("watchlist") ? sync.shareWatchlist(item->id, c->workspace)
+                                                              : sync.shareRun(item->id, c->workspace);
     if (!id)
         return ctx.fail(id.error());
     auto pending = sync.pendingCount();
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("portfolio"), portfolio->name},
+        ctx.printJson(QJsonObject{{noun, name},
                                   {QStringLiteral("entity_id"), *id},
                                   {QStringLiteral("workspace"), c->workspace},
                                   {QStringLiteral("pending"), pending.valueOr(0)}});
     else
-        ctx.out() << "shared portfolio '" << portfolio->name << "' in " << c->workspace << " as " << *id
-                  << "; " << pending.valueOr(0) << " change(s) waiting: run 'supernova-cli sync push'\n";
+        ctx.out() << "shared " << noun << " '" << name << "' in " << c->workspace << " as " << *id << "; "
+                  << pending.valueOr(0) << " change(s) waiting: run 'supernova-cli sync push'\n";
     return Ok;
 }
 
@@ -455,35 +546,135 @@ int conflictsCommand(CliContext &ctx, const QStringList &args)
 int resolve(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Resolves a conflict: --mine sends this database's version on "
-                                               "top of the server's, --theirs takes the "
-                                               "server's version here."));
+    p.setApplicationDescription(QStringLiteral(
+        "Resolves a conflict: --mine sends this database's version on top of the server's, --theirs takes "
+        "the server's version here, --keep both (a ledger line) takes theirs and adds mine as a new line."));
     p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The conflict's id (sync conflicts)."));
     const QCommandLineOption mine(QStringLiteral("mine"), QStringLiteral("Keep this database's version."));
     const QCommandLineOption theirs(QStringLiteral("theirs"), QStringLiteral("Take the server's version."));
-    p.addOptions({mine, theirs});
+    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("mine, theirs or both."),
+                                  QStringLiteral("which"));
+    p.addOptions({mine, theirs, keep});
     if (auto r = ctx.parse(p, args, kCommand + QStringLiteral(" resolve")))
         return *r;
     bool ok = false;
     const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
     if (p.positionalArguments().size() != 1 || !ok)
         return ctx.usage(QStringLiteral("give one conflict id (see 'sync conflicts')"), kCommand);
-    if (p.isSet(mine) == p.isSet(theirs))
-        return ctx.usage(QStringLiteral("give exactly one of --mine and --theirs"), kCommand);
+    if (int(p.isSet(mine)) + int(p.isSet(theirs)) + int(p.isSet(keep)) != 1)
+        return ctx.usage(QStringLiteral("give exactly one of --mine, --theirs and --keep mine|theirs|both"),
+                         kCommand);
+    QString which = p.isSet(mine) ? QStringLiteral("mine") : QStringLiteral("theirs");
+    if (p.isSet(keep)) {
+        which = p.value(keep).trimmed().toLower();
+        if (which != QLatin1String("mine") && which != QLatin1String("theirs") &&
+            which != QLatin1String("both"))
+            return ctx.usage(
+                QStringLiteral("--keep takes mine, theirs or both, not '%1'").arg(p.value(keep).left(40)),
+                kCommand);
+    }
+    const SyncService::Resolution how = which == QLatin1String("mine") ? SyncService::Resolution::KeepMine
+                                        : which == QLatin1String("theirs")
+                                            ? SyncService::Resolution::TakeTheirs
+                                            : SyncService::Resolution::KeepBoth;
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    auto r = SyncService(**ws).resolve(id, p.isSet(mine) ? SyncService::Resolution::KeepMine
-                                                         : SyncService::Resolution::TakeTheirs);
+    auto r = SyncService(**ws).resolve(id, how);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("resolved"), id},
-            {QStringLiteral("kept"), p.isSet(mine) ? QStringLiteral("mine") : QStringLiteral("theirs")}});
+        ctx.printJson(QJsonObject{{QStringLiteral("resolved"), id}, {QStringLiteral("kept"), which}});
+    else if (how == SyncService::Resolution::KeepMine)
+        ctx.out() << "resolved conflict " << id << " (kept mine; 'sync push' sends it)\n";
+    else if (how == SyncService::Resolution::TakeTheirs)
+        ctx.out() << "resolved conflict " << id << " (took theirs)\n";
     else
         ctx.out() << "resolved conflict " << id
-                  << (p.isSet(mine) ? " (kept mine; 'sync push' sends it)\n" : " (took theirs)\n");
+                  << " (took theirs and added mine as a new line; 'sync push' sends it)\n";
+    return Ok;
+}
+
+// sync note add|list: notes on a shared item, from scripts.
+int noteCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Notes on a shared item: 'note list' prints them (author, "
+                                               "local time, text), 'note add TEXT' adds one "
+                                               "signed with the team user (queued; 'sync push' sends it)."));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("'add' or 'list'"));
+    p.addPositionalArgument(QStringLiteral("text"), QStringLiteral("The note (add)."));
+    const QCommandLineOption portfolioOption(QStringLiteral("portfolio"),
+                                             QStringLiteral("A shared portfolio."), QStringLiteral("name"));
+    const QCommandLineOption watchlistOption(QStringLiteral("watchlist"),
+                                             QStringLiteral("A shared watchlist."), QStringLiteral("name"));
+    const QCommandLineOption runOption(QStringLiteral("run"), QStringLiteral("A shared saved run (its id)."),
+                                       QStringLiteral("id"));
+    p.addOptions({portfolioOption, watchlistOption, runOption});
+    if (auto r = ctx.parse(p, args, kCommand + QStringLiteral(" note")))
+        return *r;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    QString kind;
+    QString target;
+    int given = 0;
+    for (const auto &[option, name] :
+         {std::pair{&portfolioOption, "portfolio"}, std::pair{&watchlistOption, "watchlist"},
+          std::pair{&runOption, "run"}}) {
+        if (p.isSet(*option)) {
+            ++given;
+            kind = QLatin1String(name);
+            target = p.value(*option);
+        }
+    }
+    const bool add = action == QLatin1String("add");
+    if (given != 1 || (!add && action != QLatin1String("list")) || pos.size() != (add ? 2 : 1))
+        return ctx.usage(
+            QStringLiteral("usage: sync note list --portfolio NAME|--watchlist NAME|--run ID, or "
+                           "sync note add --portfolio NAME|--watchlist NAME|--run ID \"TEXT\""),
+            kCommand);
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto item = findItem(**ws, kind, target);
+    if (!item)
+        return ctx.fail(item.error());
+    NoteService notes(**ws);
+    if (add) {
+        auto id = notes.add(item->entity, item->id, pos[1]);
+        if (!id)
+            return ctx.fail(id.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("note"), *id}, {QStringLiteral("on"), item->name}});
+        else
+            ctx.out() << "added note " << *id << " on " << kind << " '" << item->name
+                      << "'; run 'supernova-cli sync push' to send it\n";
+        return Ok;
+    }
+    auto list = notes.notesOn(item->entity, item->id);
+    if (!list)
+        return ctx.fail(list.error());
+    if (ctx.json) {
+        QJsonArray out;
+        for (const TeamNote &n : list.value())
+            out.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                   {QStringLiteral("author"), n.author},
+                                   {QStringLiteral("created_at"), n.createdAt},
+                                   {QStringLiteral("updated_at"), n.updatedAt},
+                                   {QStringLiteral("text"), n.text}});
+        ctx.printJson(out);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const TeamNote &n : list.value())
+        rows << QStringList{QString::number(n.id), n.author,
+                            QDateTime::fromMSecsSinceEpoch(n.createdAt)
+                                .toLocalTime()
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            n.text};
+    ctx.printTable(
+        {QStringLiteral("id"), QStringLiteral("author"), QStringLiteral("time"), QStringLiteral("text")},
+        rows);
     return Ok;
 }
 
@@ -498,8 +689,12 @@ void printHelp(QTextStream &s)
          "  push                   send waiting changes (after catching up)\n"
          "  pull                   apply changes made on the server\n"
          "  share portfolio NAME   share a portfolio and its ledger\n"
+         "  share watchlist NAME   share a watchlist (its name and symbols)\n"
+         "  share run ID           share a saved backtest run\n"
+         "  note list|add [TEXT] --portfolio NAME|--watchlist NAME|--run ID\n"
+         "                         notes on a shared item\n"
          "  conflicts              list conflicts with both versions\n"
-         "  resolve ID --mine|--theirs\n";
+         "  resolve ID --mine|--theirs|--keep both\n";
 }
 
 int syncCommand(CliContext &ctx, const QStringList &args)
@@ -528,6 +723,8 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         return share(ctx, rest);
     if (first == QLatin1String("conflicts"))
         return conflictsCommand(ctx, rest);
+    if (first == QLatin1String("note"))
+        return noteCommand(ctx, rest);
     if (first == QLatin1String("resolve"))
         return resolve(ctx, rest);
     return ctx.usage(QStringLiteral("unknown sync subcommand '%1'").arg(first), kCommand);
@@ -538,7 +735,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
 std::vector<Command> syncCommands()
 {
     return {{kCommand,
-             QStringLiteral("Team sync: login, logout, status, push, pull, share, conflicts, resolve"),
+             QStringLiteral("Team sync: login, logout, status, push, pull, share, note, conflicts, resolve"),
              syncCommand}};
 }
 

@@ -485,6 +485,8 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
         return handleWrite(s, f);
     if (type == QLatin1String("chat.send"))
         return handleChat(s, f);
+    if (type == QLatin1String("members"))
+        return handleMembers(s, f);
     sendError(s, QString::fromLatin1(sync::code::Internal), QStringLiteral("no handler for '%1'").arg(type),
               QString(), f.id());
 }

@@ -125,6 +125,7 @@ private:
     void handleRefresh(Session *s, const sync::Frame &f);
     void handleLogout(Session *s, const sync::Frame &f);
     void handleWorkspaces(Session *s, const sync::Frame &f);
+    void handleMembers(Session *s, const sync::Frame &f); // SyncServerMembers.cpp
     void handleSubscribe(Session *s, const sync::Frame &f);
     void handleUnsubscribe(Session *s, const sync::Frame &f);
     void handleSync(Session *s, const sync::Frame &f);

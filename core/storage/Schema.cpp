@@ -360,13 +360,37 @@ Migration newsHourBuckets(int version)
         });
 }
 
+// Notes on items shared with a team (docs/sync.md): each note hangs on the
+// server entity id of its item (a portfolio, watchlist or saved run), which
+// is the same in every database of the team, so a note arriving from a
+// teammate finds its item without a local id. Self-contained so it can be
+// renumbered at merge.
+Migration teamNotesVersion(int version)
+{
+    return Migration::portable(
+        version, QStringLiteral("team notes"),
+        {
+            QStringLiteral("CREATE TABLE team_notes ("
+                           " id {ID},"
+                           " workspace TEXT NOT NULL CHECK (length(workspace) > 0),"
+                           " target_entity TEXT NOT NULL CHECK (target_entity IN ('portfolio', 'watchlist',"
+                           " 'backtest_run')),"
+                           " target_id TEXT NOT NULL CHECK (length(target_id) > 0),"
+                           " author TEXT NOT NULL CHECK (length(author) > 0),"
+                           " text TEXT NOT NULL CHECK (length(text) > 0),"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX team_notes_target ON team_notes (workspace, target_id, created_at)"),
+        });
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
     static const std::vector<Migration> all{
-        version1(),    version2(),        rulesTables(3), syncVersion(4), marketCacheVersion(5),
-        newsTables(6), newsHourBuckets(7)};
+        version1(),    version2(),         rulesTables(3),     syncVersion(4), marketCacheVersion(5),
+        newsTables(6), newsHourBuckets(7), teamNotesVersion(8)};
     return all;
 }
 

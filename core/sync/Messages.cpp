@@ -147,6 +147,18 @@ Frame authenticated(const QString &ref, const QString &user, qint64 expiresAt)
                                   {QStringLiteral("expires_at"), expiresAt}});
 }
 
+Frame members(const QString &workspace)
+{
+    return make("members", {{QStringLiteral("workspace"), workspace}});
+}
+
+Frame membersList(const QString &ref, const QString &workspace, const QJsonArray &members)
+{
+    return make("members.list", {{QStringLiteral("ref"), ref},
+                                 {QStringLiteral("workspace"), workspace},
+                                 {QStringLiteral("members"), members}});
+}
+
 Frame workspacesList(const QString &ref, const QJsonArray &workspaces)
 {
     return make("workspaces.list",

@@ -21,6 +21,8 @@ Frame put(const QString &workspace, const QString &entity, const QString &entity
           const QJsonObject &data);
 Frame remove(const QString &workspace, const QString &entity, const QString &entityId, qint64 baseRev);
 Frame chatSend(const QString &workspace, const QString &room, const QString &text);
+// Who belongs to the workspace (answer: members.list); any member may ask.
+Frame members(const QString &workspace);
 Frame ping();
 
 // One entry of the event log as the server sends it (event, sync.batch).
@@ -56,6 +58,8 @@ Frame conflict(const QString &ref, const QString &workspace, const QString &enti
 // An entity change as `event`, a chat line (entity "chat") as `chat.message`.
 Frame event(const Event &e);
 Frame presence(const QString &workspace, const QJsonArray &users);
+// Every member of the workspace with their role ([{user, role}]), online or not.
+Frame membersList(const QString &ref, const QString &workspace, const QJsonArray &members);
 Frame pong(const QString &ref);
 Frame ok(const QString &ref);
 Frame error(const QString &code, const QString &message, const QString &field = {}, const QString &ref = {});

@@ -66,6 +66,7 @@ const std::map<QString, Schema> &schemas()
           {"base_rev", Kind::Rev}}},
         {QStringLiteral("chat.send"),
          {{"workspace", Kind::Name}, {"room", Kind::Name}, {"text", Kind::Text}}},
+        {QStringLiteral("members"), {{"workspace", Kind::Name}}},
         {QStringLiteral("ping"), {}},
         // server -> client
         {QStringLiteral("welcome"),
@@ -120,6 +121,8 @@ const std::map<QString, Schema> &schemas()
           {"text", Kind::Text},
           {"at", Kind::Int}}},
         {QStringLiteral("presence"), {{"workspace", Kind::Name}, {"users", Kind::Array}}},
+        {QStringLiteral("members.list"),
+         {{"ref", Kind::String}, {"workspace", Kind::Name}, {"members", Kind::Array}}},
         {QStringLiteral("pong"), {{"ref", Kind::String}}},
         {QStringLiteral("ok"), {{"ref", Kind::String}}},
         {QStringLiteral("error"),
@@ -396,7 +399,7 @@ const QStringList &clientTypes()
         QStringLiteral("refresh"),   QStringLiteral("logout"),      QStringLiteral("workspaces"),
         QStringLiteral("subscribe"), QStringLiteral("unsubscribe"), QStringLiteral("sync"),
         QStringLiteral("put"),       QStringLiteral("delete"),      QStringLiteral("chat.send"),
-        QStringLiteral("ping")};
+        QStringLiteral("ping"),      QStringLiteral("members")};
     return types;
 }
 
@@ -409,7 +412,7 @@ const QStringList &serverTypes()
                                       QStringLiteral("conflict"),      QStringLiteral("event"),
                                       QStringLiteral("chat.message"),  QStringLiteral("presence"),
                                       QStringLiteral("pong"),          QStringLiteral("ok"),
-                                      QStringLiteral("error")};
+                                      QStringLiteral("error"),         QStringLiteral("members.list")};
     return types;
 }
 

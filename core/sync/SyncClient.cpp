@@ -176,6 +176,7 @@ void SyncClient::startWorker(const QString &tokens, const QString &password)
         connect(m_worker, &SyncWorker::activity, this, &SyncClient::activity);
         connect(m_worker, &SyncWorker::historyLoaded, this, &SyncClient::historyLoaded);
         connect(m_worker, &SyncWorker::workspacesListed, this, &SyncClient::workspacesListed);
+        connect(m_worker, &SyncWorker::membersListed, this, &SyncClient::membersListed);
         connect(m_worker, &SyncWorker::tokensIssued, this, [this](const QString &t, const QString &user) {
             storeTokens(t);
             if (m_loggingIn) {
@@ -220,16 +221,23 @@ void SyncClient::sendChat(const QString &room, const QString &text)
                               Q_ARG(QString, text));
 }
 
-void SyncClient::requestHistory()
+void SyncClient::requestHistory(qint64 since)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &SyncWorker::requestHistory, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, since] { worker->requestHistory(since); }, Qt::QueuedConnection);
 }
 
 void SyncClient::requestWorkspaces()
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &SyncWorker::requestWorkspaces, Qt::QueuedConnection);
+}
+
+void SyncClient::requestMembers()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::requestMembers, Qt::QueuedConnection);
 }
 
 void SyncClient::stop()

@@ -86,11 +86,14 @@ public:
     // The server pushes it back to every subscriber as chatMessage.
     void sendChat(const QString &room, const QString &text);
     // The chat history and each shared entity's last change, read from the
-    // workspace's event log (historyLoaded); asked again after each catch-up
-    // when called while not online.
-    void requestHistory();
+    // workspace's event log after `since` (historyLoaded: a caller holding
+    // the log up to some revision reads only what is newer); asked again
+    // after each catch-up when called while not online.
+    void requestHistory(qint64 since = 0);
     // The workspaces this user belongs to (workspacesListed).
     void requestWorkspaces();
+    // The members of the workspace with their roles (membersListed).
+    void requestMembers();
 
     SyncState state() const { return m_state; }
     qint64 pendingEdits() const { return m_pending; }
@@ -126,6 +129,8 @@ signals:
     void historyLoaded(const QJsonArray &chat, const QJsonArray &changes);
     // {name, role, rev} per workspace.
     void workspacesListed(const QJsonArray &workspaces);
+    // {user, role} per member of the workspace, online or not.
+    void membersListed(const QJsonArray &members);
 
 private:
     void startWorker(const QString &tokens, const QString &password);

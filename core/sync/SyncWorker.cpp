@@ -324,7 +324,10 @@ void SyncWorker::onText(const QString &text)
         }
     } else if (type == QLatin1String("workspaces.list"))
         emit workspacesListed(f.arr(QStringLiteral("workspaces")));
-    else if (type == QLatin1String("event"))
+    else if (type == QLatin1String("members.list")) {
+        if (f.str(QStringLiteral("workspace")) == m_options.workspace)
+            emit membersListed(f.arr(QStringLiteral("members")));
+    } else if (type == QLatin1String("event"))
         onEvent(f);
     else if (type == QLatin1String("ack") || type == QLatin1String("conflict"))
         onAnswer(f);
@@ -407,7 +410,7 @@ void SyncWorker::onBatch(const Frame &f)
     emit caughtUp(upTo);
     emit conflictsChanged();
     if (m_historyWanted)
-        requestHistory();
+        requestHistory(m_historySince);
     refreshPending();
     pushOutbox();
 }
@@ -719,15 +722,16 @@ void SyncWorker::sendChat(const QString &room, const QString &text)
     send(msg::chatSend(m_options.workspace, room, text));
 }
 
-void SyncWorker::requestHistory()
+void SyncWorker::requestHistory(qint64 since)
 {
     m_historyWanted = true;
+    m_historySince = since;
     if (m_state != SyncState::Online || !m_socket || !m_historyRef.isEmpty())
         return; // asked again once caught up
     m_historyWanted = false;
     m_historyChat = {};
     m_historyChanges = {};
-    const Frame f = msg::sync(m_options.workspace, 0);
+    const Frame f = msg::sync(m_options.workspace, m_historySince);
     m_historyRef = f.id();
     send(f);
 }
@@ -779,6 +783,14 @@ void SyncWorker::requestWorkspaces()
 {
     if (m_state == SyncState::Online && m_socket)
         send(msg::workspaces());
+}
+
+void SyncWorker::requestMembers()
+{
+    // A server older than the members message answers unknown_type, which
+    // onError reports as a problem; the Team area then lists who it has seen.
+    if (m_state == SyncState::Online && m_socket)
+        send(msg::members(m_options.workspace));
 }
 
 } // namespace sn::sync

@@ -36,10 +36,12 @@ public slots:
     void localChanged();
     // Team chat and the activity view (docs/sync.md).
     void sendChat(const QString &room, const QString &text);
-    // Reads the whole event log once more (its own sync, separate from the
+    // Reads the event log after `since` (its own sync, separate from the
     // catch-up) and reports the chat lines and each entity's last change.
-    void requestHistory();
+    void requestHistory(qint64 since);
     void requestWorkspaces();
+    // Every member of the workspace with their role (membersListed).
+    void requestMembers();
 
 signals:
     void stateChanged(sn::sync::SyncState state);
@@ -61,6 +63,7 @@ signals:
     // The answer to requestHistory: chat lines {room, by, text, at, rev}.
     void historyLoaded(const QJsonArray &chat, const QJsonArray &changes);
     void workspacesListed(const QJsonArray &workspaces);
+    void membersListed(const QJsonArray &members);
 
 private:
     void connectNow();
@@ -117,6 +120,7 @@ private:
     QJsonArray m_historyChat;
     QJsonArray m_historyChanges;
     bool m_historyWanted = false;
+    qint64 m_historySince = 0;
     QHash<QString, SyncOutgoing> m_inflight; // frame id -> item
     qint64 m_lastSentSeq = 0;
     QSet<qint64> m_refusedThisSession;

@@ -2,6 +2,7 @@
 
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/SyncJournal.h"
 #include "core/workspace/Workspace.h"
 
 namespace sn {
@@ -60,7 +61,13 @@ Result<void> RunService::rename(qint64 id, const QString &name) const
         e.field = "name";
         return e;
     }
-    auto r = BacktestRunRepository(m_db).rename(id, name.trimmed());
+    // A shared run's outbox row commits with the rename (docs/sync.md).
+    auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        if (auto renamed = BacktestRunRepository(m_db).rename(id, name.trimmed()); !renamed)
+            return renamed;
+        return syncjournal::record(
+            m_db, {Change{Change::Entity::BacktestRun, Change::Kind::Updated, id, 0, name.trimmed(), {}}});
+    });
     if (r)
         m_changes.announce(
             {Change{Change::Entity::BacktestRun, Change::Kind::Updated, id, 0, name.trimmed(), {}}});
@@ -69,7 +76,12 @@ Result<void> RunService::rename(qint64 id, const QString &name) const
 
 Result<void> RunService::remove(qint64 id) const
 {
-    auto r = BacktestRunRepository(m_db).remove(id);
+    auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        if (auto removed = BacktestRunRepository(m_db).remove(id); !removed)
+            return removed;
+        return syncjournal::record(
+            m_db, {Change{Change::Entity::BacktestRun, Change::Kind::Removed, id, 0, {}, {}}});
+    });
     if (r)
         m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Removed, id, 0, {}, {}}});
     return r;

@@ -12,7 +12,9 @@ class Database;
 class Workspace;
 
 // Saved backtest runs for the lab, the dashboard and the CLI; every change
-// is announced as a BacktestRun change.
+// is announced as a BacktestRun change. A saved run's content does not
+// change; renaming or removing a shared run queues its outbox row in the
+// same transaction (syncjournal::record).
 class RunService
 {
 public:

@@ -1,11 +1,15 @@
 #include "core/workspace/SyncJournal.h"
 
 #include "core/common/Time.h"
+#include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/storage/NoteRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SyncRepository.h"
+#include "core/storage/WatchlistRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 #include <map>
@@ -64,8 +68,15 @@ bool applyingRemote()
 
 QString newEntityId(const QString &entity)
 {
-    const QString prefix =
-        entity == QLatin1String(kPortfolio) ? QStringLiteral("pf-") : QStringLiteral("tx-");
+    QString prefix = QStringLiteral("tx-");
+    if (entity == QLatin1String(kPortfolio))
+        prefix = QStringLiteral("pf-");
+    else if (entity == QLatin1String(kWatchlist))
+        prefix = QStringLiteral("wl-");
+    else if (entity == QLatin1String(kBacktestRun))
+        prefix = QStringLiteral("run-");
+    else if (entity == QLatin1String(kNote))
+        prefix = QStringLiteral("note-");
     return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
@@ -74,6 +85,99 @@ QJsonObject portfolioData(const QString &name, const QString &currency, const QS
     return {{QStringLiteral("name"), name},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("note"), note}};
+}
+
+QJsonObject watchlistData(const Watchlist &list)
+{
+    return {{QStringLiteral("name"), list.name},
+            {QStringLiteral("symbols"), QJsonArray::fromStringList(list.symbols)}};
+}
+
+Result<QJsonObject> runData(const BacktestRun &run)
+{
+    QJsonObject o{{QStringLiteral("name"), run.name},
+                  {QStringLiteral("strategy"), run.strategy},
+                  {QStringLiteral("created_at"), qint64(run.createdAt)}};
+    for (auto [field, text] : {std::pair{"params", &run.params}, std::pair{"inputs", &run.inputs},
+                               std::pair{"results", &run.results}}) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &error);
+        if (doc.isNull())
+            return makeError(ErrorCode::InvalidArgument,
+                             "its " + std::string(field) +
+                                 " are not JSON: " + error.errorString().toStdString(),
+                             "saved run " + std::to_string(run.id));
+        o.insert(QLatin1String(field), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    }
+    return o;
+}
+
+QJsonObject noteData(const TeamNote &note)
+{
+    return {{QStringLiteral("target_entity"), note.targetEntity},
+            {QStringLiteral("target"), note.targetId},
+            {QStringLiteral("author"), note.author},
+            {QStringLiteral("text"), note.text},
+            {QStringLiteral("created_at"), note.createdAt},
+            {QStringLiteral("updated_at"), note.updatedAt}};
+}
+
+Result<void> recordNote(const Database &db, qint64 noteId)
+{
+    if (applyingRemote())
+        return {};
+    auto note = NoteRepository(db).find(noteId);
+    if (!note)
+        return note.error();
+    if (!*note)
+        return makeError(ErrorCode::NotFound, "no such note", "note " + std::to_string(noteId));
+    SyncRepository repo(db);
+    auto shared = repo.sharedByLocal(QLatin1String(kNote), noteId);
+    if (!shared)
+        return shared.error();
+    QString entityId;
+    if (*shared) {
+        entityId = (*shared)->entityId;
+    } else {
+        // No parent in the mapping: a portfolio's children are its lines,
+        // which a portfolio's deletion deletes with it; its notes are kept.
+        entityId = newEntityId(QLatin1String(kNote));
+        if (auto r = repo.insertShared({QLatin1String(kNote), noteId, (*note)->workspace, entityId, {}, 0});
+            !r)
+            return r;
+    }
+    return repo.enqueue((*note)->workspace, QLatin1String(kNote), entityId, QStringLiteral("put"),
+                        jsonText(noteData(**note)), nowMs());
+}
+
+// A watchlist or a saved run: one row, no children.
+static Result<void> recordSingle(SyncRepository &repo, const Database &db, const Change &c,
+                                 const QString &entity, qint64 now)
+{
+    auto shared = repo.sharedByLocal(entity, c.id);
+    if (!shared)
+        return shared.error();
+    if (!*shared)
+        return {};
+    if (c.kind == Change::Kind::Removed)
+        return queueDelete(repo, **shared, now);
+    QJsonObject data;
+    if (entity == QLatin1String(kWatchlist)) {
+        auto list = WatchlistRepository(db).find(c.id);
+        if (!list)
+            return list.error();
+        data = watchlistData(*list);
+    } else {
+        auto run = BacktestRunRepository(db).load(c.id);
+        if (!run)
+            return run.error();
+        auto d = runData(*run);
+        if (!d)
+            return d.error();
+        data = *d;
+    }
+    return repo.enqueue((*shared)->workspace, entity, (*shared)->entityId, QStringLiteral("put"),
+                        jsonText(data), now);
 }
 
 Result<QJsonObject> transactionData(const Database &db, const PortfolioTransaction &line,
@@ -153,6 +257,13 @@ Result<void> record(const Database &db, const ChangeSet &changes)
                                       jsonText(*data), now);
                 !q)
                 return q;
+        } else if (c.entity == Change::Entity::Watchlist || c.entity == Change::Entity::BacktestRun) {
+            if (auto r = recordSingle(repo, db, c,
+                                      c.entity == Change::Entity::Watchlist ? QLatin1String(kWatchlist)
+                                                                            : QLatin1String(kBacktestRun),
+                                      now);
+                !r)
+                return r;
         } else if (c.entity == Change::Entity::Portfolio) {
             // A portfolio's row is gone by the time its removal is recorded,
             // so its mapping is found by the local id alone.

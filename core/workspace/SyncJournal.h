@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/model/BacktestRun.h"
 #include "core/model/PortfolioTransaction.h"
+#include "core/model/TeamNote.h"
+#include "core/model/Watchlist.h"
 #include "core/workspace/Change.h"
 
 #include <QJsonObject>
@@ -21,6 +24,9 @@ namespace syncjournal {
 // Entity names on the wire (core/sync's entityKinds()).
 inline constexpr char kPortfolio[] = "portfolio";
 inline constexpr char kTransaction[] = "transaction";
+inline constexpr char kWatchlist[] = "watchlist";
+inline constexpr char kBacktestRun[] = "backtest_run";
+inline constexpr char kNote[] = "note";
 
 // While one is alive on a thread, record() writes nothing on that thread:
 // SyncService applies remote events under it so they never echo back.
@@ -38,7 +44,8 @@ bool applyingRemote();
 // inside the transaction that wrote them (it reads the rows as written).
 Result<void> record(const Database &db, const ChangeSet &changes);
 
-// A fresh server entity id for `entity` ("tx-<uuid>", "pf-<uuid>").
+// A fresh server entity id for `entity` ("tx-<uuid>", "pf-<uuid>",
+// "wl-<uuid>", "run-<uuid>", "note-<uuid>").
 QString newEntityId(const QString &entity);
 
 // The wire form of a ledger line; `portfolioEntityId` names its portfolio.
@@ -46,6 +53,18 @@ QString newEntityId(const QString &entity);
 Result<QJsonObject> transactionData(const Database &db, const PortfolioTransaction &line,
                                     const QString &portfolioEntityId);
 QJsonObject portfolioData(const QString &name, const QString &currency, const QString &note);
+// A watchlist travels as its name and its symbols in the user's order.
+QJsonObject watchlistData(const Watchlist &list);
+// A saved run travels whole: params, inputs and results as JSON values (not
+// text), so the server stores one document per run. Errors name a stored
+// document that is not JSON.
+Result<QJsonObject> runData(const BacktestRun &run);
+// A note travels with the entity id of the item it is on.
+QJsonObject noteData(const TeamNote &note);
+// Queues note `noteId` (a note is always on a shared item, so always
+// shared): gives it an entity id the first time. Must run inside the
+// transaction that wrote the note; writes nothing under RemoteApplyScope.
+Result<void> recordNote(const Database &db, qint64 noteId);
 
 // Local tombstone ids: a deleted row's mapping stays until the server
 // acknowledges the delete (it holds the revision the delete is based on), with

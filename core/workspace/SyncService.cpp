@@ -2,14 +2,18 @@
 
 #include "core/common/Log.h"
 #include "core/common/Time.h"
+#include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/storage/NoteRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SyncRepository.h"
+#include "core/storage/WatchlistRepository.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/SyncJournal.h"
 #include "core/workspace/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <fmt/format.h>
@@ -111,6 +115,75 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
     return line;
 }
 
+Result<void> checkTeamWorkspace(const QString &workspace)
+{
+    if (workspace.trimmed().isEmpty() || workspace.size() > 64)
+        return makeError(ErrorCode::InvalidArgument, "a workspace name is 1-64 characters", "sync share");
+    return {};
+}
+
+const char *kindText(const QString &entity)
+{
+    if (entity == QLatin1String(kWatchlist))
+        return "watchlist";
+    if (entity == QLatin1String(kBacktestRun))
+        return "saved run";
+    if (entity == QLatin1String(kPortfolio))
+        return "portfolio";
+    return "item";
+}
+
+// A JSON value of a remote run as the text backtest_runs stores.
+Result<QString> runDocument(const QJsonObject &data, const char *field, const std::string &context)
+{
+    const QJsonValue v = data.value(QLatin1String(field));
+    if (v.isUndefined() || v.isNull())
+        return QStringLiteral("{}");
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return makeError(ErrorCode::InvalidArgument,
+                     fmt::format("field '{}' must be an object or an array", field), context);
+}
+
+// The symbols of a remote watchlist, upper-cased, in order; every one must
+// be an instrument of this database (a watchlist member is one).
+Result<QStringList> watchlistSymbols(const Database &db, const SyncRemoteEvent &e)
+{
+    const std::string context = where(e);
+    const QJsonValue v = e.data.value(QStringLiteral("symbols"));
+    if (!v.isUndefined() && !v.isArray())
+        return makeError(ErrorCode::InvalidArgument, "field 'symbols' must be an array of strings", context);
+    QStringList symbols;
+    QStringList missing;
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("field 'symbols[{}]' must be a string", i), context);
+        const QString symbol = array.at(i).toString().trimmed().toUpper();
+        if (symbol.isEmpty() || symbols.contains(symbol))
+            return makeError(ErrorCode::InvalidArgument,
+                             fmt::format("field 'symbols[{}]' is empty or repeated", i), context);
+        symbols << symbol;
+        auto instrument = InstrumentRepository(db).find(symbol);
+        if (!instrument) {
+            if (instrument.error().code != ErrorCode::NotFound)
+                return instrument.error();
+            missing << symbol;
+        }
+    }
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         fmt::format("{} not in this database: import the prices first",
+                                     missing.size() == 1
+                                         ? "instrument '" + str(missing.front()) + "' is"
+                                         : "instruments " + str(missing.join(QStringLiteral(", "))) + " are"),
+                         context);
+    return symbols;
+}
+
 } // namespace
 
 struct SyncService::PendingLine
@@ -182,20 +255,122 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
     return entityId;
 }
 
+Result<QString> SyncService::shareWatchlist(qint64 watchlistId, const QString &workspace) const
+{
+    return shareSingle(QLatin1String(kWatchlist), watchlistId, workspace);
+}
+
+Result<QString> SyncService::shareRun(qint64 runId, const QString &workspace) const
+{
+    return shareSingle(QLatin1String(kBacktestRun), runId, workspace);
+}
+
+Result<QString> SyncService::shareSingle(const QString &entity, qint64 localId,
+                                         const QString &workspace) const
+{
+    if (auto ok = checkTeamWorkspace(workspace); !ok)
+        return ok.error();
+    const bool watchlist = entity == QLatin1String(kWatchlist);
+    QString entityId;
+    QString name;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        SyncRepository repo(m_db);
+        QJsonObject data;
+        if (watchlist) {
+            auto list = WatchlistRepository(m_db).find(localId);
+            if (!list)
+                return list.error().code == ErrorCode::NotFound
+                           ? makeError(ErrorCode::NotFound, fmt::format("no watchlist with id {}", localId),
+                                       "sync share")
+                           : list.error();
+            name = list->name;
+            data = watchlistData(*list);
+        } else {
+            auto run = BacktestRunRepository(m_db).load(localId);
+            if (!run)
+                return run.error().code == ErrorCode::NotFound
+                           ? makeError(ErrorCode::NotFound, fmt::format("no saved run with id {}", localId),
+                                       "sync share")
+                           : run.error();
+            name = run->name;
+            auto d = runData(*run);
+            if (!d)
+                return d.error();
+            data = *d;
+        }
+        auto existing = repo.sharedByLocal(entity, localId);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return makeError(ErrorCode::AlreadyExists,
+                             fmt::format("{} '{}' is already shared in workspace '{}'", kindText(entity),
+                                         str(name), str((*existing)->workspace)),
+                             "sync share");
+        entityId = newEntityId(entity);
+        if (auto r = repo.insertShared({entity, localId, workspace, entityId, {}, 0}); !r)
+            return r;
+        return repo.enqueue(workspace, entity, entityId, QStringLiteral("put"), jsonText(data), nowMs());
+    });
+    if (!done)
+        return done.error();
+    // The area shows its badge; the sync client sends the put now.
+    m_changes.announce({Change{watchlist ? Change::Entity::Watchlist : Change::Entity::BacktestRun,
+                               Change::Kind::Updated, localId, 0, name, QStringLiteral("shared")}});
+    return entityId;
+}
+
 Result<std::vector<SyncSharedItem>> SyncService::shared(const QString &workspace) const
 {
-    auto rows = SyncRepository(m_db).sharedOf(workspace, QLatin1String(kPortfolio));
-    if (!rows)
-        return rows.error();
+    SyncRepository repo(m_db);
     std::vector<SyncSharedItem> out;
+    auto portfolioRows = repo.sharedOf(workspace, QLatin1String(kPortfolio));
+    if (!portfolioRows)
+        return portfolioRows.error();
     PortfolioRepository portfolios(m_db);
-    for (const SyncShared &r : rows.value()) {
+    for (const SyncShared &r : portfolioRows.value()) {
         if (r.localId <= 0)
             continue;
         auto p = portfolios.find(r.localId);
         out.push_back({r.workspace, r.entity, r.entityId, r.localId, p ? p->name : QString(), r.rev});
     }
+    // Watchlists and runs are read once each (a run's list has no results).
+    for (const QString &entity : {QStringLiteral("watchlist"), QStringLiteral("backtest_run")}) {
+        auto rows = repo.sharedOf(workspace, entity);
+        if (!rows)
+            return rows.error();
+        if (rows->empty())
+            continue;
+        std::map<qint64, QString> names;
+        if (entity == QLatin1String(kWatchlist)) {
+            auto lists = WatchlistRepository(m_db).list();
+            if (!lists)
+                return lists.error();
+            for (const Watchlist &w : lists.value())
+                names[w.id] = w.name;
+        } else {
+            auto runs = BacktestRunRepository(m_db).list();
+            if (!runs)
+                return runs.error();
+            for (const BacktestRun &run : runs.value())
+                names[run.id] = run.name;
+        }
+        for (const SyncShared &r : rows.value())
+            if (r.localId > 0)
+                out.push_back({r.workspace, r.entity, r.entityId, r.localId, names[r.localId], r.rev});
+    }
     return out;
+}
+
+Result<std::optional<SyncSharedItem>> SyncService::sharedItem(const QString &entity, qint64 localId) const
+{
+    auto row = SyncRepository(m_db).sharedByLocal(entity, localId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<SyncSharedItem>();
+    const SyncShared &r = **row;
+    return std::optional<SyncSharedItem>(
+        SyncSharedItem{r.workspace, r.entity, r.entityId, r.localId, {}, r.rev});
 }
 
 Result<std::vector<SyncOutgoing>> SyncService::outgoing(qint64 afterSeq, int limit) const
@@ -491,8 +666,11 @@ Result<int> SyncService::applyLines(const std::vector<PendingLine> &lines, qint6
 Result<bool> SyncService::applyOne(const SyncRemoteEvent &e, bool force) const
 {
     const bool portfolio = e.entity == QLatin1String(kPortfolio);
-    if (!portfolio && e.entity != QLatin1String(kTransaction))
-        return false; // not shared by this client yet (watchlists, runs, notes, chat)
+    const bool watchlist = e.entity == QLatin1String(kWatchlist);
+    const bool run = e.entity == QLatin1String(kBacktestRun);
+    const bool note = e.entity == QLatin1String(kNote);
+    if (!portfolio && !watchlist && !run && !note && e.entity != QLatin1String(kTransaction))
+        return false; // chat is the sync client's, not the database's
     SyncRepository repo(m_db);
     if (!force) {
         auto shared = repo.sharedByEntity(e.workspace, e.entityId);
@@ -536,7 +714,11 @@ Result<bool> SyncService::applyOne(const SyncRemoteEvent &e, bool force) const
         }
     }
     syncjournal::RemoteApplyScope remote;
-    auto applied = portfolio ? applyPortfolio(e) : applyTransaction(e);
+    auto applied = portfolio   ? applyPortfolio(e)
+                   : watchlist ? applyWatchlist(e)
+                   : run       ? applyRun(e)
+                   : note      ? applyNote(e)
+                               : applyTransaction(e);
     if (applied || force)
         return applied;
     // Kept as a conflict with the reason, so the remote version is not lost.
@@ -723,6 +905,279 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
     return true;
 }
 
+// A name no other watchlist here has: the remote one's, else with a
+// " (team)" suffix, as for portfolios. Chosen before writing, so no statement
+// fails inside the transaction (PostgreSQL would abort it).
+static Result<QString> freeWatchlistName(const Database &db, const QString &name, qint64 self,
+                                         const std::string &context)
+{
+    auto lists = WatchlistRepository(db).list();
+    if (!lists)
+        return lists.error();
+    QSet<QString> taken;
+    for (const Watchlist &w : lists.value())
+        if (w.id != self)
+            taken.insert(w.name);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const QString candidate = attempt == 0   ? name
+                                  : attempt == 1 ? name + QStringLiteral(" (team)")
+                                                 : name + QStringLiteral(" (team %1)").arg(attempt);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+    return makeError(ErrorCode::AlreadyExists, "no free name for watchlist '" + str(name) + "'", context);
+}
+
+Result<bool> SyncService::applyWatchlist(const SyncRemoteEvent &e) const
+{
+    SyncRepository repo(m_db);
+    WatchlistRepository lists(m_db);
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    const bool here = *shared && (*shared)->localId > 0;
+    if (e.deleted) {
+        if (!here) {
+            if (*shared)
+                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                    return r.error();
+            return false;
+        }
+        const qint64 id = (*shared)->localId;
+        auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto r = lists.remove(id); !r && r.error().code != ErrorCode::NotFound)
+                return r;
+            return repo.removeShared(e.workspace, e.entityId);
+        });
+        if (!done)
+            return done.error();
+        m_changes.announce({Change{Change::Entity::Watchlist, Change::Kind::Removed, id, 0, {}, {}}});
+        return true;
+    }
+    const QString name = e.data.value(QStringLiteral("name")).toString().trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'name' is empty", where(e));
+    auto symbols = watchlistSymbols(m_db, e);
+    if (!symbols)
+        return symbols.error();
+    qint64 id = here ? (*shared)->localId : 0;
+    QString finalName;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        auto chosen = freeWatchlistName(m_db, name, id, where(e));
+        if (!chosen)
+            return chosen.error();
+        finalName = *chosen;
+        if (here) {
+            auto current = lists.find(id);
+            if (!current)
+                return current.error();
+            if (current->name != finalName)
+                if (auto r = lists.rename(id, finalName); !r)
+                    return r;
+        } else {
+            auto created = lists.create(finalName);
+            if (!created)
+                return created.error();
+            id = *created;
+        }
+        auto stored = lists.find(id);
+        if (!stored)
+            return stored.error();
+        const QStringList members = stored->symbols;
+        for (const QString &symbol : members)
+            if (!symbols->contains(symbol))
+                if (auto r = lists.removeSymbol(id, symbol); !r)
+                    return r;
+        for (const QString &symbol : symbols.value())
+            if (!members.contains(symbol))
+                if (auto r = lists.addSymbol(id, symbol); !r)
+                    return r;
+        if (auto r = lists.reorder(id, *symbols); !r)
+            return r;
+        if (here)
+            return repo.setRev(e.workspace, e.entityId, e.rev);
+        if (*shared)
+            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                return r;
+        return repo.insertShared({QLatin1String(kWatchlist), id, e.workspace, e.entityId, {}, e.rev});
+    });
+    if (!done)
+        return done.error();
+    m_changes.announce({Change{Change::Entity::Watchlist,
+                               here ? Change::Kind::Updated : Change::Kind::Created,
+                               id,
+                               0,
+                               finalName,
+                               {}}});
+    return true;
+}
+
+Result<bool> SyncService::applyRun(const SyncRemoteEvent &e) const
+{
+    SyncRepository repo(m_db);
+    BacktestRunRepository runs(m_db);
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    const bool here = *shared && (*shared)->localId > 0;
+    if (e.deleted) {
+        if (!here) {
+            if (*shared)
+                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                    return r.error();
+            return false;
+        }
+        const qint64 id = (*shared)->localId;
+        auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto r = runs.remove(id); !r && r.error().code != ErrorCode::NotFound)
+                return r;
+            return repo.removeShared(e.workspace, e.entityId);
+        });
+        if (!done)
+            return done.error();
+        m_changes.announce({Change{Change::Entity::BacktestRun, Change::Kind::Removed, id, 0, {}, {}}});
+        return true;
+    }
+    const std::string context = where(e);
+    BacktestRun run;
+    run.name = e.data.value(QStringLiteral("name")).toString().trimmed();
+    run.strategy = e.data.value(QStringLiteral("strategy")).toString();
+    if (run.name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'name' is empty", context);
+    if (run.strategy.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'strategy' is empty", context);
+    const QJsonValue created = e.data.value(QStringLiteral("created_at"));
+    run.createdAt = created.isDouble() ? created.toInteger() : nowMs();
+    for (auto [field, target] : {std::pair{"params", &run.params}, std::pair{"inputs", &run.inputs},
+                                 std::pair{"results", &run.results}}) {
+        auto text = runDocument(e.data, field, context);
+        if (!text)
+            return text.error();
+        *target = *text;
+    }
+    qint64 id = here ? (*shared)->localId : 0;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        if (here) {
+            // A saved run's content never changes after it is saved: a
+            // remote edit of one is its rename.
+            auto current = runs.load(id);
+            if (!current)
+                return current.error();
+            if (current->name != run.name)
+                if (auto r = runs.rename(id, run.name); !r)
+                    return r;
+            return repo.setRev(e.workspace, e.entityId, e.rev);
+        }
+        auto saved = runs.save(run);
+        if (!saved)
+            return saved.error();
+        id = *saved;
+        if (*shared)
+            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                return r;
+        return repo.insertShared({QLatin1String(kBacktestRun), id, e.workspace, e.entityId, {}, e.rev});
+    });
+    if (!done)
+        return done.error();
+    m_changes.announce({Change{Change::Entity::BacktestRun,
+                               here ? Change::Kind::Updated : Change::Kind::Created,
+                               id,
+                               0,
+                               run.name,
+                               {}}});
+    return true;
+}
+
+Result<bool> SyncService::applyNote(const SyncRemoteEvent &e) const
+{
+    SyncRepository repo(m_db);
+    NoteRepository notes(m_db);
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    const bool here = *shared && (*shared)->localId > 0;
+    // The item the note is on, for the announcement (views show notes
+    // beside their item and refresh on its update).
+    auto announceOn = [&](const QString &targetId) {
+        auto target = repo.sharedByEntity(e.workspace, targetId);
+        if (!target || !*target || (*target)->localId <= 0)
+            return;
+        const QString &kind = (*target)->entity;
+        m_changes.announce({Change{kind == QLatin1String(kWatchlist)     ? Change::Entity::Watchlist
+                                   : kind == QLatin1String(kBacktestRun) ? Change::Entity::BacktestRun
+                                                                         : Change::Entity::Portfolio,
+                                   Change::Kind::Updated,
+                                   (*target)->localId,
+                                   0,
+                                   {},
+                                   QStringLiteral("note")}});
+    };
+    if (e.deleted) {
+        if (!here) {
+            if (*shared)
+                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                    return r.error();
+            return false;
+        }
+        auto old = notes.find((*shared)->localId);
+        if (!old)
+            return old.error();
+        auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto r = notes.remove((*shared)->localId); !r && r.error().code != ErrorCode::NotFound)
+                return r;
+            return repo.removeShared(e.workspace, e.entityId);
+        });
+        if (!done)
+            return done.error();
+        if (*old)
+            announceOn((*old)->targetId);
+        return true;
+    }
+    const std::string context = where(e);
+    TeamNote note;
+    note.workspace = e.workspace;
+    note.targetId = e.data.value(QStringLiteral("target")).toString();
+    note.author = e.data.value(QStringLiteral("author")).toString().trimmed();
+    note.text = e.data.value(QStringLiteral("text")).toString().trimmed();
+    note.createdAt = e.data.value(QStringLiteral("created_at")).toInteger(e.at);
+    note.updatedAt = e.data.value(QStringLiteral("updated_at")).toInteger(note.createdAt);
+    if (note.author.isEmpty())
+        note.author = e.by;
+    if (note.text.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'text' is empty", context);
+    if (note.author.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "field 'author' is empty", context);
+    auto target = repo.sharedByEntity(e.workspace, note.targetId);
+    if (!target)
+        return target.error();
+    if (!*target || (*target)->localId <= 0 ||
+        ((*target)->entity != QLatin1String(kPortfolio) && (*target)->entity != QLatin1String(kWatchlist) &&
+         (*target)->entity != QLatin1String(kBacktestRun)))
+        return makeError(ErrorCode::NotFound,
+                         fmt::format("the item it is on ('{}') is not shared here", str(note.targetId)),
+                         context);
+    note.targetEntity = (*target)->entity;
+    auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        if (here) {
+            note.id = (*shared)->localId;
+            if (auto r = notes.update(note); !r)
+                return r;
+            return repo.setRev(e.workspace, e.entityId, e.rev);
+        }
+        auto id = notes.insert(note);
+        if (!id)
+            return id.error();
+        if (*shared)
+            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+                return r;
+        return repo.insertShared({QLatin1String(kNote), *id, e.workspace, e.entityId, {}, e.rev});
+    });
+    if (!done)
+        return done.error();
+    announceOn(note.targetId);
+    return true;
+}
+
 Result<std::optional<QJsonObject>> SyncService::localState(const QString &workspace,
                                                            const QString &entityId) const
 {
@@ -733,6 +1188,32 @@ Result<std::optional<QJsonObject>> SyncService::localState(const QString &worksp
     if (!*shared || (*shared)->localId <= 0)
         return std::optional<QJsonObject>();
     const SyncShared &s = **shared;
+    if (s.entity == QLatin1String(kNote)) {
+        auto note = NoteRepository(m_db).find(s.localId);
+        if (!note)
+            return note.error();
+        if (!*note)
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(noteData(**note));
+    }
+    if (s.entity == QLatin1String(kWatchlist)) {
+        auto list = WatchlistRepository(m_db).find(s.localId);
+        if (!list)
+            return list.error().code == ErrorCode::NotFound
+                       ? Result<std::optional<QJsonObject>>(std::nullopt)
+                       : Result<std::optional<QJsonObject>>(list.error());
+        return std::optional<QJsonObject>(watchlistData(*list));
+    }
+    if (s.entity == QLatin1String(kBacktestRun)) {
+        auto run = BacktestRunRepository(m_db).load(s.localId);
+        if (!run)
+            return run.error().code == ErrorCode::NotFound ? Result<std::optional<QJsonObject>>(std::nullopt)
+                                                           : Result<std::optional<QJsonObject>>(run.error());
+        auto data = runData(*run);
+        if (!data)
+            return data.error();
+        return std::optional<QJsonObject>(*data);
+    }
     PortfolioRepository portfolios(m_db);
     if (s.entity == QLatin1String(kPortfolio)) {
         auto p = portfolios.find(s.localId);
@@ -771,6 +1252,12 @@ Result<std::vector<SyncConflictInfo>> SyncService::conflicts() const
     return out;
 }
 
+bool SyncService::canKeepBoth(const SyncConflictInfo &conflict)
+{
+    return (conflict.entity == QLatin1String(kTransaction) || conflict.entity == QLatin1String(kNote)) &&
+           conflict.mine && conflict.theirs;
+}
+
 Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) const
 {
     SyncRepository repo(m_db);
@@ -780,6 +1267,80 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
     if (!*found)
         return makeError(ErrorCode::NotFound, fmt::format("no sync conflict {}", conflictId), "sync resolve");
     const SyncConflict c = **found;
+    if (resolution == Resolution::KeepBoth) {
+        const SyncConflictInfo info{
+            c.id,        c.workspace, c.entity,   c.entityId, optionalJson(c.mine), optionalJson(c.theirs),
+            c.serverRev, c.reason,    c.createdAt};
+        if (!canKeepBoth(info))
+            return makeError(
+                ErrorCode::InvalidArgument,
+                fmt::format("conflict {} cannot keep both: {}", conflictId,
+                            c.entity != QLatin1String(kTransaction) && c.entity != QLatin1String(kNote)
+                                ? "only a ledger line or a note can exist twice"
+                                : "one side deleted it (keep mine or take theirs)"),
+                "sync resolve");
+        const SyncRemoteEvent mine{c.workspace, c.entity, c.entityId, 0, false, jsonObject(*c.mine), {}, 0};
+        Change announced{Change::Entity::Transaction, Change::Kind::Created, 0, 0, {}, {}};
+        auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+            if (auto r = resolve(conflictId, Resolution::TakeTheirs); !r)
+                return r;
+            // Mine as a new entity, outside RemoteApplyScope, so the journal
+            // gives it its own entity id and queues it for the team.
+            const QString parentId =
+                mine.data
+                    .value(c.entity == QLatin1String(kNote) ? QStringLiteral("target")
+                                                            : QStringLiteral("portfolio"))
+                    .toString();
+            auto parent = repo.sharedByEntity(c.workspace, parentId);
+            if (!parent)
+                return parent.error();
+            if (!*parent || (*parent)->localId <= 0)
+                return makeError(
+                    ErrorCode::NotFound,
+                    fmt::format("the item it belongs to ('{}') is not shared here", str(parentId)),
+                    "sync resolve");
+            if (c.entity == QLatin1String(kNote)) {
+                const qint64 now = nowMs();
+                TeamNote copy{0,
+                              c.workspace,
+                              (*parent)->entity,
+                              parentId,
+                              mine.data.value(QStringLiteral("author")).toString(),
+                              mine.data.value(QStringLiteral("text")).toString(),
+                              now,
+                              now};
+                auto id = NoteRepository(m_db).insert(copy);
+                if (!id)
+                    return id.error();
+                announced =
+                    Change{(*parent)->entity == QLatin1String(kWatchlist)     ? Change::Entity::Watchlist
+                           : (*parent)->entity == QLatin1String(kBacktestRun) ? Change::Entity::BacktestRun
+                                                                              : Change::Entity::Portfolio,
+                           Change::Kind::Updated,
+                           (*parent)->localId,
+                           0,
+                           {},
+                           QStringLiteral("note")};
+                return recordNote(m_db, *id);
+            }
+            auto line = lineFrom(m_db, mine, (*parent)->localId);
+            if (!line)
+                return line.error();
+            line->id = 0;
+            announced.owner = (*parent)->localId;
+            auto added = LedgerService(m_workspace).add((*parent)->localId, {*line});
+            if (!added)
+                return added.error();
+            return {};
+        });
+        if (!done)
+            return done;
+        // Writes inside may have announced before this outer commit; say it
+        // again now that both versions are committed, so views and the sync
+        // client read them.
+        m_changes.announce({announced});
+        return {};
+    }
     if (resolution == Resolution::TakeTheirs) {
         SyncRemoteEvent e{c.workspace,
                           c.entity,

@@ -70,7 +70,8 @@ struct SyncSharedItem
 // announces on the workspace's ChangeHub, so an open view cannot tell a remote
 // change from a local one. Remote changes are applied under
 // syncjournal::RemoteApplyScope, so they never come back as outbox rows.
-// Shared today: portfolios and their transactions.
+// Shared today: portfolios and their transactions, watchlists, saved runs,
+// and notes on any of these (NoteService).
 class SyncService
 {
 public:
@@ -80,7 +81,15 @@ public:
     // to a new server entity and queues a put for each, in one transaction.
     // Returns the portfolio's entity id. AlreadyExists when it is shared.
     Result<QString> sharePortfolio(qint64 portfolioId, const QString &workspace) const;
+    // Shares a watchlist (its name and symbols) or a saved run (whole) the
+    // same way: the mapping and one queued put in one transaction. Later
+    // edits through WatchlistService / RunService queue theirs.
+    Result<QString> shareWatchlist(qint64 watchlistId, const QString &workspace) const;
+    Result<QString> shareRun(qint64 runId, const QString &workspace) const;
+    // Shared portfolios, watchlists and runs of `workspace` (not the lines).
     Result<std::vector<SyncSharedItem>> shared(const QString &workspace) const;
+    // The mapping of one local row (`entity` as on the wire), if it is shared.
+    Result<std::optional<SyncSharedItem>> sharedItem(const QString &entity, qint64 localId) const;
 
     // Waiting items after `afterSeq`, in order, with the revision each is based on.
     Result<std::vector<SyncOutgoing>> outgoing(qint64 afterSeq, int limit) const;
@@ -115,11 +124,20 @@ public:
     enum class Resolution
     {
         KeepMine,
-        TakeTheirs
+        TakeTheirs,
+        KeepBoth
     };
     // KeepMine queues this database's version on top of the server's;
-    // TakeTheirs applies the server's version here. Either removes the conflict.
+    // TakeTheirs applies the server's version here. KeepBoth (a ledger line
+    // or a note changed on both sides) takes theirs and adds mine as a new
+    // line of the same portfolio (a new note on the same item), shared as a
+    // new entity; all of it in one transaction,
+    // so a ledger that refuses either leaves the conflict as it was. Each
+    // removes the conflict.
     Result<void> resolve(qint64 conflictId, Resolution resolution) const;
+    // Whether KeepBoth makes sense for this conflict (both versions exist
+    // and the entity can hold two copies: a transaction or a note).
+    static bool canKeepBoth(const SyncConflictInfo &conflict);
 
 private:
     struct PendingLine; // a remote line and what this database knows of it
@@ -127,6 +145,10 @@ private:
     Result<bool> applyOne(const SyncRemoteEvent &e, bool force) const;
     Result<bool> applyPortfolio(const SyncRemoteEvent &e) const;
     Result<bool> applyTransaction(const SyncRemoteEvent &e) const;
+    Result<bool> applyWatchlist(const SyncRemoteEvent &e) const;
+    Result<bool> applyRun(const SyncRemoteEvent &e) const;
+    Result<bool> applyNote(const SyncRemoteEvent &e) const;
+    Result<QString> shareSingle(const QString &entity, qint64 localId, const QString &workspace) const;
     Result<std::optional<QJsonObject>> localState(const QString &workspace, const QString &entityId) const;
 
     const Workspace &m_workspace;

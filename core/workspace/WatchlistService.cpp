@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/WatchlistRepository.h"
+#include "core/workspace/SyncJournal.h"
 #include "core/workspace/Workspace.h"
 
 #include <fmt/format.h>
@@ -44,6 +45,16 @@ void WatchlistService::announce(Change::Kind kind, qint64 id, const QString &nam
     m_changes.announce({Change{Change::Entity::Watchlist, kind, id, 0, name, {}}});
 }
 
+Result<void> WatchlistService::writeJournaled(Change::Kind kind, qint64 id,
+                                              const std::function<Result<void>()> &write) const
+{
+    return m_db.transaction([&](QSqlDatabase &) -> Result<void> {
+        if (auto r = write(); !r)
+            return r;
+        return syncjournal::record(m_db, {Change{Change::Entity::Watchlist, kind, id, 0, {}, {}}});
+    });
+}
+
 Result<std::vector<Watchlist>> WatchlistService::list() const
 {
     return WatchlistRepository(m_db).list();
@@ -62,6 +73,7 @@ Result<qint64> WatchlistService::create(const QString &name) const
 {
     if (auto ok = checkName(name); !ok)
         return ok.error();
+    // A new list is not shared yet: nothing for the sync journal.
     auto id = WatchlistRepository(m_db).create(name.trimmed());
     if (!id) {
         if (id.error().code == ErrorCode::AlreadyExists)
@@ -84,7 +96,9 @@ Result<void> WatchlistService::rename(qint64 id, const QString &name) const
         return current.error();
     if (current->name == name.trimmed())
         return {};
-    if (auto r = WatchlistRepository(m_db).rename(id, name.trimmed()); !r) {
+    if (auto r = writeJournaled(Change::Kind::Updated, id,
+                                [&] { return WatchlistRepository(m_db).rename(id, name.trimmed()); });
+        !r) {
         if (r.error().code == ErrorCode::AlreadyExists)
             return fieldError(ErrorCode::AlreadyExists,
                               "a watchlist named '" + str(name.trimmed()) +
@@ -101,7 +115,9 @@ Result<void> WatchlistService::remove(qint64 id) const
     auto current = find(id);
     if (!current)
         return current.error();
-    if (auto r = WatchlistRepository(m_db).remove(id); !r)
+    if (auto r =
+            writeJournaled(Change::Kind::Removed, id, [&] { return WatchlistRepository(m_db).remove(id); });
+        !r)
         return r;
     announce(Change::Kind::Removed, id, current->name);
     return {};
@@ -135,7 +151,10 @@ Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
                     "symbol");
             return instrument.error();
         }
-        return lists.addSymbol(id, s);
+        if (auto r = lists.addSymbol(id, s); !r)
+            return r;
+        return syncjournal::record(m_db,
+                                   {Change{Change::Entity::Watchlist, Change::Kind::Updated, id, 0, {}, {}}});
     });
     if (!done)
         return done;
@@ -145,7 +164,9 @@ Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
 
 Result<void> WatchlistService::removeSymbol(qint64 id, const QString &symbol) const
 {
-    if (auto r = WatchlistRepository(m_db).removeSymbol(id, symbol); !r)
+    if (auto r = writeJournaled(Change::Kind::Updated, id,
+                                [&] { return WatchlistRepository(m_db).removeSymbol(id, symbol); });
+        !r)
         return r;
     announce(Change::Kind::Updated, id, {});
     return {};
@@ -153,7 +174,9 @@ Result<void> WatchlistService::removeSymbol(qint64 id, const QString &symbol) co
 
 Result<void> WatchlistService::reorder(qint64 id, const QStringList &symbols) const
 {
-    if (auto r = WatchlistRepository(m_db).reorder(id, symbols); !r)
+    if (auto r = writeJournaled(Change::Kind::Updated, id,
+                                [&] { return WatchlistRepository(m_db).reorder(id, symbols); });
+        !r)
         return r;
     announce(Change::Kind::Updated, id, {});
     return {};

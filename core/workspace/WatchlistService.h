@@ -4,6 +4,7 @@
 #include "core/model/Watchlist.h"
 #include "core/workspace/Change.h"
 
+#include <functional>
 #include <vector>
 
 namespace sn {
@@ -13,7 +14,9 @@ class Workspace;
 
 // Watchlists for views and the CLI: every change is checked first (a name,
 // a stored instrument, not already a member) so the user reads what to do,
-// never a database constraint, and is announced as a Watchlist change.
+// never a database constraint, and is announced as a Watchlist change. A
+// change to a shared list queues its outbox row in the same transaction
+// (syncjournal::record), so team sync sees every edit that committed.
 class WatchlistService
 {
 public:
@@ -35,6 +38,9 @@ public:
 
 private:
     void announce(Change::Kind kind, qint64 id, const QString &name) const;
+    // `write` and the list's outbox row (when it is shared) in one transaction.
+    Result<void> writeJournaled(Change::Kind kind, qint64 id,
+                                const std::function<Result<void>()> &write) const;
 
     const Database &m_db;
     ChangeHub &m_changes;

@@ -6,7 +6,10 @@
 // gnome-keyring (label keychain), as installer/test.sh runs ctest.
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/SampleData.h"
 #include "core/workspace/SyncService.h"
+#include "core/workspace/WatchlistService.h"
 #include "tests/sync/SyncTestSupport.h"
 
 #include <QDirIterator>
@@ -267,6 +270,100 @@ private slots:
         QCOMPARE(status.json().value(QStringLiteral("pending")).toInteger(), 0);
         QCOMPARE(status.json().value(QStringLiteral("conflicts")).toInteger(), 0);
         QCOMPARE(status.json().value(QStringLiteral("shared")).toArray().size(), 1);
+    }
+
+    void watchlistsAndRunsAreSharedFromTheCli()
+    {
+        // Both databases hold the sample instruments (a watchlist member is one).
+        REQUIRE_OK(SampleData(*m_a).load());
+        REQUIRE_OK(SampleData(*m_b).load());
+        BacktestRun saved;
+        saved.name = QStringLiteral("CLI run");
+        saved.strategy = QStringLiteral("sma_cross");
+        saved.params = QStringLiteral("{\"fast\":5,\"slow\":20}");
+        saved.results = QStringLiteral("{\"metrics\":{\"trades\":12}}");
+        auto runId = RunService(*m_a).save(saved);
+        REQUIRE_OK(runId);
+        const QString list = QString::fromLatin1(SampleData::kWatchlistName);
+
+        Run both = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("--watchlist"),
+                               list, QStringLiteral("--run"), QString::number(*runId)});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QLatin1String("one at a time")), qPrintable(both.err));
+        Run notAnId = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("--run"),
+                                  QStringLiteral("x1")});
+        QCOMPARE(notAnId.exitCode, 2);
+        QVERIFY2(notAnId.err.contains(QLatin1String("'x1'")), qPrintable(notAnId.err));
+        Run missing = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"),
+                                  QStringLiteral("--watchlist"), QStringLiteral("Nope")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no watchlist named 'Nope'")), qPrintable(missing.err));
+
+        Run shareList = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"),
+                                    QStringLiteral("--watchlist"), list, QStringLiteral("--json")});
+        QVERIFY2(shareList.exitCode == 0, qPrintable(shareList.err));
+        QVERIFY(
+            shareList.json().value(QStringLiteral("entity_id")).toString().startsWith(QLatin1String("wl-")));
+        Run shareRun = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("run"),
+                                   QString::number(*runId)});
+        QVERIFY2(shareRun.exitCode == 0, qPrintable(shareRun.err));
+        QVERIFY2(shareRun.out.contains(QLatin1String("shared run 'CLI run'")), qPrintable(shareRun.out));
+        Run again =
+            run(m_dbA, {QStringLiteral("sync"), QStringLiteral("share"), QStringLiteral("watchlist"), list});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("already shared")), qPrintable(again.err));
+
+        Run push = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--json")});
+        QVERIFY2(push.exitCode == 0, qPrintable(push.err));
+        QCOMPARE(push.json().value(QStringLiteral("sent")).toInteger(), 2);
+        Run pull = run(m_dbB, {QStringLiteral("sync"), QStringLiteral("pull"), QStringLiteral("--json")});
+        QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
+        QCOMPARE(pull.json().value(QStringLiteral("applied")).toInteger(), 2);
+        QStringList symbolsA, symbolsB;
+        const auto listsA = WatchlistService(*m_a).list();
+        const auto listsB = WatchlistService(*m_b).list();
+        REQUIRE_OK(listsA);
+        REQUIRE_OK(listsB);
+        for (const Watchlist &w : *listsA)
+            if (w.name == list)
+                symbolsA = w.symbols;
+        for (const Watchlist &w : *listsB)
+            if (w.name == list + QStringLiteral(" (team)"))
+                symbolsB = w.symbols;
+        QVERIFY(!symbolsA.isEmpty());
+        QCOMPARE(symbolsB, symbolsA);
+        bool runArrived = false;
+        const auto runsB = RunService(*m_b).list();
+        REQUIRE_OK(runsB);
+        for (const BacktestRun &r : *runsB)
+            if (r.name == QLatin1String("CLI run"))
+                runArrived = RunService(*m_b).load(r.id)->results.contains(QLatin1String("\"trades\":12"));
+        QVERIFY(runArrived);
+        Run status = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json().value(QStringLiteral("shared")).toArray().size(), 3);
+
+        // A note from B on its copy of the list reaches A's list.
+        Run note = run(m_dbB, {QStringLiteral("sync"), QStringLiteral("note"), QStringLiteral("add"),
+                               QStringLiteral("--watchlist"), list + QStringLiteral(" (team)"),
+                               QStringLiteral("Add NVDA?")});
+        QVERIFY2(note.exitCode == 0, qPrintable(note.err));
+        Run unshared = run(m_dbB, {QStringLiteral("sync"), QStringLiteral("note"), QStringLiteral("add"),
+                                   QStringLiteral("--watchlist"), list, QStringLiteral("private")});
+        QCOMPARE(unshared.exitCode, 1);
+        QVERIFY2(unshared.err.contains(QLatin1String("share this watchlist first")),
+                 qPrintable(unshared.err));
+        Run pushB = run(m_dbB, {QStringLiteral("sync"), QStringLiteral("push"), QStringLiteral("--json")});
+        QVERIFY2(pushB.exitCode == 0, qPrintable(pushB.err));
+        Run pullA = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("pull"), QStringLiteral("--json")});
+        QVERIFY2(pullA.exitCode == 0, qPrintable(pullA.err));
+        Run notes = run(m_dbA, {QStringLiteral("sync"), QStringLiteral("note"), QStringLiteral("list"),
+                                QStringLiteral("--watchlist"), list, QStringLiteral("--json")});
+        QVERIFY2(notes.exitCode == 0, qPrintable(notes.err));
+        QCOMPARE(notes.array().size(), 1);
+        QCOMPARE(notes.array().first().toObject().value(QStringLiteral("author")).toString(),
+                 QStringLiteral("bob"));
+        QCOMPARE(notes.array().first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Add NVDA?"));
     }
 
     void noTokenInAnyFileOrOutputAndLogoutDeletesIt()

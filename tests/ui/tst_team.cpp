@@ -6,23 +6,35 @@
 // SyncClient); carol, a viewer, uses the app's views too.
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/NoteService.h"
+#include "core/workspace/RunService.h"
+#include "core/workspace/SampleData.h"
 #include "core/workspace/SyncService.h"
+#include "core/workspace/SyncSettings.h"
+#include "core/workspace/WatchlistService.h"
 #include "tests/sync/SyncTestSupport.h"
+#include "ui/backtest/BacktestLabView.h"
+#include "ui/backtest/RunHistoryPanel.h"
 #include "ui/portfolio/PortfolioView.h"
 #include "ui/settings/TeamSettingsPage.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/shell/SyncIndicator.h"
 #include "ui/team/ConflictDialog.h"
+#include "ui/team/NotesPanel.h"
+#include "ui/team/TeamItemShareBar.h"
 #include "ui/team/TeamSession.h"
 #include "ui/team/TeamShareBar.h"
 #include "ui/team/TeamView.h"
+#include "ui/watchlists/WatchlistsView.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -49,6 +61,29 @@ constexpr int kWait = 30000;
 constexpr qint64 kDay = 86'400'000;
 constexpr qint64 kStart = 1'704'067'200'000; // 2024-01-01
 const QString kBook = QStringLiteral("Desk book");
+
+const QString kTeamList = QString::fromLatin1(SampleData::kWatchlistName) + QStringLiteral(" (team)");
+
+// The symbols of watchlist `name` in `w`, or {"<absent>"}.
+QStringList symbolsOf(const Workspace &w, const QString &name)
+{
+    auto lists = WatchlistService(w).list();
+    if (lists)
+        for (const Watchlist &l : lists.value())
+            if (l.name == name)
+                return l.symbols;
+    return {QStringLiteral("<absent>")};
+}
+
+QStringList runNames(const Workspace &w)
+{
+    QStringList names;
+    auto runs = RunService(w).list();
+    if (runs)
+        for (const BacktestRun &r : runs.value())
+            names << r.name;
+    return names;
+}
 
 qint64 conflictCount(const Workspace &w)
 {
@@ -220,7 +255,17 @@ private slots:
                                              QStringLiteral(" / ") +
                                              m_alice.session->members().join(QLatin1Char(','))),
                                   kWait);
-        QCOMPARE(memberState(QStringLiteral("bob")), -1);
+        // The server's member list: bob and carol are listed, with their roles,
+        // before either has ever connected.
+        QTRY_COMPARE_WITH_TIMEOUT(memberState(QStringLiteral("bob")), 0, kWait);
+        QCOMPARE(memberState(QStringLiteral("carol")), 0);
+        QCOMPARE(m_alice.session->memberRole(QStringLiteral("carol")), QStringLiteral("viewer"));
+        QCOMPARE(m_alice.session->memberRole(QStringLiteral("bob")), QStringLiteral("analyst"));
+        bool roleShown = false;
+        for (int i = 0; i < view.members()->count(); ++i)
+            roleShown =
+                roleShown || view.members()->item(i)->text().contains(QStringLiteral("carol \u00B7 viewer"));
+        QVERIFY(roleShown);
 
         QSignalSpy in(m_bob.client.get(), &SyncClient::loggedIn);
         m_bob.client->login(kTeamPassword);
@@ -261,6 +306,20 @@ private slots:
         TeamSession again(*m_alice.workspace, nullptr, m_service);
         again.connectToServer();
         QTRY_COMPARE_WITH_TIMEOUT(again.lines(QStringLiteral("desk")).size(), 2, kWait);
+        QCOMPARE(again.lines(QStringLiteral("general")).size(), 1);
+        QCOMPARE(again.lastHistoryChatLines(), 3);
+        const qint64 readUpTo = again.historyRevision();
+        QVERIFY(readUpTo > 0);
+        // Reconnecting reads only the log after what it holds: one new line, not all four.
+        again.disconnectFromServer();
+        m_bob.client->sendChat(QStringLiteral("desk"), QStringLiteral("noon it is"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice.session->lines(QStringLiteral("desk")).size(), 3, kWait);
+        const int reads = again.historyReads();
+        again.connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(again.historyReads() > reads, kWait);
+        QCOMPARE(again.lastHistoryChatLines(), 1);
+        QVERIFY(again.historyRevision() > readUpTo);
+        QCOMPARE(again.lines(QStringLiteral("desk")).size(), 3);
         QCOMPARE(again.lines(QStringLiteral("general")).size(), 1);
         again.disconnectFromServer();
 
@@ -324,6 +383,8 @@ private slots:
             QVERIFY(!dialog.fields()->item(r, 0)->toolTip().isEmpty());
         }
         QVERIFY(noteRow);
+        // A line changed on both sides may also be kept twice (SyncService::KeepBoth).
+        QVERIFY(dialog.keepBothButton()->isEnabled());
         const QString firstMine =
             dialog.fields()->findItems(QStringLiteral("alice's"), Qt::MatchStartsWith).value(0)->text();
         QVERIFY(dialog.keepMine());
@@ -372,6 +433,144 @@ private slots:
         QVERIFY(aliceView.transactionView()->editTriggers() != QAbstractItemView::NoEditTriggers);
         m_carol.session->disconnectFromServer();
         m_jobs.waitForAll(); // the views' background loads read the workspaces
+    }
+
+    void watchlistsAndRunsAreSharedAndAViewerCannotEditThem()
+    {
+        // Every desk holds the sample instruments (a watchlist member must be one).
+        for (const Workspace *w : {m_alice.workspace.get(), m_bob.workspace.get(), m_carol.workspace.get()})
+            REQUIRE_OK(SampleData(*w).load());
+        WatchlistsView lists(*m_alice.workspace, m_jobs);
+        QSignalSpy loaded(&lists, &WatchlistsView::loaded);
+        lists.refresh();
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(lists.selectWatchlist(QString::fromLatin1(SampleData::kWatchlistName)));
+        TeamItemShareBar *bar = lists.teamBar();
+        QVERIFY(!bar->currentShared());
+        QVERIFY(bar->shareButton()->isEnabled());
+        QVERIFY(bar->shareCurrent());
+        QVERIFY(bar->currentShared());
+        QVERIFY(bar->badgeText().contains(kTeam));
+        QVERIFY(!bar->readOnly());
+        const QStringList sample =
+            symbolsOf(*m_alice.workspace, QString::fromLatin1(SampleData::kWatchlistName));
+        // bob has a list of that name already: the team's arrives beside it.
+        QTRY_COMPARE_WITH_TIMEOUT(symbolsOf(*m_bob.workspace, kTeamList), sample, kWait);
+        // An edit in alice's area reaches bob.
+        lists.removeSymbol(QStringLiteral("IBM"));
+        QStringList without = sample;
+        without.removeAll(QStringLiteral("IBM"));
+        QTRY_COMPARE_WITH_TIMEOUT(symbolsOf(*m_bob.workspace, kTeamList), without, kWait);
+        QCOMPARE(SyncService(*m_bob.workspace).pendingCount().valueOr(-1), 0);
+
+        // Notes beside the list: alice writes one, bob answers, each sees both.
+        NotesPanel *notes = lists.notesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(notes->addButton()->isEnabled(), kWait);
+        QVERIFY2(notes->addNote(QStringLiteral("Trim IBM, watch GOOG")), qPrintable(notes->message()));
+        QCOMPARE(notes->count(), 1);
+        QVERIFY(notes->notes()->item(0)->text().startsWith(QStringLiteral("alice")));
+        qint64 bobsList = 0;
+        const auto bobsLists = WatchlistService(*m_bob.workspace).list();
+        REQUIRE_OK(bobsLists);
+        for (const Watchlist &w : *bobsLists)
+            if (w.name == kTeamList)
+                bobsList = w.id;
+        QVERIFY(bobsList > 0);
+        auto bobsNotes = [&] {
+            QStringList texts;
+            auto n = NoteService(*m_bob.workspace).notesOn(QStringLiteral("watchlist"), bobsList);
+            if (n)
+                for (const TeamNote &note : n.value())
+                    texts << note.author + QLatin1Char(':') + note.text;
+            return texts;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(bobsNotes(), QStringList{QStringLiteral("alice:Trim IBM, watch GOOG")},
+                                  kWait);
+        SyncConnection bobAs;
+        bobAs.server = m_server.url().toString();
+        bobAs.user = QStringLiteral("bob");
+        bobAs.workspace = kTeam;
+        REQUIRE_OK(writeSyncConnection(*m_bob.workspace, bobAs));
+        REQUIRE_OK(NoteService(*m_bob.workspace)
+                       .add(QStringLiteral("watchlist"), bobsList, QStringLiteral("Agreed")));
+        QTRY_COMPARE_WITH_TIMEOUT(notes->count(), 2, kWait);
+        QVERIFY(notes->notes()->item(1)->text().contains(QStringLiteral("Agreed")));
+        notes->notes()->setCurrentRow(1); // bob's: not alice's to edit
+        QVERIFY(!notes->editButton()->isEnabled());
+        notes->notes()->setCurrentRow(0);
+        QVERIFY(notes->editButton()->isEnabled());
+        QVERIFY(notes->editNote(notes->notes()->item(0)->data(NotesPanel::kIdRole).toLongLong(),
+                                QStringLiteral("Trim IBM, watch GOOG and MSFT")));
+        QTRY_VERIFY_WITH_TIMEOUT(bobsNotes().contains(QStringLiteral("alice:Trim IBM, watch GOOG and MSFT")),
+                                 kWait);
+        QVERIFY(!notes->editNote(notes->notes()->item(1)->data(NotesPanel::kIdRole).toLongLong(),
+                                 QStringLiteral("hijacked")));
+        QVERIFY(notes->message().contains(QStringLiteral("only its author")));
+
+        // A saved run shared from the lab's history: badge in its row, whole on bob's side.
+        BacktestRun run;
+        run.name = QStringLiteral("Desk SMA");
+        run.strategy = QStringLiteral("sma_cross");
+        run.params = QStringLiteral("{\"fast\":10,\"slow\":30}");
+        run.results = QStringLiteral("{\"metrics\":{\"total_return\":0.25}}");
+        auto runId = RunService(*m_alice.workspace).save(run);
+        REQUIRE_OK(runId);
+        BacktestLabView lab(*m_alice.workspace, m_jobs);
+        QSignalSpy history(&lab, &BacktestLabView::historyLoaded);
+        lab.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty(), kWait);
+        lab.history()->selectIds({*runId});
+        QCOMPARE(lab.teamBar()->itemId(), *runId);
+        QVERIFY(lab.teamBar()->shareCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(lab.history()->runsModel()->item(0, 4) &&
+                                     lab.history()->runsModel()->item(0, 4)->text().contains(kTeam),
+                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(runNames(*m_bob.workspace).contains(QStringLiteral("Desk SMA")), kWait);
+        QVERIFY(!lab.history()->editLocked());
+        QVERIFY(lab.history()->renameButton()->isEnabled());
+
+        // carol, a viewer: the shared list and run are read-only with the reason.
+        QVERIFY2(signIn(m_carol), qPrintable(m_carol.session->lastProblem()));
+        QTRY_COMPARE_WITH_TIMEOUT(symbolsOf(*m_carol.workspace, kTeamList), without, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(runNames(*m_carol.workspace).contains(QStringLiteral("Desk SMA")), kWait);
+        WatchlistsView carolLists(*m_carol.workspace, m_jobs);
+        QSignalSpy carolLoaded(&carolLists, &WatchlistsView::loaded);
+        carolLists.refresh();
+        QVERIFY(carolLoaded.wait(kWait));
+        QVERIFY(carolLists.selectWatchlist(kTeamList));
+        QVERIFY(carolLists.teamBar()->currentShared());
+        QVERIFY(carolLists.teamBar()->readOnly());
+        QVERIFY(carolLists.teamBar()->readOnlyReason().contains(QStringLiteral("viewer")));
+        bool renameLocked = false;
+        for (QAction *a : carolLists.editActions())
+            if (a->shortcut() == QKeySequence(Qt::Key_F2))
+                renameLocked = !a->isEnabled() && a->toolTip().contains(QStringLiteral("viewer"));
+        QVERIFY(renameLocked);
+        QSignalSpy failed(&carolLists, &WatchlistsView::changeFailed);
+        carolLists.addSymbol(QStringLiteral("IBM"));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(kTeam));
+        QCOMPARE(SyncService(*m_carol.workspace).pendingCount().valueOr(-1), 0);
+        // Her own list is not shared: still editable.
+        QVERIFY(carolLists.selectWatchlist(QString::fromLatin1(SampleData::kWatchlistName)));
+        QVERIFY(!carolLists.teamBar()->readOnly());
+
+        BacktestLabView carolLab(*m_carol.workspace, m_jobs);
+        QSignalSpy carolHistory(&carolLab, &BacktestLabView::historyLoaded);
+        carolLab.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!carolHistory.isEmpty(), kWait);
+        qint64 carolRun = 0;
+        for (int r = 0; r < carolLab.history()->runsModel()->rowCount(); ++r)
+            if (carolLab.history()->runsModel()->item(r, 0)->text() == QLatin1String("Desk SMA"))
+                carolRun = carolLab.history()->runsModel()->item(r, 0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(carolRun > 0);
+        carolLab.history()->selectIds({carolRun});
+        QVERIFY(carolLab.teamBar()->readOnly());
+        QVERIFY(carolLab.history()->editLocked());
+        QVERIFY(!carolLab.history()->renameButton()->isEnabled());
+        QVERIFY(carolLab.history()->renameButton()->toolTip().contains(QStringLiteral("viewer")));
+        m_carol.session->disconnectFromServer();
+        m_jobs.waitForAll();
     }
 
     void settingsPagePinsOnceAndSignsOut()

@@ -9,6 +9,7 @@
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/RunService.h"
 #include "core/workspace/SettingsService.h"
+#include "core/workspace/SyncService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/ResultsPanel.h"
@@ -20,6 +21,8 @@
 #include "ui/backtest/WalkForwardPanel.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/team/NotesPanel.h"
+#include "ui/team/TeamItemShareBar.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -214,6 +217,17 @@ BacktestLabView::BacktestLabView(const Workspace &db, JobTracker &jobs, QWidget 
     connect(m_history, &RunHistoryPanel::renameRequested, this, &BacktestLabView::renameRun);
     connect(m_history, &RunHistoryPanel::deleteRequested, this, &BacktestLabView::deleteRun);
     connect(m_history, &RunHistoryPanel::compareRequested, this, &BacktestLabView::compareRuns);
+    // Team sync: share the selected run, its badge, a viewer's lock.
+    m_teamBar = new TeamItemShareBar(m_workspace, QStringLiteral("backtest_run"), m_history);
+    m_history->addTeamWidget(m_teamBar);
+    connect(m_history, &RunHistoryPanel::currentRunChanged, m_teamBar, &TeamItemShareBar::setItem);
+    connect(m_teamBar, &TeamItemShareBar::stateChanged, this,
+            [this] { m_history->setEditLock(m_teamBar->readOnly(), m_teamBar->readOnlyReason()); });
+    connect(m_teamBar, &TeamItemShareBar::message, m_history, &RunHistoryPanel::setStatus);
+    m_notes = new NotesPanel(m_workspace, m_history);
+    m_history->addSideWidget(m_notes);
+    connect(m_history, &RunHistoryPanel::currentRunChanged, m_notes,
+            [this](qint64 id, const QString &) { m_notes->setItem(QStringLiteral("backtest_run"), id); });
 
     m_optimisation->setStrategy(m_form->strategyInfo());
     updateRunEnabled();
@@ -307,19 +321,47 @@ void BacktestLabView::refresh()
     loadHistory();
 }
 
+namespace {
+// The saved runs and which of them are shared with the team workspace.
+struct HistoryRead
+{
+    std::vector<BacktestRun> runs;
+    QSet<qint64> shared;
+    QString team;
+};
+} // namespace
+
 void BacktestLabView::loadHistory()
 {
     const Workspace *db = &m_workspace;
-    m_jobs.run<std::vector<BacktestRun>>(
+    m_jobs.run<HistoryRead>(
         tr("Reading saved runs"),
-        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) { return RunService(*db).list(); },
+        [db](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<HistoryRead> {
+            HistoryRead read;
+            auto runs = RunService(*db).list();
+            if (!runs)
+                return runs.error();
+            read.runs = std::move(runs).value();
+            read.team = SettingsService(*db).value(QStringLiteral("sync.workspace"), {}).valueOr(QString());
+            if (!read.team.isEmpty()) {
+                auto shared = SyncService(*db).shared(read.team);
+                if (!shared)
+                    return shared.error();
+                for (const SyncSharedItem &i : shared.value())
+                    if (i.entity == QLatin1String("backtest_run"))
+                        read.shared.insert(i.localId);
+            }
+            return read;
+        },
         this,
-        [this](Result<std::vector<BacktestRun>> r) {
+        [this](Result<HistoryRead> r) {
             if (!r) {
                 showFailure(tr("Reading saved runs"), r.error());
                 return;
             }
-            m_history->setRuns(*r);
+            m_history->setSharedRuns(r->shared, r->team);
+            m_history->setRuns(r->runs);
+            m_teamBar->refresh();
             Q_EMIT historyLoaded();
         });
 }

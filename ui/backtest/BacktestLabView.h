@@ -30,6 +30,8 @@ class RuleLibraryPanel;
 class OptimisationPanel;
 class ResultsPanel;
 class RunHistoryPanel;
+class NotesPanel;
+class TeamItemShareBar;
 class StrategyForm;
 class WalkForwardPanel;
 
@@ -70,6 +72,8 @@ public:
     OptimisationPanel *optimisation() const { return m_optimisation; }
     WalkForwardPanel *walkForward() const { return m_walkForward; }
     RunHistoryPanel *history() const { return m_history; }
+    TeamItemShareBar *teamBar() const { return m_teamBar; }
+    NotesPanel *notesPanel() const { return m_notes; }
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     RuleLibraryPanel *ruleLibrary() const { return m_ruleLibrary; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -154,6 +158,8 @@ private:
     OptimisationPanel *m_optimisation;
     WalkForwardPanel *m_walkForward;
     RunHistoryPanel *m_history;
+    TeamItemShareBar *m_teamBar = nullptr;
+    NotesPanel *m_notes = nullptr;
     RuleEditor *m_ruleEditor;        // the "Rule" tab (docs/rules.md)
     RuleLibraryPanel *m_ruleLibrary; // beside it: the rules stored in the workspace
     // What sweeps and walk-forward vary: the rule when the Rule tab runs

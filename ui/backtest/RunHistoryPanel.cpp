@@ -61,7 +61,7 @@ QString paramsText(const QString &json)
 } // namespace
 
 RunHistoryPanel::RunHistoryPanel(QWidget *parent)
-    : QWidget(parent), m_runs(new QStandardItemModel(0, 4, this)),
+    : QWidget(parent), m_runs(new QStandardItemModel(0, 5, this)),
       m_view(table(this, m_runs, tr("Saved runs"))), m_reopen(new QPushButton(tr("&Reopen"), this)),
       m_rename(new QPushButton(tr("Re&name"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
       m_compareButton(new QPushButton(tr("&Compare two"), this)), m_status(new QLabel(this)),
@@ -69,7 +69,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
       m_compareView(table(this, m_compare, tr("Run comparison"))), m_chartView(new QChartView(this)),
       m_a(new QLineSeries), m_b(new QLineSeries), m_x(new QDateTimeAxis), m_y(new QValueAxis)
 {
-    m_runs->setHorizontalHeaderLabels({tr("Name"), tr("Strategy"), tr("Parameters"), tr("Saved")});
+    m_runs->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Strategy"), tr("Parameters"), tr("Saved"), tr("Team")});
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_compareView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,6 +102,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     m_chartView->setAccessibleName(tr("Compared equity"));
 
     auto *buttons = new QHBoxLayout;
+    m_buttons = buttons;
     for (QPushButton *b : {m_reopen, m_rename, m_delete, m_compareButton})
         buttons->addWidget(b);
     buttons->addWidget(m_status, 1);
@@ -110,7 +112,9 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     compare->setStretchFactor(1, 2);
     compare->setSizes({420, 580});
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
+    m_top = new QSplitter(Qt::Horizontal, this);
+    m_top->addWidget(m_view);
+    split->addWidget(m_top);
     split->addWidget(compare);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -135,6 +139,10 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
     connect(m_runs, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (m_filling || item->column() != 0)
             return;
+        if (m_locked) {
+            m_status->setText(m_lockReason);
+            return;
+        }
         const QString name = item->text().trimmed();
         const qint64 id = item->data(kIdRole).toLongLong();
         if (name.isEmpty()) {
@@ -147,6 +155,10 @@ RunHistoryPanel::RunHistoryPanel(QWidget *parent)
         const auto ids = selectedIds();
         if (ids.empty())
             return;
+        if (m_locked) {
+            m_status->setText(m_lockReason);
+            return;
+        }
         const auto answer = QMessageBox::question(
             this, tr("Delete saved runs"),
             tr("Delete %n saved run(s)? This cannot be undone.", nullptr, int(ids.size())));
@@ -172,9 +184,10 @@ void RunHistoryPanel::setRuns(const std::vector<BacktestRun> &runs)
         auto *name = new QStandardItem(r.name);
         name->setData(r.id, kIdRole);
         name->setToolTip(tr("Double-click or F2 to rename"));
-        QList<QStandardItem *> row{name, new QStandardItem(DisplayNames::strategy(r.strategy.toStdString())),
-                                   new QStandardItem(paramsText(r.params)),
-                                   new QStandardItem(Formats::dateTime(r.createdAt))};
+        QList<QStandardItem *> row{
+            name, new QStandardItem(DisplayNames::strategy(r.strategy.toStdString())),
+            new QStandardItem(paramsText(r.params)), new QStandardItem(Formats::dateTime(r.createdAt)),
+            new QStandardItem(m_sharedIds.contains(r.id) ? tr("\u25C6 Shared (%1)").arg(m_team) : QString())};
         for (int c = 1; c < row.size(); ++c)
             row[c]->setEditable(false);
         m_runs->appendRow(row);
@@ -207,6 +220,44 @@ void RunHistoryPanel::selectIds(const std::vector<qint64> &ids)
     updateButtons();
 }
 
+void RunHistoryPanel::setSharedRuns(const QSet<qint64> &ids, const QString &team)
+{
+    m_sharedIds = ids;
+    m_team = team;
+    for (int r = 0; r < m_runs->rowCount(); ++r) {
+        const bool shared = ids.contains(m_runs->item(r, 0)->data(kIdRole).toLongLong());
+        if (QStandardItem *badge = m_runs->item(r, 4)) {
+            const bool filling = m_filling;
+            m_filling = true;
+            badge->setText(shared ? tr("\u25C6 Shared (%1)").arg(team) : QString());
+            badge->setToolTip(shared ? tr("Shared with team workspace '%1'").arg(team) : QString());
+            m_filling = filling;
+        }
+    }
+}
+
+void RunHistoryPanel::addTeamWidget(QWidget *widget)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, widget);
+}
+
+void RunHistoryPanel::addSideWidget(QWidget *widget)
+{
+    m_top->addWidget(widget);
+    m_top->setStretchFactor(0, 3);
+    m_top->setStretchFactor(1, 1);
+}
+
+void RunHistoryPanel::setEditLock(bool locked, const QString &why)
+{
+    m_locked = locked;
+    m_lockReason = why;
+    m_view->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setToolTip(why);
+    updateButtons();
+}
+
 void RunHistoryPanel::setStatus(const QString &text)
 {
     m_status->setText(text);
@@ -216,9 +267,22 @@ void RunHistoryPanel::updateButtons()
 {
     const std::size_t n = selectedIds().size();
     m_reopen->setEnabled(n == 1);
-    m_rename->setEnabled(n == 1);
-    m_delete->setEnabled(n >= 1);
+    m_rename->setEnabled(n == 1 && !m_locked);
+    m_delete->setEnabled(n >= 1 && !m_locked);
     m_compareButton->setEnabled(n == 2);
+    for (QPushButton *b : {m_rename, m_delete})
+        b->setToolTip(m_locked ? m_lockReason : QString());
+    qint64 id = 0;
+    QString name;
+    if (n == 1) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+        id = rows.front().data(kIdRole).toLongLong();
+        name = rows.front().data().toString();
+    }
+    if (id != m_currentId) {
+        m_currentId = id;
+        Q_EMIT currentRunChanged(id, name);
+    }
 }
 
 void RunHistoryPanel::showComparison(const RunView &a, const RunView &b)

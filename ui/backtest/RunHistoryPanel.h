@@ -3,12 +3,15 @@
 #include "core/model/BacktestRun.h"
 #include "ui/backtest/LabData.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QChartView;
+class QHBoxLayout;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QSplitter;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -30,6 +33,16 @@ public:
     void selectIds(const std::vector<qint64> &ids);
     void showComparison(const RunView &a, const RunView &b);
     void setStatus(const QString &text);
+    // Team sync: the runs shared with the team (a badge in the Team column),
+    // a widget beside the buttons (the lab's "Share with team..." bar), and
+    // a lock on renaming and deleting the selected run with the reason
+    // (a viewer's change to a shared run would be refused by the server).
+    void setSharedRuns(const QSet<qint64> &ids, const QString &team);
+    void addTeamWidget(QWidget *widget);
+    // Beside the runs (the lab's notes panel for the selected run).
+    void addSideWidget(QWidget *widget);
+    void setEditLock(bool locked, const QString &why);
+    bool editLocked() const { return m_locked; }
 
     QStandardItemModel *runsModel() const { return m_runs; }
     QTableView *runsView() const { return m_view; }
@@ -45,6 +58,8 @@ Q_SIGNALS:
     void renameRequested(qint64 id, const QString &name);
     void deleteRequested(qint64 id);
     void compareRequested(qint64 first, qint64 second);
+    // The one selected run (0 and empty when none or several).
+    void currentRunChanged(qint64 id, const QString &name);
 
 private:
     void updateButtons();
@@ -64,6 +79,13 @@ private:
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
     bool m_filling = false;
+    QHBoxLayout *m_buttons = nullptr;
+    QSplitter *m_top = nullptr;
+    QSet<qint64> m_sharedIds;
+    QString m_team;
+    bool m_locked = false;
+    qint64 m_currentId = 0;
+    QString m_lockReason;
 };
 
 } // namespace sn::ui

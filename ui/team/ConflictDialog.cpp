@@ -39,7 +39,8 @@ QString valueText(const QJsonValue &v)
 ConflictDialog::ConflictDialog(const Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_list(new QListWidget(this)),
       m_fields(new QTableWidget(this)), m_reason(new QLabel(this)), m_message(new QLabel(this)),
-      m_mine(new QPushButton(tr("Keep &mine"), this)), m_theirs(new QPushButton(tr("Take &theirs"), this))
+      m_mine(new QPushButton(tr("Keep &mine"), this)), m_theirs(new QPushButton(tr("Take &theirs"), this)),
+      m_both(new QPushButton(tr("Keep &both"), this))
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Team sync conflicts"));
@@ -58,6 +59,7 @@ ConflictDialog::ConflictDialog(const Workspace &workspace, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictDialog::showConflict);
     connect(m_mine, &QPushButton::clicked, this, &ConflictDialog::keepMine);
     connect(m_theirs, &QPushButton::clicked, this, &ConflictDialog::takeTheirs);
+    connect(m_both, &QPushButton::clicked, this, &ConflictDialog::keepBoth);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -68,6 +70,7 @@ ConflictDialog::ConflictDialog(const Workspace &workspace, QWidget *parent)
     choice->addStretch(1);
     choice->addWidget(m_mine);
     choice->addWidget(m_theirs);
+    choice->addWidget(m_both);
     rightLayout->addLayout(choice);
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
@@ -120,6 +123,11 @@ void ConflictDialog::showConflict(int row)
     const bool any = row >= 0 && row < count();
     m_mine->setEnabled(any);
     m_theirs->setEnabled(any);
+    const bool both = any && SyncService::canKeepBoth(m_conflicts[static_cast<std::size_t>(row)]);
+    m_both->setEnabled(both);
+    m_both->setToolTip(both  ? tr("Take the team server's version and add this computer's as a new line")
+                       : any ? tr("Only a ledger line changed on both sides can be kept twice")
+                             : QString());
     if (!any) {
         m_reason->setText(tr("No conflicts: this computer and the team server agree."));
         return;
@@ -177,6 +185,11 @@ bool ConflictDialog::takeTheirs()
     return resolve(SyncService::Resolution::TakeTheirs);
 }
 
+bool ConflictDialog::keepBoth()
+{
+    return resolve(SyncService::Resolution::KeepBoth);
+}
+
 bool ConflictDialog::resolve(SyncService::Resolution how)
 {
     const int row = m_list->currentRow();
@@ -190,7 +203,11 @@ bool ConflictDialog::resolve(SyncService::Resolution how)
     m_message->setText(how == SyncService::Resolution::KeepMine
                            ? tr("Kept this computer's version of %1 '%2'; it goes to the team next.")
                                  .arg(c.entity, c.entityId)
-                           : tr("Took the team server's version of %1 '%2'.").arg(c.entity, c.entityId));
+                       : how == SyncService::Resolution::TakeTheirs
+                           ? tr("Took the team server's version of %1 '%2'.").arg(c.entity, c.entityId)
+                           : tr("Took the team server's version of %1 '%2' and added this computer's as a "
+                                "new line; it goes to the team next.")
+                                 .arg(c.entity, c.entityId));
     reload();
     emit resolved();
     return true;

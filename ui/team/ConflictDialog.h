@@ -19,7 +19,8 @@ namespace sn::ui {
 // Both versions of every entity this database and the team server disagree
 // on, side by side and per field (a transaction's date, type, amount, ...),
 // with the fields that differ marked. "Keep mine" queues this database's
-// version on top of the server's; "Take theirs" writes the server's here.
+// version on top of the server's; "Take theirs" writes the server's here;
+// "Keep both" (a ledger line) takes theirs and adds mine as a new line.
 // Both go through SyncService::resolve (one transaction, announced), so the
 // areas follow by the usual signals.
 class ConflictDialog : public QDialog
@@ -35,6 +36,9 @@ public:
     // The shown conflict, resolved; false (with the reason shown) when it failed.
     bool keepMine();
     bool takeTheirs();
+    // A ledger line only (SyncService::canKeepBoth): theirs, plus mine as a new line.
+    bool keepBoth();
+    QPushButton *keepBothButton() const { return m_both; }
     QTableWidget *fields() const { return m_fields; }
     QString message() const;
 
@@ -53,6 +57,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_mine = nullptr;
     QPushButton *m_theirs = nullptr;
+    QPushButton *m_both = nullptr;
 };
 
 } // namespace sn::ui

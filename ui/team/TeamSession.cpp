@@ -85,8 +85,16 @@ sync::SyncClient *TeamSession::makeClient()
     sync::SyncClient *c = m_client.get();
     connect(c, &sync::SyncClient::stateChanged, this, [this](sync::SyncState s) {
         if (s == sync::SyncState::Online && m_client) {
-            m_client->requestHistory();
+            // Only the log after what an earlier connection of this session
+            // read: the lines held stay, the server sends what is newer.
+            const QString key = m_config.server + QLatin1Char('\n') + m_config.workspace;
+            if (key != m_historyKey) {
+                m_historyKey = key;
+                m_historyRev = 0;
+            }
+            m_client->requestHistory(m_historyRev);
             m_client->requestWorkspaces();
+            m_client->requestMembers();
         }
         if (s != sync::SyncState::Online && !m_online.isEmpty()) {
             m_online.clear();
@@ -122,9 +130,26 @@ sync::SyncClient *TeamSession::makeClient()
             m_seen.insert(u);
         emit presenceChanged();
     });
+    connect(c, &sync::SyncClient::membersListed, this, [this](const QJsonArray &members) {
+        m_roles.clear();
+        for (const QJsonValue &v : members) {
+            const QString user = v.toObject().value(QStringLiteral("user")).toString();
+            if (user.isEmpty())
+                continue;
+            m_roles.insert(user, v.toObject().value(QStringLiteral("role")).toString());
+            m_seen.insert(user);
+        }
+        emit presenceChanged();
+    });
     connect(c, &sync::SyncClient::activity, this, [this](const QJsonArray &changes) { addChanges(changes); });
     connect(
         c, &sync::SyncClient::historyLoaded, this, [this](const QJsonArray &chat, const QJsonArray &changes) {
+            for (const QJsonArray *part : {&chat, &changes})
+                for (const QJsonValue &v : *part)
+                    m_historyRev =
+                        std::max(m_historyRev, v.toObject().value(QStringLiteral("rev")).toInteger());
+            ++m_historyReads;
+            m_lastHistoryChat = static_cast<int>(chat.size());
             for (const QJsonValue &v : chat) {
                 const QJsonObject o = v.toObject();
                 addLine({o.value(QStringLiteral("room")).toString(), o.value(QStringLiteral("by")).toString(),

@@ -68,11 +68,14 @@ public:
     QString role() const { return m_role; }
     QString lastProblem() const { return m_lastProblem; }
 
-    // Who is online now, and everyone seen in the workspace (online, or an
-    // author of a change or a chat line): the protocol lists online users
-    // only, so members who never wrote anything appear once they come online.
+    // Who is online now, and every member: the server's member list (asked
+    // for on every connect) plus anyone seen online or as an author, so an
+    // older server without the members message still shows who it can.
     QStringList online() const { return m_online; }
     QStringList members() const;
+    // A member's role from the member list ("admin", "analyst", "viewer"),
+    // empty when not known.
+    QString memberRole(const QString &user) const { return m_roles.value(user); }
 
     QStringList rooms() const;
     QList<ChatLine> lines(const QString &room) const;
@@ -87,6 +90,12 @@ public:
     // The newest change seen per entity id: {entity, entity_id, rev, by, at, deleted, name}.
     QJsonObject lastChange(const QString &entityId) const { return m_changes.value(entityId); }
     QStringList workspaces() const { return m_workspaces; }
+    // The event log revision the chat history is read up to; the next
+    // connection asks only for what is newer.
+    qint64 historyRevision() const { return m_historyRev; }
+    int historyReads() const { return m_historyReads; }
+    // Chat lines the last history read brought (all of them only the first time).
+    int lastHistoryChatLines() const { return m_lastHistoryChat; }
 
 Q_SIGNALS:
     void configChanged();
@@ -117,6 +126,11 @@ private:
     QString m_lastProblem;
     QStringList m_online;
     QSet<QString> m_seen;
+    QHash<QString, QString> m_roles;
+    QString m_historyKey;    // server and workspace m_historyRev belongs to
+    qint64 m_historyRev = 0; // the newest log revision a history read brought
+    int m_historyReads = 0;
+    int m_lastHistoryChat = 0;
     QHash<QString, QList<ChatLine>> m_lines;
     QSet<qint64> m_lineRevs;
     QHash<QString, int> m_unread;

@@ -5,13 +5,16 @@
 #include "core/workspace/SyncService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/team/NotesPanel.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace sn::ui {
 
@@ -26,7 +29,7 @@ QString setting(const Workspace &w, const QString &key)
 
 TeamShareBar::TeamShareBar(const Workspace &workspace, PortfolioView &view, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_view(view), m_badge(new QLabel(this)),
-      m_share(new QToolButton(this))
+      m_share(new QToolButton(this)), m_notesButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("teamShareBar"));
     m_badge->setObjectName(QStringLiteral("teamBadge"));
@@ -37,6 +40,10 @@ TeamShareBar::TeamShareBar(const Workspace &workspace, PortfolioView &view, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_badge);
     layout->addWidget(m_share);
+    layout->addWidget(m_notesButton);
+    m_notesButton->setText(tr("Notes..."));
+    m_notesButton->setAccessibleName(tr("Team notes on this portfolio"));
+    connect(m_notesButton, &QToolButton::clicked, this, [this] { openNotes(); });
     m_editTriggers = m_view.transactionView()->editTriggers();
     connect(&m_view, &PortfolioView::portfoliosLoaded, this, &TeamShareBar::refresh);
     connect(&m_view, &PortfolioView::snapshotLoaded, this, &TeamShareBar::refresh);
@@ -62,7 +69,7 @@ void TeamShareBar::refresh()
         auto items = SyncService(m_workspace).shared(team);
         if (items)
             for (const SyncSharedItem &i : *items)
-                m_shared = m_shared || i.name == portfolio;
+                m_shared = m_shared || (i.entity == QLatin1String("portfolio") && i.name == portfolio);
     }
     m_readOnly = m_shared && role == QLatin1String("viewer");
     m_reason = m_readOnly
@@ -77,6 +84,15 @@ void TeamShareBar::refresh()
                             ? m_reason
                             : tr("Shared with team workspace '%1': changes are sent to the team").arg(team));
     m_share->setVisible(!m_shared);
+    m_notesButton->setVisible(m_shared);
+    m_notesButton->setToolTip(tr("Notes and comments of the team on portfolio '%1'").arg(portfolio));
+    if (m_notes) {
+        qint64 id = 0;
+        if (m_shared)
+            if (auto p = LedgerService(m_workspace).portfolioByName(portfolio))
+                id = p->id;
+        m_notes->setItem(QStringLiteral("portfolio"), id);
+    }
     m_share->setEnabled(!team.isEmpty() && !portfolio.isEmpty());
     m_share->setToolTip(team.isEmpty()
                             ? tr("Set up a team server first (Preferences > Team)")
@@ -93,6 +109,25 @@ void TeamShareBar::refresh()
         a->setEnabled(!m_readOnly);
         a->setToolTip(m_readOnly ? m_reason : QString());
     }
+}
+
+NotesPanel *TeamShareBar::openNotes()
+{
+    if (!m_notesWindow) {
+        m_notesWindow = new QDialog(this);
+        m_notesWindow->setObjectName(QStringLiteral("portfolioNotesWindow"));
+        m_notes = new NotesPanel(m_workspace, m_notesWindow);
+        auto *layout = new QVBoxLayout(m_notesWindow);
+        layout->addWidget(m_notes);
+        m_notesWindow->resize(420, 480);
+    }
+    const QString portfolio = m_view.currentPortfolio();
+    m_notesWindow->setWindowTitle(tr("Team notes: %1").arg(portfolio));
+    auto p = LedgerService(m_workspace).portfolioByName(portfolio);
+    m_notes->setItem(QStringLiteral("portfolio"), m_shared && p ? p->id : 0);
+    m_notesWindow->show();
+    m_notesWindow->raise();
+    return m_notes;
 }
 
 void TeamShareBar::askAndShare()

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QToolButton;
 
@@ -12,6 +13,7 @@ class Workspace;
 
 namespace sn::ui {
 
+class NotesPanel;
 class PortfolioView;
 
 // The Portfolio area's team controls, beside the portfolio selector:
@@ -33,6 +35,10 @@ public:
     QString badgeText() const;
     QString readOnlyReason() const { return m_reason; }
     QToolButton *shareButton() const { return m_share; }
+    QToolButton *notesButton() const { return m_notesButton; }
+    // The notes on the shown (shared) portfolio, beside the area in a
+    // window of their own; the same window while it is open.
+    NotesPanel *openNotes();
 
 Q_SIGNALS:
     void shared(const QString &portfolio, const QString &entityId);
@@ -48,6 +54,9 @@ private:
     PortfolioView &m_view;
     QLabel *m_badge = nullptr;
     QToolButton *m_share = nullptr;
+    QToolButton *m_notesButton = nullptr;
+    QDialog *m_notesWindow = nullptr;
+    NotesPanel *m_notes = nullptr;
     QAbstractItemView::EditTriggers m_editTriggers;
     bool m_shared = false;
     bool m_readOnly = false;

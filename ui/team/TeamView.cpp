@@ -2,6 +2,7 @@
 
 #include "core/workspace/SyncService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/shell/JobTracker.h"
 #include "ui/team/ConflictDialog.h"
 #include "ui/team/TeamSession.h"
 
@@ -172,7 +173,8 @@ TeamView::TeamView(const Workspace &workspace, JobTracker &jobs, TeamSession &se
         m_workspaces->addItems(m_session.workspaces());
     });
     connect(&m_workspace.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (touches(changes, {Change::Entity::Portfolio, Change::Entity::Transaction}))
+        if (touches(changes, {Change::Entity::Portfolio, Change::Entity::Transaction,
+                              Change::Entity::Watchlist, Change::Entity::BacktestRun}))
             refreshShared();
     });
     m_problem->setVisible(false);
@@ -195,7 +197,6 @@ void TeamView::refresh()
     refreshMembers();
     refreshRooms();
     refreshChat();
-    refreshShared();
 }
 
 void TeamView::refreshStatus()
@@ -237,10 +238,7 @@ void TeamView::refreshStatus()
         m_problem->setVisible(false);
     m_connect->setEnabled(c.complete() && s == SyncState::Offline);
     m_disconnect->setEnabled(m_session.active());
-    auto conflicts = SyncService(m_workspace).conflicts();
-    const int n = conflicts ? static_cast<int>(conflicts->size()) : 0;
-    m_conflicts->setText(tr("Conflicts (%1)...").arg(n));
-    m_conflicts->setEnabled(n > 0);
+    refreshShared(); // the conflict count comes with the shared items, off the GUI thread
 }
 
 void TeamView::refreshMembers()
@@ -249,11 +247,15 @@ void TeamView::refreshMembers()
     m_members->clear();
     for (const QString &m : m_session.members()) {
         const bool on = online.contains(m);
-        auto *item = new QListWidgetItem((on ? QStringLiteral("\u25CF ") : QStringLiteral("\u25CB ")) + m +
-                                             (on ? QString() : tr(" (offline)")),
-                                         m_members);
+        const QString role = m_session.memberRole(m);
+        auto *item =
+            new QListWidgetItem((on ? QStringLiteral("\u25CF ") : QStringLiteral("\u25CB ")) + m +
+                                    (role.isEmpty() ? QString() : QStringLiteral(" \u00B7 ") + role) +
+                                    (on ? QString() : tr(" (offline)")),
+                                m_members);
         item->setData(Qt::UserRole, m);
         item->setData(Qt::UserRole + 1, on);
+        item->setData(Qt::UserRole + 2, role);
         item->setToolTip(on ? tr("%1 is online").arg(m) : tr("%1 is not connected").arg(m));
     }
 }
@@ -304,33 +306,77 @@ void TeamView::refreshChat()
     m_chat->moveCursor(QTextCursor::End);
 }
 
+namespace {
+// What the shared-items table and the conflicts button show, read together.
+struct SharedRead
+{
+    std::vector<SyncSharedItem> items;
+    int conflicts = 0;
+};
+} // namespace
+
 void TeamView::refreshShared()
 {
-    m_shared->setRowCount(0);
+    // Read on the job pool: a catch-up of thousands of events announces
+    // often, and the GUI thread must not wait on the database meanwhile.
+    // Announcements during a read are coalesced into one more read.
+    if (m_sharedReading) {
+        m_sharedDirty = true;
+        return;
+    }
     const TeamSession::Config c = m_session.config();
-    if (c.workspace.isEmpty())
-        return;
-    auto items = SyncService(m_workspace).shared(c.workspace);
-    if (!items) {
-        m_problem->setText(
-            tr("Cannot read the shared items: %1").arg(QString::fromStdString(items.error().toString())));
-        m_problem->setVisible(true);
-        return;
-    }
-    for (const SyncSharedItem &i : *items) {
-        const QJsonObject last = m_session.lastChange(i.entityId);
-        const int r = m_shared->rowCount();
-        m_shared->insertRow(r);
-        m_shared->setItem(r, 0, new QTableWidgetItem(i.name));
-        m_shared->setItem(r, 1, new QTableWidgetItem(i.entity));
-        m_shared->setItem(r, 2,
-                          new QTableWidgetItem(QString::number(
-                              std::max(i.rev, last.value(QStringLiteral("rev")).toInteger()))));
-        m_shared->setItem(r, 3, new QTableWidgetItem(last.value(QStringLiteral("by")).toString()));
-        m_shared->setItem(r, 4, new QTableWidgetItem(timeText(last.value(QStringLiteral("at")).toInteger())));
-        m_shared->item(r, 0)->setToolTip(i.entityId);
-    }
-    m_shared->resizeColumnsToContents();
+    m_sharedReading = true;
+    m_sharedDirty = false;
+    const Workspace *db = &m_workspace;
+    const QString workspace = c.workspace;
+    m_jobs.run<SharedRead>(
+        tr("Reading shared items"),
+        [db, workspace](const JobTracker::ProgressFn &, const std::atomic<bool> &) -> Result<SharedRead> {
+            SharedRead read;
+            SyncService sync(*db);
+            if (!workspace.isEmpty()) {
+                auto items = sync.shared(workspace);
+                if (!items)
+                    return items.error();
+                read.items = std::move(items).value();
+            }
+            auto conflicts = sync.conflicts();
+            if (!conflicts)
+                return conflicts.error();
+            read.conflicts = static_cast<int>(conflicts->size());
+            return read;
+        },
+        this,
+        [this](Result<SharedRead> read) {
+            m_sharedReading = false;
+            if (!read) {
+                m_problem->setText(tr("Cannot read the shared items: %1")
+                                       .arg(QString::fromStdString(read.error().toString())));
+                m_problem->setVisible(true);
+            } else {
+                m_conflicts->setText(tr("Conflicts (%1)...").arg(read->conflicts));
+                m_conflicts->setEnabled(read->conflicts > 0);
+                m_shared->setRowCount(0);
+                for (const SyncSharedItem &i : read->items) {
+                    const QJsonObject last = m_session.lastChange(i.entityId);
+                    const int r = m_shared->rowCount();
+                    m_shared->insertRow(r);
+                    m_shared->setItem(r, 0, new QTableWidgetItem(i.name));
+                    m_shared->setItem(r, 1, new QTableWidgetItem(i.entity));
+                    m_shared->setItem(r, 2,
+                                      new QTableWidgetItem(QString::number(
+                                          std::max(i.rev, last.value(QStringLiteral("rev")).toInteger()))));
+                    m_shared->setItem(r, 3,
+                                      new QTableWidgetItem(last.value(QStringLiteral("by")).toString()));
+                    m_shared->setItem(
+                        r, 4, new QTableWidgetItem(timeText(last.value(QStringLiteral("at")).toInteger())));
+                    m_shared->item(r, 0)->setToolTip(i.entityId);
+                }
+                m_shared->resizeColumnsToContents();
+            }
+            if (m_sharedDirty)
+                refreshShared();
+        });
 }
 
 void TeamView::sendChat(const QString &text)

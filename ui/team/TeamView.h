@@ -23,7 +23,8 @@ class TeamSession;
 // online, the shared items with who changed each last and when, and team chat
 // (rooms with unread counts, history, @mentions of the analyst highlighted).
 // Everything shown comes from TeamSession, whose client does the network
-// work on its own thread.
+// work on its own thread; the shared items and the conflict count are read
+// from the database on the job pool.
 class TeamView : public Area
 {
     Q_OBJECT
@@ -66,6 +67,8 @@ private:
     QListWidget *m_rooms = nullptr;
     QTextBrowser *m_chat = nullptr;
     QLineEdit *m_line = nullptr;
+    bool m_sharedReading = false; // a read of the shared items is on the job pool
+    bool m_sharedDirty = false;   // announced meanwhile: read once more
 };
 
 } // namespace sn::ui

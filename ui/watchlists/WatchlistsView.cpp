@@ -4,6 +4,8 @@
 #include "core/workspace/WatchlistService.h"
 #include "ui/shell/ChangeWatcher.h"
 #include "ui/shell/JobTracker.h"
+#include "ui/team/NotesPanel.h"
+#include "ui/team/TeamItemShareBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,7 +31,8 @@ struct Loaded
 
 WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent), m_workspace(db), m_jobs(jobs), m_names(new QListWidget(this)),
-      m_members(new QListWidget(this)), m_add(new QComboBox(this)), m_message(new QLabel(this))
+      m_members(new QListWidget(this)), m_add(new QComboBox(this)), m_message(new QLabel(this)),
+      m_team(new TeamItemShareBar(db, QStringLiteral("watchlist"), this)), m_notes(new NotesPanel(db, this))
 {
     setObjectName(QStringLiteral("WatchlistsView"));
     new ChangeWatcher(m_workspace,
@@ -46,6 +49,10 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     connect(m_names, &QListWidget::currentRowChanged, this, &WatchlistsView::showCurrent);
     // A drag-and-drop reorder: store the new order as shown.
     connect(m_members->model(), &QAbstractItemModel::rowsMoved, this, [this]() {
+        if (refuseLocked()) {
+            showCurrent();
+            return;
+        }
         QStringList order;
         for (int i = 0; i < m_members->count(); ++i)
             order << m_members->item(i)->text();
@@ -102,6 +109,11 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
             removeSymbol(m_members->currentItem()->text());
     });
 
+    m_listEdits = {rename, remove, up, down, drop};
+    connect(m_team, &TeamItemShareBar::stateChanged, this, &WatchlistsView::applyTeamLock);
+    connect(m_team, &TeamItemShareBar::message, this,
+            [this](const QString &text, bool) { m_message->setText(text); });
+
     auto *addButton = new QPushButton(tr("&Add"), this);
     connect(addButton, &QPushButton::clicked, this, [this]() { addSymbol(m_add->currentText()); });
     connect(m_add->lineEdit(), &QLineEdit::returnPressed, addButton, &QPushButton::click);
@@ -109,19 +121,28 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     auto button = [this](QAction *a) {
         auto *b = new QPushButton(a->text().remove(QLatin1String("...")).remove(QLatin1Char('&')), this);
         b->setToolTip(a->shortcut().toString(QKeySequence::NativeText));
+        b->setProperty("unlockedToolTip", b->toolTip());
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         return b;
     };
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("<b>Watchlists</b>"), this));
+    m_editWidgets << addButton << m_add;
     left->addWidget(m_names, 1);
     auto *listButtons = new QHBoxLayout;
-    for (QAction *a : {create, rename, remove})
-        listButtons->addWidget(button(a));
+    for (QAction *a : {create, rename, remove}) {
+        QPushButton *b = button(a);
+        if (a != create)
+            m_editWidgets << b;
+        listButtons->addWidget(b);
+    }
     left->addLayout(listButtons);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("<b>Symbols</b> (drag to reorder)"), this));
+    auto *symbolsHeader = new QHBoxLayout;
+    symbolsHeader->addWidget(new QLabel(tr("<b>Symbols</b> (drag to reorder)"), this), 1);
+    symbolsHeader->addWidget(m_team);
+    right->addLayout(symbolsHeader);
     right->addWidget(m_members, 1);
     auto *addRow = new QHBoxLayout;
     auto *addLabel = new QLabel(tr("S&ymbol:"), this);
@@ -131,9 +152,13 @@ WatchlistsView::WatchlistsView(const Workspace &db, JobTracker &jobs, QWidget *p
     addRow->addWidget(addButton);
     right->addLayout(addRow);
     auto *memberButtons = new QHBoxLayout;
-    for (QAction *a : {up, down, drop})
-        memberButtons->addWidget(button(a));
+    for (QAction *a : {up, down, drop}) {
+        QPushButton *b = button(a);
+        m_editWidgets << b;
+        memberButtons->addWidget(b);
+    }
     right->addLayout(memberButtons);
+    right->addWidget(m_notes);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -219,8 +244,40 @@ void WatchlistsView::showCurrent()
     const QSignalBlocker block(m_members->model());
     m_members->clear();
     const int r = m_names->currentRow();
-    if (r >= 0 && r < static_cast<int>(m_lists.size()))
-        m_members->addItems(m_lists[static_cast<std::size_t>(r)].symbols);
+    if (r >= 0 && r < static_cast<int>(m_lists.size())) {
+        const Watchlist &w = m_lists[static_cast<std::size_t>(r)];
+        m_members->addItems(w.symbols);
+        m_team->setItem(w.id, w.name);
+        m_notes->setItem(QStringLiteral("watchlist"), w.id);
+    } else {
+        m_team->setItem(0, {});
+        m_notes->setItem(QStringLiteral("watchlist"), 0);
+    }
+}
+
+bool WatchlistsView::refuseLocked()
+{
+    if (!m_team->readOnly())
+        return false;
+    m_message->setText(m_team->readOnlyReason());
+    Q_EMIT changeFailed(m_message->text());
+    return true;
+}
+
+void WatchlistsView::applyTeamLock()
+{
+    const bool locked = m_team->readOnly();
+    const QString why = m_team->readOnlyReason();
+    for (QAction *a : std::as_const(m_listEdits)) {
+        a->setEnabled(!locked);
+        a->setToolTip(why);
+    }
+    for (QWidget *w : std::as_const(m_editWidgets)) {
+        w->setEnabled(!locked);
+        w->setToolTip(locked ? why : w->property("unlockedToolTip").toString());
+    }
+    m_members->setDragDropMode(locked ? QAbstractItemView::NoDragDrop : QAbstractItemView::InternalMove);
+    m_members->setToolTip(why);
 }
 
 QStringList WatchlistsView::watchlistNames() const
@@ -295,6 +352,8 @@ void WatchlistsView::createWatchlist(const QString &name)
 
 void WatchlistsView::renameCurrent(const QString &name)
 {
+    if (refuseLocked())
+        return;
     const QString trimmed = name.trimmed();
     const qint64 id = currentId();
     if (!id || trimmed.isEmpty())
@@ -307,6 +366,8 @@ void WatchlistsView::renameCurrent(const QString &name)
 
 void WatchlistsView::deleteCurrent()
 {
+    if (refuseLocked())
+        return;
     const qint64 id = currentId();
     if (!id)
         return;
@@ -316,6 +377,8 @@ void WatchlistsView::deleteCurrent()
 
 void WatchlistsView::addSymbol(const QString &symbol)
 {
+    if (refuseLocked())
+        return;
     const QString s = symbol.trimmed().toUpper();
     const qint64 id = currentId();
     if (!id || s.isEmpty())
@@ -326,6 +389,8 @@ void WatchlistsView::addSymbol(const QString &symbol)
 
 void WatchlistsView::removeSymbol(const QString &symbol)
 {
+    if (refuseLocked())
+        return;
     const qint64 id = currentId();
     if (!id)
         return;
@@ -336,6 +401,8 @@ void WatchlistsView::removeSymbol(const QString &symbol)
 
 void WatchlistsView::moveSymbol(int from, int to)
 {
+    if (refuseLocked())
+        return;
     QStringList order = currentSymbols();
     if (from < 0 || to < 0 || from >= order.size() || to >= order.size() || from == to)
         return;

@@ -18,6 +18,8 @@ class Workspace;
 namespace sn::ui {
 
 class JobTracker;
+class NotesPanel;
+class TeamItemShareBar;
 
 // Watchlists: create, rename, delete; add, remove and reorder symbols. Every
 // change is written in a background job and the lists are read back from the
@@ -46,6 +48,8 @@ public:
     QStringList watchlistNames() const;
     QStringList currentSymbols() const;
     QString messageText() const;
+    TeamItemShareBar *teamBar() const { return m_team; }
+    NotesPanel *notesPanel() const { return m_notes; }
 
 Q_SIGNALS:
     void loaded();
@@ -54,6 +58,9 @@ Q_SIGNALS:
 private:
     void change(const QString &title, std::function<Result<void>()> write, const QString &select = {});
     void showCurrent();
+    // A viewer's shared list: every edit of it disabled, with the reason.
+    void applyTeamLock();
+    bool refuseLocked(); // true (and says why) when the shown list is locked
     qint64 currentId() const;
 
     const Workspace &m_workspace;
@@ -65,6 +72,10 @@ private:
     QComboBox *m_add;
     QLabel *m_message;
     QList<QAction *> m_actions;
+    QList<QAction *> m_listEdits; // what a viewer may not do to a shared list
+    QList<QWidget *> m_editWidgets;
+    TeamItemShareBar *m_team;
+    NotesPanel *m_notes;
 };
 
 } // namespace sn::ui
