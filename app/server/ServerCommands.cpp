@@ -2,6 +2,8 @@
 
 #include "app/server/JsonLogSink.h"
 #include "core/common/Log.h"
+#include "core/common/Time.h"
+#include "core/server/EventLog.h"
 #include "core/server/OpsEndpoint.h"
 #include "core/server/SelfSignedCertificate.h"
 #include "core/server/ServerConfig.h"
@@ -14,6 +16,7 @@
 #include "core/sync/PasswordHash.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +49,8 @@ const char kUsage[] =
     "  workspace member add WORKSPACE USER [--role admin|analyst|viewer]   (default analyst)\n"
     "  workspace member remove WORKSPACE USER\n"
     "  workspace role WORKSPACE USER ROLE\n"
+    "  compact --keep-days N   delete events older than N days that a newer revision of the same\n"
+    "        entity supersedes (the newest revision of each entity and chat lines stay)\n"
     "\n"
     "--config defaults to $SUPERNOVA_SERVER_CONFIG, then ./server.ini. Every config key can be\n"
     "overridden by SUPERNOVA_SERVER_<SECTION>_<KEY> (e.g. SUPERNOVA_SERVER_SERVER_PORT).\n"
@@ -507,6 +512,36 @@ int cmdWorkspace(QStringList args, const QString &configPath)
     return usageError(QStringLiteral("unknown workspace subcommand '%1'").arg(sub));
 }
 
+// ---- compact ---------------------------------------------------------------
+
+int cmdCompact(QStringList args, const QString &configPath)
+{
+    bool missing = false;
+    const QStringList keep = takeOption(args, QStringLiteral("--keep-days"), &missing);
+    if (missing || keep.isEmpty())
+        return usageError(QStringLiteral("compact needs --keep-days N"));
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("compact: unknown argument '%1'").arg(args.front()));
+    bool ok = false;
+    const int days = keep.back().toInt(&ok);
+    if (!ok || days < 0 || days > 36500)
+        return usageError(
+            QStringLiteral("--keep-days: '%1' is not a number of days (0-36500)").arg(keep.back()));
+    auto ctx = openContext(configPath, true);
+    if (!ctx)
+        return failure(ctx.error().toString());
+    const qint64 before = nowMs() - qint64(days) * 86400000;
+    EventLog events(*ctx->db);
+    auto deleted = events.compact(before);
+    if (!deleted)
+        return failure(deleted.error().toString());
+    out(QStringLiteral("deleted %1 superseded events written before %2 (kept the newest revision of every "
+                       "entity, chat lines and everything newer)")
+            .arg(*deleted)
+            .arg(QDateTime::fromMSecsSinceEpoch(before).toUTC().toString(Qt::ISODate)));
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -545,6 +580,8 @@ int run(const QStringList &arguments)
         return cmdUser(args, configPath);
     if (command == QLatin1String("workspace"))
         return cmdWorkspace(args, configPath);
+    if (command == QLatin1String("compact"))
+        return cmdCompact(args, configPath);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

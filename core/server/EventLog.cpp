@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <map>
+#include <utility>
 
 namespace sn::server {
 
@@ -102,7 +103,7 @@ private:
 Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, const QString &entityId,
                                    qint64 baseRev, const QJsonObject &data, const QString &by, qint64 at)
 {
-    auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, data, by, at}});
+    auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, data, by, at, 0, {}}});
     if (!outcomes)
         return outcomes.error();
     if (outcomes->front().kind == WriteOutcome::Kind::WorkspaceGone)
@@ -113,7 +114,8 @@ Result<WriteOutcome> EventLog::put(qint64 workspaceId, const QString &entity, co
 Result<WriteOutcome> EventLog::remove(qint64 workspaceId, const QString &entity, const QString &entityId,
                                       qint64 baseRev, const QString &by, qint64 at)
 {
-    auto outcomes = writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, std::nullopt, by, at}});
+    auto outcomes =
+        writeBatch({WriteRequest{workspaceId, entity, entityId, baseRev, std::nullopt, by, at, 0, {}}});
     if (!outcomes)
         return outcomes.error();
     if (outcomes->front().kind == WriteOutcome::Kind::WorkspaceGone)
@@ -152,15 +154,65 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                 "INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             "appending to the event log");
+        // The writer's membership per (user, workspace name), read once per
+        // batch. On PostgreSQL FOR UPDATE OF w also takes the workspace row's
+        // lock, so the check and the revision it guards are one step.
+        struct Access
+        {
+            qint64 workspaceId = 0;
+            std::optional<Role> role; // nullopt: not a member, or no such workspace
+        };
+        std::map<std::pair<qint64, QString>, Access> access;
+        Reused member(db,
+                      QStringLiteral("SELECT w.id, w.rev, m.role FROM workspaces w JOIN members m"
+                                     " ON m.workspace_id = w.id WHERE w.name = ? AND m.user_id = ?") +
+                          (postgres ? QStringLiteral(" FOR UPDATE OF w") : QString()),
+                      "checking the writer's membership");
         for (const WriteRequest &r : requests) {
             WriteOutcome outcome;
-            auto h = head.find(r.workspaceId);
+            qint64 workspaceId = r.workspaceId;
+            if (r.userId != 0) {
+                const auto key = std::make_pair(r.userId, r.workspaceName);
+                auto a = access.find(key);
+                if (a == access.end()) {
+                    auto row = member.run({r.workspaceName, QVariant::fromValue(r.userId)});
+                    if (!row)
+                        return row.error();
+                    Access found;
+                    if ((*row)->next()) {
+                        found.workspaceId = (*row)->value(0).toLongLong();
+                        found.role = roleFromName((*row)->value(2).toString()).value_or(Role::Viewer);
+                        if (!head.count(found.workspaceId)) {
+                            const qint64 rev = (*row)->value(1).toLongLong();
+                            head.emplace(found.workspaceId, rev);
+                            lockedAt.emplace(found.workspaceId, rev);
+                        }
+                    }
+                    (*row)->finish();
+                    a = access.emplace(key, found).first;
+                }
+                if (!a->second.role) {
+                    outcome.kind = WriteOutcome::Kind::NotMember;
+                    outcomes.append(outcome);
+                    continue;
+                }
+                workspaceId = a->second.workspaceId;
+                outcome.workspaceId = workspaceId;
+                if (!canWrite(*a->second.role)) {
+                    outcome.kind = WriteOutcome::Kind::Forbidden;
+                    outcome.role = *a->second.role;
+                    outcomes.append(outcome);
+                    continue;
+                }
+            }
+            outcome.workspaceId = workspaceId;
+            auto h = head.find(workspaceId);
             if (h == head.end()) {
                 auto locked =
                     sql::run(db,
                              postgres ? QStringLiteral("SELECT rev FROM workspaces WHERE id = ? FOR UPDATE")
                                       : QStringLiteral("SELECT rev FROM workspaces WHERE id = ?"),
-                             {QVariant::fromValue(r.workspaceId)}, "locking a workspace revision");
+                             {QVariant::fromValue(workspaceId)}, "locking a workspace revision");
                 if (!locked)
                     return locked.error();
                 if (!locked->next()) {
@@ -168,10 +220,10 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                     outcomes.append(outcome);
                     continue;
                 }
-                h = head.emplace(r.workspaceId, locked->value(0).toLongLong()).first;
-                lockedAt.emplace(r.workspaceId, h->second);
+                h = head.emplace(workspaceId, locked->value(0).toLongLong()).first;
+                lockedAt.emplace(workspaceId, h->second);
             }
-            auto current = readEntity.run({QVariant::fromValue(r.workspaceId), r.entity, r.entityId});
+            auto current = readEntity.run({QVariant::fromValue(workspaceId), r.entity, r.entityId});
             if (!current)
                 return current.error();
             qint64 currentRev = 0;
@@ -209,13 +261,13 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
             }
             const qint64 rev = ++h->second;
             const QVariant stored = deleting ? QVariant() : QVariant(toText(*r.data));
-            auto upsert = writeEntity.run({QVariant::fromValue(r.workspaceId), r.entity, r.entityId,
+            auto upsert = writeEntity.run({QVariant::fromValue(workspaceId), r.entity, r.entityId,
                                            QVariant::fromValue(rev), stored, deleting ? 1 : 0, r.by,
                                            QVariant::fromValue(r.at)});
             if (!upsert)
                 return upsert.error();
             auto logged =
-                logEvent.run({QVariant::fromValue(r.workspaceId), QVariant::fromValue(rev), r.entity,
+                logEvent.run({QVariant::fromValue(workspaceId), QVariant::fromValue(rev), r.entity,
                               r.entityId, stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)});
             if (!logged)
                 return logged.error();
@@ -309,6 +361,29 @@ Result<EventPage> EventLog::since(qint64 workspaceId, const QString &workspaceNa
     if (!page.events.isEmpty() && page.events.back().rev > page.headRev)
         page.headRev = page.events.back().rev;
     return page;
+}
+
+Result<qint64> EventLog::compact(qint64 beforeAt)
+{
+    qint64 deleted = 0;
+    auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        // entities holds each entity's newest revision; an event below it is
+        // superseded. Chat lines have no entities row, so the comparison is
+        // NULL for them and they stay.
+        auto q =
+            sql::run(db,
+                     QStringLiteral("DELETE FROM events WHERE at < ? AND rev < (SELECT e.rev FROM entities e"
+                                    " WHERE e.workspace_id = events.workspace_id AND e.entity = events.entity"
+                                    " AND e.entity_id = events.entity_id)"),
+                     {QVariant::fromValue(beforeAt)}, "compacting the event log");
+        if (!q)
+            return q.error();
+        deleted = q->numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return deleted;
 }
 
 Result<qint64> EventLog::headRev(qint64 workspaceId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/server/ServerWorkspaces.h"
 #include "core/sync/Messages.h"
 
 #include <QJsonObject>
@@ -26,15 +27,24 @@ struct WriteOutcome
         Unchanged,
         Conflict,
         NotFound,
-        WorkspaceGone
+        WorkspaceGone,
+        NotMember, // the writer is not a member (or there is no such workspace)
+        Forbidden  // the writer's role cannot write (role says which)
     };
     Kind kind = Kind::Applied;
+    qint64 workspaceId = 0;   // the workspace written (resolved by name when checked by member)
+    Role role = Role::Viewer; // Forbidden: the writer's role
     qint64 rev = 0; // Applied: the new revision; Unchanged (data already current), Conflict: the current one
     QJsonObject serverData; // Conflict: the current data (empty when deleted)
     bool serverDeleted = false;
 };
 
-// One put (data set) or delete (no data) of a group commit.
+// One put (data set) or delete (no data) of a group commit. With a userId the
+// batch looks the workspace up by name and checks that the user is a member
+// whose role may write, inside the write's own transaction (so a role changed
+// or a member removed by another process takes effect at the next write, and
+// the check costs one query per user and workspace per batch, not one per
+// request); without one, workspaceId is trusted (tools and tests).
 struct WriteRequest
 {
     qint64 workspaceId = 0;
@@ -44,6 +54,8 @@ struct WriteRequest
     std::optional<QJsonObject> data; // nullopt: delete
     QString by;
     qint64 at = 0;
+    qint64 userId = 0;
+    QString workspaceName;
 };
 
 struct EventPage
@@ -83,6 +95,15 @@ public:
     // Events with rev > sinceRev in order, at most `limit`.
     Result<EventPage> since(qint64 workspaceId, const QString &workspaceName, qint64 sinceRev, int limit);
     Result<qint64> headRev(qint64 workspaceId);
+    // Compaction: deletes every event written before `beforeAt` (ms since the
+    // epoch) that a later revision of the same entity supersedes. The newest
+    // revision of each entity stays, whatever its age (deletions included, so
+    // a client learns of them), and so do chat lines (each is its own
+    // message) and every event from `beforeAt` on. A sync from an older
+    // revision still converges: it gets the newest revision of every entity
+    // changed since, with gaps in the revision numbers. Returns the number of
+    // events deleted.
+    Result<qint64> compact(qint64 beforeAt);
 
 private:
     const Database &m_db;

@@ -19,6 +19,9 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <map>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace sn::server {
 
@@ -256,6 +259,15 @@ QByteArray SyncServer::metricsText()
            double(m_stats.fanoutEvents));
     single("supernova_fanout_seconds_total", "counter",
            "Time spent encoding, encrypting and writing events to subscribers.", m_stats.fanoutSeconds);
+#if defined(__GLIBC__)
+    // Bytes malloc has handed out and not had back (all arenas, mmapped
+    // blocks included): the part of RSS that is live heap, so memory per
+    // connection can be split into what is allocated and what is only
+    // resident (docs/performance.md).
+    const struct mallinfo2 heap = mallinfo2();
+    single("supernova_heap_in_use_bytes", "gauge", "Heap bytes allocated and not freed (glibc mallinfo2).",
+           double(heap.uordblks + heap.hblkhd));
+#endif
     family("supernova_request_seconds", "histogram", "Time to handle one request, decode to reply.");
     for (std::size_t i = 0; i < std::size(ServerStats::kLatencyBuckets); ++i)
         value("supernova_request_seconds_bucket{le=\"" + QByteArray::number(ServerStats::kLatencyBuckets[i]) +
@@ -764,16 +776,12 @@ void SyncServer::handleSync(Session *s, const sync::Frame &f)
 
 void SyncServer::handleWrite(Session *s, const sync::Frame &f)
 {
-    const auto m = requireMember(s, f);
-    if (!m)
-        return;
-    if (!canWrite(m->role))
-        return sendError(s, QString::fromLatin1(sync::code::Forbidden),
-                         QStringLiteral("your role in '%1' is %2, which cannot change shared data")
-                             .arg(m->workspace.name, roleName(m->role)),
-                         QString(), f.id());
+    // Membership and role are checked inside the group commit's transaction
+    // (EventLog::writeBatch): one query per user and workspace per batch, and
+    // a role changed by another process applies to the next write.
     WriteRequest request;
-    request.workspaceId = m->workspace.id;
+    request.userId = s->auth->userId;
+    request.workspaceName = f.str(QStringLiteral("workspace"));
     request.entity = f.str(QStringLiteral("entity"));
     request.entityId = f.str(QStringLiteral("entity_id"));
     request.baseRev = f.integer(QStringLiteral("base_rev"));
@@ -783,7 +791,7 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
     request.at = m_clock();
     const RequestScope::Context *current = RequestScope::current();
     m_pendingWrites.push_back(PendingWrite{s->socket, current ? current->correlationId : std::string(), f,
-                                           m->workspace.name, std::move(request)});
+                                           request.workspaceName, std::move(request)});
     // Group commit: every write that arrives before the event loop comes
     // round again (all the frames one poll returned) shares one transaction.
     if (m_pendingWrites.size() >= kMaxWriteBatch) {
@@ -851,7 +859,7 @@ void SyncServer::commitPendingWrites()
             e.deleted = !r.data.has_value();
             e.by = r.by;
             e.at = r.at;
-            applied[r.workspaceId].append(std::move(e));
+            applied[o.workspaceId].append(std::move(e));
         }
         Session *s = sessionOf(w.socket);
         if (!s)
@@ -884,6 +892,17 @@ void SyncServer::commitPendingWrites()
             sendError(s, QString::fromLatin1(sync::code::NotFound),
                       QStringLiteral("workspace '%1' no longer exists").arg(w.workspaceName),
                       QStringLiteral("workspace"), w.frame.id());
+            break;
+        case WriteOutcome::Kind::NotMember:
+            sendError(s, QString::fromLatin1(sync::code::NotFound),
+                      QStringLiteral("no workspace '%1' that you are a member of").arg(w.workspaceName),
+                      QStringLiteral("workspace"), w.frame.id());
+            break;
+        case WriteOutcome::Kind::Forbidden:
+            sendError(s, QString::fromLatin1(sync::code::Forbidden),
+                      QStringLiteral("your role in '%1' is %2, which cannot change shared data")
+                          .arg(w.workspaceName, roleName(o.role)),
+                      QString(), w.frame.id());
             break;
         }
     }

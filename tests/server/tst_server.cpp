@@ -2,6 +2,7 @@
 // certificate, a real database (SQLite here; tst_server_postgres runs the same
 // suite on the `postgres` fixture's server with SUPERNOVA_TEST_ENGINE=postgresql).
 #include "core/common/Time.h"
+#include "core/server/EventLog.h"
 #include "core/server/ServerSchema.h"
 #include "core/server/ServerUsers.h"
 #include "core/server/ServerWorkspaces.h"
@@ -322,6 +323,111 @@ private slots:
             errorCode(outsider->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n"), 0, {}))),
             QStringLiteral("not_found"));
         QCOMPARE(errorCode(outsider->request(msg::sync(kWs, 0))), QStringLiteral("not_found"));
+    }
+
+    // Membership and role are checked inside the write's transaction: a role
+    // changed or a member removed by another process (the admin CLI) applies
+    // to the very next put, with no cache to invalidate.
+    void aRoleChangeAppliesToTheNextWrite()
+    {
+        ServerUsers users(*m_db);
+        auto hash = sync::PasswordHash::hash(kPassword, {10, 8, 1});
+        REQUIRE_OK(hash);
+        REQUIRE_OK(users.add(QStringLiteral("gina"), *hash));
+        ServerWorkspaces workspaces(*m_db);
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("gina"), Role::Analyst));
+        auto gina = loggedIn(QStringLiteral("gina"));
+        QVERIFY(gina);
+        auto ack = gina->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n-gina"), 0,
+                                          {{QStringLiteral("text"), QStringLiteral("first")}}));
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        const qint64 rev = ack->integer(QStringLiteral("rev"));
+
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("gina"), Role::Viewer));
+        auto refused = gina->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n-gina"), rev,
+                                              {{QStringLiteral("text"), QStringLiteral("second")}}));
+        QCOMPARE(errorCode(refused), QStringLiteral("forbidden"));
+        QVERIFY(refused->str(QStringLiteral("message")).contains(QLatin1String("viewer")));
+
+        REQUIRE_OK(workspaces.removeMember(kWs, QStringLiteral("gina")));
+        auto gone = gina->request(msg::remove(kWs, QStringLiteral("note"), QStringLiteral("n-gina"), rev));
+        QCOMPARE(errorCode(gone), QStringLiteral("not_found"));
+        QCOMPARE(gone->str(QStringLiteral("field")), QStringLiteral("workspace"));
+
+        REQUIRE_OK(workspaces.setMember(kWs, QStringLiteral("gina"), Role::Analyst));
+        auto back = gina->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("n-gina"), rev,
+                                           {{QStringLiteral("text"), QStringLiteral("third")}}));
+        QCOMPARE(back->type(), QStringLiteral("ack"));
+        QCOMPARE(back->integer(QStringLiteral("rev")) > rev, true);
+    }
+
+    // `supernova-server compact`: superseded events older than the cut go,
+    // the newest revision of each entity (a deletion included) and chat lines
+    // stay. A client whose since_rev predates the cut gets what survives and
+    // still ends with the server's state.
+    void compactionKeepsTheNewestRevisionOfEachEntity()
+    {
+        ServerWorkspaces workspaces(*m_db);
+        auto id = workspaces.create(QStringLiteral("Archive"));
+        REQUIRE_OK(id);
+        REQUIRE_OK(workspaces.setMember(QStringLiteral("Archive"), QStringLiteral("alice"), Role::Admin));
+        EventLog log(*m_db);
+        // Written "long ago" (at 1,000-1,300 ms after the epoch), except the last.
+        auto put = [&](const QString &entityId, qint64 base, int v, qint64 at) -> qint64 {
+            auto o = log.put(*id, QStringLiteral("note"), entityId, base, {{QStringLiteral("v"), v}},
+                             QStringLiteral("alice"), at);
+            return o && o->kind == WriteOutcome::Kind::Applied ? o->rev : -1;
+        };
+        const qint64 a1 = put(QStringLiteral("a"), 0, 1, 1000);
+        const qint64 a2 = put(QStringLiteral("a"), a1, 2, 1100);
+        const qint64 a3 = put(QStringLiteral("a"), a2, 3, 1200);
+        const qint64 b1 = put(QStringLiteral("b"), 0, 1, 1000);
+        QCOMPARE(QList<qint64>({a1, a2, a3, b1}), QList<qint64>({1, 2, 3, 4}));
+        auto bGone =
+            log.remove(*id, QStringLiteral("note"), QStringLiteral("b"), b1, QStringLiteral("alice"), 1300);
+        REQUIRE_OK(bGone);
+        QCOMPARE(bGone->rev, qint64(5));
+        auto chat = log.appendChat(*id, QStringLiteral("general"), QStringLiteral("an old line"),
+                                   QStringLiteral("alice"), 1000);
+        REQUIRE_OK(chat);
+        QCOMPARE(*chat, qint64(6));
+        QCOMPARE(put(QStringLiteral("a"), a3, 4, nowMs()), qint64(7));
+
+        auto deleted = log.compact(2000);
+        REQUIRE_OK(deleted);
+        QCOMPARE(*deleted, qint64(4)); // a@1, a@2, a@3 (superseded by a@7) and b@4 (by its deletion)
+        auto again = log.compact(2000);
+        REQUIRE_OK(again);
+        QCOMPARE(*again, qint64(0));
+
+        auto alice = loggedIn(QStringLiteral("alice"));
+        QVERIFY(alice);
+        for (const qint64 since :
+             {qint64(0), qint64(2)}) { // from the start, and from a revision the cut removed
+            auto batch = alice->request(msg::sync(QStringLiteral("Archive"), since));
+            QCOMPARE(batch->type(), QStringLiteral("sync.batch"));
+            QCOMPARE(batch->integer(QStringLiteral("rev")), qint64(7));
+            const QJsonArray events = batch->arr(QStringLiteral("events"));
+            QCOMPARE(events.size(), 3);
+            QCOMPARE(events[0].toObject().value(QStringLiteral("rev")).toInteger(), qint64(5));
+            QCOMPARE(events[0].toObject().value(QStringLiteral("entity_id")).toString(), QStringLiteral("b"));
+            QVERIFY(events[0].toObject().value(QStringLiteral("deleted")).toBool());
+            QCOMPARE(events[1].toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("chat"));
+            QCOMPARE(events[1].toObject().value(QStringLiteral("rev")).toInteger(), qint64(6));
+            QCOMPARE(events[2].toObject().value(QStringLiteral("rev")).toInteger(), qint64(7));
+            QCOMPARE(events[2]
+                         .toObject()
+                         .value(QStringLiteral("data"))
+                         .toObject()
+                         .value(QStringLiteral("v"))
+                         .toInt(),
+                     4);
+        }
+        // Writes go on from the head as before.
+        auto ack = alice->request(msg::put(QStringLiteral("Archive"), QStringLiteral("note"),
+                                           QStringLiteral("a"), 7, {{QStringLiteral("v"), 5}}));
+        QCOMPARE(ack->type(), QStringLiteral("ack"));
+        QCOMPARE(ack->integer(QStringLiteral("rev")), qint64(8));
     }
 
     void putAckConflictDelete()

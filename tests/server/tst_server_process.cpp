@@ -132,6 +132,25 @@ private slots:
         QVERIFY(list.out.contains(QLatin1String("ana\tenabled")));
     }
 
+    // compact's arguments are checked before the database is touched; a run
+    // reports what it deleted (what it keeps is tst_server's
+    // compactionKeepsTheNewestRevisionOfEachEntity).
+    void compactCommand()
+    {
+        auto none = test::runServerCommand(withConfig({QStringLiteral("compact")}));
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QLatin1String("--keep-days")), qPrintable(none.err));
+        auto bad = test::runServerCommand(
+            withConfig({QStringLiteral("compact"), QStringLiteral("--keep-days"), QStringLiteral("soon")}));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("'soon' is not a number of days")), qPrintable(bad.err));
+        auto ok = test::runServerCommand(
+            withConfig({QStringLiteral("compact"), QStringLiteral("--keep-days"), QStringLiteral("30")}));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.startsWith(QLatin1String("deleted 0 superseded events written before ")),
+                 qPrintable(ok.out));
+    }
+
     void serveAnOutsideClientAndDrainOnSigterm()
     {
         test::ServerProcess server;
