@@ -45,6 +45,8 @@ public:
     // The symbols offered in the symbol box (those with stored bars).
     QStringList symbols() const;
     QString statusText() const;
+    // The "Split/dividend adjusted" toggle (off: the stored prices as traded).
+    QCheckBox *adjustedBox() const { return m_adjusted; }
 
 Q_SIGNALS:
     // The instrument list arrived (after refresh()).
@@ -82,6 +84,7 @@ private:
     QButtonGroup *m_presets;
     QCheckBox *m_log;
     QCheckBox *m_volume;
+    QCheckBox *m_adjusted;
     QLineEdit *m_compare;
     QListWidget *m_indicatorList;
     QWidget *m_paramBox;
