@@ -333,7 +333,8 @@ int optimizeCommand(CliContext &ctx, const QStringList &args)
               << t.rows() << " combinations in " << QString::number(res.seconds, 'f', 3) << " s, ranked by "
               << metric
               << (bt::Metrics::higherIsBetter(res.rankBy) ? " (higher is better)" : " (lower is better)")
-              << '\n';
+              << '\n'
+              << "prices: " << in.pricesText() << '\n';
     QStringList headers{QStringLiteral("rank")};
     for (const std::string &n : t.paramNames)
         headers << qs(n);
@@ -509,7 +510,8 @@ int walkforwardCommand(CliContext &ctx, const QStringList &args)
     }
     ctx.out() << in.strategy << " walk-forward on " << qs(in.series.front().symbol) << " (" << mode
               << ", in-sample " << wf.inSampleBars << " bars, out-of-sample " << wf.outOfSampleBars
-              << " bars), ranked by " << metric << '\n';
+              << " bars), ranked by " << metric << '\n'
+              << "prices: " << in.pricesText() << '\n';
     QList<QStringList> rows;
     for (std::size_t k = 0; k < res.windows.size(); ++k) {
         const bt::WalkForwardWindow &w = res.windows[k];
@@ -891,6 +893,8 @@ int runsCommand(CliContext &ctx, const QStringList &args)
                 << so.value(QStringLiteral("last")).toString() << " ("
                 << so.value(QStringLiteral("bars")).toInt() << " bars)";
         }
+        if (data.contains(QStringLiteral("prices")))
+            out << "; prices " << data.value(QStringLiteral("prices")).toString();
         out << '\n'
             << "costs:         commission " << num(inputs.value(QStringLiteral("commission")).toDouble())
             << ", sizing " << inputs.value(QStringLiteral("sizing")).toString() << ", fill "

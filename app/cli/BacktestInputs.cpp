@@ -7,13 +7,14 @@
 #include "core/backtest/StrategyRegistry.h"
 #include "core/market/CsvBarReader.h"
 #include "core/rules/RuleStrategy.h"
-#include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
+#include "core/workspace/MarketData.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace sn::cli {
 
@@ -129,8 +130,15 @@ void BacktestInputs::addDataOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("interval"),
                  QStringLiteral("Bar interval stored in the database (1d, 1wk, 1mo, 5m, ...); default 1d."),
                  QStringLiteral("I")});
+    p.addOption(
+        {QStringLiteral("adjusted"),
+         QStringLiteral("Split/dividend-adjusted prices: with --symbol the stored bars adjusted for the "
+                        "stored splits and dividends (fetched with 'fetch'); with --csv (Yahoo) "
+                        "open/high/low/close scaled by Adj Close / Close. Default: unadjusted (as "
+                        "traded).")});
     for (const CsvCliOption &o : csvCliOptions()) {
-        if (!isCsvLayoutOption(o.name))
+        // --adjusted is the one option above, for the database and the file alike.
+        if (!isCsvLayoutOption(o.name) || o.name == std::string_view("adjusted"))
             continue;
         const QString help = QStringLiteral("CSV: ") + QString::fromUtf8(o.help);
         if (o.argument && *o.argument)
@@ -237,6 +245,7 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
             }
     if (in.csvPath.isEmpty() && in.symbols.isEmpty())
         return usageError(QStringLiteral("give the bars: --csv FILE or --symbol SYM"));
+    in.adjusted = p.isSet(QStringLiteral("adjusted"));
     if (p.isSet(QStringLiteral("interval"))) {
         in.interval = p.value(QStringLiteral("interval")).trimmed();
         if (in.interval.isEmpty())
@@ -263,6 +272,8 @@ Result<BacktestInputs> BacktestInputs::fromDataOptions(const QCommandLineParser 
         const QString name = QString::fromLatin1(o.name);
         if (!isCsvLayoutOption(o.name) || !p.isSet(name))
             continue;
+        if (name == QLatin1String("adjusted") && in.csvPath.isEmpty())
+            continue; // the database's stored splits and dividends (loadSeries)
         if (in.csvPath.isEmpty())
             return usageError(QStringLiteral("--%1 applies to --csv files only").arg(name));
         const QString value = (o.argument && *o.argument) ? p.value(name) : QString();
@@ -423,12 +434,16 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
         if (!db)
             return db.error();
         sourceName = db.value()->displayUrl();
-        BarRepository bars(*db.value());
+        MarketData market(*db.value());
+        splitsApplied = dividendsApplied = 0;
         for (const QString &s : symbols) {
-            auto loaded = bars.load(s, interval, lo, hi);
+            auto loaded =
+                market.prices(s, interval, adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted, lo, hi);
             if (!loaded)
                 return loaded.error();
-            series.push_back(std::move(loaded).value());
+            splitsApplied += loaded->splits;
+            dividendsApplied += loaded->dividends;
+            series.push_back(std::move(loaded->bars));
             if (series.back().symbol.empty())
                 series.back().symbol = s.toStdString();
         }
@@ -459,6 +474,18 @@ Result<void> BacktestInputs::loadSeries(CliContext &ctx)
         convention = *annualised;
     }
     return {};
+}
+
+QString BacktestInputs::pricesText() const
+{
+    if (!csvPath.isEmpty())
+        return adjusted ? QStringLiteral("adjusted by the file's Adj Close / Close")
+                        : QStringLiteral("as in the file");
+    PriceSeries basis;
+    basis.basis = adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted;
+    basis.splits = splitsApplied;
+    basis.dividends = dividendsApplied;
+    return qs(basis.describe());
 }
 
 const bt::StrategyInfo *BacktestInputs::strategyInfo() const
@@ -506,6 +533,13 @@ QJsonObject BacktestInputs::dataJson() const
         {csvPath.isEmpty() ? QStringLiteral("database") : QStringLiteral("file"), sourceName},
         {QStringLiteral("interval"), interval},
         {QStringLiteral("series"), list}};
+    // Which prices were used: a saved run or report replays with the same.
+    if (csvPath.isEmpty()) {
+        o.insert(QStringLiteral("prices"),
+                 QLatin1String(priceBasisName(adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted)));
+    } else {
+        o.insert(QStringLiteral("prices"), adjusted ? QStringLiteral("adjusted") : QStringLiteral("file"));
+    }
     if (series.size() == 1)
         for (const QString &key : {QStringLiteral("symbol"), QStringLiteral("first"), QStringLiteral("last"),
                                    QStringLiteral("bars")})

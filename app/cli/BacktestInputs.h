@@ -55,10 +55,18 @@ struct BacktestInputs
     QString interval = QStringLiteral("1d");
     std::optional<TimestampMs> from;
     std::optional<TimestampMs> to;
+    // --adjusted: the stored bars adjusted for the stored splits and dividends
+    // (with --csv: the file's Adj Close, csvOptions.useAdjustedClose); default
+    // the stored, unadjusted series.
+    bool adjusted = false;
 
     // Filled by loadSeries(): one series per symbol, cut to [from, to].
     std::vector<BarSeries> series;
-    QString sourceName; // the file, or the database URL
+    QString sourceName;    // the file, or the database URL
+    int splitsApplied = 0; // --adjusted: splits and dividends the series were adjusted for
+    int dividendsApplied = 0;
+    // "unadjusted (as traded)", "split/dividend adjusted (1 split, 0 dividends)" or "as in the file".
+    QString pricesText() const;
 
     // The data-source options (--csv, --symbol, --from, --to, --interval and
     // the CSV layout options of `import`).

@@ -180,6 +180,7 @@ void BacktestOutput::printSummary(QTextStream &out, const bt::BacktestReport &re
         out << ", " << in.timeText(r.time.front()) << " .. " << in.timeText(r.time.back()) << " ("
             << r.time.size() << " bars)";
     out << '\n';
+    out << "prices:         " << in.pricesText() << '\n';
     out << "fills:          "
         << (r.optimisticFills
                 ? "at the deciding bar's close (OPTIMISTIC: trades on a price known only after the fact)"

@@ -245,20 +245,23 @@ QJsonObject PortfolioOutput::json(const Holdings &h)
             lots.append(QJsonObject{{QStringLiteral("date"), dateText(lot.date)},
                                     {QStringLiteral("quantity"), decimalText(lot.quantity)},
                                     {QStringLiteral("cost"), decimalText(lot.cost)}});
-        lines.append(QJsonObject{{QStringLiteral("symbol"), qs(l.symbol)},
-                                 {QStringLiteral("currency"), qs(l.currency)},
-                                 {QStringLiteral("asset_class"), qs(l.assetClass)},
-                                 {QStringLiteral("quantity"), decimalText(l.quantity)},
-                                 {QStringLiteral("cost_basis"), decimalText(l.costBasis)},
-                                 {QStringLiteral("realised_pnl"), decimalText(l.realisedPnl)},
-                                 {QStringLiteral("income"), decimalText(l.income)},
-                                 {QStringLiteral("price"), number(l.price)},
-                                 {QStringLiteral("price_date"), dateText(l.priceDate)},
-                                 {QStringLiteral("fx_rate"), number(l.fxRate)},
-                                 {QStringLiteral("market_value"), number(l.marketValue)},
-                                 {QStringLiteral("unrealised_pnl"), number(l.unrealisedPnl)},
-                                 {QStringLiteral("weight"), number(l.weight)},
-                                 {QStringLiteral("lots"), lots}});
+        lines.append(QJsonObject{
+            {QStringLiteral("symbol"), qs(l.symbol)},
+            {QStringLiteral("currency"), qs(l.currency)},
+            {QStringLiteral("asset_class"), qs(l.assetClass)},
+            {QStringLiteral("quantity"), decimalText(l.quantity)},
+            {QStringLiteral("cost_basis"), decimalText(l.costBasis)},
+            {QStringLiteral("realised_pnl"), decimalText(l.realisedPnl)},
+            {QStringLiteral("income"), decimalText(l.income)},
+            {QStringLiteral("price"), number(l.price)},
+            {QStringLiteral("price_date"), dateText(l.priceDate)},
+            {QStringLiteral("fx_rate"), number(l.fxRate)},
+            {QStringLiteral("fx_date"), l.fxDate ? QJsonValue(dateText(l.fxDate)) : QJsonValue()},
+            {QStringLiteral("fx_source"), l.fxSource.empty() ? QJsonValue() : QJsonValue(qs(l.fxSource))},
+            {QStringLiteral("market_value"), number(l.marketValue)},
+            {QStringLiteral("unrealised_pnl"), number(l.unrealisedPnl)},
+            {QStringLiteral("weight"), number(l.weight)},
+            {QStringLiteral("lots"), lots}});
     }
     QJsonObject cash;
     for (const auto &[ccy, amount] : h.cash)
@@ -291,6 +294,12 @@ void PortfolioOutput::print(QTextStream &out, const Holdings &h)
            QStringLiteral("value"), QStringLiteral("cost"), QStringLiteral("unrealised"),
            QStringLiteral("realised"), QStringLiteral("income"), QStringLiteral("weight")},
           rows);
+    // Which rate converted each foreign holding, and of which day (the latest business day on or before).
+    for (const HoldingLine &l : h.lines)
+        if (l.fxDate != 0)
+            out << "fx " << qs(l.symbol) << ": " << fixed(l.fxRate, 6) << ' ' << qs(h.used.baseCurrency)
+                << " per " << qs(l.currency) << " of " << dateText(l.fxDate) << " (" << qs(l.fxSource)
+                << ")\n";
     for (const auto &[ccy, amount] : h.cash)
         out << "cash " << qs(ccy) << ": " << qs(amount.toString(2)) << '\n';
     out << "cash value:  " << fixed(h.cashValue) << '\n' << "total value: " << fixed(h.totalValue) << '\n';

@@ -152,8 +152,9 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         auto needRate = [&](std::size_t c, const std::string &user) -> Result<void> {
             if (c != 0 && !fx[c].has())
                 return makeError(ErrorCode::NotFound,
-                                 fmt::format("no {}->{} rate on or before {}", currencies[c], in.baseCurrency,
-                                             formatDate(day)),
+                                 in.missingRate ? in.missingRate(currencies[c], day)
+                                                : fmt::format("no {}->{} rate on or before {}", currencies[c],
+                                                              in.baseCurrency, formatDate(day)),
                                  user);
             return {};
         };

@@ -5,6 +5,7 @@
 #include "core/analytics/Transaction.h"
 #include "core/common/Result.h"
 
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -31,6 +32,9 @@ struct ValuationInput
     std::map<std::string, DailySeries> prices; // by symbol
     std::map<std::string, DailySeries> fx;     // by currency ("EUR" -> base per EUR)
     TimestampMs to = 0;                        // last day valued; 0 = the latest price or transaction date
+    // How to say that `fx` holds no rate of a currency on or before a day
+    // (which rate is missing and where to get it); empty: a generic sentence.
+    std::function<std::string(const std::string &currency, TimestampMs day)> missingRate;
 };
 
 // The portfolio's value on every calendar day from its first transaction,

@@ -8,6 +8,7 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/workspace/DailyCloses.h"
+#include "core/workspace/FxRates.h"
 #include "core/workspace/SyncJournal.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/Workspace.h"
@@ -137,26 +138,18 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
     auto fail = [](Error e, qint64 id) {
         return std::optional<ReplayFailure>(ReplayFailure{std::move(e), id});
     };
+    // Conversions into the base read through FxRates, the one path the valuation uses too.
+    FxRates rates(db);
     auto fxSince = [&](const std::string &ccy) -> Result<std::optional<TimestampMs>> {
         auto it = fxFirst.find(ccy);
         if (it != fxFirst.end())
             return it->second;
+        auto fx = rates.series(ccy, base);
+        if (!fx)
+            return fx.error();
         std::optional<TimestampMs> first;
-        for (const std::string &symbol : {ccy + base + "=X", ccy + base}) {
-            auto fx = instruments.find(QString::fromStdString(symbol));
-            if (!fx) {
-                if (fx.error().code != ErrorCode::NotFound)
-                    return fx.error();
-                continue;
-            }
-            auto c = bars.coverage(fx->id, QString::fromLatin1(kDaily));
-            if (!c)
-                return c.error();
-            if (c->count > 0) {
-                first = startOfDay(c->first);
-                break;
-            }
-        }
+        if (!(*fx)->series.time.empty())
+            first = (*fx)->series.time.front();
         fxFirst.emplace(ccy, first);
         return first;
     };
@@ -238,12 +231,9 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
             if (!since)
                 return fail(since.error(), line.id);
             if (!since.value() || day < *since.value())
-                return fail(
-                    lineError(ErrorCode::InvalidArgument, line, symbol, instrument ? "symbol" : "currency",
-                              fmt::format("no {}->{} rate on or before {}: import daily bars of {}{}=X first "
-                                          "(a rate of 1.0 is never assumed)",
-                                          ccy, base, formatDate(day), ccy, base)),
-                    line.id);
+                return fail(lineError(ErrorCode::InvalidArgument, line, symbol,
+                                      instrument ? "symbol" : "currency", rates.missingRate(ccy, base, day)),
+                            line.id);
         }
         Result<void> applied;
         try {

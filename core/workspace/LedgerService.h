@@ -22,8 +22,8 @@ class Workspace;
 //   2. writes the change and then replays the portfolio's whole ledger as it
 //      now stands: every line valid, no sell or transfer of more than held, no
 //      cash below zero, no amount beyond the exact range, every trade priced by
-//      a stored daily close on or before its day, an FX series for every
-//      currency other than the base,
+//      a stored daily close on or before its day, an FX rate (FxRates: ECB
+//      reference rates, or an imported series) for every other currency,
 //   3. commits only when that replay is clean, and then announces the change.
 // A refused change leaves nothing behind; its Error names the line (its date,
 // type and symbol) and, in Error::field, the field at fault.

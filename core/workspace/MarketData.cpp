@@ -3,7 +3,11 @@
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
+#include "core/storage/MarketCacheRepository.h"
+#include "core/workspace/MarketFetchService.h"
 #include "core/workspace/Workspace.h"
+
+#include <fmt/format.h>
 
 namespace sn {
 
@@ -76,6 +80,60 @@ Result<BarCoverage> MarketData::coverage(qint64 instrumentId, const QString &int
 Result<BarSeries> MarketData::bars(const QString &symbol, const QString &interval) const
 {
     return BarRepository(m_db).load(symbol, interval);
+}
+
+const char *priceBasisName(PriceBasis basis)
+{
+    return basis == PriceBasis::Adjusted ? "adjusted" : "unadjusted";
+}
+
+std::string PriceSeries::describe() const
+{
+    if (basis == PriceBasis::Unadjusted)
+        return "unadjusted (as traded)";
+    return fmt::format("split/dividend adjusted ({} split{}, {} dividend{})", splits, splits == 1 ? "" : "s",
+                       dividends, dividends == 1 ? "" : "s");
+}
+
+Result<PriceSeries> MarketData::prices(const QString &symbol, const QString &interval, PriceBasis basis,
+                                       TimestampMs from, TimestampMs to) const
+{
+    PriceSeries out;
+    out.basis = basis;
+    if (basis == PriceBasis::Unadjusted) {
+        auto bars = BarRepository(m_db).load(symbol, interval, from, to);
+        if (!bars)
+            return bars.error();
+        out.bars = std::move(bars).value();
+        return out;
+    }
+    auto instrument = InstrumentRepository(m_db).find(symbol);
+    if (!instrument)
+        return instrument.error();
+    // The whole history: a factor depends on every action after a bar, and a
+    // dividend's on the close before its ex-date, which may lie outside [from, to].
+    auto bars = BarRepository(m_db).load(instrument->id, interval);
+    if (!bars)
+        return bars.error();
+    bars->symbol = instrument->symbol.toStdString();
+    auto stored = MarketCacheRepository(m_db).actions(instrument->id);
+    if (!stored)
+        return stored.error().withContext("adjusted prices of " + symbol.toStdString());
+    std::vector<CorporateAction> actions;
+    for (const auto &a : *stored) {
+        const bool split = a.kind == QLatin1String("split");
+        actions.push_back(
+            {split ? CorporateAction::Kind::Split : CorporateAction::Kind::Dividend, a.time, a.value});
+        // Only an action after the first bar changes any price of the series.
+        if (!bars->empty() && a.time > bars->time.front())
+            ++(split ? out.splits : out.dividends);
+    }
+    BarSeries adjusted = MarketFetchService::adjustForActions(*bars, actions);
+    out.bars =
+        (from == std::numeric_limits<TimestampMs>::min() && to == std::numeric_limits<TimestampMs>::max())
+            ? std::move(adjusted)
+            : adjusted.slice(from, to);
+    return out;
 }
 
 } // namespace sn

@@ -106,7 +106,8 @@ struct ProviderSetup
 //
 // Stored bars are unadjusted (as traded); adjustedBars() derives the split-
 // and dividend-adjusted series from them and the stored corporate actions.
-// Charts and backtests read the stored (unadjusted) series (docs/providers.md).
+// Charts and backtests read the stored (unadjusted) series unless the analyst
+// asks for the adjusted one (MarketData::prices, docs/providers.md).
 //
 // Blocking network I/O: use it from a worker thread or the CLI. One service
 // keeps one HTTP client per provider, so the rate limits and the circuit

@@ -6,6 +6,7 @@
 #include "core/storage/InstrumentRepository.h"
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workspace/FxRates.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/PortfolioServiceSupport.h"
 #include "core/workspace/TransactionImporter.h"
@@ -165,22 +166,18 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
         double rate = 1.0;
         const std::string ccy = str(instrument->currency);
         if (ccy != r.used.baseCurrency) {
-            std::optional<double> found;
-            for (const std::string &symbol : {ccy + r.used.baseCurrency + "=X", ccy + r.used.baseCurrency}) {
-                auto fx = BarRepository(m_db).load(QString::fromStdString(symbol),
-                                                   QString::fromLatin1(kDailyInterval),
-                                                   BarRepository::kMinTime, h->asOf + kMsPerDay - 1);
-                if (fx && !fx->empty()) {
-                    found = fx->close.back();
-                    break;
-                }
-            }
-            if (!found)
-                return makeError(ErrorCode::NotFound,
-                                 "no FX series " + ccy + "->" + r.used.baseCurrency +
-                                     "; a rate of 1.0 is never assumed",
+            // The same conversion the holdings used: ECB rates crossed through EUR, or an imported series.
+            FxRates rates(m_db);
+            auto fx = rates.series(ccy, r.used.baseCurrency);
+            if (!fx)
+                return fx.error().withContext("target " + t.symbol);
+            auto j = lastAtOrBefore((*fx)->series, h->asOf);
+            if (!j)
+                return makeError(ErrorCode::NotFound, rates.missingRate(ccy, r.used.baseCurrency, h->asOf),
                                  "target " + t.symbol);
-            rate = *found;
+            rate = (*fx)->series.value[*j];
+            for (const SeriesUsed &u : (*fx)->used)
+                r.used.series.push_back(u);
         }
         DailySeries closes = closesOf(bars.value());
         r.used.series.push_back(usedOf(t.symbol, "price", closes));

@@ -71,6 +71,8 @@ struct HoldingLine
     double price = 0.0; // last close on or before the valuation day, instrument currency
     TimestampMs priceDate = 0;
     double fxRate = 1.0;        // base per unit of the instrument currency
+    TimestampMs fxDate = 0;     // the day of the rate used (0: the base currency, no conversion)
+    std::string fxSource;       // "ECB reference rates EUR/GBP, EUR/USD" or an imported symbol
     double marketValue = 0.0;   // base currency
     double unrealisedPnl = 0.0; // base currency: quantity x price - cost basis, converted
     double weight = 0.0;        // of the total value (positions + cash)

@@ -9,6 +9,7 @@
 #include "core/storage/PortfolioRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workspace/DailyCloses.h"
+#include "core/workspace/FxRates.h"
 #include "core/workspace/PortfolioServiceSupport.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/Workspace.h"
@@ -175,28 +176,18 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &name,
             currencies.insert(asset.currency);
         l.input.assets.push_back(asset);
     }
+    FxRates rates(m_db);
     for (const std::string &ccy : currencies) {
-        const std::string pair = ccy + l.input.baseCurrency;
-        std::optional<DailySeries> fx;
-        for (const std::string &symbol : {pair + "=X", pair}) {
-            auto series = bars.load(QString::fromStdString(symbol), QString::fromLatin1(kDailyInterval));
-            if (series && !series->empty()) {
-                fx = closesOf(series.value());
-                l.used.series.push_back(usedOf(symbol, "fx", *fx));
-                break;
-            }
-            if (!series && series.error().code != ErrorCode::NotFound)
-                return series.error();
-        }
+        auto fx = rates.series(ccy, l.input.baseCurrency);
         if (!fx)
-            return makeError(
-                ErrorCode::NotFound,
-                fmt::format("no FX series {}->{}: import daily bars of {}=X (or {}) in {} per {}; a rate "
-                            "of 1.0 is never assumed",
-                            ccy, l.input.baseCurrency, pair, pair, l.input.baseCurrency, ccy),
-                "portfolio '" + l.used.portfolio + "'");
-        l.input.fx.emplace(ccy, std::move(*fx));
+            return fx.error().withContext("portfolio '" + l.used.portfolio + "'");
+        for (const SeriesUsed &u : (*fx)->used)
+            l.used.series.push_back(u);
+        l.fxSources.emplace(ccy, (*fx)->source);
+        // An empty series is kept: the valuation names the missing rate and the day it was needed.
+        l.input.fx.emplace(ccy, (*fx)->series);
     }
+    l.input.missingRate = rates.missingRateText(l.input.baseCurrency);
 
     TimestampMs lastTx = 0;
     for (const Transaction &t : l.input.transactions)
@@ -264,6 +255,9 @@ Holdings PortfolioService::holdingsOf(const Loaded &l)
             const DailySeries &fx = l.input.fx.at(line.currency);
             auto j = lastAtOrBefore(fx, h.asOf);
             line.fxRate = j ? fx.value[*j] : 0.0;
+            line.fxDate = j ? fx.time[*j] : 0;
+            if (auto src = l.fxSources.find(line.currency); src != l.fxSources.end())
+                line.fxSource = src->second;
         }
         line.marketValue = line.quantity.toDouble() * line.price * line.fxRate;
         line.unrealisedPnl =
@@ -283,6 +277,13 @@ Holdings PortfolioService::holdingsOf(const Loaded &l)
         {"price", "Last stored daily close on or before the valuation day (carried forward over holidays)."},
         {"market_value",
          "quantity x price x FX rate (base per unit of the instrument currency; 1 for the base)."},
+        {"fx_rate", "ECB euro reference rate (published about 16:00 CET on TARGET business days) of the "
+                    "valuation day, or "
+                    "of the latest business day before it (fx_date); a pair without the euro is crossed "
+                    "through it: base "
+                    "per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does "
+                    "not publish "
+                    "uses an imported daily series <CCY><BASE>=X. A rate of 1.0 is never assumed."},
         {"unrealised_pnl", "(quantity x price - cost basis) x FX rate."},
         {"cash", "Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per "
                  "currency, exact."},

@@ -17,10 +17,11 @@ class Workspace;
 
 // Portfolio use cases over storage and the analytics kernels: a portfolio is
 // found by name, its stored transactions become ledger entries, the daily
-// bars ("1d" closes) of every instrument involved are loaded (and the FX
-// series of every currency other than the base: an instrument symbol
-// "<CCY><BASE>=X" or "<CCY><BASE>", a missing one is an error), and the
-// kernels run on them. Every report names the data it used.
+// bars ("1d" closes) of every instrument involved are loaded (and, through
+// FxRates, the rates of every currency other than the base: the stored ECB
+// reference rates crossed through EUR, or an imported "<CCY><BASE>=X"
+// series; a missing rate is an error naming it), and the kernels run on
+// them. Every report names the data it used.
 //
 // The valuation period ends on `to` when given (later transactions are left
 // out), otherwise on the last day on which every instrument still held has a

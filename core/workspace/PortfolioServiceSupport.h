@@ -25,6 +25,7 @@ struct PortfolioService::Loaded
     std::map<std::string, qint64> instrumentIds;
     Valuation valuation;
     DataUsed used;
+    std::map<std::string, std::string> fxSources; // by currency: where its rates come from
 };
 
 namespace portfolio_detail {

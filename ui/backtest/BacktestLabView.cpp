@@ -58,7 +58,7 @@ Result<std::vector<std::shared_ptr<const BarSeries>>> loadAll(SeriesCache &cache
 {
     std::vector<std::shared_ptr<const BarSeries>> out;
     for (const QString &symbol : in.symbols) {
-        auto s = cache.get(symbol, in.interval, in.from, in.to);
+        auto s = cache.get(symbol, in.interval, in.from, in.to, in.adjusted);
         if (!s)
             return s.error();
         out.push_back(std::move(s).value());
@@ -409,6 +409,7 @@ BacktestLabView::Work BacktestLabView::work() const
     const QStringList symbols = m_form->selectedSymbols();
     w.symbol = symbols.isEmpty() ? m_pendingSymbol : symbols.front();
     w.params = m_form->paramValues();
+    w.adjusted = m_form->isAdjusted();
     w.saveName = m_saveName->text();
     w.saveEnabled = m_save->isEnabled();
     return w;
@@ -423,6 +424,7 @@ void BacktestLabView::restoreWork(const Work &work)
             m_form->setParam(qs(info->params[i].name), work.params[i]);
     m_pendingSymbol = work.symbol; // the instruments arrive later
     m_form->setSymbol(work.symbol);
+    m_form->setAdjusted(work.adjusted);
     if (!work.view)
         return;
     RunView view = *work.view;
@@ -511,6 +513,7 @@ void BacktestLabView::run()
             progress(0.8, QObject::tr("Preparing charts"));
             RunOutput out;
             out.view = runViewFromReport(*report, in->symbols, width);
+            out.view.adjusted = in->adjusted;
             out.report = std::make_shared<const bt::BacktestReport>(std::move(report).value());
             out.series = std::move(series).value();
             return out;
@@ -532,10 +535,13 @@ void BacktestLabView::run()
             m_tabs->setCurrentIndex(ResultsTab);
             m_saveName->setText(r->view.title);
             m_save->setEnabled(!in->rule); // rules are not stored yet, so neither are their runs
+            // Which prices the run used is said with its result (and saved with its recipe).
             m_status->setText(
-                tr("%1 trades, total return %2")
+                tr("%1 trades, total return %2; %3")
                     .arg(r->view.metrics.trades)
-                    .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics)));
+                    .arg(ResultsPanel::formatKpi(QStringLiteral("total_return"), r->view.metrics))
+                    .arg(in->adjusted ? tr("split/dividend-adjusted prices")
+                                      : tr("unadjusted prices (as traded)")));
             Q_EMIT runFinished();
         });
     updateRunEnabled();
@@ -599,7 +605,7 @@ void BacktestLabView::runSweep()
         tr("Sweep %1").arg(qs(config->strategy)),
         [in, config, cache, info, used](const JobTracker::ProgressFn &progress,
                                         const std::atomic<bool> &cancel) -> Result<SweepView> {
-            auto series = cache->get(in->symbols.front(), in->interval, in->from, in->to);
+            auto series = cache->get(in->symbols.front(), in->interval, in->from, in->to, in->adjusted);
             if (!series)
                 return series.error();
             *used = *series;
@@ -687,7 +693,7 @@ void BacktestLabView::runWalkForward()
         tr("Walk-forward %1").arg(qs(config->sweep.strategy)),
         [in, config, cache, info, width, used](const JobTracker::ProgressFn &progress,
                                                const std::atomic<bool> &cancel) -> Result<WalkForwardView> {
-            auto loaded = cache->get(in->symbols.front(), in->interval, in->from, in->to);
+            auto loaded = cache->get(in->symbols.front(), in->interval, in->from, in->to, in->adjusted);
             if (!loaded)
                 return loaded.error();
             *used = *loaded;
@@ -835,6 +841,9 @@ void BacktestLabView::reopenRun(qint64 id)
             // The form shows what produced the run so it can be varied and re-run.
             const QJsonObject in = r->inputs;
             m_form->setStrategy(r->view.strategy);
+            // The recipe's prices, so a re-run rebuilds the same series (runs saved before the
+            // choice existed have no "prices": they ran on the stored, unadjusted bars).
+            m_form->setAdjusted(r->view.adjusted);
             if (!r->view.symbols.isEmpty())
                 m_form->setSymbol(r->view.symbols.front());
             for (std::size_t i = 0; i < r->view.paramNames.size(); ++i)
@@ -856,7 +865,10 @@ void BacktestLabView::reopenRun(qint64 id)
             m_shownConvention = convention;
             m_tabs->setCurrentIndex(ResultsTab);
             m_status->setStyleSheet(QString());
-            m_status->setText(tr("Reopened %1").arg(r->view.title));
+            m_status->setText(tr("Reopened %1 (%2)")
+                                  .arg(r->view.title, r->view.adjusted
+                                                          ? tr("split/dividend-adjusted prices")
+                                                          : tr("unadjusted prices (as traded)")));
             Q_EMIT runReopened(id);
         });
 }

@@ -100,6 +100,7 @@ public:
         QString strategy;
         QString symbol;
         std::vector<double> params;
+        bool adjusted = false; // the form's "Split/dividend adjusted"
         QString saveName;
         bool saveEnabled = false;
     };

@@ -17,21 +17,23 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
-Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol, const QString &interval)
+Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol, const QString &interval,
+                                                          bool adjusted)
 {
-    const auto key = std::make_pair(symbol, interval);
+    const auto key = std::make_tuple(symbol, interval, adjusted);
     {
         std::lock_guard lock(m_mutex);
         if (auto it = m_series.find(key); it != m_series.end())
             return it->second;
     }
-    auto bars = MarketData(m_workspace).bars(symbol, interval);
-    if (!bars)
-        return bars.error();
-    if (bars->empty())
+    auto prices = MarketData(m_workspace)
+                      .prices(symbol, interval, adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted);
+    if (!prices)
+        return prices.error();
+    if (prices->bars.empty())
         return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
                          symbol.toStdString());
-    auto shared = std::make_shared<const BarSeries>(std::move(bars).value());
+    auto shared = std::make_shared<const BarSeries>(std::move(prices->bars));
     std::lock_guard lock(m_mutex);
     m_series[key] = shared;
     return shared;
@@ -39,9 +41,9 @@ Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol,
 
 Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol, const QString &interval,
                                                           std::optional<TimestampMs> from,
-                                                          std::optional<TimestampMs> to)
+                                                          std::optional<TimestampMs> to, bool adjusted)
 {
-    auto full = get(symbol, interval);
+    auto full = get(symbol, interval, adjusted);
     if (!full || (!from && !to))
         return full;
     const TimestampMs lo = from.value_or(std::numeric_limits<TimestampMs>::min());

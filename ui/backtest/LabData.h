@@ -13,6 +13,7 @@
 #include <mutex>
 #include <optional>
 #include <span>
+#include <tuple>
 #include <vector>
 
 namespace sn {
@@ -30,6 +31,7 @@ struct LabInputs
     QString interval = QStringLiteral("1d");
     std::optional<TimestampMs> from;
     std::optional<TimestampMs> to;
+    bool adjusted = false; // split/dividend-adjusted prices instead of the stored ones
     bt::BacktestRequest request;
     // A strategy rule run instead of the form's strategy (RuleEditor);
     // request.custom points into it, and sharing it keeps it alive for the job.
@@ -47,17 +49,19 @@ class SeriesCache
 public:
     explicit SeriesCache(const Workspace &db) : m_workspace(db) {}
 
-    Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval);
+    // `adjusted`: the series adjusted for the stored splits and dividends.
+    Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval,
+                                                 bool adjusted = false);
     // The series cut to [from, to]; the full one when neither is set.
     Result<std::shared_ptr<const BarSeries>> get(const QString &symbol, const QString &interval,
                                                  std::optional<TimestampMs> from,
-                                                 std::optional<TimestampMs> to);
+                                                 std::optional<TimestampMs> to, bool adjusted = false);
     void clear();
 
 private:
     const Workspace &m_workspace;
     std::mutex m_mutex;
-    std::map<std::pair<QString, QString>, std::shared_ptr<const BarSeries>> m_series;
+    std::map<std::tuple<QString, QString, bool>, std::shared_ptr<const BarSeries>> m_series;
 };
 
 // Min/max of each pixel column, in time order within the column, so a line
@@ -102,7 +106,8 @@ struct TradeRow
 // metrics, the trades and the curves already decimated to the plot width.
 struct RunView
 {
-    QString title; // "sma_cross(fast=20, slow=50) on ^GSPC"
+    QString title;         // "sma_cross(fast=20, slow=50) on ^GSPC"
+    bool adjusted = false; // run on split/dividend-adjusted prices
     QString strategy;
     QStringList symbols;
     std::vector<std::string> paramNames;

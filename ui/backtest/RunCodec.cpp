@@ -2,6 +2,7 @@
 
 #include "core/backtest/StrategyRegistry.h"
 #include "core/workspace/BacktestJson.h"
+#include "core/workspace/MarketData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,9 @@ BacktestRun RunCodec::encode(const QString &name, const bt::BacktestReport &repo
         for (const QString &key : {QStringLiteral("symbol"), QStringLiteral("first"), QStringLiteral("last"),
                                    QStringLiteral("bars")})
             data.insert(key, seriesList.first().toObject().value(key));
+    // As the CLI's --adjusted writes it; reopening the run sets the form's toggle from it.
+    data.insert(QStringLiteral("prices"),
+                QLatin1String(priceBasisName(in.adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted)));
     const bt::BacktestConfig &c = in.request.config;
     const Convention &conv = in.request.convention;
     auto optionalDate = [&](const std::optional<TimestampMs> &t) {
@@ -150,6 +154,7 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
     v.optimisticFills = results.value(QStringLiteral("optimistic_fills")).toBool();
 
     const QJsonObject data = inputs.value(QStringLiteral("data")).toObject();
+    v.adjusted = data.value(QStringLiteral("prices")).toString() == QLatin1String("adjusted");
     for (const QJsonValue &s : data.value(QStringLiteral("series")).toArray())
         v.symbols << s.toObject().value(QStringLiteral("symbol")).toString();
     const QJsonObject params = inputs.value(QStringLiteral("params")).toObject();

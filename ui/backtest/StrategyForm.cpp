@@ -81,7 +81,8 @@ StrategyForm::StrategyForm(QWidget *parent)
       m_minimum(moneyBox(this, 1e6, 2, QString(), tr("Minimum commission"))),
       m_slippage(moneyBox(this, 10000, 2, tr(" bps"), tr("Slippage"))), m_sizing(new QComboBox(this)),
       m_sizingValue(moneyBox(this, 1e9, 4, QString(), tr("Sizing value"))), m_fill(new QComboBox(this)),
-      m_allowShort(new QCheckBox(tr("Allow &short positions"), this)), m_formError(new QLabel(this))
+      m_allowShort(new QCheckBox(tr("Allow &short positions"), this)),
+      m_adjusted(new QCheckBox(tr("Split/dividend &adjusted"), this)), m_formError(new QLabel(this))
 {
     setObjectName(QStringLiteral("StrategyForm"));
     m_symbols->setAccessibleName(tr("Symbols"));
@@ -122,6 +123,10 @@ StrategyForm::StrategyForm(QWidget *parent)
     m_fill->setItemData(1, tr("Trades on a price known only once the bar has closed: results are optimistic"),
                         Qt::ToolTipRole);
     m_allowShort->setAccessibleName(tr("Allow short positions"));
+    m_adjusted->setAccessibleName(tr("Split and dividend adjusted prices"));
+    m_adjusted->setToolTip(
+        tr("Run on the prices adjusted for the stored splits and dividends, so a 2:1 split "
+           "is not a 50 % fall; off: the stored prices as traded"));
     m_formError->setAccessibleName(tr("Form problem"));
     m_formError->setWordWrap(true);
     m_formError->setStyleSheet(QStringLiteral("color: #c62828"));
@@ -137,6 +142,7 @@ StrategyForm::StrategyForm(QWidget *parent)
     auto *dates = new QFormLayout;
     dates->addRow(tr("&From:"), m_from);
     dates->addRow(tr("T&o:"), m_to);
+    dates->addRow(tr("Prices:"), m_adjusted);
     auto *costs = new QGroupBox(tr("Cash, costs and fills"), this);
     auto *costForm = new QFormLayout(costs);
     costForm->addRow(tr("&Cash:"), m_cash);
@@ -179,6 +185,7 @@ StrategyForm::StrategyForm(QWidget *parent)
     }
     connect(m_fill, &QComboBox::currentIndexChanged, this, &StrategyForm::inputsChanged);
     connect(m_allowShort, &QCheckBox::toggled, this, &StrategyForm::inputsChanged);
+    connect(m_adjusted, &QCheckBox::toggled, this, &StrategyForm::inputsChanged);
     m_strategy->setCurrentIndex(m_strategy->findData(QStringLiteral("sma_cross")));
     rebuildParams();
 }
@@ -466,6 +473,7 @@ Result<LabInputs> StrategyForm::inputs() const
     in.symbols = selectedSymbols();
     for (QListWidgetItem *item : m_symbols->selectedItems())
         in.interval = item->data(kIntervalRole).toString();
+    in.adjusted = m_adjusted->isChecked();
     in.from = fromDate(m_from->date());
     in.to = fromDate(m_to->date());
     in.paramValues = paramValues();
@@ -493,6 +501,16 @@ Result<LabInputs> StrategyForm::inputs() const
     r.config.fill = *fill;
     r.config.allowShort = m_allowShort->isEnabled() && m_allowShort->isChecked();
     return in;
+}
+
+void StrategyForm::setAdjusted(bool adjusted)
+{
+    m_adjusted->setChecked(adjusted);
+}
+
+bool StrategyForm::isAdjusted() const
+{
+    return m_adjusted->isChecked();
 }
 
 } // namespace sn::ui

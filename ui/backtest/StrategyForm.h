@@ -42,6 +42,10 @@ public:
     void setSymbol(const QString &symbol);
     bool setParam(const QString &name, double value);
     QStringList selectedSymbols() const;
+    // "Split/dividend adjusted": the run reads the adjusted series (default off: as stored).
+    void setAdjusted(bool adjusted);
+    bool isAdjusted() const;
+    QCheckBox *adjustedBox() const { return m_adjusted; }
     // Current parameter values in spec order (the last acceptable value of
     // an editor being typed in).
     std::vector<double> paramValues() const;
@@ -55,7 +59,7 @@ public:
 Q_SIGNALS:
     void validityChanged(bool valid);
     void strategyChanged();
-    // Any input of a run changed (symbols, strategy, parameters, dates, costs, sizing, fills).
+    // Any input of a run changed (symbols, strategy, parameters, dates, prices, costs, sizing, fills).
     void inputsChanged();
 
 private:
@@ -83,6 +87,7 @@ private:
     QDoubleSpinBox *m_sizingValue;
     QComboBox *m_fill;
     QCheckBox *m_allowShort;
+    QCheckBox *m_adjusted;
     QLabel *m_formError;
     bool m_valid = false;
     QString m_problem;

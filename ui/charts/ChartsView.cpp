@@ -62,7 +62,8 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     : Area(parent), m_workspace(db), m_jobs(jobs), m_chart(new PriceChartView(&db, &jobs, this)),
       m_symbol(new QComboBox(this)), m_interval(new QComboBox(this)), m_type(new QComboBox(this)),
       m_presets(new QButtonGroup(this)), m_log(new QCheckBox(tr("&Log scale"), this)),
-      m_volume(new QCheckBox(tr("&Volume"), this)), m_compare(new QLineEdit(this)),
+      m_volume(new QCheckBox(tr("&Volume"), this)),
+      m_adjusted(new QCheckBox(tr("Split/dividend ad&justed"), this)), m_compare(new QLineEdit(this)),
       m_indicatorList(new QListWidget(this)), m_paramBox(new QWidget(this)),
       m_paramForm(new QFormLayout(m_paramBox)), m_status(new QLabel(this)),
       m_exportPng(new QAction(tr("Export Chart as &PNG..."), this)),
@@ -84,6 +85,9 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_volume->setAccessibleName(tr("Show volume"));
     m_volume->setChecked(true);
+    m_adjusted->setAccessibleName(tr("Split and dividend adjusted prices"));
+    m_adjusted->setToolTip(tr("Prices adjusted for the stored splits and dividends, so a 2:1 split is not a "
+                              "50 % fall; off: the stored prices as traded"));
     m_compare->setAccessibleName(tr("Compare with symbols"));
     m_compare->setPlaceholderText(tr("Compare: MSFT, ^GSPC"));
     m_compare->setToolTip(
@@ -120,6 +124,7 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     m_presets->button(int(RangePreset::Max))->setChecked(true);
     top->addWidget(m_log);
     top->addWidget(m_volume);
+    top->addWidget(m_adjusted);
     top->addWidget(m_compare, 1);
     auto *pngButton = new QToolButton(this);
     pngButton->setDefaultAction(m_exportPng);
@@ -184,6 +189,10 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
             [this](int id) { m_chart->applyPreset(RangePreset(id)); });
     connect(m_log, &QCheckBox::toggled, m_chart, &PriceChartView::setLogScale);
     connect(m_volume, &QCheckBox::toggled, m_chart, &PriceChartView::setVolumeVisible);
+    connect(m_adjusted, &QCheckBox::toggled, this, [this](bool on) {
+        m_chart->setAdjusted(on);
+        load();
+    });
     connect(m_compare, &QLineEdit::editingFinished, this, [this]() {
         QStringList symbols;
         for (const QString &part : m_compare->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -209,9 +218,11 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     connect(m_exportPng, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("png")); });
     connect(m_exportSvg, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("svg")); });
     connect(m_chart, &PriceChartView::loaded, this, [this](const QString &symbol) {
-        m_status->setText(tr("%1: %n bar(s), %2 to %3", nullptr, static_cast<int>(m_chart->bars().size()))
+        m_status->setText(tr("%1: %n bar(s), %2 to %3; %4", nullptr, static_cast<int>(m_chart->bars().size()))
                               .arg(symbol, QString::fromStdString(formatDate(m_chart->bars().time.front())),
-                                   QString::fromStdString(formatDate(m_chart->bars().time.back()))));
+                                   QString::fromStdString(formatDate(m_chart->bars().time.back())),
+                                   m_chart->isAdjusted() ? tr("split/dividend-adjusted prices")
+                                                         : tr("unadjusted prices (as traded)")));
         if (QAbstractButton *checked = m_presets->checkedButton())
             m_chart->applyPreset(RangePreset(m_presets->id(checked)));
         if (m_pendingTrade && m_pendingTrade->symbol == symbol)

@@ -54,6 +54,8 @@ public:
     // The symbols offered in the symbol box (those with stored bars).
     QStringList symbols() const;
     QString statusText() const;
+    // The "Split/dividend adjusted" toggle (off: the stored prices as traded).
+    QCheckBox *adjustedBox() const { return m_adjusted; }
 
     // One row of the indicator list: the indicator with its parameters, and
     // whether it is shown. The list's rows in order, copies included, so a
@@ -102,6 +104,7 @@ private:
     QButtonGroup *m_presets;
     QCheckBox *m_log;
     QCheckBox *m_volume;
+    QCheckBox *m_adjusted;
     QLineEdit *m_compare;
     QListWidget *m_indicatorList;
     QWidget *m_paramBox;

@@ -113,6 +113,7 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
     const Workspace *db = m_workspace;
     const QStringList compare = m_compareSymbols;
     const std::vector<IndicatorSpec> specs = m_specs;
+    const PriceBasis basis = m_adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted;
     struct Loaded
     {
         BarSeries bars;
@@ -121,22 +122,22 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
     };
     m_jobs->run<Loaded>(
         tr("Loading chart of %1").arg(symbol),
-        [db, symbol, interval, compare, specs](const JobTracker::ProgressFn &,
-                                               const std::atomic<bool> &) -> Result<Loaded> {
+        [db, symbol, interval, compare, specs, basis](const JobTracker::ProgressFn &,
+                                                      const std::atomic<bool> &) -> Result<Loaded> {
             MarketData md(*db);
             Loaded out;
-            auto bars = md.bars(symbol, interval);
+            auto bars = md.prices(symbol, interval, basis);
             if (!bars)
                 return bars.error();
-            if (bars->empty())
+            if (bars->bars.empty())
                 return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
                                  "chart of " + symbol.toStdString());
-            out.bars = std::move(*bars);
+            out.bars = std::move(bars->bars);
             for (const QString &other : compare) {
-                auto o = md.bars(other, interval);
+                auto o = md.prices(other, interval, basis);
                 if (!o)
                     return o.error().withContext("compare with " + other.toStdString());
-                out.compare.push_back(std::move(*o));
+                out.compare.push_back(std::move(o->bars));
             }
             // Every indicator on the whole history, once, off the GUI thread.
             auto outputs = computeIndicators(out.bars, specs);
@@ -477,19 +478,20 @@ void PriceChartView::loadCompare()
     const Workspace *db = m_workspace;
     const QStringList symbols = m_compareSymbols;
     const QString interval = QString::fromStdString(m_bars.interval);
+    const PriceBasis basis = m_adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted;
     m_jobs->run<std::vector<BarSeries>>(
         tr("Loading %1 to compare").arg(symbols.join(QStringLiteral(", "))),
-        [db, symbols, interval](const JobTracker::ProgressFn &,
-                                const std::atomic<bool> &) -> Result<std::vector<BarSeries>> {
+        [db, symbols, interval, basis](const JobTracker::ProgressFn &,
+                                       const std::atomic<bool> &) -> Result<std::vector<BarSeries>> {
             std::vector<BarSeries> out;
             for (const QString &symbol : symbols) {
-                auto bars = MarketData(*db).bars(symbol, interval);
+                auto bars = MarketData(*db).prices(symbol, interval, basis);
                 if (!bars)
                     return bars.error().withContext("compare with " + symbol.toStdString());
-                if (bars->empty())
+                if (bars->bars.empty())
                     return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
                                      "compare with " + symbol.toStdString());
-                out.push_back(std::move(*bars));
+                out.push_back(std::move(bars->bars));
             }
             return out;
         },

@@ -109,6 +109,10 @@ public:
     // Loads the symbol's bars (and the compare symbols') in a background job;
     // emits loaded() or loadFailed(). The indicators and the chosen preset stay.
     void openSymbol(const QString &symbol, const QString &interval = QStringLiteral("1d"));
+    // openSymbol() and compare symbols read split/dividend-adjusted prices
+    // (default: the stored prices as traded). Takes effect on the next load.
+    void setAdjusted(bool adjusted) { m_adjusted = adjusted; }
+    bool isAdjusted() const { return m_adjusted; }
     // Shows these bars at once (no database). Keeps the indicators, shows everything.
     void setBars(BarSeries bars);
     const BarSeries &bars() const { return m_bars; }
@@ -224,6 +228,7 @@ private:
     ChartType m_type = ChartType::Candles;
     bool m_volumeVisible = true;
     bool m_log = false;
+    bool m_adjusted = false;
     TimestampMs m_from = 0;
     TimestampMs m_to = 0;
     std::optional<TimestampMs> m_crosshair;

@@ -125,6 +125,11 @@ QVariant HoldingsTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     }
+    if (role == Qt::ToolTipRole && c == MarketValue && l.fxDate != 0)
+        return tr("Converted at %1 per %2: %3 of %4 (the latest rate on or before the valuation day)")
+            .arg(Formats::price(l.fxRate), l.currency, l.fxSource,
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(l.fxDate, Qt::UTC).date(),
+                                    QLocale::ShortFormat));
     if (role == Qt::ToolTipRole && c == LastPrice)
         return tr("Close of %1")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(l.priceDate, Qt::UTC).date(),

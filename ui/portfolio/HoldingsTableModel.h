@@ -45,6 +45,10 @@ public:
         std::optional<double> dayChangePercent;
         double unrealised = 0.0;
         double realised = 0.0; // realised P&L plus income, instrument currency
+        // The conversion into the base currency (fxDate 0: the instrument is in the base).
+        double fxRate = 1.0;
+        qint64 fxDate = 0;
+        QString fxSource;
     };
 
     explicit HoldingsTableModel(QObject *parent = nullptr);

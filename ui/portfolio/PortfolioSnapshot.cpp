@@ -54,6 +54,9 @@ void PortfolioSnapshot::loadHoldings(const Workspace &db, PortfolioSnapshot &s)
         l.weight = h.weight;
         l.unrealised = h.unrealisedPnl;
         l.realised = (h.realisedPnl + h.income).toDouble();
+        l.fxRate = h.fxRate;
+        l.fxDate = h.fxDate;
+        l.fxSource = QString::fromStdString(h.fxSource);
         if (h.quantity != Decimal()) {
             // The previous close is the bar before the one the price came from.
             // Only the last fortnight up to the price date is read, not the whole history.

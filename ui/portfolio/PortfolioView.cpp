@@ -471,11 +471,23 @@ void PortfolioView::showHoldingsSummary()
         return;
     }
     const QLocale locale;
+    // Which rate converted each other currency, and of which day (the latest on or before the valuation day).
+    QStringList rates;
+    QStringList seen;
+    for (const HoldingsTableModel::Line &l : m_snapshot.lines) {
+        if (l.fxDate == 0 || seen.contains(l.currency))
+            continue;
+        seen << l.currency;
+        rates << tr("%1 at %2 of %3 (%4)")
+                     .arg(l.currency, locale.toString(l.fxRate, 'f', 4),
+                          QString::fromStdString(formatDate(l.fxDate)), l.fxSource);
+    }
     m_summary->setText(tr("Value %1 %2 (cash %3) on %4 · %n transaction(s)", nullptr,
                           static_cast<int>(m_transactions->rowCount()))
                            .arg(locale.toString(*m_snapshot.totalValue, 'f', 2), m_snapshot.baseCurrency,
                                 locale.toString(m_snapshot.cashValue.value_or(0.0), 'f', 2),
-                                Formats::date(m_snapshot.asOf)));
+                                Formats::date(m_snapshot.asOf)) +
+                       (rates.isEmpty() ? QString() : tr(" · FX: %1").arg(rates.join(QStringLiteral("; ")))));
 }
 
 void PortfolioView::revalue()

@@ -71,6 +71,8 @@ std::vector<std::string> labRecipe(const LabInputs &in, const Convention &conven
     for (const QString &symbol : in.symbols)
         r.insert(r.end(), {"--symbol", symbol.toStdString()});
     r.insert(r.end(), {"--interval", in.interval.toStdString()});
+    if (in.adjusted)
+        r.emplace_back("--adjusted"); // the same prices when the report is verified
     if (in.from)
         r.insert(r.end(), {"--from", formatDate(*in.from)});
     if (in.to)

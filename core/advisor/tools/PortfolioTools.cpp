@@ -82,14 +82,22 @@ Result<QJsonObject> summary(const ToolContext &ctx, const QJsonObject &args)
     for (const HoldingLine &l : h->lines) {
         if (l.quantity.toDouble() == 0.0)
             continue;
-        positions.append(QJsonObject{{QStringLiteral("symbol"), QString::fromStdString(l.symbol)},
-                                     {QStringLiteral("quantity"), l.quantity.toDouble()},
-                                     {QStringLiteral("price"), round(l.price, 10)},
-                                     {QStringLiteral("price_date"), dateText(l.priceDate)},
-                                     {QStringLiteral("market_value"), round(l.marketValue, 10)},
-                                     {QStringLiteral("weight"), round(l.weight)},
-                                     {QStringLiteral("cost_basis"), l.costBasis.toDouble()},
-                                     {QStringLiteral("unrealised_pnl"), round(l.unrealisedPnl, 10)}});
+        QJsonObject position{{QStringLiteral("symbol"), QString::fromStdString(l.symbol)},
+                             {QStringLiteral("quantity"), l.quantity.toDouble()},
+                             {QStringLiteral("price"), round(l.price, 10)},
+                             {QStringLiteral("price_date"), dateText(l.priceDate)},
+                             {QStringLiteral("market_value"), round(l.marketValue, 10)},
+                             {QStringLiteral("weight"), round(l.weight)},
+                             {QStringLiteral("cost_basis"), l.costBasis.toDouble()},
+                             {QStringLiteral("unrealised_pnl"), round(l.unrealisedPnl, 10)}};
+        if (l.fxDate != 0) {
+            // A converted line cites its rate: which one, and of which day.
+            position.insert(QStringLiteral("currency"), QString::fromStdString(l.currency));
+            position.insert(QStringLiteral("fx_rate"), round(l.fxRate, 10));
+            position.insert(QStringLiteral("fx_date"), dateText(l.fxDate));
+            position.insert(QStringLiteral("fx_source"), QString::fromStdString(l.fxSource));
+        }
+        positions.append(position);
     }
     return QJsonObject{{QStringLiteral("data"), cite(*name, h->used)},
                        {QStringLiteral("as_of"), dateText(h->asOf)},

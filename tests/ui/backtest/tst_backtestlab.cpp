@@ -227,8 +227,27 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.params.toUtf8()).object(),
                  cliInputs.value(QStringLiteral("params")).toObject());
 
+        // Run on adjusted prices, both write "prices": "adjusted" and the reopened run carries it.
+        QCOMPARE(QJsonDocument::fromJson(run.inputs.toUtf8())
+                     .object()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("prices"))
+                     .toString(),
+                 QStringLiteral("unadjusted"));
+        cli.adjusted = true;
+        lab.adjusted = true;
+        QJsonObject cliAdjusted = cli::BacktestOutput::reportJson(*report, cli, true);
+        const BacktestRun adjustedRun =
+            RunCodec::encode(QStringLiteral("x"), *report, lab, {&m_gspc}, cli.sourceName);
+        QCOMPARE(QJsonDocument::fromJson(adjustedRun.inputs.toUtf8()).object(),
+                 cliAdjusted.take(QStringLiteral("inputs")).toObject());
+        auto adjustedView = RunCodec::decode(adjustedRun, 800);
+        QVERIFY(adjustedView.ok() && adjustedView->adjusted);
+
         // And back: what a reopened run shows.
         auto view = RunCodec::decode(run, 800);
+        QVERIFY(view.ok() && !view->adjusted);
         QVERIFY2(view.ok(), view.ok() ? "" : view.error().toString().c_str());
         for (const QString &key : ResultsPanel::kpiKeys())
             QCOMPARE(ResultsPanel::formatKpi(key, view->metrics),
