@@ -134,12 +134,17 @@ endfunction()
 # use the very same flags on purpose: ccache then serves each object compiled
 # by one build to the other (the hooks cost the tests little; the sanitizer
 # runtime has no-op defaults for them). Undefined behaviour aborts.
+# -O1 and line tables only (not -O2 -g): the sanitizers' reports need file and
+# line, nothing more; on core/workspace/LedgerService.cpp this compiled in 65 s
+# instead of 84 s (loaded VM) with a 1.6 MB object instead of 2.6 MB.
 macro(sn_enable_instrumentation)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "SUPERNOVA_FUZZ and SUPERNOVA_SANITIZE need clang (CC=clang CXX=clang++)")
     endif()
+    set(CMAKE_C_FLAGS_RELWITHDEBINFO "-O1 -DNDEBUG")
+    set(CMAKE_CXX_FLAGS_RELWITHDEBINFO "-O1 -DNDEBUG")
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
-                        -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+                        -fno-sanitize-recover=undefined -fno-omit-frame-pointer -gline-tables-only)
     add_link_options(-fsanitize=address,undefined)
 endmacro()
 

@@ -5,7 +5,10 @@
 # caused it, so the script exits non-zero.
 #
 #   installer/sanitize.sh [extra ctest arguments]
+#   installer/sanitize.sh -R 'tst_(csv|jwt)'   # build and run only these
 #
+# The ctest arguments also select what is built, so a subset costs only its
+# own build steps. Build and test times are printed at the end.
 # The compile flags are the fuzz build's (installer/fuzz.sh, see
 # sn_enable_instrumentation), so each build finds the other's objects in ccache.
 set -euo pipefail
@@ -25,9 +28,11 @@ CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Re
 
 # Test names are target names (sn_add_test), so this builds exactly the unit
 # tests and what they need (the CLI for the CLI tests), not the desktop app.
-mapfile -t tests < <(cd "$build" && ctest -N -L '^unit$' | sed -n 's/^ *Test *#[0-9]*: *//p')
+mapfile -t tests < <(cd "$build" && ctest -N -L '^unit$' "$@" | sed -n 's/^ *Test *#[0-9]*: *//p')
 [ ${#tests[@]} -gt 0 ] || { echo "sanitize: no unit tests found" >&2; exit 1; }
+build_start=$(date +%s)
 cmake --build "$build" -j"$jobs" --target "${tests[@]}"
+build_seconds=$(( $(date +%s) - build_start ))
 
 # Leaks are reported too (detect_leaks); exitcode makes any report a failure
 # even where a test's own exit code would have been 0. Suppressions name
@@ -42,4 +47,8 @@ trap 'rm -rf "$testhome"' EXIT
 export HOME=$testhome XDG_RUNTIME_DIR=$testhome/run XDG_DATA_HOME=$testhome/data XDG_CONFIG_HOME=$testhome/config
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 cd "$build"
-nice -n 19 ctest -L '^unit$' --output-on-failure -j"$jobs" "$@"
+test_start=$(date +%s)
+status=0
+nice -n 19 ctest -L '^unit$' --output-on-failure -j"$jobs" "$@" || status=$?
+echo "sanitize: ${#tests[@]} test(s); build ${build_seconds}s, tests $(( $(date +%s) - test_start ))s"
+exit $status

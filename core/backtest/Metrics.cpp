@@ -64,8 +64,8 @@ BacktestMetrics Metrics::compute(const BacktestResult &result, std::span<const d
 }
 
 BacktestMetrics Metrics::compute(double initialCash, std::span<const double> equity,
-                                 std::span<const TimestampMs> time, const TradeTally &k,
-                                 std::span<const double> benchmarkReturns, const Convention &c,
+                                 std::span<const TimestampMs> time, const TradeTally &tally,
+                                 std::span<const double> benchmarkReturns, const Convention &convention,
                                  std::span<double> returnsScratch)
 {
     BacktestMetrics m;
@@ -78,28 +78,28 @@ BacktestMetrics Metrics::compute(double initialCash, std::span<const double> equ
         const double years = double(time[n - 1] - time[0]) / kMsPerYear;
         m.cagr = ReturnStats::cagr(initialCash, m.finalEquity, years);
     }
-    m.exposure = n ? double(k.barsInMarket) / double(n) : 0.0;
-    m.trades = k.closedTrades;
-    if (k.closedTrades > 0) {
-        const double trades = double(k.closedTrades);
-        m.winRate = double(k.wins) / trades;
-        m.expectancy = (k.grossProfit - k.grossLoss) / trades;
-        m.bestTrade = k.bestTrade;
-        m.worstTrade = k.worstTrade;
-        if (k.grossLoss > 0)
-            m.profitFactor = k.grossProfit / k.grossLoss;
-        if (k.wins > 0)
-            m.averageWin = k.grossProfit / double(k.wins);
-        if (k.losses > 0)
-            m.averageLoss = k.grossLoss / double(k.losses);
+    m.exposure = n ? double(tally.barsInMarket) / double(n) : 0.0;
+    m.trades = tally.closedTrades;
+    if (tally.closedTrades > 0) {
+        const double trades = double(tally.closedTrades);
+        m.winRate = double(tally.wins) / trades;
+        m.expectancy = (tally.grossProfit - tally.grossLoss) / trades;
+        m.bestTrade = tally.bestTrade;
+        m.worstTrade = tally.worstTrade;
+        if (tally.grossLoss > 0)
+            m.profitFactor = tally.grossProfit / tally.grossLoss;
+        if (tally.wins > 0)
+            m.averageWin = tally.grossProfit / double(tally.wins);
+        if (tally.losses > 0)
+            m.averageLoss = tally.grossLoss / double(tally.losses);
     }
     auto returns = returnsScratch.first(n);
     if (n == 0 || !fillReturns(initialCash, equity, returns))
         return m;
-    m.annualVolatility = ReturnStats::annualVolatility(returns, c);
-    m.sharpe = ReturnStats::sharpe(returns, c);
-    m.sortino = ReturnStats::sortino(returns, c);
-    m.calmar = ReturnStats::calmar(returns, c);
+    m.annualVolatility = ReturnStats::annualVolatility(returns, convention);
+    m.sharpe = ReturnStats::sharpe(returns, convention);
+    m.sortino = ReturnStats::sortino(returns, convention);
+    m.calmar = ReturnStats::calmar(returns, convention);
     if (auto dd = ReturnStats::maxDrawdownOfReturns(returns)) {
         // Index 0 is the starting cash before the first bar; index i is bar i-1.
         auto at = [&](std::size_t i) { return time.empty() ? TimestampMs(0) : time[i == 0 ? 0 : i - 1]; };
@@ -111,8 +111,8 @@ BacktestMetrics Metrics::compute(double initialCash, std::span<const double> equ
         m.drawdownDurationBars = dd->durationPeriods;
     }
     if (benchmarkReturns.size() == n) {
-        m.beta = ReturnStats::beta(returns, benchmarkReturns, c);
-        m.alpha = ReturnStats::alpha(returns, benchmarkReturns, c);
+        m.beta = ReturnStats::beta(returns, benchmarkReturns, convention);
+        m.alpha = ReturnStats::alpha(returns, benchmarkReturns, convention);
     }
     return m;
 }
@@ -240,18 +240,18 @@ std::vector<Metric> Metrics::all()
             Metric::Expectancy};
 }
 
-Result<Metric> Metrics::fromName(std::string_view text)
+Result<Metric> Metrics::fromName(std::string_view name)
 {
     std::string known;
     for (Metric m : all()) {
-        if (text == name(m))
+        if (name == Metrics::name(m))
             return m;
         if (!known.empty())
             known += ", ";
-        known += name(m);
+        known += Metrics::name(m);
     }
     return makeError(ErrorCode::InvalidArgument,
-                     "unknown metric '" + std::string(text) + "' (known: " + known + ")", "metric");
+                     "unknown metric '" + std::string(name) + "' (known: " + known + ")", "metric");
 }
 
 std::vector<MetricExplanation> Metrics::explain(const Convention &c)

@@ -20,9 +20,9 @@ std::int64_t daysFromCivil(int year, int month, int day)
     return era * 146097 + doe - 719468;
 }
 
-CivilDate civilFromDays(std::int64_t z)
+CivilDate civilFromDays(std::int64_t days)
 {
-    z += 719468;
+    const std::int64_t z = days + 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const std::int64_t doe = z - era * 146097;
     const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;

@@ -147,7 +147,7 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
     std::map<std::string, int, std::less<>> ints;
     for (const auto &[k, v] : values)
         ints[k] = int(v);
-    const std::size_t n = input.close.size() ? input.close.size() : input.high.size();
+    const std::size_t n = !input.close.empty() ? input.close.size() : input.high.size();
     for (const auto &in : desc->inputs) {
         std::size_t size = in == "open"    ? input.open.size()
                            : in == "high"  ? input.high.size()

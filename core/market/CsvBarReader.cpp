@@ -454,7 +454,7 @@ Result<CsvBarData> Reader::run()
 {
     std::string_view text = m_text;
     if (text.data() == nullptr)
-        text = std::string_view("", 0); // memchr and memcmp need a pointer even for 0 bytes
+        text = std::string_view(""); // memchr and memcmp need a pointer even for 0 bytes
     if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0)
         text.remove_prefix(3);
     if (text.size() >= 2 &&

@@ -40,39 +40,40 @@ QString decode(const QString &part)
 
 } // namespace
 
-Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &url)
 {
-    const QString url = input.trimmed();
+    const QString trimmed = url.trimmed();
     DatabaseUrl result;
-    if (url.isEmpty())
-        return urlError(url,
+    if (trimmed.isEmpty())
+        return urlError(trimmed,
                         QStringLiteral("empty URL (expected sqlite:///path or postgresql://user@host/db)"));
 
-    if (url == QLatin1String("sqlite::memory:")) {
+    if (trimmed == QLatin1String("sqlite::memory:")) {
         result.m_engine = Engine::Sqlite;
         result.m_memory = true;
         return result;
     }
 
-    const qsizetype schemeEnd = url.indexOf(QLatin1String("://"));
+    const qsizetype schemeEnd = trimmed.indexOf(QLatin1String("://"));
     if (schemeEnd <= 0)
-        return urlError(url, QStringLiteral("missing scheme (expected 'sqlite://' or 'postgresql://')"));
-    const QString scheme = url.left(schemeEnd).toLower();
-    const QString rest = url.mid(schemeEnd + 3);
+        return urlError(trimmed, QStringLiteral("missing scheme (expected 'sqlite://' or 'postgresql://')"));
+    const QString scheme = trimmed.left(schemeEnd).toLower();
+    const QString rest = trimmed.mid(schemeEnd + 3);
 
     if (scheme == QLatin1String("sqlite")) {
         // sqlite:///abs/path: the authority is empty and the path absolute.
         if (!rest.startsWith(QLatin1Char('/')))
-            return urlError(url, QStringLiteral("path must be absolute (sqlite:///absolute/path.sqlite)"));
+            return urlError(trimmed,
+                            QStringLiteral("path must be absolute (sqlite:///absolute/path.sqlite)"));
         if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0)
             return urlError(
-                url, QStringLiteral("query options ('%1') are not supported for SQLite: the database is "
-                                    "always opened for reading and writing (a file name with a '?' "
-                                    "is written %3F)")
-                         .arg(rest.mid(q)));
+                trimmed, QStringLiteral("query options ('%1') are not supported for SQLite: the database is "
+                                        "always opened for reading and writing (a file name with a '?' "
+                                        "is written %3F)")
+                             .arg(rest.mid(q)));
         const QString path = decode(rest);
         if (path.size() < 2 || path.endsWith(QLatin1Char('/')))
-            return urlError(url, QStringLiteral("path names no file"));
+            return urlError(trimmed, QStringLiteral("path names no file"));
         result.m_engine = Engine::Sqlite;
         result.m_path = QDir::cleanPath(path);
         return result;
@@ -80,19 +81,20 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
         return urlError(
-            url, QStringLiteral("unsupported scheme '%1' (expected sqlite or postgresql)").arg(scheme));
+            trimmed, QStringLiteral("unsupported scheme '%1' (expected sqlite or postgresql)").arg(scheme));
 
     result.m_engine = Engine::PostgreSql;
     const qsizetype slash = rest.indexOf(QLatin1Char('/'), rest.lastIndexOf(QLatin1Char('@')) + 1);
     if (slash < 0)
-        return urlError(url, QStringLiteral("missing database name (postgresql://user@host/database)"));
+        return urlError(trimmed, QStringLiteral("missing database name (postgresql://user@host/database)"));
     const QString authority = rest.left(slash);
     QString database = rest.mid(slash + 1);
     if (const qsizetype q = database.indexOf(QLatin1Char('?')); q >= 0)
-        return urlError(url, QStringLiteral("query options ('%1') are not supported").arg(database.mid(q)));
+        return urlError(trimmed,
+                        QStringLiteral("query options ('%1') are not supported").arg(database.mid(q)));
     database = decode(database);
     if (database.isEmpty() || database.contains(QLatin1Char('/')))
-        return urlError(url, QStringLiteral("missing or invalid database name after the host"));
+        return urlError(trimmed, QStringLiteral("missing or invalid database name after the host"));
 
     QString hostPort = authority;
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
@@ -104,22 +106,22 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (colon >= 0)
             result.m_password = decode(userInfo.mid(colon + 1));
         if (result.m_user.isEmpty())
-            return urlError(url, QStringLiteral("empty user name before '@'"));
+            return urlError(trimmed, QStringLiteral("empty user name before '@'"));
     }
     if (hostPort.isEmpty())
-        return urlError(url, QStringLiteral("missing host"));
+        return urlError(trimmed, QStringLiteral("missing host"));
     const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
     if (colon >= 0) {
         const QString portText = hostPort.mid(colon + 1);
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return urlError(url, QStringLiteral("invalid port '%1' (expected 1..65535)").arg(portText));
+            return urlError(trimmed, QStringLiteral("invalid port '%1' (expected 1..65535)").arg(portText));
         result.m_port = port;
         hostPort = hostPort.left(colon);
     }
     if (hostPort.isEmpty())
-        return urlError(url, QStringLiteral("missing host"));
+        return urlError(trimmed, QStringLiteral("missing host"));
     result.m_host = hostPort;
     result.m_database = database;
     return result;

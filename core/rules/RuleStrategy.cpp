@@ -8,7 +8,7 @@
 
 namespace sn::rules {
 
-std::unique_ptr<RuleStrategy> RuleStrategy::compile(std::string_view source, std::string name,
+std::unique_ptr<RuleStrategy> RuleStrategy::compile(std::string_view source, const std::string &name,
                                                     std::vector<Diagnostic> &diagnostics)
 {
     const std::size_t before = diagnostics.size();
@@ -26,7 +26,7 @@ std::unique_ptr<RuleStrategy> RuleStrategy::compile(std::string_view source, std
     return rule;
 }
 
-Result<std::unique_ptr<RuleStrategy>> RuleStrategy::fromText(std::string_view source, std::string name,
+Result<std::unique_ptr<RuleStrategy>> RuleStrategy::fromText(std::string_view source, const std::string &name,
                                                              std::string_view fileName)
 {
     std::vector<Diagnostic> diagnostics;

@@ -24,11 +24,11 @@ class RuleStrategy final : public bt::Strategy
 public:
     // Parses, type-checks and compiles `source`. On any problem returns null
     // and appends every diagnostic found (line, column, message, hint).
-    static std::unique_ptr<RuleStrategy> compile(std::string_view source, std::string name,
+    static std::unique_ptr<RuleStrategy> compile(std::string_view source, const std::string &name,
                                                  std::vector<Diagnostic> &diagnostics);
     // The same with the diagnostics formatted into one error (for the CLI
     // and the advisor): "file:3:9: error: ...", the line, a caret, a hint.
-    static Result<std::unique_ptr<RuleStrategy>> fromText(std::string_view source, std::string name,
+    static Result<std::unique_ptr<RuleStrategy>> fromText(std::string_view source, const std::string &name,
                                                           std::string_view fileName = {});
 
     const bt::StrategyInfo &info() const override { return m_info; }

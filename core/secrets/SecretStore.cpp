@@ -197,7 +197,8 @@ void dispatch(const Request &req, QObject *context, std::function<void(const Res
         // Still asynchronous, as promised, when there is a loop to post to.
         if (context) {
             QMetaObject::invokeMethod(
-                context, [deliver, e = valid.error()] { deliver(e); }, Qt::QueuedConnection);
+                context, [deliver = std::move(deliver), e = valid.error()] { deliver(e); },
+                Qt::QueuedConnection);
         } else {
             deliver(valid.error());
         }
@@ -218,7 +219,8 @@ void dispatch(const Request &req, QObject *context, std::function<void(const Res
     auto out = std::make_shared<Outcome>();
     auto *relay = new Relay;
     QObject::connect(
-        relay, &Relay::finished, context, [out, deliver] { deliver(out->result); }, Qt::QueuedConnection);
+        relay, &Relay::finished, context, [out, deliver = std::move(deliver)] { deliver(out->result); },
+        Qt::QueuedConnection);
     relay->moveToThread(app->thread());
     QMetaObject::invokeMethod(
         relay, [relay, req, out] { startJob(relay, req, out); }, Qt::QueuedConnection);

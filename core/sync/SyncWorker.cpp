@@ -438,7 +438,7 @@ void SyncWorker::onEvent(const Frame &f)
 {
     if (f.str(QStringLiteral("workspace")) != m_options.workspace)
         return;
-    QJsonObject o = f.object();
+    const QJsonObject &o = f.object();
     const SyncRemoteEvent e = remoteFrom(msg::Event::fromJson(m_options.workspace, o));
     reportEvents({e});
     if (m_state != SyncState::Online) {

@@ -7,36 +7,36 @@
 
 namespace sn {
 
-PeriodChange changeBetween(const ValuationSeries &v, std::size_t from, std::size_t to)
+PeriodChange changeBetween(const ValuationSeries &series, std::size_t from, std::size_t to)
 {
     PeriodChange c;
-    const std::size_t n =
-        std::min({v.value.size(), v.cumulativeReturn.size(), v.inflow.size(), v.outflow.size()});
+    const std::size_t n = std::min(
+        {series.value.size(), series.cumulativeReturn.size(), series.inflow.size(), series.outflow.size()});
     if (from >= to || to >= n)
         return c;
     double flows = 0.0;
     for (std::size_t i = from + 1; i <= to; ++i)
-        flows += v.inflow[i] - v.outflow[i];
-    c.value = v.value[to] - v.value[from] - flows;
-    c.twr = (1.0 + v.cumulativeReturn[to]) / (1.0 + v.cumulativeReturn[from]) - 1.0;
+        flows += series.inflow[i] - series.outflow[i];
+    c.value = series.value[to] - series.value[from] - flows;
+    c.twr = (1.0 + series.cumulativeReturn[to]) / (1.0 + series.cumulativeReturn[from]) - 1.0;
     return c;
 }
 
-ValueChanges valueChanges(const ValuationSeries &v)
+ValueChanges valueChanges(const ValuationSeries &series)
 {
     ValueChanges out;
-    const std::size_t n = std::min(v.days.size(), v.cumulativeReturn.size());
+    const std::size_t n = std::min(series.days.size(), series.cumulativeReturn.size());
     if (n < 2)
         return out;
     const std::size_t last = n - 1;
-    out.day = changeBetween(v, last - 1, last);
-    const CivilDate lastDay = toCivil(v.days[last]);
+    out.day = changeBetween(series, last - 1, last);
+    const CivilDate lastDay = toCivil(series.days[last]);
     const TimestampMs yearStart = toTimestamp(CivilDate{lastDay.year, 1, 1});
     std::size_t ytdFrom = 0;
-    for (std::size_t i = 0; i < n && v.days[i] < yearStart; ++i)
+    for (std::size_t i = 0; i < n && series.days[i] < yearStart; ++i)
         ytdFrom = i;
-    out.yearToDate = changeBetween(v, ytdFrom, last);
-    out.sinceStart = changeBetween(v, 0, last);
+    out.yearToDate = changeBetween(series, ytdFrom, last);
+    out.sinceStart = changeBetween(series, 0, last);
     return out;
 }
 

@@ -279,7 +279,7 @@ void HttpChatProvider::failAttempt(Error error, bool retryable, int retryAfterMs
         message.append(" (gave up after ").append(std::to_string(m_attempt)).append(" attempts)");
         error.message = std::move(message);
     }
-    finishFailed(std::move(error));
+    finishFailed(error);
 }
 
 void HttpChatProvider::cancel()
@@ -330,7 +330,7 @@ void HttpChatProvider::finishOk()
     emit finished(result);
 }
 
-void HttpChatProvider::finishFailed(Error error)
+void HttpChatProvider::finishFailed(const Error &error)
 {
     ChatResult partial = currentResult();
     partial.partial = m_streamed;

@@ -93,7 +93,7 @@ private:
     void abortWith(Error error);
     void failAttempt(Error error, bool retryable, int retryAfterMs);
     void finishOk();
-    void finishFailed(Error error);
+    void finishFailed(const Error &error);
     ChatResult currentResult() const;
     void dropReply();
 

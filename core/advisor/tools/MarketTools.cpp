@@ -335,7 +335,7 @@ void addMarketTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> c
                                     schema::array(QStringLiteral("Stored symbols"),
                                                   schema::string(QStringLiteral("symbol")), 2, 5)}}),
                         {QStringLiteral("symbols")})},
-        [ctx](const QJsonObject &a) { return compareInstruments(*ctx, a); });
+        [ctx = std::move(ctx)](const QJsonObject &a) { return compareInstruments(*ctx, a); });
 }
 
 } // namespace sn::advisor

@@ -142,7 +142,7 @@ void addNewsTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> ctx
               {QStringLiteral("items"),
                schema::integer(QStringLiteral("Latest headlines listed (default 10)"), 1, 50)}},
              {QStringLiteral("symbol")})},
-        [ctx](const QJsonObject &a) { return newsSentiment(*ctx, a); });
+        [ctx = std::move(ctx)](const QJsonObject &a) { return newsSentiment(*ctx, a); });
 }
 
 } // namespace sn::advisor

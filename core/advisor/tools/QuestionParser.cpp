@@ -207,7 +207,7 @@ QString QuestionParser::normalise(const QString &question)
     return t.simplified();
 }
 
-QStringList QuestionParser::findSymbols(const QString &original, const QString &t) const
+QStringList QuestionParser::findSymbols(const QString &original, const QString &normalised) const
 {
     std::vector<std::pair<qsizetype, QString>> found;
     auto note = [&](qsizetype at, const QString &symbol) {
@@ -227,7 +227,7 @@ QStringList QuestionParser::findSymbols(const QString &original, const QString &
         if (m.hasMatch())
             note(m.capturedStart(), i.symbol);
         if (i.symbol == QLatin1String("^GSPC")) {
-            auto alias = find(t, QStringLiteral("s&p(?: ?500)?|\\bsp ?500\\b|\\bspx\\b|\\bsnp\\b"));
+            auto alias = find(normalised, QStringLiteral("s&p(?: ?500)?|\\bsp ?500\\b|\\bspx\\b|\\bsnp\\b"));
             if (alias.hasMatch())
                 note(alias.capturedStart(), i.symbol);
         }
@@ -237,7 +237,7 @@ QStringList QuestionParser::findSymbols(const QString &original, const QString &
         QString first = i.name.section(QLatin1Char(' '), 0, 0).toLower();
         first = first.section(QLatin1Char('.'), 0, 0);
         if (first.size() >= 4 && !generic.contains(first)) {
-            auto byName = find(t, QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(first)));
+            auto byName = find(normalised, QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(first)));
             if (byName.hasMatch())
                 note(byName.capturedStart(), i.symbol);
         }
