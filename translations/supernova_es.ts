@@ -5657,7 +5657,7 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     </message>
     <message>
         <source>News &amp;feeds</source>
-        <translation>&amp;Canales de noticias</translation>
+        <translation>C&amp;anales de noticias</translation>
     </message>
 </context>
 <context>
