@@ -3044,7 +3044,7 @@ correlación %3</translation>
     <name>sn::ui::NewsList</name>
     <message>
         <source>&amp;Refresh news</source>
-        <translation>&amp;Actualizar noticias</translation>
+        <translation>Actualizar &amp;noticias</translation>
     </message>
     <message>
         <source>News</source>
