@@ -16,18 +16,6 @@
 - Geben Sie eine Frage in das Beraterfeld ein, um den Berater zu Ihren Daten zu befragen.</translation>
     </message>
     <message>
-        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
-
-- Select an instrument to see its bars, their date range and where they came from.
-- Type in the filter box to find an instrument by symbol or name.
-- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
-        <translation>Marktdaten listet jedes in Ihrer Datenbank gespeicherte Instrument mit seinen Bars auf, die Kurse, mit denen alle anderen Bereiche arbeiten.
-
-- Wählen Sie ein Instrument, um seine Bars, ihren Zeitraum und ihre Herkunft zu sehen.
-- Geben Sie etwas in das Filterfeld ein, um ein Instrument nach Symbol oder Name zu finden.
-- Importieren Sie Bars aus einer CSV-Datei mit Datei &gt; CSV importieren (Assistent): er zeigt die Datei, lässt Sie die Spalten zuordnen und prüft jede Zeile, bevor etwas gespeichert wird.</translation>
-    </message>
-    <message>
         <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
 
 - Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
@@ -126,6 +114,22 @@
 - Melden Sie sich unter Bearbeiten &gt; Einstellungen &gt; Team an (Server, Benutzer, Arbeitsbereich); die Statusleiste zeigt, ob Sie online sind und wie viele Änderungen auf das Senden warten.
 - Teilen Sie ein Depot mit „Mit dem Team teilen...“ im Depot-Bereich; der Team-Bereich listet die geteilten Elemente, wer sie zuletzt geändert hat, die Mitglieder online und den Team-Chat.
 - Hat ein Kollege dasselbe Element geändert, zeigt „Konflikte“ beide Versionen nebeneinander, damit Sie Ihre behalten oder seine übernehmen können.</translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.
+- Add a symbol by typing part of its name in Add a symbol: the provider&apos;s matches show with their exchange and type, and Add and fetch stores the prices. Fetch / refresh gets what is new for the symbols you type; without a network it says up to which day your data reaches.
+- Choose the providers, their order, their keys and a scheduled refresh of your watchlists in Edit &gt; Preferences &gt; Data providers; the line under Fetch / refresh says when it last ran.</source>
+        <translation>Marktdaten listet jedes in Ihrer Datenbank gespeicherte Instrument mit seinen Bars auf, die Kurse, mit denen alle anderen Bereiche arbeiten.
+
+- Wählen Sie ein Instrument, um seine Bars, ihren Zeitraum und ihre Herkunft zu sehen.
+- Geben Sie etwas in das Filterfeld ein, um ein Instrument nach Symbol oder Name zu finden.
+- Importieren Sie Bars aus einer CSV-Datei mit Datei &gt; CSV importieren (Assistent): er zeigt die Datei, lässt Sie die Spalten zuordnen und prüft jede Zeile, bevor etwas gespeichert wird.
+- Fügen Sie ein Symbol hinzu, indem Sie einen Teil seines Namens in „Symbol hinzufügen“ eingeben: die Treffer des Anbieters erscheinen mit Börse und Typ, und „Hinzufügen und abrufen“ speichert die Kurse. „Abrufen / aktualisieren“ holt das Neue für die eingegebenen Symbole; ohne Netzwerk sagt es, bis zu welchem Tag Ihre Daten reichen.
+- Wählen Sie die Anbieter, ihre Reihenfolge, ihre Schlüssel und eine geplante Aktualisierung Ihrer Beobachtungslisten unter Bearbeiten &gt; Einstellungen &gt; Datenanbieter; die Zeile unter „Abrufen / aktualisieren“ sagt, wann sie zuletzt lief.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +388,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkStatus</name>
+    <message>
+        <source>No network-information backend could be loaded, so whether the connection is metered cannot be told: a scheduled refresh runs as if it were not.</source>
+        <translation>Es konnte kein Backend für Netzwerkinformationen geladen werden, daher lässt sich nicht feststellen, ob die Verbindung getaktet ist: eine geplante Aktualisierung läuft, als wäre sie es nicht.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s network backend (%1) cannot tell whether the connection is metered: a scheduled refresh runs as if it were not.</source>
+        <translation>Das Netzwerk-Backend des Systems (%1) kann nicht feststellen, ob die Verbindung getaktet ist: eine geplante Aktualisierung läuft, als wäre sie es nicht.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (as the %1 backend reports).</source>
+        <translation>Die Verbindung ist getaktet (laut Backend %1).</translation>
+    </message>
+    <message>
+        <source>The connection is not metered (as the %1 backend reports).</source>
+        <translation>Die Verbindung ist nicht getaktet (laut Backend %1).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -527,6 +550,271 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>done</source>
         <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Scheduled market data refresh</source>
+        <translation>Geplante Aktualisierung der Marktdaten</translation>
+    </message>
+</context>
+<context>
+    <name>sn::PortfolioService</name>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation>Konvention &apos;%1&apos;: %2 Perioden pro Jahr, Stichprobenabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation>Depotrenditen von einem Handelstagesschluss zum nächsten (Tage, an denen irgendein gehaltenes Instrument einen Schlusskurs hat), jeweils die dazwischen aufgezinsten täglichen TTWROR-Renditen r = (MVE + CFout) / (MVB + CFin) - 1, sodass Ein- und Auszahlungen keine Renditen sind.</translation>
+    </message>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (the benchmark&apos;s trading days), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation>Depotrenditen von einem Handelstagesschluss zum nächsten (die Handelstage der Benchmark), jeweils die dazwischen aufgezinsten täglichen TTWROR-Renditen r = (MVE + CFout) / (MVB + CFin) - 1, sodass Ein- und Auszahlungen keine Renditen sind.</translation>
+    </message>
+    <message>
+        <source>Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; with m = ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).</source>
+        <translation>Historisch: die h-Perioden-Renditen überlappender Fenster prod(1 + r) - 1, aufsteigend sortiert; mit m = ceil(n (1 - c)) ist VaR = -x_(m) und CVaR = -mean(x_(1..m)).</translation>
+    </message>
+    <message>
+        <source>Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).</source>
+        <translation>Parametrisch normal: Mittelwert mu und Stichprobenabweichung sd der Renditen, auf den Horizont skaliert; VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile over the tail.</source>
+        <translation>Cornish-Fisher: das Normalquantil, korrigiert um die Schiefe S und die Überschusskurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR mittelt das korrigierte Quantil über das Verlustende.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: correlated normal draws of the current positions&apos; returns x = mu h + sqrt(h) L z (L the Cholesky factor of their sample covariance on common trading days, seeded), portfolio return w&apos;x with w = position value / total value (cash earns nothing), then the historical estimator.</source>
+        <translation>Monte Carlo: korrelierte normalverteilte Ziehungen der Renditen der aktuellen Positionen x = mu h + sqrt(h) L z (L der Cholesky-Faktor ihrer Stichprobenkovarianz an gemeinsamen Handelstagen, mit festem Startwert), Depotrendite w&apos;x mit w = Positionswert / Gesamtwert (Barbestand bringt nichts), dann der historische Schätzer.</translation>
+    </message>
+    <message>
+        <source>VaR and CVaR are fractions of the current value; the amounts multiply them by it.</source>
+        <translation>VaR und CVaR sind Anteile am aktuellen Wert; die Beträge multiplizieren sie damit.</translation>
+    </message>
+    <message>
+        <source>Parametric normal Euler allocation over the current positions: C_i = w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the portfolio&apos;s normal VaR.</source>
+        <translation>Parametrisch normale Euler-Zerlegung über die aktuellen Positionen: C_i = w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); die Summe der C_i ist der normale VaR des Depots.</translation>
+    </message>
+    <message>
+        <source>Pearson correlation derived from that covariance.</source>
+        <translation>Pearson-Korrelation, abgeleitet aus dieser Kovarianz.</translation>
+    </message>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation>Konvention „%1“: %2 Perioden pro Jahr, Grundgesamtheitsabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReturnStats</name>
+    <message>
+        <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation>%1 [Konvention %2: %3 Perioden/Jahr, ddof %4]: %5</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>sample standard deviation (divides by n-1)</source>
+        <translation>Stichproben-Standardabweichung (teilt durch n-1)</translation>
+    </message>
+    <message>
+        <source>rf_p = (1 + rf)^(1/%1) - 1 with rf = %2</source>
+        <translation>rf_p = (1 + rf)^(1/%1) - 1 mit rf = %2</translation>
+    </message>
+    <message>
+        <source>; not defined when the deviation is zero</source>
+        <translation>; nicht definiert, wenn die Abweichung null ist</translation>
+    </message>
+    <message>
+        <source>total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation>Jahresrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>annual volatility</source>
+        <translation>jährliche Volatilität</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Sortino-Ratio</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Calmar-Ratio</translation>
+    </message>
+    <message>
+        <source>maximum drawdown</source>
+        <translation>maximaler Drawdown</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>tracking error</source>
+        <translation>Tracking Error</translation>
+    </message>
+    <message>
+        <source>information ratio</source>
+        <translation>Information Ratio</translation>
+    </message>
+    <message>
+        <source>population standard deviation (divides by n)</source>
+        <translation>Grundgesamtheits-Standardabweichung (teilt durch n)</translation>
+    </message>
+    <message>
+        <source>rf_p = rf / %1 with rf = %2</source>
+        <translation>rf_p = rf / %1 mit rf = %2</translation>
+    </message>
+    <message>
+        <source>prod(1 + r_i) - 1 over the n periodic returns r_i</source>
+        <translation>prod(1 + r_i) - 1 über die n periodischen Renditen r_i</translation>
+    </message>
+    <message>
+        <source>(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days</source>
+        <translation>(Endwert / Anfangswert)^(1 / Jahre) - 1, Jahre = verstrichene Kalenderzeit / 365,25 Tage</translation>
+    </message>
+    <message>
+        <source>sd(r) * sqrt(%1), sd = %2; needs at least 2 returns</source>
+        <translation>sd(r) * sqrt(%1), sd = %2; benötigt mindestens 2 Renditen</translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / (sd(r) * sqrt(%1)), annual return = %2, sd = %3, rf = %4</source>
+        <translation>(Jahresrendite - rf) / (sd(r) * sqrt(%1)), Jahresrendite = %2, sd = %3, rf = %4</translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / sqrt(%1 * var(negative r)), annual return = %2, var = sample variance of the returns below 0 only; needs two negative returns</source>
+        <translation>(Jahresrendite - rf) / sqrt(%1 * var(negative r)), Jahresrendite = %2, var = Stichprobenvarianz nur der Renditen unter 0; benötigt zwei negative Renditen</translation>
+    </message>
+    <message>
+        <source>mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) over all n returns (target downside deviation), %2; not defined without a loss</source>
+        <translation>mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) über alle n Renditen (Ziel-Downside-Abweichung), %2; ohne Verlust nicht definiert</translation>
+    </message>
+    <message>
+        <source>annual return / |maximum drawdown|, annual return = %1; not defined without a drawdown</source>
+        <translation>Jahresrendite / |maximaler Drawdown|, Jahresrendite = %1; ohne Drawdown nicht definiert</translation>
+    </message>
+    <message>
+        <source>max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = V_(t-1)(1 + r_t)); duration = periods from the peak to the first value back at the peak, or to the end if not recovered</source>
+        <translation>Maximum über t von 1 - V_t / max(V_0..V_t) auf dem Kapitalverlauf V (aus Renditen: V_0 = 1, V_t = V_(t-1)(1 + r_t)); Dauer = Perioden vom Hoch bis zum ersten Wert wieder auf dem Hoch, oder bis zum Ende, wenn nicht erholt</translation>
+    </message>
+    <message>
+        <source>cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods</source>
+        <translation>cov(r, b) / var(b) auf den Depotrenditen r und den Benchmark-Renditen b derselben Perioden</translation>
+    </message>
+    <message>
+        <source>mean(r - b) * %1 / tracking error</source>
+        <translation>mean(r - b) * %1 / Tracking Error</translation>
+    </message>
+    <message>
+        <source>mean(r - b) / sd(r - b), per period (not annualised), sd = %1</source>
+        <translation>mean(r - b) / sd(r - b), pro Periode (nicht annualisiert), sd = %1</translation>
+    </message>
+    <message>
+        <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
+        <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::Persona</name>
+    <message>
+        <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
+        <translation>Auf dem Papier sieht das gut aus, aber vergangene Ergebnisse sind ein schwacher Wegweiser: ich würde mir den schlimmsten Drawdown ansehen, bevor ich mich darauf verlasse.</translation>
+    </message>
+    <message>
+        <source>The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one.</source>
+        <translation>Das Bild ist gemischt; im Zweifel ist die Variante mit dem kleineren Drawdown die sicherere.</translation>
+    </message>
+    <message>
+        <source>This did not pay off here, and protecting capital matters more than chasing it.</source>
+        <translation>Das hat sich hier nicht ausgezahlt, und Kapital zu schützen ist wichtiger, als ihm hinterherzujagen.</translation>
+    </message>
+    <message>
+        <source>On balance this is a favourable result, with the risk figures above to weigh against it.</source>
+        <translation>Alles in allem ist das ein günstiges Ergebnis, dem die Risikokennzahlen oben gegenüberzustellen sind.</translation>
+    </message>
+    <message>
+        <source>This is a mixed result: some numbers help, some hurt.</source>
+        <translation>Das ist ein gemischtes Ergebnis: manche Zahlen helfen, manche schaden.</translation>
+    </message>
+    <message>
+        <source>On balance this did not pay off over the period.</source>
+        <translation>Alles in allem hat sich das über den Zeitraum nicht ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>A strong result: over a long horizon this kind of edge compounds.</source>
+        <translation>Ein starkes Ergebnis: über einen langen Horizont zinst sich ein solcher Vorsprung auf.</translation>
+    </message>
+    <message>
+        <source>Mixed, but over a long horizon the swings matter less than the growth.</source>
+        <translation>Gemischt, aber über einen langen Horizont zählen die Schwankungen weniger als das Wachstum.</translation>
+    </message>
+    <message>
+        <source>Weak over this period; a long-horizon investor may still want to test other settings.</source>
+        <translation>Schwach in diesem Zeitraum; ein langfristiger Anleger möchte vielleicht noch andere Einstellungen testen.</translation>
+    </message>
+    <message>
+        <source>Positive in sample. Check it out of sample (walk-forward) and against the trade count before trusting it.</source>
+        <translation>In-Sample positiv. Prüfen Sie es Out-of-Sample (Walk-Forward) und anhand der Anzahl der Trades, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: the difference is within what noise produces over this sample.</source>
+        <translation>Nicht schlüssig: der Unterschied liegt innerhalb dessen, was Zufallsrauschen über diese Stichprobe erzeugt.</translation>
+    </message>
+    <message>
+        <source>Negative in sample; no evidence of an edge.</source>
+        <translation>In-Sample negativ; kein Hinweis auf einen Vorteil.</translation>
+    </message>
+    <message>
+        <source>In plain words: this came out ahead. Remember each figure is computed from the past data cited above.</source>
+        <translation>Einfach gesagt: das hat im Plus abgeschlossen. Denken Sie daran, dass jede Zahl aus den oben genannten vergangenen Daten berechnet ist.</translation>
+    </message>
+    <message>
+        <source>In plain words: the result is mixed; the figures above show where it gained and where it lost.</source>
+        <translation>Einfach gesagt: das Ergebnis ist gemischt; die Zahlen oben zeigen, wo es gewonnen und wo es verloren hat.</translation>
+    </message>
+    <message>
+        <source>In plain words: this came out behind over the period cited above.</source>
+        <translation>Einfach gesagt: das hat über den oben genannten Zeitraum im Minus abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>With today&apos;s holdings the portfolio would lose nothing in these scenarios.</source>
+        <translation>Mit den heutigen Beständen würde das Depot in diesen Szenarien nichts verlieren.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts; if a loss like the worst one would force you to sell, the portfolio carries more risk than it should.</source>
+        <translation>Das sind hypothetische Schocks, keine Prognosen; wenn ein Verlust wie der schlimmste Sie zum Verkaufen zwingen würde, trägt das Depot mehr Risiko, als es sollte.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts: weigh the worst one against the loss you could sit through without selling.</source>
+        <translation>Das sind hypothetische Schocks, keine Prognosen: wägen Sie den schlimmsten gegen den Verlust ab, den Sie aussitzen könnten, ohne zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks; over a long horizon such falls have been made good, but only for investors who held on through them.</source>
+        <translation>Das sind hypothetische Schocks; über einen langen Horizont wurden solche Einbrüche wieder aufgeholt, aber nur für Anleger, die sie durchgestanden haben.</translation>
+    </message>
+    <message>
+        <source>Hypothetical shocks applied to today&apos;s holdings; they say nothing about how likely each one is.</source>
+        <translation>Hypothetische Schocks, angewandt auf die heutigen Bestände; sie sagen nichts darüber aus, wie wahrscheinlich jeder einzelne ist.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is a hypothetical estimate of what the portfolio would lose if each crisis above happened again today.</source>
+        <translation>Einfach gesagt: das ist eine hypothetische Schätzung dessen, was das Depot verlieren würde, wenn sich jede der obigen Krisen heute wiederholte.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
+        <translation>Das sind hypothetische Schocks auf die heutigen Bestände, keine Prognosen.</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1276,6 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <translation>Der Lauf wird geöffnet</translation>
     </message>
     <message>
-        <source>Reopened %1</source>
-        <translation>%1 wieder geöffnet</translation>
-    </message>
-    <message>
         <source>Renaming run</source>
         <translation>Lauf wird umbenannt</translation>
     </message>
@@ -1012,10 +1296,6 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <translation>Läufe werden verglichen</translation>
     </message>
     <message>
-        <source>%1 trades, total return %2</source>
-        <translation>%1 Trades, Gesamtrendite %2</translation>
-    </message>
-    <message>
         <source>Reading settings</source>
         <translation>Einstellungen werden gelesen</translation>
     </message>
@@ -1026,6 +1306,22 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
         <translation>Eine Eingabe hat sich während des Scans geändert: diese Ergebnisse gelten für die Eingaben bei seinem Start. Führen Sie den Scan für die aktuellen Eingaben erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2; %3</source>
+        <translation>%1 Trades, Gesamtrendite %2; %3</translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation>um Splits und Dividenden bereinigte Kurse</translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
+        <translation>unbereinigte Kurse (wie gehandelt)</translation>
+    </message>
+    <message>
+        <source>Reopened %1 (%2)</source>
+        <translation>%1 wieder geöffnet (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1353,71 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartNews</name>
+    <message>
+        <source>No news about %1 stored yet: add feeds under Preferences &gt; News feeds, then press Refresh news.</source>
+        <translation>Zu %1 sind noch keine Nachrichten gespeichert: fügen Sie Feeds unter Einstellungen &gt; Newsfeeds hinzu und drücken Sie dann „Nachrichten aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news sentiment.</source>
+        <translation>Öffnen Sie ein Symbol, um die Nachrichtenstimmung dazu zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading news about %1...</source>
+        <translation>Nachrichten zu %1 werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading news for %1</source>
+        <translation>Nachrichten zu %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>News not loaded: %1</source>
+        <translation>Nachrichten nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the news feeds...</source>
+        <translation>Die Newsfeeds werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Refreshing news</source>
+        <translation>Nachrichten werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>feed %1 of %2: %3</source>
+        <translation>Feed %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>News not refreshed: %1</source>
+        <translation>Nachrichten nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>No enabled news feeds: add them under Preferences &gt; News feeds.</source>
+        <translation>Keine aktivierten Newsfeeds: fügen Sie sie unter Einstellungen &gt; Newsfeeds hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) from %1 feed(s)</source>
+        <translation>
+            <numerusform>%n neue Meldung aus %1 Feed(s)</numerusform>
+            <numerusform>%n neue Meldungen aus %1 Feed(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed: %1</source>
+        <translation>
+            <numerusform>%n Feed fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Feeds fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the last feed</source>
+        <translation>vor dem letzten Feed abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1208,13 +1569,6 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
         <translation>&lt;b&gt;Indikatoren&lt;/b&gt; (zum Anzeigen ankreuzen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n bar(s), %2 to %3</source>
-        <translation>
-            <numerusform>%1: %n Bar, %2 bis %3</numerusform>
-            <numerusform>%1: %n Bars, %2 bis %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading instruments</source>
         <translation>Instrumente werden geladen</translation>
@@ -1270,6 +1624,33 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>Chart not saved: %1</source>
         <translation>Diagramm nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Split/dividend ad&amp;justed</source>
+        <translation>Um Splits/Dividenden &amp;bereinigt</translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation>Um Splits und Dividenden bereinigte Kurse</translation>
+    </message>
+    <message>
+        <source>Prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation>Kurse, bereinigt um die gespeicherten Splits und Dividenden, sodass ein 2:1-Split kein Einbruch um 50 % ist; aus: die gespeicherten Kurse wie gehandelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3; %4</source>
+        <translation>
+            <numerusform>%1: %n Bar, %2 bis %3; %4</numerusform>
+            <numerusform>%1: %n Bars, %2 bis %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation>um Splits und Dividenden bereinigte Kurse</translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
+        <translation>unbereinigte Kurse (wie gehandelt)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1738,22 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
         <translation>Die Version des Team-Servers von %1 „%2“ wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Take the team server&apos;s version and add this computer&apos;s as a new line</source>
+        <translation>Die Version des Team-Servers übernehmen und die dieses Computers als neue Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only a ledger line changed on both sides can be kept twice</source>
+        <translation>Nur eine auf beiden Seiten geänderte Journalzeile kann doppelt behalten werden</translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos; and added this computer&apos;s as a new line; it goes to the team next.</source>
+        <translation>Die Version des Team-Servers von %1 „%2“ wurde übernommen und die dieses Computers als neue Zeile hinzugefügt; sie wird als Nächstes an das Team gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2007,197 @@ Korrelation %3</translation>
     </message>
 </context>
 <context>
+    <name>sn::ui::DataProvidersPage</name>
+    <message>
+        <source>Store key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh watchlist symbols on a schedule</source>
+        <translation>Symbole der Beobachtungslisten &amp;planmäßig aktualisieren</translation>
+    </message>
+    <message>
+        <source>Also on a &amp;metered connection</source>
+        <translation>Auch bei &amp;getakteter Verbindung</translation>
+    </message>
+    <message>
+        <source>Providers in priority order</source>
+        <translation>Anbieter in Rangfolge</translation>
+    </message>
+    <message>
+        <source>The first enabled provider is used unless you pick another; uncheck a provider to disable it</source>
+        <translation>Der erste aktivierte Anbieter wird verwendet, sofern Sie keinen anderen wählen; entfernen Sie das Häkchen, um einen Anbieter zu deaktivieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address. Change it for a proxy.</source>
+        <translation>Leer: die eigene Adresse des Anbieters. Für einen Proxy ändern.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type a new key and store it; a stored key is never shown</source>
+        <translation>Geben Sie einen neuen Schlüssel ein und speichern Sie ihn; ein gespeicherter Schlüssel wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>Status des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Data providers status</source>
+        <translation>Status der Datenanbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Geplante Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>Prices are fetched from the first enabled provider unless you pick another in Market data; supernova-cli uses the same order and addresses. Keys are kept only in the system keychain.</source>
+        <translation>Kurse werden vom ersten aktivierten Anbieter abgerufen, sofern Sie in Marktdaten keinen anderen wählen; supernova-cli verwendet dieselbe Reihenfolge und dieselben Adressen. Schlüssel werden nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading data provider settings</source>
+        <translation>Einstellungen der Datenanbieter werden gelesen</translation>
+    </message>
+    <message>
+        <source>Could not read the data provider settings: %1</source>
+        <translation>Die Einstellungen der Datenanbieter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> - has symbol search</source>
+        <translation> - mit Symbolsuche</translation>
+    </message>
+    <message>
+        <source> - no symbol search</source>
+        <translation> - ohne Symbolsuche</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Checking the keychain...</source>
+        <translation>Schlüsselbund wird geprüft...</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Storing...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation>%1 wird getestet...</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>%1 wird getestet</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::FetchCoverageModel</name>
     <message>
         <source>Symbol</source>
@@ -1716,6 +2304,10 @@ Korrelation %3</translation>
     <message>
         <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
         <translation>Realisierte Gewinne geschlossener Lose plus Erträge nach einbehaltener Steuer, Instrumentwährung</translation>
+    </message>
+    <message>
+        <source>Converted at %1 per %2: %3 of %4 (the latest rate on or before the valuation day)</source>
+        <translation>Umgerechnet zu %1 je %2: %3 vom %4 (der letzte Kurs am oder vor dem Bewertungstag)</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2844,45 @@ Korrelation %3</translation>
         <source>Loading fetch coverage</source>
         <translation>Abdeckung der abgerufenen Daten wird geladen</translation>
     </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Geplante Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule</source>
+        <translation>Zeitplan der Aktualisierung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh: %1</source>
+        <translation>Geplante Aktualisierung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled refresh of watchlist symbols: every %n minute(s)%1.</source>
+        <translation>
+            <numerusform>Geplante Aktualisierung der Symbole der Beobachtungslisten: alle %n Minute%1.</numerusform>
+            <numerusform>Geplante Aktualisierung der Symbole der Beobachtungslisten: alle %n Minuten%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, also on metered connections</source>
+        <translation>, auch bei getakteten Verbindungen</translation>
+    </message>
+    <message>
+        <source>, not on metered connections</source>
+        <translation>, nicht bei getakteten Verbindungen</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh of watchlist symbols: off (Preferences &gt; Data providers).</source>
+        <translation>Geplante Aktualisierung der Symbole der Beobachtungslisten: aus (Einstellungen &gt; Datenanbieter).</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Letzter Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Every data provider is disabled: enable one in Preferences &gt; Data providers.</source>
+        <translation>Alle Datenanbieter sind deaktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter.</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MessageBubble</name>
@@ -2302,6 +2933,298 @@ Korrelation %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsFeedsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Feed URL or file</source>
+        <translation>Feed-URL oder Datei</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>Newsfeeds</translation>
+    </message>
+    <message>
+        <source>News feeds status</source>
+        <translation>Status der Newsfeeds</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Read the selected feed now and say how many items it holds; nothing is stored</source>
+        <translation>Den gewählten Feed jetzt lesen und sagen, wie viele Meldungen er enthält; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>RSS and Atom feeds (or feed and CSV headline files) that &lt;b&gt;Refresh news&lt;/b&gt; in the Charts area and &lt;tt&gt;supernova-cli news ingest&lt;/tt&gt; read. Give a symbol for a feed about one company; items of general feeds are linked by $cashtags and company names.</source>
+        <translation>RSS- und Atom-Feeds (oder Feed- und CSV-Schlagzeilendateien), die &lt;b&gt;Nachrichten aktualisieren&lt;/b&gt; im Bereich Diagramme und &lt;tt&gt;supernova-cli news ingest&lt;/tt&gt; lesen. Geben Sie ein Symbol für einen Feed über ein einzelnes Unternehmen an; Meldungen allgemeiner Feeds werden über $Cashtags und Firmennamen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Reading news feeds</source>
+        <translation>Newsfeeds werden gelesen</translation>
+    </message>
+    <message>
+        <source>No feeds yet: Add one, Test it, then Save.</source>
+        <translation>Noch keine Feeds: fügen Sie einen hinzu, testen Sie ihn und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Could not read the feeds: %1</source>
+        <translation>Die Feeds konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select the feed to remove.</source>
+        <translation>Wählen Sie den zu entfernenden Feed.</translation>
+    </message>
+    <message>
+        <source>Removed; Save to keep the change.</source>
+        <translation>Entfernt; speichern Sie, um die Änderung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Select the feed to test.</source>
+        <translation>Wählen Sie den zu testenden Feed.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Testing news feed</source>
+        <translation>Newsfeed wird getestet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a feed with %n item(s).</source>
+        <translation>
+            <numerusform>%1: ein Feed mit %n Meldung.</numerusform>
+            <numerusform>%1: ein Feed mit %n Meldungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n feed(s).</source>
+        <translation>
+            <numerusform>%n Feed gespeichert.</numerusform>
+            <numerusform>%n Feeds gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsList</name>
+    <message>
+        <source>&amp;Refresh news</source>
+        <translation>Nachrichten &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>News list message</source>
+        <translation>Meldung der Nachrichtenliste</translation>
+    </message>
+    <message>
+        <source>News status</source>
+        <translation>Nachrichtenstatus</translation>
+    </message>
+    <message>
+        <source>News refresh status</source>
+        <translation>Status der Nachrichtenaktualisierung</translation>
+    </message>
+    <message>
+        <source>Read every enabled feed of Preferences &gt; News feeds now</source>
+        <translation>Jeden aktivierten Feed aus Einstellungen &gt; Newsfeeds jetzt lesen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nachrichten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news.</source>
+        <translation>Öffnen Sie ein Symbol, um seine Nachrichten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News about %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nachrichten zu %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(kein Link)</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open %1</source>
+        <translation>Klicken oder Enter drücken, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>The feed gave no date: the time is when it was read.</source>
+        <translation>Der Feed nannte kein Datum: die Zeit ist die des Lesens.</translation>
+    </message>
+    <message>
+        <source>No news about %1 stored yet.
+
+Add feeds under Preferences &gt; News feeds (Edit &gt; Preferences), then press Refresh news; or run
+supernova-cli news ingest FEED --symbol %1</source>
+        <translation>Zu %1 sind noch keine Nachrichten gespeichert.
+
+Fügen Sie Feeds unter Einstellungen &gt; Newsfeeds hinzu (Bearbeiten &gt; Einstellungen) und drücken Sie dann „Nachrichten aktualisieren“; oder führen Sie aus:
+supernova-cli news ingest FEED --symbol %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No news about %1 in the period shown (%n item(s) stored). Zoom out to see them.</source>
+        <translation>
+            <numerusform>Keine Nachrichten zu %1 im gezeigten Zeitraum (%n Meldung gespeichert). Zoomen Sie heraus, um sie zu sehen.</numerusform>
+            <numerusform>Keine Nachrichten zu %1 im gezeigten Zeitraum (%n Meldungen gespeichert). Zoomen Sie heraus, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period, from the newest %1 stored.</source>
+        <translation>
+            <numerusform>%n Meldung in diesem Zeitraum, aus den neuesten %1 gespeicherten.</numerusform>
+            <numerusform>%n Meldungen in diesem Zeitraum, aus den neuesten %1 gespeicherten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period.</source>
+        <translation>
+            <numerusform>%n Meldung in diesem Zeitraum.</numerusform>
+            <numerusform>%n Meldungen in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no link.</source>
+        <translation>Diese Meldung hat keinen Link.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web link.</source>
+        <translation>Nicht geöffnet: %1 ist kein Weblink.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NotesPanel</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mine...</source>
+        <translation>Meine &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Team-Notizen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>A note for the team...</source>
+        <translation>Eine Notiz für das Team...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt;: share this item with the team to add notes</source>
+        <translation>&lt;b&gt;Team-Notizen&lt;/b&gt;: teilen Sie dieses Element mit dem Team, um Notizen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Your note: Edit mine... changes it</source>
+        <translation>Ihre Notiz: „Meine bearbeiten...“ ändert sie</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: only they can change it</source>
+        <translation>Notiz von %1: nur die Person selbst kann sie ändern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Team-Notizen&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Notes are for items shared with the team</source>
+        <translation>Notizen gibt es für Elemente, die mit dem Team geteilt sind</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first (Preferences &gt; Team)</source>
+        <translation>Melden Sie sich zuerst beim Team-Server an (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>Only its author can change a note</source>
+        <translation>Nur der Autor kann eine Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Note not added: %1</source>
+        <translation>Notiz nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Note not changed: %1</source>
+        <translation>Notiz nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3688,14 @@ Korrelation %3</translation>
     <message>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 of %3 (%4)</source>
+        <translation>%1 zu %2 vom %3 (%4)</translation>
+    </message>
+    <message>
+        <source> · FX: %1</source>
+        <translation> · Wechselkurse: %1</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +5178,121 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>Profit factor</source>
         <translation>Profitfaktor</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Geteilt (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;</source>
+        <translation>Geteilt mit dem Team-Arbeitsbereich „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ScheduledRefresh</name>
+    <message>
+        <source>nothing to refresh: no watchlist holds a symbol.</source>
+        <translation>nichts zu aktualisieren: keine Beobachtungsliste enthält ein Symbol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watchlist symbol(s): </source>
+        <translation>
+            <numerusform>%n Symbol der Beobachtungslisten: </numerusform>
+            <numerusform>%n Symbole der Beobachtungslisten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 already current, %3 offline, %4 failed.</source>
+        <translation>%1 aktualisiert, %2 bereits aktuell, %3 offline, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh is off: %1</source>
+        <translation>Die geplante Aktualisierung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Market data last refreshed %1: %2</source>
+        <translation>Marktdaten zuletzt aktualisiert %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped: the connection is metered (%1 backend); allow it in Preferences &gt; Data providers.</source>
+        <translation>übersprungen: die Verbindung ist getaktet (Backend %1); erlauben Sie es unter Einstellungen &gt; Datenanbieter.</translation>
+    </message>
+    <message>
+        <source>Market data refresh %1</source>
+        <translation>Aktualisierung der Marktdaten %1</translation>
+    </message>
+    <message>
+        <source> (metered or not: cannot tell)</source>
+        <translation> (getaktet oder nicht: nicht feststellbar)</translation>
+    </message>
+    <message>
+        <source> (the system reports no network)</source>
+        <translation> (das System meldet kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols...</source>
+        <translation>Symbole der Beobachtungslisten werden aktualisiert...</translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols</source>
+        <translation>Symbole der Beobachtungslisten werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Market data refreshed %1: %2</source>
+        <translation>Marktdaten aktualisiert %1: %2</translation>
+    </message>
+    <message>
+        <source>The refresh result could not be recorded: %1</source>
+        <translation>Das Ergebnis der Aktualisierung konnte nicht festgehalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SentimentPane</name>
+    <message>
+        <source>News sentiment</source>
+        <translation>Nachrichtenstimmung</translation>
+    </message>
+    <message>
+        <source>No news loaded.</source>
+        <translation>Keine Nachrichten geladen.</translation>
+    </message>
+    <message>
+        <source>No news about %1 in this period.</source>
+        <translation>Keine Nachrichten zu %1 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s), mean score %2, %3% positive, %4% negative</source>
+        <translation>
+            <numerusform>%1: %n Meldung, mittlere Wertung %2, %3 % positiv, %4 % negativ</numerusform>
+            <numerusform>%1: %n Meldungen, mittlere Wertung %2, %3 % positiv, %4 % negativ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News sentiment per hour (UTC): mean score and items</source>
+        <translation>Nachrichtenstimmung pro Stunde (UTC): mittlere Wertung und Meldungen</translation>
+    </message>
+    <message>
+        <source>News sentiment per day (UTC): mean score and items</source>
+        <translation>Nachrichtenstimmung pro Tag (UTC): mittlere Wertung und Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SettingsDialog</name>
@@ -4605,6 +5651,14 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>R&amp;eports</source>
         <translation>&amp;Berichte</translation>
     </message>
+    <message>
+        <source>Data p&amp;roviders</source>
+        <translation>Daten&amp;anbieter</translation>
+    </message>
+    <message>
+        <source>News &amp;feeds</source>
+        <translation>News&amp;feeds</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -4847,6 +5901,103 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Split/dividend &amp;adjusted</source>
+        <translation>Um Splits/Dividenden bere&amp;inigt</translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation>Um Splits und Dividenden bereinigte Kurse</translation>
+    </message>
+    <message>
+        <source>Run on the prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation>Mit den um die gespeicherten Splits und Dividenden bereinigten Kursen rechnen, sodass ein 2:1-Split kein Einbruch um 50 % ist; aus: die gespeicherten Kurse wie gehandelt</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Kurse:</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolMatchModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Börse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolSearchPanel</name>
+    <message>
+        <source>&amp;Add and fetch</source>
+        <translation>&amp;Hinzufügen und abrufen</translation>
+    </message>
+    <message>
+        <source>Search a symbol or company name, e.g. apple</source>
+        <translation>Symbol oder Firmennamen suchen, z. B. apple</translation>
+    </message>
+    <message>
+        <source>Search symbols</source>
+        <translation>Symbole suchen</translation>
+    </message>
+    <message>
+        <source>Search provider</source>
+        <translation>Suchanbieter</translation>
+    </message>
+    <message>
+        <source>Symbol search results</source>
+        <translation>Ergebnisse der Symbolsuche</translation>
+    </message>
+    <message>
+        <source>Add a symbol:</source>
+        <translation>Symbol hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Could not read the data providers: %1</source>
+        <translation>Die Datenanbieter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No data provider is enabled: enable one in Preferences &gt; Data providers.</source>
+        <translation>Kein Datenanbieter ist aktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter.</translation>
+    </message>
+    <message>
+        <source>Search is not offered by %1 (%2): type the exact symbol in Fetch / refresh, or pick a provider that has a search.</source>
+        <translation>%1 (%2) bietet keine Suche an: geben Sie das genaue Symbol unter „Abrufen / aktualisieren“ ein oder wählen Sie einen Anbieter mit Suche.</translation>
+    </message>
+    <message>
+        <source>Searching %1 for &quot;%2&quot;...</source>
+        <translation>%1 wird nach „%2“ durchsucht...</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>%1 knows no symbol for &quot;%2&quot;.</source>
+        <translation>%1 kennt kein Symbol für „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) from %1: pick one and Add to fetch its prices.</source>
+        <translation>
+            <numerusform>%n Treffer von %1: wählen Sie einen und klicken Sie auf „Hinzufügen“, um seine Kurse abzurufen.</numerusform>
+            <numerusform>%n Treffer von %1: wählen Sie einen und klicken Sie auf „Hinzufügen“, um seine Kurse abzurufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SyncIndicator</name>
@@ -4899,6 +6050,73 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>Click to open the Team area</source>
         <translation>Klicken, um den Bereich Team zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamItemShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation>Mit dem Team teilen...</translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>saved run</source>
+        <translation>gespeicherter Lauf</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared %2 &apos;%3&apos;. Ask an admin for the analyst role.</source>
+        <translation>Schreibgeschützt: Sie sind Betrachter im Team-Arbeitsbereich „%1“, und der Team-Server lehnt Änderungen eines Betrachters am geteilten Element (%2) „%3“ ab. Bitten Sie einen Administrator um die Analystenrolle.</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation>◆ Geteilt (%1) · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Geteilt (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation>Geteilt mit dem Team-Arbeitsbereich „%1“: Änderungen werden an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation>Richten Sie zuerst einen Team-Server ein (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>Select a %1 to share</source>
+        <translation>Wählen Sie das zu teilende Element (%1) aus</translation>
+    </message>
+    <message>
+        <source>Share this %1 with team workspace &apos;%2&apos;</source>
+        <translation>Dieses Element (%1) mit dem Team-Arbeitsbereich „%2“ teilen</translation>
+    </message>
+    <message>
+        <source>Share %1 &apos;%2&apos; with team workspace &apos;%3&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation>%1 „%2“ mit dem Team-Arbeitsbereich „%3“ teilen? Mitglieder des Arbeitsbereichs sehen das Element und können es ändern, sofern sie keine Betrachter sind.</translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation>Nicht geteilt: richten Sie zuerst einen Team-Server ein (Einstellungen &gt; Team).</translation>
+    </message>
+    <message>
+        <source>Not shared: select a %1 first.</source>
+        <translation>Nicht geteilt: wählen Sie zuerst das Element (%1) aus.</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>Nicht geteilt: %1</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is shared with team workspace &apos;%3&apos;.</source>
+        <translation>Geteilt mit dem Team-Arbeitsbereich „%3“: %1 „%2“.</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +6361,22 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
         <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
         <translation>Das Depot „%1“ ist mit dem Team-Arbeitsbereich „%2“ geteilt.</translation>
     </message>
+    <message>
+        <source>Notes...</source>
+        <translation>Notizen...</translation>
+    </message>
+    <message>
+        <source>Team notes on this portfolio</source>
+        <translation>Team-Notizen zu diesem Depot</translation>
+    </message>
+    <message>
+        <source>Notes and comments of the team on portfolio &apos;%1&apos;</source>
+        <translation>Notizen und Kommentare des Teams zum Depot „%1“</translation>
+    </message>
+    <message>
+        <source>Team notes: %1</source>
+        <translation>Team-Notizen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TeamView</name>
@@ -5288,6 +6522,10 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>Cannot read the shared items: %1</source>
         <translation>Die geteilten Elemente können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading shared items</source>
+        <translation>Geteilte Elemente werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -5685,36 +6923,6 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>%1K</source>
         <translation>%1 Tsd.</translation>
-    </message>
-</context>
-<context>
-    <name>sn::PortfolioService</name>
-    <message>
-        <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
-        <translation>Konvention &apos;%1&apos;: %2 Perioden pro Jahr, Stichprobenabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
-    </message>
-</context>
-<context>
-    <name>sn::ReturnStats</name>
-    <message>
-        <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
-        <translation>%1 [Konvention %2: %3 Perioden/Jahr, ddof %4]: %5</translation>
-    </message>
-    <message>
-        <source>Sharpe ratio</source>
-        <translation>Sharpe-Ratio</translation>
-    </message>
-    <message>
-        <source>sample standard deviation (divides by n-1)</source>
-        <translation>Stichproben-Standardabweichung (teilt durch n-1)</translation>
-    </message>
-    <message>
-        <source>rf_p = (1 + rf)^(1/%1) - 1 with rf = %2</source>
-        <translation>rf_p = (1 + rf)^(1/%1) - 1 mit rf = %2</translation>
-    </message>
-    <message>
-        <source>; not defined when the deviation is zero</source>
-        <translation>; nicht definiert, wenn die Abweichung null ist</translation>
     </message>
 </context>
 </TS>

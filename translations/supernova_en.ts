@@ -12,14 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
-
-- Select an instrument to see its bars, their date range and where they came from.
-- Type in the filter box to find an instrument by symbol or name.
-- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
 
 - Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
@@ -89,6 +81,16 @@
 - Sign in under Edit &gt; Preferences &gt; Team (server, user, workspace); the status bar shows whether you are online and how many edits wait to be sent.
 - Share a portfolio with Share with team... in the Portfolio area; the Team area lists the shared items, who changed them last, the members online and the team chat.
 - When a colleague changed the same item, Conflicts shows both versions side by side so you can keep yours or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.
+- Add a symbol by typing part of its name in Add a symbol: the provider&apos;s matches show with their exchange and type, and Add and fetch stores the prices. Fetch / refresh gets what is new for the symbols you type; without a network it says up to which day your data reaches.
+- Choose the providers, their order, their keys and a scheduled refresh of your watchlists in Edit &gt; Preferences &gt; Data providers; the line under Fetch / refresh says when it last ran.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +350,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkStatus</name>
+    <message>
+        <source>No network-information backend could be loaded, so whether the connection is metered cannot be told: a scheduled refresh runs as if it were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s network backend (%1) cannot tell whether the connection is metered: a scheduled refresh runs as if it were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is metered (as the %1 backend reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not metered (as the %1 backend reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -468,6 +489,271 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled market data refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::PortfolioService</name>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (the benchmark&apos;s trading days), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; with m = ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile over the tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo: correlated normal draws of the current positions&apos; returns x = mu h + sqrt(h) L z (L the Cholesky factor of their sample covariance on common trading days, seeded), portfolio return w&apos;x with w = position value / total value (cash earns nothing), then the historical estimator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR and CVaR are fractions of the current value; the amounts multiply them by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parametric normal Euler allocation over the current positions: C_i = w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the portfolio&apos;s normal VaR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson correlation derived from that covariance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReturnStats</name>
+    <message>
+        <source>total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample standard deviation (divides by n-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population standard deviation (divides by n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rf_p = rf / %1 with rf = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rf_p = (1 + rf)^(1/%1) - 1 with rf = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prod(1 + r_i) - 1 over the n periodic returns r_i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sd(r) * sqrt(%1), sd = %2; needs at least 2 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / (sd(r) * sqrt(%1)), annual return = %2, sd = %3, rf = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not defined when the deviation is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / sqrt(%1 * var(negative r)), annual return = %2, var = sample variance of the returns below 0 only; needs two negative returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) over all n returns (target downside deviation), %2; not defined without a loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual return / |maximum drawdown|, annual return = %1; not defined without a drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = V_(t-1)(1 + r_t)); duration = periods from the peak to the first value back at the peak, or to the end if not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r - b) * %1 / tracking error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r - b) / sd(r - b), per period (not annualised), sd = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::Persona</name>
+    <message>
+        <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This did not pay off here, and protecting capital matters more than chasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On balance this is a favourable result, with the risk figures above to weigh against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a mixed result: some numbers help, some hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On balance this did not pay off over the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong result: over a long horizon this kind of edge compounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed, but over a long horizon the swings matter less than the growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak over this period; a long-horizon investor may still want to test other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive in sample. Check it out of sample (walk-forward) and against the trade count before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: the difference is within what noise produces over this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative in sample; no evidence of an edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words: this came out ahead. Remember each figure is computed from the past data cited above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words: the result is mixed; the figures above show where it gained and where it lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words: this came out behind over the period cited above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With today&apos;s holdings the portfolio would lose nothing in these scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts; if a loss like the worst one would force you to sell, the portfolio carries more risk than it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts: weigh the worst one against the loss you could sit through without selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks; over a long horizon such falls have been made good, but only for investors who held on through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical shocks applied to today&apos;s holdings; they say nothing about how likely each one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words: this is a hypothetical estimate of what the portfolio would lose if each crisis above happened again today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,10 +1216,6 @@ The sample data is for learning the program, not for investment decisions.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renaming run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,10 +1236,6 @@ The sample data is for learning the program, not for investment decisions.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 trades, total return %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +1245,22 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1292,71 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartNews</name>
+    <message>
+        <source>No news about %1 stored yet: add feeds under Preferences &gt; News feeds, then press Refresh news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news sentiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading news about %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading news for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the news feeds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News not refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled news feeds: add them under Preferences &gt; News feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) from %1 feed(s)</source>
+        <translation>
+            <numerusform>%n new item from %1 feed(s)</numerusform>
+            <numerusform>%n new items from %1 feed(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed: %1</source>
+        <translation>
+            <numerusform>%n feed failed: %1</numerusform>
+            <numerusform>%n feeds failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the last feed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,13 +1509,6 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n bar(s), %2 to %3</source>
-        <translation>
-            <numerusform>%1: %n bar, %2 to %3</numerusform>
-            <numerusform>%1: %n bars, %2 to %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading instruments</source>
         <translation type="unfinished"></translation>
@@ -1211,6 +1563,33 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>Chart not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split/dividend ad&amp;justed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3; %4</source>
+        <translation>
+            <numerusform>%1: %n bar, %2 to %3; %4</numerusform>
+            <numerusform>%1: %n bars, %2 to %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1677,22 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the team server&apos;s version and add this computer&apos;s as a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ledger line changed on both sides can be kept twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos; and added this computer&apos;s as a new line; it goes to the team next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1946,197 @@ correlation %3</source>
     </message>
 </context>
 <context>
+    <name>sn::ui::DataProvidersPage</name>
+    <message>
+        <source>Store key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh watchlist symbols on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on a &amp;metered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers in priority order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first enabled provider is used unless you pick another; uncheck a provider to disable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address. Change it for a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new key and store it; a stored key is never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data providers status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are fetched from the first enabled provider unless you pick another in Market data; supernova-cli uses the same order and addresses. Keys are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading data provider settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data provider settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - has symbol search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - no symbol search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::FetchCoverageModel</name>
     <message>
         <source>Symbol</source>
@@ -1656,6 +2242,10 @@ correlation %3</source>
     </message>
     <message>
         <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted at %1 per %2: %3 of %4 (the latest rate on or before the valuation day)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2783,45 @@ correlation %3</source>
         <source>Loading fetch coverage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled refresh of watchlist symbols: every %n minute(s)%1.</source>
+        <translation>
+            <numerusform>Scheduled refresh of watchlist symbols: every %n minute%1.</numerusform>
+            <numerusform>Scheduled refresh of watchlist symbols: every %n minutes%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, also on metered connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not on metered connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh of watchlist symbols: off (Preferences &gt; Data providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every data provider is disabled: enable one in Preferences &gt; Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MessageBubble</name>
@@ -2242,6 +2871,294 @@ correlation %3</source>
     </message>
     <message>
         <source>Ask this question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsFeedsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed URL or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News feeds status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected feed now and say how many items it holds; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS and Atom feeds (or feed and CSV headline files) that &lt;b&gt;Refresh news&lt;/b&gt; in the Charts area and &lt;tt&gt;supernova-cli news ingest&lt;/tt&gt; read. Give a symbol for a feed about one company; items of general feeds are linked by $cashtags and company names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading news feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds yet: Add one, Test it, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the feeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the feed to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed; Save to keep the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the feed to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing news feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a feed with %n item(s).</source>
+        <translation>
+            <numerusform>%1: a feed with %n item.</numerusform>
+            <numerusform>%1: a feed with %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n feed(s).</source>
+        <translation>
+            <numerusform>Saved %n feed.</numerusform>
+            <numerusform>Saved %n feeds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsList</name>
+    <message>
+        <source>&amp;Refresh news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News list message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every enabled feed of Preferences &gt; News feeds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News about %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed gave no date: the time is when it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news about %1 stored yet.
+
+Add feeds under Preferences &gt; News feeds (Edit &gt; Preferences), then press Refresh news; or run
+supernova-cli news ingest FEED --symbol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No news about %1 in the period shown (%n item(s) stored). Zoom out to see them.</source>
+        <translation>
+            <numerusform>No news about %1 in the period shown (%n item stored). Zoom out to see it.</numerusform>
+            <numerusform>No news about %1 in the period shown (%n items stored). Zoom out to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period, from the newest %1 stored.</source>
+        <translation>
+            <numerusform>%n item in this period, from the newest %1 stored.</numerusform>
+            <numerusform>%n items in this period, from the newest %1 stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period.</source>
+        <translation>
+            <numerusform>%n item in this period.</numerusform>
+            <numerusform>%n items in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NotesPanel</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit mine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the team...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt;: share this item with the team to add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: Edit mine... changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: only they can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are for items shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first (Preferences &gt; Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author can change a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +3622,14 @@ correlation %3</source>
     </message>
     <message>
         <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · FX: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4185,6 +5110,121 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
         <source>Profit factor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ScheduledRefresh</name>
+    <message>
+        <source>nothing to refresh: no watchlist holds a symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watchlist symbol(s): </source>
+        <translation>
+            <numerusform>%n watchlist symbol: </numerusform>
+            <numerusform>%n watchlist symbols: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 already current, %3 offline, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled refresh is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data last refreshed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: the connection is metered (%1 backend); allow it in Preferences &gt; Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data refresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (metered or not: cannot tell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the system reports no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data refreshed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh result could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SentimentPane</name>
+    <message>
+        <source>News sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news about %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s), mean score %2, %3% positive, %4% negative</source>
+        <translation>
+            <numerusform>%1: %n item, mean score %2, %3% positive, %4% negative</numerusform>
+            <numerusform>%1: %n items, mean score %2, %3% positive, %4% negative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News sentiment per hour (UTC): mean score and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News sentiment per day (UTC): mean score and items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SettingsDialog</name>
@@ -4543,6 +5583,14 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
         <source>R&amp;eports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data p&amp;roviders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News &amp;feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -4785,6 +5833,103 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Split/dividend &amp;adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolMatchModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolSearchPanel</name>
+    <message>
+        <source>&amp;Add and fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a symbol or company name, e.g. apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data provider is enabled: enable one in Preferences &gt; Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not offered by %1 (%2): type the exact symbol in Fetch / refresh, or pick a provider that has a search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1 for &quot;%2&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows no symbol for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) from %1: pick one and Add to fetch its prices.</source>
+        <translation>
+            <numerusform>%n match from %1: pick it and Add to fetch its prices.</numerusform>
+            <numerusform>%n matches from %1: pick one and Add to fetch its prices.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SyncIndicator</name>
@@ -4836,6 +5981,73 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
     </message>
     <message>
         <source>Click to open the Team area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamItemShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared %2 &apos;%3&apos;. Ask an admin for the analyst role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a %1 to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this %1 with team workspace &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 &apos;%2&apos; with team workspace &apos;%3&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: select a %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is shared with team workspace &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5076,6 +6288,22 @@ Compare it with the one your administrator gave you. Trust this certificate for 
         <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team notes on this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and comments of the team on portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TeamView</name>
@@ -5220,6 +6448,10 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message>
         <source>Cannot read the shared items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading shared items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

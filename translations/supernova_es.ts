@@ -16,18 +16,6 @@
 - Escriba una pregunta en el cuadro del asesor para consultar al Asesor sobre sus datos.</translation>
     </message>
     <message>
-        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
-
-- Select an instrument to see its bars, their date range and where they came from.
-- Type in the filter box to find an instrument by symbol or name.
-- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.</source>
-        <translation>Datos de mercado muestra cada instrumento guardado en su base de datos y sus barras, los precios con los que trabajan todas las demás áreas.
-
-- Seleccione un instrumento para ver sus barras, su intervalo de fechas y su procedencia.
-- Escriba en el cuadro de filtro para buscar un instrumento por símbolo o nombre.
-- Importe barras desde un archivo CSV con Archivo &gt; Importar CSV (asistente): muestra el archivo, le permite asignar las columnas y comprueba cada fila antes de guardar nada.</translation>
-    </message>
-    <message>
         <source>Charts show an instrument&apos;s prices as candles, bars or a line, with volume and indicators such as moving averages, Bollinger bands, RSI and MACD.
 
 - Choose the symbol, the chart type and the indicators; Add another adds the selected indicator again with other settings.
@@ -126,6 +114,22 @@
 - Inicie sesión en Editar &gt; Preferencias &gt; Equipo (servidor, usuario, espacio de trabajo); la barra de estado muestra si está en línea y cuántos cambios esperan ser enviados.
 - Comparta una cartera con «Compartir con el equipo...» en el área Cartera; el área Equipo lista los elementos compartidos, quién los cambió por última vez, los miembros en línea y el chat del equipo.
 - Cuando un colega cambió el mismo elemento, «Conflictos» muestra ambas versiones una junto a otra para que conserve la suya o tome la de él.</translation>
+    </message>
+    <message>
+        <source>Market data lists every instrument stored in your database and its bars, the prices every other area works on.
+
+- Select an instrument to see its bars, their date range and where they came from.
+- Type in the filter box to find an instrument by symbol or name.
+- Import bars from a CSV file with File &gt; Import CSV (wizard): it shows the file, lets you map the columns and checks every row before anything is stored.
+- Add a symbol by typing part of its name in Add a symbol: the provider&apos;s matches show with their exchange and type, and Add and fetch stores the prices. Fetch / refresh gets what is new for the symbols you type; without a network it says up to which day your data reaches.
+- Choose the providers, their order, their keys and a scheduled refresh of your watchlists in Edit &gt; Preferences &gt; Data providers; the line under Fetch / refresh says when it last ran.</source>
+        <translation>Datos de mercado muestra cada instrumento guardado en su base de datos y sus barras, los precios con los que trabajan todas las demás áreas.
+
+- Seleccione un instrumento para ver sus barras, su intervalo de fechas y su procedencia.
+- Escriba en el cuadro de filtro para buscar un instrumento por símbolo o nombre.
+- Importe barras desde un archivo CSV con Archivo &gt; Importar CSV (asistente): muestra el archivo, le permite asignar las columnas y comprueba cada fila antes de guardar nada.
+- Añada un símbolo escribiendo parte de su nombre en «Añadir un símbolo»: las coincidencias del proveedor aparecen con su bolsa y su tipo, y «Añadir y descargar» guarda los precios. «Descargar / actualizar» obtiene lo nuevo de los símbolos que escriba; sin red, indica hasta qué día llegan sus datos.
+- Elija los proveedores, su orden, sus claves y una actualización programada de sus listas de seguimiento en Editar &gt; Preferencias &gt; Proveedores de datos; la línea bajo «Descargar / actualizar» indica cuándo se ejecutó por última vez.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +388,25 @@
     </message>
 </context>
 <context>
+    <name>NetworkStatus</name>
+    <message>
+        <source>No network-information backend could be loaded, so whether the connection is metered cannot be told: a scheduled refresh runs as if it were not.</source>
+        <translation>No se pudo cargar ningún backend de información de red, así que no se puede saber si la conexión es de uso medido: una actualización programada se ejecuta como si no lo fuera.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s network backend (%1) cannot tell whether the connection is metered: a scheduled refresh runs as if it were not.</source>
+        <translation>El backend de red del sistema (%1) no puede saber si la conexión es de uso medido: una actualización programada se ejecuta como si no lo fuera.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (as the %1 backend reports).</source>
+        <translation>La conexión es de uso medido (según el backend %1).</translation>
+    </message>
+    <message>
+        <source>The connection is not metered (as the %1 backend reports).</source>
+        <translation>La conexión no es de uso medido (según el backend %1).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source># SuperNova %1
@@ -527,6 +550,271 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>done</source>
         <translation>listo</translation>
+    </message>
+    <message>
+        <source>Scheduled market data refresh</source>
+        <translation>Actualización programada de datos de mercado</translation>
+    </message>
+</context>
+<context>
+    <name>sn::PortfolioService</name>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation>Rentabilidades de la cartera de un cierre de día de negociación al siguiente (días en que algún instrumento en cartera tiene cierre), cada una las rentabilidades diarias TTWROR compuestas entre ambos, r = (MVE + CFout) / (MVB + CFin) - 1, de modo que los depósitos y retiradas no son rentabilidades.</translation>
+    </message>
+    <message>
+        <source>Portfolio returns from one trading-day close to the next (the benchmark&apos;s trading days), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
+        <translation>Rentabilidades de la cartera de un cierre de día de negociación al siguiente (los días de negociación del índice de referencia), cada una las rentabilidades diarias TTWROR compuestas entre ambos, r = (MVE + CFout) / (MVB + CFin) - 1, de modo que los depósitos y retiradas no son rentabilidades.</translation>
+    </message>
+    <message>
+        <source>Historical: the h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending; with m = ceil(n (1 - c)), VaR = -x_(m) and CVaR = -mean(x_(1..m)).</source>
+        <translation>Histórico: las rentabilidades a h periodos de ventanas solapadas prod(1 + r) - 1 ordenadas de menor a mayor; con m = ceil(n (1 - c)), VaR = -x_(m) y CVaR = -mean(x_(1..m)).</translation>
+    </message>
+    <message>
+        <source>Parametric normal: mean mu and sample deviation sd of the returns scaled to the horizon; VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).</source>
+        <translation>Paramétrico normal: media mu y desviación muestral sd de las rentabilidades escaladas al horizonte; VaR = -(mu h - z sd sqrt(h)), CVaR = -(mu h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c).</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher: the normal quantile adjusted for skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; CVaR averages the adjusted quantile over the tail.</source>
+        <translation>Cornish-Fisher: el cuantil normal ajustado por la asimetría S y la curtosis en exceso K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36; el CVaR promedia el cuantil ajustado sobre la cola.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: correlated normal draws of the current positions&apos; returns x = mu h + sqrt(h) L z (L the Cholesky factor of their sample covariance on common trading days, seeded), portfolio return w&apos;x with w = position value / total value (cash earns nothing), then the historical estimator.</source>
+        <translation>Montecarlo: extracciones normales correlacionadas de las rentabilidades de las posiciones actuales x = mu h + sqrt(h) L z (L el factor de Cholesky de su covarianza muestral en días de negociación comunes, con semilla), rentabilidad de la cartera w&apos;x con w = valor de la posición / valor total (el efectivo no rinde nada), y luego el estimador histórico.</translation>
+    </message>
+    <message>
+        <source>VaR and CVaR are fractions of the current value; the amounts multiply them by it.</source>
+        <translation>El VaR y el CVaR son fracciones del valor actual; los importes los multiplican por él.</translation>
+    </message>
+    <message>
+        <source>Parametric normal Euler allocation over the current positions: C_i = w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); the C_i sum to the portfolio&apos;s normal VaR.</source>
+        <translation>Asignación de Euler paramétrica normal sobre las posiciones actuales: C_i = w_i (-mu_i h + z sqrt(h) (cov w)_i / sigma_p); los C_i suman el VaR normal de la cartera.</translation>
+    </message>
+    <message>
+        <source>Pearson correlation derived from that covariance.</source>
+        <translation>Correlación de Pearson derivada de esa covarianza.</translation>
+    </message>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation>convención «%1»: %2 periodos por año, desviación muestral (ddof %3), libre de riesgo %4 por año (%5 por periodo, %6)</translation>
+    </message>
+    <message>
+        <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation>convención «%1»: %2 periodos por año, desviación poblacional (ddof %3), libre de riesgo %4 por año (%5 por periodo, %6)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReturnStats</name>
+    <message>
+        <source>total return</source>
+        <translation>rentabilidad total</translation>
+    </message>
+    <message>
+        <source>annual return</source>
+        <translation>rentabilidad anual</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>annual volatility</source>
+        <translation>volatilidad anual</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <source>maximum drawdown</source>
+        <translation>reducción máxima (drawdown)</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>beta</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alfa</translation>
+    </message>
+    <message>
+        <source>tracking error</source>
+        <translation>error de seguimiento (tracking error)</translation>
+    </message>
+    <message>
+        <source>information ratio</source>
+        <translation>ratio de información</translation>
+    </message>
+    <message>
+        <source>sample standard deviation (divides by n-1)</source>
+        <translation>desviación típica muestral (divide entre n-1)</translation>
+    </message>
+    <message>
+        <source>population standard deviation (divides by n)</source>
+        <translation>desviación típica poblacional (divide entre n)</translation>
+    </message>
+    <message>
+        <source>rf_p = rf / %1 with rf = %2</source>
+        <translation>rf_p = rf / %1 con rf = %2</translation>
+    </message>
+    <message>
+        <source>rf_p = (1 + rf)^(1/%1) - 1 with rf = %2</source>
+        <translation>rf_p = (1 + rf)^(1/%1) - 1 con rf = %2</translation>
+    </message>
+    <message>
+        <source>prod(1 + r_i) - 1 over the n periodic returns r_i</source>
+        <translation>prod(1 + r_i) - 1 sobre las n rentabilidades periódicas r_i</translation>
+    </message>
+    <message>
+        <source>(end value / start value)^(1 / years) - 1, years = elapsed calendar time / 365.25 days</source>
+        <translation>(valor final / valor inicial)^(1 / años) - 1, años = tiempo natural transcurrido / 365,25 días</translation>
+    </message>
+    <message>
+        <source>sd(r) * sqrt(%1), sd = %2; needs at least 2 returns</source>
+        <translation>sd(r) * sqrt(%1), sd = %2; necesita al menos 2 rentabilidades</translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / (sd(r) * sqrt(%1)), annual return = %2, sd = %3, rf = %4</source>
+        <translation>(rentabilidad anual - rf) / (sd(r) * sqrt(%1)), rentabilidad anual = %2, sd = %3, rf = %4</translation>
+    </message>
+    <message>
+        <source>; not defined when the deviation is zero</source>
+        <translation>; no definido cuando la desviación es cero</translation>
+    </message>
+    <message>
+        <source>(annual return - rf) / sqrt(%1 * var(negative r)), annual return = %2, var = sample variance of the returns below 0 only; needs two negative returns</source>
+        <translation>(rentabilidad anual - rf) / sqrt(%1 * var(r negativas)), rentabilidad anual = %2, var = varianza muestral solo de las rentabilidades por debajo de 0; necesita dos rentabilidades negativas</translation>
+    </message>
+    <message>
+        <source>mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) over all n returns (target downside deviation), %2; not defined without a loss</source>
+        <translation>mean(r - rf_p) * %1 / (DD * sqrt(%1)), DD = sqrt(sum(min(r_i - rf_p, 0)^2) / n) sobre las n rentabilidades (desviación a la baja respecto al objetivo), %2; no definido sin pérdidas</translation>
+    </message>
+    <message>
+        <source>annual return / |maximum drawdown|, annual return = %1; not defined without a drawdown</source>
+        <translation>rentabilidad anual / |reducción máxima|, rentabilidad anual = %1; no definido sin reducción</translation>
+    </message>
+    <message>
+        <source>max over t of 1 - V_t / max(V_0..V_t) on the equity V (from returns: V_0 = 1, V_t = V_(t-1)(1 + r_t)); duration = periods from the peak to the first value back at the peak, or to the end if not recovered</source>
+        <translation>máximo sobre t de 1 - V_t / max(V_0..V_t) en la curva de capital V (a partir de rentabilidades: V_0 = 1, V_t = V_(t-1)(1 + r_t)); duración = periodos desde el máximo hasta el primer valor que vuelve al máximo, o hasta el final si no se recupera</translation>
+    </message>
+    <message>
+        <source>cov(r, b) / var(b) on the portfolio returns r and benchmark returns b of the same periods</source>
+        <translation>cov(r, b) / var(b) sobre las rentabilidades de la cartera r y las del índice de referencia b de los mismos periodos</translation>
+    </message>
+    <message>
+        <source>mean(r - b) * %1 / tracking error</source>
+        <translation>mean(r - b) * %1 / error de seguimiento</translation>
+    </message>
+    <message>
+        <source>mean(r - b) / sd(r - b), per period (not annualised), sd = %1</source>
+        <translation>mean(r - b) / sd(r - b), por periodo (no anualizado), sd = %1</translation>
+    </message>
+    <message>
+        <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
+        <translation>(anual(r) - anual(b)) / error de seguimiento, anual(x) = %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::Persona</name>
+    <message>
+        <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
+        <translation>Sobre el papel parece bueno, pero los resultados pasados son una guía débil: yo miraría la peor reducción (drawdown) antes de fiarme de ello.</translation>
+    </message>
+    <message>
+        <source>The picture is mixed; when in doubt, the option with the smaller drawdown is the safer one.</source>
+        <translation>El panorama es mixto; en caso de duda, la opción con menor reducción (drawdown) es la más segura.</translation>
+    </message>
+    <message>
+        <source>This did not pay off here, and protecting capital matters more than chasing it.</source>
+        <translation>Aquí no ha compensado, y proteger el capital importa más que perseguirlo.</translation>
+    </message>
+    <message>
+        <source>On balance this is a favourable result, with the risk figures above to weigh against it.</source>
+        <translation>En conjunto es un resultado favorable, que hay que sopesar con las cifras de riesgo de arriba.</translation>
+    </message>
+    <message>
+        <source>This is a mixed result: some numbers help, some hurt.</source>
+        <translation>Es un resultado mixto: algunas cifras ayudan y otras perjudican.</translation>
+    </message>
+    <message>
+        <source>On balance this did not pay off over the period.</source>
+        <translation>En conjunto, esto no ha compensado en el periodo.</translation>
+    </message>
+    <message>
+        <source>A strong result: over a long horizon this kind of edge compounds.</source>
+        <translation>Un resultado sólido: a largo plazo, una ventaja así se capitaliza.</translation>
+    </message>
+    <message>
+        <source>Mixed, but over a long horizon the swings matter less than the growth.</source>
+        <translation>Mixto, pero a largo plazo las oscilaciones importan menos que el crecimiento.</translation>
+    </message>
+    <message>
+        <source>Weak over this period; a long-horizon investor may still want to test other settings.</source>
+        <translation>Débil en este periodo; un inversor a largo plazo quizá quiera probar otros ajustes.</translation>
+    </message>
+    <message>
+        <source>Positive in sample. Check it out of sample (walk-forward) and against the trade count before trusting it.</source>
+        <translation>Positivo dentro de la muestra. Compruébelo fuera de la muestra (walk-forward) y frente al número de operaciones antes de fiarse.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: the difference is within what noise produces over this sample.</source>
+        <translation>No concluyente: la diferencia está dentro de lo que produce el ruido en esta muestra.</translation>
+    </message>
+    <message>
+        <source>Negative in sample; no evidence of an edge.</source>
+        <translation>Negativo dentro de la muestra; no hay indicios de una ventaja.</translation>
+    </message>
+    <message>
+        <source>In plain words: this came out ahead. Remember each figure is computed from the past data cited above.</source>
+        <translation>En pocas palabras: esto terminó en positivo. Recuerde que cada cifra se calcula a partir de los datos pasados citados arriba.</translation>
+    </message>
+    <message>
+        <source>In plain words: the result is mixed; the figures above show where it gained and where it lost.</source>
+        <translation>En pocas palabras: el resultado es mixto; las cifras de arriba muestran dónde ganó y dónde perdió.</translation>
+    </message>
+    <message>
+        <source>In plain words: this came out behind over the period cited above.</source>
+        <translation>En pocas palabras: esto terminó en negativo en el periodo citado arriba.</translation>
+    </message>
+    <message>
+        <source>With today&apos;s holdings the portfolio would lose nothing in these scenarios.</source>
+        <translation>Con las posiciones de hoy, la cartera no perdería nada en estos escenarios.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts; if a loss like the worst one would force you to sell, the portfolio carries more risk than it should.</source>
+        <translation>Son shocks hipotéticos, no previsiones; si una pérdida como la peor le obligara a vender, la cartera asume más riesgo del que debería.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks, not forecasts: weigh the worst one against the loss you could sit through without selling.</source>
+        <translation>Son shocks hipotéticos, no previsiones: compare el peor con la pérdida que podría aguantar sin vender.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks; over a long horizon such falls have been made good, but only for investors who held on through them.</source>
+        <translation>Son shocks hipotéticos; a largo plazo, caídas así se han recuperado, pero solo para los inversores que aguantaron durante ellas.</translation>
+    </message>
+    <message>
+        <source>Hypothetical shocks applied to today&apos;s holdings; they say nothing about how likely each one is.</source>
+        <translation>Shocks hipotéticos aplicados a las posiciones de hoy; no dicen nada de lo probable que es cada uno.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is a hypothetical estimate of what the portfolio would lose if each crisis above happened again today.</source>
+        <translation>En pocas palabras: es una estimación hipotética de lo que perdería la cartera si cada una de las crisis de arriba se repitiera hoy.</translation>
+    </message>
+    <message>
+        <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
+        <translation>Son shocks hipotéticos sobre las posiciones de hoy, no previsiones.</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1276,6 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <translation>Abriendo la ejecución</translation>
     </message>
     <message>
-        <source>Reopened %1</source>
-        <translation>%1 reabierto</translation>
-    </message>
-    <message>
         <source>Renaming run</source>
         <translation>Renombrando ejecución</translation>
     </message>
@@ -1012,10 +1296,6 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <translation>Comparando ejecuciones</translation>
     </message>
     <message>
-        <source>%1 trades, total return %2</source>
-        <translation>%1 operaciones, rentabilidad total %2</translation>
-    </message>
-    <message>
         <source>Reading settings</source>
         <translation>Leyendo ajustes</translation>
     </message>
@@ -1026,6 +1306,22 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>An input changed while the sweep ran: these results are for the inputs at its start. Run the sweep again for the current ones.</source>
         <translation>Una entrada cambió mientras se ejecutaba el barrido: estos resultados corresponden a las entradas al inicio. Vuelva a ejecutar el barrido con las actuales.</translation>
+    </message>
+    <message>
+        <source>%1 trades, total return %2; %3</source>
+        <translation>%1 operaciones, rentabilidad total %2; %3</translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation>precios ajustados por splits y dividendos</translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
+        <translation>precios sin ajustar (tal como se negociaron)</translation>
+    </message>
+    <message>
+        <source>Reopened %1 (%2)</source>
+        <translation>Se ha reabierto %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1353,71 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ChartNews</name>
+    <message>
+        <source>No news about %1 stored yet: add feeds under Preferences &gt; News feeds, then press Refresh news.</source>
+        <translation>Aún no hay noticias guardadas sobre %1: añada canales en Preferencias &gt; Canales de noticias y pulse «Actualizar noticias».</translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news sentiment.</source>
+        <translation>Abra un símbolo para ver el sentimiento de sus noticias.</translation>
+    </message>
+    <message>
+        <source>Reading news about %1...</source>
+        <translation>Leyendo noticias sobre %1...</translation>
+    </message>
+    <message>
+        <source>Reading news for %1</source>
+        <translation>Leyendo noticias de %1</translation>
+    </message>
+    <message>
+        <source>News not loaded: %1</source>
+        <translation>Noticias no cargadas: %1</translation>
+    </message>
+    <message>
+        <source>Reading the news feeds...</source>
+        <translation>Leyendo los canales de noticias...</translation>
+    </message>
+    <message>
+        <source>Refreshing news</source>
+        <translation>Actualizando noticias</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>feed %1 of %2: %3</source>
+        <translation>canal %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>News not refreshed: %1</source>
+        <translation>Noticias no actualizadas: %1</translation>
+    </message>
+    <message>
+        <source>No enabled news feeds: add them under Preferences &gt; News feeds.</source>
+        <translation>No hay canales de noticias activados: añádalos en Preferencias &gt; Canales de noticias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) from %1 feed(s)</source>
+        <translation>
+            <numerusform>%n noticia nueva de %1 canal(es)</numerusform>
+            <numerusform>%n noticias nuevas de %1 canal(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed: %1</source>
+        <translation>
+            <numerusform>%n canal falló: %1</numerusform>
+            <numerusform>%n canales fallaron: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the last feed</source>
+        <translation>cancelado antes del último canal</translation>
     </message>
 </context>
 <context>
@@ -1208,13 +1569,6 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>&lt;b&gt;Indicators&lt;/b&gt; (tick to show)</source>
         <translation>&lt;b&gt;Indicadores&lt;/b&gt; (marque para mostrar)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n bar(s), %2 to %3</source>
-        <translation>
-            <numerusform>%1: %n barra, del %2 al %3</numerusform>
-            <numerusform>%1: %n barras, del %2 al %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading instruments</source>
         <translation>Cargando instrumentos</translation>
@@ -1270,6 +1624,33 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>Chart not saved: %1</source>
         <translation>Gráfico no guardado: %1</translation>
+    </message>
+    <message>
+        <source>Split/dividend ad&amp;justed</source>
+        <translation>A&amp;justado por splits/dividendos</translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation>Precios ajustados por splits y dividendos</translation>
+    </message>
+    <message>
+        <source>Prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation>Precios ajustados por los splits y dividendos guardados, para que un split 2:1 no sea una caída del 50 %; desactivado: los precios guardados tal como se negociaron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bar(s), %2 to %3; %4</source>
+        <translation>
+            <numerusform>%1: %n barra, del %2 al %3; %4</numerusform>
+            <numerusform>%1: %n barras, del %2 al %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split/dividend-adjusted prices</source>
+        <translation>precios ajustados por splits y dividendos</translation>
+    </message>
+    <message>
+        <source>unadjusted prices (as traded)</source>
+        <translation>precios sin ajustar (tal como se negociaron)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1738,22 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>Took the team server&apos;s version of %1 &apos;%2&apos;.</source>
         <translation>Se ha tomado la versión del servidor del equipo de %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>Take the team server&apos;s version and add this computer&apos;s as a new line</source>
+        <translation>Tomar la versión del servidor del equipo y añadir la de este ordenador como una línea nueva</translation>
+    </message>
+    <message>
+        <source>Only a ledger line changed on both sides can be kept twice</source>
+        <translation>Solo una línea del libro de movimientos cambiada en ambos lados se puede conservar por duplicado</translation>
+    </message>
+    <message>
+        <source>Took the team server&apos;s version of %1 &apos;%2&apos; and added this computer&apos;s as a new line; it goes to the team next.</source>
+        <translation>Se ha tomado la versión del servidor del equipo de %1 «%2» y se ha añadido la de este ordenador como una línea nueva; se enviará al equipo a continuación.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2007,197 @@ correlación %3</translation>
     </message>
 </context>
 <context>
+    <name>sn::ui::DataProvidersPage</name>
+    <message>
+        <source>Store key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Eliminar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh watchlist symbols on a schedule</source>
+        <translation>Actualizar los símbolos de las listas de seguimiento de forma &amp;programada</translation>
+    </message>
+    <message>
+        <source>Also on a &amp;metered connection</source>
+        <translation>También con una conexión de uso &amp;medido</translation>
+    </message>
+    <message>
+        <source>Providers in priority order</source>
+        <translation>Proveedores por orden de prioridad</translation>
+    </message>
+    <message>
+        <source>The first enabled provider is used unless you pick another; uncheck a provider to disable it</source>
+        <translation>Se usa el primer proveedor activado salvo que elija otro; desmarque un proveedor para desactivarlo</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address. Change it for a proxy.</source>
+        <translation>Vacío: la dirección propia del proveedor. Cámbiela para usar un proxy.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <source>Type a new key and store it; a stored key is never shown</source>
+        <translation>Escriba una clave nueva y guárdela; una clave guardada nunca se muestra</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>Estado de la clave API</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Intervalo de actualización</translation>
+    </message>
+    <message>
+        <source>Data providers status</source>
+        <translation>Estado de los proveedores de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave API:</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Actualización programada</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Ca&amp;da:</translation>
+    </message>
+    <message>
+        <source>Prices are fetched from the first enabled provider unless you pick another in Market data; supernova-cli uses the same order and addresses. Keys are kept only in the system keychain.</source>
+        <translation>Los precios se descargan del primer proveedor activado salvo que elija otro en Datos de mercado; supernova-cli usa el mismo orden y las mismas direcciones. Las claves se guardan solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Reading data provider settings</source>
+        <translation>Leyendo la configuración de los proveedores de datos</translation>
+    </message>
+    <message>
+        <source>Could not read the data provider settings: %1</source>
+        <translation>No se pudo leer la configuración de los proveedores de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>no necesita clave</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> - has symbol search</source>
+        <translation> - con búsqueda de símbolos</translation>
+    </message>
+    <message>
+        <source> - no symbol search</source>
+        <translation> - sin búsqueda de símbolos</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Checking the keychain...</source>
+        <translation>Comprobando el llavero...</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>clave guardada</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>ninguna clave guardada</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>llavero: %1</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Escriba primero la clave.</translation>
+    </message>
+    <message>
+        <source>Storing...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>No guardada: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>No probado: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation>Probando %1...</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>Probando %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::ui::FetchCoverageModel</name>
     <message>
         <source>Symbol</source>
@@ -1716,6 +2304,10 @@ correlación %3</translation>
     <message>
         <source>Realised gains of closed lots plus income net of withheld tax, instrument currency</source>
         <translation>Ganancias realizadas de lotes cerrados más rendimientos netos de retenciones, divisa del instrumento</translation>
+    </message>
+    <message>
+        <source>Converted at %1 per %2: %3 of %4 (the latest rate on or before the valuation day)</source>
+        <translation>Convertido a %1 por %2: %3 del %4 (el último tipo en la fecha de valoración o antes)</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2844,45 @@ correlación %3</translation>
         <source>Loading fetch coverage</source>
         <translation>Cargando la cobertura de las descargas</translation>
     </message>
+    <message>
+        <source>Scheduled refresh</source>
+        <translation>Actualización programada</translation>
+    </message>
+    <message>
+        <source>Reading the refresh schedule</source>
+        <translation>Leyendo la programación de la actualización</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh: %1</source>
+        <translation>Actualización programada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled refresh of watchlist symbols: every %n minute(s)%1.</source>
+        <translation>
+            <numerusform>Actualización programada de los símbolos de las listas de seguimiento: cada %n minuto%1.</numerusform>
+            <numerusform>Actualización programada de los símbolos de las listas de seguimiento: cada %n minutos%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, also on metered connections</source>
+        <translation>, también con conexiones de uso medido</translation>
+    </message>
+    <message>
+        <source>, not on metered connections</source>
+        <translation>, no con conexiones de uso medido</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh of watchlist symbols: off (Preferences &gt; Data providers).</source>
+        <translation>Actualización programada de los símbolos de las listas de seguimiento: desactivada (Preferencias &gt; Proveedores de datos).</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Última ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>Every data provider is disabled: enable one in Preferences &gt; Data providers.</source>
+        <translation>Todos los proveedores de datos están desactivados: active uno en Preferencias &gt; Proveedores de datos.</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::MessageBubble</name>
@@ -2302,6 +2933,298 @@ correlación %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Volver a hacer esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsFeedsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Feed URL or file</source>
+        <translation>URL o archivo del canal</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>Canales de noticias</translation>
+    </message>
+    <message>
+        <source>News feeds status</source>
+        <translation>Estado de los canales de noticias</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Read the selected feed now and say how many items it holds; nothing is stored</source>
+        <translation>Leer ahora el canal seleccionado e indicar cuántas noticias contiene; no se guarda nada</translation>
+    </message>
+    <message>
+        <source>RSS and Atom feeds (or feed and CSV headline files) that &lt;b&gt;Refresh news&lt;/b&gt; in the Charts area and &lt;tt&gt;supernova-cli news ingest&lt;/tt&gt; read. Give a symbol for a feed about one company; items of general feeds are linked by $cashtags and company names.</source>
+        <translation>Canales RSS y Atom (o archivos de canal y de titulares CSV) que leen &lt;b&gt;Actualizar noticias&lt;/b&gt; en el área Gráficos y &lt;tt&gt;supernova-cli news ingest&lt;/tt&gt;. Indique un símbolo para un canal sobre una sola empresa; las noticias de los canales generales se vinculan por $cashtags y nombres de empresa.</translation>
+    </message>
+    <message>
+        <source>Reading news feeds</source>
+        <translation>Leyendo los canales de noticias</translation>
+    </message>
+    <message>
+        <source>No feeds yet: Add one, Test it, then Save.</source>
+        <translation>Aún no hay canales: añada uno, pruébelo y luego guarde.</translation>
+    </message>
+    <message>
+        <source>Could not read the feeds: %1</source>
+        <translation>No se pudieron leer los canales: %1</translation>
+    </message>
+    <message>
+        <source>Select the feed to remove.</source>
+        <translation>Seleccione el canal que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Removed; Save to keep the change.</source>
+        <translation>Quitado; guarde para conservar el cambio.</translation>
+    </message>
+    <message>
+        <source>Select the feed to test.</source>
+        <translation>Seleccione el canal que quiere probar.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Testing news feed</source>
+        <translation>Probando el canal de noticias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a feed with %n item(s).</source>
+        <translation>
+            <numerusform>%1: un canal con %n noticia.</numerusform>
+            <numerusform>%1: un canal con %n noticias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n feed(s).</source>
+        <translation>
+            <numerusform>%n canal guardado.</numerusform>
+            <numerusform>%n canales guardados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NewsList</name>
+    <message>
+        <source>&amp;Refresh news</source>
+        <translation>Actualizar &amp;noticias</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>News list message</source>
+        <translation>Mensaje de la lista de noticias</translation>
+    </message>
+    <message>
+        <source>News status</source>
+        <translation>Estado de las noticias</translation>
+    </message>
+    <message>
+        <source>News refresh status</source>
+        <translation>Estado de la actualización de noticias</translation>
+    </message>
+    <message>
+        <source>Read every enabled feed of Preferences &gt; News feeds now</source>
+        <translation>Leer ahora cada canal activado de Preferencias &gt; Canales de noticias</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noticias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a symbol to see its news.</source>
+        <translation>Abra un símbolo para ver sus noticias.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;News about %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noticias sobre %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(sin enlace)</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open %1</source>
+        <translation>Haga clic o pulse Intro para abrir %1</translation>
+    </message>
+    <message>
+        <source>The feed gave no date: the time is when it was read.</source>
+        <translation>El canal no dio fecha: la hora es la de la lectura.</translation>
+    </message>
+    <message>
+        <source>No news about %1 stored yet.
+
+Add feeds under Preferences &gt; News feeds (Edit &gt; Preferences), then press Refresh news; or run
+supernova-cli news ingest FEED --symbol %1</source>
+        <translation>Aún no hay noticias guardadas sobre %1.
+
+Añada canales en Preferencias &gt; Canales de noticias (Editar &gt; Preferencias) y pulse «Actualizar noticias»; o ejecute
+supernova-cli news ingest FEED --symbol %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No news about %1 in the period shown (%n item(s) stored). Zoom out to see them.</source>
+        <translation>
+            <numerusform>No hay noticias sobre %1 en el periodo mostrado (%n noticia guardada). Aleje el zoom para verla.</numerusform>
+            <numerusform>No hay noticias sobre %1 en el periodo mostrado (%n noticias guardadas). Aleje el zoom para verlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period, from the newest %1 stored.</source>
+        <translation>
+            <numerusform>%n noticia en este periodo, de las %1 más recientes guardadas.</numerusform>
+            <numerusform>%n noticias en este periodo, de las %1 más recientes guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this period.</source>
+        <translation>
+            <numerusform>%n noticia en este periodo.</numerusform>
+            <numerusform>%n noticias en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no link.</source>
+        <translation>Esta noticia no tiene enlace.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web link.</source>
+        <translation>No abierto: %1 no es un enlace web.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>No se pudo abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::NotesPanel</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mine...</source>
+        <translation>&amp;Editar la mía...</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Notas del equipo</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>A note for the team...</source>
+        <translation>Una nota para el equipo...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt;: share this item with the team to add notes</source>
+        <translation>&lt;b&gt;Notas del equipo&lt;/b&gt;: comparta este elemento con el equipo para añadir notas</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (editada)</translation>
+    </message>
+    <message>
+        <source>Your note: Edit mine... changes it</source>
+        <translation>Su nota: «Editar la mía...» la cambia</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: only they can change it</source>
+        <translation>Nota de %1: solo su autor puede cambiarla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team notes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Notas del equipo&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Notes are for items shared with the team</source>
+        <translation>Las notas son para elementos compartidos con el equipo</translation>
+    </message>
+    <message>
+        <source>Sign in to the team server first (Preferences &gt; Team)</source>
+        <translation>Inicie sesión primero en el servidor del equipo (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>Only its author can change a note</source>
+        <translation>Solo su autor puede cambiar una nota</translation>
+    </message>
+    <message>
+        <source>Note not added: %1</source>
+        <translation>Nota no añadida: %1</translation>
+    </message>
+    <message>
+        <source>Note not changed: %1</source>
+        <translation>Nota no cambiada: %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3688,14 @@ correlación %3</translation>
     <message>
         <source>Not deleted: %1</source>
         <translation>No eliminada: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 of %3 (%4)</source>
+        <translation>%1 a %2 del %3 (%4)</translation>
+    </message>
+    <message>
+        <source> · FX: %1</source>
+        <translation> · Tipos de cambio: %1</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +5178,121 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>Profit factor</source>
         <translation>Factor de beneficio</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Compartida (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;</source>
+        <translation>Compartida con el espacio de trabajo del equipo «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ScheduledRefresh</name>
+    <message>
+        <source>nothing to refresh: no watchlist holds a symbol.</source>
+        <translation>nada que actualizar: ninguna lista de seguimiento contiene un símbolo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watchlist symbol(s): </source>
+        <translation>
+            <numerusform>%n símbolo de las listas de seguimiento: </numerusform>
+            <numerusform>%n símbolos de las listas de seguimiento: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 already current, %3 offline, %4 failed.</source>
+        <translation>%1 actualizados, %2 ya al día, %3 sin conexión, %4 con error.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh is off: %1</source>
+        <translation>La actualización programada está desactivada: %1</translation>
+    </message>
+    <message>
+        <source>Market data last refreshed %1: %2</source>
+        <translation>Datos de mercado actualizados por última vez %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped: the connection is metered (%1 backend); allow it in Preferences &gt; Data providers.</source>
+        <translation>omitida: la conexión es de uso medido (backend %1); permítalo en Preferencias &gt; Proveedores de datos.</translation>
+    </message>
+    <message>
+        <source>Market data refresh %1</source>
+        <translation>Actualización de datos de mercado %1</translation>
+    </message>
+    <message>
+        <source> (metered or not: cannot tell)</source>
+        <translation> (de uso medido o no: no se puede saber)</translation>
+    </message>
+    <message>
+        <source> (the system reports no network)</source>
+        <translation> (el sistema no indica ninguna red)</translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols...</source>
+        <translation>Actualizando los símbolos de las listas de seguimiento...</translation>
+    </message>
+    <message>
+        <source>Refreshing watchlist symbols</source>
+        <translation>Actualizando los símbolos de las listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>Market data refreshed %1: %2</source>
+        <translation>Datos de mercado actualizados %1: %2</translation>
+    </message>
+    <message>
+        <source>The refresh result could not be recorded: %1</source>
+        <translation>No se pudo registrar el resultado de la actualización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SentimentPane</name>
+    <message>
+        <source>News sentiment</source>
+        <translation>Sentimiento de las noticias</translation>
+    </message>
+    <message>
+        <source>No news loaded.</source>
+        <translation>No hay noticias cargadas.</translation>
+    </message>
+    <message>
+        <source>No news about %1 in this period.</source>
+        <translation>No hay noticias sobre %1 en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s), mean score %2, %3% positive, %4% negative</source>
+        <translation>
+            <numerusform>%1: %n noticia, puntuación media %2, %3 % positivas, %4 % negativas</numerusform>
+            <numerusform>%1: %n noticias, puntuación media %2, %3 % positivas, %4 % negativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n noticia</numerusform>
+            <numerusform>%n noticias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News sentiment per hour (UTC): mean score and items</source>
+        <translation>Sentimiento de las noticias por hora (UTC): puntuación media y noticias</translation>
+    </message>
+    <message>
+        <source>News sentiment per day (UTC): mean score and items</source>
+        <translation>Sentimiento de las noticias por día (UTC): puntuación media y noticias</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SettingsDialog</name>
@@ -4605,6 +5651,14 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>R&amp;eports</source>
         <translation>&amp;Informes</translation>
     </message>
+    <message>
+        <source>Data p&amp;roviders</source>
+        <translation>Pro&amp;veedores de datos</translation>
+    </message>
+    <message>
+        <source>News &amp;feeds</source>
+        <translation>C&amp;anales de noticias</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::Sparkline</name>
@@ -4847,6 +5901,103 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Split/dividend &amp;adjusted</source>
+        <translation>&amp;Ajustado por splits/dividendos</translation>
+    </message>
+    <message>
+        <source>Split and dividend adjusted prices</source>
+        <translation>Precios ajustados por splits y dividendos</translation>
+    </message>
+    <message>
+        <source>Run on the prices adjusted for the stored splits and dividends, so a 2:1 split is not a 50 % fall; off: the stored prices as traded</source>
+        <translation>Ejecutar con los precios ajustados por los splits y dividendos guardados, para que un split 2:1 no sea una caída del 50 %; desactivado: los precios guardados tal como se negociaron</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Precios:</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolMatchModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Bolsa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Divisa</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::SymbolSearchPanel</name>
+    <message>
+        <source>&amp;Add and fetch</source>
+        <translation>&amp;Añadir y descargar</translation>
+    </message>
+    <message>
+        <source>Search a symbol or company name, e.g. apple</source>
+        <translation>Busque un símbolo o nombre de empresa, p. ej. apple</translation>
+    </message>
+    <message>
+        <source>Search symbols</source>
+        <translation>Buscar símbolos</translation>
+    </message>
+    <message>
+        <source>Search provider</source>
+        <translation>Proveedor de búsqueda</translation>
+    </message>
+    <message>
+        <source>Symbol search results</source>
+        <translation>Resultados de la búsqueda de símbolos</translation>
+    </message>
+    <message>
+        <source>Add a symbol:</source>
+        <translation>Añadir un símbolo:</translation>
+    </message>
+    <message>
+        <source>Could not read the data providers: %1</source>
+        <translation>No se pudieron leer los proveedores de datos: %1</translation>
+    </message>
+    <message>
+        <source>No data provider is enabled: enable one in Preferences &gt; Data providers.</source>
+        <translation>No hay ningún proveedor de datos activado: active uno en Preferencias &gt; Proveedores de datos.</translation>
+    </message>
+    <message>
+        <source>Search is not offered by %1 (%2): type the exact symbol in Fetch / refresh, or pick a provider that has a search.</source>
+        <translation>%1 (%2) no ofrece búsqueda: escriba el símbolo exacto en «Descargar / actualizar» o elija un proveedor que tenga búsqueda.</translation>
+    </message>
+    <message>
+        <source>Searching %1 for &quot;%2&quot;...</source>
+        <translation>Buscando «%2» en %1...</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>Buscando en %1</translation>
+    </message>
+    <message>
+        <source>%1 knows no symbol for &quot;%2&quot;.</source>
+        <translation>%1 no conoce ningún símbolo para «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) from %1: pick one and Add to fetch its prices.</source>
+        <translation>
+            <numerusform>%n coincidencia de %1: elija una y pulse «Añadir» para descargar sus precios.</numerusform>
+            <numerusform>%n coincidencias de %1: elija una y pulse «Añadir» para descargar sus precios.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::SyncIndicator</name>
@@ -4899,6 +6050,73 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
     <message>
         <source>Click to open the Team area</source>
         <translation>Haga clic para abrir el área Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::TeamItemShareBar</name>
+    <message>
+        <source>Share with team...</source>
+        <translation>Compartir con el equipo...</translation>
+    </message>
+    <message>
+        <source>Share with team</source>
+        <translation>Compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>watchlist</source>
+        <translation>lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>saved run</source>
+        <translation>ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a viewer in team workspace &apos;%1&apos;, and the team server refuses a viewer&apos;s changes to the shared %2 &apos;%3&apos;. Ask an admin for the analyst role.</source>
+        <translation>Solo lectura: usted es observador en el espacio de trabajo del equipo «%1», y el servidor del equipo rechaza los cambios de un observador en la %2 compartida «%3». Pida a un administrador el rol de analista.</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1) · read-only</source>
+        <translation>◆ Compartida (%1) · solo lectura</translation>
+    </message>
+    <message>
+        <source>◆ Shared (%1)</source>
+        <translation>◆ Compartida (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with team workspace &apos;%1&apos;: changes are sent to the team</source>
+        <translation>Compartida con el espacio de trabajo del equipo «%1»: los cambios se envían al equipo</translation>
+    </message>
+    <message>
+        <source>Set up a team server first (Preferences &gt; Team)</source>
+        <translation>Configure primero un servidor del equipo (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>Select a %1 to share</source>
+        <translation>Seleccione la %1 que quiere compartir</translation>
+    </message>
+    <message>
+        <source>Share this %1 with team workspace &apos;%2&apos;</source>
+        <translation>Compartir esta %1 con el espacio de trabajo del equipo «%2»</translation>
+    </message>
+    <message>
+        <source>Share %1 &apos;%2&apos; with team workspace &apos;%3&apos;? Members of the workspace will see it and, unless they are viewers, change it.</source>
+        <translation>¿Compartir la %1 «%2» con el espacio de trabajo del equipo «%3»? Los miembros del espacio de trabajo la verán y, salvo que sean observadores, podrán modificarla.</translation>
+    </message>
+    <message>
+        <source>Not shared: set up a team server first (Preferences &gt; Team).</source>
+        <translation>No compartida: configure primero un servidor del equipo (Preferencias &gt; Equipo).</translation>
+    </message>
+    <message>
+        <source>Not shared: select a %1 first.</source>
+        <translation>No compartida: seleccione primero una %1.</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>No compartida: %1</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is shared with team workspace &apos;%3&apos;.</source>
+        <translation>La %1 «%2» está compartida con el espacio de trabajo del equipo «%3».</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +6361,22 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
         <source>Portfolio &apos;%1&apos; is shared with team workspace &apos;%2&apos;.</source>
         <translation>La cartera «%1» está compartida con el espacio de trabajo del equipo «%2».</translation>
     </message>
+    <message>
+        <source>Notes...</source>
+        <translation>Notas...</translation>
+    </message>
+    <message>
+        <source>Team notes on this portfolio</source>
+        <translation>Notas del equipo sobre esta cartera</translation>
+    </message>
+    <message>
+        <source>Notes and comments of the team on portfolio &apos;%1&apos;</source>
+        <translation>Notas y comentarios del equipo sobre la cartera «%1»</translation>
+    </message>
+    <message>
+        <source>Team notes: %1</source>
+        <translation>Notas del equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TeamView</name>
@@ -5288,6 +6522,10 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
     <message>
         <source>Cannot read the shared items: %1</source>
         <translation>No se pueden leer los elementos compartidos: %1</translation>
+    </message>
+    <message>
+        <source>Reading shared items</source>
+        <translation>Leyendo los elementos compartidos</translation>
     </message>
 </context>
 <context>
