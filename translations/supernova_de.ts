@@ -4046,7 +4046,7 @@ supernova-cli news ingest FEED --symbol %1</translation>
     </message>
     <message>
         <source>Equity against buy and hold</source>
-        <translation>Kapitalkurve gegenüber Buy &amp; Hold</translation>
+        <translation>Kapitalkurve gegenüber Buy-and-Hold</translation>
     </message>
     <message>
         <source>Equity</source>

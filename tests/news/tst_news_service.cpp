@@ -418,11 +418,14 @@ private slots:
     void hourBucketMigrationFillsStoredRows()
     {
         // A database as it was before the migration, with an item in it.
+        // (every migration up to this one: later ones build on it)
         std::vector<Migration> before;
-        for (const Migration &m : Schema::migrations())
-            if (m.name != QLatin1String("news hour buckets"))
-                before.push_back(m);
-        QVERIFY(before.size() + 1 == Schema::migrations().size());
+        for (const Migration &m : Schema::migrations()) {
+            if (m.name == QLatin1String("news hour buckets"))
+                break;
+            before.push_back(m);
+        }
+        QVERIFY(before.size() < Schema::migrations().size());
         m_ws.reset();
         m_db.reset();
         QString url;

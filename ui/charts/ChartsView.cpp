@@ -122,9 +122,6 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     }
     m_presets->setExclusive(true);
     m_presets->button(int(RangePreset::Max))->setChecked(true);
-    top->addWidget(m_log);
-    top->addWidget(m_volume);
-    top->addWidget(m_adjusted);
     top->addWidget(m_compare, 1);
     auto *pngButton = new QToolButton(this);
     pngButton->setDefaultAction(m_exportPng);
@@ -143,6 +140,11 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    // The display switches sit above the indicators, one per line: in the top
+    // row their German and Spanish labels pushed the window past 1440 px.
+    sideLayout->addWidget(m_log);
+    sideLayout->addWidget(m_volume);
+    sideLayout->addWidget(m_adjusted);
     sideLayout->addWidget(new QLabel(tr("<b>Indicators</b> (tick to show)"), side));
     sideLayout->addWidget(m_indicatorList, 1);
     sideLayout->addWidget(addAnother);
