@@ -555,6 +555,11 @@ private slots:
         QVERIFY(carolLists.selectWatchlist(QString::fromLatin1(SampleData::kWatchlistName)));
         QVERIFY(!carolLists.teamBar()->readOnly());
 
+        // A run of her own, not shared, beside the shared one in her history.
+        BacktestRun own = run;
+        own.name = QStringLiteral("Carol local");
+        auto ownId = RunService(*m_carol.workspace).save(own);
+        REQUIRE_OK(ownId);
         BacktestLabView carolLab(*m_carol.workspace, m_jobs);
         QSignalSpy carolHistory(&carolLab, &BacktestLabView::historyLoaded);
         carolLab.refresh();
@@ -569,6 +574,13 @@ private slots:
         QVERIFY(carolLab.history()->editLocked());
         QVERIFY(!carolLab.history()->renameButton()->isEnabled());
         QVERIFY(carolLab.history()->renameButton()->toolTip().contains(QStringLiteral("viewer")));
+        // Several runs selected, one of them shared: deleting them is locked too,
+        // naming the shared one; her own run alone stays hers to delete.
+        carolLab.history()->selectIds({carolRun, *ownId});
+        QVERIFY(!carolLab.history()->deleteButton()->isEnabled());
+        QVERIFY(carolLab.history()->deleteButton()->toolTip().contains(QStringLiteral("Desk SMA")));
+        carolLab.history()->selectIds({*ownId});
+        QVERIFY(carolLab.history()->deleteButton()->isEnabled());
         m_carol.session->disconnectFromServer();
         m_jobs.waitForAll();
     }
@@ -607,6 +619,25 @@ private slots:
         QVERIFY(!token);
         QVERIFY(page.status().contains(QStringLiteral("deleted")));
         QCOMPARE(m_alice.session->state(), SyncState::Offline);
+    }
+
+    // Destroying a signed-in session (the window closing, a test ending) stops
+    // its client without announcing anything: the client's last state change
+    // used to reach the session's handler after the session's own members were
+    // gone (a use after free valgrind showed, and heap corruption at exit).
+    void destroyingASignedInSessionAnnouncesNothing()
+    {
+        // The last test: carol's session is not used after it.
+        Desk &desk = m_carol;
+        QVERIFY2(signIn(desk), qPrintable(desk.session->lastProblem()));
+        QVERIFY(!desk.session->online().isEmpty());
+        int announced = 0;
+        QObject listener;
+        connect(desk.session.get(), &TeamSession::stateChanged, &listener, [&] { ++announced; });
+        connect(desk.session.get(), &TeamSession::presenceChanged, &listener, [&] { ++announced; });
+        desk.session.reset();
+        QCOMPARE(announced, 0);
+        m_jobs.waitForAll();
     }
 };
 

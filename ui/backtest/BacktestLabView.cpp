@@ -328,6 +328,7 @@ struct HistoryRead
     std::vector<BacktestRun> runs;
     QSet<qint64> shared;
     QString team;
+    bool viewer = false; // this user's role in the team workspace
 };
 } // namespace
 
@@ -344,6 +345,9 @@ void BacktestLabView::loadHistory()
             read.runs = std::move(runs).value();
             read.team = SettingsService(*db).value(QStringLiteral("sync.workspace"), {}).valueOr(QString());
             if (!read.team.isEmpty()) {
+                read.viewer =
+                    SettingsService(*db).value(QStringLiteral("sync.role"), {}).valueOr(QString()) ==
+                    QLatin1String("viewer");
                 auto shared = SyncService(*db).shared(read.team);
                 if (!shared)
                     return shared.error();
@@ -360,6 +364,12 @@ void BacktestLabView::loadHistory()
                 return;
             }
             m_history->setSharedRuns(r->shared, r->team);
+            if (r->viewer)
+                m_history->setViewerLock([team = r->team](const QString &name) {
+                    return TeamItemShareBar::viewerReason(team, QStringLiteral("backtest_run"), name);
+                });
+            else
+                m_history->setViewerLock({});
             m_history->setRuns(r->runs);
             m_teamBar->refresh();
             Q_EMIT historyLoaded();

@@ -236,6 +236,12 @@ void RunHistoryPanel::setSharedRuns(const QSet<qint64> &ids, const QString &team
     }
 }
 
+void RunHistoryPanel::setViewerLock(std::function<QString(const QString &)> reasonFor)
+{
+    m_viewerReasonFor = std::move(reasonFor);
+    updateButtons();
+}
+
 void RunHistoryPanel::addTeamWidget(QWidget *widget)
 {
     m_buttons->insertWidget(m_buttons->count() - 1, widget);
@@ -266,12 +272,22 @@ void RunHistoryPanel::setStatus(const QString &text)
 void RunHistoryPanel::updateButtons()
 {
     const std::size_t n = selectedIds().size();
+    bool locked = m_locked;
+    QString why = m_lockReason;
+    if (!locked && n > 1 && m_viewerReasonFor) {
+        for (const QModelIndex &row : m_view->selectionModel()->selectedRows(0))
+            if (m_sharedIds.contains(row.data(kIdRole).toLongLong())) {
+                locked = true;
+                why = m_viewerReasonFor(row.data().toString());
+                break;
+            }
+    }
     m_reopen->setEnabled(n == 1);
-    m_rename->setEnabled(n == 1 && !m_locked);
-    m_delete->setEnabled(n >= 1 && !m_locked);
+    m_rename->setEnabled(n == 1 && !locked);
+    m_delete->setEnabled(n >= 1 && !locked);
     m_compareButton->setEnabled(n == 2);
     for (QPushButton *b : {m_rename, m_delete})
-        b->setToolTip(m_locked ? m_lockReason : QString());
+        b->setToolTip(locked ? why : QString());
     qint64 id = 0;
     QString name;
     if (n == 1) {

@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QWidget>
+#include <functional>
 
 class QChartView;
 class QHBoxLayout;
@@ -42,6 +43,11 @@ public:
     // Beside the runs (the lab's notes panel for the selected run).
     void addSideWidget(QWidget *widget);
     void setEditLock(bool locked, const QString &why);
+    // For a viewer of the team workspace: the reason a shared run cannot be
+    // changed, by its name (empty function: not a viewer). It locks deleting
+    // a selection of several runs when any of them is shared; the single
+    // selected run is locked through setEditLock.
+    void setViewerLock(std::function<QString(const QString &runName)> reasonFor);
     bool editLocked() const { return m_locked; }
 
     QStandardItemModel *runsModel() const { return m_runs; }
@@ -86,6 +92,7 @@ private:
     bool m_locked = false;
     qint64 m_currentId = 0;
     QString m_lockReason;
+    std::function<QString(const QString &)> m_viewerReasonFor;
 };
 
 } // namespace sn::ui

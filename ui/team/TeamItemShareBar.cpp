@@ -44,9 +44,23 @@ TeamItemShareBar::TeamItemShareBar(const Workspace &workspace, const QString &en
     refresh();
 }
 
+static QString nounFor(const QString &entity)
+{
+    return entity == QLatin1String("watchlist") ? TeamItemShareBar::tr("watchlist")
+                                                : TeamItemShareBar::tr("saved run");
+}
+
 QString TeamItemShareBar::noun() const
 {
-    return m_entity == QLatin1String("watchlist") ? tr("watchlist") : tr("saved run");
+    return nounFor(m_entity);
+}
+
+QString TeamItemShareBar::viewerReason(const QString &team, const QString &entity, const QString &name)
+{
+    return tr("Read-only: you are a viewer in team workspace '%1', and the team server "
+              "refuses a viewer's changes to the shared %2 '%3'. Ask an admin for the "
+              "analyst role.")
+        .arg(team, nounFor(entity), name);
 }
 
 void TeamItemShareBar::setItem(qint64 localId, const QString &name)
@@ -77,11 +91,7 @@ void TeamItemShareBar::refresh()
         }
     }
     m_readOnly = m_shared && role == QLatin1String("viewer") && sharedIn == m_team;
-    m_reason = m_readOnly ? tr("Read-only: you are a viewer in team workspace '%1', and the team server "
-                               "refuses a viewer's changes to the shared %2 '%3'. Ask an admin for the "
-                               "analyst role.")
-                                .arg(m_team, noun(), m_name)
-                          : QString();
+    m_reason = m_readOnly ? viewerReason(m_team, m_entity, m_name) : QString();
     m_badge->setVisible(m_shared);
     m_badge->setText(m_readOnly ? tr("\u25C6 Shared (%1) \u00B7 read-only").arg(sharedIn)
                                 : tr("\u25C6 Shared (%1)").arg(sharedIn));

@@ -33,6 +33,10 @@ public:
     bool currentShared() const { return m_shared; }
     bool readOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_reason; }
+    // Why a viewer in team workspace `team` cannot change the shared item
+    // `name` of kind `entity` ("watchlist", "backtest_run"): the same words
+    // wherever a view locks such an item.
+    static QString viewerReason(const QString &team, const QString &entity, const QString &name);
     QString badgeText() const;
     QString teamWorkspace() const { return m_team; }
     QToolButton *shareButton() const { return m_share; }

@@ -27,7 +27,16 @@ TeamSession::TeamSession(const Workspace &workspace, QObject *parent, QString se
     m_currentRoom = kGeneral;
 }
 
-TeamSession::~TeamSession() = default;
+TeamSession::~TeamSession()
+{
+    // The client announces its last state while it stops; by the time the
+    // members are destroyed that would reach handlers of a session half gone
+    // (m_online is declared after m_client, so it is freed first).
+    if (m_client) {
+        m_client->disconnect(this);
+        m_client.reset();
+    }
+}
 
 Result<TeamSession::Config> TeamSession::loadConfig()
 {
