@@ -184,6 +184,49 @@ Result<QStringList> watchlistSymbols(const Database &db, const SyncRemoteEvent &
     return symbols;
 }
 
+// Where a remote event's item stands here: its mapping, if any, and the local
+// row the mapping points at (0 when the row is not here, e.g. never written
+// or removed locally).
+struct MappedItem
+{
+    std::optional<SyncShared> shared;
+    qint64 localId = 0;
+    bool here() const { return localId > 0; }
+};
+
+Result<MappedItem> mappedItem(SyncRepository &repo, const SyncRemoteEvent &e)
+{
+    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
+    if (!shared)
+        return shared.error();
+    MappedItem item;
+    item.shared = std::move(shared).value();
+    if (item.shared && item.shared->localId > 0)
+        item.localId = item.shared->localId;
+    return item;
+}
+
+// A remote delete of an item that is not here: only its mapping goes.
+// Returns false (nothing here changed).
+Result<bool> forgetMapping(SyncRepository &repo, const SyncRemoteEvent &e, const MappedItem &item)
+{
+    if (item.shared)
+        if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+            return r.error();
+    return false;
+}
+
+// Maps the local row just written for a remote item, replacing a mapping
+// whose row was gone. Called inside the writing transaction.
+Result<void> mapWritten(SyncRepository &repo, const SyncRemoteEvent &e, const MappedItem &item,
+                        const char *entity, qint64 localId, const QString &parent = {})
+{
+    if (item.shared)
+        if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
+            return r;
+    return repo.insertShared({QLatin1String(entity), localId, e.workspace, e.entityId, parent, e.rev});
+}
+
 } // namespace
 
 struct SyncService::PendingLine
@@ -739,18 +782,14 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
 {
     SyncRepository repo(m_db);
     PortfolioRepository portfolios(m_db);
-    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
-    if (!shared)
-        return shared.error();
-    const bool here = *shared && (*shared)->localId > 0;
+    auto mapped = mappedItem(repo, e);
+    if (!mapped)
+        return mapped.error();
+    const bool here = mapped->here();
     if (e.deleted) {
-        if (!here) {
-            if (*shared)
-                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                    return r.error();
-            return false;
-        }
-        const qint64 id = (*shared)->localId;
+        if (!here)
+            return forgetMapping(repo, e, *mapped);
+        const qint64 id = mapped->localId;
         auto p = portfolios.find(id);
         auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
             auto children = repo.sharedChildren(e.entityId);
@@ -788,7 +827,7 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
                                                   : name + QStringLiteral(" (team %1)").arg(attempt));
             Result<void> written;
             if (here) {
-                p.id = (*shared)->localId;
+                p.id = mapped->localId;
                 auto current = portfolios.find(p.id);
                 if (!current)
                     return current.error();
@@ -806,11 +845,7 @@ Result<bool> SyncService::applyPortfolio(const SyncRemoteEvent &e) const
                 change.key = p.name;
                 if (here)
                     return repo.setRev(e.workspace, e.entityId, e.rev);
-                if (*shared)
-                    if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                        return r;
-                return repo.insertShared(
-                    {QLatin1String(kPortfolio), p.id, e.workspace, e.entityId, {}, e.rev});
+                return mapWritten(repo, e, *mapped, kPortfolio, p.id);
             }
             if (written.error().code != ErrorCode::AlreadyExists)
                 return written;
@@ -829,18 +864,14 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
     SyncRepository repo(m_db);
     PortfolioRepository portfolios(m_db);
     LedgerService ledger(m_workspace);
-    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
-    if (!shared)
-        return shared.error();
-    const bool here = *shared && (*shared)->localId > 0;
+    auto mapped = mappedItem(repo, e);
+    if (!mapped)
+        return mapped.error();
+    const bool here = mapped->here();
     if (e.deleted) {
-        if (!here) {
-            if (*shared)
-                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                    return r.error();
-            return false;
-        }
-        const qint64 id = (*shared)->localId;
+        if (!here)
+            return forgetMapping(repo, e, *mapped);
+        const qint64 id = mapped->localId;
         auto owner = portfolios.portfolioOf(id);
         if (!owner) {
             if (owner.error().code != ErrorCode::NotFound)
@@ -873,7 +904,7 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
         return line.error();
     auto done = ledger.write(portfolioId, [&](const Portfolio &, ChangeSet &changes) -> Result<void> {
         if (here) {
-            line->id = (*shared)->localId;
+            line->id = mapped->localId;
             auto owner = portfolios.portfolioOf(line->id);
             if (!owner)
                 return owner.error();
@@ -894,11 +925,7 @@ Result<bool> SyncService::applyTransaction(const SyncRemoteEvent &e) const
         if (!id)
             return id.error();
         changes.append(Change{Change::Entity::Transaction, Change::Kind::Created, *id, portfolioId, {}, {}});
-        if (*shared)
-            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                return r;
-        return repo.insertShared(
-            {QLatin1String(kTransaction), *id, e.workspace, e.entityId, portfolioEntity, e.rev});
+        return mapWritten(repo, e, *mapped, kTransaction, *id, portfolioEntity);
     });
     if (!done)
         return done.error();
@@ -932,18 +959,14 @@ Result<bool> SyncService::applyWatchlist(const SyncRemoteEvent &e) const
 {
     SyncRepository repo(m_db);
     WatchlistRepository lists(m_db);
-    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
-    if (!shared)
-        return shared.error();
-    const bool here = *shared && (*shared)->localId > 0;
+    auto mapped = mappedItem(repo, e);
+    if (!mapped)
+        return mapped.error();
+    const bool here = mapped->here();
     if (e.deleted) {
-        if (!here) {
-            if (*shared)
-                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                    return r.error();
-            return false;
-        }
-        const qint64 id = (*shared)->localId;
+        if (!here)
+            return forgetMapping(repo, e, *mapped);
+        const qint64 id = mapped->localId;
         auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
             if (auto r = lists.remove(id); !r && r.error().code != ErrorCode::NotFound)
                 return r;
@@ -960,7 +983,7 @@ Result<bool> SyncService::applyWatchlist(const SyncRemoteEvent &e) const
     auto symbols = watchlistSymbols(m_db, e);
     if (!symbols)
         return symbols.error();
-    qint64 id = here ? (*shared)->localId : 0;
+    qint64 id = here ? mapped->localId : 0;
     QString finalName;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         auto chosen = freeWatchlistName(m_db, name, id, where(e));
@@ -996,10 +1019,7 @@ Result<bool> SyncService::applyWatchlist(const SyncRemoteEvent &e) const
             return r;
         if (here)
             return repo.setRev(e.workspace, e.entityId, e.rev);
-        if (*shared)
-            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                return r;
-        return repo.insertShared({QLatin1String(kWatchlist), id, e.workspace, e.entityId, {}, e.rev});
+        return mapWritten(repo, e, *mapped, kWatchlist, id);
     });
     if (!done)
         return done.error();
@@ -1016,18 +1036,14 @@ Result<bool> SyncService::applyRun(const SyncRemoteEvent &e) const
 {
     SyncRepository repo(m_db);
     BacktestRunRepository runs(m_db);
-    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
-    if (!shared)
-        return shared.error();
-    const bool here = *shared && (*shared)->localId > 0;
+    auto mapped = mappedItem(repo, e);
+    if (!mapped)
+        return mapped.error();
+    const bool here = mapped->here();
     if (e.deleted) {
-        if (!here) {
-            if (*shared)
-                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                    return r.error();
-            return false;
-        }
-        const qint64 id = (*shared)->localId;
+        if (!here)
+            return forgetMapping(repo, e, *mapped);
+        const qint64 id = mapped->localId;
         auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
             if (auto r = runs.remove(id); !r && r.error().code != ErrorCode::NotFound)
                 return r;
@@ -1055,7 +1071,7 @@ Result<bool> SyncService::applyRun(const SyncRemoteEvent &e) const
             return text.error();
         *target = *text;
     }
-    qint64 id = here ? (*shared)->localId : 0;
+    qint64 id = here ? mapped->localId : 0;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         if (here) {
             // A saved run's content never changes after it is saved: a
@@ -1072,10 +1088,7 @@ Result<bool> SyncService::applyRun(const SyncRemoteEvent &e) const
         if (!saved)
             return saved.error();
         id = *saved;
-        if (*shared)
-            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                return r;
-        return repo.insertShared({QLatin1String(kBacktestRun), id, e.workspace, e.entityId, {}, e.rev});
+        return mapWritten(repo, e, *mapped, kBacktestRun, id);
     });
     if (!done)
         return done.error();
@@ -1092,10 +1105,10 @@ Result<bool> SyncService::applyNote(const SyncRemoteEvent &e) const
 {
     SyncRepository repo(m_db);
     NoteRepository notes(m_db);
-    auto shared = repo.sharedByEntity(e.workspace, e.entityId);
-    if (!shared)
-        return shared.error();
-    const bool here = *shared && (*shared)->localId > 0;
+    auto mapped = mappedItem(repo, e);
+    if (!mapped)
+        return mapped.error();
+    const bool here = mapped->here();
     // The item the note is on, for the announcement (views show notes
     // beside their item and refresh on its update).
     auto announceOn = [&](const QString &targetId) {
@@ -1113,17 +1126,13 @@ Result<bool> SyncService::applyNote(const SyncRemoteEvent &e) const
                                    QStringLiteral("note")}});
     };
     if (e.deleted) {
-        if (!here) {
-            if (*shared)
-                if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                    return r.error();
-            return false;
-        }
-        auto old = notes.find((*shared)->localId);
+        if (!here)
+            return forgetMapping(repo, e, *mapped);
+        auto old = notes.find(mapped->localId);
         if (!old)
             return old.error();
         auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
-            if (auto r = notes.remove((*shared)->localId); !r && r.error().code != ErrorCode::NotFound)
+            if (auto r = notes.remove(mapped->localId); !r && r.error().code != ErrorCode::NotFound)
                 return r;
             return repo.removeShared(e.workspace, e.entityId);
         });
@@ -1159,7 +1168,7 @@ Result<bool> SyncService::applyNote(const SyncRemoteEvent &e) const
     note.targetEntity = (*target)->entity;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         if (here) {
-            note.id = (*shared)->localId;
+            note.id = mapped->localId;
             if (auto r = notes.update(note); !r)
                 return r;
             return repo.setRev(e.workspace, e.entityId, e.rev);
@@ -1167,10 +1176,7 @@ Result<bool> SyncService::applyNote(const SyncRemoteEvent &e) const
         auto id = notes.insert(note);
         if (!id)
             return id.error();
-        if (*shared)
-            if (auto r = repo.removeShared(e.workspace, e.entityId); !r)
-                return r;
-        return repo.insertShared({QLatin1String(kNote), *id, e.workspace, e.entityId, {}, e.rev});
+        return mapWritten(repo, e, *mapped, kNote, *id);
     });
     if (!done)
         return done.error();
