@@ -66,6 +66,26 @@ Result<void> notify(const QSqlDatabase &db, const QString &channel, qint64 works
     return {};
 }
 
+// A change is acknowledged once it commits, so the commit must survive a
+// power cut, not just a crash of this process: the shared sn::Database runs
+// SQLite's WAL at synchronous = NORMAL (the desktop's choice, which may lose
+// the last commits on power loss). FULL syncs the WAL at every commit; with
+// group commit that is one fsync per batch, not per put. Set before every
+// write transaction because a dropped connection is reopened with the
+// shared defaults. PostgreSQL commits durably by default.
+Result<void> durableCommits(const Database &database)
+{
+    if (database.engine() != Database::Engine::Sqlite)
+        return {};
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return sql::toError(q.lastError(), "making commits durable");
+    return {};
+}
+
 // A statement prepared once and executed for every write of a batch. On
 // PostgreSQL Qt's driver turns each prepare() into PREPARE ... and a later
 // DEALLOCATE, two round trips that sql::run would pay per statement.
@@ -127,6 +147,8 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
 {
     QList<WriteOutcome> outcomes;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    if (auto durable = durableCommits(m_db); !durable)
+        return durable.error();
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         outcomes.clear(); // a retried transaction starts over
         // Each workspace's head revision, read once with its row locked (on
@@ -228,14 +250,18 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                 return current.error();
             qint64 currentRev = 0;
             bool currentDeleted = false;
-            QJsonObject currentData;
+            QVariant currentText;
             if ((*current)->next()) {
                 currentRev = (*current)->value(0).toLongLong();
-                currentData = fromText((*current)->value(1));
+                currentText = (*current)->value(1);
                 currentDeleted = (*current)->value(2).toInt() != 0;
             }
             (*current)->finish(); // the statement runs again for the next write
             const bool deleting = !r.data.has_value();
+            // Stored data is this function's own compact encoding (sorted
+            // keys), so equal objects have equal text: compare text and parse
+            // the stored JSON only for a conflict, which sends it back.
+            const QString text = deleting ? QString() : toText(*r.data);
             if (deleting && (currentRev == 0 || (currentDeleted && r.baseRev == currentRev))) {
                 outcome.kind = WriteOutcome::Kind::NotFound;
                 outcome.rev = currentRev;
@@ -245,7 +271,7 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
             // A put of what the server already holds (a re-sent put whose ack
             // was lost, on its old base or on its own echo's revision) takes
             // no revision: acknowledged at the current one, nothing to fan out.
-            if (!deleting && currentRev > 0 && !currentDeleted && currentData == *r.data) {
+            if (!deleting && currentRev > 0 && !currentDeleted && currentText.toString() == text) {
                 outcome.kind = WriteOutcome::Kind::Unchanged;
                 outcome.rev = currentRev;
                 outcomes.append(outcome);
@@ -254,13 +280,13 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
             if (r.baseRev != currentRev) {
                 outcome.kind = WriteOutcome::Kind::Conflict;
                 outcome.rev = currentRev;
-                outcome.serverData = currentDeleted ? QJsonObject() : currentData;
+                outcome.serverData = currentDeleted ? QJsonObject() : fromText(currentText);
                 outcome.serverDeleted = currentDeleted;
                 outcomes.append(outcome);
                 continue;
             }
             const qint64 rev = ++h->second;
-            const QVariant stored = deleting ? QVariant() : QVariant(toText(*r.data));
+            const QVariant stored = deleting ? QVariant() : QVariant(text);
             auto upsert = writeEntity.run({QVariant::fromValue(workspaceId), r.entity, r.entityId,
                                            QVariant::fromValue(rev), stored, deleting ? 1 : 0, r.by,
                                            QVariant::fromValue(r.at)});
@@ -301,6 +327,8 @@ Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, con
 {
     qint64 assigned = 0;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    if (auto durable = durableCommits(m_db); !durable)
+        return durable.error();
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         auto rev = nextRev(db, workspaceId);
         if (!rev)

@@ -67,6 +67,17 @@ namespace {
 // one transaction (and the replies it holds back) short.
 constexpr std::size_t kMaxWriteBatch = 256;
 
+// True when the database runs a trivial query: after a failed write it
+// tells a write the database refused from a database that went away.
+bool databaseAnswers(const Database &db)
+{
+    auto conn = db.connection();
+    if (!conn)
+        return false;
+    QSqlQuery q(*conn);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
 QString joinVersions(const QJsonArray &versions)
 {
     QStringList parts;
@@ -812,12 +823,50 @@ void SyncServer::commitPendingWrites()
     requests.reserve(qsizetype(batch.size()));
     for (const PendingWrite &w : batch)
         requests.append(w.request);
-    QElapsedTimer timer;
-    timer.start();
-    auto outcomes = m_events.writeBatch(requests);
-    m_stats.commitSeconds += double(timer.nsecsElapsed()) / 1e9;
-    ++m_stats.commitBatches;
-    m_stats.commitWrites += qint64(batch.size());
+    auto write = [this](const QList<WriteRequest> &requests) {
+        QElapsedTimer timer;
+        timer.start();
+        auto outcomes = m_events.writeBatch(requests);
+        m_stats.commitSeconds += double(timer.nsecsElapsed()) / 1e9;
+        ++m_stats.commitBatches;
+        m_stats.commitWrites += qint64(requests.size());
+        return outcomes;
+    };
+    // One answer per write: its outcome, or the error that kept it out.
+    std::vector<Result<WriteOutcome>> answers;
+    answers.reserve(batch.size());
+    // Writes the database refused on their own while it kept answering
+    // (a constraint, a trigger, a value it cannot store): not worth a retry.
+    std::vector<bool> refused(batch.size(), false);
+    auto outcomes = write(requests);
+    if (outcomes) {
+        for (const WriteOutcome &o : std::as_const(*outcomes))
+            answers.emplace_back(o);
+    } else if (batch.size() > 1 && databaseAnswers(m_db)) {
+        // One bad write rolls back the whole transaction. The database is
+        // up, so commit the writes one by one: the bad one fails alone and
+        // its neighbours are applied (later ones still see earlier ones).
+        lc.warn("a group commit of {} writes failed ({}); committing them one by one", batch.size(),
+                outcomes.error().toString());
+        bool up = true;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (!up) {
+                answers.emplace_back(outcomes.error());
+                continue;
+            }
+            auto one = write({requests[qsizetype(i)]});
+            if (one) {
+                answers.emplace_back(one->front());
+                continue;
+            }
+            up = databaseAnswers(m_db);
+            refused[i] = up;
+            answers.emplace_back(one.error());
+        }
+    } else {
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            answers.emplace_back(outcomes.error());
+    }
 
     auto sessionOf = [this](const QPointer<QWebSocket> &socket) -> Session * {
         if (!socket)
@@ -825,30 +874,38 @@ void SyncServer::commitPendingWrites()
         auto it = m_sessions.find(socket.data());
         return it == m_sessions.end() || it->second->closing ? nullptr : it->second.get();
     };
-    if (!outcomes) {
-        bool first = true;
-        for (const PendingWrite &w : batch) {
+    bool reportedUnavailable = false;
+    std::map<qint64, QList<sync::msg::Event>> applied; // workspace -> events in revision order
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const PendingWrite &w = batch[i];
+        const WriteRequest &r = w.request;
+        if (!answers[i]) {
+            const Error &error = answers[i].error();
+            if (refused[i])
+                lc.error("ref={} {} {}/{} refused by the database: {}", w.frame.id().toStdString(),
+                         w.frame.type().toStdString(), r.entity.toStdString(), r.entityId.toStdString(),
+                         error.toString());
             Session *s = sessionOf(w.socket);
             if (!s)
                 continue;
             RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
-            if (first) {
-                storageFailed(s, outcomes.error(), w.frame.id());
-                first = false;
+            if (refused[i]) {
+                sendError(s, QString::fromLatin1(sync::code::Internal),
+                          QStringLiteral("the server's database refused this %1 of %2 '%3'; it was not "
+                                         "applied (the server log has the reason under this request's cid)")
+                              .arg(w.frame.type(), r.entity, r.entityId),
+                          QString(), w.frame.id());
+            } else if (!reportedUnavailable) {
+                storageFailed(s, error, w.frame.id());
+                reportedUnavailable = true;
             } else {
                 sendError(s, QString::fromLatin1(sync::code::Unavailable),
                           QStringLiteral("the server's database is unavailable; retry shortly"), QString(),
                           w.frame.id());
             }
+            continue;
         }
-        return;
-    }
-
-    std::map<qint64, QList<sync::msg::Event>> applied; // workspace -> events in revision order
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const PendingWrite &w = batch[i];
-        const WriteOutcome &o = (*outcomes)[qsizetype(i)];
-        const WriteRequest &r = w.request;
+        const WriteOutcome &o = *answers[i];
         if (o.kind == WriteOutcome::Kind::Applied) {
             sync::msg::Event e;
             e.workspace = w.workspaceName;
@@ -867,15 +924,17 @@ void SyncServer::commitPendingWrites()
         RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
         switch (o.kind) {
         case WriteOutcome::Kind::Applied:
-            lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(),
-                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
-                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
+            if (lc.enabled(sn::log::Level::Info)) // the audit line costs six string copies
+                lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(),
+                        w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                        r.entity.toStdString(), r.entityId.toStdString(), o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Unchanged:
-            lc.info("{} ref={} {} {} {}/{} unchanged at rev {}", s->connectionId.toStdString(),
-                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
-                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
+            if (lc.enabled(sn::log::Level::Info)) // the audit line costs six string copies
+                lc.info("{} ref={} {} {} {}/{} unchanged at rev {}", s->connectionId.toStdString(),
+                        w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                        r.entity.toStdString(), r.entityId.toStdString(), o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Conflict:
