@@ -65,18 +65,7 @@ namespace {
 
 // Writes queued while one group commit runs join the next one; a cap keeps
 // one transaction (and the replies it holds back) short.
-constexpr std::size_t kMaxWriteBatch = 256;
-
-// True when the database runs a trivial query: after a failed write it
-// tells a write the database refused from a database that went away.
-bool databaseAnswers(const Database &db)
-{
-    auto conn = db.connection();
-    if (!conn)
-        return false;
-    QSqlQuery q(*conn);
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
-}
+constexpr std::size_t kMaxWriteBatch = 1024;
 
 QString joinVersions(const QJsonArray &versions)
 {
@@ -90,7 +79,7 @@ QString joinVersions(const QJsonArray &versions)
 
 SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
     : QObject(parent), m_db(db), m_config(std::move(config)), m_clock([] { return nowMs(); }), m_users(db),
-      m_workspaces(db), m_events(db)
+      m_workspaces(db), m_events(db), m_committer(std::make_unique<WriteCommitter>(db, m_events))
 {
     // Correlation ids are "<instance>-<n>": unique across the instances
     // behind one proxy without coordination.
@@ -191,7 +180,7 @@ quint16 SyncServer::port() const
 
 void SyncServer::shutdown()
 {
-    commitPendingWrites(); // answered before the sockets close
+    drainWrites(); // answered before the sockets close
     if (m_board) {
         m_heartbeatTimer.stop();
         if (auto gone = m_board->withdraw(); !gone)
@@ -470,8 +459,9 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
     const QString &type = f.type();
     // Replies keep the order of requests: anything but a write first lets
     // the queued writes commit (and answer).
-    if (!m_pendingWrites.empty() && type != QLatin1String("put") && type != QLatin1String("delete"))
-        commitPendingWrites();
+    if ((!m_pendingWrites.empty() || m_committer->inFlight()) && type != QLatin1String("put") &&
+        type != QLatin1String("delete"))
+        drainWrites();
     if (type == QLatin1String("hello"))
         return handleHello(s, f);
     if (!s->negotiated)
@@ -804,69 +794,63 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
     m_pendingWrites.push_back(PendingWrite{s->socket, current ? current->correlationId : std::string(), f,
                                            request.workspaceName, std::move(request)});
     // Group commit: every write that arrives before the event loop comes
-    // round again (all the frames one poll returned) shares one transaction.
+    // round again (all the frames one poll returned), or while the previous
+    // batch commits on the writer thread, shares one transaction.
     if (m_pendingWrites.size() >= kMaxWriteBatch) {
-        commitPendingWrites();
+        startCommit();
     } else if (!m_commitQueued) {
         m_commitQueued = true;
-        QMetaObject::invokeMethod(this, &SyncServer::commitPendingWrites, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &SyncServer::startCommit, Qt::QueuedConnection);
     }
 }
 
-void SyncServer::commitPendingWrites()
+void SyncServer::startCommit()
 {
     m_commitQueued = false;
-    if (m_pendingWrites.empty())
+    if (m_committer->inFlight() || m_pendingWrites.empty())
         return;
-    std::vector<PendingWrite> batch = std::exchange(m_pendingWrites, {});
+    // The writes that arrived while the last batch committed form the next
+    // one (capped, so one transaction and the replies it holds stay short).
+    const std::size_t n = std::min(m_pendingWrites.size(), kMaxWriteBatch);
+    m_writesInFlight.assign(std::make_move_iterator(m_pendingWrites.begin()),
+                            std::make_move_iterator(m_pendingWrites.begin() + std::ptrdiff_t(n)));
+    m_pendingWrites.erase(m_pendingWrites.begin(), m_pendingWrites.begin() + std::ptrdiff_t(n));
     QList<WriteRequest> requests;
-    requests.reserve(qsizetype(batch.size()));
-    for (const PendingWrite &w : batch)
+    requests.reserve(qsizetype(n));
+    for (const PendingWrite &w : m_writesInFlight)
         requests.append(w.request);
-    auto write = [this](const QList<WriteRequest> &requests) {
-        QElapsedTimer timer;
-        timer.start();
-        auto outcomes = m_events.writeBatch(requests);
-        m_stats.commitSeconds += double(timer.nsecsElapsed()) / 1e9;
-        ++m_stats.commitBatches;
-        m_stats.commitWrites += qint64(requests.size());
-        return outcomes;
-    };
-    // One answer per write: its outcome, or the error that kept it out.
-    std::vector<Result<WriteOutcome>> answers;
-    answers.reserve(batch.size());
-    // Writes the database refused on their own while it kept answering
-    // (a constraint, a trigger, a value it cannot store): not worth a retry.
-    std::vector<bool> refused(batch.size(), false);
-    auto outcomes = write(requests);
-    if (outcomes) {
-        for (const WriteOutcome &o : std::as_const(*outcomes))
-            answers.emplace_back(o);
-    } else if (batch.size() > 1 && databaseAnswers(m_db)) {
-        // One bad write rolls back the whole transaction. The database is
-        // up, so commit the writes one by one: the bad one fails alone and
-        // its neighbours are applied (later ones still see earlier ones).
-        lc.warn("a group commit of {} writes failed ({}); committing them one by one", batch.size(),
-                outcomes.error().toString());
-        bool up = true;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            if (!up) {
-                answers.emplace_back(outcomes.error());
-                continue;
-            }
-            auto one = write({requests[qsizetype(i)]});
-            if (one) {
-                answers.emplace_back(one->front());
-                continue;
-            }
-            up = databaseAnswers(m_db);
-            refused[i] = up;
-            answers.emplace_back(one.error());
-        }
-    } else {
-        for (std::size_t i = 0; i < batch.size(); ++i)
-            answers.emplace_back(outcomes.error());
+    const quint64 batchId = ++m_commitSeq;
+    m_committer->start(std::move(requests), this, [this, batchId] { onCommitted(batchId); });
+}
+
+void SyncServer::onCommitted(quint64 batchId)
+{
+    // A drain may have answered this batch already (and started another).
+    if (batchId != m_commitSeq || !m_committer->inFlight())
+        return;
+    if (auto result = m_committer->take())
+        answerWrites(std::exchange(m_writesInFlight, {}), *result);
+    startCommit();
+}
+
+void SyncServer::drainWrites()
+{
+    for (;;) {
+        if (auto result = m_committer->take())
+            answerWrites(std::exchange(m_writesInFlight, {}), *result);
+        if (m_pendingWrites.empty())
+            return;
+        startCommit();
     }
+}
+
+void SyncServer::answerWrites(std::vector<PendingWrite> batch, const CommitResult &result)
+{
+    m_stats.commitSeconds += result.seconds;
+    m_stats.commitBatches += result.transactions;
+    m_stats.commitWrites += result.writes;
+    const std::vector<Result<WriteOutcome>> &answers = result.answers;
+    const std::vector<bool> &refused = result.refused;
 
     auto sessionOf = [this](const QPointer<QWebSocket> &socket) -> Session * {
         if (!socket)

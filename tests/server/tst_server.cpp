@@ -1118,6 +1118,10 @@ private slots:
             QSKIP("needs PostgreSQL (tst_server_postgres)");
         auto bob = loggedIn(QStringLiteral("bob"));
         QVERIFY(bob);
+        // Puts commit on the server's writer thread, whose connection opens
+        // with its first batch: open it, so the kill below hits it.
+        QCOMPARE(bob->request(msg::put(kWs, QStringLiteral("note"), QStringLiteral("db-up"), 0, {}))->type(),
+                 QStringLiteral("ack"));
         auto killer = Database::open(test::postgresUrl());
         REQUIRE_OK(killer);
         QSqlQuery q(*(*killer)->connection());
