@@ -751,6 +751,70 @@ private slots:
         QVERIFY(alice->invalidFrames().isEmpty() && bob->invalidFrames().isEmpty());
     }
 
+    // One batch may change an entity several times: each write is checked
+    // against the state the earlier ones left, every applied write gets its
+    // own revision and event, and the entity row ends at the last one (it is
+    // written once per batch, so PostgreSQL's one-row-per-upsert rule holds).
+    void aBatchChainsWritesToOneEntity()
+    {
+        ServerWorkspaces workspaces(*m_db);
+        auto ws = workspaces.find(kWs);
+        REQUIRE_OK(ws);
+        EventLog log(*m_db);
+        auto head = log.headRev(ws->id);
+        REQUIRE_OK(head);
+        const qint64 h = *head;
+        const QJsonObject a{{QStringLiteral("v"), QStringLiteral("a")}};
+        const QJsonObject b{{QStringLiteral("v"), QStringLiteral("b")}};
+        const qint64 at = nowMs();
+        auto write = [&](const QString &id, qint64 base, std::optional<QJsonObject> data) {
+            return WriteRequest{
+                ws->id, QStringLiteral("note"), id, base, std::move(data), QStringLiteral("alice"), at, 0,
+                {}};
+        };
+        auto outcomes = log.writeBatch(
+            {write(QStringLiteral("chain-x"), 0, a), write(QStringLiteral("chain-x"), h + 1, b),
+             write(QStringLiteral("chain-x"), h + 1, a), // stale: conflict with b
+             write(QStringLiteral("chain-x"), h + 2, std::nullopt), write(QStringLiteral("chain-y"), 0, b),
+             write(QStringLiteral("chain-y"), h + 4, b)}); // same data: unchanged
+        REQUIRE_OK(outcomes);
+        QCOMPARE(outcomes->size(), 6);
+        using K = WriteOutcome::Kind;
+        QCOMPARE((*outcomes)[0].kind, K::Applied);
+        QCOMPARE((*outcomes)[0].rev, h + 1);
+        QCOMPARE((*outcomes)[1].kind, K::Applied);
+        QCOMPARE((*outcomes)[1].rev, h + 2);
+        QCOMPARE((*outcomes)[2].kind, K::Conflict);
+        QCOMPARE((*outcomes)[2].rev, h + 2);
+        QCOMPARE((*outcomes)[2].serverData, b);
+        QCOMPARE((*outcomes)[3].kind, K::Applied);
+        QCOMPARE((*outcomes)[3].rev, h + 3);
+        QCOMPARE((*outcomes)[4].kind, K::Applied);
+        QCOMPARE((*outcomes)[4].rev, h + 4);
+        QCOMPARE((*outcomes)[5].kind, K::Unchanged);
+        QCOMPARE((*outcomes)[5].rev, h + 4);
+        auto newHead = log.headRev(ws->id);
+        REQUIRE_OK(newHead);
+        QCOMPARE(*newHead, h + 4);
+
+        auto page = log.since(ws->id, kWs, h, 100);
+        REQUIRE_OK(page);
+        QCOMPARE(page->events.size(), 4);
+        QCOMPARE(page->events[0].data, a);
+        QCOMPARE(page->events[1].data, b);
+        QVERIFY(page->events[2].deleted);
+        QCOMPARE(page->events[3].entityId, QStringLiteral("chain-y"));
+        // The entity rows hold the final states: x deleted at h+3, so a put
+        // on that tombstone's revision brings it back, and one on 0 conflicts.
+        auto again = log.writeBatch(
+            {write(QStringLiteral("chain-x"), 0, a), write(QStringLiteral("chain-x"), h + 3, a)});
+        REQUIRE_OK(again);
+        QCOMPARE((*again)[0].kind, K::Conflict);
+        QVERIFY((*again)[0].serverDeleted);
+        QCOMPARE((*again)[1].kind, K::Applied);
+        QCOMPARE((*again)[1].rev, h + 5);
+    }
+
     // Acks go out only after their transaction commits: a server shut down
     // with hundreds of puts in flight, then started again on the same
     // database, holds every put it acknowledged, with the acknowledged
