@@ -5,7 +5,10 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <functional>
 #include <map>
+#include <memory>
+#include <tuple>
 #include <utility>
 
 namespace sn::server {
@@ -66,6 +69,26 @@ Result<void> notify(const QSqlDatabase &db, const QString &channel, qint64 works
     return {};
 }
 
+// A change is acknowledged once it commits, so the commit must survive a
+// power cut, not just a crash of this process: the shared sn::Database runs
+// SQLite's WAL at synchronous = NORMAL (the desktop's choice, which may lose
+// the last commits on power loss). FULL syncs the WAL at every commit; with
+// group commit that is one fsync per batch, not per put. Set before every
+// write transaction because a dropped connection is reopened with the
+// shared defaults. PostgreSQL commits durably by default.
+Result<void> durableCommits(const Database &database)
+{
+    if (database.engine() != Database::Engine::Sqlite)
+        return {};
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return sql::toError(q.lastError(), "making commits durable");
+    return {};
+}
+
 // A statement prepared once and executed for every write of a batch. On
 // PostgreSQL Qt's driver turns each prepare() into PREPARE ... and a later
 // DEALLOCATE, two round trips that sql::run would pay per statement.
@@ -123,10 +146,70 @@ Result<WriteOutcome> EventLog::remove(qint64 workspaceId, const QString &entity,
     return outcomes->front();
 }
 
+namespace {
+
+// An entity as the batch sees it: read once, then advanced in memory by the
+// batch's own applied writes, so later writes of the batch see earlier ones.
+struct EntityState
+{
+    qint64 rev = 0; // 0: no such entity
+    QVariant text;  // the stored JSON text (null when deleted)
+    bool deleted = false;
+    bool dirty = false; // to be written back
+    QString by;
+    qint64 at = 0;
+};
+using EntityKey = std::tuple<qint64, QString, QString>; // workspace, entity, entity id
+
+// Rows per multi-row statement: one statement per 200 reads or writes
+// instead of one per row (on PostgreSQL each statement is a round trip),
+// while staying far below both engines' bound-parameter limits.
+constexpr qsizetype kRowsPerStatement = 200;
+
+// Runs `head` + `rows` copies of `row` joined by commas (+ `tail`) over
+// `values` (`perRow` of them per row) in chunks; calls `each` with every
+// executed query (for reads).
+Result<void> runChunked(const QSqlDatabase &db, const QString &head, const QString &row, const QString &tail,
+                        const QVariantList &values, int perRow, const char *context,
+                        const std::function<void(QSqlQuery &)> &each = {})
+{
+    const qsizetype rows = values.size() / perRow;
+    std::map<qsizetype, std::unique_ptr<QSqlQuery>> prepared; // by rows in the statement
+    for (qsizetype first = 0; first < rows; first += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, rows - first);
+        auto &q = prepared[n];
+        if (!q) {
+            QString text = head;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (i > 0)
+                    text += QLatin1String(", ");
+                text += row;
+            }
+            text += tail;
+            q = std::make_unique<QSqlQuery>(db);
+            q->setForwardOnly(true);
+            if (!q->prepare(text))
+                return sql::toError(q->lastError(), context);
+        }
+        for (qsizetype i = 0; i < n * perRow; ++i)
+            q->bindValue(int(i), values[first * perRow + i]);
+        if (!q->exec())
+            return sql::toError(q->lastError(), context);
+        if (each)
+            each(*q);
+        q->finish();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requests)
 {
     QList<WriteOutcome> outcomes;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    if (auto durable = durableCommits(m_db); !durable)
+        return durable.error();
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         outcomes.clear(); // a retried transaction starts over
         // Each workspace's head revision, read once with its row locked (on
@@ -136,24 +219,6 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
         // memory per applied write and stored once at the end.
         std::map<qint64, qint64> head;
         std::map<qint64, qint64> lockedAt; // workspace -> head when locked
-        Reused readEntity(db,
-                          QStringLiteral("SELECT rev, data, deleted FROM entities"
-                                         " WHERE workspace_id = ? AND entity = ? AND entity_id = ?"),
-                          "reading an entity");
-        Reused writeEntity(
-            db,
-            QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
-                           " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
-                           " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
-                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-            "writing an entity");
-        Reused logEvent(
-            db,
-            QStringLiteral(
-                "INSERT INTO events (workspace_id, rev, entity, entity_id, data, deleted, by_user, at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            "appending to the event log");
         // The writer's membership per (user, workspace name), read once per
         // batch. On PostgreSQL FOR UPDATE OF w also takes the workspace row's
         // lock, so the check and the revision it guards are one step.
@@ -168,6 +233,10 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                                      " ON m.workspace_id = w.id WHERE w.name = ? AND m.user_id = ?") +
                           (postgres ? QStringLiteral(" FOR UPDATE OF w") : QString()),
                       "checking the writer's membership");
+
+        // 1. Who may write where: one outcome per request; those still
+        //    Applied go on to the entity checks.
+        outcomes.reserve(requests.size());
         for (const WriteRequest &r : requests) {
             WriteOutcome outcome;
             qint64 workspaceId = r.workspaceId;
@@ -206,8 +275,7 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                 }
             }
             outcome.workspaceId = workspaceId;
-            auto h = head.find(workspaceId);
-            if (h == head.end()) {
+            if (!head.count(workspaceId)) {
                 auto locked =
                     sql::run(db,
                              postgres ? QStringLiteral("SELECT rev FROM workspaces WHERE id = ? FOR UPDATE")
@@ -220,61 +288,117 @@ Result<QList<WriteOutcome>> EventLog::writeBatch(const QList<WriteRequest> &requ
                     outcomes.append(outcome);
                     continue;
                 }
-                h = head.emplace(workspaceId, locked->value(0).toLongLong()).first;
-                lockedAt.emplace(workspaceId, h->second);
+                head.emplace(workspaceId, locked->value(0).toLongLong());
+                lockedAt.emplace(workspaceId, locked->value(0).toLongLong());
             }
-            auto current = readEntity.run({QVariant::fromValue(workspaceId), r.entity, r.entityId});
-            if (!current)
-                return current.error();
-            qint64 currentRev = 0;
-            bool currentDeleted = false;
-            QJsonObject currentData;
-            if ((*current)->next()) {
-                currentRev = (*current)->value(0).toLongLong();
-                currentData = fromText((*current)->value(1));
-                currentDeleted = (*current)->value(2).toInt() != 0;
-            }
-            (*current)->finish(); // the statement runs again for the next write
+            outcome.kind = WriteOutcome::Kind::Applied; // so far
+            outcomes.append(outcome);
+        }
+
+        // 2. The current state of every entity the batch touches, in a few
+        //    statements instead of one per write.
+        std::map<EntityKey, EntityState> entities;
+        QVariantList keys;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (outcomes[i].kind != WriteOutcome::Kind::Applied)
+                continue;
+            const WriteRequest &r = requests[i];
+            if (entities.emplace(EntityKey{outcomes[i].workspaceId, r.entity, r.entityId}, EntityState{})
+                    .second)
+                keys << QVariant::fromValue(outcomes[i].workspaceId) << r.entity << r.entityId;
+        }
+        auto read = runChunked(
+            db,
+            QStringLiteral("SELECT workspace_id, entity, entity_id, rev, data, deleted FROM entities"
+                           " WHERE (workspace_id, entity, entity_id) IN (VALUES "),
+            QStringLiteral("(CAST(? AS BIGINT), ?, ?)"), QStringLiteral(")"), keys, 3, "reading entities",
+            [&entities](QSqlQuery &q) {
+                while (q.next()) {
+                    auto it = entities.find(
+                        EntityKey{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+                    if (it == entities.end())
+                        continue;
+                    it->second.rev = q.value(3).toLongLong();
+                    it->second.text = q.value(4);
+                    it->second.deleted = q.value(5).toInt() != 0;
+                }
+            });
+        if (!read)
+            return read;
+
+        // 3. Each write against its entity, in request order.
+        QVariantList eventRows;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            WriteOutcome &outcome = outcomes[i];
+            if (outcome.kind != WriteOutcome::Kind::Applied)
+                continue;
+            const WriteRequest &r = requests[i];
+            EntityState &current = entities[EntityKey{outcome.workspaceId, r.entity, r.entityId}];
             const bool deleting = !r.data.has_value();
-            if (deleting && (currentRev == 0 || (currentDeleted && r.baseRev == currentRev))) {
+            // Stored data is this function's own compact encoding (sorted
+            // keys), so equal objects have equal text: compare text and parse
+            // the stored JSON only for a conflict, which sends it back.
+            const QString text = deleting ? QString() : toText(*r.data);
+            if (deleting && (current.rev == 0 || (current.deleted && r.baseRev == current.rev))) {
                 outcome.kind = WriteOutcome::Kind::NotFound;
-                outcome.rev = currentRev;
-                outcomes.append(outcome);
+                outcome.rev = current.rev;
                 continue;
             }
             // A put of what the server already holds (a re-sent put whose ack
             // was lost, on its old base or on its own echo's revision) takes
             // no revision: acknowledged at the current one, nothing to fan out.
-            if (!deleting && currentRev > 0 && !currentDeleted && currentData == *r.data) {
+            if (!deleting && current.rev > 0 && !current.deleted && current.text.toString() == text) {
                 outcome.kind = WriteOutcome::Kind::Unchanged;
-                outcome.rev = currentRev;
-                outcomes.append(outcome);
+                outcome.rev = current.rev;
                 continue;
             }
-            if (r.baseRev != currentRev) {
+            if (r.baseRev != current.rev) {
                 outcome.kind = WriteOutcome::Kind::Conflict;
-                outcome.rev = currentRev;
-                outcome.serverData = currentDeleted ? QJsonObject() : currentData;
-                outcome.serverDeleted = currentDeleted;
-                outcomes.append(outcome);
+                outcome.rev = current.rev;
+                outcome.serverData = current.deleted ? QJsonObject() : fromText(current.text);
+                outcome.serverDeleted = current.deleted;
                 continue;
             }
-            const qint64 rev = ++h->second;
-            const QVariant stored = deleting ? QVariant() : QVariant(toText(*r.data));
-            auto upsert = writeEntity.run({QVariant::fromValue(workspaceId), r.entity, r.entityId,
-                                           QVariant::fromValue(rev), stored, deleting ? 1 : 0, r.by,
-                                           QVariant::fromValue(r.at)});
-            if (!upsert)
-                return upsert.error();
-            auto logged =
-                logEvent.run({QVariant::fromValue(workspaceId), QVariant::fromValue(rev), r.entity,
-                              r.entityId, stored, deleting ? 1 : 0, r.by, QVariant::fromValue(r.at)});
-            if (!logged)
-                return logged.error();
-            outcome.kind = WriteOutcome::Kind::Applied;
+            const qint64 rev = ++head[outcome.workspaceId];
+            current.rev = rev;
+            current.text = deleting ? QVariant() : QVariant(text);
+            current.deleted = deleting;
+            current.dirty = true;
+            current.by = r.by;
+            current.at = r.at;
+            eventRows << QVariant::fromValue(outcome.workspaceId) << QVariant::fromValue(rev) << r.entity
+                      << r.entityId << current.text << (deleting ? 1 : 0) << r.by
+                      << QVariant::fromValue(r.at);
             outcome.rev = rev;
-            outcomes.append(outcome);
         }
+
+        // 4. Each changed entity once, with its final state, and every
+        //    applied write's event row.
+        QVariantList entityRows;
+        for (const auto &[key, state] : entities)
+            if (state.dirty)
+                entityRows << QVariant::fromValue(std::get<0>(key)) << std::get<1>(key) << std::get<2>(key)
+                           << QVariant::fromValue(state.rev) << state.text << (state.deleted ? 1 : 0)
+                           << state.by << QVariant::fromValue(state.at);
+        auto upserted = runChunked(
+            db,
+            QStringLiteral("INSERT INTO entities (workspace_id, entity, entity_id, rev, data, deleted,"
+                           " updated_by, updated_at) VALUES "),
+            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(" ON CONFLICT (workspace_id, entity, entity_id) DO UPDATE SET"
+                           " rev = excluded.rev, data = excluded.data, deleted = excluded.deleted,"
+                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+            entityRows, 8, "writing entities");
+        if (!upserted)
+            return upserted;
+        auto logged = runChunked(db,
+                                 QStringLiteral("INSERT INTO events (workspace_id, rev, entity, entity_id, "
+                                                "data, deleted, by_user, at) VALUES "),
+                                 QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), QString(), eventRows, 8,
+                                 "appending to the event log");
+        if (!logged)
+            return logged;
+
         for (const auto &[workspaceId, rev] : head) {
             if (rev == lockedAt[workspaceId])
                 continue;
@@ -301,6 +425,8 @@ Result<qint64> EventLog::appendChat(qint64 workspaceId, const QString &room, con
 {
     qint64 assigned = 0;
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    if (auto durable = durableCommits(m_db); !durable)
+        return durable.error();
     auto done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         auto rev = nextRev(db, workspaceId);
         if (!rev)

@@ -65,7 +65,7 @@ namespace {
 
 // Writes queued while one group commit runs join the next one; a cap keeps
 // one transaction (and the replies it holds back) short.
-constexpr std::size_t kMaxWriteBatch = 256;
+constexpr std::size_t kMaxWriteBatch = 1024;
 
 QString joinVersions(const QJsonArray &versions)
 {
@@ -79,7 +79,7 @@ QString joinVersions(const QJsonArray &versions)
 
 SyncServer::SyncServer(const Database &db, ServerConfig config, QObject *parent)
     : QObject(parent), m_db(db), m_config(std::move(config)), m_clock([] { return nowMs(); }), m_users(db),
-      m_workspaces(db), m_events(db)
+      m_workspaces(db), m_events(db), m_committer(std::make_unique<WriteCommitter>(db, m_events))
 {
     // Correlation ids are "<instance>-<n>": unique across the instances
     // behind one proxy without coordination.
@@ -180,7 +180,7 @@ quint16 SyncServer::port() const
 
 void SyncServer::shutdown()
 {
-    commitPendingWrites(); // answered before the sockets close
+    drainWrites(); // answered before the sockets close
     if (m_board) {
         m_heartbeatTimer.stop();
         if (auto gone = m_board->withdraw(); !gone)
@@ -459,8 +459,9 @@ void SyncServer::dispatch(Session *s, const sync::Frame &f)
     const QString &type = f.type();
     // Replies keep the order of requests: anything but a write first lets
     // the queued writes commit (and answer).
-    if (!m_pendingWrites.empty() && type != QLatin1String("put") && type != QLatin1String("delete"))
-        commitPendingWrites();
+    if ((!m_pendingWrites.empty() || m_committer->inFlight()) && type != QLatin1String("put") &&
+        type != QLatin1String("delete"))
+        drainWrites();
     if (type == QLatin1String("hello"))
         return handleHello(s, f);
     if (!s->negotiated)
@@ -793,31 +794,63 @@ void SyncServer::handleWrite(Session *s, const sync::Frame &f)
     m_pendingWrites.push_back(PendingWrite{s->socket, current ? current->correlationId : std::string(), f,
                                            request.workspaceName, std::move(request)});
     // Group commit: every write that arrives before the event loop comes
-    // round again (all the frames one poll returned) shares one transaction.
+    // round again (all the frames one poll returned), or while the previous
+    // batch commits on the writer thread, shares one transaction.
     if (m_pendingWrites.size() >= kMaxWriteBatch) {
-        commitPendingWrites();
+        startCommit();
     } else if (!m_commitQueued) {
         m_commitQueued = true;
-        QMetaObject::invokeMethod(this, &SyncServer::commitPendingWrites, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &SyncServer::startCommit, Qt::QueuedConnection);
     }
 }
 
-void SyncServer::commitPendingWrites()
+void SyncServer::startCommit()
 {
     m_commitQueued = false;
-    if (m_pendingWrites.empty())
+    if (m_committer->inFlight() || m_pendingWrites.empty())
         return;
-    std::vector<PendingWrite> batch = std::exchange(m_pendingWrites, {});
+    // The writes that arrived while the last batch committed form the next
+    // one (capped, so one transaction and the replies it holds stay short).
+    const std::size_t n = std::min(m_pendingWrites.size(), kMaxWriteBatch);
+    m_writesInFlight.assign(std::make_move_iterator(m_pendingWrites.begin()),
+                            std::make_move_iterator(m_pendingWrites.begin() + std::ptrdiff_t(n)));
+    m_pendingWrites.erase(m_pendingWrites.begin(), m_pendingWrites.begin() + std::ptrdiff_t(n));
     QList<WriteRequest> requests;
-    requests.reserve(qsizetype(batch.size()));
-    for (const PendingWrite &w : batch)
+    requests.reserve(qsizetype(n));
+    for (const PendingWrite &w : m_writesInFlight)
         requests.append(w.request);
-    QElapsedTimer timer;
-    timer.start();
-    auto outcomes = m_events.writeBatch(requests);
-    m_stats.commitSeconds += double(timer.nsecsElapsed()) / 1e9;
-    ++m_stats.commitBatches;
-    m_stats.commitWrites += qint64(batch.size());
+    const quint64 batchId = ++m_commitSeq;
+    m_committer->start(std::move(requests), this, [this, batchId] { onCommitted(batchId); });
+}
+
+void SyncServer::onCommitted(quint64 batchId)
+{
+    // A drain may have answered this batch already (and started another).
+    if (batchId != m_commitSeq || !m_committer->inFlight())
+        return;
+    if (auto result = m_committer->take())
+        answerWrites(std::exchange(m_writesInFlight, {}), *result);
+    startCommit();
+}
+
+void SyncServer::drainWrites()
+{
+    for (;;) {
+        if (auto result = m_committer->take())
+            answerWrites(std::exchange(m_writesInFlight, {}), *result);
+        if (m_pendingWrites.empty())
+            return;
+        startCommit();
+    }
+}
+
+void SyncServer::answerWrites(std::vector<PendingWrite> batch, const CommitResult &result)
+{
+    m_stats.commitSeconds += result.seconds;
+    m_stats.commitBatches += result.transactions;
+    m_stats.commitWrites += result.writes;
+    const std::vector<Result<WriteOutcome>> &answers = result.answers;
+    const std::vector<bool> &refused = result.refused;
 
     auto sessionOf = [this](const QPointer<QWebSocket> &socket) -> Session * {
         if (!socket)
@@ -825,30 +858,38 @@ void SyncServer::commitPendingWrites()
         auto it = m_sessions.find(socket.data());
         return it == m_sessions.end() || it->second->closing ? nullptr : it->second.get();
     };
-    if (!outcomes) {
-        bool first = true;
-        for (const PendingWrite &w : batch) {
+    bool reportedUnavailable = false;
+    std::map<qint64, QList<sync::msg::Event>> applied; // workspace -> events in revision order
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const PendingWrite &w = batch[i];
+        const WriteRequest &r = w.request;
+        if (!answers[i]) {
+            const Error &error = answers[i].error();
+            if (refused[i])
+                lc.error("ref={} {} {}/{} refused by the database: {}", w.frame.id().toStdString(),
+                         w.frame.type().toStdString(), r.entity.toStdString(), r.entityId.toStdString(),
+                         error.toString());
             Session *s = sessionOf(w.socket);
             if (!s)
                 continue;
             RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
-            if (first) {
-                storageFailed(s, outcomes.error(), w.frame.id());
-                first = false;
+            if (refused[i]) {
+                sendError(s, QString::fromLatin1(sync::code::Internal),
+                          QStringLiteral("the server's database refused this %1 of %2 '%3'; it was not "
+                                         "applied (the server log has the reason under this request's cid)")
+                              .arg(w.frame.type(), r.entity, r.entityId),
+                          QString(), w.frame.id());
+            } else if (!reportedUnavailable) {
+                storageFailed(s, error, w.frame.id());
+                reportedUnavailable = true;
             } else {
                 sendError(s, QString::fromLatin1(sync::code::Unavailable),
                           QStringLiteral("the server's database is unavailable; retry shortly"), QString(),
                           w.frame.id());
             }
+            continue;
         }
-        return;
-    }
-
-    std::map<qint64, QList<sync::msg::Event>> applied; // workspace -> events in revision order
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const PendingWrite &w = batch[i];
-        const WriteOutcome &o = (*outcomes)[qsizetype(i)];
-        const WriteRequest &r = w.request;
+        const WriteOutcome &o = *answers[i];
         if (o.kind == WriteOutcome::Kind::Applied) {
             sync::msg::Event e;
             e.workspace = w.workspaceName;
@@ -867,15 +908,17 @@ void SyncServer::commitPendingWrites()
         RequestScope scope({w.correlationId, s->connectionStd, w.frame.id().toStdString()});
         switch (o.kind) {
         case WriteOutcome::Kind::Applied:
-            lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(),
-                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
-                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
+            if (lc.enabled(sn::log::Level::Info)) // the audit line costs six string copies
+                lc.info("{} ref={} {} {} {}/{} -> rev {}", s->connectionId.toStdString(),
+                        w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                        r.entity.toStdString(), r.entityId.toStdString(), o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Unchanged:
-            lc.info("{} ref={} {} {} {}/{} unchanged at rev {}", s->connectionId.toStdString(),
-                    w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
-                    r.entity.toStdString(), r.entityId.toStdString(), o.rev);
+            if (lc.enabled(sn::log::Level::Info)) // the audit line costs six string copies
+                lc.info("{} ref={} {} {} {}/{} unchanged at rev {}", s->connectionId.toStdString(),
+                        w.frame.id().toStdString(), r.by.toStdString(), w.frame.type().toStdString(),
+                        r.entity.toStdString(), r.entityId.toStdString(), o.rev);
             send(s, sync::msg::ack(w.frame.id(), w.workspaceName, r.entity, r.entityId, o.rev));
             break;
         case WriteOutcome::Kind::Conflict:

@@ -7,6 +7,7 @@
 #include "core/server/ServerConfig.h"
 #include "core/server/ServerUsers.h"
 #include "core/server/ServerWorkspaces.h"
+#include "core/server/WriteCommitter.h"
 #include "core/sync/Messages.h"
 
 #include <QHash>
@@ -137,9 +138,16 @@ private:
     void grant(Session *s, const Grant &g);
     void unsubscribeAll(Session *s);
     void leaveRoom(Session *s, qint64 workspaceId);
-    // Applies the queued puts and deletes in one transaction, answers each
-    // and fans the applied ones out.
-    void commitPendingWrites();
+    // Hands the queued puts and deletes to the writer thread as one batch
+    // (unless one is in flight; its answer starts the next).
+    void startCommit();
+    void onCommitted(quint64 batchId);
+    // Waits for every queued and in-flight write to commit and be answered
+    // (before a request that must see them, or shutdown).
+    void drainWrites();
+    // Answers each write of a committed batch and fans the applied ones out.
+    struct PendingWrite;
+    void answerWrites(std::vector<PendingWrite> batch, const CommitResult &result);
     void deliver(qint64 workspaceId);
     // Events this instance just committed, in revision order: sent straight
     // to the room's subscribers when they continue what it has delivered,
@@ -180,9 +188,11 @@ private:
     quint64 m_nextConnection = 1;
     QString m_instanceTag;
     quint64 m_requestSeq = 0;
-    struct PendingWrite;
     std::vector<PendingWrite> m_pendingWrites;
+    std::vector<PendingWrite> m_writesInFlight; // the batch the committer has
     bool m_commitQueued = false;
+    quint64 m_commitSeq = 0; // the batch in flight (or last answered)
+    std::unique_ptr<WriteCommitter> m_committer;
     QSet<qint64> m_presenceDirty;
     QTimer m_presenceTimer;
     std::unique_ptr<PresenceBoard> m_board; // PostgreSQL: presence across instances
