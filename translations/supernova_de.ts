@@ -678,6 +678,10 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>cannot open for reading: %1</source>
         <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation>keine gültigen Zeilen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>

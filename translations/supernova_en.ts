@@ -618,6 +618,10 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>cannot open for reading: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>

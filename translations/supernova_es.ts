@@ -678,6 +678,10 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>cannot open for reading: %1</source>
         <translation>no se puede abrir para leer: %1</translation>
     </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation>ninguna fila válida: %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>

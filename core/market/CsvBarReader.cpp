@@ -707,7 +707,10 @@ Result<CsvBarData> Reader::run()
         return m_data.rejectionError();
     if (m_data.rowsAccepted == 0) {
         Error e = m_data.rejectionError();
-        e.message = "no valid rows: " + e.message;
+        const auto noneValid = SN_TEXT("sn::CsvImport", "no valid rows: %1");
+        if (!e.userMessage.empty())
+            e.userMessage = translatedText(noneValid, {e.userMessage});
+        e.message = englishText(noneValid, {e.message});
         return e;
     }
     return std::move(m_data);
