@@ -557,6 +557,358 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::CsvImport</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: field &apos;%2&apos;: %3</source>
+        <translation>%1: Warnung: Feld &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1: Feld &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; the file was not imported:</source>
+        <translation>%1 von %2 Zeilen sind ungültig; die Datei wurde nicht importiert:</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save the file as UTF-8 (or ASCII) CSV</source>
+        <translation>UTF-16-Text; speichern Sie die Datei als UTF-8- (oder ASCII-) CSV</translation>
+    </message>
+    <message>
+        <source>empty file: no header and no data</source>
+        <translation>leere Datei: keine Kopfzeile und keine Daten</translation>
+    </message>
+    <message>
+        <source>the header %1 has a single column: no delimiter (, ; tab |) found</source>
+        <translation>die Kopfzeile %1 hat nur eine Spalte: kein Trennzeichen (, ; Tab |) gefunden</translation>
+    </message>
+    <message>
+        <source>unterminated quote in the header</source>
+        <translation>nicht geschlossenes Anführungszeichen in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the header names %1 twice (columns %2 and %3); rename one, or say which column is which with --map</source>
+        <translation>die Kopfzeile nennt %1 zweimal (Spalten %2 und %3); benennen Sie eine um oder ordnen Sie die Spalten zu (--map)</translation>
+    </message>
+    <message>
+        <source>adjusted prices asked for, but the file has no Adj Close column</source>
+        <translation>bereinigte Kurse verlangt, aber die Datei hat keine Spalte Adj Close</translation>
+    </message>
+    <message>
+        <source>truncated last line: the file ends without a newline after %1 of %2 fields (%3)</source>
+        <translation>abgeschnittene letzte Zeile: die Datei endet ohne Zeilenumbruch nach %1 von %2 Feldern (%3)</translation>
+    </message>
+    <message>
+        <source>header only: the file has no data rows</source>
+        <translation>nur eine Kopfzeile: die Datei hat keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>no row has the header&apos;s %1 fields; the first: %2</source>
+        <translation>keine Zeile hat die %1 Felder der Kopfzeile; die erste: %2</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>leerer Wert</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>keine Zahl: %1</translation>
+    </message>
+    <message>
+        <source>not a finite number: %1</source>
+        <translation>keine endliche Zahl: %1</translation>
+    </message>
+    <message>
+        <source>unterminated or misplaced quote in %1</source>
+        <translation>nicht geschlossenes oder falsch gesetztes Anführungszeichen in %1</translation>
+    </message>
+    <message>
+        <source>not a date in format &apos;%1&apos;: %2</source>
+        <translation>kein Datum im Format &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not a time of day (hhmmss or hh:mm[:ss]): %1</source>
+        <translation>keine Uhrzeit (hhmmss oder hh:mm[:ss]): %1</translation>
+    </message>
+    <message>
+        <source>negative volume: %1</source>
+        <translation>negatives Volumen: %1</translation>
+    </message>
+    <message>
+        <source>price must be &gt; 0, got %1</source>
+        <translation>Preis muss &gt; 0 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>price %1 is too small to be a price (below 1e-300)</source>
+        <translation>Preis %1 ist zu klein für einen Preis (unter 1e-300)</translation>
+    </message>
+    <message>
+        <source>high %1 is below low %2</source>
+        <translation>Hoch %1 liegt unter Tief %2</translation>
+    </message>
+    <message>
+        <source>open %1 is outside low..high %2..%3</source>
+        <translation>Eröffnung %1 liegt außerhalb von Tief..Hoch %2..%3</translation>
+    </message>
+    <message>
+        <source>close %1 is outside low..high %2..%3</source>
+        <translation>Schluss %1 liegt außerhalb von Tief..Hoch %2..%3</translation>
+    </message>
+    <message>
+        <source>empty symbol</source>
+        <translation>leeres Symbol</translation>
+    </message>
+    <message>
+        <source>duplicate date %1 (first seen on line %2)</source>
+        <translation>doppeltes Datum %1 (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV file</source>
+        <translation>ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation>keine gültigen Zeilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Database</name>
+    <message>
+        <source>%1 is not a SuperNova database: %2; choose another file or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: %2; wählen Sie eine andere oder eine leere Datei</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>sie ist keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it (%1)</source>
+        <translation>SQLite kann sie nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database and did not finish within 10 s; try again in a moment</source>
+        <translation>ein anderes Programm schreibt in die Datenbank und war nach 10 s nicht fertig; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite kann sie nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SuperNova database; choose a file in it</source>
+        <translation>%1 ist ein Ordner, keine SuperNova-Datenbank; wählen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>der Ordner &apos;%1&apos; kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file is not a SuperNova database (not an SQLite file, or a damaged one); open another file, or move this one away and SuperNova creates a new one</source>
+        <translation>die Datei ist keine SuperNova-Datenbank (keine SQLite-Datei oder eine beschädigte); öffnen Sie eine andere Datei, oder verschieben Sie diese, dann legt SuperNova eine neue an</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened; check that its folder exists and that you may write to it</source>
+        <translation>die Datenbankdatei lässt sich nicht öffnen; prüfen Sie, ob ihr Ordner existiert und Sie darin schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database; try again in a moment</source>
+        <translation>ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full, so nothing of this change was written; free some space and try again</source>
+        <translation>der Datenträger der Datenbank ist voll, daher wurde nichts von dieser Änderung geschrieben; schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk of the database server is full, so nothing of this change was written; free some space there and try again</source>
+        <translation>der Datenträger des Datenbankservers ist voll, daher wurde nichts von dieser Änderung geschrieben; schaffen Sie dort Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database could not be read (locked by another program, or damaged); close other programs using it and try again</source>
+        <translation>die Datenbank konnte nicht gelesen werden (von einem anderen Programm gesperrt oder beschädigt); schließen Sie andere Programme, die sie nutzen, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>that already exists: names and symbols must be unique; choose another one</source>
+        <translation>das gibt es schon: Namen und Symbole müssen eindeutig sein; wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>the database is read-only; open one you may write to</source>
+        <translation>die Datenbank ist schreibgeschützt; öffnen Sie eine, in die Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; check free space and the disk itself</source>
+        <translation>der Datenträger ließ sich nicht lesen oder beschreiben; prüfen Sie den freien Platz und den Datenträger selbst</translation>
+    </message>
+    <message>
+        <source>the database gave no reason for the failure; check that the file or server is reachable and writable</source>
+        <translation>die Datenbank nannte keinen Grund für den Fehler; prüfen Sie, ob Datei oder Server erreichbar und beschreibbar sind</translation>
+    </message>
+    <message>
+        <source>%1 (the database said: %2)</source>
+        <translation>%1 (die Datenbank meldete: %2)</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Ledger</name>
+    <message>
+        <source>transaction %1 %2%3</source>
+        <translation>Transaktion %1 %2%3</translation>
+    </message>
+    <message>
+        <source>dated before the previous transaction (%1)</source>
+        <translation>liegt vor der vorigen Transaktion (%1)</translation>
+    </message>
+    <message>
+        <source>negative fee %1</source>
+        <translation>negative Gebühr %1</translation>
+    </message>
+    <message>
+        <source>negative tax %1</source>
+        <translation>negative Steuer %1</translation>
+    </message>
+    <message>
+        <source>needs a symbol</source>
+        <translation>braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>unbekanntes Symbol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative price %1</source>
+        <translation>negativer Preis %1</translation>
+    </message>
+    <message>
+        <source>quantity must be positive, got %1</source>
+        <translation>die Menge muss positiv sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exceeds the %3 held</source>
+        <translation>%1 von %2 übersteigt den Bestand von %3</translation>
+    </message>
+    <message>
+        <source>needs %1 %2 cash, the portfolio holds %3</source>
+        <translation>braucht %1 %2 Bargeld, das Depot hält %3</translation>
+    </message>
+    <message>
+        <source>split ratio (quantity) must be positive, got %1</source>
+        <translation>das Split-Verhältnis (Menge) muss positiv sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>negative amount %1</source>
+        <translation>negativer Betrag %1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation>Dividende</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Einlieferung</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Auslieferung</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>no portfolio with id %1</source>
+        <translation>kein Depot mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a portfolio needs a name</source>
+        <translation>Ein Depot braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a portfolio name has at most 200 characters</source>
+        <translation>Ein Depotname hat höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>Feld &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (USD, EUR, ...)</source>
+        <translation>&apos;%1&apos; ist kein Währungscode nach ISO 4217 (USD, EUR, ...)</translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (first close %3; import its prices first)</source>
+        <translation>kein Tagesschlusskurs von %1 am oder vor dem %2 (erster Schlusskurs %3; importieren Sie zuerst seine Kurse)</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>unbekanntes Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos; (e.g. USD, EUR)</source>
+        <translation>kein dreibuchstabiger Währungscode: &apos;%1&apos; (z. B. USD, EUR)</translation>
+    </message>
+    <message>
+        <source>a portfolio named &apos;%1&apos; already exists</source>
+        <translation>Ein Depot namens &apos;%1&apos; gibt es schon</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketFetch</name>
+    <message>
+        <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
+        <translation>kein Marktdatenanbieter ist aktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter oder nennen Sie einen mit --provider (yahoo, stooq, ...)</translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
@@ -601,6 +953,29 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>Konvention „%1“: %2 Perioden pro Jahr, Grundgesamtheitsabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ProviderSettings</name>
+    <message>
+        <source>setting %1 is not true or false: &apos;%2&apos;</source>
+        <translation>die Einstellung %1 ist weder true noch false: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the base URL &apos;%2&apos; is not an http:// or https:// URL with a host</source>
+        <translation>%1: die Basis-URL &apos;%2&apos; ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number of minutes from %2 to %3: &apos;%4&apos;</source>
+        <translation>die Einstellung %1 ist keine ganze Zahl von Minuten von %2 bis %3: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be from %1 to %2 minutes, not %3</source>
+        <translation>das Aktualisierungsintervall muss zwischen %1 und %2 Minuten liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>scheduled refresh</source>
+        <translation>geplante Aktualisierung</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1099,45 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
         <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Watchlists</name>
+    <message>
+        <source>watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>a watchlist needs a name</source>
+        <translation>Eine Beobachtungsliste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a watchlist name has at most 200 characters</source>
+        <translation>Ein Name einer Beobachtungsliste hat höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1 (removed meanwhile?)</source>
+        <translation>keine Beobachtungsliste mit der ID %1 (inzwischen entfernt?)</translation>
+    </message>
+    <message>
+        <source>a watchlist named &apos;%1&apos; already exists: choose another name</source>
+        <translation>Eine Beobachtungsliste namens &apos;%1&apos; gibt es schon: wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>type a symbol to add</source>
+        <translation>geben Sie ein Symbol ein, das hinzugefügt werden soll</translation>
+    </message>
+    <message>
+        <source>the watchlist was removed meanwhile</source>
+        <translation>die Beobachtungsliste wurde inzwischen entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is already in &apos;%2&apos;</source>
+        <translation>%1 ist schon in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
+        <translation>kein Instrument &apos;%1&apos; gespeichert: importieren Sie zuerst seine Kurse (Datei &gt; Importieren)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2924,10 @@ Korrelation %3</translation>
     <message>
         <source>Bar interval: %1</source>
         <translation>Bar-Intervall: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,358 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::CsvImport</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: field &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; the file was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save the file as UTF-8 (or ASCII) CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: no header and no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1 has a single column: no delimiter (, ; tab |) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names %1 twice (columns %2 and %3); rename one, or say which column is which with --map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusted prices asked for, but the file has no Adj Close column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated last line: the file ends without a newline after %1 of %2 fields (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header only: the file has no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row has the header&apos;s %1 fields; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a finite number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated or misplaced quote in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date in format &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time of day (hhmmss or hh:mm[:ss]): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price must be &gt; 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price %1 is too small to be a price (below 1e-300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high %1 is below low %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1 is outside low..high %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1 is outside low..high %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate date %1 (first seen on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Database</name>
+    <message>
+        <source>%1 is not a SuperNova database: %2; choose another file or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the database and did not finish within 10 s; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SuperNova database; choose a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a SuperNova database (not an SQLite file, or a damaged one); open another file, or move this one away and SuperNova creates a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened; check that its folder exists and that you may write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the database; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full, so nothing of this change was written; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk of the database server is full, so nothing of this change was written; free some space there and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be read (locked by another program, or damaged); close other programs using it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that already exists: names and symbols must be unique; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is read-only; open one you may write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; check free space and the disk itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database gave no reason for the failure; check that the file or server is reachable and writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the database said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Ledger</name>
+    <message>
+        <source>transaction %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated before the previous transaction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exceeds the %3 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 %2 cash, the portfolio holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split ratio (quantity) must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portfolio with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a portfolio needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a portfolio name has at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (USD, EUR, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (first close %3; import its prices first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos; (e.g. USD, EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a portfolio named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketFetch</name>
+    <message>
+        <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
@@ -540,6 +892,29 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ProviderSettings</name>
+    <message>
+        <source>setting %1 is not true or false: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL &apos;%2&apos; is not an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number of minutes from %2 to %3: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh interval must be from %1 to %2 minutes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +1038,45 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Watchlists</name>
+    <message>
+        <source>watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watchlist needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watchlist name has at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1 (removed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watchlist named &apos;%1&apos; already exists: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a symbol to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watchlist was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2862,10 @@ correlation %3</source>
     </message>
     <message>
         <source>Bar interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -557,6 +557,358 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::CsvImport</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: field &apos;%2&apos;: %3</source>
+        <translation>%1: aviso: campo &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1: campo &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; the file was not imported:</source>
+        <translation>%1 de %2 filas no son válidas; el archivo no se importó:</translation>
+    </message>
+    <message>
+        <source>UTF-16 text; save the file as UTF-8 (or ASCII) CSV</source>
+        <translation>texto UTF-16; guarde el archivo como CSV en UTF-8 (o ASCII)</translation>
+    </message>
+    <message>
+        <source>empty file: no header and no data</source>
+        <translation>archivo vacío: sin cabecera y sin datos</translation>
+    </message>
+    <message>
+        <source>the header %1 has a single column: no delimiter (, ; tab |) found</source>
+        <translation>la cabecera %1 tiene una sola columna: no se encontró ningún separador (, ; tabulador |)</translation>
+    </message>
+    <message>
+        <source>unterminated quote in the header</source>
+        <translation>comilla sin cerrar en la cabecera</translation>
+    </message>
+    <message>
+        <source>the header names %1 twice (columns %2 and %3); rename one, or say which column is which with --map</source>
+        <translation>la cabecera nombra %1 dos veces (columnas %2 y %3); cambie el nombre de una o indique qué columna es cuál (--map)</translation>
+    </message>
+    <message>
+        <source>adjusted prices asked for, but the file has no Adj Close column</source>
+        <translation>se pidieron precios ajustados, pero el archivo no tiene columna Adj Close</translation>
+    </message>
+    <message>
+        <source>truncated last line: the file ends without a newline after %1 of %2 fields (%3)</source>
+        <translation>última línea truncada: el archivo termina sin salto de línea tras %1 de %2 campos (%3)</translation>
+    </message>
+    <message>
+        <source>header only: the file has no data rows</source>
+        <translation>solo cabecera: el archivo no tiene filas de datos</translation>
+    </message>
+    <message>
+        <source>no row has the header&apos;s %1 fields; the first: %2</source>
+        <translation>ninguna fila tiene los %1 campos de la cabecera; la primera: %2</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>valor vacío</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>no es un número: %1</translation>
+    </message>
+    <message>
+        <source>not a finite number: %1</source>
+        <translation>no es un número finito: %1</translation>
+    </message>
+    <message>
+        <source>unterminated or misplaced quote in %1</source>
+        <translation>comilla sin cerrar o mal colocada en %1</translation>
+    </message>
+    <message>
+        <source>not a date in format &apos;%1&apos;: %2</source>
+        <translation>no es una fecha con el formato &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>not a time of day (hhmmss or hh:mm[:ss]): %1</source>
+        <translation>no es una hora del día (hhmmss o hh:mm[:ss]): %1</translation>
+    </message>
+    <message>
+        <source>negative volume: %1</source>
+        <translation>volumen negativo: %1</translation>
+    </message>
+    <message>
+        <source>price must be &gt; 0, got %1</source>
+        <translation>el precio debe ser &gt; 0, se encontró %1</translation>
+    </message>
+    <message>
+        <source>price %1 is too small to be a price (below 1e-300)</source>
+        <translation>el precio %1 es demasiado pequeño para ser un precio (menos de 1e-300)</translation>
+    </message>
+    <message>
+        <source>high %1 is below low %2</source>
+        <translation>el máximo %1 está por debajo del mínimo %2</translation>
+    </message>
+    <message>
+        <source>open %1 is outside low..high %2..%3</source>
+        <translation>la apertura %1 está fuera de mínimo..máximo %2..%3</translation>
+    </message>
+    <message>
+        <source>close %1 is outside low..high %2..%3</source>
+        <translation>el cierre %1 está fuera de mínimo..máximo %2..%3</translation>
+    </message>
+    <message>
+        <source>empty symbol</source>
+        <translation>símbolo vacío</translation>
+    </message>
+    <message>
+        <source>duplicate date %1 (first seen on line %2)</source>
+        <translation>fecha duplicada %1 (vista por primera vez en la línea %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV file</source>
+        <translation>es una carpeta, no un archivo CSV</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>no se puede abrir para leer: %1</translation>
+    </message>
+    <message>
+        <source>no valid rows: %1</source>
+        <translation>ninguna fila válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Database</name>
+    <message>
+        <source>%1 is not a SuperNova database: %2; choose another file or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: %2; elija otro archivo o uno vacío</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>no es un archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it (%1)</source>
+        <translation>SQLite no puede abrirlo (%1)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database and did not finish within 10 s; try again in a moment</source>
+        <translation>otro programa está escribiendo en la base de datos y no terminó en 10 s; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite no puede leerlo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SuperNova database; choose a file in it</source>
+        <translation>%1 es una carpeta, no una base de datos de SuperNova; elija un archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>no se puede crear la carpeta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file is not a SuperNova database (not an SQLite file, or a damaged one); open another file, or move this one away and SuperNova creates a new one</source>
+        <translation>el archivo no es una base de datos de SuperNova (no es un archivo SQLite, o está dañado); abra otro archivo, o mueva este y SuperNova creará uno nuevo</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened; check that its folder exists and that you may write to it</source>
+        <translation>no se puede abrir el archivo de la base de datos; compruebe que su carpeta existe y que puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database; try again in a moment</source>
+        <translation>otro programa está escribiendo en la base de datos; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full, so nothing of this change was written; free some space and try again</source>
+        <translation>el disco de la base de datos está lleno, así que no se escribió nada de este cambio; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk of the database server is full, so nothing of this change was written; free some space there and try again</source>
+        <translation>el disco del servidor de base de datos está lleno, así que no se escribió nada de este cambio; libere espacio allí e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database could not be read (locked by another program, or damaged); close other programs using it and try again</source>
+        <translation>no se pudo leer la base de datos (bloqueada por otro programa o dañada); cierre los demás programas que la usan e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>that already exists: names and symbols must be unique; choose another one</source>
+        <translation>ya existe: los nombres y los símbolos deben ser únicos; elija otro</translation>
+    </message>
+    <message>
+        <source>the database is read-only; open one you may write to</source>
+        <translation>la base de datos es de solo lectura; abra una en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; check free space and the disk itself</source>
+        <translation>no se pudo leer ni escribir el disco; compruebe el espacio libre y el propio disco</translation>
+    </message>
+    <message>
+        <source>the database gave no reason for the failure; check that the file or server is reachable and writable</source>
+        <translation>la base de datos no dio ningún motivo del fallo; compruebe que el archivo o el servidor es accesible y se puede escribir</translation>
+    </message>
+    <message>
+        <source>%1 (the database said: %2)</source>
+        <translation>%1 (la base de datos dijo: %2)</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Ledger</name>
+    <message>
+        <source>transaction %1 %2%3</source>
+        <translation>transacción %1 %2%3</translation>
+    </message>
+    <message>
+        <source>dated before the previous transaction (%1)</source>
+        <translation>tiene fecha anterior a la transacción previa (%1)</translation>
+    </message>
+    <message>
+        <source>negative fee %1</source>
+        <translation>comisión negativa %1</translation>
+    </message>
+    <message>
+        <source>negative tax %1</source>
+        <translation>impuesto negativo %1</translation>
+    </message>
+    <message>
+        <source>needs a symbol</source>
+        <translation>necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>símbolo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative price %1</source>
+        <translation>precio negativo %1</translation>
+    </message>
+    <message>
+        <source>quantity must be positive, got %1</source>
+        <translation>la cantidad debe ser positiva, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exceeds the %3 held</source>
+        <translation>%1 de %2 supera los %3 en cartera</translation>
+    </message>
+    <message>
+        <source>needs %1 %2 cash, the portfolio holds %3</source>
+        <translation>necesita %1 %2 de efectivo, la cartera tiene %3</translation>
+    </message>
+    <message>
+        <source>split ratio (quantity) must be positive, got %1</source>
+        <translation>la proporción del split (cantidad) debe ser positiva, se encontró %1</translation>
+    </message>
+    <message>
+        <source>negative amount %1</source>
+        <translation>importe negativo %1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation>Dividendo</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso de entrada</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso de salida</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>no portfolio with id %1</source>
+        <translation>no hay ninguna cartera con el id %1</translation>
+    </message>
+    <message>
+        <source>a portfolio needs a name</source>
+        <translation>Una cartera necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a portfolio name has at most 200 characters</source>
+        <translation>El nombre de una cartera tiene como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>campo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (USD, EUR, ...)</source>
+        <translation>&apos;%1&apos; no es un código de divisa ISO 4217 (USD, EUR, ...)</translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (first close %3; import its prices first)</source>
+        <translation>no hay cierre diario de %1 en o antes del %2 (primer cierre %3; importe primero sus precios)</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>cartera desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos; (e.g. USD, EUR)</source>
+        <translation>no es un código de divisa de tres letras: &apos;%1&apos; (p. ej. USD, EUR)</translation>
+    </message>
+    <message>
+        <source>a portfolio named &apos;%1&apos; already exists</source>
+        <translation>Ya existe una cartera llamada &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketFetch</name>
+    <message>
+        <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
+        <translation>no hay ningún proveedor de datos de mercado activado: active uno en Preferencias &gt; Proveedores de datos, o indique uno con --provider (yahoo, stooq, ...)</translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
@@ -601,6 +953,29 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>convención «%1»: %2 periodos por año, desviación poblacional (ddof %3), libre de riesgo %4 por año (%5 por periodo, %6)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ProviderSettings</name>
+    <message>
+        <source>setting %1 is not true or false: &apos;%2&apos;</source>
+        <translation>el ajuste %1 no es true ni false: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the base URL &apos;%2&apos; is not an http:// or https:// URL with a host</source>
+        <translation>%1: la URL base &apos;%2&apos; no es una URL http:// o https:// con un host</translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number of minutes from %2 to %3: &apos;%4&apos;</source>
+        <translation>el ajuste %1 no es un número entero de minutos de %2 a %3: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be from %1 to %2 minutes, not %3</source>
+        <translation>el intervalo de actualización debe ser de %1 a %2 minutos, no %3</translation>
+    </message>
+    <message>
+        <source>scheduled refresh</source>
+        <translation>actualización programada</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1099,45 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
         <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Watchlists</name>
+    <message>
+        <source>watchlist</source>
+        <translation>lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>a watchlist needs a name</source>
+        <translation>Una lista de seguimiento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a watchlist name has at most 200 characters</source>
+        <translation>El nombre de una lista de seguimiento tiene como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1 (removed meanwhile?)</source>
+        <translation>no hay ninguna lista de seguimiento con el id %1 (¿eliminada entretanto?)</translation>
+    </message>
+    <message>
+        <source>a watchlist named &apos;%1&apos; already exists: choose another name</source>
+        <translation>Ya existe una lista de seguimiento llamada &apos;%1&apos;: elija otro nombre</translation>
+    </message>
+    <message>
+        <source>type a symbol to add</source>
+        <translation>escriba un símbolo para añadir</translation>
+    </message>
+    <message>
+        <source>the watchlist was removed meanwhile</source>
+        <translation>la lista de seguimiento se eliminó entretanto</translation>
+    </message>
+    <message>
+        <source>%1 is already in &apos;%2&apos;</source>
+        <translation>%1 ya está en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
+        <translation>no hay ningún instrumento &apos;%1&apos; guardado: importe primero sus precios (Archivo &gt; Importar)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2924,10 @@ correlación %3</translation>
     <message>
         <source>Bar interval: %1</source>
         <translation>Intervalo de las barras: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,8 @@ int fetchCommand(CliContext &ctx, const QStringList &args)
     MarketFetchService service(**ws, keychainKey);
 
     if (p.isSet(QStringLiteral("search"))) {
-        QString provider = p.value(QStringLiteral("provider"));
-        if (provider.isEmpty())
-            provider = service.providerOrder().valueOr({QStringLiteral("yahoo")}).value(0);
+        // Empty: the service takes the first enabled provider, or says none is.
+        const QString provider = p.value(QStringLiteral("provider"));
         auto matches = service.search(provider, p.value(QStringLiteral("search")), range->base);
         if (!matches)
             return ctx.fail(matches.error());

@@ -186,8 +186,10 @@ int run(int argc, char **argv)
         url = withStoredPassword(url);
     auto workspace = Workspace::open(url);
     if (!workspace) {
-        const QString message = QString::fromStdString(workspace.error().toString());
-        std::fprintf(stderr, "supernova: cannot open the database: %s\n", qPrintable(message));
+        // The terminal gets the English the log has; the dialog the reader's language.
+        std::fprintf(stderr, "supernova: cannot open the database: %s\n",
+                     workspace.error().toString().c_str());
+        const QString message = QString::fromStdString(workspace.error().toUserString());
         QMessageBox::critical(nullptr, QStringLiteral("SuperNova"),
                               QObject::tr("The database could not be opened:\n%1").arg(message));
         return 1;

@@ -41,6 +41,20 @@ Error txError(ErrorCode code, const Transaction &t, std::string message)
     return makeError(code, std::move(message), "transaction " + describe(t));
 }
 
+// A refusal people read in their language; the context names the
+// transaction with its type in their words too.
+Error txError(ErrorCode code, const Transaction &t, TextKey text,
+              std::initializer_list<std::string_view> args)
+{
+    Error e{code, text, args, "transaction " + describe(t)};
+    e.userContext = translatedText(SN_TEXT("sn::Ledger", "transaction %1 %2%3"),
+                                   {formatDate(t.date), transactionTypeLabel(t.type),
+                                    t.symbol.empty() ? std::string() : " " + t.symbol});
+    if (e.userContext == e.context)
+        e.userContext.clear();
+    return e;
+}
+
 const char *const kRange = "the exact decimal range (+/-9.2 trillion)";
 
 // Overflow-checked arithmetic on the sums the ledger keeps. The first sum
@@ -185,17 +199,20 @@ Result<void> Ledger::check(const Transaction &t) const
 {
     if (!m_applied.empty() && t.date < m_applied.back().date)
         return txError(ErrorCode::InvalidArgument, t,
-                       "dated before the previous transaction (" + formatDate(m_applied.back().date) + ")");
+                       SN_TEXT("sn::Ledger", "dated before the previous transaction (%1)"),
+                       {formatDate(m_applied.back().date)});
     if (t.fee.isNegative())
-        return txError(ErrorCode::InvalidArgument, t, "negative fee " + t.fee.toString());
+        return txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "negative fee %1"),
+                       {t.fee.toString()});
     if (t.tax.isNegative())
-        return txError(ErrorCode::InvalidArgument, t, "negative tax " + t.tax.toString());
+        return txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "negative tax %1"),
+                       {t.tax.toString()});
     const bool needsSymbol = t.isTrade() || t.type == TransactionType::Dividend;
     if (needsSymbol) {
         if (t.symbol.empty())
-            return txError(ErrorCode::InvalidArgument, t, "needs a symbol");
+            return txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "needs a symbol"), {});
         if (!asset(t.symbol))
-            return txError(ErrorCode::NotFound, t, "unknown symbol '" + t.symbol + "'");
+            return txError(ErrorCode::NotFound, t, SN_TEXT("sn::Ledger", "unknown symbol '%1'"), {t.symbol});
     }
     const Decimal held = needsSymbol ? quantity(t.symbol) : Decimal();
     switch (t.type) {
@@ -204,18 +221,28 @@ Result<void> Ledger::check(const Transaction &t) const
     case TransactionType::TransferIn:
     case TransactionType::TransferOut:
         if (t.price.isNegative())
-            return txError(ErrorCode::InvalidArgument, t, "negative price " + t.price.toString());
+            return txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "negative price %1"),
+                           {t.price.toString()});
         if (!(t.quantity > Decimal()))
             return txError(ErrorCode::InvalidArgument, t,
-                           "quantity must be positive, got " + t.quantity.toString());
+                           SN_TEXT("sn::Ledger", "quantity must be positive, got %1"),
+                           {t.quantity.toString()});
         if (!t.quantity.checkedMul(t.price))
             return txError(
                 ErrorCode::InvalidArgument, t,
                 fmt::format("field 'price': amount too large: quantity x price overflows {}", kRange));
-        if ((t.type == TransactionType::Sell || t.type == TransactionType::TransferOut) && t.quantity > held)
-            return txError(ErrorCode::InvalidArgument, t,
-                           fmt::format("{} of {} exceeds the {} held", transactionTypeName(t.type),
-                                       t.quantity.toString(), held.toString()));
+        if ((t.type == TransactionType::Sell || t.type == TransactionType::TransferOut) &&
+            t.quantity > held) {
+            // English names the type by its id ("sell of 10"), people by its label ("Verkauf von 10").
+            Error e =
+                txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "%1 of %2 exceeds the %3 held"),
+                        {transactionTypeName(t.type), t.quantity.toString(), held.toString()});
+            const std::string user =
+                translatedText(SN_TEXT("sn::Ledger", "%1 of %2 exceeds the %3 held"),
+                               {transactionTypeLabel(t.type), t.quantity.toString(), held.toString()});
+            e.userMessage = user == e.message ? std::string() : user;
+            return e;
+        }
         if (t.type == TransactionType::Buy && !m_allowNegativeCash) {
             CheckedSums sums(t);
             const Decimal need =
@@ -226,14 +253,15 @@ Result<void> Ledger::check(const Transaction &t) const
             const Decimal have = cash(cashCurrency(t));
             if (need > have)
                 return txError(ErrorCode::InvalidArgument, t,
-                               fmt::format("needs {} {} cash, the portfolio holds {}", need.toString(2),
-                                           cashCurrency(t), have.toString(2)));
+                               SN_TEXT("sn::Ledger", "needs %1 %2 cash, the portfolio holds %3"),
+                               {need.toString(2), cashCurrency(t), have.toString(2)});
         }
         break;
     case TransactionType::Split:
         if (!(t.quantity > Decimal()))
             return txError(ErrorCode::InvalidArgument, t,
-                           "split ratio (quantity) must be positive, got " + t.quantity.toString());
+                           SN_TEXT("sn::Ledger", "split ratio (quantity) must be positive, got %1"),
+                           {t.quantity.toString()});
         break;
     case TransactionType::Dividend:
     case TransactionType::Interest:
@@ -242,7 +270,8 @@ Result<void> Ledger::check(const Transaction &t) const
     case TransactionType::Deposit:
     case TransactionType::Withdrawal:
         if (t.amount.isNegative())
-            return txError(ErrorCode::InvalidArgument, t, "negative amount " + t.amount.toString());
+            return txError(ErrorCode::InvalidArgument, t, SN_TEXT("sn::Ledger", "negative amount %1"),
+                           {t.amount.toString()});
         if (!m_allowNegativeCash && (t.type == TransactionType::Withdrawal ||
                                      t.type == TransactionType::Fee || t.type == TransactionType::Tax)) {
             CheckedSums sums(t);
@@ -253,8 +282,8 @@ Result<void> Ledger::check(const Transaction &t) const
             const Decimal have = cash(cashCurrency(t));
             if (need > have)
                 return txError(ErrorCode::InvalidArgument, t,
-                               fmt::format("needs {} {} cash, the portfolio holds {}", need.toString(2),
-                                           cashCurrency(t), have.toString(2)));
+                               SN_TEXT("sn::Ledger", "needs %1 %2 cash, the portfolio holds %3"),
+                               {need.toString(2), cashCurrency(t), have.toString(2)});
         }
         break;
     }

@@ -1,5 +1,7 @@
 #include "core/analytics/Transaction.h"
 
+#include "core/common/UserText.h"
+
 #include <array>
 #include <utility>
 
@@ -35,6 +37,35 @@ std::optional<TransactionType> transactionTypeFromName(std::string_view name)
         if (name == n)
             return t;
     return std::nullopt;
+}
+
+std::string transactionTypeLabel(TransactionType type)
+{
+    switch (type) {
+    case TransactionType::Buy:
+        return userText("sn::Ledger", "Buy");
+    case TransactionType::Sell:
+        return userText("sn::Ledger", "Sell");
+    case TransactionType::Dividend:
+        return userText("sn::Ledger", "Dividend");
+    case TransactionType::Interest:
+        return userText("sn::Ledger", "Interest");
+    case TransactionType::Fee:
+        return userText("sn::Ledger", "Fee");
+    case TransactionType::Tax:
+        return userText("sn::Ledger", "Tax");
+    case TransactionType::Deposit:
+        return userText("sn::Ledger", "Deposit");
+    case TransactionType::Withdrawal:
+        return userText("sn::Ledger", "Withdrawal");
+    case TransactionType::Split:
+        return userText("sn::Ledger", "Split");
+    case TransactionType::TransferIn:
+        return userText("sn::Ledger", "Transfer in");
+    case TransactionType::TransferOut:
+        return userText("sn::Ledger", "Transfer out");
+    }
+    return transactionTypeName(type);
 }
 
 bool Transaction::isTrade() const

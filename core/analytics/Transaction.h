@@ -26,6 +26,8 @@ enum class TransactionType
 
 const char *transactionTypeName(TransactionType type);
 std::optional<TransactionType> transactionTypeFromName(std::string_view name);
+// The type as people read it ("Buy", "Transfer in"), in the installed language (core/common/UserText).
+std::string transactionTypeLabel(TransactionType type);
 
 // One ledger entry. Quantities and money are exact decimals; `currency`
 // is the cash currency for cash-only entries (empty = the portfolio's base)

@@ -102,4 +102,11 @@ inline Error makeError(ErrorCode code, std::string message, std::string context 
     return Error{code, std::move(message), std::move(context)};
 }
 
+// An error people read in their language (see Error): makeError(code, SN_TEXT(...), {args}, where).
+inline Error makeError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                       std::string context = {})
+{
+    return Error{code, text, args, std::move(context)};
+}
+
 } // namespace sn

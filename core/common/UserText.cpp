@@ -42,4 +42,14 @@ std::string fillIn(std::string_view pattern, std::initializer_list<std::string_v
     return out;
 }
 
+std::string englishText(TextKey text, std::initializer_list<std::string_view> args)
+{
+    return fillIn(text.source, args);
+}
+
+std::string translatedText(TextKey text, std::initializer_list<std::string_view> args)
+{
+    return fillIn(userText(text.context, text.source), args);
+}
+
 } // namespace sn

@@ -9,7 +9,19 @@
 // userText(context, thatText) then finds it.
 #define SN_TRANSLATE_NOOP(context, text) text
 
+// A sentence for people, named by its lupdate context and English source, to
+// be filled in and translated later (sn::Error keeps both the English and the
+// reader's text). lupdate reads it as QT_TRANSLATE_NOOP
+// (`-tr-function-alias QT_TRANSLATE_NOOP+=SN_TEXT`): pass both as literals.
+#define SN_TEXT(context, source) (::sn::TextKey{context, source})
+
 namespace sn {
+
+struct TextKey
+{
+    const char *context;
+    const char *source; // English, with %1 .. %9 for the arguments
+};
 
 // Sentences from core that a person reads: metric and risk explanations, the
 // fixed sentences of the advisor's offline answers. Written here in English;
@@ -31,5 +43,9 @@ std::string userText(const char *context, const char *source);
 // argument's own "%2" stays as it is); a number without an argument stays.
 // Translations may reorder the numbers; nothing a translation holds can fail.
 std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+// `text` filled in, in English (logs, --json) or in the installed language.
+std::string englishText(TextKey text, std::initializer_list<std::string_view> args = {});
+std::string translatedText(TextKey text, std::initializer_list<std::string_view> args = {});
 
 } // namespace sn

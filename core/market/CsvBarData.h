@@ -21,9 +21,12 @@ struct CsvIssue
     std::string field;    // "date", "open", "high", "low", "close", "volume", "symbol", or "row"
     std::string message;  // quotes the bad value
     Severity severity = Severity::Error;
+    std::string userMessage; // the message in the reader's language; empty: as in English
 
     // "prices.csv:12: field 'close': not a number: 'abc'"
     std::string toString(const std::string &sourceName) const;
+    // The same in the reader's language (see sn::Error).
+    std::string toUserString(const std::string &sourceName) const;
 };
 
 // What readBarCsv found: the good bars per symbol and every problem seen.

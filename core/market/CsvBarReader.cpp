@@ -407,6 +407,13 @@ private:
             ctx += ":" + std::to_string(line);
         return Error{ErrorCode::ParseError, std::move(message), ctx};
     }
+    Error fileError(TextKey text, std::initializer_list<std::string_view> args, std::size_t line = 0) const
+    {
+        std::string ctx = m_data.sourceName;
+        if (line)
+            ctx += ":" + std::to_string(line);
+        return Error{ErrorCode::ParseError, text, args, ctx};
+    }
     Error longLineError(const LineCursor &c) const
     {
         return fileError("line is " + std::to_string(c.longLine) + " bytes long, over the limit of " +
@@ -415,7 +422,16 @@ private:
     }
     void issue(std::size_t line, const char *field, std::string message)
     {
-        m_data.issues.push_back(CsvIssue{line, field, std::move(message), CsvIssue::Severity::Error});
+        m_data.issues.push_back(CsvIssue{line, field, std::move(message), CsvIssue::Severity::Error, {}});
+    }
+    void issue(std::size_t line, const char *field, TextKey text,
+               std::initializer_list<std::string_view> args)
+    {
+        CsvIssue i{line, field, englishText(text, args), CsvIssue::Severity::Error,
+                   translatedText(text, args)};
+        if (i.userMessage == i.message)
+            i.userMessage.clear();
+        m_data.issues.push_back(std::move(i));
     }
     bool number(std::size_t line, const char *field, std::string_view s, double &out);
     std::string fieldCountMessage(std::string_view line, const std::vector<std::string_view> &fields) const
@@ -459,7 +475,7 @@ Result<CsvBarData> Reader::run()
         text.remove_prefix(3);
     if (text.size() >= 2 &&
         (std::memcmp(text.data(), "\xFF\xFE", 2) == 0 || std::memcmp(text.data(), "\xFE\xFF", 2) == 0))
-        return fileError("UTF-16 text; save the file as UTF-8 (or ASCII) CSV");
+        return fileError(SN_TEXT("sn::CsvImport", "UTF-16 text; save the file as UTF-8 (or ASCII) CSV"), {});
     if (const void *nul = std::memchr(text.data(), '\0', text.size())) {
         std::size_t off = static_cast<std::size_t>(static_cast<const char *>(nul) - text.data());
         std::size_t line = 1 + static_cast<std::size_t>(std::count(text.data(), text.data() + off, '\n'));
@@ -482,7 +498,7 @@ Result<CsvBarData> Reader::run()
     if (!cursor.next(headerLine.text, m_opt.maxLineBytes)) {
         if (cursor.longLine)
             return longLineError(cursor);
-        return fileError("empty file: no header and no data");
+        return fileError(SN_TEXT("sn::CsvImport", "empty file: no header and no data"), {});
     }
     headerLine.number = cursor.number;
     if (m_opt.delimiter) {
@@ -503,16 +519,16 @@ Result<CsvBarData> Reader::run()
             if (counts[i] > counts[best])
                 best = i;
         if (counts[best] == 0)
-            return fileError("the header " + quoted(headerLine.text) +
-                                 " has a single column: no delimiter (, ; tab |) found",
-                             headerLine.number);
+            return fileError(
+                SN_TEXT("sn::CsvImport", "the header %1 has a single column: no delimiter (, ; tab |) found"),
+                {quoted(headerLine.text)}, headerLine.number);
         m_delim = kCandidates[best];
     }
     m_data.delimiter = csvDelimiterName(m_delim);
 
     std::vector<std::string_view> header;
     if (!splitFields(headerLine.text, m_delim, header))
-        return fileError("unterminated quote in the header", headerLine.number);
+        return fileError(SN_TEXT("sn::CsvImport", "unterminated quote in the header"), {}, headerLine.number);
     m_fieldCount = header.size();
     if (m_opt.columns.empty()) {
         // "Date,Close,High,Low,Close" would be read from whichever Close comes
@@ -527,10 +543,10 @@ Result<CsvBarData> Reader::run()
         for (std::size_t a = 0; a < header.size(); ++a)
             for (std::size_t b = a + 1; b < header.size(); ++b)
                 if (!norm(header[a]).empty() && norm(header[a]) == norm(header[b]))
-                    return fileError("the header names " + quoted(header[a]) + " twice (columns " +
-                                         std::to_string(a + 1) + " and " + std::to_string(b + 1) +
-                                         "); rename one, or say which column is which with --map",
-                                     headerLine.number);
+                    return fileError(
+                        SN_TEXT("sn::CsvImport", "the header names %1 twice (columns %2 and %3); rename one, "
+                                                 "or say which column is which with --map"),
+                        {quoted(header[a]), std::to_string(a + 1), std::to_string(b + 1)}, headerLine.number);
     }
     auto layout = resolveCsvLayout(header, m_opt);
     if (!layout) {
@@ -563,8 +579,9 @@ Result<CsvBarData> Reader::run()
         m_data.columns = cols;
     }
     if (m_opt.useAdjustedClose && c.adj < 0)
-        return fileError("adjusted prices asked for, but the file has no Adj Close column",
-                         headerLine.number);
+        return fileError(
+            SN_TEXT("sn::CsvImport", "adjusted prices asked for, but the file has no Adj Close column"), {},
+            headerLine.number);
 
     // Truncated last line: the file stops mid-row without a newline. (A
     // complete last row without a newline is fine.)
@@ -577,9 +594,10 @@ Result<CsvBarData> Reader::run()
         std::vector<std::string_view> f;
         if (!isBlank(last) && last.size() <= m_opt.maxLineBytes &&
             (!splitFields(last, m_delim, f) || f.size() < m_fieldCount))
-            return fileError("truncated last line: the file ends without a newline after " +
-                                 std::to_string(f.size()) + " of " + std::to_string(m_fieldCount) +
-                                 " fields (" + quoted(last) + ")",
+            return fileError(SN_TEXT("sn::CsvImport",
+                                     "truncated last line: the file ends without a newline after %1 of %2 "
+                                     "fields (%3)"),
+                             {std::to_string(f.size()), std::to_string(m_fieldCount), quoted(last)},
                              static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     }
 
@@ -612,11 +630,11 @@ Result<CsvBarData> Reader::run()
         if (sample.longLine)
             return longLineError(sample);
         if (sampled == 0)
-            return fileError("header only: the file has no data rows", headerLine.number);
+            return fileError(SN_TEXT("sn::CsvImport", "header only: the file has no data rows"), {},
+                             headerLine.number);
         if (dates.empty() && firstBadLine)
-            return fileError("no row has the header's " + std::to_string(m_fieldCount) +
-                                 " fields; the first: " + firstBadText,
-                             firstBadLine);
+            return fileError(SN_TEXT("sn::CsvImport", "no row has the header's %1 fields; the first: %2"),
+                             {std::to_string(m_fieldCount), firstBadText}, firstBadLine);
         // Room for every row, so the columns never grow: the lines left are
         // counted (memchr, a few ms for 70 MB). An estimate from the sample fell
         // short when prices later in the file have more digits, and the one
@@ -689,7 +707,10 @@ Result<CsvBarData> Reader::run()
         return m_data.rejectionError();
     if (m_data.rowsAccepted == 0) {
         Error e = m_data.rejectionError();
-        e.message = "no valid rows: " + e.message;
+        const auto noneValid = SN_TEXT("sn::CsvImport", "no valid rows: %1");
+        if (!e.userMessage.empty())
+            e.userMessage = translatedText(noneValid, {e.userMessage});
+        e.message = englishText(noneValid, {e.message});
         return e;
     }
     return std::move(m_data);
@@ -701,13 +722,13 @@ bool Reader::number(std::size_t line, const char *field, std::string_view s, dou
     case NumberStatus::Ok:
         return true;
     case NumberStatus::Empty:
-        issue(line, field, "empty value");
+        issue(line, field, SN_TEXT("sn::CsvImport", "empty value"), {});
         return false;
     case NumberStatus::Invalid:
-        issue(line, field, "not a number: " + quoted(s));
+        issue(line, field, SN_TEXT("sn::CsvImport", "not a number: %1"), {quoted(s)});
         return false;
     case NumberStatus::NotFinite:
-        issue(line, field, "not a finite number: " + quoted(s));
+        issue(line, field, SN_TEXT("sn::CsvImport", "not a finite number: %1"), {quoted(s)});
         return false;
     }
     return false;
@@ -739,7 +760,8 @@ void Reader::parseRow(const LineRef &line)
     const std::size_t n = line.number;
     const std::size_t before = m_data.issues.size();
     if (!splitFields(line.text, m_delim, m_fields)) {
-        issue(n, "row", "unterminated or misplaced quote in " + quoted(line.text));
+        issue(n, "row", SN_TEXT("sn::CsvImport", "unterminated or misplaced quote in %1"),
+              {quoted(line.text)});
         ++m_data.rowsSkipped;
         return;
     }
@@ -753,14 +775,14 @@ void Reader::parseRow(const LineRef &line)
     std::string_view dateText = field(c.date);
     std::optional<TimestampMs> t = parseDate(dateText, m_dateFormat);
     if (!t)
-        issue(n, "date",
-              "not a date in format '" + std::string(dateFormatName(m_dateFormat)) +
-                  "': " + quoted(dateText));
+        issue(n, "date", SN_TEXT("sn::CsvImport", "not a date in format '%1': %2"),
+              {dateFormatName(m_dateFormat), quoted(dateText)});
     if (t && c.time >= 0) {
         std::string_view tt = field(c.time);
         auto tod = parseTimeOfDay(tt);
         if (!tod)
-            issue(n, "time", "not a time of day (hhmmss or hh:mm[:ss]): " + quoted(tt));
+            issue(n, "time", SN_TEXT("sn::CsvImport", "not a time of day (hhmmss or hh:mm[:ss]): %1"),
+                  {quoted(tt)});
         else
             *t += *tod;
     }
@@ -777,23 +799,25 @@ void Reader::parseRow(const LineRef &line)
         o = h = l = cl;
     }
     if (c.volume >= 0 && number(n, "volume", field(c.volume), v) && v < 0)
-        issue(n, "volume", "negative volume: " + quoted(field(c.volume)));
+        issue(n, "volume", SN_TEXT("sn::CsvImport", "negative volume: %1"), {quoted(field(c.volume))});
     bool okAdj = true;
     if (m_opt.useAdjustedClose && c.adj >= 0) {
         okAdj = number(n, "adjclose", field(c.adj), adj);
         if (okAdj && adj <= 0) {
-            issue(n, "adjclose", "price must be > 0, got " + quoted(field(c.adj)));
+            issue(n, "adjclose", SN_TEXT("sn::CsvImport", "price must be > 0, got %1"),
+                  {quoted(field(c.adj))});
             okAdj = false;
         }
     }
     bool positive = true;
     auto checkPositive = [&](bool ok, const char *name, int col, double value) {
         if (ok && !(value > 0)) {
-            issue(n, name, "price must be > 0, got " + quoted(field(col)));
+            issue(n, name, SN_TEXT("sn::CsvImport", "price must be > 0, got %1"), {quoted(field(col))});
             positive = false;
         } else if (ok && value < std::numeric_limits<double>::min()) {
             // A subnormal passes "> 0" but is printed as 0 and divides to inf.
-            issue(n, name, "price " + quoted(field(col)) + " is too small to be a price (below 1e-300)");
+            issue(n, name, SN_TEXT("sn::CsvImport", "price %1 is too small to be a price (below 1e-300)"),
+                  {quoted(field(col))});
             positive = false;
         }
     };
@@ -805,16 +829,15 @@ void Reader::parseRow(const LineRef &line)
     checkPositive(okClose, "close", c.close, cl);
     if (c.open >= 0 && okOhl && okClose && positive) {
         if (h < l) {
-            issue(n, "high", "high " + quoted(field(c.high)) + " is below low " + quoted(field(c.low)));
+            issue(n, "high", SN_TEXT("sn::CsvImport", "high %1 is below low %2"),
+                  {quoted(field(c.high)), quoted(field(c.low))});
         } else {
             if (o < l || o > h)
-                issue(n, "open",
-                      "open " + quoted(field(c.open)) + " is outside low..high " + quoted(field(c.low)) +
-                          ".." + quoted(field(c.high)));
+                issue(n, "open", SN_TEXT("sn::CsvImport", "open %1 is outside low..high %2..%3"),
+                      {quoted(field(c.open)), quoted(field(c.low)), quoted(field(c.high))});
             if (cl < l || cl > h)
-                issue(n, "close",
-                      "close " + quoted(field(c.close)) + " is outside low..high " + quoted(field(c.low)) +
-                          ".." + quoted(field(c.high)));
+                issue(n, "close", SN_TEXT("sn::CsvImport", "close %1 is outside low..high %2..%3"),
+                      {quoted(field(c.close)), quoted(field(c.low)), quoted(field(c.high))});
         }
     }
 
@@ -822,7 +845,7 @@ void Reader::parseRow(const LineRef &line)
     if (c.symbol >= 0) {
         symbol = field(c.symbol);
         if (symbol.empty())
-            issue(n, "symbol", "empty symbol");
+            issue(n, "symbol", SN_TEXT("sn::CsvImport", "empty symbol"), {});
         else if (auto ok = checkSymbol(symbol, ""); !ok)
             issue(n, "symbol", ok.error().message);
     }
@@ -872,13 +895,15 @@ void Reader::decideInterval(Accumulator &acc)
         note = intervalDescription(s.interval) + " (as given)";
         if (inferred && inferred->code != s.interval)
             m_data.issues.push_back(
-                CsvIssue{firstLine, "date",
+                CsvIssue{firstLine,
+                         "date",
                          "stored as " + intervalDescription(s.interval) + " as asked, but " +
                              inferred->reason + ", which is " + intervalDescription(inferred->code) +
                              (s.symbol.empty() ? "" : " for " + s.symbol) +
                              "; annualised figures will be refused until it is imported with --interval " +
                              inferred->code,
-                         CsvIssue::Severity::Warning});
+                         CsvIssue::Severity::Warning,
+                         {}});
     } else if (acc.intervalFromFile) {
         note = intervalDescription(s.interval) + " (from the file's period column)";
     } else if (inferred) {
@@ -892,11 +917,13 @@ void Reader::decideInterval(Accumulator &acc)
                " (give --interval)";
         m_data.intervalNotes.push_back(std::move(note));
         if (times.size() >= 10)
-            m_data.issues.push_back(CsvIssue{firstLine, "date",
+            m_data.issues.push_back(CsvIssue{firstLine,
+                                             "date",
                                              "the spacing of the dates" +
                                                  (s.symbol.empty() ? "" : " for " + s.symbol) +
                                                  " fits no interval; stored as daily (give --interval)",
-                                             CsvIssue::Severity::Warning});
+                                             CsvIssue::Severity::Warning,
+                                             {}});
         return;
     }
     m_data.intervalNotes.push_back(std::move(note));
@@ -939,12 +966,14 @@ void Reader::finish()
                 moved += order[i] != i;
             m_data.wasUnsorted = true;
             m_data.rowsReordered += moved;
-            m_data.issues.push_back(CsvIssue{acc.lines[firstBad], "date",
+            m_data.issues.push_back(CsvIssue{acc.lines[firstBad],
+                                             "date",
                                              "rows are not in date order (" + formatDate(s.time[firstBad]) +
                                                  " comes after " + formatDate(s.time[firstBad - 1]) +
                                                  (s.symbol.empty() ? "" : " for " + s.symbol) + "); " +
                                                  std::to_string(moved) + " rows were sorted by date",
-                                             CsvIssue::Severity::Warning});
+                                             CsvIssue::Severity::Warning,
+                                             {}});
         }
         BarSeries out;
         out.symbol = s.symbol;
@@ -960,8 +989,8 @@ void Reader::finish()
                 std::string when =
                     s.time[i] % kMsPerDay == 0 ? formatDate(s.time[i]) : formatDateTime(s.time[i]);
                 issue(acc.lines[i], "date",
-                      "duplicate date " + when + " (first seen on line " + std::to_string(outLines.back()) +
-                          ")");
+                      SN_TEXT("sn::CsvImport", "duplicate date %1 (first seen on line %2)"),
+                      {when, std::to_string(outLines.back())});
                 ++m_data.rowsSkipped;
                 continue;
             }
@@ -1003,12 +1032,15 @@ Result<CsvBarData> readBarCsv(const std::string &path, const CsvReadOptions &opt
     std::error_code ec;
     auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
-        return Error{ErrorCode::NotFound, "no such file", path};
+        return Error{ErrorCode::NotFound, SN_TEXT("sn::CsvImport", "no such file"), {}, path};
     if (std::filesystem::is_directory(status))
-        return Error{ErrorCode::IoError, "is a directory, not a CSV file", path};
+        return Error{
+            ErrorCode::IoError, SN_TEXT("sn::CsvImport", "is a directory, not a CSV file"), {}, path};
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error{ErrorCode::IoError, std::string("cannot open for reading: ") + std::strerror(errno),
+        return Error{ErrorCode::IoError,
+                     SN_TEXT("sn::CsvImport", "cannot open for reading: %1"),
+                     {std::strerror(errno)},
                      path};
     struct FdCloser
     {

@@ -125,18 +125,24 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
 // so committed changes still in a WAL are seen.
 Result<Contents> readSqliteContents(const QString &path, const std::string &what)
 {
-    auto notOurs = [&](const std::string &why) {
-        return makeError(ErrorCode::InvalidArgument, what + " is not a SuperNova database: " + why +
-                                                         "; choose another file or an empty one");
+    // `why` in English and in the reader's words (see sn::Error).
+    auto notOurs = [&](TextKey why, std::initializer_list<std::string_view> args) {
+        const auto sentence = SN_TEXT(
+            "sn::Database", "%1 is not a SuperNova database: %2; choose another file or an empty one");
+        Error e{ErrorCode::InvalidArgument, sentence, {what, englishText(why, args)}};
+        const std::string user = translatedText(sentence, {what, translatedText(why, args)});
+        e.userMessage = user == e.message ? std::string() : user;
+        return e;
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, "cannot read it: " + file.errorString().toStdString(), what);
+        return makeError(ErrorCode::IoError, SN_TEXT("sn::Database", "cannot read it: %1"),
+                         {file.errorString().toStdString()}, what);
     const QByteArray header = file.read(100);
     file.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return notOurs("it is not an SQLite database file");
+        return notOurs(SN_TEXT("sn::Database", "it is not an SQLite database file"), {});
 
     const bool sideFiles = QFileInfo::exists(path + QStringLiteral("-wal")) ||
                            QFileInfo::exists(path + QStringLiteral("-journal"));
@@ -160,8 +166,8 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
             ~Closer() { sqlite3_close_v2(h); }
         } closer{handle};
         if (opened != SQLITE_OK)
-            return notOurs(std::string("SQLite cannot open it (") +
-                           (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened)) + ")");
+            return notOurs(SN_TEXT("sn::Database", "SQLite cannot open it (%1)"),
+                           {handle ? sqlite3_errmsg(handle) : sqlite3_errstr(opened)});
         // Another process of ours may hold the write lock for a moment: wait
         // for it as every connection of ours does.
         sqlite3_busy_timeout(handle, 10000);
@@ -175,14 +181,14 @@ Result<Contents> readSqliteContents(const QString &path, const std::string &what
             sqlite3_finalize(stmt);
             if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
                 busy = true;
-                return makeError(
-                    ErrorCode::Unavailable,
-                    "another program is writing to the database and did not finish within 10 s; try "
-                    "again in a moment",
-                    what);
+                return makeError(ErrorCode::Unavailable,
+                                 SN_TEXT("sn::Database", "another program is writing to the database and did "
+                                                         "not finish within 10 s; try again in a moment"),
+                                 {}, what);
             }
             if (rc != SQLITE_DONE)
-                return notOurs(std::string("SQLite cannot read it (") + sqlite3_errmsg(handle) + ")");
+                return notOurs(SN_TEXT("sn::Database", "SQLite cannot read it (%1)"),
+                               {sqlite3_errmsg(handle)});
             return {};
         };
         auto text = [](sqlite3_stmt *stmt, int column) {
@@ -269,8 +275,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
         const QFileInfo info(path);
         const std::string what = "'" + path.toStdString() + "'";
         if (info.isDir())
-            return makeError(ErrorCode::InvalidArgument,
-                             what + " is a folder, not a SuperNova database; choose a file in it");
+            return makeError(
+                ErrorCode::InvalidArgument,
+                SN_TEXT("sn::Database", "%1 is a folder, not a SuperNova database; choose a file in it"),
+                {what});
         if (info.exists() && info.size() > 0) {
             auto contents = readSqliteContents(path, what);
             if (!contents)
@@ -280,8 +288,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
         }
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
-            return makeError(ErrorCode::IoError, "cannot create the folder '" + dir.toStdString() + "'",
-                             db->displayUrl().toStdString());
+            return makeError(ErrorCode::IoError, SN_TEXT("sn::Database", "cannot create the folder '%1'"),
+                             {dir.toStdString()}, db->displayUrl().toStdString());
     }
     auto conn = db->connection();
     if (!conn)

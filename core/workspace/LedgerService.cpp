@@ -43,24 +43,31 @@ bool isCurrencyCode(const QString &code)
     return isKnownCurrency(std::string_view(text, 3));
 }
 
+// A refusal about a portfolio as a whole, in English and in the reader's words.
+Error portfolioError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                     std::string field = {})
+{
+    Error e{code, text, args};
+    e.at(SN_TEXT("sn::Ledger", "portfolio"), {});
+    e.field = std::move(field);
+    return e;
+}
+
 Error unknownPortfolio(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, fmt::format("no portfolio with id {}", id), "portfolio");
+    return portfolioError(ErrorCode::NotFound, SN_TEXT("sn::Ledger", "no portfolio with id %1"),
+                          {std::to_string(id)});
 }
 
 Result<void> checkName(const QString &name)
 {
-    if (name.trimmed().isEmpty()) {
-        Error e = makeError(ErrorCode::InvalidArgument, "a portfolio needs a name", "portfolio");
-        e.field = "name";
-        return e;
-    }
-    if (name.trimmed().size() > 200) {
-        Error e =
-            makeError(ErrorCode::InvalidArgument, "a portfolio name has at most 200 characters", "portfolio");
-        e.field = "name";
-        return e;
-    }
+    if (name.trimmed().isEmpty())
+        return portfolioError(ErrorCode::InvalidArgument, SN_TEXT("sn::Ledger", "a portfolio needs a name"),
+                              {}, "name");
+    if (name.trimmed().size() > 200)
+        return portfolioError(ErrorCode::InvalidArgument,
+                              SN_TEXT("sn::Ledger", "a portfolio name has at most 200 characters"), {},
+                              "name");
     return {};
 }
 
@@ -96,8 +103,9 @@ std::string fieldOfLedgerError(const Error &error, TransactionType type)
     }
 }
 
+// `userMessage`: the message in the reader's language when it differs (see sn::Error).
 Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString &symbol, std::string field,
-                std::string message)
+                std::string message, std::string userMessage = {})
 {
     // The ledger names the field itself for some refusals ("field 'amount': amount too large").
     if (message.rfind("field '", 0) == 0) {
@@ -105,13 +113,36 @@ Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString 
         if (end != std::string::npos) {
             field = message.substr(7, end - 7);
             message = message.substr(std::min(message.size(), end + 3));
+            userMessage.clear();
         }
     }
+    const std::string date = formatDate(startOfDay(line.time));
+    // Appended, not "" + str(...): GCC 12 warns falsely (-Wrestrict) on that form.
+    std::string symbolPart;
+    if (!symbol.isEmpty())
+        symbolPart.append(" ").append(str(symbol));
     Error e = makeError(code, fmt::format("field '{}': {}", field, message),
-                        fmt::format("transaction {} {}{}", formatDate(startOfDay(line.time)), str(line.type),
-                                    symbol.isEmpty() ? std::string() : " " + str(symbol)));
+                        fmt::format("transaction {} {}{}", date, str(line.type), symbolPart));
+    const std::string user = translatedText(SN_TEXT("sn::Ledger", "field '%1': %2"),
+                                            {field, userMessage.empty() ? message : userMessage});
+    if (user != e.message)
+        e.userMessage = user;
+    const auto type = transactionTypeFromName(str(line.type));
+    const std::string userContext =
+        translatedText(SN_TEXT("sn::Ledger", "transaction %1 %2%3"),
+                       {date, type ? transactionTypeLabel(*type) : str(line.type), symbolPart});
+    if (userContext != e.context)
+        e.userContext = userContext;
     e.field = std::move(field);
     return e;
+}
+
+// lineError with a message people read in their language.
+Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString &symbol, std::string field,
+                TextKey text, std::initializer_list<std::string_view> args)
+{
+    return lineError(code, line, symbol, std::move(field), englishText(text, args),
+                     translatedText(text, args));
 }
 
 // The failure of a replay and the stored line it is about.
@@ -186,10 +217,11 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
                                       str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
                 line.id);
         if (!isCurrencyCode(line.currency))
-            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
-                                  fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)",
-                                              str(line.currency))),
-                        line.id);
+            return fail(
+                lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
+                          SN_TEXT("sn::Ledger", "'%1' is not an ISO 4217 currency code (USD, EUR, ...)"),
+                          {str(line.currency)}),
+                line.id);
         Transaction t;
         t.date = line.time;
         t.type = *type;
@@ -214,16 +246,17 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         if (t.isTrade()) {
             const auto &first = firstClose.at(*line.instrumentId);
             if (!first || day < *first)
-                return fail(
-                    lineError(
-                        ErrorCode::InvalidArgument, line, symbol, "date",
-                        first ? fmt::format("no daily close of {} on or before {} (first close {}; "
-                                            "import its prices first)",
-                                            str(symbol), formatDate(day), formatDate(*first))
-                              : fmt::format("no daily close of {} on or before {} ({})", str(symbol),
-                                            formatDate(day),
-                                            missingDailyClosesReason(db, *line.instrumentId, str(symbol)))),
-                    line.id);
+                return fail(first ? lineError(ErrorCode::InvalidArgument, line, symbol, "date",
+                                              SN_TEXT("sn::Ledger",
+                                                      "no daily close of %1 on or before %2 (first close "
+                                                      "%3; import its prices first)"),
+                                              {str(symbol), formatDate(day), formatDate(*first)})
+                                  : lineError(ErrorCode::InvalidArgument, line, symbol, "date",
+                                              fmt::format("no daily close of {} on or before {} ({})",
+                                                          str(symbol), formatDate(day),
+                                                          missingDailyClosesReason(db, *line.instrumentId,
+                                                                                   str(symbol)))),
+                            line.id);
         }
         const std::string ccy = instrument ? str(instrument->currency) : t.currency;
         if (ccy != base) {
@@ -245,7 +278,8 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         }
         if (!applied)
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol,
-                                  fieldOfLedgerError(applied.error(), t.type), applied.error().message),
+                                  fieldOfLedgerError(applied.error(), t.type), applied.error().message,
+                                  applied.error().userMessage),
                         line.id);
     }
     return std::nullopt;
@@ -261,9 +295,9 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
                              fmt::format("'{}' is not a transaction type ({})", str(line.type),
                                          str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
         if (!isCurrencyCode(line.currency))
-            return lineError(
-                ErrorCode::InvalidArgument, line, {}, "currency",
-                fmt::format("'{}' is not an ISO 4217 currency code (USD, EUR, ...)", str(line.currency)));
+            return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
+                             SN_TEXT("sn::Ledger", "'%1' is not an ISO 4217 currency code (USD, EUR, ...)"),
+                             {str(line.currency)});
     }
     return {};
 }
@@ -351,7 +385,8 @@ Result<Portfolio> LedgerService::portfolioByName(const QString &name) const
 {
     auto p = PortfolioRepository(m_db).findByName(name);
     if (!p && p.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::NotFound, "unknown portfolio '" + str(name) + "'", "portfolio");
+        return portfolioError(ErrorCode::NotFound, SN_TEXT("sn::Ledger", "unknown portfolio '%1'"),
+                              {str(name)});
     return p;
 }
 
@@ -408,11 +443,9 @@ Result<qint64> LedgerService::createPortfolio(const QString &name, const QString
         return ok.error();
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
     if (!code.match(baseCurrency).hasMatch()) {
-        Error e = makeError(ErrorCode::InvalidArgument,
-                            "not a three-letter currency code '" + str(baseCurrency) + "' (e.g. USD, EUR)",
-                            "portfolio");
-        e.field = "currency";
-        return e;
+        return portfolioError(ErrorCode::InvalidArgument,
+                              SN_TEXT("sn::Ledger", "not a three-letter currency code '%1' (e.g. USD, EUR)"),
+                              {str(baseCurrency)}, "currency");
     }
     Portfolio p;
     p.name = name.trimmed();
@@ -423,10 +456,9 @@ Result<qint64> LedgerService::createPortfolio(const QString &name, const QString
     if (!id) {
         if (id.error().code != ErrorCode::AlreadyExists)
             return id.error();
-        Error e = makeError(ErrorCode::AlreadyExists,
-                            "a portfolio named '" + str(p.name) + "' already exists", "portfolio");
-        e.field = "name";
-        return e;
+        return portfolioError(ErrorCode::AlreadyExists,
+                              SN_TEXT("sn::Ledger", "a portfolio named '%1' already exists"), {str(p.name)},
+                              "name");
     }
     m_changes.announce({Change{Change::Entity::Portfolio, Change::Kind::Created, id.value(), 0, p.name, {}}});
     return id;
@@ -454,10 +486,9 @@ Result<void> LedgerService::renamePortfolio(qint64 id, const QString &name) cons
         !r) {
         if (r.error().code != ErrorCode::AlreadyExists)
             return r;
-        Error e = makeError(ErrorCode::AlreadyExists,
-                            "a portfolio named '" + str(renamed.name) + "' already exists", "portfolio");
-        e.field = "name";
-        return e;
+        return portfolioError(ErrorCode::AlreadyExists,
+                              SN_TEXT("sn::Ledger", "a portfolio named '%1' already exists"),
+                              {str(renamed.name)}, "name");
     }
     m_changes.announce({change});
     return {};

@@ -90,6 +90,20 @@ QDate MarketFetchService::today() const
     return dayOf(m_env.nowMs());
 }
 
+namespace {
+
+// Every provider switched off in Preferences and none named.
+Error noProviderEnabled()
+{
+    return Error(ErrorCode::InvalidArgument,
+                 SN_TEXT("sn::MarketFetch",
+                         "no market-data provider is enabled: enable one in Preferences > Data "
+                         "providers, or name one with --provider (yahoo, stooq, ...)"),
+                 {}, {}, "provider");
+}
+
+} // namespace
+
 Result<QStringList> MarketFetchService::providerOrder() const
 {
     // The order and the enabled flags Preferences > Data providers saves (ProviderSettings).
@@ -197,11 +211,7 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
         if (!order)
             return order.error();
         if (order->isEmpty())
-            return Error(
-                ErrorCode::InvalidArgument,
-                "every market-data provider is disabled: enable one in Preferences > Data providers, "
-                "or name one (--provider)",
-                "symbol " + s(symbol), "provider");
+            return noProviderEnabled().withContext("symbol " + s(symbol));
         providerId = order->value(0);
     }
     auto vendor = createMarketDataProvider(providerId);
@@ -472,6 +482,15 @@ Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QD
 Result<std::vector<SymbolMatch>> MarketFetchService::search(const QString &provider, const QString &query,
                                                             const QUrl &baseUrl)
 {
+    if (provider.isEmpty()) {
+        // No --provider: the first enabled one, as fetch does.
+        auto order = providerOrder();
+        if (!order)
+            return order.error();
+        if (order->isEmpty())
+            return noProviderEnabled().withContext("search");
+        return search(order->value(0), query, baseUrl);
+    }
     auto vendor = createMarketDataProvider(provider);
     if (!vendor)
         return Error(ErrorCode::InvalidArgument, "unknown provider '" + s(provider) + "'", "search",

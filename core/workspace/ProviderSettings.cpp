@@ -39,7 +39,8 @@ Result<bool> storedFlag(const Database &db, const QString &key, bool fallback)
         return true;
     if (t == kFalse || t == QLatin1String("0"))
         return false;
-    return Error(ErrorCode::InvalidArgument, "setting " + s(key) + " is not true or false: '" + s(*v) + "'",
+    return Error(ErrorCode::InvalidArgument,
+                 SN_TEXT("sn::ProviderSettings", "setting %1 is not true or false: '%2'"), {s(key), s(*v)},
                  s(key));
 }
 
@@ -92,9 +93,9 @@ Result<QUrl> ProviderSettings::checkBaseUrl(const QString &provider, const QStri
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         url.host().isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     s(provider) + ": the base URL '" + s(text.trimmed()) +
-                         "' is not an http:// or https:// URL with a host",
-                     {}, "base_url");
+                     SN_TEXT("sn::ProviderSettings",
+                             "%1: the base URL '%2' is not an http:// or https:// URL with a host"),
+                     {s(provider), s(text.trimmed())}, {}, "base_url");
     return url;
 }
 
@@ -174,9 +175,10 @@ Result<RefreshSchedule> ProviderSettings::schedule() const
     const int value = minutes->trimmed().toInt(&ok);
     if (!ok || value < kMinIntervalMinutes || value > kMaxIntervalMinutes)
         return Error(ErrorCode::InvalidArgument,
-                     "setting " + s(refreshKey("interval_minutes")) +
-                         " is not a whole number of minutes from " + std::to_string(kMinIntervalMinutes) +
-                         " to " + std::to_string(kMaxIntervalMinutes) + ": '" + s(*minutes) + "'",
+                     SN_TEXT("sn::ProviderSettings",
+                             "setting %1 is not a whole number of minutes from %2 to %3: '%4'"),
+                     {s(refreshKey("interval_minutes")), std::to_string(kMinIntervalMinutes),
+                      std::to_string(kMaxIntervalMinutes), s(*minutes)},
                      s(refreshKey("interval_minutes")), "interval_minutes");
     out.intervalMinutes = value;
     return out;
@@ -186,10 +188,12 @@ Result<void> ProviderSettings::saveSchedule(const RefreshSchedule &schedule) con
 {
     if (schedule.intervalMinutes < kMinIntervalMinutes || schedule.intervalMinutes > kMaxIntervalMinutes)
         return Error(ErrorCode::InvalidArgument,
-                     "the refresh interval must be from " + std::to_string(kMinIntervalMinutes) + " to " +
-                         std::to_string(kMaxIntervalMinutes) + " minutes, not " +
-                         std::to_string(schedule.intervalMinutes),
-                     "scheduled refresh", "interval_minutes");
+                     SN_TEXT("sn::ProviderSettings",
+                             "the refresh interval must be from %1 to %2 minutes, not %3"),
+                     {std::to_string(kMinIntervalMinutes), std::to_string(kMaxIntervalMinutes),
+                      std::to_string(schedule.intervalMinutes)},
+                     {}, "interval_minutes")
+            .at(SN_TEXT("sn::ProviderSettings", "scheduled refresh"), {});
     return write({{refreshKey("enabled"), schedule.enabled ? kTrue : kFalse},
                   {refreshKey("interval_minutes"), QString::number(schedule.intervalMinutes)},
                   {refreshKey("allow_metered"), schedule.allowMetered ? kTrue : kFalse}});

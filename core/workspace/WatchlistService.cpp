@@ -17,9 +17,12 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-Error fieldError(ErrorCode code, std::string message, const char *field)
+// A refusal the analyst reads in their language (see sn::Error).
+Error fieldError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                 const char *field)
 {
-    Error e = makeError(code, std::move(message), "watchlist");
+    Error e{code, text, args};
+    e.at(SN_TEXT("sn::Watchlists", "watchlist"), {});
     e.field = field;
     return e;
 }
@@ -27,9 +30,12 @@ Error fieldError(ErrorCode code, std::string message, const char *field)
 Result<void> checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return fieldError(ErrorCode::InvalidArgument, "a watchlist needs a name", "name");
+        return fieldError(ErrorCode::InvalidArgument, SN_TEXT("sn::Watchlists", "a watchlist needs a name"),
+                          {}, "name");
     if (name.trimmed().size() > 200)
-        return fieldError(ErrorCode::InvalidArgument, "a watchlist name has at most 200 characters", "name");
+        return fieldError(ErrorCode::InvalidArgument,
+                          SN_TEXT("sn::Watchlists", "a watchlist name has at most 200 characters"), {},
+                          "name");
     return {};
 }
 
@@ -64,8 +70,9 @@ Result<Watchlist> WatchlistService::find(qint64 id) const
 {
     auto w = WatchlistRepository(m_db).find(id);
     if (!w && w.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::NotFound, fmt::format("no watchlist with id {} (removed meanwhile?)", id),
-                         "watchlist");
+        return fieldError(ErrorCode::NotFound,
+                          SN_TEXT("sn::Watchlists", "no watchlist with id %1 (removed meanwhile?)"),
+                          {std::to_string(id)}, "");
     return w;
 }
 
@@ -77,10 +84,10 @@ Result<qint64> WatchlistService::create(const QString &name) const
     auto id = WatchlistRepository(m_db).create(name.trimmed());
     if (!id) {
         if (id.error().code == ErrorCode::AlreadyExists)
-            return fieldError(ErrorCode::AlreadyExists,
-                              "a watchlist named '" + str(name.trimmed()) +
-                                  "' already exists: choose another name",
-                              "name");
+            return fieldError(
+                ErrorCode::AlreadyExists,
+                SN_TEXT("sn::Watchlists", "a watchlist named '%1' already exists: choose another name"),
+                {str(name.trimmed())}, "name");
         return id.error();
     }
     announce(Change::Kind::Created, id.value(), name.trimmed());
@@ -100,10 +107,10 @@ Result<void> WatchlistService::rename(qint64 id, const QString &name) const
                                 [&] { return WatchlistRepository(m_db).rename(id, name.trimmed()); });
         !r) {
         if (r.error().code == ErrorCode::AlreadyExists)
-            return fieldError(ErrorCode::AlreadyExists,
-                              "a watchlist named '" + str(name.trimmed()) +
-                                  "' already exists: choose another name",
-                              "name");
+            return fieldError(
+                ErrorCode::AlreadyExists,
+                SN_TEXT("sn::Watchlists", "a watchlist named '%1' already exists: choose another name"),
+                {str(name.trimmed())}, "name");
         return r;
     }
     announce(Change::Kind::Updated, id, name.trimmed());
@@ -127,7 +134,8 @@ Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
 {
     const QString s = symbol.trimmed().toUpper();
     if (s.isEmpty())
-        return fieldError(ErrorCode::InvalidArgument, "type a symbol to add", "symbol");
+        return fieldError(ErrorCode::InvalidArgument, SN_TEXT("sn::Watchlists", "type a symbol to add"), {},
+                          "symbol");
     // Checked in one transaction with the insert, so a second Add of the same
     // symbol (another window, the CLI) reads as "already in", not as a constraint.
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -135,20 +143,21 @@ Result<void> WatchlistService::addSymbol(qint64 id, const QString &symbol) const
         auto current = lists.find(id);
         if (!current)
             return current.error().code == ErrorCode::NotFound
-                       ? Result<void>(makeError(ErrorCode::NotFound, "the watchlist was removed meanwhile",
-                                                "watchlist"))
+                       ? Result<void>(fieldError(
+                             ErrorCode::NotFound,
+                             SN_TEXT("sn::Watchlists", "the watchlist was removed meanwhile"), {}, ""))
                        : Result<void>(current.error());
         if (current->symbols.contains(s))
-            return fieldError(ErrorCode::AlreadyExists,
-                              fmt::format("{} is already in '{}'", str(s), str(current->name)), "symbol");
+            return fieldError(ErrorCode::AlreadyExists, SN_TEXT("sn::Watchlists", "%1 is already in '%2'"),
+                              {str(s), str(current->name)}, "symbol");
         auto instrument = InstrumentRepository(m_db).find(s);
         if (!instrument) {
             if (instrument.error().code == ErrorCode::NotFound)
                 return fieldError(
                     ErrorCode::NotFound,
-                    fmt::format("no instrument '{}' is stored: import its prices first (File > Import)",
-                                str(s.left(40))),
-                    "symbol");
+                    SN_TEXT("sn::Watchlists",
+                            "no instrument '%1' is stored: import its prices first (File > Import)"),
+                    {str(s.left(40))}, "symbol");
             return instrument.error();
         }
         if (auto r = lists.addSymbol(id, s); !r)

@@ -185,6 +185,34 @@ private Q_SLOTS:
         QCOMPARE(stooq.requests().size(), 1);
     }
 
+    // Issue 17: with every provider switched off, `fetch --search` said
+    // "unknown provider ''"; it says none is enabled and how to enable one.
+    void searchWithEveryProviderDisabledSaysSo()
+    {
+        const QString url =
+            QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("search-none.sqlite"));
+        {
+            auto ws = Workspace::open(url);
+            QVERIFY2(ws.ok(), ws ? "" : ws.error().toString().c_str());
+            ProviderSettings settings(**ws);
+            auto providers = settings.providers();
+            QVERIFY(providers.ok());
+            std::vector<ProviderChoice> off = *providers;
+            for (ProviderChoice &c : off)
+                c.enabled = false;
+            QVERIFY(settings.saveProviders(off).ok());
+        }
+        const CliRun run = runCli(QStringLiteral(SUPERNOVA_CLI_BINARY),
+                                  {QStringLiteral("--db"), url, QStringLiteral("fetch"),
+                                   QStringLiteral("--search"), QStringLiteral("apple")},
+                                  m_dir.filePath(QStringLiteral("xdg-data")), 60000);
+        QVERIFY2(run.code != 0, qPrintable(run.out));
+        QVERIFY2(!run.err.contains(QLatin1String("unknown provider")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("no market-data provider is enabled")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Preferences > Data providers")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("--provider")), qPrintable(run.err));
+    }
+
     void fxStoresAndShowsTheLatestRates()
     {
         std::vector<FxRate> rates{{QDate(2024, 3, 27), QStringLiteral("USD"), 1.0830},

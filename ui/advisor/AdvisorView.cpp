@@ -413,13 +413,13 @@ void AdvisorView::loadConfig()
     QMetaObject::invokeMethod(s, [s, db, self = this] {
         QString problem;
         if (auto loaded = AdvisorConfig::load(db->database()); !loaded)
-            problem =
-                tr("Advisor settings not applied: %1").arg(QString::fromStdString(loaded.error().toString()));
+            problem = tr("Advisor settings not applied: %1")
+                          .arg(QString::fromStdString(loaded.error().toUserString()));
         else if (auto set = s->setConfig(*loaded); !set)
-            problem =
-                tr("Advisor settings not applied: %1").arg(QString::fromStdString(set.error().toString()));
+            problem = tr("Advisor settings not applied: %1")
+                          .arg(QString::fromStdString(set.error().toUserString()));
         if (auto spent = s->restoreTodaysSpend(); !spent)
-            problem = QString::fromStdString(spent.error().toString());
+            problem = QString::fromStdString(spent.error().toUserString());
         const AdvisorConfig config = s->config();
         const OutboundDescription outbound = s->describeOutbound();
         QMetaObject::invokeMethod(self, [self, config, outbound, problem] {
@@ -470,7 +470,8 @@ void AdvisorView::applyConfig(const AdvisorConfig &config)
     if (auto valid = config.validate(); !valid) {
         // Kept in the pickers so the user can finish typing (a base URL),
         // but not used until it is valid.
-        setNotice(tr("Settings not applied yet: %1").arg(QString::fromStdString(valid.error().toString())));
+        setNotice(
+            tr("Settings not applied yet: %1").arg(QString::fromStdString(valid.error().toUserString())));
         return;
     }
     m_config = config;
@@ -487,10 +488,10 @@ void AdvisorView::updateOutbound()
     QMetaObject::invokeMethod(s, [s, db, config, self = this] {
         QString problem;
         if (auto set = s->setConfig(config); !set)
-            problem = QString::fromStdString(set.error().toString());
+            problem = QString::fromStdString(set.error().toUserString());
         else if (auto saved = config.save(db->database()); !saved)
             problem = tr("Could not save the advisor settings: %1")
-                          .arg(QString::fromStdString(saved.error().toString()));
+                          .arg(QString::fromStdString(saved.error().toUserString()));
         const OutboundDescription outbound = s->describeOutbound();
         QMetaObject::invokeMethod(self, [self, outbound, problem] {
             self->m_privacy->setText(outbound.leavesMachine
@@ -530,7 +531,7 @@ void AdvisorView::loadConversations()
         [this](Result<ConversationRows> rows) {
             if (!rows) {
                 setNotice(tr("Could not read the conversations: %1")
-                              .arg(QString::fromStdString(rows.error().toString())));
+                              .arg(QString::fromStdString(rows.error().toUserString())));
                 return;
             }
             const QSignalBlocker block(m_conversations);
@@ -634,7 +635,7 @@ void AdvisorView::loadTranscript(qint64 id)
             if (id != m_conversationId || m_answering)
                 return;
             if (!loaded) {
-                setNotice(QString::fromStdString(loaded.error().toString()));
+                setNotice(QString::fromStdString(loaded.error().toUserString()));
                 return;
             }
             clearTranscript();
@@ -671,7 +672,8 @@ void AdvisorView::renameConversation(qint64 id, const QString &title)
         this,
         [this](Result<bool> done) {
             if (!done)
-                setNotice(tr("Could not rename: %1").arg(QString::fromStdString(done.error().toString())));
+                setNotice(
+                    tr("Could not rename: %1").arg(QString::fromStdString(done.error().toUserString())));
             loadConversations();
         });
 }
@@ -700,7 +702,8 @@ void AdvisorView::deleteConversation(qint64 id, bool confirm)
         this,
         [this, id](Result<bool> done) {
             if (!done)
-                setNotice(tr("Could not delete: %1").arg(QString::fromStdString(done.error().toString())));
+                setNotice(
+                    tr("Could not delete: %1").arg(QString::fromStdString(done.error().toUserString())));
             else if (id == m_conversationId && !m_answering)
                 newConversation();
             loadConversations();
@@ -875,7 +878,7 @@ void AdvisorView::onFailed(const Error &error, const AskResult &)
 {
     m_frame.stop();
     paintStream();
-    const QString message = QString::fromStdString(error.toString());
+    const QString message = QString::fromStdString(error.toUserString());
     if (m_streaming && m_streamText.isEmpty())
         m_streaming->setMarkdown(tr("*No answer:* %1").arg(message));
     setNotice(message);

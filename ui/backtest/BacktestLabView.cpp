@@ -380,7 +380,7 @@ void BacktestLabView::showFailure(const QString &what, const Error &error)
 {
     const QString text = error.code == ErrorCode::Cancelled
                              ? tr("%1: cancelled").arg(what)
-                             : tr("%1 failed: %2").arg(what, qs(error.toString()));
+                             : tr("%1 failed: %2").arg(what, qs(error.toUserString()));
     m_status->setText(text);
     m_status->setStyleSheet(error.code == ErrorCode::Cancelled ? QString()
                                                                : QStringLiteral("color: #c62828"));
@@ -600,7 +600,7 @@ void BacktestLabView::runSweep()
     auto sweep = sweepFromForm(*inputs);
     if (!sweep) {
         showFailure(tr("Sweep"), sweep.error());
-        m_optimisation->setProgress(0, qs(sweep.error().toString()));
+        m_optimisation->setProgress(0, qs(sweep.error().toUserString()));
         return;
     }
     auto in = std::make_shared<const LabInputs>(std::move(inputs).value());
@@ -649,7 +649,7 @@ void BacktestLabView::runSweep()
                 m_optimisation->setProgress(0,
                                             r.error().code == ErrorCode::Cancelled
                                                 ? tr("Sweep %1; nothing is shown").arg(qs(r.error().message))
-                                                : qs(r.error().toString()));
+                                                : qs(r.error().toUserString()));
                 showFailure(tr("Sweep"), r.error());
                 return;
             }
@@ -782,7 +782,7 @@ void BacktestLabView::runWalkForward()
             if (!r) {
                 m_walkForward->setStatus(r.error().code == ErrorCode::Cancelled
                                              ? tr("Walk-forward cancelled; nothing is shown")
-                                             : qs(r.error().toString()));
+                                             : qs(r.error().toUserString()));
                 showFailure(tr("Walk-forward"), r.error());
                 return;
             }

@@ -145,7 +145,7 @@ RuleEditor::RuleEditor(QWidget *parent)
         if (path.isEmpty())
             return;
         if (auto r = loadFile(path); !r)
-            m_summary->setText(qs(r.error().toString()));
+            m_summary->setText(qs(r.error().toUserString()));
     });
     connect(save, &QPushButton::clicked, this, [this, filter] {
         const QString path =
@@ -153,7 +153,7 @@ RuleEditor::RuleEditor(QWidget *parent)
         if (path.isEmpty())
             return;
         if (auto r = saveFile(path); !r)
-            m_summary->setText(qs(r.error().toString()));
+            m_summary->setText(qs(r.error().toUserString()));
     });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -83,7 +83,7 @@ void RuleLibraryPanel::reload()
     const QSignalBlocker block(m_rules);
     m_rules->clear();
     if (!list) {
-        setStatus(QString::fromStdString(list.error().toString()), true);
+        setStatus(QString::fromStdString(list.error().toUserString()), true);
         return;
     }
     for (const StoredRule &r : *list) {
@@ -116,7 +116,7 @@ void RuleLibraryPanel::showVersions()
         return;
     auto history = RuleService(m_workspace).history(item->data(kNameRole).toString());
     if (!history) {
-        setStatus(QString::fromStdString(history.error().toString()), true);
+        setStatus(QString::fromStdString(history.error().toUserString()), true);
         return;
     }
     // Newest first: the version one usually opens.
@@ -132,7 +132,7 @@ bool RuleLibraryPanel::open(const QString &name, int version)
 {
     auto v = RuleService(m_workspace).version(name, version);
     if (!v) {
-        setStatus(QString::fromStdString(v.error().toString()), true);
+        setStatus(QString::fromStdString(v.error().toUserString()), true);
         return false;
     }
     m_editor->setText(v->source);
@@ -148,7 +148,7 @@ bool RuleLibraryPanel::saveCurrent()
     const QString name = m_name->text().trimmed();
     auto result = RuleService(m_workspace).save(name, m_editor->text(), m_note->text());
     if (!result) {
-        setStatus(QString::fromStdString(result.error().toString()), true);
+        setStatus(QString::fromStdString(result.error().toUserString()), true);
         return false;
     }
     m_note->clear();

@@ -95,7 +95,7 @@ void ChartNews::load(const QString &symbol)
                 return; // another symbol was opened meanwhile
             if (!r) {
                 const QString message =
-                    tr("News not loaded: %1").arg(QString::fromStdString(r.error().toString()));
+                    tr("News not loaded: %1").arg(QString::fromStdString(r.error().toUserString()));
                 m_pane->clearSeries(message);
                 m_list->showMessage(message);
             } else {
@@ -143,7 +143,7 @@ void ChartNews::refreshFeeds()
             m_list->refreshButton()->setEnabled(true);
             QString summary;
             if (!r) {
-                summary = tr("News not refreshed: %1").arg(QString::fromStdString(r.error().toString()));
+                summary = tr("News not refreshed: %1").arg(QString::fromStdString(r.error().toUserString()));
             } else if (r->feeds.empty() && !r->cancelled) {
                 summary = tr("No enabled news feeds: add them under Preferences > News feeds.");
             } else {

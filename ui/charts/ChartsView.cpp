@@ -233,7 +233,10 @@ ChartsView::ChartsView(const Workspace &db, JobTracker &jobs, QWidget *parent)
     });
     connect(m_chart, &PriceChartView::loadFailed, m_status, &QLabel::setText);
     connect(m_chart, &PriceChartView::visibleRangeChanged, this, [this]() {
-        // A zoom or pan leaves the preset: none of the buttons stays lit.
+        // A zoom or pan leaves the preset: none of the buttons stays lit. A
+        // preset's own change (a click, or the range a new load starts with) keeps it.
+        if (m_chart->isApplyingPreset())
+            return;
         if (QAbstractButton *checked = m_presets->checkedButton()) {
             m_presets->setExclusive(false);
             checked->setChecked(false);
@@ -272,7 +275,7 @@ void ChartsView::refresh()
         [this](Result<std::vector<InstrumentSummary>> r) {
             if (!r) {
                 m_status->setText(
-                    tr("Instruments not loaded: %1").arg(QString::fromStdString(r.error().toString())));
+                    tr("Instruments not loaded: %1").arg(QString::fromStdString(r.error().toUserString())));
                 return;
             }
             setInstruments(std::move(*r));
@@ -398,7 +401,7 @@ void ChartsView::applyIndicators()
     auto ok = m_chart->setIndicators(std::move(specs));
     if (!ok)
         m_status->setText(
-            tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toString())));
+            tr("Indicators not applied: %1").arg(QString::fromStdString(ok.error().toUserString())));
 }
 
 std::vector<ChartsView::IndicatorPick> ChartsView::indicatorPicks() const
@@ -477,7 +480,7 @@ void ChartsView::exportTo(const QString &format)
         return;
     auto ok = format == QStringLiteral("png") ? m_chart->exportPng(path) : m_chart->exportSvg(path);
     m_status->setText(ok ? tr("Chart saved to %1").arg(path)
-                         : tr("Chart not saved: %1").arg(QString::fromStdString(ok.error().toString())));
+                         : tr("Chart not saved: %1").arg(QString::fromStdString(ok.error().toUserString())));
 }
 
 } // namespace sn::ui

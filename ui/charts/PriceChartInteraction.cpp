@@ -1,7 +1,22 @@
 #include "ui/charts/PriceChartSupport.h"
+#include "ui/shell/Formats.h"
 
 // PriceChartView: crosshair readout, wheel, drag, rubber band, keys, and PNG/SVG export.
 namespace sn::ui {
+
+namespace {
+
+// The bar's date in the reader's style; intraday bars ("5m", "1h"; "1mo" is
+// monthly) with their UTC time of day.
+QString readoutTime(const BarSeries &bars, std::int64_t time)
+{
+    const std::string &iv = bars.interval;
+    const bool intraday =
+        !iv.empty() && (iv.back() == 'h' || (iv.back() == 'm' && iv.find("mo") == std::string::npos));
+    return Formats::barTime(time, intraday);
+}
+
+} // namespace
 
 using namespace chart_detail;
 
@@ -24,9 +39,9 @@ CrosshairReadout PriceChartView::readoutAt(TimestampMs t) const
     r.volume = m_bars.volume[i];
     QStringList parts;
     parts << QStringLiteral("<b>%1</b> %2 &nbsp; O %3 &nbsp; H %4 &nbsp; L %5 &nbsp; C %6 &nbsp; V %7")
-                 .arg(QString::fromStdString(m_bars.symbol).toHtmlEscaped(),
-                      QString::fromStdString(formatDate(r.time)), number(r.open), number(r.high),
-                      number(r.low), number(r.close), QLocale().toString(r.volume, 'f', 0));
+                 .arg(QString::fromStdString(m_bars.symbol).toHtmlEscaped(), readoutTime(m_bars, r.time),
+                      number(r.open), number(r.high), number(r.low), number(r.close),
+                      QLocale().toString(r.volume, 'f', 0));
     int colour = 0;
     for (std::size_t s = 0; s < m_specs.size() && s < m_outputs.size(); ++s) {
         const QString label = m_specs[s].label();

@@ -150,7 +150,7 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
         [this, symbol, specs](Result<Loaded> r) {
             if (!r) {
                 Q_EMIT loadFailed(tr("Chart of %1 not loaded: %2")
-                                      .arg(symbol, QString::fromStdString(r.error().toString())));
+                                      .arg(symbol, QString::fromStdString(r.error().toUserString())));
                 return;
             }
             m_bars = std::move(r->bars);
@@ -420,7 +420,9 @@ void PriceChartView::applyPreset(RangePreset preset)
     }
     // Even when the history is shorter than the preset, the range ends at the last bar.
     m_from = m_to = 0;
+    m_applyingPreset = true;
     applyVisibleRange(std::max(from, first), last, true);
+    m_applyingPreset = false;
 }
 
 void PriceChartView::zoom(double factor, std::optional<TimestampMs> anchor)
@@ -498,7 +500,7 @@ void PriceChartView::loadCompare()
         this,
         [this](Result<std::vector<BarSeries>> r) {
             if (!r) {
-                Q_EMIT loadFailed(QString::fromStdString(r.error().toString()));
+                Q_EMIT loadFailed(QString::fromStdString(r.error().toUserString()));
                 return;
             }
             setCompareBars(std::move(*r));

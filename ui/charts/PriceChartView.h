@@ -132,6 +132,9 @@ public:
     TimestampMs visibleFrom() const { return m_from; }
     TimestampMs visibleTo() const { return m_to; }
     void applyPreset(RangePreset preset);
+    // True while applyPreset() changes the range (during its
+    // visibleRangeChanged), so a toolbar can tell a preset from a zoom or pan.
+    bool isApplyingPreset() const { return m_applyingPreset; }
     // factor > 1 zooms in; the instant `anchor` keeps its place on screen
     // (the middle when not given).
     void zoom(double factor, std::optional<TimestampMs> anchor = std::nullopt);
@@ -231,6 +234,7 @@ private:
     bool m_adjusted = false;
     TimestampMs m_from = 0;
     TimestampMs m_to = 0;
+    bool m_applyingPreset = false;
     std::optional<TimestampMs> m_crosshair;
     QString m_readout;
 

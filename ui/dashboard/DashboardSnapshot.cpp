@@ -50,7 +50,7 @@ void loadPortfolio(const Workspace &db, DashboardSnapshot &s)
     // Valuation and holdings from one read of the portfolio.
     auto overview = PortfolioService(db).overview(s.portfolio);
     if (!overview) {
-        s.portfolioError = QString::fromStdString(overview.error().toString());
+        s.portfolioError = QString::fromStdString(overview.error().toUserString());
         return;
     }
     const ValuationSeries *v = &overview->valuation;

@@ -246,8 +246,8 @@ void DashboardView::load(const QString &portfolio)
         this,
         [this](Result<DashboardSnapshot> snapshot) {
             if (!snapshot) {
-                m_note->setText(
-                    tr("Dashboard not loaded: %1").arg(QString::fromStdString(snapshot.error().toString())));
+                m_note->setText(tr("Dashboard not loaded: %1")
+                                    .arg(QString::fromStdString(snapshot.error().toUserString())));
                 return;
             }
             apply(std::move(*snapshot));

@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -85,7 +86,7 @@ QString problemLine(QString text, const QString &path)
 {
     text = text.trimmed();
     if (text.startsWith(path + QLatin1Char(':')))
-        text = QStringLiteral("line ") + text.mid(path.size() + 1);
+        text = QCoreApplication::translate("sn::ui::ImportWizard", "line %1").arg(text.mid(path.size() + 1));
     return text;
 }
 
@@ -263,7 +264,7 @@ void ImportWizard::loadPreview()
                                          .arg(qs(data->format), qs(data->delimiter), qs(data->dateFormat),
                                               data->decimalComma ? tr(", decimal comma") : QString(),
                                               qs(data->columns))
-                                   : tr("Not recognised: %1").arg(qs(data.error().toString())));
+                                   : tr("Not recognised: %1").arg(qs(data.error().toUserString())));
         } else {
             m_layout->setText(tr("Transactions CSV: one line per transaction, a header naming the columns."));
         }
@@ -434,7 +435,7 @@ void ImportWizard::runCheck()
                 if (!data)
                     return data.error();
                 for (const CsvIssue &issue : data->issues)
-                    out.problems << problemLine(qs(issue.toString(data->sourceName)), path);
+                    out.problems << problemLine(qs(issue.toUserString(data->sourceName)), path);
                 out.goodRows = static_cast<int>(data->rowsAccepted);
                 out.ok = !data->hasErrors() && data->rowsAccepted > 0;
                 for (std::size_t i = 0; i < data->series.size() && i < data->intervalNotes.size(); ++i)
@@ -456,7 +457,7 @@ void ImportWizard::runCheck()
             auto rows = TransactionCsv::parse(f.readAll(), path.toStdString(), *columns);
             if (!rows) {
                 const QStringList lines =
-                    qs(rows.error().toString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                    qs(rows.error().toUserString()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 for (qsizetype i = lines.size() > 1 ? 1 : 0; i < lines.size(); ++i)
                     out.problems << problemLine(lines[i], path);
                 return out;
@@ -473,7 +474,7 @@ void ImportWizard::runCheck()
             if (!result) {
                 m_checkOk = false;
                 m_goodRows = 0;
-                m_problemLines = {qs(result.error().toString())};
+                m_problemLines = {qs(result.error().toUserString())};
                 m_checkStatus->setText(tr("The file cannot be read: %1").arg(m_problemLines.front()));
             } else {
                 m_checkOk = result->ok;
@@ -597,10 +598,11 @@ void ImportWizard::runImport()
             m_cancel->setEnabled(false);
             m_imported = bool(result);
             m_progress->setValue(result ? 100 : 0);
-            m_summary = result ? *result
-                               : (result.error().code == ErrorCode::Cancelled
-                                      ? tr("Cancelled: nothing was imported.")
-                                      : tr("Nothing was imported: %1").arg(qs(result.error().toString())));
+            m_summary = result
+                            ? *result
+                            : (result.error().code == ErrorCode::Cancelled
+                                   ? tr("Cancelled: nothing was imported.")
+                                   : tr("Nothing was imported: %1").arg(qs(result.error().toUserString())));
             m_importStatus->setText(m_summary);
             static_cast<Page *>(page(ImportPage))->changed();
             Q_EMIT importFinished(m_imported);

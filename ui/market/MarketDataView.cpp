@@ -107,7 +107,7 @@ void MarketDataView::refresh()
         [this](Result<std::vector<InstrumentSummary>> result) {
             if (!result) {
                 m_details->setText(tr("Could not read the instruments: %1")
-                                       .arg(QString::fromStdString(result.error().toString())));
+                                       .arg(QString::fromStdString(result.error().toUserString())));
                 return;
             }
             const QString keepSymbol = m_pendingSymbol;
@@ -173,8 +173,8 @@ void MarketDataView::showSelected()
             if (request != m_barRequest)
                 return; // the user has moved on to another instrument
             if (!result) {
-                m_details->setText(
-                    tr("Could not read the bars: %1").arg(QString::fromStdString(result.error().toString())));
+                m_details->setText(tr("Could not read the bars: %1")
+                                       .arg(QString::fromStdString(result.error().toUserString())));
                 return;
             }
             m_bars->setSeries(std::move(result).value());
@@ -223,7 +223,7 @@ void MarketDataView::importFile(const QString &path, bool skipBadRows)
 
 void MarketDataView::reportImportError(const QString &path, const Error &error, bool skipBadRows)
 {
-    const QString text = QString::fromStdString(error.toString());
+    const QString text = QString::fromStdString(error.toUserString());
     Q_EMIT importFinished(false, text);
     if (!isVisible())
         return;

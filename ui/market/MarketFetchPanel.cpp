@@ -134,7 +134,7 @@ void MarketFetchPanel::reloadSchedule()
         [this](Result<Stored> stored) {
             if (!stored) {
                 m_schedule->setText(
-                    tr("Scheduled refresh: %1").arg(QString::fromStdString(stored.error().toString())));
+                    tr("Scheduled refresh: %1").arg(QString::fromStdString(stored.error().toUserString())));
             } else {
                 const auto &[schedule, last] = *stored;
                 QString text =
@@ -221,7 +221,7 @@ void MarketFetchPanel::fetch()
                 auto outcome = service.fetch(symbols.at(i), options, &cancel);
                 if (!outcome) {
                     ++report.failures;
-                    report.lines << QString::fromStdString(outcome.error().toString());
+                    report.lines << QString::fromStdString(outcome.error().toUserString());
                 } else if (outcome->offline) {
                     report.lines << outcome->symbol + QStringLiteral(": ") + outcome->note;
                 } else {
@@ -244,7 +244,7 @@ void MarketFetchPanel::fetch()
             m_cancelButton->setEnabled(false);
             m_progress->setVisible(false);
             if (!result) {
-                m_status->setText(QString::fromStdString(result.error().toString()));
+                m_status->setText(QString::fromStdString(result.error().toUserString()));
                 Q_EMIT fetchFinished(false);
                 return;
             }

@@ -71,7 +71,7 @@ void ScheduledRefresh::reload()
     if (!schedule) {
         m_timer.stop();
         setStatus(
-            tr("Scheduled refresh is off: %1").arg(QString::fromStdString(schedule.error().toString())));
+            tr("Scheduled refresh is off: %1").arg(QString::fromStdString(schedule.error().toUserString())));
         return;
     }
     const bool changed = !(m_schedule == *schedule);
@@ -164,7 +164,7 @@ bool ScheduledRefresh::runNow()
                 if (!outcome) {
                     ++report.failed;
                     if (report.firstFailure.isEmpty())
-                        report.firstFailure = QString::fromStdString(outcome.error().toString());
+                        report.firstFailure = QString::fromStdString(outcome.error().toUserString());
                 } else if (outcome->offline) {
                     ++report.offline;
                     if (report.firstOffline.isEmpty())
@@ -183,7 +183,7 @@ bool ScheduledRefresh::runNow()
             m_job = nullptr;
             const QString summary =
                 result ? result->summary() + networkNote
-                       : tr("failed: %1").arg(QString::fromStdString(result.error().toString()));
+                       : tr("failed: %1").arg(QString::fromStdString(result.error().toUserString()));
             record(summary);
             setStatus(
                 tr("Market data refreshed %1: %2")
@@ -200,7 +200,7 @@ void ScheduledRefresh::record(const QString &summary)
     auto saved = ProviderSettings(m_workspace).recordRefresh({QDateTime::currentMSecsSinceEpoch(), summary});
     if (!saved)
         m_status = tr("The refresh result could not be recorded: %1")
-                       .arg(QString::fromStdString(saved.error().toString()));
+                       .arg(QString::fromStdString(saved.error().toUserString()));
 }
 
 } // namespace sn::ui

@@ -82,7 +82,7 @@ void SymbolSearchPanel::reloadProviders()
     m_provider->clear();
     if (!choices) {
         m_status->setText(tr("Could not read the data providers: %1")
-                              .arg(QString::fromStdString(choices.error().toString())));
+                              .arg(QString::fromStdString(choices.error().toUserString())));
         return;
     }
     for (const ProviderChoice &c : *choices)
@@ -167,7 +167,7 @@ void SymbolSearchPanel::search()
             if (!result) {
                 m_matches->setMatches({});
                 m_results->setVisible(false);
-                m_status->setText(QString::fromStdString(result.error().toString()));
+                m_status->setText(QString::fromStdString(result.error().toUserString()));
                 Q_EMIT searchFinished(false);
                 return;
             }

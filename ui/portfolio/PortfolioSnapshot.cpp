@@ -28,7 +28,7 @@ void PortfolioSnapshot::loadHoldings(const Workspace &db, PortfolioSnapshot &s)
     s.holdingsError.clear();
     auto holdings = PortfolioService(db).holdings(s.portfolio);
     if (!holdings) {
-        s.holdingsError = QString::fromStdString(holdings.error().toString());
+        s.holdingsError = QString::fromStdString(holdings.error().toUserString());
         return;
     }
     auto instruments = MarketData(db).instruments();

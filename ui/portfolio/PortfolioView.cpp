@@ -354,7 +354,7 @@ void PortfolioView::refresh()
         this,
         [this](Result<QStringList> names) {
             if (!names) {
-                showMessage(QString::fromStdString(names.error().toString()), true);
+                showMessage(QString::fromStdString(names.error().toUserString()), true);
                 return;
             }
             QSettings settings;
@@ -408,7 +408,7 @@ void PortfolioView::loadPortfolio(const QString &name)
         this,
         [this](Result<PortfolioSnapshot> snapshot) {
             if (!snapshot) {
-                showMessage(QString::fromStdString(snapshot.error().toString()), true);
+                showMessage(QString::fromStdString(snapshot.error().toUserString()), true);
                 return;
             }
             applySnapshot(std::move(*snapshot));
@@ -534,7 +534,7 @@ void PortfolioView::commitEdit(const PortfolioTransaction &before, const Portfol
 void PortfolioView::showRefusal(qint64 id, const Error &error, const QString &prefix)
 {
     m_refused = true;
-    const QString text = QString::fromStdString(error.toString());
+    const QString text = QString::fromStdString(error.toUserString());
     int column = TransactionTableModel::columnOfField(error.field);
     if (column < 0)
         column = TransactionTableModel::Date; // the line as a whole
@@ -671,7 +671,8 @@ Result<void> PortfolioView::createPortfolio(const QString &name, const QString &
 {
     auto id = LedgerService(m_workspace).createPortfolio(name.trimmed(), baseCurrency.trimmed().toUpper());
     if (!id) {
-        showMessage(tr("Portfolio not created: %1").arg(QString::fromStdString(id.error().toString())), true);
+        showMessage(tr("Portfolio not created: %1").arg(QString::fromStdString(id.error().toUserString())),
+                    true);
         return id.error();
     }
     m_pendingPortfolio = name.trimmed(); // shown once the announcement reloads the list
@@ -684,7 +685,8 @@ Result<void> PortfolioView::renameCurrentPortfolio(const QString &name)
     if (m_snapshot.portfolioId == 0)
         return makeError(ErrorCode::InvalidArgument, "no portfolio is shown", "rename");
     if (auto r = LedgerService(m_workspace).renamePortfolio(m_snapshot.portfolioId, name.trimmed()); !r) {
-        showMessage(tr("Portfolio not renamed: %1").arg(QString::fromStdString(r.error().toString())), true);
+        showMessage(tr("Portfolio not renamed: %1").arg(QString::fromStdString(r.error().toUserString())),
+                    true);
         return r.error();
     }
     showMessage(tr("Renamed the portfolio to '%1'.").arg(name.trimmed()), false);
@@ -697,7 +699,8 @@ Result<void> PortfolioView::deleteCurrentPortfolio()
         return makeError(ErrorCode::InvalidArgument, "no portfolio is shown", "delete");
     const QString name = m_snapshot.portfolio;
     if (auto r = LedgerService(m_workspace).removePortfolio(m_snapshot.portfolioId); !r) {
-        showMessage(tr("Portfolio not deleted: %1").arg(QString::fromStdString(r.error().toString())), true);
+        showMessage(tr("Portfolio not deleted: %1").arg(QString::fromStdString(r.error().toUserString())),
+                    true);
         return r.error();
     }
     showMessage(tr("Deleted the portfolio '%1'.").arg(name), false);
@@ -836,8 +839,9 @@ void PortfolioView::importCsv(const QString &path)
         [this, portfolio](Result<TransactionImportReport> report) {
             if (!report) {
                 // The import is one transaction: nothing of the file was stored.
-                showMessage(tr("Nothing imported: %1").arg(QString::fromStdString(report.error().toString())),
-                            true);
+                showMessage(
+                    tr("Nothing imported: %1").arg(QString::fromStdString(report.error().toUserString())),
+                    true);
                 Q_EMIT importFinished(false);
                 return;
             }
@@ -864,8 +868,8 @@ void PortfolioView::exportCsv(const QString &path)
         this,
         [this, path](Result<std::size_t> written) {
             if (!written)
-                showMessage(tr("Not exported: %1").arg(QString::fromStdString(written.error().toString())),
-                            true);
+                showMessage(
+                    tr("Not exported: %1").arg(QString::fromStdString(written.error().toUserString())), true);
             else
                 showMessage(
                     tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(*written)).arg(path),

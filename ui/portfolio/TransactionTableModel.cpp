@@ -501,8 +501,8 @@ bool TransactionTableModel::setData(const QModelIndex &index, const QVariant &va
         return false;
     auto after = edited(before, index.column(), value.toString());
     if (!after) {
-        setCellError(before.id, index.column(), QString::fromStdString(after.error().toString()));
-        Q_EMIT editRejected(index, QString::fromStdString(after.error().toString()));
+        setCellError(before.id, index.column(), QString::fromStdString(after.error().toUserString()));
+        Q_EMIT editRejected(index, QString::fromStdString(after.error().toUserString()));
         return false;
     }
     if (m_rows[static_cast<std::size_t>(index.row())].draft) {

@@ -138,7 +138,7 @@ void ReportActions::start(bool printIt)
             if (!result) {
                 if (result.error().code != ErrorCode::Cancelled)
                     Q_EMIT message(
-                        tr("No report: %1").arg(QString::fromStdString(result.error().toString())));
+                        tr("No report: %1").arg(QString::fromStdString(result.error().toUserString())));
                 return;
             }
             if (!result->warning.isEmpty())
@@ -163,7 +163,7 @@ void ReportActions::print(const report::Document &doc, const report::RenderOptio
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto painted = ReportExportDialog::paintDocument(doc, defaults, printer); !painted) {
-        Q_EMIT message(tr("Not printed: %1").arg(QString::fromStdString(painted.error().toString())));
+        Q_EMIT message(tr("Not printed: %1").arg(QString::fromStdString(painted.error().toUserString())));
         return;
     }
     Q_EMIT printed();

@@ -2,8 +2,10 @@
 
 #include "ui/report/PdfRenderer.h"
 #include "ui/report/ReportRenderer.h"
+#include "ui/shell/Formats.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -23,6 +26,14 @@
 namespace sn::ui {
 
 namespace {
+
+// An ISO day ("2024-12-31") in the reader's date style; anything else as it is.
+QString localDay(const std::string &iso)
+{
+    const QString text = QString::fromStdString(iso);
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, Formats::shortDateFormat()) : text;
+}
 
 using report::OutputFormat;
 
@@ -62,7 +73,7 @@ ReportExportDialog::ReportExportDialog(report::Document document, report::Render
                        .arg(QString::fromStdString(m_document->title).toHtmlEscaped(),
                             QString::fromStdString(m_document->subtitle).toHtmlEscaped(),
                             tr("Data to %1 · fingerprint %2")
-                                .arg(QString::fromStdString(m_document->asOf),
+                                .arg(localDay(m_document->asOf),
                                      QString::fromStdString(m_document->fingerprint.sha256.substr(0, 16)))),
                    this);
     title->setTextFormat(Qt::RichText);
@@ -243,7 +254,7 @@ void ReportExportDialog::saveFinished()
     if (!result) {
         const QString message = result.error().code == ErrorCode::Cancelled
                                     ? tr("Cancelled; nothing was written.")
-                                    : QString::fromStdString(result.error().toString());
+                                    : QString::fromStdString(result.error().toUserString());
         m_status->setText(message);
         Q_EMIT failed(message);
         return;
@@ -257,13 +268,28 @@ Result<void> ReportExportDialog::paintOn(QPrinter &printer) const
     return paintDocument(*m_document, options(), printer);
 }
 
+report::Document ReportExportDialog::forReaders(const report::Document &document)
+{
+    report::Document out = document;
+    out.asOf = localDay(document.asOf).toStdString();
+    for (report::Section &section : out.sections)
+        for (report::Block &block : section.blocks)
+            if (auto *table = std::get_if<report::Table>(&block))
+                for (auto &row : table->rows)
+                    for (report::Cell &cell : row)
+                        if (cell.format == report::Format::Date && !cell.empty)
+                            cell =
+                                report::Cell::textCell(Formats::date(std::int64_t(cell.value)).toStdString());
+    return out;
+}
+
 Result<void> ReportExportDialog::paintDocument(const report::Document &document,
                                                const report::RenderOptions &options, QPrinter &printer)
 {
     printer.setPageSize(report::PdfRenderer::pageSizeOf(options.page));
     printer.setFullPage(true);
     printer.setDocName(QString::fromStdString(document.title));
-    return report::PdfRenderer::paint(document, options, printer);
+    return report::PdfRenderer::paint(forReaders(document), options, printer);
 }
 
 void ReportExportDialog::showPreview()
@@ -273,7 +299,7 @@ void ReportExportDialog::showPreview()
     preview.setWindowTitle(tr("Preview: %1").arg(QString::fromStdString(m_document->title)));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         if (auto painted = paintOn(*p); !painted)
-            m_status->setText(QString::fromStdString(painted.error().toString()));
+            m_status->setText(QString::fromStdString(painted.error().toUserString()));
     });
     preview.exec();
 }
@@ -285,7 +311,7 @@ void ReportExportDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto painted = paintOn(printer); !painted)
-        m_status->setText(QString::fromStdString(painted.error().toString()));
+        m_status->setText(QString::fromStdString(painted.error().toUserString()));
 }
 
 } // namespace sn::ui

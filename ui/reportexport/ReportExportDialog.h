@@ -43,6 +43,9 @@ public:
     // Draws the report's pages on a printer (used by preview and print).
     Result<void> paintOn(QPrinter &printer) const;
     // The same for any document and options (File > Print... uses it).
+    // The document as the reader writes dates (Formats::date: "23.03.2020"
+    // in German) for what is shown or printed; files keep ISO dates, as the CLI writes them.
+    static report::Document forReaders(const report::Document &document);
     static Result<void> paintDocument(const report::Document &document, const report::RenderOptions &options,
                                       QPrinter &printer);
 

@@ -65,7 +65,7 @@ Result<FrontierResult> loadFrontier(const Workspace &db, const QString &portfoli
     if (maxSharpe)
         out.maxSharpe = std::move(maxSharpe).value();
     else
-        out.maxSharpeError = qs(maxSharpe.error().toString());
+        out.maxSharpeError = qs(maxSharpe.error().toUserString());
     return out;
 }
 
@@ -75,7 +75,7 @@ Result<RiskReport> riskWithFallback(const PortfolioService &service, const QStri
     auto r = service.risk(portfolio, options);
     if (r || options.benchmark.empty())
         return r;
-    const QString why = qs(r.error().toString());
+    const QString why = qs(r.error().toUserString());
     options.benchmark.clear();
     auto plain = service.risk(portfolio, options);
     if (plain)
@@ -89,7 +89,7 @@ Result<PerformanceReport> performanceWithFallback(const PortfolioService &servic
     auto r = service.performance(portfolio, options);
     if (r || options.benchmark.empty())
         return r;
-    const QString why = qs(r.error().toString());
+    const QString why = qs(r.error().toUserString());
     options.benchmark.clear();
     auto plain = service.performance(portfolio, options);
     if (plain)

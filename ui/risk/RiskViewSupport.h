@@ -76,7 +76,7 @@ inline QString dateText(TimestampMs ms)
 
 inline QString errorText(const Error &e)
 {
-    return qs(e.toString());
+    return qs(e.toUserString());
 }
 
 inline QTableView *makeTable(QWidget *parent, QStandardItemModel *model, const QString &name)

@@ -22,7 +22,7 @@ namespace {
 
 QString errorText(const Error &e)
 {
-    return QString::fromStdString(e.toString());
+    return QString::fromStdString(e.toUserString());
 }
 
 struct Stored

@@ -92,8 +92,8 @@ void NewsFeedsPage::load()
                 m_status->setText(feeds->empty() ? tr("No feeds yet: Add one, Test it, then Save.")
                                                  : QString());
             } else {
-                m_status->setText(
-                    tr("Could not read the feeds: %1").arg(QString::fromStdString(feeds.error().toString())));
+                m_status->setText(tr("Could not read the feeds: %1")
+                                      .arg(QString::fromStdString(feeds.error().toUserString())));
             }
             Q_EMIT loaded();
         });
@@ -152,7 +152,7 @@ void NewsFeedsPage::testFeed(int row)
     auto checked = NewsFeedService::check(feeds[std::size_t(row)]);
     if (!checked) {
         const QString message =
-            tr("Row %1: %2").arg(row + 1).arg(QString::fromStdString(checked.error().toString()));
+            tr("Row %1: %2").arg(row + 1).arg(QString::fromStdString(checked.error().toUserString()));
         m_status->setText(message);
         Q_EMIT tested(row, false, message);
         return;
@@ -171,7 +171,7 @@ void NewsFeedsPage::testFeed(int row)
             m_test->setEnabled(true);
             const QString message =
                 items ? tr("%1: a feed with %n item(s).", nullptr, *items).arg(feed.url)
-                      : tr("%1: %2").arg(feed.url, QString::fromStdString(items.error().toString()));
+                      : tr("%1: %2").arg(feed.url, QString::fromStdString(items.error().toUserString()));
             m_status->setText(message);
             Q_EMIT tested(row, bool(items), message);
         });
@@ -182,7 +182,7 @@ bool NewsFeedsPage::save()
     // One setting write: quick enough for the GUI thread, and the user waits for the answer.
     auto saved = NewsFeedService(m_workspace).setFeeds(feedsShown());
     if (!saved) {
-        m_status->setText(tr("Not saved: %1").arg(QString::fromStdString(saved.error().toString())));
+        m_status->setText(tr("Not saved: %1").arg(QString::fromStdString(saved.error().toUserString())));
         return false;
     }
     auto stored = NewsFeedService(m_workspace).feeds();

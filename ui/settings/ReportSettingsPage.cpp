@@ -101,7 +101,7 @@ void ReportSettingsPage::load()
                 showLogoPreview();
             } else {
                 m_status->setText(tr("Could not read the report settings: %1")
-                                      .arg(QString::fromStdString(stored.error().toString())));
+                                      .arg(QString::fromStdString(stored.error().toUserString())));
             }
             Q_EMIT loaded();
         });
@@ -121,7 +121,7 @@ bool ReportSettingsPage::save()
     auto c = company.isEmpty() ? settings.remove(kCompany) : settings.set(kCompany, company);
     auto l = !c ? c : logo.isEmpty() ? settings.remove(kLogo) : settings.set(kLogo, logo);
     m_status->setText(l ? tr("Saved.")
-                        : tr("Not saved: %1").arg(QString::fromStdString(l.error().toString())));
+                        : tr("Not saved: %1").arg(QString::fromStdString(l.error().toUserString())));
     showLogoPreview();
     return bool(l);
 }

@@ -41,7 +41,7 @@ namespace {
 
 QString errorText(const Error &e)
 {
-    return QString::fromStdString(e.toString());
+    return QString::fromStdString(e.toUserString());
 }
 
 QLabel *note(const QString &text, QWidget *parent)

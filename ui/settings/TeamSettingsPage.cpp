@@ -133,7 +133,7 @@ bool TeamSettingsPage::save()
     if (!sameServer)
         c.fingerprint.clear(); // a pin belongs to one server
     if (auto r = m_session.saveConfig(c); !r) {
-        setStatus(tr("Not saved: %1").arg(QString::fromStdString(r.error().toString())));
+        setStatus(tr("Not saved: %1").arg(QString::fromStdString(r.error().toUserString())));
         return false;
     }
     if (!sameServer)
@@ -209,7 +209,7 @@ void TeamSettingsPage::certificateSeen(const QString &fp, bool systemTrusted, co
     }
     if (auto r = m_session.savePinnedFingerprint(fp); !r) {
         setStatus(
-            tr("Cannot remember the certificate: %1").arg(QString::fromStdString(r.error().toString())));
+            tr("Cannot remember the certificate: %1").arg(QString::fromStdString(r.error().toUserString())));
         emit certificateChecked(fp, false);
         return;
     }

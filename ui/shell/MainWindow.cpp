@@ -419,8 +419,8 @@ void MainWindow::loadSampleData()
         this,
         [this](Result<bool> result) {
             if (!result) {
-                statusBar()->showMessage(
-                    tr("Sample data not loaded: %1").arg(QString::fromStdString(result.error().toString())));
+                statusBar()->showMessage(tr("Sample data not loaded: %1")
+                                             .arg(QString::fromStdString(result.error().toUserString())));
                 return;
             }
             // Every area follows the announcement of the new data itself.
@@ -452,7 +452,7 @@ void MainWindow::runSampleJob(const QString &title,
         this,
         [this, title, loadedAfter](Result<bool> result) {
             if (!result) {
-                QMessageBox::warning(this, title, QString::fromStdString(result.error().toString()));
+                QMessageBox::warning(this, title, QString::fromStdString(result.error().toUserString()));
                 return;
             }
             // Every area follows the announcement (the workspace changed as a whole).

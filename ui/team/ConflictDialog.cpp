@@ -92,7 +92,7 @@ int ConflictDialog::reload()
     m_conflicts.clear();
     if (!c)
         m_message->setText(
-            tr("Cannot read the conflicts: %1").arg(QString::fromStdString(c.error().toString())));
+            tr("Cannot read the conflicts: %1").arg(QString::fromStdString(c.error().toUserString())));
     else
         m_conflicts = std::move(c).value();
     const QSignalBlocker block(m_list);
@@ -197,7 +197,7 @@ bool ConflictDialog::resolve(SyncService::Resolution how)
         return false;
     const SyncConflictInfo c = m_conflicts[static_cast<std::size_t>(row)];
     if (auto r = SyncService(m_workspace).resolve(c.id, how); !r) {
-        m_message->setText(tr("Not resolved: %1").arg(QString::fromStdString(r.error().toString())));
+        m_message->setText(tr("Not resolved: %1").arg(QString::fromStdString(r.error().toUserString())));
         return false;
     }
     m_message->setText(how == SyncService::Resolution::KeepMine

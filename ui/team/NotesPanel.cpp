@@ -96,7 +96,7 @@ void NotesPanel::reload()
     } else {
         auto notes = NoteService(m_workspace).notesOn(m_entity, m_id);
         if (!notes) {
-            m_message->setText(QString::fromStdString(notes.error().toString()));
+            m_message->setText(QString::fromStdString(notes.error().toUserString()));
         } else {
             for (const TeamNote &n : *notes) {
                 const bool edited = n.updatedAt > n.createdAt;
@@ -146,7 +146,7 @@ bool NotesPanel::addNote(const QString &text)
 {
     auto id = NoteService(m_workspace).add(m_entity, m_id, text);
     if (!id) {
-        m_message->setText(tr("Note not added: %1").arg(QString::fromStdString(id.error().toString())));
+        m_message->setText(tr("Note not added: %1").arg(QString::fromStdString(id.error().toUserString())));
         return false;
     }
     m_message->clear();
@@ -157,7 +157,7 @@ bool NotesPanel::addNote(const QString &text)
 bool NotesPanel::editNote(qint64 noteId, const QString &text)
 {
     if (auto r = NoteService(m_workspace).edit(noteId, text); !r) {
-        m_message->setText(tr("Note not changed: %1").arg(QString::fromStdString(r.error().toString())));
+        m_message->setText(tr("Note not changed: %1").arg(QString::fromStdString(r.error().toUserString())));
         return false;
     }
     m_message->clear();

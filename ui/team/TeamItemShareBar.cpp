@@ -130,7 +130,7 @@ bool TeamItemShareBar::shareCurrent()
     auto id = m_entity == QLatin1String("watchlist") ? sync.shareWatchlist(m_id, m_team)
                                                      : sync.shareRun(m_id, m_team);
     if (!id) {
-        Q_EMIT message(tr("Not shared: %1").arg(QString::fromStdString(id.error().toString())), true);
+        Q_EMIT message(tr("Not shared: %1").arg(QString::fromStdString(id.error().toUserString())), true);
         return false;
     }
     Q_EMIT message(tr("The %1 '%2' is shared with team workspace '%3'.").arg(noun(), m_name, m_team), false);

@@ -117,7 +117,7 @@ sync::SyncClient *TeamSession::makeClient()
         // Kept in the settings so the areas that disable a viewer's edits
         // follow it through the usual Setting announcement.
         if (auto r = SettingsService(m_workspace).set(key::role, role); !r)
-            m_lastProblem = QString::fromStdString(r.error().toString());
+            m_lastProblem = QString::fromStdString(r.error().toUserString());
         emit roleChanged(role);
     });
     connect(c, &sync::SyncClient::problem, this, [this](const QString &code, const QString &message) {
@@ -215,7 +215,7 @@ void TeamSession::signOut()
     if (m_client)
         m_client->logout();
     if (auto r = SettingsService(m_workspace).remove(key::role); !r)
-        m_lastProblem = QString::fromStdString(r.error().toString());
+        m_lastProblem = QString::fromStdString(r.error().toUserString());
     m_role.clear();
     emit roleChanged(m_role);
 }

@@ -153,12 +153,12 @@ bool TeamShareBar::shareCurrent()
     }
     auto p = LedgerService(m_workspace).portfolioByName(portfolio);
     if (!p) {
-        emit message(tr("Not shared: %1").arg(QString::fromStdString(p.error().toString())), true);
+        emit message(tr("Not shared: %1").arg(QString::fromStdString(p.error().toUserString())), true);
         return false;
     }
     auto id = SyncService(m_workspace).sharePortfolio(p->id, team);
     if (!id) {
-        emit message(tr("Not shared: %1").arg(QString::fromStdString(id.error().toString())), true);
+        emit message(tr("Not shared: %1").arg(QString::fromStdString(id.error().toUserString())), true);
         return false;
     }
     emit message(tr("Portfolio '%1' is shared with team workspace '%2'.").arg(portfolio, team), false);

@@ -2,6 +2,7 @@
 
 #include "core/workspace/SyncService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 #include "ui/team/ConflictDialog.h"
 #include "ui/team/TeamSession.h"
@@ -31,7 +32,7 @@ QString timeText(qint64 ms)
 {
     if (ms <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Formats::dateTime(ms);
 }
 
 QListWidget *titledList(const QString &title, QWidget *parent, QVBoxLayout *into)
@@ -351,7 +352,7 @@ void TeamView::refreshShared()
             m_sharedReading = false;
             if (!read) {
                 m_problem->setText(tr("Cannot read the shared items: %1")
-                                       .arg(QString::fromStdString(read.error().toString())));
+                                       .arg(QString::fromStdString(read.error().toUserString())));
                 m_problem->setVisible(true);
             } else {
                 m_conflicts->setText(tr("Conflicts (%1)...").arg(read->conflicts));

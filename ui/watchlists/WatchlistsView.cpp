@@ -202,7 +202,7 @@ void WatchlistsView::refresh()
         this,
         [this, keep](Result<Loaded> result) {
             if (!result) {
-                m_message->setText(QString::fromStdString(result.error().toString()));
+                m_message->setText(QString::fromStdString(result.error().toUserString()));
                 return;
             }
             m_lists = std::move(result->lists);
@@ -312,7 +312,7 @@ void WatchlistsView::change(const QString &title, std::function<Result<void>()> 
         this,
         [this, select](Result<bool> done) {
             if (!done) {
-                const QString message = QString::fromStdString(done.error().toString());
+                const QString message = QString::fromStdString(done.error().toUserString());
                 m_message->setText(message);
                 Q_EMIT changeFailed(message);
                 refresh(); // show what is stored: a refused change announces nothing

@@ -7,15 +7,19 @@
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/charts/PriceChartView.h"
+#include "ui/shell/Formats.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
@@ -341,7 +345,8 @@ private Q_SLOTS:
                 QCOMPARE(r.indicators[i].first, expected[i].first);
                 QCOMPARE(r.indicators[i].second, expected[i].second);
             }
-            QVERIFY(view->readoutText().contains(QString::fromStdString(formatDate(m_aapl.time[want]))));
+            // The bar's date in the reader's style (Formats::date), not ISO.
+            QVERIFY(view->readoutText().contains(Formats::date(m_aapl.time[want])));
         }
         // The mouse does the same: hovering the RSI pane shows the bar under the pointer.
         ChartPane *rsiPane = view->panes().at(2);
@@ -532,6 +537,66 @@ private Q_SLOTS:
         QVERIFY(area.grab().save(m_out + QStringLiteral("/charts-area.png")));
         area.openSymbol(QStringLiteral("NOPE"));
         QVERIFY(area.statusText().contains(QStringLiteral("NOPE")));
+        jobs.waitForAll();
+    }
+
+    // Issue 17: the readout dates a bar as the reader writes dates (de: 23.03.2020), not ISO.
+    void crosshairDatesFollowTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        JobTracker jobs;
+        auto view = openAapl(jobs);
+        QVERIFY(view);
+        const CrosshairReadout r = view->crosshairAtPlotX(view->plotWidth() * 0.5);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(r.time, QTimeZone::utc()).date();
+        const QString german = day.toString(QStringLiteral("dd.MM.yyyy"));
+        QVERIFY2(view->readoutText().contains(german), qPrintable(view->readoutText()));
+        QVERIFY2(!view->readoutText().contains(QString::fromStdString(formatDate(r.time))),
+                 qPrintable(view->readoutText()));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        view->crosshairAtPlotX(view->plotWidth() * 0.5);
+        QVERIFY2(view->readoutText().contains(
+                     QStringLiteral("%1/%2/%3").arg(day.month()).arg(day.day()).arg(day.year())),
+                 qPrintable(view->readoutText()));
+        jobs.waitForAll();
+    }
+
+    // Issue 17: a preset's own range change keeps its button lit (also
+    // across a reload); a zoom by hand unlights it.
+    void presetStaysCheckedUntilAManualZoom()
+    {
+        JobTracker jobs;
+        ChartsView area(*m_ws, jobs);
+        area.resize(1500, 800);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy charted(&area, &ChartsView::chartLoaded);
+        area.openSymbol(QStringLiteral("AAPL"));
+        QVERIFY(charted.wait(15000));
+        QToolButton *oneYear = nullptr;
+        QToolButton *max = nullptr;
+        for (QToolButton *b : area.findChildren<QToolButton *>()) {
+            if (b->text() == QStringLiteral("1Y"))
+                oneYear = b;
+            else if (b->text() == QStringLiteral("Max"))
+                max = b;
+        }
+        QVERIFY(oneYear && max);
+        QVERIFY(max->isChecked());
+        QTest::mouseClick(oneYear, Qt::LeftButton);
+        QVERIFY(oneYear->isChecked());
+        const TimestampMs last = area.chart()->bars().time.back();
+        QCOMPARE(area.chart()->visibleTo(), last);
+        QVERIFY(area.chart()->visibleFrom() > last - 367LL * kMsPerDay);
+        // Another symbol loads with the chosen preset still lit and applied.
+        area.openSymbol(QStringLiteral("^GSPC"));
+        QVERIFY(charted.wait(15000));
+        QVERIFY(oneYear->isChecked());
+        QVERIFY(area.chart()->visibleFrom() > area.chart()->bars().time.back() - 367LL * kMsPerDay);
+        // A zoom by hand leaves the preset.
+        area.chart()->zoom(2.0);
+        QVERIFY(!oneYear->isChecked());
+        QVERIFY(!max->isChecked());
         jobs.waitForAll();
     }
 

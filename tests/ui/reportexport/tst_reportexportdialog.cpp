@@ -3,11 +3,14 @@
 #include "ui/reportexport/ReportExportDialog.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QPrinter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sn;
 
@@ -80,6 +83,51 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY(f.readAll().trimmed().endsWith("%%EOF"));
         }
+    }
+
+    // Issue 17: what is previewed or printed dates days as the reader writes
+    // them (de: 23.03.2020, en: 3/23/2020); the files keep ISO, as the CLI writes them.
+    void previewDatesFollowTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("M/d/yyyy");
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("dd.MM.yyyy");
+    }
+
+    void previewDatesFollowTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, format);
+        QLocale::setDefault(locale);
+        const report::Document &original = m_run.document;
+        const report::Document shown = ui::ReportExportDialog::forReaders(original);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        int dates = 0;
+        QCOMPARE(shown.sections.size(), original.sections.size());
+        for (std::size_t s = 0; s < original.sections.size(); ++s)
+            for (std::size_t b = 0; b < original.sections[s].blocks.size(); ++b) {
+                const auto *before = std::get_if<report::Table>(&original.sections[s].blocks[b]);
+                const auto *after = std::get_if<report::Table>(&shown.sections[s].blocks[b]);
+                if (!before)
+                    continue;
+                QVERIFY(after);
+                for (std::size_t r = 0; r < before->rows.size(); ++r)
+                    for (std::size_t c = 0; c < before->rows[r].size(); ++c) {
+                        const report::Cell &cell = before->rows[r][c];
+                        if (cell.format != report::Format::Date || cell.empty)
+                            continue;
+                        ++dates;
+                        const QDate day =
+                            QDateTime::fromMSecsSinceEpoch(qint64(cell.value), QTimeZone::utc()).date();
+                        QCOMPARE(QString::fromStdString(report::cellText(after->rows[r][c])),
+                                 locale.toString(day, format));
+                    }
+            }
+        QVERIFY2(dates > 10, qPrintable(QString::number(dates)));
+        const QDate asOf = QDate::fromString(QString::fromStdString(original.asOf), Qt::ISODate);
+        QVERIFY(asOf.isValid());
+        QCOMPARE(QString::fromStdString(shown.asOf), locale.toString(asOf, format));
     }
 
     void printsThePagesOnAPrinter()
