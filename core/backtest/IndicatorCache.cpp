@@ -1,6 +1,5 @@
 #include "core/backtest/IndicatorCache.h"
 
-#include "core/backtest/SmaTies.h"
 #include "core/indicators/Indicators.h"
 
 #include <limits>
@@ -9,15 +8,14 @@ namespace sn::bt {
 
 IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const double> low,
                                std::span<const double> close)
-    : m_high(high), m_low(low), m_close(close), m_closeChunkMax(bt::closeChunkMaxima(close))
+    : m_high(high), m_low(low), m_close(close)
 {
 }
 
 IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high,
                                std::span<const double> low, std::span<const double> close,
                                std::span<const double> volume)
-    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume),
-      m_closeChunkMax(bt::closeChunkMaxima(close))
+    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume)
 {
 }
 

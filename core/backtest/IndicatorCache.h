@@ -65,8 +65,6 @@ public:
     std::span<const double> low() const { return m_low; }
     std::span<const double> close() const { return m_close; }
     std::size_t size() const { return m_close.size(); }
-    // max |close| per TieBand chunk (SmaTies), computed once for every SMA pair.
-    std::span<const double> closeChunkMaxima() const { return m_closeChunkMax; }
 
 private:
     using Key = std::tuple<Kind, int, int, int, double>;
@@ -77,7 +75,6 @@ private:
     std::span<const double> m_low;
     std::span<const double> m_close;
     std::span<const double> m_volume;
-    std::vector<double> m_closeChunkMax;
     std::mutex m_mutex;
     std::map<Key, std::unique_ptr<std::vector<double>>> m_arrays;
 };
