@@ -58,22 +58,38 @@ void signMasks(const double *fast, const double *slow, double tol, unsigned &pos
 }
 
 // Bit k of pos / neg: d[k] > tol / < -tol for eight values held in registers
-// (paired up in registers rather than stored and reloaded as pairs).
-inline void signMasksOf(const double (&d)[8], double tol, unsigned &pos, unsigned &neg)
+// (paired up in registers rather than stored and reloaded as pairs), given
+// tolSquared = fl(tol'^2) for some tol' >= max(tol, sqrt(DBL_MIN)) (so the
+// square is a normal number). |d| > tol' is tested as d^2 > tol'^2 (rounding
+// is monotone, so a square above tol'^2 means |d| > tol') and the sign taken
+// from the sign bits: one constant instead of two (with two, the compiler
+// kept one of the one-pass kernel's running sums on the stack).
+inline void signMasksOfSquared(const double (&d)[8], double tolSquared, unsigned &pos, unsigned &neg)
 {
+    unsigned clear = 0, negative = 0;
 #if defined(__SSE2__)
-    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
+    const __m128d limit = _mm_set1_pd(tolSquared);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d v = _mm_set_pd(d[k + 1], d[k]);
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, up))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, down))) << k;
+        clear |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(_mm_mul_pd(v, v), limit))) << k;
+        negative |= unsigned(_mm_movemask_pd(v)) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
-        pos |= unsigned(d[k] > tol) << k;
-        neg |= unsigned(d[k] < -tol) << k;
+        clear |= unsigned(d[k] * d[k] > tolSquared) << k;
+        negative |= unsigned(std::signbit(d[k])) << k;
     }
 #endif
+    pos = clear & ~negative;
+    neg = clear & negative;
+}
+
+// The tolSquared that signMasksOfSquared() needs for a tie band `tol`.
+double squaredBand(double tol)
+{
+    static const double kSmallest = std::sqrt(std::numeric_limits<double>::min());
+    const double t = std::max(tol, kSmallest);
+    return t * t;
 }
 
 } // namespace
@@ -245,9 +261,9 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     std::size_t nextPublish = i + kPublishEvery;
     const std::size_t segmentMask = band.segmentLength() - 1;
     const std::size_t blocksEnd = n & ~std::size_t(7);
-    auto decide = [&](const double(&d)[8], std::size_t at, double tol) {
+    auto decide = [&](const double(&d)[8], std::size_t at, double tol, double tolSquared) {
         unsigned pos = 0, neg = 0;
-        signMasksOf(d, tol, pos, neg);
+        signMasksOfSquared(d, tolSquared, pos, neg);
         if ((pos | neg) == 0xFF)
             scan.block(pos, neg, out.data() + at);
         else
@@ -257,12 +273,12 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
         // One segment: the tie band is one number, and inside it neither
         // sum re-forms after its first bar.
         const std::size_t segmentEnd = std::min(blocksEnd, (i | segmentMask) + 1);
-        const double tol = band.at(i);
+        const double tol = band.at(i), tolSquared = squaredBand(tol);
         if ((i & segmentMask) == 0) {
             double d[8];
             for (unsigned k = 0; k < 8; ++k)
                 d[k] = advanceAnchored(i + k);
-            decide(d, i, tol);
+            decide(d, i, tol, tolSquared);
             i += 8;
         }
         double a = sumA, b = sumB;
@@ -281,7 +297,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
                 slowOut[j] = fb;
                 d[k] = fa - fb;
             }
-            decide(d, i, tol);
+            decide(d, i, tol, tolSquared);
         }
         sumA = a;
         sumB = b;
@@ -354,7 +370,8 @@ private:
         }
         const auto [fast, slow] = cache.getPair(m_kind, iv(p, 0), iv(p, 1));
         if (m_kind == Kind::Sma)
-            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1)}, fast, slow, out);
+            smaCrossoverSignals(SmaTies{cache.close(), iv(p, 0), iv(p, 1), cache.closeChunkMaxima()}, fast,
+                                slow, out);
         else
             crossoverSignals(fast, slow, out);
     }

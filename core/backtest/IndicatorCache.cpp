@@ -1,5 +1,6 @@
 #include "core/backtest/IndicatorCache.h"
 
+#include "core/backtest/SmaTies.h"
 #include "core/indicators/Indicators.h"
 
 #include <limits>
@@ -17,6 +18,12 @@ IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const dou
                                std::span<const double> volume)
     : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume)
 {
+}
+
+std::span<const double> IndicatorCache::closeChunkMaxima()
+{
+    std::call_once(m_closeChunkMaxOnce, [this] { m_closeChunkMax = bt::closeChunkMaxima(m_close); });
+    return m_closeChunkMax;
 }
 
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)

@@ -22,6 +22,10 @@ struct SmaTies
     std::span<const double> close;
     int fast = 0;
     int slow = 0;
+    // Optional: closeChunkMaxima(close), when the caller keeps it (a sweep
+    // scans thousands of pairs over one series); TieBand scans the closes
+    // itself otherwise.
+    std::span<const double> chunkMax = {};
 
     // -1, 0 or 1: the sign of sum(close[i-fast+1..i]) / fast -
     // sum(close[i-slow+1..i]) / slow in exact arithmetic over the stored
@@ -37,9 +41,14 @@ struct SmaTies
 // re-forms more often. Each segment's closes are read once when the bars
 // are visited in order (the one-pass kernel and the scans do), while the
 // caller is about to read them anyway, so there is no separate pass.
+// max |close| of each TieBand::kChunk bars, in order (NaN closes skipped).
+std::vector<double> closeChunkMaxima(std::span<const double> close);
+
 class TieBand
 {
 public:
+    static constexpr std::size_t kChunk = 1024; // divides every segment length
+
     explicit TieBand(const SmaTies &ties);
 
     // Valid for every bar of the segment holding i.
@@ -51,10 +60,11 @@ private:
     double enter(std::size_t segment);
 
     std::span<const double> m_close;
-    unsigned m_shift = 10;      // log2 of the segment length
-    std::size_t m_slowMask = 0; // anchor interval - 1 of the sum that re-forms less often
-    std::size_t m_longer = 0;   // the longer period
-    double m_factor = 0;        // bound = factor x largest |close| seen
+    std::span<const double> m_chunkMax; // closeChunkMaxima(m_close), if given
+    unsigned m_shift = 10;              // log2 of the segment length
+    std::size_t m_slowMask = 0;         // anchor interval - 1 of the sum that re-forms less often
+    std::size_t m_longer = 0;           // the longer period
+    double m_factor = 0;                // bound = factor x largest |close| seen
     std::size_t m_segment = static_cast<std::size_t>(-1);
     double m_seen = 0; // largest |close| seen by both sums through the current segment
     double m_band = 0;

@@ -476,10 +476,10 @@ private:
             if (na.op == Op::Sma && na.cached && nb.op == Op::Sma && nb.cached) {
                 // Two SMAs of the close (from the cache, made as ind::sma makes
                 // them): decide exact ties as the built-in crossover does.
-                bt::smaCrossoverSignals(
-                    bt::SmaTies{m_cache.close(), windowOf(scalar(na.in[1])), windowOf(scalar(nb.in[1]))},
-                    std::span<const double>(a.p, n), std::span<const double>(b.p, n),
-                    std::span<std::uint8_t>(own, n));
+                bt::smaCrossoverSignals(bt::SmaTies{m_cache.close(), windowOf(scalar(na.in[1])),
+                                                    windowOf(scalar(nb.in[1])), m_cache.closeChunkMaxima()},
+                                        std::span<const double>(a.p, n), std::span<const double>(b.p, n),
+                                        std::span<std::uint8_t>(own, n));
             } else {
                 bt::crossoverSignals(std::span<const double>(a.p, n), std::span<const double>(b.p, n),
                                      std::span<std::uint8_t>(own, n));
