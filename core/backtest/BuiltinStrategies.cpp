@@ -58,22 +58,38 @@ void signMasks(const double *fast, const double *slow, double tol, unsigned &pos
 }
 
 // Bit k of pos / neg: d[k] > tol / < -tol for eight values held in registers
-// (paired up in registers rather than stored and reloaded as pairs).
-inline void signMasksOf(const double (&d)[8], double tol, unsigned &pos, unsigned &neg)
+// (paired up in registers rather than stored and reloaded as pairs), given
+// tolSquared = fl(tol'^2) for some tol' >= max(tol, sqrt(DBL_MIN)) (so the
+// square is a normal number). |d| > tol' is tested as d^2 > tol'^2 (rounding
+// is monotone, so a square above tol'^2 means |d| > tol') and the sign taken
+// from the sign bits: one constant instead of two (with two, the compiler
+// kept one of the one-pass kernel's running sums on the stack).
+inline void signMasksOfSquared(const double (&d)[8], double tolSquared, unsigned &pos, unsigned &neg)
 {
+    unsigned clear = 0, negative = 0;
 #if defined(__SSE2__)
-    const __m128d up = _mm_set1_pd(tol), down = _mm_set1_pd(-tol);
+    const __m128d limit = _mm_set1_pd(tolSquared);
     for (unsigned k = 0; k < 8; k += 2) {
         const __m128d v = _mm_set_pd(d[k + 1], d[k]);
-        pos |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(v, up))) << k;
-        neg |= unsigned(_mm_movemask_pd(_mm_cmplt_pd(v, down))) << k;
+        clear |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(_mm_mul_pd(v, v), limit))) << k;
+        negative |= unsigned(_mm_movemask_pd(v)) << k;
     }
 #else
     for (unsigned k = 0; k < 8; ++k) {
-        pos |= unsigned(d[k] > tol) << k;
-        neg |= unsigned(d[k] < -tol) << k;
+        clear |= unsigned(d[k] * d[k] > tolSquared) << k;
+        negative |= unsigned(std::signbit(d[k])) << k;
     }
 #endif
+    pos = clear & ~negative;
+    neg = clear & negative;
+}
+
+// The tolSquared that signMasksOfSquared() needs for a tie band `tol`.
+double squaredBand(double tol)
+{
+    static const double kSmallest = std::sqrt(std::numeric_limits<double>::min());
+    const double t = std::max(tol, kSmallest);
+    return t * t;
 }
 
 } // namespace
@@ -159,9 +175,22 @@ void CrossoverScan::block(unsigned pos, unsigned neg, std::uint8_t *out)
     m_last = (pos & 0x80) ? 1 : -1;
 }
 
+void CrossoverScan::runWithin(std::span<const double> fast, std::span<const double> slow,
+                              std::span<std::uint8_t> out, std::size_t from, std::size_t to, double band)
+{
+    constexpr std::uint8_t up = kEnterLong | kExitShort, down = kExitLong | kEnterShort;
+    int last = m_last;
+    for (std::size_t i = from; i < to; ++i) {
+        const int sign = signAt(fast, slow, i, band);
+        const bool pos = sign > 0, neg = sign < 0;
+        out[i] = std::uint8_t((pos & (last < 0)) * up | (neg & (last > 0)) * down);
+        last = pos ? 1 : (neg ? -1 : last);
+    }
+    m_last = last;
+}
+
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
-                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published,
-                  std::span<const double> chunkMax)
+                  std::span<double> slowOut, std::span<std::uint8_t> out, std::atomic<std::size_t> *published)
 {
     const std::size_t n = close.size(), pa = std::size_t(fast), pb = std::size_t(slow);
     const std::size_t longer = std::max(pa, pb);
@@ -171,7 +200,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     };
     if (n < longer + 8) {
         (void)ind::smaPair(close, fast, slow, fastOut, slowOut);
-        smaCrossoverSignals(SmaTies{close, fast, slow, chunkMax}, fastOut, slowOut, out);
+        smaCrossoverSignals(SmaTies{close, fast, slow}, fastOut, slowOut, out);
         publish(n);
         return;
     }
@@ -193,8 +222,8 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     double sumA = form(pa - 1, pa), sumB = form(pb - 1, pb);
     fastOut[pa - 1] = sumA * invA;
     slowOut[pb - 1] = sumB * invB;
-    // One bar with the re-forming rule; the hot loop below uses it only
-    // for the rare block that holds a re-forming bar.
+    // One bar with the re-forming rule, for the few bars outside the hot
+    // loop's plain blocks.
     auto advanceAnchored = [&](std::size_t i) {
         sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
         sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
@@ -211,34 +240,49 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
         sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
         slowOut[i] = sumB * invB;
     }
-    // Ties are decided exactly (SmaTies); the tie band is measured a chunk
-    // at a time, ahead of the pass (which then finds the chunk in cache).
-    const SmaTies ties{close, fast, slow, chunkMax};
+    // Ties are decided exactly (SmaTies): a block of eight differences all
+    // outside the segment's tie band has exact signs; any other goes bar by
+    // bar, with an exact sum where a difference is within the band.
+    const SmaTies ties{close, fast, slow};
     CrossoverScan scan(&ties);
     TieBand band(ties);
     scan.run(fastOut, slowOut, out, 0, longer);
     std::size_t i = longer;
+    // Bar by bar up to a multiple of 8: every re-forming bar (a multiple of
+    // the segment length) is then the first bar of a block, and no segment
+    // leaves a remainder to go bar by bar.
+    for (; (i & 7) != 0; ++i) {
+        advanceAnchored(i);
+        scan.run(fastOut, slowOut, out, i, i + 1);
+    }
     // Signals below i are final once the loop reaches i: a consumer (the
     // simulator on another core) may read them while later ones are made.
     constexpr std::size_t kPublishEvery = 1 << 15;
     std::size_t nextPublish = i + kPublishEvery;
-    // The bars run in segments between re-forming bars (multiples of the
-    // smaller anchor interval; the larger is a multiple of it): inside a
-    // segment both sums only step, and the tie band is one number.
-    const std::size_t segment = std::min(maskA, maskB) + 1;
-    while (i < n) {
-        std::size_t segmentEnd = std::min(n, (i / segment + 1) * segment);
-        if (i % segment == 0) {
-            advanceAnchored(i); // re-forms the sum(s) due here
-            scan.run(fastOut, slowOut, out, i, i + 1);
-            if (++i == segmentEnd)
-                continue;
+    const std::size_t segmentMask = band.segmentLength() - 1;
+    const std::size_t blocksEnd = n & ~std::size_t(7);
+    auto decide = [&](const double(&d)[8], std::size_t at, double tol, double tolSquared) {
+        unsigned pos = 0, neg = 0;
+        signMasksOfSquared(d, tolSquared, pos, neg);
+        if ((pos | neg) == 0xFF)
+            scan.block(pos, neg, out.data() + at);
+        else
+            scan.runWithin(fastOut, slowOut, out, at, at + 8, tol); // a possible tie or a NaN
+    };
+    while (i < blocksEnd) {
+        // One segment: the tie band is one number, and inside it neither
+        // sum re-forms after its first bar.
+        const std::size_t segmentEnd = std::min(blocksEnd, (i | segmentMask) + 1);
+        const double tol = band.at(i), tolSquared = squaredBand(tol);
+        if ((i & segmentMask) == 0) {
+            double d[8];
+            for (unsigned k = 0; k < 8; ++k)
+                d[k] = advanceAnchored(i + k);
+            decide(d, i, tol, tolSquared);
+            i += 8;
         }
-        double tol = 0;
-        for (std::size_t c = i / TieBand::kChunk; c * TieBand::kChunk < segmentEnd; ++c)
-            tol = std::max(tol, band.at(c * TieBand::kChunk));
         double a = sumA, b = sumB;
-        for (; i + 8 <= segmentEnd; i += 8) {
+        for (; i < segmentEnd; i += 8) {
             if (i >= nextPublish) {
                 publish(i);
                 nextPublish = i + kPublishEvery;
@@ -253,22 +297,14 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
                 slowOut[j] = fb;
                 d[k] = fa - fb;
             }
-            unsigned pos = 0, neg = 0;
-            signMasksOf(d, tol, pos, neg);
-            if ((pos | neg) == 0xFF)
-                scan.block(pos, neg, out.data() + i);
-            else
-                scan.run(fastOut, slowOut, out, i, i + 8); // a possible tie or a NaN: bar by bar
-        }
-        for (; i < segmentEnd; ++i) {
-            a += close[i] - close[i - pa];
-            b += close[i] - close[i - pb];
-            fastOut[i] = a * invA;
-            slowOut[i] = b * invB;
-            scan.run(fastOut, slowOut, out, i, i + 1);
+            decide(d, i, tol, tolSquared);
         }
         sumA = a;
         sumB = b;
+    }
+    for (; i < n; ++i) {
+        advanceAnchored(i);
+        scan.run(fastOut, slowOut, out, i, i + 1);
     }
     publish(n);
 }
@@ -327,7 +363,7 @@ private:
             const int fast = iv(p, 0), slow = iv(p, 1);
             const bool computed =
                 cache.computeSmaPair(fast, slow, [&](std::span<double> a, std::span<double> b) {
-                    smaCrossover(cache.close(), fast, slow, a, b, out, ready, cache.closeChunkMaxima());
+                    smaCrossover(cache.close(), fast, slow, a, b, out, ready);
                 });
             if (computed)
                 return;

@@ -44,6 +44,13 @@ public:
     // both lines exist.
     void block(unsigned pos, unsigned neg, std::uint8_t *out);
 
+    // Bar by bar over [from, to) with a tie band the caller knows to hold
+    // for each of those bars (TieBand::at of their segment), instead of the
+    // scan's own. Only after run() has seen the first bar where both lines
+    // exist.
+    void runWithin(std::span<const double> fast, std::span<const double> slow, std::span<std::uint8_t> out,
+                   std::size_t from, std::size_t to, double band);
+
 private:
     int signAt(std::span<const double> fast, std::span<const double> slow, std::size_t i, double band) const;
     double bandAt(std::size_t i) { return m_ties ? m_band.at(i) : 0.0; }
@@ -63,9 +70,8 @@ private:
 // `published` (optional) is advanced, with release order, to the length of
 // the prefix of `out` that is final, every 32,768 bars and at the end, so a
 // simulation can follow the pass on another core (Simulator::runIntoFollowing).
-// `chunkMax` (optional): closeChunkMaxima(close) if the caller has it.
 void smaCrossover(std::span<const double> close, int fast, int slow, std::span<double> fastOut,
                   std::span<double> slowOut, std::span<std::uint8_t> out,
-                  std::atomic<std::size_t> *published = nullptr, std::span<const double> chunkMax = {});
+                  std::atomic<std::size_t> *published = nullptr);
 
 } // namespace sn::bt

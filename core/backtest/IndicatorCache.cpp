@@ -9,16 +9,21 @@ namespace sn::bt {
 
 IndicatorCache::IndicatorCache(std::span<const double> high, std::span<const double> low,
                                std::span<const double> close)
-    : m_high(high), m_low(low), m_close(close), m_closeChunkMax(bt::closeChunkMaxima(close))
+    : m_high(high), m_low(low), m_close(close)
 {
 }
 
 IndicatorCache::IndicatorCache(std::span<const double> open, std::span<const double> high,
                                std::span<const double> low, std::span<const double> close,
                                std::span<const double> volume)
-    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume),
-      m_closeChunkMax(bt::closeChunkMaxima(close))
+    : m_open(open), m_high(high), m_low(low), m_close(close), m_volume(volume)
 {
+}
+
+std::span<const double> IndicatorCache::closeChunkMaxima()
+{
+    std::call_once(m_closeChunkMaxOnce, [this] { m_closeChunkMax = bt::closeChunkMaxima(m_close); });
+    return m_closeChunkMax;
 }
 
 const std::vector<double> &IndicatorCache::get(Kind kind, int a, int b, int c, double k)

@@ -65,8 +65,10 @@ public:
     std::span<const double> low() const { return m_low; }
     std::span<const double> close() const { return m_close; }
     std::size_t size() const { return m_close.size(); }
-    // max |close| per TieBand chunk (SmaTies), computed once for every SMA pair.
-    std::span<const double> closeChunkMaxima() const { return m_closeChunkMax; }
+    // max |close| per TieBand::kChunk bars (closeChunkMaxima), computed on
+    // first use and shared: a sweep's SMA pairs read their tie bands from it
+    // instead of each scanning the closes again.
+    std::span<const double> closeChunkMaxima();
 
 private:
     using Key = std::tuple<Kind, int, int, int, double>;
@@ -77,6 +79,7 @@ private:
     std::span<const double> m_low;
     std::span<const double> m_close;
     std::span<const double> m_volume;
+    std::once_flag m_closeChunkMaxOnce;
     std::vector<double> m_closeChunkMax;
     std::mutex m_mutex;
     std::map<Key, std::unique_ptr<std::vector<double>>> m_arrays;

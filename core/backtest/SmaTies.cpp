@@ -3,6 +3,7 @@
 #include "core/indicators/Indicators.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -45,26 +46,30 @@ std::vector<double> exactWindowSum(std::span<const double> close, std::size_t en
     return partials;
 }
 
-// max |x| (0 when empty), four lanes at a time: a plain std::max loop is one
-// dependent chain of scalar maxima, four times slower, and this runs over
-// every close of every pass.
+// max |x| (0 when empty; NaN values are skipped: a sum that saw one is NaN
+// and needs no bound), eight at a time in four independent maxima: one
+// chain of scalar maxima is several times slower, and this reads every close
+// the one-pass kernel reads.
 double largestMagnitude(std::span<const double> x)
 {
     std::size_t j = 0;
     double m = 0;
 #if defined(__SSE2__)
     const __m128d absMask = _mm_castsi128_pd(_mm_set1_epi64x(0x7FFFFFFFFFFFFFFF));
-    __m128d m0 = _mm_setzero_pd(), m1 = _mm_setzero_pd();
-    for (; j + 4 <= x.size(); j += 4) {
-        m0 = _mm_max_pd(m0, _mm_and_pd(absMask, _mm_loadu_pd(x.data() + j)));
-        m1 = _mm_max_pd(m1, _mm_and_pd(absMask, _mm_loadu_pd(x.data() + j + 2)));
+    __m128d m0 = _mm_setzero_pd(), m1 = _mm_setzero_pd(), m2 = _mm_setzero_pd(), m3 = _mm_setzero_pd();
+    // _mm_max_pd(a, b) gives b when either is NaN: the running maximum goes second.
+    for (; j + 8 <= x.size(); j += 8) {
+        m0 = _mm_max_pd(_mm_and_pd(absMask, _mm_loadu_pd(x.data() + j)), m0);
+        m1 = _mm_max_pd(_mm_and_pd(absMask, _mm_loadu_pd(x.data() + j + 2)), m1);
+        m2 = _mm_max_pd(_mm_and_pd(absMask, _mm_loadu_pd(x.data() + j + 4)), m2);
+        m3 = _mm_max_pd(_mm_and_pd(absMask, _mm_loadu_pd(x.data() + j + 6)), m3);
     }
     double lanes[2];
-    _mm_storeu_pd(lanes, _mm_max_pd(m0, m1));
+    _mm_storeu_pd(lanes, _mm_max_pd(_mm_max_pd(m0, m1), _mm_max_pd(m2, m3)));
     m = std::max(lanes[0], lanes[1]);
 #endif
     for (; j < x.size(); ++j)
-        m = std::max(m, std::fabs(x[j]));
+        m = std::max(m, std::fabs(x[j])); // std::max(m, NaN) is m
     return m;
 }
 
@@ -88,10 +93,17 @@ int signOf(const std::vector<double> &partials)
 // stays below 3 A u, far below 1). The difference of the two computed
 // averages is off by at most the sum of both bounds, and its computed sign
 // (fl(a - b) keeps the sign of a - b) is exact when |a - b| exceeds it. The
-// band is twice that, which also covers the second-order terms.
-// The values such a sum has seen at bar i lie in [i - A - p + 1, i], so a
-// chunk's M is the largest |close| from `reach` = max(A) + max(p) bars
-// before the chunk to its end.
+// band is twice that, which also covers the second-order terms; DBL_MIN on
+// top covers the absolute error of a product that underflows.
+//
+// Which closes M must cover: every re-forming bar of either sum is a
+// multiple of the smaller anchor interval (both are powers of two), so a
+// segment of that length starts at or after both sums' last re-forming
+// bar except the larger-interval sum's, at R = start rounded down to the
+// larger interval. Since R, the sums have seen the closes from R - longer +
+// 1 (their windows at R) up to the bar; before the first re-forming, from
+// bar 0. So a segment's M is the largest |close| from there to the
+// segment's end, carried from one segment to the next until R moves.
 std::vector<double> closeChunkMaxima(std::span<const double> close)
 {
     std::vector<double> out;
@@ -102,31 +114,41 @@ std::vector<double> closeChunkMaxima(std::span<const double> close)
     return out;
 }
 
-TieBand::TieBand(const SmaTies &ties) : m_close(ties.close), m_given(ties.chunkMax)
+TieBand::TieBand(const SmaTies &ties) : m_close(ties.close), m_chunkMax(ties.chunkMax)
 {
     constexpr double u = std::numeric_limits<double>::epsilon() / 2;
     const double pa = double(ties.fast), pb = double(ties.slow);
     const std::size_t aa = ind::smaAnchorEvery(ties.fast), ab = ind::smaAnchorEvery(ties.slow);
-    m_reach = std::max(aa, ab) + std::size_t(std::max(ties.fast, ties.slow));
+    m_shift = unsigned(std::countr_zero(std::min(aa, ab)));
+    m_slowMask = std::max(aa, ab) - 1;
+    m_longer = std::size_t(std::max({ties.fast, ties.slow, 1}));
     m_factor = 2 * u * (pa + pb + 3 * double(aa) + 3 * double(ab) + 4);
 }
 
-double TieBand::enter(std::size_t chunk)
+double TieBand::enter(std::size_t segment)
 {
-    while (m_given.size() <= chunk && m_chunkMax.size() <= chunk) {
-        const std::size_t begin = std::min(m_close.size(), m_chunkMax.size() * kChunk);
-        const std::size_t end = std::min(m_close.size(), begin + kChunk);
-        m_chunkMax.push_back(largestMagnitude(m_close.subspan(begin, end - begin)));
+    const std::size_t n = m_close.size();
+    const std::size_t start = std::min(n, segment << m_shift);
+    const std::size_t end = std::min(n, start + segmentLength());
+    // The largest |close| of [from, end), from the chunk maxima when given
+    // (whole chunks: a few closes more than needed, which only widens it).
+    auto largest = [this](std::size_t from, std::size_t end) {
+        if (m_chunkMax.empty())
+            return largestMagnitude(m_close.subspan(from, end - from));
+        double m = 0;
+        for (std::size_t c = from / kChunk; c * kChunk < end; ++c)
+            m = std::max(m, m_chunkMax[c]);
+        return m;
+    };
+    if (segment == m_segment + 1 && (start & m_slowMask) != 0) {
+        m_seen = std::max(m_seen, largest(start, end));
+    } else {
+        const std::size_t reformed = start & ~m_slowMask;
+        const std::size_t from = reformed >= m_longer ? reformed + 1 - m_longer : 0;
+        m_seen = largest(from, end);
     }
-    const std::size_t start = chunk * kChunk;
-    const std::size_t first = start > m_reach ? (start - m_reach) / kChunk : 0;
-    const std::span<const double> maxima =
-        m_given.size() > chunk ? m_given : std::span<const double>(m_chunkMax);
-    double m = 0;
-    for (std::size_t c = first; c <= chunk; ++c)
-        m = std::max(m, maxima[c]);
-    m_chunk = chunk;
-    m_band = m_factor * m;
+    m_segment = segment;
+    m_band = m_factor * m_seen + std::numeric_limits<double>::min();
     return m_band;
 }
 

@@ -23,7 +23,8 @@ struct SmaTies
     int fast = 0;
     int slow = 0;
     // Optional: closeChunkMaxima(close), when the caller keeps it (a sweep
-    // scans thousands of pairs over one series); computed on demand otherwise.
+    // scans thousands of pairs over one series); TieBand scans the closes
+    // itself otherwise.
     std::span<const double> chunkMax = {};
 
     // -1, 0 or 1: the sign of sum(close[i-fast+1..i]) / fast -
@@ -34,30 +35,38 @@ struct SmaTies
 
 // An upper bound on |computed - exact| of SMA(fast)[i] - SMA(slow)[i] when
 // both come from ind::sma's running sums (re-formed every
-// ind::smaAnchorEvery(period) bars). Constant over chunks of kChunk bars:
-// each chunk's bound comes from the largest |close| its sums can have seen
-// since they were last re-formed. The derivation is in SmaTies.cpp.
-// max |close| of each TieBand::kChunk bars, in order.
+// ind::smaAnchorEvery(period) bars), from the largest |close| those sums can
+// have seen since their last re-forming (the derivation is in SmaTies.cpp).
+// One bound per segment: the bars between two re-formings of the sum that
+// re-forms more often. Each segment's closes are read once when the bars
+// are visited in order (the one-pass kernel and the scans do), while the
+// caller is about to read them anyway, so there is no separate pass.
+// max |close| of each TieBand::kChunk bars, in order (NaN closes skipped).
 std::vector<double> closeChunkMaxima(std::span<const double> close);
 
 class TieBand
 {
 public:
-    static constexpr std::size_t kChunk = 1024;
+    static constexpr std::size_t kChunk = 1024; // divides every segment length
 
     explicit TieBand(const SmaTies &ties);
-    // Cheap while i stays in one chunk; chunks are measured once each.
-    double at(std::size_t i) { return i / kChunk == m_chunk ? m_band : enter(i / kChunk); }
+
+    // Valid for every bar of the segment holding i.
+    double at(std::size_t i) { return (i >> m_shift) == m_segment ? m_band : enter(i >> m_shift); }
+    // Segment length: a power of two, at least 1,024.
+    std::size_t segmentLength() const { return std::size_t(1) << m_shift; }
 
 private:
-    double enter(std::size_t chunk);
+    double enter(std::size_t segment);
 
     std::span<const double> m_close;
-    std::size_t m_reach = 0;         // bars before a chunk that its sums may still hold
-    double m_factor = 0;             // bound = factor x largest |close|
-    std::span<const double> m_given; // precomputed chunk maxima, if any
-    std::vector<double> m_chunkMax;
-    std::size_t m_chunk = static_cast<std::size_t>(-1);
+    std::span<const double> m_chunkMax; // closeChunkMaxima(m_close), if given
+    unsigned m_shift = 10;              // log2 of the segment length
+    std::size_t m_slowMask = 0;         // anchor interval - 1 of the sum that re-forms less often
+    std::size_t m_longer = 0;           // the longer period
+    double m_factor = 0;                // bound = factor x largest |close| seen
+    std::size_t m_segment = static_cast<std::size_t>(-1);
+    double m_seen = 0; // largest |close| seen by both sums through the current segment
     double m_band = 0;
 };
 

@@ -14,6 +14,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace sn;
@@ -146,6 +147,56 @@ std::vector<double> tieSeries(std::uint64_t seed, int fast, std::size_t n)
     return close;
 }
 
+// The tie band holds: at every bar from `from` to `to` where both SMAs
+// exist, |computed - exact| of SMA(fast) - SMA(slow) is within it.
+void checkBand(std::span<const double> close, const ExactCloses &exact, int fast, int slow, std::size_t to)
+{
+    std::vector<double> a(close.size()), b(close.size());
+    QVERIFY(ind::sma(close, fast, a).ok() && ind::sma(close, slow, b).ok());
+    // Measured from the closes, and from shared chunk maxima as a sweep does.
+    const std::vector<double> chunkMax = closeChunkMaxima(close);
+    TieBand band(SmaTies{close, fast, slow}), shared(SmaTies{close, fast, slow, chunkMax});
+    for (std::size_t i = std::size_t(std::max(fast, slow)) - 1; i < to; ++i) {
+        const long double err =
+            std::fabs(static_cast<long double>(a[i] - b[i]) - exact.difference(i, fast, slow));
+        const double bound = std::min(band.at(i), shared.at(i));
+        QVERIFY2(err <= bound, qPrintable(QStringLiteral("%1/%2, bar %3: error %4 over bound %5")
+                                              .arg(fast)
+                                              .arg(slow)
+                                              .arg(i)
+                                              .arg(double(err))
+                                              .arg(bound)));
+    }
+}
+
+// Closes k 2^-shift for integer k: a random walk of `count` steps of up to
+// about 0.6 % of `level`, kept at or above half of it (ExactCloses needs
+// closes from 2^-11 up).
+void walk(std::mt19937_64 &rng, std::vector<double> &close, double level, int shift, std::size_t count)
+{
+    const double tick = std::ldexp(1.0, -shift);
+    const auto floorTicks = static_cast<long long>(level / 2 / tick) + 1;
+    auto ticks = static_cast<long long>(level / tick);
+    const long long stepTicks = std::max(1LL, static_cast<long long>(level * 0.006 / tick));
+    std::uniform_int_distribution<long long> step(-stepTicks, stepTicks);
+    for (std::size_t k = 0; k < count; ++k) {
+        ticks = std::max(floorTicks, ticks + step(rng));
+        close.push_back(double(ticks) * tick);
+    }
+}
+
+// `fast` closes near the last one, repeated `repeats` times: SMA(fast) and
+// SMA(k fast) are exactly equal once a k fast window lies inside.
+void repeatPattern(std::mt19937_64 &rng, std::vector<double> &close, int fast, int repeats, int shift)
+{
+    std::vector<double> pattern;
+    const std::size_t start = close.size();
+    walk(rng, close, close.back(), shift, std::size_t(fast));
+    pattern.assign(close.begin() + std::ptrdiff_t(start), close.end());
+    for (int r = 1; r < repeats; ++r)
+        close.insert(close.end(), pattern.begin(), pattern.end());
+}
+
 } // namespace
 
 class TestSmaTies : public QObject
@@ -204,6 +255,145 @@ private slots:
             // signal crossings that exact arithmetic does not see.
             QVERIFY(naiveSignals(close, fast, slow) != want);
         }
+    }
+
+    void pricesOverManyOrdersOfMagnitude_data()
+    {
+        QTest::addColumn<int>("fast");
+        QTest::addColumn<int>("slow");
+        QTest::newRow("5/20") << 5 << 20;
+        QTest::newRow("10/30") << 10 << 30;
+        QTest::newRow("40/8 (fast longer)") << 40 << 8;
+    }
+
+    // Regimes from about 0.001 to about 1,000,000 and back, each with
+    // stretches of exact ties: the band must follow the price level down
+    // (a sum re-formed after a fall no longer carries the large values'
+    // error) and still hold while a sum has large values in its past.
+    void pricesOverManyOrdersOfMagnitude()
+    {
+        QFETCH(int, fast);
+        QFETCH(int, slow);
+        const int shorter = std::min(fast, slow), longer = std::max(fast, slow);
+        std::mt19937_64 rng(std::uint64_t(fast * 7919 + slow));
+        std::vector<double> close;
+        close.push_back(100.0);
+        // Ticks of about 2^-50 of the level, so that the running sums round.
+        for (const double level : {100.0, 1e6, 0.002, 50.0, 8e5, 0.0015, 3e3, 0.01, 2e5, 1.0}) {
+            const int shift = 50 - std::ilogb(level);
+            walk(rng, close, level, shift, 700);
+            repeatPattern(rng, close, shorter, 3 * longer / shorter + 40, shift);
+            close.push_back(close.back()); // a holiday
+        }
+        const ExactCloses exact(close);
+        const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+        std::size_t ties = 0;
+        for (std::size_t i = std::size_t(longer) - 1; i < close.size(); ++i)
+            ties += exact.sign(i, fast, slow) == 0;
+        QVERIFY2(ties > 2000, qPrintable(QString::number(ties)));
+        checkBand(close, exact, fast, slow, close.size());
+        checkAllPaths(close, fast, slow, want);
+        QVERIFY(naiveSignals(close, fast, slow) != want);
+    }
+
+    void veryLongPeriods_data()
+    {
+        QTest::addColumn<int>("fast");
+        QTest::addColumn<int>("slow");
+        QTest::addColumn<int>("length");
+        // Re-forming intervals 2,048 and 8,192 bars; 8,192 and 32,768 (the
+        // longest periods a strategy accepts).
+        QTest::newRow("300/1200") << 300 << 1200 << 60000;
+        QTest::newRow("1200/300 (fast longer)") << 1200 << 300 << 60000;
+        QTest::newRow("1250/5000") << 1250 << 5000 << 75000;
+    }
+
+    void veryLongPeriods()
+    {
+        QFETCH(int, fast);
+        QFETCH(int, slow);
+        QFETCH(int, length);
+        const int shorter = std::min(fast, slow), longer = std::max(fast, slow);
+        std::mt19937_64 rng(std::uint64_t(fast + slow));
+        std::vector<double> close;
+        close.push_back(1500.0);
+        while (close.size() < std::size_t(length)) {
+            walk(rng, close, close.back(), 7, std::size_t(longer) + 500);
+            // Ties for about half a slow window each time: few enough that
+            // the exact sums (each over both windows) stay quick.
+            repeatPattern(rng, close, shorter, longer / shorter + std::max(2, longer / shorter / 2), 7);
+        }
+        close.resize(std::size_t(length));
+        const ExactCloses exact(close);
+        const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+        checkBand(close, exact, fast, slow, close.size());
+        checkAllPaths(close, fast, slow, want);
+    }
+
+    // Stretches of exact ties that begin, end or hold at re-forming bars
+    // (multiples of 1,024 for these periods), one bar either side too: the
+    // one-pass kernel's re-forming blocks, its bar-by-bar start up to a
+    // multiple of 8 and its segment boundaries all meet ties.
+    void tiesAtReformingBars_data()
+    {
+        QTest::addColumn<int>("fast");
+        QTest::addColumn<int>("slow");
+        QTest::addColumn<int>("offset");
+        for (int offset : {-1, 0, 1})
+            for (auto [fast, slow] :
+                 {std::pair{5, 20}, std::pair{10, 30}, std::pair{30, 10}, std::pair{3, 12}})
+                QTest::addRow("%d/%d, offset %d", fast, slow, offset) << fast << slow << offset;
+    }
+
+    void tiesAtReformingBars()
+    {
+        QFETCH(int, fast);
+        QFETCH(int, slow);
+        QFETCH(int, offset);
+        const int shorter = std::min(fast, slow), longer = std::max(fast, slow);
+        std::mt19937_64 rng(std::uint64_t(fast * 100 + slow * 10 + offset + 1));
+        std::vector<double> close;
+        close.push_back(1500.0);
+        std::vector<std::size_t> tieStarts, tieEnds;
+        for (std::size_t anchor = 2048; anchor <= 14336; anchor += 2048) {
+            // The first tie bar at anchor + offset: its window, the longer
+            // one, is the first that lies inside the pattern.
+            const std::size_t patternStart = anchor + std::size_t(offset) + 1 - std::size_t(longer);
+            walk(rng, close, close.back(), 7, patternStart - close.size());
+            // The last tie bar at anchor + 1024 + offset (the next re-forming bar, give or take one).
+            const std::size_t patternEnd = anchor + 1024 + std::size_t(offset) + 1;
+            std::vector<double> pattern;
+            walk(rng, pattern, close.back(), 7, std::size_t(shorter));
+            while (close.size() < patternEnd)
+                close.push_back(pattern[(close.size() - patternStart) % pattern.size()]);
+            tieStarts.push_back(anchor + std::size_t(offset));
+            tieEnds.push_back(patternEnd - 1);
+        }
+        walk(rng, close, close.back(), 7, 3000);
+        const ExactCloses exact(close);
+        for (std::size_t k = 0; k < tieStarts.size(); ++k) {
+            QCOMPARE(exact.sign(tieStarts[k], fast, slow), 0);
+            QCOMPARE(exact.sign(tieEnds[k], fast, slow), 0);
+        }
+        const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+        checkBand(close, exact, fast, slow, close.size());
+        checkAllPaths(close, fast, slow, want);
+    }
+
+    // NaN closes must not hide the larger closes before them (in the same
+    // segment) from the band: the sums were not NaN at those bars. Four in a
+    // row, so that every lane of a vectorised maximum meets one.
+    void nanCloseKeepsTheBandOfEarlierBars()
+    {
+        std::mt19937_64 rng(17);
+        std::vector<double> close;
+        close.push_back(90000.0);
+        walk(rng, close, 90000.0, 7, 599);
+        const std::size_t nanAt = close.size();
+        walk(rng, close, 1.0, 30, 400); // same segment: bars 600..999
+        const ExactCloses exact(std::span<const double>(close.data(), nanAt));
+        std::fill_n(close.begin() + std::ptrdiff_t(nanAt), 4, std::numeric_limits<double>::quiet_NaN());
+        checkBand(close, exact, 5, 20, nanAt);
     }
 
     void everySweepCombinationOnTheSp500IsExact()
