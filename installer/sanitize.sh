@@ -37,8 +37,15 @@ build_seconds=$(( $(date +%s) - build_start ))
 # Leaks are reported too (detect_leaks); exitcode makes any report a failure
 # even where a test's own exit code would have been 0. Suppressions name
 # each third-party leak and why it is not ours.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:exitcode=86:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=87"
+# Reports go to files, one per process: many tests run the real CLI or
+# server as a child and read its stderr themselves, so a child's report
+# would otherwise be swallowed (or only seen as an odd exit code). Every
+# file left there after the run is printed and fails the script.
+logs=$build/sanitizer-reports
+rm -rf "$logs"
+mkdir -p "$logs"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:exitcode=86:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:log_path=$logs/asan:log_exe_name=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=87:log_path=$logs/ubsan:log_exe_name=1"
 supp=$root/tests/sanitizers/lsan.supp
 [ -f "$supp" ] && export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0"
 
@@ -50,5 +57,15 @@ cd "$build"
 test_start=$(date +%s)
 status=0
 nice -n 19 ctest -L '^unit$' --output-on-failure -j"$jobs" "$@" || status=$?
-echo "sanitize: ${#tests[@]} test(s); build ${build_seconds}s, tests $(( $(date +%s) - test_start ))s"
+test_seconds=$(( $(date +%s) - test_start ))
+reports=("$logs"/*)
+if [ -e "${reports[0]}" ]; then
+  for r in "${reports[@]}"; do
+    echo "sanitize: report in ${r#"$build"/}:"
+    head -n 60 "$r"
+  done
+  echo "sanitize: ${#reports[@]} sanitizer report(s), kept in $logs" >&2
+  status=1
+fi
+echo "sanitize: ${#tests[@]} test(s); build ${build_seconds}s, tests ${test_seconds}s"
 exit $status
