@@ -18,6 +18,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <ctime>
 #include <map>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -66,6 +67,15 @@ namespace {
 // Writes queued while one group commit runs join the next one; a cap keeps
 // one transaction (and the replies it holds back) short.
 constexpr std::size_t kMaxWriteBatch = 256;
+
+// CPU time of the calling thread (0 where the clock is missing).
+double threadCpuSeconds()
+{
+    timespec t{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+        return 0.0;
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 QString joinVersions(const QJsonArray &versions)
 {
@@ -259,6 +269,11 @@ QByteArray SyncServer::metricsText()
            double(m_stats.fanoutEvents));
     single("supernova_fanout_seconds_total", "counter",
            "Time spent encoding, encrypting and writing events to subscribers.", m_stats.fanoutSeconds);
+    single("supernova_fanout_deliveries_total", "counter", "Event frames written to subscribers.",
+           double(m_stats.fanoutDeliveries));
+    single("supernova_fanout_cpu_seconds_total", "counter",
+           "CPU time of the server thread spent in fan-outs (excludes waiting for a core).",
+           m_stats.fanoutCpuSeconds);
 #if defined(__GLIBC__)
     // Bytes malloc has handed out and not had back (all arenas, mmapped
     // blocks included): the part of RSS that is live heap, so memory per
@@ -972,6 +987,7 @@ void SyncServer::sendToRoom(const Room &room, const QList<sync::msg::Event> &eve
 {
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = threadCpuSeconds();
     // A send can report a dead socket at once, and its disconnect handler
     // edits the room: send to a snapshot that notices deleted sockets.
     QList<QPointer<QWebSocket>> sockets;
@@ -988,6 +1004,7 @@ void SyncServer::sendToRoom(const Room &room, const QList<sync::msg::Event> &eve
             if (!socket)
                 break;
             ++m_stats.framesOut;
+            ++m_stats.fanoutDeliveries;
             socket->sendTextMessage(text);
         }
         // Encrypt and write now rather than from one queued flush per socket
@@ -999,6 +1016,7 @@ void SyncServer::sendToRoom(const Room &room, const QList<sync::msg::Event> &eve
     }
     m_stats.fanoutEvents += events.size();
     m_stats.fanoutSeconds += double(timer.nsecsElapsed()) / 1e9;
+    m_stats.fanoutCpuSeconds += threadCpuSeconds() - cpuStart;
 }
 
 void SyncServer::deliverAll()

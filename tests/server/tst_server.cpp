@@ -684,6 +684,7 @@ private slots:
         QVERIFY(both);
 
         // bob writes; alice's socket receives the event.
+        const ServerStats before = m_server->stats();
         const QJsonObject data{
             {QStringLiteral("symbols"), QJsonArray{QStringLiteral("AAPL"), QStringLiteral("MSFT")}}};
         auto ack = bob->request(msg::put(kWs, QStringLiteral("watchlist"), QStringLiteral("wl-7"), 0, data));
@@ -694,6 +695,12 @@ private slots:
         QCOMPARE(event->integer(QStringLiteral("rev")), ack->integer(QStringLiteral("rev")));
         QCOMPARE(event->obj(QStringLiteral("data")), data);
         QCOMPARE(event->str(QStringLiteral("by")), QStringLiteral("bob"));
+        // One event, written to both subscribers (the writer is one), with
+        // the server thread's CPU time counted apart from the wall time.
+        QCOMPARE(m_server->stats().fanoutEvents - before.fanoutEvents, 1);
+        QCOMPARE(m_server->stats().fanoutDeliveries - before.fanoutDeliveries, 2);
+        QVERIFY(m_server->stats().fanoutCpuSeconds > before.fanoutCpuSeconds);
+        QVERIFY(m_server->stats().fanoutSeconds > before.fanoutSeconds);
 
         // Chat goes to every subscriber, the sender included.
         auto chatAck =

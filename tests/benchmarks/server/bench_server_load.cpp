@@ -414,10 +414,16 @@ void printServerMetrics(quint16 opsPort)
                     metric.value("supernova_commit_seconds_total") / batches * 1000,
                     metric.value("supernova_commit_seconds_total") / writes * 1000);
     const double events = metric.value("supernova_fanout_events_total");
+    const double deliveries = metric.value("supernova_fanout_deliveries_total");
     if (events > 0)
         std::printf("server fan-out (encode, encrypt, write to every local subscriber): %.0f events, "
-                    "mean %.1f ms per event\n",
-                    events, metric.value("supernova_fanout_seconds_total") / events * 1000);
+                    "mean %.1f ms per event to the last write (wall), %.1f ms CPU per event\n",
+                    events, metric.value("supernova_fanout_seconds_total") / events * 1000,
+                    metric.value("supernova_fanout_cpu_seconds_total") / events * 1000);
+    if (deliveries > 0)
+        std::printf("server fan-out per delivery: %.0f deliveries, %.1f us wall, %.1f us CPU each\n",
+                    deliveries, metric.value("supernova_fanout_seconds_total") / deliveries * 1e6,
+                    metric.value("supernova_fanout_cpu_seconds_total") / deliveries * 1e6);
 }
 
 int run(const Options &o)
