@@ -15,6 +15,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -67,6 +68,10 @@ namespace {
 // Writes queued while one group commit runs join the next one; a cap keeps
 // one transaction (and the replies it holds back) short.
 constexpr std::size_t kMaxWriteBatch = 256;
+
+// Connections the kernel completes and queues before the event loop accepts
+// them.
+constexpr int kListenBacklog = 1024;
 
 // CPU time of the calling thread (0 where the clock is missing).
 double threadCpuSeconds()
@@ -154,6 +159,15 @@ Result<void> SyncServer::start()
                 m_config.listenAddress.toString().toStdString());
     }
     m_server->setMaxPendingConnections(1024);
+    // QTcpServer listens with a backlog of 50 and QWebSocketServer 6.4 has no
+    // setter; its TCP (or TLS) server is its child. With 50, a burst of
+    // connections (every client reconnecting after a restart) overflowed the
+    // kernel's accept queue: dropped SYNs, 1-3 s retransmit stalls each. The
+    // kernel caps the figure at net.core.somaxconn.
+    if (auto *tcp = m_server->findChild<QTcpServer *>())
+        tcp->setListenBacklogSize(kListenBacklog);
+    else
+        lc.warn("cannot raise the listen backlog: no QTcpServer inside QWebSocketServer");
     m_server->setHandshakeTimeout(10000);
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
     connect(m_server, &QWebSocketServer::acceptError, this, [](QAbstractSocket::SocketError error) {
