@@ -58,6 +58,12 @@ struct ServerStats
     // delivery delay; the rest is the network and the clients).
     qint64 fanoutEvents = 0;
     double fanoutSeconds = 0.0;
+    // The same hand-off counted per frame written to a subscriber, and this
+    // thread's CPU time inside it: on a shared machine the wall time above
+    // includes waiting for a core, the CPU time per delivery does not, so it
+    // shows whether the cost per subscriber grows with their number.
+    qint64 fanoutDeliveries = 0;
+    double fanoutCpuSeconds = 0.0;
 };
 
 // The team server: protocol v1 over a QWebSocketServer (wss:// with TLS 1.2+,

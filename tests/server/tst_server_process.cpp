@@ -191,6 +191,8 @@ private slots:
         QVERIFY2(metrics.contains("supernova_connections 1"), metrics.constData());
         QVERIFY(metrics.contains("supernova_messages_total{type=\"put\"}"));
         QVERIFY(metrics.contains("supernova_request_seconds_bucket{le=\"+Inf\"}"));
+        QVERIFY(metrics.contains("supernova_fanout_deliveries_total "));
+        QVERIFY(metrics.contains("supernova_fanout_cpu_seconds_total "));
         QVERIFY(httpGet(quint16(m_port + 1), "/healthz").startsWith("HTTP/1.1 200"));
         QVERIFY(httpGet(quint16(m_port + 1), "/nope").startsWith("HTTP/1.1 404"));
         QCOMPARE(server.terminate(), 0);
