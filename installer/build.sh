@@ -16,6 +16,10 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths inside the tree are hashed relative to it, so a fresh clone elsewhere
 # (CI, a git worktree) reuses the objects another checkout compiled.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+# Qt Test puts each test's absolute source and build folders on its command
+# line (-DQT_TESTCASE_SOURCEDIR/BUILDDIR, read only by QFINDTESTDATA, which no
+# test uses): left out of the hash so a clone elsewhere reuses test objects too.
+export CCACHE_IGNOREOPTIONS="-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DSUPERNOVA_WERROR=ON -DSUPERNOVA_BUILD_TESTS=ON -DSUPERNOVA_BUILD_BENCHMARKS=ON "$@" >/dev/null
 cmake --build "$build" -j"$jobs"
