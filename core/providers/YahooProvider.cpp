@@ -59,7 +59,7 @@ QString chartErrorText(const QJsonObject &chart)
 {
     const QJsonObject error = chart.value(QLatin1String("error")).toObject();
     const QString code = error.value(QLatin1String("code")).toString();
-    const QString description = error.value(QLatin1String("description")).toString();
+    QString description = error.value(QLatin1String("description")).toString();
     if (code.isEmpty())
         return description;
     return description.isEmpty() ? code : code + QStringLiteral(": ") + description;
