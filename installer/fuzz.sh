@@ -2,12 +2,15 @@
 # Builds the libFuzzer targets (tests/fuzz; clang, ASan + UBSan, ./build-fuzz)
 # and runs each over its committed seed corpus, one after the other.
 #
-#   installer/fuzz.sh [--short] [target ...]
+#   installer/fuzz.sh [--short | --long] [target ...]
 #
-# --short: about 60 s per target (CI); otherwise 600 s. SUPERNOVA_FUZZ_SECONDS
-# overrides both. Inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<name>
-# (the committed seeds stay untouched); a crash, sanitizer report, leak or
-# hang leaves its input in build-fuzz/fuzz/artifacts/<name>/ and makes the
+# --short: about 60 s per target (CI); otherwise 600 s. --long: the issue's
+# bar, 10 million executions or 1800 s, whichever comes first.
+# SUPERNOVA_FUZZ_SECONDS overrides the time, SUPERNOVA_FUZZ_RUNS sets a
+# number of executions to stop at (0, the default outside --long: no limit).
+# Inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<name> (the committed
+# seeds stay untouched); a crash, sanitizer report, leak or hang leaves its
+# input in build-fuzz/fuzz/artifacts/<name>/ and makes the
 # script exit non-zero after the remaining targets ran. The figures of each
 # run (executions, exec/s, coverage) are printed at the end and written to
 # build-fuzz/fuzz/summary.txt.
@@ -16,13 +19,20 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SUPERNOVA_FUZZ_BUILD_DIR:-$root/build-fuzz}
 jobs=${SUPERNOVA_JOBS:-2}
 seconds=600
+runs=0
 if [ "${1:-}" = "--short" ]; then
   seconds=60
   shift
+elif [ "${1:-}" = "--long" ]; then
+  seconds=1800
+  runs=10000000
+  shift
 fi
 seconds=${SUPERNOVA_FUZZ_SECONDS:-$seconds}
+runs=${SUPERNOVA_FUZZ_RUNS:-$runs}
 all_targets=(fuzz_bar_csv fuzz_transactions_csv fuzz_database_url fuzz_server_config fuzz_setting_values
-             fuzz_sse fuzz_llm_response fuzz_sync_frames fuzz_jwt fuzz_rules)
+             fuzz_sse fuzz_llm_response fuzz_sync_frames fuzz_jwt fuzz_rules fuzz_news_feed
+             fuzz_provider_responses)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -55,9 +65,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$out/corpus/$name" "$out/artifacts/$name"
   args=(-max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$out/artifacts/$name/")
+  [ "$runs" -gt 0 ] && args+=(-runs="$runs")
   [ -f "$root/tests/fuzz/$name.dict" ] && args+=(-dict="$root/tests/fuzz/$name.dict")
   log=$out/$name.log
-  echo "fuzz: $t for ${seconds}s (log: $log)"
+  echo "fuzz: $t for ${seconds}s$([ "$runs" -gt 0 ] && echo " or $runs executions") (log: $log)"
   start=$(date +%s)
   if nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$name" "$seeds" >"$log" 2>&1; then
     status=ok

@@ -34,7 +34,7 @@ struct Reader
 
     QString resolve(const QString &link) const
     {
-        const QString l = link.trimmed();
+        QString l = link.trimmed(); // not const: returned, so moved
         if (l.isEmpty())
             return l;
         const QUrl url(l);

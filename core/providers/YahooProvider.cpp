@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sn {
 
@@ -30,11 +31,35 @@ double number(const QJsonArray &array, qsizetype i)
     return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
 }
 
+// Seconds since the epoch up to the end of year 9999, and a UTC offset of at
+// most a day: beyond them a vendor's number cannot be a time, and converting
+// it to milliseconds would overflow qint64 (found by fuzz_provider_responses).
+constexpr double kMaxEpochSeconds = 253402300799.0;
+constexpr double kMaxOffsetSeconds = 86400.0;
+
+// A JSON number of seconds as whole seconds; a missing or non-numeric value
+// reads as 0, as QJsonValue::toDouble() does. nullopt when out of +-limit.
+std::optional<qint64> wholeSeconds(const QJsonValue &value, double limit)
+{
+    const double v = value.toDouble();
+    if (!(v >= -limit && v <= limit))
+        return std::nullopt;
+    return static_cast<qint64>(v);
+}
+
+Error outOfRange(const FetchRequest &request, const char *field, const QJsonValue &value)
+{
+    return Error(ErrorCode::ParseError,
+                 "yahoo: " + std::string(field) + " " + std::to_string(value.toDouble()) + " of " +
+                     s(request.symbol) + " is not a time (out of range)",
+                 what(request), field);
+}
+
 QString chartErrorText(const QJsonObject &chart)
 {
     const QJsonObject error = chart.value(QLatin1String("error")).toObject();
     const QString code = error.value(QLatin1String("code")).toString();
-    const QString description = error.value(QLatin1String("description")).toString();
+    QString description = error.value(QLatin1String("description")).toString();
     if (code.isEmpty())
         return description;
     return description.isEmpty() ? code : code + QStringLiteral(": ") + description;
@@ -117,7 +142,11 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     if (out.name.isEmpty())
         out.name = meta.value(QLatin1String("shortName")).toString();
     out.adjustmentNote = QStringLiteral("split-adjusted by Yahoo, undone with its split events");
-    const qint64 gmtOffsetMs = static_cast<qint64>(meta.value(QLatin1String("gmtoffset")).toDouble()) * 1000;
+    const QJsonValue gmtOffset = meta.value(QLatin1String("gmtoffset"));
+    const auto gmtOffsetSeconds = wholeSeconds(gmtOffset, kMaxOffsetSeconds);
+    if (!gmtOffsetSeconds)
+        return outOfRange(request, "gmtoffset", gmtOffset);
+    const qint64 gmtOffsetMs = *gmtOffsetSeconds * 1000;
     const bool daily = request.interval == QLatin1String("1d") || request.interval == QLatin1String("1wk") ||
                        request.interval == QLatin1String("1mo");
     auto barTime = [&](qint64 seconds) -> TimestampMs {
@@ -146,9 +175,12 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
                      what(request));
     out.bars.reserve(static_cast<std::size_t>(stamps.size()));
     for (qsizetype i = 0; i < stamps.size(); ++i) {
+        const auto stamp = wholeSeconds(stamps.at(i), kMaxEpochSeconds);
+        if (!stamp)
+            return outOfRange(request, "timestamp", stamps.at(i));
         const double v = number(volume, i);
-        out.bars.append(barTime(static_cast<qint64>(stamps.at(i).toDouble())), number(open, i),
-                        number(high, i), number(low, i), number(close, i), std::isfinite(v) ? v : 0);
+        out.bars.append(barTime(*stamp), number(open, i), number(high, i), number(low, i), number(close, i),
+                        std::isfinite(v) ? v : 0);
     }
 
     const QJsonObject events = result.value(QLatin1String("events")).toObject();
@@ -161,15 +193,18 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
             return Error(ErrorCode::ParseError,
                          "yahoo: split " + s(it.key()) + " of " + s(request.symbol) + " has no ratio",
                          what(request));
-        out.actions.push_back({CorporateAction::Kind::Split,
-                               barTime(static_cast<qint64>(split.value(QLatin1String("date")).toDouble())),
-                               numerator / denominator});
+        const auto date = wholeSeconds(split.value(QLatin1String("date")), kMaxEpochSeconds);
+        if (!date)
+            return outOfRange(request, "date", split.value(QLatin1String("date")));
+        out.actions.push_back({CorporateAction::Kind::Split, barTime(*date), numerator / denominator});
     }
     const QJsonObject dividends = events.value(QLatin1String("dividends")).toObject();
     for (auto it = dividends.begin(); it != dividends.end(); ++it) {
         const QJsonObject dividend = it.value().toObject();
-        out.actions.push_back({CorporateAction::Kind::Dividend,
-                               barTime(static_cast<qint64>(dividend.value(QLatin1String("date")).toDouble())),
+        const auto date = wholeSeconds(dividend.value(QLatin1String("date")), kMaxEpochSeconds);
+        if (!date)
+            return outOfRange(request, "date", dividend.value(QLatin1String("date")));
+        out.actions.push_back({CorporateAction::Kind::Dividend, barTime(*date),
                                dividend.value(QLatin1String("amount")).toDouble()});
     }
     undoSplitAdjustment(out.bars, out.actions);

@@ -244,10 +244,129 @@ def rules():
     write("rules", "edge_params", "param n: int = 5 in 1..100000000\nentry = close > sma(close, n)\nexit = close < lowest(close, n)[n]\n")
 
 
+def news_feed():
+    # Byte 0 bits 0-1: 0 feed, 1 headline CSV, 2 dates; bit 2: the feed's name is an http URL.
+    d = os.path.join(ROOT, "tests", "data", "news")
+    for name in sorted(os.listdir(d)):
+        if name.endswith(".xml"):
+            data = open(os.path.join(d, name), "rb").read()
+            write("news_feed", name, b"\x00" + data)
+            write("news_feed", name + ".http", b"\x04" + data)
+    write("news_feed", "atom_relative_links", b"\x04<?xml version='1.0'?>\n"
+          b"<feed xmlns='http://www.w3.org/2005/Atom'><title type='html'>Desk &lt;b&gt;notes&lt;/b&gt;</title>\n"
+          b"<entry><title>Rates hold</title><link href='../story/7'/><link rel='enclosure' href='x.mp3'/>\n"
+          b"<id>tag:example.com,2024:7</id><updated>2024-05-02T14:30:00.123+02:00</updated>\n"
+          b"<content type='html'>&lt;p&gt;The &amp;amp; board&lt;/p&gt;</content></entry>\n"
+          b"<entry><summary>only a summary</summary><published>2024-05-02t14:30:00z</published></entry></feed>\n")
+    write("news_feed", "rdf_dc_date", b"\x00<?xml version='1.0'?>\n"
+          b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns='http://purl.org/rss/1.0/'"
+          b" xmlns:dc='http://purl.org/dc/elements/1.1/'><channel><title>RDF desk</title></channel>\n"
+          b"<item><title>Oil &#x2191; 2%</title><link>https://e.com/1</link><dc:date>Tue, 10 Jun 2003 04:00:00 EST</dc:date>"
+          b"</item></rdf:RDF>\n")
+    write("news_feed", "not_a_feed", b"\x00<html><body>captive portal</body></html>")
+    write("news_feed", "broken_xml", b"\x00<rss><channel><title>x</title><item><title>a</item></channel></rss>")
+    write("news_feed", "csv_all_columns", "\x01published,title,link,symbol,source,summary\n"
+          "2024-05-02T14:30:00Z,Apple beats,https://e.com/a,AAPL;MSFT,Wire,\"Up 3%, after hours\"\n"
+          "2024-05-02 14:30,\"He said \"\"hold\"\"\",,,,\n"
+          "\"Thu, 02 May 2024 20:31:00 -0400\",Late news,http://e.com/b,BRK.B,,\"two\nlines\"\n")
+    write("news_feed", "csv_aliases_bom", "\x01\ufeffDate,Headline,Ticker\r\n2024-05-02,Quiet day,SPY\r\n")
+    write("news_feed", "csv_bad_rows", "\x01published,title,link\n2024-05-02,x,ftp://e.com\n"
+          "yesterday,y,\n2024-05-02,\"open quote\n")
+    for i, text in enumerate(["2003-12-13T18:30:02.25+01:00", "2003-12-13 18:30:02Z", "2024-02-29T23:59:60.999999-23:59",
+                              "Tue, 10 Jun 2003 04:00:00 GMT", "10 Jun 03 04:00 PDT", "Sun, 31 Dec 99 23:59:59 +1400 (zone)",
+                              "1 Feb 2024 00:00:00", "Mon, 30 Feb 2024 00:00:00 UT"]):
+        write("news_feed", "date%d" % i, "\x02" + text)
+
+
+def provider_responses():
+    # Byte 0 bits 0-2: 0 Yahoo bars, 1 Stooq, 2 Alpha Vantage, 3 Tiingo, 4 Yahoo search,
+    # 5 Alpha Vantage search, 6 Tiingo search, 7 ECB; bits 3-5 status (0 = 200,
+    # 3 = 404, 4 = 401, 6 = 429, 7 = 500); bits 6-7 interval (0 1d, 1 1wk, 2 5m, 3 1h).
+    sel = lambda which, status=0, interval=0: bytes([which | (status << 3) | (interval << 6)])
+    stamps = [1704205800, 1704292200, 1704378600, 1704465000]
+    quote = {"open": [185.1, 184.2, None, 181.9], "high": [186.0, 185.0, 183.1, 182.7],
+             "low": [183.4, 182.2, 180.9, 180.2], "close": [185.6, 184.3, 181.9, 181.2],
+             "volume": [82488700, 58414500, None, 62303300]}
+    chart = {"chart": {"result": [{
+        "meta": {"currency": "USD", "symbol": "ACME", "exchangeName": "NMS", "gmtoffset": -18000,
+                 "timezone": "EST", "longName": "Acme Corporation"},
+        "timestamp": stamps,
+        "events": {"splits": {"1704292200": {"date": 1704292200, "numerator": 2, "denominator": 1, "splitRatio": "2:1"}},
+                   "dividends": {"1704378600": {"amount": 0.24, "date": 1704378600}}},
+        "indicators": {"quote": [quote], "adjclose": [{"adjclose": quote["close"]}]}}], "error": None}}
+    write("provider_responses", "yahoo_daily", sel(0) + json.dumps(chart).encode())
+    intraday = json.loads(json.dumps(chart))
+    intraday["chart"]["result"][0]["timestamp"] = [1704205800 + 300 * i for i in range(4)]
+    del intraday["chart"]["result"][0]["events"]
+    write("provider_responses", "yahoo_5m", sel(0, 0, 2) + json.dumps(intraday).encode())
+    write("provider_responses", "yahoo_not_found", sel(0, 3) + b'{"chart":{"result":null,"error":{"code":"Not Found",'
+          b'"description":"No data found, symbol may be delisted"}}}')
+    write("provider_responses", "yahoo_html_500", sel(0, 7) + b"<html><body><h1>Will be right back</h1></body></html>")
+    write("provider_responses", "stooq_daily", sel(1) + b"Date,Open,High,Low,Close,Volume\r\n"
+          b"2024-01-02,185.1,186,183.4,185.6,82488700\r\n2024-01-03,184.2,185,182.2,184.3,58414500\r\n")
+    write("provider_responses", "stooq_index_weekly", sel(1, 0, 1) + b"Date,Open,High,Low,Close\n2024-01-05,4745.2,4755.1,4682.1,4697.24\n")
+    write("provider_responses", "stooq_no_data", sel(1) + b"No data")
+    write("provider_responses", "stooq_quota", sel(1) + b"Exceeded the daily hits limit")
+    av = {"Meta Data": {"1. Information": "Daily Prices (open, high, low, close) and Volumes", "2. Symbol": "ACME",
+                        "3. Last Refreshed": "2024-01-03", "4. Output Size": "Full size", "5. Time Zone": "US/Eastern"},
+          "Time Series (Daily)": {"2024-01-03": {"1. open": "184.2200", "2. high": "185.8800", "3. low": "183.4300",
+                                                 "4. close": "184.2500", "5. volume": "58414460"},
+                                  "2024-01-02": {"1. open": "187.1500", "2. high": "188.4400", "3. low": "183.8850",
+                                                 "4. close": "185.6400", "5. volume": "82488674"}}}
+    write("provider_responses", "alphavantage_daily", sel(2) + json.dumps(av, indent=4).encode())
+    adj = {"Meta Data": {"2. Symbol": "ACME", "5. Time Zone": "US/Eastern"},
+           "Time Series (Daily)": {"2024-01-03": {"1. open": "184.22", "2. high": "185.88", "3. low": "183.43",
+                                                  "4. close": "184.25", "5. adjusted close": "92.125", "6. volume": "58414460",
+                                                  "7. dividend amount": "0.2400", "8. split coefficient": "2.0"}}}
+    write("provider_responses", "alphavantage_adjusted", sel(2) + json.dumps(adj).encode())
+    intra = {"Meta Data": {"1. Information": "Intraday (5min) open, high, low, close prices and volume",
+                           "2. Symbol": "ACME", "4. Interval": "5min", "6. Time Zone": "US/Eastern"},
+             "Time Series (5min)": {"2024-01-03 09:35:00": {"1. open": "184.2", "2. high": "184.9", "3. low": "184.0",
+                                                             "4. close": "184.5", "5. volume": "1200"}}}
+    write("provider_responses", "alphavantage_5m", sel(2, 0, 2) + json.dumps(intra).encode())
+    write("provider_responses", "alphavantage_note", sel(2) + b'{"Note": "Thank you for using Alpha Vantage! Our standard API '
+          b'call frequency is 5 calls per minute and 500 calls per day."}')
+    write("provider_responses", "alphavantage_error", sel(2) + b'{"Error Message": "Invalid API call. Please retry or visit '
+          b'the documentation (https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY."}')
+    tiingo = [{"date": "2024-01-02T00:00:00.000Z", "close": 185.64, "high": 188.44, "low": 183.885, "open": 187.15,
+               "volume": 82488674, "adjClose": 185.64, "divCash": 0.0, "splitFactor": 1.0},
+              {"date": "2024-01-03T00:00:00.000Z", "close": 184.25, "high": 185.88, "low": 183.43, "open": 184.22,
+               "volume": 58414460, "adjClose": 184.25, "divCash": 0.24, "splitFactor": 2.0}]
+    write("provider_responses", "tiingo_daily", sel(3) + json.dumps(tiingo).encode())
+    write("provider_responses", "tiingo_1h", sel(3, 0, 3) + b'[{"date":"2024-01-02T14:30:00-05:00","open":187.1,'
+          b'"high":188.4,"low":186.9,"close":188.0,"volume":1200}]')
+    write("provider_responses", "tiingo_not_found", sel(3) + b'{"detail":"Error: Ticker \'ACME\' not found"}')
+    write("provider_responses", "tiingo_bad_token_401", sel(3, 4) + b'{"detail":"Invalid token."}')
+    write("provider_responses", "yahoo_search", sel(4) + json.dumps(
+        {"explains": [], "count": 2, "quotes": [
+            {"exchange": "NMS", "shortname": "Acme Corp", "quoteType": "EQUITY", "symbol": "ACME", "score": 20000,
+             "typeDisp": "Equity", "longname": "Acme Corporation", "isYahooFinance": True},
+            {"exchange": "PCX", "shortname": "Acme ETF", "quoteType": "ETF", "symbol": "ACMX"}],
+         "news": [], "nav": [], "lists": [], "totalTime": 21}).encode())
+    write("provider_responses", "alphavantage_search", sel(5) + json.dumps({"bestMatches": [
+        {"1. symbol": "ACME", "2. name": "Acme Corporation", "3. type": "Equity", "4. region": "United States",
+         "5. marketOpen": "09:30", "6. marketClose": "16:00", "7. timezone": "UTC-04", "8. currency": "USD",
+         "9. matchScore": "1.0000"}]}).encode())
+    write("provider_responses", "tiingo_search", sel(6) + json.dumps([
+        {"name": "Acme Corporation", "ticker": "acme", "permaTicker": "US000000000001", "openFIGI": None,
+         "assetType": "Stock", "isActive": True, "countryCode": "US"}]).encode())
+    ecb = ('<?xml version="1.0" encoding="UTF-8"?>\n<gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" '
+           'xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">\n\t<gesmes:subject>Reference rates</gesmes:subject>\n'
+           '\t<gesmes:Sender>\n\t\t<gesmes:name>European Central Bank</gesmes:name>\n\t</gesmes:Sender>\n\t<Cube>\n'
+           '\t\t<Cube time="2024-01-03">\n\t\t\t<Cube currency="USD" rate="1.0919"/>\n\t\t\t<Cube currency="JPY" rate="155.52"/>\n'
+           '\t\t\t<Cube currency="GBP" rate="0.86265"/>\n\t\t</Cube>\n\t\t<Cube time="2024-01-02">\n'
+           '\t\t\t<Cube currency="USD" rate="1.0956"/>\n\t\t\t<Cube currency="CHF" rate="0.9305"/>\n\t\t</Cube>\n'
+           '\t\t<Cube time="1999-01-04">\n\t\t\t<Cube currency="USD" rate="1.1789"/>\n\t\t</Cube>\n\t</Cube>\n</gesmes:Envelope>\n')
+    write("provider_responses", "ecb_hist", sel(7) + ecb.encode())
+    write("provider_responses", "ecb_bad_rate", sel(7) + b"<Cube><Cube time='2024-01-02'><Cube currency='USD' rate='n/a'/></Cube></Cube>")
+    write("provider_responses", "ecb_404", sel(7, 3) + b"<html>Not Found</html>")
+
+
 if __name__ == "__main__":
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
     os.makedirs(os.path.join(OUT, "rules"))
     bar_csv(); transactions_csv(); database_url(); server_config(); setting_values()
     sse(); llm_response(); n = sync_frames(); jwt(); rules()
+    news_feed(); provider_responses()
     print("frames from docs/protocol.md:", n, file=sys.stderr)
