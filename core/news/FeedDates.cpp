@@ -136,7 +136,8 @@ std::optional<TimestampMs> parseRfc3339(QStringView text)
     if (i < s.size() && s[i] == QLatin1Char('.')) {
         ++i;
         int digits = 0;
-        while (i < s.size() && s[i].isDigit()) {
+        // ASCII digits only: QChar::isDigit also takes other scripts' digits.
+        while (i < s.size() && s[i] >= QLatin1Char('0') && s[i] <= QLatin1Char('9')) {
             if (digits < 3)
                 millis = millis * 10 + (s[i].unicode() - '0');
             ++digits;

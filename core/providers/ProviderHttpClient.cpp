@@ -160,8 +160,11 @@ std::optional<std::chrono::milliseconds> ProviderHttpClient::retryAfter(const Ht
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = value.toLongLong(&isNumber);
+    // Clamped before the multiplication: a vendor's (or a proxy's) absurd
+    // value must read as a very long wait, not overflow into a short one.
+    constexpr qint64 kLongestSeconds = qint64(100) * 365 * 24 * 3600;
     if (isNumber)
-        return std::chrono::milliseconds(std::max<qint64>(0, seconds) * 1000);
+        return std::chrono::milliseconds(std::clamp<qint64>(seconds, 0, kLongestSeconds) * 1000);
     // RFC 9110: an IMF-fixdate such as "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     if (!at.isValid())

@@ -89,6 +89,11 @@ private slots:
                                 "Tue, 10 Jun 2003 04:00:00 XYZ", "Tue, 10 Foo 2003 04:00:00 GMT",
                                 "2003-12-13T18:30:02", "2003-12-13T25:30:02Z", "2003-12-13T18:30:02+0100"})
             QVERIFY2(!parseFeedDate(QString::fromLatin1(bad)).has_value(), bad);
+        // Digits of other scripts are digits to Unicode, not to RFC 3339: in a
+        // fraction of a second they gave a wrong millisecond value.
+        for (const char16_t *bad : {u"2003-12-13T18:30:02.\u0663Z", u"2003-12-13T18:30:02.1\uFF15Z"})
+            QVERIFY2(!parseFeedDate(QString::fromUtf16(bad)).has_value(),
+                     qPrintable(QString::fromUtf16(bad)));
     }
 
     void rss2WithQuirks()

@@ -316,6 +316,26 @@ private Q_SLOTS:
         QVERIFY(clock.waits.empty());
     }
 
+    // A wait too large for milliseconds in 64 bits is still a wait longer than
+    // allowed, never a wrapped-around (negative or short) one.
+    void hugeRetryAfterIsLongerThanAllowed()
+    {
+        VendorServer server([](const VendorServer::Request &) -> VendorServer::Response {
+            return {429, "application/json", "{}", {{"Retry-After", "9223372036854775807"}}};
+        });
+        QVERIFY(server.listen());
+        FakeClock clock;
+        ProviderHttpClient client(QStringLiteral("yahoo"), quickLimits(), clock.environment());
+        auto got = fetchBars(YahooProvider(), client,
+                             {QStringLiteral("ACME"), kFrom, kTo, QStringLiteral("1d")}, server.url(), {});
+        QVERIFY(!got);
+        QCOMPARE(got.error().code, ErrorCode::Unavailable);
+        QVERIFY2(QString::fromStdString(got.error().message).contains(QLatin1String("longer than the")),
+                 got.error().message.c_str());
+        QVERIFY(clock.waits.empty());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void serverErrorsAreRetriedWithBackoff()
     {
         int calls = 0;
