@@ -147,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(at.row(), model->rowOfId(copyId));
         QCOMPARE(at.column(), int(TransactionTableModel::Quantity));
         const QString why = view.cellErrorText();
-        QVERIFY2(why.contains(QLatin1String("sell of 10000 exceeds the")) &&
+        // The reader's text names the type as the grid shows it ("Sell").
+        QVERIFY2(why.contains(QLatin1String("Sell of 10000 exceeds the")) &&
                      why.contains(QLatin1String("held")),
                  qPrintable(why));
         QVERIFY2(view.messageText().contains(why), qPrintable(view.messageText()));
