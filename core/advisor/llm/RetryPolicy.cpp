@@ -32,8 +32,11 @@ int RetryPolicy::parseRetryAfterMs(QByteArrayView value, const QDateTime &nowUtc
         return -1;
     bool ok = false;
     const double seconds = v.toDouble(&ok); // some servers send "1.5"
+    // toDouble also reads "nan" and "inf": NaN is no wait at all (and would
+    // pass the cap, then be converted to int); infinity is the longest wait.
     if (ok)
-        return seconds < 0 ? -1 : int(std::min(seconds * 1000.0, 24.0 * 3600.0 * 1000.0));
+        return std::isnan(seconds) || seconds < 0 ? -1
+                                                  : int(std::min(seconds * 1000.0, 24.0 * 3600.0 * 1000.0));
     // RFC 9110 IMF-fixdate, always English and GMT.
     const QString text = QString::fromLatin1(v);
     QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -48,6 +48,11 @@ private slots:
         QCOMPARE(RetryPolicy::parseRetryAfterMs("", now), -1);
         QCOMPARE(RetryPolicy::parseRetryAfterMs("soon", now), -1);
         QCOMPARE(RetryPolicy::parseRetryAfterMs("-3", now), -1);
+        // Words QByteArray::toDouble reads as numbers (found by fuzz_setting_values:
+        // NaN went through the cap and was converted to int).
+        QCOMPARE(RetryPolicy::parseRetryAfterMs("nan", now), -1);
+        QCOMPARE(RetryPolicy::parseRetryAfterMs("-nan", now), -1);
+        QCOMPARE(RetryPolicy::parseRetryAfterMs("inf", now), 24 * 3600 * 1000);
     }
 
     void breakerOpensAfterConsecutiveFailures()
