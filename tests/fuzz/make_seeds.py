@@ -362,11 +362,66 @@ def provider_responses():
     write("provider_responses", "ecb_404", sel(7, 3) + b"<html>Not Found</html>")
 
 
-if __name__ == "__main__":
+def generate(out):
+    global OUT
+    OUT = out
+    # Inputs a fuzzer found (found_*) are kept by hand, not generated: they
+    # must survive a regeneration, so only the generated seeds are replaced.
     if os.path.isdir(OUT):
-        shutil.rmtree(OUT)
-    os.makedirs(os.path.join(OUT, "rules"))
+        for dirpath, _, files in os.walk(OUT):
+            for f in files:
+                if not f.startswith("found_"):
+                    os.remove(os.path.join(dirpath, f))
+    os.makedirs(os.path.join(OUT, "rules"), exist_ok=True)
     bar_csv(); transactions_csv(); database_url(); server_config(); setting_values()
     sse(); llm_response(); n = sync_frames(); jwt(); rules()
     news_feed(); provider_responses()
+    return n
+
+
+def generated_files(root):
+    names = set()
+    for dirpath, _, files in os.walk(root):
+        for f in files:
+            if not f.startswith("found_"):
+                names.add(os.path.relpath(os.path.join(dirpath, f), root))
+    return names
+
+
+def found_files(root):
+    return {os.path.relpath(os.path.join(d, f), root)
+            for d, _, files in os.walk(root) for f in files if f.startswith("found_")}
+
+
+def check():
+    """Exit 1 when the committed seeds differ from what the generator writes now
+    (a fixture, docs/protocol.md or a format changed without regenerating)."""
+    import filecmp
+    import tempfile
+    committed = OUT
+    with tempfile.TemporaryDirectory() as tmpdir:
+        # Regenerate over a copy of the committed corpus, as a developer would,
+        # so the check also sees whether the found_* inputs survive it.
+        tmp = os.path.join(tmpdir, "corpus")
+        shutil.copytree(committed, tmp)
+        generate(tmp)
+        lost = found_files(committed) - found_files(tmp)
+        fresh, kept = generated_files(tmp), generated_files(committed)
+        problems = [n + ": deleted by the generator" for n in sorted(lost)]
+        problems += [n + ": missing" for n in sorted(fresh - kept)]
+        problems += [n + ": no longer generated" for n in sorted(kept - fresh)]
+        problems += [n + ": differs from what the generator writes" for n in sorted(fresh & kept)
+                     if not filecmp.cmp(os.path.join(tmp, n), os.path.join(committed, n), shallow=False)]
+    for p in problems:
+        print("tests/fuzz/corpus/" + p, file=sys.stderr)
+    if problems:
+        print("make_seeds: %d seed file(s) out of date; run tests/fuzz/make_seeds.py and commit "
+              "tests/fuzz/corpus" % len(problems), file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
+    n = generate(OUT)
     print("frames from docs/protocol.md:", n, file=sys.stderr)
