@@ -1,5 +1,7 @@
 #include "app/cli/JsonText.h"
 
+#include "core/common/HugePages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -53,6 +55,7 @@ QByteArray number(double value)
 void RowArray::reserve(std::size_t rows, std::size_t bytesPerRow)
 {
     m_text.reserve(qsizetype(rows * bytesPerRow + 16));
+    adviseHugePages(m_text.data(), std::size_t(m_text.capacity()));
 }
 
 void RowArray::beginRow()
@@ -127,6 +130,7 @@ QByteArray indentedObject(const QJsonObject &members, std::vector<std::pair<QStr
         size += m.head.size() + m.body.size() + 2;
     QByteArray out;
     out.reserve(size);
+    adviseHugePages(out.data(), std::size_t(out.capacity()));
     out += "{\n";
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (i)

@@ -1,17 +1,21 @@
 #include "core/market/BarSeries.h"
 
+#include "core/common/HugePages.h"
+
 #include <algorithm>
 
 namespace sn {
 
 void BarSeries::reserve(std::size_t n)
 {
-    time.reserve(n);
-    open.reserve(n);
-    high.reserve(n);
-    low.reserve(n);
-    close.reserve(n);
-    volume.reserve(n);
+    // Reserved columns are about to be filled: huge pages make a million
+    // bars 24 faults instead of 12,000 (HugePages.h).
+    reserveLarge(time, n);
+    reserveLarge(open, n);
+    reserveLarge(high, n);
+    reserveLarge(low, n);
+    reserveLarge(close, n);
+    reserveLarge(volume, n);
 }
 
 void BarSeries::clear()

@@ -1,5 +1,6 @@
 #include "core/market/CsvBarReader.h"
 
+#include "core/common/HugePages.h"
 #include "core/common/Log.h"
 #include "core/market/CsvLayout.h"
 #include "core/market/Interval.h"
@@ -747,7 +748,7 @@ Accumulator &Reader::seriesFor(std::string_view symbol)
         if (m_layout.cols.symbol < 0) {
             // One instrument per file: every row lands here.
             m_acc.back().series.reserve(m_rowCount);
-            m_acc.back().lines.reserve(m_rowCount);
+            reserveLarge(m_acc.back().lines, m_rowCount);
         }
     }
     m_lastAcc = it->second;
@@ -871,11 +872,12 @@ void Reader::parseRow(const LineRef &line)
     if (c.time >= 0 || dateText.size() > 10) {
         // A time of day or an offset: keep the date as written, for the case
         // that the bars turn out to be daily.
-        TimestampMs written = *t - ((*t % kMsPerDay) + kMsPerDay) % kMsPerDay;
-        if (auto d = parseDate(datePart(dateText), m_dateFormat))
-            written = *d;
-        if (written != *t)
-            acc.writtenDays.emplace_back(acc.series.size(), written);
+        // Only a date that differs from the UTC date of the time is kept:
+        // decideInterval takes every other day from the time itself, so an
+        // intraday file without offsets keeps nothing here.
+        const TimestampMs utcDay = *t - ((*t % kMsPerDay) + kMsPerDay) % kMsPerDay;
+        if (auto d = parseDate(datePart(dateText), m_dateFormat); d && *d != utcDay)
+            acc.writtenDays.emplace_back(acc.series.size(), *d);
     }
     acc.series.append(*t, o, h, l, cl, v);
     acc.lines.push_back(n);
@@ -884,9 +886,15 @@ void Reader::parseRow(const LineRef &line)
 void Reader::decideInterval(Accumulator &acc)
 {
     BarSeries &s = acc.series;
-    std::vector<TimestampMs> times = s.time;
-    if (!std::is_sorted(times.begin(), times.end()))
-        std::sort(times.begin(), times.end());
+    // A sorted copy only when the file is out of order: a million times are
+    // 8 MB to copy and fault in.
+    std::vector<TimestampMs> sortedTimes;
+    const bool inOrder = std::is_sorted(s.time.begin(), s.time.end());
+    if (!inOrder) {
+        sortedTimes = s.time;
+        std::sort(sortedTimes.begin(), sortedTimes.end());
+    }
+    const std::vector<TimestampMs> &times = inOrder ? s.time : sortedTimes;
     const auto inferred = inferInterval(times);
     const std::size_t firstLine = acc.lines.empty() ? 0 : acc.lines.front();
     std::string note;

@@ -50,6 +50,68 @@ std::string daysText(double days)
 
 } // namespace
 
+// The median of the positive gaps between consecutive times: the element at
+// index count/2 of the sorted gaps. A series has few distinct gaps (the bar
+// step, weekends, holidays), so they are counted per distinct value, in runs,
+// instead of copying a million gaps (8 MB to fault in) to select from; only an
+// irregular series with many distinct gaps takes the copy.
+std::optional<TimestampMs> medianGap(std::span<const TimestampMs> times)
+{
+    constexpr std::size_t kMaxDistinct = 1024;
+    std::vector<std::pair<TimestampMs, std::size_t>> counts; // gap -> how many
+    std::size_t total = 0;
+    bool irregular = false;
+    TimestampMs runGap = 0;
+    std::size_t runLength = 0;
+    auto flush = [&] {
+        if (runLength == 0)
+            return;
+        auto it =
+            std::find_if(counts.begin(), counts.end(), [&](const auto &c) { return c.first == runGap; });
+        if (it != counts.end())
+            it->second += runLength;
+        else if (counts.size() < kMaxDistinct)
+            counts.emplace_back(runGap, runLength);
+        else
+            irregular = true;
+        runLength = 0;
+    };
+    for (std::size_t i = 1; i < times.size() && !irregular; ++i) {
+        if (times[i] <= times[i - 1])
+            continue;
+        const TimestampMs gap = times[i] - times[i - 1];
+        ++total;
+        if (gap != runGap) {
+            flush();
+            runGap = gap;
+        }
+        ++runLength;
+    }
+    flush();
+    if (!irregular) {
+        if (total < 2)
+            return std::nullopt;
+        std::sort(counts.begin(), counts.end());
+        std::size_t seen = 0;
+        for (const auto &[gap, count] : counts) {
+            seen += count;
+            if (seen > total / 2)
+                return gap;
+        }
+        return std::nullopt; // not reached: the counts add up to total
+    }
+    std::vector<TimestampMs> gaps;
+    gaps.reserve(times.size() - 1);
+    for (std::size_t i = 1; i < times.size(); ++i)
+        if (times[i] > times[i - 1])
+            gaps.push_back(times[i] - times[i - 1]);
+    if (gaps.size() < 2)
+        return std::nullopt;
+    auto mid = gaps.begin() + std::ptrdiff_t(gaps.size() / 2);
+    std::nth_element(gaps.begin(), mid, gaps.end());
+    return *mid;
+}
+
 bool isKnownInterval(std::string_view code)
 {
     return find(code) != nullptr;
@@ -74,23 +136,16 @@ std::optional<InferredInterval> inferInterval(std::span<const TimestampMs> times
 {
     if (times.size() < 3)
         return std::nullopt;
-    std::vector<TimestampMs> gaps;
-    gaps.reserve(times.size() - 1);
-    for (std::size_t i = 1; i < times.size(); ++i)
-        if (times[i] > times[i - 1])
-            gaps.push_back(times[i] - times[i - 1]);
-    if (gaps.size() < 2)
+    const std::optional<TimestampMs> median = medianGap(times);
+    if (!median)
         return std::nullopt;
-    auto mid = gaps.begin() + std::ptrdiff_t(gaps.size() / 2);
-    std::nth_element(gaps.begin(), mid, gaps.end());
-    const TimestampMs median = *mid;
-    const double days = double(median) / double(kMsPerDay);
-    if (median < kMsPerDay) {
+    const double days = double(*median) / double(kMsPerDay);
+    if (*median < kMsPerDay) {
         // The nearest intraday code, within a tenth of its step.
         for (const IntervalInfo &i : kIntervals)
-            if (i.step > 0 && std::llabs(median - i.step) * 10 <= i.step)
+            if (i.step > 0 && std::llabs(*median - i.step) * 10 <= i.step)
                 return InferredInterval{i.code, "the median gap between bars is " +
-                                                    std::to_string(median / kMinute) + " minutes"};
+                                                    std::to_string(*median / kMinute) + " minutes"};
         return std::nullopt;
     }
     const std::string reason = "the median gap between dates is " + daysText(days);

@@ -38,6 +38,9 @@ struct InferredInterval
 // weekly; 26-35 days monthly; 85-95 days quarterly. nullopt when there
 // are fewer than 3 times or the median fits none of these.
 std::optional<InferredInterval> inferInterval(std::span<const TimestampMs> times);
+// The median of the positive gaps between consecutive times (the element at
+// index n/2 of the n sorted gaps); nullopt with fewer than two such gaps.
+std::optional<TimestampMs> medianGap(std::span<const TimestampMs> times);
 
 // An error when the spacing of the series' times clearly contradicts its
 // stored interval (monthly dates stored as "1d", ...): annualising such a

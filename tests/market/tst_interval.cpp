@@ -9,7 +9,9 @@
 #include "tests/testutils/TestPaths.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cstdio>
+#include <random>
 
 using namespace sn;
 
@@ -62,6 +64,50 @@ class TestInterval : public QObject
 {
     Q_OBJECT
 private slots:
+    void medianGapIsTheMiddleOfTheSortedGaps()
+    {
+        // Against the plain definition (every positive gap, nth_element), on
+        // series with few distinct gaps (counted) and with many (copied).
+        auto reference = [](const std::vector<TimestampMs> &t) -> std::optional<TimestampMs> {
+            std::vector<TimestampMs> gaps;
+            for (std::size_t i = 1; i < t.size(); ++i)
+                if (t[i] > t[i - 1])
+                    gaps.push_back(t[i] - t[i - 1]);
+            if (gaps.size() < 2)
+                return std::nullopt;
+            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+            return gaps[gaps.size() / 2];
+        };
+        std::mt19937_64 rng(17);
+        for (int distinct : {1, 2, 3, 7, 1023, 1024, 1025, 5000}) {
+            for (int n : {0, 1, 2, 3, 4, 5, 100, 20001}) {
+                std::uniform_int_distribution<int> pick(1, distinct);
+                std::uniform_int_distribution<int> odd(0, 9);
+                std::vector<TimestampMs> t;
+                TimestampMs now = day(2024, 1, 1);
+                for (int k = 0; k < n; ++k) {
+                    // Mostly runs of one gap, as real series have; now and then a
+                    // repeated or earlier time, which has no gap.
+                    const int roll = odd(rng);
+                    if (roll == 0 && !t.empty())
+                        now = t.back();
+                    else if (roll == 1 && !t.empty())
+                        now = t.back() - 60'000;
+                    else if (roll <= 4)
+                        now += 60'000;
+                    else
+                        now += 60'000 * TimestampMs(pick(rng));
+                    t.push_back(now);
+                }
+                QCOMPARE(medianGap(t), reference(t));
+            }
+        }
+        std::vector<TimestampMs> minutes(1'000'000);
+        for (std::size_t i = 0; i < minutes.size(); ++i)
+            minutes[i] = day(2000, 1, 3) + TimestampMs(i) * 60'000;
+        QCOMPARE(medianGap(minutes), std::optional<TimestampMs>(60'000));
+    }
+
     void infersFromSpacing()
     {
         std::vector<TimestampMs> fiveMinutes;
