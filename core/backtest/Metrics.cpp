@@ -1,5 +1,7 @@
 #include "core/backtest/Metrics.h"
 
+#include "core/common/HugePages.h"
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -53,10 +55,11 @@ bool fillReturns(double initialCash, std::span<const double> equity, std::span<d
 BacktestMetrics Metrics::compute(const BacktestResult &result, std::span<const double> benchmarkEquity,
                                  const Convention &convention)
 {
-    std::vector<double> scratch(result.equity.size());
+    std::vector<double> scratch;
+    resizeLarge(scratch, result.equity.size());
     std::vector<double> bench;
     if (benchmarkEquity.size() == result.equity.size() && !benchmarkEquity.empty()) {
-        bench.resize(benchmarkEquity.size());
+        resizeLarge(bench, benchmarkEquity.size());
         if (!fillReturns(result.initialCash, benchmarkEquity, bench))
             bench.clear();
     }

@@ -1,5 +1,6 @@
 #include "core/backtest/Simulator.h"
 
+#include "core/common/HugePages.h"
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
@@ -418,6 +419,8 @@ void copyTimes(std::span<const TimestampMs> from, std::vector<TimestampMs> &to)
         return;
     }
 #endif
+    if (to.capacity() < from.size())
+        reserveLarge(to, from.size());
     to.assign(from.begin(), from.end());
 }
 
@@ -497,7 +500,7 @@ Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::ui
     out.tally = TradeTally{};
     out.initialCash = config.cash;
     out.optimisticFills = config.fill == FillTiming::Close;
-    out.equity.resize(end - begin);
+    resizeLarge(out.equity, end - begin);
     copyTimes(prices.time.subspan(begin, end - begin), out.time);
     Engine<true> engine(prices, signalFlags, config, out.tally, &out);
     out.finalEquity = engine.run(begin, end, out.equity);
@@ -524,7 +527,7 @@ Result<void> Simulator::runIntoFollowing(const PriceView &prices, std::span<cons
     out.tally = TradeTally{};
     out.initialCash = config.cash;
     out.optimisticFills = config.fill == FillTiming::Close;
-    out.equity.resize(n);
+    resizeLarge(out.equity, n);
     copyTimes(prices.time, out.time);
     Engine<true> engine(prices, signalFlags, config, out.tally, &out);
     engine.start();
