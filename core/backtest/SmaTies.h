@@ -41,6 +41,11 @@ struct SmaTies
 // re-forms more often. Each segment's closes are read once when the bars
 // are visited in order (the one-pass kernel and the scans do), while the
 // caller is about to read them anyway, so there is no separate pass.
+// The bound is tieBandFactor(fast, slow) x M + DBL_MIN, M that largest
+// |close| (TieBand measures M from the closes; the one-pass kernel
+// smaCrossover keeps it from the closes it reads anyway).
+double tieBandFactor(int fast, int slow);
+
 // max |close| of each TieBand::kChunk bars, in order (NaN closes skipped).
 std::vector<double> closeChunkMaxima(std::span<const double> close);
 
