@@ -84,10 +84,24 @@ inline void signMasksOfSquared(const double (&d)[8], double tolSquared, unsigned
     neg = clear & negative;
 }
 
+// The bits of *p, loaded into an integer register (the compiler would
+// otherwise move them over from the floating-point load of the same close,
+// one more operation on the floating-point side).
+inline std::uint64_t closeBits(const double *p)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    std::uint64_t bits;
+    asm("movq %1, %0" : "=r"(bits) : "m"(*p));
+    return bits;
+#else
+    return std::bit_cast<std::uint64_t>(*p);
+#endif
+}
+
 // The tolSquared that signMasksOfSquared() needs for a tie band `tol`.
 double squaredBand(double tol)
 {
-    static const double kSmallest = std::sqrt(std::numeric_limits<double>::min());
+    constexpr double kSmallest = 0x1p-511; // sqrt(DBL_MIN), DBL_MIN = 2^-1022
     const double t = std::max(tol, kSmallest);
     return t * t;
 }
@@ -222,9 +236,31 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     double sumA = form(pa - 1, pa), sumB = form(pb - 1, pb);
     fastOut[pa - 1] = sumA * invA;
     slowOut[pb - 1] = sumB * invB;
+    // The tie band (tieBandFactor x M, SmaTies.cpp) needs M, the largest
+    // |close| both sums can have seen since the longer one (which re-forms
+    // less often or at the same bars, over a window holding the other's)
+    // last re-formed: its window then, and every close that entered since.
+    // The loop keeps M as it goes, from the closes it reads anyway (TieBand,
+    // for arrays made elsewhere, reads each segment's closes a second time).
+    // A NaN close may be left out of M: the longer sum holds it from then
+    // until it re-forms (when M restarts), so every difference that M would
+    // bound is NaN.
+    auto windowMagnitude = [&](std::size_t end) {
+        double m = 0;
+        for (std::size_t j = end + 1 - longer; j <= end; ++j)
+            m = std::max(m, std::fabs(close[j])); // std::max(m, NaN) is m
+        return m;
+    };
+    const std::size_t maskLonger = std::max(maskA, maskB);
+    double seen = windowMagnitude(longer - 1);
+    const double bandFactor = tieBandFactor(fast, slow);
+    auto bandOf = [bandFactor](double largest) {
+        return bandFactor * largest + std::numeric_limits<double>::min();
+    };
     // One bar with the re-forming rule, for the few bars outside the hot
     // loop's plain blocks.
     auto advanceAnchored = [&](std::size_t i) {
+        seen = (i & maskLonger) != 0 ? std::max(seen, std::fabs(close[i])) : windowMagnitude(i);
         sumA = (i & maskA) != 0 ? sumA + (close[i] - close[i - pa]) : form(i, pa);
         sumB = (i & maskB) != 0 ? sumB + (close[i] - close[i - pb]) : form(i, pb);
         const double a = sumA * invA, b = sumB * invB;
@@ -245,7 +281,6 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     // bar, with an exact sum where a difference is within the band.
     const SmaTies ties{close, fast, slow};
     CrossoverScan scan(&ties);
-    TieBand band(ties);
     scan.run(fastOut, slowOut, out, 0, longer);
     std::size_t i = longer;
     // Bar by bar up to a multiple of 8: every re-forming bar (a multiple of
@@ -253,35 +288,55 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
     // leaves a remainder to go bar by bar.
     for (; (i & 7) != 0; ++i) {
         advanceAnchored(i);
-        scan.run(fastOut, slowOut, out, i, i + 1);
+        scan.runWithin(fastOut, slowOut, out, i, i + 1, bandOf(seen));
     }
     // Signals below i are final once the loop reaches i: a consumer (the
     // simulator on another core) may read them while later ones are made.
     constexpr std::size_t kPublishEvery = 1 << 15;
     std::size_t nextPublish = i + kPublishEvery;
-    const std::size_t segmentMask = band.segmentLength() - 1;
+    const std::size_t segmentMask = std::min(maskA, maskB);
     const std::size_t blocksEnd = n & ~std::size_t(7);
-    auto decide = [&](const double(&d)[8], std::size_t at, double tol, double tolSquared) {
-        unsigned pos = 0, neg = 0;
-        signMasksOfSquared(d, tolSquared, pos, neg);
+    // A NaN band (a NaN close in this block reached M) comes with NaN
+    // differences from that close on; the block's earlier bars are then
+    // decided exactly.
+    auto orInfinite = [](double band) {
+        return std::isnan(band) ? std::numeric_limits<double>::infinity() : band;
+    };
+    // The masks of a block whose band is `tol` (the square of which,
+    // squaredBand(tol), the masks were tested against); `tol` is only
+    // needed, and so only computed, when the block has a possible tie or a
+    // NaN (rarely).
+    auto decide = [&](unsigned pos, unsigned neg, std::size_t at, auto &&tol) {
         if ((pos | neg) == 0xFF)
             scan.block(pos, neg, out.data() + at);
         else
-            scan.runWithin(fastOut, slowOut, out, at, at + 8, tol); // a possible tie or a NaN
+            scan.runWithin(fastOut, slowOut, out, at, at + 8, orInfinite(tol())); // a possible tie or a NaN
     };
     while (i < blocksEnd) {
-        // One segment: the tie band is one number, and inside it neither
-        // sum re-forms after its first bar.
+        // One segment: inside it neither sum re-forms after its first bar.
         const std::size_t segmentEnd = std::min(blocksEnd, (i | segmentMask) + 1);
-        const double tol = band.at(i), tolSquared = squaredBand(tol);
         if ((i & segmentMask) == 0) {
             double d[8];
             for (unsigned k = 0; k < 8; ++k)
                 d[k] = advanceAnchored(i + k);
-            decide(d, i, tol, tolSquared);
+            const double tol = bandOf(seen);
+            unsigned pos = 0, neg = 0;
+            signMasksOfSquared(d, squaredBand(tol), pos, neg);
+            decide(pos, neg, i, [tol] { return tol; });
             i += 8;
         }
         double a = sumA, b = sumB;
+#if defined(__SSE2__)
+        // M is kept bar by bar on the integer units (the floating-point adds
+        // are the loop's bottleneck): for doubles without their sign bit the
+        // order of the bit patterns is that of the values (NaN above all).
+        // The band follows each block without a branch on whether M grew
+        // (too frequent and irregular to predict). A NaN close makes M
+        // NaN-like until the longer sum re-forms (that sum is NaN from it
+        // on); the band is then NaN and its blocks are decided exactly.
+        constexpr std::uint64_t kMagnitude = 0x7FFFFFFFFFFFFFFF;
+        std::uint64_t seenBits = std::bit_cast<std::uint64_t>(seen);
+        auto blockBand = [&] { return bandOf(std::bit_cast<double>(seenBits)); };
         for (; i < segmentEnd; i += 8) {
             if (i >= nextPublish) {
                 publish(i);
@@ -290,6 +345,7 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
             double d[8];
             for (unsigned k = 0; k < 8; ++k) {
                 const std::size_t j = i + k;
+                seenBits = std::max(seenBits, closeBits(close.data() + j) & kMagnitude);
                 a += close[j] - close[j - pa];
                 b += close[j] - close[j - pb];
                 const double fa = a * invA, fb = b * invB;
@@ -297,14 +353,48 @@ void smaCrossover(std::span<const double> close, int fast, int slow, std::span<d
                 slowOut[j] = fb;
                 d[k] = fa - fb;
             }
-            decide(d, i, tol, tolSquared);
+            // (factor M)^2, at least DBL_MIN: factor M has a margin far
+            // above bandOf()'s DBL_MIN wherever it is above 2^-511.
+            const double tolFloor = std::max(bandFactor * std::bit_cast<double>(seenBits), 0x1p-511);
+            const __m128d limit = _mm_set1_pd(tolFloor * tolFloor);
+            unsigned clear = 0, negative = 0;
+            for (unsigned k = 0; k < 8; k += 2) {
+                const __m128d v = _mm_set_pd(d[k + 1], d[k]);
+                clear |= unsigned(_mm_movemask_pd(_mm_cmpgt_pd(_mm_mul_pd(v, v), limit))) << k;
+                negative |= unsigned(_mm_movemask_pd(v)) << k;
+            }
+            decide(clear & ~negative, clear & negative, i, blockBand);
         }
+        seen = std::bit_cast<double>(seenBits);
+#else
+        for (; i < segmentEnd; i += 8) {
+            if (i >= nextPublish) {
+                publish(i);
+                nextPublish = i + kPublishEvery;
+            }
+            double d[8];
+            for (unsigned k = 0; k < 8; ++k) {
+                const std::size_t j = i + k;
+                seen = std::max(seen, std::fabs(close[j]));
+                a += close[j] - close[j - pa];
+                b += close[j] - close[j - pb];
+                const double fa = a * invA, fb = b * invB;
+                fastOut[j] = fa;
+                slowOut[j] = fb;
+                d[k] = fa - fb;
+            }
+            const double tol = bandOf(seen);
+            unsigned pos = 0, neg = 0;
+            signMasksOfSquared(d, squaredBand(tol), pos, neg);
+            decide(pos, neg, i, [tol] { return tol; });
+        }
+#endif
         sumA = a;
         sumB = b;
     }
     for (; i < n; ++i) {
         advanceAnchored(i);
-        scan.run(fastOut, slowOut, out, i, i + 1);
+        scan.runWithin(fastOut, slowOut, out, i, i + 1, bandOf(seen));
     }
     publish(n);
 }

@@ -114,15 +114,20 @@ std::vector<double> closeChunkMaxima(std::span<const double> close)
     return out;
 }
 
-TieBand::TieBand(const SmaTies &ties) : m_close(ties.close), m_chunkMax(ties.chunkMax)
+double tieBandFactor(int fast, int slow)
 {
     constexpr double u = std::numeric_limits<double>::epsilon() / 2;
-    const double pa = double(ties.fast), pb = double(ties.slow);
+    const std::size_t aa = ind::smaAnchorEvery(fast), ab = ind::smaAnchorEvery(slow);
+    return 2 * u * (double(fast) + double(slow) + 3 * double(aa) + 3 * double(ab) + 4);
+}
+
+TieBand::TieBand(const SmaTies &ties) : m_close(ties.close), m_chunkMax(ties.chunkMax)
+{
     const std::size_t aa = ind::smaAnchorEvery(ties.fast), ab = ind::smaAnchorEvery(ties.slow);
     m_shift = unsigned(std::countr_zero(std::min(aa, ab)));
     m_slowMask = std::max(aa, ab) - 1;
     m_longer = std::size_t(std::max({ties.fast, ties.slow, 1}));
-    m_factor = 2 * u * (pa + pb + 3 * double(aa) + 3 * double(ab) + 4);
+    m_factor = tieBandFactor(ties.fast, ties.slow);
 }
 
 double TieBand::enter(std::size_t segment)

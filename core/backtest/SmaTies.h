@@ -35,15 +35,21 @@ struct SmaTies
 
 // An upper bound on |computed - exact| of SMA(fast)[i] - SMA(slow)[i] when
 // both come from ind::sma's running sums (re-formed every
-// ind::smaAnchorEvery(period) bars), from the largest |close| those sums can
-// have seen since their last re-forming (the derivation is in SmaTies.cpp).
-// One bound per segment: the bars between two re-formings of the sum that
-// re-forms more often. Each segment's closes are read once when the bars
-// are visited in order (the one-pass kernel and the scans do), while the
-// caller is about to read them anyway, so there is no separate pass.
+// ind::smaAnchorEvery(period) bars) is tieBandFactor(fast, slow) x M +
+// DBL_MIN, M the largest |close| those sums can have seen since their last
+// re-forming (the derivation is in SmaTies.cpp). TieBand measures M from the
+// closes; the one-pass kernel smaCrossover keeps it from the closes it reads
+// anyway.
+double tieBandFactor(int fast, int slow);
+
 // max |close| of each TieBand::kChunk bars, in order (NaN closes skipped).
 std::vector<double> closeChunkMaxima(std::span<const double> close);
 
+// That bound for SMA arrays made elsewhere (the sweep's and the rules'
+// cached averages), one per segment: the bars between two re-formings of the
+// sum that re-forms more often. Each segment's closes are read once when the
+// bars are visited in order (the scans do), while the caller is about to
+// read them anyway, so there is no separate pass.
 class TieBand
 {
 public:

@@ -139,6 +139,27 @@ struct RunningSum
         }
         return sum;
     }
+    // out[i] = sum x inv for i in [from, to) (from >= p), given the sum up
+    // to from - 1. Runs from one re-forming bar to the next, so the check
+    // for re-forming is made once per run instead of at every bar (with it
+    // in the loop, the compiler kept the sum in memory).
+    void fill(std::size_t from, std::size_t to, double inv, std::span<double> out)
+    {
+        std::size_t i = from;
+        while (i < to) {
+            if ((i & mask) == 0) {
+                out[i] = step(i) * inv;
+                ++i;
+            }
+            const std::size_t end = std::min(to, (i | mask) + 1);
+            double s = sum;
+            for (; i < end; ++i) {
+                s += in[i] - in[i - p];
+                out[i] = s * inv;
+            }
+            sum = s;
+        }
+    }
 };
 
 } // namespace
@@ -156,8 +177,7 @@ Result<void> sma(std::span<const double> in, int period, std::span<double> out)
     const double inv = 1.0 / period;
     RunningSum s(in, period);
     out[p - 1] = s.sum * inv;
-    for (std::size_t i = p; i < n; ++i)
-        out[i] = s.step(i) * inv;
+    s.fill(p, n, inv, out);
     return {};
 }
 
@@ -187,13 +207,29 @@ Result<void> smaPair(std::span<const double> in, int periodA, int periodB, std::
     RunningSum a(in, periodA), b(in, periodB);
     outA[pa - 1] = a.sum * invA;
     outB[pb - 1] = b.sum * invB;
-    for (std::size_t i = pa; i < longer; ++i)
-        outA[i] = a.step(i) * invA;
-    for (std::size_t i = pb; i < longer; ++i)
-        outB[i] = b.step(i) * invB;
-    for (std::size_t i = longer; i < n; ++i) {
-        outA[i] = a.step(i) * invA;
-        outB[i] = b.step(i) * invB;
+    a.fill(pa, longer, invA, outA);
+    b.fill(pb, longer, invB, outB);
+    // Runs between re-forming bars of the sum that re-forms more often (both
+    // intervals are powers of two, so the other's re-forming bars are among
+    // them): the check is made once per run, not at every bar.
+    const std::size_t runMask = std::min(a.mask, b.mask);
+    std::size_t i = longer;
+    while (i < n) {
+        if ((i & runMask) == 0) {
+            outA[i] = a.step(i) * invA;
+            outB[i] = b.step(i) * invB;
+            ++i;
+        }
+        const std::size_t end = std::min(n, (i | runMask) + 1);
+        double sa = a.sum, sb = b.sum;
+        for (; i < end; ++i) {
+            sa += in[i] - in[i - pa];
+            sb += in[i] - in[i - pb];
+            outA[i] = sa * invA;
+            outB[i] = sb * invB;
+        }
+        a.sum = sa;
+        b.sum = sb;
     }
     return {};
 }

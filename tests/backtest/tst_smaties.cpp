@@ -330,6 +330,51 @@ private slots:
         checkAllPaths(close, fast, slow, want);
     }
 
+    void largeThenSmallPricesBetweenReformings_data()
+    {
+        QTest::addColumn<int>("fast");
+        QTest::addColumn<int>("slow");
+        // The longer sum re-forms every 8,192 bars (the shorter every
+        // 1,024), and every 32,768 bars for the longest period a strategy
+        // accepts (the shorter every 8,192).
+        QTest::newRow("5/2000") << 5 << 2000;
+        QTest::newRow("2000/5 (fast longer)") << 2000 << 5;
+        QTest::newRow("1250/5000") << 1250 << 5000;
+    }
+
+    // Where the tie band is tight: prices near 1,000,000 for a while after
+    // the longer sum re-formed, then near 1 with exact ties, all before it
+    // re-forms again. The longer sum still carries the rounding error of
+    // the large prices (about 1e-10 of them, far above the small prices'
+    // ulps), so only a band that remembers them keeps the ties exact; the
+    // shorter sum re-forms in between and forgets them.
+    void largeThenSmallPricesBetweenReformings()
+    {
+        QFETCH(int, fast);
+        QFETCH(int, slow);
+        const int shorter = std::min(fast, slow), longer = std::max(fast, slow);
+        const std::size_t reformEvery = ind::smaAnchorEvery(longer);
+        std::mt19937_64 rng(std::uint64_t(fast * 31 + slow));
+        std::vector<double> close;
+        walk(rng, close, 1.0, 50, reformEvery + 100);
+        walk(rng, close, 1e6, 31, std::size_t(longer) + 200); // ticks of 2^-31: the sums round
+        walk(rng, close, 1.0, 50, std::size_t(longer) + 100); // the longer window leaves them
+        const std::size_t patternStart = close.size();
+        repeatPattern(rng, close, shorter, (longer + 1000) / shorter + 1, 50);
+        const std::size_t patternEnd = close.size();
+        walk(rng, close, 1.0, 50, 500);
+        QVERIFY(close.size() < 2 * reformEvery); // no re-forming of the longer sum since the large prices
+        const ExactCloses exact(close);
+        std::size_t ties = 0;
+        for (std::size_t i = patternStart + std::size_t(longer); i < patternEnd; ++i)
+            ties += exact.sign(i, fast, slow) == 0;
+        QVERIFY2(ties > 900, qPrintable(QString::number(ties)));
+        const std::vector<std::uint8_t> want = referenceSignals(exact, close.size(), fast, slow);
+        checkBand(close, exact, fast, slow, close.size());
+        checkAllPaths(close, fast, slow, want);
+        QVERIFY(naiveSignals(close, fast, slow) != want);
+    }
+
     // Stretches of exact ties that begin, end or hold at re-forming bars
     // (multiples of 1,024 for these periods), one bar either side too: the
     // one-pass kernel's re-forming blocks, its bar-by-bar start up to a
