@@ -1,6 +1,7 @@
 #include "core/backtest/IndicatorCache.h"
 
 #include "core/backtest/SmaTies.h"
+#include "core/common/HugePages.h"
 #include "core/indicators/Indicators.h"
 
 #include <limits>
@@ -69,7 +70,10 @@ bool IndicatorCache::computeSmaPair(int a, int b, const PairFillFn &fill)
     if (m_arrays.contains(keyA) || m_arrays.contains(keyB))
         return false;
     const std::size_t n = m_close.size();
-    auto outA = std::make_unique<std::vector<double>>(n), outB = std::make_unique<std::vector<double>>(n);
+    // A million-bar average is 8 MB written once: huge pages (HugePages.h).
+    auto outA = std::make_unique<std::vector<double>>(), outB = std::make_unique<std::vector<double>>();
+    resizeLarge(*outA, n);
+    resizeLarge(*outB, n);
     fill(*outA, *outB);
     m_arrays.emplace(keyA, std::move(outA));
     m_arrays.emplace(keyB, std::move(outB));
@@ -80,7 +84,9 @@ void IndicatorCache::compute(const Key &key)
 {
     const auto [kind, a, b, c, k] = key;
     const std::size_t n = m_close.size();
-    auto out = std::make_unique<std::vector<double>>(n, std::numeric_limits<double>::quiet_NaN());
+    auto out = std::make_unique<std::vector<double>>();
+    reserveLarge(*out, n);
+    out->assign(n, std::numeric_limits<double>::quiet_NaN());
     Result<void> r;
     switch (kind) {
     case Kind::Sma:
