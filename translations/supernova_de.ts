@@ -557,6 +557,21 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -682,6 +697,77 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no valid rows: %1</source>
         <translation>keine gültigen Zeilen: %1</translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation>keine Datumswerte zu lesen</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation>mehrdeutige Datumsangaben: %1 und jedes andere Datum lassen sich als Tag/Monat/Jahr oder als Monat/Tag/Jahr lesen; geben Sie --date-format dmy oder --date-format mdy an</translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation>kein bekanntes Datumsformat passt zu %1 (geben Sie --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms an)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation>mehrdeutige Datumsangaben: aus den Werten geht nicht hervor, ob der Tag oder der Monat zuerst steht; geben Sie --date-format dmy oder --date-format mdy an</translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation>die Spaltenzuordnung ist leer; erwartet z. B. date=Date,close=Close</translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation>Spaltenzuordnung: leerer Eintrag in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation>Spaltenzuordnung: Eintrag &apos;%1&apos; hat kein &apos;=&apos; (erwartet Schlüssel=Spalte)</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation>Spaltenzuordnung: Eintrag &apos;%1&apos; nennt keine Spalte</translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation>Spaltenzuordnung: Spaltennummer &apos;%1&apos; für &apos;%2&apos; liegt außerhalb des Bereichs (Spalten werden ab 1 gezählt)</translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation>Spaltenzuordnung: unbekannter Schlüssel &apos;%1&apos; (erwartet date, time, open, high, low, close, adjclose, volume, symbol)</translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation>Spaltenzuordnung: Schlüssel &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation>Spaltenzuordnung: keine Spalte für &apos;date&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation>Spaltenzuordnung: keine Spalte für &apos;close&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation>Spaltenzuordnung: geben Sie open, high und low alle oder keine davon an (dann gleichen sie close)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation>importieren Sie Tageskurse (1d) von %1 (Datei &gt; CSV importieren, oder supernova-cli import DATEI --interval 1d)</translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation>keine Tageskurse gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation>gespeichert sind nur %1-Kurse, ein Depot wird aber mit Tagesschlusskursen bewertet: %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -764,6 +850,34 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: ihrer Tabelle schema_version fehlen die Spalte(n) %2 (von einer anderen Anwendung?); wählen Sie eine andere Datei oder eine leere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: ihrer Tabelle schema_version fehlen die Spalte(n) %2 (von einer anderen Anwendung?); wählen Sie eine andere Datenbank oder eine leere</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>die Tabellen %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: sie enthält %2 (von einer anderen Anwendung?) und keine Tabelle schema_version; wählen Sie eine andere Datei oder eine leere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: sie enthält %2 (von einer anderen Anwendung?) und keine Tabelle schema_version; wählen Sie eine andere Datenbank oder eine leere</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1020,25 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
         <translation>kein Marktdatenanbieter ist aktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter oder nennen Sie einen mit --provider (yahoo, stooq, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation>der Zeitraum hat keine Länge</translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation>ein Zahlungsstrom ist kein endlicher Betrag innerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation>es wurde kein Geld investiert</translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
+        <translation>kein Zinssatz in (-100 %, 10^8 %) führt die Zahlungsströme zum Endwert</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1232,113 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
         <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>Feld mit nicht geschlossenem Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>erwartet FELD=SPALTE, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (Felder: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation>keine Spalte für das Feld &apos;%1&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation>%1 fehlerhafte Zeile(n), nichts importiert:</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation>leere Datei: keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation>die Spalte &apos;%1&apos; (dem Feld &apos;%2&apos; zugeordnet) steht nicht in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation>keine Spalte &apos;%1&apos; in der Kopfzeile (ordnen Sie eine zu: %1=SPALTE)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation>kein Datum: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation>unbekannter Typ &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>Typ %1 braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation>keine Dezimalzahl: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation>%1 negativ: %2 (Beträge sind positiv; der Typ gibt die Richtung an)</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation>Menge x Kurs läuft über</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation>kein dreibuchstabiger Währungscode: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>unbekanntes Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation>keine Transaktionen nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation>unbekanntes Symbol &apos;%1&apos; (importieren Sie zuerst seine Kurse)</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation>kein Kurs von %1 am oder vor dem %2 (%3)</translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation>erster Schlusskurs am %1</translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation>%1: mit diesen Zeilen lässt sich das gespeicherte Journal des Depots &apos;%2&apos; nicht mehr nachrechnen</translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation>Spaltenzuordnung</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3169,14 @@ Korrelation %3</translation>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>wird gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3126,6 +3374,10 @@ Korrelation %3</translation>
     <message>
         <source>&amp;Guide for this area</source>
         <translation>&amp;Anleitung zu diesem Bereich</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>wird importiert</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4366,14 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source> · FX: %1</source>
         <translation> · Wechselkurse: %1</translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation>Journal und Bestände</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +7335,54 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>New %1: not stored until it is complete</source>
         <translation>Neue Zeile (%1): wird erst gespeichert, wenn sie vollständig ist</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; ist keiner der Typen %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation>%1 hat kein Symbol: leeren Sie zuerst das Symbol</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation>%1 braucht ein Symbol: tragen Sie zuerst das Symbol ein</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>%1 braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation>kein Instrument &apos;%1&apos; gespeichert (importieren Sie zuerst seine Kurse)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>%1 hat kein Symbol</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation>&apos;%1&apos; ist kein dreibuchstabiger Währungscode</translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>Betrag zu groß: Menge x Kurs verlässt den exakten Dezimalbereich (+/-9,2 Billionen)</translation>
     </message>
 </context>
 <context>

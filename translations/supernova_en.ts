@@ -497,6 +497,21 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -622,6 +637,77 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no valid rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -703,6 +789,34 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +959,25 @@ The sample data is for learning the program, not for investment decisions.</sour
     <name>sn::MarketFetch</name>
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1171,113 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2868,6 +3108,14 @@ correlation %3</source>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3064,6 +3312,10 @@ correlation %3</source>
     </message>
     <message>
         <source>&amp;Guide for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4300,14 @@ supernova-cli news ingest FEED --symbol %1</source>
     </message>
     <message>
         <source> · FX: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7001,6 +7261,54 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message>
         <source>New %1: not stored until it is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -557,6 +557,21 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation>guardando %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -682,6 +697,77 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no valid rows: %1</source>
         <translation>ninguna fila válida: %1</translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation>no hay fechas que leer</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation>fechas ambiguas: %1 y todas las demás fechas se pueden leer como día/mes/año o como mes/día/año; indique --date-format dmy o --date-format mdy</translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation>ningún formato de fecha conocido encaja con %1 (indique --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation>fechas ambiguas: los valores no permiten saber si va primero el día o el mes; indique --date-format dmy o --date-format mdy</translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation>la asignación de columnas está vacía; se espera p. ej. date=Date,close=Close</translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation>asignación de columnas: entrada vacía en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation>asignación de columnas: la entrada &apos;%1&apos; no tiene &apos;=&apos; (se espera clave=columna)</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation>asignación de columnas: la entrada &apos;%1&apos; no nombra ninguna columna</translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation>asignación de columnas: el número de columna &apos;%1&apos; para &apos;%2&apos; está fuera de rango (las columnas se numeran desde 1)</translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation>asignación de columnas: clave desconocida &apos;%1&apos; (se espera date, time, open, high, low, close, adjclose, volume, symbol)</translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation>asignación de columnas: la clave &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation>asignación de columnas: no se indicó la columna &apos;date&apos;</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation>asignación de columnas: no se indicó la columna &apos;close&apos;</translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation>asignación de columnas: indique open, high y low todos o ninguno (entonces son iguales a close)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation>importe barras diarias (1d) de %1 (Archivo &gt; Importar CSV, o supernova-cli import ARCHIVO --interval 1d)</translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation>no hay barras diarias guardadas: %1</translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation>solo hay barras %1 guardadas y una cartera se valora con cierres diarios: %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -764,6 +850,34 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>database</source>
         <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: a su tabla schema_version le faltan las columnas %2 (¿de otra aplicación?); elija otro archivo o uno vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: a su tabla schema_version le faltan las columnas %2 (¿de otra aplicación?); elija otra base de datos o una vacía</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>la tabla %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>las tablas %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: contiene %2 (¿de otra aplicación?) y ninguna tabla schema_version; elija otro archivo o uno vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: contiene %2 (¿de otra aplicación?) y ninguna tabla schema_version; elija otra base de datos o una vacía</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1020,25 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
         <translation>no hay ningún proveedor de datos de mercado activado: active uno en Preferencias &gt; Proveedores de datos, o indique uno con --provider (yahoo, stooq, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation>el periodo no tiene duración</translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation>un flujo de caja no es un importe finito dentro del periodo</translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation>no se invirtió dinero</translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
+        <translation>ninguna tasa en (-100 %, 10^8 %) hace que los flujos de caja terminen en el valor final</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1232,113 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
         <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>campo entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>se esperaba CAMPO=COLUMNA, se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation>campo desconocido &apos;%1&apos; (campos: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation>no se indicó ninguna columna para el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation>%1 línea(s) errónea(s), no se importó nada:</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation>archivo vacío: sin cabecera</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation>la columna &apos;%1&apos; (asignada al campo &apos;%2&apos;) no está en la cabecera</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation>no hay columna &apos;%1&apos; en la cabecera (asigne una: %1=COLUMNA)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation>no es una fecha: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation>tipo desconocido &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>el tipo %1 necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation>no es un número decimal: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation>%1 negativo: %2 (los importes son positivos; el tipo indica la dirección)</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>debe ser positivo</translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation>cantidad x precio se desborda</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation>no es un código de moneda de tres letras: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>cartera desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation>no hay transacciones después de la cabecera</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation>símbolo desconocido &apos;%1&apos; (importe antes sus precios)</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation>no hay precio de %1 el %2 ni antes (%3)</translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation>primer cierre el %1</translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation>%1: con estas líneas, el registro guardado de la cartera &apos;%2&apos; ya no se puede recalcular</translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation>asignación de columnas</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3169,14 @@ correlación %3</translation>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>guardando</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3126,6 +3374,10 @@ correlación %3</translation>
     <message>
         <source>&amp;Guide for this area</source>
         <translation>&amp;Guía de esta área</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importando</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4366,14 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source> · FX: %1</source>
         <translation> · Tipos de cambio: %1</translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation>registro y posiciones</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +7335,54 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
     <message>
         <source>New %1: not stored until it is complete</source>
         <translation>Nueva línea (%1): no se guarda hasta que esté completa</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; no es ninguno de los tipos %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation>%1 no lleva símbolo: borre primero el símbolo</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation>%1 necesita un símbolo: indique primero el símbolo</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>%1 necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation>no hay ningún instrumento &apos;%1&apos; guardado (importe antes sus precios)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>%1 no lleva símbolo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation>&apos;%1&apos; no es un código de moneda de tres letras</translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>importe demasiado grande: cantidad x precio sale del rango decimal exacto (+/-9,2 billones)</translation>
     </message>
 </context>
 <context>
