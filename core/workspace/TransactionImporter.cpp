@@ -248,10 +248,10 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
                 [&](const Error &error, qint64 transactionId) -> Error {
                     auto it = lineOfId.find(transactionId);
                     if (it == lineOfId.end())
-                        return error.withContext(
-                            SN_TEXT("sn::TransactionCsv", "%1: with these lines, the stored ledger of "
-                                                          "portfolio '%2' no longer replays"),
-                            {source, str(p->name)});
+                        return error.withContext(SN_TEXT("sn::TransactionCsv",
+                                                         "%1: with these lines, the stored ledger of "
+                                                         "portfolio '%2' no longer replays"),
+                                                 {source, str(p->name)});
                     const std::string where = fmt::format("{}:{}", source, it->second);
                     TransactionCsvProblem line{it->second, where + ": " + error.message, {}};
                     if (!error.userMessage.empty())
