@@ -557,6 +557,57 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation>der Offline-Berater antwortet mit den Werkzeugen aus Ihrer eigenen Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation>%1 unter %2, Modell %3%4</translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation> (ein Server auf diesem Computer oder im lokalen Netz)</translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation>Risikowert %1/10, Horizont %2 Jahre</translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation>, Ziele (%1)</translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation>, Einschränkungen (%1)</translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation>Ihre Frage und die früheren Fragen und Antworten dieses Gesprächs%1</translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation> (ohne Antworten, die auf Depotdaten beruhen)</translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation>die Anweisungen: Persona &quot;%1&quot; und Ihr Risikoprofil: %2</translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation>die Beschreibungen der angebotenen Werkzeuge und die Ergebnisse derer, die das Modell aufruft: %1</translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation>Depotdaten, wenn das Modell danach fragt: Bestände, Werte, Wertentwicklung, Risiko, Projektionen</translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation>der für %1 gespeicherte API-Schlüssel (Schlüsselbund-Eintrag %2) als Zugangsdaten</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -1086,6 +1137,94 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>Konvention „%1“: %2 Perioden pro Jahr, Grundgesamtheitsabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Mittelwert mu und Stichprobenkovarianz C der Tagesrenditen der gehaltenen Instrumente in der Basiswährung an den Tagen, an denen alle einen Schlusskurs haben; je Handelstag.</translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation>minimiere w&apos;Cw unter sum w = 1 und lower &lt;= w &lt;= upper (Standard 0..1, nur Long).</translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation>Das Portfolio der Effizienzlinie, das (w&apos;mu - rf_p) / sqrt(w&apos;Cw) maximiert, rf_p der risikofreie Zins der Konvention je Periode.</translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation>Minimale Varianz mit w&apos;mu = Ziel / P (das Jahresziel geteilt durch die Perioden pro Jahr).</translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation>Gleicher Risikobeitrag: w_i (Cw)_i für alle i gleich, nur Long; Grenzen gelten nicht.</translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation>erwartete Rendite x P, Volatilität x sqrt(P), Sharpe x sqrt(P), P = %1</translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation>Positionswert / Wert aller Positionen (ohne Barbestand).</translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation>Bestände zum letzten Schlusskurs in der Basiswährung plus Barbestand; Zielgewichte beziehen sich auf diese Summe und müssen zusammen 1 ergeben (nicht genannte gehaltene Instrumente erhalten 0).</translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation>Erst Verkäufe, dann Käufe, bezahlt aus Barbestand und Verkaufserlösen; Gebühren (fest + Satz x Handelswert) werden vor der Bemessung zurückgelegt; würden die Käufe das Konto überziehen, schrumpfen alle Käufe um einen Faktor; Trades unter dem Mindestwert entfallen; ganze Stücke werden auf Wunsch abgerundet.</translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation>aktuelles Gewicht - Zielgewicht; Gewicht danach = Wert nach den Trades / Summe.</translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation>Ledoit-Wolf-Schrumpfung der (1/T)-Stichprobenkovarianz der Tagesrenditen der gehaltenen Instrumente in Richtung %1 mit der aus den Daten geschätzten optimalen Intensität delta = %2: delta F + (1 - delta) S; verwendet für Monte Carlo und Komponenten-VaR.</translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation>konstante Korrelation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation>eine skalierte Einheitsmatrix (Ledoit &amp; Wolf 2004, gut konditionierter Schätzer)</translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Stichprobenkovarianz (geteilt durch T - 1) der Tagesrenditen der gehaltenen Instrumente in der Basiswährung an den Tagen, an denen alle einen Schlusskurs haben; je Handelstag.</translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation>Bootstrap: die Rendite jedes Schritts wird gleichverteilt, mit Zurücklegen, aus den Handelstagsrenditen des Depots im Verlaufszeitraum gezogen; V_(t+1) = V_t (1 + r).</translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation>Geometrische Brownsche Bewegung: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), mit sigma der Stichprobenabweichung der Log-Renditen des Verlaufs und mu ihrem Mittel + sigma^2 / 2 (je Handelstag).</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation>Der Wert des Depots (MVE) am letzten Tag des Verlaufszeitraums.</translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation>Bei jedem Schritt das 5./25./50./75./95. Perzentil der simulierten Werte: Position p (n - 1) / 100 unter den sortierten Werten, zwischen Nachbarn im Log-Raum interpoliert.</translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation>Anteil der Pfade, deren Wert bei irgendeinem Schritt das Ziel erreichte (oder auf die Verlustgrenze fiel).</translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation>Jede gehaltene Position bewegt sich um die Rendite ihrer eigenen Reihe über das Fenster (erster Schlusskurs am oder nach FROM bis zum letzten am oder vor TO), wenn ihre Daten das Fenster abdecken (ein Schlusskurs binnen einer Woche an beiden Enden); sonst um die Rendite der Ersatzreihe (Quelle &apos;proxy&apos;). Die Gewichte sind die heutigen; Bargeld wird nicht gestresst.</translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation>SYMBOL=x bewegt diese Position um x, CLASS=x (z. B. equity) jede Position dieser Anlageklasse, all=x jede Position; der spezifischste Schock gilt.</translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
+        <translation>Wert x Änderung je Position; Gesamtänderung = Gesamt-G&amp;V / Gesamtwert der Positionen.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3315,153 @@ Korrelation %3</translation>
     <message>
         <source>storing</source>
         <translation>wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Einfacher gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation>gemittelte Bars</translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation>arithmetisches Mittel der letzten period Schlusskurse; erster Wert bei Bar period-1</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation>Spanne; alpha = 2/(period+1)</translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation>alpha = 2/(period+1), gestartet mit dem SMA der ersten period Schlusskurse</translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation>Linear gewichteter gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation>Bars; Gewichte 1..period</translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation>Gewichte 1..period, der neueste am schwersten, geteilt durch period(period+1)/2</translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation>Relative-Stärke-Index (Wilder)</translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation>Länge der Wilder-Glättung</translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation>die ersten Mittelwerte sind einfache Mittel der ersten period Änderungen, danach Wilder-Glättung; erster Wert bei Bar period</translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation>Moving Average Convergence/Divergence (MACD)</translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation>schneller EMA</translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation>langsamer EMA (&gt; fast)</translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation>Signal-EMA der Linie</translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation>Linie = EMA(fast) - EMA(slow); Signal = EMA(signal) der Linie, gestartet mit ihrem SMA</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger-Bänder</translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation>SMA-Länge</translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation>Bandbreite in Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation>Mitte = SMA; Bänder = Mitte +/- k x Standardabweichung (Grundgesamtheit) des Fensters (Bollinger)</translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation>Average True Range (Wilder)</translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation>TR des ersten Bars = Hoch-Tief; erster ATR = Mittel der ersten period TRs, danach Wilder-Glättung</translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation>Stochastik-Oszillator %K/%D</translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation>Rückblick für Hoch/Tief</translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation>SMA von %K</translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation>SMA auf das rohe %K (1 = schnell, 3 = langsam)</translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation>rohes %K = 100 (Schluss - LL) / (HH - LL), 50 wenn HH = LL</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Donchian-Kanal</translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation>Bars einschließlich des aktuellen</translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation>höchstes Hoch / tiefstes Tief der letzten period Bars einschließlich des aktuellen</translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation>On-Balance-Volumen</translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation>beginnt mit 0 beim ersten Bar</translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation>Änderungsrate (Prozent)</translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation>Bars Rückblick</translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
+        <translation>100 (x[t] - x[t-period]) / x[t-period]</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,57 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -1025,6 +1076,94 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3253,153 @@ correlation %3</source>
     </message>
     <message>
         <source>storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

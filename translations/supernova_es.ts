@@ -557,6 +557,57 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation>el asesor sin conexión responde con las herramientas de su propia base de datos</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation>%1 en %2, modelo %3%4</translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation> (un servidor en este equipo o en la red local)</translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation>puntuación de riesgo %1/10, horizonte %2 años</translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation>, objetivos (%1)</translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation>, restricciones (%1)</translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation>su pregunta y las preguntas y respuestas anteriores de esta conversación%1</translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation> (sin las respuestas basadas en datos de la cartera)</translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation>las instrucciones: persona &quot;%1&quot; y su perfil de riesgo: %2</translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation>las descripciones de las herramientas ofrecidas y los resultados de las que el modelo llama: %1</translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation>datos de la cartera cuando el modelo los pide: posiciones, valores, rentabilidad, riesgo, proyecciones</translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation>la clave API guardada para %1 (entrada del llavero %2), como credencial</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -1086,6 +1137,94 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>convención «%1»: %2 periodos por año, desviación poblacional (ddof %3), libre de riesgo %4 por año (%5 por periodo, %6)</translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Media mu y covarianza muestral C de los rendimientos diarios de los instrumentos en cartera en la divisa base, en los días en que todos tienen cierre; por día de negociación.</translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation>minimizar w&apos;Cw con sum w = 1 y lower &lt;= w &lt;= upper (por defecto 0..1, solo largo).</translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation>La cartera de la frontera que maximiza (w&apos;mu - rf_p) / sqrt(w&apos;Cw), con rf_p el tipo sin riesgo por periodo de la convención.</translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation>Varianza mínima con w&apos;mu = objetivo / P (el objetivo anual dividido por los periodos por año).</translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation>Contribución al riesgo igual: w_i (Cw)_i igual para todo i, solo largo; los límites no se aplican.</translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation>rendimiento esperado x P, volatilidad x sqrt(P), Sharpe x sqrt(P), P = %1</translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation>Valor de la posición / valor de todas las posiciones (sin efectivo).</translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation>Posiciones a su último cierre en la divisa base más el efectivo; los pesos objetivo son de este total y deben sumar 1 (los instrumentos en cartera no nombrados reciben 0).</translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation>Primero ventas, después compras pagadas con el efectivo y lo obtenido en las ventas; las comisiones (fija + tasa x valor de la operación) se apartan antes de dimensionar; si las compras dejaran la cuenta en descubierto, todas se reducen por un mismo factor; las operaciones por debajo del valor mínimo se omiten; las acciones enteras se redondean hacia abajo si se pide.</translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation>peso actual - peso objetivo; peso después = valor tras las operaciones / total.</translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation>Contracción de Ledoit-Wolf de la covarianza muestral (1/T) de los rendimientos diarios de los instrumentos en cartera hacia %1 con la intensidad óptima delta = %2 estimada a partir de los datos: delta F + (1 - delta) S; se usa para Montecarlo y el VaR por componentes.</translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation>correlación constante (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation>una identidad escalada (Ledoit &amp; Wolf 2004, estimador bien condicionado)</translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Covarianza muestral (dividida por T - 1) de los rendimientos diarios de los instrumentos en cartera en la divisa base, en los días en que todos tienen cierre; por día de negociación.</translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation>Bootstrap: el rendimiento de cada paso se extrae de forma uniforme, con reemplazo, de los rendimientos por día de negociación de la cartera en el periodo histórico; V_(t+1) = V_t (1 + r).</translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation>Movimiento browniano geométrico: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), con sigma la desviación muestral de los rendimientos logarítmicos del histórico y mu su media + sigma^2 / 2 (por día de negociación).</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation>El valor de la cartera (MVE) el último día del periodo histórico.</translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation>En cada paso, los percentiles 5/25/50/75/95 de los valores simulados: posición p (n - 1) / 100 entre los valores ordenados, interpolada entre vecinos en escala logarítmica.</translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation>Proporción de trayectorias cuyo valor tocó el objetivo (o cayó al límite de pérdida) en algún paso.</translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation>Cada posición en cartera se mueve según el rendimiento de su propia serie en la ventana (del primer cierre en o después de FROM al último en o antes de TO) cuando sus datos cubren la ventana (un cierre a menos de una semana de cada extremo); si no, según el rendimiento de la serie sustitutiva (fuente &apos;proxy&apos;). Los pesos son los de hoy; el efectivo no se somete a estrés.</translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation>SYMBOL=x mueve esa posición en x, CLASS=x (p. ej. equity) cada posición de esa clase de activo, all=x todas las posiciones; se aplica el choque más específico.</translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
+        <translation>valor x cambio por posición; cambio total = P&amp;G total / valor total de las posiciones.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3315,153 @@ correlación %3</translation>
     <message>
         <source>storing</source>
         <translation>guardando</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Media móvil simple</translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation>barras promediadas</translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation>media aritmética de los últimos period cierres; primer valor en la barra period-1</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Media móvil exponencial</translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation>amplitud; alpha = 2/(period+1)</translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation>alpha = 2/(period+1), iniciada con la SMA de los primeros period cierres</translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation>Media móvil ponderada linealmente</translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation>barras; pesos 1..period</translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation>pesos 1..period, el más reciente pesa más, divididos por period(period+1)/2</translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation>Índice de fuerza relativa (Wilder)</translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation>longitud del suavizado de Wilder</translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation>las primeras medias son medias simples de los primeros period cambios, después suavizado de Wilder; primer valor en la barra period</translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation>Convergencia/divergencia de medias móviles (MACD)</translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation>EMA rápida</translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation>EMA lenta (&gt; fast)</translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation>EMA de señal de la línea</translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation>línea = EMA(fast) - EMA(slow); señal = EMA(signal) de la línea iniciada con su SMA</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bandas de Bollinger</translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation>longitud de la SMA</translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation>ancho de banda en desviaciones típicas</translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation>centro = SMA; bandas = centro +/- k x desviación típica poblacional de la ventana (Bollinger)</translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation>Rango verdadero medio (Wilder)</translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation>TR de la primera barra = máximo-mínimo; primer ATR = media de los primeros period TR, después suavizado de Wilder</translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation>Oscilador estocástico %K/%D</translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation>ventana de máximo/mínimo</translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation>SMA de %K</translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation>SMA aplicada al %K bruto (1 = rápido, 3 = lento)</translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation>%K bruto = 100 (cierre - LL) / (HH - LL), 50 cuando HH = LL</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Canal de Donchian</translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation>barras incluida la actual</translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation>máximo más alto / mínimo más bajo de las últimas period barras, incluida la actual</translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation>Volumen en balance (OBV)</translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation>empieza en 0 en la primera barra</translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation>Tasa de cambio (porcentaje)</translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation>barras hacia atrás</translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
+        <translation>100 (x[t] - x[t-period]) / x[t-period]</translation>
     </message>
 </context>
 <context>
