@@ -932,6 +932,76 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation>%1 (der Schlüsselbund meldete: %2)</translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation>kein Secret Service: starten Sie gnome-keyring oder KWallet in Ihrer Desktop-Sitzung (nötig ist ein D-Bus-Sitzungsbus mit org.freedesktop.secrets)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation>der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert: entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation>unter diesem Schlüssel ist nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation>der Schlüsselbund des Systems unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation>der Schlüsselbund konnte das Geheimnis nicht löschen</translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation>der Secret Service hat keinen Standard-Schlüsselbund zum Speichern: legen Sie den Schlüsselbund &apos;login&apos; an oder entsperren Sie ihn (gnome-keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation>der Schlüsselbund des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation>Schlüsselbund-Dienst &apos;%1&apos;, Schlüssel &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation>API-Schlüssel eines OpenAI-kompatiblen Servers (vLLM, LM Studio, llama.cpp)</translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation>Passwort des SuperNova-Teamservers</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation>Passwort der in den Einstellungen gewählten PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation>Alpha-Vantage-API-Schlüssel (Marktdaten)</translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
+        <translation>Tiingo-API-Token (Marktdaten)</translation>
+    </message>
+</context>
+<context>
     <name>sn::Ledger</name>
     <message>
         <source>transaction %1 %2%3</source>
@@ -3889,6 +3959,93 @@ Korrelation %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation>periodische Renditen r der Kapitalkurve [Startkapital, Schlusskurs jedes Bars]</translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation>Bargeld + Positionen zum letzten Schlusskurs bewertet</translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation>eine offene Position wird zum letzten Schlusskurs bewertet</translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation>Endkapital / Startkapital - 1</translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation>(Ende / Start)^(1 / Jahre) - 1</translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation>Jahre = Kalendertage zwischen dem ersten und dem letzten Bar / 365,25</translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation>Tiefe als Anteil des Hochs; Beginn = Bar des Hochs, Tief, Erholung = erster Bar wieder auf dem Hoch, Dauer = Bars vom Hoch bis zur Erholung (oder bis zum letzten Bar)</translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation>Bars mit einer Position zum Schluss / Bars</translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation>abgeschlossene Round Trips (Kauf und Verkauf)</translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation>eine am Ende noch offene Position wird als offen gemeldet, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation>Trades mit Netto-G&amp;V &gt; 0 / Trades</translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation>G&amp;V nach beiden Kommissionen</translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation>Summe der Gewinne / |Summe der Verluste|</translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation>ohne Verlusttrade nicht definiert</translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation>Summe der Gewinne (Verluste) / ihre Anzahl</translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation>G&amp;V nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation>Summe der Trade-G&amp;V / Trades</translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation>Währung je Trade, nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation>größte / kleinste Trade-G&amp;V</translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation>Währung, nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
+        <translation>Benchmark: Buy-and-Hold desselben Instruments, gleiche Kosten</translation>
     </message>
 </context>
 <context>

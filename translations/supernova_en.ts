@@ -872,6 +872,76 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::Ledger</name>
     <message>
         <source>transaction %1 %2%3</source>
@@ -3827,6 +3897,93 @@ correlation %3</source>
     </message>
     <message>
         <source>Ask this question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -932,6 +932,76 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation>%1 (el llavero dijo: %2)</translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation>no hay Secret Service: inicie gnome-keyring o KWallet en su sesión de escritorio (se necesita un bus de sesión D-Bus con org.freedesktop.secrets)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation>el llavero está bloqueado o se denegó el acceso: desbloquéelo (por ejemplo, iniciando sesión en el escritorio) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation>no hay ningún secreto guardado con esta clave</translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation>el llavero del sistema no admite esta operación</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation>el llavero no pudo borrar el secreto</translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation>el Secret Service no tiene un llavero predeterminado donde guardar: cree o desbloquee el llavero &apos;login&apos; (gnome-keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation>el llavero del sistema falló</translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation>servicio del llavero &apos;%1&apos;, clave &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clave API de OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clave API de Anthropic</translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation>Clave API de un servidor compatible con OpenAI (vLLM, LM Studio, llama.cpp)</translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation>Contraseña del servidor de equipo de SuperNova</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation>Contraseña de la base de datos PostgreSQL configurada en Preferencias</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation>Clave API de Alpha Vantage (datos de mercado)</translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
+        <translation>Token API de Tiingo (datos de mercado)</translation>
+    </message>
+</context>
+<context>
     <name>sn::Ledger</name>
     <message>
         <source>transaction %1 %2%3</source>
@@ -3889,6 +3959,93 @@ correlación %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Volver a hacer esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation>rendimientos periódicos r de la curva de capital [efectivo inicial, cierre de cada barra]</translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation>efectivo + posiciones valoradas al último cierre</translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation>una posición abierta se valora al último cierre</translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation>capital final / efectivo inicial - 1</translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation>(final / inicio)^(1 / años) - 1</translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation>años = días naturales entre la primera y la última barra / 365,25</translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation>profundidad como fracción del máximo; inicio = barra del máximo, mínimo, recuperación = primera barra de vuelta en el máximo, duración = barras del máximo a la recuperación (o a la última barra)</translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation>barras con posición al cierre / barras</translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation>operaciones cerradas de ida y vuelta</translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation>una posición aún abierta al final se indica como abierta, no se cuenta</translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation>operaciones con P&amp;G neto &gt; 0 / operaciones</translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation>P&amp;G neto de ambas comisiones</translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation>suma de P&amp;G ganadoras / |suma de P&amp;G perdedoras|</translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation>no definido sin una operación perdedora</translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation>suma de P&amp;G ganadoras (perdedoras) / su número</translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation>P&amp;G neto de comisiones</translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation>suma de P&amp;G de las operaciones / operaciones</translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation>divisa por operación, neto de comisiones</translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation>P&amp;G de operación mayor / menor</translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation>divisa, neto de comisiones</translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
+        <translation>referencia: comprar y mantener el mismo instrumento, mismos costes</translation>
     </message>
 </context>
 <context>
