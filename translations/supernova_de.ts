@@ -1296,6 +1296,10 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
         <translation>Wert x Änderung je Position; Gesamtänderung = Gesamt-G&amp;V / Gesamtwert der Positionen.</translation>
     </message>
+    <message>
+        <source>no position is held at the end of the period</source>
+        <translation>am Ende des Zeitraums wird keine Position gehalten</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

@@ -1236,6 +1236,10 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no position is held at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

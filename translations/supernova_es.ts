@@ -1296,6 +1296,10 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
         <translation>valor x cambio por posición; cambio total = P&amp;G total / valor total de las posiciones.</translation>
     </message>
+    <message>
+        <source>no position is held at the end of the period</source>
+        <translation>al final del periodo no se mantiene ninguna posición</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

@@ -102,14 +102,15 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         }
     std::optional<Eigen::MatrixXd> assetMatrix;
     if (held.empty()) {
-        r.componentNote = "no position is held at the end of the period";
+        r.componentNote = userText("sn::PortfolioService", "no position is held at the end of the period");
     } else {
         std::vector<TimestampMs> used;
         auto m = assetReturns(l.input, held, r.used.from, r.used.to, used);
         if (m)
             assetMatrix = std::move(m).value();
         else
-            r.componentNote = m.error().toString();
+            r.componentNote =
+                m.error().toUserString(); // read in the Risk area (toUserString: the CLI has no translator)
     }
     Eigen::VectorXd weights =
         Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
@@ -121,14 +122,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                 cov = shrunk->matrix;
                 r.shrinkageIntensity = shrunk->intensity;
             } else {
-                r.componentNote = shrunk.error().toString();
+                r.componentNote = shrunk.error().toUserString();
             }
         } else {
             auto sample = Covariance::sample(*assetMatrix);
             if (sample)
                 cov = std::move(sample).value();
             else
-                r.componentNote = sample.error().toString();
+                r.componentNote = sample.error().toUserString();
         }
     }
     if (cov)
@@ -178,14 +179,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                     r.correlation.push_back(std::move(row));
                 }
             } else {
-                r.componentNote = corr.error().toString();
+                r.componentNote = corr.error().toUserString();
             }
             auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov,
                                                   options.confidence, options.horizon);
             if (comp)
                 r.componentVar = comp->contribution;
             else
-                r.componentNote = comp.error().toString();
+                r.componentNote = comp.error().toUserString();
         }
     }
 

@@ -404,9 +404,10 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
                 QStringLiteral("field '%1'").arg(english).toStdString(), english.toStdString()};
         if (userMessage != message)
             e.userMessage = userMessage.toStdString();
-        const QString userContext = tr("field '%1'").arg(columnName(column));
-        if (userContext.toStdString() != e.context)
-            e.userContext = userContext.toStdString();
+        // In English the field keeps its lower-case name, as the ledger's own errors write it.
+        const QString fieldPattern = tr("field '%1'");
+        if (fieldPattern != QLatin1String("field '%1'"))
+            e.userContext = fieldPattern.arg(columnName(column)).toStdString();
         return e;
     };
     // `userArgs`: the arguments as the reader reads them (a type's shown
