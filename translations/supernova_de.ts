@@ -557,6 +557,72 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation>der Offline-Berater antwortet mit den Werkzeugen aus Ihrer eigenen Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation>%1 unter %2, Modell %3%4</translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation> (ein Server auf diesem Computer oder im lokalen Netz)</translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation>Risikowert %1/10, Horizont %2 Jahre</translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation>, Ziele (%1)</translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation>, Einschränkungen (%1)</translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation>Ihre Frage und die früheren Fragen und Antworten dieses Gesprächs%1</translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation> (ohne Antworten, die auf Depotdaten beruhen)</translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation>die Anweisungen: Persona &quot;%1&quot; und Ihr Risikoprofil: %2</translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation>die Beschreibungen der angebotenen Werkzeuge und die Ergebnisse derer, die das Modell aufruft: %1</translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation>Depotdaten, wenn das Modell danach fragt: Bestände, Werte, Wertentwicklung, Risiko, Projektionen</translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation>der für %1 gespeicherte API-Schlüssel (Schlüsselbund-Eintrag %2) als Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -682,6 +748,77 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no valid rows: %1</source>
         <translation>keine gültigen Zeilen: %1</translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation>keine Datumswerte zu lesen</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation>mehrdeutige Datumsangaben: %1 und jedes andere Datum lassen sich als Tag/Monat/Jahr oder als Monat/Tag/Jahr lesen; geben Sie --date-format dmy oder --date-format mdy an</translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation>kein bekanntes Datumsformat passt zu %1 (geben Sie --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms an)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation>mehrdeutige Datumsangaben: aus den Werten geht nicht hervor, ob der Tag oder der Monat zuerst steht; geben Sie --date-format dmy oder --date-format mdy an</translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation>die Spaltenzuordnung ist leer; erwartet z. B. date=Date,close=Close</translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation>Spaltenzuordnung: leerer Eintrag in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation>Spaltenzuordnung: Eintrag &apos;%1&apos; hat kein &apos;=&apos; (erwartet Schlüssel=Spalte)</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation>Spaltenzuordnung: Eintrag &apos;%1&apos; nennt keine Spalte</translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation>Spaltenzuordnung: Spaltennummer &apos;%1&apos; für &apos;%2&apos; liegt außerhalb des Bereichs (Spalten werden ab 1 gezählt)</translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation>Spaltenzuordnung: unbekannter Schlüssel &apos;%1&apos; (erwartet date, time, open, high, low, close, adjclose, volume, symbol)</translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation>Spaltenzuordnung: Schlüssel &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation>Spaltenzuordnung: keine Spalte für &apos;date&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation>Spaltenzuordnung: keine Spalte für &apos;close&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation>Spaltenzuordnung: geben Sie open, high und low alle oder keine davon an (dann gleichen sie close)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation>importieren Sie Tageskurse (1d) von %1 (Datei &gt; CSV importieren, oder supernova-cli import DATEI --interval 1d)</translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation>keine Tageskurse gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation>gespeichert sind nur %1-Kurse, ein Depot wird aber mit Tagesschlusskursen bewertet: %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -764,6 +901,104 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: ihrer Tabelle schema_version fehlen die Spalte(n) %2 (von einer anderen Anwendung?); wählen Sie eine andere Datei oder eine leere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: ihrer Tabelle schema_version fehlen die Spalte(n) %2 (von einer anderen Anwendung?); wählen Sie eine andere Datenbank oder eine leere</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>die Tabellen %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: sie enthält %2 (von einer anderen Anwendung?) und keine Tabelle schema_version; wählen Sie eine andere Datei oder eine leere</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation>%1 ist keine SuperNova-Datenbank: sie enthält %2 (von einer anderen Anwendung?) und keine Tabelle schema_version; wählen Sie eine andere Datenbank oder eine leere</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation>%1 (der Schlüsselbund meldete: %2)</translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation>kein Secret Service: starten Sie gnome-keyring oder KWallet in Ihrer Desktop-Sitzung (nötig ist ein D-Bus-Sitzungsbus mit org.freedesktop.secrets)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation>der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert: entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation>unter diesem Schlüssel ist nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation>der Schlüsselbund des Systems unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation>der Schlüsselbund konnte das Geheimnis nicht löschen</translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation>der Secret Service hat keinen Standard-Schlüsselbund zum Speichern: legen Sie den Schlüsselbund &apos;login&apos; an oder entsperren Sie ihn (gnome-keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation>der Schlüsselbund des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation>Schlüsselbund-Dienst &apos;%1&apos;, Schlüssel &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation>API-Schlüssel eines OpenAI-kompatiblen Servers (vLLM, LM Studio, llama.cpp)</translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation>Passwort des SuperNova-Teamservers</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation>Passwort der in den Einstellungen gewählten PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation>Alpha-Vantage-API-Schlüssel (Marktdaten)</translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
+        <translation>Tiingo-API-Token (Marktdaten)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1144,25 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation>der Zeitraum hat keine Länge</translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation>ein Zahlungsstrom ist kein endlicher Betrag innerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation>es wurde kein Geld investiert</translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
+        <translation>kein Zinssatz in (-100 %, 10^8 %) führt die Zahlungsströme zum Endwert</translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, sample deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
@@ -953,6 +1207,98 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>Konvention „%1“: %2 Perioden pro Jahr, Grundgesamtheitsabweichung (ddof %3), risikofreier Zins %4 pro Jahr (%5 pro Periode, %6)</translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Mittelwert mu und Stichprobenkovarianz C der Tagesrenditen der gehaltenen Instrumente in der Basiswährung an den Tagen, an denen alle einen Schlusskurs haben; je Handelstag.</translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation>minimiere w&apos;Cw unter sum w = 1 und lower &lt;= w &lt;= upper (Standard 0..1, nur Long).</translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation>Das Portfolio der Effizienzlinie, das (w&apos;mu - rf_p) / sqrt(w&apos;Cw) maximiert, rf_p der risikofreie Zins der Konvention je Periode.</translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation>Minimale Varianz mit w&apos;mu = Ziel / P (das Jahresziel geteilt durch die Perioden pro Jahr).</translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation>Gleicher Risikobeitrag: w_i (Cw)_i für alle i gleich, nur Long; Grenzen gelten nicht.</translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation>erwartete Rendite x P, Volatilität x sqrt(P), Sharpe x sqrt(P), P = %1</translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation>Positionswert / Wert aller Positionen (ohne Barbestand).</translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation>Bestände zum letzten Schlusskurs in der Basiswährung plus Barbestand; Zielgewichte beziehen sich auf diese Summe und müssen zusammen 1 ergeben (nicht genannte gehaltene Instrumente erhalten 0).</translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation>Erst Verkäufe, dann Käufe, bezahlt aus Barbestand und Verkaufserlösen; Gebühren (fest + Satz x Handelswert) werden vor der Bemessung zurückgelegt; würden die Käufe das Konto überziehen, schrumpfen alle Käufe um einen Faktor; Trades unter dem Mindestwert entfallen; ganze Stücke werden auf Wunsch abgerundet.</translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation>aktuelles Gewicht - Zielgewicht; Gewicht danach = Wert nach den Trades / Summe.</translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation>Ledoit-Wolf-Schrumpfung der (1/T)-Stichprobenkovarianz der Tagesrenditen der gehaltenen Instrumente in Richtung %1 mit der aus den Daten geschätzten optimalen Intensität delta = %2: delta F + (1 - delta) S; verwendet für Monte Carlo und Komponenten-VaR.</translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation>konstante Korrelation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation>eine skalierte Einheitsmatrix (Ledoit &amp; Wolf 2004, gut konditionierter Schätzer)</translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Stichprobenkovarianz (geteilt durch T - 1) der Tagesrenditen der gehaltenen Instrumente in der Basiswährung an den Tagen, an denen alle einen Schlusskurs haben; je Handelstag.</translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation>Bootstrap: die Rendite jedes Schritts wird gleichverteilt, mit Zurücklegen, aus den Handelstagsrenditen des Depots im Verlaufszeitraum gezogen; V_(t+1) = V_t (1 + r).</translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation>Geometrische Brownsche Bewegung: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), mit sigma der Stichprobenabweichung der Log-Renditen des Verlaufs und mu ihrem Mittel + sigma^2 / 2 (je Handelstag).</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation>Der Wert des Depots (MVE) am letzten Tag des Verlaufszeitraums.</translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation>Bei jedem Schritt das 5./25./50./75./95. Perzentil der simulierten Werte: Position p (n - 1) / 100 unter den sortierten Werten, zwischen Nachbarn im Log-Raum interpoliert.</translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation>Anteil der Pfade, deren Wert bei irgendeinem Schritt das Ziel erreichte (oder auf die Verlustgrenze fiel).</translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation>Jede gehaltene Position bewegt sich um die Rendite ihrer eigenen Reihe über das Fenster (erster Schlusskurs am oder nach FROM bis zum letzten am oder vor TO), wenn ihre Daten das Fenster abdecken (ein Schlusskurs binnen einer Woche an beiden Enden); sonst um die Rendite der Ersatzreihe (Quelle &apos;proxy&apos;). Die Gewichte sind die heutigen; Bargeld wird nicht gestresst.</translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation>SYMBOL=x bewegt diese Position um x, CLASS=x (z. B. equity) jede Position dieser Anlageklasse, all=x jede Position; der spezifischste Schock gilt.</translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
+        <translation>Wert x Änderung je Position; Gesamtänderung = Gesamt-G&amp;V / Gesamtwert der Positionen.</translation>
+    </message>
+    <message>
+        <source>no position is held at the end of the period</source>
+        <translation>am Ende des Zeitraums wird keine Position gehalten</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1445,113 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
         <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>Feld mit nicht geschlossenem Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>erwartet FELD=SPALTE, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (Felder: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation>keine Spalte für das Feld &apos;%1&apos; angegeben</translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation>%1 fehlerhafte Zeile(n), nichts importiert:</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation>leere Datei: keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation>die Spalte &apos;%1&apos; (dem Feld &apos;%2&apos; zugeordnet) steht nicht in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation>keine Spalte &apos;%1&apos; in der Kopfzeile (ordnen Sie eine zu: %1=SPALTE)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation>kein Datum: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation>unbekannter Typ &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>Typ %1 braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation>keine Dezimalzahl: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation>%1 negativ: %2 (Beträge sind positiv; der Typ gibt die Richtung an)</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation>Menge x Kurs läuft über</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation>kein dreibuchstabiger Währungscode: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>unbekanntes Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation>keine Transaktionen nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation>unbekanntes Symbol &apos;%1&apos; (importieren Sie zuerst seine Kurse)</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation>kein Kurs von %1 am oder vor dem %2 (%3)</translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation>erster Schlusskurs am %1</translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation>%1: mit diesen Zeilen lässt sich das gespeicherte Journal des Depots &apos;%2&apos; nicht mehr nachrechnen</translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation>Spaltenzuordnung</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3382,161 @@ Korrelation %3</translation>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Einfacher gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation>gemittelte Bars</translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation>arithmetisches Mittel der letzten period Schlusskurse; erster Wert bei Bar period-1</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation>Spanne; alpha = 2/(period+1)</translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation>alpha = 2/(period+1), gestartet mit dem SMA der ersten period Schlusskurse</translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation>Linear gewichteter gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation>Bars; Gewichte 1..period</translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation>Gewichte 1..period, der neueste am schwersten, geteilt durch period(period+1)/2</translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation>Relative-Stärke-Index (Wilder)</translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation>Länge der Wilder-Glättung</translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation>die ersten Mittelwerte sind einfache Mittel der ersten period Änderungen, danach Wilder-Glättung; erster Wert bei Bar period</translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation>Moving Average Convergence/Divergence (MACD)</translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation>schneller EMA</translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation>langsamer EMA (&gt; fast)</translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation>Signal-EMA der Linie</translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation>Linie = EMA(fast) - EMA(slow); Signal = EMA(signal) der Linie, gestartet mit ihrem SMA</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger-Bänder</translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation>SMA-Länge</translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation>Bandbreite in Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation>Mitte = SMA; Bänder = Mitte +/- k x Standardabweichung (Grundgesamtheit) des Fensters (Bollinger)</translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation>Average True Range (Wilder)</translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation>TR des ersten Bars = Hoch-Tief; erster ATR = Mittel der ersten period TRs, danach Wilder-Glättung</translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation>Stochastik-Oszillator %K/%D</translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation>Rückblick für Hoch/Tief</translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation>SMA von %K</translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation>SMA auf das rohe %K (1 = schnell, 3 = langsam)</translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation>rohes %K = 100 (Schluss - LL) / (HH - LL), 50 wenn HH = LL</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Donchian-Kanal</translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation>Bars einschließlich des aktuellen</translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation>höchstes Hoch / tiefstes Tief der letzten period Bars einschließlich des aktuellen</translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation>On-Balance-Volumen</translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation>beginnt mit 0 beim ersten Bar</translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation>Änderungsrate (Prozent)</translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation>Bars Rückblick</translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
+        <translation>100 (x[t] - x[t-period]) / x[t-period]</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3126,6 +3734,10 @@ Korrelation %3</translation>
     <message>
         <source>&amp;Guide for this area</source>
         <translation>&amp;Anleitung zu diesem Bereich</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>wird importiert</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3963,93 @@ Korrelation %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation>periodische Renditen r der Kapitalkurve [Startkapital, Schlusskurs jedes Bars]</translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation>Bargeld + Positionen zum letzten Schlusskurs bewertet</translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation>eine offene Position wird zum letzten Schlusskurs bewertet</translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation>Endkapital / Startkapital - 1</translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation>(Ende / Start)^(1 / Jahre) - 1</translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation>Jahre = Kalendertage zwischen dem ersten und dem letzten Bar / 365,25</translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation>Tiefe als Anteil des Hochs; Beginn = Bar des Hochs, Tief, Erholung = erster Bar wieder auf dem Hoch, Dauer = Bars vom Hoch bis zur Erholung (oder bis zum letzten Bar)</translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation>Bars mit einer Position zum Schluss / Bars</translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation>abgeschlossene Round Trips (Kauf und Verkauf)</translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation>eine am Ende noch offene Position wird als offen gemeldet, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation>Trades mit Netto-G&amp;V &gt; 0 / Trades</translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation>G&amp;V nach beiden Kommissionen</translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation>Summe der Gewinne / |Summe der Verluste|</translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation>ohne Verlusttrade nicht definiert</translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation>Summe der Gewinne (Verluste) / ihre Anzahl</translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation>G&amp;V nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation>Summe der Trade-G&amp;V / Trades</translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation>Währung je Trade, nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation>größte / kleinste Trade-G&amp;V</translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation>Währung, nach Kommissionen</translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
+        <translation>Benchmark: Buy-and-Hold desselben Instruments, gleiche Kosten</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4813,14 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source> · FX: %1</source>
         <translation> · Wechselkurse: %1</translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation>Journal und Bestände</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +7782,54 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>New %1: not stored until it is complete</source>
         <translation>Neue Zeile (%1): wird erst gespeichert, wenn sie vollständig ist</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; ist keiner der Typen %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation>%1 hat kein Symbol: leeren Sie zuerst das Symbol</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation>%1 braucht ein Symbol: tragen Sie zuerst das Symbol ein</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>%1 braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation>kein Instrument &apos;%1&apos; gespeichert (importieren Sie zuerst seine Kurse)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>%1 hat kein Symbol</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation>&apos;%1&apos; ist kein dreibuchstabiger Währungscode</translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>Betrag zu groß: Menge x Kurs verlässt den exakten Dezimalbereich (+/-9,2 Billionen)</translation>
     </message>
 </context>
 <context>

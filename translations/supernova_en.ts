@@ -497,6 +497,72 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -622,6 +688,77 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no valid rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -703,6 +840,104 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1084,25 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
@@ -892,6 +1146,98 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position is held at the end of the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1384,113 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2868,6 +3321,161 @@ correlation %3</source>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3064,6 +3672,10 @@ correlation %3</source>
     </message>
     <message>
         <source>&amp;Guide for this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3901,93 @@ correlation %3</source>
     </message>
     <message>
         <source>Ask this question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4747,14 @@ supernova-cli news ingest FEED --symbol %1</source>
     </message>
     <message>
         <source> · FX: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7001,6 +7708,54 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message>
         <source>New %1: not stored until it is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

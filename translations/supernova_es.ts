@@ -557,6 +557,72 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::AdvisorSession</name>
+    <message>
+        <source>the offline advisor answers from the tools on your own database</source>
+        <translation>el asesor sin conexión responde con las herramientas de su propia base de datos</translation>
+    </message>
+    <message>
+        <source>%1 at %2, model %3%4</source>
+        <translation>%1 en %2, modelo %3%4</translation>
+    </message>
+    <message>
+        <source> (a server on this computer or the local network)</source>
+        <translation> (un servidor en este equipo o en la red local)</translation>
+    </message>
+    <message>
+        <source>risk score %1/10, horizon %2 years</source>
+        <translation>puntuación de riesgo %1/10, horizonte %2 años</translation>
+    </message>
+    <message>
+        <source>, objectives (%1)</source>
+        <translation>, objetivos (%1)</translation>
+    </message>
+    <message>
+        <source>, constraints (%1)</source>
+        <translation>, restricciones (%1)</translation>
+    </message>
+    <message>
+        <source>your question and this conversation&apos;s earlier questions and answers%1</source>
+        <translation>su pregunta y las preguntas y respuestas anteriores de esta conversación%1</translation>
+    </message>
+    <message>
+        <source> (answers built on portfolio data left out)</source>
+        <translation> (sin las respuestas basadas en datos de la cartera)</translation>
+    </message>
+    <message>
+        <source>the instructions: persona &quot;%1&quot; and your risk profile: %2</source>
+        <translation>las instrucciones: persona &quot;%1&quot; y su perfil de riesgo: %2</translation>
+    </message>
+    <message>
+        <source>the descriptions of the tools offered and the results of those the model calls: %1</source>
+        <translation>las descripciones de las herramientas ofrecidas y los resultados de las que el modelo llama: %1</translation>
+    </message>
+    <message>
+        <source>portfolio data when the model asks for it: holdings, values, performance, risk, projections</source>
+        <translation>datos de la cartera cuando el modelo los pide: posiciones, valores, rentabilidad, riesgo, proyecciones</translation>
+    </message>
+    <message>
+        <source>the API key stored for %1 (keychain entry %2), as the credential</source>
+        <translation>la clave API guardada para %1 (entrada del llavero %2), como credencial</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BarImporter</name>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>storing %1</source>
+        <translation>guardando %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -682,6 +748,77 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no valid rows: %1</source>
         <translation>ninguna fila válida: %1</translation>
     </message>
+    <message>
+        <source>no date values to read</source>
+        <translation>no hay fechas que leer</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: %1 and every other date can be read as day/month/year or as month/day/year; give --date-format dmy or --date-format mdy</source>
+        <translation>fechas ambiguas: %1 y todas las demás fechas se pueden leer como día/mes/año o como mes/día/año; indique --date-format dmy o --date-format mdy</translation>
+    </message>
+    <message>
+        <source>no known date layout fits %1 (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</source>
+        <translation>ningún formato de fecha conocido encaja con %1 (indique --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)</translation>
+    </message>
+    <message>
+        <source>ambiguous dates: day/month order cannot be told from the values; give --date-format dmy or --date-format mdy</source>
+        <translation>fechas ambiguas: los valores no permiten saber si va primero el día o el mes; indique --date-format dmy o --date-format mdy</translation>
+    </message>
+    <message>
+        <source>--map is empty; expected e.g. date=Date,close=Close</source>
+        <translation>la asignación de columnas está vacía; se espera p. ej. date=Date,close=Close</translation>
+    </message>
+    <message>
+        <source>--map: empty entry in &apos;%1&apos;</source>
+        <translation>asignación de columnas: entrada vacía en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; has no &apos;=&apos; (expected key=column)</source>
+        <translation>asignación de columnas: la entrada &apos;%1&apos; no tiene &apos;=&apos; (se espera clave=columna)</translation>
+    </message>
+    <message>
+        <source>--map: entry &apos;%1&apos; names no column</source>
+        <translation>asignación de columnas: la entrada &apos;%1&apos; no nombra ninguna columna</translation>
+    </message>
+    <message>
+        <source>--map: column index &apos;%1&apos; for &apos;%2&apos; is out of range (columns are numbered from 1)</source>
+        <translation>asignación de columnas: el número de columna &apos;%1&apos; para &apos;%2&apos; está fuera de rango (las columnas se numeran desde 1)</translation>
+    </message>
+    <message>
+        <source>--map: unknown key &apos;%1&apos; (expected date, time, open, high, low, close, adjclose, volume, symbol)</source>
+        <translation>asignación de columnas: clave desconocida &apos;%1&apos; (se espera date, time, open, high, low, close, adjclose, volume, symbol)</translation>
+    </message>
+    <message>
+        <source>--map: key &apos;%1&apos; is given twice</source>
+        <translation>asignación de columnas: la clave &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;date&apos; column given</source>
+        <translation>asignación de columnas: no se indicó la columna &apos;date&apos;</translation>
+    </message>
+    <message>
+        <source>--map: no &apos;close&apos; column given</source>
+        <translation>asignación de columnas: no se indicó la columna &apos;close&apos;</translation>
+    </message>
+    <message>
+        <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation>asignación de columnas: indique open, high y low todos o ninguno (entonces son iguales a close)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DailyCloses</name>
+    <message>
+        <source>import daily (1d) bars of %1 (File &gt; Import CSV, or supernova-cli import FILE --interval 1d)</source>
+        <translation>importe barras diarias (1d) de %1 (Archivo &gt; Importar CSV, o supernova-cli import ARCHIVO --interval 1d)</translation>
+    </message>
+    <message>
+        <source>no daily bars stored: %1</source>
+        <translation>no hay barras diarias guardadas: %1</translation>
+    </message>
+    <message>
+        <source>only %1 bars are stored and a portfolio is valued from daily closes: %2</source>
+        <translation>solo hay barras %1 guardadas y una cartera se valora con cierres diarios: %2</translation>
+    </message>
 </context>
 <context>
     <name>sn::Database</name>
@@ -764,6 +901,104 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>database</source>
         <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another file or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: a su tabla schema_version le faltan las columnas %2 (¿de otra aplicación?); elija otro archivo o uno vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: its schema_version table lacks the column(s) %2 (another application&apos;s?); choose another database or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: a su tabla schema_version le faltan las columnas %2 (¿de otra aplicación?); elija otra base de datos o una vacía</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>la tabla %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>las tablas %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another file or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: contiene %2 (¿de otra aplicación?) y ninguna tabla schema_version; elija otro archivo o uno vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation>%1 no es una base de datos de SuperNova: contiene %2 (¿de otra aplicación?) y ninguna tabla schema_version; elija otra base de datos o una vacía</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Keychain</name>
+    <message>
+        <source>%1 (keychain said: %2)</source>
+        <translation>%1 (el llavero dijo: %2)</translation>
+    </message>
+    <message>
+        <source>no Secret Service: start gnome-keyring or KWallet in your desktop session (a D-Bus session bus with org.freedesktop.secrets is needed)</source>
+        <translation>no hay Secret Service: inicie gnome-keyring o KWallet en su sesión de escritorio (se necesita un bus de sesión D-Bus con org.freedesktop.secrets)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked or access was denied: unlock it (for example by logging in to the desktop session) and try again</source>
+        <translation>el llavero está bloqueado o se denegó el acceso: desbloquéelo (por ejemplo, iniciando sesión en el escritorio) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>no secret is stored under this key</source>
+        <translation>no hay ningún secreto guardado con esta clave</translation>
+    </message>
+    <message>
+        <source>the OS keychain does not support this operation</source>
+        <translation>el llavero del sistema no admite esta operación</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret</source>
+        <translation>el llavero no pudo borrar el secreto</translation>
+    </message>
+    <message>
+        <source>the Secret Service has no default keyring to store into: create or unlock the &apos;login&apos; keyring (gnome-keyring or KWallet)</source>
+        <translation>el Secret Service no tiene un llavero predeterminado donde guardar: cree o desbloquee el llavero &apos;login&apos; (gnome-keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed</source>
+        <translation>el llavero del sistema falló</translation>
+    </message>
+    <message>
+        <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
+        <translation>servicio del llavero &apos;%1&apos;, clave &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::KnownSecrets</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clave API de OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clave API de Anthropic</translation>
+    </message>
+    <message>
+        <source>API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)</source>
+        <translation>Clave API de un servidor compatible con OpenAI (vLLM, LM Studio, llama.cpp)</translation>
+    </message>
+    <message>
+        <source>SuperNova team server password</source>
+        <translation>Contraseña del servidor de equipo de SuperNova</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database set in Settings</source>
+        <translation>Contraseña de la base de datos PostgreSQL configurada en Preferencias</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage API key (market data)</source>
+        <translation>Clave API de Alpha Vantage (datos de mercado)</translation>
+    </message>
+    <message>
+        <source>Tiingo API token (market data)</source>
+        <translation>Token API de Tiingo (datos de mercado)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1144,25 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Performance</name>
+    <message>
+        <source>the period has no length</source>
+        <translation>el periodo no tiene duración</translation>
+    </message>
+    <message>
+        <source>a cash flow is not a finite amount within the period</source>
+        <translation>un flujo de caja no es un importe finito dentro del periodo</translation>
+    </message>
+    <message>
+        <source>no money was invested</source>
+        <translation>no se invirtió dinero</translation>
+    </message>
+    <message>
+        <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
+        <translation>ninguna tasa en (-100 %, 10^8 %) hace que los flujos de caja terminen en el valor final</translation>
+    </message>
+</context>
+<context>
     <name>sn::PortfolioService</name>
     <message>
         <source>Portfolio returns from one trading-day close to the next (days on which any held instrument has a close), each the compounded daily TTWROR returns r = (MVE + CFout) / (MVB + CFin) - 1 in between, so deposits and withdrawals are not returns.</source>
@@ -953,6 +1207,98 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>convention &apos;%1&apos;: %2 periods per year, population deviation (ddof %3), risk-free %4 per year (%5 per period, %6)</source>
         <translation>convención «%1»: %2 periodos por año, desviación poblacional (ddof %3), libre de riesgo %4 por año (%5 por periodo, %6)</translation>
+    </message>
+    <message>
+        <source>Mean mu and sample covariance C of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Media mu y covarianza muestral C de los rendimientos diarios de los instrumentos en cartera en la divisa base, en los días en que todos tienen cierre; por día de negociación.</translation>
+    </message>
+    <message>
+        <source>minimise w&apos;Cw subject to sum w = 1 and lower &lt;= w &lt;= upper (default 0..1, long only).</source>
+        <translation>minimizar w&apos;Cw con sum w = 1 y lower &lt;= w &lt;= upper (por defecto 0..1, solo largo).</translation>
+    </message>
+    <message>
+        <source>The frontier portfolio maximising (w&apos;mu - rf_p) / sqrt(w&apos;Cw), rf_p the convention&apos;s per-period risk-free rate.</source>
+        <translation>La cartera de la frontera que maximiza (w&apos;mu - rf_p) / sqrt(w&apos;Cw), con rf_p el tipo sin riesgo por periodo de la convención.</translation>
+    </message>
+    <message>
+        <source>Minimum variance with w&apos;mu = target / P (the annual target divided by the periods per year).</source>
+        <translation>Varianza mínima con w&apos;mu = objetivo / P (el objetivo anual dividido por los periodos por año).</translation>
+    </message>
+    <message>
+        <source>Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.</source>
+        <translation>Contribución al riesgo igual: w_i (Cw)_i igual para todo i, solo largo; los límites no se aplican.</translation>
+    </message>
+    <message>
+        <source>expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1</source>
+        <translation>rendimiento esperado x P, volatilidad x sqrt(P), Sharpe x sqrt(P), P = %1</translation>
+    </message>
+    <message>
+        <source>Position value / value of all positions (cash excluded).</source>
+        <translation>Valor de la posición / valor de todas las posiciones (sin efectivo).</translation>
+    </message>
+    <message>
+        <source>Holdings at their last close in the base currency plus cash; target weights are of this total and must sum to 1 (held instruments not named get 0).</source>
+        <translation>Posiciones a su último cierre en la divisa base más el efectivo; los pesos objetivo son de este total y deben sumar 1 (los instrumentos en cartera no nombrados reciben 0).</translation>
+    </message>
+    <message>
+        <source>Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the minimum value are skipped; whole shares round down when asked.</source>
+        <translation>Primero ventas, después compras pagadas con el efectivo y lo obtenido en las ventas; las comisiones (fija + tasa x valor de la operación) se apartan antes de dimensionar; si las compras dejaran la cuenta en descubierto, todas se reducen por un mismo factor; las operaciones por debajo del valor mínimo se omiten; las acciones enteras se redondean hacia abajo si se pide.</translation>
+    </message>
+    <message>
+        <source>current weight - target weight; weight after = value after the trades / total.</source>
+        <translation>peso actual - peso objetivo; peso después = valor tras las operaciones / total.</translation>
+    </message>
+    <message>
+        <source>Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments&apos; daily returns toward %1 with the optimal intensity delta = %2 estimated from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.</source>
+        <translation>Contracción de Ledoit-Wolf de la covarianza muestral (1/T) de los rendimientos diarios de los instrumentos en cartera hacia %1 con la intensidad óptima delta = %2 estimada a partir de los datos: delta F + (1 - delta) S; se usa para Montecarlo y el VaR por componentes.</translation>
+    </message>
+    <message>
+        <source>constant correlation (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</source>
+        <translation>correlación constante (Ledoit &amp; Wolf 2004, &apos;Honey, I shrunk...&apos;)</translation>
+    </message>
+    <message>
+        <source>a scaled identity (Ledoit &amp; Wolf 2004, well-conditioned estimator)</source>
+        <translation>una identidad escalada (Ledoit &amp; Wolf 2004, estimador bien condicionado)</translation>
+    </message>
+    <message>
+        <source>Sample covariance (divides by T - 1) of the held instruments&apos; daily returns in the base currency on the days all of them have a close; per trading day.</source>
+        <translation>Covarianza muestral (dividida por T - 1) de los rendimientos diarios de los instrumentos en cartera en la divisa base, en los días en que todos tienen cierre; por día de negociación.</translation>
+    </message>
+    <message>
+        <source>Bootstrap: each step&apos;s return drawn uniformly, with replacement, from the portfolio&apos;s trading-day returns of the history period; V_(t+1) = V_t (1 + r).</source>
+        <translation>Bootstrap: el rendimiento de cada paso se extrae de forma uniforme, con reemplazo, de los rendimientos por día de negociación de la cartera en el periodo histórico; V_(t+1) = V_t (1 + r).</translation>
+    </message>
+    <message>
+        <source>Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), with sigma the sample deviation of the history&apos;s log returns and mu their mean + sigma^2 / 2 (per trading day).</source>
+        <translation>Movimiento browniano geométrico: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), con sigma la desviación muestral de los rendimientos logarítmicos del histórico y mu su media + sigma^2 / 2 (por día de negociación).</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s value (MVE) on the last day of the history period.</source>
+        <translation>El valor de la cartera (MVE) el último día del periodo histórico.</translation>
+    </message>
+    <message>
+        <source>At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / 100 among the sorted values, interpolated between neighbours in log space.</source>
+        <translation>En cada paso, los percentiles 5/25/50/75/95 de los valores simulados: posición p (n - 1) / 100 entre los valores ordenados, interpolada entre vecinos en escala logarítmica.</translation>
+    </message>
+    <message>
+        <source>Share of paths whose value touched the target (or fell to the loss limit) at any step.</source>
+        <translation>Proporción de trayectorias cuyo valor tocó el objetivo (o cayó al límite de pérdida) en algún paso.</translation>
+    </message>
+    <message>
+        <source>Each held position moves by its own series&apos; return over the window (first close on or after FROM to the last close on or before TO) when its data covers the window (a close within a week of either end); otherwise by the proxy&apos;s return (source &apos;proxy&apos;). Weights are today&apos;s; cash is not stressed.</source>
+        <translation>Cada posición en cartera se mueve según el rendimiento de su propia serie en la ventana (del primer cierre en o después de FROM al último en o antes de TO) cuando sus datos cubren la ventana (un cierre a menos de una semana de cada extremo); si no, según el rendimiento de la serie sustitutiva (fuente &apos;proxy&apos;). Los pesos son los de hoy; el efectivo no se somete a estrés.</translation>
+    </message>
+    <message>
+        <source>SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, all=x every position; the most specific shock applies.</source>
+        <translation>SYMBOL=x mueve esa posición en x, CLASS=x (p. ej. equity) cada posición de esa clase de activo, all=x todas las posiciones; se aplica el choque más específico.</translation>
+    </message>
+    <message>
+        <source>value x change per position; total change = total P&amp;L / total value of the positions.</source>
+        <translation>valor x cambio por posición; cambio total = P&amp;G total / valor total de las posiciones.</translation>
+    </message>
+    <message>
+        <source>no position is held at the end of the period</source>
+        <translation>al final del periodo no se mantiene ninguna posición</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1445,113 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
         <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TransactionCsv</name>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>campo entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>expected FIELD=COLUMN, got &apos;%1&apos;</source>
+        <translation>se esperaba CAMPO=COLUMNA, se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</source>
+        <translation>campo desconocido &apos;%1&apos; (campos: date, type, symbol, quantity, price, fee, tax, amount, currency, note)</translation>
+    </message>
+    <message>
+        <source>no column named for field &apos;%1&apos;</source>
+        <translation>no se indicó ninguna columna para el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 bad line(s), nothing imported:</source>
+        <translation>%1 línea(s) errónea(s), no se importó nada:</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <source>empty file: no header</source>
+        <translation>archivo vacío: sin cabecera</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to field &apos;%2&apos;) is not in the header</source>
+        <translation>la columna &apos;%1&apos; (asignada al campo &apos;%2&apos;) no está en la cabecera</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; column in the header (map one with --map %1=COLUMN)</source>
+        <translation>no hay columna &apos;%1&apos; en la cabecera (asigne una: %1=COLUMNA)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not a date &apos;%1&apos;</source>
+        <translation>no es una fecha: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</source>
+        <translation>tipo desconocido &apos;%1&apos; (buy, sell, dividend, interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>el tipo %1 necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>unparseable decimal &apos;%1&apos;</source>
+        <translation>no es un número decimal: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>negative %1 %2 (amounts are positive; the type gives the direction)</source>
+        <translation>%1 negativo: %2 (los importes son positivos; el tipo indica la dirección)</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>debe ser positivo</translation>
+    </message>
+    <message>
+        <source>quantity x price overflows</source>
+        <translation>cantidad x precio se desborda</translation>
+    </message>
+    <message>
+        <source>not a three-letter currency code &apos;%1&apos;</source>
+        <translation>no es un código de moneda de tres letras: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>cartera desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>no transactions after the header</source>
+        <translation>no hay transacciones después de la cabecera</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos; (import its prices first)</source>
+        <translation>símbolo desconocido &apos;%1&apos; (importe antes sus precios)</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2 (%3)</source>
+        <translation>no hay precio de %1 el %2 ni antes (%3)</translation>
+    </message>
+    <message>
+        <source>first close %1</source>
+        <translation>primer cierre el %1</translation>
+    </message>
+    <message>
+        <source>%1: with these lines, the stored ledger of portfolio &apos;%2&apos; no longer replays</source>
+        <translation>%1: con estas líneas, el registro guardado de la cartera &apos;%2&apos; ya no se puede recalcular</translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <translation>asignación de columnas</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3382,161 @@ correlación %3</translation>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>guardando</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::IndicatorTexts</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Media móvil simple</translation>
+    </message>
+    <message>
+        <source>bars averaged</source>
+        <translation>barras promediadas</translation>
+    </message>
+    <message>
+        <source>arithmetic mean of the last period closes; first value at bar period-1</source>
+        <translation>media aritmética de los últimos period cierres; primer valor en la barra period-1</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Media móvil exponencial</translation>
+    </message>
+    <message>
+        <source>span; alpha = 2/(period+1)</source>
+        <translation>amplitud; alpha = 2/(period+1)</translation>
+    </message>
+    <message>
+        <source>alpha = 2/(period+1), seeded with the SMA of the first period closes</source>
+        <translation>alpha = 2/(period+1), iniciada con la SMA de los primeros period cierres</translation>
+    </message>
+    <message>
+        <source>Linearly weighted moving average</source>
+        <translation>Media móvil ponderada linealmente</translation>
+    </message>
+    <message>
+        <source>bars; weights 1..period</source>
+        <translation>barras; pesos 1..period</translation>
+    </message>
+    <message>
+        <source>weights 1..period, newest heaviest, divided by period(period+1)/2</source>
+        <translation>pesos 1..period, el más reciente pesa más, divididos por period(period+1)/2</translation>
+    </message>
+    <message>
+        <source>Relative Strength Index (Wilder)</source>
+        <translation>Índice de fuerza relativa (Wilder)</translation>
+    </message>
+    <message>
+        <source>Wilder smoothing length</source>
+        <translation>longitud del suavizado de Wilder</translation>
+    </message>
+    <message>
+        <source>first averages are simple means of the first period changes, then Wilder smoothing; first value at bar period</source>
+        <translation>las primeras medias son medias simples de los primeros period cambios, después suavizado de Wilder; primer valor en la barra period</translation>
+    </message>
+    <message>
+        <source>Moving Average Convergence/Divergence</source>
+        <translation>Convergencia/divergencia de medias móviles (MACD)</translation>
+    </message>
+    <message>
+        <source>fast EMA</source>
+        <translation>EMA rápida</translation>
+    </message>
+    <message>
+        <source>slow EMA (&gt; fast)</source>
+        <translation>EMA lenta (&gt; fast)</translation>
+    </message>
+    <message>
+        <source>signal EMA of the line</source>
+        <translation>EMA de señal de la línea</translation>
+    </message>
+    <message>
+        <source>line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA</source>
+        <translation>línea = EMA(fast) - EMA(slow); señal = EMA(signal) de la línea iniciada con su SMA</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bandas de Bollinger</translation>
+    </message>
+    <message>
+        <source>SMA length</source>
+        <translation>longitud de la SMA</translation>
+    </message>
+    <message>
+        <source>band width in standard deviations</source>
+        <translation>ancho de banda en desviaciones típicas</translation>
+    </message>
+    <message>
+        <source>mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)</source>
+        <translation>centro = SMA; bandas = centro +/- k x desviación típica poblacional de la ventana (Bollinger)</translation>
+    </message>
+    <message>
+        <source>Average True Range (Wilder)</source>
+        <translation>Rango verdadero medio (Wilder)</translation>
+    </message>
+    <message>
+        <source>TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing</source>
+        <translation>TR de la primera barra = máximo-mínimo; primer ATR = media de los primeros period TR, después suavizado de Wilder</translation>
+    </message>
+    <message>
+        <source>Stochastic oscillator %K/%D</source>
+        <translation>Oscilador estocástico %K/%D</translation>
+    </message>
+    <message>
+        <source>high/low lookback</source>
+        <translation>ventana de máximo/mínimo</translation>
+    </message>
+    <message>
+        <source>SMA of %K</source>
+        <translation>SMA de %K</translation>
+    </message>
+    <message>
+        <source>SMA applied to raw %K (1 = fast, 3 = slow)</source>
+        <translation>SMA aplicada al %K bruto (1 = rápido, 3 = lento)</translation>
+    </message>
+    <message>
+        <source>raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL</source>
+        <translation>%K bruto = 100 (cierre - LL) / (HH - LL), 50 cuando HH = LL</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Canal de Donchian</translation>
+    </message>
+    <message>
+        <source>bars including the current one</source>
+        <translation>barras incluida la actual</translation>
+    </message>
+    <message>
+        <source>highest high / lowest low of the last period bars including the current one</source>
+        <translation>máximo más alto / mínimo más bajo de las últimas period barras, incluida la actual</translation>
+    </message>
+    <message>
+        <source>On-Balance Volume</source>
+        <translation>Volumen en balance (OBV)</translation>
+    </message>
+    <message>
+        <source>starts at 0 on the first bar</source>
+        <translation>empieza en 0 en la primera barra</translation>
+    </message>
+    <message>
+        <source>Rate of change (percent)</source>
+        <translation>Tasa de cambio (porcentaje)</translation>
+    </message>
+    <message>
+        <source>lookback bars</source>
+        <translation>barras hacia atrás</translation>
+    </message>
+    <message>
+        <source>100 (x[t] - x[t-period]) / x[t-period]</source>
+        <translation>100 (x[t] - x[t-period]) / x[t-period]</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::InstrumentTableModel</name>
@@ -3126,6 +3734,10 @@ correlación %3</translation>
     <message>
         <source>&amp;Guide for this area</source>
         <translation>&amp;Guía de esta área</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importando</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3963,93 @@ correlación %3</translation>
     <message>
         <source>Ask this question again</source>
         <translation>Volver a hacer esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::MetricTexts</name>
+    <message>
+        <source>periodic returns r of the equity curve [starting cash, close of each bar]</source>
+        <translation>rendimientos periódicos r de la curva de capital [efectivo inicial, cierre de cada barra]</translation>
+    </message>
+    <message>
+        <source>cash + positions valued at the last close</source>
+        <translation>efectivo + posiciones valoradas al último cierre</translation>
+    </message>
+    <message>
+        <source>an open position is valued at the last close</source>
+        <translation>una posición abierta se valora al último cierre</translation>
+    </message>
+    <message>
+        <source>final_equity / starting_cash - 1</source>
+        <translation>capital final / efectivo inicial - 1</translation>
+    </message>
+    <message>
+        <source>(final / start)^(1 / years) - 1</source>
+        <translation>(final / inicio)^(1 / años) - 1</translation>
+    </message>
+    <message>
+        <source>years = calendar days between the first and last bar / 365.25</source>
+        <translation>años = días naturales entre la primera y la última barra / 365,25</translation>
+    </message>
+    <message>
+        <source>depth as a fraction of the peak; start = the peak&apos;s bar, trough, recovery = first bar back at the peak, duration = bars from peak to recovery (or to the last bar)</source>
+        <translation>profundidad como fracción del máximo; inicio = barra del máximo, mínimo, recuperación = primera barra de vuelta en el máximo, duración = barras del máximo a la recuperación (o a la última barra)</translation>
+    </message>
+    <message>
+        <source>bars with a position at the close / bars</source>
+        <translation>barras con posición al cierre / barras</translation>
+    </message>
+    <message>
+        <source>closed round trips</source>
+        <translation>operaciones cerradas de ida y vuelta</translation>
+    </message>
+    <message>
+        <source>a position still open at the end is reported as open, not counted</source>
+        <translation>una posición aún abierta al final se indica como abierta, no se cuenta</translation>
+    </message>
+    <message>
+        <source>trades with net pnl &gt; 0 / trades</source>
+        <translation>operaciones con P&amp;G neto &gt; 0 / operaciones</translation>
+    </message>
+    <message>
+        <source>pnl net of both commissions</source>
+        <translation>P&amp;G neto de ambas comisiones</translation>
+    </message>
+    <message>
+        <source>sum of winning pnl / |sum of losing pnl|</source>
+        <translation>suma de P&amp;G ganadoras / |suma de P&amp;G perdedoras|</translation>
+    </message>
+    <message>
+        <source>not defined without a losing trade</source>
+        <translation>no definido sin una operación perdedora</translation>
+    </message>
+    <message>
+        <source>sum of winning (losing) pnl / their count</source>
+        <translation>suma de P&amp;G ganadoras (perdedoras) / su número</translation>
+    </message>
+    <message>
+        <source>pnl net of commissions</source>
+        <translation>P&amp;G neto de comisiones</translation>
+    </message>
+    <message>
+        <source>sum of trade pnl / trades</source>
+        <translation>suma de P&amp;G de las operaciones / operaciones</translation>
+    </message>
+    <message>
+        <source>currency per trade, net of commissions</source>
+        <translation>divisa por operación, neto de comisiones</translation>
+    </message>
+    <message>
+        <source>largest / smallest trade pnl</source>
+        <translation>P&amp;G de operación mayor / menor</translation>
+    </message>
+    <message>
+        <source>currency, net of commissions</source>
+        <translation>divisa, neto de comisiones</translation>
+    </message>
+    <message>
+        <source>benchmark: buy &amp; hold of the same instrument, same costs</source>
+        <translation>referencia: comprar y mantener el mismo instrumento, mismos costes</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4813,14 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source> · FX: %1</source>
         <translation> · Tipos de cambio: %1</translation>
+    </message>
+    <message>
+        <source>ledger and holdings</source>
+        <translation>registro y posiciones</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +7782,54 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
     <message>
         <source>New %1: not stored until it is complete</source>
         <translation>Nueva línea (%1): no se guarda hasta que esté completa</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; no es ninguno de los tipos %2</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol: clear the symbol first</source>
+        <translation>%1 no lleva símbolo: borre primero el símbolo</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol: set the symbol first</source>
+        <translation>%1 necesita un símbolo: indique primero el símbolo</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>%1 necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;%1&apos; is stored (import its prices first)</source>
+        <translation>no hay ningún instrumento &apos;%1&apos; guardado (importe antes sus precios)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>%1 no lleva símbolo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation>&apos;%1&apos; no es un código de moneda de tres letras</translation>
+    </message>
+    <message>
+        <source>amount too large: quantity x price leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>importe demasiado grande: cantidad x precio sale del rango decimal exacto (+/-9,2 billones)</translation>
     </message>
 </context>
 <context>

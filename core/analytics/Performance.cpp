@@ -57,19 +57,20 @@ Performance::Irr Performance::irr(double mvBegin, double mvEnd, double periodDay
 {
     Irr out;
     if (!(periodDays > 0)) {
-        out.message = "the period has no length";
+        out.message = SN_TRANSLATE_NOOP("sn::Performance", "the period has no length");
         return out;
     }
     bool anyIn = mvBegin != 0.0;
     for (const auto &f : flows) {
         if (!std::isfinite(f.amount) || !std::isfinite(f.daysRemaining) || f.daysRemaining < 0) {
-            out.message = "a cash flow is not a finite amount within the period";
+            out.message =
+                SN_TRANSLATE_NOOP("sn::Performance", "a cash flow is not a finite amount within the period");
             return out;
         }
         anyIn = anyIn || f.amount != 0.0;
     }
     if (!anyIn) {
-        out.message = "no money was invested";
+        out.message = SN_TRANSLATE_NOOP("sn::Performance", "no money was invested");
         return out;
     }
     // f(x) = MVB g^(RD/365) + sum CF_t g^(RD_t/365) - MVE, g = 1 + x.
@@ -127,7 +128,8 @@ Performance::Irr Performance::irr(double mvBegin, double mvEnd, double periodDay
         fhi = fc;
     }
     if (!found) {
-        out.message = "no rate in (-100 %, 10^8 %) makes the cash flows end at the final value";
+        out.message = SN_TRANSLATE_NOOP(
+            "sn::Performance", "no rate in (-100 %, 10^8 %) makes the cash flows end at the final value");
         return out;
     }
     for (int i = 0; i < 200; ++i) {

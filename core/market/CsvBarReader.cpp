@@ -322,7 +322,7 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples,
         usable.push_back(s);
     }
     if (usable.empty())
-        return makeError(ErrorCode::ParseError, "no date values to read");
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::CsvImport", "no date values to read"), {});
 
     bool allDigits = true;
     std::size_t minLen = SIZE_MAX, maxLen = 0;
@@ -360,10 +360,12 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples,
         }
         if (dmyAll != mdyAll)
             return dmyAll ? DateFormat::DayMonthYear : DateFormat::MonthDayYear;
-        return makeError(ErrorCode::ParseError,
-                         "ambiguous dates: " + quoted(usable.front()) +
-                             " and every other date can be read as day/month/year or as month/day/year; "
-                             "give --date-format dmy or --date-format mdy");
+        return makeError(
+            ErrorCode::ParseError,
+            SN_TEXT("sn::CsvImport",
+                    "ambiguous dates: %1 and every other date can be read as day/month/year or as "
+                    "month/day/year; give --date-format dmy or --date-format mdy"),
+            {quoted(usable.front())});
     }
     // Mixed or partly broken dates: use the layout most rows follow and let
     // the rest fail row by row, as long as it is unambiguous.
@@ -373,13 +375,15 @@ Result<DateFormat> detectDates(const std::vector<std::string_view> &samples,
             best = f;
     if (fits[best] == 0)
         return Error{ErrorCode::ParseError,
-                     "no known date layout fits " + quoted(usable.front()) +
-                         " (give --date-format iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)",
+                     SN_TEXT("sn::CsvImport", "no known date layout fits %1 (give --date-format "
+                                              "iso|yyyymmdd|dmy|mdy|mon-d-y|d-mon-y|epoch-s|epoch-ms)"),
+                     {quoted(usable.front())},
                      "line " + std::to_string(lines.empty() ? 0 : lines.front())};
     if ((best == dmy || best == mdy) && fits[dmy] == fits[mdy])
         return makeError(ErrorCode::ParseError,
-                         "ambiguous dates: day/month order cannot be told from the values; "
-                         "give --date-format dmy or --date-format mdy");
+                         SN_TEXT("sn::CsvImport", "ambiguous dates: day/month order cannot be told from the "
+                                                  "values; give --date-format dmy or --date-format mdy"),
+                         {});
     return kFormats[best];
 }
 

@@ -90,31 +90,35 @@ Result<CsvColumnMap> parseColumnMap(std::string_view text)
     CsvColumnMap map;
     std::string_view rest = text;
     if (trim(rest).empty())
-        return makeError(ErrorCode::InvalidArgument, "--map is empty; expected e.g. date=Date,close=Close");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::CsvImport", "--map is empty; expected e.g. date=Date,close=Close"), {});
     while (!rest.empty()) {
         std::size_t comma = rest.find(',');
         std::string_view entry = trim(rest.substr(0, comma));
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
         if (entry.empty())
-            return makeError(ErrorCode::InvalidArgument, "--map: empty entry in '" + std::string(text) + "'");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::CsvImport", "--map: empty entry in '%1'"), {text});
         std::size_t eq = entry.find('=');
         if (eq == std::string_view::npos)
             return makeError(ErrorCode::InvalidArgument,
-                             "--map: entry '" + std::string(entry) + "' has no '=' (expected key=column)");
+                             SN_TEXT("sn::CsvImport", "--map: entry '%1' has no '=' (expected key=column)"),
+                             {entry});
         std::string key = lower(trim(entry.substr(0, eq)));
         std::string_view column = trim(entry.substr(eq + 1));
         if (column.size() >= 2 && column.front() == '"' && column.back() == '"')
             column = column.substr(1, column.size() - 2);
         if (column.empty())
             return makeError(ErrorCode::InvalidArgument,
-                             "--map: entry '" + std::string(entry) + "' names no column");
+                             SN_TEXT("sn::CsvImport", "--map: entry '%1' names no column"), {entry});
         bool allDigits = true;
         for (char c : column)
             allDigits = allDigits && std::isdigit(static_cast<unsigned char>(c));
         if (allDigits && (column.size() > 6 || std::stoi(std::string(column)) < 1))
             return makeError(ErrorCode::InvalidArgument,
-                             "--map: column index '" + std::string(column) + "' for '" + key +
-                                 "' is out of range (columns are numbered from 1)");
+                             SN_TEXT("sn::CsvImport", "--map: column index '%1' for '%2' is out of range "
+                                                      "(columns are numbered from 1)"),
+                             {column, key});
         std::string *slot = nullptr;
         if (key == "date")
             slot = &map.date;
@@ -136,20 +140,27 @@ Result<CsvColumnMap> parseColumnMap(std::string_view text)
             slot = &map.symbol;
         if (!slot)
             return makeError(ErrorCode::InvalidArgument,
-                             "--map: unknown key '" + key +
-                                 "' (expected date, time, open, high, low, close, adjclose, volume, symbol)");
+                             SN_TEXT("sn::CsvImport", "--map: unknown key '%1' (expected date, time, open, "
+                                                      "high, low, close, adjclose, volume, symbol)"),
+                             {key});
         if (!slot->empty())
-            return makeError(ErrorCode::InvalidArgument, "--map: key '" + key + "' is given twice");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::CsvImport", "--map: key '%1' is given twice"), {key});
         *slot = std::string(column);
     }
     if (map.date.empty())
-        return makeError(ErrorCode::InvalidArgument, "--map: no 'date' column given");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::CsvImport", "--map: no 'date' column given"), {});
     if (map.close.empty())
-        return makeError(ErrorCode::InvalidArgument, "--map: no 'close' column given");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::CsvImport", "--map: no 'close' column given"), {});
     int ohl = !map.open.empty() + !map.high.empty() + !map.low.empty();
     if (ohl != 0 && ohl != 3)
-        return makeError(ErrorCode::InvalidArgument,
-                         "--map: give all of open, high and low, or none of them (then they equal close)");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::CsvImport",
+                    "--map: give all of open, high and low, or none of them (then they equal close)"),
+            {});
     return map;
 }
 

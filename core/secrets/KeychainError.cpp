@@ -15,29 +15,38 @@ bool mentionsAny(const QString &text, std::initializer_list<const char *> needle
     return false;
 }
 
-std::string withDetail(const std::string &message, const QString &detail)
+// `text` in English and in the reader's language, with what the keychain
+// itself said (its own words, untranslated) after it.
+Error keychainText(ErrorCode code, TextKey text, const QString &detail, const std::string &context)
 {
+    Error e{code, text, {}, context};
     if (detail.isEmpty())
-        return message;
-    return message + " (keychain said: " + detail.toStdString() + ")";
+        return e;
+    const auto withDetail = SN_TEXT("sn::Keychain", "%1 (keychain said: %2)");
+    const std::string said = detail.toStdString();
+    const std::string user =
+        translatedText(withDetail, {e.userMessage.empty() ? e.message : e.userMessage, said});
+    e.message = englishText(withDetail, {e.message, said});
+    e.userMessage = user == e.message ? std::string() : user;
+    return e;
 }
 
 Error unavailable(const QString &detail, const std::string &context)
 {
-    return makeError(ErrorCode::Unavailable,
-                     withDetail("no Secret Service: start gnome-keyring or KWallet in your desktop "
-                                "session (a D-Bus session bus with org.freedesktop.secrets is needed)",
-                                detail),
-                     context);
+    return keychainText(ErrorCode::Unavailable,
+                        SN_TEXT("sn::Keychain",
+                                "no Secret Service: start gnome-keyring or KWallet in your desktop "
+                                "session (a D-Bus session bus with org.freedesktop.secrets is needed)"),
+                        detail, context);
 }
 
 Error denied(const QString &detail, const std::string &context)
 {
-    return makeError(ErrorCode::AccessDenied,
-                     withDetail("the keyring is locked or access was denied: unlock it (for "
-                                "example by logging in to the desktop session) and try again",
-                                detail),
-                     context);
+    return keychainText(ErrorCode::AccessDenied,
+                        SN_TEXT("sn::Keychain",
+                                "the keyring is locked or access was denied: unlock it (for "
+                                "example by logging in to the desktop session) and try again"),
+                        detail, context);
 }
 
 } // namespace
@@ -48,18 +57,21 @@ Error keychainError(QKeychain::Error code, const QString &detail, const std::str
     case QKeychain::NoError:
         return makeError(ErrorCode::Internal, "keychainError() called for a successful job", context);
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound, "no secret is stored under this key", context);
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Keychain", "no secret is stored under this key"),
+                         {}, context);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return denied(detail, context);
     case QKeychain::NoBackendAvailable:
         return unavailable(detail, context);
     case QKeychain::NotImplemented:
-        return makeError(ErrorCode::Unsupported,
-                         withDetail("the OS keychain does not support this operation", detail), context);
+        return keychainText(ErrorCode::Unsupported,
+                            SN_TEXT("sn::Keychain", "the OS keychain does not support this operation"),
+                            detail, context);
     case QKeychain::CouldNotDeleteEntry:
-        return makeError(ErrorCode::IoError, withDetail("the keychain could not delete the secret", detail),
-                         context);
+        return keychainText(ErrorCode::IoError,
+                            SN_TEXT("sn::Keychain", "the keychain could not delete the secret"), detail,
+                            context);
     case QKeychain::OtherError:
         break;
     }
@@ -73,14 +85,15 @@ Error keychainError(QKeychain::Error code, const QString &detail, const std::str
     // that a headless session cannot show): "Object does not exist at path
     // /org/freedesktop/secrets/collection/login".
     if (mentionsAny(detail, {"object does not exist", "no such object"}))
-        return makeError(ErrorCode::Unavailable,
-                         withDetail("the Secret Service has no default keyring to store into: create "
-                                    "or unlock the 'login' keyring (gnome-keyring or KWallet)",
-                                    detail),
-                         context);
+        return keychainText(ErrorCode::Unavailable,
+                            SN_TEXT("sn::Keychain",
+                                    "the Secret Service has no default keyring to store into: "
+                                    "create or unlock the 'login' keyring (gnome-keyring or KWallet)"),
+                            detail, context);
     if (mentionsAny(detail, {"locked", "dismissed", "denied", "not authorized"}))
         return denied(detail, context);
-    return makeError(ErrorCode::IoError, withDetail("the OS keychain failed", detail), context);
+    return keychainText(ErrorCode::IoError, SN_TEXT("sn::Keychain", "the OS keychain failed"), detail,
+                        context);
 }
 
 } // namespace sn

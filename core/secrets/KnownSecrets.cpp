@@ -1,5 +1,7 @@
 #include "core/secrets/KnownSecrets.h"
 
+#include "core/common/UserText.h"
+
 #include <array>
 
 namespace sn {
@@ -7,14 +9,19 @@ namespace sn {
 namespace {
 
 constexpr std::array kKnownSecrets = {
-    KnownSecret{"llm/openai/api-key", "OpenAI API key"},
-    KnownSecret{"llm/anthropic/api-key", "Anthropic API key"},
+    KnownSecret{"llm/openai/api-key", SN_TRANSLATE_NOOP("sn::KnownSecrets", "OpenAI API key")},
+    KnownSecret{"llm/anthropic/api-key", SN_TRANSLATE_NOOP("sn::KnownSecrets", "Anthropic API key")},
     KnownSecret{"llm/openai-compatible/api-key",
-                "API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)"},
-    KnownSecret{"sync/team-server/password", "SuperNova team server password"},
-    KnownSecret{"storage/postgresql/password", "Password of the PostgreSQL database set in Settings"},
-    KnownSecret{"providers/alphavantage/api-key", "Alpha Vantage API key (market data)"},
-    KnownSecret{"providers/tiingo/api-key", "Tiingo API token (market data)"},
+                SN_TRANSLATE_NOOP("sn::KnownSecrets",
+                                  "API key of an OpenAI-compatible server (vLLM, LM Studio, llama.cpp)")},
+    KnownSecret{"sync/team-server/password",
+                SN_TRANSLATE_NOOP("sn::KnownSecrets", "SuperNova team server password")},
+    KnownSecret{"storage/postgresql/password",
+                SN_TRANSLATE_NOOP("sn::KnownSecrets", "Password of the PostgreSQL database set in Settings")},
+    KnownSecret{"providers/alphavantage/api-key",
+                SN_TRANSLATE_NOOP("sn::KnownSecrets", "Alpha Vantage API key (market data)")},
+    KnownSecret{"providers/tiingo/api-key",
+                SN_TRANSLATE_NOOP("sn::KnownSecrets", "Tiingo API token (market data)")},
 };
 
 constexpr std::size_t kMaxKeyLength = 200;

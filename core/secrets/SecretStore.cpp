@@ -149,6 +149,11 @@ void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &
         timer->stop();
         if (done->error() != QKeychain::NoError) {
             Error e = keychainError(done->error(), done->errorString(), req.context());
+            // The same place as people read it.
+            e.userContext = translatedText(SN_TEXT("sn::Keychain", "keychain service '%1', key '%2'"),
+                                           {req.service.toStdString(), req.key.toStdString()});
+            if (e.userContext == e.context)
+                e.userContext.clear();
             if (e.code == ErrorCode::NotFound)
                 lc.debug("{}: nothing stored", req.context());
             else

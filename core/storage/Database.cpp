@@ -89,8 +89,10 @@ const char *const kVersionColumns[] = {"version", "name", "applied_at"};
 
 // Ours when it has our schema_version table, or holds nothing at all (a new
 // database, migrated next). Anything else is refused before it is changed.
-Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, const char *choose)
+Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, bool isFile)
 {
+    // Whole sentences per case: "another file" and "another database" differ
+    // in more than the noun in other languages.
     if (c.hasVersionTable) {
         std::string missing;
         for (const char *column : kVersionColumns)
@@ -98,10 +100,17 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
                 missing += std::string(missing.empty() ? "" : ", ") + column;
         if (missing.empty())
             return {};
-        return makeError(
-            ErrorCode::InvalidArgument,
-            what + " is not a SuperNova database: its schema_version table lacks the column(s) " + missing +
-                " (another application's?); choose another " + choose + " or an empty one");
+        return makeError(ErrorCode::InvalidArgument,
+                         isFile
+                             ? SN_TEXT("sn::Database",
+                                       "%1 is not a SuperNova database: its schema_version table lacks the "
+                                       "column(s) %2 (another application's?); choose another file or an "
+                                       "empty one")
+                             : SN_TEXT("sn::Database",
+                                       "%1 is not a SuperNova database: its schema_version table lacks the "
+                                       "column(s) %2 (another application's?); choose another database or "
+                                       "an empty one"),
+                         {what, missing});
     }
     if (c.tables.empty())
         return {};
@@ -109,13 +118,24 @@ Result<void> requireOursOrEmpty(const Contents &c, const std::string &what, cons
     const std::size_t shown = std::min<std::size_t>(c.tables.size(), 8);
     for (std::size_t i = 0; i < shown; ++i)
         list += (i ? ", " : "") + c.tables[i];
-    if (c.tables.size() > shown)
-        list += " and " + std::to_string(c.tables.size() - shown) + " more";
-    return makeError(ErrorCode::InvalidArgument,
-                     what + " is not a SuperNova database: it holds " +
-                         (c.tables.size() == 1 ? "table " : "tables ") + list +
-                         " (another application's?) and no schema_version table; choose another " + choose +
-                         " or an empty one");
+    const auto tables =
+        c.tables.size() == 1 ? SN_TEXT("sn::Database", "table %1") : SN_TEXT("sn::Database", "tables %1");
+    const auto andMore = SN_TEXT("sn::Database", "%1 and %2 more");
+    const std::string rest = std::to_string(c.tables.size() - shown);
+    const std::string english =
+        englishText(tables, {c.tables.size() > shown ? englishText(andMore, {list, rest}) : list});
+    const std::string translated =
+        translatedText(tables, {c.tables.size() > shown ? translatedText(andMore, {list, rest}) : list});
+    const auto sentence = isFile ? SN_TEXT("sn::Database", "%1 is not a SuperNova database: it holds %2 "
+                                                           "(another application's?) and no schema_version "
+                                                           "table; choose another file or an empty one")
+                                 : SN_TEXT("sn::Database", "%1 is not a SuperNova database: it holds %2 "
+                                                           "(another application's?) and no schema_version "
+                                                           "table; choose another database or an empty one");
+    Error e{ErrorCode::InvalidArgument, sentence, {what, english}};
+    const std::string user = translatedText(sentence, {what, translated});
+    e.userMessage = user == e.message ? std::string() : user;
+    return e;
 }
 
 // Reads what an existing SQLite file holds without changing a byte of it:
@@ -283,7 +303,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
             auto contents = readSqliteContents(path, what);
             if (!contents)
                 return contents.error();
-            if (auto ours = requireOursOrEmpty(*contents, what, "file"); !ours)
+            if (auto ours = requireOursOrEmpty(*contents, what, true); !ours)
                 return ours.error();
         }
         const QString dir = info.absolutePath();
@@ -301,7 +321,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
         auto contents = readPostgresContents(*conn, what);
         if (!contents)
             return contents.error();
-        if (auto ours = requireOursOrEmpty(*contents, what, "database"); !ours)
+        if (auto ours = requireOursOrEmpty(*contents, what, false); !ours)
             return ours.error();
     }
     lc.info("opened {}", db->displayUrl().toStdString());

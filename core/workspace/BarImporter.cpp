@@ -28,7 +28,7 @@ Result<ImportReport> BarImporter::importFile(const QString &path, const CsvReadO
                                              const std::atomic<bool> *cancel)
 {
     if (progress)
-        progress(0.0, QStringLiteral("reading"));
+        progress(0.0, QString::fromStdString(userText("sn::BarImporter", "reading")));
     auto data = readBarCsv(path.toStdString(), options);
     if (!data)
         return data.error();
@@ -41,7 +41,7 @@ Result<ImportReport> BarImporter::importText(const QByteArray &text, const QStri
                                              const std::atomic<bool> *cancel)
 {
     if (progress)
-        progress(0.0, QStringLiteral("reading"));
+        progress(0.0, QString::fromStdString(userText("sn::BarImporter", "reading")));
     auto data = readBarCsvText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
                                sourceName.toStdString(), options);
     if (!data)
@@ -105,7 +105,8 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
                 return id.error();
             if (progress)
                 progress(static_cast<double>(done) / static_cast<double>(total),
-                         QStringLiteral("storing ") + symbol);
+                         QString::fromStdString(translatedText(SN_TEXT("sn::BarImporter", "storing %1"),
+                                                               {symbol.toStdString()})));
             auto written = bars.store(id.value(), series);
             if (!written)
                 return written.error().withContext("symbol " + series.symbol);
@@ -142,7 +143,7 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     }
     report.rowsImported = done;
     if (progress)
-        progress(1.0, QStringLiteral("done"));
+        progress(1.0, QString::fromStdString(userText("sn::BarImporter", "done")));
     lc.info("imported {} bars for {} symbol(s) from {}", done, report.series.size(), data.sourceName);
     return report;
 }

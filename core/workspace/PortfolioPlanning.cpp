@@ -104,19 +104,30 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
     }
     r.explanations = {
         {"inputs",
-         "Mean mu and sample covariance C of the held instruments' daily returns in the base currency on "
-         "the days all of them have a close; per trading day."},
+         userText(
+             "sn::PortfolioService",
+             "Mean mu and sample covariance C of the held instruments' daily returns in the base currency on "
+             "the days all of them have a close; per trading day.")},
         {"min-variance",
-         "minimise w'Cw subject to sum w = 1 and lower <= w <= upper (default 0..1, long only)."},
-        {"max-sharpe", "The frontier portfolio maximising (w'mu - rf_p) / sqrt(w'Cw), rf_p the convention's "
-                       "per-period risk-free rate."},
+         userText("sn::PortfolioService",
+                  "minimise w'Cw subject to sum w = 1 and lower <= w <= upper (default 0..1, long only).")},
+        {"max-sharpe",
+         userText("sn::PortfolioService",
+                  "The frontier portfolio maximising (w'mu - rf_p) / sqrt(w'Cw), rf_p the convention's "
+                  "per-period risk-free rate.")},
         {"target-return",
-         "Minimum variance with w'mu = target / P (the annual target divided by the periods per "
-         "year)."},
-        {"erc", "Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply."},
-        {"annualised", fmt::format("expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = {}",
-                                   r.periodsPerYear)},
-        {"current_weights", "Position value / value of all positions (cash excluded)."},
+         userText("sn::PortfolioService",
+                  "Minimum variance with w'mu = target / P (the annual target divided by the periods per "
+                  "year).")},
+        {"erc",
+         userText("sn::PortfolioService",
+                  "Equal risk contribution: w_i (Cw)_i equal for all i, long only; bounds do not apply.")},
+        {"annualised",
+         translatedText(SN_TEXT("sn::PortfolioService",
+                                "expected return x P, volatility x sqrt(P), Sharpe x sqrt(P), P = %1"),
+                        {fmt::format("{}", r.periodsPerYear)})},
+        {"current_weights",
+         userText("sn::PortfolioService", "Position value / value of all positions (cash excluded).")},
     };
     return r;
 }
@@ -192,14 +203,18 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
         return plan.error().withContext("rebalance");
     r.plan = plan.value();
     r.explanations = {
-        {"total",
-         "Holdings at their last close in the base currency plus cash; target weights are of this total and "
-         "must sum to 1 (held instruments not named get 0)."},
+        {"total", userText("sn::PortfolioService", "Holdings at their last close in the base currency plus "
+                                                   "cash; target weights are of this total and "
+                                                   "must sum to 1 (held instruments not named get 0).")},
         {"trades",
-         "Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are set "
-         "aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the "
-         "minimum value are skipped; whole shares round down when asked."},
-        {"drift", "current weight - target weight; weight after = value after the trades / total."},
+         userText(
+             "sn::PortfolioService",
+             "Sells first, then buys paid from cash and sale proceeds; fees (fixed + rate x trade value) are "
+             "set "
+             "aside before sizing; if buys would overdraw, all buys shrink by one factor; trades below the "
+             "minimum value are skipped; whole shares round down when asked.")},
+        {"drift", userText("sn::PortfolioService",
+                           "current weight - target weight; weight after = value after the trades / total.")},
     };
     return r;
 }

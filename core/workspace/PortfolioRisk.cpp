@@ -102,14 +102,15 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         }
     std::optional<Eigen::MatrixXd> assetMatrix;
     if (held.empty()) {
-        r.componentNote = "no position is held at the end of the period";
+        r.componentNote = userText("sn::PortfolioService", "no position is held at the end of the period");
     } else {
         std::vector<TimestampMs> used;
         auto m = assetReturns(l.input, held, r.used.from, r.used.to, used);
         if (m)
             assetMatrix = std::move(m).value();
         else
-            r.componentNote = m.error().toString();
+            r.componentNote =
+                m.error().toUserString(); // read in the Risk area (toUserString: the CLI has no translator)
     }
     Eigen::VectorXd weights =
         Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
@@ -121,14 +122,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                 cov = shrunk->matrix;
                 r.shrinkageIntensity = shrunk->intensity;
             } else {
-                r.componentNote = shrunk.error().toString();
+                r.componentNote = shrunk.error().toUserString();
             }
         } else {
             auto sample = Covariance::sample(*assetMatrix);
             if (sample)
                 cov = std::move(sample).value();
             else
-                r.componentNote = sample.error().toString();
+                r.componentNote = sample.error().toUserString();
         }
     }
     if (cov)
@@ -178,14 +179,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                     r.correlation.push_back(std::move(row));
                 }
             } else {
-                r.componentNote = corr.error().toString();
+                r.componentNote = corr.error().toUserString();
             }
             auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov,
                                                   options.confidence, options.horizon);
             if (comp)
                 r.componentVar = comp->contribution;
             else
-                r.componentNote = comp.error().toString();
+                r.componentNote = comp.error().toUserString();
         }
     }
 
@@ -252,15 +253,21 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     r.explanations.push_back(
         {"covariance",
          options.shrinkage
-             ? fmt::format("Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments' "
-                           "daily returns toward {} with the optimal intensity delta = {:.6g} estimated "
-                           "from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR.",
-                           *options.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
-                               ? "constant correlation (Ledoit & Wolf 2004, 'Honey, I shrunk...')"
-                               : "a scaled identity (Ledoit & Wolf 2004, well-conditioned estimator)",
-                           r.shrinkageIntensity.value_or(0.0))
-             : "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
-               "currency on the days all of them have a close; per trading day."});
+             ? translatedText(
+                   SN_TEXT("sn::PortfolioService",
+                           "Ledoit-Wolf shrinkage of the (1/T) sample covariance of the held instruments' "
+                           "daily returns toward %1 with the optimal intensity delta = %2 estimated "
+                           "from the data: delta F + (1 - delta) S; used for Monte Carlo and component VaR."),
+                   {*options.shrinkage == Covariance::ShrinkageTarget::ConstantCorrelation
+                        ? userText("sn::PortfolioService",
+                                   "constant correlation (Ledoit & Wolf 2004, 'Honey, I shrunk...')")
+                        : userText("sn::PortfolioService",
+                                   "a scaled identity (Ledoit & Wolf 2004, well-conditioned estimator)"),
+                    fmt::format("{:.6g}", r.shrinkageIntensity.value_or(0.0))})
+             : userText(
+                   "sn::PortfolioService",
+                   "Sample covariance (divides by T - 1) of the held instruments' daily returns in the base "
+                   "currency on the days all of them have a close; per trading day.")});
     r.explanations.push_back({"correlation", userText("sn::PortfolioService",
                                                       "Pearson correlation derived from that covariance.")});
     return r;
@@ -340,17 +347,25 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     r.explanations = {
         {"method",
          options.method == MonteCarloProjection::Method::Bootstrap
-             ? "Bootstrap: each step's return drawn uniformly, with replacement, from the portfolio's "
-               "trading-day returns of the history period; V_(t+1) = V_t (1 + r)."
-             : "Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), "
-               "with sigma the sample deviation of the history's log returns and mu their mean + sigma^2 / "
-               "2 (per trading day)."},
-        {"start_value", "The portfolio's value (MVE) on the last day of the history period."},
+             ? userText(
+                   "sn::PortfolioService",
+                   "Bootstrap: each step's return drawn uniformly, with replacement, from the portfolio's "
+                   "trading-day returns of the history period; V_(t+1) = V_t (1 + r).")
+             : userText(
+                   "sn::PortfolioService",
+                   "Geometric Brownian motion: V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1), "
+                   "with sigma the sample deviation of the history's log returns and mu their mean + sigma^2 "
+                   "/ "
+                   "2 (per trading day).")},
+        {"start_value", userText("sn::PortfolioService",
+                                 "The portfolio's value (MVE) on the last day of the history period.")},
         {"percentiles",
-         "At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / "
-         "100 among the sorted values, interpolated between neighbours in log space."},
+         userText("sn::PortfolioService",
+                  "At each step the 5/25/50/75/95th percentile of the simulated values: position p (n - 1) / "
+                  "100 among the sorted values, interpolated between neighbours in log space.")},
         {"probabilities",
-         "Share of paths whose value touched the target (or fell to the loss limit) at any step."},
+         userText("sn::PortfolioService",
+                  "Share of paths whose value touched the target (or fell to the loss limit) at any step.")},
     };
     return r;
 }
@@ -429,15 +444,21 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
     }
     r.explanations = {
         {"historical window",
-         "Each held position moves by its own series' return over the window (first close on or "
-         "after FROM to the last close on or before TO) when its data covers the window (a close "
-         "within a week of either end); otherwise by the proxy's return (source 'proxy'). Weights are "
-         "today's; cash is not "
-         "stressed."},
+         userText(
+             "sn::PortfolioService",
+             "Each held position moves by its own series' return over the window (first close on or "
+             "after FROM to the last close on or before TO) when its data covers the window (a close "
+             "within a week of either end); otherwise by the proxy's return (source 'proxy'). Weights are "
+             "today's; cash is not "
+             "stressed.")},
         {"shock",
-         "SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, "
-         "all=x every position; the most specific shock applies."},
-        {"pnl", "value x change per position; total change = total P&L / total value of the positions."},
+         userText(
+             "sn::PortfolioService",
+             "SYMBOL=x moves that position by x, CLASS=x (e.g. equity) every position of that asset class, "
+             "all=x every position; the most specific shock applies.")},
+        {"pnl",
+         userText("sn::PortfolioService",
+                  "value x change per position; total change = total P&L / total value of the positions.")},
     };
     return r;
 }

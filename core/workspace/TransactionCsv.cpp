@@ -80,8 +80,8 @@ Result<std::vector<Record>> readRecords(const QByteArray &bytes, char delimiter,
         }
     }
     if (inQuotes)
-        return makeError(ErrorCode::ParseError, "unterminated quoted field",
-                         fmt::format("{}:{}", source, current.line));
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::TransactionCsv", "unterminated quoted field"),
+                         {}, fmt::format("{}:{}", source, current.line));
     if (any || !field.empty())
         endRecord();
     return records;
@@ -135,6 +135,8 @@ const std::vector<std::string> &TransactionCsv::fields()
 Result<TransactionCsv::ColumnMap> TransactionCsv::parseColumnMap(const std::vector<std::string> &entries)
 {
     ColumnMap map;
+    // The CLI's option; the desktop calls it the column mapping.
+    const auto mapOption = SN_TEXT("sn::TransactionCsv", "--map");
     for (const std::string &entry : entries) {
         std::size_t start = 0;
         while (start <= entry.size()) {
@@ -147,19 +149,24 @@ Result<TransactionCsv::ColumnMap> TransactionCsv::parseColumnMap(const std::vect
                 continue;
             const auto eq = item.find('=');
             if (eq == std::string::npos)
-                return makeError(ErrorCode::InvalidArgument, "expected FIELD=COLUMN, got '" + item + "'",
-                                 "--map");
+                return makeError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::TransactionCsv", "expected FIELD=COLUMN, got '%1'"), {item},
+                                 "--map")
+                    .at(mapOption, {});
             const std::string field = lower(trimmed(item.substr(0, eq)));
             const std::string column = trimmed(item.substr(eq + 1));
             if (std::find(fields().begin(), fields().end(), field) == fields().end())
-                return makeError(
-                    ErrorCode::InvalidArgument,
-                    "unknown field '" + field +
-                        "' (fields: date, type, symbol, quantity, price, fee, tax, amount, currency, note)",
-                    "--map");
+                return makeError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::TransactionCsv",
+                                         "unknown field '%1' (fields: date, type, symbol, quantity, "
+                                         "price, fee, tax, amount, currency, note)"),
+                                 {field}, "--map")
+                    .at(mapOption, {});
             if (column.empty())
-                return makeError(ErrorCode::InvalidArgument, "no column named for field '" + field + "'",
-                                 "--map");
+                return makeError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::TransactionCsv", "no column named for field '%1'"), {field},
+                                 "--map")
+                    .at(mapOption, {});
             map[field] = column;
         }
     }
@@ -177,18 +184,43 @@ Result<std::vector<TransactionCsvRow>> TransactionCsv::parse(const QByteArray &t
     return std::move(lines->rows);
 }
 
-Error TransactionCsv::badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
+TransactionCsvProblem TransactionCsv::problemAt(const std::string &source, int line, const char *field,
+                                                TextKey why, std::initializer_list<std::string_view> args)
+{
+    const std::string where = fmt::format("{}:{}", source, line);
+    TransactionCsvProblem p;
+    p.line = line;
+    p.message = fmt::format("{}: field '{}': {}", where, field, englishText(why, args));
+    // The same words as a bar import's problems, so the two read alike.
+    p.userMessage = translatedText(SN_TEXT("sn::CsvImport", "%1: field '%2': %3"),
+                                   {where, field, translatedText(why, args)});
+    if (p.userMessage == p.message)
+        p.userMessage.clear();
+    return p;
+}
+
+Error TransactionCsv::badLines(std::vector<TransactionCsvProblem> problems, const std::string &source,
                                ErrorCode code)
 {
     std::stable_sort(problems.begin(), problems.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::string message = fmt::format("{} bad line(s), nothing imported:", problems.size());
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    const auto head = SN_TEXT("sn::TransactionCsv", "%1 bad line(s), nothing imported:");
+    const auto more = SN_TEXT("sn::TransactionCsv", "... and %1 more");
+    const std::string count = std::to_string(problems.size());
+    Error e(code, head, {count}, source);
+    std::string user = e.userMessage.empty() ? e.message : e.userMessage;
     const std::size_t shown = std::min<std::size_t>(problems.size(), 50);
-    for (std::size_t i = 0; i < shown; ++i)
-        message += "\n  " + problems[i].second;
-    if (shown < problems.size())
-        message += fmt::format("\n  ... and {} more", problems.size() - shown);
-    return makeError(code, message, source);
+    for (std::size_t i = 0; i < shown; ++i) {
+        e.message += "\n  " + problems[i].message;
+        user += "\n  " + problems[i].forReader();
+    }
+    if (shown < problems.size()) {
+        const std::string rest = std::to_string(problems.size() - shown);
+        e.message += "\n  " + englishText(more, {rest});
+        user += "\n  " + translatedText(more, {rest});
+    }
+    e.userMessage = user == e.message ? std::string() : std::move(user);
+    return e;
 }
 
 Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text, const std::string &source,
@@ -208,7 +240,8 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
     if (!records)
         return records.error();
     if (records->empty())
-        return makeError(ErrorCode::ParseError, "empty file: no header", source);
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::TransactionCsv", "empty file: no header"), {},
+                         source);
 
     // Column index of each field: the mapped header name, else the field's own name.
     const Record &head = records->front();
@@ -222,17 +255,17 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
                 break;
             }
         if (m != map.end() && !column.count(field))
-            return makeError(ErrorCode::ParseError,
-                             "column '" + m->second + "' (mapped to field '" + field +
-                                 "') is not in the header",
-                             fmt::format("{}:{}", source, head.line));
+            return makeError(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::TransactionCsv", "column '%1' (mapped to field '%2') is not in the header"),
+                {m->second, field}, fmt::format("{}:{}", source, head.line));
     }
     for (const char *required : {"date", "type"})
         if (!column.count(required))
-            return makeError(ErrorCode::ParseError,
-                             std::string("no '") + required + "' column in the header (map one with --map " +
-                                 required + "=COLUMN)",
-                             fmt::format("{}:{}", source, head.line));
+            return makeError(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::TransactionCsv", "no '%1' column in the header (map one with --map %1=COLUMN)"),
+                {required}, fmt::format("{}:{}", source, head.line));
 
     auto value = [&](const Record &r, const char *field) -> std::string {
         auto it = column.find(field);
@@ -263,13 +296,14 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
 
     Lines out;
     std::vector<TransactionCsvRow> &rows = out.rows;
-    std::vector<std::pair<int, std::string>> &problems = out.problems;
+    std::vector<TransactionCsvProblem> &problems = out.problems;
     for (std::size_t i = 1; i < records->size(); ++i) {
         const Record &r = (*records)[i];
-        const std::string where = fmt::format("{}:{}", source, r.line);
-        auto problem = [&](const char *field, const std::string &why) {
-            problems.emplace_back(r.line, fmt::format("{}: field '{}': {}", where, field, why));
+        auto problem = [&](const char *field, TextKey why,
+                           std::initializer_list<std::string_view> args = {}) {
+            problems.push_back(problemAt(source, r.line, field, why, args));
         };
+        const auto missing = SN_TEXT("sn::TransactionCsv", "missing");
         const std::size_t before = problems.size();
         TransactionCsvRow row;
         row.line = r.line;
@@ -277,8 +311,10 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
         const std::string dateText = value(r, "date");
         if (auto t = parseTimestamp(dateText, dateFormat))
             row.date = *t;
+        else if (dateText.empty())
+            problem("date", missing);
         else
-            problem("date", dateText.empty() ? "missing" : "not a date '" + dateText + "'");
+            problem("date", SN_TEXT("sn::TransactionCsv", "not a date '%1'"), {dateText});
 
         const std::string typeText = lower(value(r, "type"));
         std::string normalised = typeText;
@@ -287,31 +323,36 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
         auto type = transactionTypeFromName(normalised);
         if (type)
             row.type = normalised;
+        else if (typeText.empty())
+            problem("type", missing);
         else
-            problem("type", typeText.empty() ? "missing"
-                                             : "unknown type '" + value(r, "type") +
-                                                   "' (buy, sell, dividend, interest, fee, tax, deposit, "
-                                                   "withdrawal, split, transfer_in, transfer_out)");
+            problem("type",
+                    SN_TEXT("sn::TransactionCsv",
+                            "unknown type '%1' (buy, sell, dividend, interest, fee, tax, deposit, "
+                            "withdrawal, split, transfer_in, transfer_out)"),
+                    {value(r, "type")});
 
         row.symbol = value(r, "symbol");
         if (type && needsSymbol(*type) && row.symbol.empty())
-            problem("symbol", std::string("a ") + normalised + " needs a symbol");
+            problem("symbol", SN_TEXT("sn::TransactionCsv", "a %1 needs a symbol"), {normalised});
 
         auto decimal = [&](const char *field, Decimal &out, bool required) -> bool {
             const std::string text = value(r, field);
             if (text.empty()) {
                 if (required)
-                    problem(field, "missing");
+                    problem(field, missing);
                 return false;
             }
             auto d = Decimal::parse(text);
             if (!d) {
-                problem(field, "unparseable decimal '" + text + "'");
+                problem(field, SN_TEXT("sn::TransactionCsv", "unparseable decimal '%1'"), {text});
                 return false;
             }
             if (d->isNegative()) {
-                problem(field, std::string("negative ") + field + " " + text +
-                                   " (amounts are positive; the type gives the direction)");
+                problem(field,
+                        SN_TEXT("sn::TransactionCsv",
+                                "negative %1 %2 (amounts are positive; the type gives the direction)"),
+                        {field, text});
                 return false;
             }
             out = *d;
@@ -328,19 +369,20 @@ Result<TransactionCsv::Lines> TransactionCsv::parseLines(const QByteArray &text,
         decimal("tax", row.tax, false);
         row.amountGiven = decimal("amount", row.amount, cashOnly);
         if (trade && (row.quantity.isZero()) && problems.size() == before)
-            problem("quantity", "must be positive");
+            problem("quantity", SN_TEXT("sn::TransactionCsv", "must be positive"));
         if (!row.amountGiven && trade) {
             auto product = row.quantity.checkedMul(row.price);
             if (product)
                 row.amount = *product;
             else
-                problem("amount", "quantity x price overflows");
+                problem("amount", SN_TEXT("sn::TransactionCsv", "quantity x price overflows"));
         }
         row.currency = value(r, "currency");
         for (char &c : row.currency)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         if (!row.currency.empty() && row.currency.size() != 3)
-            problem("currency", "not a three-letter currency code '" + row.currency + "'");
+            problem("currency", SN_TEXT("sn::TransactionCsv", "not a three-letter currency code '%1'"),
+                    {row.currency});
         {
             // The note keeps its inner spacing: only the raw field, untrimmed at the edges by export.
             auto it = column.find("note");

@@ -29,6 +29,18 @@ struct TransactionCsvRow
     std::string note;
 };
 
+// A line of a transactions CSV that cannot be taken, in English
+// ("file:line: field 'x': why": logs, the CLI, --json) and as its reader
+// reads it (translated where the desktop installed a translator).
+struct TransactionCsvProblem
+{
+    int line = 0;
+    std::string message;
+    std::string userMessage; // empty: as in English
+
+    const std::string &forReader() const { return userMessage.empty() ? message : userMessage; }
+};
+
 // The generic transactions CSV: one transaction per line, a header naming
 // the columns. Fields: date, type, symbol, quantity, price, fee, tax, amount,
 // currency, note; a column map renames them ("date=Trade Date"). Parsing is
@@ -57,13 +69,17 @@ public:
     struct Lines
     {
         std::vector<TransactionCsvRow> rows;
-        std::vector<std::pair<int, std::string>> problems; // (line, "file:line: field 'x': why")
+        std::vector<TransactionCsvProblem> problems;
     };
     static Result<Lines> parseLines(const QByteArray &text, const std::string &source,
                                     const ColumnMap &map = {});
     // "N bad line(s), nothing imported:" and the first 50 problems in line order.
-    static Error badLines(std::vector<std::pair<int, std::string>> problems, const std::string &source,
+    static Error badLines(std::vector<TransactionCsvProblem> problems, const std::string &source,
                           ErrorCode code);
+    // A problem at `line` of `source`: "file:line: field 'x': why", the
+    // reason made from `why` and `args` (English and the reader's text).
+    static TransactionCsvProblem problemAt(const std::string &source, int line, const char *field,
+                                           TextKey why, std::initializer_list<std::string_view> args = {});
     // Header and one line per row with every field, decimals as exact
     // strings: parse(format(rows)) gives the rows back unchanged.
     static QByteArray format(const std::vector<TransactionCsvRow> &rows);

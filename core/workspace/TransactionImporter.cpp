@@ -49,7 +49,8 @@ Result<std::vector<TransactionCsvRow>> TransactionImporter::rows(const Database 
     auto p = repo.findByName(portfolio);
     if (!p)
         return p.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+                   ? makeError(ErrorCode::NotFound, SN_TEXT("sn::TransactionCsv", "unknown portfolio '%1'"),
+                               {str(portfolio)}, "portfolio")
                    : p.error();
     auto txs = repo.transactions(p->id);
     if (!txs)
@@ -100,7 +101,8 @@ Result<TransactionImportReport> TransactionImporter::importFile(const QString &p
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError, "cannot read: " + str(f.errorString()), str(path));
+        return makeError(ErrorCode::IoError, SN_TEXT("sn::TransactionCsv", "cannot read: %1"),
+                         {str(f.errorString())}, str(path));
     return importText(portfolio, f.readAll(), str(path), map);
 }
 
@@ -113,16 +115,18 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
     auto p = repo.findByName(portfolio);
     if (!p)
         return p.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio")
+                   ? makeError(ErrorCode::NotFound, SN_TEXT("sn::TransactionCsv", "unknown portfolio '%1'"),
+                               {str(portfolio)}, "portfolio")
                    : p.error();
     auto lines = TransactionCsv::parseLines(text, source, map);
     if (!lines)
         return lines.error();
     if (lines->rows.empty() && lines->problems.empty())
-        return makeError(ErrorCode::ParseError, "no transactions after the header", source);
+        return makeError(ErrorCode::ParseError,
+                         SN_TEXT("sn::TransactionCsv", "no transactions after the header"), {}, source);
     // The lines that read cleanly are checked further too, so one attempt
     // lists every bad line of the file, not one class of them at a time.
-    std::vector<std::pair<int, std::string>> problems = std::move(lines->problems);
+    std::vector<TransactionCsvProblem> problems = std::move(lines->problems);
     const bool unreadableLines = !problems.empty();
     const std::vector<TransactionCsvRow> *rows = &lines->rows;
 
@@ -153,10 +157,10 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         if (row.symbol.empty())
             continue;
         if (unknown.count(row.symbol)) {
-            problems.emplace_back(row.line,
-                                  fmt::format("{}:{}: field 'symbol': unknown symbol '{}' (import its "
-                                              "prices first)",
-                                              source, row.line, row.symbol));
+            problems.push_back(TransactionCsv::problemAt(
+                source, row.line, "symbol",
+                SN_TEXT("sn::TransactionCsv", "unknown symbol '%1' (import its prices first)"),
+                {row.symbol}));
             continue;
         }
         // A trade needs a price to be valued: none before the first stored close.
@@ -164,14 +168,23 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
         const bool trade = type == TransactionType::Buy || type == TransactionType::Sell ||
                            type == TransactionType::TransferIn || type == TransactionType::TransferOut;
         auto first = firstClose.find(row.symbol);
-        if (trade && (first == firstClose.end() || startOfDay(row.date) < first->second))
-            problems.emplace_back(
-                row.line,
-                fmt::format("{}:{}: field 'date': no price of {} on or before {} ({})", source, row.line,
-                            row.symbol, formatDate(row.date),
-                            first == firstClose.end()
-                                ? missingDailyClosesReason(m_db, bySymbol.at(row.symbol).id, row.symbol)
-                                : "first close " + formatDate(first->second)));
+        if (trade && (first == firstClose.end() || startOfDay(row.date) < first->second)) {
+            // The reason in both languages: problemAt fills one pattern with one set of arguments.
+            const auto noPrice = SN_TEXT("sn::TransactionCsv", "no price of %1 on or before %2 (%3)");
+            const auto firstCloseOn = SN_TEXT("sn::TransactionCsv", "first close %1");
+            const auto reason = [&](bool translated) {
+                if (first == firstClose.end())
+                    return missingDailyClosesReason(m_db, bySymbol.at(row.symbol).id, row.symbol, translated);
+                const std::string day = formatDate(first->second);
+                return translated ? translatedText(firstCloseOn, {day}) : englishText(firstCloseOn, {day});
+            };
+            TransactionCsvProblem p = TransactionCsv::problemAt(
+                source, row.line, "date", noPrice, {row.symbol, formatDate(row.date), reason(false)});
+            const TransactionCsvProblem user = TransactionCsv::problemAt(
+                source, row.line, "date", noPrice, {row.symbol, formatDate(row.date), reason(true)});
+            p.userMessage = user.forReader() == p.message ? std::string() : user.forReader();
+            problems.push_back(std::move(p));
+        }
     }
     if (!problems.empty())
         return TransactionCsv::badLines(std::move(problems), source,
@@ -235,13 +248,15 @@ Result<TransactionImportReport> TransactionImporter::importText(const QString &p
                 [&](const Error &error, qint64 transactionId) -> Error {
                     auto it = lineOfId.find(transactionId);
                     if (it == lineOfId.end())
-                        return error.withContext(
-                            fmt::format("{}: with these lines, the stored ledger of portfolio '{}' "
-                                        "no longer replays",
-                                        source, str(p->name)));
-                    Error refused = TransactionCsv::badLines(
-                        {{it->second, fmt::format("{}:{}: {}", source, it->second, error.message)}}, source,
-                        ErrorCode::InvalidArgument);
+                        return error.withContext(SN_TEXT("sn::TransactionCsv",
+                                                         "%1: with these lines, the stored ledger of "
+                                                         "portfolio '%2' no longer replays"),
+                                                 {source, str(p->name)});
+                    const std::string where = fmt::format("{}:{}", source, it->second);
+                    TransactionCsvProblem line{it->second, where + ": " + error.message, {}};
+                    if (!error.userMessage.empty())
+                        line.userMessage = where + ": " + error.userMessage;
+                    Error refused = TransactionCsv::badLines({line}, source, ErrorCode::InvalidArgument);
                     refused.field = error.field;
                     return refused;
                 });

@@ -48,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             __builtin_trap(); // the two entry points disagree, or a silent refusal
         return 0;
     }
-    for (const auto &[line, why] : lines->problems)
-        if (line < 1 || why.empty())
+    for (const auto &problem : lines->problems)
+        if (problem.line < 1 || problem.message.empty())
             __builtin_trap();
     if (lines->problems.empty() != all.ok())
         __builtin_trap();

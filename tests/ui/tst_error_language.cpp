@@ -4,15 +4,21 @@
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/TransactionCsv.h"
+#include "core/workspace/TransactionImporter.h"
 #include "core/workspace/WatchlistService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/imports/ImportWizard.h"
+#include "ui/portfolio/TransactionTableModel.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +36,18 @@ const char kBadBars[] = "Date,Open,High,Low,Close,Volume\n"
                         "2021-01-04,10,11,9.5,10.5,1000\n"
                         "2021-01-05,10.5,12,10,abc,1200\n"
                         "2021-01-06,11.5,12,11,-3,900\n";
+
+const char kBadTransactions[] = "date,type,symbol,quantity,price\n"
+                                "2024-01-02,buy,AAPL,10,100\n"
+                                "2024-13-40,buy,AAPL,10,100\n"
+                                "2024-01-04,purchase,AAPL,10,100\n"
+                                "2024-01-05,sell,AAPL,-5,100\n";
+
+// Every day and month up to 12: day/month order cannot be told.
+const char kAmbiguousDates[] = "Date,Close\n"
+                               "01/02/2020,10\n"
+                               "02/03/2020,11\n"
+                               "03/04/2020,12\n";
 
 } // namespace
 
@@ -102,6 +120,15 @@ private Q_SLOTS:
         QVERIFY2(problems.size() == 2, qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(problems[0], QStringLiteral("Zeile 3: Feld 'close': keine Zahl: 'abc'"));
         QCOMPARE(problems[1], QStringLiteral("Zeile 4: Feld 'close': Preis muss > 0 sein, gefunden: '-3'"));
+        // The table splits the German lines into line, field and problem, as it does the English.
+        QTableWidget *table = nullptr;
+        for (QTableWidget *t : w.findChildren<QTableWidget *>())
+            if (t->columnCount() == 3 && t->rowCount() == 2)
+                table = t;
+        QVERIFY(table);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("close"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("keine Zahl: 'abc'"));
         jobs.waitForAll();
     }
 
@@ -140,6 +167,176 @@ private Q_SLOTS:
         QCOMPARE(qs(unnamed.error().toUserString()),
                  QStringLiteral("Beobachtungsliste: Eine Beobachtungsliste braucht einen Namen"));
         QCOMPARE(qs(unnamed.error().toString()), QStringLiteral("watchlist: a watchlist needs a name"));
+    }
+
+    // The transaction CSV's line problems: German for the desktop, the
+    // English of the CLI and --json word for word as before.
+    void transactionCsvProblemsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        auto rows = TransactionCsv::parse(QByteArray(kBadTransactions), "tx.csv");
+        QVERIFY(!rows.ok());
+        QCOMPARE(
+            qs(rows.error().toUserString()),
+            QStringLiteral("tx.csv: 3 fehlerhafte Zeile(n), nichts importiert:\n"
+                           "  tx.csv:3: Feld 'date': kein Datum: '2024-13-40'\n"
+                           "  tx.csv:4: Feld 'type': unbekannter Typ 'purchase' (buy, sell, dividend, "
+                           "interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)\n"
+                           "  tx.csv:5: Feld 'quantity': quantity negativ: -5 (Beträge sind positiv; der "
+                           "Typ gibt die Richtung an)"));
+        QCOMPARE(
+            qs(rows.error().toString()),
+            QStringLiteral("tx.csv: 3 bad line(s), nothing imported:\n"
+                           "  tx.csv:3: field 'date': not a date '2024-13-40'\n"
+                           "  tx.csv:4: field 'type': unknown type 'purchase' (buy, sell, dividend, "
+                           "interest, fee, tax, deposit, withdrawal, split, transfer_in, transfer_out)\n"
+                           "  tx.csv:5: field 'quantity': negative quantity -5 (amounts are positive; the "
+                           "type gives the direction)"));
+        auto lines = TransactionCsv::parseLines(QByteArray(kBadTransactions), "tx.csv");
+        QVERIFY(lines.ok());
+        QCOMPARE(lines->problems.size(), std::size_t(3));
+        QCOMPARE(qs(lines->problems[0].message),
+                 QStringLiteral("tx.csv:3: field 'date': not a date '2024-13-40'"));
+        QCOMPARE(qs(lines->problems[0].forReader()),
+                 QStringLiteral("tx.csv:3: Feld 'date': kein Datum: '2024-13-40'"));
+    }
+
+    void transactionImportInGermanAndSpanish()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        QVERIFY(LedgerService(*m_ws).createPortfolio(QStringLiteral("Import"), QStringLiteral("USD")).ok());
+        const QByteArray text("date,type,symbol,quantity,price\n2024-01-02,buy,NOPE,1,10\n");
+        auto imported = TransactionImporter(*m_ws).importText(QStringLiteral("Import"), text, "tx.csv");
+        QVERIFY(!imported.ok());
+        QCOMPARE(
+            qs(imported.error().toUserString()),
+            QStringLiteral("tx.csv: 1 fehlerhafte Zeile(n), nichts importiert:\n"
+                           "  tx.csv:2: Feld 'symbol': unbekanntes Symbol 'NOPE' (importieren Sie zuerst "
+                           "seine Kurse)"));
+        QCOMPARE(
+            qs(imported.error().toString()),
+            QStringLiteral("tx.csv: 1 bad line(s), nothing imported:\n"
+                           "  tx.csv:2: field 'symbol': unknown symbol 'NOPE' (import its prices first)"));
+        auto unknown = TransactionImporter(*m_ws).importText(QStringLiteral("Nowhere"), text, "tx.csv");
+        QVERIFY(!unknown.ok());
+        QCOMPARE(qs(unknown.error().toUserString()),
+                 QStringLiteral("portfolio: unbekanntes Depot 'Nowhere'"));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        auto spanish = TransactionImporter(*m_ws).importText(QStringLiteral("Import"), text, "tx.csv");
+        QVERIFY(!spanish.ok());
+        QCOMPARE(qs(spanish.error().toUserString()),
+                 QStringLiteral("tx.csv: 1 línea(s) errónea(s), no se importó nada:\n"
+                                "  tx.csv:2: campo 'symbol': símbolo desconocido 'NOPE' (importe antes sus "
+                                "precios)"));
+    }
+
+    void columnMapErrorsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        auto tx = TransactionCsv::parseColumnMap({"colour=Farbe"});
+        QVERIFY(!tx.ok());
+        QCOMPARE(
+            qs(tx.error().toUserString()),
+            QStringLiteral(
+                "Spaltenzuordnung: unbekanntes Feld 'colour' (Felder: date, type, symbol, quantity, price, "
+                "fee, tax, amount, currency, note)"));
+        QCOMPARE(
+            qs(tx.error().toString()),
+            QStringLiteral("--map: unknown field 'colour' (fields: date, type, symbol, quantity, price, fee, "
+                           "tax, amount, currency, note)"));
+        auto bars = parseColumnMap("date=Datum,open=Eröffnung");
+        QVERIFY(!bars.ok());
+        QCOMPARE(qs(bars.error().toUserString()),
+                 QStringLiteral("Spaltenzuordnung: keine Spalte für 'close' angegeben"));
+        QCOMPARE(qs(bars.error().toString()), QStringLiteral("--map: no 'close' column given"));
+        auto missing = TransactionCsv::parse(QByteArray("when,type\n2024-01-02,deposit\n"), "tx.csv");
+        QVERIFY(!missing.ok());
+        QCOMPARE(qs(missing.error().toUserString()),
+                 QStringLiteral("tx.csv:1: keine Spalte 'date' in der Kopfzeile (ordnen Sie eine zu: "
+                                "date=SPALTE)"));
+    }
+
+    void ambiguousDatesInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        CsvReadOptions options;
+        options.symbol = "AMB";
+        auto read = readBarCsvText(kAmbiguousDates, "amb.csv", options);
+        QVERIFY(!read.ok());
+        QVERIFY2(
+            qs(read.error().toUserString())
+                .contains(QStringLiteral("mehrdeutige Datumsangaben: '01/02/2020' und jedes andere Datum")),
+            qPrintable(qs(read.error().toUserString())));
+        QVERIFY2(
+            qs(read.error().toString())
+                .contains(QStringLiteral("ambiguous dates: '01/02/2020' and every other date can be read "
+                                         "as day/month/year or as month/day/year; give --date-format dmy "
+                                         "or --date-format mdy")),
+            qPrintable(qs(read.error().toString())));
+    }
+
+    void foreignDatabaseInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE accounts (id INTEGER)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        auto opened = Database::open(QStringLiteral("sqlite://") + path);
+        QVERIFY(!opened.ok());
+        const QString german = qs(opened.error().toUserString());
+        QVERIFY2(
+            german.contains(QStringLiteral("ist keine SuperNova-Datenbank: sie enthält die Tabelle "
+                                           "accounts (von einer anderen Anwendung?) und keine Tabelle "
+                                           "schema_version; wählen Sie eine andere Datei oder eine leere")),
+            qPrintable(german));
+        QVERIFY2(qs(opened.error().toString())
+                     .contains(QStringLiteral("is not a SuperNova database: it holds table accounts (another "
+                                              "application's?) and no schema_version table; choose another "
+                                              "file or an empty one")),
+                 qPrintable(qs(opened.error().toString())));
+    }
+
+    // The ledger grid's own checks of an edited cell.
+    void transactionGridInGermanAndSpanish()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        TransactionTableModel model;
+        PortfolioTransaction withdrawal;
+        withdrawal.id = 7;
+        withdrawal.time = toTimestamp(CivilDate{2024, 1, 2});
+        withdrawal.type = QStringLiteral("withdrawal");
+        withdrawal.amount = Decimal::fromInt(100);
+        withdrawal.currency = QStringLiteral("USD");
+        model.setTransactions({withdrawal});
+        using M = TransactionTableModel;
+        QVERIFY(!model.setData(model.index(0, M::Date), QStringLiteral("2024-02-30")));
+        QCOMPARE(model.cellError(0, M::Date),
+                 QStringLiteral("Feld 'Datum': '2024-02-30' ist kein Datum (JJJJ-MM-TT)"));
+        QVERIFY(!model.setData(model.index(0, M::Amount), QStringLiteral("-3")));
+        QCOMPARE(model.cellError(0, M::Amount), QStringLiteral("Feld 'Betrag': darf nicht negativ sein"));
+        QVERIFY(!model.setData(model.index(0, M::Type), QStringLiteral("Kauf")));
+        QCOMPARE(model.cellError(0, M::Type),
+                 QStringLiteral("Feld 'Typ': Kauf braucht ein Symbol: tragen Sie zuerst das Symbol ein"));
+        QVERIFY(!model.setData(model.index(0, M::Currency), QStringLiteral("Euro")));
+        QCOMPARE(model.cellError(0, M::Currency),
+                 QStringLiteral("Feld 'Währung': 'Euro' ist kein dreibuchstabiger Währungscode"));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        QVERIFY(!model.setData(model.index(0, M::Symbol), QStringLiteral("ZZZ")));
+        QCOMPARE(
+            model.cellError(0, M::Symbol),
+            QStringLiteral("campo 'Símbolo': no hay ningún instrumento 'ZZZ' guardado (importe antes sus "
+                           "precios)"));
     }
 
     void englishDesktopReadsTheEnglishText()

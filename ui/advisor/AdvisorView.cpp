@@ -332,6 +332,7 @@ void AdvisorView::buildUi()
     rightLayout->addWidget(m_scroll, 1);
 
     m_chipRow = new QWidget(right);
+    m_chipRow->setObjectName(QStringLiteral("suggestionChips"));
     auto *chips = new QHBoxLayout(m_chipRow);
     chips->setContentsMargins(0, 0, 0, 0);
     chips->addStretch();

@@ -594,7 +594,7 @@ void BacktestLabView::runSweep()
             makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
     if (!inputs) {
         showFailure(tr("Sweep"), inputs.error());
-        m_optimisation->setProgress(0, tr("Cannot sweep: %1").arg(qs(inputs.error().message)));
+        m_optimisation->setProgress(0, tr("Cannot sweep: %1").arg(qs(inputs.error().toUserString())));
         return;
     }
     auto sweep = sweepFromForm(*inputs);
@@ -646,10 +646,10 @@ void BacktestLabView::runSweep()
                 // A cancelled sweep shows nothing: a partial heatmap would rank
                 // only the combinations that happened to run first.
                 m_optimisation->clear();
-                m_optimisation->setProgress(0,
-                                            r.error().code == ErrorCode::Cancelled
-                                                ? tr("Sweep %1; nothing is shown").arg(qs(r.error().message))
-                                                : qs(r.error().toUserString()));
+                m_optimisation->setProgress(
+                    0, r.error().code == ErrorCode::Cancelled
+                           ? tr("Sweep %1; nothing is shown").arg(qs(r.error().toUserString()))
+                           : qs(r.error().toUserString()));
                 showFailure(tr("Sweep"), r.error());
                 return;
             }

@@ -9,6 +9,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFrame>
@@ -256,6 +257,47 @@ void ResultsPanel::clear()
     m_trades->setTrades({});
 }
 
+namespace {
+
+// The backtest metrics' formulas and notes (core/backtest, in English) listed
+// for lupdate, so the cards' tooltips show them translated; a text the engine
+// changes shows in English until it is translated. The return statistics'
+// formulas arrive translated already (ReturnStats::explain).
+[[maybe_unused]] const char *const kMetricTexts[] = {
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts",
+                      "periodic returns r of the equity curve [starting cash, close of each bar]"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "cash + positions valued at the last close"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "an open position is valued at the last close"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "final_equity / starting_cash - 1"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "(final / start)^(1 / years) - 1"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "years = calendar days between the first and last bar / 365.25"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts",
+                      "depth as a fraction of the peak; start = the peak's bar, trough, recovery = first bar "
+                      "back at the peak, duration = bars from peak to recovery (or to the last bar)"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "bars with a position at the close / bars"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "closed round trips"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts",
+                      "a position still open at the end is reported as open, not counted"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "trades with net pnl > 0 / trades"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "pnl net of both commissions"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "sum of winning pnl / |sum of losing pnl|"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "not defined without a losing trade"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "sum of winning (losing) pnl / their count"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "pnl net of commissions"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "sum of trade pnl / trades"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "currency per trade, net of commissions"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "largest / smallest trade pnl"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "currency, net of commissions"),
+    QT_TRANSLATE_NOOP("sn::ui::MetricTexts", "benchmark: buy & hold of the same instrument, same costs"),
+};
+
+QString metricText(const std::string &english)
+{
+    return QCoreApplication::translate("sn::ui::MetricTexts", english.c_str());
+}
+
+} // namespace
+
 void ResultsPanel::showRun(const RunView &run, const Convention &convention)
 {
     m_title->setText(run.title + (run.optimisticFills
@@ -271,10 +313,10 @@ void ResultsPanel::showRun(const RunView &run, const Convention &convention)
         card->setText(QStringLiteral("<small>%1</small><br><b style='font-size:large'>%2</b>")
                           .arg(kpiTitle(key), value));
         const bt::MetricExplanation e = explained.value(key);
-        QString tip = QStringLiteral("<b>%1</b><br>%2")
-                          .arg(kpiTitle(key), QString::fromStdString(e.formula).toHtmlEscaped());
+        QString tip =
+            QStringLiteral("<b>%1</b><br>%2").arg(kpiTitle(key), metricText(e.formula).toHtmlEscaped());
         if (!e.convention.empty())
-            tip += QStringLiteral("<br><i>%1</i>").arg(QString::fromStdString(e.convention).toHtmlEscaped());
+            tip += QStringLiteral("<br><i>%1</i>").arg(metricText(e.convention).toHtmlEscaped());
         tip += QStringLiteral("<br>") + tr("Convention: %1").arg(DisplayNames::convention(convention.name));
         card->setToolTip(tip);
     }

@@ -422,7 +422,7 @@ void StrategyForm::validate()
             const std::vector<double> values = paramValues();
             if (auto r = info->validate(values); !r) {
                 param = namedParam(r.error().message);
-                text = qs(r.error().message);
+                text = qs(r.error().toUserString());
             }
         }
         if (text.isEmpty()) {

@@ -11,6 +11,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -41,6 +42,63 @@ IndicatorSpec specOf(const QListWidgetItem *item)
     return spec;
 }
 
+// The indicator registry's names and explanations (core/indicators, in
+// English) listed for lupdate, so the chart's tooltips show them translated;
+// a text the registry changes shows in English until it is translated.
+[[maybe_unused]] const char *const kIndicatorTexts[] = {
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Simple moving average"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "bars averaged"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts",
+                      "arithmetic mean of the last period closes; first value at bar period-1"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Exponential moving average"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "span; alpha = 2/(period+1)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts",
+                      "alpha = 2/(period+1), seeded with the SMA of the first period closes"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Linearly weighted moving average"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "bars; weights 1..period"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts",
+                      "weights 1..period, newest heaviest, divided by period(period+1)/2"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Relative Strength Index (Wilder)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Wilder smoothing length"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "first averages are simple means of the first period "
+                                                "changes, then Wilder smoothing; first value at bar period"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Moving Average Convergence/Divergence"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "fast EMA"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "slow EMA (> fast)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "signal EMA of the line"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts",
+                      "line = EMA(fast) - EMA(slow); signal = EMA(signal) of the line seeded with its SMA"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Bollinger Bands"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "SMA length"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "band width in standard deviations"),
+    QT_TRANSLATE_NOOP(
+        "sn::ui::IndicatorTexts",
+        "mid = SMA; bands = mid +/- k x population standard deviation of the window (Bollinger)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Average True Range (Wilder)"),
+    QT_TRANSLATE_NOOP(
+        "sn::ui::IndicatorTexts",
+        "TR of the first bar = high-low; first ATR = mean of the first period TRs, then Wilder smoothing"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Stochastic oscillator %K/%D"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "high/low lookback"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "SMA of %K"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "SMA applied to raw %K (1 = fast, 3 = slow)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "raw %K = 100 (close - LL) / (HH - LL), 50 when HH = LL"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Donchian channel"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "bars including the current one"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts",
+                      "highest high / lowest low of the last period bars including the current one"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "On-Balance Volume"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "starts at 0 on the first bar"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "Rate of change (percent)"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "lookback bars"),
+    QT_TRANSLATE_NOOP("sn::ui::IndicatorTexts", "100 (x[t] - x[t-period]) / x[t-period]"),
+};
+
+QString indicatorText(const std::string &english)
+{
+    return QCoreApplication::translate("sn::ui::IndicatorTexts", english.c_str());
+}
+
 QListWidgetItem *indicatorItem(const ind::IndicatorDescriptor &d, QListWidget *list)
 {
     auto *item = new QListWidgetItem(list);
@@ -50,7 +108,7 @@ QListWidgetItem *indicatorItem(const ind::IndicatorDescriptor &d, QListWidget *l
         params.insert(QString::fromStdString(p.name), p.defaultValue);
     item->setData(kParamsRole, params);
     item->setText(specOf(item).label());
-    item->setToolTip(QString::fromStdString(d.description + ": " + d.convention));
+    item->setToolTip(indicatorText(d.description) + QStringLiteral(": ") + indicatorText(d.convention));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
     return item;
@@ -455,7 +513,7 @@ void ChartsView::showParameters(QListWidgetItem *item)
         box->setRange(p.min, std::min(p.max, 10000.0));
         box->setValue(params.value(key, p.defaultValue).toDouble());
         box->setAccessibleName(QString::fromStdString(p.name));
-        box->setToolTip(QString::fromStdString(p.description));
+        box->setToolTip(indicatorText(p.description));
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, item, key](double v) {
             QVariantMap values = item->data(kParamsRole).toMap();
             values.insert(key, v);

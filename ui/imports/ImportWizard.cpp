@@ -390,7 +390,24 @@ void ImportWizard::setSkipBadRows(bool skip)
 
 void ImportWizard::showProblems(const QStringList &problems)
 {
-    static const QRegularExpression located(QStringLiteral("^line (\\d+): (?:field '([^']*)': )?(.*)$"));
+    // The problems read "line N: field 'x': why" in the reader's language, so
+    // the split into columns follows the same translated patterns that made them.
+    const QString fieldPattern = QString::fromStdString(userText("sn::CsvImport", "%1: field '%2': %3"));
+    const qsizetype p1 = fieldPattern.indexOf(QLatin1String("%1")),
+                    p2 = fieldPattern.indexOf(QLatin1String("%2")),
+                    p3 = fieldPattern.indexOf(QLatin1String("%3"));
+    const QString lineWords = tr("line %1");
+    const qsizetype n = lineWords.indexOf(QLatin1String("%1"));
+    const QString linePart = n < 0
+                                 ? QStringLiteral("line (\\d+)")
+                                 : QRegularExpression::escape(lineWords.left(n)) + QStringLiteral("(\\d+)") +
+                                       QRegularExpression::escape(lineWords.mid(n + 2));
+    QString fieldPart = QStringLiteral(": field '([^']*)': ");
+    if (p1 >= 0 && p1 < p2 && p2 < p3)
+        fieldPart = QRegularExpression::escape(fieldPattern.mid(p1 + 2, p2 - p1 - 2)) +
+                    QStringLiteral("([^']*)") +
+                    QRegularExpression::escape(fieldPattern.mid(p2 + 2, p3 - p2 - 2));
+    const QRegularExpression located(QStringLiteral("^%1(?:%2|: )(.*)$").arg(linePart, fieldPart));
     m_problems->setRowCount(static_cast<int>(problems.size()));
     for (qsizetype i = 0; i < problems.size(); ++i) {
         const auto m = located.match(problems[i]);
@@ -418,7 +435,7 @@ void ImportWizard::runCheck()
         tr("Checking %1").arg(QFileInfo(path).fileName()),
         [path, k, symbol, map, interval](const JobTracker::ProgressFn &progress,
                                          const std::atomic<bool> &) -> Result<CheckResult> {
-            progress(0.1, QStringLiteral("reading"));
+            progress(0.1, tr("reading"));
             CheckResult out;
             if (k == Kind::Bars) {
                 CsvReadOptions options;
@@ -583,7 +600,7 @@ void ImportWizard::runImport()
             auto columns = TransactionCsv::parseColumnMap(entries);
             if (!columns)
                 return columns.error();
-            progress(0.3, QStringLiteral("storing"));
+            progress(0.3, tr("storing"));
             auto report = TransactionImporter(*db).importFile(target, path, *columns);
             if (!report)
                 return report.error();

@@ -402,7 +402,7 @@ void PortfolioView::loadPortfolio(const QString &name)
     m_jobs.run<PortfolioSnapshot>(
         tr("Loading portfolio %1").arg(name),
         [db, name](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) {
-            progress(0.1, QStringLiteral("ledger and holdings"));
+            progress(0.1, tr("ledger and holdings"));
             return PortfolioSnapshot::load(*db, name);
         },
         this,
@@ -832,7 +832,7 @@ void PortfolioView::importCsv(const QString &path)
     m_jobs.run<TransactionImportReport>(
         tr("Importing %1").arg(path),
         [db, portfolio, path](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) {
-            progress(0.1, QStringLiteral("reading"));
+            progress(0.1, tr("reading"));
             return TransactionImporter(*db).importFile(portfolio, path);
         },
         this,

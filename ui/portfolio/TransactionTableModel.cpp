@@ -216,7 +216,8 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         if (r.tx.id == m_errorId && index.column() == m_errorColumn)
             return m_errorText;
         if (r.draft)
-            return tr("New %1: not stored until it is complete").arg(r.tx.type);
+            return tr("New %1: not stored until it is complete")
+                .arg(DisplayNames::transactionType(r.tx.type.toStdString()));
         return {};
     case Qt::BackgroundRole:
         if (r.tx.id == m_errorId && index.column() == m_errorColumn)
@@ -392,20 +393,44 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
                                                            const QString &input) const
 {
     const QString text = input.trimmed();
-    const std::string field = columnName(column).toLower().toStdString();
-    auto invalid = [&field](const QString &why) {
-        std::string where = "field '";
-        where.append(field).append("'");
-        return Error{ErrorCode::InvalidArgument, why.toStdString(), where};
+    // The message in English (logs) and in the reader's language (the cell's
+    // tooltip): `why` is marked with QT_TR_NOOP and filled in both.
+    static const char *const englishColumns[ColumnCount] = {"date",   "type", "symbol", "quantity", "price",
+                                                            "amount", "fee",  "tax",    "currency", "note"};
+    const QString english =
+        column >= 0 && column < ColumnCount ? QLatin1String(englishColumns[column]) : QString();
+    auto refused = [&](const QString &message, const QString &userMessage) {
+        Error e{ErrorCode::InvalidArgument, message.toStdString(),
+                QStringLiteral("field '%1'").arg(english).toStdString(), english.toStdString()};
+        if (userMessage != message)
+            e.userMessage = userMessage.toStdString();
+        // In English the field keeps its lower-case name, as the ledger's own errors write it.
+        const QString fieldPattern = tr("field '%1'");
+        if (fieldPattern != QLatin1String("field '%1'"))
+            e.userContext = fieldPattern.arg(columnName(column)).toStdString();
+        return e;
+    };
+    // `userArgs`: the arguments as the reader reads them (a type's shown
+    // name), when they differ from the English ones (its id).
+    auto invalid = [&](const char *why, const QStringList &args = {}, const QStringList &userArgs = {}) {
+        QString message = QString::fromLatin1(why);
+        QString userMessage = tr(why);
+        for (const QString &arg : args)
+            message = message.arg(arg);
+        for (const QString &arg : userArgs.isEmpty() ? args : userArgs)
+            userMessage = userMessage.arg(arg);
+        return refused(message, userMessage);
     };
     PortfolioTransaction out = tx;
     auto decimal = [&](Decimal &target, bool mustBePositive) -> Result<void> {
         auto d = Decimal::parse(text.toStdString());
         if (!d)
-            return invalid(QString::fromStdString(d.error().message));
+            return refused(QString::fromStdString(d.error().message),
+                           QString::fromStdString(d.error().userMessage.empty() ? d.error().message
+                                                                                : d.error().userMessage));
         if (*d < Decimal() || (mustBePositive && *d == Decimal()))
-            return invalid(mustBePositive ? QStringLiteral("must be greater than zero")
-                                          : QStringLiteral("must not be negative"));
+            return invalid(mustBePositive ? QT_TR_NOOP("must be greater than zero")
+                                          : QT_TR_NOOP("must not be negative"));
         target = *d;
         return {};
     };
@@ -415,19 +440,29 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
     case Date: {
         auto t = parseTimestamp(text.toStdString(), DateFormat::Iso);
         if (!t)
-            return invalid(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text));
+            return invalid(QT_TR_NOOP("'%1' is not a date (YYYY-MM-DD)"), {text});
         out.time = *t;
         break;
     }
     case Type: {
-        const QString type = text.toLower();
+        // The stored id ("buy") or the name the grid shows for it ("Kauf").
+        QString type = text.toLower();
+        QStringList shownTypes;
+        for (const QString &id : LedgerService::transactionTypes()) {
+            const QString shown = DisplayNames::transactionType(id.toStdString());
+            shownTypes << shown;
+            if (shown.compare(text, Qt::CaseInsensitive) == 0)
+                type = id;
+        }
         if (!LedgerService::transactionTypes().contains(type))
-            return invalid(QStringLiteral("'%1' is not one of %2")
-                               .arg(text, LedgerService::transactionTypes().join(QStringLiteral(", "))));
+            return invalid(QT_TR_NOOP("'%1' is not one of %2"),
+                           {text, LedgerService::transactionTypes().join(QStringLiteral(", "))},
+                           {text, shownTypes.join(QStringLiteral(", "))});
+        const QString shownType = DisplayNames::transactionType(type.toStdString());
         if (isCashOnly(type) && tx.instrumentId)
-            return invalid(QStringLiteral("a %1 has no symbol: clear the symbol first").arg(type));
+            return invalid(QT_TR_NOOP("a %1 has no symbol: clear the symbol first"), {type}, {shownType});
         if (!isCashOnly(type) && !tx.instrumentId && type != QLatin1String("dividend"))
-            return invalid(QStringLiteral("a %1 needs a symbol: set the symbol first").arg(type));
+            return invalid(QT_TR_NOOP("a %1 needs a symbol: set the symbol first"), {type}, {shownType});
         out.type = type;
         break;
     }
@@ -435,16 +470,17 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
         const QString symbol = text.toUpper();
         if (symbol.isEmpty()) {
             if (!isCashOnly(tx.type))
-                return invalid(QStringLiteral("a %1 needs a symbol").arg(tx.type));
+                return invalid(QT_TR_NOOP("a %1 needs a symbol"), {tx.type},
+                               {DisplayNames::transactionType(tx.type.toStdString())});
             out.instrumentId.reset();
             break;
         }
         auto it = m_idsBySymbol.constFind(symbol);
         if (it == m_idsBySymbol.cend())
-            return invalid(
-                QStringLiteral("no instrument '%1' is stored (import its prices first)").arg(symbol));
+            return invalid(QT_TR_NOOP("no instrument '%1' is stored (import its prices first)"), {symbol});
         if (isCashOnly(tx.type))
-            return invalid(QStringLiteral("a %1 has no symbol").arg(tx.type));
+            return invalid(QT_TR_NOOP("a %1 has no symbol"), {tx.type},
+                           {DisplayNames::transactionType(tx.type.toStdString())});
         out.instrumentId = it.value();
         break;
     }
@@ -472,7 +508,7 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         const QString currency = text.toUpper();
         if (!code.match(currency).hasMatch())
-            return invalid(QStringLiteral("'%1' is not a three-letter currency code").arg(text));
+            return invalid(QT_TR_NOOP("'%1' is not a three-letter currency code"), {text});
         out.currency = currency;
         break;
     }
@@ -485,8 +521,8 @@ Result<PortfolioTransaction> TransactionTableModel::edited(const PortfolioTransa
     if (derivedAmount && (column == Quantity || column == Price)) {
         auto amount = out.quantity.checkedMul(out.price);
         if (!amount)
-            return invalid(QStringLiteral("amount too large: quantity x price leaves the exact decimal range "
-                                          "(+/-9.2 trillion)"));
+            return invalid(QT_TR_NOOP("amount too large: quantity x price leaves the exact decimal range "
+                                      "(+/-9.2 trillion)"));
         out.amount = *amount;
     }
     return out;

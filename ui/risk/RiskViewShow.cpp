@@ -75,7 +75,8 @@ void RiskView::showMetrics()
             opt(p.ttwrorAnnualised, [](double v) { return percent(v); }), p.ttwrorAnnualised, {}, perf,
             QStringLiteral("ttwror"));
         add(Irr, tr("Money-weighted return (IRR)"), opt(p.irr.rate, [](double v) { return percent(v); }),
-            p.irr.rate, p.irr.rate ? QString() : qs(p.irr.message), perf, QStringLiteral("irr"));
+            p.irr.rate, p.irr.rate ? QString() : qs(userText("sn::Performance", p.irr.message.c_str())), perf,
+            QStringLiteral("irr"));
     } else if (!m_errors[Performance].isEmpty()) {
         add(Twr, tr("Performance"), none, std::nullopt, m_errors[Performance], perf, {});
     }

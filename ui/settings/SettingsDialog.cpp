@@ -231,7 +231,9 @@ QWidget *SettingsDialog::keysPage()
         r.key = key;
         r.field = new QLineEdit(page);
         r.field->setEchoMode(QLineEdit::Password);
-        r.field->setAccessibleName(QString::fromUtf8(s.label.data(), static_cast<qsizetype>(s.label.size())));
+        // The label as its reader reads it (the CLI's `secrets` shows it in English).
+        r.field->setAccessibleName(
+            QString::fromStdString(userText("sn::KnownSecrets", std::string(s.label).c_str())));
         r.field->setAccessibleDescription(tr("Type a new key and press Save; a stored key is never shown"));
         r.status = new QLabel(page);
         r.status->setAccessibleName(tr("%1 status").arg(r.field->accessibleName()));

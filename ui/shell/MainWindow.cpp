@@ -411,7 +411,7 @@ void MainWindow::loadSampleData()
     m_jobs.run<bool>(
         tr("Loading sample data"),
         [db](const JobTracker::ProgressFn &progress, const std::atomic<bool> &) -> Result<bool> {
-            progress(0.1, QStringLiteral("importing"));
+            progress(0.1, tr("importing"));
             if (auto r = SampleData(*db).load(); !r)
                 return r.error();
             return true;

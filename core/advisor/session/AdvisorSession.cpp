@@ -191,8 +191,11 @@ std::vector<ToolSpec> AdvisorSession::offeredTools() const
 OutboundDescription AdvisorSession::describeOutbound() const
 {
     OutboundDescription d;
+    // Read by people in the advisor's "What is sent" panel: in their language.
+    const auto say = [](const std::string &text) { return QString::fromStdString(text); };
     if (m_config.isOffline()) {
-        d.destination = QStringLiteral("the offline advisor answers from the tools on your own database");
+        d.destination = say(userText("sn::AdvisorSession",
+                                     "the offline advisor answers from the tools on your own database"));
         for (const ToolSpec &s : m_tools.specs())
             d.toolsOffered << s.name;
         return d;
@@ -200,10 +203,11 @@ OutboundDescription AdvisorSession::describeOutbound() const
     const bool local = endpointIsLocal();
     d.leavesMachine = !local;
     const QString url = m_config.effectiveBaseUrl();
-    d.destination =
-        QStringLiteral("%1 at %2, model %3%4")
-            .arg(providerLabel(m_config.provider), url, m_config.effectiveModel(),
-                 local ? QStringLiteral(" (a server on this computer or the local network)") : QString());
+    d.destination = say(userText("sn::AdvisorSession", "%1 at %2, model %3%4"))
+                        .arg(providerLabel(m_config.provider), url, m_config.effectiveModel(),
+                             local ? say(userText("sn::AdvisorSession",
+                                                  " (a server on this computer or the local network)"))
+                                   : QString());
     for (const ToolSpec &s : offeredTools())
         d.toolsOffered << s.name;
     for (const ToolSpec &s : m_tools.specs())
@@ -211,25 +215,34 @@ OutboundDescription AdvisorSession::describeOutbound() const
             d.toolsWithheld << s.name;
     const Persona *persona = Persona::find(m_config.persona);
     const RiskProfile &r = m_config.risk;
-    QString profile =
-        QStringLiteral("risk score %1/10, horizon %2 years").arg(r.riskScore).arg(r.horizonYears, 0, 'g', 3);
+    QString profile = say(userText("sn::AdvisorSession", "risk score %1/10, horizon %2 years"))
+                          .arg(r.riskScore)
+                          .arg(r.horizonYears, 0, 'g', 3);
     if (!r.objectives.isEmpty())
-        profile += QStringLiteral(", objectives (%1)").arg(r.objectives.join(QStringLiteral("; ")));
+        profile += say(userText("sn::AdvisorSession", ", objectives (%1)"))
+                       .arg(r.objectives.join(QStringLiteral("; ")));
     if (!r.constraints.isEmpty())
-        profile += QStringLiteral(", constraints (%1)").arg(r.constraints.join(QStringLiteral("; ")));
-    d.sent << QStringLiteral("your question and this conversation's earlier questions and answers%1")
+        profile += say(userText("sn::AdvisorSession", ", constraints (%1)"))
+                       .arg(r.constraints.join(QStringLiteral("; ")));
+    d.sent << say(userText("sn::AdvisorSession",
+                           "your question and this conversation's earlier questions and answers%1"))
                   .arg(d.toolsWithheld.isEmpty()
                            ? QString()
-                           : QStringLiteral(" (answers built on portfolio data left out)"));
-    d.sent << QStringLiteral("the instructions: persona \"%1\" and your risk profile: %2")
+                           : say(userText("sn::AdvisorSession",
+                                          " (answers built on portfolio data left out)")));
+    d.sent << say(userText("sn::AdvisorSession",
+                           "the instructions: persona \"%1\" and your risk profile: %2"))
                   .arg(persona ? persona->name : m_config.persona, profile);
-    d.sent << QStringLiteral(
-                  "the descriptions of the tools offered and the results of those the model calls: %1")
+    d.sent << say(userText(
+                      "sn::AdvisorSession",
+                      "the descriptions of the tools offered and the results of those the model calls: %1"))
                   .arg(d.toolsOffered.join(QStringLiteral(", ")));
     if (d.toolsWithheld.isEmpty())
-        d.sent << QStringLiteral(
-            "portfolio data when the model asks for it: holdings, values, performance, risk, projections");
-    d.sent << QStringLiteral("the API key stored for %1 (keychain entry %2), as the credential")
+        d.sent << say(userText(
+            "sn::AdvisorSession",
+            "portfolio data when the model asks for it: holdings, values, performance, risk, projections"));
+    d.sent << say(userText("sn::AdvisorSession",
+                           "the API key stored for %1 (keychain entry %2), as the credential"))
                   .arg(providerLabel(m_config.provider), m_config.secretKey());
     return d;
 }
