@@ -119,9 +119,12 @@ Result<LoadedSeries> loadSeries(const ToolContext &ctx, const QString &symbol, c
     if (out.series.size() < minimumBars) {
         std::string range = (from ? formatDate(*from) : std::string("start")) + ".." +
                             (to ? formatDate(*to) : std::string("end"));
+        // Without a range the stored bars were moved into out.series: read them there.
+        const BarSeries &storedBars = (from || to) ? *bars : out.series;
         std::string have;
-        if (!bars->empty())
-            have = " (stored: " + formatDate(bars->time.front()) + ".." + formatDate(bars->time.back()) + ")";
+        if (!storedBars.empty())
+            have = " (stored: " + formatDate(storedBars.time.front()) + ".." +
+                   formatDate(storedBars.time.back()) + ")";
         return makeError(ErrorCode::NotFound,
                          std::to_string(out.series.size()) + " " + chosen.toStdString() + " bars in " +
                              range + ", need at least " + std::to_string(minimumBars) + have,
