@@ -88,18 +88,30 @@ class Run:
         return path
 
     def content_hash(self, path):
-        """SHA-256 of a file's bytes, or None when it cannot be read."""
+        """SHA-256 of a file's bytes, or None when it cannot be read.
+
+        Remembered per (path, size, mtime, inode) rather than per path: a file
+        edited while the run goes on (a header fixed between two checks) must
+        not keep the hash it had when the run first read it."""
+        try:
+            st = os.stat(path)
+            stamp = (path, st.st_size, st.st_mtime_ns, st.st_ino)
+        except OSError:
+            return None
         with self.lock:
-            if path in self.content_hashes:
-                return self.content_hashes[path]
+            if stamp in self.content_hashes:
+                return self.content_hashes[stamp]
         try:
             with open(path, "rb") as f:
                 digest = sha(f.read())
         except OSError:
-            digest = None
+            return None
         with self.lock:
-            self.content_hashes[path] = digest
+            self.content_hashes[stamp] = digest
         return digest
+
+    def unchanged(self, files):
+        return all(self.content_hash(path) == digest for path, digest in files)
 
     def tidy_configs(self, source):
         """Every .clang-tidy clang-tidy may read for this file, nearest last."""
@@ -144,7 +156,8 @@ class Run:
         os.replace(tmp, path)
 
     def key_for(self, entry):
-        """(key, how) for one compile command; key None when it cannot be made."""
+        """(key, the files it was made from with their hashes) for one compile
+        command; (None, why) when no key can be made."""
         source = entry["file"]
         directory = entry["directory"]
         arguments = entry.get("arguments") or shlex.split(entry["command"])
@@ -163,11 +176,9 @@ class Run:
             try:
                 with open(self.cache_path("manifests", manifest_key), "rb") as f:
                     manifest = json.loads(f.read())
-                if all(
-                    self.content_hash(self.denormalize(path)) == digest
-                    for path, digest in manifest["files"]
-                ):
-                    return manifest["key"], "manifest"
+                files = [(self.denormalize(path), digest) for path, digest in manifest["files"]]
+                if self.unchanged(files):
+                    return manifest["key"], files
             except (OSError, ValueError, KeyError):
                 pass
         result = subprocess.run(
@@ -199,12 +210,12 @@ class Run:
                 "key": key,
             }
             self.store("manifests", manifest_key, json.dumps(manifest).encode())
-        return key, "preprocessed"
+        return key, listed
 
     def check(self, entry):
         """Returns (source, findings list, how): how says cache hit or clang-tidy run."""
         source = entry["file"]
-        key, how = self.key_for(entry)
+        key, inputs = self.key_for(entry)
         if key is not None and os.path.exists(self.cache_path("clean", key)):
             return source, [], "cached"
         start = time.monotonic()
@@ -220,12 +231,14 @@ class Run:
         if result.returncode != 0 and not findings:
             findings = ["%s: error: clang-tidy exited with status %d" % (source, result.returncode)]
         if key is None:
-            findings.append("%s: error: no cache key (%s)" % (source, how))
+            findings.append("%s: error: no cache key (%s)" % (source, inputs))
         seconds = time.monotonic() - start
         with self.lock:
             self.log.write("== %s (%.1fs, exit %d)\n%s\n" % (source, seconds, result.returncode, output))
             self.log.flush()
-        if not findings and key is not None:
+        # A file edited while clang-tidy read it: the result belongs to neither
+        # version, so it is not stored (the next run checks the file again).
+        if not findings and key is not None and self.unchanged(inputs):
             self.store("clean", key, ("%s\n" % os.path.relpath(source, self.root)).encode())
         status = "clean" if not findings else "%d finding(s)" % len(findings)
         print(

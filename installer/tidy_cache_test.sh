@@ -41,7 +41,7 @@ write_commands ""
 failures=0
 run() { # $1: expected exit (0/1), $2: expected "checked cached" counts, $3: what changed
   local out status=0
-  out=$(python3 "$root/installer/tidy_cache.py" --root "$tree" --build "$tree/build" --jobs 2 \
+  out=$(python3 "$root/installer/tidy_cache.py" --root "$tree" --build "$tree/build" --jobs "${jobs:-2}" \
         --filter /core/ --cache "$work/cache" --log "$work/tidy.log" 2>"$work/stderr") || status=$?
   local summary counts
   summary=$(printf '%s\n' "$out" | tail -1)
@@ -92,6 +92,20 @@ EOF
 run 0 "1 2" "a.cpp gets an include folder that does not exist yet"
 rm -rf "$tree/nothing-yet"; mv "$tree/shadow" "$tree/nothing-yet"
 SUPERNOVA_TIDY_DIRECT=0 run 0 "1 2" "a header in it now shadows shared.h (found without manifests)"
+# A header edited while the run goes on (here by a clang-tidy wrapper, during
+# a.cpp's check, one file at a time): a.cpp's result belongs to neither version
+# and is not stored; b.cpp, checked after the edit, is stored under the new
+# header. So the next run re-checks a.cpp only.
+cat >"$work/edit-then-tidy" <<EOF
+#!/bin/sh
+case "\$*" in *a.cpp*) echo '// edited during the check' >>"$tree/core/lib/shared.h" ;; esac
+exec clang-tidy "\$@"
+EOF
+chmod +x "$work/edit-then-tidy"
+write_commands "-DSOME_FLAG=1" # a.cpp back on the tree's shared.h
+echo '// once more' >>"$tree/core/lib/shared.h"
+jobs=1 SUPERNOVA_CLANG_TIDY=$work/edit-then-tidy run 0 "2 1" "shared.h edited, and edited again during a.cpp's check"
+run 0 "1 2" "a.cpp only (its result was not stored)"
 
 if [ "$failures" -ne 0 ]; then
   echo "tidy_cache_test: $failures failure(s)" >&2
