@@ -54,14 +54,14 @@ Result<Eigen::MatrixXd> Covariance::correlation(const Eigen::MatrixXd &cov)
     return corr;
 }
 
-Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &x, ShrinkageTarget target)
+Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &returns, ShrinkageTarget target)
 {
-    if (auto ok = checkReturns(x, 2); !ok)
+    if (auto ok = checkReturns(returns, 2); !ok)
         return ok.error();
-    const Eigen::Index T = x.rows();
-    const Eigen::Index N = x.cols();
+    const Eigen::Index T = returns.rows();
+    const Eigen::Index N = returns.cols();
     const double t = static_cast<double>(T);
-    const Eigen::MatrixXd y = x.rowwise() - x.colwise().mean();
+    const Eigen::MatrixXd y = returns.rowwise() - returns.colwise().mean();
     const Eigen::MatrixXd S = (y.transpose() * y) / t;
     Shrunk out;
     out.target = target;

@@ -72,30 +72,30 @@ double cornishFisherZ(double z, double s, double k)
 
 } // namespace
 
-Result<ValueAtRisk::Estimate> ValueAtRisk::fromSample(std::vector<double> x, double confidence)
+Result<ValueAtRisk::Estimate> ValueAtRisk::fromSample(std::vector<double> sample, double confidence)
 {
     if (auto ok = checkConfidence(confidence, 1); !ok)
         return ok.error();
-    const double n = static_cast<double>(x.size());
+    const double n = static_cast<double>(sample.size());
     const double tail = 1.0 - confidence;
     // ceil(n (1 - c)) with a guard against 0.05 * 100 = 5.000000000000001.
     const auto m = static_cast<std::size_t>(std::ceil(n * tail - 1e-9));
-    if (m < 1 || x.empty() || n * tail < 1.0 - 1e-9)
+    if (m < 1 || sample.empty() || n * tail < 1.0 - 1e-9)
         return makeError(ErrorCode::InvalidArgument,
                          fmt::format("{} observations leave no tail at {} confidence; at least {} are needed",
-                                     x.size(), confidence,
+                                     sample.size(), confidence,
                                      static_cast<long long>(std::ceil(1.0 / tail - 1e-9))),
                          "returns");
-    std::nth_element(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(m - 1), x.end());
-    const double q = x[m - 1];
+    std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(m - 1), sample.end());
+    const double q = sample[m - 1];
     double sum = 0.0;
     for (std::size_t i = 0; i < m - 1; ++i)
-        sum += x[i];
+        sum += sample[i];
     sum += q;
     Estimate e;
     e.var = -q;
     e.cvar = -sum / static_cast<double>(m);
-    e.observations = x.size();
+    e.observations = sample.size();
     return e;
 }
 

@@ -133,7 +133,9 @@ StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &ov
                         all += ", ";
                     all += c;
                 }
-                return paramError(*this, key, "must be one of " + all + ", got '" + text + "'");
+                return paramError(
+                    *this, key,
+                    std::string("must be one of ").append(all).append(", got '").append(text).append("'"));
             }
             value = found;
         } else {

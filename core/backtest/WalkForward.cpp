@@ -12,57 +12,58 @@ namespace sn::bt {
 
 static const sn::log::Category lc("supernova.backtest");
 
-Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkForwardConfig &wf)
+Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkForwardConfig &config)
 {
-    if (wf.sweep.periodsFromInterval) {
-        auto annualised = annualisedFor(wf.sweep.convention, series);
+    if (config.sweep.periodsFromInterval) {
+        auto annualised = annualisedFor(config.sweep.convention, series);
         if (!annualised)
             return annualised.error();
-        WalkForwardConfig fixed = wf;
+        WalkForwardConfig fixed = config;
         fixed.sweep.convention = *annualised;
         fixed.sweep.periodsFromInterval = false;
         return run(series, fixed);
     }
-    const Strategy *strategy = wf.sweep.custom ? wf.sweep.custom : StrategyRegistry::find(wf.sweep.strategy);
+    const Strategy *strategy =
+        config.sweep.custom ? config.sweep.custom : StrategyRegistry::find(config.sweep.strategy);
     if (!strategy)
-        return StrategyRegistry::unknown(wf.sweep.strategy);
+        return StrategyRegistry::unknown(config.sweep.strategy);
     if (auto r = Backtester::checkSeries(series); !r)
         return r.error();
-    if (wf.inSampleBars < 2)
+    if (config.inSampleBars < 2)
         return makeError(ErrorCode::InvalidArgument, "'in_sample' must be at least 2 bars", "walk-forward");
-    if (wf.outOfSampleBars < 2)
+    if (config.outOfSampleBars < 2)
         return makeError(ErrorCode::InvalidArgument, "'out_of_sample' must be at least 2 bars",
                          "walk-forward");
     const std::size_t n = series.size();
-    if (wf.inSampleBars + wf.outOfSampleBars > n)
+    if (config.inSampleBars + config.outOfSampleBars > n)
         return makeError(ErrorCode::InvalidArgument,
                          "too few bars: " + std::to_string(n) + " given, 'in_sample' + 'out_of_sample' = " +
-                             std::to_string(wf.inSampleBars + wf.outOfSampleBars),
+                             std::to_string(config.inSampleBars + config.outOfSampleBars),
                          "walk-forward");
 
     WalkForwardResult out;
-    out.rankBy = wf.sweep.rankBy;
+    out.rankBy = config.sweep.rankBy;
     for (const auto &p : strategy->info().params)
         out.paramNames.push_back(p.name);
     IndicatorCache cache(series.open, series.high, series.low, series.close, series.volume);
     const PriceView prices{series.time, series.open, series.close};
     std::vector<std::uint8_t> flags(n);
-    double cash = wf.sweep.config.cash;
+    double cash = config.sweep.config.cash;
     TradeTally total;
     std::vector<double> scratch(n);
     StopDistances distances;
 
     for (std::size_t k = 0;; ++k) {
         WalkForwardWindow w;
-        w.isBegin = wf.anchored ? 0 : k * wf.outOfSampleBars;
-        w.isEnd = wf.inSampleBars + k * wf.outOfSampleBars;
+        w.isBegin = config.anchored ? 0 : k * config.outOfSampleBars;
+        w.isEnd = config.inSampleBars + k * config.outOfSampleBars;
         w.oosBegin = w.isEnd;
-        w.oosEnd = std::min(n, w.oosBegin + wf.outOfSampleBars);
+        w.oosEnd = std::min(n, w.oosBegin + config.outOfSampleBars);
         if (w.oosBegin + 2 > n)
             break;
-        if (wf.sweep.cancel && wf.sweep.cancel->load())
+        if (config.sweep.cancel && config.sweep.cancel->load())
             return makeError(ErrorCode::Cancelled, "cancelled", "walk-forward");
-        SweepConfig sc = wf.sweep;
+        SweepConfig sc = config.sweep;
         sc.begin = w.isBegin;
         sc.end = w.isEnd;
         auto sweep = Optimizer::run(series, sc);
@@ -80,21 +81,21 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
         w.oosTo = series.time[w.oosEnd - 1];
 
         strategy->computeSignals(w.params, cache, flags);
-        Result<BacktestConfig> config = strategy->configFor(w.params, wf.sweep.config);
-        if (!config)
-            return config.error();
+        Result<BacktestConfig> windowConfig = strategy->configFor(w.params, config.sweep.config);
+        if (!windowConfig)
+            return windowConfig.error();
         if (strategy->computeStopDistances(w.params, cache, distances))
-            distances.applyTo(*config);
-        auto is = Simulator::run(prices, flags, *config, w.isBegin, w.isEnd);
+            distances.applyTo(*windowConfig);
+        auto is = Simulator::run(prices, flags, *windowConfig, w.isBegin, w.isEnd);
         if (!is)
             return is.error();
-        w.inSample = Metrics::compute(*is, {}, wf.sweep.convention);
-        BacktestConfig oosConfig = *config;
+        w.inSample = Metrics::compute(*is, {}, config.sweep.convention);
+        BacktestConfig oosConfig = *windowConfig;
         oosConfig.cash = cash;
         auto oos = Simulator::run(prices, flags, oosConfig, w.oosBegin, w.oosEnd);
         if (!oos)
             return oos.error();
-        w.outOfSample = Metrics::compute(*oos, {}, wf.sweep.convention);
+        w.outOfSample = Metrics::compute(*oos, {}, config.sweep.convention);
         out.oosTime.insert(out.oosTime.end(), oos->time.begin(), oos->time.end());
         out.oosEquity.insert(out.oosEquity.end(), oos->equity.begin(), oos->equity.end());
         const TradeTally &t = oos->tally;
@@ -120,8 +121,8 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
     if (out.windows.empty())
         return makeError(ErrorCode::InvalidArgument, "no complete window fits the series", "walk-forward");
     scratch.resize(out.oosEquity.size());
-    out.outOfSample = Metrics::compute(wf.sweep.config.cash, out.oosEquity, out.oosTime, total, {},
-                                       wf.sweep.convention, scratch);
+    out.outOfSample = Metrics::compute(config.sweep.config.cash, out.oosEquity, out.oosTime, total, {},
+                                       config.sweep.convention, scratch);
     lc.info("walk-forward {}: {} windows, out-of-sample final {}", strategy->info().name, out.windows.size(),
             out.outOfSample.finalEquity);
     return out;

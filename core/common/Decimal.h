@@ -75,7 +75,7 @@ public:
     std::optional<Decimal> checkedSub(Decimal other) const;
     std::optional<Decimal> checkedMul(Decimal other) const;
     std::optional<Decimal> checkedNeg() const;
-
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=> (a false positive)
     constexpr auto operator<=>(const Decimal &) const = default;
 
 private:

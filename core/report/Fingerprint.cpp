@@ -28,8 +28,13 @@ void Fingerprint::feed(std::string_view text)
         m_headerDone = true;
         std::string header = "supernova-report-fingerprint 1\napp\t" + m_info.appVersion + "\nconvention\t" +
                              m_info.convention + '\n';
-        for (const auto &[k, v] : m_info.parameters)
-            header += "param\t" + k + '\t' + v + '\n';
+        for (const auto &[k, v] : m_info.parameters) {
+            header += "param\t";
+            header += k;
+            header += '\t';
+            header += v;
+            header += '\n';
+        }
         m_hash.addData(QByteArrayView(header.data(), qsizetype(header.size())));
     }
     m_hash.addData(QByteArrayView(text.data(), qsizetype(text.size())));

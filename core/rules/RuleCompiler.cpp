@@ -7,8 +7,10 @@
 #include <charconv>
 #include <climits>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace sn::rules {
@@ -33,6 +35,20 @@ struct Val
     bool series = false;
     bool ok() const { return node >= 0; }
 };
+
+// One message from its pieces in one allocation: the argument checks below
+// build theirs inside a loop.
+std::string concat(std::initializer_list<std::string_view> parts)
+{
+    std::size_t size = 0;
+    for (const std::string_view part : parts)
+        size += part.size();
+    std::string out;
+    out.reserve(size);
+    for (const std::string_view part : parts)
+        out.append(part);
+    return out;
+}
 
 std::string typeName(const Val &v)
 {
@@ -268,7 +284,7 @@ private:
                 bestDistance = d;
             }
         }
-        return best.empty() ? otherwise : "did you mean '" + best + "'?";
+        return best.empty() ? std::move(otherwise) : "did you mean '" + best + "'?";
     }
 
     std::vector<std::string> knownNames() const
@@ -591,9 +607,10 @@ private:
             switch (kind) {
             case 'x':
                 if (v.type == Type::Bool || !v.series) {
-                    error(arg.at,
-                          "'" + argName + "' of " + fn + "() must be a number series, got " + typeName(v),
-                          "e.g. " + fn + "(close, ...)");
+                    error(
+                        arg.at,
+                        concat({"'", argName, "' of ", fn, "() must be a number series, got ", typeName(v)}),
+                        "e.g. " + fn + "(close, ...)");
                     return {};
                 }
                 break;
@@ -604,22 +621,24 @@ private:
             case 'k':
                 if (v.series || v.type == Type::Bool) {
                     error(arg.at,
-                          "'" + argName + "' of " + fn + "() must be a number fixed for the run, got " +
-                              typeName(v),
+                          concat({"'", argName, "' of ", fn, "() must be a number fixed for the run, got ",
+                                  typeName(v)}),
                           "e.g. 2 or a float parameter");
                     return {};
                 }
                 break;
             case 'a':
                 if (v.type == Type::Bool) {
-                    error(arg.at, "'" + argName + "' of " + fn + "() must be a number, got " + typeName(v),
+                    error(arg.at,
+                          concat({"'", argName, "' of ", fn, "() must be a number, got ", typeName(v)}),
                           "a condition is not a number; use if(c, 1, 0) to turn it into one");
                     return {};
                 }
                 break;
             case 'c':
                 if (v.type != Type::Bool) {
-                    error(arg.at, "'" + argName + "' of " + fn + "() must be a condition, got " + typeName(v),
+                    error(arg.at,
+                          concat({"'", argName, "' of ", fn, "() must be a condition, got ", typeName(v)}),
                           "compare it, e.g. close > open");
                     return {};
                 }

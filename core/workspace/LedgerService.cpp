@@ -513,7 +513,8 @@ Result<void> LedgerService::removePortfolio(qint64 id) const
     return {};
 }
 
-Result<void> LedgerService::write(qint64 portfolioId, const Writer &work, const Explainer &explain) const
+// The parameter has the header's name; inside the body it hides this function.
+Result<void> LedgerService::write(qint64 portfolioId, const Writer &write, const Explainer &explain) const
 {
     ChangeSet changes;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -522,7 +523,7 @@ Result<void> LedgerService::write(qint64 portfolioId, const Writer &work, const 
         if (!locked)
             return locked.error().code == ErrorCode::NotFound ? Result<void>(unknownPortfolio(portfolioId))
                                                               : Result<void>(locked.error());
-        if (auto w = work(locked.value(), changes); !w)
+        if (auto w = write(locked.value(), changes); !w)
             return w;
         auto lines = repo.transactions(portfolioId);
         if (!lines)

@@ -381,6 +381,7 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
             outcome.barsWritten = *n;
         }
         std::vector<MarketCacheRepository::Action> rows;
+        rows.reserve(actions.size());
         for (const CorporateAction &a : actions)
             rows.push_back({QLatin1String(corporateActionKindName(a.kind)), a.time, a.value, providerId});
         auto changed = cache.storeActions(instrumentId, rows);

@@ -60,25 +60,25 @@ Result<std::vector<PortfolioSummary>> PortfolioService::list() const
     return out;
 }
 
-Result<PortfolioService::Loaded> PortfolioService::load(const QString &name,
+Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio,
                                                         std::optional<TimestampMs> to) const
 {
     PortfolioRepository repo(m_db);
-    auto portfolio = repo.findByName(name);
-    if (!portfolio) {
-        if (portfolio.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::NotFound, "unknown portfolio '" + str(name) + "'", "portfolio");
-        return portfolio.error();
+    auto record = repo.findByName(portfolio);
+    if (!record) {
+        if (record.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio");
+        return record.error();
     }
-    auto stored = repo.transactions(portfolio->id);
+    auto stored = repo.transactions(record->id);
     if (!stored)
         return stored.error();
 
     Loaded l;
-    l.portfolio = portfolio.value();
-    l.input.baseCurrency = str(portfolio->baseCurrency);
+    l.portfolio = record.value();
+    l.input.baseCurrency = str(record->baseCurrency);
     l.input.lotMethod = m_lotMethod;
-    l.used.portfolio = str(portfolio->name);
+    l.used.portfolio = str(record->name);
     l.used.baseCurrency = l.input.baseCurrency;
 
     InstrumentRepository instruments(m_db);

@@ -236,10 +236,14 @@ Result<AdvisorConfig> AdvisorConfig::load(const Database &db)
             return std::optional<QString>();
         return v.error().withContext(cat("reading setting '", key, "'"));
     };
+    // `var` is the name of the variable the macro declares, not an expression:
+    // parentheses around it would only obscure the declaration.
+    // NOLINTBEGIN(bugprone-macro-parentheses)
 #define SN_READ(var, key)                                                                                    \
     auto var = read(key);                                                                                    \
     if (!var)                                                                                                \
         return var.error();
+    // NOLINTEND(bugprone-macro-parentheses)
 
     SN_READ(provider, kProvider)
     if (*provider) {

@@ -33,7 +33,7 @@ QString AnswerWriter::cite(const QString &path, double scale, int decimals, cons
     const double v = value(path);
     if (!std::isfinite(v))
         return QStringLiteral("n/a");
-    const QString text = QString::number(v * scale, 'f', decimals) + suffix;
+    QString text = QString::number(v * scale, 'f', decimals) + suffix;
     m_cited.push_back({m_tool, path, v, text});
     return text;
 }

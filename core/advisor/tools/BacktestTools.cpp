@@ -489,7 +489,7 @@ void addBacktestTools(ToolRegistry &registry, std::shared_ptr<const ToolContext>
                         "next out-of-sample window; per-window results and the stitched out-of-sample KPIs."),
          schema::object(wfProps,
                         {QStringLiteral("symbol"), QStringLiteral("strategy"), QStringLiteral("grid")})},
-        [ctx](const QJsonObject &a) { return walkForward(*ctx, a); });
+        [ctx = std::move(ctx)](const QJsonObject &a) { return walkForward(*ctx, a); });
 }
 
 } // namespace sn::advisor

@@ -126,7 +126,7 @@ void addExplainTools(ToolRegistry &registry, std::shared_ptr<const ToolContext> 
                         "tools' conventions differ for return statistics)."),
          schema::object({{QStringLiteral("metric"), schema::string(QStringLiteral("Metric"), metricNames())}},
                         {QStringLiteral("metric")})},
-        [ctx](const QJsonObject &a) { return explain(*ctx, a); });
+        [ctx = std::move(ctx)](const QJsonObject &a) { return explain(*ctx, a); });
 }
 
 } // namespace sn::advisor

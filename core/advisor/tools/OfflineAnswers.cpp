@@ -323,8 +323,8 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                           w.pct(idx("scenarios.", i, ".change")),
                           w.money(idx("scenarios.", i, ".total_value")));
         bool anyLoss = false;
-        for (qsizetype i = 0; i < sc.size(); ++i)
-            anyLoss = anyLoss || sc[i][QStringLiteral("change")].toDouble() < 0;
+        for (const QJsonValue &scenario : sc)
+            anyLoss = anyLoss || scenario[QStringLiteral("change")].toDouble() < 0;
         t += QStringLiteral("\n") + m_persona.riskNote(m_profile, std::nan("")) +
              m_persona.stressTake(anyLoss);
         sug << QStringLiteral("What is my portfolio's 95% VaR and what drives it?")

@@ -474,7 +474,7 @@ void addPortfolioTools(ToolRegistry &registry, std::shared_ptr<const ToolContext
               {QStringLiteral("min_trade_value"), schema::number(QStringLiteral("Skip smaller trades"), 0)},
               {QStringLiteral("fee_rate"),
                schema::number(QStringLiteral("Fee as a fraction of value"), 0, 0.1)}}))},
-        [ctx](const QJsonObject &a) { return rebalance(*ctx, a); });
+        [ctx = std::move(ctx)](const QJsonObject &a) { return rebalance(*ctx, a); });
 }
 
 } // namespace sn::advisor

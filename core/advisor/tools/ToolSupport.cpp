@@ -108,6 +108,10 @@ Result<LoadedSeries> loadSeries(const ToolContext &ctx, const QString &symbol, c
     auto bars = ctx.market.bars(stored.value(), chosen);
     if (!bars)
         return bars.error();
+    // The stored range, read before the bars may be moved into out.series.
+    const bool anyStored = !bars->empty();
+    const TimestampMs storedFrom = anyStored ? bars->time.front() : 0;
+    const TimestampMs storedTo = anyStored ? bars->time.back() : 0;
     LoadedSeries out;
     out.symbol = stored.value();
     out.interval = chosen;
@@ -120,8 +124,8 @@ Result<LoadedSeries> loadSeries(const ToolContext &ctx, const QString &symbol, c
         std::string range = (from ? formatDate(*from) : std::string("start")) + ".." +
                             (to ? formatDate(*to) : std::string("end"));
         std::string have;
-        if (!bars->empty())
-            have = " (stored: " + formatDate(bars->time.front()) + ".." + formatDate(bars->time.back()) + ")";
+        if (anyStored)
+            have = " (stored: " + formatDate(storedFrom) + ".." + formatDate(storedTo) + ")";
         return makeError(ErrorCode::NotFound,
                          std::to_string(out.series.size()) + " " + chosen.toStdString() + " bars in " +
                              range + ", need at least " + std::to_string(minimumBars) + have,

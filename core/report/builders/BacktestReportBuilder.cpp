@@ -129,7 +129,7 @@ Document buildBacktestReport(const BacktestReportInput &in)
                                          : timeText(res.time.front(), in.daily) + " to " +
                                                timeText(res.time.back(), in.daily) + " (" +
                                                std::to_string(res.time.size()) + " bars)";
-    summary.blocks.push_back(Paragraph{
+    summary.blocks.emplace_back(Paragraph{
         "Strategy " + describe(r) + " on " + symbols + ", " + in.interval + " bars from " + range +
         ". Decisions are taken at each bar's close; " +
         (res.optimisticFills ? "orders fill at the same close." : "orders fill at the next bar's open.") +
@@ -137,22 +137,22 @@ Document buildBacktestReport(const BacktestReportInput &in)
         " % of traded value, slippage " + numberText(in.config.costs.slippageBps) + " bps; sizing " +
         in.sizingText + "."});
     if (res.optimisticFills)
-        summary.blocks.push_back(
+        summary.blocks.emplace_back(
             Note{"Optimistic fills: every order fills at the close of the bar that decided it, a price "
                  "known only once the bar has closed. Real trading cannot do this; expect worse results."});
     if (res.trades.empty())
-        summary.blocks.push_back(
+        summary.blocks.emplace_back(
             Note{"The strategy closed no trades in this period, so the trade statistics (win rate, profit "
                  "factor, expectancy, best and worst trade) are not defined and show n/a."});
     if (res.time.size() < 3)
-        summary.blocks.push_back(
+        summary.blocks.emplace_back(
             Note{"Only " + std::to_string(res.time.size()) +
                  " bars were simulated: return statistics need more data and are mostly not defined."});
-    summary.blocks.push_back(kpis(in));
+    summary.blocks.emplace_back(kpis(in));
     doc.sections.push_back(std::move(summary));
 
     Section setup{"Strategy, data and costs", {}};
-    setup.blocks.push_back(settingsTable(in));
+    setup.blocks.emplace_back(settingsTable(in));
     doc.sections.push_back(std::move(setup));
 
     // ---- curves
@@ -169,23 +169,23 @@ Document buildBacktestReport(const BacktestReportInput &in)
         equity.series.push_back({"Buy & hold", x, r.benchmarkEquity});
     else
         equity.note = "No buy & hold curve: it is computed for single-instrument strategies only.";
-    curves.blocks.push_back(std::move(equity));
+    curves.blocks.emplace_back(std::move(equity));
     Chart dd;
     dd.id = "drawdown";
     dd.title = "Drawdown (below the running peak)";
     dd.kind = ChartKind::Area;
     dd.yFormat = Format::Percent;
     dd.series.push_back({"Drawdown", x, drawdownCurve(res.equity)});
-    curves.blocks.push_back(std::move(dd));
+    curves.blocks.emplace_back(std::move(dd));
     doc.sections.push_back(std::move(curves));
 
     // ---- monthly returns
     Section monthly{"Monthly returns", {}};
     const MonthGrid grid = monthGrid(res.time, res.equity, res.initialCash);
     if (!in.daily && in.interval != "1wk" && in.interval != "1mo")
-        monthly.blocks.push_back(Paragraph{"Months are calendar months in UTC."});
-    monthly.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
-    monthly.blocks.push_back(
+        monthly.blocks.emplace_back(Paragraph{"Months are calendar months in UTC."});
+    monthly.blocks.emplace_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
+    monthly.blocks.emplace_back(
         monthTable(grid, "monthly_returns", "Monthly returns (compounded within each month)"));
     doc.sections.push_back(std::move(monthly));
 
@@ -206,7 +206,7 @@ Document buildBacktestReport(const BacktestReportInput &in)
                            Cell::textCell(bt::fillReasonName(t.exitReason))});
     if (res.trades.empty())
         tt.note = "No closed trades.";
-    trades.blocks.push_back(std::move(tt));
+    trades.blocks.emplace_back(std::move(tt));
     Table open;
     open.id = "open_positions";
     open.title = "Open positions at the end (valued at the last close)";
@@ -218,7 +218,7 @@ Document buildBacktestReport(const BacktestReportInput &in)
                              Cell::number(p.lastPrice, 4), Cell::money(p.unrealizedPnl)});
     if (res.openPositions.empty())
         open.note = "No position was open at the end.";
-    trades.blocks.push_back(std::move(open));
+    trades.blocks.emplace_back(std::move(open));
     doc.sections.push_back(std::move(trades));
 
     // ---- methodology: the same text the app shows (Metrics::explain)

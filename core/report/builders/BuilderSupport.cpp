@@ -95,7 +95,7 @@ Table monthTable(const MonthGrid &grid, std::string id, std::string title)
     for (int y = 0; y < grid.years; ++y) {
         std::vector<Cell> row{Cell::textCell(std::to_string(grid.firstYear + y))};
         for (int mo = 0; mo < 12; ++mo) {
-            const double v = grid.values[std::size_t(y * 12 + mo)];
+            const double v = grid.values[std::size_t(y) * 12 + std::size_t(mo)];
             row.push_back(std::isfinite(v) ? Cell::percent(v, 1) : Cell::textCell(""));
         }
         const double total = grid.yearTotals[std::size_t(y)];

@@ -62,9 +62,9 @@ Result<Document> buildConversationReport(const Database &db, qint64 id)
     k.rows.push_back(kpiRow("Input tokens", Cell::integer(inTokens), "input_tokens"));
     k.rows.push_back(kpiRow("Output tokens", Cell::integer(outTokens), "output_tokens"));
     k.rows.push_back(kpiRow("Cost (USD)", Cell::number(double(cost) / 1e6, 4), "cost_usd"));
-    summary.blocks.push_back(std::move(k));
+    summary.blocks.emplace_back(std::move(k));
     if (messages->empty())
-        summary.blocks.push_back(Note{"The conversation has no messages yet."});
+        summary.blocks.emplace_back(Note{"The conversation has no messages yet."});
     doc.sections.push_back(std::move(summary));
 
     Section talk{"Conversation", {}};
@@ -78,15 +78,15 @@ Result<Document> buildConversationReport(const Database &db, qint64 id)
         std::string head = roleTitle(m.role) + " · " + formatDateTime(m.createdAt);
         if (!m.toolName.isEmpty())
             head += " · " + m.toolName.toStdString();
-        talk.blocks.push_back(Paragraph{head});
+        talk.blocks.emplace_back(Paragraph{head});
         if (m.role == QLatin1String("user"))
-            talk.blocks.push_back(Note{m.text.toStdString()});
+            talk.blocks.emplace_back(Note{m.text.toStdString()});
         else if (!m.text.isEmpty())
-            talk.blocks.push_back(Paragraph{m.text.toStdString(), true});
+            talk.blocks.emplace_back(Paragraph{m.text.toStdString(), true});
         if (!m.toolCalls.isEmpty())
-            talk.blocks.push_back(Paragraph{"Tool calls: " + m.toolCalls.toStdString()});
+            talk.blocks.emplace_back(Paragraph{"Tool calls: " + m.toolCalls.toStdString()});
         if (m.partial)
-            talk.blocks.push_back(
+            talk.blocks.emplace_back(
                 Note{"This answer is incomplete: the stream ended before it was finished."});
         usage.rows.push_back({Cell::integer(m.seq + 1), Cell::textCell(formatDateTime(m.createdAt)),
                               Cell::textCell(m.role.toStdString()), Cell::textCell(m.toolName.toStdString()),
@@ -96,7 +96,7 @@ Result<Document> buildConversationReport(const Database &db, qint64 id)
     }
     doc.sections.push_back(std::move(talk));
     Section table{"Usage by message", {}};
-    table.blocks.push_back(std::move(usage));
+    table.blocks.emplace_back(std::move(usage));
     doc.sections.push_back(std::move(table));
 
     doc.methodology.push_back(

@@ -156,7 +156,7 @@ PortfolioReportBuilder::performance(const QString &portfolio,
     doc.asOf = dateText(r.used.to);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(
+    summary.blocks.emplace_back(
         Paragraph{"Performance of the portfolio '" + r.used.portfolio + "' from " + periodText(r.used) +
                   ", " + std::to_string(r.days) + " calendar days, in " + r.used.baseCurrency + ", from " +
                   std::to_string(r.used.transactions) + " transactions and the stored daily closes."});
@@ -183,11 +183,11 @@ PortfolioReportBuilder::performance(const QString &portfolio,
         row("Tracking error", Cell::percent(b.trackingError), "benchmark.tracking_error");
         row("Information ratio", Cell::number(b.informationRatio, 3), "benchmark.information_ratio");
     }
-    summary.blocks.push_back(std::move(k));
+    summary.blocks.emplace_back(std::move(k));
     if (!r.irr.rate)
-        summary.blocks.push_back(Note{"The IRR is not defined for this period: " + r.irr.message});
+        summary.blocks.emplace_back(Note{"The IRR is not defined for this period: " + r.irr.message});
     if (!r.benchmarkSymbol.empty() && !r.benchmark)
-        summary.blocks.push_back(
+        summary.blocks.emplace_back(
             Note{"No comparison with " + r.benchmarkSymbol + ": too few common trading days."});
     doc.sections.push_back(std::move(summary));
 
@@ -199,13 +199,13 @@ PortfolioReportBuilder::performance(const QString &portfolio,
     vc.yFormat = Format::Money;
     const std::vector<double> x = timesAsDoubles(v.days);
     vc.series.push_back({"Value", x, v.value});
-    value.blocks.push_back(std::move(vc));
+    value.blocks.emplace_back(std::move(vc));
     Chart cr;
     cr.id = "cumulative_return";
     cr.title = "Cumulative time-weighted return";
     cr.yFormat = Format::Percent;
     cr.series.push_back({"TTWROR", x, v.cumulativeReturn});
-    value.blocks.push_back(std::move(cr));
+    value.blocks.emplace_back(std::move(cr));
     doc.sections.push_back(std::move(value));
 
     Section periods{"Returns by period", {}};
@@ -228,8 +228,8 @@ PortfolioReportBuilder::performance(const QString &portfolio,
                            Cell::integer((long long)(p.days))});
     }
     yc.series.push_back(std::move(ys));
-    periods.blocks.push_back(std::move(yc));
-    periods.blocks.push_back(std::move(yt));
+    periods.blocks.emplace_back(std::move(yc));
+    periods.blocks.emplace_back(std::move(yt));
     // The monthly grid from the service's monthly table.
     MonthGrid grid;
     if (!r.monthly.empty()) {
@@ -243,8 +243,8 @@ PortfolioReportBuilder::performance(const QString &portfolio,
             if (p.year >= grid.firstYear && p.year < grid.firstYear + grid.years)
                 grid.yearTotals[std::size_t(p.year - grid.firstYear)] = p.value;
     }
-    periods.blocks.push_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
-    periods.blocks.push_back(monthTable(grid, "monthly_returns", "Monthly returns (time-weighted)"));
+    periods.blocks.emplace_back(monthHeatmap(grid, "monthly_heatmap", "Monthly returns heatmap (%)"));
+    periods.blocks.emplace_back(monthTable(grid, "monthly_returns", "Monthly returns (time-weighted)"));
     doc.sections.push_back(std::move(periods));
 
     Section contrib{"Contribution by holding", {}};
@@ -269,12 +269,12 @@ PortfolioReportBuilder::performance(const QString &portfolio,
               "with cash effects "
               "they add up to the sum of the daily returns.";
     cc.series.push_back(std::move(cs));
-    contrib.blocks.push_back(std::move(cc));
-    contrib.blocks.push_back(std::move(ct));
+    contrib.blocks.emplace_back(std::move(cc));
+    contrib.blocks.emplace_back(std::move(ct));
     doc.sections.push_back(std::move(contrib));
 
     Section hold{"Holdings", {}};
-    hold.blocks.push_back(holdingsTable(holdings.value()));
+    hold.blocks.emplace_back(holdingsTable(holdings.value()));
     doc.sections.push_back(std::move(hold));
 
     Section led{"Ledger for the period", {}};
@@ -294,7 +294,7 @@ PortfolioReportBuilder::performance(const QString &portfolio,
     }
     if (lt.rows.empty())
         lt.note = "No transactions in this period.";
-    led.blocks.push_back(std::move(lt));
+    led.blocks.emplace_back(std::move(lt));
     doc.sections.push_back(std::move(led));
 
     addExplanations(doc, r.explanations);
@@ -328,7 +328,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     doc.asOf = dateText(r.used.to);
 
     Section summary{"Risk metrics", {}};
-    summary.blocks.push_back(Paragraph{
+    summary.blocks.emplace_back(Paragraph{
         "Risk of the portfolio '" + r.used.portfolio + "' from its daily returns " + periodText(r.used) +
         " (" + std::to_string(r.summary.observations) + " returns), convention " +
         conventionText(r.convention) + ". The formula of every number is in the methodology appendix."});
@@ -357,14 +357,15 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         row("Tracking error", Cell::percent(s.trackingError), "tracking_error");
         row("Information ratio", Cell::number(s.informationRatio, 3), "information_ratio");
     }
-    summary.blocks.push_back(std::move(k));
+    summary.blocks.emplace_back(std::move(k));
     doc.sections.push_back(std::move(summary));
 
     Section var{"Value at risk", {}};
-    var.blocks.push_back(Paragraph{std::string("Method ") + varMethodName(r.varMethod) + ", confidence " +
-                                   numberText(r.confidence * 100.0) + " %, horizon " +
-                                   std::to_string(r.horizon) + " trading day(s), on the value of " +
-                                   cellText(Cell::money(r.currentValue)) + " " + r.used.baseCurrency + "."});
+    var.blocks.emplace_back(Paragraph{std::string("Method ") + varMethodName(r.varMethod) + ", confidence " +
+                                      numberText(r.confidence * 100.0) + " %, horizon " +
+                                      std::to_string(r.horizon) + " trading day(s), on the value of " +
+                                      cellText(Cell::money(r.currentValue)) + " " + r.used.baseCurrency +
+                                      "."});
     Table vk = kpiTable("var", "VaR and CVaR");
     vk.rows.push_back(kpiRow("Method", Cell::textCell(varMethodName(r.varMethod)), "var.method"));
     vk.rows.push_back(kpiRow("Confidence", Cell::percent(r.confidence), "var.confidence"));
@@ -374,7 +375,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     vk.rows.push_back(kpiRow("VaR amount", Cell::money(r.varAmount), "var.var_amount"));
     vk.rows.push_back(kpiRow("CVaR amount", Cell::money(r.cvarAmount), "var.cvar_amount"));
     vk.rows.push_back(kpiRow("Current value", Cell::money(r.currentValue), "current_value"));
-    var.blocks.push_back(std::move(vk));
+    var.blocks.emplace_back(std::move(vk));
     if (!r.componentVar.empty()) {
         Table ct;
         ct.id = "component_var";
@@ -383,10 +384,10 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         for (std::size_t i = 0; i < r.symbols.size() && i < r.componentVar.size(); ++i)
             ct.rows.push_back({Cell::textCell(r.symbols[i]), Cell::percent(r.weights[i]),
                                Cell::percent(r.componentVar[i])});
-        var.blocks.push_back(std::move(ct));
+        var.blocks.emplace_back(std::move(ct));
     }
     if (!r.componentNote.empty())
-        var.blocks.push_back(Note{r.componentNote});
+        var.blocks.emplace_back(Note{r.componentNote});
     doc.sections.push_back(std::move(var));
 
     if (!r.correlation.empty()) {
@@ -416,8 +417,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         if (r.shrinkageIntensity)
             ct.note =
                 "Ledoit-Wolf shrinkage intensity " + cellText(Cell::number(*r.shrinkageIntensity, 4)) + ".";
-        corr.blocks.push_back(std::move(hm));
-        corr.blocks.push_back(std::move(ct));
+        corr.blocks.emplace_back(std::move(hm));
+        corr.blocks.emplace_back(std::move(ct));
         doc.sections.push_back(std::move(corr));
     }
 
@@ -425,7 +426,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     Section stress{"Stress tests", {}};
     auto st = service.stress(portfolio, options.stress);
     if (!st) {
-        stress.blocks.push_back(Note{"No stress test: " + st.error().toString()});
+        stress.blocks.emplace_back(Note{"No stress test: " + st.error().toString()});
     } else {
         Table t;
         t.id = "stress";
@@ -446,8 +447,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         }
         if (!st->proxySymbol.empty())
             t.note = "Positions without their own data in a window move with " + st->proxySymbol + ".";
-        stress.blocks.push_back(std::move(t));
-        stress.blocks.push_back(std::move(detail));
+        stress.blocks.emplace_back(std::move(t));
+        stress.blocks.emplace_back(std::move(detail));
         addExplanations(doc, st->explanations);
     }
     doc.sections.push_back(std::move(stress));
@@ -456,7 +457,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     Section mc{"Monte Carlo projection", {}};
     auto proj = service.projection(portfolio, options.projection);
     if (!proj) {
-        mc.blocks.push_back(Note{"No projection: " + proj.error().toString()});
+        mc.blocks.emplace_back(Note{"No projection: " + proj.error().toString()});
     } else {
         const auto &fan = proj->fan;
         Chart fc;
@@ -473,12 +474,12 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
                 se.x.push_back(double(t));
             fc.series.push_back(std::move(se));
         }
-        mc.blocks.push_back(
+        mc.blocks.emplace_back(
             Paragraph{std::to_string(proj->input.paths) + " paths of " + std::to_string(proj->input.steps) +
                       " trading days from " + cellText(Cell::money(proj->input.startValue)) + ", seed " +
                       std::to_string(proj->input.seed) + ", from " +
                       std::to_string(proj->historicalObservations) + " historical daily returns."});
-        mc.blocks.push_back(std::move(fc));
+        mc.blocks.emplace_back(std::move(fc));
         Table ft;
         ft.id = "monte_carlo_end";
         ft.title = "Value at the horizon";
@@ -486,7 +487,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         for (std::size_t k = 0; k < fan.percentile.size(); ++k)
             if (!fan.percentile[k].empty())
                 ft.rows.push_back({Cell::textCell(names[k]), Cell::money(fan.percentile[k].back())});
-        mc.blocks.push_back(std::move(ft));
+        mc.blocks.emplace_back(std::move(ft));
         addExplanations(doc, proj->explanations);
     }
     doc.sections.push_back(std::move(mc));
@@ -499,7 +500,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     oo.frontierPoints = options.frontierPoints;
     auto opt = service.optimize(portfolio, oo);
     if (!opt) {
-        fr.blocks.push_back(Note{"No efficient frontier: " + opt.error().toString()});
+        fr.blocks.emplace_back(Note{"No efficient frontier: " + opt.error().toString()});
     } else {
         const double P = opt->periodsPerYear;
         Chart sc;
@@ -520,7 +521,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
             const auto &p = opt->frontier[i];
             se.x.push_back(p.volatility * std::sqrt(P));
             se.y.push_back(p.expectedReturn * P);
-            std::vector<Cell> cells{Cell::integer((long long)(i + 1)), Cell::percent(p.expectedReturn * P),
+            std::vector<Cell> cells{Cell::integer(static_cast<long long>(i) + 1),
+                                    Cell::percent(p.expectedReturn * P),
                                     Cell::percent(p.volatility * std::sqrt(P))};
             for (Eigen::Index j = 0; j < p.weights.size(); ++j)
                 cells.push_back(Cell::percent(p.weights[j]));
@@ -529,8 +531,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
         sc.series.push_back(std::move(se));
         sc.markers.push_back(
             {"min variance", {opt->result.volatility * std::sqrt(P), opt->result.expectedReturn * P}});
-        fr.blocks.push_back(std::move(sc));
-        fr.blocks.push_back(std::move(ft));
+        fr.blocks.emplace_back(std::move(sc));
+        fr.blocks.emplace_back(std::move(ft));
         Table w;
         w.id = "min_variance_weights";
         w.title = "Minimum-variance weights against the current ones";
@@ -541,7 +543,7 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
                               Cell::percent(Eigen::Index(i) < opt->result.weights.size()
                                                 ? opt->result.weights[Eigen::Index(i)]
                                                 : kNaN)});
-        fr.blocks.push_back(std::move(w));
+        fr.blocks.emplace_back(std::move(w));
         addExplanations(doc, opt->explanations);
     }
     doc.sections.push_back(std::move(fr));
@@ -549,12 +551,12 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
     // Rebalancing proposal
     Section rb{"Rebalancing proposal", {}};
     if (options.rebalance.targets.empty()) {
-        rb.blocks.push_back(Note{
+        rb.blocks.emplace_back(Note{
             "No target weights were given (--target SYMBOL=WEIGHT), so there is no rebalancing proposal."});
     } else {
         auto plan = service.rebalance(portfolio, options.rebalance);
         if (!plan) {
-            rb.blocks.push_back(Note{"No rebalancing proposal: " + plan.error().toString()});
+            rb.blocks.emplace_back(Note{"No rebalancing proposal: " + plan.error().toString()});
         } else {
             Table t;
             t.id = "rebalance_trades";
@@ -575,8 +577,8 @@ Result<Document> PortfolioReportBuilder::risk(const QString &portfolio,
                 d.rows.push_back({Cell::textCell(dr.symbol), Cell::percent(dr.currentWeight),
                                   Cell::percent(dr.targetWeight), Cell::percent(dr.drift),
                                   Cell::percent(dr.weightAfter)});
-            rb.blocks.push_back(std::move(t));
-            rb.blocks.push_back(std::move(d));
+            rb.blocks.emplace_back(std::move(t));
+            rb.blocks.emplace_back(std::move(d));
             addExplanations(doc, plan->explanations);
         }
     }

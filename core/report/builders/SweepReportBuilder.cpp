@@ -114,7 +114,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
     doc.asOf = in.series->empty() ? std::string() : timeText(in.series->time.back(), in.daily);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(Paragraph{
+    summary.blocks.emplace_back(Paragraph{
         "Sweep of " + in.sweep.strategy + " over " + gridText(in.sweep) + " on " + in.series->symbol + ", " +
         std::to_string(in.series->size()) + " bars" +
         (in.sweep.randomSamples
@@ -122,9 +122,9 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
              : std::string()) +
         "."});
     if (res.cancelled)
-        summary.blocks.push_back(Note{"Interrupted: " + std::to_string(res.evaluated) + " of " +
-                                      std::to_string(t.rows()) +
-                                      " combinations were evaluated; the ranking covers those only."});
+        summary.blocks.emplace_back(Note{"Interrupted: " + std::to_string(res.evaluated) + " of " +
+                                         std::to_string(t.rows()) +
+                                         " combinations were evaluated; the ranking covers those only."});
     Table k = kpiTable("kpis", "Key figures");
     k.rows.push_back(kpiRow("Combinations", Cell::integer((long long)(t.rows())), "combinations"));
     k.rows.push_back(kpiRow("Evaluated", Cell::integer((long long)(res.evaluated)), "evaluated"));
@@ -140,7 +140,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
         k.rows.push_back(kpiRow("Best " + metric, score, "top.0.score"));
         k.rows.push_back(kpiRow("Best final equity", Cell::money(t.finalEquity[b]), "best.final_equity"));
     }
-    summary.blocks.push_back(std::move(k));
+    summary.blocks.emplace_back(std::move(k));
     doc.sections.push_back(std::move(summary));
 
     // ---- heatmap of the first two swept parameters (best score over the rest)
@@ -188,7 +188,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
             hm.note = "Each cell shows the best " + metric + " over the other swept parameters.";
         else
             hm.note = "Empty cells: combinations left out by the strategy's constraints or not defined.";
-        grid.blocks.push_back(std::move(hm));
+        grid.blocks.emplace_back(std::move(hm));
     } else if (swept.size() == 1) {
         Chart line;
         line.id = "grid_line";
@@ -204,7 +204,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
                 s.y.push_back(t.score[i]);
             }
         line.series.push_back(std::move(s));
-        grid.blocks.push_back(std::move(line));
+        grid.blocks.emplace_back(std::move(line));
     }
     Table top;
     top.id = "top";
@@ -221,7 +221,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
                                            {"Profit factor", true}});
     for (std::size_t r = 0; r < std::min(in.top, res.ranking.size()); ++r) {
         const std::size_t i = res.ranking[r];
-        std::vector<Cell> row{Cell::integer((long long)(r + 1))};
+        std::vector<Cell> row{Cell::integer(static_cast<long long>(r) + 1)};
         for (double v : t.row(i))
             row.push_back(Cell::number(v, v == std::floor(v) ? 0 : 4));
         row.insert(row.end(),
@@ -232,7 +232,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
     }
     if (top.rows.empty())
         top.note = "No combination was evaluated.";
-    grid.blocks.push_back(std::move(top));
+    grid.blocks.emplace_back(std::move(top));
     doc.sections.push_back(std::move(grid));
 
     if (best) {
@@ -252,7 +252,7 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
         row("Win rate", Cell::percent(m.winRate), "best.metrics.win_rate");
         row("Profit factor", Cell::number(m.profitFactor, 3), "best.metrics.profit_factor");
         row("Exposure", Cell::percent(m.exposure), "best.metrics.exposure");
-        b.blocks.push_back(std::move(bk));
+        b.blocks.emplace_back(std::move(bk));
         Chart eq;
         eq.id = "best_equity";
         eq.title = "Equity of the best combination against buy & hold";
@@ -261,8 +261,8 @@ Document buildOptimizeReport(const SweepReportInput &in, const bt::SweepResult &
         eq.series.push_back({"Best combination", x, best->result.equity});
         if (best->benchmarkEquity.size() == best->result.equity.size())
             eq.series.push_back({"Buy & hold", x, best->benchmarkEquity});
-        b.blocks.push_back(std::move(eq));
-        b.blocks.push_back(
+        b.blocks.emplace_back(std::move(eq));
+        b.blocks.emplace_back(
             Note{"The best of many combinations on the same data is an optimistic estimate: the walk-forward "
                  "report shows how the choice holds up out of sample."});
         doc.sections.push_back(std::move(b));
@@ -293,7 +293,7 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     doc.asOf = in.series->empty() ? std::string() : timeText(in.series->time.back(), in.daily);
 
     Section summary{"Summary", {}};
-    summary.blocks.push_back(Paragraph{
+    summary.blocks.emplace_back(Paragraph{
         std::string(config.anchored ? "Anchored" : "Rolling") + " walk-forward: each window optimises " +
         in.sweep.strategy + " over " + gridText(in.sweep) + " on " + std::to_string(config.inSampleBars) +
         " in-sample bars" + (config.anchored ? " (from the first bar)" : "") +
@@ -329,11 +329,11 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
         "mean_in_sample");
     row("Mean out-of-sample " + metric, oosN ? metricCell(rank, oosSum / double(oosN)) : Cell::none(),
         "mean_out_of_sample");
-    summary.blocks.push_back(std::move(k));
+    summary.blocks.emplace_back(std::move(k));
     if (isN && oosN &&
         (bt::Metrics::higherIsBetter(rank) ? oosSum / double(oosN) < isSum / double(isN)
                                            : oosSum / double(oosN) > isSum / double(isN)))
-        summary.blocks.push_back(
+        summary.blocks.emplace_back(
             Note{"Out of sample the chosen parameters did worse than in sample on average, as expected "
                  "when the in-sample winner is partly fitted to noise."});
     doc.sections.push_back(std::move(summary));
@@ -367,15 +367,16 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
         auto when = [&](TimestampMs t) {
             return in.daily ? Cell::date(t) : Cell::textCell(formatDateTime(t));
         };
-        wt.rows.push_back({Cell::integer((long long)(i + 1)), when(w.isFrom), when(w.isTo), when(w.oosFrom),
-                           when(w.oosTo), Cell::textCell(params), metricCell(rank, value(w.inSample)),
-                           metricCell(rank, value(w.outOfSample)), Cell::percent(w.outOfSample.totalReturn),
+        wt.rows.push_back({Cell::integer(static_cast<long long>(i) + 1), when(w.isFrom), when(w.isTo),
+                           when(w.oosFrom), when(w.oosTo), Cell::textCell(params),
+                           metricCell(rank, value(w.inSample)), metricCell(rank, value(w.outOfSample)),
+                           Cell::percent(w.outOfSample.totalReturn),
                            Cell::integer((long long)(w.outOfSample.trades))});
     }
     cmp.series.push_back(std::move(isS));
     cmp.series.push_back(std::move(oosS));
-    windows.blocks.push_back(std::move(cmp));
-    windows.blocks.push_back(std::move(wt));
+    windows.blocks.emplace_back(std::move(cmp));
+    windows.blocks.emplace_back(std::move(wt));
     doc.sections.push_back(std::move(windows));
 
     Section eq{"Out-of-sample equity", {}};
@@ -384,7 +385,7 @@ Document buildWalkForwardReport(const SweepReportInput &in, const bt::WalkForwar
     c.title = "Out-of-sample equity, windows chained";
     c.yFormat = Format::Money;
     c.series.push_back({"Out of sample", timesAsDoubles(res.oosTime), res.oosEquity});
-    eq.blocks.push_back(std::move(c));
+    eq.blocks.emplace_back(std::move(c));
     doc.sections.push_back(std::move(eq));
 
     doc.methodology.push_back(

@@ -8,6 +8,7 @@
 #include "core/indicators/IndicatorRegistry.h"
 #include "core/storage/Database.h"
 #include "core/storage/PortfolioRepository.h"
+#include "core/workspace/BarImporter.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
@@ -440,6 +441,24 @@ private slots:
                      .value(QStringLiteral("formula"))
                      .toString()
                      .isEmpty());
+    }
+
+    // Without from/to the stored bars are moved into the loaded series; the
+    // error must still name the stored range (clang-tidy's use-after-move find).
+    void tooFewBarsNamesTheStoredRange()
+    {
+        CsvReadOptions options;
+        options.symbol = "ONEBAR";
+        REQUIRE_OK(
+            BarImporter(*m_db).importText(QByteArrayLiteral("Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                            "2024-01-02,10,11,9,10.5,10.5,1000\n"),
+                                          QStringLiteral("onebar.csv"), options));
+        const QString whole = callError("price_summary", R"({"symbol":"ONEBAR"})");
+        QVERIFY2(whole.contains(QLatin1String(
+                     "1 1d bars in start..end, need at least 2 (stored: 2024-01-02..2024-01-02)")),
+                 qPrintable(whole));
+        const QString ranged = callError("price_summary", R"({"symbol":"ONEBAR","from":"2023-01-01"})");
+        QVERIFY2(ranged.contains(QLatin1String("(stored: 2024-01-02..2024-01-02)")), qPrintable(ranged));
     }
 
     void listStrategies()
