@@ -14,6 +14,10 @@
 # script exit non-zero after the remaining targets ran. The figures of each
 # run (executions, exec/s, coverage) are printed at the end and written to
 # build-fuzz/fuzz/summary.txt.
+# SUPERNOVA_FUZZ_PARALLEL=2 fuzzes two targets at a time (default 1): each
+# libFuzzer process is single-threaded, so on 2 free cores (CI) the --short
+# run takes half the wall time. Logs, corpora and artifacts are per target,
+# so parallel runs share nothing; the summary keeps the targets' order.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SUPERNOVA_FUZZ_BUILD_DIR:-$root/build-fuzz}
@@ -59,32 +63,69 @@ failed=()
 # those checks and, on a loaded machine, took longer than the run itself.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:leak_check_at_exit=0:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-for t in "${targets[@]}"; do
-  name=${t#fuzz_}
-  seeds=$root/tests/fuzz/corpus/$name
+parallel=${SUPERNOVA_FUZZ_PARALLEL:-1}
+[[ $parallel =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: SUPERNOVA_FUZZ_PARALLEL must be a whole number >= 1, not '$parallel'" >&2; exit 2; }
+
+# Runs one target; its summary line goes to $out/<name>.summary and, when it
+# found something, the log's key lines to $out/<name>.finding (files rather
+# than exit codes, so the results survive running in the background).
+fuzz_one() {
+  local t=$1 name=${1#fuzz_}
+  local seeds=$root/tests/fuzz/corpus/$name log=$out/$name.log status start took execs rate cov corpus
+  rm -f "$out/$name.summary" "$out/$name.finding"
   mkdir -p "$out/corpus/$name" "$out/artifacts/$name"
-  args=(-max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1
-        -artifact_prefix="$out/artifacts/$name/")
+  local args=(-max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1
+              -artifact_prefix="$out/artifacts/$name/")
   [ "$runs" -gt 0 ] && args+=(-runs="$runs")
   [ -f "$root/tests/fuzz/$name.dict" ] && args+=(-dict="$root/tests/fuzz/$name.dict")
-  log=$out/$name.log
   echo "fuzz: $t for ${seconds}s$([ "$runs" -gt 0 ] && echo " or $runs executions") (log: $log)"
   start=$(date +%s)
-  if nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$name" "$seeds" >"$log" 2>&1; then
+  # In the background and waited for, so that a TERM from the script's exit
+  # (below) reaches the fuzzer instead of leaving it running.
+  nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$name" "$seeds" >"$log" 2>&1 &
+  local fuzzer=$!
+  trap 'kill "$fuzzer" 2>/dev/null || true' TERM
+  if wait "$fuzzer"; then
     status=ok
   else
     status=FAILED
-    failed+=("$t")
   fi
   took=$(( $(date +%s) - start ))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   corpus=$(ls "$out/corpus/$name" | wc -l)
   printf '%-22s %-6s %5ss %12s execs %8s exec/s  %-22s corpus %s\n' \
-    "$t" "$status" "$took" "${execs:-?}" "${rate:-?}" "${cov:-cov: ?}" "$corpus" | tee -a "$summary"
+    "$t" "$status" "$took" "${execs:-?}" "${rate:-?}" "${cov:-cov: ?}" "$corpus" >"$out/$name.summary"
   if [ "$status" = FAILED ]; then
-    grep -E 'ERROR: |runtime error|SUMMARY|Test unit written' "$log" | head -5 || true
+    { grep -E 'ERROR: |runtime error|SUMMARY|Test unit written' "$log" | head -5 || true; } >"$out/$name.finding"
+  fi
+}
+
+# When the script is stopped, the targets still running stop too.
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "$parallel" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
+  fuzz_one "$t" &
+  running=$((running + 1))
+done
+wait
+
+for t in "${targets[@]}"; do
+  name=${t#fuzz_}
+  if [ ! -f "$out/$name.summary" ]; then
+    printf '%-22s %-6s (the run stopped before it wrote its figures; see %s)\n' "$t" FAILED "$out/$name.log" \
+      >"$out/$name.summary"
+    : >"$out/$name.finding"
+  fi
+  tee -a "$summary" <"$out/$name.summary"
+  if [ -f "$out/$name.finding" ]; then
+    failed+=("$t")
+    cat "$out/$name.finding"
   fi
 done
 echo "fuzz: summary in $summary"

@@ -228,8 +228,10 @@ Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)
         if (!d)
             return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + spec.name + "'", "chart");
         for (const auto &[key, v] : spec.params) {
-            auto p = std::find_if(d->params.begin(), d->params.end(),
-                                  [&](const auto &q) { return q.name == key; });
+            auto p = std::find_if(
+                d->params.begin(), d->params.end(),
+                // Init-capture: clang 14 (the sanitizer build) cannot capture a structured binding.
+                [&name = key](const auto &q) { return q.name == name; });
             if (p == d->params.end())
                 return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'",
                                  "indicator " + spec.name);
