@@ -22,8 +22,11 @@ void adviseHugePages(const void *data, std::size_t bytes) noexcept
     const auto start = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t first = start & ~(kPage - 1);
     const std::uintptr_t last = (start + bytes + kPage - 1) & ~(kPage - 1);
+    // The page start is reached from the pointer itself, not made from an
+    // integer, so the compiler keeps knowing where it points.
+    char *page = const_cast<char *>(static_cast<const char *>(data)) - (start - first);
     // Advice only: a kernel without THP refuses it and nothing changes.
-    (void)::madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+    (void)::madvise(page, last - first, MADV_HUGEPAGE);
 #else
     (void)data;
     (void)bytes;
