@@ -45,7 +45,7 @@ Result<SentimentLexicon> SentimentLexicon::fromText(const QByteArray &text, cons
             return makeError(ErrorCode::ParseError, "expected word<TAB>valence", at);
         bool ok = false;
         const double valence = fields[1].trimmed().toDouble(&ok);
-        if (!ok || valence < -4.0 || valence > 4.0)
+        if (!ok || !(valence >= -4.0 && valence <= 4.0)) // a NaN fails it too
             return makeError(ErrorCode::ParseError,
                              "valence '" + fields[1].toStdString() + "' is not a number from -4 to 4", at);
         // Keys as written: lookups are lower-cased, so an upper-case entry

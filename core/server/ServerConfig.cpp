@@ -60,7 +60,8 @@ Result<double> number(const Source &src, const char *key, double fallback, doubl
         return fallback;
     bool ok = false;
     const double v = text->trimmed().toDouble(&ok);
-    if (!ok || v < min || v > max)
+    // Written so that a NaN (toDouble reads "nan") fails it too.
+    if (!ok || !(v >= min && v <= max))
         return keyError(key, "must be a number from " + std::to_string(min) + " to " + std::to_string(max) +
                                  ", not '" + text->toStdString() + "'");
     return v;

@@ -103,6 +103,10 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().context, std::string("mine.txt:2"));
         QVERIFY(!SentimentLexicon::fromText("good\t9\n", QStringLiteral("x")).ok());
+        // toDouble reads "nan": a NaN valence would pass a range check that
+        // only asks "below -4 or above 4", then poison every compound score.
+        QVERIFY(!SentimentLexicon::fromText("good\tnan\n", QStringLiteral("x")).ok());
+        QVERIFY(!SentimentLexicon::fromText("good\tinf\n", QStringLiteral("x")).ok());
     }
 };
 

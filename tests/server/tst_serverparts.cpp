@@ -109,6 +109,13 @@ private slots:
         QTest::newRow("frame") << QByteArray("[limits]\nmax_frame_bytes = 10\n") << "limits/max_frame_bytes";
         QTest::newRow("rate") << QByteArray("[limits]\nmessages_per_second = -1\n")
                               << "limits/messages_per_second";
+        // QString::toDouble reads "nan" and "inf" as numbers: a NaN fails
+        // every comparison, so a range check written as "below min or above
+        // max" let it through (found by fuzz_server_config).
+        QTest::newRow("rate nan") << QByteArray("[limits]\nmessages_per_second = nan\n")
+                                  << "limits/messages_per_second";
+        QTest::newRow("rate inf") << QByteArray("[limits]\nmessages_per_second = inf\n")
+                                  << "limits/messages_per_second";
         QTest::newRow("cost") << QByteArray("[auth]\npassword_cost = 40\n") << "auth/password_cost";
         QTest::newRow("proxy") << QByteArray("[server]\ntrusted_proxies = 10.0.0.0/8, nginx-box\n")
                                << "server/trusted_proxies";
