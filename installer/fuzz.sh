@@ -6,6 +6,10 @@
 #
 # --short: about 60 s per target (CI); otherwise 600 s. --long: the issue's
 # bar, 10 million executions or 1800 s, whichever comes first.
+# --short starts libFuzzer's random generator from a fixed seed
+# (SUPERNOVA_FUZZ_SEED, default 1) so that CI explores the same inputs each
+# time: a finding there is reproducible with the same command on a fresh
+# clone, not a matter of luck. The longer runs keep a random seed, to explore.
 # SUPERNOVA_FUZZ_SECONDS overrides the time, SUPERNOVA_FUZZ_RUNS sets a
 # number of executions to stop at (0, the default outside --long: no limit).
 # Inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<name> (the committed
@@ -24,8 +28,10 @@ build=${SUPERNOVA_FUZZ_BUILD_DIR:-$root/build-fuzz}
 jobs=${SUPERNOVA_JOBS:-2}
 seconds=600
 runs=0
+seed=${SUPERNOVA_FUZZ_SEED:-}
 if [ "${1:-}" = "--short" ]; then
   seconds=60
+  seed=${seed:-1}
   shift
 elif [ "${1:-}" = "--long" ]; then
   seconds=1800
@@ -77,6 +83,7 @@ fuzz_one() {
   local args=(-max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1
               -artifact_prefix="$out/artifacts/$name/")
   [ "$runs" -gt 0 ] && args+=(-runs="$runs")
+  [ -n "$seed" ] && args+=(-seed="$seed")
   [ -f "$root/tests/fuzz/$name.dict" ] && args+=(-dict="$root/tests/fuzz/$name.dict")
   echo "fuzz: $t for ${seconds}s$([ "$runs" -gt 0 ] && echo " or $runs executions") (log: $log)"
   start=$(date +%s)
