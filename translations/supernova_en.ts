@@ -1388,6 +1388,685 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::RuleService</name>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule name: character %2 (&apos;%3&apos;) is not allowed; use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is a number from 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule does not compile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rules</name>
+    <message>
+        <source>a condition series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule output &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target or trail; for a named value write &apos;let %1 = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combine the conditions with &apos;or&apos; / &apos;and&apos; in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a distance in price), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 2 * atr(14)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a fraction of the entry price), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 0.05&apos; for 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be fixed for the run, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction such as 0.05 or a float parameter; for a stop that moves with the bars write a distance in price: &apos;stop = 2 * atr(14)&apos; (also &apos;target&apos;, &apos;trail&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a condition, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. &apos;close &gt; sma(close, 50)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule has no &apos;entry&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a line such as &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;short_exit&apos; without &apos;short_entry&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;short_entry = ...&apos; or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs %1 steps, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split it into simpler rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in name and cannot be a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of &apos;%1&apos; is empty (%2 &gt; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write LOW..HIGH with LOW &lt;= HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use whole numbers or declare it &apos;float&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; (%2) is outside its range %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the default or the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;require&apos; names unknown parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare it first: &apos;param %1: int = 10 in 1..100&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defaults break &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (a parameter) and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (built in) and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one &apos;let %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a function and needs arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule output and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the condition with &apos;let&apos; and use that name in both places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names are open, high, low, close, volume, declared parameters (&apos;param&apos;), &apos;let&apos; names and functions such as sma(x, n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be fixed for the run, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number or an int parameter, e.g. %1(close, 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a whole number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period counts bars; declare the parameter &apos;int&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() is %3, outside 1..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but has no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it one: &apos;param %1: int = %2 in 1..200&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but its range %2..%3 goes outside 1..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar: start the range at 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the value k bars ago write %1[k]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see docs/rules.md or &apos;supernova-cli rule functions&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 argument needed, %1 given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arguments needed, %2 given: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes 1 argument, %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, %3 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the extra argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number series, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1(close, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number fixed for the run, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 or a float parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition is not a number; use if(c, 1, 0) to turn it into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a condition, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. close &gt; open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() of two fixed numbers never happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one side must be a series, e.g. %1(rsi(close, 14), 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two branches of if() differ: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both must be numbers or both conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative lag %1: that would read a future bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a series has past values; this is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] applies to series such as close or sma(close, 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number fixed for the run, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write x[1] or x[lag] with &apos;param lag: int = 1 in 0..10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 is more than %2 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a smaller lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it is %3..%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative lag would read a future bar: &apos;param %1: int = %2 in 0..10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number or an int parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed lags are not allowed, so a rule can be seen not to look ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a condition, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it first, e.g. not (close &gt; open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins conditions, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. rsi(close, 14) &lt; 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare numbers with numbers and conditions with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order comparisons take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use if(c, 1, 0) to turn a condition into a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule uses names, numbers, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : and # comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers must be finite doubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot start right after the number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put an operator or a space between them, e.g. 2 * x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one statement per line; join conditions with &apos;and&apos; / &apos;or&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 (a number), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement starts with a name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; or &apos;entry = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;let %1 = EXPRESSION&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;%1 = CONDITION&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) or &apos;let %1 = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value after &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;param %1: int = 10 in 2..200&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type (int or float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter is &apos;int&apos; or &apos;float&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter needs a default: &apos;param %1: %2 = 10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare it &apos;float&apos; or use a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range is written LOW..HIGH, e.g. 2..200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s upper end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &apos;require A &lt; B&apos; between two parameters is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split it with &apos;let&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;a &lt; b and b &lt; c&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a keyword and cannot start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments are separated by &apos;,&apos; and closed by &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; opened at column %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is a number, a series (close, ...), a parameter, a &apos;let&apos; name or a function call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule is a few lines; keep data out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>
@@ -6026,6 +6705,14 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
             <numerusform>%n problem: hover an underline or pick a line below.</numerusform>
             <numerusform>%n problems: hover an underline or pick a line below.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleHighlighter</name>
+    <message>
+        <source>%1
+hint: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
