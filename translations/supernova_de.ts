@@ -1161,6 +1161,14 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation>kein Zinssatz in (-100 %, 10^8 %) führt die Zahlungsströme zum Endwert</translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation>Echte zeitgewichtete Rendite (True Time-Weighted Rate of Return, Methode von Portfolio Performance): täglich r = (MVE + CFout) / (MVB + CFin) - 1, Zuflüsse (Einzahlungen, Einlieferungen zum Marktwert) zu Tagesbeginn und Abflüsse (Auszahlungen, Auslieferungen) zu Tagesende, MVB = Schlusswert des Vortags; TTWROR = prod(1 + r) - 1; annualisiert = (1 + TTWROR)^(365 / Tage) - 1. Gebühren, Steuern, Dividenden und Zinsen bleiben im Depot und sind damit Teil der Rendite.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation>Interner Zinsfuß (geldgewichtet): der Satz IRR, der MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE löst, RD = verbleibende Tage bis zum Ende des Zeitraums, CF_t positiv für eingezahltes Geld; gelöst mit dem Newton-Verfahren, ersatzweise durch Bisektion; &apos;keine Lösung&apos;, wenn kein Satz über -100 % die Gleichung erfüllt.</translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1299,6 +1307,114 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>no position is held at the end of the period</source>
         <translation>am Ende des Zeitraums wird keine Position gehalten</translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation>kein Jahreszins als Bruchteil (0.02 = 2 %): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>Einstellung %1</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>unbekanntes Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation>keine Transaktionen am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation>Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation>Feld &apos;quantity&apos;: Betrag zu groß: der Bestand läge außerhalb des exakten Dezimalbereichs (+/-9,2 Billionen)</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation>Depot &apos;%1&apos;: Transaktion %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation>Bestand: Käufe und Einlieferungen minus Verkäufe und Auslieferungen, mal Split-Verhältnisse; exakte Dezimalzahlen in Datumsfolge nachgerechnet (ein Verkauf über den Bestand hinaus wird abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation>Summe der Kosten der offenen Lots (Menge x Preis + Kaufgebühr + Steuer), Lots nach FIFO verbraucht; Instrumentwährung.</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation>Summe der Kosten der offenen Lots (Menge x Preis + Kaufgebühr + Steuer), Lots nach Durchschnittskosten verbraucht; Instrumentwährung.</translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation>Je Verkauf: Erlös (Menge x Preis) - Gebühr - Steuer - Kosten der verkauften Lots.</translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation>Letzter gespeicherter Tagesschlusskurs am oder vor dem Bewertungstag (über Feiertage fortgeschrieben).</translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation>Menge x Preis x Devisenkurs (Basiswährung je Einheit der Instrumentwährung; 1 für die Basiswährung).</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation>Euro-Referenzkurs der EZB (veröffentlicht gegen 16:00 MEZ an TARGET-Geschäftstagen) des Bewertungstags oder des letzten Geschäftstags davor (fx_date); ein Paar ohne Euro wird über den Euro gekreuzt: Basis je Einheit = (Basis je EUR) / (Währung je EUR) desselben Tags. Eine Währung, die die EZB nicht veröffentlicht, nutzt eine importierte Tagesreihe &lt;CCY&gt;&lt;BASE&gt;=X. Ein Kurs von 1.0 wird nie angenommen.</translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation>(Menge x Preis - Einstandswert) x Devisenkurs.</translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation>Einzahlungen + Verkaufserlöse + Dividenden + Zinsen - Käufe - Gebühren - Steuern - Auszahlungen, je Währung, exakt.</translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation>Summe der Marktwerte plus Bargeld, in die Basiswährung umgerechnet (MVE des letzten Tags).</translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation>Marktwert / Gesamtwert.</translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation>MVE: Positionen zum letzten Schlusskurs am oder vor dem Tag (über Wochenenden und Feiertage fortgeschrieben) mal Devisenkurs, plus Bargeld, in der Basiswährung.</translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation>Externe Flüsse: Einzahlungen und Einlieferungen zum Marktwert (Zufluss), Auszahlungen und Auslieferungen (Abfluss).</translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation>prod(1 + r) - 1 über die Tage des Zeitraums bis zu diesem, r = (MVE + CFout) / (MVB + CFin) - 1.</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>Benchmark %1</translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation>Tägliche Renditen r, innerhalb jedes Kalendermonats / -jahres verkettet: prod(1 + r) - 1; die erste und die letzte Periode können unvollständig sein.</translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation>Je Position: Summe über die Tage von (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), wobei flow_d der an diesem Tag in die Position geflossene Betrag ist (Käufe positiv, Verkäufe und Dividenden negativ); Positionen plus Bargeldeffekte ergeben zusammen die Summe der Tagesrenditen.</translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
+        <translation>Tagesrenditen des Depots, zwischen aufeinanderfolgenden Schlusskursen der Benchmark verkettet, sodass beide Reihen eine Rendite je Handelstag der Benchmark haben; </translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,14 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1238,6 +1246,114 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>no position is held at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

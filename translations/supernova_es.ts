@@ -1161,6 +1161,14 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation>ninguna tasa en (-100 %, 10^8 %) hace que los flujos de caja terminen en el valor final</translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation>Rentabilidad verdadera ponderada en el tiempo (True Time-Weighted Rate of Return, método de Portfolio Performance): r diaria = (MVE + CFout) / (MVB + CFin) - 1, con las entradas (depósitos, traspasos de entrada a valor de mercado) al inicio del día y las salidas (retiradas, traspasos de salida) al final, MVB = valor de cierre del día anterior; TTWROR = prod(1 + r) - 1; anualizada = (1 + TTWROR)^(365 / días) - 1. Comisiones, impuestos, dividendos e intereses se quedan en la cartera y forman parte de la rentabilidad.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation>Tasa interna de rentabilidad (ponderada por el dinero): la tasa IRR que resuelve MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = días que quedan hasta el final del período, CF_t positivo para el dinero que entra; se resuelve con el método de Newton y, si falla, por bisección; se indica &apos;sin solución&apos; cuando ninguna tasa por encima de -100 % la cumple.</translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1299,6 +1307,114 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>no position is held at the end of the period</source>
         <translation>al final del periodo no se mantiene ninguna posición</translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation>no es una tasa anual en fracción (0.02 = 2 %): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>ajuste %1</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>cartera desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation>no hay transacciones en o antes del %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>no hay transacciones</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation>cartera &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation>campo &apos;quantity&apos;: importe demasiado grande: la cantidad en cartera saldría del rango decimal exacto (+/-9,2 billones)</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation>cartera &apos;%1&apos;: transacción %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation>Títulos en cartera: compras y traspasos de entrada menos ventas y traspasos de salida, por los ratios de split; decimales exactos recalculados por orden de fecha (se rechaza una venta de más de lo que se tiene).</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation>Suma del coste de los lotes abiertos (cantidad x precio + comisión de compra + impuesto), lotes consumidos por FIFO; divisa del instrumento.</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation>Suma del coste de los lotes abiertos (cantidad x precio + comisión de compra + impuesto), lotes consumidos por coste medio; divisa del instrumento.</translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation>Por venta: importe (cantidad x precio) - comisión - impuesto - coste de los lotes vendidos.</translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation>Último cierre diario guardado en o antes del día de valoración (arrastrado durante los festivos).</translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation>cantidad x precio x tipo de cambio (divisa base por unidad de la divisa del instrumento; 1 para la divisa base).</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation>Tipo de referencia del euro del BCE (publicado hacia las 16:00 CET en días hábiles TARGET) del día de valoración, o del último día hábil anterior (fx_date); un par sin el euro se cruza a través de él: base por unidad = (base por EUR) / (divisa por EUR) del mismo día. Una divisa que el BCE no publica usa una serie diaria importada &lt;CCY&gt;&lt;BASE&gt;=X. Nunca se supone un tipo de 1.0.</translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation>(cantidad x precio - coste base) x tipo de cambio.</translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation>Depósitos + importes de ventas + dividendos + intereses - compras - comisiones - impuestos - retiradas, por divisa, exacto.</translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation>Suma de los valores de mercado más el efectivo convertido a la divisa base (MVE del último día).</translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation>valor de mercado / valor total.</translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation>MVE: posiciones al último cierre en o antes del día (arrastrado durante fines de semana y festivos) por el tipo de cambio, más el efectivo, en la divisa base.</translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation>Flujos externos: depósitos y traspasos de entrada a valor de mercado (entrada), retiradas y traspasos de salida (salida).</translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation>prod(1 + r) - 1 sobre los días del período hasta este, r = (MVE + CFout) / (MVB + CFin) - 1.</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation>Rentabilidades diarias r encadenadas dentro de cada mes / año natural: prod(1 + r) - 1; el primer y el último período pueden ser parciales.</translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation>Por posición: suma sobre los días de (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), donde flow_d es lo que entró en la posición ese día (compras positivas, ventas y dividendos negativos); las posiciones más los efectos del efectivo suman la suma de las rentabilidades diarias.</translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
+        <translation>Rentabilidades diarias de la cartera encadenadas entre cierres consecutivos de la referencia, de modo que ambas series tienen una rentabilidad por día de negociación de la referencia; </translation>
     </message>
 </context>
 <context>

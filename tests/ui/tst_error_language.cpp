@@ -3,6 +3,7 @@
 #include "core/model/PortfolioTransaction.h"
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionCsv.h"
 #include "core/workspace/TransactionImporter.h"
@@ -348,6 +349,73 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QCOMPARE(qs(read.error().toUserString()), qs(read.error().toString()));
         QVERIFY(read.error().userMessage.empty());
+    }
+
+    // PortfolioService's explanations (holdings, valuation, performance) and
+    // its refusals read in the desktop's language; the CLI keeps the English.
+    void portfolioExplanationsInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("sample.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->migrate().ok());
+        QVERIFY(SampleData(**db).load().ok());
+        Workspace ws(**db);
+        const QString sample = QString::fromLatin1(SampleData::kPortfolioName);
+        PortfolioService service(ws);
+        auto textOf = [](const Explanations &all, const std::string &key) {
+            for (const auto &[name, text] : all)
+                if (name == key)
+                    return qs(text);
+            return QString();
+        };
+
+        auto english = service.holdings(sample);
+        QVERIFY(english.ok());
+        QVERIFY(textOf(english->explanations, "cost_basis")
+                    .startsWith(QStringLiteral("Sum of the open lots' cost")));
+
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        auto holdings = service.holdings(sample);
+        QVERIFY(holdings.ok());
+        const QString costBasis = textOf(holdings->explanations, "cost_basis");
+        QVERIFY2(costBasis.startsWith(QStringLiteral("Summe der Kosten der offenen Lots")),
+                 qPrintable(costBasis));
+        QVERIFY2(textOf(holdings->explanations, "weight").startsWith(QStringLiteral("Marktwert")),
+                 qPrintable(textOf(holdings->explanations, "weight")));
+        auto valuation = service.valuation(sample, {});
+        QVERIFY(valuation.ok());
+        QVERIFY2(textOf(valuation->explanations, "value").startsWith(QStringLiteral("MVE: Positionen")),
+                 qPrintable(textOf(valuation->explanations, "value")));
+        auto performance = service.performance(sample, {});
+        QVERIFY(performance.ok());
+        QVERIFY2(
+            textOf(performance->explanations, "ttwror").startsWith(QStringLiteral("Echte zeitgewichtete")),
+            qPrintable(textOf(performance->explanations, "ttwror")));
+        QVERIFY2(textOf(performance->explanations, "monthly/yearly")
+                     .startsWith(QStringLiteral("Tägliche Renditen")),
+                 qPrintable(textOf(performance->explanations, "monthly/yearly")));
+
+        // Refusals: German for the view, English in message and toString().
+        auto empty = LedgerService(ws).createPortfolio(QStringLiteral("Leer"), QStringLiteral("USD"));
+        QVERIFY(empty.ok());
+        auto none = service.holdings(QStringLiteral("Leer"));
+        QVERIFY(!none.ok());
+        QCOMPARE(qs(none.error().toUserString()), QStringLiteral("Depot 'Leer': keine Transaktionen"));
+        QCOMPARE(qs(none.error().toString()), QStringLiteral("portfolio 'Leer': no transactions"));
+        auto unknown = service.performance(QStringLiteral("Nirgends"), {});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(qs(unknown.error().toUserString()), QStringLiteral("Depot: unbekanntes Depot 'Nirgends'"));
+        QCOMPARE(qs(unknown.error().toString()), QStringLiteral("portfolio: unknown portfolio 'Nirgends'"));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        auto spanish = service.holdings(sample);
+        QVERIFY(spanish.ok());
+        QVERIFY2(textOf(spanish->explanations, "cost_basis").startsWith(QStringLiteral("Suma del coste")),
+                 qPrintable(textOf(spanish->explanations, "cost_basis")));
+        QCOMPARE(qs(service.holdings(QStringLiteral("Leer")).error().toUserString()),
+                 QStringLiteral("cartera 'Leer': no hay transacciones"));
     }
 
     void spanishToo()
