@@ -608,6 +608,141 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation>&apos;%1&apos; ist keiner der Werte all_in, whole_shares, units:N, percent:P</translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation>Stückzahl muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation>Prozent muss in (0, 100] liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation>&apos;%1&apos; ist keiner der Werte next_open, close (close ist optimistisch)</translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation>die Reihe hat keine Bars (leerer Datumsbereich?)</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>Reihe %1</translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation>die Zeitpunkte der Bars sind nicht streng aufsteigend</translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation>Feld &apos;open&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation>Reihe %1, Bar %2</translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation>Feld &apos;close&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation>zu wenige Bars: %1 vorhanden, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation>zu wenige Bars: %1 vorhanden, Parameter &apos;%2&apos; = %3 braucht mindestens %4</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation>&apos;allow_short&apos; wird von dieser Strategie nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation>ist eine Strategie über mehrere Werte: geben Sie mehrere Reihen an</translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation>ist eine Strategie für eine einzelne Reihe</translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation>Backtest-Konfiguration</translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation>die Abstände decken %1 Bars ab, die Reihe hat %2</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>muss &gt;= 0 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation>ist ein Anteil am gehandelten Wert und muss &lt; 1 sein (0.001 = 0,1 %)</translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation>muss &lt; 10000 sein</translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation>ist ein Anteil am Einstiegskurs und muss &lt; 1 sein</translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation>ist ein Anteil und muss &lt; 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation>%1 Parameterwerte angegeben, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation>Parameter &apos;%1&apos; muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation>Parameter &apos;%1&apos; muss eine ganze Zahl sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>Parameter &apos;%1&apos; = %2 liegt außerhalb von [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation>Parameter &apos;%1&apos; (%2) muss kleiner sein als &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation>Parameter &apos;%1&apos; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss true oder false sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss einer der Werte %2 sein, gefunden: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss eine Zahl sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>

@@ -548,6 +548,141 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>

@@ -608,6 +608,141 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation>&apos;%1&apos; no es ninguno de all_in, whole_shares, units:N, percent:P</translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation>las unidades deben ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation>el porcentaje debe estar en (0, 100]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation>&apos;%1&apos; no es ninguno de next_open, close (close es optimista)</translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation>la serie no tiene barras (¿rango de fechas vacío?)</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>serie %1</translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation>las horas de las barras no son estrictamente crecientes</translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation>el campo &apos;open&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation>serie %1, barra %2</translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation>el campo &apos;close&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation>muy pocas barras: hay %1, se necesitan al menos %2</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation>muy pocas barras: hay %1, el parámetro &apos;%2&apos; = %3 necesita al menos %4</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>estrategia %1</translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation>esta estrategia no admite &apos;allow_short&apos;</translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation>es una estrategia de varios activos: indique varias series</translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation>es una estrategia de una sola serie</translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation>configuración del backtest</translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation>las distancias cubren %1 barras, la serie tiene %2</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>debe ser &gt;= 0, se encontró %1</translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation>es una fracción del valor negociado y debe ser &lt; 1 (0.001 = 0,1 %)</translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation>debe ser &lt; 10000</translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation>es una fracción del precio de entrada y debe ser &lt; 1</translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation>es una fracción y debe ser &lt; 1</translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation>se dieron %1 valores de parámetros, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número entero, se encontró %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>el parámetro &apos;%1&apos; = %2 está fuera de [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation>el parámetro &apos;%1&apos; (%2) debe ser menor que &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation>el parámetro &apos;%1&apos; es desconocido</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser true o false, se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser uno de %2, se encontró &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número, se encontró &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>

@@ -1,3 +1,6 @@
+#include "core/backtest/Backtester.h"
+#include "core/backtest/Simulator.h"
+#include "core/backtest/StrategyRegistry.h"
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
 #include "core/model/PortfolioTransaction.h"
@@ -9,12 +12,14 @@
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/WatchlistService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/backtest/StrategyForm.h"
 #include "ui/imports/ImportWizard.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -416,6 +421,48 @@ private Q_SLOTS:
                  qPrintable(textOf(spanish->explanations, "cost_basis")));
         QCOMPARE(qs(service.holdings(QStringLiteral("Leer")).error().toUserString()),
                  QStringLiteral("cartera 'Leer': no hay transacciones"));
+    }
+
+    // The lab's strategy form shows a parameter refusal from core in German,
+    // under the parameter; the CLI's English stays word for word.
+    void backtestValidationInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        StrategyForm form;
+        form.setStrategy(QStringLiteral("sma_cross"));
+        QVERIFY(form.setParam(QStringLiteral("fast"), 40)); // slow is 30
+        const QString shown =
+            QStringLiteral("Strategie sma_cross: Parameter 'fast' (40) muss kleiner sein als "
+                           "'slow' (30)");
+        QCOMPARE(form.problem(), shown);
+        QCOMPARE(form.paramError(QStringLiteral("fast"))->text(), shown);
+
+        const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo("sma_cross");
+        QVERIFY(info);
+        auto tooFast = info->resolve(std::vector<std::pair<std::string, double>>{{"fast", 40}});
+        QVERIFY(!tooFast.ok());
+        QCOMPARE(qs(tooFast.error().toString()),
+                 QStringLiteral("strategy sma_cross: parameter 'fast' (40) must be less than 'slow' (30)"));
+        auto range = info->resolve(std::vector<std::pair<std::string, double>>{{"slow", 9000}});
+        QCOMPARE(
+            qs(range.error().toUserString()),
+            QStringLiteral("Strategie sma_cross: Parameter 'slow' = 9000 liegt außerhalb von [2, 5000]"));
+        QCOMPARE(qs(range.error().toString()),
+                 QStringLiteral("strategy sma_cross: parameter 'slow' = 9000 is outside [2, 5000]"));
+
+        auto sizing = bt::Backtester::parseSizing("percent:150");
+        QVERIFY(!sizing.ok());
+        QCOMPARE(qs(sizing.error().toUserString()),
+                 QStringLiteral("--sizing: Prozent muss in (0, 100] liegen"));
+        QCOMPARE(qs(sizing.error().toString()), QStringLiteral("--sizing: percent must be in (0, 100]"));
+        bt::BacktestConfig config;
+        config.cash = -1;
+        auto cash = bt::Simulator::validate(config);
+        QVERIFY(!cash.ok());
+        QCOMPARE(qs(cash.error().toUserString()),
+                 QStringLiteral("Backtest-Konfiguration: 'cash' muss eine positive Zahl sein"));
+        QCOMPARE(qs(cash.error().toString()),
+                 QStringLiteral("backtest config: 'cash' must be a positive number"));
     }
 
     void spanishToo()
