@@ -1104,6 +1104,30 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation>Schlüsselbund-Dienst &apos;%1&apos;, Schlüssel &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation>die Qt-Ereignisschleife der Anwendung läuft nicht mit GLib (ist QT_NO_GLIB gesetzt?), die der Secret-Service-Client (libsecret) braucht: entfernen Sie QT_NO_GLIB</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation>der Secret Service hat nicht innerhalb von %1 geantwortet: prüfen Sie, ob gnome-keyring oder KWallet läuft und nicht auf eine Eingabe wartet</translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation>Parameter &apos;key&apos; muss aus kleingeschriebenen Segmenten [a-z0-9._-] bestehen, durch &apos;/&apos; verbunden (1..200 Zeichen), z. B. &apos;llm/openai/api-key&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation>der Dienstname im Schlüsselbund ist leer</translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation>Parameter &apos;secret&apos; ist leer: Zum Löschen eines Geheimnisses remove() verwenden</translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation>der Schlüsselbund-Auftrag ist nie gelaufen: der Anwendungs-Thread führt seine Ereignisschleife nicht aus (wartet er auf diesen Thread?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>

@@ -1044,6 +1044,30 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>

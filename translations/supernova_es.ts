@@ -1104,6 +1104,30 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation>servicio del llavero &apos;%1&apos;, clave &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation>el bucle de eventos de Qt de la aplicación no ejecuta GLib (¿está definido QT_NO_GLIB?), que necesita el cliente de Secret Service (libsecret): elimine QT_NO_GLIB</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation>el Secret Service no respondió en %1: compruebe que gnome-keyring o KWallet se está ejecutando y no espera una confirmación</translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation>el parámetro &apos;key&apos; debe constar de segmentos en minúsculas [a-z0-9._-] unidos por &apos;/&apos; (1..200 caracteres), p. ej. &apos;llm/openai/api-key&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation>el nombre del servicio del llavero está vacío</translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation>el parámetro &apos;secret&apos; está vacío: use remove() para borrar un secreto</translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation>la tarea del llavero nunca se ejecutó: el hilo de la aplicación no está ejecutando su bucle de eventos (¿está esperando a este hilo?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>

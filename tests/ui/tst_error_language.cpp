@@ -4,6 +4,7 @@
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
 #include "core/model/PortfolioTransaction.h"
+#include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
@@ -27,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace sn;
 using namespace sn::ui;
@@ -463,6 +465,38 @@ private Q_SLOTS:
                  QStringLiteral("Backtest-Konfiguration: 'cash' muss eine positive Zahl sein"));
         QCOMPARE(qs(cash.error().toString()),
                  QStringLiteral("backtest config: 'cash' must be a positive number"));
+    }
+
+    // SecretStore's refusals (a bad key, an empty secret) as Settings shows
+    // them; no keychain is needed, they are refused before a job starts.
+    void secretStoreRefusalsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        const SecretStore store(QStringLiteral("SuperNova-words"));
+        std::optional<Error> badKey, emptySecret;
+        store.get(QStringLiteral("Bad Key!"), this,
+                  [&](const Result<QString> &r) { badKey = r.ok() ? Error() : r.error(); });
+        store.set(QStringLiteral("llm/test/api-key"), QString(), this,
+                  [&](const Result<void> &r) { emptySecret = r.ok() ? Error() : r.error(); });
+        QTRY_VERIFY(badKey && emptySecret);
+        QCOMPARE(qs(badKey->toUserString()),
+                 QStringLiteral(
+                     "Schlüsselbund-Dienst 'SuperNova-words', Schlüssel 'Bad Key!': Parameter 'key' muss "
+                     "aus kleingeschriebenen Segmenten [a-z0-9._-] bestehen, durch '/' verbunden "
+                     "(1..200 Zeichen), z. B. 'llm/openai/api-key'"));
+        QCOMPARE(qs(badKey->toString()),
+                 QStringLiteral("keychain service 'SuperNova-words', key 'Bad Key!': parameter 'key' must be "
+                                "lowercase segments [a-z0-9._-] joined by '/' (1..200 characters), e.g. "
+                                "'llm/openai/api-key'"));
+        QCOMPARE(badKey->code, ErrorCode::InvalidArgument);
+        QCOMPARE(
+            qs(emptySecret->toUserString()),
+            QStringLiteral("Schlüsselbund-Dienst 'SuperNova-words', Schlüssel 'llm/test/api-key': Parameter "
+                           "'secret' ist leer: Zum Löschen eines Geheimnisses remove() verwenden"));
+        QCOMPARE(qs(emptySecret->toString()),
+                 QStringLiteral(
+                     "keychain service 'SuperNova-words', key 'llm/test/api-key': parameter 'secret' is "
+                     "empty: use remove() to delete a secret"));
     }
 
     void spanishToo()
