@@ -608,6 +608,141 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation>&apos;%1&apos; ist keiner der Werte all_in, whole_shares, units:N, percent:P</translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation>Stückzahl muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation>Prozent muss in (0, 100] liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation>&apos;%1&apos; ist keiner der Werte next_open, close (close ist optimistisch)</translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation>die Reihe hat keine Bars (leerer Datumsbereich?)</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>Reihe %1</translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation>die Zeitpunkte der Bars sind nicht streng aufsteigend</translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation>Feld &apos;open&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation>Reihe %1, Bar %2</translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation>Feld &apos;close&apos; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation>zu wenige Bars: %1 vorhanden, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation>zu wenige Bars: %1 vorhanden, Parameter &apos;%2&apos; = %3 braucht mindestens %4</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation>&apos;allow_short&apos; wird von dieser Strategie nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation>ist eine Strategie über mehrere Werte: geben Sie mehrere Reihen an</translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation>ist eine Strategie für eine einzelne Reihe</translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation>Backtest-Konfiguration</translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation>die Abstände decken %1 Bars ab, die Reihe hat %2</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>muss &gt;= 0 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation>ist ein Anteil am gehandelten Wert und muss &lt; 1 sein (0.001 = 0,1 %)</translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation>muss &lt; 10000 sein</translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation>ist ein Anteil am Einstiegskurs und muss &lt; 1 sein</translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation>ist ein Anteil und muss &lt; 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation>%1 Parameterwerte angegeben, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation>Parameter &apos;%1&apos; muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation>Parameter &apos;%1&apos; muss eine ganze Zahl sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>Parameter &apos;%1&apos; = %2 liegt außerhalb von [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation>Parameter &apos;%1&apos; (%2) muss kleiner sein als &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation>Parameter &apos;%1&apos; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss true oder false sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss einer der Werte %2 sein, gefunden: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation>Parameter &apos;%1&apos; muss eine Zahl sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -969,6 +1104,30 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation>Schlüsselbund-Dienst &apos;%1&apos;, Schlüssel &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation>die Qt-Ereignisschleife der Anwendung läuft nicht mit GLib (ist QT_NO_GLIB gesetzt?), die der Secret-Service-Client (libsecret) braucht: entfernen Sie QT_NO_GLIB</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation>der Secret Service hat nicht innerhalb von %1 geantwortet: prüfen Sie, ob gnome-keyring oder KWallet läuft und nicht auf eine Eingabe wartet</translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation>Parameter &apos;key&apos; muss aus kleingeschriebenen Segmenten [a-z0-9._-] bestehen, durch &apos;/&apos; verbunden (1..200 Zeichen), z. B. &apos;llm/openai/api-key&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation>der Dienstname im Schlüsselbund ist leer</translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation>Parameter &apos;secret&apos; ist leer: Zum Löschen eines Geheimnisses remove() verwenden</translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation>der Schlüsselbund-Auftrag ist nie gelaufen: der Anwendungs-Thread führt seine Ereignisschleife nicht aus (wartet er auf diesen Thread?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>
@@ -1161,6 +1320,14 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation>kein Zinssatz in (-100 %, 10^8 %) führt die Zahlungsströme zum Endwert</translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation>Echte zeitgewichtete Rendite (True Time-Weighted Rate of Return, Methode von Portfolio Performance): täglich r = (MVE + CFout) / (MVB + CFin) - 1, Zuflüsse (Einzahlungen, Einlieferungen zum Marktwert) zu Tagesbeginn und Abflüsse (Auszahlungen, Auslieferungen) zu Tagesende, MVB = Schlusswert des Vortags; TTWROR = prod(1 + r) - 1; annualisiert = (1 + TTWROR)^(365 / Tage) - 1. Gebühren, Steuern, Dividenden und Zinsen bleiben im Depot und sind damit Teil der Rendite.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation>Interner Zinsfuß (geldgewichtet): der Satz IRR, der MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE löst, RD = verbleibende Tage bis zum Ende des Zeitraums, CF_t positiv für eingezahltes Geld; gelöst mit dem Newton-Verfahren, ersatzweise durch Bisektion; &apos;keine Lösung&apos;, wenn kein Satz über -100 % die Gleichung erfüllt.</translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1299,6 +1466,114 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>no position is held at the end of the period</source>
         <translation>am Ende des Zeitraums wird keine Position gehalten</translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation>kein Jahreszins als Bruchteil (0.02 = 2 %): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>Einstellung %1</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>unbekanntes Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation>keine Transaktionen am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>keine Transaktionen</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation>Depot &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation>Feld &apos;quantity&apos;: Betrag zu groß: der Bestand läge außerhalb des exakten Dezimalbereichs (+/-9,2 Billionen)</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation>Depot &apos;%1&apos;: Transaktion %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation>Bestand: Käufe und Einlieferungen minus Verkäufe und Auslieferungen, mal Split-Verhältnisse; exakte Dezimalzahlen in Datumsfolge nachgerechnet (ein Verkauf über den Bestand hinaus wird abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation>Summe der Kosten der offenen Lots (Menge x Preis + Kaufgebühr + Steuer), Lots nach FIFO verbraucht; Instrumentwährung.</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation>Summe der Kosten der offenen Lots (Menge x Preis + Kaufgebühr + Steuer), Lots nach Durchschnittskosten verbraucht; Instrumentwährung.</translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation>Je Verkauf: Erlös (Menge x Preis) - Gebühr - Steuer - Kosten der verkauften Lots.</translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation>Letzter gespeicherter Tagesschlusskurs am oder vor dem Bewertungstag (über Feiertage fortgeschrieben).</translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation>Menge x Preis x Devisenkurs (Basiswährung je Einheit der Instrumentwährung; 1 für die Basiswährung).</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation>Euro-Referenzkurs der EZB (veröffentlicht gegen 16:00 MEZ an TARGET-Geschäftstagen) des Bewertungstags oder des letzten Geschäftstags davor (fx_date); ein Paar ohne Euro wird über den Euro gekreuzt: Basis je Einheit = (Basis je EUR) / (Währung je EUR) desselben Tags. Eine Währung, die die EZB nicht veröffentlicht, nutzt eine importierte Tagesreihe &lt;CCY&gt;&lt;BASE&gt;=X. Ein Kurs von 1.0 wird nie angenommen.</translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation>(Menge x Preis - Einstandswert) x Devisenkurs.</translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation>Einzahlungen + Verkaufserlöse + Dividenden + Zinsen - Käufe - Gebühren - Steuern - Auszahlungen, je Währung, exakt.</translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation>Summe der Marktwerte plus Bargeld, in die Basiswährung umgerechnet (MVE des letzten Tags).</translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation>Marktwert / Gesamtwert.</translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation>MVE: Positionen zum letzten Schlusskurs am oder vor dem Tag (über Wochenenden und Feiertage fortgeschrieben) mal Devisenkurs, plus Bargeld, in der Basiswährung.</translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation>Externe Flüsse: Einzahlungen und Einlieferungen zum Marktwert (Zufluss), Auszahlungen und Auslieferungen (Abfluss).</translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation>prod(1 + r) - 1 über die Tage des Zeitraums bis zu diesem, r = (MVE + CFout) / (MVB + CFin) - 1.</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>Benchmark %1</translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation>Tägliche Renditen r, innerhalb jedes Kalendermonats / -jahres verkettet: prod(1 + r) - 1; die erste und die letzte Periode können unvollständig sein.</translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation>Je Position: Summe über die Tage von (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), wobei flow_d der an diesem Tag in die Position geflossene Betrag ist (Käufe positiv, Verkäufe und Dividenden negativ); Positionen plus Bargeldeffekte ergeben zusammen die Summe der Tagesrenditen.</translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
+        <translation>Tagesrenditen des Depots, zwischen aufeinanderfolgenden Schlusskursen der Benchmark verkettet, sodass beide Reihen eine Rendite je Handelstag der Benchmark haben; </translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1720,686 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
         <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RuleService</name>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation>Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation>eine Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a rule name has at most %1 characters</source>
+        <translation>ein Regelname hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule name: character %2 (&apos;%3&apos;) is not allowed; use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; ist kein Regelname: Zeichen %2 (&apos;%3&apos;) ist nicht erlaubt; verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>a version is a number from 1, got %1</source>
+        <translation>eine Version ist eine Zahl ab 1, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>keine solche Regel</translation>
+    </message>
+    <message>
+        <source>the rule text is empty</source>
+        <translation>der Regeltext ist leer</translation>
+    </message>
+    <message>
+        <source>the rule is larger than %1 bytes</source>
+        <translation>die Regel ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the rule does not compile:
+%1</source>
+        <translation>die Regel lässt sich nicht kompilieren:
+%1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>rule export</source>
+        <translation>Regelexport</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>rule import</source>
+        <translation>Regelimport</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 bytes</source>
+        <translation>&apos;%1&apos; ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
+        <translation>Import von &apos;%1&apos; (geben Sie der Regel mit --name einen Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rules</name>
+    <message>
+        <source>a condition series</source>
+        <translation>eine Bedingungsreihe</translation>
+    </message>
+    <message>
+        <source>a fixed condition</source>
+        <translation>eine feste Bedingung</translation>
+    </message>
+    <message>
+        <source>a number series</source>
+        <translation>eine Zahlenreihe</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown rule output &apos;%1&apos;</source>
+        <translation>unbekannte Regelausgabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target or trail; for a named value write &apos;let %1 = ...&apos;</source>
+        <translation>eine Regel setzt entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target oder trail; für einen benannten Wert schreiben Sie &apos;let %1 = ...&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>&apos;%1&apos; wird zweimal gesetzt</translation>
+    </message>
+    <message>
+        <source>combine the conditions with &apos;or&apos; / &apos;and&apos; in one line</source>
+        <translation>verbinden Sie die Bedingungen mit &apos;or&apos; / &apos;and&apos; in einer Zeile</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a distance in price), got %2</source>
+        <translation>&apos;%1&apos; muss eine Zahl sein (ein Abstand im Kurs), ist aber %2</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 2 * atr(14)&apos;</source>
+        <translation>z. B. &apos;%1 = 2 * atr(14)&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a fraction of the entry price), got %2</source>
+        <translation>&apos;%1&apos; muss eine Zahl sein (ein Anteil am Einstiegskurs), ist aber %2</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 0.05&apos; for 5%</source>
+        <translation>z. B. &apos;%1 = 0.05&apos; für 5 %</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be fixed for the run, got %2</source>
+        <translation>&apos;%1&apos; muss für den Lauf fest sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>a fraction such as 0.05 or a float parameter; for a stop that moves with the bars write a distance in price: &apos;stop = 2 * atr(14)&apos; (also &apos;target&apos;, &apos;trail&apos;)</source>
+        <translation>ein Anteil wie 0.05 oder ein float-Parameter; für einen Stopp, der mit den Bars wandert, schreiben Sie einen Abstand im Kurs: &apos;stop = 2 * atr(14)&apos; (ebenso &apos;target&apos;, &apos;trail&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a condition, got %2</source>
+        <translation>&apos;%1&apos; muss eine Bedingung sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. &apos;close &gt; sma(close, 50)&apos;</source>
+        <translation>vergleichen Sie es, z. B. &apos;close &gt; sma(close, 50)&apos;</translation>
+    </message>
+    <message>
+        <source>the rule has no &apos;entry&apos;</source>
+        <translation>die Regel hat kein &apos;entry&apos;</translation>
+    </message>
+    <message>
+        <source>add a line such as &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos;</source>
+        <translation>fügen Sie eine Zeile wie &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos; hinzu</translation>
+    </message>
+    <message>
+        <source>&apos;short_exit&apos; without &apos;short_entry&apos;</source>
+        <translation>&apos;short_exit&apos; ohne &apos;short_entry&apos;</translation>
+    </message>
+    <message>
+        <source>add &apos;short_entry = ...&apos; or remove it</source>
+        <translation>fügen Sie &apos;short_entry = ...&apos; hinzu oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>the rule needs %1 steps, more than %2</source>
+        <translation>die Regel braucht %1 Schritte, mehr als %2</translation>
+    </message>
+    <message>
+        <source>split it into simpler rules</source>
+        <translation>teilen Sie sie in einfachere Regeln auf</translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in name and cannot be a parameter</source>
+        <translation>&apos;%1&apos; ist ein eingebauter Name und kann kein Parameter sein</translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation>wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation>Parameter &apos;%1&apos; ist zweimal deklariert</translation>
+    </message>
+    <message>
+        <source>keep one declaration</source>
+        <translation>behalten Sie eine Deklaration</translation>
+    </message>
+    <message>
+        <source>the range of &apos;%1&apos; is empty (%2 &gt; %3)</source>
+        <translation>der Bereich von &apos;%1&apos; ist leer (%2 &gt; %3)</translation>
+    </message>
+    <message>
+        <source>write LOW..HIGH with LOW &lt;= HIGH</source>
+        <translation>schreiben Sie LOW..HIGH mit LOW &lt;= HIGH</translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional range</source>
+        <translation>int-Parameter &apos;%1&apos; hat einen Bereich mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>use whole numbers or declare it &apos;float&apos;</source>
+        <translation>verwenden Sie ganze Zahlen oder deklarieren Sie ihn als &apos;float&apos;</translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; (%2) is outside its range %3..%4</source>
+        <translation>der Standardwert von &apos;%1&apos; (%2) liegt außerhalb seines Bereichs %3..%4</translation>
+    </message>
+    <message>
+        <source>change the default or the range</source>
+        <translation>ändern Sie den Standardwert oder den Bereich</translation>
+    </message>
+    <message>
+        <source>&apos;require&apos; names unknown parameter &apos;%1&apos;</source>
+        <translation>&apos;require&apos; nennt den unbekannten Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>declare it first: &apos;param %1: int = 10 in 1..100&apos;</source>
+        <translation>deklarieren Sie ihn zuerst: &apos;param %1: int = 10 in 1..100&apos;</translation>
+    </message>
+    <message>
+        <source>the defaults break &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</source>
+        <translation>die Standardwerte verletzen &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</translation>
+    </message>
+    <message>
+        <source>change the defaults</source>
+        <translation>ändern Sie die Standardwerte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (a parameter) and cannot be redefined</source>
+        <translation>&apos;%1&apos; ist bereits ein Name (ein Parameter) und kann nicht neu definiert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (built in) and cannot be redefined</source>
+        <translation>&apos;%1&apos; ist bereits ein Name (eingebaut) und kann nicht neu definiert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>keep one &apos;let %1&apos;</source>
+        <translation>behalten Sie ein &apos;let %1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a function and needs arguments</source>
+        <translation>&apos;%1&apos; ist eine Funktion und braucht Argumente</translation>
+    </message>
+    <message>
+        <source>call it as %1</source>
+        <translation>rufen Sie sie als %1 auf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule output and cannot be read</source>
+        <translation>&apos;%1&apos; ist eine Regelausgabe und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>name the condition with &apos;let&apos; and use that name in both places</source>
+        <translation>benennen Sie die Bedingung mit &apos;let&apos; und verwenden Sie diesen Namen an beiden Stellen</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>unbekannter Name &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>names are open, high, low, close, volume, declared parameters (&apos;param&apos;), &apos;let&apos; names and functions such as sma(x, n)</source>
+        <translation>Namen sind open, high, low, close, volume, deklarierte Parameter (&apos;param&apos;), &apos;let&apos;-Namen und Funktionen wie sma(x, n)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be fixed for the run, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss für den Lauf fest sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>use a whole number or an int parameter, e.g. %1(close, 14)</source>
+        <translation>verwenden Sie eine ganze Zahl oder einen int-Parameter, z. B. %1(close, 14)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a whole number, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss eine ganze Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>a period counts bars; declare the parameter &apos;int&apos;</source>
+        <translation>eine Periode zählt Bars; deklarieren Sie den Parameter als &apos;int&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() is %3, outside 1..%4</source>
+        <translation>&apos;%1&apos; von %2() ist %3, außerhalb von 1..%4</translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar</source>
+        <translation>eine Periode umfasst mindestens 1 Bar</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but has no range</source>
+        <translation>Parameter &apos;%1&apos; wird als Periode verwendet, hat aber keinen Bereich</translation>
+    </message>
+    <message>
+        <source>give it one: &apos;param %1: int = %2 in 1..200&apos;</source>
+        <translation>geben Sie ihm einen: &apos;param %1: int = %2 in 1..200&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but its range %2..%3 goes outside 1..%4</source>
+        <translation>Parameter &apos;%1&apos; wird als Periode verwendet, aber sein Bereich %2..%3 reicht über 1..%4 hinaus</translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar: start the range at 1 or more</source>
+        <translation>eine Periode umfasst mindestens 1 Bar: beginnen Sie den Bereich bei 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function</source>
+        <translation>&apos;%1&apos; ist keine Funktion</translation>
+    </message>
+    <message>
+        <source>for the value k bars ago write %1[k]</source>
+        <translation>für den Wert von vor k Bars schreiben Sie %1[k]</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>see docs/rules.md or &apos;supernova-cli rule functions&apos; for the list</source>
+        <translation>die Liste steht in docs/rules.md und unter &apos;supernova-cli rule functions&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is missing argument &apos;%2&apos;</source>
+        <translation>bei %1 fehlt das Argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>1 argument needed, %1 given: %2</source>
+        <translation>1 Argument nötig, %1 angegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 arguments needed, %2 given: %3</source>
+        <translation>%1 Argumente nötig, %2 angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 takes 1 argument, %2 given</source>
+        <translation>%1 nimmt 1 Argument, %2 angegeben</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, %3 given</source>
+        <translation>%1 nimmt %2 Argumente, %3 angegeben</translation>
+    </message>
+    <message>
+        <source>remove the extra argument</source>
+        <translation>entfernen Sie das überzählige Argument</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number series, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss eine Zahlenreihe sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>e.g. %1(close, ...)</source>
+        <translation>z. B. %1(close, ...)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number fixed for the run, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss eine für den Lauf feste Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or a float parameter</source>
+        <translation>z. B. 2 oder ein float-Parameter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss eine Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>a condition is not a number; use if(c, 1, 0) to turn it into one</source>
+        <translation>eine Bedingung ist keine Zahl; mit if(c, 1, 0) wird eine daraus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a condition, got %3</source>
+        <translation>&apos;%1&apos; von %2() muss eine Bedingung sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. close &gt; open</source>
+        <translation>vergleichen Sie es, z. B. close &gt; open</translation>
+    </message>
+    <message>
+        <source>%1() of two fixed numbers never happens</source>
+        <translation>%1() zweier fester Zahlen tritt nie ein</translation>
+    </message>
+    <message>
+        <source>one side must be a series, e.g. %1(rsi(close, 14), 30)</source>
+        <translation>eine Seite muss eine Reihe sein, z. B. %1(rsi(close, 14), 30)</translation>
+    </message>
+    <message>
+        <source>the two branches of if() differ: %1 and %2</source>
+        <translation>die beiden Zweige von if() unterscheiden sich: %1 und %2</translation>
+    </message>
+    <message>
+        <source>both must be numbers or both conditions</source>
+        <translation>beide müssen Zahlen oder beide Bedingungen sein</translation>
+    </message>
+    <message>
+        <source>negative lag %1: that would read a future bar</source>
+        <translation>negativer Lag %1: damit würde ein künftiger Bar gelesen</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)</source>
+        <translation>x[k] ist der Wert von vor k Bars, und k muss 0 oder mehr sein (x[1] ist der vorige Bar)</translation>
+    </message>
+    <message>
+        <source>only a series has past values; this is %1</source>
+        <translation>nur eine Reihe hat frühere Werte; dies ist %1</translation>
+    </message>
+    <message>
+        <source>x[k] applies to series such as close or sma(close, 10)</source>
+        <translation>x[k] gilt für Reihen wie close oder sma(close, 10)</translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number fixed for the run, got %1</source>
+        <translation>der Lag muss eine für den Lauf feste ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>write x[1] or x[lag] with &apos;param lag: int = 1 in 0..10&apos;</source>
+        <translation>schreiben Sie x[1] oder x[lag] mit &apos;param lag: int = 1 in 0..10&apos;</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more</source>
+        <translation>x[k] ist der Wert von vor k Bars, und k muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>lag %1 is more than %2 bars</source>
+        <translation>Lag %1 ist mehr als %2 Bars</translation>
+    </message>
+    <message>
+        <source>use a smaller lag</source>
+        <translation>verwenden Sie einen kleineren Lag</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it is %3..%4)</source>
+        <translation>Parameter &apos;%1&apos; wird als Lag verwendet, also muss sein Bereich in 0..%2 liegen (er ist %3..%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it has none)</source>
+        <translation>Parameter &apos;%1&apos; wird als Lag verwendet, also muss sein Bereich in 0..%2 liegen (er hat keinen)</translation>
+    </message>
+    <message>
+        <source>a negative lag would read a future bar: &apos;param %1: int = %2 in 0..10&apos;</source>
+        <translation>ein negativer Lag würde einen künftigen Bar lesen: &apos;param %1: int = %2 in 0..10&apos;</translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number or an int parameter</source>
+        <translation>der Lag muss eine ganze Zahl oder ein int-Parameter sein</translation>
+    </message>
+    <message>
+        <source>computed lags are not allowed, so a rule can be seen not to look ahead</source>
+        <translation>berechnete Lags sind nicht erlaubt, damit erkennbar bleibt, dass eine Regel nicht in die Zukunft schaut</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a condition, got %1</source>
+        <translation>&apos;not&apos; braucht eine Bedingung, bekam aber %1</translation>
+    </message>
+    <message>
+        <source>compare it first, e.g. not (close &gt; open)</source>
+        <translation>vergleichen Sie zuerst, z. B. not (close &gt; open)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation>&apos;-&apos; braucht eine Zahl, bekam aber %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins conditions, got %2</source>
+        <translation>&apos;%1&apos; verknüpft Bedingungen, bekam aber %2</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. rsi(close, 14) &lt; 30</source>
+        <translation>vergleichen Sie es, z. B. rsi(close, 14) &lt; 30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare %2 with %3</source>
+        <translation>&apos;%1&apos; kann %2 nicht mit %3 vergleichen</translation>
+    </message>
+    <message>
+        <source>compare numbers with numbers and conditions with conditions</source>
+        <translation>vergleichen Sie Zahlen mit Zahlen und Bedingungen mit Bedingungen</translation>
+    </message>
+    <message>
+        <source>order comparisons take numbers</source>
+        <translation>Größenvergleiche nehmen Zahlen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, got %2</source>
+        <translation>&apos;%1&apos; braucht Zahlen, bekam aber %2</translation>
+    </message>
+    <message>
+        <source>use if(c, 1, 0) to turn a condition into a number</source>
+        <translation>mit if(c, 1, 0) wird aus einer Bedingung eine Zahl</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule uses names, numbers, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : and # comments</source>
+        <translation>eine Regel besteht aus Namen, Zahlen, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : und #-Kommentaren</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is out of range</source>
+        <translation>Zahl &apos;%1&apos; liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>numbers must be finite doubles</source>
+        <translation>Zahlen müssen endliche Gleitkommazahlen sein</translation>
+    </message>
+    <message>
+        <source>a name cannot start right after the number &apos;%1&apos;</source>
+        <translation>ein Name darf nicht direkt nach der Zahl &apos;%1&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>put an operator or a space between them, e.g. 2 * x</source>
+        <translation>setzen Sie einen Operator oder ein Leerzeichen dazwischen, z. B. 2 * x</translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation>das Zeilenende</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>das Ende der Regel</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, found %2</source>
+        <translation>&apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the statement</source>
+        <translation>unerwartet: %1 nach dem Ende der Anweisung</translation>
+    </message>
+    <message>
+        <source>one statement per line; join conditions with &apos;and&apos; / &apos;or&apos;</source>
+        <translation>eine Anweisung pro Zeile; verbinden Sie Bedingungen mit &apos;and&apos; / &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 (a number), found %2</source>
+        <translation>erwartet: %1 (eine Zahl), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a statement starts with a name, found %1</source>
+        <translation>eine Anweisung beginnt mit einem Namen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>write &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; or &apos;entry = ...&apos;</source>
+        <translation>schreiben Sie &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; oder &apos;entry = ...&apos;</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>write &apos;let %1 = EXPRESSION&apos;</source>
+        <translation>schreiben Sie &apos;let %1 = AUSDRUCK&apos;</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 = CONDITION&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) or &apos;let %1 = ...&apos;</source>
+        <translation>schreiben Sie &apos;%1 = BEDINGUNG&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) oder &apos;let %1 = ...&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value after &apos;=&apos;</source>
+        <translation>&apos;%1&apos; hat keinen Wert nach &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter name</source>
+        <translation>ein Parametername</translation>
+    </message>
+    <message>
+        <source>write &apos;param %1: int = 10 in 2..200&apos;</source>
+        <translation>schreiben Sie &apos;param %1: int = 10 in 2..200&apos;</translation>
+    </message>
+    <message>
+        <source>a type (int or float)</source>
+        <translation>ein Typ (int oder float)</translation>
+    </message>
+    <message>
+        <source>unknown parameter type &apos;%1&apos;</source>
+        <translation>unbekannter Parametertyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter is &apos;int&apos; or &apos;float&apos;</source>
+        <translation>ein Parameter ist &apos;int&apos; oder &apos;float&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter needs a default: &apos;param %1: %2 = 10&apos;</source>
+        <translation>ein Parameter braucht einen Standardwert: &apos;param %1: %2 = 10&apos;</translation>
+    </message>
+    <message>
+        <source>the default value</source>
+        <translation>der Standardwert</translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional default</source>
+        <translation>int-Parameter &apos;%1&apos; hat einen Standardwert mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>declare it &apos;float&apos; or use a whole number</source>
+        <translation>deklarieren Sie ihn als &apos;float&apos; oder verwenden Sie eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the range&apos;s lower end</source>
+        <translation>die Untergrenze des Bereichs</translation>
+    </message>
+    <message>
+        <source>a range is written LOW..HIGH, e.g. 2..200</source>
+        <translation>ein Bereich wird LOW..HIGH geschrieben, z. B. 2..200</translation>
+    </message>
+    <message>
+        <source>the range&apos;s upper end</source>
+        <translation>die Obergrenze des Bereichs</translation>
+    </message>
+    <message>
+        <source>only &apos;require A &lt; B&apos; between two parameters is supported</source>
+        <translation>unterstützt wird nur &apos;require A &lt; B&apos; zwischen zwei Parametern</translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation>der Ausdruck ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>split it with &apos;let&apos; names</source>
+        <translation>teilen Sie ihn mit &apos;let&apos;-Namen auf</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained</source>
+        <translation>Vergleiche lassen sich nicht verketten</translation>
+    </message>
+    <message>
+        <source>write &apos;a &lt; b and b &lt; c&apos;</source>
+        <translation>schreiben Sie &apos;a &lt; b and b &lt; c&apos;</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago</source>
+        <translation>x[k] ist der Wert von vor k Bars</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a keyword and cannot start a value</source>
+        <translation>&apos;%1&apos; ist ein Schlüsselwort und kann keinen Wert beginnen</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;%1&apos;</source>
+        <translation>zu viele Argumente für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>arguments are separated by &apos;,&apos; and closed by &apos;)&apos;</source>
+        <translation>Argumente werden durch &apos;,&apos; getrennt und mit &apos;)&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; opened at column %1 is not closed</source>
+        <translation>eine in Spalte %1 geöffnete &apos;(&apos; wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>Wert erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a value is a number, a series (close, ...), a parameter, a &apos;let&apos; name or a function call</source>
+        <translation>ein Wert ist eine Zahl, eine Reihe (close, ...), ein Parameter, ein &apos;let&apos;-Name oder ein Funktionsaufruf</translation>
+    </message>
+    <message>
+        <source>the rule is %1 bytes, more than the %2 allowed</source>
+        <translation>die Regel hat %1 Bytes, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>a rule is a few lines; keep data out of it</source>
+        <translation>eine Regel ist ein paar Zeilen lang; Daten gehören nicht hinein</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +7049,15 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
             <numerusform>%n Problem: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
             <numerusform>%n Probleme: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleHighlighter</name>
+    <message>
+        <source>%1
+hint: %2</source>
+        <translation>%1
+Hinweis: %2</translation>
     </message>
 </context>
 <context>

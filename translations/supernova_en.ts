@@ -548,6 +548,141 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -909,6 +1044,30 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>
@@ -1101,6 +1260,14 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1238,6 +1405,114 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>no position is held at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1659,685 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::RuleService</name>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule name: character %2 (&apos;%3&apos;) is not allowed; use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is a number from 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule does not compile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rules</name>
+    <message>
+        <source>a condition series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule output &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target or trail; for a named value write &apos;let %1 = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combine the conditions with &apos;or&apos; / &apos;and&apos; in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a distance in price), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 2 * atr(14)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a fraction of the entry price), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 0.05&apos; for 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be fixed for the run, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction such as 0.05 or a float parameter; for a stop that moves with the bars write a distance in price: &apos;stop = 2 * atr(14)&apos; (also &apos;target&apos;, &apos;trail&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a condition, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. &apos;close &gt; sma(close, 50)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule has no &apos;entry&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a line such as &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;short_exit&apos; without &apos;short_entry&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;short_entry = ...&apos; or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs %1 steps, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split it into simpler rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in name and cannot be a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of &apos;%1&apos; is empty (%2 &gt; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write LOW..HIGH with LOW &lt;= HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use whole numbers or declare it &apos;float&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; (%2) is outside its range %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the default or the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;require&apos; names unknown parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare it first: &apos;param %1: int = 10 in 1..100&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defaults break &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (a parameter) and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (built in) and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one &apos;let %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a function and needs arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule output and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the condition with &apos;let&apos; and use that name in both places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names are open, high, low, close, volume, declared parameters (&apos;param&apos;), &apos;let&apos; names and functions such as sma(x, n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be fixed for the run, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number or an int parameter, e.g. %1(close, 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a whole number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period counts bars; declare the parameter &apos;int&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() is %3, outside 1..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but has no range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it one: &apos;param %1: int = %2 in 1..200&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but its range %2..%3 goes outside 1..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar: start the range at 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the value k bars ago write %1[k]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see docs/rules.md or &apos;supernova-cli rule functions&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 argument needed, %1 given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arguments needed, %2 given: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes 1 argument, %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, %3 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the extra argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number series, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1(close, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number fixed for the run, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 or a float parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition is not a number; use if(c, 1, 0) to turn it into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a condition, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. close &gt; open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() of two fixed numbers never happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one side must be a series, e.g. %1(rsi(close, 14), 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two branches of if() differ: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both must be numbers or both conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative lag %1: that would read a future bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a series has past values; this is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] applies to series such as close or sma(close, 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number fixed for the run, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write x[1] or x[lag] with &apos;param lag: int = 1 in 0..10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 is more than %2 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a smaller lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it is %3..%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negative lag would read a future bar: &apos;param %1: int = %2 in 0..10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number or an int parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed lags are not allowed, so a rule can be seen not to look ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a condition, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it first, e.g. not (close &gt; open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins conditions, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare it, e.g. rsi(close, 14) &lt; 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare numbers with numbers and conditions with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order comparisons take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use if(c, 1, 0) to turn a condition into a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule uses names, numbers, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : and # comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers must be finite doubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name cannot start right after the number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put an operator or a space between them, e.g. 2 * x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one statement per line; join conditions with &apos;and&apos; / &apos;or&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 (a number), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement starts with a name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; or &apos;entry = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;let %1 = EXPRESSION&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;%1 = CONDITION&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) or &apos;let %1 = ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value after &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;param %1: int = 10 in 2..200&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type (int or float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter is &apos;int&apos; or &apos;float&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter needs a default: &apos;param %1: %2 = 10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare it &apos;float&apos; or use a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range is written LOW..HIGH, e.g. 2..200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range&apos;s upper end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &apos;require A &lt; B&apos; between two parameters is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split it with &apos;let&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;a &lt; b and b &lt; c&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a keyword and cannot start a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments are separated by &apos;,&apos; and closed by &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; opened at column %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is a number, a series (close, ...), a parameter, a &apos;let&apos; name or a function call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule is a few lines; keep data out of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6026,6 +6980,14 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
             <numerusform>%n problem: hover an underline or pick a line below.</numerusform>
             <numerusform>%n problems: hover an underline or pick a line below.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleHighlighter</name>
+    <message>
+        <source>%1
+hint: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

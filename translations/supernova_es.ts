@@ -608,6 +608,141 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Backtest</name>
+    <message>
+        <source>&apos;%1&apos; is not one of all_in, whole_shares, units:N, percent:P</source>
+        <translation>&apos;%1&apos; no es ninguno de all_in, whole_shares, units:N, percent:P</translation>
+    </message>
+    <message>
+        <source>units must be &gt; 0</source>
+        <translation>las unidades deben ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>percent must be in (0, 100]</source>
+        <translation>el porcentaje debe estar en (0, 100]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of next_open, close (close is optimistic)</source>
+        <translation>&apos;%1&apos; no es ninguno de next_open, close (close es optimista)</translation>
+    </message>
+    <message>
+        <source>the series has no bars (empty date range?)</source>
+        <translation>la serie no tiene barras (¿rango de fechas vacío?)</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>serie %1</translation>
+    </message>
+    <message>
+        <source>bar times are not strictly increasing</source>
+        <translation>las horas de las barras no son estrictamente crecientes</translation>
+    </message>
+    <message>
+        <source>field &apos;open&apos; is not a positive number</source>
+        <translation>el campo &apos;open&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>series %1 bar %2</source>
+        <translation>serie %1, barra %2</translation>
+    </message>
+    <message>
+        <source>field &apos;close&apos; is not a positive number</source>
+        <translation>el campo &apos;close&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, at least %2</source>
+        <translation>muy pocas barras: hay %1, se necesitan al menos %2</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, parameter &apos;%2&apos; = %3 needs at least %4</source>
+        <translation>muy pocas barras: hay %1, el parámetro &apos;%2&apos; = %3 necesita al menos %4</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>estrategia %1</translation>
+    </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported by this strategy</source>
+        <translation>esta estrategia no admite &apos;allow_short&apos;</translation>
+    </message>
+    <message>
+        <source>is a multi-asset strategy: give several series</source>
+        <translation>es una estrategia de varios activos: indique varias series</translation>
+    </message>
+    <message>
+        <source>is a single-series strategy</source>
+        <translation>es una estrategia de una sola serie</translation>
+    </message>
+    <message>
+        <source>backtest config</source>
+        <translation>configuración del backtest</translation>
+    </message>
+    <message>
+        <source>distances cover %1 bars, the series has %2</source>
+        <translation>las distancias cubren %1 barras, la serie tiene %2</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>debe ser &gt;= 0, se encontró %1</translation>
+    </message>
+    <message>
+        <source>is a fraction of traded value and must be &lt; 1 (0.001 = 0.1%)</source>
+        <translation>es una fracción del valor negociado y debe ser &lt; 1 (0.001 = 0,1 %)</translation>
+    </message>
+    <message>
+        <source>must be &lt; 10000</source>
+        <translation>debe ser &lt; 10000</translation>
+    </message>
+    <message>
+        <source>is a fraction of the entry price and must be &lt; 1</source>
+        <translation>es una fracción del precio de entrada y debe ser &lt; 1</translation>
+    </message>
+    <message>
+        <source>is a fraction and must be &lt; 1</source>
+        <translation>es una fracción y debe ser &lt; 1</translation>
+    </message>
+    <message>
+        <source>%1 parameter values given, expected %2</source>
+        <translation>se dieron %1 valores de parámetros, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a finite number</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number, got %2</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número entero, se encontró %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>el parámetro &apos;%1&apos; = %2 está fuera de [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; (%2) must be less than &apos;%3&apos; (%4)</source>
+        <translation>el parámetro &apos;%1&apos; (%2) debe ser menor que &apos;%3&apos; (%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is unknown</source>
+        <translation>el parámetro &apos;%1&apos; es desconocido</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser true o false, se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser uno de %2, se encontró &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número, se encontró &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>sn::BarImporter</name>
     <message>
         <source>reading</source>
@@ -969,6 +1104,30 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>keychain service &apos;%1&apos;, key &apos;%2&apos;</source>
         <translation>servicio del llavero &apos;%1&apos;, clave &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the application&apos;s Qt event loop does not run GLib (is QT_NO_GLIB set?), which the Secret Service client (libsecret) needs: unset QT_NO_GLIB</source>
+        <translation>el bucle de eventos de Qt de la aplicación no ejecuta GLib (¿está definido QT_NO_GLIB?), que necesita el cliente de Secret Service (libsecret): elimine QT_NO_GLIB</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer within %1: check that gnome-keyring or KWallet is running and not waiting on a prompt</source>
+        <translation>el Secret Service no respondió en %1: compruebe que gnome-keyring o KWallet se está ejecutando y no espera una confirmación</translation>
+    </message>
+    <message>
+        <source>parameter &apos;key&apos; must be lowercase segments [a-z0-9._-] joined by &apos;/&apos; (1..200 characters), e.g. &apos;llm/openai/api-key&apos;</source>
+        <translation>el parámetro &apos;key&apos; debe constar de segmentos en minúsculas [a-z0-9._-] unidos por &apos;/&apos; (1..200 caracteres), p. ej. &apos;llm/openai/api-key&apos;</translation>
+    </message>
+    <message>
+        <source>the keychain service name is empty</source>
+        <translation>el nombre del servicio del llavero está vacío</translation>
+    </message>
+    <message>
+        <source>parameter &apos;secret&apos; is empty: use remove() to delete a secret</source>
+        <translation>el parámetro &apos;secret&apos; está vacío: use remove() para borrar un secreto</translation>
+    </message>
+    <message>
+        <source>the keychain job never ran: the application thread is not running its event loop (is it waiting for this thread?)</source>
+        <translation>la tarea del llavero nunca se ejecutó: el hilo de la aplicación no está ejecutando su bucle de eventos (¿está esperando a este hilo?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::KnownSecrets</name>
@@ -1161,6 +1320,14 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no rate in (-100 %, 10^8 %) makes the cash flows end at the final value</source>
         <translation>ninguna tasa en (-100 %, 10^8 %) hace que los flujos de caja terminen en el valor final</translation>
     </message>
+    <message>
+        <source>True time-weighted rate of return (Portfolio Performance&apos;s method): daily r = (MVE + CFout) / (MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day and outflows (withdrawals, transfers out) at its end, MVB = the previous day&apos;s closing value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest stay inside the portfolio and so are part of the return.</source>
+        <translation>Rentabilidad verdadera ponderada en el tiempo (True Time-Weighted Rate of Return, método de Portfolio Performance): r diaria = (MVE + CFout) / (MVB + CFin) - 1, con las entradas (depósitos, traspasos de entrada a valor de mercado) al inicio del día y las salidas (retiradas, traspasos de salida) al final, MVB = valor de cierre del día anterior; TTWROR = prod(1 + r) - 1; anualizada = (1 + TTWROR)^(365 / días) - 1. Comisiones, impuestos, dividendos e intereses se quedan en la cartera y forman parte de la rentabilidad.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation>Tasa interna de rentabilidad (ponderada por el dinero): la tasa IRR que resuelve MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = días que quedan hasta el final del período, CF_t positivo para el dinero que entra; se resuelve con el método de Newton y, si falla, por bisección; se indica &apos;sin solución&apos; cuando ninguna tasa por encima de -100 % la cumple.</translation>
+    </message>
 </context>
 <context>
     <name>sn::PortfolioService</name>
@@ -1299,6 +1466,114 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>no position is held at the end of the period</source>
         <translation>al final del periodo no se mantiene ninguna posición</translation>
+    </message>
+    <message>
+        <source>not an annual rate as a fraction (0.02 = 2 %): &apos;%1&apos;</source>
+        <translation>no es una tasa anual en fracción (0.02 = 2 %): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>ajuste %1</translation>
+    </message>
+    <message>
+        <source>unknown portfolio &apos;%1&apos;</source>
+        <translation>cartera desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>no transactions on or before %1</source>
+        <translation>no hay transacciones en o antes del %1</translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation>no hay transacciones</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;</source>
+        <translation>cartera &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: amount too large: the quantity held would leave the exact decimal range (+/-9.2 trillion)</source>
+        <translation>campo &apos;quantity&apos;: importe demasiado grande: la cantidad en cartera saldría del rango decimal exacto (+/-9,2 billones)</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos;: transaction %2 %3 %4</source>
+        <translation>cartera &apos;%1&apos;: transacción %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact decimals replayed in date order (a sell of more than held is rejected).</source>
+        <translation>Títulos en cartera: compras y traspasos de entrada menos ventas y traspasos de salida, por los ratios de split; decimales exactos recalculados por orden de fecha (se rechaza una venta de más de lo que se tiene).</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by FIFO; instrument currency.</source>
+        <translation>Suma del coste de los lotes abiertos (cantidad x precio + comisión de compra + impuesto), lotes consumidos por FIFO; divisa del instrumento.</translation>
+    </message>
+    <message>
+        <source>Sum of the open lots&apos; cost (quantity x price + buy fee + tax), lots consumed by average cost; instrument currency.</source>
+        <translation>Suma del coste de los lotes abiertos (cantidad x precio + comisión de compra + impuesto), lotes consumidos por coste medio; divisa del instrumento.</translation>
+    </message>
+    <message>
+        <source>Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.</source>
+        <translation>Por venta: importe (cantidad x precio) - comisión - impuesto - coste de los lotes vendidos.</translation>
+    </message>
+    <message>
+        <source>Last stored daily close on or before the valuation day (carried forward over holidays).</source>
+        <translation>Último cierre diario guardado en o antes del día de valoración (arrastrado durante los festivos).</translation>
+    </message>
+    <message>
+        <source>quantity x price x FX rate (base per unit of the instrument currency; 1 for the base).</source>
+        <translation>cantidad x precio x tipo de cambio (divisa base por unidad de la divisa del instrumento; 1 para la divisa base).</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate (published about 16:00 CET on TARGET business days) of the valuation day, or of the latest business day before it (fx_date); a pair without the euro is crossed through it: base per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does not publish uses an imported daily series &lt;CCY&gt;&lt;BASE&gt;=X. A rate of 1.0 is never assumed.</source>
+        <translation>Tipo de referencia del euro del BCE (publicado hacia las 16:00 CET en días hábiles TARGET) del día de valoración, o del último día hábil anterior (fx_date); un par sin el euro se cruza a través de él: base por unidad = (base por EUR) / (divisa por EUR) del mismo día. Una divisa que el BCE no publica usa una serie diaria importada &lt;CCY&gt;&lt;BASE&gt;=X. Nunca se supone un tipo de 1.0.</translation>
+    </message>
+    <message>
+        <source>(quantity x price - cost basis) x FX rate.</source>
+        <translation>(cantidad x precio - coste base) x tipo de cambio.</translation>
+    </message>
+    <message>
+        <source>Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per currency, exact.</source>
+        <translation>Depósitos + importes de ventas + dividendos + intereses - compras - comisiones - impuestos - retiradas, por divisa, exacto.</translation>
+    </message>
+    <message>
+        <source>Sum of market values plus cash converted to the base currency (MVE of the last day).</source>
+        <translation>Suma de los valores de mercado más el efectivo convertido a la divisa base (MVE del último día).</translation>
+    </message>
+    <message>
+        <source>market value / total value.</source>
+        <translation>valor de mercado / valor total.</translation>
+    </message>
+    <message>
+        <source>MVE: positions at the last close on or before the day (carried forward over weekends and holidays) times the FX rate, plus cash, in the base currency.</source>
+        <translation>MVE: posiciones al último cierre en o antes del día (arrastrado durante fines de semana y festivos) por el tipo de cambio, más el efectivo, en la divisa base.</translation>
+    </message>
+    <message>
+        <source>External flows: deposits and transfers in at market value (in), withdrawals and transfers out (out).</source>
+        <translation>Flujos externos: depósitos y traspasos de entrada a valor de mercado (entrada), retiradas y traspasos de salida (salida).</translation>
+    </message>
+    <message>
+        <source>prod(1 + r) - 1 over the period&apos;s days up to this one, r = (MVE + CFout) / (MVB + CFin) - 1.</source>
+        <translation>prod(1 + r) - 1 sobre los días del período hasta este, r = (MVE + CFout) / (MVB + CFin) - 1.</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the first and last periods may be partial.</source>
+        <translation>Rentabilidades diarias r encadenadas dentro de cada mes / año natural: prod(1 + r) - 1; el primer y el último período pueden ser parciales.</translation>
+    </message>
+    <message>
+        <source>Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is what was put into the position that day (buys positive, sales and dividends negative); positions plus cash effects add up to the sum of the daily returns.</source>
+        <translation>Por posición: suma sobre los días de (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), donde flow_d es lo que entró en la posición ese día (compras positivas, ventas y dividendos negativos); las posiciones más los efectos del efectivo suman la suma de las rentabilidades diarias.</translation>
+    </message>
+    <message>
+        <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
+        <translation>Rentabilidades diarias de la cartera encadenadas entre cierres consecutivos de la referencia, de modo que ambas series tienen una rentabilidad por día de negociación de la referencia; </translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1720,686 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
         <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RuleService</name>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation>regla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation>una regla necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a rule name has at most %1 characters</source>
+        <translation>un nombre de regla tiene como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rule name: character %2 (&apos;%3&apos;) is not allowed; use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; no es un nombre de regla: el carácter %2 (&apos;%3&apos;) no está permitido; use letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>a version is a number from 1, got %1</source>
+        <translation>una versión es un número a partir de 1, se encontró %1</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>no existe esa regla</translation>
+    </message>
+    <message>
+        <source>the rule text is empty</source>
+        <translation>el texto de la regla está vacío</translation>
+    </message>
+    <message>
+        <source>the rule is larger than %1 bytes</source>
+        <translation>la regla ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the rule does not compile:
+%1</source>
+        <translation>la regla no compila:
+%1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>rule export</source>
+        <translation>exportación de regla</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>no se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>rule import</source>
+        <translation>importación de regla</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 bytes</source>
+        <translation>&apos;%1&apos; ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
+        <translation>importando &apos;%1&apos; (dé un nombre a la regla con --name)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rules</name>
+    <message>
+        <source>a condition series</source>
+        <translation>una serie de condiciones</translation>
+    </message>
+    <message>
+        <source>a fixed condition</source>
+        <translation>una condición fija</translation>
+    </message>
+    <message>
+        <source>a number series</source>
+        <translation>una serie de números</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>unknown rule output &apos;%1&apos;</source>
+        <translation>salida de regla desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target or trail; for a named value write &apos;let %1 = ...&apos;</source>
+        <translation>una regla define entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target o trail; para un valor con nombre escriba &apos;let %1 = ...&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>&apos;%1&apos; se define dos veces</translation>
+    </message>
+    <message>
+        <source>combine the conditions with &apos;or&apos; / &apos;and&apos; in one line</source>
+        <translation>combine las condiciones con &apos;or&apos; / &apos;and&apos; en una línea</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a distance in price), got %2</source>
+        <translation>&apos;%1&apos; debe ser un número (una distancia en precio), pero es %2</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 2 * atr(14)&apos;</source>
+        <translation>p. ej. &apos;%1 = 2 * atr(14)&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number (a fraction of the entry price), got %2</source>
+        <translation>&apos;%1&apos; debe ser un número (una fracción del precio de entrada), pero es %2</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;%1 = 0.05&apos; for 5%</source>
+        <translation>p. ej. &apos;%1 = 0.05&apos; para un 5 %</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be fixed for the run, got %2</source>
+        <translation>&apos;%1&apos; debe ser fijo durante la ejecución, pero es %2</translation>
+    </message>
+    <message>
+        <source>a fraction such as 0.05 or a float parameter; for a stop that moves with the bars write a distance in price: &apos;stop = 2 * atr(14)&apos; (also &apos;target&apos;, &apos;trail&apos;)</source>
+        <translation>una fracción como 0.05 o un parámetro float; para un stop que se mueve con las barras escriba una distancia en precio: &apos;stop = 2 * atr(14)&apos; (también &apos;target&apos;, &apos;trail&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a condition, got %2</source>
+        <translation>&apos;%1&apos; debe ser una condición, pero es %2</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. &apos;close &gt; sma(close, 50)&apos;</source>
+        <translation>compárelo, p. ej. &apos;close &gt; sma(close, 50)&apos;</translation>
+    </message>
+    <message>
+        <source>the rule has no &apos;entry&apos;</source>
+        <translation>la regla no tiene &apos;entry&apos;</translation>
+    </message>
+    <message>
+        <source>add a line such as &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos;</source>
+        <translation>añada una línea como &apos;entry = cross_above(sma(close, 10), sma(close, 30))&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;short_exit&apos; without &apos;short_entry&apos;</source>
+        <translation>&apos;short_exit&apos; sin &apos;short_entry&apos;</translation>
+    </message>
+    <message>
+        <source>add &apos;short_entry = ...&apos; or remove it</source>
+        <translation>añada &apos;short_entry = ...&apos; o elimínelo</translation>
+    </message>
+    <message>
+        <source>the rule needs %1 steps, more than %2</source>
+        <translation>la regla necesita %1 pasos, más de %2</translation>
+    </message>
+    <message>
+        <source>split it into simpler rules</source>
+        <translation>divídala en reglas más sencillas</translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>¿quería decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in name and cannot be a parameter</source>
+        <translation>&apos;%1&apos; es un nombre predefinido y no puede ser un parámetro</translation>
+    </message>
+    <message>
+        <source>pick another name</source>
+        <translation>elija otro nombre</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation>el parámetro &apos;%1&apos; se declara dos veces</translation>
+    </message>
+    <message>
+        <source>keep one declaration</source>
+        <translation>conserve una sola declaración</translation>
+    </message>
+    <message>
+        <source>the range of &apos;%1&apos; is empty (%2 &gt; %3)</source>
+        <translation>el rango de &apos;%1&apos; está vacío (%2 &gt; %3)</translation>
+    </message>
+    <message>
+        <source>write LOW..HIGH with LOW &lt;= HIGH</source>
+        <translation>escriba LOW..HIGH con LOW &lt;= HIGH</translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional range</source>
+        <translation>el parámetro int &apos;%1&apos; tiene un rango con decimales</translation>
+    </message>
+    <message>
+        <source>use whole numbers or declare it &apos;float&apos;</source>
+        <translation>use números enteros o declárelo &apos;float&apos;</translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; (%2) is outside its range %3..%4</source>
+        <translation>el valor predeterminado de &apos;%1&apos; (%2) está fuera de su rango %3..%4</translation>
+    </message>
+    <message>
+        <source>change the default or the range</source>
+        <translation>cambie el valor predeterminado o el rango</translation>
+    </message>
+    <message>
+        <source>&apos;require&apos; names unknown parameter &apos;%1&apos;</source>
+        <translation>&apos;require&apos; menciona el parámetro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>declare it first: &apos;param %1: int = 10 in 1..100&apos;</source>
+        <translation>declárelo primero: &apos;param %1: int = 10 in 1..100&apos;</translation>
+    </message>
+    <message>
+        <source>the defaults break &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</source>
+        <translation>los valores predeterminados incumplen &apos;require %1 &lt; %2&apos; (%1 = %3, %2 = %4)</translation>
+    </message>
+    <message>
+        <source>change the defaults</source>
+        <translation>cambie los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (a parameter) and cannot be redefined</source>
+        <translation>&apos;%1&apos; ya es un nombre (un parámetro) y no se puede redefinir</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a name (built in) and cannot be redefined</source>
+        <translation>&apos;%1&apos; ya es un nombre (predefinido) y no se puede redefinir</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; se define dos veces</translation>
+    </message>
+    <message>
+        <source>keep one &apos;let %1&apos;</source>
+        <translation>conserve un solo &apos;let %1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a function and needs arguments</source>
+        <translation>&apos;%1&apos; es una función y necesita argumentos</translation>
+    </message>
+    <message>
+        <source>call it as %1</source>
+        <translation>llámela como %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a rule output and cannot be read</source>
+        <translation>&apos;%1&apos; es una salida de la regla y no se puede leer</translation>
+    </message>
+    <message>
+        <source>name the condition with &apos;let&apos; and use that name in both places</source>
+        <translation>dé nombre a la condición con &apos;let&apos; y use ese nombre en ambos sitios</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nombre desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>names are open, high, low, close, volume, declared parameters (&apos;param&apos;), &apos;let&apos; names and functions such as sma(x, n)</source>
+        <translation>los nombres son open, high, low, close, volume, los parámetros declarados (&apos;param&apos;), los nombres &apos;let&apos; y funciones como sma(x, n)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be fixed for the run, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser fijo durante la ejecución, pero es %3</translation>
+    </message>
+    <message>
+        <source>use a whole number or an int parameter, e.g. %1(close, 14)</source>
+        <translation>use un número entero o un parámetro int, p. ej. %1(close, 14)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a whole number, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser un número entero, pero es %3</translation>
+    </message>
+    <message>
+        <source>a period counts bars; declare the parameter &apos;int&apos;</source>
+        <translation>un período cuenta barras; declare el parámetro &apos;int&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() is %3, outside 1..%4</source>
+        <translation>&apos;%1&apos; de %2() es %3, fuera de 1..%4</translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar</source>
+        <translation>un período es de al menos 1 barra</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but has no range</source>
+        <translation>el parámetro &apos;%1&apos; se usa como período pero no tiene rango</translation>
+    </message>
+    <message>
+        <source>give it one: &apos;param %1: int = %2 in 1..200&apos;</source>
+        <translation>asígnele uno: &apos;param %1: int = %2 in 1..200&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a period but its range %2..%3 goes outside 1..%4</source>
+        <translation>el parámetro &apos;%1&apos; se usa como período pero su rango %2..%3 sale de 1..%4</translation>
+    </message>
+    <message>
+        <source>a period is at least 1 bar: start the range at 1 or more</source>
+        <translation>un período es de al menos 1 barra: empiece el rango en 1 o más</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function</source>
+        <translation>&apos;%1&apos; no es una función</translation>
+    </message>
+    <message>
+        <source>for the value k bars ago write %1[k]</source>
+        <translation>para el valor de hace k barras escriba %1[k]</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>función desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>see docs/rules.md or &apos;supernova-cli rule functions&apos; for the list</source>
+        <translation>consulte la lista en docs/rules.md o con &apos;supernova-cli rule functions&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is missing argument &apos;%2&apos;</source>
+        <translation>a %1 le falta el argumento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>1 argument needed, %1 given: %2</source>
+        <translation>se necesita 1 argumento, se dieron %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 arguments needed, %2 given: %3</source>
+        <translation>se necesitan %1 argumentos, se dieron %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 takes 1 argument, %2 given</source>
+        <translation>%1 admite 1 argumento, se dieron %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, %3 given</source>
+        <translation>%1 admite %2 argumentos, se dieron %3</translation>
+    </message>
+    <message>
+        <source>remove the extra argument</source>
+        <translation>elimine el argumento sobrante</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number series, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser una serie de números, pero es %3</translation>
+    </message>
+    <message>
+        <source>e.g. %1(close, ...)</source>
+        <translation>p. ej. %1(close, ...)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number fixed for the run, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser un número fijo durante la ejecución, pero es %3</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or a float parameter</source>
+        <translation>p. ej. 2 o un parámetro float</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a number, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser un número, pero es %3</translation>
+    </message>
+    <message>
+        <source>a condition is not a number; use if(c, 1, 0) to turn it into one</source>
+        <translation>una condición no es un número; use if(c, 1, 0) para convertirla en uno</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2() must be a condition, got %3</source>
+        <translation>&apos;%1&apos; de %2() debe ser una condición, pero es %3</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. close &gt; open</source>
+        <translation>compárelo, p. ej. close &gt; open</translation>
+    </message>
+    <message>
+        <source>%1() of two fixed numbers never happens</source>
+        <translation>%1() de dos números fijos nunca ocurre</translation>
+    </message>
+    <message>
+        <source>one side must be a series, e.g. %1(rsi(close, 14), 30)</source>
+        <translation>un lado debe ser una serie, p. ej. %1(rsi(close, 14), 30)</translation>
+    </message>
+    <message>
+        <source>the two branches of if() differ: %1 and %2</source>
+        <translation>las dos ramas de if() difieren: %1 y %2</translation>
+    </message>
+    <message>
+        <source>both must be numbers or both conditions</source>
+        <translation>ambas deben ser números o ambas condiciones</translation>
+    </message>
+    <message>
+        <source>negative lag %1: that would read a future bar</source>
+        <translation>desfase negativo %1: leería una barra futura</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)</source>
+        <translation>x[k] es el valor de hace k barras y k debe ser 0 o más (x[1] es la barra anterior)</translation>
+    </message>
+    <message>
+        <source>only a series has past values; this is %1</source>
+        <translation>solo una serie tiene valores pasados; esto es %1</translation>
+    </message>
+    <message>
+        <source>x[k] applies to series such as close or sma(close, 10)</source>
+        <translation>x[k] se aplica a series como close o sma(close, 10)</translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number fixed for the run, got %1</source>
+        <translation>el desfase debe ser un número entero fijo durante la ejecución, pero es %1</translation>
+    </message>
+    <message>
+        <source>write x[1] or x[lag] with &apos;param lag: int = 1 in 0..10&apos;</source>
+        <translation>escriba x[1] o x[lag] con &apos;param lag: int = 1 in 0..10&apos;</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago and k must be 0 or more</source>
+        <translation>x[k] es el valor de hace k barras y k debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>lag %1 is more than %2 bars</source>
+        <translation>el desfase %1 es de más de %2 barras</translation>
+    </message>
+    <message>
+        <source>use a smaller lag</source>
+        <translation>use un desfase menor</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it is %3..%4)</source>
+        <translation>el parámetro &apos;%1&apos; se usa como desfase, así que su rango debe estar en 0..%2 (es %3..%4)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is used as a lag, so its range must lie in 0..%2 (it has none)</source>
+        <translation>el parámetro &apos;%1&apos; se usa como desfase, así que su rango debe estar en 0..%2 (no tiene ninguno)</translation>
+    </message>
+    <message>
+        <source>a negative lag would read a future bar: &apos;param %1: int = %2 in 0..10&apos;</source>
+        <translation>un desfase negativo leería una barra futura: &apos;param %1: int = %2 in 0..10&apos;</translation>
+    </message>
+    <message>
+        <source>the lag must be a whole number or an int parameter</source>
+        <translation>el desfase debe ser un número entero o un parámetro int</translation>
+    </message>
+    <message>
+        <source>computed lags are not allowed, so a rule can be seen not to look ahead</source>
+        <translation>no se permiten desfases calculados, para que se vea que una regla no mira al futuro</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs a condition, got %1</source>
+        <translation>&apos;not&apos; necesita una condición, pero recibió %1</translation>
+    </message>
+    <message>
+        <source>compare it first, e.g. not (close &gt; open)</source>
+        <translation>compare primero, p. ej. not (close &gt; open)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation>&apos;-&apos; necesita un número, pero recibió %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins conditions, got %2</source>
+        <translation>&apos;%1&apos; une condiciones, pero recibió %2</translation>
+    </message>
+    <message>
+        <source>compare it, e.g. rsi(close, 14) &lt; 30</source>
+        <translation>compárelo, p. ej. rsi(close, 14) &lt; 30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot compare %2 with %3</source>
+        <translation>&apos;%1&apos; no puede comparar %2 con %3</translation>
+    </message>
+    <message>
+        <source>compare numbers with numbers and conditions with conditions</source>
+        <translation>compare números con números y condiciones con condiciones</translation>
+    </message>
+    <message>
+        <source>order comparisons take numbers</source>
+        <translation>las comparaciones de orden requieren números</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers, got %2</source>
+        <translation>&apos;%1&apos; necesita números, pero recibió %2</translation>
+    </message>
+    <message>
+        <source>use if(c, 1, 0) to turn a condition into a number</source>
+        <translation>use if(c, 1, 0) para convertir una condición en un número</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>sugerencia</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a rule uses names, numbers, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : and # comments</source>
+        <translation>una regla usa nombres, números, + - * / &lt; &lt;= &gt; &gt;= == != = ( ) [ ] , : y comentarios con #</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is out of range</source>
+        <translation>el número &apos;%1&apos; está fuera de rango</translation>
+    </message>
+    <message>
+        <source>numbers must be finite doubles</source>
+        <translation>los números deben ser decimales finitos</translation>
+    </message>
+    <message>
+        <source>a name cannot start right after the number &apos;%1&apos;</source>
+        <translation>un nombre no puede empezar justo después del número &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>put an operator or a space between them, e.g. 2 * x</source>
+        <translation>ponga un operador o un espacio entre ellos, p. ej. 2 * x</translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation>el final de la línea</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>el final de la regla</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, found %2</source>
+        <translation>se esperaba &apos;%1&apos;, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the statement</source>
+        <translation>%1 inesperado tras el final de la instrucción</translation>
+    </message>
+    <message>
+        <source>one statement per line; join conditions with &apos;and&apos; / &apos;or&apos;</source>
+        <translation>una instrucción por línea; una las condiciones con &apos;and&apos; / &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 (a number), found %2</source>
+        <translation>se esperaba %1 (un número), se encontró %2</translation>
+    </message>
+    <message>
+        <source>a statement starts with a name, found %1</source>
+        <translation>una instrucción empieza por un nombre, se encontró %1</translation>
+    </message>
+    <message>
+        <source>write &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; or &apos;entry = ...&apos;</source>
+        <translation>escriba &apos;param NAME: int = 10&apos;, &apos;let NAME = ...&apos;, &apos;require A &lt; B&apos; o &apos;entry = ...&apos;</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>write &apos;let %1 = EXPRESSION&apos;</source>
+        <translation>escriba &apos;let %1 = EXPRESIÓN&apos;</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 = CONDITION&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) or &apos;let %1 = ...&apos;</source>
+        <translation>escriba &apos;%1 = CONDICIÓN&apos; (entry, exit, short_entry, short_exit, stop_loss, take_profit, trailing_stop, stop, target, trail) o &apos;let %1 = ...&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value after &apos;=&apos;</source>
+        <translation>&apos;%1&apos; no tiene valor tras &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter name</source>
+        <translation>un nombre de parámetro</translation>
+    </message>
+    <message>
+        <source>write &apos;param %1: int = 10 in 2..200&apos;</source>
+        <translation>escriba &apos;param %1: int = 10 in 2..200&apos;</translation>
+    </message>
+    <message>
+        <source>a type (int or float)</source>
+        <translation>un tipo (int o float)</translation>
+    </message>
+    <message>
+        <source>unknown parameter type &apos;%1&apos;</source>
+        <translation>tipo de parámetro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter is &apos;int&apos; or &apos;float&apos;</source>
+        <translation>un parámetro es &apos;int&apos; o &apos;float&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter needs a default: &apos;param %1: %2 = 10&apos;</source>
+        <translation>un parámetro necesita un valor predeterminado: &apos;param %1: %2 = 10&apos;</translation>
+    </message>
+    <message>
+        <source>the default value</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>int parameter &apos;%1&apos; has a fractional default</source>
+        <translation>el parámetro int &apos;%1&apos; tiene un valor predeterminado con decimales</translation>
+    </message>
+    <message>
+        <source>declare it &apos;float&apos; or use a whole number</source>
+        <translation>declárelo &apos;float&apos; o use un número entero</translation>
+    </message>
+    <message>
+        <source>the range&apos;s lower end</source>
+        <translation>el extremo inferior del rango</translation>
+    </message>
+    <message>
+        <source>a range is written LOW..HIGH, e.g. 2..200</source>
+        <translation>un rango se escribe LOW..HIGH, p. ej. 2..200</translation>
+    </message>
+    <message>
+        <source>the range&apos;s upper end</source>
+        <translation>el extremo superior del rango</translation>
+    </message>
+    <message>
+        <source>only &apos;require A &lt; B&apos; between two parameters is supported</source>
+        <translation>solo se admite &apos;require A &lt; B&apos; entre dos parámetros</translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation>la expresión está anidada a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>split it with &apos;let&apos; names</source>
+        <translation>divídala con nombres &apos;let&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained</source>
+        <translation>las comparaciones no se pueden encadenar</translation>
+    </message>
+    <message>
+        <source>write &apos;a &lt; b and b &lt; c&apos;</source>
+        <translation>escriba &apos;a &lt; b and b &lt; c&apos;</translation>
+    </message>
+    <message>
+        <source>x[k] is the value k bars ago</source>
+        <translation>x[k] es el valor de hace k barras</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a keyword and cannot start a value</source>
+        <translation>&apos;%1&apos; es una palabra clave y no puede iniciar un valor</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;%1&apos;</source>
+        <translation>demasiados argumentos para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>arguments are separated by &apos;,&apos; and closed by &apos;)&apos;</source>
+        <translation>los argumentos se separan con &apos;,&apos; y se cierran con &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; opened at column %1 is not closed</source>
+        <translation>un &apos;(&apos; abierto en la columna %1 no se cierra</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>se esperaba un valor, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a value is a number, a series (close, ...), a parameter, a &apos;let&apos; name or a function call</source>
+        <translation>un valor es un número, una serie (close, ...), un parámetro, un nombre &apos;let&apos; o una llamada a función</translation>
+    </message>
+    <message>
+        <source>the rule is %1 bytes, more than the %2 allowed</source>
+        <translation>la regla ocupa %1 bytes, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>a rule is a few lines; keep data out of it</source>
+        <translation>una regla son unas pocas líneas; no ponga datos en ella</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +7049,15 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
             <numerusform>%n problema: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
             <numerusform>%n problemas: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::RuleHighlighter</name>
+    <message>
+        <source>%1
+hint: %2</source>
+        <translation>%1
+sugerencia: %2</translation>
     </message>
 </context>
 <context>

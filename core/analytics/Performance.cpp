@@ -1,5 +1,7 @@
 #include "core/analytics/Performance.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -279,24 +281,23 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
 
 std::string Performance::explainTtwror()
 {
-    return "True time-weighted rate of return (Portfolio Performance's method): daily r = (MVE + CFout) / "
-           "(MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the day "
-           "and "
-           "outflows (withdrawals, transfers out) at its end, MVB = the previous day's closing value; TTWROR "
-           "= "
-           "prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, dividends and interest "
-           "stay "
-           "inside the portfolio and so are part of the return.";
+    return userText(
+        "sn::Performance",
+        "True time-weighted rate of return (Portfolio Performance's method): daily r = (MVE + CFout) / "
+        "(MVB + CFin) - 1 with inflows (deposits, transfers in at market value) at the start of the "
+        "day and outflows (withdrawals, transfers out) at its end, MVB = the previous day's closing "
+        "value; TTWROR = prod(1 + r) - 1; annualised = (1 + TTWROR)^(365 / days) - 1. Fees, taxes, "
+        "dividends and interest stay inside the portfolio and so are part of the return.");
 }
 
 std::string Performance::explainIrr()
 {
-    return "Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + "
-           "sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t "
-           "positive "
-           "for money in; solved by Newton's method with a bisection fallback; reported as 'no solution' "
-           "when no "
-           "rate above -100 % satisfies it.";
+    return userText(
+        "sn::Performance",
+        "Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + "
+        "sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t "
+        "positive for money in; solved by Newton's method with a bisection fallback; reported as 'no "
+        "solution' when no rate above -100 % satisfies it.");
 }
 
 } // namespace sn

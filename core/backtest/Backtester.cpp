@@ -20,10 +20,10 @@ static const sn::log::Category lc("supernova.backtest");
 Result<Sizing> Backtester::parseSizing(std::string_view text)
 {
     auto bad = [&] {
-        return makeError(ErrorCode::InvalidArgument,
-                         std::string("'").append(text) +
-                             "' is not one of all_in, whole_shares, units:N, percent:P",
-                         "--sizing");
+        return makeError(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::Backtest", "'%1' is not one of all_in, whole_shares, units:N, percent:P"), {text},
+            "--sizing");
     };
     if (text == "all_in")
         return Sizing{SizingMode::AllInFractional, 0};
@@ -39,12 +39,14 @@ Result<Sizing> Backtester::parseSizing(std::string_view text)
         return bad();
     if (kind == "units") {
         if (!(v > 0))
-            return makeError(ErrorCode::InvalidArgument, "units must be > 0", "--sizing");
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Backtest", "units must be > 0"), {},
+                             "--sizing");
         return Sizing{SizingMode::FixedUnits, v};
     }
     if (kind == "percent") {
         if (!(v > 0 && v <= 100))
-            return makeError(ErrorCode::InvalidArgument, "percent must be in (0, 100]", "--sizing");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Backtest", "percent must be in (0, 100]"), {}, "--sizing");
         return Sizing{SizingMode::PercentEquity, v};
     }
     return bad();
@@ -57,28 +59,32 @@ Result<FillTiming> Backtester::parseFill(std::string_view text)
     if (text == "close")
         return FillTiming::Close;
     return makeError(ErrorCode::InvalidArgument,
-                     std::string("'").append(text) + "' is not one of next_open, close (close is optimistic)",
-                     "--fill");
+                     SN_TEXT("sn::Backtest", "'%1' is not one of next_open, close (close is optimistic)"),
+                     {text}, "--fill");
 }
 
 Result<void> Backtester::checkSeries(const BarSeries &s)
 {
     const std::size_t n = s.size();
     if (n == 0)
-        return makeError(ErrorCode::InvalidArgument, "the series has no bars (empty date range?)",
-                         "series " + s.symbol);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "the series has no bars (empty date range?)"), {})
+            .at(SN_TEXT("sn::Backtest", "series %1"), {s.symbol});
     if (s.open.size() != n || s.close.size() != n || s.high.size() != n || s.low.size() != n)
         return makeError(ErrorCode::InvalidArgument, "price arrays differ in length", "series " + s.symbol);
     if (!s.isStrictlyIncreasing())
-        return makeError(ErrorCode::InvalidArgument, "bar times are not strictly increasing",
-                         "series " + s.symbol);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "bar times are not strictly increasing"), {})
+            .at(SN_TEXT("sn::Backtest", "series %1"), {s.symbol});
     for (std::size_t i = 0; i < n; ++i) {
         if (!(s.open[i] > 0) || !std::isfinite(s.open[i]))
-            return makeError(ErrorCode::InvalidArgument, "field 'open' is not a positive number",
-                             "series " + s.symbol + " bar " + formatDate(s.time[i]));
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Backtest", "field 'open' is not a positive number"), {})
+                .at(SN_TEXT("sn::Backtest", "series %1 bar %2"), {s.symbol, formatDate(s.time[i])});
         if (!(s.close[i] > 0) || !std::isfinite(s.close[i]))
-            return makeError(ErrorCode::InvalidArgument, "field 'close' is not a positive number",
-                             "series " + s.symbol + " bar " + formatDate(s.time[i]));
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Backtest", "field 'close' is not a positive number"), {})
+                .at(SN_TEXT("sn::Backtest", "series %1 bar %2"), {s.symbol, formatDate(s.time[i])});
     }
     return {};
 }
@@ -99,11 +105,16 @@ Result<void> Backtester::checkWarmup(const Strategy &strategy, std::span<const d
             largest = params[i];
             culprit = info.params[i].name;
         }
-    std::string msg = "too few bars: " + std::to_string(bars) + " given, ";
-    if (!culprit.empty())
-        msg += "parameter '" + culprit + "' = " + std::to_string(int(largest)) + " needs ";
-    msg += "at least " + std::to_string(needed);
-    return makeError(ErrorCode::InvalidArgument, msg, "strategy " + info.name);
+    Error e =
+        culprit.empty()
+            ? Error(ErrorCode::InvalidArgument,
+                    SN_TEXT("sn::Backtest", "too few bars: %1 given, at least %2"),
+                    {std::to_string(bars), std::to_string(needed)})
+            : Error(ErrorCode::InvalidArgument,
+                    SN_TEXT("sn::Backtest", "too few bars: %1 given, parameter '%2' = %3 needs at least %4"),
+                    {std::to_string(bars), culprit, std::to_string(int(largest)), std::to_string(needed)});
+    e.at(SN_TEXT("sn::Backtest", "strategy %1"), {info.name});
+    return e;
 }
 
 Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &strategy,
@@ -120,8 +131,9 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const Strategy &
     if (auto r = Simulator::validate(config); !r)
         return r.error();
     if (config.allowShort && !info.supportsShort)
-        return makeError(ErrorCode::InvalidArgument, "'allow_short' is not supported by this strategy",
-                         "strategy " + info.name);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "'allow_short' is not supported by this strategy"), {})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {info.name});
     if (auto r = checkSeries(series); !r)
         return r.error();
     if (auto r = checkWarmup(strategy, params, series.size()); !r)
@@ -182,8 +194,9 @@ Result<BacktestReport> Backtester::run(const BarSeries &series, const BacktestRe
     const Strategy *strategy = request.custom ? request.custom : StrategyRegistry::find(request.strategy);
     if (!strategy) {
         if (StrategyRegistry::findInfo(request.strategy))
-            return makeError(ErrorCode::InvalidArgument, "is a multi-asset strategy: give several series",
-                             "strategy " + request.strategy);
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Backtest", "is a multi-asset strategy: give several series"), {})
+                .at(SN_TEXT("sn::Backtest", "strategy %1"), {request.strategy});
         return StrategyRegistry::unknown(request.strategy);
     }
     auto params = strategy->info().resolve(request.params);
@@ -205,8 +218,9 @@ Result<BacktestReport> Backtester::runMulti(const std::vector<const BarSeries *>
     const StrategyInfo &info = MomentumRotation::info();
     if (request.strategy != info.name)
         return StrategyRegistry::findInfo(request.strategy)
-                   ? makeError(ErrorCode::InvalidArgument, "is a single-series strategy",
-                               "strategy " + request.strategy)
+                   ? makeError(ErrorCode::InvalidArgument,
+                               SN_TEXT("sn::Backtest", "is a single-series strategy"), {})
+                         .at(SN_TEXT("sn::Backtest", "strategy %1"), {request.strategy})
                    : StrategyRegistry::unknown(request.strategy);
     auto params = info.resolve(request.params);
     if (!params)

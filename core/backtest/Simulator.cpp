@@ -424,9 +424,16 @@ void copyTimes(std::span<const TimestampMs> from, std::vector<TimestampMs> &to)
     to.assign(from.begin(), from.end());
 }
 
-Error invalid(const std::string &field, const std::string &what)
+// "'cash' must be ..." in English and in the reader's language, at "backtest config".
+Error invalid(const std::string &field, TextKey what, std::initializer_list<std::string_view> args = {})
 {
-    return makeError(ErrorCode::InvalidArgument, "'" + field + "' " + what, "backtest config");
+    const std::string english = englishText(what, args);
+    const std::string translated = translatedText(what, args);
+    Error e(ErrorCode::InvalidArgument, "'" + field + "' " + english);
+    if (translated != english)
+        e.userMessage = "'" + field + "' " + translated;
+    e.at(SN_TEXT("sn::Backtest", "backtest config"), {});
+    return e;
 }
 
 Result<void> checkDistances(const BacktestConfig &c, std::size_t bars)
@@ -435,8 +442,8 @@ Result<void> checkDistances(const BacktestConfig &c, std::size_t bars)
         {"stop", c.stopLossDistance}, {"target", c.takeProfitDistance}, {"trail", c.trailingDistance}};
     for (const auto &[name, a] : arrays)
         if (!a.empty() && a.size() != bars)
-            return invalid(name, "distances cover " + std::to_string(a.size()) + " bars, the series has " +
-                                     std::to_string(bars));
+            return invalid(name, SN_TEXT("sn::Backtest", "distances cover %1 bars, the series has %2"),
+                           {std::to_string(a.size()), std::to_string(bars)});
     return {};
 }
 
@@ -451,7 +458,7 @@ double Simulator::commission(const CostModel &costs, double quantity, double pri
 Result<void> Simulator::validate(const BacktestConfig &c)
 {
     if (!(c.cash > 0) || !std::isfinite(c.cash))
-        return invalid("cash", "must be a positive number");
+        return invalid("cash", SN_TEXT("sn::Backtest", "must be a positive number"));
     const std::pair<const char *, double> nonNegative[] = {
         {"commission", c.costs.commission},  {"per_share", c.costs.perShare},
         {"min_commission", c.costs.minimum}, {"slippage_bps", c.costs.slippageBps},
@@ -459,19 +466,21 @@ Result<void> Simulator::validate(const BacktestConfig &c)
         {"trailing_stop", c.trailingStop}};
     for (const auto &[name, v] : nonNegative)
         if (!(v >= 0) || !std::isfinite(v))
-            return invalid(name, "must be >= 0, got " + std::to_string(v));
+            return invalid(name, SN_TEXT("sn::Backtest", "must be >= 0, got %1"), {std::to_string(v)});
     if (c.costs.commission >= 1)
-        return invalid("commission", "is a fraction of traded value and must be < 1 (0.001 = 0.1%)");
+        return invalid("commission", SN_TEXT("sn::Backtest",
+                                             "is a fraction of traded value and must be < 1 (0.001 = 0.1%)"));
     if (c.costs.slippageBps >= 10000)
-        return invalid("slippage_bps", "must be < 10000");
+        return invalid("slippage_bps", SN_TEXT("sn::Backtest", "must be < 10000"));
     if (c.stopLoss >= 1)
-        return invalid("stop_loss", "is a fraction of the entry price and must be < 1");
+        return invalid("stop_loss",
+                       SN_TEXT("sn::Backtest", "is a fraction of the entry price and must be < 1"));
     if (c.trailingStop >= 1)
-        return invalid("trailing_stop", "is a fraction and must be < 1");
+        return invalid("trailing_stop", SN_TEXT("sn::Backtest", "is a fraction and must be < 1"));
     if (c.sizing.mode == SizingMode::FixedUnits && !(c.sizing.value > 0))
-        return invalid("sizing", "units must be > 0");
+        return invalid("sizing", SN_TEXT("sn::Backtest", "units must be > 0"));
     if (c.sizing.mode == SizingMode::PercentEquity && !(c.sizing.value > 0 && c.sizing.value <= 100))
-        return invalid("sizing", "percent must be in (0, 100]");
+        return invalid("sizing", SN_TEXT("sn::Backtest", "percent must be in (0, 100]"));
     return {};
 }
 

@@ -29,10 +29,12 @@ std::string num(double v)
     return std::string(buf, r.ptr);
 }
 
-Error paramError(const StrategyInfo &info, const std::string &param, const std::string &what)
+// "parameter 'fast' ..." in English and in the reader's language, at "strategy NAME".
+Error paramError(const StrategyInfo &info, TextKey text, std::initializer_list<std::string_view> args)
 {
-    return makeError(ErrorCode::InvalidArgument, "parameter '" + param + "' " + what,
-                     "strategy " + info.name);
+    Error e(ErrorCode::InvalidArgument, text, args);
+    e.at(SN_TEXT("sn::Backtest", "strategy %1"), {info.name});
+    return e;
 }
 
 } // namespace
@@ -58,33 +60,28 @@ Result<void> StrategyInfo::validate(std::span<const double> values) const
 {
     if (values.size() != params.size())
         return makeError(ErrorCode::InvalidArgument,
-                         std::to_string(values.size()) + " parameter values given, expected " +
-                             std::to_string(params.size()),
-                         "strategy " + name);
+                         SN_TEXT("sn::Backtest", "%1 parameter values given, expected %2"),
+                         {std::to_string(values.size()), std::to_string(params.size())})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {name});
     for (std::size_t i = 0; i < params.size(); ++i) {
         const ParamSpec &p = params[i];
         const double v = values[i];
         if (!std::isfinite(v))
-            return paramError(*this, p.name, "must be a finite number");
+            return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' must be a finite number"),
+                              {p.name});
         if (p.type != ParamType::Double && v != std::floor(v))
-            return paramError(*this, p.name, std::string("must be a whole number, got ") + num(v));
-        if (v < p.min || v > p.max) {
-            std::string what = "= ";
-            what += num(v);
-            what += " is outside [";
-            what += num(p.min);
-            what += ", ";
-            what += num(p.max);
-            what += "]";
-            return paramError(*this, p.name, what);
-        }
+            return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' must be a whole number, got %2"),
+                              {p.name, num(v)});
+        if (v < p.min || v > p.max)
+            return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' = %2 is outside [%3, %4]"),
+                              {p.name, num(v), num(p.min), num(p.max)});
     }
     for (const auto &c : lessThan) {
         const int a = indexOf(c.lesser), b = indexOf(c.greater);
         if (a >= 0 && b >= 0 && !(values[std::size_t(a)] < values[std::size_t(b)]))
-            return paramError(*this, c.lesser,
-                              std::string("(") + num(values[std::size_t(a)]) + ") must be less than '" +
-                                  c.greater + "' (" + num(values[std::size_t(b)]) + ")");
+            return paramError(
+                *this, SN_TEXT("sn::Backtest", "parameter '%1' (%2) must be less than '%3' (%4)"),
+                {c.lesser, num(values[std::size_t(a)]), c.greater, num(values[std::size_t(b)])});
     }
     return {};
 }
@@ -96,7 +93,7 @@ StrategyInfo::resolve(const std::vector<std::pair<std::string, double>> &overrid
     for (const auto &[key, value] : overrides) {
         const int i = indexOf(key);
         if (i < 0)
-            return paramError(*this, key, "is unknown");
+            return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' is unknown"), {key});
         v[std::size_t(i)] = value;
     }
     if (auto r = validate(v); !r)
@@ -111,7 +108,7 @@ StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &ov
     for (const auto &[key, text] : overrides) {
         const int i = indexOf(key);
         if (i < 0)
-            return paramError(*this, key, "is unknown");
+            return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' is unknown"), {key});
         const ParamSpec &p = params[std::size_t(i)];
         double value = 0;
         if (p.type == ParamType::Bool) {
@@ -120,7 +117,9 @@ StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &ov
             else if (text == "false" || text == "0" || text == "no")
                 value = 0;
             else
-                return paramError(*this, key, "must be true or false, got '" + text + "'");
+                return paramError(*this,
+                                  SN_TEXT("sn::Backtest", "parameter '%1' must be true or false, got '%2'"),
+                                  {key, text});
         } else if (p.type == ParamType::Enum) {
             int found = -1;
             for (std::size_t c = 0; c < p.choices.size(); ++c)
@@ -133,16 +132,17 @@ StrategyInfo::resolve(const std::vector<std::pair<std::string, std::string>> &ov
                         all += ", ";
                     all += c;
                 }
-                return paramError(
-                    *this, key,
-                    std::string("must be one of ").append(all).append(", got '").append(text).append("'"));
+                return paramError(*this,
+                                  SN_TEXT("sn::Backtest", "parameter '%1' must be one of %2, got '%3'"),
+                                  {key, all, text});
             }
             value = found;
         } else {
             const char *first = text.data(), *last = text.data() + text.size();
             auto r = std::from_chars(first, last, value);
             if (text.empty() || r.ec != std::errc() || r.ptr != last)
-                return paramError(*this, key, "must be a number, got '" + text + "'");
+                return paramError(*this, SN_TEXT("sn::Backtest", "parameter '%1' must be a number, got '%2'"),
+                                  {key, text});
         }
         numeric.emplace_back(key, value);
     }

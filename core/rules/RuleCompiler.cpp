@@ -36,27 +36,15 @@ struct Val
     bool ok() const { return node >= 0; }
 };
 
-// One message from its pieces in one allocation: the argument checks below
-// build theirs inside a loop.
-std::string concat(std::initializer_list<std::string_view> parts)
-{
-    std::size_t size = 0;
-    for (const std::string_view part : parts)
-        size += part.size();
-    std::string out;
-    out.reserve(size);
-    for (const std::string_view part : parts)
-        out.append(part);
-    return out;
-}
-
-std::string typeName(const Val &v)
+DiagText typeName(const Val &v)
 {
     if (v.type == Type::Bool)
-        return v.series ? "a condition series" : "a fixed condition";
+        return v.series ? diagText(SN_TEXT("sn::Rules", "a condition series"))
+                        : diagText(SN_TEXT("sn::Rules", "a fixed condition"));
     if (v.series)
-        return "a number series";
-    return v.type == Type::Int ? "a whole number" : "a number";
+        return diagText(SN_TEXT("sn::Rules", "a number series"));
+    return v.type == Type::Int ? diagText(SN_TEXT("sn::Rules", "a whole number"))
+                               : diagText(SN_TEXT("sn::Rules", "a number"));
 }
 
 std::string num(double v)
@@ -178,16 +166,21 @@ public:
         std::set<std::string> seen;
         for (const Assignment &r : m_ast.rules) {
             if (!isOutput(r.name)) {
-                error(r.at, "unknown rule output '" + r.name + "'",
-                      suggest(r.name, std::vector<std::string>(std::begin(kOutputs), std::end(kOutputs)),
-                              "a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, "
-                              "trailing_stop, stop, target or trail; for a named value write 'let " +
-                                  r.name + " = ...'"));
+                error(r.at, diagText(SN_TEXT("sn::Rules", "unknown rule output '%1'"), {r.name}),
+                      suggest(
+                          r.name, std::vector<std::string>(std::begin(kOutputs), std::end(kOutputs)),
+                          diagText(
+                              SN_TEXT(
+                                  "sn::Rules",
+                                  "a rule sets entry, exit, short_entry, short_exit, stop_loss, take_profit, "
+                                  "trailing_stop, stop, target or trail; for a named value write "
+                                  "'let %1 = ...'"),
+                              {r.name})));
                 continue;
             }
             if (!seen.insert(r.name).second) {
-                error(r.at, "'" + r.name + "' is set twice",
-                      "combine the conditions with 'or' / 'and' in one line");
+                error(r.at, diagText(SN_TEXT("sn::Rules", "'%1' is set twice"), {r.name}),
+                      diagText(SN_TEXT("sn::Rules", "combine the conditions with 'or' / 'and' in one line")));
                 continue;
             }
             Val v = expr(*r.value);
@@ -197,46 +190,57 @@ public:
             const bool distance = r.name == "stop" || r.name == "target" || r.name == "trail";
             if (distance) {
                 if (v.type == Type::Bool) {
-                    error(r.value->at,
-                          "'" + r.name + "' must be a number (a distance in price), got " + typeName(v),
-                          "e.g. '" + r.name + " = 2 * atr(14)'");
+                    error(
+                        r.value->at,
+                        diagText(SN_TEXT("sn::Rules", "'%1' must be a number (a distance in price), got %2"),
+                                 {r.name, typeName(v)}),
+                        diagText(SN_TEXT("sn::Rules", "e.g. '%1 = 2 * atr(14)'"), {r.name}));
                     continue;
                 }
             } else if (stop) {
                 if (v.type == Type::Bool) {
                     error(r.value->at,
-                          "'" + r.name + "' must be a number (a fraction of the entry price), got " +
-                              typeName(v),
-                          "e.g. '" + r.name + " = 0.05' for 5%");
+                          diagText(SN_TEXT("sn::Rules",
+                                           "'%1' must be a number (a fraction of the entry price), got %2"),
+                                   {r.name, typeName(v)}),
+                          diagText(SN_TEXT("sn::Rules", "e.g. '%1 = 0.05' for 5%"), {r.name}));
                     continue;
                 }
                 if (v.series) {
-                    error(r.value->at, "'" + r.name + "' must be fixed for the run, got " + typeName(v),
-                          "a fraction such as 0.05 or a float parameter; for a stop that moves with the bars "
-                          "write a distance in price: 'stop = 2 * atr(14)' (also 'target', 'trail')");
+                    error(r.value->at,
+                          diagText(SN_TEXT("sn::Rules", "'%1' must be fixed for the run, got %2"),
+                                   {r.name, typeName(v)}),
+                          diagText(SN_TEXT(
+                              "sn::Rules",
+                              "a fraction such as 0.05 or a float parameter; for a stop that moves with the "
+                              "bars write a distance in price: 'stop = 2 * atr(14)' (also 'target', "
+                              "'trail')")));
                     continue;
                 }
             } else if (v.type != Type::Bool) {
-                error(r.value->at, "'" + r.name + "' must be a condition, got " + typeName(v),
-                      "compare it, e.g. 'close > sma(close, 50)'");
+                error(
+                    r.value->at,
+                    diagText(SN_TEXT("sn::Rules", "'%1' must be a condition, got %2"), {r.name, typeName(v)}),
+                    diagText(SN_TEXT("sn::Rules", "compare it, e.g. 'close > sma(close, 50)'")));
                 continue;
             }
             roots[r.name] = v;
         }
         if (!roots.count("entry") && !roots.count("short_entry") && m_diags.size() == errorsBefore)
-            error(SourceSpan{1, 1, 1}, "the rule has no 'entry'",
-                  "add a line such as 'entry = cross_above(sma(close, 10), "
-                  "sma(close, 30))'");
+            error(SourceSpan{1, 1, 1}, diagText(SN_TEXT("sn::Rules", "the rule has no 'entry'")),
+                  diagText(
+                      SN_TEXT("sn::Rules",
+                              "add a line such as 'entry = cross_above(sma(close, 10), sma(close, 30))'")));
         if (roots.count("short_exit") && !roots.count("short_entry") && m_diags.size() == errorsBefore)
-            error(spanOf("short_exit"), "'short_exit' without 'short_entry'",
-                  "add 'short_entry = ...' or remove it");
+            error(spanOf("short_exit"), diagText(SN_TEXT("sn::Rules", "'short_exit' without 'short_entry'")),
+                  diagText(SN_TEXT("sn::Rules", "add 'short_entry = ...' or remove it")));
         if (m_diags.size() != errorsBefore)
             return std::nullopt;
         if (m_plan.nodes.size() > kMaxPlanNodes) {
             error(SourceSpan{1, 1, 1},
-                  "the rule needs " + std::to_string(m_plan.nodes.size()) + " steps, more than " +
-                      std::to_string(kMaxPlanNodes),
-                  "split it into simpler rules");
+                  diagText(SN_TEXT("sn::Rules", "the rule needs %1 steps, more than %2"),
+                           {std::to_string(m_plan.nodes.size()), std::to_string(kMaxPlanNodes)}),
+                  diagText(SN_TEXT("sn::Rules", "split it into simpler rules")));
             return std::nullopt;
         }
         auto rootOf = [&](const char *n) { return roots.count(n) ? roots[n].node : -1; };
@@ -256,9 +260,9 @@ public:
     }
 
 private:
-    void error(SourceSpan at, std::string message, std::string hint = {})
+    void error(SourceSpan at, const DiagText &message, const DiagText &hint = {})
     {
-        m_diags.push_back({at, std::move(message), std::move(hint)});
+        m_diags.emplace_back(at, message, hint);
     }
 
     SourceSpan spanOf(const std::string &output) const
@@ -271,8 +275,8 @@ private:
 
     // "did you mean 'sma'?" for a name one or two edits away from a known
     // one (one edit for short names), else `otherwise`.
-    static std::string suggest(const std::string &name, const std::vector<std::string> &known,
-                               std::string otherwise)
+    static DiagText suggest(const std::string &name, const std::vector<std::string> &known,
+                            DiagText otherwise)
     {
         const std::size_t allowed = name.size() <= 3 ? 1 : 2;
         std::string best;
@@ -284,7 +288,8 @@ private:
                 bestDistance = d;
             }
         }
-        return best.empty() ? std::move(otherwise) : "did you mean '" + best + "'?";
+        return best.empty() ? std::move(otherwise)
+                            : diagText(SN_TEXT("sn::Rules", "did you mean '%1'?"), {best});
     }
 
     std::vector<std::string> knownNames() const
@@ -311,12 +316,15 @@ private:
     {
         for (const ParamDecl &p : m_ast.params) {
             if (reserved(p.name)) {
-                error(p.at, "'" + p.name + "' is a built-in name and cannot be a parameter",
-                      "pick another name");
+                error(p.at,
+                      diagText(SN_TEXT("sn::Rules", "'%1' is a built-in name and cannot be a parameter"),
+                               {p.name}),
+                      diagText(SN_TEXT("sn::Rules", "pick another name")));
                 continue;
             }
             if (m_params.count(p.name)) {
-                error(p.at, "parameter '" + p.name + "' is declared twice", "keep one declaration");
+                error(p.at, diagText(SN_TEXT("sn::Rules", "parameter '%1' is declared twice"), {p.name}),
+                      diagText(SN_TEXT("sn::Rules", "keep one declaration")));
                 continue;
             }
             bt::ParamSpec spec;
@@ -327,20 +335,24 @@ private:
             if (p.hasRange) {
                 if (p.min > p.max) {
                     error(p.rangeAt,
-                          "the range of '" + p.name + "' is empty (" + num(p.min) + " > " + num(p.max) + ")",
-                          "write LOW..HIGH with LOW <= HIGH");
+                          diagText(SN_TEXT("sn::Rules", "the range of '%1' is empty (%2 > %3)"),
+                                   {p.name, num(p.min), num(p.max)}),
+                          diagText(SN_TEXT("sn::Rules", "write LOW..HIGH with LOW <= HIGH")));
                     continue;
                 }
                 if (p.integer && (p.min != std::floor(p.min) || p.max != std::floor(p.max))) {
-                    error(p.rangeAt, "int parameter '" + p.name + "' has a fractional range",
-                          "use whole numbers or declare it 'float'");
+                    error(
+                        p.rangeAt,
+                        diagText(SN_TEXT("sn::Rules", "int parameter '%1' has a fractional range"), {p.name}),
+                        diagText(SN_TEXT("sn::Rules", "use whole numbers or declare it 'float'")));
                     continue;
                 }
                 if (p.defaultValue < p.min || p.defaultValue > p.max) {
-                    error(p.at,
-                          "the default of '" + p.name + "' (" + num(p.defaultValue) +
-                              ") is outside its range " + num(p.min) + ".." + num(p.max),
-                          "change the default or the range");
+                    error(
+                        p.at,
+                        diagText(SN_TEXT("sn::Rules", "the default of '%1' (%2) is outside its range %3..%4"),
+                                 {p.name, num(p.defaultValue), num(p.min), num(p.max)}),
+                        diagText(SN_TEXT("sn::Rules", "change the default or the range")));
                     continue;
                 }
                 spec.min = p.min;
@@ -366,8 +378,11 @@ private:
                     std::vector<std::string> names;
                     for (const auto &[k, v] : m_params)
                         names.push_back(k);
-                    error(at, "'require' names unknown parameter '" + n + "'",
-                          suggest(n, names, "declare it first: 'param " + n + ": int = 10 in 1..100'"));
+                    error(at, diagText(SN_TEXT("sn::Rules", "'require' names unknown parameter '%1'"), {n}),
+                          suggest(n, names,
+                                  diagText(SN_TEXT("sn::Rules",
+                                                   "declare it first: 'param %1: int = 10 in 1..100'"),
+                                           {n})));
                     ok = false;
                 }
             if (!ok)
@@ -375,10 +390,11 @@ private:
             const double a = info.params[std::size_t(m_params[r.lesser])].defaultValue;
             const double b = info.params[std::size_t(m_params[r.greater])].defaultValue;
             if (!(a < b)) {
-                error(r.lesserAt,
-                      "the defaults break 'require " + r.lesser + " < " + r.greater + "' (" + r.lesser +
-                          " = " + num(a) + ", " + r.greater + " = " + num(b) + ")",
-                      "change the defaults");
+                error(
+                    r.lesserAt,
+                    diagText(SN_TEXT("sn::Rules", "the defaults break 'require %1 < %2' (%1 = %3, %2 = %4)"),
+                             {r.lesser, r.greater, num(a), num(b)}),
+                    diagText(SN_TEXT("sn::Rules", "change the defaults")));
                 continue;
             }
             info.lessThan.push_back({r.lesser, r.greater});
@@ -389,13 +405,19 @@ private:
     {
         if (reserved(let.name) || m_params.count(let.name)) {
             error(let.at,
-                  "'" + let.name + "' is already a name (" +
-                      (m_params.count(let.name) ? "a parameter" : "built in") + ") and cannot be redefined",
-                  "pick another name");
+                  m_params.count(let.name)
+                      ? diagText(SN_TEXT("sn::Rules",
+                                         "'%1' is already a name (a parameter) and cannot be redefined"),
+                                 {let.name})
+                      : diagText(
+                            SN_TEXT("sn::Rules", "'%1' is already a name (built in) and cannot be redefined"),
+                            {let.name}),
+                  diagText(SN_TEXT("sn::Rules", "pick another name")));
             return;
         }
         if (m_lets.count(let.name)) {
-            error(let.at, "'" + let.name + "' is defined twice", "keep one 'let " + let.name + "'");
+            error(let.at, diagText(SN_TEXT("sn::Rules", "'%1' is defined twice"), {let.name}),
+                  diagText(SN_TEXT("sn::Rules", "keep one 'let %1'"), {let.name}));
             return;
         }
         Val v = expr(*let.value);
@@ -503,20 +525,22 @@ private:
             if (e.text == n)
                 return seriesInput(op);
         if (const FunctionSig *f = findFunction(e.text)) {
-            error(e.at, "'" + e.text + "' is a function and needs arguments",
-                  "call it as " + signatureOf(*f));
+            error(e.at, diagText(SN_TEXT("sn::Rules", "'%1' is a function and needs arguments"), {e.text}),
+                  diagText(SN_TEXT("sn::Rules", "call it as %1"), {signatureOf(*f)}));
             return {};
         }
         if (isOutput(e.text)) {
-            error(e.at, "'" + e.text + "' is a rule output and cannot be read",
-                  "name the condition with 'let' and use that name in both places");
+            error(e.at, diagText(SN_TEXT("sn::Rules", "'%1' is a rule output and cannot be read"), {e.text}),
+                  diagText(SN_TEXT("sn::Rules",
+                                   "name the condition with 'let' and use that name in both places")));
             return {};
         }
-        error(e.at, "unknown name '" + e.text + "'",
+        error(e.at, diagText(SN_TEXT("sn::Rules", "unknown name '%1'"), {e.text}),
               suggest(
                   e.text, knownNames(),
-                  "names are open, high, low, close, volume, declared parameters ('param'), 'let' names and "
-                  "functions such as sma(x, n)"));
+                  diagText(SN_TEXT("sn::Rules",
+                                   "names are open, high, low, close, volume, declared parameters ('param'), "
+                                   "'let' names and functions such as sma(x, n)"))));
         return {};
     }
 
@@ -524,35 +548,47 @@ private:
     bool period(const Val &v, const Expr &arg, const std::string &fn, const std::string &argName)
     {
         if (v.series) {
-            error(arg.at, "'" + argName + "' of " + fn + "() must be fixed for the run, got " + typeName(v),
-                  "use a whole number or an int parameter, e.g. " + fn + "(close, 14)");
+            error(arg.at,
+                  diagText(SN_TEXT("sn::Rules", "'%1' of %2() must be fixed for the run, got %3"),
+                           {argName, fn, typeName(v)}),
+                  diagText(SN_TEXT("sn::Rules", "use a whole number or an int parameter, e.g. %1(close, 14)"),
+                           {fn}));
             return false;
         }
         if (v.type != Type::Int) {
-            error(arg.at, "'" + argName + "' of " + fn + "() must be a whole number, got " + typeName(v),
-                  "a period counts bars; declare the parameter 'int'");
+            error(arg.at,
+                  diagText(SN_TEXT("sn::Rules", "'%1' of %2() must be a whole number, got %3"),
+                           {argName, fn, typeName(v)}),
+                  diagText(SN_TEXT("sn::Rules", "a period counts bars; declare the parameter 'int'")));
             return false;
         }
         const PlanNode &nd = node(v);
         if (nd.op == Op::SConst && (nd.constant < 1 || nd.constant > kMaxPeriod)) {
             error(arg.at,
-                  "'" + argName + "' of " + fn + "() is " + num(nd.constant) + ", outside 1.." +
-                      num(kMaxPeriod),
-                  "a period is at least 1 bar");
+                  diagText(SN_TEXT("sn::Rules", "'%1' of %2() is %3, outside 1..%4"),
+                           {argName, fn, num(nd.constant), num(kMaxPeriod)}),
+                  diagText(SN_TEXT("sn::Rules", "a period is at least 1 bar")));
             return false;
         }
         if (nd.op == Op::SParam) {
             const ParamDecl &p = *m_paramDecls[std::size_t(nd.param)];
             if (!p.hasRange) {
-                error(arg.at, "parameter '" + p.name + "' is used as a period but has no range",
-                      "give it one: 'param " + p.name + ": int = " + num(p.defaultValue) + " in 1..200'");
+                error(arg.at,
+                      diagText(SN_TEXT("sn::Rules", "parameter '%1' is used as a period but has no range"),
+                               {p.name}),
+                      diagText(SN_TEXT("sn::Rules", "give it one: 'param %1: int = %2 in 1..200'"),
+                               {p.name, num(p.defaultValue)}));
                 return false;
             }
             if (p.min < 1 || p.max > kMaxPeriod) {
-                error(arg.at,
-                      "parameter '" + p.name + "' is used as a period but its range " + num(p.min) + ".." +
-                          num(p.max) + " goes outside 1.." + num(kMaxPeriod),
-                      "a period is at least 1 bar: start the range at 1 or more");
+                error(
+                    arg.at,
+                    diagText(
+                        SN_TEXT("sn::Rules",
+                                "parameter '%1' is used as a period but its range %2..%3 goes outside 1..%4"),
+                        {p.name, num(p.min), num(p.max), num(kMaxPeriod)}),
+                    diagText(
+                        SN_TEXT("sn::Rules", "a period is at least 1 bar: start the range at 1 or more")));
                 return false;
             }
         }
@@ -565,29 +601,40 @@ private:
         if (!f) {
             if (std::find(std::begin(kSeries), std::end(kSeries), e.text) != std::end(kSeries) ||
                 m_params.count(e.text) || m_lets.count(e.text)) {
-                error(e.opAt, "'" + e.text + "' is not a function",
-                      "for the value k bars ago write " + e.text + "[k]");
+                error(e.opAt, diagText(SN_TEXT("sn::Rules", "'%1' is not a function"), {e.text}),
+                      diagText(SN_TEXT("sn::Rules", "for the value k bars ago write %1[k]"), {e.text}));
                 return {};
             }
             std::vector<std::string> names;
             for (const FunctionSig &g : functions())
                 names.emplace_back(g.name);
-            error(e.opAt, "unknown function '" + e.text + "'",
-                  suggest(e.text, names, "see docs/rules.md or 'supernova-cli rule functions' for the list"));
+            error(e.opAt, diagText(SN_TEXT("sn::Rules", "unknown function '%1'"), {e.text}),
+                  suggest(
+                      e.text, names,
+                      diagText(SN_TEXT("sn::Rules",
+                                       "see docs/rules.md or 'supernova-cli rule functions' for the list"))));
             return {};
         }
         const std::size_t want = std::string_view(f->kinds).size();
         if (e.args.size() < want) {
-            error(e.at, signatureOf(*f) + " is missing argument '" + f->argNames[e.args.size()] + "'",
-                  std::to_string(want) + " argument" + (want == 1 ? "" : "s") + " needed, " +
-                      std::to_string(e.args.size()) + " given: " + signatureOf(*f));
+            error(e.at,
+                  diagText(SN_TEXT("sn::Rules", "%1 is missing argument '%2'"),
+                           {signatureOf(*f), f->argNames[e.args.size()]}),
+                  want == 1
+                      ? diagText(SN_TEXT("sn::Rules", "1 argument needed, %1 given: %2"),
+                                 {std::to_string(e.args.size()), signatureOf(*f)})
+                      : diagText(SN_TEXT("sn::Rules", "%1 arguments needed, %2 given: %3"),
+                                 {std::to_string(want), std::to_string(e.args.size()), signatureOf(*f)}));
             return {};
         }
         if (e.args.size() > want) {
             error(e.args[want]->at,
-                  signatureOf(*f) + " takes " + std::to_string(want) + " argument" + (want == 1 ? "" : "s") +
-                      ", " + std::to_string(e.args.size()) + " given",
-                  "remove the extra argument");
+                  want == 1
+                      ? diagText(SN_TEXT("sn::Rules", "%1 takes 1 argument, %2 given"),
+                                 {signatureOf(*f), std::to_string(e.args.size())})
+                      : diagText(SN_TEXT("sn::Rules", "%1 takes %2 arguments, %3 given"),
+                                 {signatureOf(*f), std::to_string(want), std::to_string(e.args.size())}),
+                  diagText(SN_TEXT("sn::Rules", "remove the extra argument")));
             return {};
         }
         std::vector<Val> args;
@@ -607,10 +654,10 @@ private:
             switch (kind) {
             case 'x':
                 if (v.type == Type::Bool || !v.series) {
-                    error(
-                        arg.at,
-                        concat({"'", argName, "' of ", fn, "() must be a number series, got ", typeName(v)}),
-                        "e.g. " + fn + "(close, ...)");
+                    error(arg.at,
+                          diagText(SN_TEXT("sn::Rules", "'%1' of %2() must be a number series, got %3"),
+                                   {argName, fn, typeName(v)}),
+                          diagText(SN_TEXT("sn::Rules", "e.g. %1(close, ...)"), {fn}));
                     return {};
                 }
                 break;
@@ -621,25 +668,30 @@ private:
             case 'k':
                 if (v.series || v.type == Type::Bool) {
                     error(arg.at,
-                          concat({"'", argName, "' of ", fn, "() must be a number fixed for the run, got ",
-                                  typeName(v)}),
-                          "e.g. 2 or a float parameter");
+                          diagText(
+                              SN_TEXT("sn::Rules", "'%1' of %2() must be a number fixed for the run, got %3"),
+                              {argName, fn, typeName(v)}),
+                          diagText(SN_TEXT("sn::Rules", "e.g. 2 or a float parameter")));
                     return {};
                 }
                 break;
             case 'a':
                 if (v.type == Type::Bool) {
                     error(arg.at,
-                          concat({"'", argName, "' of ", fn, "() must be a number, got ", typeName(v)}),
-                          "a condition is not a number; use if(c, 1, 0) to turn it into one");
+                          diagText(SN_TEXT("sn::Rules", "'%1' of %2() must be a number, got %3"),
+                                   {argName, fn, typeName(v)}),
+                          diagText(
+                              SN_TEXT("sn::Rules",
+                                      "a condition is not a number; use if(c, 1, 0) to turn it into one")));
                     return {};
                 }
                 break;
             case 'c':
                 if (v.type != Type::Bool) {
                     error(arg.at,
-                          concat({"'", argName, "' of ", fn, "() must be a condition, got ", typeName(v)}),
-                          "compare it, e.g. close > open");
+                          diagText(SN_TEXT("sn::Rules", "'%1' of %2() must be a condition, got %3"),
+                                   {argName, fn, typeName(v)}),
+                          diagText(SN_TEXT("sn::Rules", "compare it, e.g. close > open")));
                     return {};
                 }
                 break;
@@ -656,8 +708,9 @@ private:
         case Op::CrossAbove:
         case Op::CrossBelow:
             if (!args[0].series && !args[1].series) {
-                error(e.at, fn + "() of two fixed numbers never happens",
-                      "one side must be a series, e.g. " + fn + "(rsi(close, 14), 30)");
+                error(e.at, diagText(SN_TEXT("sn::Rules", "%1() of two fixed numbers never happens"), {fn}),
+                      diagText(SN_TEXT("sn::Rules", "one side must be a series, e.g. %1(rsi(close, 14), 30)"),
+                               {fn}));
                 return {};
             }
             nd.boolean = true;
@@ -666,8 +719,9 @@ private:
             const Val &a = args[1], &b = args[2];
             if ((a.type == Type::Bool) != (b.type == Type::Bool)) {
                 error(e.args[2]->at,
-                      "the two branches of if() differ: " + typeName(a) + " and " + typeName(b),
-                      "both must be numbers or both conditions");
+                      diagText(SN_TEXT("sn::Rules", "the two branches of if() differ: %1 and %2"),
+                               {typeName(a), typeName(b)}),
+                      diagText(SN_TEXT("sn::Rules", "both must be numbers or both conditions")));
                 return {};
             }
             const bool series = args[0].series || a.series || b.series;
@@ -733,48 +787,67 @@ private:
         Val x = expr(*e.args[0]);
         const Expr &lagExpr = *e.args[1];
         if (lagExpr.kind == Expr::Kind::Number && lagExpr.number < 0) {
-            error(lagExpr.at, "negative lag " + num(lagExpr.number) + ": that would read a future bar",
-                  "x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)");
+            error(lagExpr.at,
+                  diagText(SN_TEXT("sn::Rules", "negative lag %1: that would read a future bar"),
+                           {num(lagExpr.number)}),
+                  diagText(SN_TEXT(
+                      "sn::Rules",
+                      "x[k] is the value k bars ago and k must be 0 or more (x[1] is the previous bar)")));
             return {};
         }
         Val k = expr(lagExpr);
         if (!x.ok() || !k.ok())
             return {};
         if (!x.series) {
-            error(e.args[0]->at, "only a series has past values; this is " + typeName(x),
-                  "x[k] applies to series such as close or sma(close, 10)");
+            error(e.args[0]->at,
+                  diagText(SN_TEXT("sn::Rules", "only a series has past values; this is %1"), {typeName(x)}),
+                  diagText(SN_TEXT("sn::Rules", "x[k] applies to series such as close or sma(close, 10)")));
             return {};
         }
         if (k.series || k.type != Type::Int) {
-            error(lagExpr.at, "the lag must be a whole number fixed for the run, got " + typeName(k),
-                  "write x[1] or x[lag] with 'param lag: int = 1 in 0..10'");
+            error(lagExpr.at,
+                  diagText(SN_TEXT("sn::Rules", "the lag must be a whole number fixed for the run, got %1"),
+                           {typeName(k)}),
+                  diagText(SN_TEXT("sn::Rules", "write x[1] or x[lag] with 'param lag: int = 1 in 0..10'")));
             return {};
         }
         const PlanNode &kn = node(k);
         if (kn.op == Op::SConst && kn.constant < 0) {
-            error(lagExpr.at, "negative lag " + num(kn.constant) + ": that would read a future bar",
-                  "x[k] is the value k bars ago and k must be 0 or more");
+            error(lagExpr.at,
+                  diagText(SN_TEXT("sn::Rules", "negative lag %1: that would read a future bar"),
+                           {num(kn.constant)}),
+                  diagText(SN_TEXT("sn::Rules", "x[k] is the value k bars ago and k must be 0 or more")));
             return {};
         }
         if (kn.op == Op::SConst && kn.constant > kMaxPeriod) {
-            error(lagExpr.at, "lag " + num(kn.constant) + " is more than " + num(kMaxPeriod) + " bars",
-                  "use a smaller lag");
+            error(lagExpr.at,
+                  diagText(SN_TEXT("sn::Rules", "lag %1 is more than %2 bars"),
+                           {num(kn.constant), num(kMaxPeriod)}),
+                  diagText(SN_TEXT("sn::Rules", "use a smaller lag")));
             return {};
         }
         if (kn.op == Op::SParam) {
             const ParamDecl &p = *m_paramDecls[std::size_t(kn.param)];
             if (!p.hasRange || p.min < 0 || p.max > kMaxPeriod) {
-                error(lagExpr.at,
-                      "parameter '" + p.name + "' is used as a lag, so its range must lie in 0.." +
-                          num(kMaxPeriod) +
-                          (p.hasRange ? " (it is " + num(p.min) + ".." + num(p.max) + ")" : " (it has none)"),
-                      "a negative lag would read a future bar: 'param " + p.name +
-                          ": int = " + num(p.defaultValue) + " in 0..10'");
+                error(
+                    lagExpr.at,
+                    p.hasRange ? diagText(SN_TEXT("sn::Rules", "parameter '%1' is used as a lag, so its "
+                                                               "range must lie in 0..%2 (it is %3..%4)"),
+                                          {p.name, num(kMaxPeriod), num(p.min), num(p.max)})
+                               : diagText(SN_TEXT("sn::Rules", "parameter '%1' is used as a lag, so its "
+                                                               "range must lie in 0..%2 (it has none)"),
+                                          {p.name, num(kMaxPeriod)}),
+                    diagText(SN_TEXT("sn::Rules",
+                                     "a negative lag would read a future bar: 'param %1: int = %2 in 0..10'"),
+                             {p.name, num(p.defaultValue)}));
                 return {};
             }
         } else if (kn.op != Op::SConst) {
-            error(lagExpr.at, "the lag must be a whole number or an int parameter",
-                  "computed lags are not allowed, so a rule can be seen not to look ahead");
+            error(
+                lagExpr.at,
+                diagText(SN_TEXT("sn::Rules", "the lag must be a whole number or an int parameter")),
+                diagText(SN_TEXT("sn::Rules",
+                                 "computed lags are not allowed, so a rule can be seen not to look ahead")));
             return {};
         }
         if (kn.op == Op::SConst && kn.constant == 0)
@@ -798,8 +871,9 @@ private:
         nd.in[0] = a.node;
         if (e.text == "not") {
             if (a.type != Type::Bool) {
-                error(e.args[0]->at, "'not' needs a condition, got " + typeName(a),
-                      "compare it first, e.g. not (close > open)");
+                error(e.args[0]->at,
+                      diagText(SN_TEXT("sn::Rules", "'not' needs a condition, got %1"), {typeName(a)}),
+                      diagText(SN_TEXT("sn::Rules", "compare it first, e.g. not (close > open)")));
                 return {};
             }
             nd.op = a.series ? Op::Not : Op::SNot;
@@ -807,7 +881,7 @@ private:
             return Val{add(nd), Type::Bool, a.series};
         }
         if (a.type == Type::Bool) {
-            error(e.args[0]->at, "'-' needs a number, got " + typeName(a));
+            error(e.args[0]->at, diagText(SN_TEXT("sn::Rules", "'-' needs a number, got %1"), {typeName(a)}));
             return {};
         }
         nd.op = a.series ? Op::Neg : Op::SNeg;
@@ -829,8 +903,9 @@ private:
         if (op == "and" || op == "or") {
             for (const auto &[v, x] : {std::pair{&a, e.args[0].get()}, std::pair{&b, e.args[1].get()}})
                 if (v->type != Type::Bool) {
-                    error(x->at, "'" + op + "' joins conditions, got " + typeName(*v),
-                          "compare it, e.g. rsi(close, 14) < 30");
+                    error(x->at,
+                          diagText(SN_TEXT("sn::Rules", "'%1' joins conditions, got %2"), {op, typeName(*v)}),
+                          diagText(SN_TEXT("sn::Rules", "compare it, e.g. rsi(close, 14) < 30")));
                     return {};
                 }
             nd.op = op == "and" ? (series ? Op::And : Op::SAnd) : (series ? Op::Or : Op::SOr);
@@ -842,9 +917,13 @@ private:
         if (comparison) {
             const bool equality = op == "==" || op == "!=";
             if ((a.type == Type::Bool) != (b.type == Type::Bool) || (!equality && a.type == Type::Bool)) {
-                error(e.opAt, "'" + op + "' cannot compare " + typeName(a) + " with " + typeName(b),
-                      equality ? "compare numbers with numbers and conditions with conditions"
-                               : "order comparisons take numbers");
+                error(e.opAt,
+                      diagText(SN_TEXT("sn::Rules", "'%1' cannot compare %2 with %3"),
+                               {op, typeName(a), typeName(b)}),
+                      equality
+                          ? diagText(SN_TEXT("sn::Rules",
+                                             "compare numbers with numbers and conditions with conditions"))
+                          : diagText(SN_TEXT("sn::Rules", "order comparisons take numbers")));
                 return {};
             }
             static const std::pair<const char *, std::pair<Op, Op>> ops[] = {
@@ -858,8 +937,8 @@ private:
         }
         for (const auto &[v, x] : {std::pair{&a, e.args[0].get()}, std::pair{&b, e.args[1].get()}})
             if (v->type == Type::Bool) {
-                error(x->at, "'" + op + "' needs numbers, got " + typeName(*v),
-                      "use if(c, 1, 0) to turn a condition into a number");
+                error(x->at, diagText(SN_TEXT("sn::Rules", "'%1' needs numbers, got %2"), {op, typeName(*v)}),
+                      diagText(SN_TEXT("sn::Rules", "use if(c, 1, 0) to turn a condition into a number")));
                 return {};
             }
         static const std::pair<const char *, std::pair<Op, Op>> ops[] = {{"+", {Op::Add, Op::SAdd}},

@@ -24,13 +24,14 @@ std::string_view lineOf(std::string_view source, int line)
     return text;
 }
 
-} // namespace
-
-std::string Diagnostic::format(std::string_view source, std::string_view fileName) const
+std::string formatted(const SourceSpan &at, const std::string &message, const std::string &hint,
+                      std::string_view source, std::string_view fileName, const std::string &errorWord,
+                      const std::string &hintWord)
 {
     std::string out;
     out.append(fileName.empty() ? std::string_view("rule") : fileName);
-    out += ':' + std::to_string(at.line) + ':' + std::to_string(at.column) + ": error: " + message + '\n';
+    out += ':' + std::to_string(at.line) + ':' + std::to_string(at.column) + ": " + errorWord + ": " +
+           message + '\n';
     const std::string_view text = lineOf(source, at.line);
     const std::string number = std::to_string(at.line);
     const std::string gutter(number.size(), ' ');
@@ -44,8 +45,64 @@ std::string Diagnostic::format(std::string_view source, std::string_view fileNam
     out.append(std::size_t(std::max(0, at.length - 1)), '~');
     out += '\n';
     if (!hint.empty())
-        out += "hint: " + hint + '\n';
+        out += hintWord + ": " + hint + '\n';
     return out;
+}
+
+// `pattern` with %1 .. %9 replaced by args[0] .. args[8] in one pass, as
+// sn::fillIn does (which takes an initializer list).
+std::string filled(std::string_view pattern, const std::vector<std::string_view> &args)
+{
+    std::string out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (n < args.size()) {
+                out.append(args[n]);
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace
+
+DiagText diagText(TextKey text, std::initializer_list<DiagText> args)
+{
+    std::vector<std::string_view> english;
+    std::vector<std::string_view> user;
+    english.reserve(args.size());
+    user.reserve(args.size());
+    for (const DiagText &a : args) {
+        english.emplace_back(a.english);
+        user.emplace_back(a.user);
+    }
+    return DiagText(filled(text.source, english), filled(userText(text.context, text.source), user));
+}
+
+Diagnostic::Diagnostic(SourceSpan at_, const DiagText &message_, const DiagText &hint_)
+    : at(at_), message(message_.english), hint(hint_.english)
+{
+    if (message_.user != message_.english)
+        userMessage = message_.user;
+    if (hint_.user != hint_.english)
+        userHint = hint_.user;
+}
+
+std::string Diagnostic::format(std::string_view source, std::string_view fileName) const
+{
+    return formatted(at, message, hint, source, fileName, "error", "hint");
+}
+
+std::string Diagnostic::formatForReader(std::string_view source, std::string_view fileName) const
+{
+    return formatted(at, shownMessage(), shownHint(), source, fileName, userText("sn::Rules", "error"),
+                     userText("sn::Rules", "hint"));
 }
 
 std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_view source,
@@ -56,6 +113,18 @@ std::string formatAll(const std::vector<Diagnostic> &diagnostics, std::string_vi
         if (!out.empty())
             out += '\n';
         out += d.format(source, fileName);
+    }
+    return out;
+}
+
+std::string formatAllForReader(const std::vector<Diagnostic> &diagnostics, std::string_view source,
+                               std::string_view fileName)
+{
+    std::string out;
+    for (const Diagnostic &d : diagnostics) {
+        if (!out.empty())
+            out += '\n';
+        out += d.formatForReader(source, fileName);
     }
     return out;
 }

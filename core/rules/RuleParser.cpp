@@ -35,9 +35,9 @@ struct SyntaxError
     Diagnostic diagnostic;
 };
 
-[[noreturn]] void fail(SourceSpan at, std::string message, std::string hint = {})
+[[noreturn]] void fail(SourceSpan at, const DiagText &message, const DiagText &hint = {})
 {
-    throw SyntaxError{Diagnostic{at, std::move(message), std::move(hint)}};
+    throw SyntaxError{Diagnostic{at, message, hint}};
 }
 
 bool identStart(char c)
@@ -124,13 +124,16 @@ public:
                 continue;
             }
             const SourceSpan at = here(1);
-            std::string shown =
+            const DiagText shown =
                 (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
-                    ? "byte " + std::to_string(int(static_cast<unsigned char>(c)))
-                    : std::string(1, c);
-            diags.push_back(
-                {at, "unexpected character '" + shown + "'",
-                 "a rule uses names, numbers, + - * / < <= > >= == != = ( ) [ ] , : and # comments"});
+                    ? diagText(SN_TEXT("sn::Rules", "byte %1"),
+                               {std::to_string(int(static_cast<unsigned char>(c)))})
+                    : DiagText(std::string(1, c));
+            diags.emplace_back(
+                at, diagText(SN_TEXT("sn::Rules", "unexpected character '%1'"), {shown}),
+                diagText(SN_TEXT(
+                    "sn::Rules",
+                    "a rule uses names, numbers, + - * / < <= > >= == != = ( ) [ ] , : and # comments")));
             advance();
         }
         if (!out.empty() && out.back().kind != Tok::Newline)
@@ -184,14 +187,16 @@ private:
         t.at.length = int(m_pos - start);
         const auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), t.number);
         if (r.ec != std::errc() || !std::isfinite(t.number)) {
-            diags.push_back(
-                {t.at, "number '" + t.text + "' is out of range", "numbers must be finite doubles"});
+            diags.emplace_back(t.at, diagText(SN_TEXT("sn::Rules", "number '%1' is out of range"), {t.text}),
+                               diagText(SN_TEXT("sn::Rules", "numbers must be finite doubles")));
             t.number = 0;
         }
         if (identStart(m_pos < m_src.size() ? m_src[m_pos] : ' ')) {
             SourceSpan bad = here(1);
-            diags.push_back({bad, "a name cannot start right after the number '" + t.text + "'",
-                             "put an operator or a space between them, e.g. 2 * x"});
+            diags.emplace_back(
+                bad,
+                diagText(SN_TEXT("sn::Rules", "a name cannot start right after the number '%1'"), {t.text}),
+                diagText(SN_TEXT("sn::Rules", "put an operator or a space between them, e.g. 2 * x")));
         }
         return t;
     }
@@ -249,42 +254,48 @@ private:
     const Token &take() { return m_toks[std::min(m_pos++, m_toks.size() - 1)]; }
     bool isSymbol(std::string_view s) const { return peek().kind == Tok::Symbol && peek().text == s; }
 
-    static std::string describe(const Token &t)
+    static DiagText describe(const Token &t)
     {
         switch (t.kind) {
         case Tok::Newline:
-            return "the end of the line";
+            return diagText(SN_TEXT("sn::Rules", "the end of the line"));
         case Tok::End:
-            return "the end of the rule";
+            return diagText(SN_TEXT("sn::Rules", "the end of the rule"));
         default:
             return "'" + t.text + "'";
         }
     }
 
-    const Token &expectSymbol(std::string_view s, const std::string &hint = {})
+    const Token &expectSymbol(std::string_view s, const DiagText &hint = {})
     {
         if (!isSymbol(s))
-            fail(peek().at, "expected '" + std::string(s) + "', found " + describe(peek()), hint);
+            fail(
+                peek().at,
+                diagText(SN_TEXT("sn::Rules", "expected '%1', found %2"), {std::string(s), describe(peek())}),
+                hint);
         return take();
     }
 
-    const Token &expectIdent(const std::string &what, const std::string &hint = {})
+    const Token &expectIdent(const DiagText &what, const DiagText &hint = {})
     {
         if (peek().kind != Tok::Ident)
-            fail(peek().at, "expected " + what + ", found " + describe(peek()), hint);
+            fail(peek().at, diagText(SN_TEXT("sn::Rules", "expected %1, found %2"), {what, describe(peek())}),
+                 hint);
         return take();
     }
 
     void endOfStatement()
     {
         if (peek().kind != Tok::Newline && peek().kind != Tok::End)
-            fail(peek().at, "unexpected " + describe(peek()) + " after the end of the statement",
-                 "one statement per line; join conditions with 'and' / 'or'");
+            fail(peek().at,
+                 diagText(SN_TEXT("sn::Rules", "unexpected %1 after the end of the statement"),
+                          {describe(peek())}),
+                 diagText(SN_TEXT("sn::Rules", "one statement per line; join conditions with 'and' / 'or'")));
         if (peek().kind == Tok::Newline)
             ++m_pos;
     }
 
-    double signedNumber(const std::string &what, bool &integer, SourceSpan &at)
+    double signedNumber(const DiagText &what, bool &integer, SourceSpan &at)
     {
         bool negative = false;
         at = peek().at;
@@ -293,7 +304,8 @@ private:
             ++m_pos;
         }
         if (peek().kind != Tok::Number)
-            fail(peek().at, "expected " + what + " (a number), found " + describe(peek()));
+            fail(peek().at, diagText(SN_TEXT("sn::Rules", "expected %1 (a number), found %2"),
+                                     {what, describe(peek())}));
         const Token &t = take();
         integer = t.integer;
         at = cover(at, t.at);
@@ -304,8 +316,12 @@ private:
     {
         const Token &first = peek();
         if (first.kind != Tok::Ident)
-            fail(first.at, "a statement starts with a name, found " + describe(first),
-                 "write 'param NAME: int = 10', 'let NAME = ...', 'require A < B' or 'entry = ...'");
+            fail(
+                first.at,
+                diagText(SN_TEXT("sn::Rules", "a statement starts with a name, found %1"), {describe(first)}),
+                diagText(SN_TEXT(
+                    "sn::Rules",
+                    "write 'param NAME: int = 10', 'let NAME = ...', 'require A < B' or 'entry = ...'")));
         if (first.text == "param" && peek(1).kind == Tok::Ident)
             return param(ast);
         if (first.text == "require" && peek(1).kind == Tok::Ident)
@@ -313,17 +329,19 @@ private:
         const bool isLet = first.text == "let" && peek(1).kind == Tok::Ident;
         if (isLet)
             ++m_pos;
-        const Token &name = expectIdent("a name");
+        const Token &name = expectIdent(diagText(SN_TEXT("sn::Rules", "a name")));
         Assignment a;
         a.name = name.text;
         a.at = name.at;
-        expectSymbol("=", isLet ? "write 'let " + name.text + " = EXPRESSION'"
-                                : "write '" + name.text +
-                                      " = CONDITION' (entry, exit, short_entry, short_exit, "
-                                      "stop_loss, take_profit, trailing_stop, stop, target, trail) or 'let " +
-                                      name.text + " = ...'");
+        expectSymbol(
+            "=", isLet ? diagText(SN_TEXT("sn::Rules", "write 'let %1 = EXPRESSION'"), {name.text})
+                       : diagText(SN_TEXT("sn::Rules",
+                                          "write '%1 = CONDITION' (entry, exit, short_entry, short_exit, "
+                                          "stop_loss, take_profit, trailing_stop, stop, target, trail) or "
+                                          "'let %1 = ...'"),
+                                  {name.text}));
         if (peek().kind == Tok::Newline || peek().kind == Tok::End)
-            fail(peek().at, "'" + name.text + "' has no value after '='");
+            fail(peek().at, diagText(SN_TEXT("sn::Rules", "'%1' has no value after '='"), {name.text}));
         a.value = expression();
         endOfStatement();
         (isLet ? ast.lets : ast.rules).push_back(std::move(a));
@@ -332,28 +350,31 @@ private:
     void param(RuleAst &ast)
     {
         ++m_pos; // 'param'
-        const Token &name = expectIdent("a parameter name");
+        const Token &name = expectIdent(diagText(SN_TEXT("sn::Rules", "a parameter name")));
         ParamDecl d;
         d.name = name.text;
         d.at = name.at;
-        expectSymbol(":", "write 'param " + name.text + ": int = 10 in 2..200'");
-        const Token &type = expectIdent("a type (int or float)");
+        expectSymbol(":",
+                     diagText(SN_TEXT("sn::Rules", "write 'param %1: int = 10 in 2..200'"), {name.text}));
+        const Token &type = expectIdent(diagText(SN_TEXT("sn::Rules", "a type (int or float)")));
         if (type.text != "int" && type.text != "float")
-            fail(type.at, "unknown parameter type '" + type.text + "'", "a parameter is 'int' or 'float'");
+            fail(type.at, diagText(SN_TEXT("sn::Rules", "unknown parameter type '%1'"), {type.text}),
+                 diagText(SN_TEXT("sn::Rules", "a parameter is 'int' or 'float'")));
         d.integer = type.text == "int";
-        expectSymbol("=", "a parameter needs a default: 'param " + name.text + ": " + type.text + " = 10'");
+        expectSymbol("=", diagText(SN_TEXT("sn::Rules", "a parameter needs a default: 'param %1: %2 = 10'"),
+                                   {name.text, type.text}));
         bool integer = false;
         SourceSpan at;
-        d.defaultValue = signedNumber("the default value", integer, at);
+        d.defaultValue = signedNumber(diagText(SN_TEXT("sn::Rules", "the default value")), integer, at);
         if (d.integer && !integer)
-            fail(at, "int parameter '" + d.name + "' has a fractional default",
-                 "declare it 'float' or use a whole number");
+            fail(at, diagText(SN_TEXT("sn::Rules", "int parameter '%1' has a fractional default"), {d.name}),
+                 diagText(SN_TEXT("sn::Rules", "declare it 'float' or use a whole number")));
         if (peek().kind == Tok::Ident && peek().text == "in") {
             ++m_pos;
             SourceSpan loAt, hiAt;
-            d.min = signedNumber("the range's lower end", integer, loAt);
-            expectSymbol("..", "a range is written LOW..HIGH, e.g. 2..200");
-            d.max = signedNumber("the range's upper end", integer, hiAt);
+            d.min = signedNumber(diagText(SN_TEXT("sn::Rules", "the range's lower end")), integer, loAt);
+            expectSymbol("..", diagText(SN_TEXT("sn::Rules", "a range is written LOW..HIGH, e.g. 2..200")));
+            d.max = signedNumber(diagText(SN_TEXT("sn::Rules", "the range's upper end")), integer, hiAt);
             d.hasRange = true;
             d.rangeAt = cover(loAt, hiAt);
         }
@@ -367,11 +388,12 @@ private:
     {
         ++m_pos; // 'require'
         Requirement r;
-        const Token &a = expectIdent("a parameter name");
+        const Token &a = expectIdent(diagText(SN_TEXT("sn::Rules", "a parameter name")));
         r.lesser = a.text;
         r.lesserAt = a.at;
-        expectSymbol("<", "only 'require A < B' between two parameters is supported");
-        const Token &b = expectIdent("a parameter name");
+        expectSymbol(
+            "<", diagText(SN_TEXT("sn::Rules", "only 'require A < B' between two parameters is supported")));
+        const Token &b = expectIdent(diagText(SN_TEXT("sn::Rules", "a parameter name")));
         r.greater = b.text;
         r.greaterAt = b.at;
         endOfStatement();
@@ -398,8 +420,10 @@ private:
         DepthGuard(int &depth, const SourceSpan &at) : m_depth(depth)
         {
             if (++m_depth > kMaxNesting)
-                fail(at, "the expression is nested more than " + std::to_string(kMaxNesting) + " levels deep",
-                     "split it with 'let' names");
+                fail(at,
+                     diagText(SN_TEXT("sn::Rules", "the expression is nested more than %1 levels deep"),
+                              {std::to_string(kMaxNesting)}),
+                     diagText(SN_TEXT("sn::Rules", "split it with 'let' names")));
         }
         ~DepthGuard() { --m_depth; }
         int &m_depth;
@@ -450,7 +474,8 @@ private:
                 lhs = binary(std::move(lhs), t, additive());
                 for (std::string_view again : {"<", "<=", ">", ">=", "==", "!="})
                     if (isSymbol(again))
-                        fail(peek().at, "comparisons cannot be chained", "write 'a < b and b < c'");
+                        fail(peek().at, diagText(SN_TEXT("sn::Rules", "comparisons cannot be chained")),
+                             diagText(SN_TEXT("sn::Rules", "write 'a < b and b < c'")));
                 break;
             }
         return lhs;
@@ -491,7 +516,7 @@ private:
                 }
                 auto neg = std::make_unique<Expr>();
                 neg->kind = Expr::Kind::Unary;
-                neg->text = "-";
+                neg->text = std::string(1, '-'); // not = "-": GCC 12 -O3 warns falsely (-Wrestrict)
                 neg->opAt = op.at;
                 neg->at = cover(op.at, e->at);
                 neg->args.push_back(std::move(e));
@@ -499,7 +524,7 @@ private:
             }
             auto e = std::make_unique<Expr>();
             e->kind = Expr::Kind::Unary;
-            e->text = "-";
+            e->text = std::string(1, '-');
             e->opAt = op.at;
             e->args.push_back(unary());
             e->at = cover(op.at, e->args[0]->at);
@@ -518,7 +543,8 @@ private:
             idx->opAt = open.at;
             idx->args.push_back(std::move(e));
             idx->args.push_back(expression());
-            const Token &close = expectSymbol("]", "x[k] is the value k bars ago");
+            const Token &close =
+                expectSymbol("]", diagText(SN_TEXT("sn::Rules", "x[k] is the value k bars ago")));
             idx->at = cover(idx->args[0]->at, close.at);
             e = std::move(idx);
         }
@@ -543,7 +569,8 @@ private:
                                                             "let", "require", "in"};
             for (std::string_view r : reserved)
                 if (t.text == r)
-                    fail(t.at, "'" + t.text + "' is a keyword and cannot start a value");
+                    fail(t.at, diagText(SN_TEXT("sn::Rules", "'%1' is a keyword and cannot start a value"),
+                                        {t.text}));
             ++m_pos;
             auto e = std::make_unique<Expr>();
             e->at = e->opAt = t.at;
@@ -567,23 +594,29 @@ private:
                     else
                         break;
                     if (e->args.size() > 16)
-                        fail(peek().at, "too many arguments to '" + t.text + "'");
+                        fail(peek().at,
+                             diagText(SN_TEXT("sn::Rules", "too many arguments to '%1'"), {t.text}));
                 }
             }
-            const Token &close = expectSymbol(")", "arguments are separated by ',' and closed by ')'");
+            const Token &close = expectSymbol(
+                ")", diagText(SN_TEXT("sn::Rules", "arguments are separated by ',' and closed by ')'")));
             e->at = cover(t.at, close.at);
             return e;
         }
         if (isSymbol("(")) {
             const Token &open = take();
             auto e = expression();
-            const Token &close = expectSymbol(")", "a '(' opened at column " +
-                                                       std::to_string(open.at.column) + " is not closed");
+            const Token &close =
+                expectSymbol(")", diagText(SN_TEXT("sn::Rules", "a '(' opened at column %1 is not closed"),
+                                           {std::to_string(open.at.column)}));
             e->at = cover(open.at, close.at);
             return e;
         }
-        fail(t.at, "expected a value, found " + describe(t),
-             "a value is a number, a series (close, ...), a parameter, a 'let' name or a function call");
+        fail(
+            t.at, diagText(SN_TEXT("sn::Rules", "expected a value, found %1"), {describe(t)}),
+            diagText(SN_TEXT(
+                "sn::Rules",
+                "a value is a number, a series (close, ...), a parameter, a 'let' name or a function call")));
     }
 
     std::vector<Token> m_toks;
@@ -597,10 +630,11 @@ private:
 RuleAst RuleParser::parse(std::string_view source, std::vector<Diagnostic> &diagnostics)
 {
     if (source.size() > kMaxRuleBytes) {
-        diagnostics.push_back({SourceSpan{1, 1, 1},
-                               "the rule is " + std::to_string(source.size()) + " bytes, more than the " +
-                                   std::to_string(kMaxRuleBytes) + " allowed",
-                               "a rule is a few lines; keep data out of it"});
+        diagnostics.emplace_back(
+            SourceSpan{1, 1, 1},
+            diagText(SN_TEXT("sn::Rules", "the rule is %1 bytes, more than the %2 allowed"),
+                     {std::to_string(source.size()), std::to_string(kMaxRuleBytes)}),
+            diagText(SN_TEXT("sn::Rules", "a rule is a few lines; keep data out of it")));
         return {};
     }
     std::map<int, std::string> comments;

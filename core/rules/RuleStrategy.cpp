@@ -31,9 +31,14 @@ Result<std::unique_ptr<RuleStrategy>> RuleStrategy::fromText(std::string_view so
 {
     std::vector<Diagnostic> diagnostics;
     auto rule = compile(source, name, diagnostics);
-    if (!rule)
-        return makeError(ErrorCode::InvalidArgument,
-                         formatAll(diagnostics, source, fileName.empty() ? name : fileName), "rule");
+    if (!rule) {
+        const std::string_view shownName = fileName.empty() ? std::string_view(name) : fileName;
+        Error e = makeError(ErrorCode::InvalidArgument, formatAll(diagnostics, source, shownName), "rule");
+        std::string forReader = formatAllForReader(diagnostics, source, shownName);
+        if (forReader != e.message)
+            e.userMessage = std::move(forReader);
+        return e;
+    }
     return rule;
 }
 

@@ -52,6 +52,15 @@ struct Request
     {
         return "keychain service '" + service.toStdString() + "', key '" + key.toStdString() + "'";
     }
+
+    // An error about this request, in English and in the reader's language.
+    Error error(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args = {}) const
+    {
+        Error e(code, text, args);
+        e.at(SN_TEXT("sn::Keychain", "keychain service '%1', key '%2'"),
+             {service.toStdString(), key.toStdString()});
+        return e;
+    }
 };
 
 // Filled on the application thread, read in the caller's thread after the
@@ -108,10 +117,11 @@ void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &
     if (!eventLoopRunsGlib()) {
         lc.error("{}: the Qt event loop does not run GLib (QT_NO_GLIB?)", req.context());
         finish(relay, out,
-               makeError(ErrorCode::Unsupported,
-                         "the application's Qt event loop does not run GLib (is QT_NO_GLIB set?), which the "
-                         "Secret Service client (libsecret) needs: unset QT_NO_GLIB",
-                         req.context()));
+               req.error(ErrorCode::Unsupported,
+                         SN_TEXT("sn::Keychain",
+                                 "the application's Qt event loop does not run GLib (is QT_NO_GLIB set?), "
+                                 "which the Secret Service client (libsecret) needs: unset "
+                                 "QT_NO_GLIB")));
         return;
     }
     QKeychain::Job *job = nullptr;
@@ -140,20 +150,19 @@ void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &
     QObject::connect(timer, &QTimer::timeout, relay, [relay, req, out] {
         lc.warn("{} of {} timed out after {} ms", operationName(req.op), req.context(), req.timeout.count());
         finish(relay, out,
-               makeError(ErrorCode::Unavailable,
-                         "the Secret Service did not answer within " + secondsText(req.timeout) +
-                             ": check that gnome-keyring or KWallet is running and not waiting on a prompt",
-                         req.context()));
+               req.error(ErrorCode::Unavailable,
+                         SN_TEXT("sn::Keychain",
+                                 "the Secret Service did not answer within %1: check that gnome-keyring or "
+                                 "KWallet is running and not waiting on a prompt"),
+                         {secondsText(req.timeout)}));
     });
     QObject::connect(job, &QKeychain::Job::finished, relay, [relay, timer, req, out](QKeychain::Job *done) {
         timer->stop();
         if (done->error() != QKeychain::NoError) {
             Error e = keychainError(done->error(), done->errorString(), req.context());
             // The same place as people read it.
-            e.userContext = translatedText(SN_TEXT("sn::Keychain", "keychain service '%1', key '%2'"),
-                                           {req.service.toStdString(), req.key.toStdString()});
-            if (e.userContext == e.context)
-                e.userContext.clear();
+            e.at(SN_TEXT("sn::Keychain", "keychain service '%1', key '%2'"),
+                 {req.service.toStdString(), req.key.toStdString()});
             if (e.code == ErrorCode::NotFound)
                 lc.debug("{}: nothing stored", req.context());
             else
@@ -176,15 +185,17 @@ void startJob(Relay *relay, const Request &req, const std::shared_ptr<Outcome> &
 Result<void> validate(const Request &req)
 {
     if (!isValidSecretKey(req.key.toStdString()))
-        return makeError(ErrorCode::InvalidArgument,
-                         "parameter 'key' must be lowercase segments [a-z0-9._-] joined by '/' "
-                         "(1..200 characters), e.g. 'llm/openai/api-key'",
-                         req.context());
+        return req.error(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Keychain",
+                                 "parameter 'key' must be lowercase segments [a-z0-9._-] joined by '/' "
+                                 "(1..200 characters), e.g. 'llm/openai/api-key'"));
     if (req.service.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "the keychain service name is empty", req.context());
+        return req.error(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Keychain", "the keychain service name is empty"));
     if (req.op == Operation::Set && req.secret.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         "parameter 'secret' is empty: use remove() to delete a secret", req.context());
+        return req.error(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::Keychain", "parameter 'secret' is empty: use remove() to delete a secret"));
     return {};
 }
 
@@ -257,10 +268,10 @@ Result<QString> runBlocking(const Request &req)
         QTimer guard;
         guard.setSingleShot(true);
         QObject::connect(&guard, &QTimer::timeout, &loop, [&] {
-            result = makeError(ErrorCode::Unavailable,
-                               "the keychain job never ran: the application thread is not running its "
-                               "event loop (is it waiting for this thread?)",
-                               req.context());
+            result = req.error(ErrorCode::Unavailable,
+                               SN_TEXT("sn::Keychain",
+                                       "the keychain job never ran: the application thread is not running "
+                                       "its event loop (is it waiting for this thread?)"));
             loop.quit();
         });
         guard.start(req.timeout + std::chrono::seconds(5));

@@ -38,9 +38,11 @@ Result<double> PortfolioService::riskFreeFromSettings() const
     bool ok = false;
     const double rate = value->trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(rate) || rate <= -1.0 || rate >= 1.0)
-        return makeError(ErrorCode::InvalidArgument,
-                         "not an annual rate as a fraction (0.02 = 2 %): '" + str(value.value()) + "'",
-                         std::string("setting ") + kRiskFreeSetting);
+        return makeError(
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::PortfolioService", "not an annual rate as a fraction (0.02 = 2 %): '%1'"),
+                   {str(value.value())})
+            .at(SN_TEXT("sn::PortfolioService", "setting %1"), {kRiskFreeSetting});
     return rate;
 }
 
@@ -67,7 +69,9 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
     auto record = repo.findByName(portfolio);
     if (!record) {
         if (record.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::NotFound, "unknown portfolio '" + str(portfolio) + "'", "portfolio");
+            return makeError(ErrorCode::NotFound, SN_TEXT("sn::PortfolioService", "unknown portfolio '%1'"),
+                             {str(portfolio)})
+                .at(SN_TEXT("sn::PortfolioService", "portfolio"), {});
         return record.error();
     }
     auto stored = repo.transactions(record->id);
@@ -120,10 +124,12 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
         l.input.transactions.push_back(std::move(t));
     }
     if (l.input.transactions.empty())
-        return makeError(ErrorCode::InvalidArgument,
-                         hasLastDay ? "no transactions on or before " + formatDate(lastDay)
-                                    : std::string("no transactions"),
-                         "portfolio '" + l.used.portfolio + "'");
+        return (hasLastDay ? makeError(ErrorCode::InvalidArgument,
+                                       SN_TEXT("sn::PortfolioService", "no transactions on or before %1"),
+                                       {formatDate(lastDay)})
+                           : makeError(ErrorCode::InvalidArgument,
+                                       SN_TEXT("sn::PortfolioService", "no transactions"), {}))
+            .at(SN_TEXT("sn::PortfolioService", "portfolio '%1'"), {l.used.portfolio});
     l.used.transactions = l.input.transactions.size();
 
     // Shares held after the last transaction, so an instrument sold long ago
@@ -146,11 +152,13 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
                 next = q.checkedMul(t->quantity);
             if (!next) // stored before the ledger checked its sums
                 return makeError(
-                    ErrorCode::InvalidArgument,
-                    "field 'quantity': amount too large: the quantity held would leave the exact decimal "
-                    "range (+/-9.2 trillion)",
-                    "portfolio '" + l.used.portfolio + "': transaction " + formatDate(t->date) + " " +
-                        transactionTypeName(t->type) + " " + t->symbol);
+                           ErrorCode::InvalidArgument,
+                           SN_TEXT("sn::PortfolioService",
+                                   "field 'quantity': amount too large: the quantity held would leave the "
+                                   "exact decimal range (+/-9.2 trillion)"),
+                           {})
+                    .at(SN_TEXT("sn::PortfolioService", "portfolio '%1': transaction %2 %3 %4"),
+                        {l.used.portfolio, formatDate(t->date), transactionTypeName(t->type), t->symbol});
             q = *next;
         }
     }
@@ -180,7 +188,8 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
     for (const std::string &ccy : currencies) {
         auto fx = rates.series(ccy, l.input.baseCurrency);
         if (!fx)
-            return fx.error().withContext("portfolio '" + l.used.portfolio + "'");
+            return fx.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                          {l.used.portfolio});
         for (const SeriesUsed &u : (*fx)->used)
             l.used.series.push_back(u);
         l.fxSources.emplace(ccy, (*fx)->source);
@@ -199,7 +208,8 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
 
     auto valuation = Valuation::compute(l.input);
     if (!valuation)
-        return valuation.error().withContext("portfolio '" + l.used.portfolio + "'");
+        return valuation.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                             {l.used.portfolio});
     l.valuation = std::move(valuation).value();
     l.used.from = l.valuation.days().front();
     l.used.to = l.valuation.days().back();
@@ -266,30 +276,41 @@ Holdings PortfolioService::holdingsOf(const Loaded &l)
         h.lines.push_back(std::move(line));
     }
     h.explanations = {
-        {"quantity",
-         "Shares held: buys and transfers in minus sells and transfers out, times split ratios; exact "
-         "decimals replayed in date order (a sell of more than held is rejected)."},
+        {"quantity", userText("sn::PortfolioService",
+                              "Shares held: buys and transfers in minus sells and transfers out, times split "
+                              "ratios; exact decimals replayed in date order (a sell of more than "
+                              "held is rejected).")},
         {"cost_basis",
-         std::string("Sum of the open lots' cost (quantity x price + buy fee + tax), lots consumed by ") +
-             (ledger.lotMethod() == Ledger::LotMethod::Fifo ? "FIFO" : "average cost") +
-             "; instrument currency."},
-        {"realised_pnl", "Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold."},
-        {"price", "Last stored daily close on or before the valuation day (carried forward over holidays)."},
+         ledger.lotMethod() == Ledger::LotMethod::Fifo
+             ? userText("sn::PortfolioService", "Sum of the open lots' cost (quantity x price + buy fee + "
+                                                "tax), lots consumed by FIFO; instrument currency.")
+             : userText("sn::PortfolioService", "Sum of the open lots' cost (quantity x price + buy fee + "
+                                                "tax), lots consumed by average cost; instrument "
+                                                "currency.")},
+        {"realised_pnl",
+         userText("sn::PortfolioService",
+                  "Per sale: proceeds (quantity x price) - fee - tax - cost of the lots sold.")},
+        {"price",
+         userText("sn::PortfolioService", "Last stored daily close on or before the valuation day (carried "
+                                          "forward over holidays).")},
         {"market_value",
-         "quantity x price x FX rate (base per unit of the instrument currency; 1 for the base)."},
-        {"fx_rate", "ECB euro reference rate (published about 16:00 CET on TARGET business days) of the "
-                    "valuation day, or "
-                    "of the latest business day before it (fx_date); a pair without the euro is crossed "
-                    "through it: base "
-                    "per unit = (base per EUR) / (currency per EUR) of the same day. A currency the ECB does "
-                    "not publish "
-                    "uses an imported daily series <CCY><BASE>=X. A rate of 1.0 is never assumed."},
-        {"unrealised_pnl", "(quantity x price - cost basis) x FX rate."},
-        {"cash", "Deposits + sale proceeds + dividends + interest - buys - fees - taxes - withdrawals, per "
-                 "currency, exact."},
+         userText("sn::PortfolioService", "quantity x price x FX rate (base per unit of the instrument "
+                                          "currency; 1 for the base).")},
+        {"fx_rate", userText("sn::PortfolioService",
+                             "ECB euro reference rate (published about 16:00 CET on TARGET business days) of "
+                             "the valuation day, or of the latest business day before it (fx_date); "
+                             "a pair without the euro is crossed through it: base per unit = (base "
+                             "per EUR) / (currency per EUR) of the same day. A currency the ECB does "
+                             "not publish uses an imported daily series <CCY><BASE>=X. A rate of 1.0 "
+                             "is never assumed.")},
+        {"unrealised_pnl", userText("sn::PortfolioService", "(quantity x price - cost basis) x FX rate.")},
+        {"cash", userText("sn::PortfolioService",
+                          "Deposits + sale proceeds + dividends + interest - buys - fees - taxes - "
+                          "withdrawals, per currency, exact.")},
         {"total_value",
-         "Sum of market values plus cash converted to the base currency (MVE of the last day)."},
-        {"weight", "market value / total value."},
+         userText("sn::PortfolioService", "Sum of market values plus cash converted to the base currency "
+                                          "(MVE of the last day).")},
+        {"weight", userText("sn::PortfolioService", "market value / total value.")},
     };
     return h;
 }
@@ -321,7 +342,8 @@ Result<ValuationSeries> PortfolioService::valuationOf(const Loaded &l, const Per
         return w.error();
     auto daily = windowReturns(v, w->begin, w->end);
     if (!daily)
-        return daily.error().withContext("portfolio '" + l.used.portfolio + "'");
+        return daily.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                         {l.used.portfolio});
     ValuationSeries s;
     s.used = l.used;
     s.used.from = v.days()[w->begin];
@@ -338,13 +360,16 @@ Result<ValuationSeries> PortfolioService::valuationOf(const Loaded &l, const Per
         s.cumulativeReturn.push_back(growth - 1.0);
     }
     s.explanations = {
-        {"value", "MVE: positions at the last close on or before the day (carried forward over weekends and "
-                  "holidays) times the FX rate, plus cash, in the base currency."},
-        {"inflow/outflow", "External flows: deposits and transfers in at market value (in), withdrawals and "
-                           "transfers out (out)."},
+        {"value", userText("sn::PortfolioService",
+                           "MVE: positions at the last close on or before the day (carried forward "
+                           "over weekends and holidays) times the FX rate, plus cash, in the "
+                           "base currency.")},
+        {"inflow/outflow",
+         userText("sn::PortfolioService", "External flows: deposits and transfers in at market value "
+                                          "(in), withdrawals and transfers out (out).")},
         {"cumulative_return",
-         "prod(1 + r) - 1 over the period's days up to this one, r = (MVE + CFout) / (MVB + "
-         "CFin) - 1."},
+         userText("sn::PortfolioService", "prod(1 + r) - 1 over the period's days up to this one, r = "
+                                          "(MVE + CFout) / (MVB + CFin) - 1.")},
     };
     return s;
 }
@@ -362,7 +387,8 @@ Result<PerformanceReport> PortfolioService::performance(const QString &portfolio
         return w.error();
     auto daily = windowReturns(v, w->begin, w->end);
     if (!daily)
-        return daily.error().withContext("portfolio '" + l.used.portfolio + "'");
+        return daily.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                         {l.used.portfolio});
 
     PerformanceReport r;
     r.used = l.used;
@@ -404,7 +430,8 @@ Result<PerformanceReport> PortfolioService::performance(const QString &portfolio
             return bench.error();
         auto cmp = Performance::compareWithBenchmark(days, daily.value(), bench.value(), options.convention);
         if (!cmp)
-            return cmp.error().withContext("benchmark " + options.benchmark);
+            return cmp.error().withContext(SN_TEXT("sn::PortfolioService", "benchmark %1"),
+                                           {options.benchmark});
         r.benchmark = cmp.value();
     }
 
@@ -412,18 +439,23 @@ Result<PerformanceReport> PortfolioService::performance(const QString &portfolio
         {"ttwror", Performance::explainTtwror()},
         {"irr", Performance::explainIrr()},
         {"monthly/yearly",
-         "Daily returns r compounded within each calendar month / year: prod(1 + r) - 1; the "
-         "first and last periods may be partial."},
+         userText("sn::PortfolioService", "Daily returns r compounded within each calendar month / year: "
+                                          "prod(1 + r) - 1; the first and last periods may be "
+                                          "partial.")},
         {"contribution",
-         "Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where flow_d is "
-         "what was put into the position that day (buys positive, sales and dividends negative); "
-         "positions plus cash effects add up to the sum of the daily returns."},
+         userText("sn::PortfolioService",
+                  "Per position: sum over days of (V_d - V_(d-1) - flow_d) / (MVB_d + CFin_d), where "
+                  "flow_d is what was put into the position that day (buys positive, "
+                  "sales and dividends negative); positions plus cash effects add up to "
+                  "the sum of the daily returns.")},
     };
     if (r.benchmark) {
         r.explanations.push_back(
-            {"benchmark", "Portfolio daily returns compounded between consecutive benchmark "
-                          "closes, so both series have one return per benchmark trading day; " +
-                              conventionText(options.convention)});
+            {"benchmark",
+             userText("sn::PortfolioService", "Portfolio daily returns compounded between consecutive "
+                                              "benchmark closes, so both series have one return per "
+                                              "benchmark trading day; ") +
+                 conventionText(options.convention)});
         r.explanations.push_back(
             {"beta", ReturnStats::explain(ReturnStats::Metric::Beta, options.convention)});
         r.explanations.push_back(

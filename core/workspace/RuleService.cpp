@@ -9,16 +9,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <fmt/format.h>
 
 namespace sn {
 
 namespace {
 
-Error ruleError(ErrorCode code, std::string message, const QString &name, const char *field = nullptr)
+Error ruleError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                const QString &name, const char *field = nullptr)
 {
-    Error e = makeError(code, std::move(message),
-                        name.isEmpty() ? std::string("rule") : fmt::format("rule '{}'", name.toStdString()));
+    Error e(code, text, args);
+    if (name.isEmpty())
+        e.at(SN_TEXT("sn::RuleService", "rule"), {});
+    else
+        e.at(SN_TEXT("sn::RuleService", "rule '%1'"), {name.toStdString()});
     if (field)
         e.field = field;
     return e;
@@ -53,19 +56,20 @@ RuleService::RuleService(const Workspace &workspace)
 Result<void> RuleService::checkName(const QString &name)
 {
     if (name.isEmpty())
-        return ruleError(ErrorCode::InvalidArgument, "a rule needs a name", {}, "name");
+        return ruleError(ErrorCode::InvalidArgument, SN_TEXT("sn::RuleService", "a rule needs a name"), {},
+                         {}, "name");
     if (name.size() > kMaxNameLength)
         return ruleError(ErrorCode::InvalidArgument,
-                         "a rule name has at most " + std::to_string(kMaxNameLength) + " characters", {},
-                         "name");
+                         SN_TEXT("sn::RuleService", "a rule name has at most %1 characters"),
+                         {std::to_string(kMaxNameLength)}, {}, "name");
     for (int i = 0; i < name.size(); ++i)
         if (!nameChar(name[i]) || (i == 0 && !name[i].isLetterOrNumber()))
             return ruleError(
                 ErrorCode::InvalidArgument,
-                fmt::format("'{}' is not a rule name: character {} ('{}') is not allowed; use letters, "
-                            "digits, '_', '-' and '.', starting with a letter or digit",
-                            name.toStdString(), i + 1, QString(name[i]).toStdString()),
-                {}, "name");
+                SN_TEXT("sn::RuleService",
+                        "'%1' is not a rule name: character %2 ('%3') is not allowed; use letters, "
+                        "digits, '_', '-' and '.', starting with a letter or digit"),
+                {name.toStdString(), std::to_string(i + 1), QString(name[i]).toStdString()}, {}, "name");
     return {};
 }
 
@@ -78,7 +82,8 @@ Result<RuleVersion> RuleService::version(const QString &name, int version) const
 {
     if (version < 0)
         return ruleError(ErrorCode::InvalidArgument,
-                         "a version is a number from 1, got " + std::to_string(version), name, "version");
+                         SN_TEXT("sn::RuleService", "a version is a number from 1, got %1"),
+                         {std::to_string(version)}, name, "version");
     return RuleRepository(m_db).version(name, version);
 }
 
@@ -86,7 +91,7 @@ Result<std::vector<RuleVersion>> RuleService::history(const QString &name) const
 {
     auto h = RuleRepository(m_db).history(name);
     if (h && h->empty())
-        return ruleError(ErrorCode::NotFound, "no such rule", name);
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no such rule"), {}, name);
     return h;
 }
 
@@ -97,11 +102,12 @@ Result<RuleService::Saved> RuleService::save(const QString &name, const QString 
         return ok.error();
     const QString text = normalised(source);
     if (text.trimmed().isEmpty())
-        return ruleError(ErrorCode::InvalidArgument, "the rule text is empty", name, "source");
+        return ruleError(ErrorCode::InvalidArgument, SN_TEXT("sn::RuleService", "the rule text is empty"), {},
+                         name, "source");
     if (std::size_t(text.toUtf8().size()) > rules::kMaxRuleBytes)
         return ruleError(ErrorCode::InvalidArgument,
-                         "the rule is larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes", name,
-                         "source");
+                         SN_TEXT("sn::RuleService", "the rule is larger than %1 bytes"),
+                         {std::to_string(rules::kMaxRuleBytes)}, name, "source");
     Saved saved;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         RuleRepository repo(m_db);
@@ -109,9 +115,15 @@ Result<RuleService::Saved> RuleService::save(const QString &name, const QString 
         // always compiles with this build's language.
         auto compiled =
             rules::RuleStrategy::fromText(text.toStdString(), name.toStdString(), name.toStdString());
-        if (!compiled)
-            return ruleError(ErrorCode::InvalidArgument,
-                             "the rule does not compile:\n" + compiled.error().message, name, "source");
+        if (!compiled) {
+            const auto doesNotCompile = SN_TEXT("sn::RuleService", "the rule does not compile:\n%1");
+            Error e = ruleError(ErrorCode::InvalidArgument, doesNotCompile, {compiled.error().message}, name,
+                                "source");
+            // The diagnostics as the reader reads them (the English stays in message).
+            std::string forReader = translatedText(doesNotCompile, {compiled.error().toUserString()});
+            e.userMessage = forReader != e.message ? std::move(forReader) : std::string();
+            return e;
+        }
         auto latest = repo.version(name, 0);
         if (latest && latest->source == text) {
             saved.version = std::move(latest).value();
@@ -159,16 +171,14 @@ Result<RuleVersion> RuleService::exportTo(const QString &name, int versionNumber
         return v.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::IoError,
-            fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
-            "rule export");
+        return makeError(ErrorCode::IoError, SN_TEXT("sn::RuleService", "cannot write '%1': %2"),
+                         {path.toStdString(), file.errorString().toStdString()})
+            .at(SN_TEXT("sn::RuleService", "rule export"), {});
     file.write(v->source.toUtf8());
     if (!file.commit())
-        return makeError(
-            ErrorCode::IoError,
-            fmt::format("cannot write '{}': {}", path.toStdString(), file.errorString().toStdString()),
-            "rule export");
+        return makeError(ErrorCode::IoError, SN_TEXT("sn::RuleService", "cannot write '%1': %2"),
+                         {path.toStdString(), file.errorString().toStdString()})
+            .at(SN_TEXT("sn::RuleService", "rule export"), {});
     return v;
 }
 
@@ -176,19 +186,19 @@ Result<RuleService::Saved> RuleService::importFrom(const QString &path, const QS
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::NotFound,
-            fmt::format("cannot read '{}': {}", path.toStdString(), file.errorString().toStdString()),
-            "rule import");
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "cannot read '%1': %2"),
+                         {path.toStdString(), file.errorString().toStdString()})
+            .at(SN_TEXT("sn::RuleService", "rule import"), {});
     if (file.size() > qint64(rules::kMaxRuleBytes))
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("'{}' is larger than {} bytes", path.toStdString(), rules::kMaxRuleBytes),
-            "rule import");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::RuleService", "'%1' is larger than %2 bytes"),
+                         {path.toStdString(), std::to_string(rules::kMaxRuleBytes)})
+            .at(SN_TEXT("sn::RuleService", "rule import"), {});
     const QString ruleName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
     if (auto ok = checkName(ruleName); !ok)
         return ok.error().withContext(
-            fmt::format("importing '{}' (give the rule a name with --name)", path.toStdString()));
+            SN_TEXT("sn::RuleService", "importing '%1' (give the rule a name with --name)"),
+            {path.toStdString()});
     return save(ruleName, QString::fromUtf8(file.readAll()),
                 QStringLiteral("imported from ") + QFileInfo(path).fileName());
 }

@@ -1,19 +1,26 @@
+#include "core/backtest/Backtester.h"
+#include "core/backtest/Simulator.h"
+#include "core/backtest/StrategyRegistry.h"
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
 #include "core/model/PortfolioTransaction.h"
+#include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
 #include "core/workspace/LedgerService.h"
+#include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/TransactionCsv.h"
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/WatchlistService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/backtest/StrategyForm.h"
 #include "ui/imports/ImportWizard.h"
 #include "ui/portfolio/TransactionTableModel.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace sn;
 using namespace sn::ui;
@@ -348,6 +356,147 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QCOMPARE(qs(read.error().toUserString()), qs(read.error().toString()));
         QVERIFY(read.error().userMessage.empty());
+    }
+
+    // PortfolioService's explanations (holdings, valuation, performance) and
+    // its refusals read in the desktop's language; the CLI keeps the English.
+    void portfolioExplanationsInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("sample.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->migrate().ok());
+        QVERIFY(SampleData(**db).load().ok());
+        Workspace ws(**db);
+        const QString sample = QString::fromLatin1(SampleData::kPortfolioName);
+        PortfolioService service(ws);
+        auto textOf = [](const Explanations &all, const std::string &key) {
+            for (const auto &[name, text] : all)
+                if (name == key)
+                    return qs(text);
+            return QString();
+        };
+
+        auto english = service.holdings(sample);
+        QVERIFY(english.ok());
+        QVERIFY(textOf(english->explanations, "cost_basis")
+                    .startsWith(QStringLiteral("Sum of the open lots' cost")));
+
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        auto holdings = service.holdings(sample);
+        QVERIFY(holdings.ok());
+        const QString costBasis = textOf(holdings->explanations, "cost_basis");
+        QVERIFY2(costBasis.startsWith(QStringLiteral("Summe der Kosten der offenen Lots")),
+                 qPrintable(costBasis));
+        QVERIFY2(textOf(holdings->explanations, "weight").startsWith(QStringLiteral("Marktwert")),
+                 qPrintable(textOf(holdings->explanations, "weight")));
+        auto valuation = service.valuation(sample, {});
+        QVERIFY(valuation.ok());
+        QVERIFY2(textOf(valuation->explanations, "value").startsWith(QStringLiteral("MVE: Positionen")),
+                 qPrintable(textOf(valuation->explanations, "value")));
+        auto performance = service.performance(sample, {});
+        QVERIFY(performance.ok());
+        QVERIFY2(
+            textOf(performance->explanations, "ttwror").startsWith(QStringLiteral("Echte zeitgewichtete")),
+            qPrintable(textOf(performance->explanations, "ttwror")));
+        QVERIFY2(textOf(performance->explanations, "monthly/yearly")
+                     .startsWith(QStringLiteral("Tägliche Renditen")),
+                 qPrintable(textOf(performance->explanations, "monthly/yearly")));
+
+        // Refusals: German for the view, English in message and toString().
+        auto empty = LedgerService(ws).createPortfolio(QStringLiteral("Leer"), QStringLiteral("USD"));
+        QVERIFY(empty.ok());
+        auto none = service.holdings(QStringLiteral("Leer"));
+        QVERIFY(!none.ok());
+        QCOMPARE(qs(none.error().toUserString()), QStringLiteral("Depot 'Leer': keine Transaktionen"));
+        QCOMPARE(qs(none.error().toString()), QStringLiteral("portfolio 'Leer': no transactions"));
+        auto unknown = service.performance(QStringLiteral("Nirgends"), {});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(qs(unknown.error().toUserString()), QStringLiteral("Depot: unbekanntes Depot 'Nirgends'"));
+        QCOMPARE(qs(unknown.error().toString()), QStringLiteral("portfolio: unknown portfolio 'Nirgends'"));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        auto spanish = service.holdings(sample);
+        QVERIFY(spanish.ok());
+        QVERIFY2(textOf(spanish->explanations, "cost_basis").startsWith(QStringLiteral("Suma del coste")),
+                 qPrintable(textOf(spanish->explanations, "cost_basis")));
+        QCOMPARE(qs(service.holdings(QStringLiteral("Leer")).error().toUserString()),
+                 QStringLiteral("cartera 'Leer': no hay transacciones"));
+    }
+
+    // The lab's strategy form shows a parameter refusal from core in German,
+    // under the parameter; the CLI's English stays word for word.
+    void backtestValidationInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        StrategyForm form;
+        form.setStrategy(QStringLiteral("sma_cross"));
+        QVERIFY(form.setParam(QStringLiteral("fast"), 40)); // slow is 30
+        const QString shown =
+            QStringLiteral("Strategie sma_cross: Parameter 'fast' (40) muss kleiner sein als "
+                           "'slow' (30)");
+        QCOMPARE(form.problem(), shown);
+        QCOMPARE(form.paramError(QStringLiteral("fast"))->text(), shown);
+
+        const bt::StrategyInfo *info = bt::StrategyRegistry::findInfo("sma_cross");
+        QVERIFY(info);
+        auto tooFast = info->resolve(std::vector<std::pair<std::string, double>>{{"fast", 40}});
+        QVERIFY(!tooFast.ok());
+        QCOMPARE(qs(tooFast.error().toString()),
+                 QStringLiteral("strategy sma_cross: parameter 'fast' (40) must be less than 'slow' (30)"));
+        auto range = info->resolve(std::vector<std::pair<std::string, double>>{{"slow", 9000}});
+        QCOMPARE(
+            qs(range.error().toUserString()),
+            QStringLiteral("Strategie sma_cross: Parameter 'slow' = 9000 liegt außerhalb von [2, 5000]"));
+        QCOMPARE(qs(range.error().toString()),
+                 QStringLiteral("strategy sma_cross: parameter 'slow' = 9000 is outside [2, 5000]"));
+
+        auto sizing = bt::Backtester::parseSizing("percent:150");
+        QVERIFY(!sizing.ok());
+        QCOMPARE(qs(sizing.error().toUserString()),
+                 QStringLiteral("--sizing: Prozent muss in (0, 100] liegen"));
+        QCOMPARE(qs(sizing.error().toString()), QStringLiteral("--sizing: percent must be in (0, 100]"));
+        bt::BacktestConfig config;
+        config.cash = -1;
+        auto cash = bt::Simulator::validate(config);
+        QVERIFY(!cash.ok());
+        QCOMPARE(qs(cash.error().toUserString()),
+                 QStringLiteral("Backtest-Konfiguration: 'cash' muss eine positive Zahl sein"));
+        QCOMPARE(qs(cash.error().toString()),
+                 QStringLiteral("backtest config: 'cash' must be a positive number"));
+    }
+
+    // SecretStore's refusals (a bad key, an empty secret) as Settings shows
+    // them; no keychain is needed, they are refused before a job starts.
+    void secretStoreRefusalsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        const SecretStore store(QStringLiteral("SuperNova-words"));
+        std::optional<Error> badKey, emptySecret;
+        store.get(QStringLiteral("Bad Key!"), this,
+                  [&](const Result<QString> &r) { badKey = r.ok() ? Error() : r.error(); });
+        store.set(QStringLiteral("llm/test/api-key"), QString(), this,
+                  [&](const Result<void> &r) { emptySecret = r.ok() ? Error() : r.error(); });
+        QTRY_VERIFY(badKey && emptySecret);
+        QCOMPARE(qs(badKey->toUserString()),
+                 QStringLiteral(
+                     "Schlüsselbund-Dienst 'SuperNova-words', Schlüssel 'Bad Key!': Parameter 'key' muss "
+                     "aus kleingeschriebenen Segmenten [a-z0-9._-] bestehen, durch '/' verbunden "
+                     "(1..200 Zeichen), z. B. 'llm/openai/api-key'"));
+        QCOMPARE(qs(badKey->toString()),
+                 QStringLiteral("keychain service 'SuperNova-words', key 'Bad Key!': parameter 'key' must be "
+                                "lowercase segments [a-z0-9._-] joined by '/' (1..200 characters), e.g. "
+                                "'llm/openai/api-key'"));
+        QCOMPARE(badKey->code, ErrorCode::InvalidArgument);
+        QCOMPARE(
+            qs(emptySecret->toUserString()),
+            QStringLiteral("Schlüsselbund-Dienst 'SuperNova-words', Schlüssel 'llm/test/api-key': Parameter "
+                           "'secret' ist leer: Zum Löschen eines Geheimnisses remove() verwenden"));
+        QCOMPARE(qs(emptySecret->toString()),
+                 QStringLiteral(
+                     "keychain service 'SuperNova-words', key 'llm/test/api-key': parameter 'secret' is "
+                     "empty: use remove() to delete a secret"));
     }
 
     void spanishToo()

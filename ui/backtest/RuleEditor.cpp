@@ -265,10 +265,11 @@ void RuleEditor::compile()
     m_problems->clear();
     for (const rules::Diagnostic &d : m_diagnostics) {
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1:%2  %3").arg(d.at.line).arg(d.at.column).arg(qs(d.message)), m_problems);
-        item->setToolTip(qs(d.hint));
+            QStringLiteral("%1:%2  %3").arg(d.at.line).arg(d.at.column).arg(qs(d.shownMessage())),
+            m_problems);
+        item->setToolTip(qs(d.shownHint()));
         if (!d.hint.empty())
-            item->setText(item->text() + QStringLiteral("  (") + qs(d.hint) + QLatin1Char(')'));
+            item->setText(item->text() + QStringLiteral("  (") + qs(d.shownHint()) + QLatin1Char(')'));
     }
     m_problems->setVisible(!m_diagnostics.empty());
     if (m_rule) {

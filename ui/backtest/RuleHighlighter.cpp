@@ -107,8 +107,10 @@ void RuleHighlighter::highlightBlock(const QString &text)
             QTextCharFormat f = format(k);
             f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             f.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
-            f.setToolTip(
-                QString::fromStdString(d.message + (d.hint.empty() ? std::string() : "\nhint: " + d.hint)));
+            f.setToolTip(d.hint.empty() ? QString::fromStdString(d.shownMessage())
+                                        : tr("%1\nhint: %2")
+                                              .arg(QString::fromStdString(d.shownMessage()),
+                                                   QString::fromStdString(d.shownHint())));
             setFormat(k, 1, f);
         }
         if (start >= n && n > 0) {

@@ -1,5 +1,6 @@
 #include "core/backtest/Backtester.h"
 #include "core/rules/BuiltinRules.h"
+#include "core/rules/RuleStrategy.h"
 #include "core/storage/Database.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/RuleService.h"
@@ -14,6 +15,7 @@
 #include "ui/backtest/RuleLibraryPanel.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/backtest/WalkForwardPanel.h"
+#include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
 #include <QAbstractItemView>
@@ -83,6 +85,8 @@ private Q_SLOTS:
         QVERIFY(SampleData(*m_db).load().ok());
     }
 
+    void cleanup() { QVERIFY(Language::apply(QStringLiteral("en"))); }
+
     void builtinBecomesARuleWithItsForm()
     {
         RuleEditor editor;
@@ -149,6 +153,82 @@ private Q_SLOTS:
         QVERIFY(editor.rule());
         QCOMPARE(editor.problemList()->count(), 0);
         QVERIFY(!underlinedAt(editor.textEdit(), 2, 9));
+    }
+
+    // The German and Spanish desktop list a rule's problems in their words,
+    // at the same line and column; the English (the CLI's `rule check`,
+    // --json, logs) stays word for word.
+    void problemsReadInTheDesktopsLanguage()
+    {
+        const QString text =
+            QStringLiteral("param fast: int = 10 in 2..200\nentry = smaa(close, fast) > close[-1]\n");
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        {
+            RuleEditor editor;
+            editor.setText(text);
+            QVERIFY(!editor.rule());
+            QCOMPARE(editor.problemList()->count(), 2);
+            const QString first = editor.problemList()->item(0)->text();
+            QVERIFY2(first.startsWith(QStringLiteral("2:9  unbekannte Funktion 'smaa'")), qPrintable(first));
+            QVERIFY2(first.contains(QStringLiteral("meinten Sie 'sma'?")), qPrintable(first));
+            const QString second = editor.problemList()->item(1)->text();
+            QVERIFY2(second.startsWith(QStringLiteral("2:35  negativer Lag -1: ")), qPrintable(second));
+            QVERIFY2(!second.contains(QStringLiteral("bars ago")), qPrintable(second));
+            // The wave's tooltip too.
+            QString tip;
+            for (const QTextLayout::FormatRange &r : formatsOfLine(editor.textEdit(), 2))
+                if (8 >= r.start && 8 < r.start + r.length && !r.format.toolTip().isEmpty())
+                    tip = r.format.toolTip();
+            QCOMPARE(tip, QStringLiteral("unbekannte Funktion 'smaa'\nHinweis: meinten Sie 'sma'?"));
+            // What the CLI prints is still English.
+            QCOMPARE(editor.diagnostics()[0].message, std::string("unknown function 'smaa'"));
+            QCOMPARE(editor.diagnostics()[0].hint, std::string("did you mean 'sma'?"));
+            QCOMPARE(editor.diagnostics()[1].message,
+                     std::string("negative lag -1: that would read a future bar"));
+        }
+
+        // A rule that does not compile, as one error: German with "Fehler:" and
+        // the caret line, English in toString().
+        auto compiled = rules::RuleStrategy::fromText("entry = smaa(close, 10) > close\n", "x", "x.rule");
+        QVERIFY(!compiled.ok());
+        const QString german = QString::fromStdString(compiled.error().toUserString());
+        QVERIFY2(german.contains(QStringLiteral("x.rule:1:9: Fehler: unbekannte Funktion 'smaa'\n")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("\nHinweis: meinten Sie 'sma'?")), qPrintable(german));
+        const QString english = QString::fromStdString(compiled.error().toString());
+        QVERIFY2(english.contains(QStringLiteral("x.rule:1:9: error: unknown function 'smaa'\n")),
+                 qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("\nhint: did you mean 'sma'?")), qPrintable(english));
+
+        // The rule library's refusal, as its status line shows it.
+        Workspace workspace(*m_db);
+        auto refused = RuleService(workspace).save(
+            QStringLiteral("de-cross"), QStringLiteral("entry = close > open\nstop = close > open\n"));
+        QVERIFY(!refused.ok());
+        const QString status = QString::fromStdString(refused.error().toUserString());
+        QVERIFY2(
+            status.startsWith(QStringLiteral("Regel 'de-cross': die Regel lässt sich nicht kompilieren:\n")),
+            qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("'stop' muss eine Zahl sein (ein Abstand im Kurs), ist aber eine "
+                                           "Bedingungsreihe")),
+            qPrintable(status));
+        const QString log = QString::fromStdString(refused.error().toString());
+        QVERIFY2(log.startsWith(QStringLiteral("rule 'de-cross': the rule does not compile:\n")),
+                 qPrintable(log));
+        QVERIFY2(log.contains(
+                     QStringLiteral("'stop' must be a number (a distance in price), got a condition series")),
+                 qPrintable(log));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        {
+            RuleEditor editor;
+            editor.setText(text);
+            const QString first = editor.problemList()->item(0)->text();
+            QVERIFY2(first.startsWith(QStringLiteral("2:9  función desconocida 'smaa'")), qPrintable(first));
+            QVERIFY2(first.contains(QStringLiteral("¿quería decir 'sma'?")), qPrintable(first));
+        }
+        QVERIFY(Language::apply(QStringLiteral("en")));
     }
 
     void highlightsByCategory()
