@@ -1,5 +1,7 @@
 #include "core/advisor/tools/AnswerWriter.h"
 
+#include "core/common/UserText.h"
+
 #include <QJsonArray>
 #include <QStringList>
 #include <cmath>
@@ -32,7 +34,7 @@ QString AnswerWriter::cite(const QString &path, double scale, int decimals, cons
 {
     const double v = value(path);
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
+        return QString::fromStdString(userText("sn::advisor::OfflineAdvisor", "n/a"));
     QString text = QString::number(v * scale, 'f', decimals) + suffix;
     m_cited.push_back({m_tool, path, v, text});
     return text;
