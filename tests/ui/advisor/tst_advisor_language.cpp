@@ -1,9 +1,16 @@
+#include "core/advisor/tools/AdvisorTools.h"
+#include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/advisor/tools/QuestionParser.h"
 #include "core/advisor/tools/SuggestedQuestions.h"
+#include "core/storage/Database.h"
+#include "core/workspace/SampleData.h"
 #include "ui/settings/Language.h"
 
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace sn::advisor;
 using sn::ui::Language;
@@ -46,7 +53,23 @@ QString describe(const ParsedQuestion &q)
 class TestAdvisorLanguage : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<sn::Database> m_db;
+    std::unique_ptr<ToolRegistry> m_tools;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db =
+            sn::Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("words.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        QVERIFY(m_db->migrate().ok());
+        QVERIFY(sn::SampleData(*m_db).load().ok());
+        m_tools = std::make_unique<ToolRegistry>(makeAdvisorTools(*m_db));
+    }
+
     void cleanup() { QVERIFY(Language::apply(QStringLiteral("en"))); }
 
     void suggestionAsksTheSameInEveryLanguage_data()
@@ -78,9 +101,58 @@ private Q_SLOTS:
                                 .arg(translated, describe(got), inEnglish, describe(expected))));
     }
 
+    // With a translator the answer writes its numbers as the reader does
+    // ("6,22 %", "106.216,99"); each cited text is still exactly what the
+    // answer shows and still reads back, in that locale, as the tool's value.
+    void answerNumbersInTheReadersLocale_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("question");
+        for (const char *lang : {"de", "es"})
+            for (const char *q :
+                 {"Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold",
+                  "Price summary of AAPL since 2015", "Compare AAPL and ^GSPC since 2014",
+                  "What is my portfolio's 95% VaR and what drives it?"})
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), QLatin1String(q))))
+                    << QString::fromLatin1(lang) << QString::fromLatin1(q);
+    }
+
+    void answerNumbersInTheReadersLocale()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, question);
+        QVERIFY(Language::apply(language));
+        const QLocale locale(language);
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(question);
+        QVERIFY2(!a.toolCalls.empty() && !a.cited.empty(), qPrintable(a.text));
+        bool sawDecimalComma = false;
+        for (const CitedNumber &c : a.cited) {
+            QVERIFY2(a.text.contains(c.text),
+                     qPrintable(c.text + QStringLiteral(" missing from\n") + a.text));
+            QString digits = c.text;
+            const bool percent = digits.endsWith(QLatin1String(" %"));
+            digits.remove(QStringLiteral(" %"));
+            bool ok = false;
+            const double shown = locale.toDouble(digits, &ok);
+            QVERIFY2(ok, qPrintable(c.text));
+            const qsizetype comma = digits.indexOf(locale.decimalPoint());
+            sawDecimalComma = sawDecimalComma || comma >= 0;
+            const int decimals = comma >= 0 ? static_cast<int>(digits.size() - comma - 1) : 0;
+            const double expected = percent ? c.value * 100.0 : c.value;
+            QVERIFY2(std::fabs(shown - expected) <= 0.5 * std::pow(10.0, -decimals) + 1e-9,
+                     qPrintable(QStringLiteral("%1 shows %2").arg(c.path, c.text)));
+        }
+        QVERIFY2(sawDecimalComma, qPrintable(a.text));
+    }
+
     // The CLI installs no translator: its suggestions stay as written.
     void englishWithoutTranslator()
     {
+        const AdvisorAnswer a =
+            OfflineAdvisor(*m_tools).answer(QStringLiteral("Price summary of AAPL since 2015"));
+        QVERIFY(!a.cited.empty());
+        for (const CitedNumber &c : a.cited)
+            QVERIFY2(!c.text.contains(QLatin1Char(',')), qPrintable(c.text));
         QCOMPARE(suggestedQuestion("Price summary of %1", {QStringLiteral("IBM")}),
                  QStringLiteral("Price summary of IBM"));
         QCOMPARE(suggestedQuestion("Optimise the %1 on %2",
