@@ -349,7 +349,7 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent)
     const auto numbers = headlineNumbers(activity.result);
     if (!numbers.isEmpty()) {
         auto *table = new QTableWidget(int(std::min<qsizetype>(numbers.size(), 14)), 2, this);
-        table->setAccessibleName(tr("Numbers from %1").arg(activity.name));
+        table->setAccessibleName(tr("Numbers from %1").arg(toolName(activity.name)));
         table->horizontalHeader()->hide();
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
