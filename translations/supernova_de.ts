@@ -2549,6 +2549,476 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::advisor::OfflineAdvisor</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>I answer from your own data with SuperNova&apos;s tools (no AI model is needed for these). You can ask, for example:
+
+</source>
+        <translation>Ich antworte aus Ihren eigenen Daten mit den Werkzeugen von SuperNova (dafür braucht es kein KI-Modell). Sie können zum Beispiel fragen:
+
+</translation>
+    </message>
+    <message>
+        <source>I did not understand that question without an AI model. </source>
+        <translation>Ohne KI-Modell habe ich diese Frage nicht verstanden. </translation>
+    </message>
+    <message>
+        <source>Which instrument? Name a stored symbol, for example AAPL or ^GSPC.</source>
+        <translation>Welches Instrument? Nennen Sie ein gespeichertes Symbol, zum Beispiel AAPL oder ^GSPC.</translation>
+    </message>
+    <message>
+        <source>I could not answer that: %1</source>
+        <translation>Das konnte ich nicht beantworten: %1</translation>
+    </message>
+    <message>
+        <source>*Data: portfolio &quot;%1&quot;, %2 to %3.*</source>
+        <translation>*Daten: Depot „%1“, %2 bis %3.*</translation>
+    </message>
+    <message>
+        <source>*Data: %1, %2 bars, %3 to %4 (%5 rows).*</source>
+        <translation>*Daten: %1, %2-Bars, %3 bis %4 (%5 Zeilen).*</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>You have %1 stored series:
+
+</source>
+        <translation>Sie haben %1 gespeicherte Zeitreihen:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2), %3: %4 bars, %5 to %6
+</source>
+        <translation>- **%1** (%2), %3: %4 Bars, %5 bis %6
+</translation>
+    </message>
+    <message>
+        <source>You have %1 watchlist(s):
+
+</source>
+        <translation>Sie haben %1 Beobachtungsliste(n):
+
+</translation>
+    </message>
+    <message>
+        <source>%1 built-in strategies:
+
+</source>
+        <translation>%1 eingebaute Strategien:
+
+</translation>
+    </message>
+    <message>
+        <source>**%1** closed at %2 on %3, from %4 on %5: a total return of %6 (CAGR %7). The range was %8 (%9) to %10 (%11); annualised volatility %12, max drawdown %13.
+
+</source>
+        <translation>**%1** schloss am %3 bei %2, nach %4 am %5: eine Gesamtrendite von %6 (CAGR %7). Die Spanne reichte von %8 (%9) bis %10 (%11); annualisierte Volatilität %12, maximaler Drawdown %13.
+
+</translation>
+    </message>
+    <message>
+        <source>**%1** of %2 (%3) on %4: %5 (close %6).
+
+Last bars:
+
+</source>
+        <translation>**%1** von %2 (%3) am %4: %5 (Schlusskurs %6).
+
+Letzte Bars:
+
+</translation>
+    </message>
+    <message>
+        <source>
+Above 70 is conventionally read as overbought.</source>
+        <translation>
+Über 70 gilt üblicherweise als überkauft.</translation>
+    </message>
+    <message>
+        <source>
+Below 30 is conventionally read as oversold.</source>
+        <translation>
+Unter 30 gilt üblicherweise als überverkauft.</translation>
+    </message>
+    <message>
+        <source>
+Between 30 and 70: neither overbought nor oversold by the usual reading.</source>
+        <translation>
+Zwischen 30 und 70: nach üblicher Lesart weder überkauft noch überverkauft.</translation>
+    </message>
+    <message>
+        <source>
+
+*Convention: %1*</source>
+        <translation>
+
+*Konvention: %1*</translation>
+    </message>
+    <message>
+        <source>**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, %8 closed trades (win rate %9), final equity %10 from %11.
+
+</source>
+        <translation>**Backtest von %1 (%2) auf %3**: Gesamtrendite %4 (CAGR %5), Sharpe %6, maximaler Drawdown %7, %8 abgeschlossene Trades (Trefferquote %9), Endkapital %10 aus %11.
+
+</translation>
+    </message>
+    <message>
+        <source>**Buy &amp; hold** of %1 over the same bars: total return %2 (CAGR %3), Sharpe %4, max drawdown %5. Difference in total return: %6.
+
+</source>
+        <translation>**Buy-and-Hold** von %1 über dieselben Bars: Gesamtrendite %2 (CAGR %3), Sharpe %4, maximaler Drawdown %5. Unterschied in der Gesamtrendite: %6.
+
+</translation>
+    </message>
+    <message>
+        <source> The strategy beat buy &amp; hold here.</source>
+        <translation> Die Strategie hat Buy-and-Hold hier geschlagen.</translation>
+    </message>
+    <message>
+        <source> Buy &amp; hold did better here.</source>
+        <translation> Buy-and-Hold hat hier besser abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>
+
+Signals at the close, fills at the next open, commission %1.</source>
+        <translation>
+
+Signale zum Schlusskurs, Ausführung zur nächsten Eröffnung, Provision %1.</translation>
+    </message>
+    <message>
+        <source> Rule: stored rule %1, version %2.</source>
+        <translation> Regel: gespeicherte Regel %1, Version %2.</translation>
+    </message>
+    <message>
+        <source> Rule as typed:
+
+```
+%1```</source>
+        <translation> Regel wie eingegeben:
+
+```
+%1```</translation>
+    </message>
+    <message>
+        <source>Swept %1 combinations of %2 on %3, ranked by %4. Best:
+
+</source>
+        <translation>%1 Kombinationen von %2 auf %3 durchgerechnet, sortiert nach %4. Die besten:
+
+</translation>
+    </message>
+    <message>
+        <source>%1. %2: score %3, total return %4, %5 trades
+</source>
+        <translation>%1. %2: Bewertung %3, Gesamtrendite %4, %5 Trades
+</translation>
+    </message>
+    <message>
+        <source> These are in-sample results: the best of many tries flatters itself.</source>
+        <translation> Das sind In-Sample-Ergebnisse: Das Beste aus vielen Versuchen schmeichelt sich selbst.</translation>
+    </message>
+    <message>
+        <source>Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.
+
+</source>
+        <translation>Walk-Forward-Analyse von %1 auf %2: %3 Fenster (%4 In-Sample- / %5 Out-of-Sample-Bars). Zusammengesetztes Out-of-Sample-Ergebnis: Gesamtrendite %6, Sharpe %7, maximaler Drawdown %8, %9 Trades.
+
+</translation>
+    </message>
+    <message>
+        <source>From the first common date:
+
+</source>
+        <translation>Ab dem ersten gemeinsamen Datum:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 to %4), volatility %5, max drawdown %6
+</source>
+        <translation>- **%1**: %2 (%3 auf %4), Volatilität %5, maximaler Drawdown %6
+</translation>
+    </message>
+    <message>
+        <source>
+Correlation of %1 and %2 returns: %3.</source>
+        <translation>
+Korrelation der Renditen von %1 und %2: %3.</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** on %2 is worth %3 %4 (cash %5):
+
+</source>
+        <translation>Depot **%1** ist am %2 %3 %4 wert (Bargeld %5):
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 units at %3 = %4 (%5 of the total), unrealised P&amp;L %6
+</source>
+        <translation>- **%1**: %2 Stück zu %3 = %4 (%5 des Gesamtwerts), unrealisierter G/V %6
+</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1**: time-weighted return (TTWROR) %2, annualised %3; money-weighted IRR %4. Value %5 -&gt; %6 with inflows %7 and outflows %8.
+
+</source>
+        <translation>Depot **%1**: zeitgewichtete Rendite (TTWROR) %2, annualisiert %3; geldgewichteter IRR %4. Wert %5 -&gt; %6 bei Zuflüssen von %7 und Abflüssen von %8.
+
+</translation>
+    </message>
+    <message>
+        <source>Against %1 on its trading days: portfolio %2, benchmark %3.
+
+</source>
+        <translation>Gegenüber %1 an dessen Handelstagen: Depot %2, Benchmark %3.
+
+</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value (%6), CVaR %7 (%8).
+
+</source>
+        <translation>Depot **%1** (Methode %2): Der %4-Tage-VaR zu %3 % beträgt %5 des aktuellen Werts (%6), CVaR %7 (%8).
+
+</translation>
+    </message>
+    <message>
+        <source>What drives it (weight, component VaR):
+
+</source>
+        <translation>Was ihn treibt (Gewicht, Komponenten-VaR):
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: weight %2, component VaR %3
+</source>
+        <translation>- **%1**: Gewicht %2, Komponenten-VaR %3
+</translation>
+    </message>
+    <message>
+        <source>Annualised volatility %1, Sharpe %2, Sortino %3, max drawdown %4 (%5 to %6), beta %7 against %8.
+
+</source>
+        <translation>Annualisierte Volatilität %1, Sharpe %2, Sortino %3, maximaler Drawdown %4 (%5 bis %6), Beta %7 gegenüber %8.
+
+</translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1, %2 paths, %3 trading days) from %4: median outcome %5 (%6); 5th percentile %7 (%8); 95th percentile %9 (%10).
+
+</source>
+        <translation>Monte Carlo (%1, %2 Pfade, %3 Handelstage) ab %4: Median %5 (%6); 5. Perzentil %7 (%8); 95. Perzentil %9 (%10).
+
+</translation>
+    </message>
+    <message>
+        <source> A projection resamples the past; it is not a forecast.</source>
+        <translation> Eine Projektion zieht Stichproben aus der Vergangenheit; sie ist keine Prognose.</translation>
+    </message>
+    <message>
+        <source>Stress scenarios on portfolio **%1**:
+
+</source>
+        <translation>Stressszenarien für Depot **%1**:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 of %4)
+</source>
+        <translation>- **%1**: %2 (%3 von %4)
+</translation>
+    </message>
+    <message>
+        <source>**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:
+
+</source>
+        <translation>**Nur ein Vorschlag, nichts wurde geändert** (%1). Depotwert %2; Transaktionen:
+
+</translation>
+    </message>
+    <message>
+        <source>- %1 %2 %3 (value %4, fee %5)
+</source>
+        <translation>- %1 %2 %3 (Wert %4, Gebühr %5)
+</translation>
+    </message>
+    <message>
+        <source>- no trades needed
+</source>
+        <translation>- keine Transaktionen nötig
+</translation>
+    </message>
+    <message>
+        <source>
+Cash after: %1. Applying these trades needs your explicit confirmation.</source>
+        <translation>
+Bargeld danach: %1. Diese Transaktionen werden nur mit Ihrer ausdrücklichen Bestätigung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula: %2
+</source>
+        <translation>**%1**
+
+Formel: %2
+</translation>
+    </message>
+    <message>
+        <source>
+Convention: %1
+</source>
+        <translation>
+Konvention: %1
+</translation>
+    </message>
+    <message>
+        <source>
+SuperNova&apos;s profile &quot;%1&quot;: %2 periods per year, ddof %3, risk-free %4.
+</source>
+        <translation>
+SuperNovas Profil „%1“: %2 Perioden pro Jahr, ddof %3, risikofreier Zins %4.
+</translation>
+    </message>
+    <message>
+        <source>
+Other tools define it differently:
+
+</source>
+        <translation>
+Andere Programme definieren es anders:
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::OfflineQuestions</name>
+    <message>
+        <source>What can you do?</source>
+        <translation>Was kann ich fragen?</translation>
+    </message>
+    <message>
+        <source>Which instruments do I have?</source>
+        <translation>Welche Instrumente habe ich?</translation>
+    </message>
+    <message>
+        <source>Which strategies are available?</source>
+        <translation>Welche Strategien gibt es?</translation>
+    </message>
+    <message>
+        <source>Price summary of AAPL since 2015</source>
+        <translation>Kursübersicht für AAPL seit 2015</translation>
+    </message>
+    <message>
+        <source>Price summary of %1</source>
+        <translation>Kursübersicht für %1</translation>
+    </message>
+    <message>
+        <source>Price summary of %1 last 3 years</source>
+        <translation>Kursübersicht für %1 der letzten 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Compare AAPL and ^GSPC since 2014</source>
+        <translation>Vergleiche AAPL und ^GSPC seit 2014</translation>
+    </message>
+    <message>
+        <source>What is the RSI of %1?</source>
+        <translation>Wie hoch ist der RSI von %1?</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold</source>
+        <translation>Backtest der SMA-Kreuzung 20/50 auf AAPL seit 2015 im Vergleich mit Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1 and compare it with buy and hold</source>
+        <translation>Backtest der SMA-Kreuzung 20/50 auf %1 im Vergleich mit Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1</source>
+        <translation>Backtest der SMA-Kreuzung 20/50 auf %1</translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31</source>
+        <translation>Backtest RSI 30/70 auf ^GSPC von 2005-01-01 bis 2012-12-31</translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on %1</source>
+        <translation>Backtest RSI 30/70 auf %1</translation>
+    </message>
+    <message>
+        <source>Optimise the %1 on %2</source>
+        <translation>Optimiere %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Walk-forward the %1 on %2</source>
+        <translation>Walk-Forward-Analyse von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Walk-forward the SMA crossover on ^GSPC</source>
+        <translation>Walk-Forward-Analyse der SMA-Kreuzung auf ^GSPC</translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR and what drives it?</source>
+        <translation>Wie hoch ist der VaR meines Depots bei 95 % und was treibt ihn?</translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR?</source>
+        <translation>Wie hoch ist der VaR meines Depots bei 95 %?</translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform?</source>
+        <translation>Wie hat sich mein Depot entwickelt?</translation>
+    </message>
+    <message>
+        <source>What&apos;s my portfolio&apos;s Sharpe ratio and max drawdown?</source>
+        <translation>Wie hoch sind Sharpe-Ratio und maximaler Drawdown meines Depots?</translation>
+    </message>
+    <message>
+        <source>Stress test my portfolio</source>
+        <translation>Stresstest für mein Depot</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 10 years</source>
+        <translation>Monte-Carlo-Projektion meines Depots über 10 Jahre</translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio</source>
+        <translation>Schlage eine Umschichtung meines Depots vor</translation>
+    </message>
+    <message>
+        <source>Explain TWR</source>
+        <translation>Erkläre die zeitgewichtete Rendite (TWR)</translation>
+    </message>
+    <message>
+        <source>Explain CVaR</source>
+        <translation>Erkläre den CVaR</translation>
+    </message>
+    <message>
+        <source>Explain Monte Carlo</source>
+        <translation>Erkläre die Monte-Carlo-Simulation</translation>
+    </message>
+    <message>
+        <source>Explain the Sharpe ratio</source>
+        <translation>Erkläre die Sharpe-Ratio</translation>
+    </message>
+</context>
+<context>
     <name>sn::advisor::Persona</name>
     <message>
         <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
@@ -2637,6 +3107,54 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
         <translation>Das sind hypothetische Schocks auf die heutigen Bestände, keine Prognosen.</translation>
+    </message>
+    <message>
+        <source>Volatility vs your profile band (score %1 -&gt; about %2 %): %3.</source>
+        <translation>Volatilität gegenüber Ihrem Profilband (Risikowert %1 -&gt; etwa %2 %): %3.</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <source>Volatility is how much returns swing in a typical year; with a risk score of %1 a swing of about %2 % is what you said you can live with, and this is %3 that.</source>
+        <translation>Volatilität misst, wie stark die Renditen in einem typischen Jahr schwanken; bei einem Risikowert von %1 haben Sie eine Schwankung von etwa %2 % als tragbar angegeben, und dieser Wert liegt %3.</translation>
+    </message>
+    <message>
+        <source>That fits your risk score of %1.</source>
+        <translation>Das passt zu Ihrem Risikowert von %1.</translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests, which a %2-year horizon can absorb.</source>
+        <translation>Das ist mehr Schwankung, als Ihr Risikowert von %1 nahelegt; ein Anlagehorizont von %2 Jahren kann das auffangen.</translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests; consider whether you could sit through it.</source>
+        <translation>Das ist mehr Schwankung, als Ihr Risikowert von %1 nahelegt; überlegen Sie, ob Sie das aussitzen könnten.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, risks first where they matter.</source>
+        <translation>Das zeigen die Daten, die Risiken zuerst, wo sie zählen.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, with an eye on long-run growth.</source>
+        <translation>Das zeigen die Daten, mit Blick auf langfristiges Wachstum.</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Let&apos;s go through what the data shows, step by step.</source>
+        <translation>Gehen wir Schritt für Schritt durch, was die Daten zeigen.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows.</source>
+        <translation>Das zeigen die Daten.</translation>
     </message>
 </context>
 <context>
@@ -8642,6 +9160,386 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stored instruments</source>
+        <translation>Gespeicherte Instrumente</translation>
+    </message>
+    <message>
+        <source>Watchlists</source>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <source>Price summary</source>
+        <translation>Kursübersicht</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Backtest of a rule</source>
+        <translation>Backtest einer Regel</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Walk-forward analysis</source>
+        <translation>Walk-Forward-Analyse</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>Portfolio performance</source>
+        <translation>Depotentwicklung</translation>
+    </message>
+    <message>
+        <source>Portfolio risk</source>
+        <translation>Depotrisiko</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection</source>
+        <translation>Monte-Carlo-Projektion</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Stresstest</translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation>Umschichtungsvorschlag</translation>
+    </message>
+    <message>
+        <source>Metric explained</source>
+        <translation>Kennzahl erklärt</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Excess return</source>
+        <translation>Überrendite</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Fast period</source>
+        <translation>Schnelle Periode</translation>
+    </message>
+    <message>
+        <source>Slow period</source>
+        <translation>Langsame Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Signal period</source>
+        <translation>Signalperiode</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Untere Schwelle</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Obere Schwelle</translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation>Ausstiegsperiode</translation>
+    </message>
+    <message>
+        <source>Band width (k)</source>
+        <translation>Bandbreite (k)</translation>
+    </message>
+    <message>
+        <source>Value at risk (VaR)</source>
+        <translation>Value at Risk (VaR)</translation>
+    </message>
+    <message>
+        <source>Conditional VaR (CVaR)</source>
+        <translation>Conditional VaR (CVaR)</translation>
+    </message>
+    <message>
+        <source>VaR amount</source>
+        <translation>VaR-Betrag</translation>
+    </message>
+    <message>
+        <source>CVaR amount</source>
+        <translation>CVaR-Betrag</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <source>Horizon in days</source>
+        <translation>Horizont in Tagen</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bargeld</translation>
+    </message>
+    <message>
+        <source>Cash afterwards</source>
+        <translation>Bargeld danach</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation>Zeitgewichtete Rendite</translation>
+    </message>
+    <message>
+        <source>Time-weighted return, annualised</source>
+        <translation>Zeitgewichtete Rendite, annualisiert</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>Interner Zinsfuß (IRR)</translation>
+    </message>
+    <message>
+        <source>Value at the start</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Value at the end</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <source>Inflows</source>
+        <translation>Zuflüsse</translation>
+    </message>
+    <message>
+        <source>Outflows</source>
+        <translation>Abflüsse</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Portfolio return</source>
+        <translation>Depotrendite</translation>
+    </message>
+    <message>
+        <source>Benchmark return</source>
+        <translation>Benchmarkrendite</translation>
+    </message>
+    <message>
+        <source>First close</source>
+        <translation>Erster Schlusskurs</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Letzter Schlusskurs</translation>
+    </message>
+    <message>
+        <source>Lowest close</source>
+        <translation>Tiefster Schlusskurs</translation>
+    </message>
+    <message>
+        <source>Highest close</source>
+        <translation>Höchster Schlusskurs</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>Combinations tried</source>
+        <translation>Getestete Kombinationen</translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation>In-Sample-Bars</translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation>Out-of-Sample-Bars</translation>
+    </message>
+    <message>
+        <source>Out-of-sample</source>
+        <translation>Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Trading days</source>
+        <translation>Handelstage</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Probability of the loss limit</source>
+        <translation>Wahrscheinlichkeit der Verlustgrenze</translation>
+    </message>
+    <message>
+        <source>Probability of the target</source>
+        <translation>Wahrscheinlichkeit des Ziels</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>Zielveränderung</translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation>Verlustgrenze</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Gebühren gesamt</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation>Startkapital</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Periods per year</source>
+        <translation>Perioden pro Jahr</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikofreier Zins</translation>
+    </message>
+    <message>
+        <source>Degrees of freedom (ddof)</source>
+        <translation>Freiheitsgrade (ddof)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>Horizont (Tage)</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>trading days</source>
+        <translation>Handelstage</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>Schock</translation>
+    </message>
+    <message>
+        <source>target weights</source>
+        <translation>Zielgewichte</translation>
+    </message>
+    <message>
+        <source>target change</source>
+        <translation>Zielveränderung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

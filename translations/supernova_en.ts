@@ -2488,6 +2488,404 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::advisor::OfflineAdvisor</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I answer from your own data with SuperNova&apos;s tools (no AI model is needed for these). You can ask, for example:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not understand that question without an AI model. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which instrument? Name a stored symbol, for example AAPL or ^GSPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not answer that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Data: portfolio &quot;%1&quot;, %2 to %3.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Data: %1, %2 bars, %3 to %4 (%5 rows).*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 stored series:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1** (%2), %3: %4 bars, %5 to %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 watchlist(s):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 built-in strategies:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1** closed at %2 on %3, from %4 on %5: a total return of %6 (CAGR %7). The range was %8 (%9) to %10 (%11); annualised volatility %12, max drawdown %13.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1** of %2 (%3) on %4: %5 (close %6).
+
+Last bars:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Above 70 is conventionally read as overbought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Below 30 is conventionally read as oversold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Between 30 and 70: neither overbought nor oversold by the usual reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+*Convention: %1*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, %8 closed trades (win rate %9), final equity %10 from %11.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Buy &amp; hold** of %1 over the same bars: total return %2 (CAGR %3), Sharpe %4, max drawdown %5. Difference in total return: %6.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The strategy beat buy &amp; hold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Buy &amp; hold did better here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Signals at the close, fills at the next open, commission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Rule: stored rule %1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Rule as typed:
+
+```
+%1```</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swept %1 combinations of %2 on %3, ranked by %4. Best:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: score %3, total return %4, %5 trades
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> These are in-sample results: the best of many tries flatters itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first common date:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 to %4), volatility %5, max drawdown %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Correlation of %1 and %2 returns: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** on %2 is worth %3 %4 (cash %5):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 units at %3 = %4 (%5 of the total), unrealised P&amp;L %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio **%1**: time-weighted return (TTWROR) %2, annualised %3; money-weighted IRR %4. Value %5 -&gt; %6 with inflows %7 and outflows %8.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 on its trading days: portfolio %2, benchmark %3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value (%6), CVaR %7 (%8).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drives it (weight, component VaR):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1**: weight %2, component VaR %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualised volatility %1, Sharpe %2, Sortino %3, max drawdown %4 (%5 to %6), beta %7 against %8.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1, %2 paths, %3 trading days) from %4: median outcome %5 (%6); 5th percentile %7 (%8); 95th percentile %9 (%10).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A projection resamples the past; it is not a forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress scenarios on portfolio **%1**:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 of %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 %3 (value %4, fee %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- no trades needed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Cash after: %1. Applying these trades needs your explicit confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Convention: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+SuperNova&apos;s profile &quot;%1&quot;: %2 periods per year, ddof %3, risk-free %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Other tools define it differently:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::OfflineQuestions</name>
+    <message>
+        <source>What can you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which instruments do I have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which strategies are available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price summary of AAPL since 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price summary of %1 last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare AAPL and ^GSPC since 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the RSI of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1 and compare it with buy and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise the %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward the %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward the SMA crossover on ^GSPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR and what drives it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s my portfolio&apos;s Sharpe ratio and max drawdown?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test my portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain TWR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain CVaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::advisor::Persona</name>
     <message>
         <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
@@ -2575,6 +2973,54 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility vs your profile band (score %1 -&gt; about %2 %): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility is how much returns swing in a typical year; with a risk score of %1 a swing of about %2 % is what you said you can live with, and this is %3 that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That fits your risk score of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests, which a %2-year horizon can absorb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests; consider whether you could sit through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, risks first where they matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, with an eye on long-run growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s go through what the data shows, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what the data shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8566,6 +9012,386 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest of a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band width (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk (VaR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional VaR (CVaR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVaR amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-weighted return, annualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combinations tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability of the loss limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees of freedom (ddof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trading days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

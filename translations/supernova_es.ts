@@ -2549,6 +2549,476 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::advisor::OfflineAdvisor</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>I answer from your own data with SuperNova&apos;s tools (no AI model is needed for these). You can ask, for example:
+
+</source>
+        <translation>Respondo con sus propios datos y las herramientas de SuperNova (para ello no hace falta ningún modelo de IA). Puede preguntar, por ejemplo:
+
+</translation>
+    </message>
+    <message>
+        <source>I did not understand that question without an AI model. </source>
+        <translation>Sin un modelo de IA no he entendido esa pregunta. </translation>
+    </message>
+    <message>
+        <source>Which instrument? Name a stored symbol, for example AAPL or ^GSPC.</source>
+        <translation>¿Qué instrumento? Indique un símbolo guardado, por ejemplo AAPL o ^GSPC.</translation>
+    </message>
+    <message>
+        <source>I could not answer that: %1</source>
+        <translation>No he podido responder a eso: %1</translation>
+    </message>
+    <message>
+        <source>*Data: portfolio &quot;%1&quot;, %2 to %3.*</source>
+        <translation>*Datos: cartera «%1», del %2 al %3.*</translation>
+    </message>
+    <message>
+        <source>*Data: %1, %2 bars, %3 to %4 (%5 rows).*</source>
+        <translation>*Datos: %1, barras de %2, del %3 al %4 (%5 filas).*</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>You have %1 stored series:
+
+</source>
+        <translation>Tiene %1 series guardadas:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2), %3: %4 bars, %5 to %6
+</source>
+        <translation>- **%1** (%2), %3: %4 barras, del %5 al %6
+</translation>
+    </message>
+    <message>
+        <source>You have %1 watchlist(s):
+
+</source>
+        <translation>Tiene %1 lista(s) de seguimiento:
+
+</translation>
+    </message>
+    <message>
+        <source>%1 built-in strategies:
+
+</source>
+        <translation>%1 estrategias integradas:
+
+</translation>
+    </message>
+    <message>
+        <source>**%1** closed at %2 on %3, from %4 on %5: a total return of %6 (CAGR %7). The range was %8 (%9) to %10 (%11); annualised volatility %12, max drawdown %13.
+
+</source>
+        <translation>**%1** cerró a %2 el %3, desde %4 el %5: una rentabilidad total de %6 (CAGR %7). El rango fue de %8 (%9) a %10 (%11); volatilidad anualizada %12, drawdown máximo %13.
+
+</translation>
+    </message>
+    <message>
+        <source>**%1** of %2 (%3) on %4: %5 (close %6).
+
+Last bars:
+
+</source>
+        <translation>**%1** de %2 (%3) el %4: %5 (cierre %6).
+
+Últimas barras:
+
+</translation>
+    </message>
+    <message>
+        <source>
+Above 70 is conventionally read as overbought.</source>
+        <translation>
+Por encima de 70 se suele interpretar como sobrecompra.</translation>
+    </message>
+    <message>
+        <source>
+Below 30 is conventionally read as oversold.</source>
+        <translation>
+Por debajo de 30 se suele interpretar como sobreventa.</translation>
+    </message>
+    <message>
+        <source>
+Between 30 and 70: neither overbought nor oversold by the usual reading.</source>
+        <translation>
+Entre 30 y 70: ni sobrecompra ni sobreventa según la lectura habitual.</translation>
+    </message>
+    <message>
+        <source>
+
+*Convention: %1*</source>
+        <translation>
+
+*Convención: %1*</translation>
+    </message>
+    <message>
+        <source>**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, %8 closed trades (win rate %9), final equity %10 from %11.
+
+</source>
+        <translation>**Backtest de %1 (%2) en %3**: rentabilidad total %4 (CAGR %5), Sharpe %6, drawdown máximo %7, %8 operaciones cerradas (tasa de acierto %9), capital final %10 a partir de %11.
+
+</translation>
+    </message>
+    <message>
+        <source>**Buy &amp; hold** of %1 over the same bars: total return %2 (CAGR %3), Sharpe %4, max drawdown %5. Difference in total return: %6.
+
+</source>
+        <translation>**Buy-and-Hold** de %1 en las mismas barras: rentabilidad total %2 (CAGR %3), Sharpe %4, drawdown máximo %5. Diferencia de rentabilidad total: %6.
+
+</translation>
+    </message>
+    <message>
+        <source> The strategy beat buy &amp; hold here.</source>
+        <translation> Aquí la estrategia batió a Buy-and-Hold.</translation>
+    </message>
+    <message>
+        <source> Buy &amp; hold did better here.</source>
+        <translation> Aquí Buy-and-Hold obtuvo mejor resultado.</translation>
+    </message>
+    <message>
+        <source>
+
+Signals at the close, fills at the next open, commission %1.</source>
+        <translation>
+
+Señales al cierre, ejecución en la siguiente apertura, comisión %1.</translation>
+    </message>
+    <message>
+        <source> Rule: stored rule %1, version %2.</source>
+        <translation> Regla: regla guardada %1, versión %2.</translation>
+    </message>
+    <message>
+        <source> Rule as typed:
+
+```
+%1```</source>
+        <translation> Regla tal como se escribió:
+
+```
+%1```</translation>
+    </message>
+    <message>
+        <source>Swept %1 combinations of %2 on %3, ranked by %4. Best:
+
+</source>
+        <translation>Se probaron %1 combinaciones de %2 en %3, ordenadas por %4. Las mejores:
+
+</translation>
+    </message>
+    <message>
+        <source>%1. %2: score %3, total return %4, %5 trades
+</source>
+        <translation>%1. %2: puntuación %3, rentabilidad total %4, %5 operaciones
+</translation>
+    </message>
+    <message>
+        <source> These are in-sample results: the best of many tries flatters itself.</source>
+        <translation> Son resultados In-Sample: el mejor de muchos intentos siempre sale favorecido.</translation>
+    </message>
+    <message>
+        <source>Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.
+
+</source>
+        <translation>Análisis walk-forward de %1 en %2: %3 ventanas (%4 barras In-Sample / %5 Out-of-Sample). Resultado Out-of-Sample encadenado: rentabilidad total %6, Sharpe %7, drawdown máximo %8, %9 operaciones.
+
+</translation>
+    </message>
+    <message>
+        <source>From the first common date:
+
+</source>
+        <translation>Desde la primera fecha común:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 to %4), volatility %5, max drawdown %6
+</source>
+        <translation>- **%1**: %2 (de %3 a %4), volatilidad %5, drawdown máximo %6
+</translation>
+    </message>
+    <message>
+        <source>
+Correlation of %1 and %2 returns: %3.</source>
+        <translation>
+Correlación de las rentabilidades de %1 y %2: %3.</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** on %2 is worth %3 %4 (cash %5):
+
+</source>
+        <translation>La cartera **%1** vale %3 %4 el %2 (efectivo %5):
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 units at %3 = %4 (%5 of the total), unrealised P&amp;L %6
+</source>
+        <translation>- **%1**: %2 unidades a %3 = %4 (%5 del total), G/P no realizadas %6
+</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1**: time-weighted return (TTWROR) %2, annualised %3; money-weighted IRR %4. Value %5 -&gt; %6 with inflows %7 and outflows %8.
+
+</source>
+        <translation>Cartera **%1**: rentabilidad ponderada por tiempo (TTWROR) %2, anualizada %3; TIR ponderada por dinero (IRR) %4. Valor %5 -&gt; %6 con entradas de %7 y salidas de %8.
+
+</translation>
+    </message>
+    <message>
+        <source>Against %1 on its trading days: portfolio %2, benchmark %3.
+
+</source>
+        <translation>Frente a %1 en sus días de negociación: cartera %2, índice de referencia %3.
+
+</translation>
+    </message>
+    <message>
+        <source>Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value (%6), CVaR %7 (%8).
+
+</source>
+        <translation>Cartera **%1** (método %2): el VaR a %4 días al %3 % es el %5 del valor actual (%6), CVaR %7 (%8).
+
+</translation>
+    </message>
+    <message>
+        <source>What drives it (weight, component VaR):
+
+</source>
+        <translation>Qué lo impulsa (peso, VaR por componente):
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: weight %2, component VaR %3
+</source>
+        <translation>- **%1**: peso %2, VaR por componente %3
+</translation>
+    </message>
+    <message>
+        <source>Annualised volatility %1, Sharpe %2, Sortino %3, max drawdown %4 (%5 to %6), beta %7 against %8.
+
+</source>
+        <translation>Volatilidad anualizada %1, Sharpe %2, Sortino %3, drawdown máximo %4 (del %5 al %6), beta %7 frente a %8.
+
+</translation>
+    </message>
+    <message>
+        <source>Monte Carlo (%1, %2 paths, %3 trading days) from %4: median outcome %5 (%6); 5th percentile %7 (%8); 95th percentile %9 (%10).
+
+</source>
+        <translation>Montecarlo (%1, %2 trayectorias, %3 días de negociación) desde %4: resultado mediano %5 (%6); percentil 5 %7 (%8); percentil 95 %9 (%10).
+
+</translation>
+    </message>
+    <message>
+        <source> A projection resamples the past; it is not a forecast.</source>
+        <translation> Una proyección remuestrea el pasado; no es un pronóstico.</translation>
+    </message>
+    <message>
+        <source>Stress scenarios on portfolio **%1**:
+
+</source>
+        <translation>Escenarios de estrés de la cartera **%1**:
+
+</translation>
+    </message>
+    <message>
+        <source>- **%1**: %2 (%3 of %4)
+</source>
+        <translation>- **%1**: %2 (%3 de %4)
+</translation>
+    </message>
+    <message>
+        <source>**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:
+
+</source>
+        <translation>**Solo una propuesta, no se ha cambiado nada** (%1). Valor de la cartera %2; operaciones:
+
+</translation>
+    </message>
+    <message>
+        <source>- %1 %2 %3 (value %4, fee %5)
+</source>
+        <translation>- %1 %2 %3 (valor %4, comisión %5)
+</translation>
+    </message>
+    <message>
+        <source>- no trades needed
+</source>
+        <translation>- no hace falta ninguna operación
+</translation>
+    </message>
+    <message>
+        <source>
+Cash after: %1. Applying these trades needs your explicit confirmation.</source>
+        <translation>
+Efectivo después: %1. Aplicar estas operaciones requiere su confirmación expresa.</translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula: %2
+</source>
+        <translation>**%1**
+
+Fórmula: %2
+</translation>
+    </message>
+    <message>
+        <source>
+Convention: %1
+</source>
+        <translation>
+Convención: %1
+</translation>
+    </message>
+    <message>
+        <source>
+SuperNova&apos;s profile &quot;%1&quot;: %2 periods per year, ddof %3, risk-free %4.
+</source>
+        <translation>
+Perfil «%1» de SuperNova: %2 periodos por año, ddof %3, tipo sin riesgo %4.
+</translation>
+    </message>
+    <message>
+        <source>
+Other tools define it differently:
+
+</source>
+        <translation>
+Otras herramientas lo definen de otra manera:
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::OfflineQuestions</name>
+    <message>
+        <source>What can you do?</source>
+        <translation>¿Qué puedo preguntar?</translation>
+    </message>
+    <message>
+        <source>Which instruments do I have?</source>
+        <translation>¿Qué instrumentos tengo?</translation>
+    </message>
+    <message>
+        <source>Which strategies are available?</source>
+        <translation>¿Qué estrategias hay disponibles?</translation>
+    </message>
+    <message>
+        <source>Price summary of AAPL since 2015</source>
+        <translation>Resumen de precios de AAPL desde 2015</translation>
+    </message>
+    <message>
+        <source>Price summary of %1</source>
+        <translation>Resumen de precios de %1</translation>
+    </message>
+    <message>
+        <source>Price summary of %1 last 3 years</source>
+        <translation>Resumen de precios de %1 de los últimos 3 años</translation>
+    </message>
+    <message>
+        <source>Compare AAPL and ^GSPC since 2014</source>
+        <translation>Compara AAPL y ^GSPC desde 2014</translation>
+    </message>
+    <message>
+        <source>What is the RSI of %1?</source>
+        <translation>¿Cuál es el RSI de %1?</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold</source>
+        <translation>Backtest de un cruce de SMA 20/50 en AAPL desde 2015 comparado con Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1 and compare it with buy and hold</source>
+        <translation>Backtest de un cruce de SMA 20/50 en %1 comparado con Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Backtest a 20/50 crossover on %1</source>
+        <translation>Backtest de un cruce de SMA 20/50 en %1</translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31</source>
+        <translation>Backtest RSI 30/70 en ^GSPC desde 2005-01-01 hasta 2012-12-31</translation>
+    </message>
+    <message>
+        <source>Backtest RSI 30/70 on %1</source>
+        <translation>Backtest RSI 30/70 en %1</translation>
+    </message>
+    <message>
+        <source>Optimise the %1 on %2</source>
+        <translation>Optimiza %1 en %2</translation>
+    </message>
+    <message>
+        <source>Walk-forward the %1 on %2</source>
+        <translation>Análisis walk-forward de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Walk-forward the SMA crossover on ^GSPC</source>
+        <translation>Análisis walk-forward del cruce de SMA en ^GSPC</translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR and what drives it?</source>
+        <translation>¿Cuál es el VaR al 95 % de mi cartera y qué lo impulsa?</translation>
+    </message>
+    <message>
+        <source>What is my portfolio&apos;s 95% VaR?</source>
+        <translation>¿Cuál es el VaR al 95 % de mi cartera?</translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform?</source>
+        <translation>¿Qué rentabilidad ha tenido mi cartera?</translation>
+    </message>
+    <message>
+        <source>What&apos;s my portfolio&apos;s Sharpe ratio and max drawdown?</source>
+        <translation>¿Cuáles son el ratio de Sharpe y el drawdown máximo de mi cartera?</translation>
+    </message>
+    <message>
+        <source>Stress test my portfolio</source>
+        <translation>Prueba de estrés de mi cartera</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 10 years</source>
+        <translation>Proyección de Montecarlo de mi cartera a 10 años</translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio</source>
+        <translation>Propón un rebalanceo de mi cartera</translation>
+    </message>
+    <message>
+        <source>Explain TWR</source>
+        <translation>Explica la rentabilidad ponderada por tiempo (TWR)</translation>
+    </message>
+    <message>
+        <source>Explain CVaR</source>
+        <translation>Explica el CVaR</translation>
+    </message>
+    <message>
+        <source>Explain Monte Carlo</source>
+        <translation>Explica la simulación de Montecarlo</translation>
+    </message>
+    <message>
+        <source>Explain the Sharpe ratio</source>
+        <translation>Explica el ratio de Sharpe</translation>
+    </message>
+</context>
+<context>
     <name>sn::advisor::Persona</name>
     <message>
         <source>That looks good on paper, but past results are a weak guide: I would look at the worst drawdown before relying on it.</source>
@@ -2637,6 +3107,54 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>These are hypothetical shocks to today&apos;s holdings, not forecasts.</source>
         <translation>Son shocks hipotéticos sobre las posiciones de hoy, no previsiones.</translation>
+    </message>
+    <message>
+        <source>Volatility vs your profile band (score %1 -&gt; about %2 %): %3.</source>
+        <translation>Volatilidad frente a la banda de su perfil (puntuación %1 -&gt; aprox. %2 %): %3.</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <source>Volatility is how much returns swing in a typical year; with a risk score of %1 a swing of about %2 % is what you said you can live with, and this is %3 that.</source>
+        <translation>La volatilidad mide cuánto oscilan las rentabilidades en un año típico; con una puntuación de riesgo de %1, usted indicó que puede asumir una oscilación de aproximadamente el %2 %, y este valor queda %3 de ese margen.</translation>
+    </message>
+    <message>
+        <source>That fits your risk score of %1.</source>
+        <translation>Eso encaja con su puntuación de riesgo de %1.</translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests, which a %2-year horizon can absorb.</source>
+        <translation>Es más oscilación de la que sugiere su puntuación de riesgo de %1, algo que un horizonte de %2 años puede absorber.</translation>
+    </message>
+    <message>
+        <source>That is more swing than your risk score of %1 suggests; consider whether you could sit through it.</source>
+        <translation>Es más oscilación de la que sugiere su puntuación de riesgo de %1; piense si podría aguantarla sin vender.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, risks first where they matter.</source>
+        <translation>Esto es lo que muestran los datos, con los riesgos primero donde importan.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows, with an eye on long-run growth.</source>
+        <translation>Esto es lo que muestran los datos, con la vista puesta en el crecimiento a largo plazo.</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Let&apos;s go through what the data shows, step by step.</source>
+        <translation>Veamos paso a paso lo que muestran los datos.</translation>
+    </message>
+    <message>
+        <source>Here is what the data shows.</source>
+        <translation>Esto es lo que muestran los datos.</translation>
     </message>
 </context>
 <context>
@@ -8642,6 +9160,386 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stored instruments</source>
+        <translation>Instrumentos guardados</translation>
+    </message>
+    <message>
+        <source>Watchlists</source>
+        <translation>Listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Price summary</source>
+        <translation>Resumen de precios</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Backtest of a rule</source>
+        <translation>Backtest de una regla</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>Optimización</translation>
+    </message>
+    <message>
+        <source>Walk-forward analysis</source>
+        <translation>Análisis walk-forward</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Portfolio performance</source>
+        <translation>Rentabilidad de la cartera</translation>
+    </message>
+    <message>
+        <source>Portfolio risk</source>
+        <translation>Riesgo de la cartera</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection</source>
+        <translation>Proyección de Montecarlo</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Prueba de estrés</translation>
+    </message>
+    <message>
+        <source>Rebalancing proposal</source>
+        <translation>Propuesta de rebalanceo</translation>
+    </message>
+    <message>
+        <source>Metric explained</source>
+        <translation>Métrica explicada</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Buy-and-Hold</translation>
+    </message>
+    <message>
+        <source>Excess return</source>
+        <translation>Rentabilidad adicional</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Fast period</source>
+        <translation>Periodo rápido</translation>
+    </message>
+    <message>
+        <source>Slow period</source>
+        <translation>Periodo lento</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Signal period</source>
+        <translation>Periodo de la señal</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Umbral inferior</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Umbral superior</translation>
+    </message>
+    <message>
+        <source>Exit period</source>
+        <translation>Periodo de salida</translation>
+    </message>
+    <message>
+        <source>Band width (k)</source>
+        <translation>Ancho de banda (k)</translation>
+    </message>
+    <message>
+        <source>Value at risk (VaR)</source>
+        <translation>Valor en riesgo (VaR)</translation>
+    </message>
+    <message>
+        <source>Conditional VaR (CVaR)</source>
+        <translation>VaR condicional (CVaR)</translation>
+    </message>
+    <message>
+        <source>VaR amount</source>
+        <translation>Importe del VaR</translation>
+    </message>
+    <message>
+        <source>CVaR amount</source>
+        <translation>Importe del CVaR</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>Nivel de confianza</translation>
+    </message>
+    <message>
+        <source>Horizon in days</source>
+        <translation>Horizonte en días</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cash afterwards</source>
+        <translation>Efectivo después</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Time-weighted return</source>
+        <translation>Rentabilidad ponderada por tiempo</translation>
+    </message>
+    <message>
+        <source>Time-weighted return, annualised</source>
+        <translation>Rentabilidad ponderada por tiempo, anualizada</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>Tasa interna de retorno (TIR)</translation>
+    </message>
+    <message>
+        <source>Value at the start</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <source>Value at the end</source>
+        <translation>Valor final</translation>
+    </message>
+    <message>
+        <source>Inflows</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Outflows</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Índice de referencia</translation>
+    </message>
+    <message>
+        <source>Portfolio return</source>
+        <translation>Rentabilidad de la cartera</translation>
+    </message>
+    <message>
+        <source>Benchmark return</source>
+        <translation>Rentabilidad del índice de referencia</translation>
+    </message>
+    <message>
+        <source>First close</source>
+        <translation>Primer cierre</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>Último cierre</translation>
+    </message>
+    <message>
+        <source>Lowest close</source>
+        <translation>Cierre mínimo</translation>
+    </message>
+    <message>
+        <source>Highest close</source>
+        <translation>Cierre máximo</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>Combinations tried</source>
+        <translation>Combinaciones probadas</translation>
+    </message>
+    <message>
+        <source>In-sample bars</source>
+        <translation>Barras In-Sample</translation>
+    </message>
+    <message>
+        <source>Out-of-sample bars</source>
+        <translation>Barras Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>Out-of-sample</source>
+        <translation>Out-of-Sample</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trayectorias</translation>
+    </message>
+    <message>
+        <source>Trading days</source>
+        <translation>Días de negociación</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <source>Probability of the loss limit</source>
+        <translation>Probabilidad de alcanzar el límite de pérdida</translation>
+    </message>
+    <message>
+        <source>Probability of the target</source>
+        <translation>Probabilidad de alcanzar el objetivo</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>Variación objetivo</translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation>Límite de pérdida</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Comisiones totales</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation>Capital inicial</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Periods per year</source>
+        <translation>Periodos por año</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Tipo sin riesgo</translation>
+    </message>
+    <message>
+        <source>Degrees of freedom (ddof)</source>
+        <translation>Grados de libertad (ddof)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>símbolo</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estrategia</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>comisión</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>rejilla</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <source>horizon (days)</source>
+        <translation>horizonte (días)</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>trading days</source>
+        <translation>días de negociación</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>shock</translation>
+    </message>
+    <message>
+        <source>target weights</source>
+        <translation>pesos objetivo</translation>
+    </message>
+    <message>
+        <source>target change</source>
+        <translation>variación objetivo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

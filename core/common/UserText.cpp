@@ -1,5 +1,7 @@
 #include "core/common/UserText.h"
 
+#include "core/common/TextTranslatorState.h"
+
 #include <atomic>
 
 namespace sn {
@@ -15,6 +17,11 @@ std::atomic<TextTranslator> g_translator{nullptr};
 void setTextTranslator(TextTranslator translator)
 {
     g_translator.store(translator, std::memory_order_release);
+}
+
+bool textTranslatorInstalled()
+{
+    return g_translator.load(std::memory_order_acquire) != nullptr;
 }
 
 std::string userText(const char *context, const char *source)

@@ -63,20 +63,6 @@ QString plain(const QString &text)
     return doc.toPlainText().simplified();
 }
 
-// The offline advisor's answers, tool cards and suggested questions are
-// built in English by core/advisor/tools (not translated yet, see the
-// issue); the question typed in English is the user's own text.
-bool fromOfflineAdvisor(const QWidget *w)
-{
-    for (const QWidget *p = w; p; p = p->parentWidget()) {
-        const QByteArray cls = p->metaObject()->className();
-        if (cls == "sn::ui::MessageBubble" || cls == "sn::ui::ToolCard" ||
-            p->objectName() == QLatin1String("suggestionChips"))
-            return true;
-    }
-    return false;
-}
-
 // Every text a person can read on the shown window: labels, buttons, tab
 // titles, group titles, tooltips, placeholders, combo entries, headers and
 // the first rows of each shown table, chart titles and axis titles, and the
@@ -90,7 +76,7 @@ QStringList shownTexts(const QWidget *root)
             out << where + QStringLiteral(" | ") + t;
     };
     for (const QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisible() || fromOfflineAdvisor(w))
+        if (!w->isVisible())
             continue;
         const QString cls = QString::fromLatin1(w->metaObject()->className());
         const QString name = w->objectName().isEmpty() ? w->accessibleName() : w->objectName();

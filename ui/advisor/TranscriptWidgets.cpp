@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,26 +56,6 @@ QString formatNumber(const QString &key, double v)
     if (std::fabs(v) >= 100)
         return Formats::money(v);
     return QLocale().toString(v, 'f', 4);
-}
-
-QString argumentsText(const QJsonObject &args)
-{
-    QStringList parts;
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isString())
-            text = v.toString();
-        else if (v.isDouble())
-            text = QString::number(v.toDouble(), 'g', 10);
-        else if (v.isBool())
-            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else
-            text = QString::fromUtf8((v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
-                                         .toJson(QJsonDocument::Compact));
-        parts << QStringLiteral("%1=%2").arg(it.key(), text);
-    }
-    return parts.join(QStringLiteral(", "));
 }
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -149,6 +130,143 @@ void Sparkline::paintEvent(QPaintEvent *)
     p.drawPath(path(m_main));
 }
 
+QString ToolCard::toolName(const QString &tool)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("list_instruments"), QT_TR_NOOP("Stored instruments")},
+        {QStringLiteral("list_watchlists"), QT_TR_NOOP("Watchlists")},
+        {QStringLiteral("list_strategies"), QT_TR_NOOP("Strategies")},
+        {QStringLiteral("price_summary"), QT_TR_NOOP("Price summary")},
+        {QStringLiteral("compute_indicator"), QT_TR_NOOP("Indicator")},
+        {QStringLiteral("run_backtest"), QT_TR_NOOP("Backtest")},
+        {QStringLiteral("backtest_rule"), QT_TR_NOOP("Backtest of a rule")},
+        {QStringLiteral("optimize"), QT_TR_NOOP("Optimisation")},
+        {QStringLiteral("walk_forward"), QT_TR_NOOP("Walk-forward analysis")},
+        {QStringLiteral("compare_instruments"), QT_TR_NOOP("Comparison")},
+        {QStringLiteral("portfolio_summary"), QT_TR_NOOP("Portfolio")},
+        {QStringLiteral("portfolio_performance"), QT_TR_NOOP("Portfolio performance")},
+        {QStringLiteral("portfolio_risk"), QT_TR_NOOP("Portfolio risk")},
+        {QStringLiteral("monte_carlo"), QT_TR_NOOP("Monte Carlo projection")},
+        {QStringLiteral("stress_test"), QT_TR_NOOP("Stress test")},
+        {QStringLiteral("rebalance_proposal"), QT_TR_NOOP("Rebalancing proposal")},
+        {QStringLiteral("explain_metric"), QT_TR_NOOP("Metric explained")},
+    };
+    const auto it = names.constFind(tool);
+    return it == names.constEnd() ? tool : tr(*it);
+}
+
+QString ToolCard::argumentsText(const QJsonObject &args)
+{
+    // What the tool was asked, named in the reader's words; the values stay as
+    // the tool takes them (symbols, dates, strategy ids).
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("symbol"), QT_TR_NOOP("symbol")},
+        {QStringLiteral("symbols"), QT_TR_NOOP("symbols")},
+        {QStringLiteral("from"), QT_TR_NOOP("start")},
+        {QStringLiteral("to"), QT_TR_NOOP("end")},
+        {QStringLiteral("interval"), QT_TR_NOOP("interval")},
+        {QStringLiteral("strategy"), QT_TR_NOOP("strategy")},
+        {QStringLiteral("params"), QT_TR_NOOP("parameters")},
+        {QStringLiteral("commission"), QT_TR_NOOP("commission")},
+        {QStringLiteral("indicator"), QT_TR_NOOP("indicator")},
+        {QStringLiteral("metric"), QT_TR_NOOP("metric")},
+        {QStringLiteral("rule"), QT_TR_NOOP("rule")},
+        {QStringLiteral("rule_name"), QT_TR_NOOP("rule")},
+        {QStringLiteral("grid"), QT_TR_NOOP("grid")},
+        {QStringLiteral("confidence"), QT_TR_NOOP("confidence")},
+        {QStringLiteral("horizon_days"), QT_TR_NOOP("horizon (days)")},
+        {QStringLiteral("method"), QT_TR_NOOP("method")},
+        {QStringLiteral("steps"), QT_TR_NOOP("trading days")},
+        {QStringLiteral("shock_all"), QT_TR_NOOP("shock")},
+        {QStringLiteral("targets"), QT_TR_NOOP("target weights")},
+        {QStringLiteral("target_change"), QT_TR_NOOP("target change")},
+    };
+    QStringList parts;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QString::number(v.toDouble(), 'g', 10);
+        else if (v.isBool())
+            text = v.toBool() ? tr("yes") : tr("no");
+        else
+            text = QString::fromUtf8((v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
+                                         .toJson(QJsonDocument::Compact));
+        const auto name = names.constFind(it.key());
+        parts << tr("%1: %2").arg(name == names.constEnd() ? it.key() : tr(*name), text);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ToolCard::resultKeyName(const QString &key)
+{
+    // The figures the tools return besides the backtest metrics DisplayNames
+    // knows; an unknown key reads as its words (English) rather than as an id.
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("buy_and_hold"), QT_TR_NOOP("Buy and hold")},
+        {QStringLiteral("excess_return"), QT_TR_NOOP("Excess return")},
+        {QStringLiteral("params"), QT_TR_NOOP("Parameters")},
+        {QStringLiteral("fast"), QT_TR_NOOP("Fast period")},
+        {QStringLiteral("slow"), QT_TR_NOOP("Slow period")},
+        {QStringLiteral("period"), QT_TR_NOOP("Period")},
+        {QStringLiteral("signal"), QT_TR_NOOP("Signal period")},
+        {QStringLiteral("lower"), QT_TR_NOOP("Lower bound")},
+        {QStringLiteral("upper"), QT_TR_NOOP("Upper bound")},
+        {QStringLiteral("exit_period"), QT_TR_NOOP("Exit period")},
+        {QStringLiteral("k"), QT_TR_NOOP("Band width (k)")},
+        {QStringLiteral("var"), QT_TR_NOOP("Value at risk (VaR)")},
+        {QStringLiteral("cvar"), QT_TR_NOOP("Conditional VaR (CVaR)")},
+        {QStringLiteral("var_amount"), QT_TR_NOOP("VaR amount")},
+        {QStringLiteral("cvar_amount"), QT_TR_NOOP("CVaR amount")},
+        {QStringLiteral("confidence"), QT_TR_NOOP("Confidence level")},
+        {QStringLiteral("horizon_days"), QT_TR_NOOP("Horizon in days")},
+        {QStringLiteral("beta"), QT_TR_NOOP("Beta")},
+        {QStringLiteral("alpha"), QT_TR_NOOP("Alpha")},
+        {QStringLiteral("total_value"), QT_TR_NOOP("Total value")},
+        {QStringLiteral("cash_value"), QT_TR_NOOP("Cash")},
+        {QStringLiteral("cash_after"), QT_TR_NOOP("Cash afterwards")},
+        {QStringLiteral("count"), QT_TR_NOOP("Count")},
+        {QStringLiteral("ttwror"), QT_TR_NOOP("Time-weighted return")},
+        {QStringLiteral("ttwror_annualised"), QT_TR_NOOP("Time-weighted return, annualised")},
+        {QStringLiteral("irr"), QT_TR_NOOP("Internal rate of return (IRR)")},
+        {QStringLiteral("value_begin"), QT_TR_NOOP("Value at the start")},
+        {QStringLiteral("value_end"), QT_TR_NOOP("Value at the end")},
+        {QStringLiteral("inflows"), QT_TR_NOOP("Inflows")},
+        {QStringLiteral("outflows"), QT_TR_NOOP("Outflows")},
+        {QStringLiteral("benchmark"), QT_TR_NOOP("Benchmark")},
+        {QStringLiteral("portfolio_return"), QT_TR_NOOP("Portfolio return")},
+        {QStringLiteral("benchmark_return"), QT_TR_NOOP("Benchmark return")},
+        {QStringLiteral("first_close"), QT_TR_NOOP("First close")},
+        {QStringLiteral("last_close"), QT_TR_NOOP("Last close")},
+        {QStringLiteral("min_close"), QT_TR_NOOP("Lowest close")},
+        {QStringLiteral("max_close"), QT_TR_NOOP("Highest close")},
+        {QStringLiteral("rows"), QT_TR_NOOP("Bars")},
+        {QStringLiteral("evaluated"), QT_TR_NOOP("Combinations tried")},
+        {QStringLiteral("in_sample_bars"), QT_TR_NOOP("In-sample bars")},
+        {QStringLiteral("out_of_sample_bars"), QT_TR_NOOP("Out-of-sample bars")},
+        {QStringLiteral("out_of_sample"), QT_TR_NOOP("Out-of-sample")},
+        {QStringLiteral("paths"), QT_TR_NOOP("Paths")},
+        {QStringLiteral("steps"), QT_TR_NOOP("Trading days")},
+        {QStringLiteral("start_value"), QT_TR_NOOP("Starting value")},
+        {QStringLiteral("probability_loss_limit"), QT_TR_NOOP("Probability of the loss limit")},
+        {QStringLiteral("probability_target"), QT_TR_NOOP("Probability of the target")},
+        {QStringLiteral("target_change"), QT_TR_NOOP("Target change")},
+        {QStringLiteral("loss_limit_change"), QT_TR_NOOP("Loss limit")},
+        {QStringLiteral("total_fees"), QT_TR_NOOP("Total fees")},
+        {QStringLiteral("commission"), QT_TR_NOOP("Commission")},
+        {QStringLiteral("cash"), QT_TR_NOOP("Starting cash")},
+        {QStringLiteral("profile"), QT_TR_NOOP("Profile")},
+        {QStringLiteral("periods_per_year"), QT_TR_NOOP("Periods per year")},
+        {QStringLiteral("risk_free"), QT_TR_NOOP("Risk-free rate")},
+        {QStringLiteral("ddof"), QT_TR_NOOP("Degrees of freedom (ddof)")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.constEnd() ? QString() : tr(*it);
+}
+
 QString ToolCard::keyLabel(const QString &key)
 {
     // "metrics.sharpe" is the backtest's own figure: its name alone; another
@@ -157,6 +275,8 @@ QString ToolCard::keyLabel(const QString &key)
         const QString known = DisplayNames::metric(part.toStdString());
         if (known != part)
             return known;
+        if (const QString named = resultKeyName(part); !named.isEmpty())
+            return named;
         QString text = part;
         text.replace(QLatin1Char('_'), QLatin1Char(' '));
         if (!text.isEmpty())
@@ -198,7 +318,7 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent)
 {
     setObjectName(QStringLiteral("toolCard"));
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Tool call %1").arg(activity.name));
+    setAccessibleName(tr("Tool call %1").arg(toolName(activity.name)));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
@@ -229,7 +349,7 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent)
     const auto numbers = headlineNumbers(activity.result);
     if (!numbers.isEmpty()) {
         auto *table = new QTableWidget(int(std::min<qsizetype>(numbers.size(), 14)), 2, this);
-        table->setAccessibleName(tr("Numbers from %1").arg(activity.name));
+        table->setAccessibleName(tr("Numbers from %1").arg(toolName(activity.name)));
         table->horizontalHeader()->hide();
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -288,7 +408,7 @@ void ToolCard::restyle()
     setStyleSheet(QStringLiteral("#toolCard { background: %1; border: 1px solid %2; border-radius: 6px; }")
                       .arg(c.card.name(), c.border.name()));
     m_title->setText(QStringLiteral("<b>%1</b> <span style='color:%3'>%2</span>")
-                         .arg(m_activity.name.toHtmlEscaped(),
+                         .arg(toolName(m_activity.name).toHtmlEscaped(),
                               argumentsText(m_activity.arguments).toHtmlEscaped(), c.secondary.name()));
     for (QLabel *label : std::as_const(m_secondary))
         label->setStyleSheet(QStringLiteral("color: %1; font-size: 90%;").arg(c.secondary.name()));

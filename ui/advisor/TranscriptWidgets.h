@@ -53,11 +53,15 @@ public:
     static QList<QPair<QString, double>> headlineNumbers(const QJsonObject &result);
     // What the table shows for such a key: "Sharpe ratio", "Buy and hold: Total return".
     static QString keyLabel(const QString &key);
+    // The tool's name for people ("run_backtest" -> "Backtest"); unknown tools as they are.
+    static QString toolName(const QString &tool);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString resultKeyName(const QString &key); // empty when not known
+    static QString argumentsText(const QJsonObject &args);
     void restyle();
     advisor::ToolActivity m_activity;
     int m_rows = 0;

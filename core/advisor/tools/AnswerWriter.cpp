@@ -1,6 +1,10 @@
 #include "core/advisor/tools/AnswerWriter.h"
 
+#include "core/common/TextTranslatorState.h"
+#include "core/common/UserText.h"
+
 #include <QJsonArray>
+#include <QLocale>
 #include <QStringList>
 #include <cmath>
 
@@ -32,8 +36,14 @@ QString AnswerWriter::cite(const QString &path, double scale, int decimals, cons
 {
     const double v = value(path);
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
-    QString text = QString::number(v * scale, 'f', decimals) + suffix;
+        return QString::fromStdString(userText("sn::advisor::OfflineAdvisor", "n/a"));
+    // The desktop sets QLocale's default with its language, so a reader of
+    // German sees "6,22 %" as the tool card does; the CLI (no translator)
+    // keeps the JSON's own form whatever the system locale is.
+    const double shown = v * scale;
+    QString text = (textTranslatorInstalled() ? QLocale().toString(shown, 'f', decimals)
+                                              : QString::number(shown, 'f', decimals)) +
+                   suffix;
     m_cited.push_back({m_tool, path, v, text});
     return text;
 }

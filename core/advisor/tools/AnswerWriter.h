@@ -24,6 +24,8 @@ class AnswerWriter
 public:
     AnswerWriter(QString tool, QJsonObject result) : m_tool(std::move(tool)), m_result(std::move(result)) {}
 
+    // Written as QString::number does, or in QLocale()'s form when a text
+    // translator is installed (the desktop in German: "12,34 %").
     QString pct(const QString &path);   // 0.1234 -> "12.34 %"
     QString money(const QString &path); // "123456.78"
     QString ratio(const QString &path); // "1.23"

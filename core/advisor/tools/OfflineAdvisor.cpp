@@ -1,13 +1,21 @@
 #include "core/advisor/tools/OfflineAdvisor.h"
 
 #include "core/advisor/tools/QuestionParser.h"
+#include "core/advisor/tools/SuggestedQuestions.h"
 #include "core/common/Time.h"
+#include "core/common/UserText.h"
 
 #include <QJsonArray>
 
 namespace sn::advisor {
 
 namespace {
+
+// A fixed sentence of the answers, in the reader's language (userText).
+QString said(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 QString s(const char *text)
 {
@@ -92,9 +100,10 @@ const std::vector<OfflineAdvisor::Form> &OfflineAdvisor::documentedForms()
 
 QString OfflineAdvisor::helpText() const
 {
-    QString text = QStringLiteral(
-        "I answer from your own data with SuperNova's tools (no AI model is needed for these). "
-        "You can ask, for example:\n\n");
+    QString text =
+        said(userText("sn::advisor::OfflineAdvisor",
+                      "I answer from your own data with SuperNova's tools (no AI model is needed for these). "
+                      "You can ask, for example:\n\n"));
     QString lastId;
     for (const Form &f : documentedForms()) {
         if (f.id == lastId || f.id == QLatin1String("help"))
@@ -120,12 +129,14 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
     out.form = q.form;
     if (q.form == QLatin1String("help") || q.form == QLatin1String("unknown")) {
         out.text = (q.form == QLatin1String("unknown")
-                        ? QStringLiteral("I did not understand that question without an AI model. ")
+                        ? said(userText("sn::advisor::OfflineAdvisor",
+                                        "I did not understand that question without an AI model. "))
                         : QString()) +
                    helpText();
         out.suggestions = {
-            QStringLiteral("Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"),
-            QStringLiteral("What is my portfolio's 95% VaR and what drives it?"), m_persona.followUp()};
+            suggestedQuestion(
+                "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"),
+            suggestedQuestion("What is my portfolio's 95% VaR and what drives it?"), m_persona.followUp()};
         out.suggestions.removeDuplicates();
         return out;
     }
@@ -134,8 +145,9 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
         (q.tool == QLatin1String("run_backtest") || q.tool == QLatin1String("backtest_rule") ||
          q.tool == QLatin1String("optimize") || q.tool == QLatin1String("walk_forward") ||
          q.tool == QLatin1String("price_summary"))) {
-        out.text = QStringLiteral("Which instrument? Name a stored symbol, for example AAPL or ^GSPC.");
-        out.suggestions = {QStringLiteral("Which instruments do I have?")};
+        out.text = said(userText("sn::advisor::OfflineAdvisor",
+                                 "Which instrument? Name a stored symbol, for example AAPL or ^GSPC."));
+        out.suggestions = {suggestedQuestion("Which instruments do I have?")};
         return out;
     }
     if (q.lastYears && q.arguments.contains(QStringLiteral("symbol"))) {
@@ -161,10 +173,10 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
     ToolOutcome outcome = m_tools.run({QStringLiteral("offline-1"), q.tool, q.arguments});
     out.toolCalls.push_back(outcome);
     if (!outcome.ok) {
-        out.text = QStringLiteral("I could not answer that: %1")
+        out.text = said(userText("sn::advisor::OfflineAdvisor", "I could not answer that: %1"))
                        .arg(outcome.result.value(QStringLiteral("error")).toString());
-        out.suggestions = {QStringLiteral("Which instruments do I have?"),
-                           QStringLiteral("What can you do?")};
+        out.suggestions = {suggestedQuestion("Which instruments do I have?"),
+                           suggestedQuestion("What can you do?")};
         return out;
     }
     AnswerWriter w(q.tool, outcome.result);

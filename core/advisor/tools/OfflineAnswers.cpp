@@ -3,6 +3,8 @@
 // it, so the text cannot show a number the tool did not return.
 #include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/advisor/tools/QuestionParser.h"
+#include "core/advisor/tools/SuggestedQuestions.h"
+#include "core/common/UserText.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -10,6 +12,12 @@
 namespace sn::advisor {
 
 namespace {
+
+// A fixed sentence of the answers, in the reader's language (userText).
+QString said(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 Verdict byThreshold(double v, double band)
 {
@@ -21,7 +29,7 @@ Verdict byThreshold(double v, double band)
 QString citeLine(const QJsonObject &data)
 {
     if (data.contains(QStringLiteral("portfolio")))
-        return QStringLiteral("*Data: portfolio \"%1\", %2 to %3.*")
+        return said(userText("sn::advisor::OfflineAdvisor", "*Data: portfolio \"%1\", %2 to %3.*"))
             .arg(data.value(QStringLiteral("portfolio")).toString(),
                  data.value(QStringLiteral("from")).toString(), data.value(QStringLiteral("to")).toString());
     QString symbols = data.value(QStringLiteral("symbol")).toString();
@@ -31,7 +39,7 @@ QString citeLine(const QJsonObject &data)
             list << v.toString();
         symbols = list.join(QStringLiteral(", "));
     }
-    return QStringLiteral("*Data: %1, %2 bars, %3 to %4 (%5 rows).*")
+    return said(userText("sn::advisor::OfflineAdvisor", "*Data: %1, %2 bars, %3 to %4 (%5 rows).*"))
         .arg(symbols, data.value(QStringLiteral("interval")).toString(),
              data.value(QStringLiteral("from")).toString(), data.value(QStringLiteral("to")).toString())
         .arg(data.value(QStringLiteral("rows")).toInt());
@@ -43,6 +51,16 @@ QString paramsText(const QJsonObject &params)
     for (auto it = params.begin(); it != params.end(); ++it)
         parts << it.key() + QLatin1Char('=') + QString::number(it.value().toDouble(), 'g', 6);
     return parts.join(QStringLiteral(", "));
+}
+
+// The tool writes "buy" / "sell" as data; the answer says it in words.
+QString sideText(const QString &side)
+{
+    if (side == QLatin1String("buy"))
+        return said(userText("sn::advisor::OfflineAdvisor", "buy"));
+    if (side == QLatin1String("sell"))
+        return said(userText("sn::advisor::OfflineAdvisor", "sell"));
+    return side;
 }
 
 QString idx(const char *prefix, qsizetype i, const char *suffix)
@@ -59,22 +77,24 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
     const QJsonObject data = r.value(QStringLiteral("data")).toObject();
     QString t;
     if (form == QLatin1String("list_instruments")) {
-        t = QStringLiteral("You have %1 stored series:\n\n").arg(w.count(QStringLiteral("count")));
+        t = said(userText("sn::advisor::OfflineAdvisor", "You have %1 stored series:\n\n"))
+                .arg(w.count(QStringLiteral("count")));
         const QJsonArray rows = r.value(QStringLiteral("instruments")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i)
             t +=
-                QStringLiteral("- **%1** (%2), %3: %4 bars, %5 to %6\n")
+                said(userText("sn::advisor::OfflineAdvisor", "- **%1** (%2), %3: %4 bars, %5 to %6\n"))
                     .arg(rows[i][QStringLiteral("symbol")].toString(),
                          rows[i][QStringLiteral("name")].toString(),
                          rows[i][QStringLiteral("interval")].toString(),
                          w.count(idx("instruments.", i, ".rows")), rows[i][QStringLiteral("from")].toString(),
                          rows[i][QStringLiteral("to")].toString());
-        sug << QStringLiteral("Price summary of AAPL since 2015")
-            << QStringLiteral("Compare AAPL and ^GSPC since 2014");
+        sug << suggestedQuestion("Price summary of AAPL since 2015")
+            << suggestedQuestion("Compare AAPL and ^GSPC since 2014");
         return t;
     }
     if (form == QLatin1String("list_watchlists")) {
-        t = QStringLiteral("You have %1 watchlist(s):\n\n").arg(w.count(QStringLiteral("count")));
+        t = said(userText("sn::advisor::OfflineAdvisor", "You have %1 watchlist(s):\n\n"))
+                .arg(w.count(QStringLiteral("count")));
         for (const QJsonValue &v : r.value(QStringLiteral("watchlists")).toArray()) {
             QStringList symbols;
             for (const QJsonValue &sym : v[QStringLiteral("symbols")].toArray())
@@ -82,25 +102,27 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
             t += QStringLiteral("- **%1**: %2\n")
                      .arg(v[QStringLiteral("name")].toString(), symbols.join(QStringLiteral(", ")));
         }
-        sug << QStringLiteral("Which instruments do I have?")
-            << QStringLiteral("Compare AAPL and ^GSPC since 2014");
+        sug << suggestedQuestion("Which instruments do I have?")
+            << suggestedQuestion("Compare AAPL and ^GSPC since 2014");
         return t;
     }
     if (form == QLatin1String("list_strategies")) {
-        t = QStringLiteral("%1 built-in strategies:\n\n").arg(w.count(QStringLiteral("count")));
+        t = said(userText("sn::advisor::OfflineAdvisor", "%1 built-in strategies:\n\n"))
+                .arg(w.count(QStringLiteral("count")));
         for (const QJsonValue &v : r.value(QStringLiteral("strategies")).toArray())
             t += QStringLiteral("- **%1**: %2\n")
                      .arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("description")].toString());
-        sug << QStringLiteral(
+        sug << suggestedQuestion(
                    "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold")
-            << QStringLiteral("Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31");
+            << suggestedQuestion("Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31");
         return t;
     }
     if (form == QLatin1String("price_summary")) {
         const QString sym = data.value(QStringLiteral("symbol")).toString();
-        t = QStringLiteral(
-                "**%1** closed at %2 on %3, from %4 on %5: a total return of %6 (CAGR %7). "
-                "The range was %8 (%9) to %10 (%11); annualised volatility %12, max drawdown %13.\n\n")
+        t = said(userText(
+                     "sn::advisor::OfflineAdvisor",
+                     "**%1** closed at %2 on %3, from %4 on %5: a total return of %6 (CAGR %7). "
+                     "The range was %8 (%9) to %10 (%11); annualised volatility %12, max drawdown %13.\n\n"))
                 .arg(sym, w.money(QStringLiteral("last_close")), data.value(QStringLiteral("to")).toString(),
                      w.money(QStringLiteral("first_close")), data.value(QStringLiteral("from")).toString(),
                      w.pct(QStringLiteral("total_return")), w.pct(QStringLiteral("cagr")),
@@ -109,14 +131,15 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      w.pct(QStringLiteral("annual_volatility")), w.pct(QStringLiteral("max_drawdown")));
         t += m_persona.take(byThreshold(w.value(QStringLiteral("total_return")), 0.0)) + QLatin1Char(' ') +
              m_persona.riskNote(m_profile, w.value(QStringLiteral("annual_volatility")));
-        sug << QStringLiteral("What is the RSI of %1?").arg(sym)
-            << QStringLiteral("Backtest a 20/50 crossover on %1 and compare it with buy and hold").arg(sym);
+        sug << suggestedQuestion("What is the RSI of %1?", {sym})
+            << suggestedQuestion("Backtest a 20/50 crossover on %1 and compare it with buy and hold", {sym});
     } else if (form == QLatin1String("indicator")) {
         const QJsonObject latest = r.value(QStringLiteral("latest")).toObject();
         QStringList values;
         for (auto it = latest.begin(); it != latest.end(); ++it)
             values << QStringLiteral("%1 %2").arg(it.key(), w.ratio(QStringLiteral("latest.") + it.key()));
-        t = QStringLiteral("**%1** of %2 (%3) on %4: %5 (close %6).\n\nLast bars:\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor",
+                          "**%1** of %2 (%3) on %4: %5 (close %6).\n\nLast bars:\n\n"))
                 .arg(r.value(QStringLiteral("indicator")).toString().toUpper(),
                      data.value(QStringLiteral("symbol")).toString(),
                      paramsText(r.value(QStringLiteral("params")).toObject()),
@@ -133,20 +156,26 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
         }
         const double rsi = latest.value(QStringLiteral("rsi")).toDouble(50);
         if (latest.contains(QStringLiteral("rsi")))
-            t += rsi > 70 ? QStringLiteral("\nAbove 70 is conventionally read as overbought.")
+            t += rsi > 70 ? said(userText("sn::advisor::OfflineAdvisor",
+                                          "\nAbove 70 is conventionally read as overbought."))
                  : rsi < 30
-                     ? QStringLiteral("\nBelow 30 is conventionally read as oversold.")
-                     : QStringLiteral(
-                           "\nBetween 30 and 70: neither overbought nor oversold by the usual reading.");
-        t += QStringLiteral("\n\n*Convention: %1*").arg(r.value(QStringLiteral("convention")).toString());
-        sug << QStringLiteral("Backtest RSI 30/70 on %1").arg(data.value(QStringLiteral("symbol")).toString())
-            << QStringLiteral("Price summary of %1 last 3 years")
-                   .arg(data.value(QStringLiteral("symbol")).toString());
+                     ? said(userText("sn::advisor::OfflineAdvisor",
+                                     "\nBelow 30 is conventionally read as oversold."))
+                     : said(userText(
+                           "sn::advisor::OfflineAdvisor",
+                           "\nBetween 30 and 70: neither overbought nor oversold by the usual reading."));
+        t += said(userText("sn::advisor::OfflineAdvisor", "\n\n*Convention: %1*"))
+                 .arg(r.value(QStringLiteral("convention")).toString());
+        sug << suggestedQuestion("Backtest RSI 30/70 on %1",
+                                 {data.value(QStringLiteral("symbol")).toString()})
+            << suggestedQuestion("Price summary of %1 last 3 years",
+                                 {data.value(QStringLiteral("symbol")).toString()});
     } else if (form == QLatin1String("backtest") || form == QLatin1String("backtest_rule")) {
         const QString sym = data.value(QStringLiteral("symbol")).toString();
-        t = QStringLiteral(
-                "**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, "
-                "%8 closed trades (win rate %9), final equity %10 from %11.\n\n")
+        t = said(userText(
+                     "sn::advisor::OfflineAdvisor",
+                     "**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, "
+                     "%8 closed trades (win rate %9), final equity %10 from %11.\n\n"))
                 .arg(r.value(QStringLiteral("strategy")).toString(),
                      paramsText(r.value(QStringLiteral("params")).toObject()), sym,
                      w.pct(QStringLiteral("metrics.total_return")), w.pct(QStringLiteral("metrics.cagr")),
@@ -154,59 +183,66 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      w.count(QStringLiteral("metrics.trades")), w.pct(QStringLiteral("metrics.win_rate")))
                 .arg(w.money(QStringLiteral("metrics.final_equity")), w.money(QStringLiteral("config.cash")));
         if (r.contains(QStringLiteral("buy_and_hold"))) {
-            t += QStringLiteral(
-                     "**Buy & hold** of %1 over the same bars: total return %2 (CAGR %3), Sharpe %4, max "
-                     "drawdown %5. Difference in total return: %6.\n\n")
-                     .arg(sym, w.pct(QStringLiteral("buy_and_hold.total_return")),
-                          w.pct(QStringLiteral("buy_and_hold.cagr")),
-                          w.ratio(QStringLiteral("buy_and_hold.sharpe")),
-                          w.pct(QStringLiteral("buy_and_hold.max_drawdown")),
-                          w.pct(QStringLiteral("excess_return")));
+            t +=
+                said(userText(
+                         "sn::advisor::OfflineAdvisor",
+                         "**Buy & hold** of %1 over the same bars: total return %2 (CAGR %3), Sharpe %4, max "
+                         "drawdown %5. Difference in total return: %6.\n\n"))
+                    .arg(sym, w.pct(QStringLiteral("buy_and_hold.total_return")),
+                         w.pct(QStringLiteral("buy_and_hold.cagr")),
+                         w.ratio(QStringLiteral("buy_and_hold.sharpe")),
+                         w.pct(QStringLiteral("buy_and_hold.max_drawdown")),
+                         w.pct(QStringLiteral("excess_return")));
         }
         t += m_persona.take(byThreshold(w.value(QStringLiteral("excess_return")), 0.02));
         if (q.compareBuyAndHold && std::isfinite(w.value(QStringLiteral("excess_return"))))
             t += w.value(QStringLiteral("excess_return")) > 0
-                     ? QStringLiteral(" The strategy beat buy & hold here.")
-                     : QStringLiteral(" Buy & hold did better here.");
-        t += QStringLiteral("\n\nSignals at the close, fills at the next open, commission %1.")
+                     ? said(userText("sn::advisor::OfflineAdvisor", " The strategy beat buy & hold here."))
+                     : said(userText("sn::advisor::OfflineAdvisor", " Buy & hold did better here."));
+        t += said(userText("sn::advisor::OfflineAdvisor",
+                           "\n\nSignals at the close, fills at the next open, commission %1."))
                  .arg(w.pct(QStringLiteral("config.commission")));
         if (form == QLatin1String("backtest_rule")) {
             const QJsonObject rule = r.value(QStringLiteral("rule")).toObject();
             t += rule.contains(QStringLiteral("name"))
-                     ? QStringLiteral(" Rule: stored rule %1, version %2.")
+                     ? said(userText("sn::advisor::OfflineAdvisor", " Rule: stored rule %1, version %2."))
                            .arg(rule.value(QStringLiteral("name")).toString())
                            .arg(rule.value(QStringLiteral("version")).toInt())
-                     : QStringLiteral(" Rule as typed:\n\n```\n%1```")
+                     : said(userText("sn::advisor::OfflineAdvisor", " Rule as typed:\n\n```\n%1```"))
                            .arg(rule.value(QStringLiteral("text")).toString());
-            sug << QStringLiteral("Price summary of %1 last 3 years").arg(sym)
-                << QStringLiteral("Which strategies are available?");
+            sug << suggestedQuestion("Price summary of %1 last 3 years", {sym})
+                << suggestedQuestion("Which strategies are available?");
         } else {
-            sug << QStringLiteral("Optimise the %1 on %2")
-                       .arg(r.value(QStringLiteral("strategy")).toString(), sym)
-                << QStringLiteral("Walk-forward the %1 on %2")
-                       .arg(r.value(QStringLiteral("strategy")).toString(), sym);
+            sug << suggestedQuestion("Optimise the %1 on %2",
+                                     {r.value(QStringLiteral("strategy")).toString(), sym})
+                << suggestedQuestion("Walk-forward the %1 on %2",
+                                     {r.value(QStringLiteral("strategy")).toString(), sym});
         }
     } else if (form == QLatin1String("optimize")) {
-        t = QStringLiteral("Swept %1 combinations of %2 on %3, ranked by %4. Best:\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor",
+                          "Swept %1 combinations of %2 on %3, ranked by %4. Best:\n\n"))
                 .arg(w.count(QStringLiteral("evaluated")), r.value(QStringLiteral("strategy")).toString(),
                      data.value(QStringLiteral("symbol")).toString(),
                      r.value(QStringLiteral("rank_by")).toString());
         const QJsonArray top = r.value(QStringLiteral("top")).toArray();
         for (qsizetype i = 0; i < top.size(); ++i)
-            t += QStringLiteral("%1. %2: score %3, total return %4, %5 trades\n")
+            t += said(userText("sn::advisor::OfflineAdvisor",
+                               "%1. %2: score %3, total return %4, %5 trades\n"))
                      .arg(i + 1)
                      .arg(paramsText(top[i][QStringLiteral("params")].toObject()),
                           w.ratio(idx("top.", i, ".score")), w.pct(idx("top.", i, ".total_return")),
                           w.count(idx("top.", i, ".trades")));
         t += QStringLiteral("\n") + m_persona.take(Verdict::Mixed) +
-             QStringLiteral(" These are in-sample results: the best of many tries flatters itself.");
-        sug << QStringLiteral("Walk-forward the %1 on %2")
-                   .arg(r.value(QStringLiteral("strategy")).toString(),
-                        data.value(QStringLiteral("symbol")).toString());
+             said(userText("sn::advisor::OfflineAdvisor",
+                           " These are in-sample results: the best of many tries flatters itself."));
+        sug << suggestedQuestion("Walk-forward the %1 on %2",
+                                 {r.value(QStringLiteral("strategy")).toString(),
+                                  data.value(QStringLiteral("symbol")).toString()});
     } else if (form == QLatin1String("walk_forward")) {
-        t = QStringLiteral(
-                "Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched "
-                "out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.\n\n")
+        t = said(userText(
+                     "sn::advisor::OfflineAdvisor",
+                     "Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched "
+                     "out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.\n\n"))
                 .arg(r.value(QStringLiteral("strategy")).toString(),
                      data.value(QStringLiteral("symbol")).toString())
                 .arg(r.value(QStringLiteral("windows")).toArray().size())
@@ -216,13 +252,14 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      w.pct(QStringLiteral("out_of_sample.max_drawdown")),
                      w.count(QStringLiteral("out_of_sample.trades")));
         t += m_persona.take(byThreshold(w.value(QStringLiteral("out_of_sample.total_return")), 0.0));
-        sug << QStringLiteral("Backtest a 20/50 crossover on %1")
-                   .arg(data.value(QStringLiteral("symbol")).toString());
+        sug << suggestedQuestion("Backtest a 20/50 crossover on %1",
+                                 {data.value(QStringLiteral("symbol")).toString()});
     } else if (form == QLatin1String("compare")) {
-        t = QStringLiteral("From the first common date:\n\n");
+        t = said(userText("sn::advisor::OfflineAdvisor", "From the first common date:\n\n"));
         const QJsonArray rows = r.value(QStringLiteral("instruments")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i)
-            t += QStringLiteral("- **%1**: %2 (%3 to %4), volatility %5, max drawdown %6\n")
+            t += said(userText("sn::advisor::OfflineAdvisor",
+                               "- **%1**: %2 (%3 to %4), volatility %5, max drawdown %6\n"))
                      .arg(rows[i][QStringLiteral("symbol")].toString(),
                           w.pct(idx("instruments.", i, ".change")),
                           w.money(idx("instruments.", i, ".start_close")),
@@ -231,48 +268,53 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                           w.pct(idx("instruments.", i, ".max_drawdown")));
         const QJsonArray corr = r.value(QStringLiteral("correlations")).toArray();
         for (qsizetype i = 0; i < corr.size(); ++i)
-            t += QStringLiteral("\nCorrelation of %1 and %2 returns: %3.")
+            t += said(userText("sn::advisor::OfflineAdvisor", "\nCorrelation of %1 and %2 returns: %3."))
                      .arg(corr[i][QStringLiteral("a")].toString(), corr[i][QStringLiteral("b")].toString(),
                           w.ratio(idx("correlations.", i, ".correlation")));
         t += QStringLiteral("\n\n") + m_persona.take(Verdict::Mixed);
-        sug << QStringLiteral("Price summary of %1").arg(rows[0][QStringLiteral("symbol")].toString());
+        sug << suggestedQuestion("Price summary of %1", {rows[0][QStringLiteral("symbol")].toString()});
     } else if (form == QLatin1String("portfolio_summary")) {
-        t = QStringLiteral("Portfolio **%1** on %2 is worth %3 %4 (cash %5):\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor",
+                          "Portfolio **%1** on %2 is worth %3 %4 (cash %5):\n\n"))
                 .arg(data.value(QStringLiteral("portfolio")).toString(),
                      r.value(QStringLiteral("as_of")).toString(), w.money(QStringLiteral("total_value")),
                      r.value(QStringLiteral("base_currency")).toString(),
                      w.money(QStringLiteral("cash_value")));
         const QJsonArray rows = r.value(QStringLiteral("positions")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i)
-            t += QStringLiteral("- **%1**: %2 units at %3 = %4 (%5 of the total), unrealised P&L %6\n")
+            t += said(userText("sn::advisor::OfflineAdvisor",
+                               "- **%1**: %2 units at %3 = %4 (%5 of the total), unrealised P&L %6\n"))
                      .arg(rows[i][QStringLiteral("symbol")].toString(),
                           w.count(idx("positions.", i, ".quantity")), w.money(idx("positions.", i, ".price")),
                           w.money(idx("positions.", i, ".market_value")),
                           w.pct(idx("positions.", i, ".weight")),
                           w.money(idx("positions.", i, ".unrealised_pnl")));
-        sug << QStringLiteral("How did my portfolio perform?")
-            << QStringLiteral("What is my portfolio's 95% VaR and what drives it?");
+        sug << suggestedQuestion("How did my portfolio perform?")
+            << suggestedQuestion("What is my portfolio's 95% VaR and what drives it?");
     } else if (form == QLatin1String("performance")) {
-        t = QStringLiteral(
-                "Portfolio **%1**: time-weighted return (TTWROR) %2, annualised %3; money-weighted IRR %4. "
-                "Value %5 -> %6 with inflows %7 and outflows %8.\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor",
+                          "Portfolio **%1**: time-weighted return (TTWROR) %2, annualised %3; money-weighted "
+                          "IRR %4. "
+                          "Value %5 -> %6 with inflows %7 and outflows %8.\n\n"))
                 .arg(data.value(QStringLiteral("portfolio")).toString(), w.pct(QStringLiteral("ttwror")),
                      w.pct(QStringLiteral("ttwror_annualised")), w.pct(QStringLiteral("irr")),
                      w.money(QStringLiteral("value_begin")), w.money(QStringLiteral("value_end")),
                      w.money(QStringLiteral("inflows")), w.money(QStringLiteral("outflows")));
         if (r.contains(QStringLiteral("benchmark")))
-            t += QStringLiteral("Against %1 on its trading days: portfolio %2, benchmark %3.\n\n")
+            t += said(userText("sn::advisor::OfflineAdvisor",
+                               "Against %1 on its trading days: portfolio %2, benchmark %3.\n\n"))
                      .arg(r[QStringLiteral("benchmark")][QStringLiteral("symbol")].toString(),
                           w.pct(QStringLiteral("benchmark.portfolio_return")),
                           w.pct(QStringLiteral("benchmark.benchmark_return")));
         t += m_persona.take(byThreshold(w.value(QStringLiteral("ttwror")), 0.0));
-        sug << QStringLiteral("What is my portfolio's 95% VaR and what drives it?")
-            << QStringLiteral("Explain TWR");
+        sug << suggestedQuestion("What is my portfolio's 95% VaR and what drives it?")
+            << suggestedQuestion("Explain TWR");
     } else if (form == QLatin1String("var") || form == QLatin1String("risk_stats")) {
         const QString conf = QString::number(r.value(QStringLiteral("confidence")).toDouble() * 100, 'g', 4);
         if (form == QLatin1String("var")) {
-            t = QStringLiteral("Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value "
-                               "(%6), CVaR %7 (%8).\n\n")
+            t = said(userText("sn::advisor::OfflineAdvisor",
+                              "Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value "
+                              "(%6), CVaR %7 (%8).\n\n"))
                     .arg(data.value(QStringLiteral("portfolio")).toString(),
                          r.value(QStringLiteral("method")).toString(), conf,
                          w.count(QStringLiteral("horizon_days")), w.pct(QStringLiteral("var")),
@@ -280,9 +322,11 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                          w.money(QStringLiteral("cvar_amount")));
             const QJsonArray drivers = r.value(QStringLiteral("drivers")).toArray();
             if (!drivers.isEmpty()) {
-                t += QStringLiteral("What drives it (weight, component VaR):\n\n");
+                t += said(
+                    userText("sn::advisor::OfflineAdvisor", "What drives it (weight, component VaR):\n\n"));
                 for (qsizetype i = 0; i < drivers.size(); ++i)
-                    t += QStringLiteral("- **%1**: weight %2, component VaR %3\n")
+                    t += said(userText("sn::advisor::OfflineAdvisor",
+                                       "- **%1**: weight %2, component VaR %3\n"))
                              .arg(drivers[i][QStringLiteral("symbol")].toString(),
                                   w.pct(idx("drivers.", i, ".weight")),
                                   w.pct(idx("drivers.", i, ".component_var")));
@@ -291,19 +335,20 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
             if (r.contains(QStringLiteral("drivers_note")))
                 t += r.value(QStringLiteral("drivers_note")).toString() + QStringLiteral("\n\n");
         }
-        t += QStringLiteral("Annualised volatility %1, Sharpe %2, Sortino %3, max drawdown %4 (%5 to %6), "
-                            "beta %7 against %8.\n\n")
+        t += said(userText("sn::advisor::OfflineAdvisor",
+                           "Annualised volatility %1, Sharpe %2, Sortino %3, max drawdown %4 (%5 to %6), "
+                           "beta %7 against %8.\n\n"))
                  .arg(w.pct(QStringLiteral("annual_volatility")), w.ratio(QStringLiteral("sharpe")),
                       w.ratio(QStringLiteral("sortino")), w.pct(QStringLiteral("max_drawdown")),
                       r.value(QStringLiteral("drawdown_peak")).toString(),
                       r.value(QStringLiteral("drawdown_trough")).toString(), w.ratio(QStringLiteral("beta")),
                       r.value(QStringLiteral("benchmark")).toString());
         t += m_persona.riskNote(m_profile, w.value(QStringLiteral("annual_volatility")));
-        sug << QStringLiteral("Stress test my portfolio") << QStringLiteral("Explain CVaR");
+        sug << suggestedQuestion("Stress test my portfolio") << suggestedQuestion("Explain CVaR");
     } else if (form == QLatin1String("monte_carlo")) {
-        t = QStringLiteral(
-                "Monte Carlo (%1, %2 paths, %3 trading days) from %4: median outcome %5 (%6); 5th percentile "
-                "%7 (%8); 95th percentile %9 (%10).\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor", "Monte Carlo (%1, %2 paths, %3 trading days) from "
+                                                         "%4: median outcome %5 (%6); 5th percentile "
+                                                         "%7 (%8); 95th percentile %9 (%10).\n\n"))
                 .arg(r.value(QStringLiteral("method")).toString(), w.count(QStringLiteral("paths")),
                      w.count(QStringLiteral("steps")), w.money(QStringLiteral("start_value")),
                      w.money(QStringLiteral("end.p50.value")), w.pct(QStringLiteral("end.p50.change")),
@@ -311,14 +356,15 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      w.money(QStringLiteral("end.p95.value")))
                 .arg(w.pct(QStringLiteral("end.p95.change")));
         t += m_persona.take(byThreshold(w.value(QStringLiteral("end.p50.change")), 0.0)) +
-             QStringLiteral(" A projection resamples the past; it is not a forecast.");
-        sug << QStringLiteral("Stress test my portfolio") << QStringLiteral("Explain Monte Carlo");
+             said(userText("sn::advisor::OfflineAdvisor",
+                           " A projection resamples the past; it is not a forecast."));
+        sug << suggestedQuestion("Stress test my portfolio") << suggestedQuestion("Explain Monte Carlo");
     } else if (form == QLatin1String("stress")) {
-        t = QStringLiteral("Stress scenarios on portfolio **%1**:\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor", "Stress scenarios on portfolio **%1**:\n\n"))
                 .arg(data.value(QStringLiteral("portfolio")).toString());
         const QJsonArray sc = r.value(QStringLiteral("scenarios")).toArray();
         for (qsizetype i = 0; i < sc.size(); ++i)
-            t += QStringLiteral("- **%1**: %2 (%3 of %4)\n")
+            t += said(userText("sn::advisor::OfflineAdvisor", "- **%1**: %2 (%3 of %4)\n"))
                      .arg(sc[i][QStringLiteral("scenario")].toString(), w.money(idx("scenarios.", i, ".pnl")),
                           w.pct(idx("scenarios.", i, ".change")),
                           w.money(idx("scenarios.", i, ".total_value")));
@@ -327,43 +373,47 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
             anyLoss = anyLoss || scenario[QStringLiteral("change")].toDouble() < 0;
         t += QStringLiteral("\n") + m_persona.riskNote(m_profile, std::nan("")) +
              m_persona.stressTake(anyLoss);
-        sug << QStringLiteral("What is my portfolio's 95% VaR and what drives it?")
-            << QStringLiteral("Propose a rebalance of my portfolio");
+        sug << suggestedQuestion("What is my portfolio's 95% VaR and what drives it?")
+            << suggestedQuestion("Propose a rebalance of my portfolio");
     } else if (form == QLatin1String("rebalance")) {
-        t = QStringLiteral("**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:\n\n")
+        t = said(userText("sn::advisor::OfflineAdvisor",
+                          "**Proposal only, nothing was changed** (%1). Portfolio value %2; trades:\n\n"))
                 .arg(r.value(QStringLiteral("basis")).toString(), w.money(QStringLiteral("total_value")));
         const QJsonArray trades = r.value(QStringLiteral("trades")).toArray();
         for (qsizetype i = 0; i < trades.size(); ++i)
-            t += QStringLiteral("- %1 %2 %3 (value %4, fee %5)\n")
-                     .arg(trades[i][QStringLiteral("side")].toString(),
+            t += said(userText("sn::advisor::OfflineAdvisor", "- %1 %2 %3 (value %4, fee %5)\n"))
+                     .arg(sideText(trades[i][QStringLiteral("side")].toString()),
                           w.ratio(idx("trades.", i, ".quantity")),
                           trades[i][QStringLiteral("symbol")].toString(),
                           w.money(idx("trades.", i, ".value")), w.money(idx("trades.", i, ".fee")));
         if (trades.isEmpty())
-            t += QStringLiteral("- no trades needed\n");
-        t += QStringLiteral("\nCash after: %1. Applying these trades needs your explicit confirmation.")
+            t += said(userText("sn::advisor::OfflineAdvisor", "- no trades needed\n"));
+        t += said(userText("sn::advisor::OfflineAdvisor",
+                           "\nCash after: %1. Applying these trades needs your explicit confirmation."))
                  .arg(w.money(QStringLiteral("cash_after")));
-        sug << QStringLiteral("What is my portfolio's 95% VaR and what drives it?")
-            << QStringLiteral("Stress test my portfolio");
+        sug << suggestedQuestion("What is my portfolio's 95% VaR and what drives it?")
+            << suggestedQuestion("Stress test my portfolio");
     } else if (form == QLatin1String("explain")) {
-        t = QStringLiteral("**%1**\n\nFormula: %2\n")
+        t = said(userText("sn::advisor::OfflineAdvisor", "**%1**\n\nFormula: %2\n"))
                 .arg(r.value(QStringLiteral("metric")).toString(),
                      r.value(QStringLiteral("formula")).toString());
         if (!r.value(QStringLiteral("convention")).toString().isEmpty())
-            t += QStringLiteral("\nConvention: %1\n").arg(r.value(QStringLiteral("convention")).toString());
+            t += said(userText("sn::advisor::OfflineAdvisor", "\nConvention: %1\n"))
+                     .arg(r.value(QStringLiteral("convention")).toString());
         const QJsonObject profile = r.value(QStringLiteral("profile")).toObject();
-        t += QStringLiteral("\nSuperNova's profile \"%1\": %2 periods per year, ddof %3, risk-free %4.\n")
+        t += said(userText("sn::advisor::OfflineAdvisor",
+                           "\nSuperNova's profile \"%1\": %2 periods per year, ddof %3, risk-free %4.\n"))
                  .arg(profile.value(QStringLiteral("name")).toString(),
                       w.count(QStringLiteral("profile.periods_per_year")),
                       w.count(QStringLiteral("profile.ddof")), w.pct(QStringLiteral("profile.risk_free")));
         const QJsonObject others = r.value(QStringLiteral("other_profiles")).toObject();
         if (!others.isEmpty()) {
-            t += QStringLiteral("\nOther tools define it differently:\n\n");
+            t += said(userText("sn::advisor::OfflineAdvisor", "\nOther tools define it differently:\n\n"));
             for (auto it = others.begin(); it != others.end(); ++it)
                 t += QStringLiteral("- %1: %2\n").arg(it.key(), it.value().toString());
         }
-        sug << QStringLiteral("What's my portfolio's Sharpe ratio and max drawdown?")
-            << QStringLiteral("Explain CVaR");
+        sug << suggestedQuestion("What's my portfolio's Sharpe ratio and max drawdown?")
+            << suggestedQuestion("Explain CVaR");
     }
     if (!data.isEmpty())
         t += QStringLiteral("\n\n") + citeLine(data);

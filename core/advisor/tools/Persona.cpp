@@ -1,5 +1,6 @@
 #include "core/advisor/tools/Persona.h"
 
+#include "core/advisor/tools/SuggestedQuestions.h"
 #include "core/common/UserText.h"
 
 #include <array>
@@ -133,54 +134,68 @@ QString Persona::riskNote(const RiskProfile &profile, double annualVolatility) c
     const double comfortable = 0.02 + 0.03 * profile.riskScore;
     const bool above = annualVolatility > comfortable;
     if (key == QLatin1String("quant"))
-        return QStringLiteral("Volatility vs your profile band (score %1 -> about %2 %): %3.")
+        return QString::fromStdString(
+                   userText("sn::advisor::Persona",
+                            "Volatility vs your profile band (score %1 -> about %2 %): %3."))
             .arg(profile.riskScore)
             .arg(comfortable * 100, 0, 'f', 0)
-            .arg(above ? QStringLiteral("above") : QStringLiteral("within"));
+            .arg(above ? QString::fromStdString(userText("sn::advisor::Persona", "above"))
+                       : QString::fromStdString(userText("sn::advisor::Persona", "within")));
     if (key == QLatin1String("educator"))
-        return QStringLiteral(
-                   "Volatility is how much returns swing in a typical year; with a risk score of %1 a swing "
-                   "of about %2 % is what you said you can live with, and this is %3 that.")
+        return QString::fromStdString(
+                   userText("sn::advisor::Persona",
+                            "Volatility is how much returns swing in a typical year; with a risk score of %1 "
+                            "a swing "
+                            "of about %2 % is what you said you can live with, and this is %3 that."))
             .arg(profile.riskScore)
             .arg(comfortable * 100, 0, 'f', 0)
-            .arg(above ? QStringLiteral("above") : QStringLiteral("within"));
+            .arg(above ? QString::fromStdString(userText("sn::advisor::Persona", "above"))
+                       : QString::fromStdString(userText("sn::advisor::Persona", "within")));
     if (!above)
-        return QStringLiteral("That fits your risk score of %1.").arg(profile.riskScore);
+        return QString::fromStdString(userText("sn::advisor::Persona", "That fits your risk score of %1."))
+            .arg(profile.riskScore);
     if (key == QLatin1String("growth"))
-        return QStringLiteral("That is more swing than your risk score of %1 suggests, which a %2-year "
-                              "horizon can absorb.")
+        return QString::fromStdString(
+                   userText("sn::advisor::Persona",
+                            "That is more swing than your risk score of %1 suggests, which a %2-year "
+                            "horizon can absorb."))
             .arg(profile.riskScore)
             .arg(profile.horizonYears, 0, 'f', 0);
-    return QStringLiteral(
-               "That is more swing than your risk score of %1 suggests; consider whether you could sit "
-               "through it.")
+    return QString::fromStdString(
+               userText(
+                   "sn::advisor::Persona",
+                   "That is more swing than your risk score of %1 suggests; consider whether you could sit "
+                   "through it."))
         .arg(profile.riskScore);
 }
 
 QString Persona::followUp() const
 {
     if (key == QLatin1String("conservative"))
-        return QStringLiteral("Stress test my portfolio");
+        return suggestedQuestion("Stress test my portfolio");
     if (key == QLatin1String("growth"))
-        return QStringLiteral("Monte Carlo projection of my portfolio over 10 years");
+        return suggestedQuestion("Monte Carlo projection of my portfolio over 10 years");
     if (key == QLatin1String("quant"))
-        return QStringLiteral("Walk-forward the SMA crossover on ^GSPC");
+        return suggestedQuestion("Walk-forward the SMA crossover on ^GSPC");
     if (key == QLatin1String("educator"))
-        return QStringLiteral("Explain the Sharpe ratio");
-    return QStringLiteral("What is my portfolio's 95% VaR?");
+        return suggestedQuestion("Explain the Sharpe ratio");
+    return suggestedQuestion("What is my portfolio's 95% VaR?");
 }
 
 QString Persona::opener() const
 {
     if (key == QLatin1String("conservative"))
-        return QStringLiteral("Here is what the data shows, risks first where they matter.");
+        return QString::fromStdString(
+            userText("sn::advisor::Persona", "Here is what the data shows, risks first where they matter."));
     if (key == QLatin1String("growth"))
-        return QStringLiteral("Here is what the data shows, with an eye on long-run growth.");
+        return QString::fromStdString(
+            userText("sn::advisor::Persona", "Here is what the data shows, with an eye on long-run growth."));
     if (key == QLatin1String("quant"))
-        return QStringLiteral("Results:");
+        return QString::fromStdString(userText("sn::advisor::Persona", "Results:"));
     if (key == QLatin1String("educator"))
-        return QStringLiteral("Let's go through what the data shows, step by step.");
-    return QStringLiteral("Here is what the data shows.");
+        return QString::fromStdString(
+            userText("sn::advisor::Persona", "Let's go through what the data shows, step by step."));
+    return QString::fromStdString(userText("sn::advisor::Persona", "Here is what the data shows."));
 }
 
 QString systemPrompt(const Persona &persona, const RiskProfile &profile, const std::vector<ToolSpec> &tools)

@@ -33,17 +33,17 @@ QString endOf(const QString &d)
 
 void readDates(const QString &t, ParsedQuestion &q)
 {
-    auto range = find(t, QStringLiteral("\\b(?:from|von|between|zwischen)\\s+") + kDate +
-                             QStringLiteral("\\s+(?:to|until|bis|and|und|-)\\s+") + kDate);
+    auto range = find(t, QStringLiteral("\\b(?:from|von|between|zwischen|desde|entre)\\s+") + kDate +
+                             QStringLiteral("\\s+(?:to|until|bis|and|und|-|hasta|y)\\s+") + kDate);
     if (range.hasMatch()) {
         q.arguments.insert(QStringLiteral("from"), startOf(range.captured(1)));
         q.arguments.insert(QStringLiteral("to"), endOf(range.captured(2)));
         return;
     }
-    auto since = find(t, QStringLiteral("\\b(?:since|seit|from|after|ab|starting)\\s+") + kDate);
+    auto since = find(t, QStringLiteral("\\b(?:since|seit|from|after|ab|starting|desde)\\s+") + kDate);
     if (since.hasMatch())
         q.arguments.insert(QStringLiteral("from"), startOf(since.captured(1)));
-    auto until = find(t, QStringLiteral("\\b(?:until|till|through|bis|to|before)\\s+") + kDate);
+    auto until = find(t, QStringLiteral("\\b(?:until|till|through|bis|to|before|hasta)\\s+") + kDate);
     if (until.hasMatch())
         q.arguments.insert(QStringLiteral("to"), endOf(until.captured(1)));
     auto in = find(t, QStringLiteral("\\b(?:in|im jahr|during)\\s+(\\d{4})\\b"));
@@ -51,8 +51,8 @@ void readDates(const QString &t, ParsedQuestion &q)
         q.arguments.insert(QStringLiteral("from"), startOf(in.captured(1)));
         q.arguments.insert(QStringLiteral("to"), endOf(in.captured(1)));
     }
-    auto last =
-        find(t, QStringLiteral("\\b(?:last|past|letzten?|vergangenen?)\\s+(\\d+)\\s+(?:years?|jahre?n?)\\b"));
+    auto last = find(t, QStringLiteral("(?:\\b(?:last|past|letzten?|vergangenen?)|\u00faltimos)\\s+(\\d+)\\s+"
+                                       "(?:years?|jahre?n?|a\u00f1os)\\b"));
     if (last.hasMatch())
         q.lastYears = last.captured(1).toInt();
     else if (has(t, QStringLiteral("\\b(?:last|past)\\s+year\\b|\\bletzte[sn]? jahr\\b")))
@@ -141,7 +141,8 @@ QString metricOf(const QString &t)
         {QStringLiteral("sortino"), QStringLiteral("sortino")},
         {QStringLiteral("calmar"), QStringLiteral("calmar")},
         {QStringLiteral("draw ?down"), QStringLiteral("max_drawdown")},
-        {QStringLiteral("volatility|volatilit\u00e4t|\\bvol\\b"), QStringLiteral("annual_volatility")},
+        {QStringLiteral("volatility|volatilit\u00e4t|volatilidad|\\bvol\\b"),
+         QStringLiteral("annual_volatility")},
         {QStringLiteral("\\bcagr\\b|compound annual"), QStringLiteral("cagr")},
         {QStringLiteral("\\bbeta\\b"), QStringLiteral("beta")},
         {QStringLiteral("\\balpha\\b"), QStringLiteral("alpha")},
@@ -154,7 +155,7 @@ QString metricOf(const QString &t)
         {QStringLiteral("expectancy"), QStringLiteral("expectancy")},
         {QStringLiteral("exposure"), QStringLiteral("exposure")},
         {QStringLiteral("total return"), QStringLiteral("total_return")},
-        {QStringLiteral("monte carlo"), QStringLiteral("monte_carlo")},
+        {QStringLiteral("monte.?carlo"), QStringLiteral("monte_carlo")},
         {QStringLiteral("stress test"), QStringLiteral("stress_test")},
         {QStringLiteral("rebalanc"), QStringLiteral("rebalance")}};
     for (const auto &[pattern, name] : words)
@@ -257,7 +258,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
     readDates(t, q);
     QJsonObject &a = q.arguments;
     const bool aboutPortfolio =
-        has(t, QStringLiteral("\\bmy\\b|portfolio|holdings|depot|\\bmein|\\bi hold\\b|\\bi own\\b"));
+        has(t, QStringLiteral(
+                   "\\bmy\\b|portfolio|holdings|depot|\\bmein|\\bi hold\\b|\\bi own\\b|cartera|portafolio"));
     auto set = [&q](const char *form, const char *tool) {
         q.form = QString::fromLatin1(form);
         q.tool = QString::fromLatin1(tool);
@@ -305,22 +307,25 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
             } else {
                 a.insert(QStringLiteral("rule_name"), named.captured(1));
             }
-            q.compareBuyAndHold = has(r, QStringLiteral("buy (?:and|&) hold|benchmark|passive"));
+            q.compareBuyAndHold = has(r, QStringLiteral("buy (?:and|&) hold|buy-and-hold|benchmark|passive"));
             return q;
         }
     }
     if (t.isEmpty() ||
-        has(t,
-            QStringLiteral("^(?:help|hilfe|\\?)$|what can (?:you|i) (?:do|ask)|was kann ich (?:fragen|tun)|"
-                           "was kannst du|how do i use|what do you do"))) {
+        has(t, QStringLiteral(
+                   "^(?:help|hilfe|ayuda|\\?)$|what can (?:you|i) (?:do|ask)|was kann ich (?:fragen|tun)|"
+                   "was kannst du|how do i use|what do you do|puedo preguntar|puedes hacer"))) {
         q.form = QStringLiteral("help");
         a = {};
         return q;
     }
     const QString metric = metricOf(t);
     if (!metric.isEmpty() && !aboutPortfolio && q.symbols.isEmpty() &&
-        has(t, QStringLiteral("^(?:explain|erkl\u00e4re?|define)\\b|what (?:is|are|does)|was "
-                              "(?:ist|bedeutet)|how is .* (?:computed|calculated)|meaning of"))) {
+        has(t,
+            QStringLiteral(
+                "^(?:explain|erkl\u00e4re?|define|expl\u00edca(?:me)?|explica)\\b|what (?:is|are|does)|was "
+                "(?:ist|bedeutet)|how is .* (?:computed|calculated)|meaning of|qu\u00e9 "
+                "(?:es|significa)\\b"))) {
         set("explain", "explain_metric");
         a = {{QStringLiteral("metric"), metric}};
         return q;
@@ -345,7 +350,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         return q;
     }
     if (has(t, QStringLiteral("strateg")) &&
-        has(t, QStringLiteral("\\b(?:list|which|what|show|available|welche|zeige)\\b")) &&
+        has(t,
+            QStringLiteral("\\b(?:list|which|what|show|available|welche|zeige|gibt es|disponibles?)\\b")) &&
         !has(t, QStringLiteral("backtest"))) {
         set("list_strategies", "list_strategies");
         a = {};
@@ -355,7 +361,7 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                               "(?:a|an|the)\\b.*(?:cross|strategy|rsi)|"
                               "beat buy|beats buy|outperform buy|teste")) ||
         (!strategy.isEmpty() && strategy != QLatin1String("buy_hold") && !q.symbols.isEmpty() &&
-         has(t, QStringLiteral("\\bon\\b|\\bauf\\b|strategy|trade")) &&
+         has(t, QStringLiteral("\\bon\\b|\\bauf\\b|\\ben\\b|strategy|trade")) &&
          !has(t, QStringLiteral("value|wert|current|latest|aktuell")))) {
         set("backtest", "run_backtest");
         symbolArg();
@@ -369,7 +375,7 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
             find(t, QStringLiteral("(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:commission|fees?|costs?|geb\u00fchr)"));
         if (commission.hasMatch())
             a.insert(QStringLiteral("commission"), commission.captured(1).toDouble() / 100.0);
-        q.compareBuyAndHold = has(t, QStringLiteral("buy (?:and|&) hold|benchmark|passive"));
+        q.compareBuyAndHold = has(t, QStringLiteral("buy (?:and|&) hold|buy-and-hold|benchmark|passive"));
         return q;
     }
     if (has(t, QStringLiteral("watch ?list|beobachtungsliste"))) {
@@ -377,10 +383,10 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         a = {};
         return q;
     }
-    if (has(t,
-            QStringLiteral("\\binstruments?\\b|\\bsymbols?\\b|what data|which data|which stocks|what stocks|"
-                           "welche (?:daten|aktien|instrumente)|what can i (?:analy|trade)|list (?:all "
-                           ")?(?:my )?(?:data|stocks)")) &&
+    if (has(t, QStringLiteral("\\binstruments?\\b|\\binstrumentos\\b|\\bsymbols?\\b|what data|which "
+                              "data|which stocks|what stocks|"
+                              "welche (?:daten|aktien|instrumente)|what can i (?:analy|trade)|list (?:all "
+                              ")?(?:my )?(?:data|stocks)")) &&
         q.symbols.isEmpty()) {
         set("list_instruments", "list_instruments");
         a = {};
@@ -410,7 +416,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         return q;
     }
     if (aboutPortfolio ||
-        has(t, QStringLiteral("\\bvar\\b|value at risk|cvar|monte carlo|stress|rebalanc|umschicht"))) {
+        has(t, QStringLiteral(
+                   "\\bvar\\b|value at risk|cvar|monte.?carlo|stress|estr\u00e9s|rebalanc|umschicht"))) {
         if (has(t, QStringLiteral("rebalanc|umschicht|target weight|zielgewicht"))) {
             set("rebalance", "rebalance_proposal");
             dropDates();
@@ -429,7 +436,7 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("targets"), targets);
             return q;
         }
-        if (has(t, QStringLiteral("stress|crash|what if|was w\u00e4re "
+        if (has(t, QStringLiteral("stress|estr\u00e9s|crash|what if|was w\u00e4re "
                                   "wenn|drops?|falls?|fallen|einbruch|2008|financial crisis"))) {
             set("stress", "stress_test");
             dropDates();
@@ -438,11 +445,11 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("shock_all"), -drop.captured(1).toDouble() / 100.0);
             return q;
         }
-        if (has(t, QStringLiteral("monte carlo|simulat|project|forecast|prognose|in \\d+ years?|in \\d+ "
-                                  "jahren|future|zukunft"))) {
+        if (has(t, QStringLiteral("monte.?carlo|simulat|project|forecast|prognose|projektion|proyecci|"
+                                  "in \\d+ years?|in \\d+ jahren|future|zukunft"))) {
             set("monte_carlo", "monte_carlo");
             dropDates();
-            auto years = find(t, QStringLiteral("(\\d+)\\s*(?:years?|jahre?n?)"));
+            auto years = find(t, QStringLiteral("(\\d+)\\s*(?:years?|jahre?n?|a\u00f1os?)"));
             if (years.hasMatch())
                 a.insert(QStringLiteral("steps"), std::clamp(years.captured(1).toInt(), 1, 10) * 252);
             auto target = find(t, QStringLiteral("(?:reach|gain|grow|target|ziel)\\D{0,20}(\\d{1,3})\\s*%"));
@@ -450,8 +457,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                 a.insert(QStringLiteral("target_change"), target.captured(1).toDouble() / 100.0);
             return q;
         }
-        if (has(t,
-                QStringLiteral("\\bvar\\b|cvar|value at risk|expected shortfall|what drives|risk|risiko"))) {
+        if (has(t, QStringLiteral(
+                       "\\bvar\\b|cvar|value at risk|expected shortfall|what drives|risk|risiko|riesgo"))) {
             set("var", "portfolio_risk");
             q.focus = QStringLiteral("var");
             auto conf = find(t, QStringLiteral("(\\d{2}(?:\\.\\d+)?)\\s*%"));
@@ -479,7 +486,8 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
                                                                : QStringLiteral("volatility");
             return q;
         }
-        if (has(t, QStringLiteral("perform|\\btwr\\b|ttwror|\\birr\\b|return|rendite|how (?:did|has|have) .* "
+        if (has(t, QStringLiteral("perform|\\btwr\\b|ttwror|\\birr\\b|return|rendite|rentabilidad|"
+                                  "rendimiento|entwickelt|how (?:did|has|have) .* "
                                   "do|gain|made"))) {
             set("performance", "portfolio_performance");
             return q;

@@ -31,7 +31,9 @@ struct KnownInstrument
 };
 
 // Regex and keyword rules over a normalised question (case, punctuation and
-// extra spaces ignored; a few German words mapped). Symbols are the stored
+// extra spaces ignored). The main German and Spanish words of each intent are
+// read too: the suggested questions are shown in the reader's language and
+// come back as they are shown. Symbols are the stored
 // ones, matched as written (AAPL, ^GSPC), by alias ("S&P 500", "sp500") or
 // by the first word of their name ("Apple").
 class QuestionParser
