@@ -741,6 +741,106 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
         <translation>Parameter &apos;%1&apos; muss eine Zahl sein, gefunden: &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported (long-only rotation)</source>
+        <translation>&apos;allow_short&apos; wird nicht unterstützt (Rotation nur Long)</translation>
+    </message>
+    <message>
+        <source>&apos;sizing&apos; must be all_in or whole_shares (weights decide amounts)</source>
+        <translation>&apos;sizing&apos; muss all_in oder whole_shares sein (die Gewichte bestimmen die Beträge)</translation>
+    </message>
+    <message>
+        <source>needs at least 2 assets, got %1</source>
+        <translation>braucht mindestens 2 Werte, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;top_n&apos; (%1) exceeds the number of assets (%2)</source>
+        <translation>Parameter &apos;top_n&apos; (%1) übersteigt die Anzahl der Werte (%2)</translation>
+    </message>
+    <message>
+        <source>too few common bars: %1, parameter &apos;lookback&apos; = %2 needs at least %3</source>
+        <translation>zu wenige gemeinsame Bars: %1, Parameter &apos;lookback&apos; = %2 braucht mindestens %3</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>expected name=start:stop[:step], got &apos;%1&apos;</source>
+        <translation>erwartet name=start:stop[:step], gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sweep range</source>
+        <translation>Scan-Bereich</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; must be start:stop[:step] with numbers, got &apos;%2&apos;</source>
+        <translation>Bereich &apos;%1&apos; muss start:stop[:step] mit Zahlen sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; step must be &gt; 0</source>
+        <translation>Bereich &apos;%1&apos;: die Schrittweite muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty (stop &lt; start)</source>
+        <translation>Bereich &apos;%1&apos; ist leer (stop &lt; start)</translation>
+    </message>
+    <message>
+        <source>bar range [%1, %2) is empty or too short</source>
+        <translation>Bar-Bereich [%1, %2) ist leer oder zu kurz</translation>
+    </message>
+    <message>
+        <source>no parameter range given (--grid name=start:stop:step)</source>
+        <translation>kein Parameterbereich angegeben (--grid name=start:stop:step)</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is given twice</source>
+        <translation>Bereich &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty or has a step &lt;= 0</source>
+        <translation>Bereich &apos;%1&apos; ist leer oder hat eine Schrittweite &lt;= 0</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; has too many values</source>
+        <translation>Bereich &apos;%1&apos; hat zu viele Werte</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; goes outside what parameter &apos;%1&apos; allows ([%2, %3], %4)</source>
+        <translation>Bereich &apos;%1&apos; verlässt, was Parameter &apos;%1&apos; erlaubt ([%2, %3], %4)</translation>
+    </message>
+    <message>
+        <source>the grid has %1 points, more than %2</source>
+        <translation>das Raster hat %1 Punkte, mehr als %2</translation>
+    </message>
+    <message>
+        <source>no grid point satisfies the parameter constraints</source>
+        <translation>kein Rasterpunkt erfüllt die Bedingungen der Parameter</translation>
+    </message>
+    <message>
+        <source>&apos;in_sample&apos; must be at least 2 bars</source>
+        <translation>&apos;in_sample&apos; muss mindestens 2 Bars umfassen</translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>&apos;out_of_sample&apos; must be at least 2 bars</source>
+        <translation>&apos;out_of_sample&apos; muss mindestens 2 Bars umfassen</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, &apos;in_sample&apos; + &apos;out_of_sample&apos; = %2</source>
+        <translation>zu wenige Bars: %1 vorhanden, &apos;in_sample&apos; + &apos;out_of_sample&apos; = %2</translation>
+    </message>
+    <message>
+        <source>walk-forward window %1</source>
+        <translation>Walk-Forward-Fenster %1</translation>
+    </message>
+    <message>
+        <source>no complete window fits the series</source>
+        <translation>kein vollständiges Fenster passt in die Reihe</translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1574,6 +1674,38 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
         <translation>Tagesrenditen des Depots, zwischen aufeinanderfolgenden Schlusskursen der Benchmark verkettet, sodass beide Reihen eine Rendite je Handelstag der Benchmark haben; </translation>
+    </message>
+    <message>
+        <source>starts after the last valued day %1</source>
+        <translation>beginnt nach dem letzten bewerteten Tag %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 common trading days of the held instruments between %2 and %3; too few observations</source>
+        <translation>%1 gemeinsame Handelstage der gehaltenen Instrumente zwischen %2 und %3; zu wenige Beobachtungen</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>Renditen</translation>
+    </message>
+    <message>
+        <source>no positive price in the base currency</source>
+        <translation>kein positiver Kurs in der Basiswährung</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>no daily (1d) bars stored</source>
+        <translation>keine Tagesbars (1d) gespeichert</translation>
     </message>
 </context>
 <context>
@@ -7567,6 +7699,18 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
             <numerusform>%n Problem: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
             <numerusform>%n Probleme: zeigen Sie auf eine Unterstreichung oder wählen Sie unten eine Zeile.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes: not a rule</source>
+        <translation>größer als %1 Bytes: keine Regel</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

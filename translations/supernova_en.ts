@@ -681,6 +681,106 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported (long-only rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sizing&apos; must be all_in or whole_shares (weights decide amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least 2 assets, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;top_n&apos; (%1) exceeds the number of assets (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few common bars: %1, parameter &apos;lookback&apos; = %2 needs at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected name=start:stop[:step], got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; must be start:stop[:step] with numbers, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; step must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty (stop &lt; start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar range [%1, %2) is empty or too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parameter range given (--grid name=start:stop:step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty or has a step &lt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; has too many values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; goes outside what parameter &apos;%1&apos; allows ([%2, %3], %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid has %1 points, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grid point satisfies the parameter constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;in_sample&apos; must be at least 2 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;out_of_sample&apos; must be at least 2 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, &apos;in_sample&apos; + &apos;out_of_sample&apos; = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-forward window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete window fits the series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1513,6 +1613,38 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts after the last valued day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 common trading days of the held instruments between %2 and %3; too few observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positive price in the base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily (1d) bars stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7426,6 +7558,18 @@ exit = cross_below(sma(close, fast), sma(close, slow))</source>
             <numerusform>%n problem: hover an underline or pick a line below.</numerusform>
             <numerusform>%n problems: hover an underline or pick a line below.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes: not a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

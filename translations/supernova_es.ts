@@ -741,6 +741,106 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>parameter &apos;%1&apos; must be a number, got &apos;%2&apos;</source>
         <translation>el parámetro &apos;%1&apos; debe ser un número, se encontró &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>&apos;allow_short&apos; is not supported (long-only rotation)</source>
+        <translation>&apos;allow_short&apos; no se admite (rotación solo en largo)</translation>
+    </message>
+    <message>
+        <source>&apos;sizing&apos; must be all_in or whole_shares (weights decide amounts)</source>
+        <translation>&apos;sizing&apos; debe ser all_in o whole_shares (los pesos deciden los importes)</translation>
+    </message>
+    <message>
+        <source>needs at least 2 assets, got %1</source>
+        <translation>necesita al menos 2 activos, se recibieron %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;top_n&apos; (%1) exceeds the number of assets (%2)</source>
+        <translation>el parámetro &apos;top_n&apos; (%1) supera el número de activos (%2)</translation>
+    </message>
+    <message>
+        <source>too few common bars: %1, parameter &apos;lookback&apos; = %2 needs at least %3</source>
+        <translation>muy pocas barras comunes: %1, el parámetro &apos;lookback&apos; = %2 necesita al menos %3</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>barrido</translation>
+    </message>
+    <message>
+        <source>expected name=start:stop[:step], got &apos;%1&apos;</source>
+        <translation>se esperaba name=start:stop[:step], se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sweep range</source>
+        <translation>rango del barrido</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; must be start:stop[:step] with numbers, got &apos;%2&apos;</source>
+        <translation>el rango &apos;%1&apos; debe ser start:stop[:step] con números, se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; step must be &gt; 0</source>
+        <translation>en el rango &apos;%1&apos; el paso debe ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty (stop &lt; start)</source>
+        <translation>el rango &apos;%1&apos; está vacío (stop &lt; start)</translation>
+    </message>
+    <message>
+        <source>bar range [%1, %2) is empty or too short</source>
+        <translation>el rango de barras [%1, %2) está vacío o es demasiado corto</translation>
+    </message>
+    <message>
+        <source>no parameter range given (--grid name=start:stop:step)</source>
+        <translation>no se indicó ningún rango de parámetros (--grid name=start:stop:step)</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is given twice</source>
+        <translation>el rango &apos;%1&apos; se indica dos veces</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is empty or has a step &lt;= 0</source>
+        <translation>el rango &apos;%1&apos; está vacío o tiene un paso &lt;= 0</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; has too many values</source>
+        <translation>el rango &apos;%1&apos; tiene demasiados valores</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; goes outside what parameter &apos;%1&apos; allows ([%2, %3], %4)</source>
+        <translation>el rango &apos;%1&apos; sale de lo que admite el parámetro &apos;%1&apos; ([%2, %3], %4)</translation>
+    </message>
+    <message>
+        <source>the grid has %1 points, more than %2</source>
+        <translation>la cuadrícula tiene %1 puntos, más de %2</translation>
+    </message>
+    <message>
+        <source>no grid point satisfies the parameter constraints</source>
+        <translation>ningún punto de la cuadrícula cumple las restricciones de los parámetros</translation>
+    </message>
+    <message>
+        <source>&apos;in_sample&apos; must be at least 2 bars</source>
+        <translation>&apos;in_sample&apos; debe abarcar al menos 2 barras</translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation>walk-forward</translation>
+    </message>
+    <message>
+        <source>&apos;out_of_sample&apos; must be at least 2 bars</source>
+        <translation>&apos;out_of_sample&apos; debe abarcar al menos 2 barras</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, &apos;in_sample&apos; + &apos;out_of_sample&apos; = %2</source>
+        <translation>muy pocas barras: hay %1, &apos;in_sample&apos; + &apos;out_of_sample&apos; = %2</translation>
+    </message>
+    <message>
+        <source>walk-forward window %1</source>
+        <translation>ventana %1 del walk-forward</translation>
+    </message>
+    <message>
+        <source>no complete window fits the series</source>
+        <translation>ninguna ventana completa cabe en la serie</translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1574,6 +1674,38 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>Portfolio daily returns compounded between consecutive benchmark closes, so both series have one return per benchmark trading day; </source>
         <translation>Rentabilidades diarias de la cartera encadenadas entre cierres consecutivos de la referencia, de modo que ambas series tienen una rentabilidad por día de negociación de la referencia; </translation>
+    </message>
+    <message>
+        <source>starts after the last valued day %1</source>
+        <translation>empieza después del último día valorado %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>%1 common trading days of the held instruments between %2 and %3; too few observations</source>
+        <translation>%1 días de negociación comunes de los instrumentos en cartera entre %2 y %3; muy pocas observaciones</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>rentabilidades</translation>
+    </message>
+    <message>
+        <source>no positive price in the base currency</source>
+        <translation>ningún precio positivo en la moneda base</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>no daily (1d) bars stored</source>
+        <translation>no hay barras diarias (1d) guardadas</translation>
     </message>
 </context>
 <context>
@@ -7567,6 +7699,18 @@ exit = cross_below(sma(close, fast), sma(close, slow))</translation>
             <numerusform>%n problema: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
             <numerusform>%n problemas: pase el puntero sobre un subrayado o elija una línea abajo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes: not a rule</source>
+        <translation>más de %1 bytes: no es una regla</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>

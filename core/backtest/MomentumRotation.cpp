@@ -48,23 +48,27 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
     if (auto r = Simulator::validate(config); !r)
         return r.error();
     if (config.allowShort)
-        return makeError(ErrorCode::InvalidArgument, "'allow_short' is not supported (long-only rotation)",
-                         "strategy momentum_rotation");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "'allow_short' is not supported (long-only rotation)"), {})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {si.name});
     if (config.sizing.mode != SizingMode::AllInFractional && config.sizing.mode != SizingMode::WholeShares)
         return makeError(ErrorCode::InvalidArgument,
-                         "'sizing' must be all_in or whole_shares (weights decide amounts)",
-                         "strategy momentum_rotation");
+                         SN_TEXT("sn::Backtest",
+                                 "'sizing' must be all_in or whole_shares (weights decide amounts)"),
+                         {})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {si.name});
     const std::size_t lookback = std::size_t(params[0]);
     const std::size_t topN = std::size_t(params[1]);
     const std::size_t m = assets.size();
     if (m < 2)
-        return makeError(ErrorCode::InvalidArgument, "needs at least 2 assets, got " + std::to_string(m),
-                         "strategy momentum_rotation");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "needs at least 2 assets, got %1"), {std::to_string(m)})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {si.name});
     if (topN > m)
         return makeError(ErrorCode::InvalidArgument,
-                         "parameter 'top_n' (" + std::to_string(topN) + ") exceeds the number of assets (" +
-                             std::to_string(m) + ")",
-                         "strategy momentum_rotation");
+                         SN_TEXT("sn::Backtest", "parameter 'top_n' (%1) exceeds the number of assets (%2)"),
+                         {std::to_string(topN), std::to_string(m)})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {si.name});
 
     // Dates common to every series, as per-asset bar indices.
     std::vector<TimestampMs> dates = assets[0]->time;
@@ -77,9 +81,10 @@ Result<BacktestResult> MomentumRotation::run(const std::vector<const BarSeries *
     const std::size_t n = dates.size();
     if (n <= lookback + 1)
         return makeError(ErrorCode::InvalidArgument,
-                         "too few common bars: " + std::to_string(n) + ", parameter 'lookback' = " +
-                             std::to_string(lookback) + " needs at least " + std::to_string(lookback + 2),
-                         "strategy momentum_rotation");
+                         SN_TEXT("sn::Backtest",
+                                 "too few common bars: %1, parameter 'lookback' = %2 needs at least %3"),
+                         {std::to_string(n), std::to_string(lookback), std::to_string(lookback + 2)})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {si.name});
     std::vector<std::vector<double>> open(m, std::vector<double>(n)), close(m, std::vector<double>(n));
     for (std::size_t a = 0; a < m; ++a) {
         const BarSeries &s = *assets[a];

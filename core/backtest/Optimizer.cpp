@@ -25,9 +25,11 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-Error rangeError(const std::string &name, const std::string &what)
+// "range 'fast' <what>", located at the sweep; each sentence is one whole
+// text for translators, with the range's name as %1.
+Error rangeError(TextKey text, std::initializer_list<std::string_view> args)
 {
-    return makeError(ErrorCode::InvalidArgument, "range '" + name + "' " + what, "sweep");
+    return makeError(ErrorCode::InvalidArgument, text, args).at(SN_TEXT("sn::Backtest", "sweep"), {});
 }
 
 bool parseNumber(std::string_view s, double &out)
@@ -49,7 +51,8 @@ Result<ParamRange> ParamRange::parse(std::string_view text)
     const auto eq = text.find('=');
     if (eq == std::string_view::npos || eq == 0)
         return makeError(ErrorCode::InvalidArgument,
-                         "expected name=start:stop[:step], got '" + std::string(text) + "'", "sweep range");
+                         SN_TEXT("sn::Backtest", "expected name=start:stop[:step], got '%1'"), {text})
+            .at(SN_TEXT("sn::Backtest", "sweep range"), {});
     ParamRange r;
     r.name = std::string(text.substr(0, eq));
     std::string_view rest = text.substr(eq + 1);
@@ -59,12 +62,13 @@ Result<ParamRange> ParamRange::parse(std::string_view text)
     parts.push_back(rest);
     if (parts.size() < 2 || parts.size() > 3 || !parseNumber(parts[0], r.start) ||
         !parseNumber(parts[1], r.stop) || (parts.size() == 3 && !parseNumber(parts[2], r.step)))
-        return rangeError(r.name, "must be start:stop[:step] with numbers, got '" +
-                                      std::string(text.substr(eq + 1)) + "'");
+        return rangeError(
+            SN_TEXT("sn::Backtest", "range '%1' must be start:stop[:step] with numbers, got '%2'"),
+            {r.name, text.substr(eq + 1)});
     if (!(r.step > 0))
-        return rangeError(r.name, "step must be > 0");
+        return rangeError(SN_TEXT("sn::Backtest", "range '%1' step must be > 0"), {r.name});
     if (r.stop < r.start)
-        return rangeError(r.name, "is empty (stop < start)");
+        return rangeError(SN_TEXT("sn::Backtest", "range '%1' is empty (stop < start)"), {r.name});
     return r;
 }
 
@@ -93,20 +97,23 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     if (auto r = Simulator::validate(sweep.config); !r)
         return r.error();
     if (sweep.config.allowShort && !info.supportsShort)
-        return makeError(ErrorCode::InvalidArgument, "'allow_short' is not supported by this strategy",
-                         "strategy " + info.name);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "'allow_short' is not supported by this strategy"), {})
+            .at(SN_TEXT("sn::Backtest", "strategy %1"), {info.name});
     if (auto r = Backtester::checkSeries(series); !r)
         return r.error();
     const std::size_t n = series.size();
     const std::size_t begin = sweep.begin, end = std::min(sweep.end, n);
     if (begin + 2 > end)
         return makeError(ErrorCode::InvalidArgument,
-                         "bar range [" + std::to_string(begin) + ", " + std::to_string(end) +
-                             ") is empty or too short",
-                         "sweep");
+                         SN_TEXT("sn::Backtest", "bar range [%1, %2) is empty or too short"),
+                         {std::to_string(begin), std::to_string(end)})
+            .at(SN_TEXT("sn::Backtest", "sweep"), {});
     if (sweep.grid.empty())
-        return makeError(ErrorCode::InvalidArgument, "no parameter range given (--grid name=start:stop:step)",
-                         "sweep");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "no parameter range given (--grid name=start:stop:step)"),
+                         {})
+            .at(SN_TEXT("sn::Backtest", "sweep"), {});
 
     // Base values and the grid axes.
     auto base = info.resolve(sweep.fixed);
@@ -127,36 +134,38 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     for (const auto &r : sweep.grid) {
         const int i = info.indexOf(r.name);
         if (i < 0)
-            return makeError(ErrorCode::InvalidArgument, "parameter '" + r.name + "' is unknown",
-                             "strategy " + info.name);
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Backtest", "parameter '%1' is unknown"),
+                             {r.name})
+                .at(SN_TEXT("sn::Backtest", "strategy %1"), {info.name});
         if (std::find(axisIndex.begin(), axisIndex.end(), std::size_t(i)) != axisIndex.end())
-            return rangeError(r.name, "is given twice");
+            return rangeError(SN_TEXT("sn::Backtest", "range '%1' is given twice"), {r.name});
         if (!(r.step > 0) || r.stop < r.start)
-            return rangeError(r.name, "is empty or has a step <= 0");
+            return rangeError(SN_TEXT("sn::Backtest", "range '%1' is empty or has a step <= 0"), {r.name});
         const ParamSpec &spec = info.params[std::size_t(i)];
         std::vector<double> values;
         // Counted in double first: (stop - start) / step can overflow to
         // infinity, and converting that to size_t is undefined.
         const double countD = std::floor((r.stop - r.start) / r.step + 1e-9) + 1;
         if (!(countD <= double(kMaxCombinations)))
-            return rangeError(r.name, "has too many values");
+            return rangeError(SN_TEXT("sn::Backtest", "range '%1' has too many values"), {r.name});
         const auto count = std::size_t(countD);
         for (std::size_t k = 0; k < count; ++k)
             values.push_back(r.start + double(k) * r.step);
         for (double v : values)
             if (v < spec.min || v > spec.max || (spec.type != ParamType::Double && v != std::floor(v)))
-                return rangeError(r.name, "goes outside what parameter '" + r.name + "' allows ([" +
-                                              std::to_string(spec.min) + ", " + std::to_string(spec.max) +
-                                              "], " + paramTypeName(spec.type) + ")");
+                return rangeError(
+                    SN_TEXT("sn::Backtest",
+                            "range '%1' goes outside what parameter '%1' allows ([%2, %3], %4)"),
+                    {r.name, std::to_string(spec.min), std::to_string(spec.max), paramTypeName(spec.type)});
         total *= double(values.size());
         axisIndex.push_back(std::size_t(i));
         axes.push_back(std::move(values));
     }
     if (total > double(kMaxCombinations))
         return makeError(ErrorCode::InvalidArgument,
-                         "the grid has " + std::to_string(std::llround(total)) + " points, more than " +
-                             std::to_string(kMaxCombinations),
-                         "sweep");
+                         SN_TEXT("sn::Backtest", "the grid has %1 points, more than %2"),
+                         {std::to_string(std::llround(total)), std::to_string(kMaxCombinations)})
+            .at(SN_TEXT("sn::Backtest", "sweep"), {});
 
     // Every valid grid point (constraints such as fast < slow applied).
     const std::size_t k = info.params.size();
@@ -186,8 +195,9 @@ Result<SweepResult> Optimizer::run(const BarSeries &series, const SweepConfig &s
     }
     std::size_t rows = k ? tab.params.size() / k : 0;
     if (rows == 0)
-        return makeError(ErrorCode::InvalidArgument, "no grid point satisfies the parameter constraints",
-                         "sweep");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "no grid point satisfies the parameter constraints"), {})
+            .at(SN_TEXT("sn::Backtest", "sweep"), {});
     if (sweep.randomSamples > 0 && sweep.randomSamples < rows) {
         // Distinct points drawn with a seeded generator, kept in grid order.
         std::vector<std::size_t> pick(rows);

@@ -30,16 +30,20 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
     if (auto r = Backtester::checkSeries(series); !r)
         return r.error();
     if (config.inSampleBars < 2)
-        return makeError(ErrorCode::InvalidArgument, "'in_sample' must be at least 2 bars", "walk-forward");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "'in_sample' must be at least 2 bars"), {})
+            .at(SN_TEXT("sn::Backtest", "walk-forward"), {});
     if (config.outOfSampleBars < 2)
-        return makeError(ErrorCode::InvalidArgument, "'out_of_sample' must be at least 2 bars",
-                         "walk-forward");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "'out_of_sample' must be at least 2 bars"), {})
+            .at(SN_TEXT("sn::Backtest", "walk-forward"), {});
     const std::size_t n = series.size();
     if (config.inSampleBars + config.outOfSampleBars > n)
-        return makeError(ErrorCode::InvalidArgument,
-                         "too few bars: " + std::to_string(n) + " given, 'in_sample' + 'out_of_sample' = " +
-                             std::to_string(config.inSampleBars + config.outOfSampleBars),
-                         "walk-forward");
+        return makeError(
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::Backtest", "too few bars: %1 given, 'in_sample' + 'out_of_sample' = %2"),
+                   {std::to_string(n), std::to_string(config.inSampleBars + config.outOfSampleBars)})
+            .at(SN_TEXT("sn::Backtest", "walk-forward"), {});
 
     WalkForwardResult out;
     out.rankBy = config.sweep.rankBy;
@@ -68,7 +72,8 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
         sc.end = w.isEnd;
         auto sweep = Optimizer::run(series, sc);
         if (!sweep)
-            return sweep.error().withContext("walk-forward window " + std::to_string(k + 1));
+            return sweep.error().withContext(SN_TEXT("sn::Backtest", "walk-forward window %1"),
+                                             {std::to_string(k + 1)});
         if (sweep->ranking.empty())
             return makeError(ErrorCode::Cancelled, "no combination evaluated", "walk-forward");
         const std::size_t best = sweep->ranking.front();
@@ -119,7 +124,9 @@ Result<WalkForwardResult> WalkForward::run(const BarSeries &series, const WalkFo
             break; // ruined: nothing left to trade
     }
     if (out.windows.empty())
-        return makeError(ErrorCode::InvalidArgument, "no complete window fits the series", "walk-forward");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Backtest", "no complete window fits the series"), {})
+            .at(SN_TEXT("sn::Backtest", "walk-forward"), {});
     scratch.resize(out.oosEquity.size());
     out.outOfSample = Metrics::compute(config.sweep.config.cash, out.oosEquity, out.oosTime, total, {},
                                        config.sweep.convention, scratch);

@@ -123,7 +123,9 @@ Result<Window> windowOf(const Valuation &v, std::optional<TimestampMs> from)
         const TimestampMs day = startOfDay(*from);
         if (day > v.days().back())
             return makeError(ErrorCode::InvalidArgument,
-                             "starts after the last valued day " + formatDate(v.days().back()), "from");
+                             SN_TEXT("sn::PortfolioService", "starts after the last valued day %1"),
+                             {formatDate(v.days().back())})
+                .at(SN_TEXT("sn::PortfolioService", "from"), {});
         if (day > v.days().front())
             w.begin = static_cast<std::size_t>((day - v.days().front()) / kMsPerDay);
     }
@@ -182,20 +184,23 @@ Result<Eigen::MatrixXd> assetReturns(const ValuationInput &in, const std::vector
         }
     }
     if (common.size() < 3)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("{} common trading days of the held instruments between {} and {}; too few "
-                        "observations",
-                        common.size(), formatDate(from), formatDate(to)),
-            "returns");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::PortfolioService",
+                                 "%1 common trading days of the held instruments between "
+                                 "%2 and %3; too few observations"),
+                         {std::to_string(common.size()), formatDate(from), formatDate(to)})
+            .at(SN_TEXT("sn::PortfolioService", "returns"), {});
     Eigen::MatrixXd r(static_cast<Eigen::Index>(common.size() - 1), static_cast<Eigen::Index>(assets.size()));
     for (std::size_t a = 0; a < assets.size(); ++a) {
         double prev = 0.0;
         for (std::size_t k = 0; k < common.size(); ++k) {
             auto v = unitValue(in, assets[a], common[k]);
             if (!v || !(*v > 0))
-                return makeError(ErrorCode::InvalidArgument, "no positive price in the base currency",
-                                 fmt::format("{} on {}", assets[a].symbol, formatDate(common[k])));
+                return makeError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::PortfolioService", "no positive price in the base currency"),
+                                 {})
+                    .at(SN_TEXT("sn::PortfolioService", "%1 on %2"),
+                        {assets[a].symbol, formatDate(common[k])});
             if (k > 0)
                 r(static_cast<Eigen::Index>(k - 1), static_cast<Eigen::Index>(a)) = *v / prev - 1.0;
             prev = *v;
@@ -209,9 +214,11 @@ Result<DailySeries> loadBenchmark(const Database &db, const std::string &symbol,
 {
     auto series = BarRepository(db).load(QString::fromStdString(symbol), QString::fromLatin1(kDailyInterval));
     if (!series)
-        return series.error().withContext("benchmark");
+        return series.error().withContext(SN_TEXT("sn::PortfolioService", "benchmark"), {});
     if (series->empty())
-        return makeError(ErrorCode::NotFound, "no daily (1d) bars stored", "benchmark " + symbol);
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::PortfolioService", "no daily (1d) bars stored"),
+                         {})
+            .at(SN_TEXT("sn::PortfolioService", "benchmark %1"), {symbol});
     DailySeries s = closesOf(series.value());
     used.series.push_back(usedOf(symbol, "benchmark", s));
     return s;

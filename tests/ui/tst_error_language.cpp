@@ -1,11 +1,15 @@
 #include "core/backtest/Backtester.h"
+#include "core/backtest/MomentumRotation.h"
+#include "core/backtest/Optimizer.h"
 #include "core/backtest/Simulator.h"
 #include "core/backtest/StrategyRegistry.h"
+#include "core/backtest/WalkForward.h"
 #include "core/common/Time.h"
 #include "core/market/CsvBarReader.h"
 #include "core/model/PortfolioTransaction.h"
 #include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/InstrumentRepository.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/PortfolioService.h"
 #include "core/workspace/SampleData.h"
@@ -13,6 +17,7 @@
 #include "core/workspace/TransactionImporter.h"
 #include "core/workspace/WatchlistService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/backtest/RuleEditor.h"
 #include "ui/backtest/StrategyForm.h"
 #include "ui/imports/ImportWizard.h"
 #include "ui/portfolio/TransactionTableModel.h"
@@ -56,6 +61,23 @@ const char kAmbiguousDates[] = "Date,Close\n"
                                "01/02/2020,10\n"
                                "02/03/2020,11\n"
                                "03/04/2020,12\n";
+
+// `n` daily bars of a gently rising price, from 2024-01-01.
+BarSeries risingBars(const std::string &symbol, std::size_t n)
+{
+    BarSeries s;
+    s.symbol = symbol;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double price = 100.0 + double(i);
+        s.time.push_back(1'704'067'200'000 + TimestampMs(i) * kMsPerDay);
+        s.open.push_back(price);
+        s.high.push_back(price + 1);
+        s.low.push_back(price - 1);
+        s.close.push_back(price + 0.5);
+        s.volume.push_back(1000);
+    }
+    return s;
+}
 
 } // namespace
 
@@ -469,6 +491,150 @@ private Q_SLOTS:
 
     // SecretStore's refusals (a bad key, an empty secret) as Settings shows
     // them; no keychain is needed, they are refused before a job starts.
+    // The lab's sweep and walk-forward refusals (grid ranges, too many values,
+    // window sizes) and the rotation's checks read German in the lab; the CLI's
+    // English stays word for word.
+    void labSweepErrorsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        auto step = bt::ParamRange::parse("fast=5:20:0");
+        QVERIFY(!step.ok());
+        QCOMPARE(qs(step.error().toUserString()),
+                 QStringLiteral("Scan: Bereich 'fast': die Schrittweite muss > 0 sein"));
+        QCOMPARE(qs(step.error().toString()), QStringLiteral("sweep: range 'fast' step must be > 0"));
+        auto shape = bt::ParamRange::parse("fast");
+        QVERIFY(!shape.ok());
+        QCOMPARE(qs(shape.error().toUserString()),
+                 QStringLiteral("Scan-Bereich: erwartet name=start:stop[:step], gefunden: 'fast'"));
+        QCOMPARE(qs(shape.error().toString()),
+                 QStringLiteral("sweep range: expected name=start:stop[:step], got 'fast'"));
+
+        const BarSeries bars = risingBars("TEST", 40);
+        bt::SweepConfig sweep;
+        sweep.strategy = "sma_cross";
+        sweep.threads = 1;
+        auto noGrid = bt::Optimizer::run(bars, sweep);
+        QVERIFY(!noGrid.ok());
+        QCOMPARE(qs(noGrid.error().toUserString()),
+                 QStringLiteral("Scan: kein Parameterbereich angegeben (--grid name=start:stop:step)"));
+        QCOMPARE(qs(noGrid.error().toString()),
+                 QStringLiteral("sweep: no parameter range given (--grid name=start:stop:step)"));
+        sweep.grid = {bt::ParamRange{"fast", 2, 1e12, 1}};
+        auto tooMany = bt::Optimizer::run(bars, sweep);
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(qs(tooMany.error().toUserString()),
+                 QStringLiteral("Scan: Bereich 'fast' hat zu viele Werte"));
+        QCOMPARE(qs(tooMany.error().toString()), QStringLiteral("sweep: range 'fast' has too many values"));
+        sweep.grid = {bt::ParamRange{"fast", 2, 9000, 1000}};
+        auto outside = bt::Optimizer::run(bars, sweep);
+        QVERIFY(!outside.ok());
+        QVERIFY2(
+            qs(outside.error().toUserString())
+                .startsWith(QStringLiteral("Scan: Bereich 'fast' verlässt, was Parameter 'fast' erlaubt")),
+            qPrintable(qs(outside.error().toUserString())));
+        QVERIFY(
+            qs(outside.error().toString())
+                .startsWith(QStringLiteral("sweep: range 'fast' goes outside what parameter 'fast' allows")));
+
+        bt::WalkForwardConfig wf;
+        wf.sweep = sweep;
+        wf.sweep.grid = {bt::ParamRange{"fast", 5, 10, 5}};
+        wf.inSampleBars = 30;
+        wf.outOfSampleBars = 20;
+        auto shortSeries = bt::WalkForward::run(bars, wf);
+        QVERIFY(!shortSeries.ok());
+        QCOMPARE(
+            qs(shortSeries.error().toUserString()),
+            QStringLiteral("Walk-Forward: zu wenige Bars: 40 vorhanden, 'in_sample' + 'out_of_sample' = 50"));
+        QCOMPARE(qs(shortSeries.error().toString()),
+                 QStringLiteral("walk-forward: too few bars: 40 given, 'in_sample' + 'out_of_sample' = 50"));
+        wf.inSampleBars = 1;
+        auto tiny = bt::WalkForward::run(bars, wf);
+        QVERIFY(!tiny.ok());
+        QCOMPARE(qs(tiny.error().toUserString()),
+                 QStringLiteral("Walk-Forward: 'in_sample' muss mindestens 2 Bars umfassen"));
+
+        const BarSeries other = risingBars("OTHER", 40);
+        auto single = bt::MomentumRotation::run({&bars}, bt::MomentumRotation::info().defaults(), {});
+        QVERIFY(!single.ok());
+        QCOMPARE(qs(single.error().toUserString()),
+                 QStringLiteral("Strategie momentum_rotation: braucht mindestens 2 Werte, erhalten: 1"));
+        QCOMPARE(qs(single.error().toString()),
+                 QStringLiteral("strategy momentum_rotation: needs at least 2 assets, got 1"));
+        auto few = bt::MomentumRotation::run({&bars, &other}, bt::MomentumRotation::info().defaults(), {});
+        QVERIFY(!few.ok());
+        QVERIFY2(
+            qs(few.error().toUserString())
+                .startsWith(QStringLiteral("Strategie momentum_rotation: zu wenige gemeinsame Bars: 40")),
+            qPrintable(qs(few.error().toUserString())));
+
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        auto spanish = bt::ParamRange::parse("fast=20:5");
+        QVERIFY(!spanish.ok());
+        QCOMPARE(qs(spanish.error().toUserString()),
+                 QStringLiteral("barrido: el rango 'fast' está vacío (stop < start)"));
+        QCOMPARE(qs(spanish.error().toString()),
+                 QStringLiteral("sweep: range 'fast' is empty (stop < start)"));
+    }
+
+    // A benchmark without daily bars and a period that starts after the last
+    // valued day: German in the portfolio views, English for the CLI.
+    void portfolioBenchmarkAndWindowInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("bench.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->migrate().ok());
+        QVERIFY(SampleData(**db).load().ok());
+        Instrument bare;
+        bare.symbol = QStringLiteral("BARE");
+        QVERIFY(InstrumentRepository(**db).upsert(bare).ok());
+        Workspace ws(**db);
+        PortfolioService service(ws);
+        const QString sample = QString::fromLatin1(SampleData::kPortfolioName);
+
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        PortfolioService::PerformanceOptions options;
+        options.benchmark = "BARE";
+        auto bench = service.performance(sample, options);
+        QVERIFY(!bench.ok());
+        QCOMPARE(qs(bench.error().toUserString()),
+                 QStringLiteral("Benchmark BARE: keine Tagesbars (1d) gespeichert"));
+        QCOMPARE(qs(bench.error().toString()), QStringLiteral("benchmark BARE: no daily (1d) bars stored"));
+
+        PortfolioService::PerformanceOptions late;
+        late.period.from = 4'102'444'800'000; // 2100-01-01
+        auto window = service.performance(sample, late);
+        QVERIFY(!window.ok());
+        QVERIFY2(qs(window.error().toUserString())
+                     .startsWith(QStringLiteral("Von: beginnt nach dem letzten bewerteten Tag ")),
+                 qPrintable(qs(window.error().toUserString())));
+        QVERIFY2(qs(window.error().toString())
+                     .startsWith(QStringLiteral("from: starts after the last valued day ")),
+                 qPrintable(qs(window.error().toString())));
+    }
+
+    // The rule editor's own file errors (ui code, tr()).
+    void ruleEditorFileErrorsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        RuleEditor editor;
+        const QString missing = m_dir.filePath(QStringLiteral("fehlt.rule"));
+        auto read = editor.loadFile(missing);
+        QVERIFY(!read.ok());
+        QVERIFY2(qs(read.error().toUserString())
+                     .startsWith(missing + QStringLiteral(": kann nicht gelesen werden: ")),
+                 qPrintable(qs(read.error().toUserString())));
+        QVERIFY(qs(read.error().toString()).startsWith(missing + QStringLiteral(": cannot read: ")));
+        auto write = editor.saveFile(m_dir.filePath(QStringLiteral("kein/ordner/x.rule")));
+        QVERIFY(!write.ok());
+        QVERIFY2(
+            qs(write.error().toUserString()).contains(QStringLiteral(": kann nicht geschrieben werden: ")),
+            qPrintable(qs(write.error().toUserString())));
+        QVERIFY(qs(write.error().toString()).contains(QStringLiteral(": cannot write: ")));
+    }
+
     void secretStoreRefusalsInGerman()
     {
         QVERIFY(Language::apply(QStringLiteral("de")));

@@ -201,16 +201,30 @@ void RuleEditor::setText(const QString &text)
     compileNow();
 }
 
+namespace {
+
+// A file error with `why` (marked QT_TR_NOOP) filled in English for the logs
+// and in the reader's language for the editor's summary line.
+Error fileError(ErrorCode code, const char *why, const QString &arg, const QString &path)
+{
+    const QString english = QString::fromLatin1(why).arg(arg);
+    Error e(code, english.toStdString(), path.toStdString());
+    const QString shown = RuleEditor::tr(why).arg(arg);
+    if (shown != english)
+        e.userMessage = shown.toStdString();
+    return e;
+}
+
+} // namespace
+
 Result<void> RuleEditor::loadFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, "cannot read: " + f.errorString().toStdString(),
-                         path.toStdString());
+        return fileError(ErrorCode::NotFound, QT_TR_NOOP("cannot read: %1"), f.errorString(), path);
     if (f.size() > qint64(rules::kMaxRuleBytes))
-        return makeError(ErrorCode::InvalidArgument,
-                         "larger than " + std::to_string(rules::kMaxRuleBytes) + " bytes: not a rule",
-                         path.toStdString());
+        return fileError(ErrorCode::InvalidArgument, QT_TR_NOOP("larger than %1 bytes: not a rule"),
+                         QString::number(rules::kMaxRuleBytes), path);
     setText(QString::fromUtf8(f.readAll()));
     return {};
 }
@@ -219,12 +233,10 @@ Result<void> RuleEditor::saveFile(const QString &path) const
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(),
-                         path.toStdString());
+        return fileError(ErrorCode::IoError, QT_TR_NOOP("cannot write: %1"), f.errorString(), path);
     const QByteArray bytes = m_edit->toPlainText().toUtf8();
     if (f.write(bytes) != bytes.size() || !f.flush())
-        return makeError(ErrorCode::IoError, "cannot write: " + f.errorString().toStdString(),
-                         path.toStdString());
+        return fileError(ErrorCode::IoError, QT_TR_NOOP("cannot write: %1"), f.errorString(), path);
     return {};
 }
 
