@@ -1707,6 +1707,34 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no daily (1d) bars stored</source>
         <translation>keine Tagesbars (1d) gespeichert</translation>
     </message>
+    <message>
+        <source>%1 held instrument(s); optimisation needs at least 2</source>
+        <translation>%1 gehaltene(s) Instrument(e); die Optimierung braucht mindestens 2</translation>
+    </message>
+    <message>
+        <source>optimize</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) between %2 and %3; at least 2 are needed</source>
+        <translation>%1 Handelstagesrendite(n) zwischen %2 und %3; mindestens 2 sind nötig</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) in the history; at least 2 are needed</source>
+        <translation>%1 Handelstagesrendite(n) im Verlauf; mindestens 2 sind nötig</translation>
+    </message>
+    <message>
+        <source>montecarlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>no position is held to stress</source>
+        <translation>keine Position gehalten, die gestresst werden könnte</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

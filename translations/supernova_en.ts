@@ -1647,6 +1647,34 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no daily (1d) bars stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 held instrument(s); optimisation needs at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) between %2 and %3; at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) in the history; at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>montecarlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position is held to stress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

@@ -1707,6 +1707,34 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no daily (1d) bars stored</source>
         <translation>no hay barras diarias (1d) guardadas</translation>
     </message>
+    <message>
+        <source>%1 held instrument(s); optimisation needs at least 2</source>
+        <translation>%1 instrumento(s) en cartera; la optimización necesita al menos 2</translation>
+    </message>
+    <message>
+        <source>optimize</source>
+        <translation>optimización</translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) between %2 and %3; at least 2 are needed</source>
+        <translation>%1 rentabilidad(es) de días de negociación entre %2 y %3; se necesitan al menos 2</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>riesgo</translation>
+    </message>
+    <message>
+        <source>%1 trading-day return(s) in the history; at least 2 are needed</source>
+        <translation>%1 rentabilidad(es) de días de negociación en el historial; se necesitan al menos 2</translation>
+    </message>
+    <message>
+        <source>montecarlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>no position is held to stress</source>
+        <translation>no hay ninguna posición que someter a estrés</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>

@@ -1,6 +1,7 @@
 #include "core/analytics/Covariance.h"
 #include "core/analytics/Valuation.h"
 #include "core/common/Log.h"
+#include "core/common/UserText.h"
 #include "core/storage/BarRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -48,9 +49,11 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
             invested += v.positionValue(a, w->end);
         }
     if (held.size() < 2)
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} held instrument(s); optimisation needs at least 2", held.size()),
-                         "optimize");
+        return makeError(
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::PortfolioService", "%1 held instrument(s); optimisation needs at least 2"),
+                   {std::to_string(held.size())})
+            .at(SN_TEXT("sn::PortfolioService", "optimize"), {});
     for (double &x : r.currentWeights)
         x /= invested;
     r.lower.assign(held.size(), 0.0);

@@ -77,9 +77,10 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
     r.used.observations = returns.size();
     if (returns.size() < 2)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} trading-day return(s) between {} and {}; at least 2 are needed",
-                                     returns.size(), formatDate(r.used.from), formatDate(r.used.to)),
-                         "risk");
+                         SN_TEXT("sn::PortfolioService",
+                                 "%1 trading-day return(s) between %2 and %3; at least 2 are needed"),
+                         {std::to_string(returns.size()), formatDate(r.used.from), formatDate(r.used.to)})
+            .at(SN_TEXT("sn::PortfolioService", "risk"), {});
     auto summary = ReturnStats::compute(returns, benchReturns, options.convention);
     if (!summary)
         return summary.error();
@@ -295,10 +296,11 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     r.used.observations = returns.size();
     r.historicalObservations = returns.size();
     if (returns.size() < 2)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("{} trading-day return(s) in the history; at least 2 are needed", returns.size()),
-            "montecarlo");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::PortfolioService",
+                                 "%1 trading-day return(s) in the history; at least 2 are needed"),
+                         {std::to_string(returns.size())})
+            .at(SN_TEXT("sn::PortfolioService", "montecarlo"), {});
     MonteCarloProjection::Input in;
     in.method = options.method;
     in.startValue = v.marketValue()[w->end];
@@ -384,8 +386,9 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
         if (!line.quantity.isZero())
             positions.push_back({line.symbol, line.assetClass, line.marketValue});
     if (positions.empty())
-        return makeError(ErrorCode::InvalidArgument, "no position is held to stress",
-                         "portfolio '" + r.used.portfolio + "'");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::PortfolioService", "no position is held to stress"), {})
+            .at(SN_TEXT("sn::PortfolioService", "portfolio '%1'"), {r.used.portfolio});
 
     std::optional<DailySeries> proxy;
     if (!options.noProxy) {

@@ -615,6 +615,54 @@ private Q_SLOTS:
                  qPrintable(qs(window.error().toString())));
     }
 
+    // The risk view's refusals a small portfolio meets: optimisation with one
+    // instrument, a stress test with nothing held.
+    void portfolioRiskRefusalsInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("risk.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY((*db)->migrate().ok());
+        QVERIFY(SampleData(**db).load().ok());
+        Workspace ws(**db);
+        LedgerService ledger(ws);
+        auto single = ledger.createPortfolio(QStringLiteral("Einzeln"), QStringLiteral("USD"));
+        QVERIFY(single.ok());
+        PortfolioTransaction deposit;
+        deposit.time = toTimestamp(CivilDate{2015, 1, 2});
+        deposit.type = QStringLiteral("deposit");
+        deposit.amount = Decimal::fromInt(10000);
+        PortfolioTransaction buy;
+        buy.time = toTimestamp(CivilDate{2015, 1, 5});
+        buy.type = QStringLiteral("buy");
+        auto apple = InstrumentRepository(**db).find(QStringLiteral("AAPL"));
+        QVERIFY(apple.ok());
+        buy.instrumentId = apple->id;
+        buy.quantity = Decimal::fromInt(10);
+        buy.price = Decimal::fromInt(100);
+        QVERIFY(ledger.add(*single, {deposit, buy}).ok());
+        auto cashOnly = ledger.createPortfolio(QStringLiteral("Bar"), QStringLiteral("USD"));
+        QVERIFY(cashOnly.ok());
+        QVERIFY(ledger.add(*cashOnly, {deposit}).ok());
+
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        PortfolioService service(ws);
+        auto optimize = service.optimize(QStringLiteral("Einzeln"), {});
+        QVERIFY(!optimize.ok());
+        QCOMPARE(qs(optimize.error().toUserString()),
+                 QStringLiteral(
+                     "Optimierung: 1 gehaltene(s) Instrument(e); die Optimierung braucht mindestens 2"));
+        QCOMPARE(qs(optimize.error().toString()),
+                 QStringLiteral("optimize: 1 held instrument(s); optimisation needs at least 2"));
+        auto stress = service.stress(QStringLiteral("Bar"), {});
+        QVERIFY(!stress.ok());
+        QCOMPARE(qs(stress.error().toUserString()),
+                 QStringLiteral("Depot 'Bar': keine Position gehalten, die gestresst werden könnte"));
+        QCOMPARE(qs(stress.error().toString()),
+                 QStringLiteral("portfolio 'Bar': no position is held to stress"));
+    }
+
     // The rule editor's own file errors (ui code, tr()).
     void ruleEditorFileErrorsInGerman()
     {
