@@ -104,13 +104,8 @@ QString OfflineAdvisor::helpText() const
         said(userText("sn::advisor::OfflineAdvisor",
                       "I answer from your own data with SuperNova's tools (no AI model is needed for these). "
                       "You can ask, for example:\n\n"));
-    QString lastId;
-    for (const Form &f : documentedForms()) {
-        if (f.id == lastId || f.id == QLatin1String("help"))
-            continue;
-        lastId = f.id;
-        text += QStringLiteral("- \"%1\"\n").arg(f.example);
-    }
+    for (const char *example : helpExamples())
+        text += QStringLiteral("- \"%1\"\n").arg(suggestedQuestion(example));
     return text;
 }
 

@@ -101,6 +101,63 @@ private Q_SLOTS:
                                 .arg(translated, describe(got), inEnglish, describe(expected))));
     }
 
+    // The help answer's examples: one per intent, every documented intent
+    // shown, in the order of the documented forms.
+    void helpExamplesAreTheDocumentedForms()
+    {
+        QStringList firstOfEach;
+        QString lastId;
+        for (const OfflineAdvisor::Form &f : OfflineAdvisor::documentedForms()) {
+            if (f.id == lastId || f.id == QLatin1String("help"))
+                continue;
+            lastId = f.id;
+            firstOfEach << f.example;
+        }
+        QStringList examples;
+        for (const char *e : helpExamples())
+            examples << QString::fromUtf8(e);
+        QCOMPARE(examples, firstOfEach);
+    }
+
+    // Each example the German or Spanish help answer shows asks, typed as
+    // shown, what its English original asks: same intent, same tool, same
+    // arguments.
+    void helpExampleAsksTheSameInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("english");
+        for (const char *lang : {"de", "es"})
+            for (const char *q : helpExamples())
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), QLatin1String(q))))
+                    << QString::fromLatin1(lang) << QString::fromUtf8(q);
+    }
+
+    void helpExampleAsksTheSameInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, english);
+        const QuestionParser parser(sampleInstruments());
+        const QByteArray source = english.toUtf8();
+        const ParsedQuestion expected = parser.parse(english);
+        QVERIFY2(expected.form != QLatin1String("unknown") && expected.form != QLatin1String("help"),
+                 qPrintable(english));
+
+        QVERIFY(Language::apply(language));
+        const QString translated = suggestedQuestion(source.constData());
+        QVERIFY2(translated != english, qPrintable(QStringLiteral("not translated: ") + english));
+        const ParsedQuestion got = parser.parse(translated);
+        QCOMPARE(got.form, expected.form);
+        QCOMPARE(got.tool, expected.tool);
+        QVERIFY2(describe(got) == describe(expected),
+                 qPrintable(QStringLiteral("\n  %1 -> %2\n  %3 -> %4")
+                                .arg(translated, describe(got), english, describe(expected))));
+        // And the help answer shows it as it was checked here.
+        const AdvisorAnswer help = OfflineAdvisor(*m_tools).answer(suggestedQuestion("What can you do?"));
+        QCOMPARE(help.form, QStringLiteral("help"));
+        QVERIFY2(help.text.contains(QStringLiteral("\"%1\"").arg(translated)), qPrintable(help.text));
+        QVERIFY2(!help.text.contains(english), qPrintable(help.text));
+    }
+
     // With a translator the answer writes its numbers as the reader does
     // ("6,22 %", "106.216,99"); each cited text is still exactly what the
     // answer shows and still reads back, in that locale, as the tool's value.
