@@ -57,9 +57,12 @@ const std::vector<const char *> &helpExamples()
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "What is the RSI of AAPL?"),
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
                           "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"),
+        // One example split over two lines, not two list entries.
+        // NOLINTBEGIN(bugprone-suspicious-missing-comma)
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
                           "Backtest the rule `entry = close > sma(close, 50); exit = close < sma(close, 50); "
                           "stop = 2 * atr(14)` on AAPL since 2014"),
+        // NOLINTEND(bugprone-suspicious-missing-comma)
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Optimise the SMA crossover on AAPL"),
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Walk-forward the SMA crossover on ^GSPC"),
         SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Compare AAPL and ^GSPC since 2014"),
