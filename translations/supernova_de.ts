@@ -9577,6 +9577,10 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Offene Positionen</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TradeTableModel</name>

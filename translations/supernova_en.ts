@@ -9430,6 +9430,10 @@ Compare it with the one your administrator gave you. Trust this certificate for 
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open positions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TradeTableModel</name>

@@ -9577,6 +9577,10 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Posiciones abiertas</translation>
+    </message>
 </context>
 <context>
     <name>sn::ui::TradeTableModel</name>

@@ -168,8 +168,10 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
     ToolOutcome outcome = m_tools.run({QStringLiteral("offline-1"), q.tool, q.arguments});
     out.toolCalls.push_back(outcome);
     if (!outcome.ok) {
-        out.text = said(userText("sn::advisor::OfflineAdvisor", "I could not answer that: %1"))
-                       .arg(outcome.result.value(QStringLiteral("error")).toString());
+        out.text =
+            said(userText("sn::advisor::OfflineAdvisor", "I could not answer that: %1"))
+                .arg(outcome.userError.isEmpty() ? outcome.result.value(QStringLiteral("error")).toString()
+                                                 : outcome.userError);
         out.suggestions = {suggestedQuestion("Which instruments do I have?"),
                            suggestedQuestion("What can you do?")};
         return out;
