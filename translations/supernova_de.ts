@@ -3177,6 +3177,42 @@ Andere Programme definieren es anders:
         <source>Explain the Sharpe ratio</source>
         <translation>Erkläre die Sharpe-Ratio</translation>
     </message>
+    <message>
+        <source>Show my watchlists</source>
+        <translation>Zeige meine Beobachtungslisten</translation>
+    </message>
+    <message>
+        <source>What is the RSI of AAPL?</source>
+        <translation>Wie hoch ist der RSI von AAPL?</translation>
+    </message>
+    <message>
+        <source>Backtest the rule `entry = close &gt; sma(close, 50); exit = close &lt; sma(close, 50); stop = 2 * atr(14)` on AAPL since 2014</source>
+        <translation>Backtest der Regel `entry = close &gt; sma(close, 50); exit = close &lt; sma(close, 50); stop = 2 * atr(14)` auf AAPL seit 2014</translation>
+    </message>
+    <message>
+        <source>Optimise the SMA crossover on AAPL</source>
+        <translation>Optimiere die SMA-Kreuzung auf AAPL</translation>
+    </message>
+    <message>
+        <source>What is my portfolio worth?</source>
+        <translation>Was ist mein Depot wert?</translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform? TWR and IRR please</source>
+        <translation>Wie hat sich mein Depot entwickelt? Bitte TWR und IRR</translation>
+    </message>
+    <message>
+        <source>What is the volatility of my portfolio?</source>
+        <translation>Wie hoch ist die Volatilität meines Depots?</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 5 years</source>
+        <translation>Monte-Carlo-Projektion meines Depots über 5 Jahre</translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio to 60% AAPL and 40% ^GSPC</source>
+        <translation>Schlage eine Umschichtung meines Depots auf 60 % AAPL und 40 % ^GSPC vor</translation>
+    </message>
 </context>
 <context>
     <name>sn::advisor::Persona</name>
@@ -9712,6 +9748,10 @@ Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Diesem Zer
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Offene Positionen</translation>
     </message>
 </context>
 <context>

@@ -3044,6 +3044,42 @@ Other tools define it differently:
         <source>Explain the Sharpe ratio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show my watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the RSI of AAPL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest the rule `entry = close &gt; sma(close, 50); exit = close &lt; sma(close, 50); stop = 2 * atr(14)` on AAPL since 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise the SMA crossover on AAPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is my portfolio worth?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform? TWR and IRR please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the volatility of my portfolio?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio to 60% AAPL and 40% ^GSPC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::advisor::Persona</name>
@@ -9564,6 +9600,10 @@ Compare it with the one your administrator gave you. Trust this certificate for 
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open positions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

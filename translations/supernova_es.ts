@@ -3177,6 +3177,42 @@ Otras herramientas lo definen de otra manera:
         <source>Explain the Sharpe ratio</source>
         <translation>Explica el ratio de Sharpe</translation>
     </message>
+    <message>
+        <source>Show my watchlists</source>
+        <translation>Muestra mis listas de seguimiento</translation>
+    </message>
+    <message>
+        <source>What is the RSI of AAPL?</source>
+        <translation>¿Cuál es el RSI de AAPL?</translation>
+    </message>
+    <message>
+        <source>Backtest the rule `entry = close &gt; sma(close, 50); exit = close &lt; sma(close, 50); stop = 2 * atr(14)` on AAPL since 2014</source>
+        <translation>Backtest de la regla `entry = close &gt; sma(close, 50); exit = close &lt; sma(close, 50); stop = 2 * atr(14)` en AAPL desde 2014</translation>
+    </message>
+    <message>
+        <source>Optimise the SMA crossover on AAPL</source>
+        <translation>Optimiza el cruce de SMA en AAPL</translation>
+    </message>
+    <message>
+        <source>What is my portfolio worth?</source>
+        <translation>¿Cuánto vale mi cartera?</translation>
+    </message>
+    <message>
+        <source>How did my portfolio perform? TWR and IRR please</source>
+        <translation>¿Qué rentabilidad ha tenido mi cartera? TWR y TIR, por favor</translation>
+    </message>
+    <message>
+        <source>What is the volatility of my portfolio?</source>
+        <translation>¿Cuál es la volatilidad de mi cartera?</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection of my portfolio over 5 years</source>
+        <translation>Proyección de Montecarlo de mi cartera a 5 años</translation>
+    </message>
+    <message>
+        <source>Propose a rebalance of my portfolio to 60% AAPL and 40% ^GSPC</source>
+        <translation>Propón un rebalanceo de mi cartera al 60 % AAPL y 40 % ^GSPC</translation>
+    </message>
 </context>
 <context>
     <name>sn::advisor::Persona</name>
@@ -9712,6 +9748,10 @@ Compárela con la que le dio su administrador. ¿Confiar en este certificado par
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Posiciones abiertas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/workspace/ConversationService.h"
 #include "core/workspace/Workspace.h"
+#include "ui/advisor/AdvisorDataNames.h"
 #include "ui/advisor/TranscriptWidgets.h"
 #include "ui/reportexport/AreaReports.h"
 #include "ui/shell/ChangeWatcher.h"
@@ -91,6 +92,7 @@ AdvisorView::AdvisorView(const Workspace &db, JobTracker &jobs, QWidget *parent)
 {
     qRegisterMetaType<AskResult>();
     qRegisterMetaType<ToolActivity>();
+    installAdvisorDataNames();
     qRegisterMetaType<sn::Error>();
     m_thread->setObjectName(QStringLiteral("advisor-session"));
     m_session->moveToThread(m_thread);

@@ -158,7 +158,7 @@ QString ToolCard::toolName(const QString &tool)
 QString ToolCard::argumentsText(const QJsonObject &args)
 {
     // What the tool was asked, named in the reader's words; the values stay as
-    // the tool takes them (symbols, dates, strategy ids).
+    // the tool takes them (symbols, dates), a strategy by its name.
     static const QHash<QString, const char *> names{
         {QStringLiteral("symbol"), QT_TR_NOOP("symbol")},
         {QStringLiteral("symbols"), QT_TR_NOOP("symbols")},
@@ -185,7 +185,9 @@ QString ToolCard::argumentsText(const QJsonObject &args)
     for (auto it = args.begin(); it != args.end(); ++it) {
         const QJsonValue v = it.value();
         QString text;
-        if (v.isString())
+        if (v.isString() && it.key() == QLatin1String("strategy"))
+            text = DisplayNames::strategy(v.toString().toStdString());
+        else if (v.isString())
             text = v.toString();
         else if (v.isDouble())
             text = QString::number(v.toDouble(), 'g', 10);
@@ -262,6 +264,7 @@ QString ToolCard::resultKeyName(const QString &key)
         {QStringLiteral("risk_free"), QT_TR_NOOP("Risk-free rate")},
         {QStringLiteral("ddof"), QT_TR_NOOP("Degrees of freedom (ddof)")},
         {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("open_positions"), QT_TR_NOOP("Open positions")},
     };
     const auto it = names.constFind(key);
     return it == names.constEnd() ? QString() : tr(*it);

@@ -104,13 +104,8 @@ QString OfflineAdvisor::helpText() const
         said(userText("sn::advisor::OfflineAdvisor",
                       "I answer from your own data with SuperNova's tools (no AI model is needed for these). "
                       "You can ask, for example:\n\n"));
-    QString lastId;
-    for (const Form &f : documentedForms()) {
-        if (f.id == lastId || f.id == QLatin1String("help"))
-            continue;
-        lastId = f.id;
-        text += QStringLiteral("- \"%1\"\n").arg(f.example);
-    }
+    for (const char *example : helpExamples())
+        text += QStringLiteral("- \"%1\"\n").arg(suggestedQuestion(example));
     return text;
 }
 
@@ -173,8 +168,10 @@ AdvisorAnswer OfflineAdvisor::answer(const QString &question) const
     ToolOutcome outcome = m_tools.run({QStringLiteral("offline-1"), q.tool, q.arguments});
     out.toolCalls.push_back(outcome);
     if (!outcome.ok) {
-        out.text = said(userText("sn::advisor::OfflineAdvisor", "I could not answer that: %1"))
-                       .arg(outcome.result.value(QStringLiteral("error")).toString());
+        out.text =
+            said(userText("sn::advisor::OfflineAdvisor", "I could not answer that: %1"))
+                .arg(outcome.userError.isEmpty() ? outcome.result.value(QStringLiteral("error")).toString()
+                                                 : outcome.userError);
         out.suggestions = {suggestedQuestion("Which instruments do I have?"),
                            suggestedQuestion("What can you do?")};
         return out;

@@ -1,6 +1,7 @@
 // OfflineAdvisor::write: the answer text of each question form. Every number
 // goes through AnswerWriter, which reads it from the tool result and records
 // it, so the text cannot show a number the tool did not return.
+#include "core/advisor/tools/DataNames.h"
 #include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/advisor/tools/QuestionParser.h"
 #include "core/advisor/tools/SuggestedQuestions.h"
@@ -49,7 +50,8 @@ QString paramsText(const QJsonObject &params)
 {
     QStringList parts;
     for (auto it = params.begin(); it != params.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + QString::number(it.value().toDouble(), 'g', 6);
+        parts << dataName(DataText::Parameter, it.key()) + QLatin1Char('=') +
+                     QString::number(it.value().toDouble(), 'g', 6);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -61,6 +63,12 @@ QString sideText(const QString &side)
     if (side == QLatin1String("sell"))
         return said(userText("sn::advisor::OfflineAdvisor", "sell"));
     return side;
+}
+
+// A text the tool returns as data, as the reader's view names it.
+QString named(DataText kind, const QJsonValue &v)
+{
+    return dataName(kind, v.toString());
 }
 
 QString idx(const char *prefix, qsizetype i, const char *suffix)
@@ -111,7 +119,9 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                 .arg(w.count(QStringLiteral("count")));
         for (const QJsonValue &v : r.value(QStringLiteral("strategies")).toArray())
             t += QStringLiteral("- **%1**: %2\n")
-                     .arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("description")].toString());
+                     .arg(named(DataText::Strategy, v[QStringLiteral("name")]),
+                          dataName(DataText::StrategyDescription, v[QStringLiteral("name")].toString(),
+                                   v[QStringLiteral("description")].toString()));
         sug << suggestedQuestion(
                    "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold")
             << suggestedQuestion("Backtest RSI 30/70 on ^GSPC from 2005-01-01 to 2012-12-31");
@@ -165,7 +175,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                            "sn::advisor::OfflineAdvisor",
                            "\nBetween 30 and 70: neither overbought nor oversold by the usual reading."));
         t += said(userText("sn::advisor::OfflineAdvisor", "\n\n*Convention: %1*"))
-                 .arg(r.value(QStringLiteral("convention")).toString());
+                 .arg(named(DataText::Formula, r.value(QStringLiteral("convention"))));
         sug << suggestedQuestion("Backtest RSI 30/70 on %1",
                                  {data.value(QStringLiteral("symbol")).toString()})
             << suggestedQuestion("Price summary of %1 last 3 years",
@@ -176,7 +186,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      "sn::advisor::OfflineAdvisor",
                      "**Backtest of %1 (%2) on %3**: total return %4 (CAGR %5), Sharpe %6, max drawdown %7, "
                      "%8 closed trades (win rate %9), final equity %10 from %11.\n\n"))
-                .arg(r.value(QStringLiteral("strategy")).toString(),
+                .arg(named(DataText::Strategy, r.value(QStringLiteral("strategy"))),
                      paramsText(r.value(QStringLiteral("params")).toObject()), sym,
                      w.pct(QStringLiteral("metrics.total_return")), w.pct(QStringLiteral("metrics.cagr")),
                      w.ratio(QStringLiteral("metrics.sharpe")), w.pct(QStringLiteral("metrics.max_drawdown")),
@@ -221,9 +231,10 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
     } else if (form == QLatin1String("optimize")) {
         t = said(userText("sn::advisor::OfflineAdvisor",
                           "Swept %1 combinations of %2 on %3, ranked by %4. Best:\n\n"))
-                .arg(w.count(QStringLiteral("evaluated")), r.value(QStringLiteral("strategy")).toString(),
+                .arg(w.count(QStringLiteral("evaluated")),
+                     named(DataText::Strategy, r.value(QStringLiteral("strategy"))),
                      data.value(QStringLiteral("symbol")).toString(),
-                     r.value(QStringLiteral("rank_by")).toString());
+                     named(DataText::Metric, r.value(QStringLiteral("rank_by"))));
         const QJsonArray top = r.value(QStringLiteral("top")).toArray();
         for (qsizetype i = 0; i < top.size(); ++i)
             t += said(userText("sn::advisor::OfflineAdvisor",
@@ -243,7 +254,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                      "sn::advisor::OfflineAdvisor",
                      "Walk-forward of %1 on %2: %3 windows (%4 in-sample / %5 out-of-sample bars). Stitched "
                      "out-of-sample result: total return %6, Sharpe %7, max drawdown %8, %9 trades.\n\n"))
-                .arg(r.value(QStringLiteral("strategy")).toString(),
+                .arg(named(DataText::Strategy, r.value(QStringLiteral("strategy"))),
                      data.value(QStringLiteral("symbol")).toString())
                 .arg(r.value(QStringLiteral("windows")).toArray().size())
                 .arg(w.count(QStringLiteral("in_sample_bars")), w.count(QStringLiteral("out_of_sample_bars")),
@@ -316,7 +327,7 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
                               "Portfolio **%1** (%2 method): %3 % %4-day VaR is %5 of the current value "
                               "(%6), CVaR %7 (%8).\n\n"))
                     .arg(data.value(QStringLiteral("portfolio")).toString(),
-                         r.value(QStringLiteral("method")).toString(), conf,
+                         named(DataText::VarMethod, r.value(QStringLiteral("method"))), conf,
                          w.count(QStringLiteral("horizon_days")), w.pct(QStringLiteral("var")),
                          w.money(QStringLiteral("var_amount")), w.pct(QStringLiteral("cvar")),
                          w.money(QStringLiteral("cvar_amount")));
@@ -365,8 +376,8 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
         const QJsonArray sc = r.value(QStringLiteral("scenarios")).toArray();
         for (qsizetype i = 0; i < sc.size(); ++i)
             t += said(userText("sn::advisor::OfflineAdvisor", "- **%1**: %2 (%3 of %4)\n"))
-                     .arg(sc[i][QStringLiteral("scenario")].toString(), w.money(idx("scenarios.", i, ".pnl")),
-                          w.pct(idx("scenarios.", i, ".change")),
+                     .arg(named(DataText::StressScenario, sc[i][QStringLiteral("scenario")]),
+                          w.money(idx("scenarios.", i, ".pnl")), w.pct(idx("scenarios.", i, ".change")),
                           w.money(idx("scenarios.", i, ".total_value")));
         bool anyLoss = false;
         for (const QJsonValue &scenario : sc)
@@ -395,15 +406,15 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
             << suggestedQuestion("Stress test my portfolio");
     } else if (form == QLatin1String("explain")) {
         t = said(userText("sn::advisor::OfflineAdvisor", "**%1**\n\nFormula: %2\n"))
-                .arg(r.value(QStringLiteral("metric")).toString(),
-                     r.value(QStringLiteral("formula")).toString());
+                .arg(named(DataText::Metric, r.value(QStringLiteral("metric"))),
+                     named(DataText::Formula, r.value(QStringLiteral("formula"))));
         if (!r.value(QStringLiteral("convention")).toString().isEmpty())
             t += said(userText("sn::advisor::OfflineAdvisor", "\nConvention: %1\n"))
-                     .arg(r.value(QStringLiteral("convention")).toString());
+                     .arg(named(DataText::Formula, r.value(QStringLiteral("convention"))));
         const QJsonObject profile = r.value(QStringLiteral("profile")).toObject();
         t += said(userText("sn::advisor::OfflineAdvisor",
                            "\nSuperNova's profile \"%1\": %2 periods per year, ddof %3, risk-free %4.\n"))
-                 .arg(profile.value(QStringLiteral("name")).toString(),
+                 .arg(named(DataText::Convention, profile.value(QStringLiteral("name"))),
                       w.count(QStringLiteral("profile.periods_per_year")),
                       w.count(QStringLiteral("profile.ddof")), w.pct(QStringLiteral("profile.risk_free")));
         const QJsonObject others = r.value(QStringLiteral("other_profiles")).toObject();

@@ -277,11 +277,12 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
     // separated by ';' or new lines), or the name of a stored rule. Read from
     // the question as written, and the rule's text kept out of the symbol
     // and date search (its 'close' or '50' are not a symbol or a year).
-    static const QRegularExpression typedRule(QStringLiteral("\\brule\\s*`([^`]+)`"),
+    static const QRegularExpression typedRule(QStringLiteral("\\b(?:rule|regel|regla)\\s*`([^`]+)`"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression namedRule(
-        QStringLiteral("\\b(?:stored\\s+)?rule\\s+(?:named\\s+|called\\s+)?([A-Za-z0-9][A-Za-z0-9_.-]*)\\s+(?"
-                       ":on|auf)\\b"),
+        QStringLiteral("\\b(?:stored\\s+)?(?:rule|regel|regla)\\s+(?:named\\s+|called\\s+)?([A-Za-z0-9][A-Za-"
+                       "z0-9_.-]*)\\s+(?"
+                       ":on|auf|en)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (has(t, QStringLiteral("backtest|back-test|\\btest\\b|\\brun\\b|teste"))) {
         const auto typed = typedRule.match(question);
@@ -378,7 +379,7 @@ ParsedQuestion QuestionParser::parse(const QString &question) const
         q.compareBuyAndHold = has(t, QStringLiteral("buy (?:and|&) hold|buy-and-hold|benchmark|passive"));
         return q;
     }
-    if (has(t, QStringLiteral("watch ?list|beobachtungsliste"))) {
+    if (has(t, QStringLiteral("watch ?list|beobachtungsliste|listas? de seguimiento"))) {
         set("list_watchlists", "list_watchlists");
         a = {};
         return q;

@@ -47,6 +47,41 @@ const std::vector<const char *> &suggestedQuestions()
     return questions;
 }
 
+const std::vector<const char *> &helpExamples()
+{
+    static const std::vector<const char *> examples{
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Which instruments do I have?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Show my watchlists"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Which strategies are available?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Price summary of AAPL since 2015"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "What is the RSI of AAPL?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold"),
+        // One example split over two lines, not two list entries.
+        // NOLINTBEGIN(bugprone-suspicious-missing-comma)
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "Backtest the rule `entry = close > sma(close, 50); exit = close < sma(close, 50); "
+                          "stop = 2 * atr(14)` on AAPL since 2014"),
+        // NOLINTEND(bugprone-suspicious-missing-comma)
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Optimise the SMA crossover on AAPL"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Walk-forward the SMA crossover on ^GSPC"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Compare AAPL and ^GSPC since 2014"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "What is my portfolio worth?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "How did my portfolio perform? TWR and IRR please"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "What is my portfolio's 95% VaR and what drives it?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "What is the volatility of my portfolio?"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "Monte Carlo projection of my portfolio over 5 years"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Stress test my portfolio"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions",
+                          "Propose a rebalance of my portfolio to 60% AAPL and 40% ^GSPC"),
+        SN_TRANSLATE_NOOP("sn::advisor::OfflineQuestions", "Explain the Sharpe ratio"),
+    };
+    return examples;
+}
+
 QString suggestedQuestion(const char *english, const QStringList &args)
 {
     QString text = QString::fromStdString(userText("sn::advisor::OfflineQuestions", english));

@@ -13,7 +13,14 @@ namespace sn::advisor {
 // the same answer.
 const std::vector<const char *> &suggestedQuestions();
 
-// `english` (one of suggestedQuestions()) in the reader's language, filled
+// The help answer's examples, one per kind of question, in English: the
+// first documented form of each intent (OfflineAdvisor::documentedForms()).
+// Shown through suggestedQuestion(), so in German or Spanish each reads in
+// the reader's language and still parses to what its English original asks
+// (tests/ui/advisor/tst_advisor_language).
+const std::vector<const char *> &helpExamples();
+
+// `english` (one of suggestedQuestions() or helpExamples()) in the reader's language, filled
 // in; English when no translator is installed (CLI, --json).
 QString suggestedQuestion(const char *english, const QStringList &args = {});
 

@@ -1,6 +1,7 @@
 #include "core/advisor/tools/ToolRegistry.h"
 
 #include "core/advisor/tools/JsonSchema.h"
+#include "core/common/TextTranslatorState.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -56,8 +57,15 @@ ToolOutcome ToolRegistry::run(const ToolCall &c) const
     out.ok = r.ok();
     if (r)
         out.result = std::move(r).value();
-    else
+    else {
         out.result = QJsonObject{{QStringLiteral("error"), QString::fromStdString(r.error().toString())}};
+        // The reader gets the translated message without the English
+        // plumbing around it ("tool run_backtest: argument 'from'"); an
+        // error without a translation, or in the CLI, reads as it always did.
+        const Error &e = r.error();
+        out.userError = QString::fromStdString(
+            textTranslatorInstalled() && !e.userMessage.empty() ? e.userMessage : e.toString());
+    }
     return out;
 }
 

@@ -18,6 +18,10 @@ struct ToolOutcome
     bool ok = false;
     QJsonObject result; // on failure: {"error": message}
     double ms = 0.0;    // validation and run
+    // On failure, the error as the reader reads it (Error::toUserString():
+    // translated in the desktop); result["error"] stays English for a model,
+    // --json and the logs.
+    QString userError;
 };
 
 // The tools a model or the offline advisor may call. Each is a ToolSpec (what

@@ -4,10 +4,19 @@
 #include "core/advisor/tools/SuggestedQuestions.h"
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
+#include "core/workspace/Workspace.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/TranscriptWidgets.h"
 #include "ui/settings/Language.h"
+#include "ui/shell/DisplayNames.h"
+#include "ui/shell/JobTracker.h"
 
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -36,6 +45,21 @@ QStringList argsFor(const QString &english)
     return {};
 }
 
+// The small English words tests/ui/tst_no_english reads as English.
+QString englishWord(const QString &text)
+{
+    static const QRegularExpression words(
+        QStringLiteral("\\b(the|and|of|to|is|are|not|with|for|from|this|that|your|you|has|have|"
+                       "there|here|yet|first|choose|select|click|open|show|shows|loading|none|"
+                       "run|runs|found|nothing|every|each|The|This|You|Your|Here|There|Choose|Select|"
+                       "Click|Open|Show|Nothing|Every|Each|First|Loading|None|method|crossover|"
+                       "historical|crisis|crash|Backtest of|Stress scenarios)\\b"));
+    QString rest = text;
+    rest.remove(QRegularExpression(QStringLiteral("Buy-and-Hold|Out-of-Sample|In-Sample|`[^`]*`")));
+    const auto m = words.match(rest);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
 QString describe(const ParsedQuestion &q)
 {
     return QStringLiteral("%1 %2 %3 buy&hold=%4 last=%5 focus=%6")
@@ -56,6 +80,7 @@ class TestAdvisorLanguage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<sn::Database> m_db;
     std::unique_ptr<ToolRegistry> m_tools;
+    std::unique_ptr<sn::Workspace> m_ws;
 
 private Q_SLOTS:
     void initTestCase()
@@ -68,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(m_db->migrate().ok());
         QVERIFY(sn::SampleData(*m_db).load().ok());
         m_tools = std::make_unique<ToolRegistry>(makeAdvisorTools(*m_db));
+        m_ws = std::make_unique<sn::Workspace>(*m_db);
     }
 
     void cleanup() { QVERIFY(Language::apply(QStringLiteral("en"))); }
@@ -99,6 +125,161 @@ private Q_SLOTS:
         QVERIFY2(describe(got) == describe(expected),
                  qPrintable(QStringLiteral("\n  %1 -> %2\n  %3 -> %4")
                                 .arg(translated, describe(got), inEnglish, describe(expected))));
+    }
+
+    // The help answer's examples: one per intent, every documented intent
+    // shown, in the order of the documented forms.
+    void helpExamplesAreTheDocumentedForms()
+    {
+        QStringList firstOfEach;
+        QString lastId;
+        for (const OfflineAdvisor::Form &f : OfflineAdvisor::documentedForms()) {
+            if (f.id == lastId || f.id == QLatin1String("help"))
+                continue;
+            lastId = f.id;
+            firstOfEach << f.example;
+        }
+        QStringList examples;
+        for (const char *e : helpExamples())
+            examples << QString::fromUtf8(e);
+        QCOMPARE(examples, firstOfEach);
+    }
+
+    // Each example the German or Spanish help answer shows asks, typed as
+    // shown, what its English original asks: same intent, same tool, same
+    // arguments.
+    void helpExampleAsksTheSameInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("english");
+        for (const char *lang : {"de", "es"})
+            for (const char *q : helpExamples())
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), QLatin1String(q))))
+                    << QString::fromLatin1(lang) << QString::fromUtf8(q);
+    }
+
+    void helpExampleAsksTheSameInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, english);
+        const QuestionParser parser(sampleInstruments());
+        const QByteArray source = english.toUtf8();
+        const ParsedQuestion expected = parser.parse(english);
+        QVERIFY2(expected.form != QLatin1String("unknown") && expected.form != QLatin1String("help"),
+                 qPrintable(english));
+
+        QVERIFY(Language::apply(language));
+        const QString translated = suggestedQuestion(source.constData());
+        QVERIFY2(translated != english, qPrintable(QStringLiteral("not translated: ") + english));
+        const ParsedQuestion got = parser.parse(translated);
+        QCOMPARE(got.form, expected.form);
+        QCOMPARE(got.tool, expected.tool);
+        QVERIFY2(describe(got) == describe(expected),
+                 qPrintable(QStringLiteral("\n  %1 -> %2\n  %3 -> %4")
+                                .arg(translated, describe(got), english, describe(expected))));
+        // And the help answer shows it as it was checked here.
+        const AdvisorAnswer help = OfflineAdvisor(*m_tools).answer(suggestedQuestion("What can you do?"));
+        QCOMPARE(help.form, QStringLiteral("help"));
+        QVERIFY2(help.text.contains(QStringLiteral("\"%1\"").arg(translated)), qPrintable(help.text));
+        QVERIFY2(!help.text.contains(english), qPrintable(help.text));
+    }
+
+    // The answers a German or Spanish reader sees most, as the advisor view
+    // shows them (answer and tool cards): no English left, the tools' data
+    // (strategy, VaR method, stress scenarios) named as the other views name
+    // it. Asked in the reader's language, as a chip would.
+    void answersInTheAdvisorViewHaveNoEnglish_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("tool");
+        for (const char *lang : {"de", "es"})
+            for (const auto &[q, tool] : std::initializer_list<std::pair<const char *, const char *>>{
+                     {"What can you do?", ""},
+                     {"Backtest a 20/50 crossover on AAPL since 2015 and compare it with buy and hold",
+                      "run_backtest"},
+                     {"Stress test my portfolio", "stress_test"},
+                     {"What is my portfolio's 95% VaR and what drives it?", "portfolio_risk"},
+                     {"Which strategies are available?", "list_strategies"}})
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), QLatin1String(q))))
+                    << QString::fromLatin1(lang) << QString::fromLatin1(q) << QString::fromLatin1(tool);
+    }
+
+    void answersInTheAdvisorViewHaveNoEnglish()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, english);
+        QFETCH(QString, tool);
+        QVERIFY(Language::apply(language));
+        sn::ui::JobTracker jobs;
+        sn::ui::AdvisorView view(*m_ws, jobs);
+        QSignalSpy loaded(&view, &sn::ui::AdvisorView::configLoaded);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy done(&view, &sn::ui::AdvisorView::answerFinished);
+        const QByteArray source = english.toUtf8();
+        view.ask(suggestedQuestion(source.constData()));
+        QVERIFY(done.wait(60000));
+        QVERIFY(!view.bubbles().isEmpty());
+        const sn::ui::MessageBubble *answer = view.bubbles().last();
+        QStringList shown{answer->markdown()};
+        QCOMPARE(answer->toolCards().size(), tool.isEmpty() ? 0 : 1);
+        for (const sn::ui::ToolCard *card : answer->toolCards()) {
+            QCOMPARE(card->activity().name, tool);
+            QVERIFY2(card->activity().ok, qPrintable(answer->markdown()));
+            for (const QLabel *l : card->findChildren<QLabel *>())
+                shown << l->text();
+            for (const QTableWidget *t : card->findChildren<QTableWidget *>())
+                for (int r = 0; r < t->rowCount(); ++r)
+                    for (int c = 0; c < t->columnCount(); ++c)
+                        if (t->item(r, c))
+                            shown << t->item(r, c)->text();
+        }
+        for (const QString &text : shown) {
+            const QString word = englishWord(text);
+            QVERIFY2(word.isEmpty(), qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(word, text)));
+        }
+        const QString text = answer->markdown();
+        // The tools' ids and English labels are named for the reader.
+        for (const char *id : {"sma_cross", "historical", "2008-09-01:2009-03-31", "2020-02-19:2020-03-23",
+                               "rsi_reversion", "buy_hold"})
+            QVERIFY2(!text.contains(QLatin1String(id)), qPrintable(text));
+        if (tool == QLatin1String("run_backtest"))
+            QVERIFY2(text.contains(sn::ui::DisplayNames::strategy("sma_cross")), qPrintable(text));
+        if (tool == QLatin1String("stress_test"))
+            QVERIFY2(text.contains(sn::ui::DisplayNames::stressScenario("2008-09-01:2009-03-31")),
+                     qPrintable(text));
+        if (tool == QLatin1String("list_strategies"))
+            QVERIFY2(text.contains(sn::ui::DisplayNames::strategyDescription("rsi_reversion")),
+                     qPrintable(text));
+    }
+
+    // A tool's refusal after "I could not answer that" reads in the reader's
+    // language; the tool's result (what a model and --json get) stays English.
+    void toolErrorInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    void toolErrorInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        const QString question = QStringLiteral("Backtest a 50/20 crossover on AAPL");
+        const AdvisorAnswer english = OfflineAdvisor(*m_tools).answer(question);
+        QVERIFY(english.toolCalls.size() == 1 && !english.toolCalls.front().ok);
+        const QString englishError =
+            english.toolCalls.front().result.value(QStringLiteral("error")).toString();
+        QVERIFY2(englishError.contains(QLatin1String("must be less than")), qPrintable(englishError));
+        QVERIFY2(english.text.contains(englishError), qPrintable(english.text));
+
+        QVERIFY(Language::apply(language));
+        const AdvisorAnswer a = OfflineAdvisor(*m_tools).answer(question);
+        QVERIFY(a.toolCalls.size() == 1 && !a.toolCalls.front().ok);
+        QCOMPARE(a.toolCalls.front().result.value(QStringLiteral("error")).toString(), englishError);
+        QVERIFY2(!a.text.contains(QLatin1String("must be less than")), qPrintable(a.text));
+        const QString word = englishWord(a.text);
+        QVERIFY2(word.isEmpty(), qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(word, a.text)));
     }
 
     // With a translator the answer writes its numbers as the reader does
