@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -185,14 +186,36 @@ CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinD
     return r;
 }
 
-quint16 freePort()
+quint16 ephemeralPortStart()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const int start =
+            QString::fromLatin1(range.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toInt(&ok);
+        if (ok && start > 1024 && start <= 65535)
+            return quint16(start);
+    }
+    return 32768; // Linux's default
+}
+
+quint16 freePort(int count)
+{
+    constexpr int kLowest = 10000;
+    const int end = int(ephemeralPortStart()) - count; // exclusive
+    if (count < 1 || end <= kLowest)
         return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    for (int attempt = 0; attempt < 500; ++attempt) {
+        const auto first = quint16(QRandomGenerator::global()->bounded(kLowest, end));
+        bool allFree = true;
+        for (int i = 0; i < count && allFree; ++i) {
+            QTcpServer probe;
+            allFree = probe.listen(QHostAddress::LocalHost, quint16(first + i));
+        }
+        if (allFree)
+            return first;
+    }
+    return 0;
 }
 
 ServerProcess::~ServerProcess()

@@ -78,8 +78,14 @@ struct CommandResult
 QString serverBinary();
 CommandResult runServerCommand(const QStringList &args, const QByteArray &stdinData = {},
                                int timeoutMs = 60000);
-// A free TCP port on 127.0.0.1 (bound and released; good enough on loopback).
-quint16 freePort();
+// The first of `count` consecutive TCP ports free on 127.0.0.1 (bound and
+// released), or 0. They are drawn at random below the kernel's ephemeral range,
+// so another test's outgoing connection can't take them between this call and
+// the server's bind (what broke tst_server_process in CI), and two tests rarely
+// draw the same.
+quint16 freePort(int count = 1);
+// Where the kernel's ephemeral ports start (net.ipv4.ip_local_port_range).
+quint16 ephemeralPortStart();
 
 class ServerProcess
 {

@@ -86,10 +86,12 @@ private slots:
         m_portA = test::freePort();
         m_portB = test::freePort();
         QVERIFY(m_portA && m_portB && m_portA != m_portB);
-        QVERIFY(m_a.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portA)}),
-                          m_portA, {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-a")}));
-        QVERIFY(m_b.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portB)}),
-                          m_portB, {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-b")}));
+        QVERIFY2(m_a.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portA)}),
+                           m_portA, {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-a")}),
+                 qPrintable(m_a.output()));
+        QVERIFY2(m_b.start(cfg({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_portB)}),
+                           m_portB, {QStringLiteral("SUPERNOVA_SERVER_SERVER_NAME=instance-b")}),
+                 qPrintable(m_b.output()));
 
         // nginx in front of both, as docs/deployment.md configures it: TLS
         // for clients, least_conn over the instances, verified TLS upstream.

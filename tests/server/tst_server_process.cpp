@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,8 +50,25 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(!test::serverBinary().isEmpty(), "SUPERNOVA_SERVER_BIN is not set: run through ctest");
-        m_port = test::freePort();
+        // `serve` binds this port and the operations port after it.
+        m_port = test::freePort(2);
         QVERIFY(m_port != 0);
+    }
+
+    // Ports drawn for a server stay clear of the ports the kernel hands to
+    // outgoing connections, which other tests open all the time.
+    void serverPortsAreOutsideTheEphemeralRange()
+    {
+        const quint16 ephemeral = test::ephemeralPortStart();
+        for (int i = 0; i < 50; ++i) {
+            const quint16 first = test::freePort(2);
+            QVERIFY(first != 0);
+            QVERIFY2(first + 1 < ephemeral, qPrintable(QString::number(first)));
+            for (quint16 port : {first, quint16(first + 1)}) {
+                QTcpServer bind;
+                QVERIFY2(bind.listen(QHostAddress::LocalHost, port), qPrintable(bind.errorString()));
+            }
+        }
     }
 
     void initWritesAWorkingServer()
@@ -154,7 +172,7 @@ private slots:
     void serveAnOutsideClientAndDrainOnSigterm()
     {
         test::ServerProcess server;
-        QVERIFY(server.start(withConfig({QStringLiteral("serve")}), m_port));
+        QVERIFY2(server.start(withConfig({QStringLiteral("serve")}), m_port), qPrintable(server.output()));
 
         // The python client follows docs/protocol.md on its own.
         QProcess python;
