@@ -30,7 +30,7 @@ std::string userText(const char *context, const char *source)
     return translate ? translate(context, source) : std::string(source);
 }
 
-std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args)
+std::string fillIn(std::string_view pattern, std::span<const std::string_view> args)
 {
     std::string out;
     out.reserve(pattern.size() + 16 * args.size());
@@ -39,7 +39,7 @@ std::string fillIn(std::string_view pattern, std::initializer_list<std::string_v
         if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
             const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
             if (n < args.size()) {
-                out.append(*(args.begin() + n));
+                out.append(args[n]);
                 ++i;
                 continue;
             }
@@ -47,6 +47,11 @@ std::string fillIn(std::string_view pattern, std::initializer_list<std::string_v
         out.push_back(c);
     }
     return out;
+}
+
+std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args)
+{
+    return fillIn(pattern, std::span<const std::string_view>(args.begin(), args.size()));
 }
 
 std::string englishText(TextKey text, std::initializer_list<std::string_view> args)

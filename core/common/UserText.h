@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,7 @@ std::string userText(const char *context, const char *source);
 // `pattern` with %1 .. %9 replaced by args[0] .. args[8] in one pass (an
 // argument's own "%2" stays as it is); a number without an argument stays.
 // Translations may reorder the numbers; nothing a translation holds can fail.
+std::string fillIn(std::string_view pattern, std::span<const std::string_view> args);
 std::string fillIn(std::string_view pattern, std::initializer_list<std::string_view> args);
 
 // `text` filled in, in English (logs, --json) or in the installed language.

@@ -49,27 +49,6 @@ std::string formatted(const SourceSpan &at, const std::string &message, const st
     return out;
 }
 
-// `pattern` with %1 .. %9 replaced by args[0] .. args[8] in one pass, as
-// sn::fillIn does (which takes an initializer list).
-std::string filled(std::string_view pattern, const std::vector<std::string_view> &args)
-{
-    std::string out;
-    out.reserve(pattern.size() + 16 * args.size());
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        const char c = pattern[i];
-        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
-            const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (n < args.size()) {
-                out.append(args[n]);
-                ++i;
-                continue;
-            }
-        }
-        out.push_back(c);
-    }
-    return out;
-}
-
 } // namespace
 
 DiagText diagText(TextKey text, std::initializer_list<DiagText> args)
@@ -82,7 +61,7 @@ DiagText diagText(TextKey text, std::initializer_list<DiagText> args)
         english.emplace_back(a.english);
         user.emplace_back(a.user);
     }
-    return DiagText(filled(text.source, english), filled(userText(text.context, text.source), user));
+    return DiagText(fillIn(text.source, english), fillIn(userText(text.context, text.source), user));
 }
 
 Diagnostic::Diagnostic(SourceSpan at_, const DiagText &message_, const DiagText &hint_)
