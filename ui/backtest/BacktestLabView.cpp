@@ -590,8 +590,9 @@ void BacktestLabView::runSweep()
     if (inputs)
         m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
-        inputs =
-            makeError(ErrorCode::InvalidArgument, "sweeps take a single-series strategy", "optimisation");
+        inputs = labError(ErrorCode::InvalidArgument,
+                          QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "sweeps take a single-series strategy"),
+                          {}, QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "optimisation"));
     if (!inputs) {
         showFailure(tr("Sweep"), inputs.error());
         m_optimisation->setProgress(0, tr("Cannot sweep: %1").arg(qs(inputs.error().toUserString())));
@@ -629,10 +630,11 @@ void BacktestLabView::runSweep()
             if (!result)
                 return result.error();
             if (result->cancelled)
-                return makeError(ErrorCode::Cancelled,
-                                 "cancelled after " + std::to_string(result->evaluated) + " of " +
-                                     std::to_string(result->table.rows()) + " combinations",
-                                 "sweep");
+                return labError(
+                    ErrorCode::Cancelled,
+                    QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "cancelled after %1 of %2 combinations"),
+                    {std::to_string(result->evaluated), std::to_string(result->table.rows())},
+                    QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "sweep"));
             return OptimisationPanel::layout(std::move(result).value(), sc, *info);
         },
         this,
@@ -674,8 +676,10 @@ void BacktestLabView::runWalkForward()
     if (inputs)
         m_ruleEditor->applyTo(*inputs); // the rule, when the Rule tab runs one
     if (inputs && info && info->multiAsset)
-        inputs = makeError(ErrorCode::InvalidArgument, "walk-forward takes a single-series strategy",
-                           "walk-forward");
+        inputs =
+            labError(ErrorCode::InvalidArgument,
+                     QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "walk-forward takes a single-series strategy"),
+                     {}, QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "walk-forward"));
     if (!inputs) {
         showFailure(tr("Walk-forward"), inputs.error());
         return;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace sn::ui {
 
@@ -15,7 +16,28 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// `text` filled in English, and in the reader's language when that differs.
+std::pair<std::string, std::string> bothLanguages(const char *text,
+                                                  std::initializer_list<std::string_view> args)
+{
+    std::string english = fillIn(text, args);
+    std::string shown = fillIn(QCoreApplication::translate(kLabErrorContext, text).toStdString(), args);
+    if (shown == english)
+        shown.clear();
+    return {std::move(english), std::move(shown)};
+}
+
 } // namespace
+
+Error labError(ErrorCode code, const char *text, std::initializer_list<std::string_view> args,
+               const char *where, std::initializer_list<std::string_view> whereArgs)
+{
+    Error e(code, std::string());
+    std::tie(e.message, e.userMessage) = bothLanguages(text, args);
+    if (where)
+        std::tie(e.context, e.userContext) = bothLanguages(where, whereArgs);
+    return e;
+}
 
 Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol, const QString &interval,
                                                           bool adjusted)
@@ -30,9 +52,12 @@ Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol,
                       .prices(symbol, interval, adjusted ? PriceBasis::Adjusted : PriceBasis::Unadjusted);
     if (!prices)
         return prices.error();
-    if (prices->bars.empty())
-        return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
-                         symbol.toStdString());
+    if (prices->bars.empty()) {
+        Error e = labError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "no %1 bars stored"),
+                           {interval.toStdString()});
+        e.context = symbol.toStdString();
+        return e;
+    }
     auto shared = std::make_shared<const BarSeries>(std::move(prices->bars));
     std::lock_guard lock(m_mutex);
     m_series[key] = shared;
@@ -50,9 +75,18 @@ Result<std::shared_ptr<const BarSeries>> SeriesCache::get(const QString &symbol,
     const TimestampMs hi = to.value_or(std::numeric_limits<TimestampMs>::max());
     auto cut = std::make_shared<const BarSeries>(full.value()->slice(lo, hi));
     if (cut->empty()) {
-        std::string range = (from ? formatDate(*from) : std::string("start"));
-        range.append(" .. ").append(to ? formatDate(*to) : std::string("end"));
-        return makeError(ErrorCode::NotFound, "no bars between " + range, symbol.toStdString());
+        // Whole sentences per case, so a translation needs no English piece.
+        Error e = from && to ? labError(ErrorCode::NotFound,
+                                        QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "no bars between %1 .. %2"),
+                                        {formatDate(*from), formatDate(*to)})
+                  : from     ? labError(ErrorCode::NotFound,
+                                        QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "no bars between %1 .. end"),
+                                        {formatDate(*from)})
+                             : labError(ErrorCode::NotFound,
+                                        QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "no bars between start .. %1"),
+                                        {formatDate(*to)});
+        e.context = symbol.toStdString();
+        return e;
     }
     return cut;
 }

@@ -8,11 +8,13 @@
 #include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -21,6 +23,15 @@ class Workspace;
 }
 
 namespace sn::ui {
+
+// The tr() context of the errors the lab finds itself (labError).
+inline constexpr char kLabErrorContext[] = "sn::ui::BacktestLab";
+
+// An error the lab finds itself: `text` and `where`, both marked
+// QT_TRANSLATE_NOOP("sn::ui::BacktestLab", ...), filled in English (message and
+// context: logs) and, translated, in the reader's language (toUserString()).
+Error labError(ErrorCode code, const char *text, std::initializer_list<std::string_view> args,
+               const char *where = nullptr, std::initializer_list<std::string_view> whereArgs = {});
 
 // What the form asks for, resolved: the series to read and the request the
 // core Backtester takes. Sizing and fill keep the CLI's spellings so a run

@@ -252,8 +252,10 @@ void OptimisationPanel::setMetric(bt::Metric metric)
 Result<bt::SweepConfig> OptimisationPanel::sweepConfig() const
 {
     if (!m_info || m_columns.param->count() == 0)
-        return makeError(ErrorCode::InvalidArgument, "the strategy has no numeric parameter to sweep",
-                         "optimisation");
+        return labError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "the strategy has no numeric parameter to sweep"), {},
+            QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "optimisation"));
     bt::SweepConfig c;
     c.strategy = m_info->name;
     c.rankBy = bt::Metric(m_metric->currentData().toInt());
@@ -263,11 +265,14 @@ Result<bt::SweepConfig> OptimisationPanel::sweepConfig() const
             continue;
         const std::string name = m_info->params[std::size_t(index)].name;
         if (axis == &m_rows && name == c.grid.front().name)
-            return makeError(ErrorCode::InvalidArgument,
-                             "rows and columns sweep the same parameter '" + name + "'", "optimisation");
+            return labError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "rows and columns sweep the same parameter '%1'"),
+                {name}, QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "optimisation"));
         if (axis->stop->value() < axis->start->value())
-            return makeError(ErrorCode::InvalidArgument, "'" + name + "': the range ends before it starts",
-                             "optimisation");
+            return labError(ErrorCode::InvalidArgument,
+                            QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "'%1': the range ends before it starts"),
+                            {name}, QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "optimisation"));
         c.grid.push_back({name, axis->start->value(), axis->stop->value(), axis->step->value()});
     }
     return c;

@@ -143,11 +143,16 @@ QJsonObject RunCodec::inputsOf(const BacktestRun &run)
 
 Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
 {
-    const std::string where = "saved run " + std::to_string(run.id) + " ('" + run.name.toStdString() + "')";
+    const std::string id = std::to_string(run.id), name = run.name.toStdString();
+    // A stored run that does not read back, named as the history lists it.
+    const auto damaged = [&](const char *text, std::initializer_list<std::string_view> args) {
+        return labError(ErrorCode::ParseError, text, args,
+                        QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "saved run %1 ('%2')"), {id, name});
+    };
     const QJsonObject results = parseObject(run.results);
     const QJsonObject inputs = parseObject(run.inputs);
     if (!results.contains(QStringLiteral("metrics")))
-        return makeError(ErrorCode::ParseError, "the results hold no 'metrics' object", where);
+        return damaged(QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "the results hold no 'metrics' object"), {});
     RunView v;
     v.strategy = run.strategy;
     v.metrics = metricsFromJson(results.value(QStringLiteral("metrics")).toObject());
@@ -184,19 +189,16 @@ Result<RunView> RunCodec::decode(const BacktestRun &run, int plotWidth)
     const QJsonArray equity = curve.value(QStringLiteral("equity")).toArray();
     const QJsonArray benchmark = curve.value(QStringLiteral("benchmark")).toArray();
     if (time.size() != equity.size())
-        return makeError(ErrorCode::ParseError,
-                         "the equity curve has " + std::to_string(time.size()) + " times and " +
-                             std::to_string(equity.size()) + " values",
-                         where);
+        return damaged(
+            QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "the equity curve has %1 times and %2 values"),
+            {std::to_string(time.size()), std::to_string(equity.size())});
     v.time.reserve(std::size_t(time.size()));
     v.equity.reserve(std::size_t(time.size()));
     for (qsizetype i = 0; i < time.size(); ++i) {
         auto t = timeFrom(time.at(i));
         if (!t)
-            return makeError(ErrorCode::ParseError,
-                             "equity time " + std::to_string(i + 1) + " is not a date: '" +
-                                 time.at(i).toString().toStdString() + "'",
-                             where);
+            return damaged(QT_TRANSLATE_NOOP("sn::ui::BacktestLab", "equity time %1 is not a date: '%2'"),
+                           {std::to_string(i + 1), time.at(i).toString().toStdString()});
         v.time.push_back(*t);
         v.equity.push_back(equity.at(i).toDouble());
     }

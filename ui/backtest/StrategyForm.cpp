@@ -466,8 +466,14 @@ void StrategyForm::validate()
 
 Result<LabInputs> StrategyForm::inputs() const
 {
-    if (!m_valid)
-        return makeError(ErrorCode::InvalidArgument, m_problem.toStdString(), "backtest form");
+    if (!m_valid) {
+        // The problem is already the reader's text; the form is named in it too.
+        Error e = makeError(ErrorCode::InvalidArgument, m_problem.toStdString(), "backtest form");
+        e.userContext = tr("backtest form").toStdString();
+        if (e.userContext == e.context)
+            e.userContext.clear();
+        return e;
+    }
     const bt::StrategyInfo *info = strategyInfo();
     LabInputs in;
     in.symbols = selectedSymbols();
