@@ -718,8 +718,9 @@ Error StrategyRegistry::unknown(std::string_view name)
             known += ", ";
         known += i->name;
     }
-    return makeError(ErrorCode::InvalidArgument,
-                     "unknown strategy '" + std::string(name) + "' (known: " + known + ")", "strategy");
+    return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Backtest", "unknown strategy '%1' (known: %2)"),
+                     {name, known})
+        .at(SN_TEXT("sn::Backtest", "strategy"), {});
 }
 
 } // namespace sn::bt

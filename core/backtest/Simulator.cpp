@@ -500,9 +500,9 @@ Result<void> Simulator::runInto(const PriceView &prices, std::span<const std::ui
         end = n;
     if (begin >= end || end > n)
         return makeError(ErrorCode::InvalidArgument,
-                         "empty or invalid bar range [" + std::to_string(begin) + ", " + std::to_string(end) +
-                             ") of " + std::to_string(n) + " bars",
-                         "backtest");
+                         SN_TEXT("sn::Backtest", "empty or invalid bar range [%1, %2) of %3 bars"),
+                         {std::to_string(begin), std::to_string(end), std::to_string(n)})
+            .at(SN_TEXT("sn::Backtest", "backtest"), {});
     out.fills.clear();
     out.trades.clear();
     out.openPositions.clear();
@@ -529,7 +529,8 @@ Result<void> Simulator::runIntoFollowing(const PriceView &prices, std::span<cons
     if (auto d = checkDistances(config, n); !d)
         return d;
     if (n == 0)
-        return makeError(ErrorCode::InvalidArgument, "empty bar range", "backtest");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Backtest", "empty bar range"), {})
+            .at(SN_TEXT("sn::Backtest", "backtest"), {});
     out.fills.clear();
     out.trades.clear();
     out.openPositions.clear();

@@ -122,9 +122,14 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
 {
     const IndicatorDescriptor *desc = find(name);
     if (!desc)
-        return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + std::string(name) + "'",
-                         "indicator");
-    const std::string where = "indicator " + desc->name;
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Indicators", "unknown indicator '%1'"),
+                         {name})
+            .at(SN_TEXT("sn::Indicators", "indicator"), {});
+    // Every refusal below names the indicator, in English and in the reader's language.
+    const auto bad = [&desc](TextKey text, std::initializer_list<std::string_view> args) {
+        return Error(ErrorCode::InvalidArgument, text, args)
+            .at(SN_TEXT("sn::Indicators", "indicator %1"), {desc->name});
+    };
     std::map<std::string, double, std::less<>> values;
     for (const auto &p : desc->params)
         values[p.name] = p.defaultValue;
@@ -133,15 +138,12 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
         auto spec = std::find_if(desc->params.begin(), desc->params.end(),
                                  [&wanted = key](const auto &p) { return p.name == wanted; });
         if (spec == desc->params.end())
-            return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'", where);
+            return bad(SN_TEXT("sn::Indicators", "unknown parameter '%1'"), {key});
         if (!std::isfinite(v) || v < spec->min || v > spec->max)
-            return makeError(ErrorCode::InvalidArgument,
-                             "parameter '" + key + "' = " + std::to_string(v) + " is outside [" +
-                                 std::to_string(spec->min) + ", " + std::to_string(spec->max) + "]",
-                             where);
+            return bad(SN_TEXT("sn::Indicators", "parameter '%1' = %2 is outside [%3, %4]"),
+                       {key, std::to_string(v), std::to_string(spec->min), std::to_string(spec->max)});
         if (spec->integer && v != std::floor(v))
-            return makeError(ErrorCode::InvalidArgument, "parameter '" + key + "' must be a whole number",
-                             where);
+            return bad(SN_TEXT("sn::Indicators", "parameter '%1' must be a whole number"), {key});
         values[key] = v;
     }
     std::map<std::string, int, std::less<>> ints;
@@ -155,20 +157,16 @@ Result<IndicatorOutput> IndicatorRegistry::compute(std::string_view name,
                            : in == "close" ? input.close.size()
                                            : input.volume.size();
         if (size != n)
-            return makeError(ErrorCode::InvalidArgument,
-                             "input '" + in + "' has " + std::to_string(size) + " values, expected " +
-                                 std::to_string(n),
-                             where);
+            return bad(SN_TEXT("sn::Indicators", "input '%1' has %2 values, expected %3"),
+                       {in, std::to_string(size), std::to_string(n)});
     }
     if (desc->name == "macd" && ints["fast"] >= ints["slow"])
-        return makeError(ErrorCode::InvalidArgument, "parameter 'fast' must be less than 'slow'", where);
+        return bad(SN_TEXT("sn::Indicators", "parameter 'fast' must be less than 'slow'"), {});
     IndicatorOutput out;
     out.warmup = warmupOf(desc->name, ints);
     if (n <= out.warmup)
-        return makeError(ErrorCode::InvalidArgument,
-                         "too few bars: " + std::to_string(n) + " given, the warm-up needs " +
-                             std::to_string(out.warmup + 1),
-                         where);
+        return bad(SN_TEXT("sn::Indicators", "too few bars: %1 given, the warm-up needs %2"),
+                   {std::to_string(n), std::to_string(out.warmup + 1)});
     out.names = desc->outputs;
     out.values.assign(desc->outputs.size(), std::vector<double>(n));
     auto &o = out.values;

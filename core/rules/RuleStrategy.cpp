@@ -115,14 +115,15 @@ Result<bt::BacktestConfig> RuleStrategy::configFor(std::span<const double> param
         const auto &[value, target] = field;
         if (*target != 0)
             return makeError(ErrorCode::InvalidArgument,
-                             std::string("'") + name +
-                                 "' is set both by the rule and by the backtest options; keep one",
-                             "rule " + m_info.name);
+                             SN_TEXT("sn::Rules",
+                                     "'%1' is set both by the rule and by the backtest options; keep one"),
+                             {name})
+                .at(SN_TEXT("sn::Rules", "rule %1"), {m_info.name});
         if (!(value >= 0 && value < 1))
             return makeError(ErrorCode::InvalidArgument,
-                             std::string("'") + name + "' must be a fraction in [0, 1), the rule gives " +
-                                 std::to_string(value),
-                             "rule " + m_info.name);
+                             SN_TEXT("sn::Rules", "'%1' must be a fraction in [0, 1), the rule gives %2"),
+                             {name, std::to_string(value)})
+                .at(SN_TEXT("sn::Rules", "rule %1"), {m_info.name});
         *target = value;
     }
     return c;

@@ -15,6 +15,12 @@ std::string where(qint64 id)
     return "backtest run " + std::to_string(id);
 }
 
+// An error about stored run `id`, in English and in the reader's language.
+Error runError(ErrorCode code, TextKey text, qint64 id)
+{
+    return Error(code, text, {}).at(SN_TEXT("sn::RunService", "backtest run %1"), {std::to_string(id)});
+}
+
 Result<void> checkJson(const QString &text, const char *field)
 {
     QJsonParseError err{};
@@ -32,9 +38,12 @@ Result<void> checkJson(const QString &text, const char *field)
 Result<qint64> BacktestRunRepository::save(const BacktestRun &run)
 {
     if (run.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "field 'name' is empty", "backtest run");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::RunService", "field 'name' is empty"), {})
+            .at(SN_TEXT("sn::RunService", "backtest run"), {});
     if (run.strategy.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "field 'strategy' is empty", "backtest run");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::RunService", "field 'strategy' is empty"),
+                         {})
+            .at(SN_TEXT("sn::RunService", "backtest run"), {});
     for (auto [text, field] : {std::pair{&run.params, "params"}, std::pair{&run.inputs, "inputs"},
                                std::pair{&run.results, "results"}}) {
         auto ok = checkJson(*text, field);
@@ -96,7 +105,7 @@ Result<BacktestRun> BacktestRunRepository::load(qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such backtest run", where(id));
+        return runError(ErrorCode::NotFound, SN_TEXT("sn::RunService", "no such backtest run"), id);
     BacktestRun r;
     r.id = q->value(0).toLongLong();
     r.name = q->value(1).toString();
@@ -111,7 +120,8 @@ Result<BacktestRun> BacktestRunRepository::load(qint64 id)
 Result<void> BacktestRunRepository::rename(qint64 id, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "parameter 'name' is empty", where(id));
+        return runError(ErrorCode::InvalidArgument, SN_TEXT("sn::RunService", "parameter 'name' is empty"),
+                        id);
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
@@ -120,7 +130,7 @@ Result<void> BacktestRunRepository::rename(qint64 id, const QString &name)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such backtest run", where(id));
+        return runError(ErrorCode::NotFound, SN_TEXT("sn::RunService", "no such backtest run"), id);
     return {};
 }
 
@@ -134,7 +144,7 @@ Result<void> BacktestRunRepository::remove(qint64 id)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such backtest run", where(id));
+        return runError(ErrorCode::NotFound, SN_TEXT("sn::RunService", "no such backtest run"), id);
     return {};
 }
 

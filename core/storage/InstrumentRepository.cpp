@@ -28,22 +28,33 @@ std::string where(const QString &symbol)
     return "instrument '" + symbol.toStdString() + "'";
 }
 
+// An error about instrument `symbol`, in English and in the reader's language.
+Error instrumentError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                      const QString &symbol)
+{
+    return Error(code, text, args).at(SN_TEXT("sn::Instruments", "instrument '%1'"), {symbol.toStdString()});
+}
+
 } // namespace
 
 Result<qint64> InstrumentRepository::upsert(const Instrument &in)
 {
     const QString symbol = in.symbol.trimmed();
     if (symbol.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "field 'symbol' is empty", "instrument");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Instruments", "field 'symbol' is empty"),
+                         {})
+            .at(SN_TEXT("sn::Instruments", "instrument"), {});
     if (!Schema::instrumentKinds().contains(in.kind))
-        return makeError(ErrorCode::InvalidArgument,
-                         "field 'kind' is '" + in.kind.toStdString() + "'; expected one of " +
-                             Schema::instrumentKinds().join(QLatin1String(", ")).toStdString(),
-                         where(symbol));
+        return instrumentError(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::Instruments", "field 'kind' is '%1'; expected one of %2"),
+            {in.kind.toStdString(), Schema::instrumentKinds().join(QLatin1String(", ")).toStdString()},
+            symbol);
     if (in.currency.size() != 3)
-        return makeError(ErrorCode::InvalidArgument,
-                         "field 'currency' is '" + in.currency.toStdString() + "'; expected a 3-letter code",
-                         where(symbol));
+        return instrumentError(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::Instruments", "field 'currency' is '%1'; expected a 3-letter code"),
+            {in.currency.toStdString()}, symbol);
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
@@ -74,7 +85,8 @@ Result<Instrument> InstrumentRepository::find(const QString &symbol)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such instrument", where(symbol));
+        return instrumentError(ErrorCode::NotFound, SN_TEXT("sn::Instruments", "no such instrument"), {},
+                               symbol);
     return fromRow(*q);
 }
 
@@ -89,7 +101,8 @@ Result<Instrument> InstrumentRepository::findById(qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such instrument", ctx);
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Instruments", "no such instrument"), {})
+            .at(SN_TEXT("sn::Instruments", "instrument id %1"), {std::to_string(id)});
     return fromRow(*q);
 }
 
@@ -117,7 +130,8 @@ Result<void> InstrumentRepository::remove(const QString &symbol)
         if (!n)
             return n.error();
         if (*n == 0)
-            return makeError(ErrorCode::NotFound, "no such instrument", where(symbol));
+            return instrumentError(ErrorCode::NotFound, SN_TEXT("sn::Instruments", "no such instrument"), {},
+                                   symbol);
         return {};
     });
 }

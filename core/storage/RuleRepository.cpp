@@ -12,6 +12,13 @@ std::string where(const QString &name)
     return "rule '" + name.toStdString() + "'";
 }
 
+// An error about rule `name` as the rule library shows it (RuleService's words).
+Error ruleError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                const QString &name)
+{
+    return Error(code, text, args).at(SN_TEXT("sn::RuleService", "rule '%1'"), {name.toStdString()});
+}
+
 // The first line's comment of a rule, as the language reads a description.
 QString descriptionOf(const QString &source)
 {
@@ -77,7 +84,7 @@ Result<StoredRule> RuleRepository::findByName(const QString &name)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such rule", where(name));
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no such rule"), {}, name);
     StoredRule r;
     r.id = latest->ruleId;
     r.name = latest->name;
@@ -106,16 +113,14 @@ Result<RuleVersion> RuleRepository::version(const QString &name, int version)
     if (q->next())
         return versionFrom(*q);
     if (version <= 0)
-        return makeError(ErrorCode::NotFound, "no such rule", where(name));
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no such rule"), {}, name);
     auto all = history(name);
     if (!all)
         return all.error();
     if (all->empty())
-        return makeError(ErrorCode::NotFound, "no such rule", where(name));
-    return makeError(ErrorCode::NotFound,
-                     "no version " + std::to_string(version) + " (versions 1 to " +
-                         std::to_string(all->back().version) + ")",
-                     where(name));
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no such rule"), {}, name);
+    return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no version %1 (versions 1 to %2)"),
+                     {std::to_string(version), std::to_string(all->back().version)}, name);
 }
 
 Result<std::vector<RuleVersion>> RuleRepository::history(const QString &name)
@@ -138,7 +143,9 @@ Result<RuleVersion> RuleRepository::appendVersion(const QString &name, const QSt
                                                   const QString &note)
 {
     if (name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "parameter 'name' is empty", "rule");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::RuleService", "parameter 'name' is empty"),
+                         {})
+            .at(SN_TEXT("sn::RuleService", "rule"), {});
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
@@ -160,7 +167,8 @@ Result<RuleVersion> RuleRepository::appendVersion(const QString &name, const QSt
     if (!locked)
         return locked.error();
     if (!locked->next())
-        return makeError(ErrorCode::NotFound, "the rule was removed meanwhile", where(name));
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "the rule was removed meanwhile"),
+                         {}, name);
     const qint64 id = locked->value(0).toLongLong();
     auto last = sql::run(
         *conn, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rule_versions WHERE rule_id = ?"), {id},
@@ -208,7 +216,7 @@ Result<void> RuleRepository::remove(const QString &name)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such rule", where(name));
+        return ruleError(ErrorCode::NotFound, SN_TEXT("sn::RuleService", "no such rule"), {}, name);
     return {};
 }
 

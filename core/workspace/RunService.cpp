@@ -7,6 +7,17 @@
 
 namespace sn {
 
+namespace {
+
+Error nameNeeded()
+{
+    return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::RunService", "a saved run needs a name"), {}, {},
+                 "name")
+        .at(SN_TEXT("sn::RunService", "backtest run"), {});
+}
+
+} // namespace
+
 RunService::RunService(const Workspace &workspace)
     : m_db(workspace.database()), m_changes(workspace.changes())
 {
@@ -43,9 +54,7 @@ Result<BacktestRun> RunService::load(qint64 id) const
 Result<qint64> RunService::save(const BacktestRun &run) const
 {
     if (run.name.trimmed().isEmpty()) {
-        Error e = makeError(ErrorCode::InvalidArgument, "a saved run needs a name", "backtest run");
-        e.field = "name";
-        return e;
+        return nameNeeded();
     }
     auto id = BacktestRunRepository(m_db).save(run);
     if (id)
@@ -57,9 +66,7 @@ Result<qint64> RunService::save(const BacktestRun &run) const
 Result<void> RunService::rename(qint64 id, const QString &name) const
 {
     if (name.trimmed().isEmpty()) {
-        Error e = makeError(ErrorCode::InvalidArgument, "a saved run needs a name", "backtest run");
-        e.field = "name";
-        return e;
+        return nameNeeded();
     }
     // A shared run's outbox row commits with the rename (docs/sync.md).
     auto r = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
