@@ -841,6 +841,26 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no complete window fits the series</source>
         <translation>kein vollständiges Fenster passt in die Reihe</translation>
     </message>
+    <message>
+        <source>unknown strategy &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Strategie &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>empty or invalid bar range [%1, %2) of %3 bars</source>
+        <translation>leerer oder ungültiger Bar-Bereich [%1, %2) von %3 Bars</translation>
+    </message>
+    <message>
+        <source>backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>empty bar range</source>
+        <translation>leerer Bar-Bereich</translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1164,6 +1184,99 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
         <translation>%1 ist keine SuperNova-Datenbank: sie enthält %2 (von einer anderen Anwendung?) und keine Tabelle schema_version; wählen Sie eine andere Datenbank oder eine leere</translation>
+    </message>
+</context>
+<context>
+    <name>sn::FileOutput</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: No space left on device (%1 bytes free on %2, %3 needed)</source>
+        <translation>kann nicht geschrieben werden: kein Platz mehr auf dem Datenträger (%1 Bytes frei auf %2, %3 benötigt)</translation>
+    </message>
+    <message>
+        <source>cannot write: only part of the %1 bytes could be written</source>
+        <translation>kann nicht geschrieben werden: nur ein Teil der %1 Bytes ließ sich schreiben</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Indicators</name>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>unbekannter Indikator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>unbekannter Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>Parameter &apos;%1&apos; = %2 liegt außerhalb von [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number</source>
+        <translation>Parameter &apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has %2 values, expected %3</source>
+        <translation>Eingabe &apos;%1&apos; hat %2 Werte, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;fast&apos; must be less than &apos;slow&apos;</source>
+        <translation>Parameter &apos;fast&apos; muss kleiner sein als &apos;slow&apos;</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, the warm-up needs %2</source>
+        <translation>zu wenige Bars: %1 vorhanden, die Aufwärmphase braucht %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Instruments</name>
+    <message>
+        <source>instrument &apos;%1&apos;</source>
+        <translation>Instrument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;symbol&apos; is empty</source>
+        <translation>Feld &apos;symbol&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>field &apos;kind&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>Feld &apos;kind&apos; ist &apos;%1&apos;; erwartet wird eines von %2</translation>
+    </message>
+    <message>
+        <source>field &apos;currency&apos; is &apos;%1&apos;; expected a 3-letter code</source>
+        <translation>Feld &apos;currency&apos; ist &apos;%1&apos;; erwartet wird ein Code aus 3 Buchstaben</translation>
+    </message>
+    <message>
+        <source>no such instrument</source>
+        <translation>Instrument nicht gefunden</translation>
+    </message>
+    <message>
+        <source>instrument id %1</source>
+        <translation>Instrument-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2063,18 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
         <translation>Import von &apos;%1&apos; (geben Sie der Regel mit --name einen Namen)</translation>
     </message>
+    <message>
+        <source>no version %1 (versions 1 to %2)</source>
+        <translation>keine Version %1 (Versionen 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation>Parameter &apos;name&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>the rule was removed meanwhile</source>
+        <translation>die Regel wurde inzwischen entfernt</translation>
+    </message>
 </context>
 <context>
     <name>sn::Rules</name>
@@ -2560,6 +2685,49 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>a rule is a few lines; keep data out of it</source>
         <translation>eine Regel ist ein paar Zeilen lang; Daten gehören nicht hinein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set both by the rule and by the backtest options; keep one</source>
+        <translation>&apos;%1&apos; wird sowohl von der Regel als auch von den Backtest-Optionen gesetzt; behalten Sie nur eine Angabe</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a fraction in [0, 1), the rule gives %2</source>
+        <translation>&apos;%1&apos; muss ein Anteil in [0, 1) sein, die Regel gibt %2 an</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RunService</name>
+    <message>
+        <source>backtest run %1</source>
+        <translation>Backtest-Lauf %1</translation>
+    </message>
+    <message>
+        <source>field &apos;name&apos; is empty</source>
+        <translation>Feld &apos;name&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>backtest run</source>
+        <translation>Backtest-Lauf</translation>
+    </message>
+    <message>
+        <source>field &apos;strategy&apos; is empty</source>
+        <translation>Feld &apos;strategy&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>no such backtest run</source>
+        <translation>Backtest-Lauf nicht gefunden</translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation>Parameter &apos;name&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>a saved run needs a name</source>
+        <translation>ein gespeicherter Lauf braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3831,77 @@ Andere Programme definieren es anders:
     <message>
         <source>Walk-forward report</source>
         <translation>Walk-Forward-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BacktestLab</name>
+    <message>
+        <source>sweeps take a single-series strategy</source>
+        <translation>ein Scan braucht eine Strategie für eine einzelne Reihe</translation>
+    </message>
+    <message>
+        <source>optimisation</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 combinations</source>
+        <translation>abgebrochen nach %1 von %2 Kombinationen</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>walk-forward takes a single-series strategy</source>
+        <translation>Walk-Forward braucht eine Strategie für eine einzelne Reihe</translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation>keine %1-Bars gespeichert</translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. %2</source>
+        <translation>keine Bars zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. end</source>
+        <translation>keine Bars ab %1</translation>
+    </message>
+    <message>
+        <source>no bars between start .. %1</source>
+        <translation>keine Bars bis %1</translation>
+    </message>
+    <message>
+        <source>the strategy has no numeric parameter to sweep</source>
+        <translation>die Strategie hat keinen numerischen Parameter für einen Scan</translation>
+    </message>
+    <message>
+        <source>rows and columns sweep the same parameter &apos;%1&apos;</source>
+        <translation>Zeilen und Spalten scannen denselben Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the range ends before it starts</source>
+        <translation>&apos;%1&apos;: der Bereich endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>saved run %1 (&apos;%2&apos;)</source>
+        <translation>gespeicherter Lauf %1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the results hold no &apos;metrics&apos; object</source>
+        <translation>die Ergebnisse enthalten kein &apos;metrics&apos;-Objekt</translation>
+    </message>
+    <message>
+        <source>the equity curve has %1 times and %2 values</source>
+        <translation>die Kapitalkurve hat %1 Zeitpunkte und %2 Werte</translation>
+    </message>
+    <message>
+        <source>equity time %1 is not a date: &apos;%2&apos;</source>
+        <translation>Zeitpunkt %1 der Kapitalkurve ist kein Datum: &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8970,10 @@ Hinweis: %2</translation>
     <message>
         <source>Prices:</source>
         <translation>Kurse:</translation>
+    </message>
+    <message>
+        <source>backtest form</source>
+        <translation>Backtest-Formular</translation>
     </message>
 </context>
 <context>

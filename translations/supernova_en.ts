@@ -781,6 +781,26 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no complete window fits the series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown strategy &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or invalid bar range [%1, %2) of %3 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty bar range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1103,6 +1123,99 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::FileOutput</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: No space left on device (%1 bytes free on %2, %3 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: only part of the %1 bytes could be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Indicators</name>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has %2 values, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;fast&apos; must be less than &apos;slow&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, the warm-up needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Instruments</name>
+    <message>
+        <source>instrument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;symbol&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;kind&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;currency&apos; is &apos;%1&apos;; expected a 3-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +2002,18 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no version %1 (versions 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Rules</name>
@@ -2498,6 +2623,49 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>a rule is a few lines; keep data out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set both by the rule and by the backtest options; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a fraction in [0, 1), the rule gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::RunService</name>
+    <message>
+        <source>backtest run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;name&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backtest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;strategy&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such backtest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved run needs a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,6 +3697,77 @@ Other tools define it differently:
     </message>
     <message>
         <source>Walk-forward report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BacktestLab</name>
+    <message>
+        <source>sweeps take a single-series strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-forward takes a single-series strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bars between start .. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strategy has no numeric parameter to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows and columns sweep the same parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved run %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results hold no &apos;metrics&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equity curve has %1 times and %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity time %1 is not a date: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8588,6 +8827,10 @@ hint: %2</source>
     </message>
     <message>
         <source>Prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backtest form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

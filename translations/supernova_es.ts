@@ -841,6 +841,26 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no complete window fits the series</source>
         <translation>ninguna ventana completa cabe en la serie</translation>
     </message>
+    <message>
+        <source>unknown strategy &apos;%1&apos; (known: %2)</source>
+        <translation>estrategia desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estrategia</translation>
+    </message>
+    <message>
+        <source>empty or invalid bar range [%1, %2) of %3 bars</source>
+        <translation>rango de barras vacío o no válido [%1, %2) de %3 barras</translation>
+    </message>
+    <message>
+        <source>backtest</source>
+        <translation>backtest</translation>
+    </message>
+    <message>
+        <source>empty bar range</source>
+        <translation>rango de barras vacío</translation>
+    </message>
 </context>
 <context>
     <name>sn::BarImporter</name>
@@ -1164,6 +1184,99 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 is not a SuperNova database: it holds %2 (another application&apos;s?) and no schema_version table; choose another database or an empty one</source>
         <translation>%1 no es una base de datos de SuperNova: contiene %2 (¿de otra aplicación?) y ninguna tabla schema_version; elija otra base de datos o una vacía</translation>
+    </message>
+</context>
+<context>
+    <name>sn::FileOutput</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: No space left on device (%1 bytes free on %2, %3 needed)</source>
+        <translation>no se puede escribir: no queda espacio en el dispositivo (%1 bytes libres en %2, se necesitan %3)</translation>
+    </message>
+    <message>
+        <source>cannot write: only part of the %1 bytes could be written</source>
+        <translation>no se puede escribir: solo se pudo escribir una parte de los %1 bytes</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Indicators</name>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>indicador desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>indicador %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>parámetro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is outside [%3, %4]</source>
+        <translation>el parámetro &apos;%1&apos; = %2 está fuera de [%3, %4]</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be a whole number</source>
+        <translation>el parámetro &apos;%1&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has %2 values, expected %3</source>
+        <translation>la entrada &apos;%1&apos; tiene %2 valores; se esperaban %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;fast&apos; must be less than &apos;slow&apos;</source>
+        <translation>el parámetro &apos;fast&apos; debe ser menor que &apos;slow&apos;</translation>
+    </message>
+    <message>
+        <source>too few bars: %1 given, the warm-up needs %2</source>
+        <translation>muy pocas barras: hay %1, el periodo de calentamiento necesita %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Instruments</name>
+    <message>
+        <source>instrument &apos;%1&apos;</source>
+        <translation>instrumento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;symbol&apos; is empty</source>
+        <translation>el campo &apos;symbol&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrumento</translation>
+    </message>
+    <message>
+        <source>field &apos;kind&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>el campo &apos;kind&apos; es &apos;%1&apos;; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <source>field &apos;currency&apos; is &apos;%1&apos;; expected a 3-letter code</source>
+        <translation>el campo &apos;currency&apos; es &apos;%1&apos;; se esperaba un código de 3 letras</translation>
+    </message>
+    <message>
+        <source>no such instrument</source>
+        <translation>no existe ese instrumento</translation>
+    </message>
+    <message>
+        <source>instrument id %1</source>
+        <translation>instrumento con id %1</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2063,18 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>importing &apos;%1&apos; (give the rule a name with --name)</source>
         <translation>importando &apos;%1&apos; (dé un nombre a la regla con --name)</translation>
     </message>
+    <message>
+        <source>no version %1 (versions 1 to %2)</source>
+        <translation>no existe la versión %1 (versiones 1 a %2)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation>el parámetro &apos;name&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>the rule was removed meanwhile</source>
+        <translation>la regla se eliminó mientras tanto</translation>
+    </message>
 </context>
 <context>
     <name>sn::Rules</name>
@@ -2560,6 +2685,49 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>a rule is a few lines; keep data out of it</source>
         <translation>una regla son unas pocas líneas; no ponga datos en ella</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set both by the rule and by the backtest options; keep one</source>
+        <translation>&apos;%1&apos; lo fijan tanto la regla como las opciones del backtest; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a fraction in [0, 1), the rule gives %2</source>
+        <translation>&apos;%1&apos; debe ser una fracción en [0, 1); la regla da %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RunService</name>
+    <message>
+        <source>backtest run %1</source>
+        <translation>ejecución de backtest %1</translation>
+    </message>
+    <message>
+        <source>field &apos;name&apos; is empty</source>
+        <translation>el campo &apos;name&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>backtest run</source>
+        <translation>ejecución de backtest</translation>
+    </message>
+    <message>
+        <source>field &apos;strategy&apos; is empty</source>
+        <translation>el campo &apos;strategy&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>no such backtest run</source>
+        <translation>no existe esa ejecución de backtest</translation>
+    </message>
+    <message>
+        <source>parameter &apos;name&apos; is empty</source>
+        <translation>el parámetro &apos;name&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>a saved run needs a name</source>
+        <translation>una ejecución guardada necesita un nombre</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3831,77 @@ Otras herramientas lo definen de otra manera:
     <message>
         <source>Walk-forward report</source>
         <translation>Informe de walk-forward</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::BacktestLab</name>
+    <message>
+        <source>sweeps take a single-series strategy</source>
+        <translation>los barridos requieren una estrategia de una sola serie</translation>
+    </message>
+    <message>
+        <source>optimisation</source>
+        <translation>optimización</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 combinations</source>
+        <translation>cancelado tras %1 de %2 combinaciones</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>barrido</translation>
+    </message>
+    <message>
+        <source>walk-forward takes a single-series strategy</source>
+        <translation>el walk-forward requiere una estrategia de una sola serie</translation>
+    </message>
+    <message>
+        <source>walk-forward</source>
+        <translation>walk-forward</translation>
+    </message>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation>no hay barras %1 guardadas</translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. %2</source>
+        <translation>no hay barras entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>no bars between %1 .. end</source>
+        <translation>no hay barras desde %1</translation>
+    </message>
+    <message>
+        <source>no bars between start .. %1</source>
+        <translation>no hay barras hasta %1</translation>
+    </message>
+    <message>
+        <source>the strategy has no numeric parameter to sweep</source>
+        <translation>la estrategia no tiene ningún parámetro numérico para el barrido</translation>
+    </message>
+    <message>
+        <source>rows and columns sweep the same parameter &apos;%1&apos;</source>
+        <translation>las filas y las columnas barren el mismo parámetro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the range ends before it starts</source>
+        <translation>&apos;%1&apos;: el rango termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>saved run %1 (&apos;%2&apos;)</source>
+        <translation>ejecución guardada %1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the results hold no &apos;metrics&apos; object</source>
+        <translation>los resultados no contienen ningún objeto &apos;metrics&apos;</translation>
+    </message>
+    <message>
+        <source>the equity curve has %1 times and %2 values</source>
+        <translation>la curva de capital tiene %1 instantes y %2 valores</translation>
+    </message>
+    <message>
+        <source>equity time %1 is not a date: &apos;%2&apos;</source>
+        <translation>el instante %1 de la curva de capital no es una fecha: &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -8731,6 +8970,10 @@ sugerencia: %2</translation>
     <message>
         <source>Prices:</source>
         <translation>Precios:</translation>
+    </message>
+    <message>
+        <source>backtest form</source>
+        <translation>formulario de backtest</translation>
     </message>
 </context>
 <context>
