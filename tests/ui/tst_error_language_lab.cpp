@@ -18,7 +18,9 @@
 #include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -237,6 +239,36 @@ private Q_SLOTS:
         QVERIFY2(qs(noSymbol.error().toUserString()).startsWith(QStringLiteral("Backtest-Formular: ")),
                  qPrintable(qs(noSymbol.error().toUserString())));
         QCOMPARE(qs(noSymbol.error().context), QStringLiteral("backtest form"));
+        jobs.waitForAll();
+    }
+
+    // A sweep cancelled part-way: the optimisation panel says how far it got,
+    // in one German sentence ("Scan abgebrochen nach ..."), not "Scan Scan: ...".
+    void cancelledSweepInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        JobTracker jobs;
+        BacktestLabView lab(*m_ws, jobs);
+        QSignalSpy loaded(&lab, &BacktestLabView::instrumentsLoaded);
+        lab.refresh();
+        QVERIFY(loaded.wait(10000));
+        lab.form()->setStrategy(QStringLiteral("sma_cross"));
+        lab.form()->setSymbol(QStringLiteral("^GSPC"));
+        QVERIFY2(lab.form()->isValid(), qPrintable(lab.form()->problem()));
+        OptimisationPanel *opt = lab.optimisation();
+        // About 1.1 million combinations: minutes of work, cancelled after a moment.
+        opt->setRange(QStringLiteral("fast"), 2, 1500, 1, false);
+        opt->setRange(QStringLiteral("slow"), 3, 1500, 1, true);
+        QSignalSpy failed(&lab, &BacktestLabView::failed);
+        lab.runSweep();
+        QVERIFY(lab.sweepJob());
+        QVERIFY(QTest::qWaitFor([&] { return lab.sweepJob()->progress() > 0; }, 10000));
+        QTest::mouseClick(opt->cancelButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        const QString status = opt->statusLabel()->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Scan abgebrochen nach ")), qPrintable(status));
+        QVERIFY2(status.endsWith(QStringLiteral(" Kombinationen; es wird nichts angezeigt")),
+                 qPrintable(status));
         jobs.waitForAll();
     }
 

@@ -648,10 +648,14 @@ void BacktestLabView::runSweep()
                 // A cancelled sweep shows nothing: a partial heatmap would rank
                 // only the combinations that happened to run first.
                 m_optimisation->clear();
+                // "Sweep cancelled after 3 of 10 combinations; ...": the sentence without its "sweep"
+                // context.
+                const Error &e = r.error();
                 m_optimisation->setProgress(
-                    0, r.error().code == ErrorCode::Cancelled
-                           ? tr("Sweep %1; nothing is shown").arg(qs(r.error().toUserString()))
-                           : qs(r.error().toUserString()));
+                    0, e.code == ErrorCode::Cancelled
+                           ? tr("Sweep %1; nothing is shown")
+                                 .arg(qs(e.userMessage.empty() ? e.message : e.userMessage))
+                           : qs(e.toUserString()));
                 showFailure(tr("Sweep"), r.error());
                 return;
             }
