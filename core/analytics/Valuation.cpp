@@ -42,9 +42,9 @@ Result<void> checkSeries(const DailySeries &s, const std::string &what)
 }
 
 // The context "transaction DATE TYPE[ SYMBOL]", with the type in the reader's words too.
-Error atTransaction(Error e, TimestampMs day, const Transaction &t)
+Error atTransaction(Error e, TimestampMs day, const Transaction &t, bool withSymbol = true)
 {
-    const std::string symbol = t.symbol.empty() ? std::string() : " " + t.symbol;
+    const std::string symbol = !withSymbol || t.symbol.empty() ? std::string() : " " + t.symbol;
     e.context = fmt::format("transaction {} {}{}", formatDate(day), transactionTypeName(t.type), symbol);
     e.userContext = translatedText(SN_TEXT("sn::Ledger", "transaction %1 %2%3"),
                                    {formatDate(day), transactionTypeLabel(t.type), symbol});
@@ -79,7 +79,9 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     // Currencies: index 0 is the base (rate exactly 1); every other one needs a series.
     std::vector<std::string> currencies{in.baseCurrency};
     std::vector<Cursor> fx(1);
-    auto currencyIndex = [&](const std::string &ccy, const std::string &user) -> Result<std::size_t> {
+    // A missing series comes without a context: the caller names the
+    // instrument or transaction (a bad series names itself).
+    auto currencyIndex = [&](const std::string &ccy) -> Result<std::size_t> {
         for (std::size_t c = 0; c < currencies.size(); ++c)
             if (currencies[c] == ccy)
                 return c;
@@ -87,7 +89,7 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         if (it == in.fx.end())
             return makeError(ErrorCode::NotFound,
                              SN_TEXT("sn::Valuation", "no FX series %1->%2; a rate of 1.0 is never assumed"),
-                             {ccy, in.baseCurrency}, user);
+                             {ccy, in.baseCurrency});
         if (auto ok = checkSeries(it->second, "FX " + ccy); !ok)
             return ok.error();
         currencies.push_back(ccy);
@@ -98,9 +100,11 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     };
     std::vector<std::size_t> assetCcy(in.assets.size());
     for (std::size_t a = 0; a < in.assets.size(); ++a) {
-        auto c = currencyIndex(in.assets[a].currency, "instrument " + in.assets[a].symbol);
+        auto c = currencyIndex(in.assets[a].currency);
         if (!c)
-            return c.error();
+            return c.error().context.empty()
+                       ? Error(c.error()).at(SN_TEXT("sn::Valuation", "instrument %1"), {in.assets[a].symbol})
+                       : c.error();
         assetCcy[a] = *c;
     }
 
@@ -116,15 +120,14 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         if (!t.symbol.empty()) {
             auto it = assetIndex.find(t.symbol);
             if (it == assetIndex.end())
-                return makeError(
-                    ErrorCode::NotFound, SN_TEXT("sn::Valuation", "unknown symbol '%1'"), {t.symbol},
-                    fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+                return atTransaction(makeError(ErrorCode::NotFound,
+                                               SN_TEXT("sn::Valuation", "unknown symbol '%1'"), {t.symbol}),
+                                     t.date, t, false);
             ccy = in.assets[it->second].currency;
         }
-        auto c = currencyIndex(
-            ccy, fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+        auto c = currencyIndex(ccy);
         if (!c)
-            return c.error();
+            return c.error().context.empty() ? atTransaction(c.error(), t.date, t, false) : c.error();
         txCcy[i] = *c;
     }
     if (txs.empty())
