@@ -239,6 +239,18 @@ private Q_SLOTS:
             QStringLiteral("Transaktion 2015-01-03 Einzahlung: Feld 'amount': Betrag zu groß: das "
                            "Bargeld in USD läge außerhalb des exakten Dezimalbereichs (+/-9,2 Billionen)"));
         QCOMPARE(qs(tooLarge.error().field), QStringLiteral("amount"));
+
+        // A line another window (or the CLI) removed meanwhile.
+        auto gone = ledger.remove(*id, {999999});
+        QVERIFY(!gone.ok());
+        QCOMPARE(qs(gone.error().toString()),
+                 QStringLiteral("portfolio %1: transaction 999999 is not a line of this portfolio (removed "
+                                "meanwhile?)")
+                     .arg(*id));
+        QCOMPARE(qs(gone.error().toUserString()),
+                 QStringLiteral(
+                     "Depot %1: Transaktion 999999 ist keine Zeile dieses Depots (inzwischen entfernt?)")
+                     .arg(*id));
     }
 
     // Watchlist refusals the repository makes: a symbol that is not a member,
