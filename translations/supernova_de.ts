@@ -1507,6 +1507,126 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>a portfolio named &apos;%1&apos; already exists</source>
         <translation>Ein Depot namens &apos;%1&apos; gibt es schon</translation>
     </message>
+    <message>
+        <source>the exact decimal range (+/-9.2 trillion)</source>
+        <translation>des exakten Dezimalbereichs (+/-9,2 Billionen)</translation>
+    </message>
+    <message>
+        <source>amount too large: %1 would leave %2</source>
+        <translation>Betrag zu groß: %1 läge außerhalb %2</translation>
+    </message>
+    <message>
+        <source>quantity x price + fee</source>
+        <translation>Menge x Kurs + Gebühr</translation>
+    </message>
+    <message>
+        <source>quantity x price + fee + tax</source>
+        <translation>Menge x Kurs + Gebühr + Steuer</translation>
+    </message>
+    <message>
+        <source>amount + fee</source>
+        <translation>Betrag + Gebühr</translation>
+    </message>
+    <message>
+        <source>amount + fee + tax</source>
+        <translation>Betrag + Gebühr + Steuer</translation>
+    </message>
+    <message>
+        <source>the %1 cash</source>
+        <translation>das Bargeld in %1</translation>
+    </message>
+    <message>
+        <source>quantity x price</source>
+        <translation>Menge x Kurs</translation>
+    </message>
+    <message>
+        <source>fee + tax</source>
+        <translation>Gebühr + Steuer</translation>
+    </message>
+    <message>
+        <source>the quantity of the lot</source>
+        <translation>die Menge des Postens</translation>
+    </message>
+    <message>
+        <source>the cost of the lot</source>
+        <translation>der Einstandswert des Postens</translation>
+    </message>
+    <message>
+        <source>the quantity held</source>
+        <translation>der Bestand</translation>
+    </message>
+    <message>
+        <source>the cost basis</source>
+        <translation>der Einstandswert</translation>
+    </message>
+    <message>
+        <source>the proceeds net of the fee</source>
+        <translation>der Erlös nach Gebühr</translation>
+    </message>
+    <message>
+        <source>the net proceeds</source>
+        <translation>der Nettoerlös</translation>
+    </message>
+    <message>
+        <source>the realised P&amp;L</source>
+        <translation>der realisierte Gewinn/Verlust</translation>
+    </message>
+    <message>
+        <source>the split quantity of a lot</source>
+        <translation>die Menge eines Postens nach dem Split</translation>
+    </message>
+    <message>
+        <source>the quantity held after the split</source>
+        <translation>der Bestand nach dem Split</translation>
+    </message>
+    <message>
+        <source>amount - fee</source>
+        <translation>Betrag - Gebühr</translation>
+    </message>
+    <message>
+        <source>amount - fee - tax</source>
+        <translation>Betrag - Gebühr - Steuer</translation>
+    </message>
+    <message>
+        <source>the dividend income</source>
+        <translation>der Dividendenertrag</translation>
+    </message>
+    <message>
+        <source>no such portfolio</source>
+        <translation>kein solches Depot</translation>
+    </message>
+    <message>
+        <source>portfolio %1</source>
+        <translation>Depot %1</translation>
+    </message>
+    <message>
+        <source>no such transaction</source>
+        <translation>keine solche Transaktion</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction type (%2)</source>
+        <translation>&apos;%1&apos; ist kein Transaktionstyp (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>eine Transaktion vom Typ %1 hat kein Symbol</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>eine Transaktion vom Typ %1 braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (%3)</source>
+        <translation>kein Tagesschlusskurs von %1 am oder vor dem %2 (%3)</translation>
+    </message>
+    <message>
+        <source>amount too large: the result leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>Betrag zu groß: das Ergebnis liegt außerhalb des exakten Dezimalbereichs (+/-9,2 Billionen)</translation>
+    </message>
+    <message>
+        <source>transaction %1 is not a line of this portfolio (removed meanwhile?)</source>
+        <translation>Transaktion %1 ist keine Zeile dieses Depots (inzwischen entfernt?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::MarketFetch</name>
@@ -1540,6 +1660,30 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
         <translation>Interner Zinsfuß (geldgewichtet): der Satz IRR, der MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE löst, RD = verbleibende Tage bis zum Ende des Zeitraums, CF_t positiv für eingezahltes Geld; gelöst mit dem Newton-Verfahren, ersatzweise durch Bisektion; &apos;keine Lösung&apos;, wenn kein Satz über -100 % die Gleichung erfüllt.</translation>
+    </message>
+    <message>
+        <source>value %1 with nothing invested (MVB + CFin = 0)</source>
+        <translation>Wert %1, obwohl nichts investiert ist (MVB + CFin = 0)</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>invalid close %1</source>
+        <translation>ungültiger Schlusskurs %1</translation>
+    </message>
+    <message>
+        <source>benchmark at %1</source>
+        <translation>Benchmark am %1</translation>
+    </message>
+    <message>
+        <source>%1 common benchmark periods; at least 2 are needed</source>
+        <translation>%1 gemeinsame Benchmark-Perioden; mindestens 2 sind nötig</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>Benchmark</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1992,102 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no position is held to stress</source>
         <translation>keine Position gehalten, die gestresst werden könnte</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not held by the portfolio</source>
+        <translation>&apos;%1&apos; wird im Depot nicht gehalten</translation>
+    </message>
+    <message>
+        <source>bounds</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>unbekanntes Symbol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>no daily close on or before %1</source>
+        <translation>kein Tagesschlusskurs am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>Rebalancing</translation>
+    </message>
+    <message>
+        <source>%1 is not in (0, 1)</source>
+        <translation>%1 liegt nicht in (0, 1)</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <source>%1 is below 1 day</source>
+        <translation>%1 liegt unter 1 Tag</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR needs the current positions&apos; returns and their covariance: %1</source>
+        <translation>Der Monte-Carlo-VaR braucht die Renditen der aktuellen Positionen und ihre Kovarianz: %1</translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation>VaR</translation>
+    </message>
+    <message>
+        <source>%1 is not above 0 (a target above the start value)</source>
+        <translation>%1 liegt nicht über 0 (ein Ziel über dem Startwert)</translation>
+    </message>
+    <message>
+        <source>%1 is not in (-1, 0) (a loss limit below the start value)</source>
+        <translation>%1 liegt nicht in (-1, 0) (eine Verlustgrenze unter dem Startwert)</translation>
+    </message>
+    <message>
+        <source>loss-limit</source>
+        <translation>Verlustgrenze</translation>
+    </message>
+    <message>
+        <source>a return of -100 % or worse has no logarithm</source>
+        <translation>eine Rendite von -100 % oder schlechter hat keinen Logarithmus</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Ersatzreihe %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Ersatzreihe</translation>
+    </message>
+    <message>
+        <source>window starts after it ends</source>
+        <translation>das Fenster beginnt nach seinem Ende</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation>Schock %1</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>Instrument %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>
@@ -1870,6 +2110,65 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>scheduled refresh</source>
         <translation>geplante Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rebalancer</name>
+    <message>
+        <source>no positions or targets</source>
+        <translation>keine Positionen oder Ziele</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>Rebalancing</translation>
+    </message>
+    <message>
+        <source>cash, minimum trade value and fees must be non-negative (fee rate below 1)</source>
+        <translation>Barbestand, Mindesthandelswert und Gebühren dürfen nicht negativ sein (Gebührensatz unter 1)</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>symbol listed twice</source>
+        <translation>Symbol doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>price %1 must be positive</source>
+        <translation>der Kurs %1 muss positiv sein</translation>
+    </message>
+    <message>
+        <source>quantity %1 must not be negative</source>
+        <translation>die Menge %1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>target weight %1 must not be negative</source>
+        <translation>das Zielgewicht %1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>target weights sum to %1, not 1</source>
+        <translation>die Zielgewichte summieren sich zu %1, nicht zu 1</translation>
+    </message>
+    <message>
+        <source>nothing to rebalance: no holdings and no cash</source>
+        <translation>nichts umzuschichten: keine Bestände und kein Barbestand</translation>
+    </message>
+    <message>
+        <source>plan would overdraw cash by %1</source>
+        <translation>der Plan würde den Barbestand um %1 überziehen</translation>
+    </message>
+    <message>
+        <source>not held, so no price to trade at on %1</source>
+        <translation>nicht im Bestand, daher kein Kurs zum Handeln am %1</translation>
+    </message>
+    <message>
+        <source>rebalance trade %1</source>
+        <translation>Rebalancing-Trade %1</translation>
+    </message>
+    <message>
+        <source>quantity, price or fee out of the decimal range</source>
+        <translation>Menge, Kurs oder Gebühr außerhalb des Dezimalbereichs</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2292,217 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>(annual(r) - annual(b)) / tracking error, annual(x) = %1</source>
         <translation>(annual(r) - annual(b)) / Tracking Error, annual(x) = %1</translation>
+    </message>
+    <message>
+        <source>unknown convention &apos;%1&apos; (known: supernova, vectorbt, backtrader, lean)</source>
+        <translation>unbekannte Konvention &apos;%1&apos; (bekannt: supernova, vectorbt, backtrader, lean)</translation>
+    </message>
+    <message>
+        <source>no returns to summarise</source>
+        <translation>keine Renditen zum Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>Renditen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Risk</name>
+    <message>
+        <source>%1 observations; at least %2 are needed</source>
+        <translation>%1 Beobachtungen; mindestens %2 sind nötig</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>Renditen</translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation is not defined</source>
+        <translation>das Instrument hat keine Varianz; die Korrelation ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>covariance column %1</source>
+        <translation>Kovarianzspalte %1</translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation target not defined</source>
+        <translation>das Instrument hat keine Varianz; das Korrelationsziel ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>returns column %1</source>
+        <translation>Renditespalte %1</translation>
+    </message>
+    <message>
+        <source>start value %1 must be positive</source>
+        <translation>der Startwert %1 muss positiv sein</translation>
+    </message>
+    <message>
+        <source>startValue</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>%1 steps and %2 paths; both must be at least 1</source>
+        <translation>%1 Schritte und %2 Pfade; beide müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>steps/paths</source>
+        <translation>Schritte/Pfade</translation>
+    </message>
+    <message>
+        <source>lower bound %1 above upper bound %2</source>
+        <translation>Untergrenze %1 über der Obergrenze %2</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>Instrument %1</translation>
+    </message>
+    <message>
+        <source>infeasible bounds: lower bounds sum to %1, upper bounds to %2; the weights must sum to 1</source>
+        <translation>unerfüllbare Grenzen: die Untergrenzen summieren sich zu %1, die Obergrenzen zu %2; die Gewichte müssen sich zu 1 summieren</translation>
+    </message>
+    <message>
+        <source>optimiser bounds</source>
+        <translation>Grenzen der Optimierung</translation>
+    </message>
+    <message>
+        <source>covariance matrix is singular or not positive definite (eigenvalues %1 .. %2)</source>
+        <translation>die Kovarianzmatrix ist singulär oder nicht positiv definit (Eigenwerte %1 .. %2)</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>singular KKT system</source>
+        <translation>singuläres KKT-System</translation>
+    </message>
+    <message>
+        <source>active-set method did not converge</source>
+        <translation>das Active-Set-Verfahren konvergierte nicht</translation>
+    </message>
+    <message>
+        <source>could not reach the target return %1</source>
+        <translation>die Zielrendite %1 war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 observations for %2 assets; at least %3 are needed for a non-singular covariance</source>
+        <translation>%1 Beobachtungen für %2 Instrumente; für eine nicht singuläre Kovarianz sind mindestens %3 nötig</translation>
+    </message>
+    <message>
+        <source>target return %1 is above the highest feasible return %2</source>
+        <translation>die Zielrendite %1 liegt über der höchsten erreichbaren Rendite %2</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>target return %1 is below the minimum-variance portfolio&apos;s return %2; the efficient frontier starts there</source>
+        <translation>die Zielrendite %1 liegt unter der Rendite %2 des Portfolios minimaler Varianz; dort beginnt die Effizienzlinie</translation>
+    </message>
+    <message>
+        <source>%1 points; at least 2 are needed</source>
+        <translation>%1 Punkte; mindestens 2 sind nötig</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>no feasible portfolio returns more than the risk-free rate %1 (best %2)</source>
+        <translation>kein zulässiges Portfolio rentiert mehr als der risikofreie Zins %1 (bestes %2)</translation>
+    </message>
+    <message>
+        <source>maximum Sharpe</source>
+        <translation>maximales Sharpe</translation>
+    </message>
+    <message>
+        <source>no positions to stress</source>
+        <translation>keine Positionen, die gestresst werden könnten</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>window %1..%2</source>
+        <translation>Fenster %1..%2</translation>
+    </message>
+    <message>
+        <source>window ends before it starts</source>
+        <translation>das Fenster endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <source>the series has fewer than two closes in the window</source>
+        <translation>die Reihe hat weniger als zwei Schlusskurse im Fenster</translation>
+    </message>
+    <message>
+        <source>invalid close at the window edge</source>
+        <translation>ungültiger Schlusskurs am Fensterrand</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Ersatzreihe</translation>
+    </message>
+    <message>
+        <source>no history for the window and no proxy series</source>
+        <translation>keine Historie für das Fenster und keine Ersatzreihe</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>change %1 is below -100 %</source>
+        <translation>die Veränderung %1 liegt unter -100 %</translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation>Schock %1</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not inside (0, 1)</source>
+        <translation>das Konfidenzniveau %1 liegt nicht in (0, 1)</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <source>horizon %1 is not at least 1 period</source>
+        <translation>der Horizont %1 beträgt nicht mindestens 1 Periode</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>%1 returns; at least %2 are needed</source>
+        <translation>%1 Renditen; mindestens %2 sind nötig</translation>
+    </message>
+    <message>
+        <source>%1 observations leave no tail at %2 confidence; at least %3 are needed</source>
+        <translation>%1 Beobachtungen lassen bei %2 Konfidenzniveau kein Verlustende übrig; mindestens %3 sind nötig</translation>
+    </message>
+    <message>
+        <source>returns have no variance</source>
+        <translation>die Renditen haben keine Varianz</translation>
+    </message>
+    <message>
+        <source>covariance matrix is not positive definite (singular)</source>
+        <translation>die Kovarianzmatrix ist nicht positiv definit (singulär)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR</source>
+        <translation>Monte-Carlo-VaR</translation>
+    </message>
+    <message>
+        <source>portfolio has no variance</source>
+        <translation>das Depot hat keine Varianz</translation>
+    </message>
+    <message>
+        <source>component VaR</source>
+        <translation>Komponenten-VaR</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3348,49 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Valuation</name>
+    <message>
+        <source>no price series</source>
+        <translation>keine Kursreihe</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>Instrument %1</translation>
+    </message>
+    <message>
+        <source>no FX series %1-&gt;%2; a rate of 1.0 is never assumed</source>
+        <translation>keine Devisenkursreihe %1-&gt;%2; ein Kurs von 1.0 wird nie angenommen</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>unbekanntes Symbol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no transactions to value</source>
+        <translation>keine Transaktionen zu bewerten</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>valuation ends before the last transaction (%1)</source>
+        <translation>die Bewertung endet vor der letzten Transaktion (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2</source>
+        <translation>kein Kurs von %1 am oder vor dem %2</translation>
+    </message>
+    <message>
+        <source>%1 is held on %2 but has no price on or before that day</source>
+        <translation>%1 ist am %2 im Bestand, hat aber keinen Kurs an oder vor diesem Tag</translation>
+    </message>
+</context>
+<context>
     <name>sn::Watchlists</name>
     <message>
         <source>watchlist</source>
@@ -2874,6 +3427,22 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
         <translation>kein Instrument &apos;%1&apos; gespeichert: importieren Sie zuerst seine Kurse (Datei &gt; Importieren)</translation>
+    </message>
+    <message>
+        <source>no such watchlist</source>
+        <translation>keine solche Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>watchlist %1</source>
+        <translation>Beobachtungsliste %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member</source>
+        <translation>&apos;%1&apos; steht nicht auf der Liste</translation>
+    </message>
+    <message>
+        <source>the new order must list each current member exactly once</source>
+        <translation>die neue Reihenfolge muss jeden aktuellen Eintrag genau einmal nennen</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +8475,34 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source>shock to %1</source>
         <translation>Schock auf %1</translation>
+    </message>
+    <message>
+        <source>a stress scenario needs a name</source>
+        <translation>ein Stressszenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>custom stress</source>
+        <translation>eigenes Stressszenario</translation>
+    </message>
+    <message>
+        <source>name the asset class or the instrument the shock moves</source>
+        <translation>nennen Sie die Anlageklasse oder das Instrument, das der Schock bewegt</translation>
+    </message>
+    <message>
+        <source>custom stress &apos;%1&apos;</source>
+        <translation>eigenes Stressszenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the change must be above -100 % and at most +1000 %</source>
+        <translation>die Veränderung muss über -100 % und höchstens +1000 % liegen</translation>
+    </message>
+    <message>
+        <source>not a JSON array of scenarios</source>
+        <translation>kein JSON-Array von Szenarien</translation>
+    </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;</source>
+        <translation>unbekannter Geltungsbereich &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

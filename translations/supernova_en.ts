@@ -1447,6 +1447,126 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>a portfolio named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the exact decimal range (+/-9.2 trillion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large: %1 would leave %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price + fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price + fee + tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount + fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount + fee + tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity x price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee + tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proceeds net of the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net proceeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the realised P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split quantity of a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity held after the split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount - fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount - fee - tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dividend income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction type (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large: the result leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 is not a line of this portfolio (removed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::MarketFetch</name>
@@ -1479,6 +1599,30 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 with nothing invested (MVB + CFin = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 common benchmark periods; at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,6 +1932,102 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no position is held to stress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not held by the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daily close on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR needs the current positions&apos; returns and their covariance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not above 0 (a target above the start value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in (-1, 0) (a loss limit below the start value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return of -100 % or worse has no logarithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>
@@ -1809,6 +2049,65 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rebalancer</name>
+    <message>
+        <source>no positions or targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash, minimum trade value and fees must be non-negative (fee rate below 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price %1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target weight %1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target weights sum to %1, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to rebalance: no holdings and no cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan would overdraw cash by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held, so no price to trade at on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance trade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity, price or fee out of the decimal range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2231,217 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown convention &apos;%1&apos; (known: supernova, vectorbt, backtrader, lean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no returns to summarise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Risk</name>
+    <message>
+        <source>%1 observations; at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covariance column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation target not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start value %1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps and %2 paths; both must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps/paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower bound %1 above upper bound %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible bounds: lower bounds sum to %1, upper bounds to %2; the weights must sum to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covariance matrix is singular or not positive definite (eigenvalues %1 .. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>singular KKT system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active-set method did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the target return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 observations for %2 assets; at least %3 are needed for a non-singular covariance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target return %1 is above the highest feasible return %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target return %1 is below the minimum-variance portfolio&apos;s return %2; the efficient frontier starts there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points; at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feasible portfolio returns more than the risk-free rate %1 (best %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positions to stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has fewer than two closes in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid close at the window edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history for the window and no proxy series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 is below -100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1 is not inside (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon %1 is not at least 1 period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returns; at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 observations leave no tail at %2 confidence; at least %3 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns have no variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covariance matrix is not positive definite (singular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio has no variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component VaR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,6 +3287,49 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Valuation</name>
+    <message>
+        <source>no price series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FX series %1-&gt;%2; a rate of 1.0 is never assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions to value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation ends before the last transaction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held on %2 but has no price on or before that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::Watchlists</name>
     <message>
         <source>watchlist</source>
@@ -2812,6 +3365,22 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchlist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new order must list each current member exactly once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7767,6 +8336,34 @@ supernova-cli news ingest FEED --symbol %1</source>
     </message>
     <message>
         <source>shock to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stress scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the asset class or the instrument the shock moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom stress &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change must be above -100 % and at most +1000 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array of scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1507,6 +1507,126 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>a portfolio named &apos;%1&apos; already exists</source>
         <translation>Ya existe una cartera llamada &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the exact decimal range (+/-9.2 trillion)</source>
+        <translation>del rango decimal exacto (+/-9,2 billones)</translation>
+    </message>
+    <message>
+        <source>amount too large: %1 would leave %2</source>
+        <translation>importe demasiado grande: %1 saldría %2</translation>
+    </message>
+    <message>
+        <source>quantity x price + fee</source>
+        <translation>cantidad x precio + comisión</translation>
+    </message>
+    <message>
+        <source>quantity x price + fee + tax</source>
+        <translation>cantidad x precio + comisión + impuesto</translation>
+    </message>
+    <message>
+        <source>amount + fee</source>
+        <translation>importe + comisión</translation>
+    </message>
+    <message>
+        <source>amount + fee + tax</source>
+        <translation>importe + comisión + impuesto</translation>
+    </message>
+    <message>
+        <source>the %1 cash</source>
+        <translation>el efectivo en %1</translation>
+    </message>
+    <message>
+        <source>quantity x price</source>
+        <translation>cantidad x precio</translation>
+    </message>
+    <message>
+        <source>fee + tax</source>
+        <translation>comisión + impuesto</translation>
+    </message>
+    <message>
+        <source>the quantity of the lot</source>
+        <translation>la cantidad del lote</translation>
+    </message>
+    <message>
+        <source>the cost of the lot</source>
+        <translation>el coste del lote</translation>
+    </message>
+    <message>
+        <source>the quantity held</source>
+        <translation>la cantidad en cartera</translation>
+    </message>
+    <message>
+        <source>the cost basis</source>
+        <translation>el coste de adquisición</translation>
+    </message>
+    <message>
+        <source>the proceeds net of the fee</source>
+        <translation>el producto neto de comisión</translation>
+    </message>
+    <message>
+        <source>the net proceeds</source>
+        <translation>el producto neto</translation>
+    </message>
+    <message>
+        <source>the realised P&amp;L</source>
+        <translation>las pérdidas y ganancias realizadas</translation>
+    </message>
+    <message>
+        <source>the split quantity of a lot</source>
+        <translation>la cantidad de un lote tras el split</translation>
+    </message>
+    <message>
+        <source>the quantity held after the split</source>
+        <translation>la cantidad en cartera tras el split</translation>
+    </message>
+    <message>
+        <source>amount - fee</source>
+        <translation>importe - comisión</translation>
+    </message>
+    <message>
+        <source>amount - fee - tax</source>
+        <translation>importe - comisión - impuesto</translation>
+    </message>
+    <message>
+        <source>the dividend income</source>
+        <translation>los ingresos por dividendos</translation>
+    </message>
+    <message>
+        <source>no such portfolio</source>
+        <translation>no existe esa cartera</translation>
+    </message>
+    <message>
+        <source>portfolio %1</source>
+        <translation>cartera %1</translation>
+    </message>
+    <message>
+        <source>no such transaction</source>
+        <translation>no existe esa transacción</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction type (%2)</source>
+        <translation>&apos;%1&apos; no es un tipo de transacción (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 has no symbol</source>
+        <translation>una transacción de tipo %1 no lleva símbolo</translation>
+    </message>
+    <message>
+        <source>a %1 needs a symbol</source>
+        <translation>una transacción de tipo %1 necesita un símbolo</translation>
+    </message>
+    <message>
+        <source>no daily close of %1 on or before %2 (%3)</source>
+        <translation>no hay cierre diario de %1 en o antes del %2 (%3)</translation>
+    </message>
+    <message>
+        <source>amount too large: the result leaves the exact decimal range (+/-9.2 trillion)</source>
+        <translation>importe demasiado grande: el resultado sale del rango decimal exacto (+/-9,2 billones)</translation>
+    </message>
+    <message>
+        <source>transaction %1 is not a line of this portfolio (removed meanwhile?)</source>
+        <translation>la transacción %1 no es una línea de esta cartera (¿eliminada entretanto?)</translation>
+    </message>
 </context>
 <context>
     <name>sn::MarketFetch</name>
@@ -1540,6 +1660,30 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>Internal rate of return (money-weighted): the rate IRR solving MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = days remaining to the end of the period, CF_t positive for money in; solved by Newton&apos;s method with a bisection fallback; reported as &apos;no solution&apos; when no rate above -100 % satisfies it.</source>
         <translation>Tasa interna de rentabilidad (ponderada por el dinero): la tasa IRR que resuelve MVB (1 + IRR)^(RD / 365) + sum CF_t (1 + IRR)^(RD_t / 365) = MVE, RD = días que quedan hasta el final del período, CF_t positivo para el dinero que entra; se resuelve con el método de Newton y, si falla, por bisección; se indica &apos;sin solución&apos; cuando ninguna tasa por encima de -100 % la cumple.</translation>
+    </message>
+    <message>
+        <source>value %1 with nothing invested (MVB + CFin = 0)</source>
+        <translation>valor %1 sin nada invertido (MVB + CFin = 0)</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <source>invalid close %1</source>
+        <translation>cierre no válido %1</translation>
+    </message>
+    <message>
+        <source>benchmark at %1</source>
+        <translation>referencia el %1</translation>
+    </message>
+    <message>
+        <source>%1 common benchmark periods; at least 2 are needed</source>
+        <translation>%1 periodos comunes con la referencia; se necesitan al menos 2</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>referencia</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1992,102 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no position is held to stress</source>
         <translation>no hay ninguna posición que someter a estrés</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not held by the portfolio</source>
+        <translation>&apos;%1&apos; no está en la cartera</translation>
+    </message>
+    <message>
+        <source>bounds</source>
+        <translation>límites</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>frontera eficiente</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>símbolo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>no daily close on or before %1</source>
+        <translation>no hay cierre diario en o antes del %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>reequilibrio</translation>
+    </message>
+    <message>
+        <source>%1 is not in (0, 1)</source>
+        <translation>%1 no está en (0, 1)</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>nivel de confianza</translation>
+    </message>
+    <message>
+        <source>%1 is below 1 day</source>
+        <translation>%1 es menos de 1 día</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR needs the current positions&apos; returns and their covariance: %1</source>
+        <translation>el VaR de Montecarlo necesita las rentabilidades de las posiciones actuales y su covarianza: %1</translation>
+    </message>
+    <message>
+        <source>VaR</source>
+        <translation>VaR</translation>
+    </message>
+    <message>
+        <source>%1 is not above 0 (a target above the start value)</source>
+        <translation>%1 no es mayor que 0 (un objetivo por encima del valor inicial)</translation>
+    </message>
+    <message>
+        <source>%1 is not in (-1, 0) (a loss limit below the start value)</source>
+        <translation>%1 no está en (-1, 0) (un límite de pérdida por debajo del valor inicial)</translation>
+    </message>
+    <message>
+        <source>loss-limit</source>
+        <translation>límite de pérdida</translation>
+    </message>
+    <message>
+        <source>a return of -100 % or worse has no logarithm</source>
+        <translation>una rentabilidad del -100 % o peor no tiene logaritmo</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>serie sustitutiva %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>serie sustitutiva</translation>
+    </message>
+    <message>
+        <source>window starts after it ends</source>
+        <translation>la ventana empieza después de terminar</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>ventana %1</translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation>shock %1</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>instrumento %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProviderSettings</name>
@@ -1870,6 +2110,65 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>scheduled refresh</source>
         <translation>actualización programada</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Rebalancer</name>
+    <message>
+        <source>no positions or targets</source>
+        <translation>no hay posiciones ni objetivos</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>reequilibrio</translation>
+    </message>
+    <message>
+        <source>cash, minimum trade value and fees must be non-negative (fee rate below 1)</source>
+        <translation>el efectivo, el valor mínimo de operación y las comisiones no pueden ser negativos (tasa de comisión inferior a 1)</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>symbol listed twice</source>
+        <translation>símbolo incluido dos veces</translation>
+    </message>
+    <message>
+        <source>price %1 must be positive</source>
+        <translation>el precio %1 debe ser positivo</translation>
+    </message>
+    <message>
+        <source>quantity %1 must not be negative</source>
+        <translation>la cantidad %1 no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>target weight %1 must not be negative</source>
+        <translation>el peso objetivo %1 no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>target weights sum to %1, not 1</source>
+        <translation>los pesos objetivo suman %1, no 1</translation>
+    </message>
+    <message>
+        <source>nothing to rebalance: no holdings and no cash</source>
+        <translation>nada que reequilibrar: no hay posiciones ni efectivo</translation>
+    </message>
+    <message>
+        <source>plan would overdraw cash by %1</source>
+        <translation>el plan dejaría el efectivo en descubierto en %1</translation>
+    </message>
+    <message>
+        <source>not held, so no price to trade at on %1</source>
+        <translation>no está en cartera, así que no hay precio para operar el %1</translation>
+    </message>
+    <message>
+        <source>rebalance trade %1</source>
+        <translation>operación de reequilibrio %1</translation>
+    </message>
+    <message>
+        <source>quantity, price or fee out of the decimal range</source>
+        <translation>cantidad, precio o comisión fuera del rango decimal</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2292,217 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>%1 [%2 convention: %3 periods/year, ddof %4]: %5</source>
         <translation>%1 [convención %2: %3 periodos/año, ddof %4]: %5</translation>
+    </message>
+    <message>
+        <source>unknown convention &apos;%1&apos; (known: supernova, vectorbt, backtrader, lean)</source>
+        <translation>convención desconocida &apos;%1&apos; (conocidas: supernova, vectorbt, backtrader, lean)</translation>
+    </message>
+    <message>
+        <source>no returns to summarise</source>
+        <translation>no hay rentabilidades que resumir</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>rentabilidades</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Risk</name>
+    <message>
+        <source>%1 observations; at least %2 are needed</source>
+        <translation>%1 observaciones; se necesitan al menos %2</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>rentabilidades</translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation is not defined</source>
+        <translation>el activo no tiene varianza; la correlación no está definida</translation>
+    </message>
+    <message>
+        <source>covariance column %1</source>
+        <translation>columna de covarianza %1</translation>
+    </message>
+    <message>
+        <source>asset has no variance; correlation target not defined</source>
+        <translation>el activo no tiene varianza; el objetivo de correlación no está definido</translation>
+    </message>
+    <message>
+        <source>returns column %1</source>
+        <translation>columna de rentabilidades %1</translation>
+    </message>
+    <message>
+        <source>start value %1 must be positive</source>
+        <translation>el valor inicial %1 debe ser positivo</translation>
+    </message>
+    <message>
+        <source>startValue</source>
+        <translation>valor inicial</translation>
+    </message>
+    <message>
+        <source>%1 steps and %2 paths; both must be at least 1</source>
+        <translation>%1 pasos y %2 trayectorias; ambos deben ser al menos 1</translation>
+    </message>
+    <message>
+        <source>steps/paths</source>
+        <translation>pasos/trayectorias</translation>
+    </message>
+    <message>
+        <source>lower bound %1 above upper bound %2</source>
+        <translation>límite inferior %1 por encima del límite superior %2</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>activo %1</translation>
+    </message>
+    <message>
+        <source>infeasible bounds: lower bounds sum to %1, upper bounds to %2; the weights must sum to 1</source>
+        <translation>límites imposibles: los límites inferiores suman %1 y los superiores %2; los pesos deben sumar 1</translation>
+    </message>
+    <message>
+        <source>optimiser bounds</source>
+        <translation>límites del optimizador</translation>
+    </message>
+    <message>
+        <source>covariance matrix is singular or not positive definite (eigenvalues %1 .. %2)</source>
+        <translation>la matriz de covarianzas es singular o no es definida positiva (autovalores %1 .. %2)</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>singular KKT system</source>
+        <translation>sistema KKT singular</translation>
+    </message>
+    <message>
+        <source>active-set method did not converge</source>
+        <translation>el método de conjunto activo no convergió</translation>
+    </message>
+    <message>
+        <source>could not reach the target return %1</source>
+        <translation>no se pudo alcanzar la rentabilidad objetivo %1</translation>
+    </message>
+    <message>
+        <source>%1 observations for %2 assets; at least %3 are needed for a non-singular covariance</source>
+        <translation>%1 observaciones para %2 activos; se necesitan al menos %3 para una covarianza no singular</translation>
+    </message>
+    <message>
+        <source>target return %1 is above the highest feasible return %2</source>
+        <translation>la rentabilidad objetivo %1 supera la máxima alcanzable %2</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>target return %1 is below the minimum-variance portfolio&apos;s return %2; the efficient frontier starts there</source>
+        <translation>la rentabilidad objetivo %1 es inferior a la rentabilidad %2 de la cartera de varianza mínima; la frontera eficiente empieza ahí</translation>
+    </message>
+    <message>
+        <source>%1 points; at least 2 are needed</source>
+        <translation>%1 puntos; se necesitan al menos 2</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>no feasible portfolio returns more than the risk-free rate %1 (best %2)</source>
+        <translation>ninguna cartera posible rinde más que el tipo sin riesgo %1 (la mejor %2)</translation>
+    </message>
+    <message>
+        <source>maximum Sharpe</source>
+        <translation>Sharpe máximo</translation>
+    </message>
+    <message>
+        <source>no positions to stress</source>
+        <translation>no hay posiciones que someter a estrés</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>posiciones</translation>
+    </message>
+    <message>
+        <source>window %1..%2</source>
+        <translation>ventana %1..%2</translation>
+    </message>
+    <message>
+        <source>window ends before it starts</source>
+        <translation>la ventana termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>the series has fewer than two closes in the window</source>
+        <translation>la serie tiene menos de dos cierres en la ventana</translation>
+    </message>
+    <message>
+        <source>invalid close at the window edge</source>
+        <translation>cierre no válido en el borde de la ventana</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>serie sustitutiva</translation>
+    </message>
+    <message>
+        <source>no history for the window and no proxy series</source>
+        <translation>no hay historial para la ventana ni serie sustitutiva</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>change %1 is below -100 %</source>
+        <translation>la variación %1 es inferior al -100 %</translation>
+    </message>
+    <message>
+        <source>shock %1</source>
+        <translation>shock %1</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not inside (0, 1)</source>
+        <translation>el nivel de confianza %1 no está dentro de (0, 1)</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>nivel de confianza</translation>
+    </message>
+    <message>
+        <source>horizon %1 is not at least 1 period</source>
+        <translation>el horizonte %1 no llega a 1 periodo</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizonte</translation>
+    </message>
+    <message>
+        <source>%1 returns; at least %2 are needed</source>
+        <translation>%1 rentabilidades; se necesitan al menos %2</translation>
+    </message>
+    <message>
+        <source>%1 observations leave no tail at %2 confidence; at least %3 are needed</source>
+        <translation>%1 observaciones no dejan cola con un nivel de confianza de %2; se necesitan al menos %3</translation>
+    </message>
+    <message>
+        <source>returns have no variance</source>
+        <translation>las rentabilidades no tienen varianza</translation>
+    </message>
+    <message>
+        <source>covariance matrix is not positive definite (singular)</source>
+        <translation>la matriz de covarianzas no es definida positiva (singular)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR</source>
+        <translation>VaR de Montecarlo</translation>
+    </message>
+    <message>
+        <source>portfolio has no variance</source>
+        <translation>la cartera no tiene varianza</translation>
+    </message>
+    <message>
+        <source>component VaR</source>
+        <translation>VaR por componente</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3348,49 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Valuation</name>
+    <message>
+        <source>no price series</source>
+        <translation>no hay serie de precios</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>instrumento %1</translation>
+    </message>
+    <message>
+        <source>no FX series %1-&gt;%2; a rate of 1.0 is never assumed</source>
+        <translation>no hay serie de tipos de cambio %1-&gt;%2; nunca se supone un tipo de 1.0</translation>
+    </message>
+    <message>
+        <source>unknown symbol &apos;%1&apos;</source>
+        <translation>símbolo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no transactions to value</source>
+        <translation>no hay transacciones que valorar</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>valuation ends before the last transaction (%1)</source>
+        <translation>la valoración termina antes de la última transacción (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>no price of %1 on or before %2</source>
+        <translation>no hay precio de %1 en o antes del %2</translation>
+    </message>
+    <message>
+        <source>%1 is held on %2 but has no price on or before that day</source>
+        <translation>%1 está en cartera el %2 pero no tiene precio en o antes de ese día</translation>
+    </message>
+</context>
+<context>
     <name>sn::Watchlists</name>
     <message>
         <source>watchlist</source>
@@ -2874,6 +3427,22 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>no instrument &apos;%1&apos; is stored: import its prices first (File &gt; Import)</source>
         <translation>no hay ningún instrumento &apos;%1&apos; guardado: importe primero sus precios (Archivo &gt; Importar)</translation>
+    </message>
+    <message>
+        <source>no such watchlist</source>
+        <translation>no existe esa lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>watchlist %1</source>
+        <translation>lista de seguimiento %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member</source>
+        <translation>&apos;%1&apos; no está en la lista</translation>
+    </message>
+    <message>
+        <source>the new order must list each current member exactly once</source>
+        <translation>el nuevo orden debe incluir cada elemento actual exactamente una vez</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +8475,34 @@ supernova-cli news ingest FEED --symbol %1</translation>
     <message>
         <source>shock to %1</source>
         <translation>shock sobre %1</translation>
+    </message>
+    <message>
+        <source>a stress scenario needs a name</source>
+        <translation>un escenario de estrés necesita un nombre</translation>
+    </message>
+    <message>
+        <source>custom stress</source>
+        <translation>escenario de estrés propio</translation>
+    </message>
+    <message>
+        <source>name the asset class or the instrument the shock moves</source>
+        <translation>indique la clase de activo o el instrumento que mueve el shock</translation>
+    </message>
+    <message>
+        <source>custom stress &apos;%1&apos;</source>
+        <translation>escenario de estrés propio &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the change must be above -100 % and at most +1000 %</source>
+        <translation>la variación debe ser superior al -100 % y como máximo del +1000 %</translation>
+    </message>
+    <message>
+        <source>not a JSON array of scenarios</source>
+        <translation>no es una matriz JSON de escenarios</translation>
+    </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;</source>
+        <translation>ámbito desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/analytics/Covariance.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -13,8 +15,9 @@ Result<void> checkReturns(const Eigen::MatrixXd &x, Eigen::Index minRows)
         return makeError(ErrorCode::InvalidArgument, "no assets", "returns");
     if (x.rows() < minRows)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} observations; at least {} are needed", x.rows(), minRows),
-                         "returns");
+                         SN_TEXT("sn::Risk", "%1 observations; at least %2 are needed"),
+                         {std::to_string(x.rows()), std::to_string(minRows)})
+            .at(SN_TEXT("sn::Risk", "returns"), {});
     for (Eigen::Index i = 0; i < x.rows(); ++i)
         for (Eigen::Index j = 0; j < x.cols(); ++j)
             if (!std::isfinite(x(i, j)))
@@ -45,8 +48,9 @@ Result<Eigen::MatrixXd> Covariance::correlation(const Eigen::MatrixXd &cov)
     Eigen::VectorXd sd(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         if (!(cov(i, i) > 0) || !std::isfinite(cov(i, i)))
-            return makeError(ErrorCode::InvalidArgument, "asset has no variance; correlation is not defined",
-                             fmt::format("covariance column {}", i));
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Risk", "asset has no variance; correlation is not defined"), {})
+                .at(SN_TEXT("sn::Risk", "covariance column %1"), {std::to_string(i)});
         sd(i) = std::sqrt(cov(i, i));
     }
     Eigen::MatrixXd corr = cov.array() / (sd * sd.transpose()).array();
@@ -86,8 +90,8 @@ Result<Covariance::Shrunk> Covariance::ledoitWolf(const Eigen::MatrixXd &returns
     for (Eigen::Index i = 0; i < N; ++i)
         if (!(sd(i) > 0))
             return makeError(ErrorCode::InvalidArgument,
-                             "asset has no variance; correlation target not defined",
-                             fmt::format("returns column {}", i));
+                             SN_TEXT("sn::Risk", "asset has no variance; correlation target not defined"), {})
+                .at(SN_TEXT("sn::Risk", "returns column %1"), {std::to_string(i)});
     double rbar = 0.0;
     if (N > 1) {
         for (Eigen::Index i = 0; i < N; ++i)

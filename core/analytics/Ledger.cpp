@@ -1,6 +1,7 @@
 #include "core/analytics/Ledger.h"
 
 #include "core/common/Log.h"
+#include "core/common/UserText.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -55,7 +56,7 @@ Error txError(ErrorCode code, const Transaction &t, TextKey text,
     return e;
 }
 
-const char *const kRange = "the exact decimal range (+/-9.2 trillion)";
+const char *const kRange = SN_TRANSLATE_NOOP("sn::Ledger", "the exact decimal range (+/-9.2 trillion)");
 
 // Overflow-checked arithmetic on the sums the ledger keeps. The first sum
 // that does not fit is recorded as an "amount too large" error naming the
@@ -65,7 +66,8 @@ const char *const kRange = "the exact decimal range (+/-9.2 trillion)";
 class CheckedSums
 {
 public:
-    explicit CheckedSums(const Transaction &t) : m_t(t) {}
+    // `currency`: fills the %1 of a sum's name ("the %1 cash").
+    CheckedSums(const Transaction &t, std::string currency) : m_t(t), m_currency(std::move(currency)) {}
 
     Decimal add(Decimal a, Decimal b, const char *field, const char *sum)
     {
@@ -90,12 +92,28 @@ private:
             return fallback;
         if (result)
             return *result;
-        m_error = txError(ErrorCode::InvalidArgument, m_t,
-                          fmt::format("field '{}': amount too large: {} would leave {}", field, sum, kRange));
+        // `sum` is an SN_TRANSLATE_NOOP("sn::Ledger", ...) name; the message
+        // starts "field 'F': " in both languages (LedgerService moves it to the field).
+        const TextKey tooLarge = SN_TEXT("sn::Ledger", "amount too large: %1 would leave %2");
+        const TextKey fieldText = SN_TEXT("sn::Ledger", "field '%1': %2");
+        m_error = txError(
+            ErrorCode::InvalidArgument, m_t,
+            englishText(fieldText, {field, englishText(tooLarge, {fillIn(sum, {m_currency}), kRange})}));
+        const std::string user = translatedText(
+            fieldText, {field, translatedText(tooLarge, {fillIn(userText("sn::Ledger", sum), {m_currency}),
+                                                         userText("sn::Ledger", kRange)})});
+        if (user != m_error->message)
+            m_error->userMessage = user;
+        m_error->userContext = translatedText(SN_TEXT("sn::Ledger", "transaction %1 %2%3"),
+                                              {formatDate(m_t.date), transactionTypeLabel(m_t.type),
+                                               m_t.symbol.empty() ? std::string() : " " + m_t.symbol});
+        if (m_error->userContext == m_error->context)
+            m_error->userContext.clear();
         return fallback;
     }
 
     const Transaction &m_t;
+    std::string m_currency;
     std::optional<Error> m_error;
 };
 
@@ -244,10 +262,11 @@ Result<void> Ledger::check(const Transaction &t) const
             return e;
         }
         if (t.type == TransactionType::Buy && !m_allowNegativeCash) {
-            CheckedSums sums(t);
+            CheckedSums sums(t, {});
             const Decimal need =
-                sums.add(sums.add(t.quantity * t.price, t.fee, "fee", "quantity x price + fee"), t.tax, "tax",
-                         "quantity x price + fee + tax");
+                sums.add(sums.add(t.quantity * t.price, t.fee, "fee",
+                                  SN_TRANSLATE_NOOP("sn::Ledger", "quantity x price + fee")),
+                         t.tax, "tax", SN_TRANSLATE_NOOP("sn::Ledger", "quantity x price + fee + tax"));
             if (sums.failed())
                 return sums.error();
             const Decimal have = cash(cashCurrency(t));
@@ -274,9 +293,10 @@ Result<void> Ledger::check(const Transaction &t) const
                            {t.amount.toString()});
         if (!m_allowNegativeCash && (t.type == TransactionType::Withdrawal ||
                                      t.type == TransactionType::Fee || t.type == TransactionType::Tax)) {
-            CheckedSums sums(t);
-            const Decimal need = sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax",
-                                          "amount + fee + tax");
+            CheckedSums sums(t, {});
+            const Decimal need =
+                sums.add(sums.add(t.amount, t.fee, "fee", SN_TRANSLATE_NOOP("sn::Ledger", "amount + fee")),
+                         t.tax, "tax", SN_TRANSLATE_NOOP("sn::Ledger", "amount + fee + tax"));
             if (sums.failed())
                 return sums.error();
             const Decimal have = cash(cashCurrency(t));
@@ -327,8 +347,8 @@ Result<void> Ledger::apply(const Transaction &t)
     // transaction leaves the ledger as it was. (Lots are changed in place at
     // the end rather than copied, which would make a replay quadratic.)
     const std::string ccy = cashCurrency(t);
-    const std::string cashSum = "the " + ccy + " cash";
-    CheckedSums sums(t);
+    const char *const cashSum = SN_TRANSLATE_NOOP("sn::Ledger", "the %1 cash");
+    CheckedSums sums(t, ccy);
     Decimal cash = this->cash(ccy);
     const bool hasPosition = !t.symbol.empty() && asset(t.symbol);
     Position none;
@@ -344,64 +364,74 @@ Result<void> Ledger::apply(const Transaction &t)
     switch (t.type) {
     case TransactionType::Buy:
     case TransactionType::TransferIn: {
-        const Decimal gross = sums.mul(t.quantity, t.price, "price", "quantity x price");
-        const Decimal costs = sums.add(t.fee, t.tax, "tax", "fee + tax");
-        buyCost = sums.add(gross, costs, "fee", "quantity x price + fee + tax");
+        const Decimal gross =
+            sums.mul(t.quantity, t.price, "price", SN_TRANSLATE_NOOP("sn::Ledger", "quantity x price"));
+        const Decimal costs = sums.add(t.fee, t.tax, "tax", SN_TRANSLATE_NOOP("sn::Ledger", "fee + tax"));
+        buyCost =
+            sums.add(gross, costs, "fee", SN_TRANSLATE_NOOP("sn::Ledger", "quantity x price + fee + tax"));
         // A transfer in brings the shares without cash; only its costs are paid.
         if (t.type == TransactionType::Buy)
-            cash = sums.sub(cash, buyCost, "price", cashSum.c_str());
+            cash = sums.sub(cash, buyCost, "price", cashSum);
         else
-            cash = sums.sub(cash, costs, "fee", cashSum.c_str());
+            cash = sums.sub(cash, costs, "fee", cashSum);
         if (m_method == LotMethod::AverageCost && !before.lots.empty()) {
             averaged.date = before.lots.front().date;
-            averaged.quantity =
-                sums.add(before.lots.front().quantity, t.quantity, "quantity", "the quantity of the lot");
-            averaged.cost = sums.add(before.lots.front().cost, buyCost, "price", "the cost of the lot");
+            averaged.quantity = sums.add(before.lots.front().quantity, t.quantity, "quantity",
+                                         SN_TRANSLATE_NOOP("sn::Ledger", "the quantity of the lot"));
+            averaged.cost = sums.add(before.lots.front().cost, buyCost, "price",
+                                     SN_TRANSLATE_NOOP("sn::Ledger", "the cost of the lot"));
         }
-        quantity = sums.add(quantity, t.quantity, "quantity", "the quantity held");
-        costBasis = sums.add(costBasis, buyCost, "price", "the cost basis");
+        quantity =
+            sums.add(quantity, t.quantity, "quantity", SN_TRANSLATE_NOOP("sn::Ledger", "the quantity held"));
+        costBasis = sums.add(costBasis, buyCost, "price", SN_TRANSLATE_NOOP("sn::Ledger", "the cost basis"));
         break;
     }
     case TransactionType::Sell: {
-        const Decimal gross = sums.mul(t.quantity, t.price, "price", "quantity x price");
-        const Decimal proceeds = sums.sub(sums.sub(gross, t.fee, "fee", "the proceeds net of the fee"), t.tax,
-                                          "tax", "the net proceeds");
+        const Decimal gross =
+            sums.mul(t.quantity, t.price, "price", SN_TRANSLATE_NOOP("sn::Ledger", "quantity x price"));
+        const Decimal proceeds = sums.sub(
+            sums.sub(gross, t.fee, "fee", SN_TRANSLATE_NOOP("sn::Ledger", "the proceeds net of the fee")),
+            t.tax, "tax", SN_TRANSLATE_NOOP("sn::Ledger", "the net proceeds"));
         auto cost = costOfSale(t.symbol, t.quantity); // check() made sure that much is held
         if (!cost)
             return cost.error().withContext("transaction " + describe(t));
-        cash = sums.add(cash, proceeds, "price", cashSum.c_str());
-        realised = sums.add(realised, sums.sub(proceeds, *cost, "price", "the realised P&L"), "price",
-                            "the realised P&L");
+        cash = sums.add(cash, proceeds, "price", cashSum);
+        realised = sums.add(
+            realised, sums.sub(proceeds, *cost, "price", SN_TRANSLATE_NOOP("sn::Ledger", "the realised P&L")),
+            "price", SN_TRANSLATE_NOOP("sn::Ledger", "the realised P&L"));
         break;
     }
     case TransactionType::TransferOut:
-        cash = sums.sub(sums.sub(cash, t.fee, "fee", cashSum.c_str()), t.tax, "tax", cashSum.c_str());
+        cash = sums.sub(sums.sub(cash, t.fee, "fee", cashSum), t.tax, "tax", cashSum);
         break;
     case TransactionType::Split:
         quantity = Decimal();
         for (const Lot &lot : before.lots) {
             splitQuantities.push_back(
-                sums.mul(lot.quantity, t.quantity, "quantity", "the split quantity of a lot"));
-            quantity =
-                sums.add(quantity, splitQuantities.back(), "quantity", "the quantity held after the split");
+                sums.mul(lot.quantity, t.quantity, "quantity",
+                         SN_TRANSLATE_NOOP("sn::Ledger", "the split quantity of a lot")));
+            quantity = sums.add(quantity, splitQuantities.back(), "quantity",
+                                SN_TRANSLATE_NOOP("sn::Ledger", "the quantity held after the split"));
         }
         break;
     case TransactionType::Dividend:
     case TransactionType::Interest:
     case TransactionType::Deposit: {
         const Decimal net =
-            sums.sub(sums.sub(t.amount, t.fee, "fee", "amount - fee"), t.tax, "tax", "amount - fee - tax");
-        cash = sums.add(cash, net, "amount", cashSum.c_str());
+            sums.sub(sums.sub(t.amount, t.fee, "fee", SN_TRANSLATE_NOOP("sn::Ledger", "amount - fee")), t.tax,
+                     "tax", SN_TRANSLATE_NOOP("sn::Ledger", "amount - fee - tax"));
+        cash = sums.add(cash, net, "amount", cashSum);
         if (t.type == TransactionType::Dividend)
-            income = sums.add(income, net, "amount", "the dividend income");
+            income = sums.add(income, net, "amount", SN_TRANSLATE_NOOP("sn::Ledger", "the dividend income"));
         break;
     }
     case TransactionType::Fee:
     case TransactionType::Tax:
     case TransactionType::Withdrawal: {
         const Decimal total =
-            sums.add(sums.add(t.amount, t.fee, "fee", "amount + fee"), t.tax, "tax", "amount + fee + tax");
-        cash = sums.sub(cash, total, "amount", cashSum.c_str());
+            sums.add(sums.add(t.amount, t.fee, "fee", SN_TRANSLATE_NOOP("sn::Ledger", "amount + fee")), t.tax,
+                     "tax", SN_TRANSLATE_NOOP("sn::Ledger", "amount + fee + tax"));
+        cash = sums.sub(cash, total, "amount", cashSum);
         break;
     }
     }

@@ -1,6 +1,7 @@
 #include "core/analytics/MonteCarloProjection.h"
 
 #include "core/analytics/NormalSampler.h"
+#include "core/common/UserText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -103,12 +104,14 @@ private:
 Result<MonteCarloProjection::Fan> MonteCarloProjection::run(const Input &in)
 {
     if (!(in.startValue > 0) || !std::isfinite(in.startValue))
-        return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("start value {} must be positive", in.startValue), "startValue");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "start value %1 must be positive"),
+                         {fmt::format("{}", in.startValue)})
+            .at(SN_TEXT("sn::Risk", "startValue"), {});
     if (in.steps < 1 || in.paths < 1)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} steps and {} paths; both must be at least 1", in.steps, in.paths),
-                         "steps/paths");
+                         SN_TEXT("sn::Risk", "%1 steps and %2 paths; both must be at least 1"),
+                         {std::to_string(in.steps), std::to_string(in.paths)})
+            .at(SN_TEXT("sn::Risk", "steps/paths"), {});
     if (in.method == Method::Bootstrap) {
         if (in.historicalReturns.empty())
             return makeError(ErrorCode::InvalidArgument, "bootstrap needs historical returns",

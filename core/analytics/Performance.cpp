@@ -27,9 +27,11 @@ Result<std::vector<double>> Performance::dailyReturns(std::span<const double> mv
                              fmt::format("day {}", d));
         if (den == 0.0) {
             if (std::fabs(num) > 1e-9)
-                return makeError(ErrorCode::InvalidArgument,
-                                 fmt::format("value {} with nothing invested (MVB + CFin = 0)", num),
-                                 fmt::format("day {}", d));
+                return makeError(
+                           ErrorCode::InvalidArgument,
+                           SN_TEXT("sn::Performance", "value %1 with nothing invested (MVB + CFin = 0)"),
+                           {fmt::format("{}", num)})
+                    .at(SN_TEXT("sn::Performance", "day %1"), {std::to_string(d)});
             r[d] = 0.0;
         } else {
             r[d] = num / den - 1.0;
@@ -255,8 +257,9 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
             ++d;
         }
         if (!(benchmark.value[k] > 0) || !std::isfinite(benchmark.value[k]))
-            return makeError(ErrorCode::InvalidArgument, fmt::format("invalid close {}", benchmark.value[k]),
-                             "benchmark at " + formatDate(t));
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Performance", "invalid close %1"),
+                             {fmt::format("{}", benchmark.value[k])})
+                .at(SN_TEXT("sn::Performance", "benchmark at %1"), {formatDate(t)});
         if (prevClose) {
             pr.push_back(growth - 1.0);
             br.push_back(benchmark.value[k] / *prevClose - 1.0);
@@ -266,8 +269,9 @@ Result<Performance::BenchmarkComparison> Performance::compareWithBenchmark(std::
     }
     if (pr.size() < 2)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} common benchmark periods; at least 2 are needed", pr.size()),
-                         "benchmark");
+                         SN_TEXT("sn::Performance", "%1 common benchmark periods; at least 2 are needed"),
+                         {std::to_string(pr.size())})
+            .at(SN_TEXT("sn::Performance", "benchmark"), {});
     BenchmarkComparison out;
     out.periods = pr.size();
     out.portfolioReturn = ttwror(pr);

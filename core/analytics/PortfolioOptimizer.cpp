@@ -1,6 +1,7 @@
 #include "core/analytics/PortfolioOptimizer.h"
 
 #include "core/common/Log.h"
+#include "core/common/UserText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,24 +58,26 @@ Result<Checked> check(const PortfolioOptimizer::Problem &p)
     for (Index i = 0; i < n; ++i)
         if (c.lo(i) > c.hi(i))
             return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("lower bound {} above upper bound {}", c.lo(i), c.hi(i)),
-                             fmt::format("asset {}", i));
+                             SN_TEXT("sn::Risk", "lower bound %1 above upper bound %2"),
+                             {fmt::format("{}", c.lo(i)), fmt::format("{}", c.hi(i))})
+                .at(SN_TEXT("sn::Risk", "asset %1"), {std::to_string(i)});
     if (c.lo.sum() > 1.0 + 1e-12 || c.hi.sum() < 1.0 - 1e-12)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("infeasible bounds: lower bounds sum to {}, upper bounds to {}; the weights "
-                        "must sum to 1",
-                        c.lo.sum(), c.hi.sum()),
-            "optimiser bounds");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk",
+                                 "infeasible bounds: lower bounds sum to %1, upper bounds to %2; the "
+                                 "weights must sum to 1"),
+                         {fmt::format("{}", c.lo.sum()), fmt::format("{}", c.hi.sum())})
+            .at(SN_TEXT("sn::Risk", "optimiser bounds"), {});
     Eigen::SelfAdjointEigenSolver<MatrixXd> eig(c.cov, Eigen::EigenvaluesOnly);
     const double minEig = eig.eigenvalues().minCoeff();
     const double maxEig = eig.eigenvalues().maxCoeff();
     if (!(maxEig > 0) || minEig <= 1e-12 * maxEig)
         return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("covariance matrix is singular or not positive definite (eigenvalues {} .. {})",
-                        minEig, maxEig),
-            "optimiser");
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::Risk",
+                           "covariance matrix is singular or not positive definite (eigenvalues %1 .. %2)"),
+                   {fmt::format("{}", minEig), fmt::format("{}", maxEig)})
+            .at(SN_TEXT("sn::Risk", "optimiser"), {});
     return c;
 }
 
@@ -183,7 +186,8 @@ struct Qp
             rhs(f, g, top, sum);
             VectorXd target;
             if (!kkt(f, top, sum, target, lambda))
-                return makeError(ErrorCode::Internal, "singular KKT system", "optimiser");
+                return makeError(ErrorCode::Internal, SN_TEXT("sn::Risk", "singular KKT system"), {})
+                    .at(SN_TEXT("sn::Risk", "optimiser"), {});
             // Step toward the equality-constrained optimum until a bound blocks.
             double alpha = 1.0;
             Index block = -1;
@@ -237,7 +241,8 @@ struct Qp
                 return {};
             state[static_cast<std::size_t>(worst)] = Bound::Free;
         }
-        return makeError(ErrorCode::Internal, "active-set method did not converge", "optimiser");
+        return makeError(ErrorCode::Internal, SN_TEXT("sn::Risk", "active-set method did not converge"), {})
+            .at(SN_TEXT("sn::Risk", "optimiser"), {});
     }
 
     // On the current active set the free weights are a + gamma b; returns
@@ -357,8 +362,9 @@ Result<void> reachTarget(Qp &qp, double target)
             break;
         g = next;
     }
-    return makeError(ErrorCode::Internal, fmt::format("could not reach the target return {}", target),
-                     "optimiser");
+    return makeError(ErrorCode::Internal, SN_TEXT("sn::Risk", "could not reach the target return %1"),
+                     {fmt::format("{}", target)})
+        .at(SN_TEXT("sn::Risk", "optimiser"), {});
 }
 
 } // namespace
@@ -368,12 +374,12 @@ Result<PortfolioOptimizer::Problem> PortfolioOptimizer::fromReturns(const Eigen:
     if (returns.cols() == 0)
         return makeError(ErrorCode::InvalidArgument, "no assets", "returns");
     if (returns.rows() <= returns.cols())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("{} observations for {} assets; at least {} are needed for a non-singular "
-                        "covariance",
-                        returns.rows(), returns.cols(), returns.cols() + 1),
-            "returns");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "%1 observations for %2 assets; at least %3 are needed for a "
+                                             "non-singular covariance"),
+                         {std::to_string(returns.rows()), std::to_string(returns.cols()),
+                          std::to_string(returns.cols() + 1)})
+            .at(SN_TEXT("sn::Risk", "returns"), {});
     if (!returns.allFinite())
         return makeError(ErrorCode::InvalidArgument, "non-finite return", "returns");
     Problem p;
@@ -405,20 +411,20 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::targetReturn(const Pro
     const double rMax = c->mu.dot(top);
     const double tol = 1e-12 * (1.0 + std::fabs(target));
     if (target > rMax + tol)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("target return {} is above the highest feasible return {}", target, rMax), "target");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "target return %1 is above the highest feasible return %2"),
+                         {fmt::format("{}", target), fmt::format("{}", rMax)})
+            .at(SN_TEXT("sn::Risk", "target"), {});
     Qp qp(*c);
     if (auto ok = qp.solve(0.0); !ok)
         return ok.error();
     const double rMin = c->mu.dot(qp.w);
     if (target < rMin - tol)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("target return {} is below the minimum-variance portfolio's return {}; the "
-                        "efficient frontier starts there",
-                        target, rMin),
-            "target");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "target return %1 is below the minimum-variance portfolio's "
+                                             "return %2; the efficient frontier starts there"),
+                         {fmt::format("{}", target), fmt::format("{}", rMin)})
+            .at(SN_TEXT("sn::Risk", "target"), {});
     if (target >= rMax - tol)
         return describe(*c, top);
     if (target <= rMin + tol)
@@ -432,8 +438,9 @@ Result<std::vector<PortfolioOptimizer::Portfolio>>
 PortfolioOptimizer::efficientFrontier(const Problem &problem, int points)
 {
     if (points < 2)
-        return makeError(ErrorCode::InvalidArgument, fmt::format("{} points; at least 2 are needed", points),
-                         "points");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "%1 points; at least 2 are needed"),
+                         {std::to_string(points)})
+            .at(SN_TEXT("sn::Risk", "points"), {});
     auto c = check(problem);
     if (!c)
         return c.error();
@@ -471,11 +478,11 @@ Result<PortfolioOptimizer::Portfolio> PortfolioOptimizer::maximumSharpe(const Pr
     const VectorXd top = maxReturnWeights(*c);
     const double rMax = c->mu.dot(top);
     if (rMax <= c->rf)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            fmt::format("no feasible portfolio returns more than the risk-free rate {} (best {})", c->rf,
-                        rMax),
-            "maximum Sharpe");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "no feasible portfolio returns more than the risk-free rate %1 "
+                                             "(best %2)"),
+                         {fmt::format("{}", c->rf), fmt::format("{}", rMax)})
+            .at(SN_TEXT("sn::Risk", "maximum Sharpe"), {});
     auto sharpeAt = [&](double t, VectorXd &w) -> Result<double> {
         if (t >= rMax) {
             w = top;

@@ -1,5 +1,7 @@
 #include "core/analytics/Rebalancer.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -10,38 +12,52 @@ namespace sn {
 Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
 {
     if (in.lines.empty())
-        return makeError(ErrorCode::InvalidArgument, "no positions or targets", "rebalance");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Rebalancer", "no positions or targets"), {})
+            .at(SN_TEXT("sn::Rebalancer", "rebalance"), {});
     if (!(in.cash >= 0) || !(in.minTradeValue >= 0) || !(in.feeFixed >= 0) ||
         !(in.feeRate >= 0 && in.feeRate < 1))
-        return makeError(ErrorCode::InvalidArgument,
-                         "cash, minimum trade value and fees must be non-negative (fee rate below 1)",
-                         "rebalance");
+        return makeError(
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::Rebalancer",
+                           "cash, minimum trade value and fees must be non-negative (fee rate below 1)"),
+                   {})
+            .at(SN_TEXT("sn::Rebalancer", "rebalance"), {});
     std::set<std::string> seen;
     double weightSum = 0.0;
     Plan plan;
     plan.totalValue = in.cash;
     for (const auto &l : in.lines) {
-        const std::string where = "position " + l.symbol;
+        const TextKey where = SN_TEXT("sn::Rebalancer", "position %1");
         if (!seen.insert(l.symbol).second)
-            return makeError(ErrorCode::InvalidArgument, "symbol listed twice", where);
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Rebalancer", "symbol listed twice"), {})
+                .at(where, {l.symbol});
         if (!(l.price > 0) || !std::isfinite(l.price))
-            return makeError(ErrorCode::InvalidArgument, fmt::format("price {} must be positive", l.price),
-                             where);
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Rebalancer", "price %1 must be positive"),
+                             {fmt::format("{}", l.price)})
+                .at(where, {l.symbol});
         if (!(l.quantity >= 0) || !std::isfinite(l.quantity))
             return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("quantity {} must not be negative", l.quantity), where);
+                             SN_TEXT("sn::Rebalancer", "quantity %1 must not be negative"),
+                             {fmt::format("{}", l.quantity)})
+                .at(where, {l.symbol});
         if (!(l.targetWeight >= 0) || !std::isfinite(l.targetWeight))
             return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("target weight {} must not be negative", l.targetWeight), where);
+                             SN_TEXT("sn::Rebalancer", "target weight %1 must not be negative"),
+                             {fmt::format("{}", l.targetWeight)})
+                .at(where, {l.symbol});
         weightSum += l.targetWeight;
         plan.totalValue += l.quantity * l.price;
     }
     if (std::fabs(weightSum - 1.0) > 1e-9)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("target weights sum to {}, not 1", weightSum), "rebalance");
+                         SN_TEXT("sn::Rebalancer", "target weights sum to %1, not 1"),
+                         {fmt::format("{}", weightSum)})
+            .at(SN_TEXT("sn::Rebalancer", "rebalance"), {});
     if (!(plan.totalValue > 0))
-        return makeError(ErrorCode::InvalidArgument, "nothing to rebalance: no holdings and no cash",
-                         "rebalance");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Rebalancer", "nothing to rebalance: no holdings and no cash"), {})
+            .at(SN_TEXT("sn::Rebalancer", "rebalance"), {});
 
     const std::size_t n = in.lines.size();
     auto feeOf = [&](double value) { return value > 0 ? in.feeFixed + in.feeRate * value : 0.0; };
@@ -119,8 +135,9 @@ Result<Rebalancer::Plan> Rebalancer::plan(const Input &in)
     if (plan.cashAfter < 0 && plan.cashAfter > -1e-9 * plan.totalValue)
         plan.cashAfter = 0.0;
     if (plan.cashAfter < 0)
-        return makeError(ErrorCode::Internal, fmt::format("plan would overdraw cash by {}", -plan.cashAfter),
-                         "rebalance");
+        return makeError(ErrorCode::Internal, SN_TEXT("sn::Rebalancer", "plan would overdraw cash by %1"),
+                         {fmt::format("{}", -plan.cashAfter)})
+            .at(SN_TEXT("sn::Rebalancer", "rebalance"), {});
     const double totalAfter = plan.totalValue - plan.totalFees;
     for (std::size_t i = 0; i < n; ++i) {
         const auto &l = in.lines[i];

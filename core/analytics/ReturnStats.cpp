@@ -206,8 +206,8 @@ Result<Convention> Convention::byName(std::string_view name, double riskFreeAnnu
         return lean(riskFreeAnnual);
     return makeError(
         ErrorCode::InvalidArgument,
-        fmt::format("unknown convention '{}' (known: supernova, vectorbt, backtrader, lean)", name),
-        "--convention");
+        SN_TEXT("sn::ReturnStats", "unknown convention '%1' (known: supernova, vectorbt, backtrader, lean)"),
+        {name}, "--convention");
 }
 
 double Convention::riskFreePerPeriod() const
@@ -571,7 +571,9 @@ Result<ReturnSummary> ReturnStats::compute(std::span<const double> returns, std:
                                            const Convention &c)
 {
     if (returns.empty())
-        return makeError(ErrorCode::InvalidArgument, "no returns to summarise", "returns");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::ReturnStats", "no returns to summarise"),
+                         {})
+            .at(SN_TEXT("sn::ReturnStats", "returns"), {});
     if (!(c.periodsPerYear > 0) || c.ddof < 0 || c.ddof > 1 || !std::isfinite(c.riskFreeAnnual))
         return makeError(ErrorCode::InvalidArgument,
                          fmt::format("periodsPerYear must be > 0, ddof 0 or 1 and the risk-free rate finite "

@@ -1,5 +1,7 @@
 #include "core/analytics/StressTest.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -10,7 +12,8 @@ namespace {
 Result<void> checkPositions(const std::vector<StressTest::Position> &positions)
 {
     if (positions.empty())
-        return makeError(ErrorCode::InvalidArgument, "no positions to stress", "positions");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "no positions to stress"), {})
+            .at(SN_TEXT("sn::Risk", "positions"), {});
     for (const auto &p : positions)
         if (!std::isfinite(p.value))
             return makeError(ErrorCode::InvalidArgument, "non-finite value", "position " + p.symbol);
@@ -29,18 +32,24 @@ void finish(StressTest::Outcome &o)
 
 Result<double> StressTest::windowReturn(const DailySeries &s, TimestampMs from, TimestampMs to)
 {
-    const std::string where = fmt::format("window {}..{}", formatDate(from), formatDate(to));
+    const TextKey where = SN_TEXT("sn::Risk", "window %1..%2");
+    const std::string fromText = formatDate(from);
+    const std::string toText = formatDate(to);
     if (to <= from)
-        return makeError(ErrorCode::InvalidArgument, "window ends before it starts", where);
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "window ends before it starts"), {})
+            .at(where, {fromText, toText});
     const auto first = std::lower_bound(s.time.begin(), s.time.end(), from);
     const auto last = std::upper_bound(s.time.begin(), s.time.end(), to);
     if (first == s.time.end() || last == s.time.begin() || std::distance(first, last) < 2)
-        return makeError(ErrorCode::InvalidArgument, "the series has fewer than two closes in the window",
-                         where);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "the series has fewer than two closes in the window"), {})
+            .at(where, {fromText, toText});
     const double a = s.value[static_cast<std::size_t>(first - s.time.begin())];
     const double b = s.value[static_cast<std::size_t>(last - s.time.begin()) - 1];
     if (!(a > 0) || !std::isfinite(b))
-        return makeError(ErrorCode::InvalidArgument, "invalid close at the window edge", where);
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "invalid close at the window edge"),
+                         {})
+            .at(where, {fromText, toText});
     return b / a - 1.0;
 }
 
@@ -54,7 +63,7 @@ Result<StressTest::Outcome> StressTest::historical(const std::vector<Position> &
     if (proxy) {
         auto r = windowReturn(*proxy, from, to);
         if (!r)
-            return r.error().withContext("proxy");
+            return r.error().withContext(SN_TEXT("sn::Risk", "proxy"), {});
         proxyReturn = *r;
     }
     Outcome o;
@@ -71,8 +80,9 @@ Result<StressTest::Outcome> StressTest::historical(const std::vector<Position> &
             l.change = *proxyReturn;
             l.source = "proxy";
         } else {
-            return makeError(ErrorCode::NotFound, "no history for the window and no proxy series",
-                             "position " + p.symbol);
+            return makeError(ErrorCode::NotFound,
+                             SN_TEXT("sn::Risk", "no history for the window and no proxy series"), {})
+                .at(SN_TEXT("sn::Risk", "position %1"), {p.symbol});
         }
         l.pnl = p.value * l.change;
         o.positions.push_back(std::move(l));
@@ -88,8 +98,9 @@ Result<StressTest::Outcome> StressTest::shocks(const std::vector<Position> &posi
         return ok.error();
     for (const auto &s : shocks)
         if (!std::isfinite(s.change) || s.change < -1.0)
-            return makeError(ErrorCode::InvalidArgument, fmt::format("change {} is below -100 %", s.change),
-                             "shock " + s.name);
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "change %1 is below -100 %"),
+                             {fmt::format("{}", s.change)})
+                .at(SN_TEXT("sn::Risk", "shock %1"), {s.name});
     Outcome o;
     for (const auto &p : positions) {
         const Shock *best = nullptr;

@@ -1,5 +1,7 @@
 #include "core/analytics/Valuation.h"
 
+#include "core/common/UserText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -39,6 +41,18 @@ Result<void> checkSeries(const DailySeries &s, const std::string &what)
     return {};
 }
 
+// The context "transaction DATE TYPE[ SYMBOL]", with the type in the reader's words too.
+Error atTransaction(Error e, TimestampMs day, const Transaction &t, bool withSymbol = true)
+{
+    const std::string symbol = !withSymbol || t.symbol.empty() ? std::string() : " " + t.symbol;
+    e.context = fmt::format("transaction {} {}{}", formatDate(day), transactionTypeName(t.type), symbol);
+    e.userContext = translatedText(SN_TEXT("sn::Ledger", "transaction %1 %2%3"),
+                                   {formatDate(day), transactionTypeLabel(t.type), symbol});
+    if (e.userContext == e.context)
+        e.userContext.clear();
+    return e;
+}
+
 } // namespace
 
 Result<Valuation> Valuation::compute(const ValuationInput &in)
@@ -55,7 +69,8 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         v.m_symbols.push_back(asset.symbol);
         auto it = in.prices.find(asset.symbol);
         if (it == in.prices.end())
-            return makeError(ErrorCode::NotFound, "no price series", "instrument " + asset.symbol);
+            return makeError(ErrorCode::NotFound, SN_TEXT("sn::Valuation", "no price series"), {})
+                .at(SN_TEXT("sn::Valuation", "instrument %1"), {asset.symbol});
         if (auto ok = checkSeries(it->second, "prices of " + asset.symbol); !ok)
             return ok.error();
         price[a].series = &it->second;
@@ -64,16 +79,17 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     // Currencies: index 0 is the base (rate exactly 1); every other one needs a series.
     std::vector<std::string> currencies{in.baseCurrency};
     std::vector<Cursor> fx(1);
-    auto currencyIndex = [&](const std::string &ccy, const std::string &user) -> Result<std::size_t> {
+    // A missing series comes without a context: the caller names the
+    // instrument or transaction (a bad series names itself).
+    auto currencyIndex = [&](const std::string &ccy) -> Result<std::size_t> {
         for (std::size_t c = 0; c < currencies.size(); ++c)
             if (currencies[c] == ccy)
                 return c;
         auto it = in.fx.find(ccy);
         if (it == in.fx.end())
-            return makeError(
-                ErrorCode::NotFound,
-                fmt::format("no FX series {}->{}; a rate of 1.0 is never assumed", ccy, in.baseCurrency),
-                user);
+            return makeError(ErrorCode::NotFound,
+                             SN_TEXT("sn::Valuation", "no FX series %1->%2; a rate of 1.0 is never assumed"),
+                             {ccy, in.baseCurrency});
         if (auto ok = checkSeries(it->second, "FX " + ccy); !ok)
             return ok.error();
         currencies.push_back(ccy);
@@ -84,9 +100,11 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     };
     std::vector<std::size_t> assetCcy(in.assets.size());
     for (std::size_t a = 0; a < in.assets.size(); ++a) {
-        auto c = currencyIndex(in.assets[a].currency, "instrument " + in.assets[a].symbol);
+        auto c = currencyIndex(in.assets[a].currency);
         if (!c)
-            return c.error();
+            return c.error().context.empty()
+                       ? Error(c.error()).at(SN_TEXT("sn::Valuation", "instrument %1"), {in.assets[a].symbol})
+                       : c.error();
         assetCcy[a] = *c;
     }
 
@@ -102,19 +120,19 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
         if (!t.symbol.empty()) {
             auto it = assetIndex.find(t.symbol);
             if (it == assetIndex.end())
-                return makeError(
-                    ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'",
-                    fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+                return atTransaction(makeError(ErrorCode::NotFound,
+                                               SN_TEXT("sn::Valuation", "unknown symbol '%1'"), {t.symbol}),
+                                     t.date, t, false);
             ccy = in.assets[it->second].currency;
         }
-        auto c = currencyIndex(
-            ccy, fmt::format("transaction {} {}", formatDate(t.date), transactionTypeName(t.type)));
+        auto c = currencyIndex(ccy);
         if (!c)
-            return c.error();
+            return c.error().context.empty() ? atTransaction(c.error(), t.date, t, false) : c.error();
         txCcy[i] = *c;
     }
     if (txs.empty())
-        return makeError(ErrorCode::InvalidArgument, "no transactions to value", "portfolio");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Valuation", "no transactions to value"), {})
+            .at(SN_TEXT("sn::Valuation", "portfolio"), {});
 
     const TimestampMs first = txs.front().date;
     TimestampMs last = txs.back().date;
@@ -127,8 +145,9 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
     }
     if (last < txs.back().date)
         return makeError(ErrorCode::InvalidArgument,
-                         "valuation ends before the last transaction (" + formatDate(txs.back().date) + ")",
-                         "to");
+                         SN_TEXT("sn::Valuation", "valuation ends before the last transaction (%1)"),
+                         {formatDate(txs.back().date)})
+            .at(SN_TEXT("sn::Valuation", "to"), {});
     const std::size_t nDays = static_cast<std::size_t>((last - first) / kMsPerDay) + 1;
     const std::size_t nAssets = in.assets.size();
     v.m_days.resize(nDays);
@@ -175,9 +194,10 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
             if (!t.symbol.empty()) {
                 a = assetIndex.at(t.symbol);
                 if (t.isTrade() && !price[a].has())
-                    return makeError(ErrorCode::InvalidArgument,
-                                     fmt::format("no price of {} on or before {}", t.symbol, formatDate(day)),
-                                     where());
+                    return atTransaction(makeError(ErrorCode::InvalidArgument,
+                                                   SN_TEXT("sn::Valuation", "no price of %1 on or before %2"),
+                                                   {t.symbol, formatDate(day)}),
+                                         day, t);
             }
             if (auto ok = v.m_ledger.apply(t); !ok)
                 return ok.error();
@@ -224,9 +244,10 @@ Result<Valuation> Valuation::compute(const ValuationInput &in)
                 continue;
             if (!price[a].has())
                 return makeError(ErrorCode::InvalidArgument,
-                                 fmt::format("{} is held on {} but has no price on or before that day",
-                                             in.assets[a].symbol, formatDate(day)),
-                                 "instrument " + in.assets[a].symbol);
+                                 SN_TEXT("sn::Valuation",
+                                         "%1 is held on %2 but has no price on or before that day"),
+                                 {in.assets[a].symbol, formatDate(day)})
+                    .at(SN_TEXT("sn::Valuation", "instrument %1"), {in.assets[a].symbol});
             if (assetCcy[a] != 0 && !fx[assetCcy[a]].has())
                 return needRate(assetCcy[a], "instrument " + in.assets[a].symbol).error();
             const double value = qty[a] * price[a].value() * rate(assetCcy[a]);

@@ -2,6 +2,7 @@
 
 #include "core/analytics/Normal.h"
 #include "core/analytics/NormalSampler.h"
+#include "core/common/UserText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,11 +16,14 @@ namespace {
 Result<void> checkConfidence(double c, int horizon)
 {
     if (!(c > 0.0 && c < 1.0))
-        return makeError(ErrorCode::InvalidArgument, fmt::format("confidence {} is not inside (0, 1)", c),
-                         "confidence");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "confidence %1 is not inside (0, 1)"), {fmt::format("{}", c)})
+            .at(SN_TEXT("sn::Risk", "confidence"), {});
     if (horizon < 1)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("horizon {} is not at least 1 period", horizon), "horizon");
+                         SN_TEXT("sn::Risk", "horizon %1 is not at least 1 period"),
+                         {std::to_string(horizon)})
+            .at(SN_TEXT("sn::Risk", "horizon"), {});
     return {};
 }
 
@@ -27,7 +31,9 @@ Result<void> checkFinite(std::span<const double> r, std::size_t minimum)
 {
     if (r.size() < minimum)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} returns; at least {} are needed", r.size(), minimum), "returns");
+                         SN_TEXT("sn::Risk", "%1 returns; at least %2 are needed"),
+                         {std::to_string(r.size()), std::to_string(minimum)})
+            .at(SN_TEXT("sn::Risk", "returns"), {});
     for (std::size_t i = 0; i < r.size(); ++i)
         if (!std::isfinite(r[i]))
             return makeError(ErrorCode::InvalidArgument, "non-finite return", fmt::format("returns[{}]", i));
@@ -82,10 +88,11 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::fromSample(std::vector<double> sample
     const auto m = static_cast<std::size_t>(std::ceil(n * tail - 1e-9));
     if (m < 1 || sample.empty() || n * tail < 1.0 - 1e-9)
         return makeError(ErrorCode::InvalidArgument,
-                         fmt::format("{} observations leave no tail at {} confidence; at least {} are needed",
-                                     sample.size(), confidence,
-                                     static_cast<long long>(std::ceil(1.0 / tail - 1e-9))),
-                         "returns");
+                         SN_TEXT("sn::Risk",
+                                 "%1 observations leave no tail at %2 confidence; at least %3 are needed"),
+                         {std::to_string(sample.size()), fmt::format("{}", confidence),
+                          std::to_string(static_cast<long long>(std::ceil(1.0 / tail - 1e-9)))})
+            .at(SN_TEXT("sn::Risk", "returns"), {});
     std::nth_element(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(m - 1), sample.end());
     const double q = sample[m - 1];
     double sum = 0.0;
@@ -145,7 +152,8 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::cornishFisher(std::span<const double>
         return ok.error();
     const Moments m = moments(returns);
     if (!(m.sd > 0))
-        return makeError(ErrorCode::InvalidArgument, "returns have no variance", "returns");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "returns have no variance"), {})
+            .at(SN_TEXT("sn::Risk", "returns"), {});
     const double h = horizon;
     // Quantile at probability p of the adjusted distribution (lower tail).
     auto q = [&](double p) {
@@ -179,8 +187,9 @@ Result<ValueAtRisk::Estimate> ValueAtRisk::monteCarlo(const Eigen::VectorXd &w, 
             "Monte Carlo VaR");
     Eigen::LLT<Eigen::MatrixXd> llt(cov);
     if (llt.info() != Eigen::Success)
-        return makeError(ErrorCode::InvalidArgument, "covariance matrix is not positive definite (singular)",
-                         "Monte Carlo VaR");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Risk", "covariance matrix is not positive definite (singular)"), {})
+            .at(SN_TEXT("sn::Risk", "Monte Carlo VaR"), {});
     const Eigen::MatrixXd L = llt.matrixL();
     const double sh = std::sqrt(static_cast<double>(horizon));
     const double driftP = w.dot(mu) * static_cast<double>(horizon);
@@ -226,7 +235,8 @@ Result<ValueAtRisk::Component> ValueAtRisk::componentVar(const Eigen::VectorXd &
     const Eigen::VectorXd sw = cov * w;
     const double var = w.dot(sw);
     if (!(var > 0))
-        return makeError(ErrorCode::InvalidArgument, "portfolio has no variance", "component VaR");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Risk", "portfolio has no variance"), {})
+            .at(SN_TEXT("sn::Risk", "component VaR"), {});
     const double sigma = std::sqrt(var);
     const double z = *Normal::quantile(confidence);
     const double h = horizon;

@@ -13,6 +13,13 @@ std::string where(qint64 id)
     return "portfolio " + std::to_string(id);
 }
 
+// "no such portfolio/transaction", which a view shows when another window (or
+// the CLI) removed it meanwhile: in the reader's language, the English context kept.
+Error notFound(TextKey text, std::string context)
+{
+    return makeError(ErrorCode::NotFound, text, {}, std::move(context));
+}
+
 Result<void> checkPortfolio(const Portfolio &p)
 {
     if (p.name.trimmed().isEmpty())
@@ -116,7 +123,8 @@ Result<void> PortfolioRepository::update(const Portfolio &p)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such portfolio", where(p.id));
+        return notFound(SN_TEXT("sn::Ledger", "no such portfolio"), {})
+            .at(SN_TEXT("sn::Ledger", "portfolio %1"), {std::to_string(p.id)});
     return {};
 }
 
@@ -130,7 +138,8 @@ Result<void> PortfolioRepository::remove(qint64 id)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such portfolio", where(id));
+        return notFound(SN_TEXT("sn::Ledger", "no such portfolio"), {})
+            .at(SN_TEXT("sn::Ledger", "portfolio %1"), {std::to_string(id)});
     return {};
 }
 
@@ -147,7 +156,7 @@ Result<Portfolio> PortfolioRepository::findWhere(const QString &condition, const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such portfolio", context);
+        return notFound(SN_TEXT("sn::Ledger", "no such portfolio"), context);
     Portfolio p;
     p.id = q->value(0).toLongLong();
     p.name = q->value(1).toString();
@@ -245,7 +254,7 @@ Result<void> PortfolioRepository::updateTransaction(const PortfolioTransaction &
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such transaction", ctx);
+        return notFound(SN_TEXT("sn::Ledger", "no such transaction"), ctx);
     return {};
 }
 
@@ -260,7 +269,7 @@ Result<void> PortfolioRepository::removeTransaction(qint64 transactionId)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such transaction", ctx);
+        return notFound(SN_TEXT("sn::Ledger", "no such transaction"), ctx);
     return {};
 }
 

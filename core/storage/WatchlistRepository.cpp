@@ -20,7 +20,8 @@ Result<void> ensureExists(const QSqlDatabase &db, qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, "no such watchlist", where(id));
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Watchlists", "no such watchlist"), {})
+            .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
     return {};
 }
 } // namespace
@@ -55,7 +56,8 @@ Result<void> WatchlistRepository::rename(qint64 id, const QString &name)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such watchlist", where(id));
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Watchlists", "no such watchlist"), {})
+            .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
     return {};
 }
 
@@ -69,7 +71,8 @@ Result<void> WatchlistRepository::remove(qint64 id)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "no such watchlist", where(id));
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Watchlists", "no such watchlist"), {})
+            .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
     return {};
 }
 
@@ -103,7 +106,8 @@ Result<Watchlist> WatchlistRepository::find(qint64 id)
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::NotFound, "no such watchlist", where(id));
+            return makeError(ErrorCode::NotFound, SN_TEXT("sn::Watchlists", "no such watchlist"), {})
+                .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
         w.id = q->value(0).toLongLong();
         w.name = q->value(1).toString();
         w.createdAt = q->value(2).toLongLong();
@@ -185,7 +189,9 @@ Result<void> WatchlistRepository::removeSymbol(qint64 id, const QString &symbol)
     if (!n)
         return n.error();
     if (*n == 0)
-        return makeError(ErrorCode::NotFound, "'" + symbol.toStdString() + "' is not a member", where(id));
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Watchlists", "'%1' is not a member"),
+                         {symbol.toStdString()})
+            .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
     return {};
 }
 
@@ -201,8 +207,11 @@ Result<void> WatchlistRepository::reorder(qint64 id, const QStringList &symbols)
         const QSet<QString> have(current->cbegin(), current->cend());
         const QSet<QString> want(symbols.cbegin(), symbols.cend());
         if (have != want || symbols.size() != current->size())
-            return makeError(ErrorCode::InvalidArgument,
-                             "the new order must list each current member exactly once", where(id));
+            return makeError(
+                       ErrorCode::InvalidArgument,
+                       SN_TEXT("sn::Watchlists", "the new order must list each current member exactly once"),
+                       {})
+                .at(SN_TEXT("sn::Watchlists", "watchlist %1"), {std::to_string(id)});
         for (qsizetype pos = 0; pos < symbols.size(); ++pos) {
             auto n = sql::change(
                 db,

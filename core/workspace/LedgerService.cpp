@@ -113,7 +113,13 @@ Error lineError(ErrorCode code, const PortfolioTransaction &line, const QString 
         if (end != std::string::npos) {
             field = message.substr(7, end - 7);
             message = message.substr(std::min(message.size(), end + 3));
-            userMessage.clear();
+            // The reader's text starts with the same field in their words ("Feld 'price': ").
+            const std::string userPrefix =
+                translatedText(SN_TEXT("sn::Ledger", "field '%1': %2"), {field, ""});
+            if (!userPrefix.empty() && userMessage.rfind(userPrefix, 0) == 0)
+                userMessage = userMessage.substr(userPrefix.size());
+            else
+                userMessage.clear();
         }
     }
     const std::string date = formatDate(startOfDay(line.time));
@@ -211,11 +217,11 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         }
         const auto type = transactionTypeFromName(str(line.type));
         if (!type)
-            return fail(
-                lineError(ErrorCode::InvalidArgument, line, symbol, "type",
-                          fmt::format("'{}' is not a transaction type ({})", str(line.type),
-                                      str(LedgerService::transactionTypes().join(QStringLiteral(", "))))),
-                line.id);
+            return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "type",
+                                  SN_TEXT("sn::Ledger", "'%1' is not a transaction type (%2)"),
+                                  {str(line.type),
+                                   str(LedgerService::transactionTypes().join(QStringLiteral(", ")))}),
+                        line.id);
         if (!isCurrencyCode(line.currency))
             return fail(
                 lineError(ErrorCode::InvalidArgument, line, symbol, "currency",
@@ -236,27 +242,36 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
             t.isTrade() || t.type == TransactionType::Dividend || t.type == TransactionType::Split;
         if (!usesSymbol && instrument)
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "symbol",
-                                  fmt::format("a {} has no symbol", str(line.type))),
+                                  englishText(SN_TEXT("sn::Ledger", "a %1 has no symbol"), {str(line.type)}),
+                                  translatedText(SN_TEXT("sn::Ledger", "a %1 has no symbol"),
+                                                 {transactionTypeLabel(t.type)})),
                         line.id);
         if (usesSymbol && !instrument)
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol, "symbol",
-                                  fmt::format("a {} needs a symbol", str(line.type))),
+                                  englishText(SN_TEXT("sn::Ledger", "a %1 needs a symbol"), {str(line.type)}),
+                                  translatedText(SN_TEXT("sn::Ledger", "a %1 needs a symbol"),
+                                                 {transactionTypeLabel(t.type)})),
                         line.id);
         const TimestampMs day = startOfDay(line.time);
         if (t.isTrade()) {
+            const TextKey noDailyClose = SN_TEXT("sn::Ledger", "no daily close of %1 on or before %2 (%3)");
             const auto &first = firstClose.at(*line.instrumentId);
             if (!first || day < *first)
-                return fail(first ? lineError(ErrorCode::InvalidArgument, line, symbol, "date",
-                                              SN_TEXT("sn::Ledger",
-                                                      "no daily close of %1 on or before %2 (first close "
-                                                      "%3; import its prices first)"),
-                                              {str(symbol), formatDate(day), formatDate(*first)})
-                                  : lineError(ErrorCode::InvalidArgument, line, symbol, "date",
-                                              fmt::format("no daily close of {} on or before {} ({})",
-                                                          str(symbol), formatDate(day),
-                                                          missingDailyClosesReason(db, *line.instrumentId,
-                                                                                   str(symbol)))),
-                            line.id);
+                return fail(
+                    first
+                        ? lineError(ErrorCode::InvalidArgument, line, symbol, "date",
+                                    SN_TEXT("sn::Ledger", "no daily close of %1 on or before %2 (first close "
+                                                          "%3; import its prices first)"),
+                                    {str(symbol), formatDate(day), formatDate(*first)})
+                        : lineError(
+                              ErrorCode::InvalidArgument, line, symbol, "date",
+                              englishText(noDailyClose,
+                                          {str(symbol), formatDate(day),
+                                           missingDailyClosesReason(db, *line.instrumentId, str(symbol))}),
+                              translatedText(noDailyClose, {str(symbol), formatDate(day),
+                                                            missingDailyClosesReason(db, *line.instrumentId,
+                                                                                     str(symbol), true)})),
+                    line.id);
         }
         const std::string ccy = instrument ? str(instrument->currency) : t.currency;
         if (ccy != base) {
@@ -272,9 +287,11 @@ std::optional<ReplayFailure> replay(const Database &db, const Portfolio &portfol
         try {
             applied = ledger.apply(t);
         } catch (const std::overflow_error &) {
-            applied =
-                makeError(ErrorCode::InvalidArgument,
-                          "amount too large: the result leaves the exact decimal range (+/-9.2 trillion)");
+            applied = makeError(
+                ErrorCode::InvalidArgument,
+                SN_TEXT("sn::Ledger",
+                        "amount too large: the result leaves the exact decimal range (+/-9.2 trillion)"),
+                {});
         }
         if (!applied)
             return fail(lineError(ErrorCode::InvalidArgument, line, symbol,
@@ -291,9 +308,10 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
 {
     for (const PortfolioTransaction &line : lines) {
         if (!transactionTypeFromName(str(line.type)))
-            return lineError(ErrorCode::InvalidArgument, line, {}, "type",
-                             fmt::format("'{}' is not a transaction type ({})", str(line.type),
-                                         str(LedgerService::transactionTypes().join(QStringLiteral(", ")))));
+            return lineError(
+                ErrorCode::InvalidArgument, line, {}, "type",
+                SN_TEXT("sn::Ledger", "'%1' is not a transaction type (%2)"),
+                {str(line.type), str(LedgerService::transactionTypes().join(QStringLiteral(", ")))});
         if (!isCurrencyCode(line.currency))
             return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
                              SN_TEXT("sn::Ledger", "'%1' is not an ISO 4217 currency code (USD, EUR, ...)"),
@@ -312,10 +330,11 @@ Result<void> checkOwned(const Database &db, qint64 portfolioId, const std::vecto
         if (!owner && owner.error().code != ErrorCode::NotFound)
             return owner.error();
         if (!owner || owner.value() != portfolioId)
-            return makeError(
-                ErrorCode::NotFound,
-                fmt::format("transaction {} is not a line of this portfolio (removed meanwhile?)", id),
-                fmt::format("portfolio {}", portfolioId));
+            return makeError(ErrorCode::NotFound,
+                             SN_TEXT("sn::Ledger",
+                                     "transaction %1 is not a line of this portfolio (removed meanwhile?)"),
+                             {std::to_string(id)})
+                .at(SN_TEXT("sn::Ledger", "portfolio %1"), {std::to_string(portfolioId)});
     }
     return {};
 }

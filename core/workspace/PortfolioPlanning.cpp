@@ -61,8 +61,9 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
     for (const Bound &b : options.bounds) {
         auto it = std::find(r.symbols.begin(), r.symbols.end(), b.symbol);
         if (it == r.symbols.end())
-            return makeError(ErrorCode::InvalidArgument, "'" + b.symbol + "' is not held by the portfolio",
-                             "bounds");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::PortfolioService", "'%1' is not held by the portfolio"), {b.symbol})
+                .at(SN_TEXT("sn::PortfolioService", "bounds"), {});
         const auto i = static_cast<std::size_t>(it - r.symbols.begin());
         r.lower[i] = b.lower;
         r.upper[i] = b.upper;
@@ -70,11 +71,11 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
     std::vector<TimestampMs> dates;
     auto matrix = assetReturns(l.input, held, r.used.from, r.used.to, dates);
     if (!matrix)
-        return matrix.error().withContext("optimize");
+        return matrix.error().withContext(SN_TEXT("sn::PortfolioService", "optimize"), {});
     r.used.observations = static_cast<std::size_t>(matrix->rows());
     auto problem = PortfolioOptimizer::fromReturns(matrix.value());
     if (!problem)
-        return problem.error().withContext("optimize");
+        return problem.error().withContext(SN_TEXT("sn::PortfolioService", "optimize"), {});
     problem->lower =
         Eigen::Map<const Eigen::VectorXd>(r.lower.data(), static_cast<Eigen::Index>(r.lower.size()));
     problem->upper =
@@ -97,12 +98,12 @@ Result<OptimizationReport> PortfolioService::optimize(const QString &portfolio,
         break;
     }
     if (!result)
-        return result.error().withContext("optimize");
+        return result.error().withContext(SN_TEXT("sn::PortfolioService", "optimize"), {});
     r.result = result.value();
     if (options.frontierPoints > 0) {
         auto frontier = PortfolioOptimizer::efficientFrontier(problem.value(), options.frontierPoints);
         if (!frontier)
-            return frontier.error().withContext("frontier");
+            return frontier.error().withContext(SN_TEXT("sn::PortfolioService", "frontier"), {});
         r.frontier = std::move(frontier).value();
     }
     r.explanations = {
@@ -168,15 +169,19 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
         auto instrument = InstrumentRepository(m_db).find(QString::fromStdString(t.symbol));
         if (!instrument)
             return instrument.error().code == ErrorCode::NotFound
-                       ? makeError(ErrorCode::NotFound, "unknown symbol '" + t.symbol + "'", "target")
+                       ? makeError(ErrorCode::NotFound,
+                                   SN_TEXT("sn::PortfolioService", "unknown symbol '%1'"), {t.symbol})
+                             .at(SN_TEXT("sn::PortfolioService", "target"), {})
                        : instrument.error();
         auto bars = BarRepository(m_db).load(instrument->id, QString::fromLatin1(kDailyInterval),
                                              BarRepository::kMinTime, h->asOf + kMsPerDay - 1);
         if (!bars)
             return bars.error();
         if (bars->empty())
-            return makeError(ErrorCode::NotFound, "no daily close on or before " + formatDate(h->asOf),
-                             "target " + t.symbol);
+            return makeError(ErrorCode::NotFound,
+                             SN_TEXT("sn::PortfolioService", "no daily close on or before %1"),
+                             {formatDate(h->asOf)})
+                .at(SN_TEXT("sn::PortfolioService", "target %1"), {t.symbol});
         double rate = 1.0;
         const std::string ccy = str(instrument->currency);
         if (ccy != r.used.baseCurrency) {
@@ -184,11 +189,11 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
             FxRates rates(m_db);
             auto fx = rates.series(ccy, r.used.baseCurrency);
             if (!fx)
-                return fx.error().withContext("target " + t.symbol);
+                return fx.error().withContext(SN_TEXT("sn::PortfolioService", "target %1"), {t.symbol});
             auto j = lastAtOrBefore((*fx)->series, h->asOf);
             if (!j)
-                return makeError(ErrorCode::NotFound, rates.missingRate(ccy, r.used.baseCurrency, h->asOf),
-                                 "target " + t.symbol);
+                return makeError(ErrorCode::NotFound, rates.missingRate(ccy, r.used.baseCurrency, h->asOf))
+                    .withContext(SN_TEXT("sn::PortfolioService", "target %1"), {t.symbol});
             rate = (*fx)->series.value[*j];
             for (const SeriesUsed &u : (*fx)->used)
                 r.used.series.push_back(u);
@@ -203,7 +208,7 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
     }
     auto plan = Rebalancer::plan(r.input);
     if (!plan)
-        return plan.error().withContext("rebalance");
+        return plan.error().withContext(SN_TEXT("sn::PortfolioService", "rebalance"), {});
     r.plan = plan.value();
     r.explanations = {
         {"total", userText("sn::PortfolioService", "Holdings at their last close in the base currency plus "

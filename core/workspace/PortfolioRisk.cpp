@@ -25,11 +25,13 @@ using namespace portfolio_detail;
 Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOptions &options) const
 {
     if (!(options.confidence > 0.0 && options.confidence < 1.0))
-        return makeError(ErrorCode::InvalidArgument, fmt::format("{} is not in (0, 1)", options.confidence),
-                         "confidence");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::PortfolioService", "%1 is not in (0, 1)"),
+                         {fmt::format("{}", options.confidence)})
+            .at(SN_TEXT("sn::PortfolioService", "confidence"), {});
     if (options.horizon < 1)
-        return makeError(ErrorCode::InvalidArgument, fmt::format("{} is below 1 day", options.horizon),
-                         "horizon");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::PortfolioService", "%1 is below 1 day"),
+                         {std::to_string(options.horizon)})
+            .at(SN_TEXT("sn::PortfolioService", "horizon"), {});
     auto loaded = load(portfolio, options.period.to);
     if (!loaded)
         return loaded.error();
@@ -40,7 +42,8 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         return w.error();
     auto daily = windowReturns(v, w->begin, w->end);
     if (!daily)
-        return daily.error().withContext("portfolio '" + l.used.portfolio + "'");
+        return daily.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                         {l.used.portfolio});
 
     RiskReport r;
     r.used = l.used;
@@ -102,16 +105,25 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
             r.weights.push_back(r.currentValue > 0 ? v.positionValue(a, w->end) / r.currentValue : 0.0);
         }
     std::optional<Eigen::MatrixXd> assetMatrix;
+    // Why component VaR is missing, in English for the error Monte Carlo VaR
+    // returns (the note itself is read in the Risk area, in the reader's language).
+    std::string componentNoteEnglish;
+    const auto noteFrom = [&](const Error &e) {
+        r.componentNote = e.toUserString(); // toUserString: the CLI has no translator
+        componentNoteEnglish = e.toString();
+    };
     if (held.empty()) {
-        r.componentNote = userText("sn::PortfolioService", "no position is held at the end of the period");
+        const TextKey noPosition =
+            SN_TEXT("sn::PortfolioService", "no position is held at the end of the period");
+        r.componentNote = translatedText(noPosition);
+        componentNoteEnglish = englishText(noPosition);
     } else {
         std::vector<TimestampMs> used;
         auto m = assetReturns(l.input, held, r.used.from, r.used.to, used);
         if (m)
             assetMatrix = std::move(m).value();
         else
-            r.componentNote =
-                m.error().toUserString(); // read in the Risk area (toUserString: the CLI has no translator)
+            noteFrom(m.error());
     }
     Eigen::VectorXd weights =
         Eigen::Map<const Eigen::VectorXd>(r.weights.data(), static_cast<Eigen::Index>(r.weights.size()));
@@ -123,14 +135,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                 cov = shrunk->matrix;
                 r.shrinkageIntensity = shrunk->intensity;
             } else {
-                r.componentNote = shrunk.error().toUserString();
+                noteFrom(shrunk.error());
             }
         } else {
             auto sample = Covariance::sample(*assetMatrix);
             if (sample)
                 cov = std::move(sample).value();
             else
-                r.componentNote = sample.error().toUserString();
+                noteFrom(sample.error());
         }
     }
     if (cov)
@@ -153,19 +165,23 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
         var = ValueAtRisk::cornishFisher(returns, options.confidence, options.horizon);
         break;
     case RiskReport::VarMethod::MonteCarlo: {
-        if (!assetMatrix || !cov)
-            return makeError(ErrorCode::InvalidArgument,
-                             "Monte Carlo VaR needs the current positions' returns and "
-                             "their covariance: " +
-                                 r.componentNote,
-                             "risk");
+        if (!assetMatrix || !cov) {
+            const TextKey needs =
+                SN_TEXT("sn::PortfolioService", "Monte Carlo VaR needs the current positions' returns and "
+                                                "their covariance: %1");
+            Error e{ErrorCode::InvalidArgument, needs, {componentNoteEnglish}};
+            const std::string translated = translatedText(needs, {r.componentNote});
+            if (translated != e.message)
+                e.userMessage = translated;
+            return e.at(SN_TEXT("sn::PortfolioService", "risk"), {});
+        }
         var = ValueAtRisk::monteCarlo(weights, Covariance::means(*assetMatrix), *cov, options.confidence,
                                       options.horizon, options.draws, options.seed);
         break;
     }
     }
     if (!var)
-        return var.error().withContext("VaR");
+        return var.error().withContext(SN_TEXT("sn::PortfolioService", "VaR"), {});
     r.var = var.value();
     r.varAmount = r.var.var * r.currentValue;
     r.cvarAmount = r.var.cvar * r.currentValue;
@@ -180,14 +196,14 @@ Result<RiskReport> PortfolioService::risk(const QString &portfolio, const RiskOp
                     r.correlation.push_back(std::move(row));
                 }
             } else {
-                r.componentNote = corr.error().toUserString();
+                noteFrom(corr.error());
             }
             auto comp = ValueAtRisk::componentVar(weights, Covariance::means(*assetMatrix), *cov,
                                                   options.confidence, options.horizon);
             if (comp)
                 r.componentVar = comp->contribution;
             else
-                r.componentNote = comp.error().toUserString();
+                noteFrom(comp.error());
         }
     }
 
@@ -287,7 +303,8 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
         return w.error();
     auto daily = windowReturns(v, w->begin, w->end);
     if (!daily)
-        return daily.error().withContext("portfolio '" + l.used.portfolio + "'");
+        return daily.error().withContext(SN_TEXT("sn::PortfolioService", "portfolio '%1'"),
+                                         {l.used.portfolio});
     ProjectionReport r;
     r.used = l.used;
     r.used.from = v.days()[w->begin];
@@ -310,17 +327,19 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     if (options.targetChange) {
         if (!(*options.targetChange > 0))
             return makeError(
-                ErrorCode::InvalidArgument,
-                fmt::format("{} is not above 0 (a target above the start value)", *options.targetChange),
-                "target");
+                       ErrorCode::InvalidArgument,
+                       SN_TEXT("sn::PortfolioService", "%1 is not above 0 (a target above the start value)"),
+                       {fmt::format("{}", *options.targetChange)})
+                .at(SN_TEXT("sn::PortfolioService", "target"), {});
         in.target = in.startValue * (1.0 + *options.targetChange);
     }
     if (options.lossLimitChange) {
         if (!(*options.lossLimitChange < 0 && *options.lossLimitChange > -1))
             return makeError(ErrorCode::InvalidArgument,
-                             fmt::format("{} is not in (-1, 0) (a loss limit below the start value)",
-                                         *options.lossLimitChange),
-                             "loss-limit");
+                             SN_TEXT("sn::PortfolioService",
+                                     "%1 is not in (-1, 0) (a loss limit below the start value)"),
+                             {fmt::format("{}", *options.lossLimitChange)})
+                .at(SN_TEXT("sn::PortfolioService", "loss-limit"), {});
         in.lossLimit = in.startValue * (1.0 + *options.lossLimitChange);
     }
     if (options.method == MonteCarloProjection::Method::Bootstrap) {
@@ -329,8 +348,11 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
         double mean = 0.0;
         for (double x : returns) {
             if (!(x > -1.0))
-                return makeError(ErrorCode::InvalidArgument, "a return of -100 % or worse has no logarithm",
-                                 "montecarlo");
+                return makeError(
+                           ErrorCode::InvalidArgument,
+                           SN_TEXT("sn::PortfolioService", "a return of -100 % or worse has no logarithm"),
+                           {})
+                    .at(SN_TEXT("sn::PortfolioService", "montecarlo"), {});
             mean += std::log1p(x);
         }
         mean /= static_cast<double>(returns.size());
@@ -342,7 +364,7 @@ Result<ProjectionReport> PortfolioService::projection(const QString &portfolio,
     }
     auto fan = MonteCarloProjection::run(in);
     if (!fan)
-        return fan.error().withContext("montecarlo");
+        return fan.error().withContext(SN_TEXT("sn::PortfolioService", "montecarlo"), {});
     r.fan = std::move(fan).value();
     in.historicalReturns.clear();
     r.input = in;
@@ -400,8 +422,10 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
             r.proxySymbol = symbol;
             r.used.series.push_back(usedOf(symbol, "proxy", *proxy));
         } else if (!options.proxy.empty()) {
-            return series ? makeError(ErrorCode::NotFound, "no daily (1d) bars stored", "proxy " + symbol)
-                          : series.error().withContext("proxy");
+            return series ? makeError(ErrorCode::NotFound,
+                                      SN_TEXT("sn::PortfolioService", "no daily (1d) bars stored"), {})
+                                .at(SN_TEXT("sn::PortfolioService", "proxy %1"), {symbol})
+                          : series.error().withContext(SN_TEXT("sn::PortfolioService", "proxy"), {});
         }
     }
     std::vector<StressWindow> windows = options.windows;
@@ -414,8 +438,9 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
     }
     for (const StressWindow &win : windows) {
         if (win.from > win.to)
-            return makeError(ErrorCode::InvalidArgument, "window starts after it ends",
-                             "window " + describeWindow(win.from, win.to));
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::PortfolioService", "window starts after it ends"), {})
+                .at(SN_TEXT("sn::PortfolioService", "window %1"), {describeWindow(win.from, win.to)});
         // A position's own series is replayed only when it covers the window
         // (a close within a week of either end); otherwise the proxy stands in,
         // rather than a partial window passing for the whole one.
@@ -430,7 +455,8 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
         auto outcome =
             StressTest::historical(positions, covering, proxy ? &*proxy : nullptr, win.from, win.to);
         if (!outcome)
-            return outcome.error().withContext("window " + describeWindow(win.from, win.to));
+            return outcome.error().withContext(SN_TEXT("sn::PortfolioService", "window %1"),
+                                               {describeWindow(win.from, win.to)});
         r.scenarios.push_back({describeWindow(win.from, win.to), outcome.value()});
     }
     for (const StressTest::Shock &shock : shocks) {
@@ -442,7 +468,7 @@ Result<StressReport> PortfolioService::stress(const QString &portfolio, const St
             target = "class:" + shock.name;
         const std::string label = target + fmt::format("={:g}", shock.change);
         if (!outcome)
-            return outcome.error().withContext("shock " + label);
+            return outcome.error().withContext(SN_TEXT("sn::PortfolioService", "shock %1"), {label});
         r.scenarios.push_back({label, outcome.value()});
     }
     r.explanations = {

@@ -171,9 +171,13 @@ Result<PortfolioService::Loaded> PortfolioService::load(const QString &portfolio
         auto series = bars.load(id, QString::fromLatin1(kDailyInterval));
         if (!series)
             return series.error();
-        if (series->empty())
-            return makeError(ErrorCode::NotFound, missingDailyClosesReason(m_db, id, asset.symbol),
-                             "instrument " + asset.symbol);
+        if (series->empty()) {
+            Error e = makeError(ErrorCode::NotFound, missingDailyClosesReason(m_db, id, asset.symbol));
+            const std::string user = missingDailyClosesReason(m_db, id, asset.symbol, true);
+            if (user != e.message)
+                e.userMessage = user;
+            return e.at(SN_TEXT("sn::PortfolioService", "instrument %1"), {asset.symbol});
+        }
         DailySeries closes = closesOf(series.value());
         l.used.series.push_back(usedOf(asset.symbol, "price", closes));
         if (!heldAtEnd[asset.symbol].isZero())

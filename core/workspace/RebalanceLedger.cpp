@@ -1,6 +1,7 @@
 #include "core/workspace/RebalanceLedger.h"
 
 #include "core/common/Time.h"
+#include "core/common/UserText.h"
 #include "core/workspace/LedgerService.h"
 #include "core/workspace/MarketData.h"
 #include "core/workspace/Workspace.h"
@@ -39,11 +40,13 @@ Result<RebalanceProposal> RebalanceLedger::propose(const QString &portfolio,
                 line = &h;
         if (!line)
             return makeError(ErrorCode::InvalidArgument,
-                             "not held, so no price to trade at on " + formatDate(holdings->asOf),
-                             "rebalance trade " + trade.symbol);
+                             SN_TEXT("sn::Rebalancer", "not held, so no price to trade at on %1"),
+                             {formatDate(holdings->asOf)})
+                .at(SN_TEXT("sn::Rebalancer", "rebalance trade %1"), {trade.symbol});
         auto instrument = instruments.instrument(QString::fromStdString(trade.symbol));
         if (!instrument)
-            return instrument.error().withContext("rebalance trade " + trade.symbol);
+            return instrument.error().withContext(SN_TEXT("sn::Rebalancer", "rebalance trade %1"),
+                                                  {trade.symbol});
         double shares = std::abs(trade.quantity);
         // A plan that invests the whole cash buys fractions of shares; the
         // decimal price (rounded to its last digit) could then ask for a few
@@ -56,8 +59,9 @@ Result<RebalanceProposal> RebalanceLedger::propose(const QString &portfolio,
         auto price = Decimal::fromDouble(line->price);
         auto fee = Decimal::fromDouble(line->fxRate > 0 ? trade.fee / line->fxRate : trade.fee);
         if (!quantity || !price || !fee)
-            return makeError(ErrorCode::InvalidArgument, "quantity, price or fee out of the decimal range",
-                             "rebalance trade " + trade.symbol);
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::Rebalancer", "quantity, price or fee out of the decimal range"), {})
+                .at(SN_TEXT("sn::Rebalancer", "rebalance trade %1"), {trade.symbol});
         if (quantity->isZero())
             continue;
         PortfolioTransaction tx;

@@ -1,5 +1,7 @@
 #include "ui/risk/CustomStress.h"
 
+#include "core/common/UserText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,13 +31,19 @@ Result<CustomStress> makeCustomStress(const QString &name, StressTest::Shock::Sc
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "a stress scenario needs a name", "custom stress");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::ui::RiskView", "a stress scenario needs a name"), {})
+            .at(SN_TEXT("sn::ui::RiskView", "custom stress"), {});
     if (scope != StressTest::Shock::Scope::All && target.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "name the asset class or the instrument the shock moves",
-                         "custom stress '" + trimmed.toStdString() + "'");
+        return makeError(
+                   ErrorCode::InvalidArgument,
+                   SN_TEXT("sn::ui::RiskView", "name the asset class or the instrument the shock moves"), {})
+            .at(SN_TEXT("sn::ui::RiskView", "custom stress '%1'"), {trimmed.toStdString()});
     if (!std::isfinite(changePercent) || changePercent <= -100.0 || changePercent > 1000.0)
-        return makeError(ErrorCode::InvalidArgument, "the change must be above -100 % and at most +1000 %",
-                         "custom stress '" + trimmed.toStdString() + "'");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::ui::RiskView", "the change must be above -100 % and at most +1000 %"),
+                         {})
+            .at(SN_TEXT("sn::ui::RiskView", "custom stress '%1'"), {trimmed.toStdString()});
     CustomStress s;
     s.name = trimmed;
     s.shock.scope = scope;
@@ -55,7 +63,9 @@ Result<std::vector<CustomStress>> parseCustomStress(const QString &json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return makeError(ErrorCode::InvalidArgument, "not a JSON array of scenarios", kCustomStressSetting);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::ui::RiskView", "not a JSON array of scenarios"), {},
+                         kCustomStressSetting);
     int index = 0;
     for (const QJsonValue &v : doc.array()) {
         const QJsonObject o = v.toObject();
@@ -66,7 +76,8 @@ Result<std::vector<CustomStress>> parseCustomStress(const QString &json)
         else if (scope == QLatin1String("symbol"))
             s = StressTest::Shock::Scope::Symbol;
         else if (scope != QLatin1String("all"))
-            return makeError(ErrorCode::InvalidArgument, "unknown scope '" + scope.toStdString() + "'",
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::ui::RiskView", "unknown scope '%1'"),
+                             {scope.toStdString()},
                              std::string(kCustomStressSetting) + " entry " + std::to_string(index));
         auto item = makeCustomStress(o.value(QStringLiteral("name")).toString(), s,
                                      o.value(QStringLiteral("target")).toString(),
