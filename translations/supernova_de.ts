@@ -2563,6 +2563,177 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Sync</name>
+    <message>
+        <source>wrong user name or password, or the account is disabled</source>
+        <translation>falscher Benutzername oder falsches Passwort, oder das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid: sign in again</source>
+        <translation>die gespeicherte Anmeldung ist nicht mehr gültig: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired: sign in again</source>
+        <translation>die gespeicherte Anmeldung ist abgelaufen: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>your role in this workspace does not allow it</source>
+        <translation>Ihre Rolle in diesem Arbeitsbereich erlaubt das nicht</translation>
+    </message>
+    <message>
+        <source>the server does not have it (it may have been deleted)</source>
+        <translation>der Server hat es nicht (vielleicht wurde es gelöscht)</translation>
+    </message>
+    <message>
+        <source>too many requests in a short time: wait a moment</source>
+        <translation>zu viele Anfragen in kurzer Zeit: warten Sie einen Moment</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database right now: it is retried later</source>
+        <translation>der Server erreicht seine Datenbank gerade nicht: es wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>the item is larger than the server accepts</source>
+        <translation>das Element ist größer, als der Server annimmt</translation>
+    </message>
+    <message>
+        <source>the server could not read the item</source>
+        <translation>der Server konnte das Element nicht lesen</translation>
+    </message>
+    <message>
+        <source>the server had an internal error: it is retried later</source>
+        <translation>auf dem Server trat ein interner Fehler auf: es wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)</source>
+        <translation>%1 ist nicht verschlüsselt: verwenden Sie wss:// (ws:// nur zu einer Loopback-Adresse in der Entwicklung)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL</source>
+        <translation>„%1“ ist keine wss://-URL</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 as %2: sign in first (supernova-cli sync login)</source>
+        <translation>nicht bei %1 als %2 angemeldet: melden Sie sich zuerst an (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-in from the keychain: %1</source>
+        <translation>die Anmeldung kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the sign-in from the keychain: %1</source>
+        <translation>die Anmeldung kann nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the sign-in in the keychain: %1</source>
+        <translation>die Anmeldung kann nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>not connected: the chat line was not sent</source>
+        <translation>nicht verbunden: die Chat-Nachricht wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2: pin it if you trust it</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256 ist %2: hinterlegen Sie es, wenn Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2, not the pinned one</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256 ist %2, nicht das hinterlegte</translation>
+    </message>
+    <message>
+        <source>signed out: sign in again (supernova-cli sync login)</source>
+        <translation>abgemeldet: melden Sie sich erneut an (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>sign-in to %1 refused: %2</source>
+        <translation>Anmeldung bei %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3 (your role in workspace &apos;%4&apos; does not allow writing; the change stays here, unsent)</source>
+        <translation>der Server hat die Änderung an %1 „%2“ abgelehnt: %3 (Ihre Rolle im Arbeitsbereich „%4“ erlaubt kein Schreiben; die Änderung bleibt hier, ungesendet)</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3</source>
+        <translation>der Server hat die Änderung an %1 „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation>Arbeitsbereich „%1“: %2</translation>
+    </message>
+    <message>
+        <source>sending too fast: the chat line was not sent, try again in a moment</source>
+        <translation>zu schnell gesendet: die Chat-Nachricht wurde nicht gesendet, versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import its prices first</source>
+        <translation>das Instrument „%1“ ist nicht in dieser Datenbank: importieren Sie zuerst seine Kurse</translation>
+    </message>
+    <message>
+        <source>a workspace name is 1-64 characters</source>
+        <translation>ein Arbeitsbereichsname hat 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>sync share</source>
+        <translation>Teilen im Team</translation>
+    </message>
+    <message>
+        <source>watchlist &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>die Beobachtungsliste „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>saved run &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>der gespeicherte Lauf „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>das Depot „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>das Element „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import the prices first</source>
+        <translation>das Instrument „%1“ ist nicht in dieser Datenbank: importieren Sie zuerst die Kurse</translation>
+    </message>
+    <message>
+        <source>instruments %1 are not in this database: import the prices first</source>
+        <translation>die Instrumente %1 sind nicht in dieser Datenbank: importieren Sie zuerst die Kurse</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1</source>
+        <translation>keine Beobachtungsliste mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no saved run with id %1</source>
+        <translation>kein gespeicherter Lauf mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no sync conflict %1</source>
+        <translation>kein Synchronisationskonflikt %1</translation>
+    </message>
+    <message>
+        <source>sync resolve</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: only a ledger line or a note can exist twice</source>
+        <translation>beim Konflikt %1 können nicht beide behalten werden: nur eine Buchung oder eine Notiz kann doppelt existieren</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: one side deleted it (keep mine or take theirs)</source>
+        <translation>beim Konflikt %1 können nicht beide behalten werden: eine Seite hat es gelöscht (meine behalten oder ihre übernehmen)</translation>
+    </message>
+    <message>
+        <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation>das Element, zu dem es gehört („%1“), ist hier nicht geteilt</translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>

@@ -2563,6 +2563,177 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Sync</name>
+    <message>
+        <source>wrong user name or password, or the account is disabled</source>
+        <translation>usuario o contraseña incorrectos, o la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid: sign in again</source>
+        <translation>el inicio de sesión guardado ya no es válido: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired: sign in again</source>
+        <translation>el inicio de sesión guardado ha caducado: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>your role in this workspace does not allow it</source>
+        <translation>su rol en este espacio de trabajo no lo permite</translation>
+    </message>
+    <message>
+        <source>the server does not have it (it may have been deleted)</source>
+        <translation>el servidor no lo tiene (quizá se eliminó)</translation>
+    </message>
+    <message>
+        <source>too many requests in a short time: wait a moment</source>
+        <translation>demasiadas solicitudes en poco tiempo: espere un momento</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database right now: it is retried later</source>
+        <translation>el servidor no puede acceder a su base de datos ahora: se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>the item is larger than the server accepts</source>
+        <translation>el elemento es más grande de lo que acepta el servidor</translation>
+    </message>
+    <message>
+        <source>the server could not read the item</source>
+        <translation>el servidor no pudo leer el elemento</translation>
+    </message>
+    <message>
+        <source>the server had an internal error: it is retried later</source>
+        <translation>el servidor tuvo un error interno: se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)</source>
+        <translation>%1 no está cifrado: use wss:// (ws:// solo hacia una dirección de loopback en desarrollo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL</source>
+        <translation>«%1» no es una URL wss://</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 as %2: sign in first (supernova-cli sync login)</source>
+        <translation>no ha iniciado sesión en %1 como %2: inicie sesión primero (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-in from the keychain: %1</source>
+        <translation>no se puede leer el inicio de sesión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the sign-in from the keychain: %1</source>
+        <translation>no se puede borrar el inicio de sesión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the sign-in in the keychain: %1</source>
+        <translation>no se puede guardar el inicio de sesión en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>not connected: the chat line was not sent</source>
+        <translation>sin conexión: el mensaje del chat no se envió</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2: pin it if you trust it</source>
+        <translation>el certificado del servidor no es de confianza (%1); su SHA-256 es %2: fíjelo si confía en él</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2, not the pinned one</source>
+        <translation>el certificado del servidor no es de confianza (%1); su SHA-256 es %2, no el fijado</translation>
+    </message>
+    <message>
+        <source>signed out: sign in again (supernova-cli sync login)</source>
+        <translation>sesión cerrada: inicie sesión de nuevo (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>sign-in: %1</source>
+        <translation>inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>sign-in to %1 refused: %2</source>
+        <translation>inicio de sesión en %1 rechazado: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3 (your role in workspace &apos;%4&apos; does not allow writing; the change stays here, unsent)</source>
+        <translation>el servidor rechazó el cambio en %1 «%2»: %3 (su rol en el espacio de trabajo «%4» no permite escribir; el cambio se queda aquí, sin enviar)</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3</source>
+        <translation>el servidor rechazó el cambio en %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation>espacio de trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>sending too fast: the chat line was not sent, try again in a moment</source>
+        <translation>envío demasiado rápido: el mensaje del chat no se envió, inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import its prices first</source>
+        <translation>el instrumento «%1» no está en esta base de datos: importe primero sus precios</translation>
+    </message>
+    <message>
+        <source>a workspace name is 1-64 characters</source>
+        <translation>el nombre de un espacio de trabajo tiene de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>sync share</source>
+        <translation>compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>watchlist &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la lista de seguimiento «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>saved run &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la ejecución guardada «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la cartera «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>el elemento «%1» ya está compartido en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import the prices first</source>
+        <translation>el instrumento «%1» no está en esta base de datos: importe primero los precios</translation>
+    </message>
+    <message>
+        <source>instruments %1 are not in this database: import the prices first</source>
+        <translation>los instrumentos %1 no están en esta base de datos: importe primero los precios</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1</source>
+        <translation>no hay ninguna lista de seguimiento con el id %1</translation>
+    </message>
+    <message>
+        <source>no saved run with id %1</source>
+        <translation>no hay ninguna ejecución guardada con el id %1</translation>
+    </message>
+    <message>
+        <source>no sync conflict %1</source>
+        <translation>no hay ningún conflicto de sincronización %1</translation>
+    </message>
+    <message>
+        <source>sync resolve</source>
+        <translation>resolver conflicto</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: only a ledger line or a note can exist twice</source>
+        <translation>el conflicto %1 no puede conservar ambos: solo un movimiento o una nota pueden existir dos veces</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: one side deleted it (keep mine or take theirs)</source>
+        <translation>el conflicto %1 no puede conservar ambos: un lado lo eliminó (conservar la mía o tomar la suya)</translation>
+    </message>
+    <message>
+        <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation>el elemento al que pertenece («%1») no está compartido aquí</translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>
