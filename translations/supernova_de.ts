@@ -2880,6 +2880,36 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::advisor::AdvisorSession</name>
+    <message>
+        <source>Answered offline because %1 could not be used: %2</source>
+        <translation>Offline beantwortet, weil %1 nicht genutzt werden konnte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::HttpChatProvider</name>
+    <message>
+        <source>%1 (the stream broke after %2 characters)</source>
+        <translation>%1 (der Datenstrom brach nach %2 Zeichen ab)</translation>
+    </message>
+    <message>
+        <source>the server closed the stream before its end marker</source>
+        <translation>der Server hat den Datenstrom vor seiner Endmarke geschlossen</translation>
+    </message>
+    <message>
+        <source>the stream was silent for longer than %1 ms</source>
+        <translation>der Datenstrom war länger als %1 ms still</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>sn::advisor::OfflineAdvisor</name>
     <message>
         <source>n/a</source>
@@ -3234,6 +3264,18 @@ Other tools define it differently:
 </source>
         <translation>
 Andere Programme definieren es anders:
+
+</translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula by method:
+
+</source>
+        <translation>**%1**
+
+Formel je Methode:
 
 </translation>
     </message>
@@ -4902,6 +4944,73 @@ Korrelation %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ExplainTexts</name>
+    <message>
+        <source>Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least 1 / (1 - c) windows. Reported as positive fractions of the portfolio value.</source>
+        <translation>Historischer VaR/CVaR: Renditen über h Perioden aus überlappenden Fenstern prod(1 + r) - 1, aufsteigend sortiert x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); braucht mindestens 1 / (1 - c) Fenster. Angegeben als positive Anteile am Depotwert.</translation>
+    </message>
+    <message>
+        <source>Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.</source>
+        <translation>Parametrischer Normal-VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1,644854 bei 95 %, 2,326348 bei 99 %), sd = Stichprobenabweichung der periodischen Renditen.</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.</source>
+        <translation>Cornish-Fisher-VaR: das Normalquantil, angepasst um die Stichprobenschiefe S und die Überschusskurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 bei z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = Mittel des angepassten Quantils über das Randende.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w&apos;x, then the historical estimator over the draws.</source>
+        <translation>Monte-Carlo-VaR: korrelierte normalverteilte Renditen der Werte x = mu h + sqrt(h) L z mit L dem Cholesky-Faktor der Kovarianz und z ~ N(0, I) aus einem initialisierten mt19937_64 (Ziggurat), Depotrendite w&apos;x, dann der historische Schätzer über die Ziehungen.</translation>
+    </message>
+    <message>
+        <source>Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); the components add up to the portfolio VaR.</source>
+        <translation>Komponenten-VaR (Euler-Zerlegung des Normal-VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); die Komponenten summieren sich zum VaR des Depots.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: each step&apos;s return is drawn uniformly with replacement from the historical periodic returns; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Monte-Carlo-Projektion: die Rendite jedes Schritts wird gleichverteilt, mit Zurücklegen, aus den historischen periodischen Renditen gezogen; die Pfade sind initialisiert (mt19937_64) und reproduzierbar. Der Fächer zeigt das 5., 25., 50., 75. und 95. Perzentil der simulierten Werte bei jedem Schritt (Position p (n - 1) / 100 unter den sortierten Werten). Wahrscheinlichkeit eines Ziels oder Verlustlimits = Anteil der Pfade, die diesen Wert bei irgendeinem Schritt berühren.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Monte-Carlo-Projektion: geometrische Brownsche Bewegung, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); die Pfade sind initialisiert (mt19937_64) und reproduzierbar. Der Fächer zeigt das 5., 25., 50., 75. und 95. Perzentil der simulierten Werte bei jedem Schritt (Position p (n - 1) / 100 unter den sortierten Werten). Wahrscheinlichkeit eines Ziels oder Verlustlimits = Anteil der Pfade, die diesen Wert bei irgendeinem Schritt berühren.</translation>
+    </message>
+    <message>
+        <source>Stress tests apply a return to each position&apos;s current value: pnl_i = value_i x change_i, total = sum pnl_i. Historical replay: change_i = the position&apos;s own return over the window (first close on or after the start to the last close on or before the end), or the proxy series&apos; return when it has no history. User shocks: the most specific shock applies (symbol over asset class over all); positions matched by none are unchanged.</source>
+        <translation>Stresstests wenden eine Rendite auf den aktuellen Wert jeder Position an: pnl_i = value_i x change_i, Summe = sum pnl_i. Historische Wiederholung: change_i = die eigene Rendite der Position über das Fenster (erster Schlusskurs am oder nach dem Beginn bis zum letzten Schlusskurs am oder vor dem Ende), oder die Rendite der Ersatzreihe, wenn sie keinen Verlauf hat. Eigene Schocks: der spezifischste Schock gilt (Symbol vor Anlageklasse vor allen); Positionen ohne passenden Schock bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. Fee per trade = fixed + rate x value. Drift = current weight - target weight.</source>
+        <translation>Umschichtung: Summe = Bestände zu aktuellen Kursen + Bargeld; die Gebühren der geplanten Geschäfte werden zurückgelegt; Zielwert_i = Gewicht_i x (Summe - Gebühren); Geschäft_i = Ziel_i - aktuell_i, unterhalb des Mindestgeschäftswerts ausgelassen, auf Wunsch in ganzen Stück (Käufe abgerundet, Verkäufe bis zur gehaltenen Menge). Verkäufe finanzieren Käufe; würden Käufe und Gebühren das Bargeld übersteigen, werden alle Käufe um einen gemeinsamen Faktor verkleinert. Gebühr je Geschäft = fest + Satz x Wert. Abweichung = aktuelles Gewicht - Zielgewicht.</translation>
+    </message>
+    <message>
+        <source>a loss as a positive fraction of the current value at the confidence and horizon asked</source>
+        <translation>ein Verlust als positiver Anteil am aktuellen Wert, bei gewähltem Konfidenzniveau und Horizont</translation>
+    </message>
+    <message>
+        <source>expected shortfall: the mean loss beyond the VaR</source>
+        <translation>Expected Shortfall: der mittlere Verlust jenseits des VaR</translation>
+    </message>
+    <message>
+        <source>parametric normal; contributions sum to the portfolio&apos;s VaR</source>
+        <translation>parametrisch normal; die Beiträge summieren sich zum VaR des Depots</translation>
+    </message>
+    <message>
+        <source>percentiles of the simulated values at each step</source>
+        <translation>Perzentile der simulierten Werte bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>a proposal; nothing is traded</source>
+        <translation>ein Vorschlag; es wird nichts gehandelt</translation>
+    </message>
+    <message>
+        <source>portfolio performance: flows do not distort it</source>
+        <translation>Depotrendite: Ein- und Auszahlungen verzerren sie nicht</translation>
+    </message>
+    <message>
+        <source>portfolio performance: weights periods by the money invested</source>
+        <translation>Depotrendite: gewichtet Zeiträume nach dem investierten Geld</translation>
     </message>
 </context>
 <context>
