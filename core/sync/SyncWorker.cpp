@@ -220,16 +220,16 @@ void SyncWorker::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors)
         what << e.errorString();
     // Qt's own words for each certificate error stay as they are (Qt translates them itself).
-    const std::string errors = what.join(QStringLiteral("; ")).toStdString();
+    const std::string qtSays = what.join(QStringLiteral("; ")).toStdString();
     const std::string sha = SyncClient::fingerprint(peer).toStdString();
     fail(QStringLiteral("tls"),
          pin.isEmpty()
              ? problemText(SN_TEXT("sn::Sync", "the server's certificate is not trusted (%1); its SHA-256 "
                                                "is %2: pin it if you trust it"),
-                           {errors, sha})
+                           {qtSays, sha})
              : problemText(SN_TEXT("sn::Sync", "the server's certificate is not trusted (%1); its SHA-256 "
                                                "is %2, not the pinned one"),
-                           {errors, sha}),
+                           {qtSays, sha}),
          false);
 }
 

@@ -485,7 +485,7 @@ void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, 
         if (!c.toolCalls.empty()) {
             std::vector<ToolActivity> calls;
             for (const ToolCall &t : c.toolCalls)
-                calls.push_back({t.id, t.name, t.arguments, true, {}, 0});
+                calls.push_back({t.id, t.name, t.arguments, true, {}, 0, {}});
             m.toolCalls =
                 QString::fromUtf8(QJsonDocument(toolCallsJson(calls, false)).toJson(QJsonDocument::Compact));
         }

@@ -60,21 +60,26 @@ std::map<std::string, Entry> catalogue(const Convention &c)
             const std::size_t sep = names.find(" / ", at);
             const std::string one = names.substr(at, sep == std::string::npos ? std::string::npos : sep - at);
             auto stat = stats.find(one);
-            out[one] = {e.formula, e.convention,
-                        stat == stats.end() ? std::nullopt
-                                            : std::optional<ReturnStats::Metric>(stat->second)};
+            out[one] = {e.formula,
+                        e.convention,
+                        stat == stats.end() ? std::nullopt : std::optional<ReturnStats::Metric>(stat->second),
+                        {}};
             if (sep == std::string::npos)
                 break;
             at = sep + 3;
         }
     }
-    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c), "",
-                             ReturnStats::Metric::TrackingError};
-    out["information_ratio"] = {ReturnStats::explain(ReturnStats::Metric::InformationRatio, c), "",
-                                ReturnStats::Metric::InformationRatio};
-    out["ttwror"] = {Performance::explainTtwror(), "portfolio performance: flows do not distort it", {}};
+    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c),
+                             "",
+                             ReturnStats::Metric::TrackingError,
+                             {}};
+    out["information_ratio"] = {ReturnStats::explain(ReturnStats::Metric::InformationRatio, c),
+                                "",
+                                ReturnStats::Metric::InformationRatio,
+                                {}};
+    out["ttwror"] = {Performance::explainTtwror(), "portfolio performance: flows do not distort it", {}, {}};
     out["irr"] = {
-        Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}};
+        Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}, {}};
     const std::vector<std::pair<std::string, std::string>> varParts{
         {"historical", ValueAtRisk::explain(ValueAtRisk::Method::Historical)},
         {"normal", ValueAtRisk::explain(ValueAtRisk::Method::Normal)},
@@ -87,14 +92,15 @@ std::map<std::string, Entry> catalogue(const Convention &c)
     out["cvar"] = {out["var"].formula, "expected shortfall: the mean loss beyond the VaR", {}, varParts};
     out["component_var"] = {ValueAtRisk::explain(ValueAtRisk::Method::Component),
                             "parametric normal; contributions sum to the portfolio's VaR",
+                            {},
                             {}};
     const std::vector<std::pair<std::string, std::string>> projectionParts{
         {"bootstrap", MonteCarloProjection::explain(MonteCarloProjection::Method::Bootstrap)},
         {"gbm", MonteCarloProjection::explain(MonteCarloProjection::Method::Gbm)}};
     out["monte_carlo"] = {
         joined(projectionParts), "percentiles of the simulated values at each step", {}, projectionParts};
-    out["stress_test"] = {StressTest::explain(), "", {}};
-    out["rebalance"] = {Rebalancer::explain(), "a proposal; nothing is traded", {}};
+    out["stress_test"] = {StressTest::explain(), "", {}, {}};
+    out["rebalance"] = {Rebalancer::explain(), "a proposal; nothing is traded", {}, {}};
     return out;
 }
 
