@@ -3241,6 +3241,177 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Sync</name>
+    <message>
+        <source>wrong user name or password, or the account is disabled</source>
+        <translation>falscher Benutzername oder falsches Passwort, oder das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid: sign in again</source>
+        <translation>die gespeicherte Anmeldung ist nicht mehr gültig: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired: sign in again</source>
+        <translation>die gespeicherte Anmeldung ist abgelaufen: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>your role in this workspace does not allow it</source>
+        <translation>Ihre Rolle in diesem Arbeitsbereich erlaubt das nicht</translation>
+    </message>
+    <message>
+        <source>the server does not have it (it may have been deleted)</source>
+        <translation>der Server hat es nicht (vielleicht wurde es gelöscht)</translation>
+    </message>
+    <message>
+        <source>too many requests in a short time: wait a moment</source>
+        <translation>zu viele Anfragen in kurzer Zeit: warten Sie einen Moment</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database right now: it is retried later</source>
+        <translation>der Server erreicht seine Datenbank gerade nicht: es wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>the item is larger than the server accepts</source>
+        <translation>das Element ist größer, als der Server annimmt</translation>
+    </message>
+    <message>
+        <source>the server could not read the item</source>
+        <translation>der Server konnte das Element nicht lesen</translation>
+    </message>
+    <message>
+        <source>the server had an internal error: it is retried later</source>
+        <translation>auf dem Server trat ein interner Fehler auf: es wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)</source>
+        <translation>%1 ist nicht verschlüsselt: verwenden Sie wss:// (ws:// nur zu einer Loopback-Adresse in der Entwicklung)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL</source>
+        <translation>„%1“ ist keine wss://-URL</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 as %2: sign in first (supernova-cli sync login)</source>
+        <translation>nicht bei %1 als %2 angemeldet: melden Sie sich zuerst an (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-in from the keychain: %1</source>
+        <translation>die Anmeldung kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the sign-in from the keychain: %1</source>
+        <translation>die Anmeldung kann nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the sign-in in the keychain: %1</source>
+        <translation>die Anmeldung kann nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>not connected: the chat line was not sent</source>
+        <translation>nicht verbunden: die Chat-Nachricht wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2: pin it if you trust it</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256 ist %2: hinterlegen Sie es, wenn Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2, not the pinned one</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256 ist %2, nicht das hinterlegte</translation>
+    </message>
+    <message>
+        <source>signed out: sign in again (supernova-cli sync login)</source>
+        <translation>abgemeldet: melden Sie sich erneut an (Einstellungen &gt; Team)</translation>
+    </message>
+    <message>
+        <source>sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>sign-in to %1 refused: %2</source>
+        <translation>Anmeldung bei %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3 (your role in workspace &apos;%4&apos; does not allow writing; the change stays here, unsent)</source>
+        <translation>der Server hat die Änderung an %1 „%2“ abgelehnt: %3 (Ihre Rolle im Arbeitsbereich „%4“ erlaubt kein Schreiben; die Änderung bleibt hier, ungesendet)</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3</source>
+        <translation>der Server hat die Änderung an %1 „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation>Arbeitsbereich „%1“: %2</translation>
+    </message>
+    <message>
+        <source>sending too fast: the chat line was not sent, try again in a moment</source>
+        <translation>zu schnell gesendet: die Chat-Nachricht wurde nicht gesendet, versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import its prices first</source>
+        <translation>das Instrument „%1“ ist nicht in dieser Datenbank: importieren Sie zuerst seine Kurse</translation>
+    </message>
+    <message>
+        <source>a workspace name is 1-64 characters</source>
+        <translation>ein Arbeitsbereichsname hat 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>sync share</source>
+        <translation>Teilen im Team</translation>
+    </message>
+    <message>
+        <source>watchlist &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>die Beobachtungsliste „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>saved run &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>der gespeicherte Lauf „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>das Depot „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>das Element „%1“ ist bereits im Arbeitsbereich „%2“ geteilt</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import the prices first</source>
+        <translation>das Instrument „%1“ ist nicht in dieser Datenbank: importieren Sie zuerst die Kurse</translation>
+    </message>
+    <message>
+        <source>instruments %1 are not in this database: import the prices first</source>
+        <translation>die Instrumente %1 sind nicht in dieser Datenbank: importieren Sie zuerst die Kurse</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1</source>
+        <translation>keine Beobachtungsliste mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no saved run with id %1</source>
+        <translation>kein gespeicherter Lauf mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no sync conflict %1</source>
+        <translation>kein Synchronisationskonflikt %1</translation>
+    </message>
+    <message>
+        <source>sync resolve</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: only a ledger line or a note can exist twice</source>
+        <translation>beim Konflikt %1 können nicht beide behalten werden: nur eine Buchung oder eine Notiz kann doppelt existieren</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: one side deleted it (keep mine or take theirs)</source>
+        <translation>beim Konflikt %1 können nicht beide behalten werden: eine Seite hat es gelöscht (meine behalten oder ihre übernehmen)</translation>
+    </message>
+    <message>
+        <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation>das Element, zu dem es gehört („%1“), ist hier nicht geteilt</translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>
@@ -3443,6 +3614,36 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>the new order must list each current member exactly once</source>
         <translation>die neue Reihenfolge muss jeden aktuellen Eintrag genau einmal nennen</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::AdvisorSession</name>
+    <message>
+        <source>Answered offline because %1 could not be used: %2</source>
+        <translation>Offline beantwortet, weil %1 nicht genutzt werden konnte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::HttpChatProvider</name>
+    <message>
+        <source>%1 (the stream broke after %2 characters)</source>
+        <translation>%1 (der Datenstrom brach nach %2 Zeichen ab)</translation>
+    </message>
+    <message>
+        <source>the server closed the stream before its end marker</source>
+        <translation>der Server hat den Datenstrom vor seiner Endmarke geschlossen</translation>
+    </message>
+    <message>
+        <source>the stream was silent for longer than %1 ms</source>
+        <translation>der Datenstrom war länger als %1 ms still</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4001,18 @@ Other tools define it differently:
 </source>
         <translation>
 Andere Programme definieren es anders:
+
+</translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula by method:
+
+</source>
+        <translation>**%1**
+
+Formel je Methode:
 
 </translation>
     </message>
@@ -5539,6 +5752,73 @@ Korrelation %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ExplainTexts</name>
+    <message>
+        <source>Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least 1 / (1 - c) windows. Reported as positive fractions of the portfolio value.</source>
+        <translation>Historischer VaR/CVaR: Renditen über h Perioden aus überlappenden Fenstern prod(1 + r) - 1, aufsteigend sortiert x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); braucht mindestens 1 / (1 - c) Fenster. Angegeben als positive Anteile am Depotwert.</translation>
+    </message>
+    <message>
+        <source>Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.</source>
+        <translation>Parametrischer Normal-VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1,644854 bei 95 %, 2,326348 bei 99 %), sd = Stichprobenabweichung der periodischen Renditen.</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.</source>
+        <translation>Cornish-Fisher-VaR: das Normalquantil, angepasst um die Stichprobenschiefe S und die Überschusskurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 bei z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = Mittel des angepassten Quantils über das Randende.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w&apos;x, then the historical estimator over the draws.</source>
+        <translation>Monte-Carlo-VaR: korrelierte normalverteilte Renditen der Werte x = mu h + sqrt(h) L z mit L dem Cholesky-Faktor der Kovarianz und z ~ N(0, I) aus einem initialisierten mt19937_64 (Ziggurat), Depotrendite w&apos;x, dann der historische Schätzer über die Ziehungen.</translation>
+    </message>
+    <message>
+        <source>Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); the components add up to the portfolio VaR.</source>
+        <translation>Komponenten-VaR (Euler-Zerlegung des Normal-VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); die Komponenten summieren sich zum VaR des Depots.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: each step&apos;s return is drawn uniformly with replacement from the historical periodic returns; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Monte-Carlo-Projektion: die Rendite jedes Schritts wird gleichverteilt, mit Zurücklegen, aus den historischen periodischen Renditen gezogen; die Pfade sind initialisiert (mt19937_64) und reproduzierbar. Der Fächer zeigt das 5., 25., 50., 75. und 95. Perzentil der simulierten Werte bei jedem Schritt (Position p (n - 1) / 100 unter den sortierten Werten). Wahrscheinlichkeit eines Ziels oder Verlustlimits = Anteil der Pfade, die diesen Wert bei irgendeinem Schritt berühren.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Monte-Carlo-Projektion: geometrische Brownsche Bewegung, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); die Pfade sind initialisiert (mt19937_64) und reproduzierbar. Der Fächer zeigt das 5., 25., 50., 75. und 95. Perzentil der simulierten Werte bei jedem Schritt (Position p (n - 1) / 100 unter den sortierten Werten). Wahrscheinlichkeit eines Ziels oder Verlustlimits = Anteil der Pfade, die diesen Wert bei irgendeinem Schritt berühren.</translation>
+    </message>
+    <message>
+        <source>Stress tests apply a return to each position&apos;s current value: pnl_i = value_i x change_i, total = sum pnl_i. Historical replay: change_i = the position&apos;s own return over the window (first close on or after the start to the last close on or before the end), or the proxy series&apos; return when it has no history. User shocks: the most specific shock applies (symbol over asset class over all); positions matched by none are unchanged.</source>
+        <translation>Stresstests wenden eine Rendite auf den aktuellen Wert jeder Position an: pnl_i = value_i x change_i, Summe = sum pnl_i. Historische Wiederholung: change_i = die eigene Rendite der Position über das Fenster (erster Schlusskurs am oder nach dem Beginn bis zum letzten Schlusskurs am oder vor dem Ende), oder die Rendite der Ersatzreihe, wenn sie keinen Verlauf hat. Eigene Schocks: der spezifischste Schock gilt (Symbol vor Anlageklasse vor allen); Positionen ohne passenden Schock bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. Fee per trade = fixed + rate x value. Drift = current weight - target weight.</source>
+        <translation>Umschichtung: Summe = Bestände zu aktuellen Kursen + Bargeld; die Gebühren der geplanten Geschäfte werden zurückgelegt; Zielwert_i = Gewicht_i x (Summe - Gebühren); Geschäft_i = Ziel_i - aktuell_i, unterhalb des Mindestgeschäftswerts ausgelassen, auf Wunsch in ganzen Stück (Käufe abgerundet, Verkäufe bis zur gehaltenen Menge). Verkäufe finanzieren Käufe; würden Käufe und Gebühren das Bargeld übersteigen, werden alle Käufe um einen gemeinsamen Faktor verkleinert. Gebühr je Geschäft = fest + Satz x Wert. Abweichung = aktuelles Gewicht - Zielgewicht.</translation>
+    </message>
+    <message>
+        <source>a loss as a positive fraction of the current value at the confidence and horizon asked</source>
+        <translation>ein Verlust als positiver Anteil am aktuellen Wert, bei gewähltem Konfidenzniveau und Horizont</translation>
+    </message>
+    <message>
+        <source>expected shortfall: the mean loss beyond the VaR</source>
+        <translation>Expected Shortfall: der mittlere Verlust jenseits des VaR</translation>
+    </message>
+    <message>
+        <source>parametric normal; contributions sum to the portfolio&apos;s VaR</source>
+        <translation>parametrisch normal; die Beiträge summieren sich zum VaR des Depots</translation>
+    </message>
+    <message>
+        <source>percentiles of the simulated values at each step</source>
+        <translation>Perzentile der simulierten Werte bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>a proposal; nothing is traded</source>
+        <translation>ein Vorschlag; es wird nichts gehandelt</translation>
+    </message>
+    <message>
+        <source>portfolio performance: flows do not distort it</source>
+        <translation>Depotrendite: Ein- und Auszahlungen verzerren sie nicht</translation>
+    </message>
+    <message>
+        <source>portfolio performance: weights periods by the money invested</source>
+        <translation>Depotrendite: gewichtet Zeiträume nach dem investierten Geld</translation>
     </message>
 </context>
 <context>

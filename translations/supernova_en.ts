@@ -3180,6 +3180,177 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Sync</name>
+    <message>
+        <source>wrong user name or password, or the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role in this workspace does not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not have it (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests in a short time: wait a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database right now: it is retried later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item is larger than the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not read the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server had an internal error: it is retried later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to %1 as %2: sign in first (supernova-cli sync login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sign-in from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the sign-in from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the sign-in in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: the chat line was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2: pin it if you trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2, not the pinned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out: sign in again (supernova-cli sync login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in to %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3 (your role in workspace &apos;%4&apos; does not allow writing; the change stays here, unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending too fast: the chat line was not sent, try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import its prices first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace name is 1-64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchlist &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved run &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import the prices first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments %1 are not in this database: import the prices first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: only a ledger line or a note can exist twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: one side deleted it (keep mine or take theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>
@@ -3381,6 +3552,36 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>the new order must list each current member exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::AdvisorSession</name>
+    <message>
+        <source>Answered offline because %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::HttpChatProvider</name>
+    <message>
+        <source>%1 (the stream broke after %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the stream before its end marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream was silent for longer than %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3666,6 +3867,14 @@ SuperNova&apos;s profile &quot;%1&quot;: %2 periods per year, ddof %3, risk-free
     <message>
         <source>
 Other tools define it differently:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula by method:
 
 </source>
         <translation type="unfinished"></translation>
@@ -5404,6 +5613,73 @@ correlation %3</source>
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ExplainTexts</name>
+    <message>
+        <source>Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least 1 / (1 - c) windows. Reported as positive fractions of the portfolio value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w&apos;x, then the historical estimator over the draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); the components add up to the portfolio VaR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: each step&apos;s return is drawn uniformly with replacement from the historical periodic returns; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress tests apply a return to each position&apos;s current value: pnl_i = value_i x change_i, total = sum pnl_i. Historical replay: change_i = the position&apos;s own return over the window (first close on or after the start to the last close on or before the end), or the proxy series&apos; return when it has no history. User shocks: the most specific shock applies (symbol over asset class over all); positions matched by none are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. Fee per trade = fixed + rate x value. Drift = current weight - target weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loss as a positive fraction of the current value at the confidence and horizon asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected shortfall: the mean loss beyond the VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parametric normal; contributions sum to the portfolio&apos;s VaR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentiles of the simulated values at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal; nothing is traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio performance: flows do not distort it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portfolio performance: weights periods by the money invested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3241,6 +3241,177 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Sync</name>
+    <message>
+        <source>wrong user name or password, or the account is disabled</source>
+        <translation>usuario o contraseña incorrectos, o la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <source>the saved sign-in is no longer valid: sign in again</source>
+        <translation>el inicio de sesión guardado ya no es válido: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired: sign in again</source>
+        <translation>el inicio de sesión guardado ha caducado: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>your role in this workspace does not allow it</source>
+        <translation>su rol en este espacio de trabajo no lo permite</translation>
+    </message>
+    <message>
+        <source>the server does not have it (it may have been deleted)</source>
+        <translation>el servidor no lo tiene (quizá se eliminó)</translation>
+    </message>
+    <message>
+        <source>too many requests in a short time: wait a moment</source>
+        <translation>demasiadas solicitudes en poco tiempo: espere un momento</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database right now: it is retried later</source>
+        <translation>el servidor no puede acceder a su base de datos ahora: se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>the item is larger than the server accepts</source>
+        <translation>el elemento es más grande de lo que acepta el servidor</translation>
+    </message>
+    <message>
+        <source>the server could not read the item</source>
+        <translation>el servidor no pudo leer el elemento</translation>
+    </message>
+    <message>
+        <source>the server had an internal error: it is retried later</source>
+        <translation>el servidor tuvo un error interno: se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)</source>
+        <translation>%1 no está cifrado: use wss:// (ws:// solo hacia una dirección de loopback en desarrollo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wss:// URL</source>
+        <translation>«%1» no es una URL wss://</translation>
+    </message>
+    <message>
+        <source>not signed in to %1 as %2: sign in first (supernova-cli sync login)</source>
+        <translation>no ha iniciado sesión en %1 como %2: inicie sesión primero (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-in from the keychain: %1</source>
+        <translation>no se puede leer el inicio de sesión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the sign-in from the keychain: %1</source>
+        <translation>no se puede borrar el inicio de sesión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the sign-in in the keychain: %1</source>
+        <translation>no se puede guardar el inicio de sesión en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>not connected: the chat line was not sent</source>
+        <translation>sin conexión: el mensaje del chat no se envió</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2: pin it if you trust it</source>
+        <translation>el certificado del servidor no es de confianza (%1); su SHA-256 es %2: fíjelo si confía en él</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 is %2, not the pinned one</source>
+        <translation>el certificado del servidor no es de confianza (%1); su SHA-256 es %2, no el fijado</translation>
+    </message>
+    <message>
+        <source>signed out: sign in again (supernova-cli sync login)</source>
+        <translation>sesión cerrada: inicie sesión de nuevo (Preferencias &gt; Equipo)</translation>
+    </message>
+    <message>
+        <source>sign-in: %1</source>
+        <translation>inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>sign-in to %1 refused: %2</source>
+        <translation>inicio de sesión en %1 rechazado: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3 (your role in workspace &apos;%4&apos; does not allow writing; the change stays here, unsent)</source>
+        <translation>el servidor rechazó el cambio en %1 «%2»: %3 (su rol en el espacio de trabajo «%4» no permite escribir; el cambio se queda aquí, sin enviar)</translation>
+    </message>
+    <message>
+        <source>the server refused the change to %1 &apos;%2&apos;: %3</source>
+        <translation>el servidor rechazó el cambio en %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation>espacio de trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>sending too fast: the chat line was not sent, try again in a moment</source>
+        <translation>envío demasiado rápido: el mensaje del chat no se envió, inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import its prices first</source>
+        <translation>el instrumento «%1» no está en esta base de datos: importe primero sus precios</translation>
+    </message>
+    <message>
+        <source>a workspace name is 1-64 characters</source>
+        <translation>el nombre de un espacio de trabajo tiene de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>sync share</source>
+        <translation>compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>watchlist &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la lista de seguimiento «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>saved run &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la ejecución guardada «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>portfolio &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>la cartera «%1» ya está compartida en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is already shared in workspace &apos;%2&apos;</source>
+        <translation>el elemento «%1» ya está compartido en el espacio de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is not in this database: import the prices first</source>
+        <translation>el instrumento «%1» no está en esta base de datos: importe primero los precios</translation>
+    </message>
+    <message>
+        <source>instruments %1 are not in this database: import the prices first</source>
+        <translation>los instrumentos %1 no están en esta base de datos: importe primero los precios</translation>
+    </message>
+    <message>
+        <source>no watchlist with id %1</source>
+        <translation>no hay ninguna lista de seguimiento con el id %1</translation>
+    </message>
+    <message>
+        <source>no saved run with id %1</source>
+        <translation>no hay ninguna ejecución guardada con el id %1</translation>
+    </message>
+    <message>
+        <source>no sync conflict %1</source>
+        <translation>no hay ningún conflicto de sincronización %1</translation>
+    </message>
+    <message>
+        <source>sync resolve</source>
+        <translation>resolver conflicto</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: only a ledger line or a note can exist twice</source>
+        <translation>el conflicto %1 no puede conservar ambos: solo un movimiento o una nota pueden existir dos veces</translation>
+    </message>
+    <message>
+        <source>conflict %1 cannot keep both: one side deleted it (keep mine or take theirs)</source>
+        <translation>el conflicto %1 no puede conservar ambos: un lado lo eliminó (conservar la mía o tomar la suya)</translation>
+    </message>
+    <message>
+        <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation>el elemento al que pertenece («%1») no está compartido aquí</translation>
+    </message>
+</context>
+<context>
     <name>sn::TransactionCsv</name>
     <message>
         <source>unterminated quoted field</source>
@@ -3443,6 +3614,36 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>the new order must list each current member exactly once</source>
         <translation>el nuevo orden debe incluir cada elemento actual exactamente una vez</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::AdvisorSession</name>
+    <message>
+        <source>Answered offline because %1 could not be used: %2</source>
+        <translation>Respondido sin conexión porque no se pudo usar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::advisor::HttpChatProvider</name>
+    <message>
+        <source>%1 (the stream broke after %2 characters)</source>
+        <translation>%1 (el flujo se cortó tras %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>the server closed the stream before its end marker</source>
+        <translation>el servidor cerró el flujo antes de su marca de fin</translation>
+    </message>
+    <message>
+        <source>the stream was silent for longer than %1 ms</source>
+        <translation>el flujo estuvo en silencio más de %1 ms</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelado por el usuario</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4001,18 @@ Other tools define it differently:
 </source>
         <translation>
 Otras herramientas lo definen de otra manera:
+
+</translation>
+    </message>
+    <message>
+        <source>**%1**
+
+Formula by method:
+
+</source>
+        <translation>**%1**
+
+Fórmula por método:
 
 </translation>
     </message>
@@ -5539,6 +5752,73 @@ correlación %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ui::ExplainTexts</name>
+    <message>
+        <source>Historical VaR/CVaR: h-period returns of overlapping windows prod(1 + r) - 1 sorted ascending x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); needs at least 1 / (1 - c) windows. Reported as positive fractions of the portfolio value.</source>
+        <translation>VaR/CVaR histórico: rentabilidades de h periodos en ventanas solapadas prod(1 + r) - 1 ordenadas de menor a mayor x_(1) &lt;= ... &lt;= x_(n); m = ceil(n (1 - c)); VaR = -x_(m), CVaR = -mean(x_(1..m)); necesita al menos 1 / (1 - c) ventanas. Se expresa como fracciones positivas del valor de la cartera.</translation>
+    </message>
+    <message>
+        <source>Parametric normal VaR: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1.644854 at 95 %, 2.326348 at 99 %), sd = sample deviation of the periodic returns.</source>
+        <translation>VaR paramétrico normal: VaR = -(mean h - z sd sqrt(h)), CVaR = -(mean h - sd sqrt(h) phi(z) / (1 - c)), z = Phi^-1(c) (1,644854 al 95 %, 2,326348 al 99 %), sd = desviación muestral de las rentabilidades periódicas.</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher VaR: the normal quantile adjusted for sample skewness S and excess kurtosis K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 at z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = the mean of the adjusted quantile over the tail.</source>
+        <translation>VaR de Cornish-Fisher: el cuantil normal ajustado por la asimetría muestral S y la curtosis en exceso K, z_cf = z + (z^2 - 1) S / 6 + (z^3 - 3z) K / 24 - (2z^3 - 5z) S^2 / 36 con z = Phi^-1(1 - c); VaR = -(mean h + z_cf sd sqrt(h)); CVaR = la media del cuantil ajustado sobre la cola.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo VaR: correlated normal asset returns x = mu h + sqrt(h) L z with L the Cholesky factor of the covariance and z ~ N(0, I) from a seeded mt19937_64 (ziggurat), portfolio return w&apos;x, then the historical estimator over the draws.</source>
+        <translation>VaR Monte Carlo: rentabilidades normales correlacionadas de los activos x = mu h + sqrt(h) L z con L el factor de Cholesky de la covarianza y z ~ N(0, I) de un mt19937_64 con semilla (ziggurat), rentabilidad de la cartera w&apos;x, y luego el estimador histórico sobre las simulaciones.</translation>
+    </message>
+    <message>
+        <source>Component VaR (Euler allocation of the normal VaR): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); the components add up to the portfolio VaR.</source>
+        <translation>VaR por componentes (asignación de Euler del VaR normal): C_i = w_i (-mu_i h + z sqrt(h) (Cov w)_i / sigma_p); los componentes suman el VaR de la cartera.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: each step&apos;s return is drawn uniformly with replacement from the historical periodic returns; paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Proyección Monte Carlo: la rentabilidad de cada paso se extrae de manera uniforme, con reposición, de las rentabilidades periódicas históricas; las trayectorias tienen semilla (mt19937_64) y son reproducibles. El abanico muestra los percentiles 5, 25, 50, 75 y 95 de los valores simulados en cada paso (posición p (n - 1) / 100 entre los valores ordenados). Probabilidad de un objetivo o límite de pérdida = proporción de trayectorias que tocan ese valor en algún paso.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo projection: geometric Brownian motion, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); paths are seeded (mt19937_64) and reproducible. The fan shows the 5th, 25th, 50th, 75th and 95th percentiles of the simulated values at every step (position p (n - 1) / 100 among the sorted values). Probability of a target or loss limit = share of paths that touch that value at any step.</source>
+        <translation>Proyección Monte Carlo: movimiento browniano geométrico, V_(t+1) = V_t exp((mu - sigma^2 / 2) + sigma z), z ~ N(0, 1); las trayectorias tienen semilla (mt19937_64) y son reproducibles. El abanico muestra los percentiles 5, 25, 50, 75 y 95 de los valores simulados en cada paso (posición p (n - 1) / 100 entre los valores ordenados). Probabilidad de un objetivo o límite de pérdida = proporción de trayectorias que tocan ese valor en algún paso.</translation>
+    </message>
+    <message>
+        <source>Stress tests apply a return to each position&apos;s current value: pnl_i = value_i x change_i, total = sum pnl_i. Historical replay: change_i = the position&apos;s own return over the window (first close on or after the start to the last close on or before the end), or the proxy series&apos; return when it has no history. User shocks: the most specific shock applies (symbol over asset class over all); positions matched by none are unchanged.</source>
+        <translation>Las pruebas de estrés aplican una rentabilidad al valor actual de cada posición: pnl_i = value_i x change_i, total = sum pnl_i. Repetición histórica: change_i = la rentabilidad propia de la posición en la ventana (primer cierre en o después del inicio hasta el último cierre en o antes del final), o la rentabilidad de la serie sustituta cuando no tiene historial. Choques propios: se aplica el choque más específico (símbolo antes que clase de activo antes que todos); las posiciones sin choque no cambian.</translation>
+    </message>
+    <message>
+        <source>Rebalancing: total = holdings at current prices + cash; the fees of the planned trades are set aside; target value_i = weight_i x (total - fees); trade_i = target_i - current_i, skipped below the minimum trade value, in whole shares if asked (buys rounded down, sells up to the quantity held). Sells fund buys; if buys and fees would exceed the cash, all buys are scaled down by one factor. Fee per trade = fixed + rate x value. Drift = current weight - target weight.</source>
+        <translation>Reequilibrio: total = posiciones a precios actuales + efectivo; las comisiones de las operaciones previstas se reservan; valor objetivo_i = peso_i x (total - comisiones); operación_i = objetivo_i - actual_i, omitida por debajo del valor mínimo de operación, en acciones enteras si se pide (compras redondeadas hacia abajo, ventas hasta la cantidad en cartera). Las ventas financian las compras; si compras y comisiones superaran el efectivo, todas las compras se reducen por un mismo factor. Comisión por operación = fija + tasa x valor. Desviación = peso actual - peso objetivo.</translation>
+    </message>
+    <message>
+        <source>a loss as a positive fraction of the current value at the confidence and horizon asked</source>
+        <translation>una pérdida como fracción positiva del valor actual, con la confianza y el horizonte pedidos</translation>
+    </message>
+    <message>
+        <source>expected shortfall: the mean loss beyond the VaR</source>
+        <translation>déficit esperado: la pérdida media más allá del VaR</translation>
+    </message>
+    <message>
+        <source>parametric normal; contributions sum to the portfolio&apos;s VaR</source>
+        <translation>paramétrico normal; las contribuciones suman el VaR de la cartera</translation>
+    </message>
+    <message>
+        <source>percentiles of the simulated values at each step</source>
+        <translation>percentiles de los valores simulados en cada paso</translation>
+    </message>
+    <message>
+        <source>a proposal; nothing is traded</source>
+        <translation>una propuesta; no se opera nada</translation>
+    </message>
+    <message>
+        <source>portfolio performance: flows do not distort it</source>
+        <translation>rentabilidad de la cartera: los flujos no la distorsionan</translation>
+    </message>
+    <message>
+        <source>portfolio performance: weights periods by the money invested</source>
+        <translation>rentabilidad de la cartera: pondera los periodos por el dinero invertido</translation>
     </message>
 </context>
 <context>

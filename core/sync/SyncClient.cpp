@@ -1,6 +1,7 @@
 #include "core/sync/SyncClient.h"
 
 #include "core/secrets/SecretStore.h"
+#include "core/sync/ProblemText.h"
 #include "core/sync/SyncWorker.h"
 #include "core/workspace/Workspace.h"
 
@@ -51,11 +52,16 @@ QString urlProblem(const SyncClientOptions &o)
                               (address.setAddress(o.url.host()) && address.isLoopback());
         if (loopback && o.allowInsecureLoopback)
             return {};
-        return QStringLiteral(
-                   "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
-            .arg(o.url.toDisplayString());
+        return problemText(
+                   SN_TEXT(
+                       "sn::Sync",
+                       "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)"),
+                   {o.url.toDisplayString().toStdString()})
+            .user;
     }
-    return QStringLiteral("'%1' is not a wss:// URL").arg(o.url.toDisplayString());
+    return problemText(SN_TEXT("sn::Sync", "'%1' is not a wss:// URL"),
+                       {o.url.toDisplayString().toStdString()})
+        .user;
 }
 
 } // namespace
@@ -105,10 +111,14 @@ void SyncClient::start()
         if (!tokens) {
             const bool absent = tokens.error().code == ErrorCode::NotFound;
             const QString message =
-                absent ? QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
-                             .arg(m_options.url.toDisplayString(), m_options.user)
-                       : QStringLiteral("cannot read the sign-in from the keychain: ") +
-                             QString::fromStdString(tokens.error().message);
+                absent ? problemText(
+                             SN_TEXT("sn::Sync",
+                                     "not signed in to %1 as %2: sign in first (supernova-cli sync login)"),
+                             {m_options.url.toDisplayString().toStdString(), m_options.user.toStdString()})
+                             .user
+                       : problemText(SN_TEXT("sn::Sync", "cannot read the sign-in from the keychain: %1"),
+                                     {messageForReader(tokens.error())})
+                             .user;
             emit problem(absent ? QStringLiteral("signed_out") : QStringLiteral("keychain"), message);
             return;
         }
@@ -131,9 +141,11 @@ void SyncClient::logout()
     auto removeEntry = [this] {
         secretStore(m_options).remove(secretKey(m_options), this, [this](const Result<void> &r) {
             if (!r)
-                emit problem(QStringLiteral("keychain"),
-                             QStringLiteral("cannot delete the sign-in from the keychain: ") +
-                                 QString::fromStdString(r.error().message));
+                emit problem(
+                    QStringLiteral("keychain"),
+                    problemText(SN_TEXT("sn::Sync", "cannot delete the sign-in from the keychain: %1"),
+                                {messageForReader(r.error())})
+                        .user);
             stop();
             emit signedOut();
         });
@@ -199,8 +211,9 @@ void SyncClient::storeTokens(const QString &tokens)
     secretStore(m_options).set(secretKey(m_options), tokens, this, [this](const Result<void> &r) {
         if (!r) {
             emit problem(QStringLiteral("keychain"),
-                         QStringLiteral("cannot keep the sign-in in the keychain: ") +
-                             QString::fromStdString(r.error().message));
+                         problemText(SN_TEXT("sn::Sync", "cannot keep the sign-in in the keychain: %1"),
+                                     {messageForReader(r.error())})
+                             .user);
             return;
         }
         if (!m_pendingUser.isEmpty()) {
@@ -214,7 +227,8 @@ void SyncClient::storeTokens(const QString &tokens)
 void SyncClient::sendChat(const QString &room, const QString &text)
 {
     if (!m_worker) {
-        emit problem(QStringLiteral("offline"), QStringLiteral("not connected: the chat line was not sent"));
+        emit problem(QStringLiteral("offline"),
+                     problemText(SN_TEXT("sn::Sync", "not connected: the chat line was not sent")).user);
         return;
     }
     QMetaObject::invokeMethod(m_worker, "sendChat", Qt::QueuedConnection, Q_ARG(QString, room),

@@ -85,17 +85,19 @@ void SyncWorker::begin(const QString &tokens, const QString &password)
     log::registerSecret(password.toStdString());
     if (m_password.isEmpty() && m_accessToken.isEmpty() && m_refreshToken.isEmpty()) {
         fail(QStringLiteral("signed_out"),
-             QStringLiteral("not signed in to %1 as %2: sign in first (supernova-cli sync login)")
-                 .arg(m_options.url.toDisplayString(), m_options.user),
+             problemText(
+                 SN_TEXT("sn::Sync", "not signed in to %1 as %2: sign in first (supernova-cli sync login)"),
+                 {m_options.url.toDisplayString().toStdString(), m_options.user.toStdString()}),
              false);
         return;
     }
     if (m_options.url.scheme() == QLatin1String("ws") &&
         !(m_options.allowInsecureLoopback && isLoopback(m_options.url))) {
         fail(QStringLiteral("tls"),
-             QStringLiteral(
-                 "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)")
-                 .arg(m_options.url.toDisplayString()),
+             problemText(
+                 SN_TEXT("sn::Sync",
+                         "%1 is not encrypted: use wss:// (ws:// only to a loopback address in development)"),
+                 {m_options.url.toDisplayString().toStdString()}),
              false);
         return;
     }
@@ -217,11 +219,17 @@ void SyncWorker::onSslErrors(const QList<QSslError> &errors)
     QStringList what;
     for (const QSslError &e : errors)
         what << e.errorString();
+    // Qt's own words for each certificate error stay as they are (Qt translates them itself).
+    const std::string qtSays = what.join(QStringLiteral("; ")).toStdString();
+    const std::string sha = SyncClient::fingerprint(peer).toStdString();
     fail(QStringLiteral("tls"),
-         QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 is %2%3")
-             .arg(what.join(QStringLiteral("; ")), SyncClient::fingerprint(peer),
-                  pin.isEmpty() ? QStringLiteral(": pin it if you trust it")
-                                : QStringLiteral(", not the pinned one")),
+         pin.isEmpty()
+             ? problemText(SN_TEXT("sn::Sync", "the server's certificate is not trusted (%1); its SHA-256 "
+                                               "is %2: pin it if you trust it"),
+                           {qtSays, sha})
+             : problemText(SN_TEXT("sn::Sync", "the server's certificate is not trusted (%1); its SHA-256 "
+                                               "is %2, not the pinned one"),
+                           {qtSays, sha}),
          false);
 }
 
@@ -248,10 +256,10 @@ void SyncWorker::onDisconnected()
     scheduleReconnect();
 }
 
-void SyncWorker::fail(const QString &code, const QString &message, bool retry)
+void SyncWorker::fail(const QString &code, const ProblemText &text, bool retry)
 {
-    lc.warn("{}: {}", code.toStdString(), message.toStdString());
-    emit problem(code, message);
+    lc.warn("{}: {}", code.toStdString(), text.english.toStdString());
+    emit problem(code, text.user);
     if (!retry) {
         m_stopped = true;
         if (m_poll)
@@ -299,7 +307,7 @@ void SyncWorker::onText(const QString &text)
         emit roleChanged(f.str(QStringLiteral("role")));
         auto since = m_service.cursor(m_options.workspace);
         if (!since) {
-            fail(QStringLiteral("local"), QString::fromStdString(since.error().toString()), false);
+            fail(QStringLiteral("local"), problemText(since.error()), false);
             return;
         }
         setState(SyncState::CatchingUp);
@@ -350,7 +358,7 @@ void SyncWorker::onWelcome()
         f = msg::refresh(m_refreshToken);
     } else {
         fail(QStringLiteral("signed_out"),
-             QStringLiteral("signed out: sign in again (supernova-cli sync login)"), false);
+             problemText(SN_TEXT("sn::Sync", "signed out: sign in again (supernova-cli sync login)")), false);
         return;
     }
     m_pendingAuthRef = f.id();
@@ -423,7 +431,7 @@ bool SyncWorker::applyCatchUp(qint64 upTo)
     if (!applied) {
         // The local database refused to write (disk full, locked for too
         // long): retry the whole catch-up later, nothing is skipped.
-        fail(QStringLiteral("local"), QString::fromStdString(applied.error().toString()), true);
+        fail(QStringLiteral("local"), problemText(applied.error()), true);
         m_socket->close();
         return false;
     }
@@ -447,7 +455,7 @@ void SyncWorker::onEvent(const Frame &f)
     }
     auto applied = m_service.applyRemote({e});
     if (!applied) {
-        fail(QStringLiteral("local"), QString::fromStdString(applied.error().toString()), true);
+        fail(QStringLiteral("local"), problemText(applied.error()), true);
         m_socket->close(); // the catch-up after the reconnect applies it again
         return;
     }
@@ -490,7 +498,7 @@ void SyncWorker::onAnswer(const Frame &f)
         emit conflictsChanged();
     }
     if (!r) {
-        fail(QStringLiteral("local"), QString::fromStdString(r.error().toString()), true);
+        fail(QStringLiteral("local"), problemText(r.error()), true);
         m_socket->close();
         return;
     }
@@ -514,13 +522,20 @@ void SyncWorker::onError(const Frame &f)
             return;
         }
         if (code == QLatin1String(code::Unavailable) || code == QLatin1String(code::RateLimited)) {
-            fail(code, QStringLiteral("sign-in: ") + message, true);
+            fail(code,
+                 {QStringLiteral("sign-in: ") + message,
+                  QString::fromStdString(translatedText(SN_TEXT("sn::Sync", "sign-in: %1"),
+                                                        {reasonForCode(code, message).toStdString()}))},
+                 true);
             m_socket->close();
             return;
         }
         m_password.clear();
+        const std::string url = m_options.url.toDisplayString().toStdString();
         fail(code == QLatin1String(code::AuthFailed) ? code : QStringLiteral("signed_out"),
-             QStringLiteral("sign-in to %1 refused: %2").arg(m_options.url.toDisplayString(), message),
+             {QStringLiteral("sign-in to %1 refused: %2").arg(m_options.url.toDisplayString(), message),
+              QString::fromStdString(translatedText(SN_TEXT("sn::Sync", "sign-in to %1 refused: %2"),
+                                                    {url, reasonForCode(code, message).toStdString()}))},
              false);
         return;
     }
@@ -545,11 +560,24 @@ void SyncWorker::onError(const Frame &f)
                           .arg(item.entity, item.entityId, message);
             if (auto r = m_service.refused(item, why); !r)
                 lc.warn("{}", r.error().toString());
-            emit problem(code, why);
+            const QString reason = reasonForCode(code, message);
+            const std::string kind = item.entity.toStdString();
+            const std::string id = item.entityId.toStdString();
+            emit problem(
+                code,
+                QString::fromStdString(
+                    code == QLatin1String(code::Forbidden)
+                        ? translatedText(SN_TEXT("sn::Sync",
+                                                 "the server refused the change to %1 '%2': %3 (your "
+                                                 "role in workspace '%4' does not allow writing; the "
+                                                 "change stays here, unsent)"),
+                                         {kind, id, reason.toStdString(), m_options.workspace.toStdString()})
+                        : translatedText(SN_TEXT("sn::Sync", "the server refused the change to %1 '%2': %3"),
+                                         {kind, id, reason.toStdString()})));
         } else {
             // unavailable, rate_limited, internal: the item stays and goes
             // out again after the reconnect.
-            fail(code, message, true);
+            fail(code, {message, reasonForCode(code, message)}, true);
             m_socket->close();
             return;
         }
@@ -558,17 +586,21 @@ void SyncWorker::onError(const Frame &f)
         return;
     }
     if (ref == m_syncRef || code == QLatin1String(code::NotFound)) {
-        fail(code, QStringLiteral("workspace '%1': %2").arg(m_options.workspace, message),
+        fail(code,
+             {QStringLiteral("workspace '%1': %2").arg(m_options.workspace, message),
+              QString::fromStdString(translatedText(
+                  SN_TEXT("sn::Sync", "workspace '%1': %2"),
+                  {m_options.workspace.toStdString(), reasonForCode(code, message).toStdString()}))},
              code == QLatin1String(code::Unavailable));
         if (code == QLatin1String(code::Unavailable))
             m_socket->close();
         return;
     }
     if (code == QLatin1String(code::RateLimited)) {
-        fail(code, message, true);
+        fail(code, {message, reasonForCode(code, message)}, true);
         return;
     }
-    emit problem(code, message);
+    emit problem(code, reasonForCode(code, message));
 }
 
 void SyncWorker::flushAcks()
@@ -580,7 +612,7 @@ void SyncWorker::flushAcks()
     std::vector<std::pair<SyncOutgoing, qint64>> acks;
     acks.swap(m_acks);
     if (auto r = m_service.acknowledged(acks); !r) {
-        fail(QStringLiteral("local"), QString::fromStdString(r.error().toString()), true);
+        fail(QStringLiteral("local"), problemText(r.error()), true);
         if (m_socket)
             m_socket->close();
         return;
@@ -612,7 +644,7 @@ void SyncWorker::pushOutbox()
         auto items =
             m_service.outgoing(m_lastSentSeq, m_options.window - static_cast<int>(m_inflight.size()));
         if (!items) {
-            fail(QStringLiteral("local"), QString::fromStdString(items.error().toString()), true);
+            fail(QStringLiteral("local"), problemText(items.error()), true);
             return;
         }
         if (items->empty())
@@ -620,7 +652,7 @@ void SyncWorker::pushOutbox()
         // Recorded before they go out: an ack lost with the connection is
         // then recognised by its data (SyncService::conflicted/applyRemote).
         if (auto r = m_service.markSent(items.value()); !r) {
-            fail(QStringLiteral("local"), QString::fromStdString(r.error().toString()), true);
+            fail(QStringLiteral("local"), problemText(r.error()), true);
             return;
         }
         for (const SyncOutgoing &item : items.value()) {
@@ -711,12 +743,16 @@ void SyncWorker::reportEvents(const std::vector<SyncRemoteEvent> &events)
 void SyncWorker::sendChat(const QString &room, const QString &text)
 {
     if (m_state != SyncState::Online || !m_socket) {
-        emit problem(QStringLiteral("offline"), QStringLiteral("not connected: the chat line was not sent"));
+        emit problem(QStringLiteral("offline"),
+                     problemText(SN_TEXT("sn::Sync", "not connected: the chat line was not sent")).user);
         return;
     }
     if (!takeToken()) {
-        emit problem(QString::fromLatin1(code::RateLimited),
-                     QStringLiteral("sending too fast: the chat line was not sent, try again in a moment"));
+        emit problem(
+            QString::fromLatin1(code::RateLimited),
+            problemText(
+                SN_TEXT("sn::Sync", "sending too fast: the chat line was not sent, try again in a moment"))
+                .user);
         return;
     }
     send(msg::chatSend(m_options.workspace, room, text));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sync/ProblemText.h"
 #include "core/sync/Protocol.h"
 #include "core/sync/SyncClient.h"
 #include "core/workspace/SyncService.h"
@@ -88,7 +89,7 @@ private:
     void flushAcks();
     void flushCursor();
     bool applyCatchUp(qint64 upTo);
-    void fail(const QString &code, const QString &message, bool retry);
+    void fail(const QString &code, const ProblemText &text, bool retry);
     bool takeToken();
     void onHistoryBatch(const Frame &f);
     // Chat lines and entity changes among events, for the activity signals.

@@ -2,6 +2,7 @@
 
 #include "core/common/Log.h"
 #include "core/common/Time.h"
+#include "core/common/UserText.h"
 #include "core/storage/BacktestRunRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstrumentRepository.h"
@@ -107,8 +108,8 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
                 return instrument.error();
             return makeError(
                 ErrorCode::NotFound,
-                fmt::format("instrument '{}' is not in this database: import its prices first", str(symbol)),
-                context);
+                SN_TEXT("sn::Sync", "instrument '%1' is not in this database: import its prices first"),
+                {str(symbol)}, context);
         }
         line.instrumentId = instrument->id;
     }
@@ -118,19 +119,22 @@ Result<PortfolioTransaction> lineFrom(const Database &db, const SyncRemoteEvent 
 Result<void> checkTeamWorkspace(const QString &workspace)
 {
     if (workspace.trimmed().isEmpty() || workspace.size() > 64)
-        return makeError(ErrorCode::InvalidArgument, "a workspace name is 1-64 characters", "sync share");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Sync", "a workspace name is 1-64 characters"), {})
+            .at(SN_TEXT("sn::Sync", "sync share"), {});
     return {};
 }
 
-const char *kindText(const QString &entity)
+// One whole sentence per kind, so a translation can inflect the noun.
+TextKey alreadySharedText(const QString &entity)
 {
     if (entity == QLatin1String(kWatchlist))
-        return "watchlist";
+        return SN_TEXT("sn::Sync", "watchlist '%1' is already shared in workspace '%2'");
     if (entity == QLatin1String(kBacktestRun))
-        return "saved run";
+        return SN_TEXT("sn::Sync", "saved run '%1' is already shared in workspace '%2'");
     if (entity == QLatin1String(kPortfolio))
-        return "portfolio";
-    return "item";
+        return SN_TEXT("sn::Sync", "portfolio '%1' is already shared in workspace '%2'");
+    return SN_TEXT("sn::Sync", "item '%1' is already shared in workspace '%2'");
 }
 
 // A JSON value of a remote run as the text backtest_runs stores.
@@ -175,12 +179,15 @@ Result<QStringList> watchlistSymbols(const Database &db, const SyncRemoteEvent &
         }
     }
     if (!missing.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         fmt::format("{} not in this database: import the prices first",
-                                     missing.size() == 1
-                                         ? "instrument '" + str(missing.front()) + "' is"
-                                         : "instruments " + str(missing.join(QStringLiteral(", "))) + " are"),
-                         context);
+        return missing.size() == 1
+                   ? makeError(ErrorCode::NotFound,
+                               SN_TEXT("sn::Sync",
+                                       "instrument '%1' is not in this database: import the prices first"),
+                               {str(missing.front())}, context)
+                   : makeError(ErrorCode::NotFound,
+                               SN_TEXT("sn::Sync",
+                                       "instruments %1 are not in this database: import the prices first"),
+                               {str(missing.join(QStringLiteral(", ")))}, context);
     return symbols;
 }
 
@@ -243,7 +250,9 @@ SyncService::SyncService(const Workspace &workspace)
 Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &workspace) const
 {
     if (workspace.trimmed().isEmpty() || workspace.size() > 64)
-        return makeError(ErrorCode::InvalidArgument, "a workspace name is 1-64 characters", "sync share");
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::Sync", "a workspace name is 1-64 characters"), {})
+            .at(SN_TEXT("sn::Sync", "sync share"), {});
     QString entityId;
     QString name;
     auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -258,9 +267,9 @@ Result<QString> SyncService::sharePortfolio(qint64 portfolioId, const QString &w
             return existing.error();
         if (*existing)
             return makeError(ErrorCode::AlreadyExists,
-                             fmt::format("portfolio '{}' is already shared in workspace '{}'", str(p->name),
-                                         str((*existing)->workspace)),
-                             "sync share");
+                             SN_TEXT("sn::Sync", "portfolio '%1' is already shared in workspace '%2'"),
+                             {str(p->name), str((*existing)->workspace)})
+                .at(SN_TEXT("sn::Sync", "sync share"), {});
         const qint64 now = nowMs();
         entityId = newEntityId(QLatin1String(kPortfolio));
         if (auto r = repo.insertShared({QLatin1String(kPortfolio), portfolioId, workspace, entityId, {}, 0});
@@ -323,8 +332,9 @@ Result<QString> SyncService::shareSingle(const QString &entity, qint64 localId,
             auto list = WatchlistRepository(m_db).find(localId);
             if (!list)
                 return list.error().code == ErrorCode::NotFound
-                           ? makeError(ErrorCode::NotFound, fmt::format("no watchlist with id {}", localId),
-                                       "sync share")
+                           ? makeError(ErrorCode::NotFound, SN_TEXT("sn::Sync", "no watchlist with id %1"),
+                                       {std::to_string(localId)})
+                                 .at(SN_TEXT("sn::Sync", "sync share"), {})
                            : list.error();
             name = list->name;
             data = watchlistData(*list);
@@ -332,8 +342,9 @@ Result<QString> SyncService::shareSingle(const QString &entity, qint64 localId,
             auto run = BacktestRunRepository(m_db).load(localId);
             if (!run)
                 return run.error().code == ErrorCode::NotFound
-                           ? makeError(ErrorCode::NotFound, fmt::format("no saved run with id {}", localId),
-                                       "sync share")
+                           ? makeError(ErrorCode::NotFound, SN_TEXT("sn::Sync", "no saved run with id %1"),
+                                       {std::to_string(localId)})
+                                 .at(SN_TEXT("sn::Sync", "sync share"), {})
                            : run.error();
             name = run->name;
             auto d = runData(*run);
@@ -345,10 +356,9 @@ Result<QString> SyncService::shareSingle(const QString &entity, qint64 localId,
         if (!existing)
             return existing.error();
         if (*existing)
-            return makeError(ErrorCode::AlreadyExists,
-                             fmt::format("{} '{}' is already shared in workspace '{}'", kindText(entity),
-                                         str(name), str((*existing)->workspace)),
-                             "sync share");
+            return makeError(ErrorCode::AlreadyExists, alreadySharedText(entity),
+                             {str(name), str((*existing)->workspace)})
+                .at(SN_TEXT("sn::Sync", "sync share"), {});
         entityId = newEntityId(entity);
         if (auto r = repo.insertShared({entity, localId, workspace, entityId, {}, 0}); !r)
             return r;
@@ -1271,7 +1281,9 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound, fmt::format("no sync conflict {}", conflictId), "sync resolve");
+        return makeError(ErrorCode::NotFound, SN_TEXT("sn::Sync", "no sync conflict %1"),
+                         {std::to_string(conflictId)})
+            .at(SN_TEXT("sn::Sync", "sync resolve"), {});
     const SyncConflict c = **found;
     if (resolution == Resolution::KeepBoth) {
         const SyncConflictInfo info{
@@ -1279,12 +1291,15 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
             c.serverRev, c.reason,    c.createdAt};
         if (!canKeepBoth(info))
             return makeError(
-                ErrorCode::InvalidArgument,
-                fmt::format("conflict {} cannot keep both: {}", conflictId,
-                            c.entity != QLatin1String(kTransaction) && c.entity != QLatin1String(kNote)
-                                ? "only a ledger line or a note can exist twice"
-                                : "one side deleted it (keep mine or take theirs)"),
-                "sync resolve");
+                       ErrorCode::InvalidArgument,
+                       c.entity != QLatin1String(kTransaction) && c.entity != QLatin1String(kNote)
+                           ? SN_TEXT(
+                                 "sn::Sync",
+                                 "conflict %1 cannot keep both: only a ledger line or a note can exist twice")
+                           : SN_TEXT("sn::Sync", "conflict %1 cannot keep both: one side deleted it (keep "
+                                                 "mine or take theirs)"),
+                       {std::to_string(conflictId)})
+                .at(SN_TEXT("sn::Sync", "sync resolve"), {});
         const SyncRemoteEvent mine{c.workspace, c.entity, c.entityId, 0, false, jsonObject(*c.mine), {}, 0};
         Change announced{Change::Entity::Transaction, Change::Kind::Created, 0, 0, {}, {}};
         auto done = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
@@ -1301,10 +1316,10 @@ Result<void> SyncService::resolve(qint64 conflictId, Resolution resolution) cons
             if (!parent)
                 return parent.error();
             if (!*parent || (*parent)->localId <= 0)
-                return makeError(
-                    ErrorCode::NotFound,
-                    fmt::format("the item it belongs to ('{}') is not shared here", str(parentId)),
-                    "sync resolve");
+                return makeError(ErrorCode::NotFound,
+                                 SN_TEXT("sn::Sync", "the item it belongs to ('%1') is not shared here"),
+                                 {str(parentId)})
+                    .at(SN_TEXT("sn::Sync", "sync resolve"), {});
             if (c.entity == QLatin1String(kNote)) {
                 const qint64 now = nowMs();
                 TeamNote copy{0,

@@ -330,8 +330,12 @@ ToolCard::ToolCard(const advisor::ToolActivity &activity, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     if (!activity.ok) {
-        m_error =
-            new QLabel(tr("Error: %1").arg(activity.result.value(QStringLiteral("error")).toString()), this);
+        // The reader's words where the call kept them; older transcripts and a
+        // model's calls have only the English.
+        const QString why = activity.userError.isEmpty()
+                                ? activity.result.value(QStringLiteral("error")).toString()
+                                : activity.userError;
+        m_error = new QLabel(tr("Error: %1").arg(why), this);
         m_error->setWordWrap(true);
         layout->addWidget(m_error);
         restyle();

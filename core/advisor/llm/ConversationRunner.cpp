@@ -158,7 +158,7 @@ void ConversationRunner::fail(const Error &error, bool fallback)
     ++m_generation;
     m_outcome.latencyMs = m_clock.elapsed();
     if (fallback)
-        emit fallbackRequested(QString::fromStdString(error.toString()));
+        emit fallbackRequested(QString::fromStdString(error.toUserString()));
     emit failed(error, m_outcome);
 }
 

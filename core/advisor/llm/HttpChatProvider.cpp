@@ -220,21 +220,24 @@ void HttpChatProvider::onReplyFinished()
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        std::string text = reply->errorString().toStdString();
-        if (m_gotBytes) {
-            text.append(" (the stream broke after ")
-                .append(std::to_string(m_text.size()))
-                .append(" characters)");
-        }
+        // Qt's own words for the network error (Qt translates them itself).
+        const std::string qtSays = reply->errorString().toStdString();
+        Error e = m_gotBytes ? makeError(ErrorCode::Unavailable,
+                                         SN_TEXT("sn::advisor::HttpChatProvider",
+                                                 "%1 (the stream broke after %2 characters)"),
+                                         {qtSays, std::to_string(m_text.size())}, where)
+                             : makeError(ErrorCode::Unavailable, qtSays, where);
         dropReply();
-        failAttempt(makeError(ErrorCode::Unavailable, std::move(text), where), true, -1);
+        failAttempt(std::move(e), true, -1);
         return;
     }
     if (!streamComplete()) {
         dropReply();
-        failAttempt(
-            makeError(ErrorCode::Unavailable, "the server closed the stream before its end marker", where),
-            true, -1);
+        failAttempt(makeError(ErrorCode::Unavailable,
+                              SN_TEXT("sn::advisor::HttpChatProvider",
+                                      "the server closed the stream before its end marker"),
+                              {}, where),
+                    true, -1);
         return;
     }
     dropReply();
@@ -246,10 +249,15 @@ void HttpChatProvider::onTimeout(bool idle)
     if (!m_reply)
         return;
     const std::string where = vendorName().toStdString() + " " + m_reply->url().toString().toStdString();
-    std::string text = idle ? "the stream was silent for longer than " : "no response within ";
-    text.append(std::to_string(idle ? m_config.idleTimeoutMs : m_config.firstByteTimeoutMs)).append(" ms");
+    Error e = idle ? makeError(ErrorCode::Unavailable,
+                               SN_TEXT("sn::advisor::HttpChatProvider",
+                                       "the stream was silent for longer than %1 ms"),
+                               {std::to_string(m_config.idleTimeoutMs)}, where)
+                   : makeError(ErrorCode::Unavailable,
+                               SN_TEXT("sn::advisor::HttpChatProvider", "no response within %1 ms"),
+                               {std::to_string(m_config.firstByteTimeoutMs)}, where);
     dropReply();
-    failAttempt(makeError(ErrorCode::Unavailable, std::move(text), where), true, -1);
+    failAttempt(std::move(e), true, -1);
 }
 
 void HttpChatProvider::abortWith(Error error)
@@ -288,7 +296,9 @@ void HttpChatProvider::cancel()
         return;
     ++m_generation; // a pending retry wait now does nothing
     dropReply();
-    finishFailed(makeError(ErrorCode::Cancelled, "cancelled by the user", vendorName().toStdString()));
+    finishFailed(makeError(ErrorCode::Cancelled,
+                           SN_TEXT("sn::advisor::HttpChatProvider", "cancelled by the user"), {},
+                           vendorName().toStdString()));
 }
 
 void HttpChatProvider::emitText(const QString &text)

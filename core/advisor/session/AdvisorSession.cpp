@@ -6,6 +6,7 @@
 #include "core/advisor/tools/AdvisorTools.h"
 #include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/common/Time.h"
+#include "core/common/UserText.h"
 #include "core/secrets/SecretStore.h"
 #include "core/storage/ConversationRepository.h"
 
@@ -402,7 +403,7 @@ void AdvisorSession::ask(const QString &question, qint64 conversationId)
     req.history.push_back({Role::User, question, {}, {}, {}, false});
     req.tools = offered;
     req.executor = [this, offeredNames](const ToolCall &call) -> ToolResult {
-        ToolActivity a{call.id, call.name, call.arguments, false, {}, 0};
+        ToolActivity a{call.id, call.name, call.arguments, false, {}, 0, {}};
         if (!offeredNames.count(call.name)) {
             // A model may name a tool it was not given; the privacy setting
             // must hold even then.
@@ -420,6 +421,7 @@ void AdvisorSession::ask(const QString &question, qint64 conversationId)
         a.ok = o.ok;
         a.result = o.result;
         a.ms = o.ms;
+        a.userError = o.userError;
         m_turn->toolCalls.push_back(a);
         emit toolFinished(a);
         if (!o.ok)
@@ -483,7 +485,7 @@ void AdvisorSession::storeRunMessages(const std::vector<ChatMessage> &messages, 
         if (!c.toolCalls.empty()) {
             std::vector<ToolActivity> calls;
             for (const ToolCall &t : c.toolCalls)
-                calls.push_back({t.id, t.name, t.arguments, true, {}, 0});
+                calls.push_back({t.id, t.name, t.arguments, true, {}, 0, {}});
             m.toolCalls =
                 QString::fromUtf8(QJsonDocument(toolCallsJson(calls, false)).toJson(QJsonDocument::Compact));
         }
@@ -530,13 +532,15 @@ void AdvisorSession::answerOffline(const QString &question, const QString &reaso
     r.fallbackReason = reason;
     r.suggestions = answer.suggestions;
     if (!reason.isEmpty()) {
-        r.notice = QStringLiteral("Answered offline because %1 could not be used: %2")
-                       .arg(providerLabel(m_config.provider), reason);
+        // In the answer's language, which the stored transcript keeps.
+        r.notice = QString::fromStdString(translatedText(
+            SN_TEXT("sn::advisor::AdvisorSession", "Answered offline because %1 could not be used: %2"),
+            {providerLabel(m_config.provider).toStdString(), reason.toStdString()}));
         emit notice(r.notice);
     }
     double ms = 0;
     for (const ToolOutcome &c : answer.toolCalls) {
-        ToolActivity a{QString(), c.name, c.arguments, c.ok, c.result, c.ms};
+        ToolActivity a{QString(), c.name, c.arguments, c.ok, c.result, c.ms, c.userError};
         emit toolStarted(a.name, a.arguments);
         emit toolFinished(a);
         r.toolCalls.push_back(std::move(a));

@@ -15,6 +15,8 @@ QJsonArray toolCallsJson(const std::vector<ToolActivity> &calls, bool withResult
             o.insert(QStringLiteral("ok"), c.ok);
             o.insert(QStringLiteral("result"), c.result);
             o.insert(QStringLiteral("ms"), c.ms);
+            if (!c.userError.isEmpty())
+                o.insert(QStringLiteral("user_error"), c.userError);
         }
         out.append(o);
     }
@@ -35,6 +37,7 @@ std::vector<ToolActivity> toolCallsFromJson(const QString &text)
         c.ok = o.value(QStringLiteral("ok")).toBool(true);
         c.result = o.value(QStringLiteral("result")).toObject();
         c.ms = o.value(QStringLiteral("ms")).toDouble();
+        c.userError = o.value(QStringLiteral("user_error")).toString();
         calls.push_back(std::move(c));
     }
     return calls;

@@ -21,6 +21,9 @@ struct ToolActivity
     bool ok = true;
     QJsonObject result; // on failure {"error": message}
     double ms = 0;
+    // On failure, the error as its reader read it when it happened (the
+    // desktop's language); result["error"] keeps the English for a model.
+    QString userError;
 };
 
 // ConversationMessage::toolCalls is a JSON array. The offline advisor's

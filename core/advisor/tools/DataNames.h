@@ -14,6 +14,7 @@ enum class DataText
     Parameter,           // "fast", "exit_period"
     StressScenario,      // a scenario's label: "2008-09-01:2009-03-31", "all=-0.3"
     VarMethod,           // "historical", "normal", "cornish_fisher", "monte_carlo"
+    ProjectionMethod,    // Monte Carlo projection: "bootstrap", "gbm"
     Convention,          // "supernova", "vectorbt"
     Metric,              // "sharpe"
     Formula,             // a metric's formula or convention, in English

@@ -8,7 +8,10 @@
 #include "core/analytics/ValueAtRisk.h"
 #include "core/backtest/Metrics.h"
 
+#include <QJsonArray>
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace sn::advisor {
 
@@ -19,7 +22,22 @@ struct Entry
     std::string formula;
     std::string convention;
     std::optional<ReturnStats::Metric> returnStat; // shows how the other profiles differ
+    // A metric computed by several methods: each method's id and formula
+    // (the formula above joins them), so an answer can name each method.
+    std::vector<std::pair<std::string, std::string>> parts;
 };
+
+// "historical: ...; normal: ..." (the formula a model reads).
+std::string joined(const std::vector<std::pair<std::string, std::string>> &parts)
+{
+    std::string out;
+    for (const auto &[method, formula] : parts) {
+        if (!out.empty())
+            out += "; ";
+        out += method + ": " + formula;
+    }
+    return out;
+}
 
 // Every text comes from the code that computes the number, so an
 // explanation cannot drift from what is computed.
@@ -42,38 +60,47 @@ std::map<std::string, Entry> catalogue(const Convention &c)
             const std::size_t sep = names.find(" / ", at);
             const std::string one = names.substr(at, sep == std::string::npos ? std::string::npos : sep - at);
             auto stat = stats.find(one);
-            out[one] = {e.formula, e.convention,
-                        stat == stats.end() ? std::nullopt
-                                            : std::optional<ReturnStats::Metric>(stat->second)};
+            out[one] = {e.formula,
+                        e.convention,
+                        stat == stats.end() ? std::nullopt : std::optional<ReturnStats::Metric>(stat->second),
+                        {}};
             if (sep == std::string::npos)
                 break;
             at = sep + 3;
         }
     }
-    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c), "",
-                             ReturnStats::Metric::TrackingError};
-    out["information_ratio"] = {ReturnStats::explain(ReturnStats::Metric::InformationRatio, c), "",
-                                ReturnStats::Metric::InformationRatio};
-    out["ttwror"] = {Performance::explainTtwror(), "portfolio performance: flows do not distort it", {}};
+    out["tracking_error"] = {ReturnStats::explain(ReturnStats::Metric::TrackingError, c),
+                             "",
+                             ReturnStats::Metric::TrackingError,
+                             {}};
+    out["information_ratio"] = {ReturnStats::explain(ReturnStats::Metric::InformationRatio, c),
+                                "",
+                                ReturnStats::Metric::InformationRatio,
+                                {}};
+    out["ttwror"] = {Performance::explainTtwror(), "portfolio performance: flows do not distort it", {}, {}};
     out["irr"] = {
-        Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}};
-    out["var"] = {"historical: " + ValueAtRisk::explain(ValueAtRisk::Method::Historical) +
-                      "; normal: " + ValueAtRisk::explain(ValueAtRisk::Method::Normal) +
-                      "; cornish_fisher: " + ValueAtRisk::explain(ValueAtRisk::Method::CornishFisher) +
-                      "; monte_carlo: " + ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo),
+        Performance::explainIrr(), "portfolio performance: weights periods by the money invested", {}, {}};
+    const std::vector<std::pair<std::string, std::string>> varParts{
+        {"historical", ValueAtRisk::explain(ValueAtRisk::Method::Historical)},
+        {"normal", ValueAtRisk::explain(ValueAtRisk::Method::Normal)},
+        {"cornish_fisher", ValueAtRisk::explain(ValueAtRisk::Method::CornishFisher)},
+        {"monte_carlo", ValueAtRisk::explain(ValueAtRisk::Method::MonteCarlo)}};
+    out["var"] = {joined(varParts),
                   "a loss as a positive fraction of the current value at the confidence and horizon asked",
-                  {}};
-    out["cvar"] = {out["var"].formula, "expected shortfall: the mean loss beyond the VaR", {}};
+                  {},
+                  varParts};
+    out["cvar"] = {out["var"].formula, "expected shortfall: the mean loss beyond the VaR", {}, varParts};
     out["component_var"] = {ValueAtRisk::explain(ValueAtRisk::Method::Component),
                             "parametric normal; contributions sum to the portfolio's VaR",
+                            {},
                             {}};
+    const std::vector<std::pair<std::string, std::string>> projectionParts{
+        {"bootstrap", MonteCarloProjection::explain(MonteCarloProjection::Method::Bootstrap)},
+        {"gbm", MonteCarloProjection::explain(MonteCarloProjection::Method::Gbm)}};
     out["monte_carlo"] = {
-        "bootstrap: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Bootstrap) +
-            "; gbm: " + MonteCarloProjection::explain(MonteCarloProjection::Method::Gbm),
-        "percentiles of the simulated values at each step",
-        {}};
-    out["stress_test"] = {StressTest::explain(), "", {}};
-    out["rebalance"] = {Rebalancer::explain(), "a proposal; nothing is traded", {}};
+        joined(projectionParts), "percentiles of the simulated values at each step", {}, projectionParts};
+    out["stress_test"] = {StressTest::explain(), "", {}, {}};
+    out["rebalance"] = {Rebalancer::explain(), "a proposal; nothing is traded", {}, {}};
     return out;
 }
 
@@ -101,6 +128,13 @@ Result<QJsonObject> explain(const ToolContext &ctx, const QJsonObject &args)
                                                 {QStringLiteral("periods_per_year"), conv->periodsPerYear},
                                                 {QStringLiteral("ddof"), conv->ddof},
                                                 {QStringLiteral("risk_free"), conv->riskFreeAnnual}}}};
+    if (!e.parts.empty()) {
+        QJsonArray parts;
+        for (const auto &[method, formula] : e.parts)
+            parts.append(QJsonObject{{QStringLiteral("method"), QString::fromStdString(method)},
+                                     {QStringLiteral("formula"), QString::fromStdString(formula)}});
+        out.insert(QStringLiteral("methods"), parts);
+    }
     if (e.returnStat) {
         QJsonObject others;
         for (const std::string &name : Convention::profileNames()) {

@@ -360,11 +360,11 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
         t = said(userText("sn::advisor::OfflineAdvisor", "Monte Carlo (%1, %2 paths, %3 trading days) from "
                                                          "%4: median outcome %5 (%6); 5th percentile "
                                                          "%7 (%8); 95th percentile %9 (%10).\n\n"))
-                .arg(r.value(QStringLiteral("method")).toString(), w.count(QStringLiteral("paths")),
-                     w.count(QStringLiteral("steps")), w.money(QStringLiteral("start_value")),
-                     w.money(QStringLiteral("end.p50.value")), w.pct(QStringLiteral("end.p50.change")),
-                     w.money(QStringLiteral("end.p5.value")), w.pct(QStringLiteral("end.p5.change")),
-                     w.money(QStringLiteral("end.p95.value")))
+                .arg(named(DataText::ProjectionMethod, r.value(QStringLiteral("method"))),
+                     w.count(QStringLiteral("paths")), w.count(QStringLiteral("steps")),
+                     w.money(QStringLiteral("start_value")), w.money(QStringLiteral("end.p50.value")),
+                     w.pct(QStringLiteral("end.p50.change")), w.money(QStringLiteral("end.p5.value")),
+                     w.pct(QStringLiteral("end.p5.change")), w.money(QStringLiteral("end.p95.value")))
                 .arg(w.pct(QStringLiteral("end.p95.change")));
         t += m_persona.take(byThreshold(w.value(QStringLiteral("end.p50.change")), 0.0)) +
              said(userText("sn::advisor::OfflineAdvisor",
@@ -405,9 +405,23 @@ QString OfflineAdvisor::write(const QString &form, const ParsedQuestion &q, Answ
         sug << suggestedQuestion("What is my portfolio's 95% VaR and what drives it?")
             << suggestedQuestion("Stress test my portfolio");
     } else if (form == QLatin1String("explain")) {
-        t = said(userText("sn::advisor::OfflineAdvisor", "**%1**\n\nFormula: %2\n"))
-                .arg(named(DataText::Metric, r.value(QStringLiteral("metric"))),
-                     named(DataText::Formula, r.value(QStringLiteral("formula"))));
+        const QJsonArray methods = r.value(QStringLiteral("methods")).toArray();
+        if (methods.isEmpty()) {
+            t = said(userText("sn::advisor::OfflineAdvisor", "**%1**\n\nFormula: %2\n"))
+                    .arg(named(DataText::Metric, r.value(QStringLiteral("metric"))),
+                         named(DataText::Formula, r.value(QStringLiteral("formula"))));
+        } else {
+            // One line per method, each named as the Risk area names it.
+            const bool projection =
+                r.value(QStringLiteral("metric")).toString() == QLatin1String("monte_carlo");
+            t = said(userText("sn::advisor::OfflineAdvisor", "**%1**\n\nFormula by method:\n\n"))
+                    .arg(named(DataText::Metric, r.value(QStringLiteral("metric"))));
+            for (const QJsonValue &m : methods)
+                t += QStringLiteral("- %1: %2\n")
+                         .arg(named(projection ? DataText::ProjectionMethod : DataText::VarMethod,
+                                    m[QStringLiteral("method")]),
+                              named(DataText::Formula, m[QStringLiteral("formula")]));
+        }
         if (!r.value(QStringLiteral("convention")).toString().isEmpty())
             t += said(userText("sn::advisor::OfflineAdvisor", "\nConvention: %1\n"))
                      .arg(named(DataText::Formula, r.value(QStringLiteral("convention"))));

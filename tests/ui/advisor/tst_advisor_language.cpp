@@ -1,16 +1,20 @@
+#include "core/advisor/session/StoredToolCalls.h"
 #include "core/advisor/tools/AdvisorTools.h"
+#include "core/advisor/tools/DataNames.h"
 #include "core/advisor/tools/OfflineAdvisor.h"
 #include "core/advisor/tools/QuestionParser.h"
 #include "core/advisor/tools/SuggestedQuestions.h"
 #include "core/storage/Database.h"
 #include "core/workspace/SampleData.h"
 #include "core/workspace/Workspace.h"
+#include "ui/advisor/AdvisorDataNames.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/TranscriptWidgets.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/JobTracker.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -200,7 +204,10 @@ private Q_SLOTS:
                       "run_backtest"},
                      {"Stress test my portfolio", "stress_test"},
                      {"What is my portfolio's 95% VaR and what drives it?", "portfolio_risk"},
-                     {"Which strategies are available?", "list_strategies"}})
+                     {"Which strategies are available?", "list_strategies"},
+                     {"Explain CVaR", "explain_metric"},
+                     {"Explain Monte Carlo", "explain_metric"},
+                     {"Monte Carlo projection of my portfolio over 10 years", "monte_carlo"}})
                 QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), QLatin1String(q))))
                     << QString::fromLatin1(lang) << QString::fromLatin1(q) << QString::fromLatin1(tool);
     }
@@ -280,6 +287,81 @@ private Q_SLOTS:
         QVERIFY2(!a.text.contains(QLatin1String("must be less than")), qPrintable(a.text));
         const QString word = englishWord(a.text);
         QVERIFY2(word.isEmpty(), qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(word, a.text)));
+    }
+
+    // Every formula and convention the explain tool returns, for every
+    // metric it knows, is named in German: written so by core, or found in
+    // the lists the desktop translates core's English texts from. A changed
+    // English text in core fails here rather than showing untranslated.
+    void everyExplainedFormulaIsTranslated()
+    {
+        sn::ui::installAdvisorDataNames();
+        const ToolSpec *spec = m_tools->find(QStringLiteral("explain_metric"));
+        QVERIFY(spec);
+        const QJsonArray metrics = spec->parameters.value(QStringLiteral("properties"))
+                                       .toObject()
+                                       .value(QStringLiteral("metric"))
+                                       .toObject()
+                                       .value(QStringLiteral("enum"))
+                                       .toArray();
+        QVERIFY(metrics.size() > 10);
+        auto texts = [this](const QString &metric) {
+            const ToolOutcome o = m_tools->run({QStringLiteral("x"),
+                                                QStringLiteral("explain_metric"),
+                                                {{QStringLiteral("metric"), metric}}});
+            QStringList out{o.result.value(QStringLiteral("formula")).toString(),
+                            o.result.value(QStringLiteral("convention")).toString()};
+            for (const QJsonValue &m : o.result.value(QStringLiteral("methods")).toArray())
+                out << m[QStringLiteral("formula")].toString();
+            return out;
+        };
+        for (const QJsonValue &v : metrics) {
+            const QString metric = v.toString();
+            QVERIFY(Language::apply(QStringLiteral("en")));
+            const QStringList english = texts(metric);
+            QVERIFY(Language::apply(QStringLiteral("de")));
+            const QStringList german = texts(metric);
+            QCOMPARE(german.size(), english.size());
+            const bool joined = !german.mid(2).isEmpty(); // the formula joins the methods' formulas
+            for (qsizetype i = 0; i < english.size(); ++i) {
+                if (english[i].isEmpty() || (joined && i == 0) || german[i] != english[i])
+                    continue;
+                QVERIFY2(dataName(DataText::Formula, english[i]) != english[i],
+                         qPrintable(QStringLiteral("%1: not translated: %2").arg(metric, english[i])));
+            }
+        }
+    }
+
+    // The failed call's card in the advisor view says why in the reader's
+    // language, and keeps saying it when the transcript is read back; the
+    // stored result keeps the English a model and --json read.
+    void toolCardErrorInTheReadersLanguage()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        sn::ui::JobTracker jobs;
+        sn::ui::AdvisorView view(*m_ws, jobs);
+        QSignalSpy loaded(&view, &sn::ui::AdvisorView::configLoaded);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy done(&view, &sn::ui::AdvisorView::answerFinished);
+        view.ask(QStringLiteral("Backtest a 50/20 crossover on AAPL"));
+        QVERIFY(done.wait(60000));
+        const sn::ui::MessageBubble *answer = view.bubbles().last();
+        QCOMPARE(answer->toolCards().size(), 1);
+        const sn::ui::ToolCard *card = answer->toolCards().front();
+        QVERIFY(!card->activity().ok);
+        const QString english = card->activity().result.value(QStringLiteral("error")).toString();
+        QVERIFY2(english.contains(QLatin1String("must be less than")), qPrintable(english));
+        QVERIFY2(!card->activity().userError.isEmpty() && card->activity().userError != english,
+                 qPrintable(card->activity().userError));
+        for (const QLabel *l : card->findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(QLatin1String("must be less than")), qPrintable(l->text()));
+
+        const QJsonArray stored = toolCallsJson({card->activity()}, true);
+        const std::vector<ToolActivity> back =
+            toolCallsFromJson(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+        QCOMPARE(back.size(), std::size_t(1));
+        QCOMPARE(back.front().userError, card->activity().userError);
+        QCOMPARE(back.front().result.value(QStringLiteral("error")).toString(), english);
     }
 
     // With a translator the answer writes its numbers as the reader does
