@@ -878,6 +878,41 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Charts</name>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation>keine %1-Kurse gespeichert</translation>
+    </message>
+    <message>
+        <source>chart of %1</source>
+        <translation>Diagramm von %1</translation>
+    </message>
+    <message>
+        <source>compare with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>unbekannter Indikator „%1“</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>unbekannter Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is not allowed</source>
+        <translation>Parameter „%1“ = %2 ist nicht zulässig</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -1629,6 +1664,13 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::MarketData</name>
+    <message>
+        <source>adjusted prices of %1</source>
+        <translation>bereinigte Kurse von %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::MarketFetch</name>
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
@@ -2169,6 +2211,29 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>quantity, price or fee out of the decimal range</source>
         <translation>Menge, Kurs oder Gebühr außerhalb des Dezimalbereichs</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Reports</name>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>the report has no table &apos;%1&apos; (tables: %2)</source>
+        <translation>der Bericht hat keine Tabelle „%1“ (Tabellen: %2)</translation>
+    </message>
+    <message>
+        <source>CSV writes one file per table into a folder, and this is a file (or pick one table with --table)</source>
+        <translation>CSV schreibt eine Datei je Tabelle in einen Ordner, und dies ist eine Datei (oder wählen Sie eine einzelne Tabelle)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>report rendering cancelled</source>
+        <translation>Erstellen des Berichts abgebrochen</translation>
     </message>
 </context>
 <context>

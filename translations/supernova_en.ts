@@ -818,6 +818,41 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Charts</name>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -1569,6 +1604,13 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::MarketData</name>
+    <message>
+        <source>adjusted prices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::MarketFetch</name>
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
@@ -2108,6 +2150,29 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>quantity, price or fee out of the decimal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Reports</name>
+    <message>
+        <source>no output file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no table &apos;%1&apos; (tables: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV writes one file per table into a folder, and this is a file (or pick one table with --table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report rendering cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -878,6 +878,41 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Charts</name>
+    <message>
+        <source>no %1 bars stored</source>
+        <translation>no hay barras %1 guardadas</translation>
+    </message>
+    <message>
+        <source>chart of %1</source>
+        <translation>gráfico de %1</translation>
+    </message>
+    <message>
+        <source>compare with %1</source>
+        <translation>comparar con %1</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>indicador desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>gráfico</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>parámetro desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>indicador %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; = %2 is not allowed</source>
+        <translation>el parámetro «%1» = %2 no está permitido</translation>
+    </message>
+</context>
+<context>
     <name>sn::CsvImport</name>
     <message>
         <source>%1: warning: %2</source>
@@ -1629,6 +1664,13 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::MarketData</name>
+    <message>
+        <source>adjusted prices of %1</source>
+        <translation>precios ajustados de %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::MarketFetch</name>
     <message>
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
@@ -2169,6 +2211,29 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>quantity, price or fee out of the decimal range</source>
         <translation>cantidad, precio o comisión fuera del rango decimal</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Reports</name>
+    <message>
+        <source>no output file given</source>
+        <translation>no se indicó ningún archivo de salida</translation>
+    </message>
+    <message>
+        <source>the report has no table &apos;%1&apos; (tables: %2)</source>
+        <translation>el informe no tiene ninguna tabla «%1» (tablas: %2)</translation>
+    </message>
+    <message>
+        <source>CSV writes one file per table into a folder, and this is a file (or pick one table with --table)</source>
+        <translation>CSV escribe un archivo por tabla en una carpeta, y esto es un archivo (o elija una sola tabla)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>report rendering cancelled</source>
+        <translation>generación del informe cancelada</translation>
     </message>
 </context>
 <context>

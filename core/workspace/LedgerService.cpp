@@ -316,6 +316,17 @@ Result<void> checkLines(const std::vector<PortfolioTransaction> &lines)
             return lineError(ErrorCode::InvalidArgument, line, {}, "currency",
                              SN_TEXT("sn::Ledger", "'%1' is not an ISO 4217 currency code (USD, EUR, ...)"),
                              {str(line.currency)});
+        // The types the schema requires an instrument for: refused here, in
+        // the reader's words, rather than by the database's CHECK.
+        const TransactionType type = *transactionTypeFromName(str(line.type));
+        const bool needsInstrument = type == TransactionType::Buy || type == TransactionType::Sell ||
+                                     type == TransactionType::Split || type == TransactionType::TransferIn ||
+                                     type == TransactionType::TransferOut;
+        if (needsInstrument && !line.instrumentId)
+            return lineError(
+                ErrorCode::InvalidArgument, line, {}, "symbol",
+                englishText(SN_TEXT("sn::Ledger", "a %1 needs a symbol"), {str(line.type)}),
+                translatedText(SN_TEXT("sn::Ledger", "a %1 needs a symbol"), {transactionTypeLabel(type)}));
     }
     return {};
 }

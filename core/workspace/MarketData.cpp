@@ -118,7 +118,8 @@ Result<PriceSeries> MarketData::prices(const QString &symbol, const QString &int
     bars->symbol = instrument->symbol.toStdString();
     auto stored = MarketCacheRepository(m_db).actions(instrument->id);
     if (!stored)
-        return stored.error().withContext("adjusted prices of " + symbol.toStdString());
+        return stored.error().withContext(SN_TEXT("sn::MarketData", "adjusted prices of %1"),
+                                          {symbol.toStdString()});
     std::vector<CorporateAction> actions;
     for (const auto &a : *stored) {
         const bool split = a.kind == QLatin1String("split");

@@ -207,8 +207,10 @@ Result<RebalanceReport> PortfolioService::rebalance(const QString &portfolio,
         r.input.lines.push_back(l);
     }
     auto plan = Rebalancer::plan(r.input);
-    if (!plan)
-        return plan.error().withContext(SN_TEXT("sn::PortfolioService", "rebalance"), {});
+    if (!plan) // the planner's refusals already say "rebalance"
+        return plan.error().context.empty()
+                   ? plan.error().withContext(SN_TEXT("sn::PortfolioService", "rebalance"), {})
+                   : plan.error();
     r.plan = plan.value();
     r.explanations = {
         {"total", userText("sn::PortfolioService", "Holdings at their last close in the base currency plus "

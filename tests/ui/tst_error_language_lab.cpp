@@ -15,6 +15,8 @@
 #include "ui/backtest/OptimisationPanel.h"
 #include "ui/backtest/RunCodec.h"
 #include "ui/backtest/StrategyForm.h"
+#include "ui/charts/PriceChartView.h"
+#include "ui/report/ReportRenderer.h"
 #include "ui/settings/Language.h"
 #include "ui/shell/JobTracker.h"
 
@@ -393,6 +395,32 @@ private Q_SLOTS:
         QVERIFY(!noName.ok());
         QCOMPARE(qs(noName.error().toUserString()), QStringLiteral("Pfad: kein Dateiname angegeben"));
         QCOMPARE(qs(noName.error().toString()), QStringLiteral("path: no file name given"));
+    }
+
+    // The chart's indicator refusals and the report writer's own refusals
+    // (what Add indicator and Export show), in German; English unchanged.
+    void chartAndReportRefusalsInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        PriceChartView chart(nullptr, nullptr);
+        auto unknown = chart.setIndicators({IndicatorSpec{"nosuch", {}}});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(qs(unknown.error().toString()), QStringLiteral("chart: unknown indicator 'nosuch'"));
+        QVERIFY2(!qs(unknown.error().toUserString()).contains(QLatin1String("unknown")),
+                 qPrintable(qs(unknown.error().toUserString())));
+        auto badParam = chart.setIndicators({IndicatorSpec{"sma", {{"period", -3.0}}}});
+        QVERIFY(!badParam.ok());
+        QVERIFY2(qs(badParam.error().toString()).contains(QLatin1String("is not allowed")),
+                 qPrintable(qs(badParam.error().toString())));
+        QVERIFY2(!qs(badParam.error().toUserString()).contains(QLatin1String("not allowed")),
+                 qPrintable(qs(badParam.error().toUserString())));
+
+        report::Document doc;
+        auto noFile = report::ReportRenderer::write(doc, report::OutputFormat::Html, QString(), {}, {});
+        QVERIFY(!noFile.ok());
+        QCOMPARE(qs(noFile.error().toString()), QStringLiteral("no output file given"));
+        QVERIFY2(qs(noFile.error().toUserString()) != QStringLiteral("no output file given"),
+                 qPrintable(qs(noFile.error().toUserString())));
     }
 
     void spanishToo()

@@ -173,6 +173,26 @@ private Q_SLOTS:
         QCOMPARE(r.error().field, std::string("symbol"));
     }
 
+    // A buy, sell, split or transfer without a symbol is refused by the
+    // service, naming the field, before the database's own check could answer
+    // with the driver's words (seen: "CHECK constraint failed", "Unable to fetch row").
+    void tradeWithoutASymbolIsRefusedByTheService()
+    {
+        const std::size_t before = lines().size();
+        for (const char *type : {"buy", "sell", "split", "transfer_in", "transfer_out"}) {
+            PortfolioTransaction line = lineOfType("buy");
+            line.type = QString::fromLatin1(type);
+            line.instrumentId.reset();
+            auto r = LedgerService(*m_ws).add(m_portfolio, {line});
+            QVERIFY2(!r.ok(), type);
+            QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(r.error().field, std::string("symbol"));
+            QVERIFY2(r.error().message == std::string("a ") + type + " needs a symbol",
+                     r.error().toString().c_str());
+        }
+        QCOMPARE(lines().size(), before);
+    }
+
     // A trade before the first stored close cannot be valued: refused at its date.
     void tradeWithoutAPriceIsRefused()
     {

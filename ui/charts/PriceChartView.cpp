@@ -130,13 +130,15 @@ void PriceChartView::openSymbol(const QString &symbol, const QString &interval)
             if (!bars)
                 return bars.error();
             if (bars->bars.empty())
-                return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
-                                 "chart of " + symbol.toStdString());
+                return makeError(ErrorCode::NotFound, SN_TEXT("sn::Charts", "no %1 bars stored"),
+                                 {interval.toStdString()})
+                    .at(SN_TEXT("sn::Charts", "chart of %1"), {symbol.toStdString()});
             out.bars = std::move(bars->bars);
             for (const QString &other : compare) {
                 auto o = md.prices(other, interval, basis);
                 if (!o)
-                    return o.error().withContext("compare with " + other.toStdString());
+                    return o.error().withContext(SN_TEXT("sn::Charts", "compare with %1"),
+                                                 {other.toStdString()});
                 out.compare.push_back(std::move(o->bars));
             }
             // Every indicator on the whole history, once, off the GUI thread.
@@ -226,19 +228,23 @@ Result<void> PriceChartView::setIndicators(std::vector<IndicatorSpec> specs)
     for (const auto &spec : specs) {
         const ind::IndicatorDescriptor *d = ind::IndicatorRegistry::find(spec.name);
         if (!d)
-            return makeError(ErrorCode::InvalidArgument, "unknown indicator '" + spec.name + "'", "chart");
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Charts", "unknown indicator '%1'"),
+                             {spec.name})
+                .at(SN_TEXT("sn::Charts", "chart"), {});
         for (const auto &[key, v] : spec.params) {
             auto p = std::find_if(
                 d->params.begin(), d->params.end(),
                 // Init-capture: clang 14 (the sanitizer build) cannot capture a structured binding.
                 [&name = key](const auto &q) { return q.name == name; });
             if (p == d->params.end())
-                return makeError(ErrorCode::InvalidArgument, "unknown parameter '" + key + "'",
-                                 "indicator " + spec.name);
+                return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Charts", "unknown parameter '%1'"),
+                                 {key})
+                    .at(SN_TEXT("sn::Charts", "indicator %1"), {spec.name});
             if (!std::isfinite(v) || v < p->min || v > p->max || (p->integer && v != std::floor(v)))
                 return makeError(ErrorCode::InvalidArgument,
-                                 "parameter '" + key + "' = " + std::to_string(v) + " is not allowed",
-                                 "indicator " + spec.name);
+                                 SN_TEXT("sn::Charts", "parameter '%1' = %2 is not allowed"),
+                                 {key, std::to_string(v)})
+                    .at(SN_TEXT("sn::Charts", "indicator %1"), {spec.name});
         }
     }
     m_specs = std::move(specs);
@@ -491,10 +497,12 @@ void PriceChartView::loadCompare()
             for (const QString &symbol : symbols) {
                 auto bars = MarketData(*db).prices(symbol, interval, basis);
                 if (!bars)
-                    return bars.error().withContext("compare with " + symbol.toStdString());
+                    return bars.error().withContext(SN_TEXT("sn::Charts", "compare with %1"),
+                                                    {symbol.toStdString()});
                 if (bars->bars.empty())
-                    return makeError(ErrorCode::NotFound, "no " + interval.toStdString() + " bars stored",
-                                     "compare with " + symbol.toStdString());
+                    return makeError(ErrorCode::NotFound, SN_TEXT("sn::Charts", "no %1 bars stored"),
+                                     {interval.toStdString()})
+                        .at(SN_TEXT("sn::Charts", "compare with %1"), {symbol.toStdString()});
                 out.push_back(std::move(bars->bars));
             }
             return out;

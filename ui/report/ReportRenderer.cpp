@@ -80,7 +80,7 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
                                           const RenderOptions &options, const std::string &tableId)
 {
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "no output file given");
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::Reports", "no output file given"), {});
     if (format != OutputFormat::Csv) {
         auto bytes = render(doc, format, options);
         if (!bytes)
@@ -101,16 +101,19 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
         for (const Table *t : tables)
             known += (known.empty() ? "" : ", ") + t->id;
         return makeError(ErrorCode::NotFound,
-                         "the report has no table '" + tableId + "' (tables: " + known + ")");
+                         SN_TEXT("sn::Reports", "the report has no table '%1' (tables: %2)"),
+                         {tableId, known});
     }
     QDir dir(path);
     if (QFileInfo(path).exists() && !QFileInfo(path).isDir())
         return makeError(ErrorCode::InvalidArgument,
-                         "CSV writes one file per table into a folder, and this is a file (or pick one table "
-                         "with --table)",
-                         path.toStdString());
+                         SN_TEXT("sn::Reports",
+                                 "CSV writes one file per table into a folder, and this is a file "
+                                 "(or pick one table with --table)"),
+                         {}, path.toStdString());
     if (!dir.exists() && !QDir().mkpath(path))
-        return makeError(ErrorCode::IoError, "cannot create the folder", path.toStdString());
+        return makeError(ErrorCode::IoError, SN_TEXT("sn::Reports", "cannot create the folder"), {},
+                         path.toStdString());
     // Each file is written atomically; a failure or a cancel part-way also
     // removes the files this write created, so the folder never holds half
     // a report. (A file that was there before and has been replaced stays
@@ -124,7 +127,8 @@ Result<QStringList> ReportRenderer::write(const Document &doc, OutputFormat form
     };
     for (const Table *t : tables) {
         if (options.cancelled())
-            return takeBack(makeError(ErrorCode::Cancelled, "report rendering cancelled"));
+            return takeBack(
+                makeError(ErrorCode::Cancelled, SN_TEXT("sn::Reports", "report rendering cancelled"), {}));
         const QString file =
             dir.filePath(QString::fromStdString(TableExport::safeName(t->id)) + QStringLiteral(".csv"));
         const bool existed = QFileInfo::exists(file);
