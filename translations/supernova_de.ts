@@ -1720,6 +1720,22 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>yahoo: split %1 of %2 has no ratio</source>
         <translation>yahoo: der Split %1 von %2 hat kein Verhältnis</translation>
     </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation>unbereinigt (wie gehandelt)</translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation>wie von Stooq geliefert (keine Kapitalmaßnahmen angegeben)</translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation>unbereinigt (wie gehandelt); bereinigte Felder ignoriert</translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation>von Yahoo split-bereinigt, mit seinen Split-Ereignissen rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>sn::News</name>

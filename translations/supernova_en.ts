@@ -1660,6 +1660,22 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>yahoo: split %1 of %2 has no ratio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::News</name>

@@ -1720,6 +1720,22 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>yahoo: split %1 of %2 has no ratio</source>
         <translation>yahoo: el split %1 de %2 no tiene proporción</translation>
     </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation>sin ajustar (tal como se negoció)</translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation>tal como lo entrega Stooq (sin operaciones corporativas)</translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation>sin ajustar (tal como se negoció); campos ajustados ignorados</translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation>ajustado por splits por Yahoo, deshecho con sus eventos de split</translation>
+    </message>
 </context>
 <context>
     <name>sn::News</name>

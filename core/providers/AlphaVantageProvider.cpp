@@ -167,7 +167,7 @@ Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply,
     const QTimeZone zone(zoneName == QLatin1String("US/Eastern") ? QByteArray("America/New_York")
                                                                  : zoneName.toLatin1());
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("raw (as traded)");
+    out.adjustmentNote = QString::fromLatin1(SN_TRANSLATE_NOOP("sn::MarketProvider", "raw (as traded)"));
     for (auto it = series.begin(); it != series.end(); ++it) {
         const QJsonObject bar = it.value().toObject();
         TimestampMs time = 0;

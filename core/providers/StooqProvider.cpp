@@ -86,7 +86,8 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
                              "starts with: %2"),
                      {s(request.symbol), s(bodyExcerpt(reply.body))}, what(request));
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("as delivered by Stooq (no corporate actions given)");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "as delivered by Stooq (no corporate actions given)"));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty())

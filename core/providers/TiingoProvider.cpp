@@ -130,7 +130,8 @@ Result<ProviderBars> TiingoProvider::parseBars(const HttpReply &reply, const Fet
     }
     const bool intraday = isIntraday(request.interval);
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("raw (as traded); adjusted fields ignored");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "raw (as traded); adjusted fields ignored"));
     const QJsonArray rows = doc->array();
     out.bars.reserve(static_cast<std::size_t>(rows.size()));
     for (qsizetype i = 0; i < rows.size(); ++i) {

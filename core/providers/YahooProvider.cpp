@@ -142,7 +142,8 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     out.name = meta.value(QLatin1String("longName")).toString();
     if (out.name.isEmpty())
         out.name = meta.value(QLatin1String("shortName")).toString();
-    out.adjustmentNote = QStringLiteral("split-adjusted by Yahoo, undone with its split events");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "split-adjusted by Yahoo, undone with its split events"));
     const QJsonValue gmtOffset = meta.value(QLatin1String("gmtoffset"));
     const auto gmtOffsetSeconds = wholeSeconds(gmtOffset, kMaxOffsetSeconds);
     if (!gmtOffsetSeconds)

@@ -17,6 +17,7 @@
 #include "tests/providers/VendorFormats.h"
 #include "tests/providers/VendorServer.h"
 #include "ui/charts/ChartNews.h"
+#include "ui/market/FetchCoverageModel.h"
 #include "ui/market/MarketFetchPanel.h"
 #include "ui/settings/Language.h"
 #include "ui/settings/NewsFeedsPage.h"
@@ -159,6 +160,17 @@ private Q_SLOTS:
         QVERIFY2(first.ok(), first ? "" : first.error().toString().c_str());
 
         QVERIFY(Language::apply(QStringLiteral("de")));
+        // The coverage table's tooltip: how the vendor's prices were adjusted, stored in English.
+        auto coverage = service.coverage();
+        QVERIFY(coverage.ok());
+        FetchCoverageModel model;
+        model.setRows(*coverage);
+        QCOMPARE(
+            model.data(model.index(0, FetchCoverageModel::Source), Qt::ToolTipRole).toString(),
+            QStringLiteral("von Yahoo split-bereinigt, mit seinen Split-Ereignissen rückgängig gemacht"));
+        QCOMPARE(coverage->front().note,
+                 QStringLiteral("split-adjusted by Yahoo, undone with its split events"));
+
         // The vendor's server has trouble: it answers 503 every time.
         status = 503;
         auto troubled = service.fetch(QStringLiteral("ACME"), at(QStringLiteral("yahoo"), yahoo.url()));
