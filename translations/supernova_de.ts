@@ -876,6 +876,18 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>done</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>no bars to import</source>
+        <translation>keine Bars zum Importieren</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>Symbol %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::Charts</name>
@@ -1093,6 +1105,58 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
         <translation>Spaltenzuordnung: geben Sie open, high und low alle oder keine davon an (dann gleichen sie close)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the header has only %3 columns</source>
+        <translation>--map %1=%2: die Kopfzeile hat nur %3 Spalten</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: no such column in the header (%3)</source>
+        <translation>--map %1=%2: keine solche Spalte in der Kopfzeile (%3)</translation>
+    </message>
+    <message>
+        <source>--map must name the date and close columns</source>
+        <translation>--map muss die Datums- und die Schlusskurs-Spalte nennen</translation>
+    </message>
+    <message>
+        <source>the first line &apos;%1&apos; looks like data, not a header: the file needs a header row naming its columns (e.g. Date,Open,High,Low,Close,Volume)</source>
+        <translation>die erste Zeile &apos;%1&apos; sieht nach Daten aus, nicht nach einer Kopfzeile: die Datei braucht eine Kopfzeile, die ihre Spalten benennt (z. B. Date,Open,High,Low,Close,Volume)</translation>
+    </message>
+    <message>
+        <source>no recognisable date column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation>keine erkennbare Datumsspalte in der Kopfzeile &apos;%1&apos; (benennen Sie die Spalten mit --format und --map date=SPALTE,close=SPALTE)</translation>
+    </message>
+    <message>
+        <source>no recognisable close column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation>keine erkennbare Schlusskurs-Spalte in der Kopfzeile &apos;%1&apos; (benennen Sie die Spalten mit --format und --map date=SPALTE,close=SPALTE)</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; lacks the %2 column(s) %3</source>
+        <translation>der Kopfzeile &apos;%1&apos; fehlen die %2-Spalte(n) %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code; enter a three-letter code such as USD, EUR or GBP (upper case)</source>
+        <translation>&apos;%1&apos; ist kein ISO-4217-Währungscode; geben Sie einen Code aus drei Buchstaben wie USD, EUR oder GBP ein (Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>symbol %1 is empty</source>
+        <translation>Symbol %1 ist leer</translation>
+    </message>
+    <message>
+        <source>symbol %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>Symbol %1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>symbol %1 contains a control character (a newline or a tab?); remove it</source>
+        <translation>Symbol %1 enthält ein Steuerzeichen (einen Zeilenumbruch oder Tabulator?); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>symbol %1 starts with &apos;-&apos;, which the command line would read as an option; drop the &apos;-&apos;</source>
+        <translation>Symbol %1 beginnt mit &apos;-&apos;, was die Befehlszeile als Option lesen würde; lassen Sie das &apos;-&apos; weg</translation>
+    </message>
+    <message>
+        <source>symbol %1 starts or ends with a space</source>
+        <translation>Symbol %1 beginnt oder endet mit einem Leerzeichen</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1740,519 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
         <translation>kein Marktdatenanbieter ist aktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter oder nennen Sie einen mit --provider (yahoo, stooq, ...)</translation>
     </message>
+    <message>
+        <source>fetch cancelled; the symbols fetched so far are stored</source>
+        <translation>Abruf abgebrochen; die bis dahin abgerufenen Symbole sind gespeichert</translation>
+    </message>
+    <message>
+        <source>every data provider is disabled: enable one in Preferences &gt; Data providers</source>
+        <translation>alle Datenanbieter sind deaktiviert: aktivieren Sie einen unter Einstellungen &gt; Datenanbieter</translation>
+    </message>
+    <message>
+        <source>refresh cancelled; the symbols refreshed so far are stored</source>
+        <translation>Aktualisierung abgebrochen; die bis dahin aktualisierten Symbole sind gespeichert</translation>
+    </message>
+    <message>
+        <source>a currency is not converted into itself</source>
+        <translation>eine Währung wird nicht in sich selbst umgerechnet</translation>
+    </message>
+    <message>
+        <source>fx %1</source>
+        <translation>Devisen %1</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>Symbol %1</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2 (and ecb for FX)</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;; bekannt: %2 (und ecb für Devisenkurse)</translation>
+    </message>
+    <message>
+        <source>setting %1 is not an http(s) URL: &apos;%2&apos;</source>
+        <translation>die Einstellung %1 ist keine http(s)-URL: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number &gt;= 0: &apos;%2&apos;</source>
+        <translation>die Einstellung %1 ist keine ganze Zahl &gt;= 0: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key, and this caller has no keychain access</source>
+        <translation>%1 benötigt einen API-Schlüssel, und dieser Aufruf hat keinen Zugriff auf den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation>%1-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no symbol given</source>
+        <translation>kein Symbol angegeben</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>the range %1..%2 is empty (--from after --to, or in the future)</source>
+        <translation>der Zeitraum %1..%2 ist leer (--from nach --to oder in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>up to date: the cache covers %1..%2</source>
+        <translation>aktuell: der Zwischenspeicher deckt %1..%2 ab</translation>
+    </message>
+    <message>
+        <source>%1; nothing is cached for %2 yet</source>
+        <translation>%1; für %2 ist noch nichts zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>offline: showing data up to %1 (%2)</source>
+        <translation>offline: Es werden die Daten bis %1 gezeigt (%2)</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was written</source>
+        <translation>Abruf abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>nothing to fetch: the range is empty</source>
+        <translation>nichts abzurufen: der Zeitraum ist leer</translation>
+    </message>
+    <message>
+        <source>offline: showing rates up to %1 (%2)</source>
+        <translation>offline: Es werden die Kurse bis %1 gezeigt (%2)</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ecb: %1 rates for the last 10 days</source>
+        <translation>ecb: %1 Kurse für die letzten 10 Tage</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars of %3 for the last 7 days</source>
+        <translation>%1: %2 Bars von %3 für die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>no EUR/%1 rate stored on or in the week before %2; run &apos;supernova-cli fx&apos;</source>
+        <translation>kein EUR/%1-Kurs am %2 oder in der Woche davor gespeichert; führen Sie &apos;supernova-cli fx&apos; aus</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketProvider</name>
+    <message>
+        <source>alphavantage: the function asked for %1 needs a premium plan (the vendor says: %2)</source>
+        <translation>alphavantage: die für %1 angefragte Funktion erfordert einen Premium-Tarif (der Anbieter meldet: %2)</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date</source>
+        <translation>alphavantage: %1 Bar &apos;%2&apos;: kein Datum</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date and time</source>
+        <translation>alphavantage: %1 Bar &apos;%2&apos;: kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: a price or the volume is not a number</source>
+        <translation>alphavantage: %1 Bar &apos;%2&apos;: ein Kurs oder das Volumen ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>ecb: %1: no such file (HTTP 404)</source>
+        <translation>ecb: %1: keine solche Datei (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>ecb: %1: HTTP %2: %3</source>
+        <translation>ecb: %1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: time &apos;%3&apos; is not a date</source>
+        <translation>ecb: %1 Zeile %2: die Zeitangabe &apos;%3&apos; ist kein Datum</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: currency &apos;%3&apos; has no valid rate or no day</source>
+        <translation>ecb: %1 Zeile %2: die Währung &apos;%3&apos; hat keinen gültigen Kurs oder keinen Tag</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: %3</source>
+        <translation>ecb: %1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>ecb: %1: no &lt;Cube&gt; elements; not the ECB reference rate XML</source>
+        <translation>ecb: %1: keine &lt;Cube&gt;-Elemente; nicht das XML der EZB-Referenzkurse</translation>
+    </message>
+    <message>
+        <source>euro reference rates</source>
+        <translation>Euro-Referenzkurse</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>Symbol %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON (%2 at byte %3); it starts with: %4</source>
+        <translation>%1: die Antwort ist kein JSON (%2 bei Byte %3); sie beginnt mit: %4</translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos;</source>
+        <translation>%1: unbekanntes Symbol &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos; (the vendor says: %3)</source>
+        <translation>%1: unbekanntes Symbol &apos;%2&apos; (der Anbieter meldet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused while fetching %2 (the vendor says: %3); check the key in Preferences &gt; Data providers</source>
+        <translation>%1: Der API-Schlüssel wurde beim Abruf von %2 abgelehnt (der Anbieter meldet: %3); prüfen Sie den Schlüssel unter Einstellungen &gt; Datenanbieter</translation>
+    </message>
+    <message>
+        <source>%1: request quota spent; %2 was not fetched (the vendor says: %3)</source>
+        <translation>%1: Anfragekontingent aufgebraucht; %2 wurde nicht abgerufen (der Anbieter meldet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3</source>
+        <translation>%1: HTTP %2 für %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3: %4</source>
+        <translation>%1: HTTP %2 für %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; bars; it offers %3</source>
+        <translation>%1 hat keine &apos;%2&apos;-Bars; angeboten werden %3</translation>
+    </message>
+    <message>
+        <source>%1 has no symbol search</source>
+        <translation>%1 bietet keine Symbolsuche</translation>
+    </message>
+    <message>
+        <source>%1: no symbol given</source>
+        <translation>%1: kein Symbol angegeben</translation>
+    </message>
+    <message>
+        <source>%1: the range %2..%3 is empty or invalid</source>
+        <translation>%1: der Zeitraum %2..%3 ist leer oder ungültig</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key and none is stored: add it in Preferences &gt; Data providers (keychain entry %2)</source>
+        <translation>%1 benötigt einen API-Schlüssel, und es ist keiner gespeichert: fügen Sie ihn unter Einstellungen &gt; Datenanbieter hinzu (Schlüsselbund-Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: bar %2 of %3 has high %4 below low %5</source>
+        <translation>%1: Bar %2 von %3 hat ein Hoch %4 unter dem Tief %5</translation>
+    </message>
+    <message>
+        <source>%1: empty search</source>
+        <translation>%1: leere Suche</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key to search: add it in Preferences &gt; Data providers</source>
+        <translation>%1 benötigt zum Suchen einen API-Schlüssel: fügen Sie ihn unter Einstellungen &gt; Datenanbieter hinzu</translation>
+    </message>
+    <message>
+        <source>search &apos;%1&apos;</source>
+        <translation>Suche &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for %1 is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: %2</source>
+        <translation>stooq: die Antwort für %1 ist nicht das CSV Date,Open,High,Low,Close[,Volume]; sie beginnt mit: %2</translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;Date&apos; is not YYYY-MM-DD: &apos;%3&apos;</source>
+        <translation>stooq: %1 Zeile %2: Feld &apos;Date&apos; ist nicht JJJJ-MM-TT: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;%3&apos; is not a number: &apos;%4&apos;</source>
+        <translation>stooq: %1 Zeile %2: Feld &apos;%3&apos; ist keine Zahl: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>tiingo: expected a list of prices for %1, got: %2</source>
+        <translation>tiingo: erwartet wurde eine Kursliste für %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>tiingo: row %1 of %2: field &apos;date&apos; is not an ISO date: &apos;%3&apos;</source>
+        <translation>tiingo: Zeile %1 von %2: Feld &apos;date&apos; ist kein ISO-Datum: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>yahoo: %1 %2 of %3 is not a time (out of range)</source>
+        <translation>yahoo: %1 %2 von %3 ist kein Zeitpunkt (außerhalb des Bereichs)</translation>
+    </message>
+    <message>
+        <source>yahoo: the answer has no chart.result</source>
+        <translation>yahoo: die Antwort enthält kein chart.result</translation>
+    </message>
+    <message>
+        <source>yahoo: the quote arrays of %1 do not match its %2 timestamps</source>
+        <translation>yahoo: die Kurs-Arrays von %1 passen nicht zu seinen %2 Zeitstempeln</translation>
+    </message>
+    <message>
+        <source>yahoo: split %1 of %2 has no ratio</source>
+        <translation>yahoo: der Split %1 von %2 hat kein Verhältnis</translation>
+    </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation>unbereinigt (wie gehandelt)</translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation>wie von Stooq geliefert (keine Kapitalmaßnahmen angegeben)</translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation>unbereinigt (wie gehandelt); bereinigte Felder ignoriert</translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation>von Yahoo split-bereinigt, mit seinen Split-Ereignissen rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>sn::News</name>
+    <message>
+        <source>the server refused the connection. It may be down or blocked by a firewall; check the address, or try again later.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Er ist vielleicht nicht in Betrieb oder wird von einer Firewall blockiert; prüfen Sie die Adresse oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up. This computer seems to have no network connection, or the address is misspelt; check both and try again.</source>
+        <translation>Der Name des Servers konnte nicht aufgelöst werden. Dieser Computer hat offenbar keine Netzwerkverbindung, oder die Adresse ist falsch geschrieben; prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering. Try again later.</source>
+        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made (certificate or redirect refused). Check the address, and the system&apos;s date and time.</source>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden (Zertifikat oder Weiterleitung abgelehnt). Prüfen Sie die Adresse sowie Datum und Uhrzeit des Systems.</translation>
+    </message>
+    <message>
+        <source>the server has no feed at this address. Check the address.</source>
+        <translation>Der Server hat unter dieser Adresse keinen Feed. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>the server refuses access to this feed.</source>
+        <translation>Der Server verweigert den Zugriff auf diesen Feed.</translation>
+    </message>
+    <message>
+        <source>the network connection failed. Check that this computer is online, then try again.</source>
+        <translation>Die Netzwerkverbindung ist fehlgeschlagen. Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>Feed %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1 MB</source>
+        <translation>der Feed ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s: der Server ist langsam oder nicht erreichbar; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>not a feed: %1 (column %2)</source>
+        <translation>kein Feed: %1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>kein Feed: das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed: the document&apos;s root element is &lt;%1&gt;</source>
+        <translation>kein RSS- oder Atom-Feed: das Wurzelelement des Dokuments ist &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed feed: %1 (column %2)</source>
+        <translation>fehlerhafter Feed: %1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row with published and title</source>
+        <translation>die Datei ist leer: erwartet wird eine Kopfzeile mit published und title</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected published, title, link, symbol, source, summary)</source>
+        <translation>unbekannte Spalte &apos;%1&apos; (erwartet: published, title, link, symbol, source, summary)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>Spalte &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>der Kopfzeile fehlt die Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>field &apos;title&apos;: the headline is empty</source>
+        <translation>Feld &apos;title&apos;: die Schlagzeile ist leer</translation>
+    </message>
+    <message>
+        <source>field &apos;published&apos;: cannot read &apos;%1&apos; as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)</source>
+        <translation>Feld &apos;published&apos;: &apos;%1&apos; ist als Datum nicht lesbar (verwenden Sie 2024-05-02T14:30:00Z, 2024-05-02 14:30 oder ein Datum nach RFC 822)</translation>
+    </message>
+    <message>
+        <source>field &apos;link&apos;: &apos;%1&apos; is not an http(s) address</source>
+        <translation>Feld &apos;link&apos;: &apos;%1&apos; ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>news feed %1 (no URL)</source>
+        <translation>Newsfeed %1 (keine URL)</translation>
+    </message>
+    <message>
+        <source>news feed %1 (%2)</source>
+        <translation>Newsfeed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (no URL)</source>
+        <translation>Einstellung %1, Newsfeed %2 (keine URL)</translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (%3)</source>
+        <translation>Einstellung %1, Newsfeed %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the feed has no URL</source>
+        <translation>der Feed hat keine URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid http(s) address</source>
+        <translation>&apos;%1&apos; ist keine gültige http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an http(s) address nor an absolute file path</source>
+        <translation>&apos;%1&apos; ist weder eine http(s)-Adresse noch ein absoluter Dateipfad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol (1 to 64 characters, no spaces)</source>
+        <translation>&apos;%1&apos; ist kein Symbol (1 bis 64 Zeichen, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>the stored feed list is not a JSON array: %1</source>
+        <translation>die gespeicherte Feed-Liste ist kein JSON-Array: %1</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>Einstellung %1</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>listed twice for %1</source>
+        <translation>für %1 doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>an item has no title</source>
+        <translation>ein Eintrag hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>der Titel ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is not an http(s) address</source>
+        <translation>der Link &apos;%1&apos; ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>published %1 is before 1970 or more than two days ahead</source>
+        <translation>das Veröffentlichungsdatum %1 liegt vor 1970 oder mehr als zwei Tage in der Zukunft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol</source>
+        <translation>&apos;%1&apos; ist kein Symbol</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>which symbol?</source>
+        <translation>welches Symbol?</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>the period is empty: --to must be after --from</source>
+        <translation>der Zeitraum ist leer: --to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Notes</name>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>Eine Notiz braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a note has at most %1 characters (this one has %2)</source>
+        <translation>eine Notiz hat höchstens %1 Zeichen (diese hat %2)</translation>
+    </message>
+    <message>
+        <source>notes are signed with your team user: sign in to a team server first (Preferences &gt; Team, or &apos;supernova-cli sync login&apos;)</source>
+        <translation>Notizen werden mit Ihrem Team-Benutzer gezeichnet: melden Sie sich zuerst bei einem Teamserver an (Einstellungen &gt; Team oder &apos;supernova-cli sync login&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are on a portfolio, a watchlist or a saved run, not on &apos;%1&apos;</source>
+        <translation>Notizen gehören zu einem Depot, einer Beobachtungsliste oder einem gespeicherten Lauf, nicht zu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this saved run first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>Notizen gibt es für Elemente, die mit dem Team geteilt sind: teilen Sie zuerst diesen gespeicherten Lauf (Mit dem Team teilen... oder &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this portfolio first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>Notizen gibt es für Elemente, die mit dem Team geteilt sind: teilen Sie zuerst dieses Depot (Mit dem Team teilen... oder &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this watchlist first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>Notizen gibt es für Elemente, die mit dem Team geteilt sind: teilen Sie zuerst diese Beobachtungsliste (Mit dem Team teilen... oder &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>no note %1 (removed meanwhile?)</source>
+        <translation>keine Notiz %1 (inzwischen entfernt?)</translation>
+    </message>
+    <message>
+        <source>only its author (%1) can edit this note</source>
+        <translation>nur ihr Verfasser (%1) kann diese Notiz bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>sn::Performance</name>
@@ -2132,6 +2709,57 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::ProviderHttp</name>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server refused the connection. The service may be down or blocked by a firewall; try again later, or check the address in Preferences &gt; Data providers. Data already stored stays available.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Der Server hat die Verbindung abgelehnt. Der Dienst ist vielleicht nicht in Betrieb oder wird von einer Firewall blockiert; versuchen Sie es später erneut oder prüfen Sie die Adresse unter Einstellungen &gt; Datenanbieter. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server&apos;s name could not be looked up. This computer seems to have no network connection; connect it and try again. Data already stored stays available.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Der Name des Servers konnte nicht aufgelöst werden. Dieser Computer hat offenbar keine Netzwerkverbindung; stellen Sie eine her und versuchen Sie es erneut. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server did not answer in time. The network or the service is slow or unreachable; try again later. Data already stored stays available.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Der Server hat nicht rechtzeitig geantwortet. Das Netzwerk oder der Dienst ist langsam oder nicht erreichbar; versuchen Sie es später erneut. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server closed the connection before answering. Try again later. Data already stored stays available.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Der Server hat die Verbindung vor einer Antwort geschlossen. Versuchen Sie es später erneut. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): no secure connection could be made (certificate or redirect refused). Check the address in Preferences &gt; Data providers, and the system&apos;s date and time.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Es konnte keine sichere Verbindung hergestellt werden (Zertifikat oder Weiterleitung abgelehnt). Prüfen Sie die Adresse unter Einstellungen &gt; Datenanbieter sowie Datum und Uhrzeit des Systems.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network&apos;s proxy asks for a login. Check the system&apos;s proxy settings.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Der Proxy des Netzwerks verlangt eine Anmeldung. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network connection failed. Check that this computer is online, then try again. Data already stored stays available.</source>
+        <translation>%1: keine Antwort von %2 nach %3 Versuch(en): Die Netzwerkverbindung ist fehlgeschlagen. Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es dann erneut. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: daily quota spent (%2 of %3 requests on %4 UTC); %5 was not fetched. It resets at midnight UTC; the quota is set in Preferences &gt; Data providers.</source>
+        <translation>%1: Tageskontingent aufgebraucht (%2 von %3 Anfragen am %4 UTC); es wurde nichts abgerufen. Es wird um Mitternacht UTC zurückgesetzt; das Kontingent wird unter Einstellungen &gt; Datenanbieter festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1: not asked (circuit breaker open after %2 failed calls in a row; next try after %3)</source>
+        <translation>%1: nicht angefragt (nach %2 fehlgeschlagenen Aufrufen in Folge pausiert; nächster Versuch nach %3)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: rate limited; the vendor asks to wait %2 s, longer than the %3 s allowed</source>
+        <translation>%1: Anfragen begrenzt; der Anbieter verlangt %2 s Wartezeit, länger als die erlaubten %3 s</translation>
+    </message>
+    <message>
+        <source>%1: the server %2 answered with an error (HTTP %3) %4 time(s) in a row. The service has trouble at the moment; try again later. Data already stored stays available.</source>
+        <translation>%1: Der Server %2 hat %4-mal in Folge mit einem Fehler (HTTP %3) geantwortet. Der Dienst hat gerade Probleme; versuchen Sie es später erneut. Bereits gespeicherte Daten bleiben verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>sn::ProviderSettings</name>
     <message>
         <source>setting %1 is not true or false: &apos;%2&apos;</source>
@@ -2152,6 +2780,22 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>scheduled refresh</source>
         <translation>geplante Aktualisierung</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>data providers</source>
+        <translation>Datenanbieter</translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is listed twice</source>
+        <translation>Anbieter &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is missing from the order; every provider has a place</source>
+        <translation>Anbieter &apos;%1&apos; fehlt in der Reihenfolge; jeder Anbieter hat einen Platz</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4118,13 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
         <translation>das Element, zu dem es gehört („%1“), ist hier nicht geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
+        <translation>Beispielinstrument %1 wird noch verwendet; es wurde nichts entfernt</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,18 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no bars to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Charts</name>
@@ -1032,6 +1044,58 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the header has only %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=%2: no such column in the header (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must name the date and close columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line &apos;%1&apos; looks like data, not a header: the file needs a header row naming its columns (e.g. Date,Open,High,Low,Close,Volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognisable date column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognisable close column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; lacks the %2 column(s) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code; enter a three-letter code such as USD, EUR or GBP (upper case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1 contains a control character (a newline or a tab?); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1 starts with &apos;-&apos;, which the command line would read as an option; drop the &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1 starts or ends with a space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,6 +1680,519 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fetch cancelled; the symbols fetched so far are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every data provider is disabled: enable one in Preferences &gt; Data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh cancelled; the symbols refreshed so far are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a currency is not converted into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fx %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2 (and ecb for FX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 is not an http(s) URL: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number &gt;= 0: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an API key, and this caller has no keychain access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no symbol given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1..%2 is empty (--from after --to, or in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date: the cache covers %1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing is cached for %2 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: showing data up to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to fetch: the range is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: showing rates up to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1 rates for the last 10 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bars of %3 for the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no EUR/%1 rate stored on or in the week before %2; run &apos;supernova-cli fx&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketProvider</name>
+    <message>
+        <source>alphavantage: the function asked for %1 needs a premium plan (the vendor says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: a price or the volume is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1: no such file (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: time &apos;%3&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: currency &apos;%3&apos; has no valid rate or no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecb: %1: no &lt;Cube&gt; elements; not the ECB reference rate XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro reference rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON (%2 at byte %3); it starts with: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos; (the vendor says: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused while fetching %2 (the vendor says: %3); check the key in Preferences &gt; Data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: request quota spent; %2 was not fetched (the vendor says: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; bars; it offers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no symbol search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no symbol given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the range %2..%3 is empty or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an API key and none is stored: add it in Preferences &gt; Data providers (keychain entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bar %2 of %3 has high %4 below low %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an API key to search: add it in Preferences &gt; Data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stooq: the answer for %1 is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;Date&apos; is not YYYY-MM-DD: &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;%3&apos; is not a number: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiingo: expected a list of prices for %1, got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiingo: row %1 of %2: field &apos;date&apos; is not an ISO date: &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yahoo: %1 %2 of %3 is not a time (out of range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yahoo: the answer has no chart.result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yahoo: the quote arrays of %1 do not match its %2 timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yahoo: split %1 of %2 has no ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::News</name>
+    <message>
+        <source>the server refused the connection. It may be down or blocked by a firewall; check the address, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up. This computer seems to have no network connection, or the address is misspelt; check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure connection could be made (certificate or redirect refused). Check the address, and the system&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no feed at this address. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refuses access to this feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network connection failed. Check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed: the document&apos;s root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed feed: %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row with published and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected published, title, link, symbol, source, summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;title&apos;: the headline is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;published&apos;: cannot read &apos;%1&apos; as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;link&apos;: &apos;%1&apos; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news feed %1 (no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news feed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an http(s) address nor an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol (1 to 64 characters, no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored feed list is not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 is before 1970 or more than two days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which symbol?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty: --to must be after --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::Notes</name>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note has at most %1 characters (this one has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes are signed with your team user: sign in to a team server first (Preferences &gt; Team, or &apos;supernova-cli sync login&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes are on a portfolio, a watchlist or a saved run, not on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this saved run first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this portfolio first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this watchlist first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note %1 (removed meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its author (%1) can edit this note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Performance</name>
@@ -2072,6 +2649,57 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::ProviderHttp</name>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server refused the connection. The service may be down or blocked by a firewall; try again later, or check the address in Preferences &gt; Data providers. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server&apos;s name could not be looked up. This computer seems to have no network connection; connect it and try again. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server did not answer in time. The network or the service is slow or unreachable; try again later. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server closed the connection before answering. Try again later. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): no secure connection could be made (certificate or redirect refused). Check the address in Preferences &gt; Data providers, and the system&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network&apos;s proxy asks for a login. Check the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network connection failed. Check that this computer is online, then try again. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: daily quota spent (%2 of %3 requests on %4 UTC); %5 was not fetched. It resets at midnight UTC; the quota is set in Preferences &gt; Data providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not asked (circuit breaker open after %2 failed calls in a row; next try after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited; the vendor asks to wait %2 s, longer than the %3 s allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server %2 answered with an error (HTTP %3) %4 time(s) in a row. The service has trouble at the moment; try again later. Data already stored stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::ProviderSettings</name>
     <message>
         <source>setting %1 is not true or false: &apos;%2&apos;</source>
@@ -2091,6 +2719,22 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>scheduled refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is missing from the order; every provider has a place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,6 +4056,13 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -876,6 +876,18 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>done</source>
         <translation>hecho</translation>
     </message>
+    <message>
+        <source>no bars to import</source>
+        <translation>no hay barras que importar</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>importación cancelada; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>símbolo %1</translation>
+    </message>
 </context>
 <context>
     <name>sn::Charts</name>
@@ -1093,6 +1105,58 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>--map: give all of open, high and low, or none of them (then they equal close)</source>
         <translation>asignación de columnas: indique open, high y low todos o ninguno (entonces son iguales a close)</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the header has only %3 columns</source>
+        <translation>--map %1=%2: la cabecera solo tiene %3 columnas</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: no such column in the header (%3)</source>
+        <translation>--map %1=%2: no existe esa columna en la cabecera (%3)</translation>
+    </message>
+    <message>
+        <source>--map must name the date and close columns</source>
+        <translation>--map debe indicar las columnas de fecha y de cierre</translation>
+    </message>
+    <message>
+        <source>the first line &apos;%1&apos; looks like data, not a header: the file needs a header row naming its columns (e.g. Date,Open,High,Low,Close,Volume)</source>
+        <translation>la primera línea &apos;%1&apos; parece de datos, no una cabecera: el archivo necesita una fila de cabecera que nombre sus columnas (p. ej. Date,Open,High,Low,Close,Volume)</translation>
+    </message>
+    <message>
+        <source>no recognisable date column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation>no se reconoce ninguna columna de fecha en la cabecera &apos;%1&apos; (use --format y --map date=COL,close=COL para nombrar las columnas)</translation>
+    </message>
+    <message>
+        <source>no recognisable close column in the header &apos;%1&apos; (use --format and --map date=COL,close=COL to name the columns)</source>
+        <translation>no se reconoce ninguna columna de cierre en la cabecera &apos;%1&apos; (use --format y --map date=COL,close=COL para nombrar las columnas)</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; lacks the %2 column(s) %3</source>
+        <translation>a la cabecera &apos;%1&apos; le faltan las columnas %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code; enter a three-letter code such as USD, EUR or GBP (upper case)</source>
+        <translation>&apos;%1&apos; no es un código de moneda ISO 4217; introduzca un código de tres letras como USD, EUR o GBP (en mayúsculas)</translation>
+    </message>
+    <message>
+        <source>symbol %1 is empty</source>
+        <translation>el símbolo %1 está vacío</translation>
+    </message>
+    <message>
+        <source>symbol %1 is %2 characters long; at most %3 are allowed</source>
+        <translation>el símbolo %1 tiene %2 caracteres; se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>symbol %1 contains a control character (a newline or a tab?); remove it</source>
+        <translation>el símbolo %1 contiene un carácter de control (¿un salto de línea o un tabulador?); elimínelo</translation>
+    </message>
+    <message>
+        <source>symbol %1 starts with &apos;-&apos;, which the command line would read as an option; drop the &apos;-&apos;</source>
+        <translation>el símbolo %1 empieza por &apos;-&apos;, que la línea de comandos leería como una opción; quite el &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>symbol %1 starts or ends with a space</source>
+        <translation>el símbolo %1 empieza o termina con un espacio</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1740,519 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>no market-data provider is enabled: enable one in Preferences &gt; Data providers, or name one with --provider (yahoo, stooq, ...)</source>
         <translation>no hay ningún proveedor de datos de mercado activado: active uno en Preferencias &gt; Proveedores de datos, o indique uno con --provider (yahoo, stooq, ...)</translation>
     </message>
+    <message>
+        <source>fetch cancelled; the symbols fetched so far are stored</source>
+        <translation>descarga cancelada; los símbolos descargados hasta ahora están guardados</translation>
+    </message>
+    <message>
+        <source>every data provider is disabled: enable one in Preferences &gt; Data providers</source>
+        <translation>todos los proveedores de datos están desactivados: active uno en Preferencias &gt; Proveedores de datos</translation>
+    </message>
+    <message>
+        <source>refresh cancelled; the symbols refreshed so far are stored</source>
+        <translation>actualización cancelada; los símbolos actualizados hasta ahora están guardados</translation>
+    </message>
+    <message>
+        <source>a currency is not converted into itself</source>
+        <translation>una moneda no se convierte en sí misma</translation>
+    </message>
+    <message>
+        <source>fx %1</source>
+        <translation>divisas %1</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>símbolo %1</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation>proveedor desconocido &apos;%1&apos;; conocidos: %2</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2 (and ecb for FX)</source>
+        <translation>proveedor desconocido &apos;%1&apos;; conocidos: %2 (y ecb para divisas)</translation>
+    </message>
+    <message>
+        <source>setting %1 is not an http(s) URL: &apos;%2&apos;</source>
+        <translation>el ajuste %1 no es una URL http(s): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>setting %1 is not a whole number &gt;= 0: &apos;%2&apos;</source>
+        <translation>el ajuste %1 no es un número entero &gt;= 0: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key, and this caller has no keychain access</source>
+        <translation>%1 necesita una clave API, y esta llamada no tiene acceso al llavero</translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation>clave API de %1</translation>
+    </message>
+    <message>
+        <source>no symbol given</source>
+        <translation>no se ha indicado ningún símbolo</translation>
+    </message>
+    <message>
+        <source>fetch</source>
+        <translation>descarga</translation>
+    </message>
+    <message>
+        <source>the range %1..%2 is empty (--from after --to, or in the future)</source>
+        <translation>el periodo %1..%2 está vacío (--from posterior a --to, o en el futuro)</translation>
+    </message>
+    <message>
+        <source>up to date: the cache covers %1..%2</source>
+        <translation>al día: la caché cubre %1..%2</translation>
+    </message>
+    <message>
+        <source>%1; nothing is cached for %2 yet</source>
+        <translation>%1; todavía no hay nada en caché para %2</translation>
+    </message>
+    <message>
+        <source>offline: showing data up to %1 (%2)</source>
+        <translation>sin conexión: se muestran los datos hasta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was written</source>
+        <translation>descarga cancelada; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>nothing to fetch: the range is empty</source>
+        <translation>nada que descargar: el periodo está vacío</translation>
+    </message>
+    <message>
+        <source>offline: showing rates up to %1 (%2)</source>
+        <translation>sin conexión: se muestran los tipos de cambio hasta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;</source>
+        <translation>proveedor desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ecb: %1 rates for the last 10 days</source>
+        <translation>ecb: %1 tipos de cambio de los últimos 10 días</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars of %3 for the last 7 days</source>
+        <translation>%1: %2 barras de %3 de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>no EUR/%1 rate stored on or in the week before %2; run &apos;supernova-cli fx&apos;</source>
+        <translation>no hay ningún tipo EUR/%1 guardado el %2 ni en la semana anterior; ejecute &apos;supernova-cli fx&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MarketProvider</name>
+    <message>
+        <source>alphavantage: the function asked for %1 needs a premium plan (the vendor says: %2)</source>
+        <translation>alphavantage: la función solicitada para %1 requiere un plan premium (el proveedor dice: %2)</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date</source>
+        <translation>alphavantage: %1 barra &apos;%2&apos;: no es una fecha</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: not a date and time</source>
+        <translation>alphavantage: %1 barra &apos;%2&apos;: no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>alphavantage: %1 bar &apos;%2&apos;: a price or the volume is not a number</source>
+        <translation>alphavantage: %1 barra &apos;%2&apos;: un precio o el volumen no es un número</translation>
+    </message>
+    <message>
+        <source>ecb: %1: no such file (HTTP 404)</source>
+        <translation>ecb: %1: no existe ese archivo (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>ecb: %1: HTTP %2: %3</source>
+        <translation>ecb: %1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: time &apos;%3&apos; is not a date</source>
+        <translation>ecb: %1 línea %2: la hora &apos;%3&apos; no es una fecha</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: currency &apos;%3&apos; has no valid rate or no day</source>
+        <translation>ecb: %1 línea %2: la moneda &apos;%3&apos; no tiene un tipo válido o no tiene día</translation>
+    </message>
+    <message>
+        <source>ecb: %1 line %2: %3</source>
+        <translation>ecb: %1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>ecb: %1: no &lt;Cube&gt; elements; not the ECB reference rate XML</source>
+        <translation>ecb: %1: sin elementos &lt;Cube&gt;; no es el XML de tipos de referencia del BCE</translation>
+    </message>
+    <message>
+        <source>euro reference rates</source>
+        <translation>tipos de referencia del euro</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>símbolo %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON (%2 at byte %3); it starts with: %4</source>
+        <translation>%1: la respuesta no es JSON (%2 en el byte %3); empieza por: %4</translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos;</source>
+        <translation>%1: símbolo desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown symbol &apos;%2&apos; (the vendor says: %3)</source>
+        <translation>%1: símbolo desconocido &apos;%2&apos; (el proveedor dice: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused while fetching %2 (the vendor says: %3); check the key in Preferences &gt; Data providers</source>
+        <translation>%1: se rechazó la clave API al descargar %2 (el proveedor dice: %3); compruebe la clave en Preferencias &gt; Proveedores de datos</translation>
+    </message>
+    <message>
+        <source>%1: request quota spent; %2 was not fetched (the vendor says: %3)</source>
+        <translation>%1: cuota de peticiones agotada; no se descargó %2 (el proveedor dice: %3)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3</source>
+        <translation>%1: HTTP %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 for %3: %4</source>
+        <translation>%1: HTTP %2 para %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; bars; it offers %3</source>
+        <translation>%1 no tiene barras &apos;%2&apos;; ofrece %3</translation>
+    </message>
+    <message>
+        <source>%1 has no symbol search</source>
+        <translation>%1 no tiene búsqueda de símbolos</translation>
+    </message>
+    <message>
+        <source>%1: no symbol given</source>
+        <translation>%1: no se ha indicado ningún símbolo</translation>
+    </message>
+    <message>
+        <source>%1: the range %2..%3 is empty or invalid</source>
+        <translation>%1: el periodo %2..%3 está vacío o no es válido</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key and none is stored: add it in Preferences &gt; Data providers (keychain entry %2)</source>
+        <translation>%1 necesita una clave API y no hay ninguna guardada: añádala en Preferencias &gt; Proveedores de datos (entrada del llavero %2)</translation>
+    </message>
+    <message>
+        <source>%1: bar %2 of %3 has high %4 below low %5</source>
+        <translation>%1: la barra %2 de %3 tiene un máximo %4 por debajo del mínimo %5</translation>
+    </message>
+    <message>
+        <source>%1: empty search</source>
+        <translation>%1: búsqueda vacía</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key to search: add it in Preferences &gt; Data providers</source>
+        <translation>%1 necesita una clave API para buscar: añádala en Preferencias &gt; Proveedores de datos</translation>
+    </message>
+    <message>
+        <source>search &apos;%1&apos;</source>
+        <translation>búsqueda &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for %1 is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: %2</source>
+        <translation>stooq: la respuesta para %1 no es el CSV Date,Open,High,Low,Close[,Volume]; empieza por: %2</translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;Date&apos; is not YYYY-MM-DD: &apos;%3&apos;</source>
+        <translation>stooq: %1 línea %2: el campo &apos;Date&apos; no es AAAA-MM-DD: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>stooq: %1 line %2: field &apos;%3&apos; is not a number: &apos;%4&apos;</source>
+        <translation>stooq: %1 línea %2: el campo &apos;%3&apos; no es un número: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>tiingo: expected a list of prices for %1, got: %2</source>
+        <translation>tiingo: se esperaba una lista de precios para %1, se recibió: %2</translation>
+    </message>
+    <message>
+        <source>tiingo: row %1 of %2: field &apos;date&apos; is not an ISO date: &apos;%3&apos;</source>
+        <translation>tiingo: fila %1 de %2: el campo &apos;date&apos; no es una fecha ISO: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>yahoo: %1 %2 of %3 is not a time (out of range)</source>
+        <translation>yahoo: %1 %2 de %3 no es una hora (fuera de rango)</translation>
+    </message>
+    <message>
+        <source>yahoo: the answer has no chart.result</source>
+        <translation>yahoo: la respuesta no tiene chart.result</translation>
+    </message>
+    <message>
+        <source>yahoo: the quote arrays of %1 do not match its %2 timestamps</source>
+        <translation>yahoo: las series de cotizaciones de %1 no coinciden con sus %2 marcas de tiempo</translation>
+    </message>
+    <message>
+        <source>yahoo: split %1 of %2 has no ratio</source>
+        <translation>yahoo: el split %1 de %2 no tiene proporción</translation>
+    </message>
+    <message>
+        <source>raw (as traded)</source>
+        <translation>sin ajustar (tal como se negoció)</translation>
+    </message>
+    <message>
+        <source>as delivered by Stooq (no corporate actions given)</source>
+        <translation>tal como lo entrega Stooq (sin operaciones corporativas)</translation>
+    </message>
+    <message>
+        <source>raw (as traded); adjusted fields ignored</source>
+        <translation>sin ajustar (tal como se negoció); campos ajustados ignorados</translation>
+    </message>
+    <message>
+        <source>split-adjusted by Yahoo, undone with its split events</source>
+        <translation>ajustado por splits por Yahoo, deshecho con sus eventos de split</translation>
+    </message>
+</context>
+<context>
+    <name>sn::News</name>
+    <message>
+        <source>the server refused the connection. It may be down or blocked by a firewall; check the address, or try again later.</source>
+        <translation>el servidor rechazó la conexión. Puede estar caído o bloqueado por un cortafuegos; compruebe la dirección o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up. This computer seems to have no network connection, or the address is misspelt; check both and try again.</source>
+        <translation>no se pudo resolver el nombre del servidor. Este equipo parece no tener conexión de red, o la dirección está mal escrita; compruebe ambas cosas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering. Try again later.</source>
+        <translation>el servidor cerró la conexión antes de responder. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made (certificate or redirect refused). Check the address, and the system&apos;s date and time.</source>
+        <translation>no se pudo establecer una conexión segura (certificado o redirección rechazados). Compruebe la dirección y la fecha y hora del sistema.</translation>
+    </message>
+    <message>
+        <source>the server has no feed at this address. Check the address.</source>
+        <translation>el servidor no tiene ningún canal en esta dirección. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>the server refuses access to this feed.</source>
+        <translation>el servidor deniega el acceso a este canal.</translation>
+    </message>
+    <message>
+        <source>the network connection failed. Check that this computer is online, then try again.</source>
+        <translation>la conexión de red falló. Compruebe que este equipo está conectado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1 MB</source>
+        <translation>el canal ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s: el servidor es lento o no está accesible; vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>not a feed: %1 (column %2)</source>
+        <translation>no es un canal: %1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>no es un canal: el documento está vacío</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed: the document&apos;s root element is &lt;%1&gt;</source>
+        <translation>no es un canal RSS ni Atom: el elemento raíz del documento es &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed feed: %1 (column %2)</source>
+        <translation>canal mal formado: %1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>texto tras unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row with published and title</source>
+        <translation>el archivo está vacío: se esperaba una fila de cabecera con published y title</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected published, title, link, symbol, source, summary)</source>
+        <translation>columna desconocida &apos;%1&apos; (se esperaba published, title, link, symbol, source, summary)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>la columna &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>la cabecera no tiene la columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>field &apos;title&apos;: the headline is empty</source>
+        <translation>campo &apos;title&apos;: el titular está vacío</translation>
+    </message>
+    <message>
+        <source>field &apos;published&apos;: cannot read &apos;%1&apos; as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)</source>
+        <translation>campo &apos;published&apos;: no se puede leer &apos;%1&apos; como fecha (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 o una fecha RFC 822)</translation>
+    </message>
+    <message>
+        <source>field &apos;link&apos;: &apos;%1&apos; is not an http(s) address</source>
+        <translation>campo &apos;link&apos;: &apos;%1&apos; no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>news feed %1 (no URL)</source>
+        <translation>canal de noticias %1 (sin URL)</translation>
+    </message>
+    <message>
+        <source>news feed %1 (%2)</source>
+        <translation>canal de noticias %1 (%2)</translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (no URL)</source>
+        <translation>ajuste %1, canal de noticias %2 (sin URL)</translation>
+    </message>
+    <message>
+        <source>setting %1, news feed %2 (%3)</source>
+        <translation>ajuste %1, canal de noticias %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the feed has no URL</source>
+        <translation>el canal no tiene URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid http(s) address</source>
+        <translation>&apos;%1&apos; no es una dirección http(s) válida</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an http(s) address nor an absolute file path</source>
+        <translation>&apos;%1&apos; no es ni una dirección http(s) ni una ruta de archivo absoluta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol (1 to 64 characters, no spaces)</source>
+        <translation>&apos;%1&apos; no es un símbolo (de 1 a 64 caracteres, sin espacios)</translation>
+    </message>
+    <message>
+        <source>the stored feed list is not a JSON array: %1</source>
+        <translation>la lista de canales guardada no es un array JSON: %1</translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation>ajuste %1</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>aparece dos veces</translation>
+    </message>
+    <message>
+        <source>listed twice for %1</source>
+        <translation>aparece dos veces para %1</translation>
+    </message>
+    <message>
+        <source>an item has no title</source>
+        <translation>un elemento no tiene título</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>el título tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is not an http(s) address</source>
+        <translation>el enlace &apos;%1&apos; no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>published %1 is before 1970 or more than two days ahead</source>
+        <translation>la fecha de publicación %1 es anterior a 1970 o está más de dos días en el futuro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a symbol</source>
+        <translation>&apos;%1&apos; no es un símbolo</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>which symbol?</source>
+        <translation>¿qué símbolo?</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>noticias</translation>
+    </message>
+    <message>
+        <source>the period is empty: --to must be after --from</source>
+        <translation>el periodo está vacío: --to debe ser posterior a --from</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Notes</name>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>a note has at most %1 characters (this one has %2)</source>
+        <translation>una nota tiene como máximo %1 caracteres (esta tiene %2)</translation>
+    </message>
+    <message>
+        <source>notes are signed with your team user: sign in to a team server first (Preferences &gt; Team, or &apos;supernova-cli sync login&apos;)</source>
+        <translation>las notas se firman con su usuario de equipo: inicie sesión primero en un servidor de equipo (Preferencias &gt; Equipo, o &apos;supernova-cli sync login&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are on a portfolio, a watchlist or a saved run, not on &apos;%1&apos;</source>
+        <translation>las notas van en una cartera, una lista de seguimiento o una ejecución guardada, no en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this saved run first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>las notas son para elementos compartidos con el equipo: comparta primero esta ejecución guardada (Compartir con el equipo..., o &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this portfolio first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>las notas son para elementos compartidos con el equipo: comparta primero esta cartera (Compartir con el equipo..., o &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>notes are for items shared with the team: share this watchlist first (Share with team..., or &apos;supernova-cli sync share&apos;)</source>
+        <translation>las notas son para elementos compartidos con el equipo: comparta primero esta lista de seguimiento (Compartir con el equipo..., o &apos;supernova-cli sync share&apos;)</translation>
+    </message>
+    <message>
+        <source>no note %1 (removed meanwhile?)</source>
+        <translation>no existe la nota %1 (¿eliminada mientras tanto?)</translation>
+    </message>
+    <message>
+        <source>only its author (%1) can edit this note</source>
+        <translation>solo su autor (%1) puede editar esta nota</translation>
+    </message>
 </context>
 <context>
     <name>sn::Performance</name>
@@ -2132,6 +2709,57 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::ProviderHttp</name>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server refused the connection. The service may be down or blocked by a firewall; try again later, or check the address in Preferences &gt; Data providers. Data already stored stays available.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): el servidor rechazó la conexión. El servicio puede estar caído o bloqueado por un cortafuegos; vuelva a intentarlo más tarde o compruebe la dirección en Preferencias &gt; Proveedores de datos. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server&apos;s name could not be looked up. This computer seems to have no network connection; connect it and try again. Data already stored stays available.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): no se pudo resolver el nombre del servidor. Este equipo parece no tener conexión de red; conéctelo y vuelva a intentarlo. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server did not answer in time. The network or the service is slow or unreachable; try again later. Data already stored stays available.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): el servidor no respondió a tiempo. La red o el servicio es lento o no está accesible; vuelva a intentarlo más tarde. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the server closed the connection before answering. Try again later. Data already stored stays available.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): el servidor cerró la conexión antes de responder. Vuelva a intentarlo más tarde. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): no secure connection could be made (certificate or redirect refused). Check the address in Preferences &gt; Data providers, and the system&apos;s date and time.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): no se pudo establecer una conexión segura (certificado o redirección rechazados). Compruebe la dirección en Preferencias &gt; Proveedores de datos y la fecha y hora del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network&apos;s proxy asks for a login. Check the system&apos;s proxy settings.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): el proxy de la red pide iniciar sesión. Compruebe la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 after %3 attempt(s): the network connection failed. Check that this computer is online, then try again. Data already stored stays available.</source>
+        <translation>%1: sin respuesta de %2 tras %3 intento(s): la conexión de red falló. Compruebe que este equipo está conectado y vuelva a intentarlo. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>%1: daily quota spent (%2 of %3 requests on %4 UTC); %5 was not fetched. It resets at midnight UTC; the quota is set in Preferences &gt; Data providers.</source>
+        <translation>%1: cuota diaria agotada (%2 de %3 peticiones el %4 UTC); no se descargó nada. Se restablece a medianoche UTC; la cuota se configura en Preferencias &gt; Proveedores de datos.</translation>
+    </message>
+    <message>
+        <source>%1: not asked (circuit breaker open after %2 failed calls in a row; next try after %3)</source>
+        <translation>%1: no consultado (en pausa tras %2 llamadas fallidas seguidas; próximo intento después de %3)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
+    </message>
+    <message>
+        <source>%1: rate limited; the vendor asks to wait %2 s, longer than the %3 s allowed</source>
+        <translation>%1: límite de peticiones; el proveedor pide esperar %2 s, más que los %3 s permitidos</translation>
+    </message>
+    <message>
+        <source>%1: the server %2 answered with an error (HTTP %3) %4 time(s) in a row. The service has trouble at the moment; try again later. Data already stored stays available.</source>
+        <translation>%1: el servidor %2 respondió con un error (HTTP %3) %4 vez/veces seguidas. El servicio tiene problemas en este momento; vuelva a intentarlo más tarde. Los datos ya guardados siguen disponibles.</translation>
+    </message>
+</context>
+<context>
     <name>sn::ProviderSettings</name>
     <message>
         <source>setting %1 is not true or false: &apos;%2&apos;</source>
@@ -2152,6 +2780,22 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>scheduled refresh</source>
         <translation>actualización programada</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; known: %2</source>
+        <translation>proveedor desconocido &apos;%1&apos;; conocidos: %2</translation>
+    </message>
+    <message>
+        <source>data providers</source>
+        <translation>proveedores de datos</translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is listed twice</source>
+        <translation>el proveedor &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is missing from the order; every provider has a place</source>
+        <translation>falta el proveedor &apos;%1&apos; en el orden; cada proveedor tiene un lugar</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +4118,13 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
         <translation>el elemento al que pertenece («%1») no está compartido aquí</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
+        <translation>el instrumento de ejemplo %1 todavía se usa; no se ha eliminado nada</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,9 @@ Result<int> resolveMapped(const std::string &spec, const char *key,
         std::size_t idx = 0;
         std::from_chars(spec.data(), spec.data() + spec.size(), idx);
         if (idx < 1 || idx > header.size())
-            return makeError(ErrorCode::InvalidArgument, std::string("--map ") + key + "=" + spec +
-                                                             ": the header has only " +
-                                                             std::to_string(header.size()) + " columns");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::CsvImport", "--map %1=%2: the header has only %3 columns"),
+                             {key, spec, std::to_string(header.size())});
         return static_cast<int>(idx - 1);
     }
     for (std::size_t i = 0; i < header.size(); ++i)
@@ -58,8 +58,9 @@ Result<int> resolveMapped(const std::string &spec, const char *key,
             names += ", ";
         names += h;
     }
-    return makeError(ErrorCode::InvalidArgument, std::string("--map ") + key + "=" + spec +
-                                                     ": no such column in the header (" + names + ")");
+    return makeError(ErrorCode::InvalidArgument,
+                     SN_TEXT("sn::CsvImport", "--map %1=%2: no such column in the header (%3)"),
+                     {key, spec, names});
 }
 
 } // namespace
@@ -107,12 +108,15 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
             s.col = *r;
         }
         if (c.date < 0 || c.close < 0)
-            return makeError(ErrorCode::InvalidArgument, "--map must name the date and close columns");
+            return makeError(ErrorCode::InvalidArgument,
+                             SN_TEXT("sn::CsvImport", "--map must name the date and close columns"), {});
         int ohl = (c.open >= 0) + (c.high >= 0) + (c.low >= 0);
         if (ohl != 0 && ohl != 3)
             return makeError(
                 ErrorCode::InvalidArgument,
-                "--map: give all of open, high and low, or none of them (then they equal close)");
+                SN_TEXT("sn::CsvImport",
+                        "--map: give all of open, high and low, or none of them (then they equal close)"),
+                {});
         l.format = opt.format == CsvFormat::Auto ? CsvFormat::Generic : opt.format;
         return l;
     }
@@ -161,17 +165,21 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
             if (parseTimestamp(first, f))
                 return makeError(
                     ErrorCode::ParseError,
-                    "the first line '" + headerText +
-                        "' looks like data, not a header: the file needs a header row naming its "
-                        "columns (e.g. Date,Open,High,Low,Close,Volume)",
-                    "line 1");
+                    SN_TEXT("sn::CsvImport",
+                            "the first line '%1' looks like data, not a header: the file needs a "
+                            "header row naming its columns (e.g. Date,Open,High,Low,Close,Volume)"),
+                    {headerText}, "line 1");
     }
     if (c.date < 0 || c.close < 0)
         return makeError(ErrorCode::ParseError,
-                         std::string("no recognisable ") + (c.date < 0 ? "date" : "close") +
-                             " column in the header '" + headerText +
-                             "' (use --format and --map date=COL,close=COL to name the columns)",
-                         "line 1");
+                         c.date < 0
+                             ? SN_TEXT("sn::CsvImport",
+                                       "no recognisable date column in the header '%1' (use --format and "
+                                       "--map date=COL,close=COL to name the columns)")
+                             : SN_TEXT("sn::CsvImport",
+                                       "no recognisable close column in the header '%1' (use --format and "
+                                       "--map date=COL,close=COL to name the columns)"),
+                         {headerText}, "line 1");
 
     CsvFormat detected;
     if (c.per >= 0 && c.symbol >= 0 && ohlc)
@@ -235,9 +243,8 @@ Result<CsvLayout> resolveCsvLayout(const std::vector<std::string_view> &header, 
     }
     if (!miss.empty())
         return makeError(ErrorCode::ParseError,
-                         std::string("the header '") + headerText + "' lacks the " + csvFormatName(want) +
-                             " column(s) " + miss,
-                         "line 1");
+                         SN_TEXT("sn::CsvImport", "the header '%1' lacks the %2 column(s) %3"),
+                         {headerText, csvFormatName(want), miss}, "line 1");
     if (c.open < 0 || c.high < 0 || c.low < 0)
         c.open = c.high = c.low = -1; // never read a partial set
     if (want != CsvFormat::StooqBulk)

@@ -49,10 +49,10 @@ Result<void> checkCurrency(std::string_view code, std::string_view where)
     if (code.size() > 12)
         shown += "...";
     return makeError(ErrorCode::InvalidArgument,
-                     "'" + shown +
-                         "' is not an ISO 4217 currency code; enter a three-letter code such as USD, EUR "
-                         "or GBP (upper case)",
-                     std::string(where));
+                     SN_TEXT("sn::CsvImport",
+                             "'%1' is not an ISO 4217 currency code; enter a three-letter code "
+                             "such as USD, EUR or GBP (upper case)"),
+                     {shown}, std::string(where));
 }
 
 } // namespace sn

@@ -199,11 +199,11 @@ Result<ParsedFeed> parseFeed(const QByteArray &document, const QString &name, Ti
     r.readAt = readAt;
     if (!r.xml.readNextStartElement()) {
         if (r.xml.hasError())
-            return makeError(ErrorCode::ParseError,
-                             "not a feed: " + r.xml.errorString().toStdString() + " (column " +
-                                 std::to_string(r.xml.columnNumber()) + ")",
+            return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "not a feed: %1 (column %2)"),
+                             {r.xml.errorString().toStdString(), std::to_string(r.xml.columnNumber())},
                              where(name, r.xml.lineNumber()));
-        return makeError(ErrorCode::ParseError, "not a feed: the document is empty", name.toStdString());
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "not a feed: the document is empty"), {},
+                         name.toStdString());
     }
     const auto root = r.xml.name();
     if (root == QLatin1String("rss")) {
@@ -222,14 +222,12 @@ Result<ParsedFeed> parseFeed(const QByteArray &document, const QString &name, Ti
         r.atomFeed();
     } else {
         return makeError(ErrorCode::ParseError,
-                         "not an RSS or Atom feed: the document's root element is <" +
-                             root.toString().toStdString() + ">",
-                         where(name, r.xml.lineNumber()));
+                         SN_TEXT("sn::News", "not an RSS or Atom feed: the document's root element is <%1>"),
+                         {root.toString().toStdString()}, where(name, r.xml.lineNumber()));
     }
     if (r.xml.hasError())
-        return makeError(ErrorCode::ParseError,
-                         "malformed feed: " + r.xml.errorString().toStdString() + " (column " +
-                             std::to_string(r.xml.columnNumber()) + ")",
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "malformed feed: %1 (column %2)"),
+                         {r.xml.errorString().toStdString(), std::to_string(r.xml.columnNumber())},
                          where(name, r.xml.lineNumber()));
     if (r.feed.title.isEmpty())
         r.feed.title = name;

@@ -70,13 +70,13 @@ Result<std::vector<Record>> splitRecords(const QString &text, const QString &nam
             current.line = line;
         } else if (c != QLatin1Char('\r')) {
             if (wasQuoted && !c.isSpace())
-                return makeError(ErrorCode::ParseError, "text after a closing quote",
+                return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "text after a closing quote"), {},
                                  name.toStdString() + ":" + std::to_string(line));
             field += c;
         }
     }
     if (quoted)
-        return makeError(ErrorCode::ParseError, "a quoted field is never closed",
+        return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "a quoted field is never closed"), {},
                          name.toStdString() + ":" + std::to_string(quoteLine));
     if (!field.isEmpty() || wasQuoted || !current.fields.isEmpty())
         endRecord();
@@ -112,9 +112,10 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
     if (!records)
         return records.error();
     if (records->empty())
-        return makeError(ErrorCode::ParseError,
-                         "the file is empty: expected a header row with published and title",
-                         name.toStdString());
+        return makeError(
+            ErrorCode::ParseError,
+            SN_TEXT("sn::News", "the file is empty: expected a header row with published and title"), {},
+            name.toStdString());
     static const QHash<QString, Column> aliases{
         {QStringLiteral("published"), Published}, {QStringLiteral("date"), Published},
         {QStringLiteral("datetime"), Published},  {QStringLiteral("time"), Published},
@@ -130,19 +131,20 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
         const QString h = header.fields[i].trimmed().toLower();
         const auto it = aliases.find(h);
         if (it == aliases.end())
-            return makeError(ErrorCode::ParseError,
-                             "unknown column '" + header.fields[i].toStdString() +
-                                 "' (expected published, title, link, symbol, source, summary)",
-                             name.toStdString() + ":" + std::to_string(header.line));
+            return makeError(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::News",
+                        "unknown column '%1' (expected published, title, link, symbol, source, summary)"),
+                {header.fields[i].toStdString()}, name.toStdString() + ":" + std::to_string(header.line));
         if (index.contains(*it))
-            return makeError(ErrorCode::ParseError, "column '" + h.toStdString() + "' appears twice",
-                             name.toStdString() + ":" + std::to_string(header.line));
+            return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "column '%1' appears twice"),
+                             {h.toStdString()}, name.toStdString() + ":" + std::to_string(header.line));
         index.insert(*it, i);
     }
     for (const auto &[column, label] : {std::pair{Published, "published"}, std::pair{Title, "title"}})
         if (!index.contains(column))
-            return makeError(ErrorCode::ParseError, std::string("the header has no '") + label + "' column",
-                             name.toStdString() + ":" + std::to_string(header.line));
+            return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "the header has no '%1' column"),
+                             {label}, name.toStdString() + ":" + std::to_string(header.line));
 
     static const QRegularExpression symbolSeparators(QStringLiteral("[;\\s]+"));
     std::vector<NewsItem> items;
@@ -150,23 +152,22 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
         const Record &rec = (*records)[r];
         const std::string at = name.toStdString() + ":" + std::to_string(rec.line);
         if (rec.fields.size() != header.fields.size())
-            return makeError(ErrorCode::ParseError,
-                             "expected " + std::to_string(header.fields.size()) + " fields, found " +
-                                 std::to_string(rec.fields.size()),
-                             at);
+            return makeError(ErrorCode::ParseError, SN_TEXT("sn::News", "expected %1 fields, found %2"),
+                             {std::to_string(header.fields.size()), std::to_string(rec.fields.size())}, at);
         auto field = [&](Column c) { return index.contains(c) ? rec.fields[index[c]] : QString(); };
         NewsItem item;
         item.line = rec.line;
         item.title = htmlToText(field(Title));
         if (item.title.isEmpty())
-            return Error(ErrorCode::ParseError, "field 'title': the headline is empty", at, "title");
+            return Error(ErrorCode::ParseError, SN_TEXT("sn::News", "field 'title': the headline is empty"),
+                         {}, at, "title");
         const QString published = field(Published).trimmed();
         const auto t = parseCsvDate(published);
         if (!t)
             return Error(ErrorCode::ParseError,
-                         "field 'published': cannot read '" + published.toStdString() +
-                             "' as a date (use 2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)",
-                         at, "published");
+                         SN_TEXT("sn::News", "field 'published': cannot read '%1' as a date (use "
+                                             "2024-05-02T14:30:00Z, 2024-05-02 14:30 or an RFC 822 date)"),
+                         {published.toStdString()}, at, "published");
         item.publishedAt = *t;
         item.link = field(Link).trimmed();
         if (!item.link.isEmpty()) {
@@ -175,8 +176,8 @@ Result<std::vector<NewsItem>> readHeadlineCsv(const QByteArray &data, const QStr
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
                 url.host().isEmpty())
                 return Error(ErrorCode::ParseError,
-                             "field 'link': '" + item.link.toStdString() + "' is not an http(s) address", at,
-                             "link");
+                             SN_TEXT("sn::News", "field 'link': '%1' is not an http(s) address"),
+                             {item.link.toStdString()}, at, "link");
         }
         item.source = field(Source).trimmed();
         if (item.source.isEmpty())

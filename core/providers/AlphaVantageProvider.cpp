@@ -52,9 +52,10 @@ std::optional<Error> vendorError(const QJsonObject &root, const FetchRequest &re
             continue;
         if (note.contains(QLatin1String("premium"), Qt::CaseInsensitive))
             return Error(ErrorCode::Unsupported,
-                         "alphavantage: the function asked for " + s(request.symbol) +
-                             " needs a premium plan (the vendor says: " + s(note) + ")",
-                         what(request));
+                         SN_TEXT("sn::MarketProvider",
+                                 "alphavantage: the function asked for %1 needs a premium plan (the vendor "
+                                 "says: %2)"),
+                         {s(request.symbol), s(note)}, what(request));
         if (note.contains(QLatin1String("apikey"), Qt::CaseInsensitive) &&
             note.contains(QLatin1String("invalid"), Qt::CaseInsensitive))
             return keyRefused(kId, request, note);
@@ -166,20 +167,23 @@ Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply,
     const QTimeZone zone(zoneName == QLatin1String("US/Eastern") ? QByteArray("America/New_York")
                                                                  : zoneName.toLatin1());
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("raw (as traded)");
+    out.adjustmentNote = QString::fromLatin1(SN_TRANSLATE_NOOP("sn::MarketProvider", "raw (as traded)"));
     for (auto it = series.begin(); it != series.end(); ++it) {
         const QJsonObject bar = it.value().toObject();
-        const std::string where = "alphavantage: " + s(request.symbol) + " bar '" + s(it.key()) + "'";
         TimestampMs time = 0;
         if (it.key().size() == 10) {
             const QDate day = QDate::fromString(it.key(), Qt::ISODate);
             if (!day.isValid())
-                return Error(ErrorCode::ParseError, where + ": not a date", what(request));
+                return Error(ErrorCode::ParseError,
+                             SN_TEXT("sn::MarketProvider", "alphavantage: %1 bar '%2': not a date"),
+                             {s(request.symbol), s(it.key())}, what(request));
             time = dayStartMs(day);
         } else {
             QDateTime local = QDateTime::fromString(it.key(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             if (!local.isValid())
-                return Error(ErrorCode::ParseError, where + ": not a date and time", what(request));
+                return Error(ErrorCode::ParseError,
+                             SN_TEXT("sn::MarketProvider", "alphavantage: %1 bar '%2': not a date and time"),
+                             {s(request.symbol), s(it.key())}, what(request));
             local.setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
             time = local.toMSecsSinceEpoch();
         }
@@ -191,8 +195,10 @@ Result<ProviderBars> AlphaVantageProvider::parseBars(const HttpReply &reply,
         const bool adjusted = bar.contains(QLatin1String("5. adjusted close"));
         const double v = field(bar, adjusted ? "6. volume" : "5. volume", &ok);
         if (!ok)
-            return Error(ErrorCode::ParseError, where + ": a price or the volume is not a number",
-                         what(request));
+            return Error(ErrorCode::ParseError,
+                         SN_TEXT("sn::MarketProvider",
+                                 "alphavantage: %1 bar '%2': a price or the volume is not a number"),
+                         {s(request.symbol), s(it.key())}, what(request));
         out.bars.append(time, o, h, l, c, v);
         if (adjusted) {
             bool fine = true;

@@ -32,13 +32,13 @@ QNetworkRequest EcbRates::request(const QUrl &baseUrl, const QDate &from, const 
 
 Result<std::vector<FxRate>> EcbRates::parse(const HttpReply &reply, const QDate &from, const QDate &to)
 {
-    const std::string where = "ecb: " + s(reply.url.toDisplayString());
+    const std::string address = s(reply.url.toDisplayString());
     if (reply.status == 404)
-        return Error(ErrorCode::NotFound, where + ": no such file (HTTP 404)", "ecb");
+        return Error(ErrorCode::NotFound, SN_TEXT("sn::MarketProvider", "ecb: %1: no such file (HTTP 404)"),
+                     {address}, "ecb");
     if (reply.status != 200)
-        return Error(ErrorCode::Unavailable,
-                     where + ": HTTP " + std::to_string(reply.status) + ": " + s(bodyExcerpt(reply.body)),
-                     "ecb");
+        return Error(ErrorCode::Unavailable, SN_TEXT("sn::MarketProvider", "ecb: %1: HTTP %2: %3"),
+                     {address, std::to_string(reply.status), s(bodyExcerpt(reply.body))}, "ecb");
     std::vector<FxRate> rates;
     QXmlStreamReader xml(reply.body);
     QDate day;
@@ -54,29 +54,29 @@ Result<std::vector<FxRate>> EcbRates::parse(const HttpReply &reply, const QDate 
             day = QDate::fromString(text, Qt::ISODate);
             if (!day.isValid())
                 return Error(ErrorCode::ParseError,
-                             where + " line " + std::to_string(xml.lineNumber()) + ": time '" + s(text) +
-                                 "' is not a date",
-                             "ecb", "time");
+                             SN_TEXT("sn::MarketProvider", "ecb: %1 line %2: time '%3' is not a date"),
+                             {address, std::to_string(xml.lineNumber()), s(text)}, "ecb", "time");
         } else if (attributes.hasAttribute(QLatin1String("currency"))) {
             const QString currency = attributes.value(QLatin1String("currency")).toString();
             bool ok = false;
             const double rate = attributes.value(QLatin1String("rate")).toDouble(&ok);
             if (!ok || !(rate > 0) || currency.size() != 3 || !day.isValid())
                 return Error(ErrorCode::ParseError,
-                             where + " line " + std::to_string(xml.lineNumber()) + ": currency '" +
-                                 s(currency) + "' has no valid rate or no day",
-                             "ecb", "rate");
+                             SN_TEXT("sn::MarketProvider",
+                                     "ecb: %1 line %2: currency '%3' has no valid rate or no day"),
+                             {address, std::to_string(xml.lineNumber()), s(currency)}, "ecb", "rate");
             if ((!from.isValid() || day >= from) && (!to.isValid() || day <= to))
                 rates.push_back({day, currency, rate});
         }
     }
     if (xml.hasError())
-        return Error(ErrorCode::ParseError,
-                     where + " line " + std::to_string(xml.lineNumber()) + ": " + s(xml.errorString()),
-                     "ecb");
+        return Error(ErrorCode::ParseError, SN_TEXT("sn::MarketProvider", "ecb: %1 line %2: %3"),
+                     {address, std::to_string(xml.lineNumber()), s(xml.errorString())}, "ecb");
     if (!sawCube)
-        return Error(ErrorCode::ParseError, where + ": no <Cube> elements; not the ECB reference rate XML",
-                     "ecb");
+        return Error(
+            ErrorCode::ParseError,
+            SN_TEXT("sn::MarketProvider", "ecb: %1: no <Cube> elements; not the ECB reference rate XML"),
+            {address}, "ecb");
     return rates;
 }
 
@@ -85,8 +85,12 @@ Result<std::vector<FxRate>> EcbRates::fetch(ProviderHttpClient &client, const QU
                                             const std::atomic<bool> *cancel)
 {
     auto reply = client.get(request(baseUrl, from, today), QStringLiteral("euro reference rates"), cancel);
-    if (!reply)
-        return reply.error();
+    if (!reply) {
+        Error e = reply.error();
+        if (e.userContext.empty() && e.context == "euro reference rates")
+            e.at(SN_TEXT("sn::MarketProvider", "euro reference rates"), {});
+        return e;
+    }
     return parse(*reply, from, to);
 }
 

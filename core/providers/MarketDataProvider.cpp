@@ -38,6 +38,13 @@ std::string what(const FetchRequest &request)
     return "symbol " + s(request.symbol);
 }
 
+Error atSymbol(Error e, const FetchRequest &request)
+{
+    if (e.userContext.empty() && e.context == what(request))
+        e.at(SN_TEXT("sn::MarketProvider", "symbol %1"), {s(request.symbol)});
+    return e;
+}
+
 QUrl joinUrl(const QUrl &base, const QString &path)
 {
     QUrl url(base);
@@ -61,53 +68,57 @@ Result<QJsonDocument> readJson(const QString &provider, const HttpReply &reply, 
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorCode::ParseError,
-                     s(provider) + ": the answer is not JSON (" + s(error.errorString()) + " at byte " +
-                         std::to_string(error.offset) + "); it starts with: " + s(bodyExcerpt(reply.body)),
-                     what(request));
+        return Error(
+            ErrorCode::ParseError,
+            SN_TEXT("sn::MarketProvider", "%1: the answer is not JSON (%2 at byte %3); it starts with: %4"),
+            {s(provider), s(error.errorString()), std::to_string(error.offset), s(bodyExcerpt(reply.body))},
+            what(request));
     return doc;
 }
 
 Error unknownSymbol(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
+    if (vendorText.isEmpty())
+        return Error(ErrorCode::NotFound, SN_TEXT("sn::MarketProvider", "%1: unknown symbol '%2'"),
+                     {s(provider), s(request.symbol)}, what(request), "symbol");
     return Error(ErrorCode::NotFound,
-                 s(provider) + ": unknown symbol '" + s(request.symbol) + "'" +
-                     (vendorText.isEmpty() ? std::string() : " (the vendor says: " + s(vendorText) + ")"),
-                 what(request), "symbol");
+                 SN_TEXT("sn::MarketProvider", "%1: unknown symbol '%2' (the vendor says: %3)"),
+                 {s(provider), s(request.symbol), s(vendorText)}, what(request), "symbol");
 }
 
 Error keyRefused(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
     return Error(ErrorCode::AccessDenied,
-                 s(provider) + ": the API key was refused while fetching " + s(request.symbol) +
-                     " (the vendor says: " + s(vendorText) +
-                     "); check the key in Preferences > Data providers",
-                 what(request), "api-key");
+                 SN_TEXT("sn::MarketProvider",
+                         "%1: the API key was refused while fetching %2 (the vendor says: %3); check the key "
+                         "in Preferences > Data providers"),
+                 {s(provider), s(request.symbol), s(vendorText)}, what(request), "api-key");
 }
 
 Error quotaSpent(const QString &provider, const FetchRequest &request, const QString &vendorText)
 {
-    return Error(ErrorCode::Unavailable,
-                 s(provider) + ": request quota spent; " + s(request.symbol) +
-                     " was not fetched (the vendor says: " + s(vendorText) + ")",
-                 what(request));
+    return Error(
+        ErrorCode::Unavailable,
+        SN_TEXT("sn::MarketProvider", "%1: request quota spent; %2 was not fetched (the vendor says: %3)"),
+        {s(provider), s(request.symbol), s(vendorText)}, what(request));
 }
 
 Error unexpectedStatus(const QString &provider, const HttpReply &reply, const FetchRequest &request,
                        const QString &vendorText)
 {
-    return Error(ErrorCode::Unavailable,
-                 s(provider) + ": HTTP " + std::to_string(reply.status) + " for " + s(request.symbol) +
-                     (vendorText.isEmpty() ? std::string() : ": " + s(vendorText)),
+    if (vendorText.isEmpty())
+        return Error(ErrorCode::Unavailable, SN_TEXT("sn::MarketProvider", "%1: HTTP %2 for %3"),
+                     {s(provider), std::to_string(reply.status), s(request.symbol)}, what(request));
+    return Error(ErrorCode::Unavailable, SN_TEXT("sn::MarketProvider", "%1: HTTP %2 for %3: %4"),
+                 {s(provider), std::to_string(reply.status), s(request.symbol), s(vendorText)},
                  what(request));
 }
 
 Error badInterval(const QString &provider, const FetchRequest &request, const QStringList &supported)
 {
-    return Error(ErrorCode::Unsupported,
-                 s(provider) + " has no '" + s(request.interval) + "' bars; it offers " +
-                     s(supported.join(QStringLiteral(", "))),
-                 what(request), "interval");
+    return Error(ErrorCode::Unsupported, SN_TEXT("sn::MarketProvider", "%1 has no '%2' bars; it offers %3"),
+                 {s(provider), s(request.interval), s(supported.join(QStringLiteral(", ")))}, what(request),
+                 "interval");
 }
 
 void undoSplitAdjustment(BarSeries &bars, const std::vector<CorporateAction> &actions)
@@ -130,12 +141,14 @@ void undoSplitAdjustment(BarSeries &bars, const std::vector<CorporateAction> &ac
 Result<QNetworkRequest> MarketDataProvider::searchRequest(const QString &, const QUrl &,
                                                           const QString &) const
 {
-    return Error(ErrorCode::Unsupported, s(id()) + " has no symbol search", s(id()));
+    return Error(ErrorCode::Unsupported, SN_TEXT("sn::MarketProvider", "%1 has no symbol search"), {s(id())},
+                 s(id()));
 }
 
 Result<std::vector<SymbolMatch>> MarketDataProvider::parseSearch(const HttpReply &, const QString &) const
 {
-    return Error(ErrorCode::Unsupported, s(id()) + " has no symbol search", s(id()));
+    return Error(ErrorCode::Unsupported, SN_TEXT("sn::MarketProvider", "%1 has no symbol search"), {s(id())},
+                 s(id()));
 }
 
 namespace {
@@ -145,21 +158,21 @@ Result<void> checkRequest(const MarketDataProvider &provider, const FetchRequest
 {
     const std::string who = s(provider.id());
     if (request.symbol.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, who + ": no symbol given", who, "symbol");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::MarketProvider", "%1: no symbol given"), {who},
+                     who, "symbol");
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
         return Error(ErrorCode::InvalidArgument,
-                     who + ": the range " + s(request.from.toString(Qt::ISODate)) + ".." +
-                         s(request.to.toString(Qt::ISODate)) + " is empty or invalid",
+                     SN_TEXT("sn::MarketProvider", "%1: the range %2..%3 is empty or invalid"),
+                     {who, s(request.from.toString(Qt::ISODate)), s(request.to.toString(Qt::ISODate))},
                      providers::what(request), "from");
     if (!provider.intervals().contains(request.interval))
         return providers::badInterval(provider.id(), request, provider.intervals());
     if (provider.needsKey() && apiKey.isEmpty())
         return Error(ErrorCode::AccessDenied,
-                     who +
-                         " needs an API key and none is stored: add it in Preferences > Data providers "
-                         "(keychain entry " +
-                         s(provider.secretKey()) + ")",
-                     providers::what(request), "api-key");
+                     SN_TEXT("sn::MarketProvider",
+                             "%1 needs an API key and none is stored: add it in Preferences > Data providers "
+                             "(keychain entry %2)"),
+                     {who, s(provider.secretKey())}, providers::what(request), "api-key");
     return {};
 }
 
@@ -188,10 +201,11 @@ Result<void> tidy(ProviderBars &result, const MarketDataProvider &provider, cons
         if (!std::isfinite(o) || !std::isfinite(h) || !std::isfinite(l) || !std::isfinite(c))
             continue; // the vendor sent no prices for that row (null in JSON)
         if (h < l)
-            return Error(ErrorCode::ParseError,
-                         s(provider.id()) + ": bar " + formatDate(t) + " of " + s(request.symbol) +
-                             " has high " + std::to_string(h) + " below low " + std::to_string(l),
-                         providers::what(request));
+            return Error(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::MarketProvider", "%1: bar %2 of %3 has high %4 below low %5"),
+                {s(provider.id()), formatDate(t), s(request.symbol), std::to_string(h), std::to_string(l)},
+                providers::what(request));
         kept.append(t, o, h, l, c, std::isfinite(v) && v >= 0 ? v : 0);
     }
     b = std::move(kept);
@@ -214,19 +228,19 @@ Result<ProviderBars> fetchBars(const MarketDataProvider &provider, ProviderHttpC
                                const std::atomic<bool> *cancel)
 {
     if (auto ok = checkRequest(provider, request, apiKey); !ok)
-        return ok.error();
+        return providers::atSymbol(ok.error(), request);
     auto req = provider.barsRequest(
         request, baseUrl.isValid() && !baseUrl.isEmpty() ? baseUrl : provider.defaultBaseUrl(), apiKey);
     if (!req)
-        return req.error();
+        return providers::atSymbol(req.error(), request);
     auto reply = client.get(*req, QString::fromStdString(providers::what(request)), cancel);
     if (!reply)
-        return reply.error();
+        return providers::atSymbol(reply.error(), request);
     auto parsed = provider.parseBars(*reply, request);
     if (!parsed)
-        return parsed.error();
+        return providers::atSymbol(parsed.error(), request);
     if (auto ok = tidy(*parsed, provider, request); !ok)
-        return ok.error();
+        return providers::atSymbol(ok.error(), request);
     return parsed;
 }
 
@@ -235,18 +249,23 @@ Result<std::vector<SymbolMatch>> searchSymbols(const MarketDataProvider &provide
                                                const QString &apiKey)
 {
     if (query.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, s(provider.id()) + ": empty search", s(provider.id()),
-                     "query");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::MarketProvider", "%1: empty search"),
+                     {s(provider.id())}, s(provider.id()), "query");
     if (provider.needsKey() && apiKey.isEmpty())
         return Error(ErrorCode::AccessDenied,
-                     s(provider.id()) + " needs an API key to search: add it in Preferences > Data providers",
-                     s(provider.id()), "api-key");
+                     SN_TEXT("sn::MarketProvider",
+                             "%1 needs an API key to search: add it in Preferences > Data providers"),
+                     {s(provider.id())}, s(provider.id()), "api-key");
     auto req = provider.searchRequest(query, baseUrl.isEmpty() ? provider.defaultBaseUrl() : baseUrl, apiKey);
     if (!req)
         return req.error();
     auto reply = client.get(*req, QStringLiteral("search '") + query + QLatin1Char('\''));
-    if (!reply)
-        return reply.error();
+    if (!reply) {
+        Error e = reply.error();
+        if (e.userContext.empty() && e.context == "search '" + s(query) + "'")
+            e.at(SN_TEXT("sn::MarketProvider", "search '%1'"), {s(query)});
+        return e;
+    }
     return provider.parseSearch(*reply, query);
 }
 

@@ -47,7 +47,69 @@ bool isRetryableNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// What a person reads when a vendor gave no answer at all: what happened, in
+// a few classes of Qt's network errors, and what to do. Qt's own text
+// ("Connection refused") stays in the English message for the logs.
+TextKey noAnswerText(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the server refused the connection. The "
+                       "service may be down or blocked by a firewall; try again later, or check the address "
+                       "in Preferences > Data providers. Data already stored stays available.");
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the server's name could not be looked "
+                       "up. This computer seems to have no network connection; connect it and try again. "
+                       "Data already stored stays available.");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::ProxyTimeoutError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the server did not answer in time. The "
+                       "network or the service is slow or unreachable; try again later. Data already "
+                       "stored stays available.");
+    case QNetworkReply::RemoteHostClosedError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the server closed the connection before "
+                       "answering. Try again later. Data already stored stays available.");
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): no secure connection could be made "
+                       "(certificate or redirect refused). Check the address in Preferences > Data "
+                       "providers, and the system's date and time.");
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the network's proxy asks for a login. "
+                       "Check the system's proxy settings.");
+    default:
+        return SN_TEXT("sn::ProviderHttp",
+                       "%1: no answer from %2 after %3 attempt(s): the network connection failed. Check "
+                       "that this computer is online, then try again. Data already stored stays "
+                       "available.");
+    }
+}
+
 } // namespace
+
+Error explainedError(ErrorCode code, std::string english, TextKey text,
+                     std::initializer_list<std::string_view> args, std::string context, std::string field)
+{
+    Error e(code, std::move(english), std::move(context), std::move(field));
+    return std::move(explain(e, text, args));
+}
+
+Error &explain(Error &e, TextKey text, std::initializer_list<std::string_view> args)
+{
+    std::string reader = translatedText(text, args);
+    e.userMessage = reader == e.message ? std::string() : std::move(reader);
+    return e;
+}
 
 bool CircuitBreaker::allows(qint64 nowMs) const
 {
@@ -117,13 +179,14 @@ Result<void> ProviderHttpClient::takeQuota(const QString &what)
         if (!used)
             return used.error().withContext(s(m_provider) + ": daily quota");
         if (*used >= m_limits.dailyQuota)
-            return Error(ErrorCode::Unavailable,
-                         s(m_provider) + ": daily quota spent (" + std::to_string(*used) + " of " +
-                             std::to_string(m_limits.dailyQuota) + " requests on " + s(day) + " UTC); " +
-                             s(what) +
-                             " was not fetched. It resets at midnight UTC; the quota is "
-                             "set in Preferences > Data providers.",
-                         s(what));
+            return Error(
+                ErrorCode::Unavailable,
+                SN_TEXT("sn::ProviderHttp",
+                        "%1: daily quota spent (%2 of %3 requests on %4 UTC); %5 was not fetched. "
+                        "It resets at midnight UTC; the quota is set in Preferences > Data "
+                        "providers."),
+                {s(m_provider), std::to_string(*used), std::to_string(m_limits.dailyQuota), s(day), s(what)},
+                s(what));
     }
     return m_env.quota->add(m_provider, day, 1);
 }
@@ -180,10 +243,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
         const QString until =
             QDateTime::fromMSecsSinceEpoch(m_breaker.openUntilMs(), Qt::UTC).toString(Qt::ISODate);
         return Error(ErrorCode::Unavailable,
-                     who + ": not asked (circuit breaker open after " +
-                         std::to_string(m_breaker.consecutiveFailures()) +
-                         " failed calls in a row; next try after " + s(until) + ")",
-                     s(what));
+                     SN_TEXT("sn::ProviderHttp",
+                             "%1: not asked (circuit breaker open after %2 failed calls in a row; next try "
+                             "after %3)"),
+                     {who, std::to_string(m_breaker.consecutiveFailures()), s(until)}, s(what));
     }
 
     QNetworkRequest req(request);
@@ -193,9 +256,12 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
 
     QNetworkAccessManager manager; // lives on the calling thread, like the loop below
     QString lastProblem;
+    QString lastServer; // host:port, or the host of a 5xx
+    int lastStatus = 0;
+    QNetworkReply::NetworkError lastError = QNetworkReply::NoError;
     for (int attempt = 0; attempt <= m_limits.maxRetries; ++attempt) {
         if (cancel && cancel->load())
-            return Error(ErrorCode::Cancelled, who + ": cancelled", s(what));
+            return Error(ErrorCode::Cancelled, SN_TEXT("sn::ProviderHttp", "%1: cancelled"), {who}, s(what));
         if (auto quota = takeQuota(what); !quota)
             return quota.error();
         waitForRateLimit();
@@ -222,8 +288,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
         if (answer.status == 0) {
             // A vendor URL carries no port: name the one the scheme implies.
             const int defaultPort = req.url().scheme() == QLatin1String("https") ? 443 : 80;
-            lastProblem = QStringLiteral("no answer from ") + req.url().host() + QLatin1Char(':') +
-                          QString::number(req.url().port(defaultPort)) + QStringLiteral(" (") + netText +
+            lastServer = req.url().host() + QLatin1Char(':') + QString::number(req.url().port(defaultPort));
+            lastStatus = 0;
+            lastError = netError;
+            lastProblem = QStringLiteral("no answer from ") + lastServer + QStringLiteral(" (") + netText +
                           QLatin1Char(')');
             if (!isRetryableNetworkError(netError))
                 break;
@@ -237,9 +305,11 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
             if (wait && *wait > m_limits.maxRetryAfter) {
                 m_breaker.recordSuccess(); // the vendor answered; it is not down
                 return Error(ErrorCode::Unavailable,
-                             who + ": rate limited; the vendor asks to wait " +
-                                 std::to_string(wait->count() / 1000) + " s, longer than the " +
-                                 std::to_string(m_limits.maxRetryAfter.count() / 1000) + " s allowed",
+                             SN_TEXT("sn::ProviderHttp",
+                                     "%1: rate limited; the vendor asks to wait %2 s, longer than the %3 s "
+                                     "allowed"),
+                             {who, std::to_string(wait->count() / 1000),
+                              std::to_string(m_limits.maxRetryAfter.count() / 1000)},
                              s(what));
             }
             if (attempt == m_limits.maxRetries) {
@@ -253,8 +323,10 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
             continue;
         }
         if (answer.status >= 500) {
+            lastServer = req.url().host();
+            lastStatus = answer.status;
             lastProblem = QStringLiteral("HTTP ") + QString::number(answer.status) +
-                          QStringLiteral(" from ") + req.url().host();
+                          QStringLiteral(" from ") + lastServer;
             lc.warn("{}: {} (attempt {} of {})", who, s(lastProblem), attempt + 1, m_limits.maxRetries + 1);
             if (attempt < m_limits.maxRetries) {
                 const auto wait = retryAfter(answer);
@@ -266,10 +338,17 @@ Result<HttpReply> ProviderHttpClient::get(const QNetworkRequest &request, const 
         return answer;
     }
     m_breaker.recordFailure(now());
-    return Error(ErrorCode::Unavailable,
-                 who + ": " + s(lastProblem) + " after " + std::to_string(m_limits.maxRetries + 1) +
-                     " attempt(s)",
-                 s(what));
+    const std::string attempts = std::to_string(m_limits.maxRetries + 1);
+    const std::string english = who + ": " + s(lastProblem) + " after " + attempts + " attempt(s)";
+    if (lastStatus >= 500)
+        return explainedError(ErrorCode::Unavailable, english,
+                              SN_TEXT("sn::ProviderHttp",
+                                      "%1: the server %2 answered with an error (HTTP %3) %4 time(s) in a "
+                                      "row. The service has trouble at the moment; try again later. Data "
+                                      "already stored stays available."),
+                              {who, s(lastServer), std::to_string(lastStatus), attempts}, s(what));
+    return explainedError(ErrorCode::Unavailable, english, noAnswerText(lastError),
+                          {who, s(lastServer), attempts}, s(what));
 }
 
 } // namespace sn

@@ -88,4 +88,16 @@ private:
 // "2026-12-02": the UTC day a quota is counted on.
 QString quotaDay(qint64 nowMs);
 
+// An error whose English (logs, --json, the CLI) is `english` as written and
+// whose reader's text is `text` filled in and translated: for failures whose
+// English names a machine detail (Qt's "Connection refused") that a person
+// should read as what happened and what to do, in any language.
+Error explainedError(ErrorCode code, std::string english, TextKey text,
+                     std::initializer_list<std::string_view> args, std::string context = {},
+                     std::string field = {});
+
+// The reader's text of an error made from English pieces elsewhere: `e` with
+// `text` filled in and translated as its user message.
+Error &explain(Error &e, TextKey text, std::initializer_list<std::string_view> args);
+
 } // namespace sn

@@ -21,6 +21,9 @@ inline std::string s(const QString &text)
 // "symbol AAPL" / "symbol AAPL 2024-01-02..2024-03-01 1d": the context of every error.
 std::string what(const FetchRequest &request);
 
+// `e` with its context "symbol AAPL" (what(request)) also in the reader's language.
+Error atSymbol(Error e, const FetchRequest &request);
+
 // A base URL with `path` appended to whatever path it already has, so a
 // proxy prefix ("http://proxy/yahoo") is kept.
 QUrl joinUrl(const QUrl &base, const QString &path);

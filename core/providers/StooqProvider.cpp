@@ -81,23 +81,24 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
     const qsizetype volume = header.indexOf(QStringLiteral("Volume")); // absent for indices
     if (date < 0 || open < 0 || high < 0 || low < 0 || close < 0)
         return Error(ErrorCode::ParseError,
-                     "stooq: the answer for " + s(request.symbol) +
-                         " is not the Date,Open,High,Low,Close[,Volume] CSV; it starts with: " +
-                         s(bodyExcerpt(reply.body)),
-                     what(request));
+                     SN_TEXT("sn::MarketProvider",
+                             "stooq: the answer for %1 is not the Date,Open,High,Low,Close[,Volume] CSV; it "
+                             "starts with: %2"),
+                     {s(request.symbol), s(bodyExcerpt(reply.body))}, what(request));
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("as delivered by Stooq (no corporate actions given)");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "as delivered by Stooq (no corporate actions given)"));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         const QStringList f = line.split(QLatin1Char(','));
-        const std::string where = "stooq: " + s(request.symbol) + " line " + std::to_string(i + 1);
         const QDate day = QDate::fromString(f.value(date), Qt::ISODate);
         if (!day.isValid())
-            return Error(ErrorCode::ParseError,
-                         where + ": field 'Date' is not YYYY-MM-DD: '" + s(f.value(date)) + "'",
-                         what(request), "Date");
+            return Error(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::MarketProvider", "stooq: %1 line %2: field 'Date' is not YYYY-MM-DD: '%3'"),
+                {s(request.symbol), std::to_string(i + 1), s(f.value(date))}, what(request), "Date");
         double values[5] = {0, 0, 0, 0, 0};
         const qsizetype columns[5] = {open, high, low, close, volume};
         const char *names[5] = {"Open", "High", "Low", "Close", "Volume"};
@@ -107,10 +108,11 @@ Result<ProviderBars> StooqProvider::parseBars(const HttpReply &reply, const Fetc
             bool ok = false;
             values[c] = f.value(columns[c]).toDouble(&ok);
             if (!ok)
-                return Error(ErrorCode::ParseError,
-                             where + ": field '" + names[c] + "' is not a number: '" +
-                                 s(f.value(columns[c])) + "'",
-                             what(request), names[c]);
+                return Error(
+                    ErrorCode::ParseError,
+                    SN_TEXT("sn::MarketProvider", "stooq: %1 line %2: field '%3' is not a number: '%4'"),
+                    {s(request.symbol), std::to_string(i + 1), names[c], s(f.value(columns[c]))},
+                    what(request), names[c]);
         }
         out.bars.append(dayStartMs(day), values[0], values[1], values[2], values[3], values[4]);
     }

@@ -124,13 +124,14 @@ Result<ProviderBars> TiingoProvider::parseBars(const HttpReply &reply, const Fet
         if (detail.contains(QLatin1String("token"), Qt::CaseInsensitive))
             return keyRefused(kId, request, detail);
         return Error(ErrorCode::ParseError,
-                     "tiingo: expected a list of prices for " + s(request.symbol) +
-                         ", got: " + s(detail.isEmpty() ? bodyExcerpt(reply.body) : detail),
+                     SN_TEXT("sn::MarketProvider", "tiingo: expected a list of prices for %1, got: %2"),
+                     {s(request.symbol), s(detail.isEmpty() ? bodyExcerpt(reply.body) : detail)},
                      what(request));
     }
     const bool intraday = isIntraday(request.interval);
     ProviderBars out;
-    out.adjustmentNote = QStringLiteral("raw (as traded); adjusted fields ignored");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "raw (as traded); adjusted fields ignored"));
     const QJsonArray rows = doc->array();
     out.bars.reserve(static_cast<std::size_t>(rows.size()));
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -138,10 +139,10 @@ Result<ProviderBars> TiingoProvider::parseBars(const HttpReply &reply, const Fet
         const QString date = row.value(QLatin1String("date")).toString();
         const QDateTime at = QDateTime::fromString(date, Qt::ISODateWithMs);
         if (!at.isValid())
-            return Error(ErrorCode::ParseError,
-                         "tiingo: row " + std::to_string(i + 1) + " of " + s(request.symbol) +
-                             ": field 'date' is not an ISO date: '" + s(date) + "'",
-                         what(request), "date");
+            return Error(
+                ErrorCode::ParseError,
+                SN_TEXT("sn::MarketProvider", "tiingo: row %1 of %2: field 'date' is not an ISO date: '%3'"),
+                {std::to_string(i + 1), s(request.symbol), s(date)}, what(request), "date");
         const TimestampMs time = intraday ? at.toMSecsSinceEpoch() : dayStartMs(at.toUTC().date());
         auto num = [&](const char *name) { return row.value(QLatin1String(name)).toDouble(qQNaN()); };
         out.bars.append(time, num("open"), num("high"), num("low"), num("close"),

@@ -50,9 +50,8 @@ std::optional<qint64> wholeSeconds(const QJsonValue &value, double limit)
 Error outOfRange(const FetchRequest &request, const char *field, const QJsonValue &value)
 {
     return Error(ErrorCode::ParseError,
-                 "yahoo: " + std::string(field) + " " + std::to_string(value.toDouble()) + " of " +
-                     s(request.symbol) + " is not a time (out of range)",
-                 what(request), field);
+                 SN_TEXT("sn::MarketProvider", "yahoo: %1 %2 of %3 is not a time (out of range)"),
+                 {field, std::to_string(value.toDouble()), s(request.symbol)}, what(request), field);
 }
 
 QString chartErrorText(const QJsonObject &chart)
@@ -131,7 +130,9 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     if (reply.status != 200)
         return unexpectedStatus(kId, reply, request, chartErrorText(chart));
     if (results.isEmpty())
-        return Error(ErrorCode::ParseError, "yahoo: the answer has no chart.result", what(request));
+        return Error(ErrorCode::ParseError,
+                     SN_TEXT("sn::MarketProvider", "yahoo: the answer has no chart.result"), {},
+                     what(request));
 
     const QJsonObject result = results.first().toObject();
     const QJsonObject meta = result.value(QLatin1String("meta")).toObject();
@@ -141,7 +142,8 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     out.name = meta.value(QLatin1String("longName")).toString();
     if (out.name.isEmpty())
         out.name = meta.value(QLatin1String("shortName")).toString();
-    out.adjustmentNote = QStringLiteral("split-adjusted by Yahoo, undone with its split events");
+    out.adjustmentNote = QString::fromLatin1(
+        SN_TRANSLATE_NOOP("sn::MarketProvider", "split-adjusted by Yahoo, undone with its split events"));
     const QJsonValue gmtOffset = meta.value(QLatin1String("gmtoffset"));
     const auto gmtOffsetSeconds = wholeSeconds(gmtOffset, kMaxOffsetSeconds);
     if (!gmtOffsetSeconds)
@@ -169,10 +171,10 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
     const QJsonArray volume = quote.value(QLatin1String("volume")).toArray();
     if (!stamps.isEmpty() && (open.size() != stamps.size() || close.size() != stamps.size() ||
                               high.size() != stamps.size() || low.size() != stamps.size()))
-        return Error(ErrorCode::ParseError,
-                     "yahoo: the quote arrays of " + s(request.symbol) + " do not match its " +
-                         std::to_string(stamps.size()) + " timestamps",
-                     what(request));
+        return Error(
+            ErrorCode::ParseError,
+            SN_TEXT("sn::MarketProvider", "yahoo: the quote arrays of %1 do not match its %2 timestamps"),
+            {s(request.symbol), std::to_string(stamps.size())}, what(request));
     out.bars.reserve(static_cast<std::size_t>(stamps.size()));
     for (qsizetype i = 0; i < stamps.size(); ++i) {
         const auto stamp = wholeSeconds(stamps.at(i), kMaxEpochSeconds);
@@ -191,8 +193,8 @@ Result<ProviderBars> YahooProvider::parseBars(const HttpReply &reply, const Fetc
         const double denominator = split.value(QLatin1String("denominator")).toDouble();
         if (!(numerator > 0) || !(denominator > 0))
             return Error(ErrorCode::ParseError,
-                         "yahoo: split " + s(it.key()) + " of " + s(request.symbol) + " has no ratio",
-                         what(request));
+                         SN_TEXT("sn::MarketProvider", "yahoo: split %1 of %2 has no ratio"),
+                         {s(it.key()), s(request.symbol)}, what(request));
         const auto date = wholeSeconds(split.value(QLatin1String("date")), kMaxEpochSeconds);
         if (!date)
             return outOfRange(request, "date", split.value(QLatin1String("date")));

@@ -69,7 +69,8 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
             report.warnings << line;
     }
     if (data.series.empty() || data.rowsAccepted == 0)
-        return makeError(ErrorCode::InvalidArgument, "no bars to import", data.sourceName);
+        return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::BarImporter", "no bars to import"), {},
+                         data.sourceName);
 
     qint64 total = 0;
     for (const auto &s : data.series)
@@ -82,7 +83,8 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
     auto result = m_db.transaction([&](QSqlDatabase &) -> Result<void> {
         for (const BarSeries &series : data.series) {
             if (cancel && cancel->load())
-                return makeError(ErrorCode::Cancelled, "import cancelled; nothing was written",
+                return makeError(ErrorCode::Cancelled,
+                                 SN_TEXT("sn::BarImporter", "import cancelled; nothing was written"), {},
                                  data.sourceName);
             const QString symbol = qs(series.symbol);
             Instrument instrument;
@@ -109,7 +111,7 @@ Result<ImportReport> BarImporter::store(CsvBarData data, const InstrumentDefault
                                                                {symbol.toStdString()})));
             auto written = bars.store(id.value(), series);
             if (!written)
-                return written.error().withContext("symbol " + series.symbol);
+                return written.error().withContext(SN_TEXT("sn::BarImporter", "symbol %1"), {series.symbol});
             done += static_cast<qint64>(series.size());
             ImportedSeries imported;
             imported.symbol = symbol;

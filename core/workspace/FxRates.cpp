@@ -48,8 +48,10 @@ Result<const FxRates::Series *> FxRates::series(const std::string &currency, con
     if (auto it = m_series.find(key); it != m_series.end())
         return &it->second;
     if (currency == base)
-        return makeError(ErrorCode::InvalidArgument, "a currency is not converted into itself",
-                         "fx " + currency);
+        return makeError(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::MarketFetch", "a currency is not converted into itself"), {},
+                         "fx " + currency)
+            .at(SN_TEXT("sn::MarketFetch", "fx %1"), {currency});
 
     Series out;
     Legs legs;

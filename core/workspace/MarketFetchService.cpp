@@ -29,6 +29,29 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// What people read of `e`'s message (the English when it has no translation).
+const std::string &readerMessage(const Error &e)
+{
+    return e.userMessage.empty() ? e.message : e.userMessage;
+}
+
+// "symbol AAPL" as the context of an error about one symbol, in English and for people.
+Error atSymbol(Error e, const QString &symbol)
+{
+    return e.withContext(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
+}
+
+Error unknownProvider(const QString &provider, const char *where)
+{
+    return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::MarketFetch", "unknown provider '%1'; known: %2"),
+                 {s(provider), s(marketDataProviderIds().join(QStringLiteral(", ")))}, where, "provider");
+}
+
 // The daily quota kept in the database, so it survives restarts and is
 // shared by the app and the CLI on the same workspace.
 class DatabaseQuotaStore : public QuotaStore
@@ -127,9 +150,8 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         auto vendor = createMarketDataProvider(provider);
         if (!vendor)
             return Error(ErrorCode::InvalidArgument,
-                         "unknown provider '" + s(provider) + "'; known: " +
-                             s(marketDataProviderIds().join(QStringLiteral(", "))) + " (and ecb for FX)",
-                         "provider");
+                         SN_TEXT("sn::MarketFetch", "unknown provider '%1'; known: %2 (and ecb for FX)"),
+                         {s(provider), s(marketDataProviderIds().join(QStringLiteral(", ")))}, "provider");
         out.displayName = vendor->displayName();
         out.baseUrl = vendor->defaultBaseUrl();
         out.limits = vendor->defaultLimits();
@@ -140,9 +162,8 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         const QUrl url(base);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         "setting " + s(settingKey(provider, "base_url")) + " is not an http(s) URL: '" +
-                             s(base) + "'",
-                         s(provider), "base_url");
+                         SN_TEXT("sn::MarketFetch", "setting %1 is not an http(s) URL: '%2'"),
+                         {s(settingKey(provider, "base_url")), s(base)}, s(provider), "base_url");
         out.baseUrl = url;
     }
     for (auto [what, target] : {std::pair{"requests_per_minute", &out.limits.requestsPerMinute},
@@ -154,9 +175,8 @@ Result<ProviderSetup> MarketFetchService::setup(const QString &provider) const
         const int value = text.toInt(&ok);
         if (!ok || value < 0)
             return Error(ErrorCode::InvalidArgument,
-                         "setting " + s(settingKey(provider, what)) + " is not a whole number >= 0: '" +
-                             s(text) + "'",
-                         s(provider), what);
+                         SN_TEXT("sn::MarketFetch", "setting %1 is not a whole number >= 0: '%2'"),
+                         {s(settingKey(provider, what)), s(text)}, s(provider), what);
         *target = value;
     }
     return out;
@@ -176,19 +196,20 @@ Result<QString> MarketFetchService::apiKey(const ProviderSetup &setup) const
     if (setup.secretKey.isEmpty())
         return QString();
     if (!m_keys)
-        return Error(ErrorCode::AccessDenied,
-                     s(setup.id) + " needs an API key, and this caller has no keychain access", s(setup.id),
-                     "api-key");
+        return Error(
+            ErrorCode::AccessDenied,
+            SN_TEXT("sn::MarketFetch", "%1 needs an API key, and this caller has no keychain access"),
+            {s(setup.id)}, s(setup.id), "api-key");
     auto key = m_keys(setup.secretKey);
     if (!key) {
         if (key.error().code == ErrorCode::NotFound)
-            return Error(ErrorCode::AccessDenied,
-                         s(setup.id) +
-                             " needs an API key and none is stored: add it in Preferences > Data "
-                             "providers (keychain entry " +
-                             s(setup.secretKey) + ")",
-                         s(setup.id), "api-key");
-        return key.error().withContext(s(setup.id) + " API key");
+            return Error(
+                ErrorCode::AccessDenied,
+                SN_TEXT("sn::MarketProvider",
+                        "%1 needs an API key and none is stored: add it in Preferences > Data providers "
+                        "(keychain entry %2)"),
+                {s(setup.id), s(setup.secretKey)}, s(setup.id), "api-key");
+        return key.error().withContext(SN_TEXT("sn::MarketFetch", "%1 API key"), {s(setup.id)});
     }
     return key;
 }
@@ -204,22 +225,21 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
 {
     const QString symbol = symbolIn.trimmed();
     if (symbol.isEmpty())
-        return Error(ErrorCode::InvalidArgument, "no symbol given", "fetch", "symbol");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::MarketFetch", "no symbol given"), {}, "fetch",
+                     "symbol")
+            .at(SN_TEXT("sn::MarketFetch", "fetch"), {});
     QString providerId = options.provider;
     if (providerId.isEmpty()) {
         auto order = providerOrder();
         if (!order)
             return order.error();
         if (order->isEmpty())
-            return noProviderEnabled().withContext("symbol " + s(symbol));
+            return atSymbol(noProviderEnabled(), symbol);
         providerId = order->value(0);
     }
     auto vendor = createMarketDataProvider(providerId);
     if (!vendor)
-        return Error(ErrorCode::InvalidArgument,
-                     "unknown provider '" + s(providerId) +
-                         "'; known: " + s(marketDataProviderIds().join(QStringLiteral(", "))),
-                     "fetch", "provider");
+        return unknownProvider(providerId, "fetch").at(SN_TEXT("sn::MarketFetch", "fetch"), {});
     auto set = setup(providerId);
     if (!set)
         return set.error();
@@ -227,9 +247,10 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
         set->baseUrl = options.baseUrl;
     if (!vendor->intervals().contains(options.interval))
         return Error(ErrorCode::Unsupported,
-                     s(providerId) + " has no '" + s(options.interval) + "' bars; it offers " +
-                         s(vendor->intervals().join(QStringLiteral(", "))),
-                     "symbol " + s(symbol), "interval");
+                     SN_TEXT("sn::MarketProvider", "%1 has no '%2' bars; it offers %3"),
+                     {s(providerId), s(options.interval), s(vendor->intervals().join(QStringLiteral(", ")))},
+                     "symbol " + s(symbol), "interval")
+            .at(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
 
     const QDate now = today();
     QDate to = options.to.isValid() ? std::min(options.to, now) : now;
@@ -252,9 +273,11 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
         from = covered ? dayOf(covered->coveredFrom) : to.addYears(-5);
     if (from > to)
         return Error(ErrorCode::InvalidArgument,
-                     "the range " + s(from.toString(Qt::ISODate)) + ".." + s(to.toString(Qt::ISODate)) +
-                         " is empty (--from after --to, or in the future)",
-                     "symbol " + s(symbol), "from");
+                     SN_TEXT("sn::MarketFetch",
+                             "the range %1..%2 is empty (--from after --to, or in the future)"),
+                     {s(from.toString(Qt::ISODate)), s(to.toString(Qt::ISODate))}, "symbol " + s(symbol),
+                     "from")
+            .at(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
 
     SymbolFetchOutcome outcome;
     outcome.symbol = symbol;
@@ -290,14 +313,16 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
     if (outcome.rangesAsked.isEmpty()) {
         if (existing)
             outcome.lastStored = lastStoredBar(existing->id);
-        outcome.note = QStringLiteral("up to date: the cache covers ") + from.toString(Qt::ISODate) +
-                       QStringLiteral("..") + to.toString(Qt::ISODate);
+        const auto upToDate = SN_TEXT("sn::MarketFetch", "up to date: the cache covers %1..%2");
+        const std::string range[] = {s(from.toString(Qt::ISODate)), s(to.toString(Qt::ISODate))};
+        outcome.note = qs(englishText(upToDate, {range[0], range[1]}));
+        outcome.userNote = qs(translatedText(upToDate, {range[0], range[1]}));
         return outcome;
     }
 
     auto key = apiKey(*set);
     if (!key)
-        return key.error().withContext("symbol " + s(symbol));
+        return atSymbol(key.error(), symbol);
     auto http = client(*set);
     if (!http)
         return http.error();
@@ -315,14 +340,20 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
             outcome.offline = true;
             if (existing)
                 outcome.lastStored = lastStoredBar(existing->id);
-            const QString why = QString::fromStdString(got.error().message);
-            if (!outcome.lastStored)
-                return Error(ErrorCode::Unavailable,
-                             got.error().message + "; nothing is cached for " + s(symbol) + " yet",
-                             "symbol " + s(symbol));
-            outcome.note = QStringLiteral("offline: showing data up to ") +
-                           QString::fromStdString(formatDate(*outcome.lastStored)) + QStringLiteral(" (") +
-                           why + QLatin1Char(')');
+            const Error &why = got.error();
+            if (!outcome.lastStored) {
+                const auto nothingCached = SN_TEXT("sn::MarketFetch", "%1; nothing is cached for %2 yet");
+                Error e(ErrorCode::Unavailable, englishText(nothingCached, {why.message, s(symbol)}),
+                        "symbol " + s(symbol));
+                const std::string reader = translatedText(nothingCached, {readerMessage(why), s(symbol)});
+                if (reader != e.message)
+                    e.userMessage = reader;
+                return e.at(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
+            }
+            const auto showing = SN_TEXT("sn::MarketFetch", "offline: showing data up to %1 (%2)");
+            const std::string upTo = formatDate(*outcome.lastStored);
+            outcome.note = qs(englishText(showing, {upTo, why.message}));
+            outcome.userNote = qs(translatedText(showing, {upTo, readerMessage(why)}));
             lc.warn("{}", s(outcome.note));
             return outcome;
         }
@@ -353,7 +384,9 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
     outcome.barsReceived = static_cast<qint64>(merged.size());
     outcome.actionsReceived = static_cast<int>(actions.size());
     if (cancel && cancel->load())
-        return Error(ErrorCode::Cancelled, "fetch cancelled; nothing was written", "symbol " + s(symbol));
+        return Error(ErrorCode::Cancelled, SN_TEXT("sn::MarketFetch", "fetch cancelled; nothing was written"),
+                     {}, "symbol " + s(symbol))
+            .at(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
 
     qint64 instrumentId = existing ? existing->id : 0;
     bool created = false;
@@ -377,7 +410,7 @@ Result<SymbolFetchOutcome> MarketFetchService::fetch(const QString &symbolIn,
         if (!merged.empty()) {
             auto n = BarRepository(m_db).store(instrumentId, merged);
             if (!n)
-                return n.error().withContext("symbol " + s(symbol));
+                return atSymbol(n.error(), symbol);
             outcome.barsWritten = *n;
         }
         std::vector<MarketCacheRepository::Action> rows;
@@ -437,7 +470,9 @@ Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QD
     if (*last)
         outcome.lastStored = dayOf(**last);
     if (outcome.from > outcome.to) {
-        outcome.note = QStringLiteral("nothing to fetch: the range is empty");
+        outcome.note = qs(englishText(SN_TEXT("sn::MarketFetch", "nothing to fetch: the range is empty")));
+        outcome.userNote =
+            qs(translatedText(SN_TEXT("sn::MarketFetch", "nothing to fetch: the range is empty")));
         return outcome;
     }
     auto http = client(*set);
@@ -450,9 +485,10 @@ Result<FxFetchOutcome> MarketFetchService::fetchFx(const QDate &fromIn, const QD
         if (rates.error().code != ErrorCode::Unavailable || !outcome.lastStored)
             return rates.error();
         outcome.offline = true;
-        outcome.note = QStringLiteral("offline: showing rates up to ") +
-                       outcome.lastStored->toString(Qt::ISODate) + QStringLiteral(" (") +
-                       QString::fromStdString(rates.error().message) + QLatin1Char(')');
+        const auto showing = SN_TEXT("sn::MarketFetch", "offline: showing rates up to %1 (%2)");
+        const std::string upTo = s(outcome.lastStored->toString(Qt::ISODate));
+        outcome.note = qs(englishText(showing, {upTo, rates.error().message}));
+        outcome.userNote = qs(translatedText(showing, {upTo, readerMessage(rates.error())}));
         return outcome;
     }
     outcome.ratesReceived = static_cast<int>(rates->size());
@@ -489,15 +525,18 @@ Result<std::vector<SymbolMatch>> MarketFetchService::search(const QString &provi
         if (!order)
             return order.error();
         if (order->isEmpty())
-            return noProviderEnabled().withContext("search");
+            return noProviderEnabled().withContext(SN_TEXT("sn::MarketFetch", "search"), {});
         return search(order->value(0), query, baseUrl);
     }
     auto vendor = createMarketDataProvider(provider);
     if (!vendor)
-        return Error(ErrorCode::InvalidArgument, "unknown provider '" + s(provider) + "'", "search",
-                     "provider");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::MarketFetch", "unknown provider '%1'"),
+                     {s(provider)}, "search", "provider")
+            .at(SN_TEXT("sn::MarketFetch", "search"), {});
     if (!vendor->hasSearch())
-        return Error(ErrorCode::Unsupported, s(provider) + " has no symbol search", "search");
+        return Error(ErrorCode::Unsupported, SN_TEXT("sn::MarketProvider", "%1 has no symbol search"),
+                     {s(provider)}, "search")
+            .at(SN_TEXT("sn::MarketFetch", "search"), {});
     auto set = setup(provider);
     if (!set)
         return set.error();
@@ -523,7 +562,9 @@ Result<QString> MarketFetchService::testConnection(const QString &provider, cons
         auto rates = EcbRates::fetch(**http, base, today().addDays(-10), today(), today());
         if (!rates)
             return rates.error();
-        return QStringLiteral("ecb: %1 rates for the last 10 days").arg(rates->size());
+        // Shown in Preferences: the reader's language there; the CLI installs no translator.
+        return qs(translatedText(SN_TEXT("sn::MarketFetch", "ecb: %1 rates for the last 10 days"),
+                                 {std::to_string(rates->size())}));
     }
     auto vendor = createMarketDataProvider(provider);
     auto key = apiKey(*set);
@@ -536,10 +577,8 @@ Result<QString> MarketFetchService::testConnection(const QString &provider, cons
     auto bars = fetchBars(*vendor, **http, request, base, *key);
     if (!bars)
         return bars.error();
-    return QStringLiteral("%1: %2 bars of %3 for the last 7 days")
-        .arg(provider)
-        .arg(bars->bars.size())
-        .arg(probe);
+    return qs(translatedText(SN_TEXT("sn::MarketFetch", "%1: %2 bars of %3 for the last 7 days"),
+                             {s(provider), std::to_string(bars->bars.size()), s(probe)}));
 }
 
 Result<std::vector<FxQuote>> MarketFetchService::latestFx() const
@@ -567,9 +606,9 @@ Result<double> MarketFetchService::fxRate(const QString &base, const QString &qu
             return r.error();
         if (r->empty())
             return Error(ErrorCode::NotFound,
-                         "no EUR/" + s(currency) + " rate stored on or in the week before " +
-                             s(day.toString(Qt::ISODate)) + "; run 'supernova-cli fx'",
-                         "fx " + s(base) + "/" + s(quote));
+                         SN_TEXT("sn::MarketFetch",
+                                 "no EUR/%1 rate stored on or in the week before %2; run 'supernova-cli fx'"),
+                         {s(currency), s(day.toString(Qt::ISODate))}, "fx " + s(base) + "/" + s(quote));
         return r->back().rate;
     };
     auto b = perEuro(base);

@@ -50,6 +50,7 @@ struct SymbolFetchOutcome
     // quota, 5xx): nothing was written and the cache is what there is.
     bool offline = false;
     QString note;                          // "offline: showing data up to 2024-05-03 (...why...)"
+    QString userNote;                      // the note as people read it, in their language
     std::optional<TimestampMs> lastStored; // last bar stored after the fetch
 };
 
@@ -62,6 +63,7 @@ struct FxFetchOutcome
     int ratesChanged = 0;
     bool offline = false;
     QString note;
+    QString userNote; // the note as people read it, in their language
     std::optional<QDate> lastStored;
 };
 

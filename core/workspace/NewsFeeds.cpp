@@ -10,7 +10,6 @@
 #include <QJsonParseError>
 #include <QSet>
 #include <QUrl>
-#include <fmt/format.h>
 
 namespace sn {
 
@@ -18,9 +17,24 @@ namespace {
 
 const QString kKey = QString::fromLatin1(NewsFeedService::kSettingKey);
 
-std::string where(int index, const QString &url)
+// "news feed 3 (https://...)": the place of a feed in the list, in English and for people.
+Error atFeed(const Error &e, int index, const QString &url)
 {
-    return fmt::format("news feed {} ({})", index + 1, url.isEmpty() ? "no URL" : url.toStdString());
+    const std::string n = std::to_string(index + 1);
+    if (url.isEmpty())
+        return e.withContext(SN_TEXT("sn::News", "news feed %1 (no URL)"), {n});
+    return e.withContext(SN_TEXT("sn::News", "news feed %1 (%2)"), {n, url.toStdString()});
+}
+
+// The same, for a feed of the stored list (the setting that holds it named first).
+Error atStoredFeed(const Error &e, int index, const QString &url)
+{
+    const std::string n = std::to_string(index + 1);
+    if (url.isEmpty())
+        return e.withContext(SN_TEXT("sn::News", "setting %1, news feed %2 (no URL)"),
+                             {kKey.toStdString(), n});
+    return e.withContext(SN_TEXT("sn::News", "setting %1, news feed %2 (%3)"),
+                         {kKey.toStdString(), n, url.toStdString()});
 }
 
 } // namespace
@@ -47,26 +61,25 @@ Result<NewsFeed> NewsFeedService::check(const NewsFeed &feed)
 {
     NewsFeed out{feed.url.trimmed(), feed.symbol.trimmed().toUpper(), feed.enabled};
     if (out.url.isEmpty())
-        return Error(ErrorCode::InvalidArgument, "the feed has no URL", std::string(), "url");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "the feed has no URL"), {},
+                     std::string(), "url");
     const bool web = out.url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
                      out.url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
     if (web) {
         const QUrl url(out.url, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         fmt::format("'{}' is not a valid http(s) address", out.url.toStdString()),
+                         SN_TEXT("sn::News", "'%1' is not a valid http(s) address"), {out.url.toStdString()},
                          std::string(), "url");
     } else if (!QDir::isAbsolutePath(out.url) || out.url.contains(QLatin1String("://"))) {
         return Error(ErrorCode::InvalidArgument,
-                     fmt::format("'{}' is neither an http(s) address nor an absolute file path",
-                                 out.url.toStdString()),
-                     std::string(), "url");
+                     SN_TEXT("sn::News", "'%1' is neither an http(s) address nor an absolute file path"),
+                     {out.url.toStdString()}, std::string(), "url");
     }
     if (!out.symbol.isEmpty() && (out.symbol.size() > 64 || out.symbol.contains(QLatin1Char(' '))))
-        return Error(
-            ErrorCode::InvalidArgument,
-            fmt::format("'{}' is not a symbol (1 to 64 characters, no spaces)", out.symbol.toStdString()),
-            std::string(), "symbol");
+        return Error(ErrorCode::InvalidArgument,
+                     SN_TEXT("sn::News", "'%1' is not a symbol (1 to 64 characters, no spaces)"),
+                     {out.symbol.toStdString()}, std::string(), "symbol");
     return out;
 }
 
@@ -82,8 +95,9 @@ Result<std::vector<NewsFeed>> NewsFeedService::feeds() const
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         return Error(ErrorCode::InvalidArgument,
-                     "the stored feed list is not a JSON array: " + error.errorString().toStdString(),
-                     "setting " + kKey.toStdString());
+                     SN_TEXT("sn::News", "the stored feed list is not a JSON array: %1"),
+                     {error.errorString().toStdString()}, "setting " + kKey.toStdString())
+            .at(SN_TEXT("sn::News", "setting %1"), {kKey.toStdString()});
     const QJsonArray array = doc.array();
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
@@ -91,8 +105,7 @@ Result<std::vector<NewsFeed>> NewsFeedService::feeds() const
             check({o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("symbol")).toString(),
                    o.value(QStringLiteral("enabled")).toBool(true)});
         if (!feed)
-            return feed.error().withContext("setting " + kKey.toStdString() + ", " +
-                                            where(i, o.value(QStringLiteral("url")).toString()));
+            return atStoredFeed(feed.error(), i, o.value(QStringLiteral("url")).toString());
         out.push_back(*feed);
     }
     return out;
@@ -105,13 +118,16 @@ Result<void> NewsFeedService::setFeeds(std::vector<NewsFeed> feeds) const
     for (int i = 0; i < int(feeds.size()); ++i) {
         auto feed = check(feeds[std::size_t(i)]);
         if (!feed)
-            return feed.error().withContext(where(i, feeds[std::size_t(i)].url));
+            return atFeed(feed.error(), i, feeds[std::size_t(i)].url);
         const QString key = feed->url + QLatin1Char('\n') + feed->symbol;
-        if (seen.contains(key))
-            return Error(ErrorCode::InvalidArgument,
-                         feed->symbol.isEmpty() ? std::string("listed twice")
-                                                : "listed twice for " + feed->symbol.toStdString(),
-                         where(i, feed->url), "url");
+        if (seen.contains(key)) {
+            Error twice = feed->symbol.isEmpty()
+                              ? Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "listed twice"), {},
+                                      std::string(), "url")
+                              : Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "listed twice for %1"),
+                                      {feed->symbol.toStdString()}, std::string(), "url");
+            return atFeed(twice, i, feed->url);
+        }
         seen.insert(key);
         QJsonObject o{{QStringLiteral("url"), feed->url}, {QStringLiteral("enabled"), feed->enabled}};
         if (!feed->symbol.isEmpty())
@@ -155,12 +171,14 @@ Result<NewsFeedService::RefreshReport> NewsFeedService::refresh(const Progress &
         }
         if (progress)
             progress(int(i), int(enabled.size()), enabled[i].url);
-        FeedOutcome outcome{enabled[i], std::nullopt, {}};
+        FeedOutcome outcome{enabled[i], std::nullopt, {}, {}};
         auto r = news.ingestSource(enabled[i].url, enabled[i].symbol, fetch);
         if (r)
             outcome.report = std::move(r).value();
-        else
+        else {
             outcome.error = QString::fromStdString(r.error().toString());
+            outcome.userError = QString::fromStdString(r.error().toUserString());
+        }
         report.feeds.push_back(std::move(outcome));
     }
     if (progress && !report.cancelled)

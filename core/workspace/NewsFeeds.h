@@ -58,7 +58,8 @@ public:
     {
         NewsFeed feed;
         std::optional<NewsService::IngestReport> report; // set when it was read and stored
-        QString error;                                   // set when it failed
+        QString error;                                   // set when it failed (English: logs, the CLI)
+        QString userError;                               // the same in the reader's language
     };
     struct RefreshReport
     {

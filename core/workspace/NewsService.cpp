@@ -31,29 +31,28 @@ Result<void> check(const news::NewsItem &item, const QString &source, TimestampM
 {
     const std::string at = place(source, item);
     if (item.title.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, "an item has no title", at, "title");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "an item has no title"), {}, at,
+                     "title");
     if (item.title.size() > NewsService::kMaxTitleLength)
         return Error(ErrorCode::InvalidArgument,
-                     "the title is longer than " + std::to_string(NewsService::kMaxTitleLength) +
-                         " characters",
-                     at, "title");
+                     SN_TEXT("sn::News", "the title is longer than %1 characters"),
+                     {std::to_string(NewsService::kMaxTitleLength)}, at, "title");
     if (!item.link.isEmpty()) {
         const QUrl url(item.link);
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return Error(ErrorCode::InvalidArgument,
-                         fmt::format("link '{}' is not an http(s) address", item.link.toStdString()), at,
-                         "link");
+                         SN_TEXT("sn::News", "link '%1' is not an http(s) address"),
+                         {item.link.toStdString()}, at, "link");
     }
     if (item.publishedAt < 0 || item.publishedAt > now + kFutureSlack)
         return Error(ErrorCode::InvalidArgument,
-                     "published " + formatDateTime(item.publishedAt) +
-                         " is before 1970 or more than two days ahead",
-                     at, "published");
+                     SN_TEXT("sn::News", "published %1 is before 1970 or more than two days ahead"),
+                     {formatDateTime(item.publishedAt)}, at, "published");
     for (const news::SymbolLink &s : item.symbols)
         if (s.symbol.isEmpty() || s.symbol.size() > 64 || s.symbol.contains(QLatin1Char(' ')))
-            return Error(ErrorCode::InvalidArgument,
-                         fmt::format("'{}' is not a symbol", s.symbol.toStdString()), at, "symbol");
+            return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "'%1' is not a symbol"),
+                         {s.symbol.toStdString()}, at, "symbol");
     return {};
 }
 
@@ -87,12 +86,11 @@ Result<NewsService::ReadSource> NewsService::readSource(const QString &source,
     } else {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::NotFound, "cannot read: " + file.errorString().toStdString(),
-                             source.toStdString());
+            return makeError(ErrorCode::NotFound, SN_TEXT("sn::News", "cannot read: %1"),
+                             {file.errorString().toStdString()}, source.toStdString());
         if (file.size() > fetch.maxBytes)
-            return makeError(ErrorCode::InvalidArgument,
-                             "larger than " + std::to_string(fetch.maxBytes / (1024 * 1024)) + " MB",
-                             source.toStdString());
+            return makeError(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "larger than %1 MB"),
+                             {std::to_string(fetch.maxBytes / (1024 * 1024))}, source.toStdString());
         data = file.readAll();
     }
     ReadSource read;
@@ -131,9 +129,8 @@ Result<NewsService::IngestReport> NewsService::ingest(std::vector<news::NewsItem
     report.read = int(items.size());
     if (!feedSymbol.isEmpty() &&
         (feedSymbol.trimmed().isEmpty() || feedSymbol.trimmed().contains(QLatin1Char(' '))))
-        return Error(ErrorCode::InvalidArgument,
-                     fmt::format("'{}' is not a symbol", feedSymbol.toStdString()), source.toStdString(),
-                     "symbol");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "'%1' is not a symbol"),
+                     {feedSymbol.toStdString()}, source.toStdString(), "symbol");
 
     auto instruments = InstrumentRepository(m_db).list();
     if (!instruments)
@@ -195,10 +192,12 @@ Result<std::vector<news::NewsItem>> NewsService::list(const QString &symbol, Tim
                                                       int limit) const
 {
     if (symbol.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, "which symbol?", "news", "symbol");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "which symbol?"), {}, "news", "symbol")
+            .at(SN_TEXT("sn::News", "news"), {});
     if (to <= from)
-        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from", "news",
-                     "to");
+        return Error(ErrorCode::InvalidArgument,
+                     SN_TEXT("sn::News", "the period is empty: --to must be after --from"), {}, "news", "to")
+            .at(SN_TEXT("sn::News", "news"), {});
     return NewsRepository(m_db).list(symbol.trimmed().toUpper(), from, to, limit);
 }
 
@@ -206,10 +205,14 @@ Result<std::vector<news::SentimentBucket>> NewsService::sentiment(const QString 
                                                                   TimestampMs to, Bucket bucket) const
 {
     if (symbol.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, "which symbol?", "sentiment", "symbol");
+        return Error(ErrorCode::InvalidArgument, SN_TEXT("sn::News", "which symbol?"), {}, "sentiment",
+                     "symbol")
+            .at(SN_TEXT("sn::News", "sentiment"), {});
     if (to <= from)
-        return Error(ErrorCode::InvalidArgument, "the period is empty: --to must be after --from",
-                     "sentiment", "to");
+        return Error(ErrorCode::InvalidArgument,
+                     SN_TEXT("sn::News", "the period is empty: --to must be after --from"), {}, "sentiment",
+                     "to")
+            .at(SN_TEXT("sn::News", "sentiment"), {});
     return NewsRepository(m_db).aggregate(symbol.trimmed().toUpper(), from, to,
                                           bucket == Bucket::Hour ? 3'600'000 : kMsPerDay);
 }

@@ -14,23 +14,22 @@ namespace sn {
 
 namespace {
 
-Error noteError(ErrorCode code, std::string message, const char *field = "")
+Error noteError(ErrorCode code, TextKey text, std::initializer_list<std::string_view> args,
+                const char *field = "")
 {
-    Error e = makeError(code, std::move(message), "note");
-    e.field = field;
-    return e;
+    return Error(code, text, args, "note", field).at(SN_TEXT("sn::Notes", "note"), {});
 }
 
 Result<QString> checkText(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return noteError(ErrorCode::InvalidArgument, "a note needs some text", "text");
+        return noteError(ErrorCode::InvalidArgument, SN_TEXT("sn::Notes", "a note needs some text"), {},
+                         "text");
     if (t.size() > NoteService::kMaxText)
         return noteError(ErrorCode::InvalidArgument,
-                         fmt::format("a note has at most {} characters (this one has {})",
-                                     NoteService::kMaxText, t.size()),
-                         "text");
+                         SN_TEXT("sn::Notes", "a note has at most %1 characters (this one has %2)"),
+                         {fmt::format("{}", NoteService::kMaxText), fmt::format("{}", t.size())}, "text");
     return t;
 }
 
@@ -60,10 +59,11 @@ Result<QString> NoteService::author() const
     if (!c)
         return c.error();
     if (c->user.isEmpty())
-        return noteError(
-            ErrorCode::NotFound,
-            "notes are signed with your team user: sign in to a team server first (Preferences > "
-            "Team, or 'supernova-cli sync login')");
+        return noteError(ErrorCode::NotFound,
+                         SN_TEXT("sn::Notes",
+                                 "notes are signed with your team user: sign in to a team server "
+                                 "first (Preferences > Team, or 'supernova-cli sync login')"),
+                         {});
     return c->user;
 }
 
@@ -81,10 +81,10 @@ Result<std::vector<TeamNote>> NoteService::notesOn(const QString &entity, qint64
 Result<qint64> NoteService::add(const QString &entity, qint64 localId, const QString &text) const
 {
     if (!noteTarget(entity))
-        return noteError(ErrorCode::InvalidArgument,
-                         "notes are on a portfolio, a watchlist or a saved run, not on '" +
-                             entity.toStdString() + "'",
-                         "entity");
+        return noteError(
+            ErrorCode::InvalidArgument,
+            SN_TEXT("sn::Notes", "notes are on a portfolio, a watchlist or a saved run, not on '%1'"),
+            {entity.toStdString()}, "entity");
     auto body = checkText(text);
     if (!body)
         return body.error();
@@ -97,13 +97,29 @@ Result<qint64> NoteService::add(const QString &entity, qint64 localId, const QSt
         auto shared = SyncRepository(db).sharedByLocal(entity, localId);
         if (!shared)
             return shared.error();
-        if (!*shared)
+        if (!*shared) {
+            // One sentence per item kind (noteTarget allows these three), so each reads whole.
+            if (entity == QLatin1String(syncjournal::kBacktestRun))
+                return noteError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::Notes",
+                                         "notes are for items shared with the team: share this "
+                                         "saved run first (Share with team..., or 'supernova-cli "
+                                         "sync share')"),
+                                 {});
+            if (entity == QLatin1String(syncjournal::kPortfolio))
+                return noteError(ErrorCode::InvalidArgument,
+                                 SN_TEXT("sn::Notes",
+                                         "notes are for items shared with the team: share this "
+                                         "portfolio first (Share with team..., or 'supernova-cli "
+                                         "sync share')"),
+                                 {});
             return noteError(ErrorCode::InvalidArgument,
-                             fmt::format("notes are for items shared with the team: share this {} first "
-                                         "(Share with team..., or 'supernova-cli sync share')",
-                                         entity == QLatin1String(syncjournal::kBacktestRun)
-                                             ? "saved run"
-                                             : entity.toStdString()));
+                             SN_TEXT("sn::Notes",
+                                     "notes are for items shared with the team: share this "
+                                     "watchlist first (Share with team..., or 'supernova-cli sync "
+                                     "share')"),
+                             {});
+        }
         const qint64 now = nowMs();
         auto inserted = NoteRepository(db).insert(
             TeamNote{0, (*shared)->workspace, entity, (*shared)->entityId, *who, *body, now, now});
@@ -136,11 +152,13 @@ Result<void> NoteService::edit(qint64 noteId, const QString &text) const
         if (!note)
             return note.error();
         if (!*note)
-            return noteError(ErrorCode::NotFound, fmt::format("no note {} (removed meanwhile?)", noteId));
+            return noteError(ErrorCode::NotFound, SN_TEXT("sn::Notes", "no note %1 (removed meanwhile?)"),
+                             {fmt::format("{}", noteId)});
         TeamNote n = **note;
         if (n.author != *who)
             return noteError(ErrorCode::AccessDenied,
-                             fmt::format("only its author ({}) can edit this note", n.author.toStdString()));
+                             SN_TEXT("sn::Notes", "only its author (%1) can edit this note"),
+                             {n.author.toStdString()});
         n.text = *body;
         n.updatedAt = nowMs();
         if (auto r = notes.update(n); !r)

@@ -134,11 +134,14 @@ Result<void> ProviderSettings::saveProviders(const std::vector<ProviderChoice> &
     for (const ProviderChoice &c : providers) {
         if (!known.contains(c.id))
             return Error(ErrorCode::InvalidArgument,
-                         "unknown provider '" + s(c.id) + "'; known: " + s(known.join(QStringLiteral(", "))),
-                         "data providers", "provider");
+                         SN_TEXT("sn::ProviderSettings", "unknown provider '%1'; known: %2"),
+                         {s(c.id), s(known.join(QStringLiteral(", ")))}, "data providers", "provider")
+                .at(SN_TEXT("sn::ProviderSettings", "data providers"), {});
         if (order.contains(c.id))
-            return Error(ErrorCode::InvalidArgument, "provider '" + s(c.id) + "' is listed twice",
-                         "data providers", "provider");
+            return Error(ErrorCode::InvalidArgument,
+                         SN_TEXT("sn::ProviderSettings", "provider '%1' is listed twice"), {s(c.id)},
+                         "data providers", "provider")
+                .at(SN_TEXT("sn::ProviderSettings", "data providers"), {});
         order << c.id;
         const QString base = c.baseUrl.trimmed();
         if (!base.isEmpty())
@@ -151,8 +154,10 @@ Result<void> ProviderSettings::saveProviders(const std::vector<ProviderChoice> &
     for (const QString &id : known)
         if (!order.contains(id))
             return Error(ErrorCode::InvalidArgument,
-                         "provider '" + s(id) + "' is missing from the order; every provider has a place",
-                         "data providers", "provider");
+                         SN_TEXT("sn::ProviderSettings",
+                                 "provider '%1' is missing from the order; every provider has a place"),
+                         {s(id)}, "data providers", "provider")
+                .at(SN_TEXT("sn::ProviderSettings", "data providers"), {});
     values.emplace_back(orderKey(), order.join(QLatin1Char(',')));
     return write(values);
 }

@@ -266,8 +266,9 @@ Result<void> SampleData::doRemove() const
             if (!i.source.startsWith(QLatin1String(kSourceTag)))
                 continue;
             if (auto r = instruments.remove(i.symbol); !r)
-                return r.error().withContext("sample instrument " + i.symbol.toStdString() +
-                                             " is still used; nothing was removed");
+                return r.error().withContext(
+                    SN_TEXT("sn::SampleData", "sample instrument %1 is still used; nothing was removed"),
+                    {i.symbol.toStdString()});
         }
         auto unmarked = SettingsRepository(m_db).remove(kLoadedKey);
         if (!unmarked && unmarked.error().code != ErrorCode::NotFound)

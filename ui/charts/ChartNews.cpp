@@ -152,7 +152,7 @@ void ChartNews::refreshFeeds()
                     QStringList failures;
                     for (const NewsFeedService::FeedOutcome &f : r->feeds)
                         if (!f.report)
-                            failures << f.error;
+                            failures << f.userError;
                     summary += QStringLiteral("; ") + tr("%n feed(s) failed: %1", nullptr, r->failed())
                                                           .arg(failures.join(QStringLiteral("; ")));
                 }

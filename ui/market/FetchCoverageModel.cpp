@@ -1,5 +1,7 @@
 #include "ui/market/FetchCoverageModel.h"
 
+#include "core/common/UserText.h"
+
 #include <QDateTime>
 
 namespace sn::ui {
@@ -32,8 +34,11 @@ QVariant FetchCoverageModel::data(const QModelIndex &index, int role) const
     const FetchCoverageInfo *r = rowAt(index.row());
     if (!r || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    if (role == Qt::ToolTipRole && index.column() == Source)
-        return r->note;
+    if (role == Qt::ToolTipRole && index.column() == Source) {
+        // The vendor's adjustment note is stored in English (SN_TRANSLATE_NOOP in core/providers).
+        const QByteArray note = r->note.toUtf8();
+        return QString::fromStdString(userText("sn::MarketProvider", note.constData()));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

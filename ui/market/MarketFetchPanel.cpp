@@ -215,15 +215,17 @@ void MarketFetchPanel::fetch()
             FetchReport report;
             for (qsizetype i = 0; i < symbols.size(); ++i) {
                 if (cancel.load())
-                    return Error(ErrorCode::Cancelled,
-                                 "fetch cancelled; the symbols fetched so far are stored");
+                    return Error(
+                        ErrorCode::Cancelled,
+                        SN_TEXT("sn::MarketFetch", "fetch cancelled; the symbols fetched so far are stored"),
+                        {});
                 progress(double(i) / double(symbols.size()), symbols.at(i));
                 auto outcome = service.fetch(symbols.at(i), options, &cancel);
                 if (!outcome) {
                     ++report.failures;
                     report.lines << QString::fromStdString(outcome.error().toUserString());
                 } else if (outcome->offline) {
-                    report.lines << outcome->symbol + QStringLiteral(": ") + outcome->note;
+                    report.lines << outcome->symbol + QStringLiteral(": ") + outcome->userNote;
                 } else {
                     report.lines << QObject::tr("%1: %2 bars stored, data up to %3 (%4 request(s))")
                                         .arg(outcome->symbol)

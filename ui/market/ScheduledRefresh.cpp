@@ -150,12 +150,17 @@ bool ScheduledRefresh::runNow()
             RunReport report;
             report.symbols = static_cast<int>(symbols.size());
             if (!symbols.isEmpty() && order->isEmpty())
-                return Error(ErrorCode::InvalidArgument,
-                             "every data provider is disabled: enable one in Preferences > Data providers");
+                return Error(
+                    ErrorCode::InvalidArgument,
+                    SN_TEXT("sn::MarketFetch",
+                            "every data provider is disabled: enable one in Preferences > Data providers"),
+                    {});
             for (qsizetype i = 0; i < symbols.size(); ++i) {
                 if (cancel.load())
                     return Error(ErrorCode::Cancelled,
-                                 "refresh cancelled; the symbols refreshed so far are stored");
+                                 SN_TEXT("sn::MarketFetch",
+                                         "refresh cancelled; the symbols refreshed so far are stored"),
+                                 {});
                 progress(double(i) / double(symbols.size()), symbols.at(i));
                 MarketFetchOptions options;
                 const auto it = coveredBy.find(symbols.at(i));
@@ -168,7 +173,7 @@ bool ScheduledRefresh::runNow()
                 } else if (outcome->offline) {
                     ++report.offline;
                     if (report.firstOffline.isEmpty())
-                        report.firstOffline = outcome->symbol + QStringLiteral(": ") + outcome->note;
+                        report.firstOffline = outcome->symbol + QStringLiteral(": ") + outcome->userNote;
                 } else if (outcome->barsWritten > 0 || outcome->actionsChanged > 0) {
                     ++report.updated;
                 } else {
