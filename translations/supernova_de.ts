@@ -3950,6 +3950,13 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
+        <translation>Beispielinstrument %1 wird noch verwendet; es wurde nichts entfernt</translation>
+    </message>
+</context>
+<context>
     <name>sn::Sync</name>
     <message>
         <source>wrong user name or password, or the account is disabled</source>
@@ -4118,13 +4125,6 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
         <translation>das Element, zu dem es gehört („%1“), ist hier nicht geteilt</translation>
-    </message>
-</context>
-<context>
-    <name>sn::SampleData</name>
-    <message>
-        <source>sample instrument %1 is still used; nothing was removed</source>
-        <translation>Beispielinstrument %1 wird noch verwendet; es wurde nichts entfernt</translation>
     </message>
 </context>
 <context>

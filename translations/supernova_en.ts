@@ -3889,6 +3889,13 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::Sync</name>
     <message>
         <source>wrong user name or password, or the account is disabled</source>
@@ -4056,13 +4063,6 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sn::SampleData</name>
-    <message>
-        <source>sample instrument %1 is still used; nothing was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

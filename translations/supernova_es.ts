@@ -3950,6 +3950,13 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::SampleData</name>
+    <message>
+        <source>sample instrument %1 is still used; nothing was removed</source>
+        <translation>el instrumento de ejemplo %1 todavía se usa; no se ha eliminado nada</translation>
+    </message>
+</context>
+<context>
     <name>sn::Sync</name>
     <message>
         <source>wrong user name or password, or the account is disabled</source>
@@ -4118,13 +4125,6 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     <message>
         <source>the item it belongs to (&apos;%1&apos;) is not shared here</source>
         <translation>el elemento al que pertenece («%1») no está compartido aquí</translation>
-    </message>
-</context>
-<context>
-    <name>sn::SampleData</name>
-    <message>
-        <source>sample instrument %1 is still used; nothing was removed</source>
-        <translation>el instrumento de ejemplo %1 todavía se usa; no se ha eliminado nada</translation>
     </message>
 </context>
 <context>
