@@ -187,7 +187,7 @@ private Q_SLOTS:
             QVERIFY2(!r.ok(), type);
             QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
             QCOMPARE(r.error().field, std::string("symbol"));
-            QVERIFY2(r.error().message == std::string("a ") + type + " needs a symbol",
+            QVERIFY2(r.error().message == std::string("field 'symbol': a ") + type + " needs a symbol",
                      r.error().toString().c_str());
         }
         QCOMPARE(lines().size(), before);
