@@ -41,7 +41,7 @@ const std::string &readerMessage(const Error &e)
 }
 
 // "symbol AAPL" as the context of an error about one symbol, in English and for people.
-Error atSymbol(Error e, const QString &symbol)
+Error atSymbol(const Error &e, const QString &symbol)
 {
     return e.withContext(SN_TEXT("sn::MarketFetch", "symbol %1"), {s(symbol)});
 }

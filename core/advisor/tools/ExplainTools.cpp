@@ -34,7 +34,7 @@ std::string joined(const std::vector<std::pair<std::string, std::string>> &parts
     for (const auto &[method, formula] : parts) {
         if (!out.empty())
             out += "; ";
-        out += method + ": " + formula;
+        out.append(method).append(": ").append(formula);
     }
     return out;
 }
