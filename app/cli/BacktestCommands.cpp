@@ -2,6 +2,7 @@
 #include "app/cli/BacktestOutput.h"
 #include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "app/cli/RuleInputs.h"
 #include "core/backtest/Backtester.h"
@@ -23,11 +24,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString num(double v)
 {
