@@ -1,6 +1,7 @@
 #include "app/cli/BacktestInputs.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/RuleInputs.h"
 #include "core/backtest/Annualisation.h"
 #include "core/backtest/Simulator.h"
@@ -19,11 +20,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 Error usageError(const QString &message)
 {

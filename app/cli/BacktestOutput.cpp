@@ -1,6 +1,7 @@
 #include "app/cli/BacktestOutput.h"
 
 #include "app/cli/BacktestInputs.h"
+#include "app/cli/CliText.h"
 #include "app/cli/JsonText.h"
 #include "core/backtest/Metrics.h"
 #include "core/model/FileOutput.h"
@@ -13,11 +14,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString percent(const std::optional<double> &v)
 {

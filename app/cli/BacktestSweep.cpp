@@ -1,5 +1,6 @@
 #include "app/cli/BacktestSweep.h"
 
+#include "app/cli/CliText.h"
 #include "core/backtest/Metrics.h"
 #include "core/backtest/StrategyRegistry.h"
 
@@ -21,11 +22,6 @@ std::atomic<bool> interrupted{false};
 void onInterrupt(int)
 {
     interrupted.store(true);
-}
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
 }
 
 Error usageError(const QString &message)

@@ -13,8 +13,9 @@ namespace {
 std::vector<Command> allCommands()
 {
     std::vector<Command> commands;
-    for (auto group : {dataCommands, backtestCommands, ruleCommands, portfolioCommands, advisorCommands,
-                       reportCommands, syncCommands, fetchCommands, newsCommands})
+    for (auto group :
+         {dataCommands, backtestCommands, catalogCommands, runCommands, ruleCommands, portfolioCommands,
+          advisorCommands, reportCommands, syncCommands, fetchCommands, newsCommands})
         for (Command &c : group())
             commands.push_back(std::move(c));
     return commands;

@@ -21,7 +21,9 @@ struct Command
 // the registry in Cli.cpp lists those functions, so adding an area of
 // commands touches one line there.
 std::vector<Command> dataCommands();      // import, instruments, bars, db, sample
-std::vector<Command> backtestCommands();  // backtest, optimize, walkforward, strategies, indicator
+std::vector<Command> backtestCommands();  // backtest, optimize, walkforward
+std::vector<Command> catalogCommands();   // strategies, indicator
+std::vector<Command> runCommands();       // runs
 std::vector<Command> portfolioCommands(); // portfolio
 std::vector<Command> advisorCommands();   // ask, conversations
 std::vector<Command> ruleCommands();      // rules (alias rule): list, show, save, export, import, check, ...
@@ -29,6 +31,9 @@ std::vector<Command> reportCommands();    // report
 std::vector<Command> syncCommands();      // sync login|logout|status|push|pull|share|conflicts|resolve
 std::vector<Command> fetchCommands();     // fetch, fx
 std::vector<Command> newsCommands();      // news ingest|list, sentiment
+
+// "backtest runs ..." is the same as "runs ...": backtest hands it over.
+int runsCommand(CliContext &ctx, const QStringList &args);
 
 // True when the command line runs a command that draws with QtGui (report):
 // main() then makes an offscreen QGuiApplication instead of a QCoreApplication.

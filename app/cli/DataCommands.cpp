@@ -1,4 +1,5 @@
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "core/market/CsvReadOptions.h"
 #include "core/market/Currency.h"
@@ -18,11 +19,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString dateText(TimestampMs t)
 {

@@ -3,6 +3,7 @@
 // hourly or daily sentiment (docs/sentiment.md). Every write goes through
 // NewsService.
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "app/cli/OptionValues.h"
 #include "core/workspace/NewsFeeds.h"
@@ -18,11 +19,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString symbolsText(const news::NewsItem &item)
 {

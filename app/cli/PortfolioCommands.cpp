@@ -1,4 +1,5 @@
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "app/cli/OptionValues.h"
 #include "app/cli/PortfolioOptions.h"
@@ -16,11 +17,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 const QString kCommand = QStringLiteral("portfolio");
 

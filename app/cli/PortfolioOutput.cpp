@@ -1,16 +1,13 @@
 #include "app/cli/PortfolioOutput.h"
 
+#include "app/cli/CliText.h"
+
 #include <QJsonArray>
 #include <cmath>
 
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString dateText(TimestampMs t)
 {

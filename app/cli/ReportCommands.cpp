@@ -1,6 +1,7 @@
 #include "app/cli/BacktestInputs.h"
 #include "app/cli/BacktestSweep.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "app/cli/OptionValues.h"
 #include "app/cli/PortfolioOptions.h"
@@ -28,11 +29,6 @@ namespace sn::cli {
 namespace {
 
 using report::Document;
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 const QString kCommand = QStringLiteral("report");
 

@@ -5,6 +5,7 @@
 // `backtest|optimize|walkforward --rule-file FILE | --rule-name NAME`.
 #include "app/cli/BacktestInputs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
 #include "app/cli/Command.h"
 #include "app/cli/RuleInputs.h"
 #include "core/backtest/Strategy.h"
@@ -24,11 +25,6 @@
 namespace sn::cli {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 int checkAction(CliContext &ctx, const QString &path)
 {
