@@ -1379,6 +1379,65 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
     </message>
 </context>
 <context>
+    <name>sn::Interval</name>
+    <message>
+        <source>1-minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>5-minute</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15-minute</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>30-minute</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>the median gap between bars is %1 minutes</source>
+        <translation>der mittlere Abstand (Median) zwischen den Kursen beträgt %1 Minuten</translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 day</source>
+        <translation>der mittlere Abstand (Median) zwischen den Datumsangaben beträgt %1 Tag</translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 days</source>
+        <translation>der mittlere Abstand (Median) zwischen den Datumsangaben beträgt %1 Tage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as %2 (&apos;%3&apos;) bars, but %4, which is %5; annualised figures would be wrong. Import the file again with --interval %6 (or choose the interval in the import wizard)</source>
+        <translation>„%1“ ist mit dem Intervall %2 („%3“) gespeichert, aber %4, das entspricht %5; annualisierte Kennzahlen wären falsch. Importieren Sie die Datei erneut und wählen Sie im Import-Assistenten das Intervall %5 („%6“).</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>Reihe %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::Keychain</name>
     <message>
         <source>%1 (keychain said: %2)</source>

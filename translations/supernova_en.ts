@@ -1319,6 +1319,65 @@ The sample data is for learning the program, not for investment decisions.</sour
     </message>
 </context>
 <context>
+    <name>sn::Interval</name>
+    <message>
+        <source>1-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median gap between bars is %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as %2 (&apos;%3&apos;) bars, but %4, which is %5; annualised figures would be wrong. Import the file again with --interval %6 (or choose the interval in the import wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sn::Keychain</name>
     <message>
         <source>%1 (keychain said: %2)</source>

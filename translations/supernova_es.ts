@@ -1379,6 +1379,65 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
     </message>
 </context>
 <context>
+    <name>sn::Interval</name>
+    <message>
+        <source>1-minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>5-minute</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <source>15-minute</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>30-minute</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <source>the median gap between bars is %1 minutes</source>
+        <translation>la separación mediana entre barras es de %1 minutos</translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 day</source>
+        <translation>la separación mediana entre fechas es de %1 día</translation>
+    </message>
+    <message>
+        <source>the median gap between dates is %1 days</source>
+        <translation>la separación mediana entre fechas es de %1 días</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stored as %2 (&apos;%3&apos;) bars, but %4, which is %5; annualised figures would be wrong. Import the file again with --interval %6 (or choose the interval in the import wizard)</source>
+        <translation>«%1» está guardado con el intervalo %2 («%3»), pero %4, lo que corresponde a %5; las cifras anualizadas serían erróneas. Importe el archivo de nuevo y elija el intervalo %5 («%6») en el asistente de importación.</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>serie %1</translation>
+    </message>
+</context>
+<context>
     <name>sn::Keychain</name>
     <message>
         <source>%1 (keychain said: %2)</source>

@@ -1,5 +1,6 @@
 #include "core/market/Interval.h"
 
+#include "core/common/UserText.h"
 #include "core/market/BarSeries.h"
 
 #include <algorithm>
@@ -22,15 +23,15 @@ struct IntervalInfo
 constexpr TimestampMs kMinute = 60'000;
 
 constexpr std::array<IntervalInfo, 9> kIntervals{{
-    {"1m", "1-minute", kMinute},
-    {"5m", "5-minute", 5 * kMinute},
-    {"15m", "15-minute", 15 * kMinute},
-    {"30m", "30-minute", 30 * kMinute},
-    {"1h", "hourly", 60 * kMinute},
-    {"1d", "daily", 0},
-    {"1wk", "weekly", 0},
-    {"1mo", "monthly", 0},
-    {"3mo", "quarterly", 0},
+    {"1m", SN_TRANSLATE_NOOP("sn::Interval", "1-minute"), kMinute},
+    {"5m", SN_TRANSLATE_NOOP("sn::Interval", "5-minute"), 5 * kMinute},
+    {"15m", SN_TRANSLATE_NOOP("sn::Interval", "15-minute"), 15 * kMinute},
+    {"30m", SN_TRANSLATE_NOOP("sn::Interval", "30-minute"), 30 * kMinute},
+    {"1h", SN_TRANSLATE_NOOP("sn::Interval", "hourly"), 60 * kMinute},
+    {"1d", SN_TRANSLATE_NOOP("sn::Interval", "daily"), 0},
+    {"1wk", SN_TRANSLATE_NOOP("sn::Interval", "weekly"), 0},
+    {"1mo", SN_TRANSLATE_NOOP("sn::Interval", "monthly"), 0},
+    {"3mo", SN_TRANSLATE_NOOP("sn::Interval", "quarterly"), 0},
 }};
 
 const IntervalInfo *find(std::string_view code)
@@ -41,10 +42,10 @@ const IntervalInfo *find(std::string_view code)
     return nullptr;
 }
 
-std::string daysText(double days)
+std::string daysNumber(double days)
 {
     char text[32];
-    std::snprintf(text, sizeof text, "%.3g %s", days, days == 1 ? "day" : "days");
+    std::snprintf(text, sizeof text, "%.3g", days);
     return text;
 }
 
@@ -132,6 +133,13 @@ std::string intervalDescription(std::string_view code)
     return quoted;
 }
 
+std::string intervalDescriptionForReader(std::string_view code)
+{
+    if (const IntervalInfo *i = find(code))
+        return userText("sn::Interval", i->description);
+    return intervalDescription(code);
+}
+
 std::optional<InferredInterval> inferInterval(std::span<const TimestampMs> times)
 {
     if (times.size() < 3)
@@ -142,21 +150,28 @@ std::optional<InferredInterval> inferInterval(std::span<const TimestampMs> times
     const double days = double(*median) / double(kMsPerDay);
     if (*median < kMsPerDay) {
         // The nearest intraday code, within a tenth of its step.
+        const TextKey minutes = SN_TEXT("sn::Interval", "the median gap between bars is %1 minutes");
+        const std::string count = std::to_string(*median / kMinute);
         for (const IntervalInfo &i : kIntervals)
             if (i.step > 0 && std::llabs(*median - i.step) * 10 <= i.step)
-                return InferredInterval{i.code, "the median gap between bars is " +
-                                                    std::to_string(*median / kMinute) + " minutes"};
+                return InferredInterval{i.code, englishText(minutes, {count}),
+                                        translatedText(minutes, {count})};
         return std::nullopt;
     }
-    const std::string reason = "the median gap between dates is " + daysText(days);
+    const TextKey gap = days == 1 ? SN_TEXT("sn::Interval", "the median gap between dates is %1 day")
+                                  : SN_TEXT("sn::Interval", "the median gap between dates is %1 days");
+    const std::string number = daysNumber(days);
+    auto inferred = [&](const char *code) {
+        return InferredInterval{code, englishText(gap, {number}), translatedText(gap, {number})};
+    };
     if (days <= 4)
-        return InferredInterval{"1d", reason};
+        return inferred("1d");
     if (days >= 5 && days <= 10)
-        return InferredInterval{"1wk", reason};
+        return inferred("1wk");
     if (days >= 26 && days <= 35)
-        return InferredInterval{"1mo", reason};
+        return inferred("1mo");
     if (days >= 85 && days <= 95)
-        return InferredInterval{"3mo", reason};
+        return inferred("3mo");
     return std::nullopt;
 }
 
@@ -170,13 +185,19 @@ Result<void> checkIntervalSpacing(const BarSeries &series)
     const IntervalInfo *stored = find(series.interval), *seen = find(inferred->code);
     if (stored && seen && stored->step > 0 && seen->step > 0)
         return {};
-    return makeError(ErrorCode::InvalidArgument,
-                     "'" + series.symbol + "' is stored as " + intervalDescription(series.interval) + " ('" +
-                         series.interval + "') bars, but " + inferred->reason + ", which is " +
-                         intervalDescription(inferred->code) +
-                         "; annualised figures would be wrong. Import the file again with --interval " +
-                         inferred->code + " (or choose the interval in the import wizard)",
-                     "series " + series.symbol);
+    const TextKey text =
+        SN_TEXT("sn::Interval", "'%1' is stored as %2 ('%3') bars, but %4, which is %5; annualised figures "
+                                "would be wrong. Import the file again with --interval %6 (or choose the "
+                                "interval in the import wizard)");
+    Error e = makeError(ErrorCode::InvalidArgument, text,
+                        {series.symbol, intervalDescription(series.interval), series.interval,
+                         inferred->reason, intervalDescription(inferred->code), inferred->code})
+                  .at(SN_TEXT("sn::Interval", "series %1"), {series.symbol});
+    // The reader's sentence names the intervals and the evidence in their words too.
+    e.userMessage = translatedText(text, {series.symbol, intervalDescriptionForReader(series.interval),
+                                          series.interval, inferred->userReason,
+                                          intervalDescriptionForReader(inferred->code), inferred->code});
+    return e;
 }
 
 Result<double> periodsPerYear(const BarSeries &series, double dailyPeriods)

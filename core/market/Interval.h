@@ -24,12 +24,16 @@ bool isKnownInterval(std::string_view code);
 const char *knownIntervalList();
 // "daily", "weekly", "monthly", "quarterly", "5-minute", ...
 std::string intervalDescription(std::string_view code);
+// The same in the reader's language when a translator is installed (the
+// desktop's); English otherwise.
+std::string intervalDescriptionForReader(std::string_view code);
 
 // The interval the spacing of the times suggests, with the evidence in words.
 struct InferredInterval
 {
-    std::string code;   // one of the known codes
-    std::string reason; // e.g. "the median gap between dates is 31 days"
+    std::string code;       // one of the known codes
+    std::string reason;     // e.g. "the median gap between dates is 31 days"
+    std::string userReason; // the same in the reader's language
 };
 
 // From the median gap between consecutive times: under a day gives the

@@ -6,6 +6,7 @@
 // reads in the desktop's language and says what happened and what to do, while
 // the English message (logs, the CLI, --json) stays word for word as before.
 #include "core/market/CsvBarReader.h"
+#include "core/market/Interval.h"
 #include "core/workspace/MarketFetchService.h"
 #include "core/workspace/NewsFeeds.h"
 #include "core/workspace/NewsService.h"
@@ -404,6 +405,37 @@ private Q_SLOTS:
         QVERIFY2(german.startsWith(QStringLiteral("acme.csv:1: ")), qPrintable(german));
         QVERIFY2(german.contains(QStringLiteral("sieht nach Daten aus, nicht nach einer Kopfzeile")),
                  qPrintable(german));
+    }
+
+    // A monthly series stored as daily is refused before it is annualised
+    // (lab, risk, advisor): the reader's sentence names the intervals and the
+    // evidence in German; the English is word for word as before.
+    void intervalSpacingInGerman()
+    {
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        BarSeries monthly;
+        monthly.symbol = "MON";
+        monthly.interval = "1d";
+        for (int m = 0; m < 24; ++m) {
+            monthly.time.push_back(toTimestamp(CivilDate{2020 + m / 12, m % 12 + 1, 1}));
+            for (auto *column : {&monthly.open, &monthly.high, &monthly.low, &monthly.close})
+                column->push_back(100.0 + m);
+            monthly.volume.push_back(0);
+        }
+        auto refused = checkIntervalSpacing(monthly);
+        QVERIFY(!refused.ok());
+        QCOMPARE(
+            qs(refused.error().toString()),
+            QStringLiteral("series MON: 'MON' is stored as daily ('1d') bars, but the median gap between "
+                           "dates is 31 days, which is monthly; annualised figures would be wrong. Import "
+                           "the file again with --interval 1mo (or choose the interval in the import "
+                           "wizard)"));
+        const QString german = qs(refused.error().toUserString());
+        for (const char *english : {"daily", "monthly", "median gap", "stored as"})
+            QVERIFY2(!german.contains(QLatin1String(english)), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("täglich")) && german.contains(QStringLiteral("monatlich")),
+                 qPrintable(german));
+        QCOMPARE(QString::fromStdString(intervalDescriptionForReader("1wk")), QStringLiteral("wöchentlich"));
     }
 };
 

@@ -371,7 +371,8 @@ QWizardPage *ImportWizard::makeCheckPage()
     m_interval = new QComboBox(page);
     m_interval->addItem(tr("From the spacing of the dates"), QString());
     for (const char *code : {"1d", "1wk", "1mo", "3mo", "1h", "30m", "15m", "5m", "1m"})
-        m_interval->addItem(QString::fromStdString(intervalDescription(code)), QString::fromLatin1(code));
+        m_interval->addItem(QString::fromStdString(intervalDescriptionForReader(code)),
+                            QString::fromLatin1(code));
     auto *intervalRow = new QHBoxLayout;
     intervalRow->addWidget(new QLabel(tr("Bar interval:"), page));
     intervalRow->addWidget(m_interval, 1);
