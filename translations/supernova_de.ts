@@ -1436,6 +1436,42 @@ Die Beispieldaten dienen zum Kennenlernen des Programms, nicht für Anlageentsch
         <source>series %1</source>
         <translation>Reihe %1</translation>
     </message>
+    <message>
+        <source>%1 (as given)</source>
+        <translation>%1 (wie gewählt)</translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation>wie gewählt als %1 gespeichert, aber %2, das entspricht %3; annualisierte Kennzahlen werden verweigert, bis die Datei mit dem Intervall %3 („%4“) importiert wird</translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3 for %5; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation>wie gewählt als %1 gespeichert, aber %2, das entspricht %3 für %5; annualisierte Kennzahlen werden verweigert, bis die Datei mit dem Intervall %3 („%4“) importiert wird</translation>
+    </message>
+    <message>
+        <source>%1 (from the file&apos;s period column)</source>
+        <translation>%1 (aus der Periodenspalte der Datei)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>daily, assumed: too few rows to tell (give --interval)</source>
+        <translation>täglich, angenommen: zu wenige Zeilen, um es zu erkennen (wählen Sie das Intervall)</translation>
+    </message>
+    <message>
+        <source>daily, assumed: the spacing of the dates fits no interval (give --interval)</source>
+        <translation>täglich, angenommen: der Abstand der Datumsangaben passt zu keinem Intervall (wählen Sie das Intervall)</translation>
+    </message>
+    <message>
+        <source>the spacing of the dates fits no interval; stored as daily (give --interval)</source>
+        <translation>der Abstand der Datumsangaben passt zu keinem Intervall; als täglich gespeichert (wählen Sie das Intervall)</translation>
+    </message>
+    <message>
+        <source>the spacing of the dates for %1 fits no interval; stored as daily (give --interval)</source>
+        <translation>der Abstand der Datumsangaben von %1 passt zu keinem Intervall; als täglich gespeichert (wählen Sie das Intervall)</translation>
+    </message>
 </context>
 <context>
     <name>sn::Keychain</name>

@@ -1376,6 +1376,42 @@ The sample data is for learning the program, not for investment decisions.</sour
         <source>series %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (as given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3 for %5; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the file&apos;s period column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily, assumed: too few rows to tell (give --interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily, assumed: the spacing of the dates fits no interval (give --interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spacing of the dates fits no interval; stored as daily (give --interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spacing of the dates for %1 fits no interval; stored as daily (give --interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sn::Keychain</name>

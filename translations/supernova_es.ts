@@ -1436,6 +1436,42 @@ Los datos de ejemplo sirven para aprender a usar el programa, no para tomar deci
         <source>series %1</source>
         <translation>serie %1</translation>
     </message>
+    <message>
+        <source>%1 (as given)</source>
+        <translation>%1 (según lo indicado)</translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation>guardado como %1 según lo pedido, pero %2, lo que corresponde a %3; las cifras anualizadas se rechazarán hasta que se importe con el intervalo %3 («%4»)</translation>
+    </message>
+    <message>
+        <source>stored as %1 as asked, but %2, which is %3 for %5; annualised figures will be refused until it is imported with --interval %4</source>
+        <translation>guardado como %1 según lo pedido, pero %2, lo que corresponde a %3 para %5; las cifras anualizadas se rechazarán hasta que se importe con el intervalo %3 («%4»)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file&apos;s period column)</source>
+        <translation>%1 (de la columna de periodo del archivo)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>daily, assumed: too few rows to tell (give --interval)</source>
+        <translation>diario, supuesto: muy pocas filas para saberlo (elija el intervalo)</translation>
+    </message>
+    <message>
+        <source>daily, assumed: the spacing of the dates fits no interval (give --interval)</source>
+        <translation>diario, supuesto: la separación de las fechas no encaja en ningún intervalo (elija el intervalo)</translation>
+    </message>
+    <message>
+        <source>the spacing of the dates fits no interval; stored as daily (give --interval)</source>
+        <translation>la separación de las fechas no encaja en ningún intervalo; guardado como diario (elija el intervalo)</translation>
+    </message>
+    <message>
+        <source>the spacing of the dates for %1 fits no interval; stored as daily (give --interval)</source>
+        <translation>la separación de las fechas de %1 no encaja en ningún intervalo; guardado como diario (elija el intervalo)</translation>
+    </message>
 </context>
 <context>
     <name>sn::Keychain</name>

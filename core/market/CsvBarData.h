@@ -38,10 +38,11 @@ struct CsvBarData
     // Per series (same order): how its interval was decided, e.g. "monthly:
     // the median gap between dates is 31 days" or "as given (--interval)".
     std::vector<std::string> intervalNotes;
-    std::size_t rowsRead = 0;      // data lines (header and blank lines not counted)
-    std::size_t rowsAccepted = 0;  // bars in `series`
-    std::size_t rowsSkipped = 0;   // rows with at least one Error issue
-    std::size_t rowsReordered = 0; // rows that moved when sorting by time
+    std::vector<std::string> intervalUserNotes; // the same in the reader's language
+    std::size_t rowsRead = 0;                   // data lines (header and blank lines not counted)
+    std::size_t rowsAccepted = 0;               // bars in `series`
+    std::size_t rowsSkipped = 0;                // rows with at least one Error issue
+    std::size_t rowsReordered = 0;              // rows that moved when sorting by time
     bool wasUnsorted = false;
 
     // Detected or forced layout, as names a CLI can print.

@@ -2,6 +2,7 @@
 
 #include "core/common/HugePages.h"
 #include "core/common/Log.h"
+#include "core/common/UserText.h"
 #include "core/market/CsvLayout.h"
 #include "core/market/Interval.h"
 #include "core/market/Symbol.h"
@@ -901,44 +902,61 @@ void Reader::decideInterval(Accumulator &acc)
     const std::vector<TimestampMs> &times = inOrder ? s.time : sortedTimes;
     const auto inferred = inferInterval(times);
     const std::size_t firstLine = acc.lines.empty() ? 0 : acc.lines.front();
-    std::string note;
+    // Each note in English (CLI, logs) and in the reader's words (the import wizard).
+    auto noteThat = [this](TextKey text, std::initializer_list<std::string_view> english,
+                           std::initializer_list<std::string_view> reader) {
+        m_data.intervalNotes.push_back(englishText(text, english));
+        m_data.intervalUserNotes.push_back(translatedText(text, reader));
+    };
+    const std::string given =
+        intervalDescriptionForReader(m_opt.interval.empty() ? s.interval : m_opt.interval);
     if (!m_opt.interval.empty()) {
         s.interval = m_opt.interval;
-        note = intervalDescription(s.interval) + " (as given)";
-        if (inferred && inferred->code != s.interval)
-            m_data.issues.push_back(
-                CsvIssue{firstLine,
-                         "date",
-                         "stored as " + intervalDescription(s.interval) + " as asked, but " +
-                             inferred->reason + ", which is " + intervalDescription(inferred->code) +
-                             (s.symbol.empty() ? "" : " for " + s.symbol) +
-                             "; annualised figures will be refused until it is imported with --interval " +
-                             inferred->code,
-                         CsvIssue::Severity::Warning,
-                         {}});
+        noteThat(SN_TEXT("sn::Interval", "%1 (as given)"), {intervalDescription(s.interval)}, {given});
+        if (inferred && inferred->code != s.interval) {
+            const TextKey text =
+                s.symbol.empty() ? SN_TEXT("sn::Interval",
+                                           "stored as %1 as asked, but %2, which is %3; annualised figures "
+                                           "will be refused until it is imported with --interval %4")
+                                 : SN_TEXT("sn::Interval",
+                                           "stored as %1 as asked, but %2, which is %3 for %5; annualised "
+                                           "figures will be refused until it is imported with --interval %4");
+            CsvIssue issue{firstLine, "date",
+                           englishText(text, {intervalDescription(s.interval), inferred->reason,
+                                              intervalDescription(inferred->code), inferred->code, s.symbol}),
+                           CsvIssue::Severity::Warning,
+                           translatedText(text, {given, inferred->userReason,
+                                                 intervalDescriptionForReader(inferred->code), inferred->code,
+                                                 s.symbol})};
+            m_data.issues.push_back(std::move(issue));
+        }
     } else if (acc.intervalFromFile) {
-        note = intervalDescription(s.interval) + " (from the file's period column)";
+        noteThat(SN_TEXT("sn::Interval", "%1 (from the file's period column)"),
+                 {intervalDescription(s.interval)}, {intervalDescriptionForReader(s.interval)});
     } else if (inferred) {
         s.interval = inferred->code;
-        note = intervalDescription(s.interval) + ": " + inferred->reason;
+        noteThat(SN_TEXT("sn::Interval", "%1: %2"), {intervalDescription(s.interval), inferred->reason},
+                 {intervalDescriptionForReader(s.interval), inferred->userReason});
     } else {
         // Nothing to go by: daily as before, times as read.
         s.interval = kDailyInterval;
-        note = std::string("daily, assumed: ") +
-               (times.size() < 10 ? "too few rows to tell" : "the spacing of the dates fits no interval") +
-               " (give --interval)";
-        m_data.intervalNotes.push_back(std::move(note));
-        if (times.size() >= 10)
-            m_data.issues.push_back(CsvIssue{firstLine,
-                                             "date",
-                                             "the spacing of the dates" +
-                                                 (s.symbol.empty() ? "" : " for " + s.symbol) +
-                                                 " fits no interval; stored as daily (give --interval)",
-                                             CsvIssue::Severity::Warning,
-                                             {}});
+        noteThat(times.size() < 10
+                     ? SN_TEXT("sn::Interval", "daily, assumed: too few rows to tell (give --interval)")
+                     : SN_TEXT("sn::Interval",
+                               "daily, assumed: the spacing of the dates fits no interval (give --interval)"),
+                 {}, {});
+        if (times.size() >= 10) {
+            const TextKey text =
+                s.symbol.empty()
+                    ? SN_TEXT("sn::Interval",
+                              "the spacing of the dates fits no interval; stored as daily (give --interval)")
+                    : SN_TEXT("sn::Interval", "the spacing of the dates for %1 fits no interval; stored as "
+                                              "daily (give --interval)");
+            m_data.issues.push_back(CsvIssue{firstLine, "date", englishText(text, {s.symbol}),
+                                             CsvIssue::Severity::Warning, translatedText(text, {s.symbol})});
+        }
         return;
     }
-    m_data.intervalNotes.push_back(std::move(note));
     // Daily and longer bars sit at midnight UTC of the date the file writes.
     const bool intraday = s.interval.back() == 'm' && s.interval != "1mo" && s.interval != "3mo";
     if (intraday || s.interval.back() == 'h')

@@ -436,6 +436,21 @@ private Q_SLOTS:
         QVERIFY2(german.contains(QStringLiteral("täglich")) && german.contains(QStringLiteral("monatlich")),
                  qPrintable(german));
         QCOMPARE(QString::fromStdString(intervalDescriptionForReader("1wk")), QStringLiteral("wöchentlich"));
+
+        // The import says how it decided the interval, in both languages.
+        std::string csv = "Date,Close\n";
+        for (int m = 0; m < 24; ++m)
+            csv += formatDate(monthly.time[std::size_t(m)]) + "," + std::to_string(100 + m) + "\n";
+        CsvReadOptions options;
+        options.symbol = "MON";
+        auto read = readBarCsvText(csv, "mon.csv", options);
+        QVERIFY2(read.ok(), read ? "" : read.error().toString().c_str());
+        QCOMPARE(read->intervalNotes.size(), std::size_t(1));
+        QCOMPARE(read->intervalUserNotes.size(), std::size_t(1));
+        QCOMPARE(qs(read->intervalNotes.front()),
+                 QStringLiteral("monthly: the median gap between dates is 31 days"));
+        QVERIFY2(qs(read->intervalUserNotes.front()).startsWith(QStringLiteral("monatlich: ")),
+                 read->intervalUserNotes.front().c_str());
     }
 };
 

@@ -456,9 +456,9 @@ void ImportWizard::runCheck()
                     out.problems << problemLine(qs(issue.toUserString(data->sourceName)), path);
                 out.goodRows = static_cast<int>(data->rowsAccepted);
                 out.ok = !data->hasErrors() && data->rowsAccepted > 0;
-                for (std::size_t i = 0; i < data->series.size() && i < data->intervalNotes.size(); ++i)
+                for (std::size_t i = 0; i < data->series.size() && i < data->intervalUserNotes.size(); ++i)
                     out.intervals << qs(data->series[i].symbol) + QStringLiteral(": ") +
-                                         qs(data->intervalNotes[i]);
+                                         qs(data->intervalUserNotes[i]);
                 if (data->rowsAccepted == 0 && data->issues.empty())
                     out.problems << QObject::tr("the file holds no rows");
                 return out;
