@@ -5,8 +5,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
@@ -51,9 +55,24 @@ private Q_SLOTS:
             m_db = sn::test::postgresUrl();
             QVERIFY2(!m_db.isEmpty(),
                      "SUPERNOVA_TEST_PG_URL is not set: run through CTest's postgres fixture");
-            // A clean slate on the shared test server.
-            Run r = cli({QStringLiteral("sample"), QStringLiteral("remove")});
-            QVERIFY2(r.code == 0, qPrintable(r.err));
+            // A clean slate on the shared test server: an empty schema, not
+            // just the sample removed, since the test before may have left its
+            // own instruments (seen: 2 left by another suite, in CI order).
+            {
+                QUrl url(m_db);
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setDatabaseName(url.path().mid(1));
+                db.setUserName(url.userName());
+                db.setPassword(url.password());
+                QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+                QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("reset"));
         } else {
             m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("cli.sqlite"));
         }
